@@ -1,0 +1,125 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+
+	"github.com/natokg/natokg/data"
+	"github.com/natokg/natokg/graph"
+	"github.com/natokg/natokg/loader"
+)
+
+func newLoadCmd(e *env) *cobra.Command {
+	var db string
+	var strict bool
+	cmd := &cobra.Command{
+		Use:   "load [FILE|DIR ...]",
+		Short: "Read releases into the store (the bundled releases when no path is given)",
+		Long: `load reads release files (and the .txt files under each directory), draws
+people, posts, organisations, places and events from each release and
+writes them to the store, one transaction per release. Loading the same
+releases again changes nothing. With no path it loads the releases bundled
+with natokg.
+
+A file at fault is reported with its name and line; the other files still
+load (use --strict to stop at the first fault), and the exit status is 1.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runLoad(cmd, e, db, strict, args)
+		},
+	}
+	dbFlag(cmd, &db)
+	cmd.Flags().BoolVar(&strict, "strict", false, "stop at the first file at fault")
+	return cmd
+}
+
+func runLoad(cmd *cobra.Command, e *env, db string, strict bool, args []string) error {
+	ctx := cmd.Context()
+	var srcs []loader.Source
+	var err error
+	if len(args) == 0 {
+		srcs, err = loader.FSSources(data.Releases, "releases")
+	} else {
+		srcs, err = loader.FileSources(args)
+	}
+	if err != nil {
+		return err
+	}
+	x, err := newExtractor()
+	if err != nil {
+		return err
+	}
+	store, err := graph.Open(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	l := loader.New(x)
+
+	var total int64
+	for _, s := range srcs {
+		total += s.Size
+	}
+	var bar *progressbar.ProgressBar
+	if isTerminal(e.stdout) && total > 1<<20 {
+		bar = progressbar.NewOptions64(total, progressbar.OptionSetWriter(e.stderr),
+			progressbar.OptionSetDescription("loading"), progressbar.OptionShowBytes(true),
+			progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+	}
+	var releases, added, failed int
+	for _, src := range srcs {
+		err := l.Each(ctx, src, func(r loader.Result) error {
+			n, err := store.WriteRelease(ctx, r.IRI, r.Quads)
+			if err != nil {
+				return fmt.Errorf("%s:%d: %w", r.Release.File, r.Release.Line, err)
+			}
+			releases++
+			added += n
+			return nil
+		})
+		if bar != nil {
+			_ = bar.Add64(src.Size)
+		}
+		if err != nil {
+			if ctx.Err() != nil {
+				return fmt.Errorf("load stopped: %w", ctx.Err())
+			}
+			failed++
+			fmt.Fprintf(e.stderr, "natokg: %v\n", err)
+			var pe *loader.ParseError
+			if strict || !errors.As(err, &pe) && !isFileError(err) {
+				break
+			}
+		}
+	}
+	if bar != nil {
+		_ = bar.Finish()
+	}
+	st, err := store.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	printSummary(e.stdout, releases, added, failed, st)
+	if failed > 0 {
+		return &exitError{code: 1}
+	}
+	return nil
+}
+
+// isFileError reports whether err concerns one file only.
+func isFileError(err error) bool {
+	var pe interface{ Timeout() bool }
+	return !errors.As(err, &pe)
+}
+
+func printSummary(w io.Writer, releases, added, failed int, st graph.Stats) {
+	fmt.Fprintf(w, "loaded %d releases, %d new quads", releases, added)
+	if failed > 0 {
+		fmt.Fprintf(w, ", %d files failed", failed)
+	}
+	fmt.Fprintf(w, "\nstore: %d releases, %d quads: %d people, %d organisations, %d places, %d events\n",
+		st.Releases, st.Quads, st.People, st.Organisations, st.Places, st.Events)
+}

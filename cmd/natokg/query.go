@@ -1,0 +1,156 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/natokg/natokg/graph"
+)
+
+func newQueryCmd(e *env) *cobra.Command {
+	var db, lang, format string
+	var limit int
+	var timeout time.Duration
+	cmd := &cobra.Command{
+		Use:   "query [--db PATH] 'QUERY' | @FILE.js",
+		Short: "Run a Gizmo query (or GraphQL, MQL) on the graph",
+		Long: `query runs a query on the graph and prints its results: a table on a
+terminal, JSON lines otherwise (--format table|json|csv). The query is
+the argument, or the contents of FILE when the argument is @FILE.
+
+  natokg query 'g.V().Has("<http://schema.org/name>", "Mark Rutte").Out("<http://www.w3.org/ns/org#holds>").Out("<http://www.w3.org/ns/org#role>").Out("<http://www.w3.org/2004/02/skos/core#prefLabel>").All()'`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			text := args[0]
+			if strings.HasPrefix(text, "@") {
+				b, err := os.ReadFile(text[1:])
+				if err != nil {
+					return fmt.Errorf("query: %w", err)
+				}
+				text = string(b)
+			}
+			if format == "" {
+				format = "json"
+				if isTerminal(e.stdout) {
+					format = "table"
+				}
+			}
+			store, err := graph.Open(ctx, db)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			if timeout > 0 {
+				var cancel func()
+				ctx, cancel = contextWithTimeout(ctx, timeout)
+				defer cancel()
+			}
+			res, err := store.Query(ctx, lang, text, limit)
+			if err != nil {
+				return err
+			}
+			return printResults(e.stdout, format, res)
+		},
+	}
+	dbFlag(cmd, &db)
+	cmd.Flags().StringVar(&lang, "lang", "gizmo", "query language: gizmo, graphql or mql")
+	cmd.Flags().StringVar(&format, "format", "", "table, json or csv (default: table on a terminal, json otherwise)")
+	cmd.Flags().IntVar(&limit, "limit", 1000, "the most results to print (0: all)")
+	cmd.Flags().DurationVar(&timeout, "timeout", 30*time.Second, "stop a query that runs longer")
+	return cmd
+}
+
+// printResults writes query results as JSON lines, a table or CSV.
+func printResults(w io.Writer, format string, res []any) error {
+	switch format {
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		for _, r := range res {
+			if err := enc.Encode(r); err != nil {
+				return fmt.Errorf("query: %w", err)
+			}
+		}
+		return nil
+	case "table", "csv":
+		cols, rows := tabulate(res)
+		if format == "csv" {
+			cw := csv.NewWriter(w)
+			_ = cw.Write(cols)
+			_ = cw.WriteAll(rows)
+			return cw.Error()
+		}
+		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, strings.Join(cols, "\t"))
+		for _, r := range rows {
+			fmt.Fprintln(tw, strings.Join(r, "\t"))
+		}
+		fmt.Fprintf(tw, "(%d results)\n", len(res))
+		return tw.Flush()
+	}
+	return fmt.Errorf("query: unknown format %q (want table, json or csv)", format)
+}
+
+// tabulate turns results into columns and rows: the keys of result
+// objects, in order ("id" first), or one column "result".
+func tabulate(res []any) ([]string, [][]string) {
+	keys := map[string]bool{}
+	for _, r := range res {
+		if m, ok := r.(map[string]any); ok {
+			for k := range m {
+				keys[k] = true
+			}
+		}
+	}
+	if len(keys) == 0 {
+		rows := make([][]string, len(res))
+		for i, r := range res {
+			rows[i] = []string{cell(r)}
+		}
+		return []string{"result"}, rows
+	}
+	var cols []string
+	for k := range keys {
+		cols = append(cols, k)
+	}
+	sort.Slice(cols, func(i, j int) bool {
+		if (cols[i] == "id") != (cols[j] == "id") {
+			return cols[i] == "id"
+		}
+		return cols[i] < cols[j]
+	})
+	rows := make([][]string, len(res))
+	for i, r := range res {
+		m, _ := r.(map[string]any)
+		row := make([]string, len(cols))
+		for j, c := range cols {
+			if v, ok := m[c]; ok {
+				row[j] = cell(v)
+			}
+		}
+		rows[i] = row
+	}
+	return cols, rows
+}
+
+// cell is a value as a table shows it: strings bare, the rest as JSON.
+func cell(v any) string {
+	if s, ok := v.(string); ok {
+		return s
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	return string(b)
+}

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/natokg/natokg/graph"
+)
+
+func contextWithTimeout(ctx context.Context, d time.Duration) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(ctx, d)
+}
+
+func newServeCmd(e *env) *cobra.Command {
+	var db, addr string
+	var writable bool
+	var timeout time.Duration
+	var limit int
+	cmd := &cobra.Command{
+		Use:   "serve [--db PATH] [--addr 127.0.0.1:64210]",
+		Short: "Serve Cayley's web UI and HTTP API (v2) on the graph",
+		Long: `serve opens the store and serves Cayley's web UI at / and Cayley's HTTP
+API v2 at /api/v2/ (query with Gizmo, GraphQL or MQL at /api/v2/query).
+It listens on loopback unless told otherwise and is read-only unless
+--writable is given. Stop it with Ctrl-C.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			store, err := graph.Open(ctx, db)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			h, err := store.Handler(graph.ServerOptions{ReadOnly: !writable, Timeout: timeout, Limit: limit})
+			if err != nil {
+				return err
+			}
+			ln, err := net.Listen("tcp", addr)
+			if err != nil {
+				return fmt.Errorf("serve: %w", err)
+			}
+			srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+			fmt.Fprintf(e.stdout, "natokg: serving %s on http://%s/ (Ctrl-C stops)\n", store.Addr(), ln.Addr())
+			errc := make(chan error, 1)
+			go func() { errc <- srv.Serve(ln) }()
+			select {
+			case err := <-errc:
+				if !errors.Is(err, http.ErrServerClosed) {
+					return fmt.Errorf("serve: %w", err)
+				}
+				return nil
+			case <-ctx.Done():
+				sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+				defer cancel()
+				return srv.Shutdown(sctx)
+			}
+		},
+	}
+	dbFlag(cmd, &db)
+	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:64210", "the address to listen on")
+	cmd.Flags().BoolVar(&writable, "writable", false, "allow writes through the API")
+	cmd.Flags().DurationVar(&timeout, "timeout", 30*time.Second, "stop a query that runs longer")
+	cmd.Flags().IntVar(&limit, "limit", 100, "the most results a query returns")
+	return cmd
+}

@@ -1,0 +1,58 @@
+// Package graph stores natokg's knowledge graph in Cayley.
+//
+// It is the only package of natokg that imports Cayley's stores: the rest
+// of the program opens a [Store] with [Open] and uses its methods to write
+// the quads of a release ([Store.WriteRelease]), export the graph
+// ([Store.Export]), query it ([Store.Query]) and count it ([Store.Stats]).
+//
+// # Addresses
+//
+// [Open] takes one address string:
+//
+//	memory, mem:                 Cayley's in-memory store (memstore), lost on Close
+//	bolt:PATH, PATH              a Bolt store in directory PATH (file PATH/indexes.bolt,
+//	                             the layout and file format of Cayley's bolt backend)
+//	postgres://…, postgresql://… PostgreSQL through Cayley's SQL backend
+//	cockroach://…                CockroachDB through Cayley's SQL backend
+//
+// # Releases and graph labels
+//
+// Every quad of a release carries the release's IRI as its label (its named
+// graph), so the provenance of every fact survives in the store and in
+// exports, and a release can be told apart from the others.
+//
+// # Transactions per backend
+//
+// [Store.WriteRelease] hands all the quads of one release to Cayley's
+// QuadStore.ApplyDeltas in a single call, with duplicates ignored. What
+// that call guarantees depends on the backend, as read in Cayley's source
+// (module github.com/cayleygraph/cayley v0.7.7-0.20240706181042-81dcd7d73e45):
+//
+//   - memstore: ApplyDeltas (graph/memstore/quadstore.go:405) adds the quads
+//     one by one without any rollback; since it is only given additions and
+//     duplicates are ignored, nothing can fail half-way. The store has no
+//     lock of its own: every method of Store excludes the others. Nothing
+//     is durable.
+//   - bolt: Cayley's kv quad store over hidalgo's bbolt driver (the
+//     maintained fork of Bolt, same file format). ApplyDeltas
+//     (graph/kv/indexing.go:563) opens one read-write Bolt transaction
+//     (indexing.go:570), rolls it back on any error (the deferred tx.Close)
+//     and commits it at the end (indexing.go:670). Bolt transactions are
+//     atomic and durable (fsync on commit), so a release is stored entirely
+//     or not at all, even across a crash. Bolt holds an exclusive file lock,
+//     so only one process can have the store open.
+//   - postgres and cockroach: ApplyDeltas (graph/sql/quadstore.go:398) runs
+//     one database/sql transaction (quadstore.go:402), rolled back on error
+//     (quadstore.go:501) and committed at the end (quadstore.go:509).
+//     Quads are inserted row by row with ON CONFLICT DO NOTHING. CockroachDB
+//     retries the transaction on serialisation failures
+//     (graph/sql/cockroach/cockroach.go, retryTxCockroach); a failure while
+//     releasing its savepoint may leave the outcome unknown
+//     (AmbiguousCommitError).
+//
+// [Store.WriteRelease] looks each quad up before the write, under the
+// Store's write lock, and hands Cayley only the quads not stored yet; their
+// number is what it returns. This is exact on every backend as long as no
+// other process writes the same quads at the same moment (possible only on
+// the SQL backends, where such quads are still written once).
+package graph

@@ -1,0 +1,155 @@
+package graph
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/jsonld"
+	"github.com/cayleygraph/quad/nquads"
+	"github.com/cayleygraph/quad/voc/xsd"
+)
+
+// Format is a serialisation of the graph that Export writes.
+type Format string
+
+// The formats Export writes.
+const (
+	// NQuads is N-Quads: one quad per line, with full IRIs and the
+	// release as the graph label, lines sorted.
+	NQuads Format = "nquads"
+	// JSONLD is JSON-LD, one named graph per release.
+	JSONLD Format = "jsonld"
+)
+
+// ParseFormat returns the Format named s: "nquads" (or "nq") or "jsonld"
+// (or "json-ld"), in any case.
+func ParseFormat(s string) (Format, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "nquads", "nq", "n-quads":
+		return NQuads, nil
+	case "jsonld", "json-ld":
+		return JSONLD, nil
+	}
+	return "", fmt.Errorf("graph: unknown export format %q (want nquads or jsonld)", s)
+}
+
+// Export writes every quad of the store to w in format f.
+//
+// The N-Quads output is sorted by line, so that exports of equal graphs are
+// byte-identical; sorting needs the whole output in memory before the
+// first line is written. The JSON-LD writer of Cayley also builds its whole
+// document in memory.
+//
+// Export fails, naming the quad, on a quad that cannot be written as valid
+// N-Quads (one written to the store around Store.WriteRelease).
+func (s *Store) Export(ctx context.Context, w io.Writer, f Format) error {
+	unlock, err := s.readLock()
+	if err != nil {
+		return fmt.Errorf("graph: export %s: %w", f, err)
+	}
+	defer unlock()
+	switch f {
+	case NQuads:
+		err = s.exportNQuads(ctx, w)
+	case JSONLD:
+		err = s.exportJSONLD(ctx, w)
+	default:
+		err = fmt.Errorf("unknown format")
+	}
+	if err != nil {
+		return fmt.Errorf("graph: export %s: %w", f, err)
+	}
+	return nil
+}
+
+// exportNQuads writes the store as sorted N-Quads.
+func (s *Store) exportNQuads(ctx context.Context, w io.Writer) error {
+	var buf bytes.Buffer
+	enc := nquads.NewWriter(&buf)
+	n, err := s.eachQuad(ctx, enc.WriteQuad)
+	if err != nil {
+		return err
+	}
+	if err := enc.Close(); err != nil {
+		return fmt.Errorf("encode quads: %w", err)
+	}
+	// N-Quads escapes line breaks in literals and forbids them in IRIs:
+	// every '\n' ends a quad.
+	lines := make([]string, 0, n)
+	for line := range strings.Lines(buf.String()) {
+		lines = append(lines, line)
+	}
+	buf = bytes.Buffer{}
+	slices.Sort(lines)
+	bw := bufio.NewWriter(w)
+	for _, line := range lines {
+		if _, err := bw.WriteString(line); err != nil {
+			return fmt.Errorf("write: %w", err)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	return nil
+}
+
+// exportJSONLD writes the store as a JSON-LD document.
+func (s *Store) exportJSONLD(ctx context.Context, w io.Writer) error {
+	enc := jsonld.NewWriter(w)
+	if _, err := s.eachQuad(ctx, enc.WriteQuad); err != nil {
+		return err
+	}
+	if err := enc.Close(); err != nil {
+		return fmt.Errorf("encode JSON-LD: %w", err)
+	}
+	return nil
+}
+
+// eachQuad calls fn with every quad of the store, ready for export, and
+// returns how many there were.
+func (s *Store) eachQuad(ctx context.Context, fn func(quad.Quad) error) (int, error) {
+	it := s.qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	n := 0
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return n, fmt.Errorf("read quad: %w", err)
+		}
+		q = exportQuad(q)
+		if err := checkQuad(q); err != nil {
+			return n, fmt.Errorf("quad %s cannot be exported: %w", q.NQuad(), err)
+		}
+		if err := fn(q); err != nil {
+			return n, fmt.Errorf("encode quad %s: %w", q.NQuad(), err)
+		}
+		n++
+	}
+	if err := it.Err(); err != nil {
+		return n, fmt.Errorf("iterate quads: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return n, err
+	}
+	return n, nil
+}
+
+// exportQuad prepares a stored quad for export: full IRIs, and booleans
+// in their xsd:boolean lexical form (quad.Bool prints as "True").
+func exportQuad(q quad.Quad) quad.Quad {
+	q = normalizeQuad(q)
+	if b, ok := q.Object.(quad.Bool); ok {
+		lex := "false"
+		if b {
+			lex = "true"
+		}
+		q.Object = quad.TypedString{Value: quad.String(lex), Type: quad.IRI(xsd.Boolean).Full()}
+	}
+	return q
+}

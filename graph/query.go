@@ -1,0 +1,76 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/cayleygraph/cayley/query"
+)
+
+// Languages returns the names of the query languages Query accepts,
+// sorted.
+func Languages() []string {
+	l := query.Languages()
+	slices.Sort(l)
+	return l
+}
+
+// Query runs text, a query in language lang ("gizmo", "graphql" or "mql"),
+// and returns at most limit results (all of them when limit <= 0), each a
+// value that encoding/json can marshal (Cayley's JSON collation).
+//
+// The query stops when ctx is done, even a script that never ends
+// (while(true){}): Query then returns ctx's error, wrapped. Each call runs
+// in a session of its own, as Cayley's sessions cannot be reused.
+func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]any, error) {
+	l := query.GetLanguage(lang)
+	if l == nil {
+		return nil, fmt.Errorf("graph: query: unknown language %q (want one of %q)", lang, Languages())
+	}
+	unlock, err := s.readLock()
+	if err != nil {
+		return nil, fmt.Errorf("graph: %s query: %w", lang, err)
+	}
+	defer unlock()
+	if limit < 0 {
+		limit = 0
+	}
+	// Gizmo's Execute ignores its context (query/gizmo/gizmo.go:298): only
+	// Next(ctx) watches it, and interrupts the script when ctx is done.
+	it, err := l.Session(s.qs).Execute(ctx, text, query.Options{Collation: query.JSON, Limit: limit})
+	if err != nil {
+		return nil, fmt.Errorf("graph: %s query: %w", lang, err)
+	}
+	defer s.closeResults(lang, it)
+	out := []any{}
+	for (limit == 0 || len(out) < limit) && it.Next(ctx) {
+		// A script's own completion value comes as a nil result.
+		if r := it.Result(); r != nil {
+			out = append(out, r)
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("graph: %s query: %w", lang, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("graph: %s query: %w", lang, err)
+	}
+	return out, nil
+}
+
+// closeResults closes the results of a query. Closing interrupts a Gizmo
+// script, but the script runs in a goroutine of its own
+// (query/gizmo/gizmo.go:335) that may go on reading the store for a while.
+// On the in-memory store, which must not be read during a write, it waits
+// for that goroutine to end: Gizmo's Next returns false, without starting
+// anything, once the goroutine has closed its error channel. The results
+// have always been advanced once by then, so the script was started.
+func (s *Store) closeResults(lang string, it query.Iterator) {
+	it.Close()
+	if s.backend != backendMemory || lang != "gizmo" {
+		return
+	}
+	for it.Next(context.Background()) {
+	}
+}

@@ -1,0 +1,222 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/memstore"
+	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
+	bolt "go.etcd.io/bbolt"
+
+	// Register Cayley's SQL backends and query languages.
+	_ "github.com/cayleygraph/cayley/graph/sql/cockroach"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
+	_ "github.com/cayleygraph/cayley/query/gizmo"
+	_ "github.com/cayleygraph/cayley/query/graphql"
+	_ "github.com/cayleygraph/cayley/query/mql"
+)
+
+// ErrClosed is returned by the methods of a Store that has been closed.
+var ErrClosed = errors.New("graph: store is closed")
+
+// ErrInUse is returned (wrapped) by Open when a Bolt store is held by
+// another process, or by another Store of this process.
+var ErrInUse = errors.New("store is in use by another natokg process")
+
+const (
+	// boltLockTimeout bounds the wait for Bolt's exclusive file lock.
+	// Cayley's own bolt backends open the file without a timeout
+	// (graph/kv/bolt/bolt.go:54 and :63, bolt.Open(..., nil)), and so wait
+	// for the lock forever.
+	boltLockTimeout = 2 * time.Second
+	// boltFile is the name of the Bolt file inside a store's directory,
+	// the same as Cayley's bolt backend uses, so that `cayley` can open it.
+	boltFile = "indexes.bolt"
+)
+
+// backend names the kind of Cayley store behind a Store.
+type backend string
+
+const (
+	backendMemory    backend = "memstore"
+	backendBolt      backend = "bolt"
+	backendPostgres  backend = "postgres"
+	backendCockroach backend = "cockroach"
+)
+
+// Store is natokg's knowledge graph: a Cayley quad store opened by Open.
+//
+// A Store is safe for concurrent use by multiple goroutines. Writes through
+// WriteRelease are serialised; on the in-memory backend, which has no lock
+// of its own, every method excludes the others.
+type Store struct {
+	addr    string
+	backend backend
+	qs      cgraph.QuadStore
+
+	// mu serialises writers, and readers too on the in-memory backend
+	// (see readLock). It guards closed.
+	mu     sync.RWMutex
+	closed bool
+}
+
+// Open opens the store at addr, creating and initialising it when it does
+// not exist yet. The forms of addr are listed in the package documentation.
+//
+// A Bolt store can be open in only one Store at a time: Open fails with an
+// error wrapping ErrInUse when it cannot take the store's lock within two
+// seconds.
+func Open(ctx context.Context, addr string) (*Store, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("graph: open %q: %w", redact(addr), err)
+	}
+	var (
+		qs  cgraph.QuadStore
+		b   backend
+		err error
+	)
+	switch {
+	case addr == "memory" || addr == "mem:":
+		b, qs = backendMemory, memstore.New()
+	case strings.HasPrefix(addr, "postgres://"), strings.HasPrefix(addr, "postgresql://"):
+		b = backendPostgres
+		qs, err = openSQL(string(b), addr)
+	case strings.HasPrefix(addr, "cockroach://"):
+		// Cayley's cockroach backend uses the pgx driver, which wants a
+		// postgresql:// URL.
+		b = backendCockroach
+		qs, err = openSQL(string(b), "postgresql://"+strings.TrimPrefix(addr, "cockroach://"))
+	case strings.HasPrefix(addr, "bolt:"):
+		b = backendBolt
+		qs, err = openBolt(strings.TrimPrefix(addr, "bolt:"))
+	case strings.Contains(addr, "://"):
+		return nil, fmt.Errorf("graph: open %q: unknown kind of store", redact(addr))
+	default:
+		b = backendBolt
+		qs, err = openBolt(addr)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("graph: open %q: %w", redact(addr), err)
+	}
+	return &Store{addr: addr, backend: b, qs: qs}, nil
+}
+
+// openBolt opens, creating it when missing, the Bolt store in directory
+// dir. It opens the Bolt file itself rather than through Cayley's registry
+// so that it can bound the wait for the file lock, then hands it to
+// Cayley's kv quad store, initialising it the first time.
+func openBolt(dir string) (cgraph.QuadStore, error) {
+	if dir == "" {
+		return nil, errors.New("empty Bolt store path")
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("create Bolt store directory: %w", err)
+	}
+	file := filepath.Join(dir, boltFile)
+	db, err := hbolt.Open(file, &bolt.Options{Timeout: boltLockTimeout})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("%w (no lock on %s after %v)", ErrInUse, file, boltLockTimeout)
+	} else if err != nil {
+		return nil, fmt.Errorf("open Bolt file %s: %w", file, err)
+	}
+	qs, err := kv.New(db, nil)
+	if errors.Is(err, cgraph.ErrNotInitialized) {
+		if err = kv.Init(db, nil); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("initialise Bolt store: %w", err)
+		}
+		qs, err = kv.New(db, nil)
+	}
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open Bolt quad store: %w", err)
+	}
+	return qs, nil
+}
+
+// openSQL opens Cayley's SQL backend name at the database url, creating
+// its tables when the database has none.
+func openSQL(name, url string) (cgraph.QuadStore, error) {
+	err := cgraph.InitQuadStore(name, url, nil)
+	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		return nil, fmt.Errorf("initialise %s schema: %w", name, err)
+	}
+	qs, err := cgraph.NewQuadStore(name, url, nil)
+	if err != nil {
+		return nil, fmt.Errorf("open %s quad store: %w", name, err)
+	}
+	return qs, nil
+}
+
+// redact hides the password of a database URL in error messages.
+func redact(addr string) string {
+	scheme, rest, ok := strings.Cut(addr, "://")
+	if !ok {
+		return addr
+	}
+	userinfo, host, ok := strings.Cut(rest, "@")
+	if !ok || strings.ContainsAny(userinfo, "/?") {
+		return addr
+	}
+	if user, _, ok := strings.Cut(userinfo, ":"); ok {
+		return scheme + "://" + user + ":xxxxx@" + host
+	}
+	return addr
+}
+
+// Close closes the store. Closing a closed store does nothing.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	if err := s.qs.Close(); err != nil {
+		return fmt.Errorf("graph: close %q: %w", redact(s.addr), err)
+	}
+	return nil
+}
+
+// Addr returns the address the store was opened with.
+func (s *Store) Addr() string { return s.addr }
+
+// QuadStore returns the underlying Cayley quad store, for Cayley's own HTTP
+// API. Callers outside package graph should prefer the Store's methods:
+// writes made directly to the quad store bypass the Store's checks (labels,
+// valid IRIs) and, on the in-memory backend, its locking, so they must not
+// run concurrently with the Store's methods there.
+func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+
+// readLock takes the lock readers need and reports ErrClosed on a closed
+// store. The returned function releases it.
+//
+// Cayley's memstore has no lock of its own and even its readers write to
+// it (memstore/quadstore.go:167, cloneAll): on that backend readers take
+// the Store's lock exclusively. Other backends lock themselves, and a long
+// read there (a query running to its deadline, an export) does not hold up
+// writers.
+func (s *Store) readLock() (unlock func(), err error) {
+	if s.backend == backendMemory {
+		s.mu.Lock()
+		if s.closed {
+			s.mu.Unlock()
+			return nil, ErrClosed
+		}
+		return s.mu.Unlock, nil
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return nil, ErrClosed
+	}
+	return func() {}, nil
+}

@@ -1,0 +1,85 @@
+// Package kg mints the IRIs of natokg's own nodes: people, organisations,
+// places, events, posts, roles, releases and the sentences facts come from.
+//
+// An IRI is the kind's path under NS and a slug of the node's key ("Mark
+// Rutte" gives https://natokg.example/person/mark-rutte), so the same name
+// always gives the same IRI and loading twice changes nothing. Slugs hold
+// only [a-z0-9-], so every IRI is valid in N-Quads whatever the text was.
+package kg
+
+import (
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/voc"
+	"github.com/gosimple/slug"
+)
+
+func init() {
+	voc.RegisterPrefix(Prefix, NS)
+}
+
+const (
+	// NS is the base IRI of every node natokg mints.
+	NS = `https://natokg.example/`
+	// Prefix is the short prefix for NS.
+	Prefix = `kg:`
+)
+
+// Kind is the path segment of a kind of node.
+type Kind string
+
+// The kinds of node natokg mints.
+const (
+	// Person is the kind of a named person.
+	Person Kind = `person`
+	// Org is the kind of an organisation.
+	Org Kind = `org`
+	// Place is the kind of a place.
+	Place Kind = `place`
+	// Event is the kind of an event.
+	Event Kind = `event`
+	// Post is the kind of a post (a role in an organisation or country).
+	Post Kind = `post`
+	// Role is the kind of a role title.
+	Role Kind = `role`
+	// Release is the kind of a news release.
+	Release Kind = `release`
+	// Sentence is the kind of a sentence a fact was read from.
+	Sentence Kind = `sentence`
+	// Quote is the kind of a quotation.
+	Quote Kind = `quote`
+)
+
+// IRI mints the IRI of a node of kind k from its key parts, joined by "/".
+// Each part is slugged: lower case, diacritics folded, anything else than
+// letters and digits turned into "-".
+func IRI(k Kind, parts ...string) quad.IRI {
+	var b strings.Builder
+	b.WriteString(NS)
+	b.WriteString(string(k))
+	for _, p := range parts {
+		b.WriteByte('/')
+		s := Slug(p)
+		if s == "" {
+			s = "-"
+		}
+		b.WriteString(s)
+	}
+	return quad.IRI(b.String())
+}
+
+// Slug is the form of s used in IRIs.
+func Slug(s string) string {
+	return slug.Make(s)
+}
+
+// KindOf reports the kind of a node natokg minted, and false for any other IRI.
+func KindOf(iri quad.IRI) (Kind, bool) {
+	rest, ok := strings.CutPrefix(string(iri), NS)
+	if !ok {
+		return "", false
+	}
+	k, _, ok := strings.Cut(rest, "/")
+	return Kind(k), ok
+}

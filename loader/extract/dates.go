@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/natokg/natokg"
+)
+
+const monthRE = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
+const weekdayRE = `(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+and\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?:\(\s*)?)?`
+const yearRE = `(?:,?\s*\[?((?:19|20)\d\d)\]?)?`
+const ordRE = `(?:st|nd|rd|th)?`
+
+var datePatterns = []struct {
+	re   *regexp.Regexp
+	kind string
+}{
+	// 26-27 May 2025, 22 to 26 May 2025, Monday and Tuesday (26-27 May 2025)
+	{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s*(?:-|–|—|to|and|until)\s*(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + monthRE + yearRE), "dmrange"},
+	// 30 June - 2 July 2025
+	{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+` + monthRE + `\s*(?:-|–|—|to|until)\s*(\d{1,2})` + ordRE + `\s+` + monthRE + yearRE), "dmdmrange"},
+	// 28 May 2025, Wednesday 28 May [2025], 22nd May
+	{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + monthRE + yearRE), "dm"},
+	// May 28, 2025
+	{regexp.MustCompile(`\b` + weekdayRE + monthRE + `\s+(\d{1,2})` + ordRE + `\b(?:,?\s*((?:19|20)\d\d))?`), "md"},
+	// May 2025
+	{regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?` + monthRE + `\s+((?:19|20)\d\d)\b`), "my"},
+	// in April
+	{regexp.MustCompile(`\b(?:in|since|during|until|by|from|of|this|next|last)\s+(?:(?:early|mid|late)[- ])?` + monthRE + `\b`), "m"},
+	// in 1995
+	{regexp.MustCompile(`\b(?:in|since|during|until|by|from|of|for)\s+((?:19|20)\d\d)\b`), "y"},
+	// last summer, next year
+	{regexp.MustCompile(`\b(last|next|this)\s+(year|summer|spring|autumn|winter|fall)\b`), "rel"},
+}
+
+func monthNum(s string) int {
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	for m := time.January; m <= time.December; m++ {
+		if strings.HasPrefix(strings.ToLower(m.String()), s) && len(s) >= 3 {
+			return int(m)
+		}
+	}
+	return 0
+}
+
+type dateMatch struct {
+	start, end int
+	date, last natokg.Date
+	explicit   bool // the text gives the year
+}
+
+// DateFinder finds date expressions and resolves them to ISO dates.
+type DateFinder struct{}
+
+// Process adds a KDate mention for each date expression of d.
+func (DateFinder) Process(d *Doc) {
+	var found []dateMatch
+	taken := func(s, e int) bool {
+		for _, f := range found {
+			if s < f.end && e > f.start {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range datePatterns {
+		for _, m := range p.re.FindAllStringSubmatchIndex(d.Text, -1) {
+			if taken(m[0], m[1]) {
+				continue
+			}
+			g := func(k int) string {
+				if m[2*k] < 0 {
+					return ""
+				}
+				return d.Text[m[2*k]:m[2*k+1]]
+			}
+			atoi := func(k int) int { n, _ := strconv.Atoi(g(k)); return n }
+			dm := dateMatch{start: m[0], end: m[1]}
+			switch p.kind {
+			case "dmrange":
+				y := atoi(4)
+				dm.date = natokg.Date{Year: y, Month: monthNum(g(3)), Day: atoi(1)}
+				dm.last = natokg.Date{Year: y, Month: monthNum(g(3)), Day: atoi(2)}
+				dm.explicit = y > 0
+			case "dmdmrange":
+				y := atoi(5)
+				dm.date = natokg.Date{Year: y, Month: monthNum(g(2)), Day: atoi(1)}
+				dm.last = natokg.Date{Year: y, Month: monthNum(g(4)), Day: atoi(3)}
+				dm.explicit = y > 0
+			case "dm":
+				y := atoi(3)
+				dm.date = natokg.Date{Year: y, Month: monthNum(g(2)), Day: atoi(1)}
+				dm.explicit = y > 0
+			case "md":
+				y := atoi(3)
+				dm.date = natokg.Date{Year: y, Month: monthNum(g(1)), Day: atoi(2)}
+				dm.explicit = y > 0
+			case "my":
+				dm.date = natokg.Date{Year: atoi(2), Month: monthNum(g(1))}
+				dm.explicit = true
+			case "m":
+				dm.date = natokg.Date{Month: monthNum(g(1))}
+				if strings.HasPrefix(d.Text[m[0]:], "of ") {
+					continue // "of May" belongs to a day before it
+				}
+			case "y":
+				dm.date = natokg.Date{Year: atoi(1)}
+				dm.explicit = true
+			case "rel":
+				dm.date = natokg.Date{}
+				switch g(1) {
+				case "last":
+					dm.date.Year = -1
+				case "next":
+					dm.date.Year = 1
+				}
+				dm.last.Year = 99 // marks a relative year
+			}
+			if dm.date.Month < 0 || dm.date.Day > 31 || dm.last.Day > 31 {
+				continue
+			}
+			found = append(found, dm)
+		}
+	}
+	sort.Slice(found, func(a, b int) bool { return found[a].start < found[b].start })
+	// The year of the release: the first year given with a month.
+	for _, f := range found {
+		if f.explicit && f.date.Month > 0 {
+			d.Year = f.date.Year
+			break
+		}
+	}
+	if d.Year == 0 {
+		for _, f := range found {
+			if f.explicit && f.date.Year > 0 {
+				d.Year = f.date.Year
+				break
+			}
+		}
+	}
+	for _, f := range found {
+		if f.last.Year == 99 {
+			if d.Year == 0 {
+				continue
+			}
+			f.date.Year += d.Year
+			f.last = natokg.Date{}
+		}
+		if f.date.Year == 0 {
+			if d.Year == 0 {
+				f.date = natokg.Date{}
+			} else {
+				f.date.Year = d.Year
+			}
+		}
+		if f.last.Month > 0 && f.last.Year == 0 {
+			f.last.Year = f.date.Year
+		}
+		if f.date.IsZero() {
+			continue
+		}
+		first, limit := d.tokensIn(f.start, f.end)
+		if first >= limit {
+			continue
+		}
+		d.Mentions = append(d.Mentions, Mention{Kind: KDate, First: first, Limit: limit, Surface: d.surface(first, limit), Date: f.date, End: f.last, Prio: 10})
+		if d.Published.IsZero() && f.date.Day > 0 {
+			d.Published = f.date
+		}
+	}
+}
+
+// tokensIn returns the tokens [first, limit) inside bytes [start, end).
+func (d *Doc) tokensIn(start, end int) (int, int) {
+	first := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= start })
+	limit := first
+	for limit < len(d.Tokens) && d.Tokens[limit].End <= end {
+		limit++
+	}
+	return first, limit
+}

@@ -1,0 +1,518 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/natokg/natokg"
+)
+
+// Words that signal an event, and the kind of event each signals.
+var eventVerbs = map[string]string{
+	"met": "meeting", "meets": "meeting", "meet": "meeting", "receive": "meeting", "receives": "meeting", "received": "meeting",
+	"welcomed": "meeting", "welcomes": "meeting", "welcome": "meeting", "hosted": "meeting", "hosts": "meeting", "host": "meeting",
+	"convened": "meeting", "convenes": "meeting", "gathered": "meeting", "gather": "meeting", "held": "meeting",
+	"visited": "visit", "visits": "visit", "visiting": "visit",
+	"participated": "meeting", "participates": "meeting", "participate": "meeting", "attended": "meeting", "attends": "meeting", "attend": "meeting",
+	"addressed": "meeting", "addresses": "meeting", "signed": "signing", "opened": "meeting", "chaired": "meeting", "chairs": "meeting", "led": "meeting",
+}
+
+var eventNouns = map[string]string{
+	"meeting": "meeting", "meetings": "meeting", "summit": "summit", "conference": "conference", "session": "session",
+	"dialogue": "meeting", "forum": "forum", "panel": "panel discussion", "dinner": "dinner", "lunch": "dinner", "breakfast": "dinner",
+	"exercise": "exercise", "exercises": "exercise", "visit": "visit", "talks": "meeting", "ceremony": "ceremony",
+	"invasion": "invasion", "attack": "attack", "attacks": "attack", "disruptions": "incident", "disruption": "incident",
+	"gathering": "meeting", "ministerial": "meeting", "symposium": "conference", "seminar": "conference", "workshop": "workshop",
+	"consultations": "meeting", "reception": "reception", "briefing": "briefing", "event": "event",
+}
+
+// Kinds whose place must follow the trigger ("invasion of Ukraine").
+var placeAfterOnly = map[string]bool{"invasion": true, "attack": true, "incident": true, "cyber campaign": true}
+
+// Kinds generic enough to be the release's main event when said again
+// ("The meeting focused on ...").
+var generic = map[string]bool{"meeting": true, "event": true, "conference": true, "session": true, "visit": true}
+
+// EventFinder finds the events a release reports or announces, sentence
+// by sentence: a word that signals an event, with the sentence's dates,
+// places, people and organisers; then merges the mentions of one event.
+type EventFinder struct{ G *Gazetteer }
+
+type evCand struct {
+	ev       *natokg.Event
+	sent     int
+	named    bool
+	timeOnly bool
+	title    bool
+}
+
+func placeRank(k natokg.PlaceKind) int {
+	switch k {
+	case natokg.Venue:
+		return 0
+	case natokg.City:
+		return 1
+	case natokg.State:
+		return 2
+	case natokg.Region, natokg.Sea:
+		return 3
+	case natokg.Country:
+		return 4
+	}
+	return 5
+}
+
+// Process adds the events to d.
+func (f EventFinder) Process(d *Doc) {
+	var cands []*evCand
+	for si, s := range d.Sentences {
+		cands = append(cands, f.sentence(d, si, s)...)
+	}
+	d.events = f.merge(d, cands)
+}
+
+func (d *Doc) placeKind(key string) natokg.PlaceKind {
+	if p := d.places[key]; p != nil {
+		return p.Kind
+	}
+	return natokg.Region
+}
+
+func (f EventFinder) sentence(d *Doc, si int, s Sentence) []*evCand {
+	isTitle := si == 0
+	// Trigger.
+	kind, trig := "", -1
+	for i := s.First; i < s.Limit; i++ {
+		t := d.Tokens[i]
+		n := t.Norm
+		if n == "call" && i+2 < s.Limit && d.Tokens[i+1].Norm == "for" {
+			kind, trig = "call for proposals", i
+			if !strings.Contains(strings.ToLower(d.surface(i, min(i+5, s.Limit))), "proposal") {
+				kind = ""
+			}
+			if kind != "" {
+				break
+			}
+		}
+		if (n == "cyber") && i+1 < s.Limit {
+			switch d.Tokens[i+1].Norm {
+			case "campaign", "campaigns", "activity", "activities", "attack", "attacks", "operation", "operations":
+				kind, trig = "cyber campaign", i+1
+			}
+			if kind != "" {
+				break
+			}
+		}
+		if isTitle && i == s.First && (n == "statement" || n == "declaration") {
+			kind, trig = "statement", i
+			break
+		}
+		if n == "press" && i+1 < s.Limit && (d.Tokens[i+1].Norm == "conference" || d.Tokens[i+1].Norm == "point") {
+			kind, trig = "press conference", i+1
+			break
+		}
+		if k := eventVerbs[n]; k != "" && kind == "" {
+			if n == "held" && !(i > 0 && (d.Tokens[i-1].Norm == "was" || d.Tokens[i-1].Norm == "were" || d.Tokens[i-1].Norm == "be")) {
+				continue
+			}
+			if n == "led" && i+1 < s.Limit && d.Tokens[i+1].Norm == "efforts" || n == "led" && !t.SpaceBefore {
+				continue
+			}
+			kind, trig = k, i
+			continue
+		}
+		if k := eventNouns[n]; k != "" {
+			if kind == "" || kind == "meeting" && k != "meeting" && k != "event" {
+				kind, trig = k, i
+			}
+		}
+	}
+	// A line that starts with a time ("11:40 (CEST) Joint press conference").
+	timeOnly := s.Limit-s.First > 3 && allDigits(d.Tokens[s.First].Text) && d.Tokens[s.First+1].Norm == ":"
+	if kind == "" {
+		f.organisedBy(d, s)
+		return nil
+	}
+	ev := &natokg.Event{Kind: kind}
+	ev.Spans = append(ev.Spans, natokg.Span{Start: s.Start, End: s.End})
+	c := &evCand{ev: ev, sent: si, timeOnly: timeOnly, title: isTitle}
+	// Named events in the sentence.
+	for _, m := range d.named {
+		if m.Kind == KEvent && d.Tokens[m.First].Sent == si {
+			c.named = true
+			ev.Name = m.Surface
+			if k := eventHeads[strings.ToLower(d.Tokens[m.Limit-1].Text)]; k != "" && (trig < m.First || trig >= m.Limit) && !generic[kind] {
+				// keep the trigger's kind
+			} else if k != "" {
+				ev.Kind = k
+			}
+			break
+		}
+	}
+	// Dates.
+	for _, m := range d.Mentions {
+		if m.Kind != KDate || d.Tokens[m.First].Sent != si {
+			continue
+		}
+		if m.First > 0 && d.Tokens[m.First-1].Norm == "until" || m.First > 1 && d.Tokens[m.First-2].Norm == "open" && d.Tokens[m.First-1].Norm == "until" {
+			ev.End = m.Date
+			continue
+		}
+		if ev.Start.IsZero() || ev.Start.Day == 0 && m.Date.Day > 0 {
+			ev.Start, ev.End = m.Date, m.End
+		}
+	}
+	// Place: the most specific one the sentence puts the event in.
+	best, bestRank := "", 99
+	var only []string
+	for n, m := range d.Mentions {
+		if m.Kind != KPlace || d.Tokens[m.First].Sent != si {
+			continue
+		}
+		only = append(only, m.Key)
+		if placeAfterOnly[ev.Kind] {
+			if m.First >= trig && m.First <= trig+4 && f.prepBefore(d, m.First, "of", "on", "in", "against", "targeting", "to") {
+				best = m.Key
+				break
+			}
+			continue
+		}
+		if !f.prepBefore(d, m.First, "in", "at", "to", "visited", "visit", "visits", "(", ",") && !f.dateline(d, s, n) && !(isTitle && f.prepBefore(d, m.First, "to")) {
+			continue
+		}
+		// A place that belongs to another event named in the sentence ("the NATO Summit in The Hague").
+		if f.belongsToNamed(d, m, trig) {
+			continue
+		}
+		if r := placeRank(d.placeKind(m.Key)); r < bestRank {
+			best, bestRank = m.Key, r
+		}
+	}
+	if best == "" && len(only) == 1 && (ev.Kind == "exercise" || ev.Kind == "cyber campaign") {
+		best = only[0]
+	}
+	// A place inside an event's name: "Washington Summit".
+	if best == "" && c.named {
+		for _, m := range d.named {
+			if m.Kind == KEvent && d.Tokens[m.First].Sent == si {
+				for _, pm := range d.Mentions {
+					if pm.Kind == KPlace && pm.First >= m.First && pm.Limit <= m.Limit {
+						best = pm.Key
+					}
+				}
+			}
+		}
+	}
+	if ev.Kind != "statement" {
+		ev.Location = best
+	}
+	// People: those the sentence refers to, outside quotations.
+	if !placeAfterOnly[ev.Kind] && ev.Kind != "statement" {
+		inQuote := false
+		for i := s.First; i < s.Limit; i++ {
+			if d.Tokens[i].Norm == "\"" {
+				inQuote = !inQuote
+				continue
+			}
+			if k, ok := d.personAt[i]; ok && !inQuote && !d.pronoun[i] {
+				addAlias(&ev.Attendees, k)
+			}
+		}
+	}
+	// Organisers: "hosted by X", "organised by X", "by the North Atlantic Council", or the subject.
+	for i := s.First; i+1 < s.Limit; i++ {
+		if d.Tokens[i].Norm == "by" && (i == s.First || d.Tokens[i-1].Norm != "followed") {
+			prev := d.tokenNorm(i - 1)
+			if strings.HasSuffix(prev, "ed") || ev.Kind == "statement" || prev == "conference" {
+				f.orgsFrom(d, i+1, s, &ev.Organisers)
+			}
+		}
+	}
+	if len(ev.Organisers) == 0 && trig > s.First && eventVerbs[d.Tokens[trig].Norm] != "" {
+		// "NATO's Critical Undersea Infrastructure Network met": the subject.
+		if k := trig - 1; d.covered[k] >= 0 && d.Mentions[d.covered[k]].Kind == KOrg && d.Mentions[d.covered[k]].First <= s.First+3 {
+			addAlias(&ev.Organisers, d.Mentions[d.covered[k]].Key)
+		}
+	}
+	if ev.Kind == "call for proposals" && len(ev.Organisers) == 0 {
+		for i := s.First; i < trig; i++ {
+			if d.covered[i] >= 0 && d.Mentions[d.covered[i]].Kind == KOrg {
+				addAlias(&ev.Organisers, d.Mentions[d.covered[i]].Key)
+			}
+		}
+	}
+	if ev.Start.IsZero() && ev.End.IsZero() && ev.Location == "" && len(ev.Attendees) == 0 && !c.named && !timeOnly && !isTitle && ev.Kind != "statement" {
+		return nil
+	}
+	return []*evCand{c}
+}
+
+// organisedBy gives the organisers of "The event was co-organised by X and Y"
+// to the main event.
+func (f EventFinder) organisedBy(d *Doc, s Sentence) {
+	for i := s.First; i+1 < s.Limit; i++ {
+		n := d.Tokens[i].Norm
+		if (strings.HasSuffix(n, "organised") || strings.HasSuffix(n, "organized") || n == "hosted") && d.Tokens[i+1].Norm == "by" {
+			d.lateOrganisers = nil
+			f.orgsFrom(d, i+2, s, &d.lateOrganisers)
+			return
+		}
+	}
+}
+
+// orgsFrom collects the organisations of a list from token i: "X and Y".
+func (f EventFinder) orgsFrom(d *Doc, i int, s Sentence, out *[]string) {
+	for i < s.Limit {
+		n := d.Tokens[i].Norm
+		if n == "the" || n == "and" || n == "," {
+			i++
+			continue
+		}
+		if d.covered[i] >= 0 && d.Mentions[d.covered[i]].Kind == KOrg {
+			m := d.Mentions[d.covered[i]]
+			addAlias(out, m.Key)
+			i = m.Limit
+			continue
+		}
+		break
+	}
+}
+
+func (f EventFinder) prepBefore(d *Doc, i int, preps ...string) bool {
+	j := i - 1
+	if j >= 0 && d.Tokens[j].Norm == "the" {
+		j--
+	}
+	if j < 0 || d.Tokens[j].Sent != d.Tokens[i].Sent {
+		return false
+	}
+	for _, p := range preps {
+		if d.Tokens[j].Norm == p {
+			if p == "," || p == "(" {
+				// "in Karlskrona, Sweden": only after another place.
+				return j > 0 && d.covered[j-1] >= 0 && d.Mentions[d.covered[j-1]].Kind == KPlace
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// dateline reports whether mention n opens sentence s as a dateline:
+// "Brussels, NATO HQ, 23 May –".
+func (f EventFinder) dateline(d *Doc, s Sentence, n int) bool {
+	i := s.First
+	for i < s.Limit {
+		if d.covered[i] >= 0 {
+			m := d.Mentions[d.covered[i]]
+			if m.Kind == KDate {
+				return n < d.covered[i] || d.Mentions[n].First < m.First
+			}
+			if m.Kind != KPlace {
+				return false
+			}
+			i = m.Limit
+			continue
+		}
+		if d.Tokens[i].Norm == "," || d.Tokens[i].Norm == "(" || d.Tokens[i].Norm == ")" {
+			i++
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// belongsToNamed reports whether place mention m follows an event name or
+// another event word that is not the trigger: "the NATO Summit in The Hague".
+func (f EventFinder) belongsToNamed(d *Doc, m Mention, trig int) bool {
+	j := m.First - 1
+	if j >= 0 && d.Tokens[j].Norm == "the" {
+		j--
+	}
+	if j < 1 || d.Tokens[j].Norm != "in" {
+		return false
+	}
+	prev := j - 1
+	if prev == trig {
+		return false
+	}
+	if eventNouns[d.Tokens[prev].Norm] != "" {
+		return true
+	}
+	for _, n := range d.named {
+		if n.Limit == prev+1 && n.Kind == KEvent {
+			return true
+		}
+	}
+	return false
+}
+
+// merge joins the candidates that speak of one event, and names each.
+func (f EventFinder) merge(d *Doc, cands []*evCand) []*natokg.Event {
+	var out []*evCand
+	var main *evCand
+	var titleCand *evCand
+	for _, c := range cands {
+		if c.title {
+			titleCand = c
+			continue
+		}
+		if c.timeOnly && main != nil {
+			if c.ev.Start.IsZero() {
+				c.ev.Start = main.ev.Start
+			}
+			if c.ev.Location == "" {
+				c.ev.Location = main.ev.Location
+			}
+		}
+		if main == nil {
+			main = c
+			out = append(out, c)
+			continue
+		}
+		if t := f.sameAs(d, out, c); t != nil {
+			f.join(d, t.ev, c.ev)
+			continue
+		}
+		out = append(out, c)
+	}
+	if titleCand != nil {
+		switch {
+		case main != nil && titleCand.ev.Kind != "statement" && f.compatible(d, main.ev, titleCand.ev):
+			f.join(d, main.ev, titleCand.ev)
+		default:
+			out = append([]*evCand{titleCand}, out...)
+			if main == nil {
+				main = titleCand
+			}
+		}
+	}
+	if main != nil {
+		for _, o := range d.lateOrganisers {
+			addAlias(&main.ev.Organisers, o)
+		}
+		// People quoted in the release speak at its main event.
+		if main.ev.Kind != "statement" && !placeAfterOnly[main.ev.Kind] {
+			for _, q := range d.quotes {
+				addAlias(&main.ev.Attendees, q.Speaker)
+			}
+		}
+	}
+	events := make([]*natokg.Event, 0, len(out))
+	for _, c := range out {
+		ev := c.ev
+		if ev.Name == "" {
+			ev.Name = strings.ToUpper(ev.Kind[:1]) + ev.Kind[1:]
+			if ev.Location != "" {
+				ev.Name += " in " + d.placeName(ev.Location)
+			}
+			if !ev.Start.IsZero() {
+				ev.Name += ", " + ev.Start.String()
+			}
+		}
+		if len(ev.Organisers) == 0 && (ev.Kind == "summit") && d.publisher != "" {
+			ev.Organisers = append(ev.Organisers, d.publisher)
+		}
+		switch {
+		case ev.Start.Day > 0 && ev.Location != "":
+			ev.Key = fmt.Sprintf("%s %s %s", ev.Start, ev.Kind, ev.Location)
+		default:
+			ev.Key = fmt.Sprintf("%s %s %s", d.releaseKey, ev.Kind, ev.Name)
+		}
+		events = append(events, ev)
+	}
+	return events
+}
+
+func (d *Doc) placeName(key string) string {
+	if p := d.places[key]; p != nil {
+		return p.Name
+	}
+	return key
+}
+
+// sameAs returns the earlier candidate that c speaks of again, or nil.
+func (f EventFinder) sameAs(d *Doc, out []*evCand, c *evCand) *evCand {
+	for _, o := range out {
+		if c.named && o.named && strings.EqualFold(o.ev.Name, c.ev.Name) {
+			return o
+		}
+	}
+	for _, o := range out {
+		if o.ev.Kind == c.ev.Kind && !c.ev.Start.IsZero() && o.ev.Start == c.ev.Start {
+			return o
+		}
+	}
+	main := out[0]
+	if c.ev.Start.IsZero() && !c.named && (generic[c.ev.Kind] || c.ev.Kind == main.ev.Kind) && f.compatible(d, main.ev, c.ev) && !placeAfterOnly[c.ev.Kind] {
+		return main
+	}
+	if c.ev.Start.IsZero() && c.ev.Kind == main.ev.Kind && placeAfterOnly[c.ev.Kind] {
+		return main
+	}
+	return nil
+}
+
+// compatible reports whether two mentions may be of one event: dates and
+// places that do not disagree.
+func (f EventFinder) compatible(d *Doc, a, b *natokg.Event) bool {
+	if !a.Start.IsZero() && !b.Start.IsZero() && a.Start != b.Start {
+		return false
+	}
+	if a.Location == "" || b.Location == "" || a.Location == b.Location {
+		return true
+	}
+	return d.within(a.Location, b.Location) || d.within(b.Location, a.Location)
+}
+
+// within reports whether place a lies in place b.
+func (d *Doc) within(a, b string) bool {
+	for i := 0; i < 5 && a != ""; i++ {
+		p := d.places[a]
+		if p == nil {
+			if g := d.g.Places[a]; g != nil {
+				a = g.Within
+			} else {
+				return false
+			}
+		} else {
+			a = p.Within
+			if a == "" {
+				if g := d.g.Places[p.Key]; g != nil {
+					a = g.Within
+				}
+			}
+		}
+		if a == b {
+			return true
+		}
+	}
+	return false
+}
+
+// join merges event b into a.
+func (f EventFinder) join(d *Doc, a, b *natokg.Event) {
+	if a.Start.IsZero() {
+		a.Start, a.End = b.Start, b.End
+	}
+	if a.End.IsZero() && !b.End.IsZero() && (b.Start.IsZero() || b.Start == a.Start) {
+		a.End = b.End
+	}
+	if b.Location != "" && (a.Location == "" || d.within(b.Location, a.Location)) {
+		a.Location = b.Location
+	}
+	if a.Name == "" {
+		a.Name = b.Name
+	}
+	if generic[a.Kind] && !generic[b.Kind] && b.Kind != "" && b.Kind != "press conference" {
+		a.Kind = b.Kind
+	}
+	for _, x := range b.Attendees {
+		addAlias(&a.Attendees, x)
+	}
+	for _, x := range b.Organisers {
+		addAlias(&a.Organisers, x)
+	}
+	a.Spans = append(a.Spans, b.Spans...)
+}

@@ -1,0 +1,189 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/natokg/natokg"
+)
+
+// Extractor draws facts from releases with a pipeline of stages.
+type Extractor struct {
+	G      *Gazetteer
+	Stages []Stage
+}
+
+// New returns the standard extractor over gazetteer g.
+func New(g *Gazetteer) *Extractor {
+	return &Extractor{G: g, Stages: []Stage{
+		Tokenizer{},
+		DateFinder{},
+		GazetteerMatcher{G: g},
+		PatternFinder{G: g},
+		Resolver{G: g},
+		EntityBuilder{G: g},
+		PersonFinder{G: g},
+		Coreference{G: g},
+		QuoteFinder{},
+		EventFinder{G: g},
+	}}
+}
+
+// Extract returns the facts release r states.
+func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
+	d := &Doc{Release: r, Text: r.Text(), g: x.G, pronoun: map[int]bool{}}
+	d.releaseKey = r.Title
+	for _, s := range x.Stages {
+		s.Process(d)
+	}
+	f := &natokg.Facts{Release: r, Published: d.Published, Publisher: d.publisher}
+	for _, s := range d.Sentences {
+		f.Sentences = append(f.Sentences, natokg.Span{Start: s.Start, End: s.End})
+	}
+	for _, k := range d.order {
+		kind, key, _ := strings.Cut(k, ":")
+		switch kind {
+		case "person":
+			if p := d.people[key]; p != nil {
+				sort.Strings(p.Aliases)
+				f.People = append(f.People, p)
+			}
+		case "org":
+			if o := d.orgs[key]; o != nil {
+				f.Orgs = append(f.Orgs, o)
+			}
+		case "place":
+			if p := d.places[key]; p != nil {
+				f.Places = append(f.Places, p)
+			}
+		}
+	}
+	f.Events = d.events
+	f.Quotes = d.quotes
+	return f
+}
+
+// EntityBuilder turns the resolved mentions of organisations and places
+// into entities, with their names, aliases, kinds, parents and the places
+// they lie in; it also finds the release's publisher.
+type EntityBuilder struct{ G *Gazetteer }
+
+var abbrevOrgs = map[string]string{"MFA": "Ministry of Foreign Affairs", "MoD": "Ministry of Defence", "MOD": "Ministry of Defence"}
+
+// Process fills d.orgs and d.places.
+func (b EntityBuilder) Process(d *Doc) {
+	d.orgs = map[string]*natokg.Org{}
+	d.places = map[string]*natokg.Place{}
+	// The publisher: the organisation the Source line names.
+	if src := strings.TrimSpace(d.Release.Source); src != "" {
+		toks := tokenizeForm(src)
+		if es, ls := b.G.match(toks, 0); len(es) > 0 && ls[0] == len(toks) && es[0].kind == KOrg {
+			d.publisher = es[0].key
+		} else {
+			d.publisher = src
+		}
+	}
+	// Demonym + government / MFA: "Icelandic government", "Czech MFA".
+	var extra []Mention
+	for _, m := range d.Mentions {
+		if m.Kind != KDemonym || m.Limit >= len(d.Tokens) {
+			continue
+		}
+		next := d.Tokens[m.Limit]
+		switch {
+		case next.Norm == "government" || next.Norm == "authorities":
+			extra = append(extra, Mention{Kind: KOrg, First: m.First, Limit: m.Limit + 1, Key: "Government of " + m.Key, Surface: d.surface(m.First, m.Limit+1)})
+		case abbrevOrgs[next.Text] != "":
+			extra = append(extra, Mention{Kind: KOrg, First: m.First, Limit: m.Limit + 1, Key: abbrevOrgs[next.Text], Surface: d.surface(m.First, m.Limit+1)})
+		}
+	}
+	if len(extra) > 0 {
+		var kept []Mention
+		for _, m := range d.Mentions {
+			drop := false
+			for _, e := range extra {
+				if m.First >= e.First && m.First < e.Limit {
+					drop = true
+				}
+			}
+			if !drop {
+				kept = append(kept, m)
+			}
+		}
+		d.Mentions = append(kept, extra...)
+		sort.SliceStable(d.Mentions, func(a, c int) bool { return d.Mentions[a].First < d.Mentions[c].First })
+	}
+	for n, m := range d.Mentions {
+		switch m.Kind {
+		case KOrg:
+			b.org(d, m)
+		case KPlace:
+			b.place(d, n, m)
+		}
+	}
+}
+
+func (b EntityBuilder) org(d *Doc, m Mention) {
+	o := d.orgs[m.Key]
+	if o == nil {
+		o = &natokg.Org{Key: m.Key, Name: m.Key, Kind: natokg.OtherOrg}
+		if g := b.G.Orgs[m.Key]; g != nil {
+			o.Kind, o.Parent = g.Kind, g.Parent
+			for _, a := range g.Aliases {
+				if strings.ToUpper(a) == a {
+					addAlias(&o.Aliases, a)
+				}
+			}
+		}
+		if strings.HasPrefix(m.Key, "Government of ") || strings.Contains(m.Key, "Ministry") {
+			o.Kind = natokg.Gov
+		}
+		d.orgs[m.Key] = o
+		d.order = append(d.order, "org:"+m.Key)
+	}
+	if m.Surface != o.Name {
+		addAlias(&o.Aliases, m.Surface)
+	}
+	o.Spans = append(o.Spans, d.span(m.First, m.Limit))
+}
+
+func (b EntityBuilder) place(d *Doc, n int, m Mention) {
+	p := d.places[m.Key]
+	if p == nil {
+		p = &natokg.Place{Key: m.Key, Name: m.Key, Kind: natokg.Region}
+		if g := b.G.Places[m.Key]; g != nil {
+			p.Kind = g.Kind
+		} else if m.PlaceKind != "" {
+			p.Kind = m.PlaceKind
+		}
+		d.places[m.Key] = p
+		d.order = append(d.order, "place:"+m.Key)
+	}
+	if m.Surface != p.Name {
+		addAlias(&p.Aliases, m.Surface)
+	}
+	p.Spans = append(p.Spans, d.span(m.First, m.Limit))
+	// "Karlskrona, Sweden", "Naples (Italy)", "Egmont Palace in Brussels",
+	// "NATO Headquarters, in Brussels": the next place contains this one.
+	if p.Within != "" {
+		return
+	}
+	k := m.Limit
+	for k < len(d.Tokens) && k < m.Limit+3 && (d.Tokens[k].Norm == "," || d.Tokens[k].Norm == "(" || d.Tokens[k].Norm == "in" || d.Tokens[k].Norm == "the") {
+		k++
+	}
+	if k == m.Limit || k >= len(d.Tokens) || n+1 >= len(d.Mentions) {
+		return
+	}
+	next := d.Mentions[n+1]
+	if next.Kind != KPlace || next.First != k {
+		return
+	}
+	outer := natokg.PlaceKind(natokg.Region)
+	if g := b.G.Places[next.Key]; g != nil {
+		outer = g.Kind
+	}
+	if placeRank(outer) > placeRank(p.Kind) {
+		p.Within = next.Key
+	}
+}

@@ -1,0 +1,370 @@
+package extract
+
+import (
+	"bufio"
+	"fmt"
+	"io/fs"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/natokg/natokg"
+)
+
+// Gazetteer is the general knowledge the extractor matches text against:
+// countries with their demonyms, cities, regions, seas and venues,
+// organisations with their acronyms, role titles, posts known by an
+// acronym, military ranks and honorifics.
+type Gazetteer struct {
+	root      *trieNode
+	Orgs      map[string]*OrgEntry
+	Places    map[string]*PlaceEntry
+	Roles     map[string]*RoleEntry
+	Posts     map[string]*PostEntry
+	Ranks     map[string]string // any form -> rank
+	countries map[string]*PlaceEntry
+	byCode    map[string]*PlaceEntry // country code -> country
+}
+
+// OrgEntry is an organisation the gazetteer knows.
+type OrgEntry struct {
+	Name    string
+	Aliases []string
+	Kind    natokg.OrgKind
+	Parent  string
+}
+
+// PlaceEntry is a place the gazetteer knows.
+type PlaceEntry struct {
+	Name     string
+	Aliases  []string
+	Kind     natokg.PlaceKind
+	Within   string
+	Demonyms []string
+	Pop      int
+	Capital  bool
+	Code     string
+}
+
+// RoleEntry is a role title.
+type RoleEntry struct {
+	Title   string
+	Aliases []string
+	Kind    string
+}
+
+// PostEntry is a post known by an acronym ("DGIMS").
+type PostEntry struct {
+	Acronym, Role, Org string
+}
+
+type trieNode struct {
+	next    map[string]*trieNode
+	entries []*gazEntry
+}
+
+type gazEntry struct {
+	kind  Kind
+	key   string
+	form  []string // the form's tokens as written
+	exact bool     // case must match (acronyms)
+	prio  int
+	weak  bool
+}
+
+// fold is the form tokens are matched in: lower case, no diacritics,
+// plain apostrophes.
+func fold(s string) string {
+	s = strings.ToLower(s)
+	ascii := true
+	for _, r := range s {
+		if r > 127 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		return s
+	}
+	return strings.NewReplacer("’", "'", "‘", "'", "´", "'", "–", "-", "—", "-").Replace(out)
+}
+
+func tokenizeForm(s string) []Token {
+	d := &Doc{Text: s}
+	Tokenizer{}.Process(d)
+	return d.Tokens
+}
+
+func (g *Gazetteer) add(kind Kind, key, form string, prio int, weak bool) {
+	form = strings.TrimSpace(form)
+	if form == "" {
+		return
+	}
+	toks := tokenizeForm(form)
+	if len(toks) == 0 {
+		return
+	}
+	e := &gazEntry{kind: kind, key: key, prio: prio, weak: weak}
+	e.exact = len(toks) == 1 && toks[0].IsUpper()
+	n := g.root
+	for _, t := range toks {
+		e.form = append(e.form, t.Text)
+		f := fold(t.Text)
+		if n.next == nil {
+			n.next = map[string]*trieNode{}
+		}
+		c := n.next[f]
+		if c == nil {
+			c = &trieNode{}
+			n.next[f] = c
+		}
+		n = c
+	}
+	for _, old := range n.entries {
+		if old.kind == kind && old.key == key && old.exact == e.exact {
+			return
+		}
+	}
+	n.entries = append(n.entries, e)
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// readTSV calls row for each line of a gazetteer file that is not a comment.
+func readTSV(fsys fs.FS, name string, cols int, row func(f []string) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("gazetteer: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := sc.Text()
+		if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		fields := strings.Split(s, "\t")
+		for len(fields) < cols {
+			fields = append(fields, "")
+		}
+		for i := range fields {
+			fields[i] = strings.TrimSpace(fields[i])
+		}
+		if err := row(fields); err != nil {
+			return fmt.Errorf("gazetteer %s:%d: %w", name, line, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("gazetteer %s: %w", name, err)
+	}
+	return nil
+}
+
+// Priorities of gazetteer entries, for candidates of equal length.
+const (
+	prioCity    = 1
+	prioState   = 2
+	prioPlace   = 3
+	prioOrg     = 4
+	prioCountry = 5
+	prioRole    = 6
+	prioRank    = 7
+)
+
+// LoadGazetteer reads the gazetteer files under gazetteer/ of fsys (see
+// package data).
+func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
+	g := &Gazetteer{root: &trieNode{}, Orgs: map[string]*OrgEntry{}, Places: map[string]*PlaceEntry{},
+		Roles: map[string]*RoleEntry{}, Posts: map[string]*PostEntry{}, Ranks: map[string]string{},
+		countries: map[string]*PlaceEntry{}, byCode: map[string]*PlaceEntry{}}
+	steps := []struct {
+		file string
+		cols int
+		row  func([]string) error
+	}{
+		{"gazetteer/countries.tsv", 7, func(f []string) error {
+			p := &PlaceEntry{Code: f[0], Name: f[1], Kind: natokg.Country, Aliases: splitList(f[3]), Demonyms: splitList(f[4])}
+			if f[2] != "" && f[2] != f[1] {
+				p.Aliases = append([]string{f[2]}, p.Aliases...)
+			}
+			g.Places[p.Name] = p
+			g.countries[p.Name] = p
+			g.byCode[p.Code] = p
+			g.add(KPlace, p.Name, p.Name, prioCountry, false)
+			for _, a := range p.Aliases {
+				if len(a) == 2 && a == strings.ToUpper(a) && a != "US" && a != "UK" {
+					continue // two-letter codes other than US and UK are too ambiguous
+				}
+				g.add(KPlace, p.Name, a, prioCountry, false)
+			}
+			for _, dem := range p.Demonyms {
+				g.add(KDemonym, p.Name, dem, prioCountry, false)
+			}
+			return nil
+		}},
+		{"gazetteer/places.tsv", 4, func(f []string) error {
+			p := &PlaceEntry{Name: f[0], Aliases: splitList(f[1]), Kind: natokg.PlaceKind(f[2]), Within: f[3]}
+			if old := g.Places[p.Name]; old != nil && old.Kind == natokg.Country {
+				return nil
+			}
+			g.Places[p.Name] = p
+			prio := prioPlace
+			if p.Kind == natokg.State {
+				prio = prioState
+			}
+			g.add(KPlace, p.Name, p.Name, prio, false)
+			for _, a := range p.Aliases {
+				// A state's postal code ("OH") counts only beside a city.
+				weak := p.Kind == natokg.State && len(a) == 2
+				g.add(KPlace, p.Name, a, prio, weak)
+			}
+			return nil
+		}},
+		{"gazetteer/cities.tsv", 6, func(f []string) error {
+			pop, _ := strconv.Atoi(f[4])
+			capital := f[5] == "primary"
+			if _, ok := g.Places[f[0]]; ok {
+				return nil // a country, a region or a city listed already
+			}
+			cc := g.byCode[f[2]]
+			within := ""
+			if cc != nil {
+				within = cc.Name
+			}
+			p := &PlaceEntry{Name: f[0], Kind: natokg.City, Within: within, Pop: pop, Capital: capital}
+			g.Places[p.Name] = p
+			// Small towns, and towns whose names are also words, count only
+			// where the text makes them places.
+			weak := pop < 200000 && !capital
+			g.add(KPlace, p.Name, p.Name, prioCity, weak)
+			if f[1] != "" && f[1] != f[0] {
+				g.add(KPlace, p.Name, f[1], prioCity, weak)
+			}
+			return nil
+		}},
+		{"gazetteer/orgs.tsv", 4, func(f []string) error {
+			o := &OrgEntry{Name: f[0], Aliases: splitList(f[1]), Kind: natokg.OrgKind(f[2]), Parent: f[3]}
+			g.Orgs[o.Name] = o
+			g.add(KOrg, o.Name, o.Name, prioOrg, false)
+			for _, a := range o.Aliases {
+				g.add(KOrg, o.Name, a, prioOrg, false)
+			}
+			return nil
+		}},
+		{"gazetteer/roles.tsv", 3, func(f []string) error {
+			r := &RoleEntry{Title: f[0], Aliases: splitList(f[1]), Kind: f[2]}
+			g.Roles[r.Title] = r
+			g.add(KRole, r.Title, r.Title, prioRole, false)
+			for _, a := range r.Aliases {
+				g.add(KRole, r.Title, a, prioRole, false)
+			}
+			return nil
+		}},
+		{"gazetteer/posts.tsv", 3, func(f []string) error {
+			p := &PostEntry{Acronym: f[0], Role: f[1], Org: f[2]}
+			g.Posts[p.Acronym] = p
+			g.add(KPostAcr, p.Acronym, p.Acronym, prioRole, false)
+			return nil
+		}},
+		{"gazetteer/ranks.tsv", 3, func(f []string) error {
+			g.Ranks[f[0]] = f[0]
+			g.add(KRank, f[0], f[0], prioRank, false)
+			for _, a := range splitList(f[1]) {
+				g.Ranks[a] = f[0]
+				g.add(KRank, f[0], a, prioRank, false)
+			}
+			return nil
+		}},
+		{"gazetteer/honorifics.tsv", 2, func(f []string) error {
+			g.add(KHonorific, f[0], f[0], prioRank, false)
+			for _, a := range splitList(f[1]) {
+				g.add(KHonorific, f[0], a, prioRank, false)
+			}
+			return nil
+		}},
+	}
+	for _, s := range steps {
+		if err := readTSV(fsys, s.file, s.cols, s.row); err != nil {
+			return nil, err
+		}
+	}
+	return g, nil
+}
+
+// Country returns the country of that name, or nil.
+func (g *Gazetteer) Country(name string) *PlaceEntry { return g.countries[name] }
+
+// match returns the gazetteer entries that match the tokens from i on,
+// longest first, with the number of tokens each takes.
+func (g *Gazetteer) match(toks []Token, i int) (entries []*gazEntry, lens []int) {
+	n := g.root
+	for j := i; j < len(toks) && n != nil; j++ {
+		if toks[j].Sent != toks[i].Sent {
+			break
+		}
+		n = n.next[fold(toks[j].Text)]
+		if n == nil {
+			break
+		}
+		for _, e := range n.entries {
+			if e.fits(toks[i : j+1]) {
+				entries = append(entries, e)
+				lens = append(lens, j+1-i)
+			}
+		}
+	}
+	// Longest first.
+	for a, b := 0, len(entries)-1; a < b; a, b = a+1, b-1 {
+		entries[a], entries[b] = entries[b], entries[a]
+		lens[a], lens[b] = lens[b], lens[a]
+	}
+	return entries, lens
+}
+
+// fits reports whether the text's tokens have the case the entry needs:
+// acronyms as written, capitalised words capitalised.
+func (e *gazEntry) fits(toks []Token) bool {
+	if len(toks) != len(e.form) {
+		return false
+	}
+	for k, t := range toks {
+		f := e.form[k]
+		if e.exact {
+			if t.Text != f {
+				return false
+			}
+			continue
+		}
+		ft := Token{Text: f}
+		if ft.IsUpper() && len(f) <= 5 && !t.IsUpper() {
+			return false
+		}
+		if ft.IsCap() && !t.IsCap() {
+			// "the" at the start of a form may be lower case in the text.
+			if !(k == 0 && fold(f) == "the") {
+				return false
+			}
+		}
+	}
+	return true
+}

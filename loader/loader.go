@@ -1,0 +1,150 @@
+package loader
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/natokg/natokg"
+	"github.com/natokg/natokg/loader/extract"
+)
+
+// Source is a file of releases.
+type Source struct {
+	// Name is the file's name as errors show it.
+	Name string
+	// Size is its size in bytes.
+	Size int64
+	open func() (io.ReadCloser, error)
+}
+
+// Open opens the file.
+func (s Source) Open() (io.ReadCloser, error) { return s.open() }
+
+// FileSources returns the release files at paths: each file as it is, and
+// the .txt files below each directory, in lexical order.
+func FileSources(paths []string) ([]Source, error) {
+	var out []Source
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("load: %w", err)
+		}
+		if !st.IsDir() {
+			out = append(out, fileSource(p, st.Size()))
+			continue
+		}
+		var found []Source
+		err = filepath.WalkDir(p, func(fp string, de fs.DirEntry, err error) error {
+			if err != nil {
+				return fmt.Errorf("load: %w", err)
+			}
+			if de.IsDir() || !strings.EqualFold(filepath.Ext(fp), ".txt") {
+				return nil
+			}
+			info, err := de.Info()
+			if err != nil {
+				return fmt.Errorf("load: %w", err)
+			}
+			if !info.Mode().IsRegular() {
+				return nil
+			}
+			found = append(found, fileSource(fp, info.Size()))
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, found...)
+	}
+	return out, nil
+}
+
+func fileSource(p string, size int64) Source {
+	return Source{Name: p, Size: size, open: func() (io.ReadCloser, error) { return os.Open(p) }}
+}
+
+// FSSources returns the .txt files of fsys under dir, such as the bundled
+// releases of package data.
+func FSSources(fsys fs.FS, dir string) ([]Source, error) {
+	var out []Source
+	err := fs.WalkDir(fsys, dir, func(p string, de fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if de.IsDir() || path.Ext(p) != ".txt" {
+			return nil
+		}
+		info, err := de.Info()
+		if err != nil {
+			return err
+		}
+		out = append(out, Source{Name: p, Size: info.Size(), open: func() (io.ReadCloser, error) { return fsys.Open(p) }})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load: %w", err)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out, nil
+}
+
+// Result is one release, read and turned into quads.
+type Result struct {
+	Release *natokg.Release
+	Facts   *natokg.Facts
+	// IRI is the release's IRI, the label of each of its quads.
+	IRI   quad.IRI
+	Quads []quad.Quad
+}
+
+// Loader reads release files and turns each release into quads.
+type Loader struct {
+	x *extract.Extractor
+}
+
+// New returns a Loader that extracts with x.
+func New(x *extract.Extractor) *Loader { return &Loader{x: x} }
+
+// Process turns one release into quads.
+func (l *Loader) Process(r *natokg.Release) Result {
+	f := l.x.Extract(r)
+	iri, quads := Quads(f)
+	return Result{Release: r, Facts: f, IRI: iri, Quads: quads}
+}
+
+// Each reads the releases of src in order and calls fn with each. It
+// stops at the first fault in the file (a *ParseError; releases before
+// it have been passed to fn) or the first error fn returns.
+func (l *Loader) Each(ctx context.Context, src Source, fn func(Result) error) error {
+	rc, err := src.Open()
+	if err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
+	defer rc.Close()
+	rd := NewReader(rc, src.Name)
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		rel, err := rd.Read()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := fn(l.Process(rel)); err != nil {
+			return err
+		}
+	}
+}

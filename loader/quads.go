@@ -1,0 +1,205 @@
+package loader
+
+import (
+	"strconv"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/natokg/natokg"
+	"github.com/natokg/natokg/graph/voc/kg"
+	"github.com/natokg/natokg/graph/voc/org"
+	"github.com/natokg/natokg/graph/voc/rdf"
+	"github.com/natokg/natokg/graph/voc/schema"
+	"github.com/natokg/natokg/graph/voc/skos"
+	"github.com/natokg/natokg/graph/voc/xsd"
+)
+
+// ReleaseIRI is the IRI of a release: its date (when the text gives one)
+// and its title, so the same release always gets the same IRI.
+func ReleaseIRI(f *natokg.Facts) quad.IRI {
+	return kg.IRI(kg.Release, releaseKey(f))
+}
+
+func releaseKey(f *natokg.Facts) string {
+	if f.Published.IsZero() {
+		return f.Release.Title
+	}
+	return f.Published.String() + " " + f.Release.Title
+}
+
+// PersonIRI is the IRI of the person with that key.
+func PersonIRI(key string) quad.IRI { return kg.IRI(kg.Person, key) }
+
+// OrgIRI is the IRI of the organisation with that key.
+func OrgIRI(key string) quad.IRI { return kg.IRI(kg.Org, key) }
+
+// PlaceIRI is the IRI of the place with that key.
+func PlaceIRI(key string) quad.IRI { return kg.IRI(kg.Place, key) }
+
+// DateValue is d as a typed literal: xsd:date, xsd:gYearMonth or xsd:gYear.
+func DateValue(d natokg.Date) quad.Value {
+	t := xsd.Date
+	switch {
+	case d.Month == 0:
+		t = xsd.GYear
+	case d.Day == 0:
+		t = xsd.GYearMonth
+	}
+	return quad.TypedString{Value: quad.String(d.String()), Type: quad.IRI(t)}
+}
+
+var placeTypes = map[natokg.PlaceKind]string{
+	natokg.City:      schema.City,
+	natokg.Country:   schema.Country,
+	natokg.Region:    schema.AdministrativeArea,
+	natokg.State:     schema.AdministrativeArea,
+	natokg.Continent: schema.Continent,
+	natokg.Sea:       schema.BodyOfWater,
+	natokg.Venue:     schema.CivicStructure,
+}
+
+// quadWriter collects the quads of one release, all labelled with it.
+type quadWriter struct {
+	label quad.IRI
+	quads []quad.Quad
+	seen  map[quad.Quad]bool
+}
+
+func (w *quadWriter) add(s quad.IRI, p string, o quad.Value) {
+	q := quad.Quad{Subject: s, Predicate: quad.IRI(p), Object: o, Label: w.label}
+	if w.seen[q] {
+		return
+	}
+	w.seen[q] = true
+	w.quads = append(w.quads, q)
+}
+
+// Quads writes facts as quads in natokg's vocabulary (see SCHEMA.md), each
+// labelled with the release's IRI.
+func Quads(f *natokg.Facts) (quad.IRI, []quad.Quad) {
+	rel := ReleaseIRI(f)
+	w := &quadWriter{label: rel, seen: map[quad.Quad]bool{}}
+	w.add(rel, rdf.Type, quad.IRI(schema.NewsArticle))
+	w.add(rel, schema.Headline, quad.String(f.Release.Title))
+	if !f.Published.IsZero() {
+		w.add(rel, schema.DatePublished, DateValue(f.Published))
+	}
+	orgs := map[string]*natokg.Org{}
+	for _, o := range f.Orgs {
+		orgs[o.Key] = o
+	}
+	places := map[string]*natokg.Place{}
+	for _, p := range f.Places {
+		places[p.Key] = p
+	}
+	// Nodes named only as a post's organisation, a parent or a container
+	// get a type and a name too, so no edge leads to a node of no kind.
+	orgNode := func(key string) quad.IRI {
+		iri := OrgIRI(key)
+		if orgs[key] == nil {
+			w.add(iri, rdf.Type, quad.IRI(schema.Organization))
+			w.add(iri, schema.Name, quad.String(key))
+		}
+		return iri
+	}
+	placeNode := func(key string, kind natokg.PlaceKind) quad.IRI {
+		iri := PlaceIRI(key)
+		if places[key] == nil {
+			w.add(iri, rdf.Type, quad.IRI(placeTypes[kind]))
+			w.add(iri, schema.Name, quad.String(key))
+		}
+		return iri
+	}
+	if f.Publisher != "" {
+		w.add(rel, schema.Publisher, orgNode(f.Publisher))
+	}
+	for _, p := range f.People {
+		iri := PersonIRI(p.Key)
+		w.add(rel, schema.Mentions, iri)
+		w.add(iri, rdf.Type, quad.IRI(schema.Person))
+		w.add(iri, schema.Name, quad.String(p.Name))
+		for _, a := range p.Aliases {
+			w.add(iri, schema.AlternateName, quad.String(a))
+		}
+		if p.Rank != "" {
+			w.add(iri, schema.HonorificPrefix, quad.String(p.Rank))
+		}
+		for _, post := range p.Posts {
+			role := kg.IRI(kg.Role, post.Role)
+			w.add(role, rdf.Type, quad.IRI(org.Role))
+			w.add(role, skos.PrefLabel, quad.String(post.Role))
+			postIRI := kg.IRI(kg.Post, post.Role, post.Org)
+			w.add(iri, org.Holds, postIRI)
+			w.add(postIRI, rdf.Type, quad.IRI(org.Post))
+			w.add(postIRI, org.RoleProp, role)
+			switch {
+			case post.Org == "":
+			case post.OrgIsPlace:
+				w.add(postIRI, org.PostIn, placeNode(post.Org, natokg.Country))
+			default:
+				w.add(postIRI, org.PostIn, orgNode(post.Org))
+			}
+		}
+	}
+	for _, o := range f.Orgs {
+		iri := OrgIRI(o.Key)
+		w.add(rel, schema.Mentions, iri)
+		t := schema.Organization
+		if o.Kind == natokg.Gov || o.Kind == natokg.Intergov {
+			t = schema.GovernmentOrganization
+		}
+		w.add(iri, rdf.Type, quad.IRI(t))
+		w.add(iri, schema.Name, quad.String(o.Name))
+		for _, a := range o.Aliases {
+			w.add(iri, schema.AlternateName, quad.String(a))
+		}
+		if o.Parent != "" {
+			w.add(iri, schema.ParentOrganization, orgNode(o.Parent))
+		}
+	}
+	for _, p := range f.Places {
+		iri := PlaceIRI(p.Key)
+		w.add(rel, schema.Mentions, iri)
+		t := placeTypes[p.Kind]
+		if t == "" {
+			t = schema.Place
+		}
+		w.add(iri, rdf.Type, quad.IRI(t))
+		w.add(iri, schema.Name, quad.String(p.Name))
+		for _, a := range p.Aliases {
+			w.add(iri, schema.AlternateName, quad.String(a))
+		}
+		if p.Within != "" {
+			w.add(iri, schema.ContainedInPlace, placeNode(p.Within, natokg.Region))
+		}
+	}
+	for _, e := range f.Events {
+		iri := kg.IRI(kg.Event, e.Key)
+		w.add(rel, schema.About, iri)
+		w.add(iri, rdf.Type, quad.IRI(schema.Event))
+		w.add(iri, schema.Name, quad.String(e.Name))
+		w.add(iri, schema.AdditionalType, quad.String(e.Kind))
+		if !e.Start.IsZero() {
+			w.add(iri, schema.StartDate, DateValue(e.Start))
+		}
+		if !e.End.IsZero() {
+			w.add(iri, schema.EndDate, DateValue(e.End))
+		}
+		if e.Location != "" {
+			w.add(iri, schema.Location, placeNode(e.Location, natokg.Region))
+		}
+		for _, a := range e.Attendees {
+			w.add(iri, schema.Attendee, PersonIRI(a))
+		}
+		for _, o := range e.Organisers {
+			w.add(iri, schema.Organizer, orgNode(o))
+		}
+	}
+	for n, q := range f.Quotes {
+		iri := kg.IRI(kg.Quote, releaseKey(f), strconv.Itoa(n+1))
+		w.add(iri, rdf.Type, quad.IRI(schema.Quotation))
+		w.add(iri, schema.Creator, PersonIRI(q.Speaker))
+		w.add(iri, schema.Text, quad.String(q.Text))
+	}
+	return rel, w.quads
+}
