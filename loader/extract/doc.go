@@ -129,20 +129,20 @@ type Doc struct {
 	named []Mention
 
 	// Entities found, by key.
-	people   map[string]*natokg.Person
-	orgs     map[string]*natokg.Org
-	places   map[string]*natokg.Place
-	events   []*natokg.Event
-	quotes   []*natokg.Quote
-	personAt map[int]string // token index -> person key, for coreference
-	pronoun  map[int]bool   // tokens of personAt that are pronouns
-	covered  []int          // token index -> index of its mention, -1 for none, -2 for a person
-	roles    []rolePhrase
-	publisher string
-	releaseKey string
+	people         map[string]*natokg.Person
+	orgs           map[string]*natokg.Org
+	places         map[string]*natokg.Place
+	events         []*natokg.Event
+	quotes         []*natokg.Quote
+	personAt       map[int]string // token index -> person key, for coreference
+	pronoun        map[int]bool   // tokens of personAt that are pronouns
+	covered        []int          // token index -> index of its mention, -1 for none, -2 for a person
+	roles          []rolePhrase
+	publisher      string
+	releaseKey     string
 	lateOrganisers []string
-	g *Gazetteer
-	order    []string       // keys of entities in order of first mention
+	g              *Gazetteer
+	order          []string // keys of entities in order of first mention
 }
 
 // surface returns the text of tokens [i, j).

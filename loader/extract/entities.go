@@ -37,18 +37,19 @@ func (m GazetteerMatcher) Process(d *Doc) {
 // Head words that make a capitalised phrase an organisation, a venue, a
 // place, an event or a document.
 var (
-	orgHeads = words("Council Committee Commission Command Staff Agency Assembly Office Ministry Department Network Mission Centre Center Programme Program Union Organization Organisation Group Corps Partnership Fund Bank Board Parliament Government Secretariat Institute College School Academy University Foundation Service Services Directorate Authority Division Representation Delegation Coalition Alliance Navy Army Police Guard Court Company Corporation Consortium Association Federation League Cell Unit Branch Initiative Brigade Battalion Regiment Squadron Fleet Headquarters Cabinet Presidency Chancellery Forces Force Inc Ltd")
-	ofHeads  = words("Ministry Department Office Government Council Commission Committee Secretariat Bank Court University Institute Centre Center Academy Agency League Federation Association Organization Organisation Union Directorate Cabinet Parliament Assembly Presidency")
-	venueHeads = words("Palace Castle Base Airport Hall Building House Hotel Museum Cathedral Square Stadium Barracks Station Airfield Port Harbour Harbor Camp Arena Forum Embassy Residence Chateau Château")
-	waterHeads = words("Sea Ocean Strait Gulf Bay Channel Sound Lake River")
-	eventHeads = map[string]string{
+	orgHeads    = words("Council Committee Commission Command Staff Agency Assembly Office Ministry Department Network Mission Centre Center Programme Program Union Organization Organisation Group Corps Partnership Fund Bank Board Parliament Government Secretariat Institute College School Academy University Foundation Service Services Directorate Authority Division Representation Delegation Coalition Alliance Navy Army Police Guard Court Company Corporation Consortium Association Federation League Cell Unit Branch Initiative Brigade Battalion Regiment Squadron Fleet Headquarters Cabinet Presidency Chancellery Forces Force Inc Ltd")
+	ofHeads     = words("Ministry Department Office Government Council Commission Committee Secretariat Bank Court University Institute Centre Center Academy Agency League Federation Association Organization Organisation Union Directorate Cabinet Parliament Assembly Presidency")
+	venueHeads  = words("Palace Castle Base Airport Hall Building House Hotel Museum Cathedral Square Stadium Barracks Station Airfield Port Harbour Harbor Camp Arena Forum Embassy Residence Chateau Château")
+	strongVenue = words("Palace Castle Airport Barracks Cathedral Hotel Museum Stadium Embassy Chateau Château Air Naval Airfield")
+	waterHeads  = words("Sea Ocean Strait Gulf Bay Channel Sound Lake River")
+	eventHeads  = map[string]string{
 		"summit": "summit", "conference": "conference", "meeting": "meeting", "meetings": "meeting", "session": "session",
 		"dialogue": "meeting", "forum": "forum", "exercise": "exercise", "ceremony": "ceremony", "symposium": "conference",
 		"seminar": "conference", "workshop": "workshop", "talks": "meeting", "panel": "panel discussion", "dinner": "dinner",
 		"war": "war", "invasion": "invasion", "games": "event", "week": "event", "visit": "visit", "congress": "conference",
 		"ministerial": "meeting", "consultations": "meeting", "round": "meeting", "reception": "reception",
 	}
-	docHeads = words("Agreement Accords Accord Treaty Declaration Plan Strategy Paper Concept Charter Act Communique Communiqué Report Agenda Pledge Portal Website Priorities Framework Roadmap Policy Resolution Convention Protocol Article Statement Code Compact Guidelines")
+	docHeads   = words("Agreement Accords Accord Treaty Declaration Plan Strategy Paper Concept Charter Act Communique Communiqué Report Agenda Pledge Portal Website Priorities Framework Roadmap Policy Resolution Convention Protocol Article Statement Code Compact Guidelines")
 	connectors = words("of for and the on in & de du des la le van der von")
 )
 
@@ -149,7 +150,7 @@ func roleRunEnd(d *Doc, j int) int {
 			k = m.Limit
 			continue
 		}
-		if d.Tokens[k].Norm == "'s" && !sawRole {
+		if d.Tokens[k].Norm == "'s" && (!sawRole || d.mentionAt(k+1, KRole) != nil) {
 			k++
 			continue
 		}
@@ -183,6 +184,9 @@ func capRunEnd(d *Doc, k int) int {
 			continue
 		}
 		if (t.Norm == "the" && i == k) || t.Norm == "and" || t.Norm == "," || t.Norm == "of" || t.Norm == "-" {
+			if t.Norm == "," && !(PatternFinder{}).commaInName(d, i, d.Sentences[sent]) {
+				break // "for the Southern Neighbourhood, Javier Colomina,"
+			}
 			if i+1 < len(d.Tokens) && d.Tokens[i+1].IsCap() && d.Tokens[i+1].IsWord() && d.Tokens[i+1].Sent == sent {
 				continue
 			}
@@ -221,7 +225,21 @@ func (p PatternFinder) capPhrases(d *Doc, s Sentence, blocked []bool) {
 				end = j
 				continue
 			}
-			if (connectors[u.Norm] || u.Norm == "-" && !u.SpaceBefore || u.Norm == ",") && j+1 < s.Limit && !blocked[j+1] && d.Tokens[j+1].IsCap() && d.Tokens[j+1].IsWord() {
+			if u.Norm == "the" && !connectors[d.Tokens[j-1].Norm] {
+				break // "Contact the NATO Press Office": "the" joins only after "of", "for"
+			}
+			if u.Norm == "the" && j+1 < s.Limit && (d.Tokens[j-1].Norm == "of" || d.Tokens[j-1].Norm == "for") && !blocked[j+1] && d.Tokens[j+1].IsCap() {
+				j++
+				continue
+			}
+			nextCap := j+1 < s.Limit && !blocked[j+1] && d.Tokens[j+1].IsCap() && d.Tokens[j+1].IsWord()
+			if (u.Norm == "of" || u.Norm == "for") && j+2 < s.Limit && d.Tokens[j+1].Norm == "the" && !blocked[j+2] && d.Tokens[j+2].IsCap() {
+				nextCap = true // "Government of the Czech Republic"
+			}
+			if (connectors[u.Norm] || u.Norm == "-" && !u.SpaceBefore || u.Norm == ",") && nextCap {
+				if u.Norm == "and" && p.knownEndsAt(d, j) && p.knownStartsAt(d, j+1) {
+					break // "Mediterranean Dialogue and Istanbul Cooperation Initiative": two names
+				}
 				if u.Norm == "," && !p.commaInName(d, j, s) {
 					break
 				}
@@ -233,6 +251,26 @@ func (p PatternFinder) capPhrases(d *Doc, s Sentence, blocked []bool) {
 		p.classify(d, i, end)
 		i = end
 	}
+}
+
+// knownEndsAt reports whether a gazetteer organisation or place ends just before token j.
+func (p PatternFinder) knownEndsAt(d *Doc, j int) bool {
+	for _, m := range d.Mentions {
+		if m.Limit == j && (m.Kind == KOrg || m.Kind == KPlace) && !m.Weak {
+			return true
+		}
+	}
+	return false
+}
+
+// knownStartsAt reports whether a gazetteer organisation or place starts at token j.
+func (p PatternFinder) knownStartsAt(d *Doc, j int) bool {
+	for _, m := range d.Mentions {
+		if m.First == j && (m.Kind == KOrg || m.Kind == KPlace) && !m.Weak {
+			return true
+		}
+	}
+	return false
 }
 
 // commaInName reports whether the comma at j is inside a name such as
@@ -282,11 +320,19 @@ func (p PatternFinder) classify(d *Doc, i, end int) {
 	}
 	switch {
 	case venueHeads[head] && !(head == "Forum" && d.Tokens[end-2].Norm == "public"):
-		add(KPlace, natokg.Venue)
+		// A venue stands where a place is expected, or says what it is
+		// ("Palace", "Air Base"): "industrial Base" is no place.
+		if strongVenue[head] || strongVenue[d.Tokens[end-2].Text] || placePreps[d.tokenNorm(i-1)] || placePreps[d.tokenNorm(i-2)] && d.tokenNorm(i-1) == "the" {
+			add(KPlace, natokg.Venue)
+		}
 	case waterHeads[head] || waterHeads[first] && d.tokenNorm(i+1) == "of":
 		add(KPlace, natokg.Sea)
 	case orgHeads[head] || ofHeads[first] && d.hasOf(i, end):
 		if head == "Force" && d.tokenNorm(end) == "base" {
+			return
+		}
+		if k := p.G.knownOrg(d.Tokens[i:end]); k != "" {
+			d.Mentions = append(d.Mentions, Mention{Kind: KOrg, First: i, Limit: end, Key: k, Surface: name, Prio: 1})
 			return
 		}
 		add(KOrg, "")
@@ -384,15 +430,21 @@ func (p PatternFinder) acronyms(d *Doc) {
 		}
 		name := d.surface(first, i)
 		headTok := d.Tokens[i-1].Text
-		isOrg := orgHeads[headTok] || ofHeads[d.Tokens[first].Text] || p.G.Orgs[name] != nil
+		isOrg := orgHeads[headTok] || ofHeads[d.Tokens[first].Text] || p.G.Orgs[name] != nil || p.G.knownOrg(d.Tokens[first:i]) != "" || p.G.knownOrg(d.Tokens[i+1:i+2]) != ""
 		if !isOrg {
 			// Not an organisation ("Small Arms and Light Weapons (SALW)"):
 			// the acronym names something else; block it from matching.
 			d.Mentions = append(d.Mentions, Mention{Kind: KDoc, First: first, Limit: i + 3, Key: name, Surface: d.surface(first, i+3), Prio: 1})
 			continue
 		}
-		d.Mentions = append(d.Mentions, Mention{Kind: KOrg, First: first, Limit: i, Key: name, Surface: name, Prio: 2})
-		d.acronyms = append(d.acronyms, acronymDef{acr: acr, long: name})
+		key := name
+		if k := p.G.knownOrg(d.Tokens[first:i]); k != "" {
+			key = k
+		} else if k := p.G.knownOrg(d.Tokens[i+1 : i+2]); k != "" {
+			key = k
+		}
+		d.Mentions = append(d.Mentions, Mention{Kind: KOrg, First: first, Limit: i, Key: key, Surface: name, Prio: 2})
+		d.acronyms = append(d.acronyms, acronymDef{acr: acr, long: key})
 	}
 }
 
@@ -477,7 +529,7 @@ func (r Resolver) placeContext(d *Doc, m Mention) bool {
 	// City, Country / City (Country) / City, State
 	if m.Limit+1 < len(d.Tokens) && (d.Tokens[m.Limit].Norm == "," || d.Tokens[m.Limit].Norm == "(") {
 		for _, c := range d.Mentions {
-			if c.Kind == KPlace && c.First == m.Limit+1 && !c.Weak {
+			if c.Kind == KPlace && c.First == m.Limit+1 {
 				if pe := r.G.Places[c.Key]; pe != nil && (pe.Kind == natokg.Country || pe.Kind == natokg.State) {
 					return true
 				}
@@ -493,7 +545,11 @@ func (r Resolver) placeContext(d *Doc, m Mention) bool {
 	// A dateline: "Brussels, 23 May –" at the start of a sentence.
 	s := d.Sentences[d.Tokens[m.First].Sent]
 	if m.First == s.First && m.Limit < s.Limit && d.Tokens[m.Limit].Norm == "," {
-		return true
+		for _, c := range d.Mentions {
+			if c.Kind == KDate && c.First > m.Limit && c.First <= m.Limit+6 {
+				return true
+			}
+		}
 	}
 	return false
 }

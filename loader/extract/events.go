@@ -40,6 +40,7 @@ type EventFinder struct{ G *Gazetteer }
 
 type evCand struct {
 	ev       *natokg.Event
+	base     string // the name as the text gives it, for named events
 	sent     int
 	named    bool
 	timeOnly bool
@@ -85,6 +86,9 @@ func (f EventFinder) sentence(d *Doc, si int, s Sentence) []*evCand {
 	for i := s.First; i < s.Limit; i++ {
 		t := d.Tokens[i]
 		n := t.Norm
+		if c := d.covered[i]; c >= 0 && (d.Mentions[c].Kind == KOrg || d.Mentions[c].Kind == KPlace || d.Mentions[c].Kind == KDoc) {
+			continue // "Mediterranean Dialogue" is no dialogue
+		}
 		if n == "call" && i+2 < s.Limit && d.Tokens[i+1].Norm == "for" {
 			kind, trig = "call for proposals", i
 			if !strings.Contains(strings.ToLower(d.surface(i, min(i+5, s.Limit))), "proposal") {
@@ -118,11 +122,18 @@ func (f EventFinder) sentence(d *Doc, si int, s Sentence) []*evCand {
 			if n == "led" && i+1 < s.Limit && d.Tokens[i+1].Norm == "efforts" || n == "led" && !t.SpaceBefore {
 				continue
 			}
+			if n == "host" && i+1 < s.Limit && (d.Tokens[i+1].Norm == "nation" || d.Tokens[i+1].Norm == "country" || d.Tokens[i+1].Norm == "nations") {
+				continue
+			}
 			kind, trig = k, i
 			continue
 		}
 		if k := eventNouns[n]; k != "" {
-			if kind == "" || kind == "meeting" && k != "meeting" && k != "event" {
+			// A noun right after the verb says what the event is:
+			// "attended a dinner", "participated in a panel".
+			// A capitalised event word further on names an event of its
+			// own ("met ... to prepare the NATO Summit").
+			if kind == "" || kind == "meeting" && k != "meeting" && k != "event" && (i-trig <= 4 || !t.IsCap()) {
 				kind, trig = k, i
 			}
 		}
@@ -131,27 +142,52 @@ func (f EventFinder) sentence(d *Doc, si int, s Sentence) []*evCand {
 	timeOnly := s.Limit-s.First > 3 && allDigits(d.Tokens[s.First].Text) && d.Tokens[s.First+1].Norm == ":"
 	if kind == "" {
 		f.organisedBy(d, s)
-		return nil
+		var out []*evCand
+		quoted := d.quotedTokens(s)
+		for _, m := range d.named {
+			if m.Kind == KEvent && d.Tokens[m.First].Sent == si {
+				if o := f.namedEvent(d, m, s, quoted); o != nil {
+					out = append(out, o)
+				}
+			}
+		}
+		return out
 	}
 	ev := &natokg.Event{Kind: kind}
 	ev.Spans = append(ev.Spans, natokg.Span{Start: s.Start, End: s.End})
 	c := &evCand{ev: ev, sent: si, timeOnly: timeOnly, title: isTitle}
-	// Named events in the sentence.
+	// The event named by the trigger or just after it: "convened NATO's
+	// first Southern Neighbourhood Security Dialogue". Other named events
+	// of the sentence are events of their own.
+	var others []Mention
 	for _, m := range d.named {
-		if m.Kind == KEvent && d.Tokens[m.First].Sent == si {
+		if m.Kind != KEvent || d.Tokens[m.First].Sent != si {
+			continue
+		}
+		if !c.named && (trig >= m.First && trig < m.Limit || m.First > trig && m.First <= trig+8) {
 			c.named = true
 			ev.Name = m.Surface
-			if k := eventHeads[strings.ToLower(d.Tokens[m.Limit-1].Text)]; k != "" && (trig < m.First || trig >= m.Limit) && !generic[kind] {
-				// keep the trigger's kind
-			} else if k != "" {
+			c.base = m.Surface
+			if k := eventHeads[strings.ToLower(d.Tokens[m.Limit-1].Text)]; k != "" && (generic[kind] || trig >= m.First && trig < m.Limit) {
 				ev.Kind = k
 			}
-			break
+			continue
+		}
+		others = append(others, m)
+	}
+	// A capitalised event word alone: "the Summit in The Hague".
+	for i := s.First; i < s.Limit; i++ {
+		if i != trig && d.Tokens[i].IsCap() && i > s.First && eventHeads[d.Tokens[i].Norm] != "" && d.covered[i] < 0 && !d.inNamed(i) {
+			others = append(others, Mention{Kind: KEvent, First: i, Limit: i + 1, Surface: d.Tokens[i].Text})
 		}
 	}
-	// Dates.
+	// Dates, but those that follow another event's name ("NATO's
+	// Washington Summit last summer").
 	for _, m := range d.Mentions {
 		if m.Kind != KDate || d.Tokens[m.First].Sent != si {
+			continue
+		}
+		if claimedBy(others, m.First) {
 			continue
 		}
 		if m.First > 0 && d.Tokens[m.First-1].Norm == "until" || m.First > 1 && d.Tokens[m.First-2].Norm == "open" && d.Tokens[m.First-1].Norm == "until" {
@@ -165,13 +201,14 @@ func (f EventFinder) sentence(d *Doc, si int, s Sentence) []*evCand {
 	// Place: the most specific one the sentence puts the event in.
 	best, bestRank := "", 99
 	var only []string
+	quoted := d.quotedTokens(s)
 	for n, m := range d.Mentions {
-		if m.Kind != KPlace || d.Tokens[m.First].Sent != si {
+		if !(m.Kind == KPlace || m.Kind == KOrg && m.PlaceKind == natokg.Venue) || d.Tokens[m.First].Sent != si || quoted[m.First] {
 			continue
 		}
 		only = append(only, m.Key)
 		if placeAfterOnly[ev.Kind] {
-			if m.First >= trig && m.First <= trig+4 && f.prepBefore(d, m.First, "of", "on", "in", "against", "targeting", "to") {
+			if m.First >= trig && m.First <= trig+6 && f.prepBefore(d, m.First, "of", "on", "in", "against", "targeting", "to") {
 				best = m.Key
 				break
 			}
@@ -191,15 +228,18 @@ func (f EventFinder) sentence(d *Doc, si int, s Sentence) []*evCand {
 	if best == "" && len(only) == 1 && (ev.Kind == "exercise" || ev.Kind == "cyber campaign") {
 		best = only[0]
 	}
+	// A place of the sentence that lies in the one chosen is more precise:
+	// "Dayton (OH)".
+	for _, k := range only {
+		if best != "" && k != best && d.within(k, best) && !placeAfterOnly[ev.Kind] {
+			best = k
+		}
+	}
 	// A place inside an event's name: "Washington Summit".
 	if best == "" && c.named {
 		for _, m := range d.named {
 			if m.Kind == KEvent && d.Tokens[m.First].Sent == si {
-				for _, pm := range d.Mentions {
-					if pm.Kind == KPlace && pm.First >= m.First && pm.Limit <= m.Limit {
-						best = pm.Key
-					}
-				}
+				best = d.cityIn(m)
 			}
 		}
 	}
@@ -241,10 +281,103 @@ func (f EventFinder) sentence(d *Doc, si int, s Sentence) []*evCand {
 			}
 		}
 	}
+	out := []*evCand{c}
 	if ev.Start.IsZero() && ev.End.IsZero() && ev.Location == "" && len(ev.Attendees) == 0 && !c.named && !timeOnly && !isTitle && ev.Kind != "statement" {
+		out = nil
+	}
+	for _, m := range others {
+		if o := f.namedEvent(d, m, s, quoted); o != nil {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// namedEvent is an event named in passing: "the NATO Summit in The Hague",
+// "NATO's Washington Summit last summer". It is kept when the text gives
+// its place: after "in", or inside its name.
+func (f EventFinder) namedEvent(d *Doc, m Mention, s Sentence, quoted map[int]bool) *evCand {
+	if quoted[m.First] {
 		return nil
 	}
-	return []*evCand{c}
+	kind := eventHeads[strings.ToLower(d.Tokens[m.Limit-1].Text)]
+	if kind == "" {
+		return nil
+	}
+	ev := &natokg.Event{Kind: kind, Name: m.Surface}
+	ev.Spans = append(ev.Spans, natokg.Span{Start: s.Start, End: s.End})
+	k := m.Limit
+	if k+1 < s.Limit && d.Tokens[k].Norm == "in" {
+		j := k + 1
+		if d.Tokens[j].Norm == "the" && d.covered[j] < 0 {
+			j++
+		}
+		if c := d.covered[j]; c >= 0 && d.Mentions[c].Kind == KPlace {
+			ev.Location = d.Mentions[c].Key
+			ev.Name += " in " + d.Mentions[c].Surface
+			k = d.Mentions[c].Limit
+		}
+	}
+	if ev.Location == "" {
+		ev.Location = d.cityIn(m)
+	}
+	if ev.Location == "" {
+		return nil
+	}
+	// A date right after it: "in The Hague in June", "last summer".
+	if k < s.Limit {
+		if c := d.covered[k]; c >= 0 && d.Mentions[c].Kind == KDate {
+			ev.Start, ev.End = d.Mentions[c].Date, d.Mentions[c].End
+		}
+	}
+	if d.publisher != "" && (kind == "summit") {
+		ev.Organisers = append(ev.Organisers, d.publisher)
+	}
+	return &evCand{ev: ev, sent: d.Tokens[m.First].Sent, named: true, base: m.Surface}
+}
+
+// quotedTokens marks the tokens of sentence s inside quoted titles: a
+// theme or a panel's title in Title Case, whose places are no event's
+// place (“Renewed Focus on Peace & Prosperity in the Balkans”). Quoted
+// speech is not marked: what a speaker says of an event counts.
+func (d *Doc) quotedTokens(s Sentence) map[int]bool {
+	q := map[int]bool{}
+	open := -1
+	for i := s.First; i < s.Limit; i++ {
+		if d.Tokens[i].Norm != "\"" {
+			continue
+		}
+		if open < 0 {
+			open = i
+			continue
+		}
+		words, caps := 0, 0
+		for k := open + 1; k < i; k++ {
+			if t := d.Tokens[k]; t.IsWord() && len(t.Text) > 3 {
+				words++
+				if t.IsCap() {
+					caps++
+				}
+			}
+		}
+		if words > 0 && caps*10 >= words*6 {
+			for k := open + 1; k < i; k++ {
+				q[k] = true
+			}
+		}
+		open = -1
+	}
+	return q
+}
+
+// inNamed reports whether token i is inside a named event or document.
+func (d *Doc) inNamed(i int) bool {
+	for _, m := range d.named {
+		if i >= m.First && i < m.Limit {
+			return true
+		}
+	}
+	return false
 }
 
 // organisedBy gives the organisers of "The event was co-organised by X and Y"
@@ -302,6 +435,17 @@ func (f EventFinder) prepBefore(d *Doc, i int, preps ...string) bool {
 // "Brussels, NATO HQ, 23 May –".
 func (f EventFinder) dateline(d *Doc, s Sentence, n int) bool {
 	i := s.First
+	// "From 22 to 26 May 2025, Dayton (OH), hosted ...": a date first.
+	if c := d.covered[i]; c >= 0 && d.Mentions[c].Kind == KDate || d.Tokens[i].Norm == "from" && i+1 < s.Limit && d.covered[i+1] >= 0 && d.Mentions[d.covered[i+1]].Kind == KDate {
+		if d.Tokens[i].Norm == "from" {
+			i++
+		}
+		i = d.Mentions[d.covered[i]].Limit
+		if i < s.Limit && d.Tokens[i].Norm == "," && d.Mentions[n].First == i+1 {
+			return true
+		}
+		return false
+	}
 	for i < s.Limit {
 		if d.covered[i] >= 0 {
 			m := d.Mentions[d.covered[i]]
@@ -403,13 +547,7 @@ func (f EventFinder) merge(d *Doc, cands []*evCand) []*natokg.Event {
 	for _, c := range out {
 		ev := c.ev
 		if ev.Name == "" {
-			ev.Name = strings.ToUpper(ev.Kind[:1]) + ev.Kind[1:]
-			if ev.Location != "" {
-				ev.Name += " in " + d.placeName(ev.Location)
-			}
-			if !ev.Start.IsZero() {
-				ev.Name += ", " + ev.Start.String()
-			}
+			ev.Name = d.eventName(ev)
 		}
 		if len(ev.Organisers) == 0 && (ev.Kind == "summit") && d.publisher != "" {
 			ev.Organisers = append(ev.Organisers, d.publisher)
@@ -435,7 +573,13 @@ func (d *Doc) placeName(key string) string {
 // sameAs returns the earlier candidate that c speaks of again, or nil.
 func (f EventFinder) sameAs(d *Doc, out []*evCand, c *evCand) *evCand {
 	for _, o := range out {
-		if c.named && o.named && strings.EqualFold(o.ev.Name, c.ev.Name) {
+		if c.named && o.named && strings.EqualFold(o.base, c.base) {
+			return o
+		}
+	}
+	for _, o := range out {
+		// "the NATO Summit in The Hague", then "the Summit in The Hague".
+		if !generic[c.ev.Kind] && o.ev.Kind == c.ev.Kind && c.ev.Location != "" && o.ev.Location == c.ev.Location && f.compatible(d, o.ev, c.ev) {
 			return o
 		}
 	}
@@ -493,7 +637,7 @@ func (d *Doc) within(a, b string) bool {
 
 // join merges event b into a.
 func (f EventFinder) join(d *Doc, a, b *natokg.Event) {
-	if a.Start.IsZero() {
+	if a.Start.IsZero() && !b.Start.IsZero() {
 		a.Start, a.End = b.Start, b.End
 	}
 	if a.End.IsZero() && !b.End.IsZero() && (b.Start.IsZero() || b.Start == a.Start) {
@@ -515,4 +659,65 @@ func (f EventFinder) join(d *Doc, a, b *natokg.Event) {
 		addAlias(&a.Organisers, x)
 	}
 	a.Spans = append(a.Spans, b.Spans...)
+}
+
+// cityIn returns the city or venue named inside an event's name
+// ("Washington Summit"), or "": a region there is the topic
+// ("Southern Neighbourhood Security Dialogue").
+func (d *Doc) cityIn(m Mention) string {
+	for _, pm := range d.Mentions {
+		if pm.Kind == KPlace && pm.First >= m.First && pm.Limit <= m.Limit {
+			if k := d.placeKind(pm.Key); k == natokg.City || k == natokg.Venue {
+				return pm.Key
+			}
+		}
+	}
+	return ""
+}
+
+// claimedBy reports whether token i follows one of the named events,
+// perhaps after "in PLACE".
+func claimedBy(named []Mention, i int) bool {
+	for _, m := range named {
+		if i == m.Limit {
+			return true
+		}
+	}
+	return false
+}
+
+// eventName makes a readable name for an event the text does not name:
+// "Meeting of Mark Rutte and Kristrún Frostadóttir at NATO Headquarters, 2025-05-28".
+func (d *Doc) eventName(ev *natokg.Event) string {
+	var b strings.Builder
+	b.WriteString(strings.ToUpper(ev.Kind[:1]) + ev.Kind[1:])
+	if n := len(ev.Attendees); n > 0 && n <= 3 {
+		b.WriteString(" of ")
+		for i, a := range ev.Attendees {
+			switch {
+			case i == 0:
+			case i == n-1:
+				b.WriteString(" and ")
+			default:
+				b.WriteString(", ")
+			}
+			b.WriteString(a)
+		}
+	}
+	if ev.Location != "" {
+		if d.placeKind(ev.Location) == natokg.Venue {
+			b.WriteString(" at ")
+		} else {
+			b.WriteString(" in ")
+		}
+		b.WriteString(d.placeName(ev.Location))
+	}
+	if !ev.Start.IsZero() {
+		b.WriteString(", ")
+		b.WriteString(ev.Start.String())
+		if !ev.End.IsZero() && ev.End != ev.Start {
+			b.WriteString(" to " + ev.End.String())
+		}
+	}
+	return b.String()
 }

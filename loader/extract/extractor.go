@@ -117,6 +117,17 @@ func (b EntityBuilder) Process(d *Doc) {
 		switch m.Kind {
 		case KOrg:
 			b.org(d, m)
+			// "at the NATO Joint Force Command in Naples": the body's seat
+			// is a venue too.
+			j := m.First - 1
+			if j >= 0 && d.Tokens[j].Norm == "the" {
+				j--
+			}
+			if j >= 0 && d.Tokens[j].Norm == "at" && d.tokenNorm(m.Limit) != "'s" {
+				d.Mentions[n].PlaceKind = natokg.Venue
+				m.PlaceKind = natokg.Venue
+				b.place(d, n, m)
+			}
 		case KPlace:
 			b.place(d, n, m)
 		}
@@ -151,7 +162,12 @@ func (b EntityBuilder) place(d *Doc, n int, m Mention) {
 	p := d.places[m.Key]
 	if p == nil {
 		p = &natokg.Place{Key: m.Key, Name: m.Key, Kind: natokg.Region}
-		if g := b.G.Places[m.Key]; g != nil {
+		if m.Kind == KOrg {
+			p.Kind = natokg.Venue
+			if o := b.G.Orgs[m.Key]; o != nil {
+				p.Name = o.Name
+			}
+		} else if g := b.G.Places[m.Key]; g != nil {
 			p.Kind = g.Kind
 		} else if m.PlaceKind != "" {
 			p.Kind = m.PlaceKind

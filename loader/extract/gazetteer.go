@@ -368,3 +368,21 @@ func (e *gazEntry) fits(toks []Token) bool {
 	}
 	return true
 }
+
+// knownOrg returns the key of the organisation whose name or alias is
+// exactly toks, or "". A leading "NATO" or "EU" that the gazetteer's
+// form leaves out is allowed: "NATO SPS Programme" is the "SPS Programme".
+func (g *Gazetteer) knownOrg(toks []Token) string {
+	for skip := 0; skip <= 1 && skip < len(toks); skip++ {
+		es, ls := g.match(toks, skip)
+		for k, e := range es {
+			if e.kind == KOrg && ls[k] == len(toks)-skip {
+				if skip == 1 && !toks[0].IsUpper() {
+					continue
+				}
+				return e.key
+			}
+		}
+	}
+	return ""
+}

@@ -126,6 +126,8 @@ func (p PersonFinder) nameRun(d *Doc, k int) int {
 			}
 		}
 		switch {
+		case t.IsWord() && len([]rune(t.Text)) == 1 && t.IsCap() && caps > 0 && i+1 < len(d.Tokens) && d.Tokens[i+1].Norm == ".":
+			i++ // an initial: "Andrew M. Rohling"
 		case t.IsWord() && t.IsCap() && !t.IsUpper() && t.Norm != "the":
 			if monthNum(t.Text) > 0 && len(t.Text) > 3 {
 				return p.done(end, caps, k)
@@ -139,8 +141,6 @@ func (p PersonFinder) nameRun(d *Doc, k int) int {
 				continue
 			}
 			return p.done(end, caps, k)
-		case t.IsWord() && len([]rune(t.Text)) == 1 && t.IsCap() && caps > 0 && i+1 < len(d.Tokens) && d.Tokens[i+1].Norm == ".":
-			i++ // an initial
 		case particles[t.Norm] && caps > 0 && i+1 < len(d.Tokens) && (d.Tokens[i+1].IsCap() || particles[d.Tokens[i+1].Norm]):
 		case t.Norm == "-" && !t.SpaceBefore && caps > 0 && i+1 < len(d.Tokens) && !d.Tokens[i+1].SpaceBefore && d.Tokens[i+1].IsCap():
 		default:
