@@ -132,12 +132,15 @@ func (l *Loader) Each(ctx context.Context, src Source, fn func(Result) error) er
 	}
 	defer rc.Close()
 	rd := NewReader(rc, src.Name)
-	for {
+	for n := 0; ; n++ {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		rel, err := rd.Read()
 		if errors.Is(err, io.EOF) {
+			if n == 0 {
+				return &ParseError{File: src.Name, Line: 1, Err: ErrEmpty}
+			}
 			return nil
 		}
 		if err != nil {

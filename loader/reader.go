@@ -22,6 +22,8 @@ var (
 	ErrNoBody = errors.New("release has no body")
 	// ErrNotText is input that is not UTF-8 text.
 	ErrNotText = errors.New("not UTF-8 text")
+	// ErrEmpty is a file that holds no release.
+	ErrEmpty = errors.New("no release in the file")
 	// ErrLineTooLong is a line longer than MaxLineBytes.
 	ErrLineTooLong = errors.New("line too long")
 )
@@ -139,6 +141,9 @@ func (r *Reader) Read() (*natokg.Release, error) {
 				if !ok {
 					if r.err != nil {
 						return nil, r.err
+					}
+					if len(r.pending) > 0 {
+						return nil, r.fail(r.pending[0].n, ErrNoSource)
 					}
 					return nil, io.EOF
 				}

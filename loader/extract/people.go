@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/natokg/natokg"
@@ -54,9 +55,11 @@ func (p PersonFinder) Process(d *Doc) {
 			if k < len(d.Tokens) && d.Tokens[k].Norm == "," {
 				k++
 			}
+			titles := k
 			k, rank := p.skipTitles(d, k)
 			if end := p.nameRun(d, k); end > k {
-				p.addPerson(d, k, end, rank, &rp, rp.first)
+				// The alias keeps a rank or honorific, not the post: "Mr Mark Rutte".
+				p.addPerson(d, k, end, rank, &rp, titles)
 				continue
 			}
 			// Person, then the post: "Jane Doe, Minister of Defence".
@@ -305,7 +308,8 @@ func (p PersonFinder) addPerson(d *Doc, i, end int, rank string, rp *rolePhrase,
 	name := d.surface(i, end)
 	key := name
 	// The same person named again in full, perhaps with a shorter form.
-	for k, q := range d.people {
+	for _, k := range d.personKeys() {
+		q := d.people[k]
 		if strings.HasSuffix(k, " "+name) || strings.HasSuffix(name, " "+k) {
 			if len(name) > len(k) {
 				delete(d.people, k)
@@ -396,7 +400,8 @@ func (c Coreference) Process(d *Doc) {
 		key  string
 	}
 	var forms []form
-	for _, per := range d.people {
+	for _, key := range d.personKeys() {
+		per := d.people[key]
 		toks := tokenizeForm(per.Name)
 		// Every tail of the name that starts with a capital or a particle:
 		// "Rutte", "van der Laan", "Ellermann-Kingombe".
@@ -478,7 +483,8 @@ func (c Coreference) Process(d *Doc) {
 			title, org = rp.title, rp.org
 		}
 		var found []string
-		for _, per := range d.people {
+		for _, key := range d.personKeys() {
+			per := d.people[key]
 			for _, post := range per.Posts {
 				if post.Role == title && (org == "" || post.Org == org) {
 					found = append(found, per.Key)
@@ -519,4 +525,20 @@ func (d *Doc) mentionIndex(m Mention) int {
 		}
 	}
 	return -1
+}
+
+// personKeys returns the keys of d.people, longest first, so that the
+// fullest names are tried first and results never depend on map order.
+func (d *Doc) personKeys() []string {
+	keys := make([]string, 0, len(d.people))
+	for k := range d.people {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if len(keys[i]) != len(keys[j]) {
+			return len(keys[i]) > len(keys[j])
+		}
+		return keys[i] < keys[j]
+	})
+	return keys
 }

@@ -1,0 +1,268 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/natokg/natokg/data"
+	"github.com/natokg/natokg/loader"
+	"github.com/natokg/natokg/loader/extract"
+)
+
+// binary is the natokg binary the end-to-end tests run, built once.
+var binary string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "natokg-e2e")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "natokg")
+	out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput()
+	if err != nil {
+		os.Stderr.Write(out)
+		panic(err)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// natokg runs the binary in dir and returns its stdout, stderr and exit status.
+func natokg(t *testing.T, dir string, args ...string) (string, string, int) {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Dir = dir
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), errb.String(), code
+}
+
+var summaryRE = regexp.MustCompile(`store: (\d+) releases, (\d+) quads: (\d+) people, (\d+) organisations, (\d+) places, (\d+) events`)
+
+func TestLoadBundledExportQuery(t *testing.T) {
+	dir := t.TempDir()
+	out, errs, code := natokg(t, dir, "load")
+	if code != 0 {
+		t.Fatalf("load: exit %d: %s", code, errs)
+	}
+	m := summaryRE.FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("load printed no summary: %q", out)
+	}
+	if m[1] != "10" {
+		t.Errorf("store holds %s releases, want the 10 bundled ones", m[1])
+	}
+	if _, err := os.Stat(filepath.Join(dir, "natokg.db")); err != nil {
+		t.Errorf("no store at ./natokg.db: %v", err)
+	}
+
+	// Loading again changes nothing.
+	out2, errs, code := natokg(t, dir, "load")
+	if code != 0 {
+		t.Fatalf("second load: exit %d: %s", code, errs)
+	}
+	if m2 := summaryRE.FindStringSubmatch(out2); m2 == nil || m2[2] != m[2] {
+		t.Errorf("second load changed the store: %q then %q", out, out2)
+	}
+	if !strings.Contains(out2, " 0 new quads") {
+		t.Errorf("second load added quads: %q", out2)
+	}
+
+	// The export holds exactly the quads the loader makes of the releases.
+	exp, errs, code := natokg(t, dir, "export")
+	if code != 0 {
+		t.Fatalf("export: exit %d: %s", code, errs)
+	}
+	got := readQuads(t, exp)
+	want := loaderQuads(t)
+	if len(got) != len(want) {
+		t.Fatalf("export has %d quads, the loader made %d", len(got), len(want))
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Fatalf("quad %d: exported %s, loaded %s", i, got[i], want[i])
+		}
+	}
+	// Every quad carries its release as label.
+	for _, l := range strings.Split(strings.TrimSpace(exp), "\n") {
+		if !strings.Contains(l, "<https://natokg.example/release/") {
+			t.Fatalf("quad with no release label: %s", l)
+		}
+	}
+
+	// export -o writes the same to a file.
+	if _, errs, code := natokg(t, dir, "export", "-o", "g.nq"); code != 0 {
+		t.Fatalf("export -o: %s", errs)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "g.nq")); string(b) != exp {
+		t.Error("export -o wrote something else than export to stdout")
+	}
+	if js, errs, code := natokg(t, dir, "export", "--format", "jsonld"); code != 0 || !json.Valid([]byte(js)) {
+		t.Errorf("export --format jsonld: exit %d, valid JSON %v: %s", code, json.Valid([]byte(js)), errs)
+	}
+
+	// A Gizmo query: the posts Mark Rutte holds.
+	q := `g.V().Has("<http://schema.org/name>", "Mark Rutte").Out("<http://www.w3.org/ns/org#holds>").Out("<http://www.w3.org/ns/org#role>").Out("<http://www.w3.org/2004/02/skos/core#prefLabel>").All()`
+	res, errs, code := natokg(t, dir, "query", q)
+	if code != 0 {
+		t.Fatalf("query: exit %d: %s", code, errs)
+	}
+	if !strings.Contains(res, `"Secretary General"`) {
+		t.Errorf("query for Mark Rutte's posts gave %q", res)
+	}
+	// Whom did Mark Rutte meet: the attendees of his events.
+	q = `g.V().Has("<http://schema.org/name>", "Mark Rutte").In("<http://schema.org/attendee>").Out("<http://schema.org/attendee>").Out("<http://schema.org/name>").Unique().All()`
+	res, _, _ = natokg(t, dir, "query", "--format", "csv", q)
+	if !strings.Contains(res, "Kristrún Frostadóttir") {
+		t.Errorf("Mark Rutte met %q, want Kristrún Frostadóttir among them", res)
+	}
+}
+
+func readQuads(t *testing.T, s string) []string {
+	t.Helper()
+	r := nquads.NewReader(strings.NewReader(s), false)
+	var out []string
+	for {
+		q, err := r.ReadQuad()
+		if err != nil {
+			break
+		}
+		out = append(out, q.NQuad())
+	}
+	sort.Strings(out)
+	return out
+}
+
+func loaderQuads(t *testing.T) []string {
+	t.Helper()
+	g, err := extract.LoadGazetteer(data.Gazetteer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := loader.New(extract.New(g))
+	srcs, err := loader.FSSources(data.Releases, "releases")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, s := range srcs {
+		err := l.Each(context.Background(), s, func(r loader.Result) error {
+			for _, q := range r.Quads {
+				seen[q.NQuad()] = true
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out []string
+	for k := range seen {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestLoadBadFiles(t *testing.T) {
+	dir := t.TempDir()
+	good := "NATO Secretary General meets the Prime Minister of Iceland\n\nSource: NATO\n\nOn Wednesday, 28 May 2025, the NATO Secretary General, Mr Mark Rutte, will receive the Prime Minister of Iceland, Ms Kristrún Frostadóttir, at NATO Headquarters, in Brussels.\n"
+	files := map[string]string{
+		"in/a-good.txt":     good,
+		"in/b-nosource.txt": "A title\n\nA body with no source line.\n",
+		"in/c-latin1.txt":   "Title\n\nSource: NATO\n\nCaf\xe9 au lait.\n",
+		"in/d-empty.txt":    "",
+		"in/e-ignored.md":   "not a release",
+	}
+	for name, body := range files {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, errs, code := natokg(t, dir, "load", "--db", "db", "in")
+	if code != 1 {
+		t.Errorf("exit status %d, want 1 when files fail", code)
+	}
+	for _, want := range []string{"in/b-nosource.txt:1: no \"Source:\" line", "in/c-latin1.txt:5:4: not UTF-8 text", "in/d-empty.txt:1: no release in the file"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	if strings.Contains(errs, "e-ignored") {
+		t.Errorf("a .md file was read: %s", errs)
+	}
+	if !strings.Contains(out, "loaded 1 releases") || !strings.Contains(out, "3 files failed") {
+		t.Errorf("summary %q, want 1 release loaded and 3 files failed", out)
+	}
+	// The good file's release is stored.
+	res, _, _ := natokg(t, dir, "query", "--db", "db", `g.Emit(g.V().Has("<http://schema.org/name>", "Kristrún Frostadóttir").Count())`)
+	if !strings.Contains(res, "1") {
+		t.Errorf("the good release was not stored: %q", res)
+	}
+	// --strict stops at the first fault.
+	out, _, code = natokg(t, dir, "load", "--db", "db2", "--strict", "in")
+	if code != 1 || !strings.Contains(out, "loaded 1 releases") {
+		t.Errorf("--strict: exit %d, %q", code, out)
+	}
+	// A path that does not exist.
+	_, errs, code = natokg(t, dir, "load", "--db", "db", "nowhere")
+	if code == 0 || !strings.Contains(errs, "nowhere") {
+		t.Errorf("missing path: exit %d, %q", code, errs)
+	}
+}
+
+func TestHelp(t *testing.T) {
+	for _, sub := range []string{"load", "export", "query", "serve"} {
+		out, _, code := natokg(t, t.TempDir(), sub, "--help")
+		if code != 0 || !strings.Contains(out, "--db") {
+			t.Errorf("%s --help: exit %d: %q", sub, code, out)
+		}
+	}
+	_, errs, code := natokg(t, t.TempDir(), "frobnicate")
+	if code == 0 || !strings.Contains(errs, "unknown command") {
+		t.Errorf("unknown command: exit %d, %q", code, errs)
+	}
+}
+
+// TestExportStrictParser checks the export with rapper (Debian's
+// raptor2-utils), a strict N-Quads parser, where it is installed.
+func TestExportStrictParser(t *testing.T) {
+	rapper, err := exec.LookPath("rapper")
+	if err != nil {
+		t.Skip("rapper not installed (apt-get install raptor2-utils); .ci/run installs it")
+	}
+	dir := t.TempDir()
+	if _, errs, code := natokg(t, dir, "load"); code != 0 {
+		t.Fatal(errs)
+	}
+	if _, errs, code := natokg(t, dir, "export", "-o", "g.nq"); code != 0 {
+		t.Fatal(errs)
+	}
+	out, err := exec.Command(rapper, "-i", "nquads", "-c", filepath.Join(dir, "g.nq")).CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "returned") {
+		t.Fatalf("rapper rejects the export: %v\n%s", err, out)
+	}
+	if strings.Contains(string(out), "Error") || strings.Contains(string(out), "Warning") {
+		t.Errorf("rapper complains:\n%s", out)
+	}
+}

@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/natokg/natokg"
+)
+
+func TestDates(t *testing.T) {
+	tests := []struct {
+		text       string
+		start, end string
+	}{
+		{"NATO met in Brussels on Wednesday (28 May 2025).", "2025-05-28", ""},
+		{"The Network met on Monday and Tuesday (26-27 May 2025).", "2025-05-26", "2025-05-27"},
+		{"It was held yesterday (27 May 2025), at the Command.", "2025-05-27", ""},
+		{"On Wednesday 28 May [2025], at the Egmont Palace.", "2025-05-28", ""},
+		{"From 22 to 26 May 2025, Dayton hosted the Assembly.", "2025-05-22", "2025-05-26"},
+		{"They met on 30 June - 2 July 2024 in Vilnius.", "2024-06-30", "2024-07-02"},
+		{"The summit opens on July 9, 2024.", "2024-07-09", ""},
+		{"Disruptions in the Baltic Sea in December 2025.", "2025-12", ""},
+		{"The Accords were signed in 1995.", "1995", ""},
+		{"On Thursday, 22nd May 2025, he spoke.", "2025-05-22", ""},
+		{"Brussels, NATO HQ, 23 May 2025 – The Conference opened.", "2025-05-23", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := &natokg.Release{Title: "Title", Body: tt.text}
+			d := &Doc{Release: r, Text: r.Text()}
+			Tokenizer{}.Process(d)
+			DateFinder{}.Process(d)
+			var got *Mention
+			for i := range d.Mentions {
+				if d.Mentions[i].Kind == KDate {
+					got = &d.Mentions[i]
+					break
+				}
+			}
+			if got == nil {
+				t.Fatalf("no date found")
+			}
+			if got.Date.String() != tt.start || got.End.String() != tt.end {
+				t.Errorf("date %q to %q, want %q to %q", got.Date, got.End, tt.start, tt.end)
+			}
+		})
+	}
+}
+
+func TestYearFromOtherDates(t *testing.T) {
+	r := &natokg.Release{Title: "T", Body: "Brussels, 23 May – The staff met. The next conference is on 21 November 2025."}
+	d := &Doc{Release: r, Text: r.Text()}
+	Tokenizer{}.Process(d)
+	DateFinder{}.Process(d)
+	if d.Year != 2025 || d.Published.String() != "2025-05-23" {
+		t.Errorf("year %d, published %s; want 2025 and 2025-05-23", d.Year, d.Published)
+	}
+}
