@@ -160,6 +160,9 @@ type Org struct {
 	Kind OrgKind
 	// Parent is the Key of the organisation it is part of, or "".
 	Parent string
+	// Implied marks an organisation the release does not name: the parent
+	// of one it names. It is not mentioned.
+	Implied bool
 	// Spans are where the release names the organisation.
 	Spans []Span
 }
@@ -176,6 +179,9 @@ type Place struct {
 	Kind PlaceKind
 	// Within is the Key of the place it lies in, or "".
 	Within string
+	// Implied marks a place the release does not name: one that holds a
+	// place it names ("Sweden" for "Karlskrona"). It is not mentioned.
+	Implied bool
 	// Spans are where the release names the place.
 	Spans []Span
 }

@@ -2,12 +2,14 @@ package loader
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 
 	"github.com/natokg/natokg"
 	"github.com/natokg/natokg/graph/voc/kg"
 	"github.com/natokg/natokg/graph/voc/org"
+	"github.com/natokg/natokg/graph/voc/prov"
 	"github.com/natokg/natokg/graph/voc/rdf"
 	"github.com/natokg/natokg/graph/voc/schema"
 	"github.com/natokg/natokg/graph/voc/skos"
@@ -60,6 +62,8 @@ var placeTypes = map[natokg.PlaceKind]string{
 
 // quadWriter collects the quads of one release, all labelled with it.
 type quadWriter struct {
+	facts *natokg.Facts
+	cited map[int]bool
 	label quad.IRI
 	quads []quad.Quad
 	seen  map[quad.Quad]bool
@@ -78,7 +82,8 @@ func (w *quadWriter) add(s quad.IRI, p string, o quad.Value) {
 // labelled with the release's IRI.
 func Quads(f *natokg.Facts) (quad.IRI, []quad.Quad) {
 	rel := ReleaseIRI(f)
-	w := &quadWriter{label: rel, seen: map[quad.Quad]bool{}}
+	w := &quadWriter{facts: f, cited: map[int]bool{}, label: rel, seen: map[quad.Quad]bool{}}
+	w.cite(rel, natokg.Span{Start: 0, End: len(f.Release.Title)})
 	w.add(rel, rdf.Type, quad.IRI(schema.NewsArticle))
 	w.add(rel, schema.Headline, quad.String(f.Release.Title))
 	if !f.Published.IsZero() {
@@ -121,6 +126,7 @@ func Quads(f *natokg.Facts) (quad.IRI, []quad.Quad) {
 		for _, a := range p.Aliases {
 			w.add(iri, schema.AlternateName, quad.String(a))
 		}
+		w.cite(iri, p.Spans...)
 		if p.Rank != "" {
 			w.add(iri, schema.HonorificPrefix, quad.String(p.Rank))
 		}
@@ -131,6 +137,7 @@ func Quads(f *natokg.Facts) (quad.IRI, []quad.Quad) {
 			postIRI := kg.IRI(kg.Post, post.Role, post.Org)
 			w.add(iri, org.Holds, postIRI)
 			w.add(postIRI, rdf.Type, quad.IRI(org.Post))
+			w.cite(postIRI, post.Span)
 			w.add(postIRI, org.RoleProp, role)
 			switch {
 			case post.Org == "":
@@ -143,7 +150,9 @@ func Quads(f *natokg.Facts) (quad.IRI, []quad.Quad) {
 	}
 	for _, o := range f.Orgs {
 		iri := OrgIRI(o.Key)
-		w.add(rel, schema.Mentions, iri)
+		if !o.Implied {
+			w.add(rel, schema.Mentions, iri)
+		}
 		t := schema.Organization
 		if o.Kind == natokg.Gov || o.Kind == natokg.Intergov {
 			t = schema.GovernmentOrganization
@@ -153,13 +162,16 @@ func Quads(f *natokg.Facts) (quad.IRI, []quad.Quad) {
 		for _, a := range o.Aliases {
 			w.add(iri, schema.AlternateName, quad.String(a))
 		}
+		w.cite(iri, o.Spans...)
 		if o.Parent != "" {
 			w.add(iri, schema.ParentOrganization, orgNode(o.Parent))
 		}
 	}
 	for _, p := range f.Places {
 		iri := PlaceIRI(p.Key)
-		w.add(rel, schema.Mentions, iri)
+		if !p.Implied {
+			w.add(rel, schema.Mentions, iri)
+		}
 		t := placeTypes[p.Kind]
 		if t == "" {
 			t = schema.Place
@@ -169,6 +181,7 @@ func Quads(f *natokg.Facts) (quad.IRI, []quad.Quad) {
 		for _, a := range p.Aliases {
 			w.add(iri, schema.AlternateName, quad.String(a))
 		}
+		w.cite(iri, p.Spans...)
 		if p.Within != "" {
 			w.add(iri, schema.ContainedInPlace, placeNode(p.Within, natokg.Region))
 		}
@@ -179,6 +192,7 @@ func Quads(f *natokg.Facts) (quad.IRI, []quad.Quad) {
 		w.add(iri, rdf.Type, quad.IRI(schema.Event))
 		w.add(iri, schema.Name, quad.String(e.Name))
 		w.add(iri, schema.AdditionalType, quad.String(e.Kind))
+		w.cite(iri, e.Spans...)
 		if !e.Start.IsZero() {
 			w.add(iri, schema.StartDate, DateValue(e.Start))
 		}
@@ -200,6 +214,66 @@ func Quads(f *natokg.Facts) (quad.IRI, []quad.Quad) {
 		w.add(iri, rdf.Type, quad.IRI(schema.Quotation))
 		w.add(iri, schema.Creator, PersonIRI(q.Speaker))
 		w.add(iri, schema.Text, quad.String(q.Text))
+		w.cite(iri, q.Span)
+		// What the quotation names: "what did Rutte say about Ukraine".
+		for _, p := range f.People {
+			if p.Key != q.Speaker && inSpan(p.Spans, q.Span) {
+				w.add(iri, schema.Mentions, PersonIRI(p.Key))
+			}
+		}
+		for _, o := range f.Orgs {
+			if inSpan(o.Spans, q.Span) {
+				w.add(iri, schema.Mentions, OrgIRI(o.Key))
+			}
+		}
+		for _, p := range f.Places {
+			if inSpan(p.Spans, q.Span) {
+				w.add(iri, schema.Mentions, PlaceIRI(p.Key))
+			}
+		}
 	}
+	w.sentences(rel)
 	return rel, w.quads
+}
+
+// inSpan reports whether one of spans lies inside q.
+func inSpan(spans []natokg.Span, q natokg.Span) bool {
+	for _, s := range spans {
+		if s.Start >= q.Start && s.End <= q.End {
+			return true
+		}
+	}
+	return false
+}
+
+// cite links subject to the sentences that hold the spans, so every fact
+// can be checked at its source (schema:citation).
+func (w *quadWriter) cite(subject quad.IRI, spans ...natokg.Span) {
+	for _, sp := range spans {
+		for i, s := range w.facts.Sentences {
+			if sp.Start < s.End && sp.End > s.Start {
+				w.add(subject, schema.Citation, w.sentenceIRI(i))
+				w.cited[i] = true
+			}
+		}
+	}
+}
+
+func (w *quadWriter) sentenceIRI(i int) quad.IRI {
+	return kg.IRI(kg.Sentence, releaseKey(w.facts), strconv.Itoa(i+1))
+}
+
+// sentences writes the nodes of the cited sentences: their text, their
+// place in the release, and the release they belong to.
+func (w *quadWriter) sentences(rel quad.IRI) {
+	text := w.facts.Release.Text()
+	for i, s := range w.facts.Sentences {
+		if !w.cited[i] {
+			continue
+		}
+		iri := w.sentenceIRI(i)
+		w.add(iri, schema.Text, quad.String(strings.TrimSpace(text[s.Start:s.End])))
+		w.add(iri, schema.Position, quad.Int(i+1))
+		w.add(iri, prov.WasDerivedFrom, rel)
+	}
 }

@@ -14,25 +14,51 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/natokg/natokg/graph"
+	"github.com/natokg/natokg/queries"
 )
 
 func newQueryCmd(e *env) *cobra.Command {
 	var db, lang, format string
 	var limit int
 	var timeout time.Duration
+	var params []string
+	var list bool
 	cmd := &cobra.Command{
-		Use:   "query [--db PATH] 'QUERY' | @FILE.js",
-		Short: "Run a Gizmo query (or GraphQL, MQL) on the graph",
+		Use:   "query [--db PATH] NAME [--param k=v ...] | 'QUERY' | @FILE.js",
+		Short: "Run a library query, or any Gizmo query (or GraphQL, MQL), on the graph",
 		Long: `query runs a query on the graph and prints its results: a table on a
-terminal, JSON lines otherwise (--format table|json|csv). The query is
-the argument, or the contents of FILE when the argument is @FILE.
+terminal, JSON lines otherwise (--format table|json|csv). The query is a
+library query's NAME with its --param values (natokg query --list shows
+the library), a query's text, or the contents of FILE when the argument
+is @FILE.
+
+  natokg query people-met --param person=Rutte
+  natokg query post-holders --param role="Secretary General" --param on=2025-05-30
 
   natokg query 'g.V().Has("<http://schema.org/name>", "Mark Rutte").Out("<http://www.w3.org/ns/org#holds>").Out("<http://www.w3.org/ns/org#role>").Out("<http://www.w3.org/2004/02/skos/core#prefLabel>").All()'`,
-		Args: cobra.ExactArgs(1),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if list {
+				return cobra.NoArgs(cmd, args)
+			}
+			return cobra.ExactArgs(1)(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			if list {
+				return listQueries(e.stdout)
+			}
 			text := args[0]
-			if strings.HasPrefix(text, "@") {
+			if q, err := queries.Get(text); err == nil {
+				pm, err := parseParams(params)
+				if err != nil {
+					return err
+				}
+				if text, err = q.Script(pm); err != nil {
+					return err
+				}
+			} else if len(params) > 0 {
+				return err
+			} else if strings.HasPrefix(text, "@") {
 				b, err := os.ReadFile(text[1:])
 				if err != nil {
 					return fmt.Errorf("query: %w", err)
@@ -67,7 +93,48 @@ the argument, or the contents of FILE when the argument is @FILE.
 	cmd.Flags().StringVar(&format, "format", "", "table, json or csv (default: table on a terminal, json otherwise)")
 	cmd.Flags().IntVar(&limit, "limit", 1000, "the most results to print (0: all)")
 	cmd.Flags().DurationVar(&timeout, "timeout", 30*time.Second, "stop a query that runs longer")
+	cmd.Flags().StringArrayVarP(&params, "param", "p", nil, "a library query's parameter, as name=value (repeatable)")
+	cmd.Flags().BoolVar(&list, "list", false, "list the library's queries with their parameters")
 	return cmd
+}
+
+// parseParams reads name=value pairs.
+func parseParams(kvs []string) (map[string]string, error) {
+	m := map[string]string{}
+	for _, kv := range kvs {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || k == "" {
+			return nil, fmt.Errorf("query: --param %q: want name=value", kv)
+		}
+		m[k] = v
+	}
+	return m, nil
+}
+
+// listQueries prints the library with each query's doc, parameters and example.
+func listQueries(w io.Writer) error {
+	qs, err := queries.All()
+	if err != nil {
+		return err
+	}
+	for _, q := range qs {
+		fmt.Fprintf(w, "%s\n", q.Name)
+		for _, l := range strings.Split(q.Doc, "\n") {
+			fmt.Fprintf(w, "    %s\n", l)
+		}
+		for _, p := range q.Params {
+			req := "optional"
+			if p.Required {
+				req = "required"
+			}
+			fmt.Fprintf(w, "    --param %s=...  (%s) %s\n", p.Name, req, p.Doc)
+		}
+		if q.Example != "" {
+			fmt.Fprintf(w, "    example: %s\n", q.Example)
+		}
+		fmt.Fprintln(w)
+	}
+	return nil
 }
 
 // printResults writes query results as JSON lines, a table or CSV.

@@ -168,7 +168,8 @@ func (DateFinder) Process(d *Doc) {
 			continue
 		}
 		d.Mentions = append(d.Mentions, Mention{Kind: KDate, First: first, Limit: limit, Surface: d.surface(first, limit), Date: f.date, End: f.last, Prio: 10})
-		if d.Published.IsZero() && f.date.Day > 0 {
+		// A deadline ("open until 6 July 2025") is not the release's date.
+		if d.Published.IsZero() && f.date.Day > 0 && !deadline(d.Text[:f.start]) {
 			d.Published = f.date
 		}
 	}
@@ -182,4 +183,15 @@ func (d *Doc) tokensIn(start, end int) (int, int) {
 		limit++
 	}
 	return first, limit
+}
+
+// deadline reports whether the text before a date makes it a deadline.
+func deadline(before string) bool {
+	before = strings.ToLower(strings.TrimSpace(before))
+	for _, w := range []string{"until", "by", "before", "deadline", "deadline:", "no later than"} {
+		if strings.HasSuffix(before, " "+w) {
+			return true
+		}
+	}
+	return false
 }

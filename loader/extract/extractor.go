@@ -60,7 +60,59 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	}
 	f.Events = d.events
 	f.Quotes = d.quotes
+	x.implied(f)
 	return f
+}
+
+// implied adds the places that hold the places a release names, and the
+// organisations its organisations are part of, as the gazetteer knows
+// them: "Karlskrona" lies in "Sweden", "Dayton" in "Ohio" in the "United
+// States"; the "NATO International Military Staff" is part of NATO.
+func (x *Extractor) implied(f *natokg.Facts) {
+	places := map[string]*natokg.Place{}
+	for _, p := range f.Places {
+		places[p.Key] = p
+	}
+	for i := 0; i < len(f.Places); i++ {
+		p := f.Places[i]
+		if p.Within == "" {
+			if g := x.G.Places[p.Key]; g != nil && g.Within != p.Key {
+				p.Within = g.Within
+			}
+		}
+		if p.Within == "" || places[p.Within] != nil {
+			continue
+		}
+		g := x.G.Places[p.Within]
+		if g == nil {
+			continue
+		}
+		q := &natokg.Place{Key: g.Name, Name: g.Name, Kind: g.Kind, Implied: true}
+		places[q.Key] = q
+		f.Places = append(f.Places, q)
+	}
+	orgs := map[string]*natokg.Org{}
+	for _, o := range f.Orgs {
+		orgs[o.Key] = o
+	}
+	for i := 0; i < len(f.Orgs); i++ {
+		o := f.Orgs[i]
+		if o.Parent == "" || orgs[o.Parent] != nil {
+			continue
+		}
+		g := x.G.Orgs[o.Parent]
+		if g == nil {
+			continue
+		}
+		q := &natokg.Org{Key: g.Name, Name: g.Name, Kind: g.Kind, Parent: g.Parent, Implied: true}
+		for _, a := range g.Aliases {
+			if strings.ToUpper(a) == a {
+				addAlias(&q.Aliases, a)
+			}
+		}
+		orgs[q.Key] = q
+		f.Orgs = append(f.Orgs, q)
+	}
 }
 
 // EntityBuilder turns the resolved mentions of organisations and places

@@ -251,6 +251,11 @@ func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 			if cc != nil {
 				within = cc.Name
 			}
+			// A city lies in its state where the gazetteer lists the
+			// state ("Dayton" in "Ohio"), else in its country.
+			if st := g.Places[f[3]]; st != nil && st.Kind == natokg.State && cc != nil && st.Within == cc.Name {
+				within = st.Name
+			}
 			p := &PlaceEntry{Name: f[0], Kind: natokg.City, Within: within, Pop: pop, Capital: capital}
 			g.Places[p.Name] = p
 			// Small towns, and towns whose names are also words, count only

@@ -1,0 +1,117 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/cayleygraph/cayley/query/shape"
+	"github.com/cayleygraph/quad"
+
+	"github.com/natokg/natokg/graph/voc/schema"
+)
+
+// ReleaseInfo is a stored release.
+type ReleaseInfo struct {
+	// IRI is the release's IRI, the label of its quads.
+	IRI quad.IRI
+	// Title is its schema:headline.
+	Title string
+	// Date is its schema:datePublished, or "".
+	Date string
+}
+
+// Releases lists the stored releases, by date then title.
+func (s *Store) Releases(ctx context.Context) ([]ReleaseInfo, error) {
+	unlock, err := s.readLock()
+	if err != nil {
+		return nil, fmt.Errorf("graph: releases: %w", err)
+	}
+	defer unlock()
+	byIRI := map[quad.IRI]*ReleaseInfo{}
+	for _, p := range []string{schema.Headline, schema.DatePublished} {
+		err := s.quadsWith(ctx, quad.Predicate, quad.IRI(p), func(q quad.Quad) error {
+			iri, ok := q.Subject.(quad.IRI)
+			if !ok {
+				return nil
+			}
+			r := byIRI[iri]
+			if r == nil {
+				r = &ReleaseInfo{IRI: iri}
+				byIRI[iri] = r
+			}
+			v := quad.NativeOf(q.Object)
+			str := fmt.Sprint(v)
+			if ts, ok := q.Object.(quad.TypedString); ok {
+				str = string(ts.Value)
+			}
+			if p == schema.Headline {
+				r.Title = str
+			} else {
+				r.Date = str
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("graph: releases: %w", err)
+		}
+	}
+	out := make([]ReleaseInfo, 0, len(byIRI))
+	for _, r := range byIRI {
+		if r.Title != "" {
+			out = append(out, *r)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Date != out[j].Date {
+			return out[i].Date < out[j].Date
+		}
+		return out[i].Title < out[j].Title
+	})
+	return out, nil
+}
+
+// ReleaseQuads returns the quads labelled with release: all it says.
+func (s *Store) ReleaseQuads(ctx context.Context, release quad.IRI) ([]quad.Quad, error) {
+	unlock, err := s.readLock()
+	if err != nil {
+		return nil, fmt.Errorf("graph: release %s: %w", release, err)
+	}
+	defer unlock()
+	var out []quad.Quad
+	err = s.quadsWith(ctx, quad.Label, release, func(q quad.Quad) error {
+		out = append(out, exportQuad(q))
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph: release %s: %w", release, err)
+	}
+	return out, nil
+}
+
+// quadsWith calls fn with each quad whose value in direction dir is v.
+func (s *Store) quadsWith(ctx context.Context, dir quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
+	ref, err := s.qs.ValueOf(v)
+	if err != nil {
+		return fmt.Errorf("look up %s: %w", v, err)
+	}
+	if ref == nil {
+		return nil
+	}
+	it := shape.BuildIterator(ctx, s.qs, shape.Quads{{Dir: dir, Values: shape.Fixed{ref}}}).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return fmt.Errorf("read quad: %w", err)
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("iterate: %w", err)
+	}
+	return ctx.Err()
+}
+

@@ -1,0 +1,143 @@
+// Package queries is natokg's library of ready Gizmo queries: who met
+// whom, the posts a person held, who held a post on a day, and more.
+//
+// Each query is a .js file embedded in the binary. Its leading comment
+// says what it answers (the first line is its summary), its parameters
+// (lines "@param NAME required|optional what it is") and an example
+// ("@example ..."). Parameters are passed as data: natokg defines
+// `var params = {...}` as JSON before the query, never pasting a value
+// into the query's text, and a prelude of shared helpers (prelude.js)
+// follows it.
+package queries
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+)
+
+//go:embed *.js
+var files embed.FS
+
+// Query is a library query.
+type Query struct {
+	// Name is the file's name without ".js".
+	Name string
+	// Summary is the first line of its comment.
+	Summary string
+	// Doc is its whole comment, without the @ lines.
+	Doc string
+	// Params are its parameters.
+	Params []Param
+	// Example is a command line that runs it.
+	Example string
+	// Text is the query's Gizmo source.
+	Text string
+}
+
+// Param is a parameter of a query.
+type Param struct {
+	Name     string
+	Required bool
+	Doc      string
+}
+
+const preludeFile = "prelude.js"
+
+// All returns the library's queries, by name.
+func All() ([]Query, error) {
+	ents, err := fs.Glob(files, "*.js")
+	if err != nil {
+		return nil, fmt.Errorf("queries: %w", err)
+	}
+	var out []Query
+	for _, e := range ents {
+		if e == preludeFile {
+			continue
+		}
+		b, err := files.ReadFile(e)
+		if err != nil {
+			return nil, fmt.Errorf("queries: %w", err)
+		}
+		q, err := parse(strings.TrimSuffix(e, ".js"), string(b))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, q)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out, nil
+}
+
+// Get returns the query called name.
+func Get(name string) (Query, error) {
+	qs, err := All()
+	if err != nil {
+		return Query{}, err
+	}
+	for _, q := range qs {
+		if q.Name == name {
+			return q, nil
+		}
+	}
+	return Query{}, fmt.Errorf("queries: no query called %q (natokg query --list shows them)", name)
+}
+
+func parse(name, text string) (Query, error) {
+	q := Query{Name: name, Text: text}
+	var doc []string
+	for _, line := range strings.Split(text, "\n") {
+		if !strings.HasPrefix(line, "//") {
+			break
+		}
+		l := strings.TrimSpace(strings.TrimPrefix(line, "//"))
+		switch {
+		case strings.HasPrefix(l, "@param "):
+			f := strings.Fields(l)
+			if len(f) < 3 || f[2] != "required" && f[2] != "optional" {
+				return q, fmt.Errorf("queries: %s.js: bad @param line %q", name, l)
+			}
+			q.Params = append(q.Params, Param{Name: f[1], Required: f[2] == "required", Doc: strings.Join(f[3:], " ")})
+		case strings.HasPrefix(l, "@example "):
+			q.Example = strings.TrimPrefix(l, "@example ")
+		default:
+			doc = append(doc, l)
+		}
+	}
+	q.Doc = strings.TrimSpace(strings.Join(doc, "\n"))
+	q.Summary, _, _ = strings.Cut(q.Doc, "\n")
+	if q.Summary == "" {
+		return q, fmt.Errorf("queries: %s.js has no doc comment", name)
+	}
+	return q, nil
+}
+
+// Script returns the Gizmo program that runs q with params: the params
+// as a JSON object, the prelude, then the query. It fails on a missing
+// required parameter or an unknown one.
+func (q Query) Script(params map[string]string) (string, error) {
+	known := map[string]bool{}
+	for _, p := range q.Params {
+		known[p.Name] = true
+		if p.Required && params[p.Name] == "" {
+			return "", fmt.Errorf("queries: %s needs --param %s=... (%s)", q.Name, p.Name, p.Doc)
+		}
+	}
+	for k := range params {
+		if !known[k] {
+			return "", fmt.Errorf("queries: %s has no parameter %q", q.Name, k)
+		}
+	}
+	b, err := json.Marshal(params)
+	if err != nil {
+		return "", fmt.Errorf("queries: %w", err)
+	}
+	prelude, err := files.ReadFile(preludeFile)
+	if err != nil {
+		return "", fmt.Errorf("queries: %w", err)
+	}
+	return "var params = " + string(b) + ";\n" + string(prelude) + "\n" + q.Text, nil
+}
