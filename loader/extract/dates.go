@@ -35,7 +35,14 @@ var datePatterns = []struct {
 	{regexp.MustCompile(`\b(?:in|since|during|until|by|from|of|for)\s+((?:19|20)\d\d)\b`), "y"},
 	// last summer, next year
 	{regexp.MustCompile(`\b(last|next|this)\s+(year|summer|spring|autumn|winter|fall)\b`), "rel"},
+	// yesterday, today, tomorrow: resolved against the release's date
+	{regexp.MustCompile(`\b([Yy]esterday|[Tt]oday|[Tt]omorrow)\b`), "day"},
+	// on Monday: the nearest Monday to the release's date
+	{regexp.MustCompile(`\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`), "weekday"},
 }
+
+var weekdays = map[string]time.Weekday{"Sunday": time.Sunday, "Monday": time.Monday, "Tuesday": time.Tuesday,
+	"Wednesday": time.Wednesday, "Thursday": time.Thursday, "Friday": time.Friday, "Saturday": time.Saturday}
 
 func monthNum(s string) int {
 	s = strings.ToLower(strings.TrimSuffix(s, "."))
@@ -48,6 +55,7 @@ func monthNum(s string) int {
 }
 
 type dateMatch struct {
+	rel        string // "yesterday", "Monday": relative to the release's date
 	start, end int
 	date, last natokg.Date
 	explicit   bool // the text gives the year
@@ -110,6 +118,9 @@ func (DateFinder) Process(d *Doc) {
 			case "y":
 				dm.date = natokg.Date{Year: atoi(1)}
 				dm.explicit = true
+			case "day", "weekday":
+				// Resolved below, once the release's date is known.
+				dm.rel = g(1)
 			case "rel":
 				dm.date = natokg.Date{}
 				switch g(1) {
@@ -142,7 +153,26 @@ func (DateFinder) Process(d *Doc) {
 			}
 		}
 	}
+	// The date relative days count from: the release's first whole date.
+	var anchor natokg.Date
 	for _, f := range found {
+		if f.rel == "" && f.date.Day > 0 && (f.date.Year > 0 || d.Year > 0) && !deadline(d.Text[:f.start]) {
+			anchor = f.date
+			if anchor.Year == 0 {
+				anchor.Year = d.Year
+			}
+			break
+		}
+	}
+	for _, f := range found {
+		if f.rel != "" {
+			// "yesterday (27 May 2025)": the date in brackets says it.
+			if strings.HasPrefix(strings.TrimLeft(d.Text[f.end:], " "), "(") || anchor.IsZero() {
+				continue
+			}
+			f.date = resolveRelative(f.rel, anchor)
+			f.last = natokg.Date{}
+		}
 		if f.last.Year == 99 {
 			if d.Year == 0 {
 				continue
@@ -194,4 +224,28 @@ func deadline(before string) bool {
 		}
 	}
 	return false
+}
+
+// resolveRelative resolves "yesterday", "today", "tomorrow" and weekdays
+// against the release's date: a weekday is the nearest such day to it.
+func resolveRelative(rel string, anchor natokg.Date) natokg.Date {
+	t := time.Date(anchor.Year, time.Month(anchor.Month), anchor.Day, 12, 0, 0, 0, time.UTC)
+	switch strings.ToLower(rel) {
+	case "yesterday":
+		t = t.AddDate(0, 0, -1)
+	case "tomorrow":
+		t = t.AddDate(0, 0, 1)
+	case "today":
+	default:
+		wd, ok := weekdays[rel]
+		if !ok {
+			return natokg.Date{}
+		}
+		diff := (int(wd) - int(t.Weekday()) + 7) % 7
+		if diff > 3 {
+			diff -= 7
+		}
+		t = t.AddDate(0, 0, diff)
+	}
+	return natokg.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
 }

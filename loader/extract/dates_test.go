@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/natokg/natokg"
@@ -43,6 +44,33 @@ func TestDates(t *testing.T) {
 				t.Errorf("date %q to %q, want %q to %q", got.Date, got.End, tt.start, tt.end)
 			}
 		})
+	}
+}
+
+func TestRelativeDates(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The ministers met on 14 February 2024. Yesterday, the Secretary General spoke.", []string{"2024-02-14", "2024-02-13"}},
+		{"On 3 March 2021 (Wednesday) she arrived. On Monday she met the President. Tomorrow she leaves.", []string{"2021-03-03", "2021-03-01", "2021-03-04"}},
+		{"The meeting was held yesterday (27 May 2025), in Naples.", []string{"2025-05-27"}},
+		{"On Monday the Council met.", nil},
+	}
+	for _, tt := range tests {
+		r := &natokg.Release{Title: "T", Body: tt.text}
+		d := &Doc{Release: r, Text: r.Text()}
+		Tokenizer{}.Process(d)
+		DateFinder{}.Process(d)
+		var got []string
+		for _, m := range d.Mentions {
+			if m.Kind == KDate {
+				got = append(got, m.Date.String())
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%q: dates %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
 

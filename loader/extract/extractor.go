@@ -165,6 +165,7 @@ func (b EntityBuilder) Process(d *Doc) {
 		d.Mentions = append(kept, extra...)
 		sort.SliceStable(d.Mentions, func(a, c int) bool { return d.Mentions[a].First < d.Mentions[c].First })
 	}
+	defer b.definite(d)
 	for n, m := range d.Mentions {
 		switch m.Kind {
 		case KOrg:
@@ -254,4 +255,43 @@ func (b EntityBuilder) place(d *Doc, n int, m Mention) {
 	if placeRank(outer) > placeRank(p.Kind) {
 		p.Within = next.Key
 	}
+}
+
+// definite links "the Programme", "the Committee", "the Assembly" to the
+// organisation named before it whose name ends in that word.
+func (b EntityBuilder) definite(d *Doc) {
+	last := map[string]string{} // head word -> key of the organisation named last
+	m := 0
+	for i := 1; i < len(d.Tokens); i++ {
+		for m < len(d.Mentions) && d.Mentions[m].Limit <= i {
+			if mm := d.Mentions[m]; mm.Kind == KOrg {
+				if o := d.orgs[mm.Key]; o != nil {
+					toks := tokenizeForm(o.Name)
+					last[toks[len(toks)-1].Text] = o.Key
+				}
+			}
+			m++
+		}
+		t := d.Tokens[i]
+		if d.Tokens[i-1].Norm != "the" || !t.IsCap() || !orgHeads[t.Text] || d.covered != nil && d.covered[i] >= 0 {
+			continue
+		}
+		if i+1 < len(d.Tokens) && d.Tokens[i+1].IsCap() {
+			continue // "the Programme Office": another name
+		}
+		if k, ok := last[t.Text]; ok && !d.inMention(i) {
+			o := d.orgs[k]
+			o.Spans = append(o.Spans, d.span(i-1, i+1))
+		}
+	}
+}
+
+// inMention reports whether token i is inside a mention.
+func (d *Doc) inMention(i int) bool {
+	for _, m := range d.Mentions {
+		if i >= m.First && i < m.Limit {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,366 @@
+package extract_test
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/natokg/natokg"
+	"github.com/natokg/natokg/loader"
+)
+
+var misses = flag.Bool("misses", false, "list every miss of TestEval")
+
+// gold is a hand annotation of a release, in the format of
+// shared/eval/GOLD_FORMAT.md.
+type gold struct {
+	Title  string `json:"title"`
+	People []struct {
+		Name    string   `json:"name"`
+		Aliases []string `json:"aliases"`
+		Roles   []struct {
+			Role string  `json:"role"`
+			Org  *string `json:"org"`
+		} `json:"roles"`
+	} `json:"people"`
+	Organisations []goldEntity `json:"organisations"`
+	Locations     []goldEntity `json:"locations"`
+	Events        []struct {
+		Date         *string  `json:"date"`
+		Location     *string  `json:"location"`
+		Participants []string `json:"participants"`
+	} `json:"events"`
+}
+
+type goldEntity struct {
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases"`
+}
+
+var punct = regexp.MustCompile(`[^\p{L}\p{N}_\s&/]`)
+var spaces = regexp.MustCompile(`\s+`)
+
+// normName is how the scorer compares names: no case, diacritics,
+// punctuation or leading "the".
+func normName(s string) string {
+	s = norm.NFKD.String(s)
+	s = strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		return r
+	}, s)
+	s = strings.ToLower(s)
+	s = strings.NewReplacer("’", "'", "-", " ", "–", " ").Replace(s)
+	s = punct.ReplaceAllString(s, " ")
+	s = strings.TrimSpace(spaces.ReplaceAllString(s, " "))
+	return strings.TrimPrefix(s, "the ")
+}
+
+func normRole(s string) string {
+	s = normName(s)
+	for _, p := range []string{"nato ", "natos ", "eu "} {
+		s = strings.TrimPrefix(s, p)
+	}
+	return s
+}
+
+type tally struct{ tp, fp, fn int }
+
+func (t tally) f1() float64 {
+	p, r := 1.0, 1.0
+	if t.tp+t.fp > 0 {
+		p = float64(t.tp) / float64(t.tp+t.fp)
+	} else if t.fn > 0 {
+		p = 0
+	}
+	if t.tp+t.fn > 0 {
+		r = float64(t.tp) / float64(t.tp+t.fn)
+	}
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+type scorer struct {
+	t      map[string]*tally
+	missed []string
+}
+
+func (s *scorer) add(cat, where string, tp int, fps, fns []string) {
+	if s.t[cat] == nil {
+		s.t[cat] = &tally{}
+	}
+	s.t[cat].tp += tp
+	s.t[cat].fp += len(fps)
+	s.t[cat].fn += len(fns)
+	for _, x := range fps {
+		s.missed = append(s.missed, fmt.Sprintf("FP %s %s: %s", cat, where, x))
+	}
+	for _, x := range fns {
+		s.missed = append(s.missed, fmt.Sprintf("FN %s %s: %s", cat, where, x))
+	}
+}
+
+// entities matches system entities (each a list of names) with gold ones
+// as the scorer does: a second system entity for one gold entity is a
+// false positive.
+func matchEntities(sys [][]string, g []goldEntity) (int, []string, []string) {
+	forms := make([]map[string]bool, len(g))
+	for i, e := range g {
+		forms[i] = map[string]bool{normName(e.Name): true}
+		for _, a := range e.Aliases {
+			forms[i][normName(a)] = true
+		}
+	}
+	matched := map[int]bool{}
+	tp := 0
+	var fps, fns []string
+	for _, names := range sys {
+		hit := -1
+		for _, n := range names {
+			n = normName(n)
+			for i := range g {
+				if forms[i][n] && (hit < 0 || matched[hit] && !matched[i]) {
+					hit = i
+				}
+			}
+			if hit >= 0 && !matched[hit] {
+				break
+			}
+		}
+		if hit < 0 || matched[hit] {
+			fps = append(fps, names[0])
+			continue
+		}
+		matched[hit] = true
+		tp++
+	}
+	for i, e := range g {
+		if !matched[i] {
+			fns = append(fns, e.Name)
+		}
+	}
+	return tp, fps, fns
+}
+
+func matchSets(sys, g map[string]bool) (int, []string, []string) {
+	tp := 0
+	var fps, fns []string
+	for k := range sys {
+		if g[k] {
+			tp++
+		} else {
+			fps = append(fps, k)
+		}
+	}
+	for k := range g {
+		if !sys[k] {
+			fns = append(fns, k)
+		}
+	}
+	sort.Strings(fps)
+	sort.Strings(fns)
+	return tp, fps, fns
+}
+
+// resolve maps names to the gold's canonical name where it knows them.
+func resolver(ents []goldEntity) func(names ...string) string {
+	table := map[string]string{}
+	for _, e := range ents {
+		table[normName(e.Name)] = normName(e.Name)
+		for _, a := range e.Aliases {
+			if _, ok := table[normName(a)]; !ok {
+				table[normName(a)] = normName(e.Name)
+			}
+		}
+	}
+	return func(names ...string) string {
+		for _, n := range names {
+			if c, ok := table[normName(n)]; ok {
+				return c
+			}
+		}
+		if len(names) == 0 {
+			return ""
+		}
+		return normName(names[0])
+	}
+}
+
+// TestEval scores the extractor on releases written for testing, in
+// NATO's styles, against their hand annotations (testdata/eval), the way
+// shared/eval/score.py scores the development set.
+func TestEval(t *testing.T) {
+	rels, _ := filepath.Glob("testdata/eval/releases/*.txt")
+	if len(rels) == 0 {
+		t.Skip("no test releases under testdata/eval")
+	}
+	x := newExtractor(t)
+	sc := &scorer{t: map[string]*tally{}}
+	for _, path := range rels {
+		base := strings.TrimSuffix(filepath.Base(path), ".txt")
+		b, err := os.ReadFile(filepath.Join("testdata/eval/gold", base+".json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g gold
+		if err := json.Unmarshal(b, &g); err != nil {
+			t.Fatalf("%s: %v", base, err)
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs, err := loader.NewReader(f, path).ReadAll()
+		f.Close()
+		if err != nil || len(rs) != 1 {
+			t.Fatalf("%s: %d releases, %v", path, len(rs), err)
+		}
+		if rs[0].Title != g.Title {
+			t.Fatalf("%s: title %q, gold %q", base, rs[0].Title, g.Title)
+		}
+		scoreRelease(sc, base, x.Extract(rs[0]), &g)
+	}
+	cats := []string{"people", "organisations", "locations", "roles", "event_participants", "event_locations", "event_dates"}
+	macro := 0.0
+	var report strings.Builder
+	for _, c := range cats {
+		tl := sc.t[c]
+		if tl == nil {
+			tl = &tally{}
+		}
+		macro += tl.f1()
+		fmt.Fprintf(&report, "%-20s F1 %.3f  tp %3d fp %3d fn %3d\n", c, tl.f1(), tl.tp, tl.fp, tl.fn)
+	}
+	macro /= float64(len(cats))
+	t.Logf("%d releases\n%smacro F1 %.3f", len(rels), report.String(), macro)
+	if *misses {
+		t.Log(strings.Join(sc.missed, "\n"))
+	}
+	if macro < 0.90 {
+		t.Errorf("macro F1 %.3f < 0.90 (go test -run TestEval -v -misses lists the misses)", macro)
+	}
+	for _, c := range cats {
+		if tl := sc.t[c]; tl != nil && tl.f1() < 0.80 {
+			t.Errorf("%s: F1 %.3f < 0.80", c, tl.f1())
+		}
+	}
+}
+
+func scoreRelease(sc *scorer, where string, f *natokg.Facts, g *gold) {
+	var people []goldEntity
+	for _, p := range g.People {
+		people = append(people, goldEntity{p.Name, p.Aliases})
+	}
+	var sysPeople, sysOrgs, sysPlaces [][]string
+	personNames := map[string][]string{}
+	for _, p := range f.People {
+		names := append([]string{p.Name}, p.Aliases...)
+		sysPeople = append(sysPeople, names)
+		personNames[p.Key] = names
+	}
+	entNames := map[string][]string{}
+	for _, o := range f.Orgs {
+		names := append([]string{o.Name}, o.Aliases...)
+		entNames[o.Key] = names
+		if !o.Implied {
+			sysOrgs = append(sysOrgs, names)
+		}
+	}
+	placeNames := map[string][]string{}
+	for _, p := range f.Places {
+		names := append([]string{p.Name}, p.Aliases...)
+		placeNames[p.Key] = names
+		if _, ok := entNames[p.Key]; !ok {
+			entNames[p.Key] = names
+		}
+		if !p.Implied {
+			sysPlaces = append(sysPlaces, names)
+		}
+	}
+	for _, c := range []struct {
+		cat string
+		sys [][]string
+		g   []goldEntity
+	}{{"people", sysPeople, people}, {"organisations", sysOrgs, g.Organisations}, {"locations", sysPlaces, g.Locations}} {
+		tp, fps, fns := matchEntities(c.sys, c.g)
+		sc.add(c.cat, where, tp, fps, fns)
+	}
+	personOf := resolver(people)
+	orgOf := resolver(append(append([]goldEntity{}, g.Organisations...), g.Locations...))
+	locOf := resolver(g.Locations)
+	namesOr := func(m map[string][]string, k string) []string {
+		if n, ok := m[k]; ok {
+			return n
+		}
+		return []string{k}
+	}
+	sysRoles, goldRoles, open := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, p := range g.People {
+		for _, r := range p.Roles {
+			org := ""
+			if r.Org != nil && *r.Org != "" {
+				org = orgOf(*r.Org)
+			} else {
+				open[normName(p.Name)+"|"+normRole(r.Role)] = true
+			}
+			goldRoles[normName(p.Name)+"|"+normRole(r.Role)+"|"+org] = true
+		}
+	}
+	for _, p := range f.People {
+		for _, post := range p.Posts {
+			pr := personOf(personNames[p.Key]...) + "|" + normRole(post.Role)
+			org := ""
+			if post.Org != "" && !open[pr] {
+				org = orgOf(namesOr(entNames, post.Org)...)
+			}
+			sysRoles[pr+"|"+org] = true
+		}
+	}
+	tp, fps, fns := matchSets(sysRoles, goldRoles)
+	sc.add("roles", where, tp, fps, fns)
+
+	full := regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+	sp, sl, sd := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, e := range f.Events {
+		for _, a := range e.Attendees {
+			sp[personOf(namesOr(personNames, a)...)] = true
+		}
+		if e.Location != "" {
+			sl[locOf(namesOr(placeNames, e.Location)...)] = true
+		}
+		if d := e.Start.String(); full.MatchString(d) {
+			sd[d] = true
+		}
+	}
+	gp, gl, gd := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, e := range g.Events {
+		for _, p := range e.Participants {
+			gp[personOf(p)] = true
+		}
+		if e.Location != nil && *e.Location != "" {
+			gl[locOf(*e.Location)] = true
+		}
+		if e.Date != nil && full.MatchString(*e.Date) {
+			gd[*e.Date] = true
+		}
+	}
+	for _, c := range []struct {
+		cat      string
+		sys, gld map[string]bool
+	}{{"event_participants", sp, gp}, {"event_locations", sl, gl}, {"event_dates", sd, gd}} {
+		tp, fps, fns := matchSets(c.sys, c.gld)
+		sc.add(c.cat, where, tp, fps, fns)
+	}
+}
