@@ -114,4 +114,3 @@ func (s *Store) quadsWith(ctx context.Context, dir quad.Direction, v quad.Value,
 	}
 	return ctx.Err()
 }
-

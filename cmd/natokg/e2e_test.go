@@ -266,3 +266,40 @@ func TestExportStrictParser(t *testing.T) {
 		t.Errorf("rapper complains:\n%s", out)
 	}
 }
+
+// TestExplainEveryRelease runs natokg explain on each bundled release: it
+// names the release and prints facts under the sentences they come from.
+func TestExplainEveryRelease(t *testing.T) {
+	dir := t.TempDir()
+	if _, errs, code := natokg(t, dir, "load"); code != 0 {
+		t.Fatal(errs)
+	}
+	list, errs, code := natokg(t, dir, "explain")
+	if code != 0 {
+		t.Fatal(errs)
+	}
+	iris := regexp.MustCompile(`<(https://natokg\.example/release/[^>]+)>`).FindAllStringSubmatch(list, -1)
+	if len(iris) != 10 {
+		t.Fatalf("explain lists %d releases, want 10:\n%s", len(iris), list)
+	}
+	sentence := regexp.MustCompile(`(?m)^\[\d+\] \S`)
+	fact := regexp.MustCompile(`(?m)^    (person|post|organisation|place|event|quotation) +\S`)
+	for _, m := range iris {
+		out, errs, code := natokg(t, dir, "explain", m[1])
+		if code != 0 {
+			t.Errorf("explain %s: %s", m[1], errs)
+			continue
+		}
+		if !strings.Contains(out, m[1]) || len(sentence.FindAllString(out, -1)) < 2 || len(fact.FindAllString(out, -1)) < 3 {
+			t.Errorf("explain %s printed too little:\n%s", m[1], out)
+		}
+	}
+	// Words of a title pick a release; an ambiguous or unknown one is an error.
+	out, _, code := natokg(t, dir, "explain", "Icelandic Prime Minister")
+	if code != 0 || !strings.Contains(out, "post          Kristrún Frostadóttir is Prime Minister, Iceland") {
+		t.Errorf("explain by title words: exit %d\n%s", code, out)
+	}
+	if _, errs, code := natokg(t, dir, "explain", "NATO"); code == 0 || !strings.Contains(errs, "releases match") {
+		t.Errorf("ambiguous explain: exit %d, %q", code, errs)
+	}
+}

@@ -351,16 +351,7 @@ func (d *Doc) quotedTokens(s Sentence) map[int]bool {
 			open = i
 			continue
 		}
-		words, caps := 0, 0
-		for k := open + 1; k < i; k++ {
-			if t := d.Tokens[k]; t.IsWord() && len(t.Text) > 3 {
-				words++
-				if t.IsCap() {
-					caps++
-				}
-			}
-		}
-		if words > 0 && caps*10 >= words*6 {
+		if d.titleCase(open+1, i) {
 			for k := open + 1; k < i; k++ {
 				q[k] = true
 			}

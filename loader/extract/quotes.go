@@ -42,8 +42,8 @@ func (QuoteFinder) Process(d *Doc) {
 				words++
 			}
 		}
-		if words < 4 {
-			continue // a name in quotation marks, not a quotation
+		if words < 4 || d.titleCase(s.open+1, s.close) {
+			continue // a name or a title in quotation marks, not a quotation
 		}
 		sent := d.Sentences[d.Tokens[s.open].Sent]
 		endSent := d.Sentences[d.Tokens[s.close].Sent]
@@ -81,4 +81,20 @@ func (QuoteFinder) Process(d *Doc) {
 // paragraph returns the index of the paragraph that holds byte offset off.
 func (d *Doc) paragraph(off int) int {
 	return strings.Count(d.Text[:off], "\n\n")
+}
+
+// titleCase reports whether most longer words of tokens [i, j) are
+// capitalised, as in a title: “Putting the Transatlantic Defense
+// Industrial Base back on track”.
+func (d *Doc) titleCase(i, j int) bool {
+	words, caps := 0, 0
+	for k := i; k < j; k++ {
+		if t := d.Tokens[k]; t.IsWord() && len(t.Text) > 3 {
+			words++
+			if t.IsCap() {
+				caps++
+			}
+		}
+	}
+	return words > 0 && caps*10 >= words*6
 }
