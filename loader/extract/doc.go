@@ -141,6 +141,7 @@ type Doc struct {
 	publisher      string
 	releaseKey     string
 	lateOrganisers []string
+	lateAttendees  []string
 	g              *Gazetteer
 	order          []string // keys of entities in order of first mention
 }

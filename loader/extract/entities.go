@@ -50,6 +50,8 @@ var (
 		"ministerial": "meeting", "consultations": "meeting", "round": "meeting", "reception": "reception",
 	}
 	docHeads   = words("Agreement Accords Accord Treaty Declaration Plan Strategy Paper Concept Charter Act Communique Communiqué Report Agenda Pledge Portal Website Priorities Framework Roadmap Policy Resolution Convention Protocol Article Statement Code Compact Guidelines")
+	determiners = words("the our their this these its his her a an")
+	peopleNouns = words("Heads Ministers Leaders Members Chiefs Representatives Ambassadors Delegates Parliamentarians Officials Allies Minister")
 	connectors = words("of for and the on in & de du des la le van der von")
 )
 
@@ -79,6 +81,22 @@ func (p PatternFinder) Process(d *Doc) {
 			for i := m.First; i < m.Limit; i++ {
 				blocked[i] = true
 			}
+		}
+	}
+	// The name after a rank or an honorific is a person's, not part of an
+	// organisation's name ("General Guglielmo Luigi Miglietta of the
+	// Italian Army").
+	for _, m := range d.Mentions {
+		if m.Kind != KRank && m.Kind != KHonorific {
+			continue
+		}
+		for i := m.Limit; i < len(d.Tokens) && i < m.Limit+6; i++ {
+			t := d.Tokens[i]
+			if t.IsCap() && t.IsWord() || t.Norm == "." || particles[t.Norm] || t.Norm == "-" && !t.SpaceBefore {
+				blocked[i] = true
+				continue
+			}
+			break
 		}
 	}
 	for _, s := range d.Sentences {
@@ -292,8 +310,14 @@ func (p PatternFinder) commaInName(d *Doc, j int, s Sentence) bool {
 // classify adds a candidate for the run [i, end) by its head word, and for
 // its sub-runs that end before "of", "for" or "in".
 func (p PatternFinder) classify(d *Doc, i, end int) {
-	if d.Tokens[i].Norm == "the" {
-		i++
+	for i < end && determiners[d.Tokens[i].Norm] {
+		i++ // "Our Alliance", "The Committee"
+	}
+	if i < end && peopleNouns[d.Tokens[i].Text] {
+		return // "Heads of State and Government", "Ministers of Defence"
+	}
+	if i < end && peopleNouns[d.Tokens[min(i+1, end-1)].Text] && d.Tokens[i].IsUpper() {
+		return // "NATO Heads of State and Government"
 	}
 	if end-i < 2 {
 		return
@@ -317,6 +341,19 @@ func (p PatternFinder) classify(d *Doc, i, end int) {
 	}
 	add := func(k Kind, pk natokg.PlaceKind) {
 		d.Mentions = append(d.Mentions, Mention{Kind: k, First: i, Limit: end, Key: name, Surface: name, PlaceKind: pk})
+	}
+	// "Armed Forces of Montenegro", "Zagreb Centre for Media Literacy",
+	// "Committee on Democracy and Security": an organisation's head, then
+	// "of", "for" or "on" and more of its name.
+	for k := i + 1; k+1 < end; k++ {
+		if orgHeads[d.Tokens[k].Text] && (d.Tokens[k+1].Norm == "of" || d.Tokens[k+1].Norm == "for" || d.Tokens[k+1].Norm == "on") && eventHeads[strings.ToLower(head)] == "" && !docHeads[head] {
+			if kk := p.G.knownOrg(d.Tokens[i:end]); kk != "" {
+				d.Mentions = append(d.Mentions, Mention{Kind: KOrg, First: i, Limit: end, Key: kk, Surface: name, Prio: 1})
+			} else {
+				add(KOrg, "")
+			}
+			return
+		}
 	}
 	switch {
 	case venueHeads[head] && !(head == "Forum" && d.Tokens[end-2].Norm == "public"):
@@ -477,10 +514,21 @@ func (r Resolver) Process(d *Doc) {
 		kept = append(kept, m)
 	}
 	d.Mentions = kept
+	// A word that is both a rank and a role ("Commander") is the role
+	// after "the", "its" or "'s", or before "of": "the Commander of ISAF".
+	for n, m := range d.Mentions {
+		if m.Kind != KRole {
+			continue
+		}
+		prev, next := d.tokenNorm(m.First-1), d.tokenNorm(m.Limit)
+		if prev == "the" || prev == "its" || prev == "their" || prev == "'s" || next == "of" || next == "for" {
+			d.Mentions[n].Prio = prioRank + 1
+		}
+	}
 	// Named events and documents do not compete: they are kept aside.
 	var named, rest []Mention
 	for _, m := range d.Mentions {
-		if m.Kind == KEvent || (m.Kind == KDoc && m.Prio == 0) {
+		if m.Kind == KEvent {
 			named = append(named, m)
 		} else {
 			rest = append(rest, m)
@@ -514,6 +562,11 @@ func (r Resolver) Process(d *Doc) {
 	sort.SliceStable(out, func(a, b int) bool { return out[a].First < out[b].First })
 	d.Mentions = out
 	d.named = named
+	for _, m := range out {
+		if m.Kind == KDoc {
+			d.named = append(d.named, m)
+		}
+	}
 }
 
 // placeContext reports whether a weak place candidate stands where a

@@ -24,6 +24,8 @@ var eventNouns = map[string]string{
 	"invasion": "invasion", "attack": "attack", "attacks": "attack", "disruptions": "incident", "disruption": "incident",
 	"gathering": "meeting", "ministerial": "meeting", "symposium": "conference", "seminar": "conference", "workshop": "workshop",
 	"consultations": "meeting", "reception": "reception", "briefing": "briefing", "event": "event",
+	"address": "speech", "speech": "speech", "lecture": "speech", "keynote": "speech", "remarks": "speech",
+	"ceremonies": "ceremony", "parade": "ceremony", "tour": "visit", "trip": "visit",
 }
 
 // Kinds whose place must follow the trigger ("invasion of Ukraine").
@@ -142,6 +144,16 @@ func (f EventFinder) sentence(d *Doc, si int, s Sentence) []*evCand {
 	timeOnly := s.Limit-s.First > 3 && allDigits(d.Tokens[s.First].Text) && d.Tokens[s.First+1].Norm == ":"
 	if kind == "" {
 		f.organisedBy(d, s)
+		// People named in a sentence with no event and no date of its own
+		// take part in the release's main event ("Finland's Minister for
+		// Foreign Affairs, Mr Pekka Haavisto, handed over ...").
+		if !isTitle && !d.hasDate(s) {
+			for i := s.First; i < s.Limit; i++ {
+				if k, ok := d.personAt[i]; ok && !d.pronoun[i] && d.personNamed(i) {
+					addAlias(&d.lateAttendees, k)
+				}
+			}
+		}
 		var out []*evCand
 		quoted := d.quotedTokens(s)
 		for _, m := range d.named {
@@ -217,8 +229,9 @@ func (f EventFinder) sentence(d *Doc, si int, s Sentence) []*evCand {
 		if !f.prepBefore(d, m.First, "in", "at", "to", "visited", "visit", "visits", "(", ",") && !f.dateline(d, s, n) && !(isTitle && f.prepBefore(d, m.First, "to")) {
 			continue
 		}
-		// A place that belongs to another event named in the sentence ("the NATO Summit in The Hague").
-		if f.belongsToNamed(d, m, trig) {
+		// A place that belongs to another event named in the sentence ("the NATO Summit in The Hague"),
+		// or to an organisation ("NATO's Resolute Support Mission in Afghanistan").
+		if f.belongsToNamed(d, m, trig) || f.belongsToOrg(d, m) {
 			continue
 		}
 		if r := placeRank(d.placeKind(m.Key)); r < bestRank {
@@ -413,8 +426,14 @@ func (f EventFinder) prepBefore(d *Doc, i int, preps ...string) bool {
 	for _, p := range preps {
 		if d.Tokens[j].Norm == p {
 			if p == "," || p == "(" {
-				// "in Karlskrona, Sweden": only after another place.
-				return j > 0 && d.covered[j-1] >= 0 && d.Mentions[d.covered[j-1]].Kind == KPlace
+				// "in Karlskrona, Sweden": only after another place that
+				// is itself where something happens (not "Australia, Japan").
+				if j == 0 || d.covered[j-1] < 0 || d.Mentions[d.covered[j-1]].Kind != KPlace {
+					return false
+				}
+				prev := d.Mentions[d.covered[j-1]]
+				s := d.Sentences[d.Tokens[prev.First].Sent]
+				return f.prepBefore(d, prev.First, "in", "at", "to", "visited", "visit", "visits", ",", "(") || prev.First == s.First
 			}
 			return true
 		}
@@ -531,6 +550,11 @@ func (f EventFinder) merge(d *Doc, cands []*evCand) []*natokg.Event {
 		if main.ev.Kind != "statement" && !placeAfterOnly[main.ev.Kind] {
 			for _, q := range d.quotes {
 				addAlias(&main.ev.Attendees, q.Speaker)
+			}
+			if generic[main.ev.Kind] || main.ev.Kind == "summit" || main.ev.Kind == "ceremony" {
+				for _, k := range d.lateAttendees {
+					addAlias(&main.ev.Attendees, k)
+				}
 			}
 		}
 	}
@@ -711,4 +735,34 @@ func (d *Doc) eventName(ev *natokg.Event) string {
 		}
 	}
 	return b.String()
+}
+
+// belongsToOrg reports whether place mention m follows "ORG in": the
+// organisation's seat or area, not an event's place.
+func (f EventFinder) belongsToOrg(d *Doc, m Mention) bool {
+	j := m.First - 1
+	if j >= 0 && d.Tokens[j].Norm == "the" {
+		j--
+	}
+	if j < 1 || d.Tokens[j].Norm != "in" {
+		return false
+	}
+	c := d.covered[j-1]
+	return c >= 0 && d.Mentions[c].Kind == KOrg && d.Mentions[c].PlaceKind != natokg.Venue
+}
+
+// hasDate reports whether sentence s gives a date.
+func (d *Doc) hasDate(s Sentence) bool {
+	for _, m := range d.Mentions {
+		if m.Kind == KDate && m.First >= s.First && m.First < s.Limit {
+			return true
+		}
+	}
+	return false
+}
+
+// personNamed reports whether token i is part of a person's name (not a
+// post or title that refers to the person).
+func (d *Doc) personNamed(i int) bool {
+	return d.covered[i] == -2 || d.covered[i] < 0 && d.Tokens[i].IsCap()
 }

@@ -170,13 +170,9 @@ func (b EntityBuilder) Process(d *Doc) {
 		switch m.Kind {
 		case KOrg:
 			b.org(d, m)
-			// "at the NATO Joint Force Command in Naples": the body's seat
-			// is a venue too.
-			j := m.First - 1
-			if j >= 0 && d.Tokens[j].Norm == "the" {
-				j--
-			}
-			if j >= 0 && d.Tokens[j].Norm == "at" && d.tokenNorm(m.Limit) != "'s" {
+			// "at the NATO Joint Force Command in Naples", "visited the
+			// Kabul Military Training Centre": the body's seat is a venue too.
+			if b.seat(d, m) {
 				d.Mentions[n].PlaceKind = natokg.Venue
 				m.PlaceKind = natokg.Venue
 				b.place(d, n, m)
@@ -290,6 +286,68 @@ func (b EntityBuilder) definite(d *Doc) {
 func (d *Doc) inMention(i int) bool {
 	for _, m := range d.Mentions {
 		if i >= m.First && i < m.Limit {
+			return true
+		}
+	}
+	return false
+}
+
+// Heads of organisations that have a seat one visits.
+var seatHeads = words("Headquarters HQ Centre Center College School Academy Institute Command Base University Parliament Ministry")
+
+// seat reports whether organisation mention m names the place where
+// something happens: "at the X in PLACE", "at the X, PLACE", or a body
+// with a seat ("Headquarters", "Centre") that one is at or visits. Not
+// "State Secretary at the Ministry" (a post) nor "at NATO's Summit".
+func (b EntityBuilder) seat(d *Doc, m Mention) bool {
+	j := m.First - 1
+	if j >= 0 && d.Tokens[j].Norm == "the" {
+		j--
+	}
+	if j < 0 || d.tokenNorm(m.Limit) == "'s" {
+		return false
+	}
+	prep := d.Tokens[j].Norm
+	if j > 0 && d.covered != nil && d.covered[j-1] >= 0 {
+		return false
+	}
+	if j > 0 && d.mentionEndsAt(j, KRole) {
+		return false // a post: "State Secretary at the Ministry"
+	}
+	seated := false
+	for _, t := range tokenizeForm(d.orgName(m)) {
+		seated = seated || seatHeads[t.Text]
+	}
+	switch prep {
+	case "at":
+		if seated {
+			return true
+		}
+		k := m.Limit
+		if k < len(d.Tokens) && (d.Tokens[k].Norm == "in" || d.Tokens[k].Norm == ",") {
+			for _, c := range d.Mentions {
+				if c.Kind == KPlace && c.First == k+1 {
+					return true
+				}
+			}
+		}
+	case "visit", "visited", "visits", "visiting", "to", "toured", "tour":
+		return seated
+	}
+	return false
+}
+
+func (d *Doc) orgName(m Mention) string {
+	if o := d.orgs[m.Key]; o != nil {
+		return o.Name
+	}
+	return m.Key
+}
+
+// mentionEndsAt reports whether a mention of kind k ends just before token j.
+func (d *Doc) mentionEndsAt(j int, k Kind) bool {
+	for _, m := range d.Mentions {
+		if m.Limit == j && m.Kind == k {
 			return true
 		}
 	}

@@ -218,7 +218,8 @@ func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 				g.add(KPlace, p.Name, a, prioCountry, false)
 			}
 			for _, dem := range p.Demonyms {
-				g.add(KDemonym, p.Name, dem, prioCountry, false)
+				// "New Zealand" is the country before the adjective.
+				g.add(KDemonym, p.Name, dem, prioCountry-1, false)
 			}
 			return nil
 		}},
@@ -279,9 +280,13 @@ func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 		{"gazetteer/roles.tsv", 3, func(f []string) error {
 			r := &RoleEntry{Title: f[0], Aliases: splitList(f[1]), Kind: f[2]}
 			g.Roles[r.Title] = r
-			g.add(KRole, r.Title, r.Title, prioRole, false)
-			for _, a := range r.Aliases {
-				g.add(KRole, r.Title, a, prioRole, false)
+			// "President of the European Council" is the post President of
+			// the European Council: the text's "of" names the organisation.
+			for _, form := range append([]string{r.Title}, r.Aliases...) {
+				if g.namesOrgAfterOf(form) {
+					continue
+				}
+				g.add(KRole, r.Title, form, prioRole, false)
 			}
 			return nil
 		}},
@@ -390,4 +395,19 @@ func (g *Gazetteer) knownOrg(toks []Token) string {
 		}
 	}
 	return ""
+}
+
+// namesOrgAfterOf reports whether form is "TITLE of [the] X" where X is an
+// organisation or a country the gazetteer knows.
+func (g *Gazetteer) namesOrgAfterOf(form string) bool {
+	_, rest, ok := strings.Cut(form, " of ")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "the ")
+	if g.Orgs[rest] != nil || g.countries[rest] != nil {
+		return true
+	}
+	toks := tokenizeForm(rest)
+	return g.knownOrg(toks) != ""
 }

@@ -7,6 +7,8 @@ import (
 	"github.com/natokg/natokg"
 )
 
+var suffixes = words("Jr Sr II III IV V")
+
 var particles = words("van der den de du da di la le von al bin ben ter dos del della ten")
 
 // PersonFinder finds the people a release names, from the patterns press
@@ -123,10 +125,19 @@ func (p PersonFinder) nameRun(d *Doc, k int) int {
 		}
 		if d.covered[i] >= 0 {
 			m := d.Mentions[d.covered[i]]
-			// A one-word place inside a name ("Jordan") gives way.
-			if !(m.Kind == KPlace && m.Limit-m.First == 1 && caps > 0) {
+			// A one-word place inside a name ("Jordan", "Austin S. Miller")
+			// gives way.
+			next := i + 1 < len(d.Tokens) && d.Tokens[i+1].IsCap() && d.Tokens[i+1].IsWord()
+			if !(m.Kind == KPlace && m.Limit-m.First == 1 && (caps > 0 || next)) {
 				break
 			}
+		}
+		if caps >= 2 && suffixes[t.Text] {
+			end = i + 1 // "James G. Foggo III"
+			if i+1 < len(d.Tokens) && d.Tokens[i+1].Norm == "." {
+				i++
+			}
+			continue
 		}
 		switch {
 		case t.IsWord() && len([]rune(t.Text)) == 1 && t.IsCap() && caps > 0 && i+1 < len(d.Tokens) && d.Tokens[i+1].Norm == ".":
@@ -186,7 +197,8 @@ func (p PersonFinder) nameBefore(d *Doc, end int) int {
 // it; a post acronym in brackets.
 func (p PersonFinder) rolePhrase(d *Doc, n int) rolePhrase {
 	m := d.Mentions[n]
-	rp := rolePhrase{first: m.First, limit: m.Limit, roleFirst: m.First, title: m.Key}
+	// The title as the text writes it ("Minister for Foreign Affairs").
+	rp := rolePhrase{first: m.First, limit: m.Limit, roleFirst: m.First, title: strings.Join(strings.Fields(m.Surface), " ")}
 	if m.Kind == KPostAcr {
 		if pe := p.G.Posts[m.Key]; pe != nil {
 			rp.title = pe.Role
@@ -223,6 +235,15 @@ func (p PersonFinder) rolePhrase(d *Doc, n int) rolePhrase {
 			}
 		}
 	}
+	// "its Chief", "their Commander": the organisation named just before.
+	if i > 0 && (d.Tokens[i-1].Norm == "its" || d.Tokens[i-1].Norm == "their") && rp.org == "" {
+		for k := i - 2; k >= 0 && k > i-40; k-- {
+			if c := d.covered[k]; c >= 0 && d.Mentions[c].Kind == KOrg {
+				rp.org = d.Mentions[c].Key
+				break
+			}
+		}
+	}
 	// After: "for the Southern Neighbourhood", "for Innovation, Hybrid and Cyber".
 	k := m.Limit
 	if k < len(d.Tokens) && d.Tokens[k].Norm == "for" {
@@ -231,14 +252,36 @@ func (p PersonFinder) rolePhrase(d *Doc, n int) rolePhrase {
 			k = e
 		}
 	}
-	// "of the NATO Military Committee", "of Iceland".
-	if k+1 < len(d.Tokens) && d.Tokens[k].Norm == "of" {
+	// "and European Integration, Mr Nicu Popescu": the title goes on.
+	if k < len(d.Tokens) && d.Tokens[k].Norm == "and" {
+		if e := capRunEnd(d, k+1); e > k+1 && e < len(d.Tokens) && d.Tokens[e].Norm == "," && d.covered[k+1] < 0 {
+			rp.title += " " + d.surface(k, e)
+			k = e
+		}
+	}
+	// "Senior Civilian Representative in Afghanistan, Ambassador ...".
+	if k+2 < len(d.Tokens) && d.Tokens[k].Norm == "in" && d.covered[k+1] >= 0 && d.Mentions[d.covered[k+1]].Kind == KPlace {
+		pm := d.Mentions[d.covered[k+1]]
+		if pm.First == k+1 && pm.Limit < len(d.Tokens) && d.Tokens[pm.Limit].Norm == "," {
+			rp.title += " " + d.surface(k, pm.Limit)
+			k = pm.Limit
+		}
+	}
+	// "of the NATO Military Committee", "of Iceland", "at the Norwegian
+	// Ministry of Foreign Affairs", "of NATO's Resolute Support Mission".
+	if k+1 < len(d.Tokens) && (d.Tokens[k].Norm == "of" || d.Tokens[k].Norm == "at") {
 		j := k + 1
 		if d.Tokens[j].Norm == "the" {
 			j++
 		}
 		if j < len(d.Tokens) && d.covered[j] >= 0 && d.Mentions[d.covered[j]].First == j {
 			om := d.Mentions[d.covered[j]]
+			// "NATO's Resolute Support Mission": the second organisation.
+			if om.Kind == KOrg && om.Limit+1 < len(d.Tokens) && d.Tokens[om.Limit].Norm == "'s" {
+				if c := d.covered[om.Limit+1]; c >= 0 && d.Mentions[c].Kind == KOrg && d.Mentions[c].First == om.Limit+1 {
+					om = d.Mentions[c]
+				}
+			}
 			switch om.Kind {
 			case KOrg:
 				rp.org, rp.orgIsPlace = om.Key, false
@@ -248,6 +291,23 @@ func (p PersonFinder) rolePhrase(d *Doc, n int) rolePhrase {
 					rp.org, rp.orgIsPlace = om.Key, true
 					k = om.Limit
 				}
+			}
+			// "(ISAF)", "(NTM-A)", "in Afghanistan" after the organisation.
+			if k+2 < len(d.Tokens) && d.Tokens[k].Norm == "(" && d.Tokens[k+1].IsUpper() {
+				if _, post := p.G.Posts[d.Tokens[k+1].Text]; !post {
+					for e := k + 2; e < len(d.Tokens) && e < k+6; e++ {
+						if d.Tokens[e].Norm == ")" {
+							k = e + 1
+							break
+						}
+						if d.Tokens[e].SpaceBefore {
+							break
+						}
+					}
+				}
+			}
+			if k+1 < len(d.Tokens) && d.Tokens[k].Norm == "in" && d.covered[k+1] >= 0 && d.Mentions[d.covered[k+1]].Kind == KPlace {
+				k = d.Mentions[d.covered[k+1]].Limit
 			}
 		}
 	}
@@ -259,10 +319,50 @@ func (p PersonFinder) rolePhrase(d *Doc, n int) rolePhrase {
 		}
 	}
 	rp.limit = k
+	// "the United Nations Under-Secretary-General for X, Mr A, and the
+	// Under-Secretary-General for Y, Ms B": the second post is in the
+	// same organisation.
+	if rp.org == "" && rp.first >= 2 && d.Tokens[rp.first-1].Norm == "the" && d.Tokens[rp.first-2].Norm == "and" {
+		for r := len(d.roles) - 1; r >= 0; r-- {
+			if prev := d.roles[r]; prev.limit <= rp.first && rp.first-prev.limit < 14 && prev.org != "" {
+				rp.org, rp.orgIsPlace = prev.org, prev.orgIsPlace
+				break
+			}
+		}
+	}
 	if rp.org == "" {
 		rp.org, rp.orgIsPlace = p.defaultOrg(d, m.Key)
 	}
+	// A national post with no country ("Prime Minister Dorin Recean" on a
+	// visit to Moldova) is one of the country the release is about.
+	if rp.org == "" {
+		if re := p.G.Roles[m.Key]; re != nil && re.Kind == "national" {
+			if c := d.mainCountry(p.G); c != "" {
+				rp.org, rp.orgIsPlace = c, true
+			}
+		}
+	}
 	return rp
+}
+
+// mainCountry is the country a release names most often (the first of
+// equals), or "".
+func (d *Doc) mainCountry(g *Gazetteer) string {
+	count := map[string]int{}
+	best := ""
+	for _, m := range d.Mentions {
+		if m.Kind != KPlace && m.Kind != KDemonym {
+			continue
+		}
+		if pe := g.Places[m.Key]; pe == nil || pe.Kind != natokg.Country {
+			continue
+		}
+		count[m.Key]++
+		if best == "" || count[m.Key] > count[best] {
+			best = m.Key
+		}
+	}
+	return best
 }
 
 // orgKey turns a gazetteer organisation or country name into a key.
