@@ -49,10 +49,10 @@ var (
 		"war": "war", "invasion": "invasion", "games": "event", "week": "event", "visit": "visit", "congress": "conference",
 		"ministerial": "meeting", "consultations": "meeting", "round": "meeting", "reception": "reception",
 	}
-	docHeads   = words("Agreement Accords Accord Treaty Declaration Plan Strategy Paper Concept Charter Act Communique Communiqué Report Agenda Pledge Portal Website Priorities Framework Roadmap Policy Resolution Convention Protocol Article Statement Code Compact Guidelines")
+	docHeads    = words("Agreement Accords Accord Treaty Declaration Plan Strategy Paper Concept Charter Act Communique Communiqué Report Agenda Pledge Portal Website Priorities Framework Roadmap Policy Resolution Convention Protocol Article Statement Code Compact Guidelines")
 	determiners = words("the our their this these its his her a an")
 	peopleNouns = words("Heads Ministers Leaders Members Chiefs Representatives Ambassadors Delegates Parliamentarians Officials Allies Minister")
-	connectors = words("of for and the on in & de du des la le van der von")
+	connectors  = words("of for and the on in & de du des la le van der von")
 )
 
 func words(s string) map[string]bool {

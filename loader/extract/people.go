@@ -127,7 +127,7 @@ func (p PersonFinder) nameRun(d *Doc, k int) int {
 			m := d.Mentions[d.covered[i]]
 			// A one-word place inside a name ("Jordan", "Austin S. Miller")
 			// gives way.
-			next := i + 1 < len(d.Tokens) && d.Tokens[i+1].IsCap() && d.Tokens[i+1].IsWord()
+			next := i+1 < len(d.Tokens) && d.Tokens[i+1].IsCap() && d.Tokens[i+1].IsWord()
 			if !(m.Kind == KPlace && m.Limit-m.First == 1 && (caps > 0 || next)) {
 				break
 			}
