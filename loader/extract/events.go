@@ -131,10 +131,17 @@ func (f EventFinder) sentence(d *Doc, si int, s Sentence) []*evCand {
 			continue
 		}
 		if k := eventNouns[n]; k != "" {
+			// A capitalised event word names an event of its own ("ahead
+			// of the NATO Summit in Madrid"): it is read apart.
+			if t.IsCap() && i > s.First && !isTitle && (kind == "" || i-trig > 4) {
+				continue
+			}
+			// So does "their meeting in London" after another event word.
+			if kind != "" && i-trig > 4 && d.tokenNorm(i+1) == "in" {
+				continue
+			}
 			// A noun right after the verb says what the event is:
 			// "attended a dinner", "participated in a panel".
-			// A capitalised event word further on names an event of its
-			// own ("met ... to prepare the NATO Summit").
 			if kind == "" || kind == "meeting" && k != "meeting" && k != "event" && (i-trig <= 4 || !t.IsCap()) {
 				kind, trig = k, i
 			}
@@ -156,11 +163,15 @@ func (f EventFinder) sentence(d *Doc, si int, s Sentence) []*evCand {
 		}
 		var out []*evCand
 		quoted := d.quotedTokens(s)
+		var ms []Mention
 		for _, m := range d.named {
 			if m.Kind == KEvent && d.Tokens[m.First].Sent == si {
-				if o := f.namedEvent(d, m, s, quoted); o != nil {
-					out = append(out, o)
-				}
+				ms = append(ms, m)
+			}
+		}
+		for _, m := range append(ms, d.eventWords(s, -1)...) {
+			if o := f.namedEvent(d, m, s, quoted); o != nil {
+				out = append(out, o)
 			}
 		}
 		return out
@@ -176,7 +187,7 @@ func (f EventFinder) sentence(d *Doc, si int, s Sentence) []*evCand {
 		if m.Kind != KEvent || d.Tokens[m.First].Sent != si {
 			continue
 		}
-		if !c.named && (trig >= m.First && trig < m.Limit || m.First > trig && m.First <= trig+8) {
+		if !c.named && (trig >= m.First && trig < m.Limit || eventVerbs[d.Tokens[trig].Norm] != "" && m.First > trig && m.First <= trig+8) {
 			c.named = true
 			ev.Name = m.Surface
 			c.base = m.Surface
@@ -187,12 +198,7 @@ func (f EventFinder) sentence(d *Doc, si int, s Sentence) []*evCand {
 		}
 		others = append(others, m)
 	}
-	// A capitalised event word alone: "the Summit in The Hague".
-	for i := s.First; i < s.Limit; i++ {
-		if i != trig && d.Tokens[i].IsCap() && i > s.First && eventHeads[d.Tokens[i].Norm] != "" && d.covered[i] < 0 && !d.inNamed(i) {
-			others = append(others, Mention{Kind: KEvent, First: i, Limit: i + 1, Surface: d.Tokens[i].Text})
-		}
-	}
+	others = append(others, d.eventWords(s, trig)...)
 	// Dates, but those that follow another event's name ("NATO's
 	// Washington Summit last summer").
 	for _, m := range d.Mentions {
@@ -765,4 +771,21 @@ func (d *Doc) hasDate(s Sentence) bool {
 // post or title that refers to the person).
 func (d *Doc) personNamed(i int) bool {
 	return d.covered[i] == -2 || d.covered[i] < 0 && d.Tokens[i].IsCap()
+}
+
+// eventWords returns the event words of sentence s, other than the
+// trigger, that name an event of their own: "the Summit in The Hague",
+// "their meeting in London in December 2019".
+func (d *Doc) eventWords(s Sentence, trig int) []Mention {
+	var out []Mention
+	for i := s.First; i < s.Limit; i++ {
+		t := d.Tokens[i]
+		if i == trig || d.covered[i] >= 0 || d.inNamed(i) || eventHeads[t.Norm] == "" {
+			continue
+		}
+		if t.IsCap() && i > s.First || !t.IsCap() && d.tokenNorm(i+1) == "in" {
+			out = append(out, Mention{Kind: KEvent, First: i, Limit: i + 1, Surface: t.Text})
+		}
+	}
+	return out
 }
