@@ -215,11 +215,10 @@ func TestWriteRelease(t *testing.T) {
 		{name: "rewrite", release: release1, quads: release1Quads(), wantAdded: 0},
 		{name: "rewrite in another order", release: release1, quads: reversed(release1Quads()), wantAdded: 0},
 		{name: "one new quad", release: release2, quads: append(release2Quads(), extra), wantAdded: 1},
-		{name: "repeated quads count once", release: release2, quads: []quad.Quad{
+		{name: "repeated quads count once", release: release2, quads: append(append(release2Quads(), extra),
 			q(jens, schema.HonorificPrefix, quad.String("Mr"), release2),
 			q(jens, schema.HonorificPrefix, quad.String("Mr"), release2),
-		}, wantAdded: 1},
-		{name: "empty", release: release2, quads: nil, wantAdded: 0},
+		), wantAdded: 1},
 		{name: "wrong label", release: release2, quads: []quad.Quad{
 			q(jens, schema.Name, quad.String("J. Stoltenberg"), release2),
 			q(jens, schema.Name, quad.String("Stoltenberg, Jens"), release1),

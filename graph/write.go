@@ -10,59 +10,137 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
-// WriteRelease writes the quads of one release in one Cayley transaction
-// and reports how many of them were not in the store yet.
+// Change is what writing or removing a release did to the store.
+type Change struct {
+	// Added counts the quads written that were not stored yet.
+	Added int
+	// Removed counts the quads of the release's former version that its
+	// new version no longer states, or of a removed release.
+	Removed int
+}
+
+// WriteRelease writes the quads of one release and reports how many of
+// them were not in the store yet. It is PutRelease without the count of
+// removed quads.
+func (s *Store) WriteRelease(ctx context.Context, release quad.IRI, quads []quad.Quad) (added int, err error) {
+	c, err := s.PutRelease(ctx, release, quads)
+	return c.Added, err
+}
+
+// PutRelease makes quads what the store holds under release's label, in
+// one Cayley transaction: it adds the quads not stored yet and deletes the
+// quads the release's former version stated that this one does not. What
+// other releases state is untouched, even the same facts: they carry
+// other labels. Writing the same release again changes nothing.
 //
 // Every quad's label must be release; subjects must be IRIs or blank
 // nodes, predicates IRIs, and every IRI valid in N-Quads. If any quad
-// breaks these rules, WriteRelease returns an error and writes nothing.
+// breaks these rules, PutRelease returns an error and writes nothing.
 // IRIs written with a registered prefix (schema:Person) are stored in full.
-//
-// Writing quads that are already stored changes nothing, so writing a
-// release again is harmless. A failure never leaves part of a release in
-// the store; the package documentation details the guarantees per backend.
-func (s *Store) WriteRelease(ctx context.Context, release quad.IRI, quads []quad.Quad) (added int, err error) {
+// A failure never leaves part of a release in the store; the package
+// documentation details the guarantees per backend.
+func (s *Store) PutRelease(ctx context.Context, release quad.IRI, quads []quad.Quad) (Change, error) {
 	release = release.Full()
 	if err := checkIRI(release); err != nil {
-		return 0, fmt.Errorf("graph: write release %s: %w", release, err)
+		return Change{}, fmt.Errorf("graph: write release %s: %w", release, err)
 	}
 	tx := cgraph.NewTransactionN(len(quads))
 	for i, q := range quads {
 		q = normalizeQuad(q)
 		if q.Label != release {
-			return 0, fmt.Errorf("graph: write release %s: quad %d (%s) is labelled %v, not with the release", release, i, q.NQuad(), q.Label)
+			return Change{}, fmt.Errorf("graph: write release %s: quad %d (%s) is labelled %v, not with the release", release, i, q.NQuad(), q.Label)
 		}
 		if err := checkQuad(q); err != nil {
-			return 0, fmt.Errorf("graph: write release %s: quad %d (%s): %w", release, i, q.NQuad(), err)
+			return Change{}, fmt.Errorf("graph: write release %s: quad %d (%s): %w", release, i, q.NQuad(), err)
 		}
 		tx.AddQuad(q) // a Transaction drops repeated quads itself
 	}
+	return s.replace(ctx, release, tx.Deltas)
+}
 
+// RemoveRelease deletes every quad labelled with release: all the release
+// said, and nothing that other releases say. It reports how many quads it
+// deleted (0 for a release the store does not hold).
+func (s *Store) RemoveRelease(ctx context.Context, release quad.IRI) (int, error) {
+	c, err := s.replace(ctx, release.Full(), nil)
+	return c.Removed, err
+}
+
+// replace makes adds the quads stored under release, in one ApplyDeltas.
+func (s *Store) replace(ctx context.Context, release quad.IRI, adds []cgraph.Delta) (Change, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {
-		return 0, fmt.Errorf("graph: write release %s: %w", release, ErrClosed)
+		return Change{}, fmt.Errorf("graph: write release %s: %w", release, ErrClosed)
 	}
 	if err := ctx.Err(); err != nil {
-		return 0, fmt.Errorf("graph: write release %s: %w", release, err)
+		return Change{}, fmt.Errorf("graph: write release %s: %w", release, err)
 	}
-	// Only the quads not stored yet are handed to Cayley: its kv and SQL
-	// backends bump the reference counts of a duplicate quad's nodes
-	// before finding it is a duplicate. Duplicates are still ignored, for
-	// another process writing the same quads meanwhile (SQL backends).
-	// ApplyDeltas takes no context: the lookups are the last moment the
-	// write can be abandoned.
-	fresh, err := s.newDeltas(ctx, tx.Deltas)
+	// The release's quads as stored now. Only the quads not stored yet are
+	// handed to Cayley: its kv and SQL backends bump the reference counts
+	// of a duplicate quad's nodes before finding it is a duplicate.
+	// ApplyDeltas takes no context: reading the release is the last moment
+	// the write can be abandoned.
+	old := map[string]quad.Quad{}
+	err := s.quadsWith(ctx, quad.Label, release, func(q quad.Quad) error {
+		old[normalizeQuad(q).NQuad()] = q
+		return nil
+	})
 	if err != nil {
-		return 0, fmt.Errorf("graph: write release %s: look up quads: %w", release, err)
+		return Change{}, fmt.Errorf("graph: write release %s: read its quads: %w", release, err)
 	}
-	if len(fresh) == 0 {
-		return 0, nil
+	var deltas []cgraph.Delta
+	var c Change
+	keep := map[string]bool{}
+	for _, d := range adds {
+		k := d.Quad.NQuad()
+		if _, ok := old[k]; ok {
+			keep[k] = true
+			continue
+		}
+		deltas = append(deltas, d)
+		c.Added++
 	}
-	if err := s.qs.ApplyDeltas(fresh, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
-		return 0, fmt.Errorf("graph: write release %s: apply %d quads: %w", release, len(fresh), err)
+	for k, q := range old {
+		if !keep[k] {
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			c.Removed++
+		}
 	}
-	return len(fresh), nil
+	// Deletions and additions go in two transactions: Cayley's kv backends
+	// lose a node that one batch both adds to and deletes from
+	// (graph/log.SplitDeltas nets its reference count, and an added quad
+	// then finds no node: graph/kv/indexing.go applyAddDeltas). Between the
+	// two, the release is absent, never half there: a crash there leaves
+	// no version of it, and loading it again restores it.
+	var dels, adds2 []cgraph.Delta
+	for _, d := range deltas {
+		if d.Action == cgraph.Delete {
+			dels = append(dels, d)
+		} else {
+			adds2 = append(adds2, d)
+		}
+	}
+	if len(dels) > 0 && len(adds2) > 0 {
+		// Delete the whole former version, then add the whole new one.
+		dels = dels[:0]
+		adds2 = adds2[:0]
+		for _, q := range old {
+			dels = append(dels, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		}
+		for _, d := range adds {
+			adds2 = append(adds2, d)
+		}
+	}
+	for _, batch := range [][]cgraph.Delta{dels, adds2} {
+		if len(batch) == 0 {
+			continue
+		}
+		if err := s.qs.ApplyDeltas(batch, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+			return Change{}, fmt.Errorf("graph: write release %s: apply %d changes: %w", release, len(batch), err)
+		}
+	}
+	return c, nil
 }
 
 // newDeltas returns the deltas whose quads are not in the store. It looks

@@ -233,6 +233,9 @@ func Quads(f *natokg.Facts) (quad.IRI, []quad.Quad) {
 		}
 	}
 	w.sentences(rel)
+	// The count of the release's quads, this one included, so that a
+	// release that is not whole can be told.
+	w.add(rel, kg.QuadCount, quad.Int(len(w.quads)+1))
 	return rel, w.quads
 }
 

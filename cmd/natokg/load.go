@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -28,7 +29,12 @@ with natokg.
 A file at fault is reported with its name and line; the other files still
 load (use --strict to stop at the first fault), and the exit status is 1.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runLoad(cmd, e, db, strict, args)
+			err := runLoad(cmd, e, db, strict, args)
+			if err != nil && cmd.Context().Err() != nil && !strings.HasPrefix(err.Error(), "load stopped") {
+				// Ctrl-C: what is stored is whole releases only.
+				return fmt.Errorf("load stopped: %w", cmd.Context().Err())
+			}
+			return err
 		},
 	}
 	dbFlag(cmd, &db)
@@ -69,15 +75,16 @@ func runLoad(cmd *cobra.Command, e *env, db string, strict bool, args []string) 
 			progressbar.OptionSetDescription("loading"), progressbar.OptionShowBytes(true),
 			progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 	}
-	var releases, added, failed int
+	var releases, added, removed, failed int
 	for _, src := range srcs {
 		err := l.Each(ctx, src, func(r loader.Result) error {
-			n, err := store.WriteRelease(ctx, r.IRI, r.Quads)
+			c, err := store.PutRelease(ctx, r.IRI, r.Quads)
 			if err != nil {
 				return fmt.Errorf("%s:%d: %w", r.Release.File, r.Release.Line, err)
 			}
 			releases++
-			added += n
+			added += c.Added
+			removed += c.Removed
 			return nil
 		})
 		if bar != nil {
@@ -102,7 +109,7 @@ func runLoad(cmd *cobra.Command, e *env, db string, strict bool, args []string) 
 	if err != nil {
 		return err
 	}
-	printSummary(e.stdout, releases, added, failed, st)
+	printSummary(e.stdout, releases, added, removed, failed, st)
 	if failed > 0 {
 		return &exitError{code: 1}
 	}
@@ -115,8 +122,11 @@ func isFileError(err error) bool {
 	return !errors.As(err, &pe)
 }
 
-func printSummary(w io.Writer, releases, added, failed int, st graph.Stats) {
+func printSummary(w io.Writer, releases, added, removed, failed int, st graph.Stats) {
 	fmt.Fprintf(w, "loaded %d releases, %d new quads", releases, added)
+	if removed > 0 {
+		fmt.Fprintf(w, ", %d quads of former versions removed", removed)
+	}
 	if failed > 0 {
 		fmt.Fprintf(w, ", %d files failed", failed)
 	}

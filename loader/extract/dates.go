@@ -12,7 +12,7 @@ import (
 
 const monthRE = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
 const weekdayRE = `(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+and\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?:\(\s*)?)?`
-const yearRE = `(?:,?\s*\[?((?:19|20)\d\d)\]?)?`
+const yearRE = `(?:,?\s*\[?((?:19|20)\d\d)\]?\b)?`
 const ordRE = `(?:st|nd|rd|th)?`
 
 var datePatterns = []struct {
@@ -131,8 +131,8 @@ func (DateFinder) Process(d *Doc) {
 				}
 				dm.last.Year = 99 // marks a relative year
 			}
-			if dm.date.Month < 0 || dm.date.Day > 31 || dm.last.Day > 31 {
-				continue
+			if !validDate(dm.date) || !validDate(dm.last) || dm.last.Day > 0 && before(dm.last, dm.date) {
+				continue // "31 February", "30-2 May"
 			}
 			found = append(found, dm)
 		}
@@ -190,8 +190,8 @@ func (DateFinder) Process(d *Doc) {
 		if f.last.Month > 0 && f.last.Year == 0 {
 			f.last.Year = f.date.Year
 		}
-		if f.date.IsZero() {
-			continue
+		if f.date.IsZero() || !validDate(f.date) || !validDate(f.last) {
+			continue // "29 Feb" in a year with no 29 February
 		}
 		first, limit := d.tokensIn(f.start, f.end)
 		if first >= limit {
@@ -248,4 +248,30 @@ func resolveRelative(rel string, anchor natokg.Date) natokg.Date {
 		t = t.AddDate(0, 0, diff)
 	}
 	return natokg.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+}
+
+// validDate reports whether d, a date whose year may be left out, can be
+// a calendar day: "31 February" cannot.
+func validDate(d natokg.Date) bool {
+	if d.Month < 0 || d.Month > 12 || d.Day < 0 || d.Day > 31 || d.Day > 0 && d.Month == 0 {
+		return false
+	}
+	if d.Day == 0 {
+		return true
+	}
+	y := d.Year
+	if y <= 0 {
+		y = 2000 // a leap year: "29 February" may be right
+	}
+	t := time.Date(y, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+	return t.Day() == d.Day
+}
+
+// before reports whether day a comes before day b (years left out count as equal).
+func before(a, b natokg.Date) bool {
+	ay, by := a.Year, b.Year
+	if ay == 0 || by == 0 {
+		ay, by = 0, 0
+	}
+	return ay < by || ay == by && (a.Month < b.Month || a.Month == b.Month && a.Day < b.Day)
 }

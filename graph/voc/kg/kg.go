@@ -26,6 +26,13 @@ const (
 	Prefix = `kg:`
 )
 
+// Terms of natokg's own vocabulary.
+const (
+	// QuadCount is the number of quads a release's version holds, this
+	// one included: `natokg check` finds a release that is not whole.
+	QuadCount = NS + `vocab#quadCount`
+)
+
 // Kind is the path segment of a kind of node.
 type Kind string
 
