@@ -30,43 +30,49 @@ type Source struct {
 // Open opens the file.
 func (s Source) Open() (io.ReadCloser, error) { return s.open() }
 
-// FileSources returns the release files at paths: each file as it is, and
-// the .txt files below each directory, in lexical order.
-func FileSources(paths []string) ([]Source, error) {
-	var out []Source
+// FileSources returns the release files at paths: each file as it is,
+// and the .txt files below each directory, in lexical order. Symbolic
+// links to files are followed; links to directories are not, so a loop of
+// links cannot trap the walk. What cannot be read (a missing path, an
+// unreadable directory) is returned in errs, one error per fault, each
+// naming its path; the sources found elsewhere are returned all the same.
+func FileSources(paths []string) (srcs []Source, errs []error) {
 	for _, p := range paths {
 		st, err := os.Stat(p)
 		if err != nil {
-			return nil, fmt.Errorf("load: %w", err)
-		}
-		if !st.IsDir() {
-			out = append(out, fileSource(p, st.Size()))
+			errs = append(errs, fmt.Errorf("load: %w", err))
 			continue
 		}
-		var found []Source
+		if !st.IsDir() {
+			srcs = append(srcs, fileSource(p, st.Size()))
+			continue
+		}
 		err = filepath.WalkDir(p, func(fp string, de fs.DirEntry, err error) error {
 			if err != nil {
-				return fmt.Errorf("load: %w", err)
+				errs = append(errs, fmt.Errorf("load: %w", err))
+				if de != nil && de.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
 			}
 			if de.IsDir() || !strings.EqualFold(filepath.Ext(fp), ".txt") {
 				return nil
 			}
-			info, err := de.Info()
+			info, err := os.Stat(fp) // follows a link to a file
 			if err != nil {
-				return fmt.Errorf("load: %w", err)
-			}
-			if !info.Mode().IsRegular() {
+				errs = append(errs, fmt.Errorf("load: %w", err))
 				return nil
 			}
-			found = append(found, fileSource(fp, info.Size()))
+			if info.Mode().IsRegular() {
+				srcs = append(srcs, fileSource(fp, info.Size()))
+			}
 			return nil
 		})
 		if err != nil {
-			return nil, err
+			errs = append(errs, fmt.Errorf("load: %w", err))
 		}
-		out = append(out, found...)
 	}
-	return out, nil
+	return srcs, errs
 }
 
 func fileSource(p string, size int64) Source {

@@ -26,10 +26,18 @@ var (
 	ErrEmpty = errors.New("no release in the file")
 	// ErrLineTooLong is a line longer than MaxLineBytes.
 	ErrLineTooLong = errors.New("line too long")
+	// ErrReleaseTooLong is a release longer than MaxReleaseBytes.
+	ErrReleaseTooLong = errors.New("release too long")
+	// ErrUTF16 is a file in UTF-16, as its byte-order mark says.
+	ErrUTF16 = errors.New("UTF-16 text (it starts with a UTF-16 byte-order mark): save it as UTF-8")
 )
 
 // MaxLineBytes is the longest line a Reader accepts.
 const MaxLineBytes = 1 << 20
+
+// MaxReleaseBytes is the longest release a Reader accepts; a Reader holds
+// one release at a time, so files of any size can be read.
+const MaxReleaseBytes = 16 << 20
 
 // ParseError is a fault in a release file, at a line and column.
 type ParseError struct {
@@ -95,6 +103,10 @@ func (r *Reader) next() (numbered, bool) {
 	r.line++
 	b := r.sc.Bytes()
 	if r.line == 1 {
+		if bytes.HasPrefix(b, []byte("\xff\xfe")) || bytes.HasPrefix(b, []byte("\xfe\xff")) {
+			r.err = &ParseError{File: r.file, Line: 1, Column: 1, Err: ErrUTF16}
+			return numbered{}, false
+		}
 		b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	}
 	b = bytes.TrimSuffix(b, []byte("\r"))
@@ -177,10 +189,14 @@ func (r *Reader) Read() (*natokg.Release, error) {
 		src := r.pending[len(r.pending)-1]
 		r.pending = r.pending[:0]
 		var body []numbered
+		size := 0
 		for {
 			l, ok := r.next()
 			if !ok {
 				break
+			}
+			if size += len(l.text) + 1; size > MaxReleaseBytes {
+				return nil, r.fail(l.n, ErrReleaseTooLong)
 			}
 			if isSource(l.text) {
 				t := lastNonBlank(body)

@@ -45,14 +45,20 @@ load (use --strict to stop at the first fault), and the exit status is 1.`,
 func runLoad(cmd *cobra.Command, e *env, db string, strict bool, args []string) error {
 	ctx := cmd.Context()
 	var srcs []loader.Source
-	var err error
+	var walkErrs []error
 	if len(args) == 0 {
-		srcs, err = loader.FSSources(data.Releases, "releases")
+		var err error
+		if srcs, err = loader.FSSources(data.Releases, "releases"); err != nil {
+			return err
+		}
 	} else {
-		srcs, err = loader.FileSources(args)
-	}
-	if err != nil {
-		return err
+		srcs, walkErrs = loader.FileSources(args)
+		for _, err := range walkErrs {
+			fmt.Fprintf(e.stderr, "natokg: %v\n", err)
+		}
+		if strict && len(walkErrs) > 0 {
+			return &exitError{code: 1}
+		}
 	}
 	x, err := newExtractor()
 	if err != nil {
@@ -75,7 +81,7 @@ func runLoad(cmd *cobra.Command, e *env, db string, strict bool, args []string) 
 			progressbar.OptionSetDescription("loading"), progressbar.OptionShowBytes(true),
 			progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 	}
-	var releases, added, removed, failed int
+	releases, added, removed, failed := 0, 0, 0, len(walkErrs)
 	for _, src := range srcs {
 		err := l.Each(ctx, src, func(r loader.Result) error {
 			c, err := store.PutRelease(ctx, r.IRI, r.Quads)

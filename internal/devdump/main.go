@@ -6,6 +6,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 
@@ -29,9 +30,9 @@ func run(paths []string) error {
 		return err
 	}
 	l := loader.New(extract.New(g))
-	srcs, err := loader.FileSources(paths)
-	if err != nil {
-		return err
+	srcs, errs := loader.FileSources(paths)
+	if len(errs) > 0 {
+		return errors.Join(errs...)
 	}
 	w := nquads.NewWriter(os.Stdout)
 	defer w.Close()

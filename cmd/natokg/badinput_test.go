@@ -1,0 +1,114 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const okRelease = "NATO Secretary General meets the Prime Minister of Iceland\n\nSource: NATO\n\nOn Wednesday, 28 May 2025, the NATO Secretary General, Mr Mark Rutte, will receive the Prime Minister of Iceland, Ms Kristrún Frostadóttir, at NATO Headquarters, in Brussels.\n"
+
+// Every kind of bad input gets one line naming the file (and line); the
+// good files still load; the exit status says something failed.
+func TestBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	write := func(name, body string) {
+		p := filepath.Join(in, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("good.txt", okRelease)
+	write("utf16.txt", "\xff\xfeT\x00i\x00t\x00l\x00e\x00")
+	write("binary.txt", "\x7fELF\x02\x01\x01\x00\x00\x00")
+	write("notitle.txt", "Source: NATO\n\nA body.\n")
+	write("nobody.txt", "A title\n\nSource: NATO\n")
+	write("longline.txt", "A title\n\nSource: NATO\n\n"+strings.Repeat("word ", 300000)+"\n")
+	big := strings.Repeat(strings.Repeat("x", 1000)+"\n", 17*1024)
+	write("huge.txt", "A title\n\nSource: NATO\n\n"+big)
+	// A loop of directory links is not followed.
+	os.MkdirAll(filepath.Join(in, "loop"), 0o755)
+	os.Symlink("..", filepath.Join(in, "loop", "up"))
+	// A link to a release file is.
+	os.Symlink(filepath.Join(in, "good.txt"), filepath.Join(in, "loop", "linked.txt"))
+
+	out, errs, code := natokg(t, dir, "load", "--db", "db", "in")
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, want := range []string{
+		"in/utf16.txt:1:1: UTF-16 text",
+		"in/binary.txt:1:",
+		"in/notitle.txt:1: \"Source:\" line with no title",
+		"in/nobody.txt:1: release has no body",
+		"in/longline.txt:5: line too long",
+		"in/huge.txt:",
+	} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	if n := strings.Count(strings.TrimSpace(errs), "\n") + 1; n != 6 {
+		t.Errorf("%d error lines, want one per bad file:\n%s", n, errs)
+	}
+	if !strings.Contains(out, "loaded 2 releases") || !strings.Contains(out, "6 files failed") || !strings.Contains(out, "store: 1 releases") {
+		t.Errorf("summary: %s", out)
+	}
+	if out, _, code := natokg(t, dir, "check", "--db", "db"); code != 0 {
+		t.Errorf("check: %s", out)
+	}
+}
+
+// Windows line ends, a byte-order mark and typographic quotes load like
+// the plain text.
+func TestLineEndsAndBOM(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "plain.txt"), []byte(okRelease), 0o644)
+	crlf := "\ufeff" + strings.ReplaceAll(okRelease, "\n", "\r\n")
+	os.WriteFile(filepath.Join(dir, "crlf.txt"), []byte(crlf), 0o644)
+	if _, errs, code := natokg(t, dir, "load", "--db", "a", "plain.txt"); code != 0 {
+		t.Fatal(errs)
+	}
+	if _, errs, code := natokg(t, dir, "load", "--db", "b", "crlf.txt"); code != 0 {
+		t.Fatal(errs)
+	}
+	a, _, _ := natokg(t, dir, "export", "--db", "a")
+	b, _, _ := natokg(t, dir, "export", "--db", "b")
+	if a != b || a == "" {
+		t.Errorf("CRLF with a BOM gives another graph than LF:\n%s\n---\n%s", a, b)
+	}
+}
+
+// Loading an edited release replaces what it said; removing it takes away
+// what only it said.
+func TestEditAndRemove(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "r.txt")
+	os.WriteFile(p, []byte(okRelease), 0o644)
+	if _, errs, code := natokg(t, dir, "load", "--db", "db", "r.txt"); code != 0 {
+		t.Fatal(errs)
+	}
+	edited := strings.Replace(okRelease, "Ms Kristrún Frostadóttir", "Mr Bjarni Benediktsson", 1)
+	os.WriteFile(p, []byte(edited), 0o644)
+	out, errs, code := natokg(t, dir, "load", "--db", "db", "r.txt")
+	if code != 0 || !strings.Contains(out, "removed") {
+		t.Fatalf("reload of the edited release: exit %d: %s%s", code, out, errs)
+	}
+	exp, _, _ := natokg(t, dir, "export", "--db", "db")
+	if strings.Contains(exp, "Frostad") || !strings.Contains(exp, "Bjarni Benediktsson") {
+		t.Errorf("after the edit the graph still names Frostadóttir or lacks Benediktsson")
+	}
+	if out, _, code := natokg(t, dir, "check", "--db", "db"); code != 0 {
+		t.Errorf("check: %s", out)
+	}
+	if out, errs, code := natokg(t, dir, "remove", "--db", "db", "Prime Minister of Iceland"); code != 0 || !strings.Contains(out, "removed") {
+		t.Fatalf("remove: exit %d: %s%s", code, out, errs)
+	}
+	exp, _, _ = natokg(t, dir, "export", "--db", "db")
+	if strings.TrimSpace(exp) != "" {
+		t.Errorf("after removing the only release the graph holds:\n%s", exp)
+	}
+}
