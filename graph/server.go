@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"crypto/subtle"
 	"fmt"
 	"io/fs"
 	"net/http"
@@ -24,6 +25,12 @@ type ServerOptions struct {
 	Timeout time.Duration
 	// Limit bounds each query's results; 0 means Cayley's default, 100.
 	Limit int
+	// MaxBodyBytes bounds a request's body; 0 means 1 MiB.
+	MaxBodyBytes int64
+	// AuthToken, when set, is required of every request: as a bearer
+	// token (Authorization: Bearer TOKEN), or, for a browser, once as
+	// ?token=TOKEN, which sets a cookie.
+	AuthToken string
 }
 
 // Handler serves Cayley's HTTP API v2 under /api/v2/ (query, read,
@@ -51,7 +58,61 @@ func (s *Store) Handler(opts ServerOptions) (http.Handler, error) {
 	mux := http.NewServeMux()
 	mux.Handle("/api/v2/", readOnly(opts.ReadOnly, r))
 	mux.Handle("/", files)
-	return mux, nil
+	max := opts.MaxBodyBytes
+	if max <= 0 {
+		max = 1 << 20
+	}
+	return guard(mux, max, opts.AuthToken), nil
+}
+
+// tokenCookie holds the auth token in a browser.
+const tokenCookie = "natokg_token"
+
+// guard bounds request bodies, asks for the token when one is set, and
+// turns a panic into a plain 500 error: no stack trace reaches a client.
+func guard(next http.Handler, maxBody int64, token string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				if v == http.ErrAbortHandler {
+					panic(v)
+				}
+				http.Error(w, `{"error":"internal error"}`, http.StatusInternalServerError)
+			}
+		}()
+		if token != "" {
+			if t := r.URL.Query().Get("token"); t != "" && subtle.ConstantTimeCompare([]byte(t), []byte(token)) == 1 {
+				http.SetCookie(w, &http.Cookie{Name: tokenCookie, Value: token, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode})
+				q := r.URL.Query()
+				q.Del("token")
+				u := *r.URL
+				u.RawQuery = q.Encode()
+				http.Redirect(w, r, u.String(), http.StatusSeeOther)
+				return
+			}
+			if !authorized(r, token) {
+				w.Header().Set("WWW-Authenticate", `Bearer realm="natokg"`)
+				http.Error(w, `{"error":"this natokg server needs its token: Authorization: Bearer TOKEN"}`, http.StatusUnauthorized)
+				return
+			}
+		}
+		if r.ContentLength > maxBody {
+			http.Error(w, `{"error":"request body too large"}`, http.StatusRequestEntityTooLarge)
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+		next.ServeHTTP(w, r)
+	})
+}
+
+func authorized(r *http.Request, token string) bool {
+	if h := r.Header.Get("Authorization"); strings.HasPrefix(h, "Bearer ") {
+		return subtle.ConstantTimeCompare([]byte(strings.TrimPrefix(h, "Bearer ")), []byte(token)) == 1
+	}
+	if c, err := r.Cookie(tokenCookie); err == nil {
+		return subtle.ConstantTimeCompare([]byte(c.Value), []byte(token)) == 1
+	}
+	return false
 }
 
 // readOnly refuses the API's writing endpoints when on is set: Cayley's

@@ -38,7 +38,13 @@ load (use --strict to stop at the first fault), and the exit status is 1.`,
 		},
 	}
 	dbFlag(cmd, &db)
+	keepGoing := cmd.Flags().Bool("keep-going", true, "go on past a file at fault (the default; --strict turns it off)")
 	cmd.Flags().BoolVar(&strict, "strict", false, "stop at the first file at fault")
+	cmd.PreRun = func(*cobra.Command, []string) {
+		if !*keepGoing {
+			strict = true
+		}
+	}
 	return cmd
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -18,17 +19,20 @@ func contextWithTimeout(ctx context.Context, d time.Duration) (context.Context, 
 }
 
 func newServeCmd(e *env) *cobra.Command {
-	var db, addr string
+	var db, addr, token string
 	var writable bool
 	var timeout time.Duration
 	var limit int
+	var maxBody int64
 	cmd := &cobra.Command{
 		Use:   "serve [--db PATH] [--addr 127.0.0.1:64210]",
 		Short: "Serve Cayley's web UI and HTTP API (v2) on the graph",
 		Long: `serve opens the store and serves Cayley's web UI at / and Cayley's HTTP
 API v2 at /api/v2/ (query with Gizmo, GraphQL or MQL at /api/v2/query).
 It listens on loopback unless told otherwise and is read-only unless
---writable is given. Stop it with Ctrl-C.`,
+--writable is given. Each query is bounded in time (--timeout) and in
+results (--limit), request bodies in size (--max-body); with
+--auth-token every request needs the token. Stop it with Ctrl-C.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -37,7 +41,10 @@ It listens on loopback unless told otherwise and is read-only unless
 				return err
 			}
 			defer store.Close()
-			h, err := store.Handler(graph.ServerOptions{ReadOnly: !writable, Timeout: timeout, Limit: limit})
+			if token == "" {
+				token = os.Getenv("NATOKG_AUTH_TOKEN")
+			}
+			h, err := store.Handler(graph.ServerOptions{ReadOnly: !writable, Timeout: timeout, Limit: limit, MaxBodyBytes: maxBody, AuthToken: token})
 			if err != nil {
 				return err
 			}
@@ -67,5 +74,7 @@ It listens on loopback unless told otherwise and is read-only unless
 	cmd.Flags().BoolVar(&writable, "writable", false, "allow writes through the API")
 	cmd.Flags().DurationVar(&timeout, "timeout", 30*time.Second, "stop a query that runs longer")
 	cmd.Flags().IntVar(&limit, "limit", 100, "the most results a query returns")
+	cmd.Flags().Int64Var(&maxBody, "max-body", 1<<20, "the largest request body, in bytes")
+	cmd.Flags().StringVar(&token, "auth-token", "", "require this bearer token of every request (or set NATOKG_AUTH_TOKEN); a browser opens /?token=TOKEN once")
 	return cmd
 }
