@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -34,6 +35,12 @@ func TestBadInputs(t *testing.T) {
 	os.Symlink("..", filepath.Join(in, "loop", "up"))
 	// A link to a release file is.
 	os.Symlink(filepath.Join(in, "good.txt"), filepath.Join(in, "loop", "linked.txt"))
+	// A link to nothing cannot be read.
+	os.Symlink(filepath.Join(in, "gone.txt"), filepath.Join(in, "dangling.txt"))
+	// Nor can a file without read permission (root reads it anyway).
+	write("secret.txt", okRelease)
+	os.Chmod(filepath.Join(in, "secret.txt"), 0)
+	unreadable := os.Geteuid() != 0
 
 	out, errs, code := natokg(t, dir, "load", "--db", "db", "in")
 	if code != 1 {
@@ -46,15 +53,23 @@ func TestBadInputs(t *testing.T) {
 		"in/nobody.txt:1: release has no body",
 		"in/longline.txt:5: line too long",
 		"in/huge.txt:",
+		"in/dangling.txt",
 	} {
 		if !strings.Contains(errs, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errs)
 		}
 	}
-	if n := strings.Count(strings.TrimSpace(errs), "\n") + 1; n != 6 {
-		t.Errorf("%d error lines, want one per bad file:\n%s", n, errs)
+	bad, loaded := 7, 3
+	if unreadable {
+		bad, loaded = 8, 2
+		if !strings.Contains(errs, "in/secret.txt") {
+			t.Errorf("stderr lacks the unreadable file:\n%s", errs)
+		}
 	}
-	if !strings.Contains(out, "loaded 2 releases") || !strings.Contains(out, "6 files failed") || !strings.Contains(out, "store: 1 releases") {
+	if n := strings.Count(strings.TrimSpace(errs), "\n") + 1; n != bad {
+		t.Errorf("%d error lines, want one per bad file (%d):\n%s", n, bad, errs)
+	}
+	if !strings.Contains(out, fmt.Sprintf("loaded %d releases", loaded)) || !strings.Contains(out, fmt.Sprintf("%d files failed", bad)) || !strings.Contains(out, "store: 1 releases") {
 		t.Errorf("summary: %s", out)
 	}
 	if out, _, code := natokg(t, dir, "check", "--db", "db"); code != 0 {
