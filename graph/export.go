@@ -153,3 +153,17 @@ func exportQuad(q quad.Quad) quad.Quad {
 	}
 	return q
 }
+
+// Each calls fn with every quad of the store, with full IRIs, in the
+// store's order. It stops at fn's first error.
+func (s *Store) Each(ctx context.Context, fn func(quad.Quad) error) error {
+	unlock, err := s.readLock()
+	if err != nil {
+		return fmt.Errorf("graph: read quads: %w", err)
+	}
+	defer unlock()
+	if _, err := s.eachQuad(ctx, fn); err != nil {
+		return fmt.Errorf("graph: read quads: %w", err)
+	}
+	return nil
+}

@@ -24,7 +24,7 @@ var eventNouns = map[string]string{
 	"invasion": "invasion", "attack": "attack", "attacks": "attack", "disruptions": "incident", "disruption": "incident",
 	"gathering": "meeting", "ministerial": "meeting", "symposium": "conference", "seminar": "conference", "workshop": "workshop",
 	"consultations": "meeting", "reception": "reception", "briefing": "briefing", "event": "event",
-	"address": "speech", "speech": "speech", "lecture": "speech", "keynote": "speech", "remarks": "speech",
+	"address": "speech", "speech": "speech", "lecture": "speech", "keynote": "speech",
 	"ceremonies": "ceremony", "parade": "ceremony", "tour": "visit", "trip": "visit",
 }
 
