@@ -1,0 +1,135 @@
+package queries
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"strings"
+	"time"
+)
+
+// Runner runs a Gizmo program and returns at most limit results.
+type Runner func(ctx context.Context, text string, limit int) ([]any, error)
+
+// HandlerOptions bounds the queries a Handler runs.
+type HandlerOptions struct {
+	// Timeout stops a query that runs longer; 0 means 30 seconds.
+	Timeout time.Duration
+	// Limit bounds the results; 0 means 100.
+	Limit int
+}
+
+// Handler serves the library over HTTP, under the prefix it is mounted at:
+//
+//	GET  PREFIX            the queries, with their docs, parameters and examples
+//	GET  PREFIX/NAME?k=v   runs query NAME with parameters k=v; POST takes them
+//	                       as a form or a JSON object; answers {"result": [...]}
+//	                       as Cayley's API v2 does, so its tagged source and
+//	                       target pairs suit the UI's Visualize view
+func Handler(prefix string, run Runner, opts HandlerOptions) http.Handler {
+	if opts.Timeout <= 0 {
+		opts.Timeout = 30 * time.Second
+	}
+	if opts.Limit <= 0 {
+		opts.Limit = 100
+	}
+	prefix = strings.TrimSuffix(prefix, "/")
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := strings.Trim(strings.TrimPrefix(r.URL.Path, prefix), "/")
+		if name == "" {
+			qs, err := All()
+			if err != nil {
+				writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "the library cannot be read"})
+				return
+			}
+			type param struct {
+				Name     string `json:"name"`
+				Required bool   `json:"required"`
+				Doc      string `json:"doc"`
+			}
+			type entry struct {
+				Name    string  `json:"name"`
+				Summary string  `json:"summary"`
+				Doc     string  `json:"doc"`
+				Params  []param `json:"params"`
+				Example string  `json:"example"`
+				URL     string  `json:"url"`
+			}
+			out := []entry{}
+			for _, q := range qs {
+				e := entry{Name: q.Name, Summary: q.Summary, Doc: q.Doc, Example: q.Example, URL: prefix + "/" + q.Name, Params: []param{}}
+				for _, p := range q.Params {
+					e.Params = append(e.Params, param{p.Name, p.Required, p.Doc})
+				}
+				out = append(out, e)
+			}
+			writeJSON(w, http.StatusOK, map[string]any{"queries": out})
+			return
+		}
+		q, err := Get(name)
+		if err != nil {
+			writeJSON(w, http.StatusNotFound, map[string]string{"error": err.Error()})
+			return
+		}
+		params, err := requestParams(r)
+		if err != nil {
+			writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
+			return
+		}
+		text, err := q.Script(params)
+		if err != nil {
+			writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
+			return
+		}
+		ctx, cancel := context.WithTimeout(r.Context(), opts.Timeout)
+		defer cancel()
+		res, err := run(ctx, text, opts.Limit)
+		switch {
+		case errors.Is(err, context.DeadlineExceeded):
+			writeJSON(w, http.StatusGatewayTimeout, map[string]string{"error": "the query ran out of time"})
+		case err != nil:
+			writeJSON(w, http.StatusBadRequest, map[string]string{"error": firstLine(err.Error())})
+		default:
+			if res == nil {
+				res = []any{}
+			}
+			writeJSON(w, http.StatusOK, map[string]any{"result": res})
+		}
+	})
+}
+
+// requestParams reads a query's parameters from the URL, a form or a JSON
+// object.
+func requestParams(r *http.Request) (map[string]string, error) {
+	params := map[string]string{}
+	if r.Method == http.MethodPost && strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
+		if err := json.NewDecoder(r.Body).Decode(&params); err != nil {
+			return nil, errors.New("parameters must be a JSON object of strings")
+		}
+		return params, nil
+	}
+	if err := r.ParseForm(); err != nil {
+		return nil, errors.New("cannot read the parameters")
+	}
+	for k, v := range r.Form {
+		if len(v) > 0 {
+			params[k] = v[0]
+		}
+	}
+	return params, nil
+}
+
+// firstLine keeps an error to its first line: no script dump reaches a client.
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v)
+}

@@ -1,0 +1,82 @@
+package queries_test
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/natokg/natokg/queries"
+)
+
+func TestHandler(t *testing.T) {
+	s := bundledStore(t)
+	run := func(ctx context.Context, text string, limit int) ([]any, error) {
+		return s.Query(ctx, "gizmo", text, limit)
+	}
+	srv := httptest.NewServer(queries.Handler("/api/queries", run, queries.HandlerOptions{Timeout: 10 * time.Second, Limit: 50}))
+	defer srv.Close()
+	get := func(path string) (int, map[string]any) {
+		t.Helper()
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var v map[string]any
+		if err := json.NewDecoder(resp.Body).Decode(&v); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		return resp.StatusCode, v
+	}
+	code, v := get("/api/queries")
+	list, _ := v["queries"].([]any)
+	if code != 200 || len(list) < 4 {
+		t.Fatalf("list: %d %v", code, v)
+	}
+	code, v = get("/api/queries/people-met?person=" + url.QueryEscape("mark rutte"))
+	res, _ := v["result"].([]any)
+	if code != 200 || len(res) == 0 {
+		t.Fatalf("people-met: %d %v", code, v)
+	}
+	first, _ := res[0].(map[string]any)
+	if first["source"] == nil || first["target"] == nil {
+		t.Errorf("people-met results are not tagged source and target: %v", first)
+	}
+	resp, err := http.Post(srv.URL+"/api/queries/person-posts", "application/json", strings.NewReader(`{"person": "Frostadottir"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	json.NewDecoder(resp.Body).Decode(&v)
+	resp.Body.Close()
+	if res, _ := v["result"].([]any); resp.StatusCode != 200 || len(res) == 0 {
+		t.Errorf("POST person-posts: %d %v", resp.StatusCode, v)
+	}
+	if code, v := get("/api/queries/people-met"); code != 400 || !strings.Contains(v["error"].(string), "person") {
+		t.Errorf("missing parameter: %d %v", code, v)
+	}
+	if code, _ := get("/api/queries/no-such-query"); code != 404 {
+		t.Errorf("unknown query: %d", code)
+	}
+}
+
+func TestHandlerTimeout(t *testing.T) {
+	slow := func(ctx context.Context, text string, limit int) ([]any, error) {
+		<-ctx.Done()
+		return nil, ctx.Err()
+	}
+	srv := httptest.NewServer(queries.Handler("/q", slow, queries.HandlerOptions{Timeout: 100 * time.Millisecond}))
+	defer srv.Close()
+	resp, err := http.Get(srv.URL + "/q/people-met?person=x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusGatewayTimeout {
+		t.Errorf("a query past its time: %d, want 504", resp.StatusCode)
+	}
+}
