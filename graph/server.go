@@ -1,17 +1,19 @@
 package graph
 
 import (
+	"bytes"
 	"crypto/subtle"
 	"fmt"
-	"io/fs"
+	"io"
 	"net/http"
 	"strings"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	chttp "github.com/cayleygraph/cayley/server/http"
-	"github.com/cayleygraph/cayley/ui"
 	"github.com/julienschmidt/httprouter"
+
+	"github.com/natokg/natokg/webui"
 
 	// Register Cayley's "single" quad writer.
 	_ "github.com/cayleygraph/cayley/writer"
@@ -31,6 +33,13 @@ type ServerOptions struct {
 	// token (Authorization: Bearer TOKEN), or, for a browser, once as
 	// ?token=TOKEN, which sets a cookie.
 	AuthToken string
+	// Mount adds handlers under path prefixes ("/api/queries/"), behind
+	// the same guards (token, body bound) as the API.
+	Mount map[string]http.Handler
+	// PlainJSON reports whether a Gizmo query must run with plain JSON
+	// values even when the client asks for JSON-LD (the library's
+	// programs, which Cayley's UI asks for as JSON-LD).
+	PlainJSON func(query []byte) bool
 }
 
 // Handler serves Cayley's HTTP API v2 under /api/v2/ (query, read,
@@ -50,14 +59,16 @@ func (s *Store) Handler(opts ServerOptions) (http.Handler, error) {
 	if opts.Limit > 0 {
 		api.SetQueryLimit(opts.Limit)
 	}
-	web, err := fs.Sub(ui.FS, "web")
+	files, err := webui.Handler()
 	if err != nil {
 		return nil, fmt.Errorf("graph: server: %w", err)
 	}
-	files := http.FileServer(http.FS(web))
 	mux := http.NewServeMux()
-	mux.Handle("/api/v2/", readOnly(opts.ReadOnly, r))
+	mux.Handle("/api/v2/", plainJSON(opts.PlainJSON, readOnly(opts.ReadOnly, r)))
 	mux.Handle("/", files)
+	for prefix, h := range opts.Mount {
+		mux.Handle(prefix, h)
+	}
 	max := opts.MaxBodyBytes
 	if max <= 0 {
 		max = 1 << 20
@@ -126,6 +137,27 @@ func readOnly(on bool, next http.Handler) http.Handler {
 		if strings.HasSuffix(p, "/write") || strings.HasSuffix(p, "/delete") {
 			http.Error(w, `{"error":"natokg serves this graph read-only (start it with --writable to allow writes)"}`, http.StatusForbidden)
 			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// plainJSON asks Cayley for plain JSON values for the queries is picks.
+func plainJSON(is func([]byte) bool, next http.Handler) http.Handler {
+	if is == nil {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, "/query") {
+			body, err := io.ReadAll(r.Body)
+			if err != nil {
+				http.Error(w, `{"error":"request body too large"}`, http.StatusRequestEntityTooLarge)
+				return
+			}
+			r.Body = io.NopCloser(bytes.NewReader(body))
+			if is(body) {
+				r.Header.Set("Accept", "application/json")
+			}
 		}
 		next.ServeHTTP(w, r)
 	})

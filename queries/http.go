@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"net/http"
 	"strings"
 	"time"
@@ -25,8 +26,10 @@ type HandlerOptions struct {
 //	GET  PREFIX            the queries, with their docs, parameters and examples
 //	GET  PREFIX/NAME?k=v   runs query NAME with parameters k=v; POST takes them
 //	                       as a form or a JSON object; answers {"result": [...]}
-//	                       as Cayley's API v2 does, so its tagged source and
-//	                       target pairs suit the UI's Visualize view
+//	                       as Cayley's API v2 does
+//	GET  PREFIX/NAME/script?k=v  the whole Gizmo program, parameters included,
+//	                       to paste into the UI's query editor (Visualize draws
+//	                       the source and target pairs it tags)
 func Handler(prefix string, run Runner, opts HandlerOptions) http.Handler {
 	if opts.Timeout <= 0 {
 		opts.Timeout = 30 * time.Second
@@ -67,6 +70,7 @@ func Handler(prefix string, run Runner, opts HandlerOptions) http.Handler {
 			writeJSON(w, http.StatusOK, map[string]any{"queries": out})
 			return
 		}
+		name, script := strings.CutSuffix(name, "/script")
 		q, err := Get(name)
 		if err != nil {
 			writeJSON(w, http.StatusNotFound, map[string]string{"error": err.Error()})
@@ -80,6 +84,12 @@ func Handler(prefix string, run Runner, opts HandlerOptions) http.Handler {
 		text, err := q.Script(params)
 		if err != nil {
 			writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
+			return
+		}
+		if script {
+			// The whole program, to paste into the UI's query editor.
+			w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+			_, _ = io.WriteString(w, text)
 			return
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), opts.Timeout)

@@ -5,7 +5,7 @@
 // @param person required the person's name, in any form ("Rutte", "mark rutte", "Frostadottir")
 // @example natokg query person-posts --param person="Mark Rutte"
 var rows = [];
-find("Person", require("person")).forEach(function (p) {
+findPeople(require("person")).forEach(function (p) {
   g.V(p).LabelContext(g.V(), "release").Out(ORG("holds")).Tag("post").ForEach(function (d) {
     var role = "", org = "";
     g.V(d.post).Out(ORG("role")).Out(SKOS_PREF).ForEach(function (r) { role = value(r.id); });

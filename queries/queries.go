@@ -11,6 +11,7 @@
 package queries
 
 import (
+	"bytes"
 	"embed"
 	"encoding/json"
 	"fmt"
@@ -139,5 +140,16 @@ func (q Query) Script(params map[string]string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("queries: %w", err)
 	}
-	return "var params = " + string(b) + ";\n" + string(prelude) + "\n" + q.Text, nil
+	return scriptMark + q.Name + "\nvar params = " + string(b) + ";\n" + string(prelude) + "\n" + q.Text, nil
+}
+
+// scriptMark opens every program Script makes.
+const scriptMark = "// natokg library query: "
+
+// IsScript reports whether a query's text is a program Script made. Such
+// a program reads its values as plain text and IRIs, as Cayley's JSON
+// results give them, not as JSON-LD objects: a server runs it so, even
+// for a client (Cayley's UI) that asks for JSON-LD.
+func IsScript(text []byte) bool {
+	return bytes.HasPrefix(text, []byte(scriptMark))
 }

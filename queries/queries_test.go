@@ -119,6 +119,173 @@ func TestLibrary(t *testing.T) {
 				}
 			}
 		}},
+		{"person-events", "rutte", map[string]string{"person": "rutte"}, func(t *testing.T, res []map[string]any) {
+			found := false
+			for _, r := range res {
+				if r["date"] == "2025-05-28" && r["kind"] == "meeting" && r["place"] == "NATO Headquarters" && len(strs(r["releases"])) == 2 {
+					found = true
+				}
+				if r["person"] != "Mark Rutte" {
+					t.Errorf("row for %v, want only Mark Rutte", r["person"])
+				}
+			}
+			if !found {
+				t.Errorf("Rutte's events %v, want the meeting of 2025-05-28 at NATO Headquarters, from two releases", res)
+			}
+			checkSorted(t, res, "date", true)
+		}},
+		{"place-activity", "brussels-may-2025", map[string]string{"place": "Brussels", "from": "2025-05-01", "to": "2025-05-31"}, func(t *testing.T, res []map[string]any) {
+			people := map[string]bool{}
+			at := map[string]bool{}
+			for _, r := range res {
+				for _, p := range strs(r["attendees"]) {
+					people[p] = true
+				}
+				at[r["at"].(string)] = true
+				if d := r["date"].(string); d < "2025-05-01" || d > "2025-05-31" {
+					t.Errorf("event %q of %s is not in May 2025", r["event"], d)
+				}
+			}
+			for _, p := range []string{"Kristrún Frostadóttir", "Mark Rutte", "Radmila Shekerinska", "Delphine Pronk"} {
+				if !people[p] {
+					t.Errorf("attendees in Brussels in May 2025 lack %s: %v", p, res)
+				}
+			}
+			if !at["Egmont Palace"] || !at["NATO Headquarters"] {
+				t.Errorf("places within Brussels: %v, want Egmont Palace and NATO Headquarters", at)
+			}
+		}},
+		{"place-activity", "ohio", map[string]string{"place": "ohio"}, func(t *testing.T, res []map[string]any) {
+			// Ohio takes in Dayton, which takes in Wright-Patterson Air Force Base.
+			at := map[string]bool{}
+			for _, r := range res {
+				at[r["at"].(string)] = true
+			}
+			if len(res) != 4 || !at["Dayton"] || !at["Wright-Patterson Air Force Base"] {
+				t.Errorf("events in Ohio: %v, want 4, in Dayton and at Wright-Patterson Air Force Base", res)
+			}
+		}},
+		{"events-between", "2025-05-22-23", map[string]string{"from": "2025-05-22", "to": "2025-05-23"}, func(t *testing.T, res []map[string]any) {
+			days := map[string]bool{}
+			for _, r := range res {
+				d := r["date"].(string)
+				days[d] = true
+				switch {
+				case len(d) == 10 && (d < "2025-05-22" || d > "2025-05-23"):
+					t.Errorf("event %q of %s is outside 2025-05-22..23", r["event"], d)
+				case len(d) < 10 && !strings.HasPrefix("2025-05", d):
+					t.Errorf("event %q of %s does not overlap 2025-05-22..23", r["event"], d)
+				}
+			}
+			if !days["2025-05-22"] || !days["2025-05-23"] {
+				t.Errorf("events %v, want those of 2025-05-22 and 2025-05-23", res)
+			}
+			found := false
+			for _, r := range res {
+				if r["date"] == "2025-05-23" && len(strs(r["attendees"])) == 2 && len(strs(r["organizers"])) == 1 && strs(r["organizers"])[0] == "NATO International Military Staff" {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("events %v, want the IMS meeting of 2025-05-23 with its two attendees and organiser", res)
+			}
+			checkSorted(t, res, "date", false)
+		}},
+		{"events-between", "may-meetings", map[string]string{"from": "2025-05", "to": "2025-05", "kind": "meeting"}, func(t *testing.T, res []map[string]any) {
+			egmont := false
+			for _, r := range res {
+				if r["kind"] != "meeting" {
+					t.Errorf("event %q is a %v, not a meeting", r["event"], r["kind"])
+				}
+				if !strings.HasPrefix(r["date"].(string), "2025-05") {
+					t.Errorf("meeting %q of %v is not in May 2025", r["event"], r["date"])
+				}
+				egmont = egmont || r["place"] == "Egmont Palace"
+			}
+			if !egmont {
+				t.Errorf("meetings of May 2025 %v lack the one at Egmont Palace", res)
+			}
+		}},
+		{"person-orgs", "rutte", map[string]string{"person": "Rutte", "mentioned": "yes"}, func(t *testing.T, res []map[string]any) {
+			how := map[string]bool{}
+			for _, r := range res {
+				how[r["how"].(string)+"|"+r["org"].(string)] = true
+				if n := len(strs(r["releases"])); n == 0 || float64(n) != num(r["count"]) {
+					t.Errorf("row %v: count and releases disagree", r)
+				}
+			}
+			for _, k := range []string{"post|North Atlantic Treaty Organization", "event|NATO Parliamentary Assembly", "mentioned|Government of Iceland"} {
+				if !how[k] {
+					t.Errorf("Rutte's organisations %v lack %s", res, k)
+				}
+			}
+		}},
+		{"person-orgs", "frostadottir", map[string]string{"person": "Frostadottir"}, func(t *testing.T, res []map[string]any) {
+			if len(res) != 1 || res[0]["how"] != "post" || res[0]["org"] != "Iceland" || num(res[0]["count"]) != 2 {
+				t.Errorf("Frostadóttir's organisations without mentions: %v, want her post in Iceland, from two releases", res)
+			}
+		}},
+		{"mentions", "dayton", map[string]string{"entity": "Dayton"}, func(t *testing.T, res []map[string]any) {
+			if len(res) != 2 || res[0]["date"] != "2025-05-22" || res[1]["date"] != "2025-05-26" {
+				t.Fatalf("releases that mention Dayton: %v, want those of 2025-05-22 and 2025-05-26", res)
+			}
+			if !strings.Contains(res[0]["headline"].(string), "Dayton") {
+				t.Errorf("first release's headline %q does not name Dayton", res[0]["headline"])
+			}
+		}},
+		{"path", "rutte-frostadottir", map[string]string{"from": "Mark Rutte", "to": "Kristrún Frostadóttir"}, func(t *testing.T, res []map[string]any) {
+			if len(res) != 3 {
+				t.Fatalf("path from Rutte to Frostadóttir: %v, want 2 links", res)
+			}
+			if res[0]["name"] != "Mark Rutte" || res[2]["name"] != "Kristrún Frostadóttir" || !strings.Contains(res[1]["node"].(string), "/event/") {
+				t.Errorf("path %v, want Mark Rutte, an event, Kristrún Frostadóttir", res)
+			}
+			for i, r := range res[1:] {
+				if r["source"] == nil || r["target"] == nil || r["via"] == "" {
+					t.Errorf("step %d: %v, want source, target and via", i+1, r)
+				}
+			}
+		}},
+		{"path", "egmont-dayton", map[string]string{"from": "egmont palace", "to": "Dayton", "depth": "2"}, func(t *testing.T, res []map[string]any) {
+			if len(res) != 0 {
+				t.Errorf("a path of at most 2 links from Egmont Palace to Dayton: %v, want none", res)
+			}
+		}},
+		{"most-connected", "top-3", map[string]string{"limit": "3"}, func(t *testing.T, res []map[string]any) {
+			if len(res) != 3 || res[0]["person"] != "Mark Rutte" || num(res[0]["degree"]) != 1 {
+				t.Fatalf("most connected: %v, want 3 rows, Mark Rutte first, who met one person", res)
+			}
+			if n := len(run(t, s, "person-events", map[string]string{"person": "Mark Rutte"})); num(res[0]["events"]) != float64(n) {
+				t.Errorf("most-connected gives Rutte %v events, person-events %d", res[0]["events"], n)
+			}
+			checkSorted(t, res, "degree", false)
+		}},
+		{"timeline", "rutte", map[string]string{"person": "Rutte"}, func(t *testing.T, res []map[string]any) {
+			items := map[string]int{}
+			for _, r := range res {
+				items[r["item"].(string)]++
+			}
+			p := map[string]string{"person": "Rutte"}
+			want := map[string]int{
+				"event": len(run(t, s, "person-events", p)),
+				"post":  len(run(t, s, "person-posts", p)),
+				"quote": len(run(t, s, "quotes", p)),
+			}
+			if items["event"] != want["event"] || items["post"] != want["post"] || items["quote"] != want["quote"] || items["quote"] == 0 {
+				t.Errorf("Rutte's timeline has %v, want as many as person-events, person-posts and quotes give: %v", items, want)
+			}
+			checkSorted(t, res, "date", false)
+		}},
+		{"timeline", "frostadottir-2025-05-28", map[string]string{"person": "frostadottir", "from": "2025-05-28", "to": "2025-05-28"}, func(t *testing.T, res []map[string]any) {
+			if len(res) != 4 {
+				t.Errorf("Frostadóttir's timeline on 2025-05-28: %v, want 2 events and 2 posts", res)
+			}
+			for _, r := range res {
+				if r["date"] != "2025-05-28" {
+					t.Errorf("item of %v outside 2025-05-28", r["date"])
+				}
+			}
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name+"/"+c.file, func(t *testing.T) {
@@ -144,12 +311,61 @@ func TestLibrary(t *testing.T) {
 	}
 }
 
+// strs is a JSON list of strings.
+func strs(v any) []string {
+	l, _ := v.([]any)
+	var out []string
+	for _, x := range l {
+		if s, ok := x.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// num is a number of a result, whatever its Go type.
+func num(v any) float64 {
+	switch n := v.(type) {
+	case float64:
+		return n
+	case int64:
+		return float64(n)
+	case int:
+		return float64(n)
+	}
+	return -1
+}
+
+// checkSorted fails unless res is in order of key: ascending, or, for
+// the numbers of "degree", descending. With undatedLast, rows without a
+// value may follow the others.
+func checkSorted(t *testing.T, res []map[string]any, key string, undatedLast bool) {
+	t.Helper()
+	for i := 1; i < len(res); i++ {
+		a, b := res[i-1][key], res[i][key]
+		switch a := a.(type) {
+		case float64, int64, int:
+			if num(b) > num(a) {
+				t.Errorf("%s not descending at row %d: %v then %v", key, i, a, b)
+			}
+		case string:
+			bs := b.(string)
+			if undatedLast && bs == "" {
+				continue
+			}
+			if undatedLast && a == "" || bs < a {
+				t.Errorf("%s not in order at row %d: %q then %q", key, i, a, bs)
+			}
+		}
+	}
+}
+
 func TestLibraryDocs(t *testing.T) {
 	qs, err := queries.All()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(qs) < 4 {
+	if len(qs) < 12 {
 		t.Fatalf("library holds %d queries", len(qs))
 	}
 	for _, q := range qs {

@@ -6,7 +6,7 @@
 // @param about optional a person, organisation or place the quotation names, or a word in it ("Ukraine")
 // @example natokg query quotes --param person=Rutte --param about=Ukraine
 var about = params.about || "";
-find("Person", require("person")).forEach(function (p) {
+findPeople(require("person")).forEach(function (p) {
   g.V(p).In(S("creator")).Tag("quote").Out(S("text")).Tag("text").ForEach(function (d) {
     var text = value(d.text);
     if (about) {

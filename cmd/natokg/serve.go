@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/natokg/natokg/graph"
+	"github.com/natokg/natokg/queries"
 )
 
 func contextWithTimeout(ctx context.Context, d time.Duration) (context.Context, context.CancelFunc) {
@@ -28,7 +29,10 @@ func newServeCmd(e *env) *cobra.Command {
 		Use:   "serve [--db PATH] [--addr 127.0.0.1:64210]",
 		Short: "Serve Cayley's web UI and HTTP API (v2) on the graph",
 		Long: `serve opens the store and serves Cayley's web UI at / and Cayley's HTTP
-API v2 at /api/v2/ (query with Gizmo, GraphQL or MQL at /api/v2/query).
+API v2 at /api/v2/ (query with Gizmo, GraphQL or MQL at /api/v2/query),
+and the library of queries at /api/queries (list) and
+/api/queries/NAME?param=value (run); /api/queries/NAME/script?param=value
+gives a query's whole program to paste into the UI's editor.
 It listens on loopback unless told otherwise and is read-only unless
 --writable is given. Each query is bounded in time (--timeout) and in
 results (--limit), request bodies in size (--max-body); with
@@ -44,7 +48,12 @@ results (--limit), request bodies in size (--max-body); with
 			if token == "" {
 				token = os.Getenv("NATOKG_AUTH_TOKEN")
 			}
-			h, err := store.Handler(graph.ServerOptions{ReadOnly: !writable, Timeout: timeout, Limit: limit, MaxBodyBytes: maxBody, AuthToken: token})
+			run := func(ctx context.Context, text string, limit int) ([]any, error) {
+				return store.Query(ctx, "gizmo", text, limit)
+			}
+			lib := queries.Handler("/api/queries", run, queries.HandlerOptions{Timeout: timeout, Limit: limit})
+			h, err := store.Handler(graph.ServerOptions{ReadOnly: !writable, Timeout: timeout, Limit: limit, MaxBodyBytes: maxBody, AuthToken: token,
+				Mount: map[string]http.Handler{"/api/queries": lib, "/api/queries/": lib}, PlainJSON: queries.IsScript})
 			if err != nil {
 				return err
 			}

@@ -1,0 +1,427 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/input"
+	cdpnet "github.com/chromedp/cdproto/network"
+	cdprt "github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// chromium is Debian's Chromium, which the browser test drives.
+const chromium = "/usr/bin/chromium"
+
+// The Gizmo queries the browser test runs in the UI.
+const (
+	browserQuery = `g.V().Has("<http://schema.org/name>","Mark Rutte").Out("<http://schema.org/alternateName>").All()`
+)
+
+// TestBrowserUI serves the bundled graph with natokg serve on a free
+// loopback port and drives headless Chromium through Cayley's web UI,
+// with every host but 127.0.0.1 unreachable: the Monaco editor loads, a
+// Gizmo query typed in the Query view shows its results, the Visualize
+// view draws a graph, and no request leaves 127.0.0.1. Screenshots of
+// each view go to $NATOKG_ARTIFACTS (default: a temporary directory).
+func TestBrowserUI(t *testing.T) {
+	if _, err := os.Stat(chromium); err != nil {
+		t.Skipf("Chromium is not installed at %s (apt-get install chromium): %v", chromium, err)
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "db")
+	if _, errs, code := natokg(t, dir, "load", "--db", db); code != 0 {
+		t.Fatalf("load: exit %d: %s", code, errs)
+	}
+	base := startServe(t, dir, db)
+
+	artifacts := os.Getenv("NATOKG_ARTIFACTS")
+	if artifacts == "" {
+		artifacts = t.TempDir()
+	} else if err := os.MkdirAll(artifacts, 0o755); err != nil {
+		t.Fatal(err)
+	}
+
+	// CDP's network events of the page do not show what its dedicated
+	// workers fetch (Monaco's language workers): Chromium's net log does.
+	netLog := filepath.Join(dir, "netlog.json")
+
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
+		chromedp.Flag("log-net-log", netLog),
+		chromedp.UserDataDir(filepath.Join(dir, "chromium-profile")),
+		chromedp.WindowSize(1280, 900),
+	)
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelAlloc()
+	// The browser lives as long as ctx: no timeout on it, each step has its own.
+	ctx, cancelCtx := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
+	defer cancelCtx()
+
+	// Record every request the page makes, every failed request or
+	// response, and every uncaught exception.
+	var mu sync.Mutex
+	var requests, failures, exceptions []string
+	urls := map[cdpnet.RequestID]string{}
+	err := chromedp.Listen(ctx, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch ev := ev.(type) {
+		case *cdpnet.EventRequestWillBeSent:
+			requests = append(requests, ev.Request.URL)
+			urls[ev.RequestID] = ev.Request.URL
+		case *cdpnet.EventResponseReceived:
+			if ev.Response.Status >= 400 {
+				failures = append(failures, fmt.Sprintf("%d %s", ev.Response.Status, ev.Response.URL))
+			}
+		case *cdpnet.EventLoadingFailed:
+			if !ev.Canceled {
+				failures = append(failures, fmt.Sprintf("%s: %s", ev.ErrorText, urls[ev.RequestID]))
+			}
+		case *cdprt.EventExceptionThrown:
+			d := ev.ExceptionDetails
+			msg := d.Text
+			if d.Exception != nil {
+				msg += " " + d.Exception.Description
+			}
+			exceptions = append(exceptions, fmt.Sprintf("%s (%s:%d)", msg, d.URL, d.LineNumber))
+		}
+	})
+	if err != nil {
+		t.Fatalf("chromium did not start: %v", err)
+	}
+
+	shot := func(name string) {
+		t.Helper()
+		png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Errorf("screenshot %s: %v", name, err)
+			return
+		}
+		p := filepath.Join(artifacts, "ui-"+name+".png")
+		if err := os.WriteFile(p, png, 0o644); err != nil {
+			t.Error(err)
+			return
+		}
+		t.Logf("screenshot: %s", p)
+	}
+
+	// 1. The UI loads: the Monaco query editor appears, the icon font
+	// loads, and the Query Shape view is not offered.
+	step(t, ctx, 20*time.Second, "the Monaco query editor appears",
+		chromedp.Navigate(base+"/"),
+		chromedp.WaitVisible(chromedp.CSS(`.QueryEditor .monaco-editor .view-lines`)),
+	)
+	waitJS(t, ctx, 10*time.Second, "the Material Icons font loads",
+		`[...document.fonts].some(f => f.family.replace(/"/g, "") === "Material Icons" && f.status === "loaded")`)
+	nav, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`.mdc-drawer`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(nav, "Visualize") || strings.Contains(nav, "Query Shape") {
+		t.Errorf("navigation = %q: want Visualize and no Query Shape", nav)
+	}
+	shot("query-editor")
+
+	// Monaco's TypeScript worker (loaded by workerMain.js inside a
+	// worker) runs and knows Gizmo's typings: it completes "g." with V.
+	waitJS(t, ctx, 20*time.Second, "the TypeScript worker completes Gizmo", `(async () => {
+		const m = monaco.editor.getModels().find(m => m.getModeId() === "javascript");
+		const w = await (await monaco.languages.typescript.getJavaScriptWorker())(m.uri);
+		const c = await w.getCompletionsAtPosition(m.uri.toString(), 2);
+		return !!c && c.entries.some(e => e.name === "V");
+	})()`)
+
+	// 2. A Gizmo query typed into the editor and run shows its results.
+	typeQuery(t, ctx, browserQuery)
+	step(t, ctx, 20*time.Second, "clicking Run",
+		chromedp.Click(chromedp.Search(`//button[.//*[normalize-space(text())="Run"]]`)),
+	)
+	waitJS(t, ctx, 20*time.Second, `the results show "Mr Rutte"`,
+		`document.body.innerText.replace(/\u00a0/g, " ").includes("Mr Rutte")`)
+	shot("query-results")
+
+	// 3. The Visualize view draws the query's source/target graph.
+	step(t, ctx, 20*time.Second, "the Visualize view opens",
+		chromedp.Click(chromedp.Search(`//*[contains(@class,"mdc-list-item") and normalize-space(.)="Visualize"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`.QueryEditor .monaco-editor .view-lines`)),
+	)
+	// A library query, as its /script endpoint gives it to paste: whom
+	// Mark Rutte met, tagged source and target.
+	resp, err := http.Get(base + "/api/queries/people-met/script?person=" + url.QueryEscape("Mark Rutte"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	script, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(script), "people-met") && !strings.Contains(string(script), "source") {
+		t.Fatalf("library script: %d %s", resp.StatusCode, script)
+	}
+	pasteQuery(t, ctx, string(script))
+	step(t, ctx, 20*time.Second, "clicking Run",
+		chromedp.Click(chromedp.Search(`//button[.//*[normalize-space(text())="Run"]]`)),
+	)
+	waitJS(t, ctx, 20*time.Second, "the graph draws nodes and links",
+		`document.querySelectorAll(".graph svg circle").length > 1 && document.querySelectorAll(".graph svg line").length > 0`)
+	time.Sleep(2 * time.Second) // let the force layout settle for the screenshot
+	nodes, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(".graph svg circle").length`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	links, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(".graph svg line").length`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("Visualize drew %d nodes and %d links", nodes, links)
+	shot("visualize")
+
+	// 4. No request left 127.0.0.1, and none failed. Close the browser
+	// first: it completes its net log on exit.
+	if err := chromedp.Cancel(ctx); err != nil {
+		t.Errorf("closing chromium: %v", err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(requests) < 10 {
+		t.Errorf("only %d requests seen: %v", len(requests), requests)
+	}
+	for _, r := range requests {
+		if !loopbackOrInline(r) {
+			t.Errorf("request left 127.0.0.1: %s", r)
+		}
+	}
+	pageReqs, browserReqs := readNetLog(t, netLog)
+	for _, r := range pageReqs {
+		if !loopbackOrInline(r.url) {
+			t.Errorf("request left 127.0.0.1 (net log, initiator %s): %s", r.initiator, r.url)
+		}
+	}
+	if len(pageReqs) <= len(requests)/2 {
+		t.Errorf("the net log shows %d requests of the page, CDP %d", len(pageReqs), len(requests))
+	}
+	workerSeen := false
+	for _, r := range pageReqs {
+		workerSeen = workerSeen || strings.HasSuffix(r.url, "/language/typescript/tsWorker.js")
+	}
+	if !workerSeen {
+		t.Error("the net log does not show the TypeScript worker's request for tsWorker.js")
+	}
+	// Chromium's own services (component updates, accounts, autofill)
+	// are not the UI's requests, and are unreachable anyway.
+	own := map[string]bool{}
+	for _, u := range browserReqs {
+		if p, err := url.Parse(u); err == nil && !loopbackOrInline(u) {
+			own[p.Host] = true
+		}
+	}
+	if len(own) > 0 {
+		hosts := make([]string, 0, len(own))
+		for h := range own {
+			hosts = append(hosts, h)
+		}
+		sort.Strings(hosts)
+		t.Logf("chromium's own background requests (not the UI's), blocked: %s", strings.Join(hosts, " "))
+	}
+	for _, f := range failures {
+		t.Errorf("failed request: %s", f)
+	}
+	for _, e := range exceptions {
+		t.Errorf("uncaught exception in the page: %s", e)
+	}
+	t.Logf("%d requests seen by CDP, %d by the net log (the workers' too), all to %s or inline", len(requests), len(pageReqs), base)
+}
+
+// startServe starts natokg serve on a free loopback port (not 64210)
+// and returns its base URL once it answers; the server stops with the test.
+func startServe(t *testing.T, dir, db string) string {
+	t.Helper()
+	var addr string
+	for addr == "" {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a := ln.Addr().String(); !strings.HasSuffix(a, ":64210") {
+			addr = a
+		}
+		ln.Close()
+	}
+	cmd := exec.Command(binary, "serve", "--db", db, "--addr", addr)
+	cmd.Dir = dir
+	var out strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() { cmd.Wait(); close(done) }()
+	t.Cleanup(func() {
+		cmd.Process.Signal(syscall.SIGINT)
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			cmd.Process.Kill()
+			<-done
+		}
+	})
+	base := "http://" + addr
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		select {
+		case <-done:
+			t.Fatalf("natokg serve exited: %s", out.String())
+		default:
+		}
+		if resp, err := http.Get(base + "/"); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return base
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("natokg serve did not answer on %s within 20 s", base)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// loopbackOrInline reports whether a request URL stays on 127.0.0.1
+// (or is a data: or blob: URL, which need no network).
+func loopbackOrInline(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	return u.Scheme == "data" || u.Scheme == "blob" || u.Hostname() == "127.0.0.1"
+}
+
+// netRequest is a request in Chromium's net log.
+type netRequest struct{ url, initiator string }
+
+// readNetLog reads the URL requests of Chromium's net log: those a
+// page or worker initiated (with an origin as initiator), and those the
+// browser made on its own.
+func readNetLog(t *testing.T, path string) (page []netRequest, browser []string) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("chromium's net log: %v", err)
+	}
+	var log struct {
+		Constants struct {
+			LogEventTypes map[string]int `json:"logEventTypes"`
+		} `json:"constants"`
+		Events []struct {
+			Type   int `json:"type"`
+			Params struct {
+				URL       string `json:"url"`
+				Initiator string `json:"initiator"`
+			} `json:"params"`
+		} `json:"events"`
+	}
+	if err := json.Unmarshal(b, &log); err != nil {
+		t.Fatalf("chromium's net log %s: %v", path, err)
+	}
+	start, ok := log.Constants.LogEventTypes["URL_REQUEST_START_JOB"]
+	if !ok {
+		t.Fatalf("chromium's net log %s names no URL_REQUEST_START_JOB events", path)
+	}
+	for _, e := range log.Events {
+		if e.Type != start || e.Params.URL == "" {
+			continue
+		}
+		if o, err := url.Parse(e.Params.Initiator); err == nil && o.Scheme != "" && o.Host != "" {
+			page = append(page, netRequest{e.Params.URL, e.Params.Initiator})
+		} else {
+			browser = append(browser, e.Params.URL)
+		}
+	}
+	return page, browser
+}
+
+// step runs actions within d, failing the test with what was awaited.
+func step(t *testing.T, ctx context.Context, d time.Duration, what string, actions ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	sctx, cancel := context.WithTimeout(ctx, d)
+	defer cancel()
+	if err := chromedp.Do(sctx, actions...); err != nil {
+		t.Fatalf("%s: not within %v: %v", what, d, err)
+	}
+}
+
+// waitJS waits up to d for a JavaScript expression to be true.
+func waitJS(t *testing.T, ctx context.Context, d time.Duration, what, expr string) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for {
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](expr, chromedp.EvalAwaitPromise))
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		if ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: not within %v", what, d)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// typeQuery replaces the query editor's text with q as a person would:
+// click into the editor, select all, type. The text is inserted as one
+// input, so Monaco's auto-closing brackets do not double what is typed.
+func typeQuery(t *testing.T, ctx context.Context, q string) {
+	t.Helper()
+	step(t, ctx, 10*time.Second, "typing the query",
+		chromedp.Click(chromedp.CSS(`.QueryEditor .monaco-editor .view-lines`)),
+		chromedp.KeyEvent("a", chromedp.KeyModifiers(chromedp.ModifierCtrl)),
+		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tg, input.InsertText, input.InsertTextParams{Text: q})
+			return err
+		}),
+	)
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[string](
+		`monaco.editor.getModels().filter(m => m.getModeId() === "javascript").map(m => m.getValue()).join("\n")`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != q {
+		t.Fatalf("the query editor holds %q after typing %q", got, q)
+	}
+}
+
+// pasteQuery replaces the query editor's text with q at once, as pasting
+// a whole program would.
+func pasteQuery(t *testing.T, ctx context.Context, q string) {
+	t.Helper()
+	js, _ := json.Marshal(q)
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](
+		`(() => { const m = monaco.editor.getModels().find(m => m.getModeId() === "javascript"); m.setValue(`+string(js)+`); return true; })()`)); err != nil {
+		t.Fatalf("pasting the query: %v", err)
+	}
+}

@@ -1,0 +1,40 @@
+// The events that begin between two dates: each with its date, end date,
+// kind, place, attendees and organisers, oldest first. A partial start date
+// ("2025-05", "2025") counts when the span it stands for meets the dates
+// asked.
+//
+// @param from required the first day, an ISO date (2025-05-22; 2025-05 means from its first day)
+// @param to required the last day, an ISO date (2025-05-23; 2025-05 means to its last day)
+// @param kind optional the kind of event ("meeting", "summit", "press conference")
+// @example natokg query events-between --param from=2025-05-22 --param to=2025-05-23
+var from = require("from"), to = require("to"), kind = params.kind || "";
+var starts = {};
+// One pass over the start dates of all events.
+g.V().Tag("event").Out(S("startDate")).ForEach(function (d) {
+  var s = value(d.id);
+  if (overlaps(s, "", from, to) && (!starts[d.event] || s < starts[d.event])) { starts[d.event] = s; }
+});
+var events = Object.keys(starts).sort();
+var props = outMap(events, [S("endDate"), S("additionalType"), S("location"), S("attendee"), S("organizer")]);
+if (kind) {
+  events = events.filter(function (e) {
+    return (props[e][S("additionalType")] || []).some(function (k) { return matches(value(k), kind); });
+  });
+}
+var all = [];
+var list = function (e, p) { return props[e][p] || []; };
+events.forEach(function (e) {
+  all = all.concat([e], list(e, S("location")), list(e, S("attendee")), list(e, S("organizer")));
+});
+var names = nameMap(all);
+var named = function (e, p) { return list(e, p).map(function (n) { return names[n]; }).sort(); };
+var rows = events.map(function (e) {
+  return {
+    event: names[e], date: starts[e], end: first(props, e, S("endDate")),
+    kind: list(e, S("additionalType")).map(value).join("; "),
+    place: named(e, S("location")).join("; "),
+    attendees: named(e, S("attendee")), organizers: named(e, S("organizer"))
+  };
+});
+rows.sort(byKeys(["date", "event"]));
+rows.forEach(function (r) { g.Emit(r); });

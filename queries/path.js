@@ -1,0 +1,106 @@
+// The shortest path between two entities (people, organisations, places,
+// events) named in any form: breadth first from both ends over the graph's
+// links in both directions (attendee, organizer, location, holds, postIn,
+// about, mentions, containedInPlace, parentOrganization), up to a depth. Of
+// paths of one length, it takes the one through events and posts before
+// one through releases. Each row is a step {step, node, name, via}; steps
+// after the first are tagged source and target, so Cayley's Visualize view
+// draws the path.
+//
+// @param from required the first entity's name ("Mark Rutte", "Rutte", "Egmont Palace")
+// @param to required the other entity's name ("Frostadottir", "Dayton")
+// @param depth optional the most links to follow (default 4, at most 8)
+// @example natokg query path --param from="Mark Rutte" --param to="Kristrún Frostadóttir"
+var depth = params.depth ? parseInt(params.depth, 10) : 4;
+if (!(depth >= 1 && depth <= 8)) { throw new Error("parameter depth must be a number from 1 to 8"); }
+// The links, most telling first: of two paths of one length, the one whose
+// links come first here wins ("attended" before "mentioned in").
+var LINKS = [
+  [S("attendee"), "has attendee", "attended"],
+  [S("organizer"), "organised by", "organised"],
+  [S("location"), "held at", "venue of"],
+  [ORG("holds"), "holds", "held by"],
+  [ORG("postIn"), "post in", "has post"],
+  [S("containedInPlace"), "within", "contains"],
+  [S("parentOrganization"), "part of", "has part"],
+  [S("about"), "about", "reported in"],
+  [S("mentions"), "mentions", "mentioned in"]
+];
+var rank = {}, preds = [];
+LINKS.forEach(function (l, i) { rank[l[0]] = i; if (l[0] !== S("mentions")) { preds.push(l[0]); } });
+
+// expand follows every link out of and into the nodes of frontier, once
+// each, and returns the links to nodes not in seen, most telling first:
+// {from, to, pred, out (0: from -pred-> to; 1: to -pred-> from)}. Only
+// releases are followed into an entity by schema:mentions (not quotations).
+function expand(frontier, seen) {
+  var pos = {}, edges = [];
+  frontier.forEach(function (n, i) { pos[n] = i; });
+  var add = function (out) {
+    return function (d) { if (!seen[d.to]) { edges.push({from: d.from, to: d.to, pred: d.via, out: out}); } };
+  };
+  vs(frontier).Tag("from").Out(preds.concat([S("mentions")]), "via").Tag("to").ForEach(add(0));
+  vs(frontier).Tag("from").In(preds, "via").Tag("to").ForEach(add(1));
+  vs(frontier).Tag("from").In(S("mentions"), "via").Has(RDF_TYPE, S("NewsArticle")).Tag("to").ForEach(add(1));
+  edges.forEach(function (e) { e.rank = rank[e.pred]; e.pos = pos[e.from]; });
+  return edges.sort(byKeys(["rank", "out", "pos", "to"]));
+}
+
+// Breadth first from both ends at once, a whole level at a time, the
+// smaller frontier first; each side keeps, for each node it reached, the
+// link it came by and its distance.
+var sources = findAny(require("from")), targets = findAny(require("to"));
+var side = [{seen: {}, front: sources.slice(), dist: 0}, {seen: {}, front: targets.slice(), dist: 0}];
+sources.forEach(function (n) { side[0].seen[n] = {d: 0}; });
+targets.forEach(function (n) { side[1].seen[n] = {d: 0}; });
+var meet = "";
+sources.forEach(function (n) { if (!meet && side[1].seen[n]) { meet = n; } });
+while (!meet && side[0].front.length && side[1].front.length && side[0].dist + side[1].dist < depth) {
+  var i = side[0].front.length <= side[1].front.length ? 0 : 1, a = side[i], b = side[1 - i];
+  var next = [], best = null;
+  expand(a.front, a.seen).forEach(function (e) {
+    if (a.seen[e.to]) { return; }
+    a.seen[e.to] = {d: a.dist + 1, e: e};
+    next.push(e.to);
+    if (b.seen[e.to] && (!best || b.seen[e.to].d < b.seen[best].d)) { best = e.to; }
+  });
+  a.front = next;
+  a.dist++;
+  meet = best || "";
+}
+if (meet) {
+  // The steps: from a source to the meeting node, then on to a target.
+  var steps = [], links = {};
+  for (var n = meet; side[0].seen[n].e; n = side[0].seen[n].e.from) {
+    steps.unshift(n);
+    links[n] = side[0].seen[n].e;
+  }
+  steps.unshift(n);
+  for (n = meet; side[1].seen[n].e; ) {
+    var e = side[1].seen[n].e;
+    // Walked the other way round: the link reads from e.to back to e.from.
+    links[e.from] = {from: n, to: e.from, pred: e.pred, out: 1 - e.out, rank: e.rank};
+    n = e.from;
+    steps.push(n);
+  }
+  var names = nameMap(steps);
+  // A post is named by its role and where it is.
+  var posts = outMap(steps, [ORG("role"), ORG("postIn")]);
+  var extra = nameMap([].concat.apply([], steps.map(function (s) {
+    return (posts[s][ORG("role")] || []).concat(posts[s][ORG("postIn")] || []);
+  })));
+  steps.forEach(function (s) {
+    var r = posts[s][ORG("role")], o = posts[s][ORG("postIn")];
+    if (r && o) { names[s] = extra[r[0]] + ", " + extra[o[0]]; }
+  });
+  steps.forEach(function (s, i) {
+    var row = {step: i, node: value(s), name: names[s], via: ""};
+    if (i > 0) {
+      var e = links[s], l = LINKS[e.rank];
+      row.via = e.out ? l[2] : l[1];
+      row.source = ref(e.from);
+      row.target = ref(s);
+    }
+    g.Emit(row);
+  });
+}

@@ -1,0 +1,48 @@
+// The people and events at a place: the events held there or at any place
+// within it (Brussels takes in NATO Headquarters and Egmont Palace), each
+// with its date, kind, exact place and attendees, oldest first; with from
+// and to, only events whose days meet that span.
+//
+// @param place required the place's name, in any form ("Brussels", "NATO HQ")
+// @param from optional an ISO date (2025-05-01, or 2025-05): only events on or after it
+// @param to optional an ISO date (2025-05-31, or 2025-05): only events on or before it
+// @example natokg query place-activity --param place=Brussels --param from=2025-05-01 --param to=2025-05-31
+var from = params.from || "", to = params.to || "";
+var roots = findAny(require("place"), ["place"]);
+// The places within, breadth first, each once (a loop in the data stops).
+var within = {}, frontier = roots.slice();
+roots.forEach(function (p) { within[p] = true; });
+while (frontier.length) {
+  var next = [];
+  vs(frontier).In(S("containedInPlace")).ForEach(function (d) {
+    if (!within[d.id]) { within[d.id] = true; next.push(d.id); }
+  });
+  frontier = next;
+}
+var places = Object.keys(within).sort();
+var located = {};
+if (places.length) {
+  vs(places).Tag("place").In(S("location")).Tag("event").ForEach(function (d) {
+    (located[d.event] || (located[d.event] = [])).push(d.place);
+  });
+}
+var events = Object.keys(located).sort();
+var props = outMap(events, [S("startDate"), S("endDate"), S("additionalType"), S("attendee")]);
+events = events.filter(function (e) {
+  return overlaps(first(props, e, S("startDate")), first(props, e, S("endDate")), from, to);
+});
+var people = [];
+events.forEach(function (e) { people = people.concat(props[e][S("attendee")] || []); });
+var names = nameMap(events.concat(places, people, roots));
+var rows = events.map(function (e) {
+  return {
+    place: roots.map(function (r) { return names[r]; }).join("; "),
+    at: uniq(located[e]).map(function (p) { return names[p]; }).sort().join("; "),
+    event: names[e], date: first(props, e, S("startDate")), end: first(props, e, S("endDate")),
+    kind: first(props, e, S("additionalType")),
+    attendees: (props[e][S("attendee")] || []).map(function (p) { return names[p]; }).sort()
+  };
+});
+rows.forEach(function (r) { r._when = dateKey(r.date); });
+rows.sort(byKeys(["_when", "event"]));
+rows.forEach(function (r) { delete r._when; g.Emit(r); });
