@@ -145,15 +145,32 @@ func openBolt(dir string) (cgraph.QuadStore, error) {
 // openSQL opens Cayley's SQL backend name at the database url, creating
 // its tables when the database has none.
 func openSQL(name, url string) (cgraph.QuadStore, error) {
-	err := cgraph.InitQuadStore(name, url, nil)
-	if err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+	// Open first: a database that holds the schema needs no init (Cayley's
+	// init logs an error when the schema exists).
+	qs, err := cgraph.NewQuadStore(name, url, nil)
+	if err == nil {
+		if _, err = qs.Stats(context.Background(), false); err == nil {
+			return sqlStore{qs}, nil
+		}
+		qs.Close()
+	}
+	if err := cgraph.InitQuadStore(name, url, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		return nil, fmt.Errorf("initialise %s schema: %w", name, err)
 	}
-	qs, err := cgraph.NewQuadStore(name, url, nil)
+	qs, err = cgraph.NewQuadStore(name, url, nil)
 	if err != nil {
 		return nil, fmt.Errorf("open %s quad store: %w", name, err)
 	}
-	return qs, nil
+	return sqlStore{qs}, nil
+}
+
+// sqlStore hides the SQL backend's shape optimizer from Cayley's query
+// engine: the SQL iterators it builds crash a Gizmo traversal that asks
+// for more than one path (graph/sql/iterator.go, iteratorNext.NextPath
+// reads a nil result), killing the process. Queries then run on the
+// backend's plain quad iterators.
+type sqlStore struct {
+	cgraph.QuadStore
 }
 
 // redact hides the password of a database URL in error messages.

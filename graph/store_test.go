@@ -17,6 +17,7 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/natokg/natokg/graph/voc/kg"
+	"github.com/natokg/natokg/internal/pgtest"
 	"github.com/natokg/natokg/graph/voc/rdf"
 	"github.com/natokg/natokg/graph/voc/schema"
 	"github.com/natokg/natokg/graph/voc/xsd"
@@ -30,6 +31,7 @@ var backends = []struct {
 }{
 	{"memory", func(*testing.T) string { return "memory" }},
 	{"bolt", func(t *testing.T) string { return "bolt:" + filepath.Join(t.TempDir(), "kg") }},
+	{"postgres", func(t *testing.T) string { return pgtest.Addr(t) }},
 }
 
 // forEachBackend runs fn as a subtest on a new, empty store of each backend.

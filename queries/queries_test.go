@@ -11,6 +11,7 @@ import (
 
 	"github.com/natokg/natokg/data"
 	"github.com/natokg/natokg/graph"
+	"github.com/natokg/natokg/internal/pgtest"
 	"github.com/natokg/natokg/loader"
 	"github.com/natokg/natokg/loader/extract"
 	"github.com/natokg/natokg/queries"
@@ -21,13 +22,31 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // bundledStore loads the bundled releases into an in-memory store.
 func bundledStore(t *testing.T) *graph.Store {
 	t.Helper()
+	return bundledStoreAt(t, "memory")
+}
+
+// backends are the stores every library query runs on, with the same
+// answers: in memory, Bolt, and PostgreSQL when $NATOKG_TEST_POSTGRES
+// names a server.
+var backends = []struct {
+	name string
+	addr func(t *testing.T) string
+}{
+	{"memory", func(*testing.T) string { return "memory" }},
+	{"bolt", func(t *testing.T) string { return "bolt:" + filepath.Join(t.TempDir(), "kg") }},
+	{"postgres", func(t *testing.T) string { return pgtest.Addr(t) }},
+}
+
+// bundledStoreAt loads the bundled releases into the store at addr.
+func bundledStoreAt(t *testing.T, addr string) *graph.Store {
+	t.Helper()
 	ctx := context.Background()
 	g, err := extract.LoadGazetteer(data.Gazetteer)
 	if err != nil {
 		t.Fatal(err)
 	}
 	l := loader.New(extract.New(g))
-	s, err := graph.Open(ctx, "memory")
+	s, err := graph.Open(ctx, addr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,7 +96,14 @@ func run(t *testing.T, s *graph.Store, name string, params map[string]string) []
 // its answer with testdata/NAME-CASE.json (go test -update rewrites them
 // after review). Each case says what a user would check too.
 func TestLibrary(t *testing.T) {
-	s := bundledStore(t)
+	for _, b := range backends {
+		t.Run(b.name, func(t *testing.T) {
+			testLibrary(t, bundledStoreAt(t, b.addr(t)), b.name == "memory" && *update)
+		})
+	}
+}
+
+func testLibrary(t *testing.T, s *graph.Store, update bool) {
 	cases := []struct {
 		name, file string
 		params     map[string]string
@@ -293,7 +319,7 @@ func TestLibrary(t *testing.T) {
 			c.check(t, res)
 			got, _ := json.MarshalIndent(res, "", "  ")
 			path := filepath.Join("testdata", c.name+"-"+c.file+".json")
-			if *update {
+			if update {
 				os.MkdirAll("testdata", 0o755)
 				if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
 					t.Fatal(err)

@@ -416,6 +416,12 @@ func (p PersonFinder) addPerson(d *Doc, i, end int, rank string, rp *rolePhrase,
 				q.Aliases = append(q.Aliases, q.Name)
 				q.Key, q.Name = key, name
 				d.people[key] = q
+				// The person keeps its place in the order of first mention.
+				for n, o := range d.order {
+					if o == "person:"+k {
+						d.order[n] = "person:" + key
+					}
+				}
 				for t, pk := range d.personAt {
 					if pk == k {
 						d.personAt[t] = key
