@@ -17,10 +17,10 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/natokg/natokg/graph/voc/kg"
-	"github.com/natokg/natokg/internal/pgtest"
 	"github.com/natokg/natokg/graph/voc/rdf"
 	"github.com/natokg/natokg/graph/voc/schema"
 	"github.com/natokg/natokg/graph/voc/xsd"
+	"github.com/natokg/natokg/internal/pgtest"
 )
 
 // backends lists the stores every test runs on: a function returning a
