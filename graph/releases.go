@@ -8,6 +8,7 @@ import (
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 
+	"github.com/natokg/natokg/graph/voc/kg"
 	"github.com/natokg/natokg/graph/voc/schema"
 )
 
@@ -113,4 +114,26 @@ func (s *Store) quadsWith(ctx context.Context, dir quad.Direction, v quad.Value,
 		return fmt.Errorf("iterate: %w", err)
 	}
 	return ctx.Err()
+}
+
+// HasSourceHash reports whether a stored release carries the digest h
+// (kg:sourceHash): the same text, read by the same rules, so a load can
+// skip it without reading it again.
+func (s *Store) HasSourceHash(ctx context.Context, h string) (bool, error) {
+	unlock, err := s.readLock()
+	if err != nil {
+		return false, fmt.Errorf("graph: look up release digest: %w", err)
+	}
+	defer unlock()
+	found := false
+	err = s.quadsWith(ctx, quad.Object, quad.String(h), func(q quad.Quad) error {
+		if p, ok := q.Predicate.(quad.IRI); ok && string(p) == kg.SourceHash {
+			found = true
+		}
+		return nil
+	})
+	if err != nil {
+		return false, fmt.Errorf("graph: look up release digest: %w", err)
+	}
+	return found, nil
 }

@@ -111,11 +111,17 @@ type Result struct {
 	// IRI is the release's IRI, the label of each of its quads.
 	IRI   quad.IRI
 	Quads []quad.Quad
+	// Skipped says the release is stored unchanged: it was not read again.
+	Skipped bool
 }
 
 // Loader reads release files and turns each release into quads.
 type Loader struct {
 	x *extract.Extractor
+	// Skip, when set, is asked first about each release: a release it
+	// reports as stored unchanged (by SourceHash) is passed on with
+	// Skipped set and no quads, and is not extracted again.
+	Skip func(ctx context.Context, r *natokg.Release) (bool, error)
 }
 
 // New returns a Loader that extracts with x.
@@ -151,6 +157,18 @@ func (l *Loader) Each(ctx context.Context, src Source, fn func(Result) error) er
 		}
 		if err != nil {
 			return err
+		}
+		if l.Skip != nil {
+			skip, err := l.Skip(ctx, rel)
+			if err != nil {
+				return err
+			}
+			if skip {
+				if err := fn(Result{Release: rel, Skipped: true}); err != nil {
+					return err
+				}
+				continue
+			}
 		}
 		if err := fn(l.Process(rel)); err != nil {
 			return err

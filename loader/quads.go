@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"strconv"
 	"strings"
 
@@ -233,6 +235,7 @@ func Quads(f *natokg.Facts) (quad.IRI, []quad.Quad) {
 		}
 	}
 	w.sentences(rel)
+	w.add(rel, kg.SourceHash, quad.String(SourceHash(f.Release)))
 	// The count of the release's quads, this one included, so that a
 	// release that is not whole can be told.
 	w.add(rel, kg.QuadCount, quad.Int(len(w.quads)+1))
@@ -279,4 +282,20 @@ func (w *quadWriter) sentences(rel quad.IRI) {
 		w.add(iri, schema.Position, quad.Int(i+1))
 		w.add(iri, prov.WasDerivedFrom, rel)
 	}
+}
+
+// ExtractorVersion names the rules that turn releases into quads; it
+// changes whenever they do, so that a load reads again the releases an
+// older natokg stored.
+const ExtractorVersion = "natokg-extract-2"
+
+// SourceHash is the digest of a release's text (title, source, body) and
+// of ExtractorVersion: equal digests mean the same quads.
+func SourceHash(r *natokg.Release) string {
+	h := sha256.New()
+	for _, s := range []string{ExtractorVersion, r.Title, r.Source, r.Body} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return "sha256:" + hex.EncodeToString(h.Sum(nil))
 }

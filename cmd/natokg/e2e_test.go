@@ -82,8 +82,12 @@ func TestLoadBundledExportQuery(t *testing.T) {
 	if m2 := summaryRE.FindStringSubmatch(out2); m2 == nil || m2[2] != m[2] {
 		t.Errorf("second load changed the store: %q then %q", out, out2)
 	}
-	if !strings.Contains(out2, " 0 new quads") {
-		t.Errorf("second load added quads: %q", out2)
+	if !strings.Contains(out2, " 0 new quads") || !strings.Contains(out2, "10 releases stored unchanged skipped") {
+		t.Errorf("second load added quads or read unchanged releases again: %q", out2)
+	}
+	// --reread reads them again, and finds nothing new either.
+	if out3, errs, code := natokg(t, dir, "load", "--reread"); code != 0 || !strings.Contains(out3, " 0 new quads") || strings.Contains(out3, "skipped") {
+		t.Errorf("load --reread: exit %d: %q %s", code, out3, errs)
 	}
 
 	// The export holds exactly the quads the loader makes of the releases.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -9,6 +10,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
+	domain "github.com/natokg/natokg"
 	"github.com/natokg/natokg/data"
 	"github.com/natokg/natokg/graph"
 	"github.com/natokg/natokg/loader"
@@ -16,7 +18,7 @@ import (
 
 func newLoadCmd(e *env) *cobra.Command {
 	var db string
-	var strict bool
+	var strict, reread bool
 	cmd := &cobra.Command{
 		Use:   "load [FILE|DIR ...]",
 		Short: "Read releases into the store (the bundled releases when no path is given)",
@@ -29,7 +31,7 @@ with natokg.
 A file at fault is reported with its name and line; the other files still
 load (use --strict to stop at the first fault), and the exit status is 1.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			err := runLoad(cmd, e, db, strict, args)
+			err := runLoad(cmd, e, db, strict, reread, args)
 			if err != nil && cmd.Context().Err() != nil && !strings.HasPrefix(err.Error(), "load stopped") {
 				// Ctrl-C: what is stored is whole releases only.
 				return fmt.Errorf("load stopped: %w", cmd.Context().Err())
@@ -40,6 +42,7 @@ load (use --strict to stop at the first fault), and the exit status is 1.`,
 	dbFlag(cmd, &db)
 	keepGoing := cmd.Flags().Bool("keep-going", true, "go on past a file at fault (the default; --strict turns it off)")
 	cmd.Flags().BoolVar(&strict, "strict", false, "stop at the first file at fault")
+	cmd.Flags().BoolVar(&reread, "reread", false, "read again releases stored unchanged (by default they are skipped)")
 	cmd.PreRun = func(*cobra.Command, []string) {
 		if !*keepGoing {
 			strict = true
@@ -48,7 +51,7 @@ load (use --strict to stop at the first fault), and the exit status is 1.`,
 	return cmd
 }
 
-func runLoad(cmd *cobra.Command, e *env, db string, strict bool, args []string) error {
+func runLoad(cmd *cobra.Command, e *env, db string, strict, reread bool, args []string) error {
 	ctx := cmd.Context()
 	var srcs []loader.Source
 	var walkErrs []error
@@ -76,6 +79,11 @@ func runLoad(cmd *cobra.Command, e *env, db string, strict bool, args []string) 
 	}
 	defer store.Close()
 	l := loader.New(x)
+	if !reread {
+		l.Skip = func(ctx context.Context, r *domain.Release) (bool, error) {
+			return store.HasSourceHash(ctx, loader.SourceHash(r))
+		}
+	}
 
 	var total int64
 	for _, s := range srcs {
@@ -87,9 +95,14 @@ func runLoad(cmd *cobra.Command, e *env, db string, strict bool, args []string) 
 			progressbar.OptionSetDescription("loading"), progressbar.OptionShowBytes(true),
 			progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 	}
-	releases, added, removed, failed := 0, 0, 0, len(walkErrs)
+	releases, unchanged, added, removed, failed := 0, 0, 0, 0, len(walkErrs)
 	for _, src := range srcs {
 		err := l.Each(ctx, src, func(r loader.Result) error {
+			if r.Skipped {
+				releases++
+				unchanged++
+				return nil
+			}
 			c, err := store.PutRelease(ctx, r.IRI, r.Quads)
 			if err != nil {
 				return fmt.Errorf("%s:%d: %w", r.Release.File, r.Release.Line, err)
@@ -121,7 +134,7 @@ func runLoad(cmd *cobra.Command, e *env, db string, strict bool, args []string) 
 	if err != nil {
 		return err
 	}
-	printSummary(e.stdout, releases, added, removed, failed, st)
+	printSummary(e.stdout, releases, unchanged, added, removed, failed, st)
 	if failed > 0 {
 		return &exitError{code: 1}
 	}
@@ -134,8 +147,11 @@ func isFileError(err error) bool {
 	return !errors.As(err, &pe)
 }
 
-func printSummary(w io.Writer, releases, added, removed, failed int, st graph.Stats) {
+func printSummary(w io.Writer, releases, unchanged, added, removed, failed int, st graph.Stats) {
 	fmt.Fprintf(w, "loaded %d releases, %d new quads", releases, added)
+	if unchanged > 0 {
+		fmt.Fprintf(w, ", %d releases stored unchanged skipped", unchanged)
+	}
 	if removed > 0 {
 		fmt.Fprintf(w, ", %d quads of former versions removed", removed)
 	}

@@ -31,6 +31,9 @@ const (
 	// QuadCount is the number of quads a release's version holds, this
 	// one included: `natokg check` finds a release that is not whole.
 	QuadCount = NS + `vocab#quadCount`
+	// SourceHash is a digest of a release's text and of the extractor
+	// that read it: a load skips a release stored with the same digest.
+	SourceHash = NS + `vocab#sourceHash`
 )
 
 // Kind is the path segment of a kind of node.
