@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
+	"time"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -93,42 +95,82 @@ func runLoad(cmd *cobra.Command, e *env, db string, strict, reread bool, args []
 	if isTerminal(e.stdout) && total > 1<<20 {
 		bar = progressbar.NewOptions64(total, progressbar.OptionSetWriter(e.stderr),
 			progressbar.OptionSetDescription("loading"), progressbar.OptionShowBytes(true),
-			progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+			progressbar.OptionSetPredictTime(true), progressbar.OptionClearOnFinish())
 	}
 	releases, unchanged, added, removed, failed := 0, 0, 0, 0, len(walkErrs)
-	for _, src := range srcs {
-		err := l.Each(ctx, src, func(r loader.Result) error {
-			if r.Skipped {
-				releases++
-				unchanged++
-				return nil
-			}
-			c, err := store.PutRelease(ctx, r.IRI, r.Quads)
-			if err != nil {
-				return fmt.Errorf("%s:%d: %w", r.Release.File, r.Release.Line, err)
-			}
-			releases++
+	start := time.Now()
+
+	// Releases are extracted on every core while this goroutine writes
+	// them in batches: each batch is one transaction of whole releases.
+	var batch []graph.Release
+	var batchQuads int
+	flush := func(ctx context.Context) error {
+		if len(batch) == 0 {
+			return nil
+		}
+		cs, err := store.PutReleases(ctx, batch)
+		if err != nil {
+			return err
+		}
+		for _, c := range cs {
 			added += c.Added
 			removed += c.Removed
-			return nil
-		})
+		}
+		batch, batchQuads = batch[:0], 0
 		if bar != nil {
-			_ = bar.Add64(src.Size)
+			secs := time.Since(start).Seconds()
+			bar.Describe(fmt.Sprintf("%d releases, %.0f releases/s, %.0f quads/s", releases, float64(releases)/secs, float64(added)/secs))
 		}
-		if err != nil {
-			if ctx.Err() != nil {
-				return fmt.Errorf("load stopped: %w", ctx.Err())
+		return nil
+	}
+	var last *loader.Source
+	stopErr := errors.New("stop")
+	err = l.Run(ctx, srcs, runtime.NumCPU(), func(it loader.Item) error {
+		if bar != nil && (last == nil || last.Name != it.Source.Name) {
+			if last != nil {
+				_ = bar.Add64(last.Size)
 			}
+			src := it.Source
+			last = &src
+		}
+		switch {
+		case it.Err != nil:
 			failed++
-			fmt.Fprintf(e.stderr, "natokg: %v\n", err)
-			var pe *loader.ParseError
-			if strict || !errors.As(err, &pe) && !isFileError(err) {
-				break
+			fmt.Fprintf(e.stderr, "natokg: %v\n", it.Err)
+			if strict {
+				return stopErr
+			}
+			return nil
+		case it.Skipped:
+			releases++
+			unchanged++
+			return nil
+		}
+		releases++
+		batch = append(batch, graph.Release{IRI: it.IRI, Quads: it.Quads})
+		batchQuads += len(it.Quads)
+		if len(batch) >= 256 || batchQuads >= 50000 {
+			if err := flush(ctx); err != nil {
+				return fmt.Errorf("%s:%d: %w", it.Release.File, it.Release.Line, err)
 			}
 		}
+		return nil
+	})
+	// What was read before a stop (Ctrl-C, --strict) is stored whole.
+	if ferr := flush(context.WithoutCancel(ctx)); ferr != nil && err == nil {
+		err = ferr
 	}
 	if bar != nil {
+		if last != nil {
+			_ = bar.Add64(last.Size)
+		}
 		_ = bar.Finish()
+	}
+	switch {
+	case ctx.Err() != nil:
+		return fmt.Errorf("load stopped: %w", ctx.Err())
+	case err != nil && err != stopErr:
+		return err
 	}
 	st, err := store.Stats(ctx)
 	if err != nil {

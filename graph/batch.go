@@ -1,0 +1,114 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// Release is the quads of one release, to write with PutReleases.
+type Release struct {
+	IRI   quad.IRI
+	Quads []quad.Quad
+}
+
+// PutReleases does what PutRelease does for each release, in fewer
+// transactions: the releases the store does not hold yet are written
+// together in one Cayley transaction, so a batch is stored whole or not at
+// all, and a crash never leaves part of a release. A release the store
+// holds in another version is replaced on its own, as PutRelease does;
+// one it holds unchanged is left alone. The changes come back in the
+// order of rs.
+func (s *Store) PutReleases(ctx context.Context, rs []Release) ([]Change, error) {
+	changes := make([]Change, len(rs))
+	type pending struct {
+		i      int
+		deltas []cgraph.Delta
+	}
+	var fresh []pending
+	var changed []int
+	inBatch := map[quad.IRI]bool{}
+	for i, r := range rs {
+		iri := r.IRI.Full()
+		if err := checkIRI(iri); err != nil {
+			return nil, fmt.Errorf("graph: write release %s: %w", iri, err)
+		}
+		tx := cgraph.NewTransactionN(len(r.Quads))
+		for k, q := range r.Quads {
+			q = normalizeQuad(q)
+			if q.Label != iri {
+				return nil, fmt.Errorf("graph: write release %s: quad %d (%s) is labelled %v, not with the release", iri, k, q.NQuad(), q.Label)
+			}
+			if err := checkQuad(q); err != nil {
+				return nil, fmt.Errorf("graph: write release %s: quad %d (%s): %w", iri, k, q.NQuad(), err)
+			}
+			tx.AddQuad(q)
+		}
+		held, err := s.holds(ctx, iri)
+		if err != nil {
+			return nil, err
+		}
+		if held || inBatch[iri] {
+			changed = append(changed, i)
+			continue
+		}
+		inBatch[iri] = true
+		fresh = append(fresh, pending{i, tx.Deltas})
+	}
+	if len(fresh) > 0 {
+		var all []cgraph.Delta
+		for _, p := range fresh {
+			all = append(all, p.deltas...)
+			changes[p.i].Added = len(p.deltas)
+		}
+		s.mu.Lock()
+		err := s.applyLocked(ctx, all)
+		s.mu.Unlock()
+		if err != nil {
+			return nil, fmt.Errorf("graph: write %d releases: %w", len(fresh), err)
+		}
+	}
+	for _, i := range changed {
+		c, err := s.PutRelease(ctx, rs[i].IRI, rs[i].Quads)
+		if err != nil {
+			return nil, err
+		}
+		changes[i] = c
+	}
+	return changes, nil
+}
+
+// holds reports whether the store holds any quad labelled release.
+func (s *Store) holds(ctx context.Context, release quad.IRI) (bool, error) {
+	unlock, err := s.readLock()
+	if err != nil {
+		return false, fmt.Errorf("graph: read release %s: %w", release, err)
+	}
+	defer unlock()
+	found := false
+	err = s.quadsWith(ctx, quad.Label, release, func(quad.Quad) error {
+		found = true
+		return errStop
+	})
+	if err != nil && err != errStop {
+		return false, fmt.Errorf("graph: read release %s: %w", release, err)
+	}
+	return found, nil
+}
+
+// errStop ends a walk over quads early.
+var errStop = errors.New("stop")
+
+// applyLocked applies additions in one ApplyDeltas; s.mu must be held.
+func (s *Store) applyLocked(ctx context.Context, deltas []cgraph.Delta) error {
+	if s.closed {
+		return ErrClosed
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+}
