@@ -40,7 +40,9 @@ var (
 	orgHeads    = words("Council Committee Commission Command Staff Agency Assembly Office Ministry Department Network Mission Centre Center Programme Program Union Organization Organisation Group Corps Partnership Fund Bank Board Parliament Government Secretariat Institute College School Academy University Foundation Service Services Directorate Authority Division Representation Delegation Coalition Alliance Navy Army Police Guard Court Company Corporation Consortium Association Federation League Cell Unit Branch Initiative Brigade Battalion Regiment Squadron Fleet Headquarters Cabinet Presidency Chancellery Forces Force Inc Ltd")
 	ofHeads     = words("Ministry Department Office Government Council Commission Committee Secretariat Bank Court University Institute Centre Center Academy Agency League Federation Association Organization Organisation Union Directorate Cabinet Parliament Assembly Presidency")
 	venueHeads  = words("Palace Castle Base Airport Hall Building House Hotel Museum Cathedral Square Stadium Barracks Station Airfield Port Harbour Harbor Camp Arena Forum Embassy Residence Chateau Château")
-	strongVenue = words("Palace Castle Airport Barracks Cathedral Hotel Museum Stadium Embassy Chateau Château Air Naval Airfield")
+	strongVenue = words("Palace Castle Airport Barracks Cathedral Hotel Museum Stadium Embassy Chateau Château Air Naval Airfield Resort")
+	// Words that open a venue's name: "Camp Film City", "Hotel Europa".
+	venueFirst = words("Camp Hotel Fort")
 	waterHeads  = words("Sea Ocean Strait Gulf Bay Channel Sound Lake River")
 	eventHeads  = map[string]string{
 		"summit": "summit", "conference": "conference", "meeting": "meeting", "meetings": "meeting", "session": "session",
@@ -355,7 +357,36 @@ func (p PatternFinder) classify(d *Doc, i, end int) {
 			return
 		}
 	}
+	// "Exercise Noble Jump": a named exercise.
+	if first == "Exercise" || d.Tokens[i].Text == "Exercise" {
+		add(KEvent, "")
+		return
+	}
+	// A venue's word inside a name with no "in" or "of": "Grand Hotel River Park".
+	hasVenueWord := false
+	for k := i; k < end; k++ {
+		switch d.Tokens[k].Norm {
+		case "in", "of", ",", "for", "and":
+			hasVenueWord = false
+			k = end
+			continue
+		}
+		hasVenueWord = hasVenueWord || strongVenue[d.Tokens[k].Text] && d.Tokens[k].Text != "Air" && d.Tokens[k].Text != "Naval"
+	}
+	if venueFirst[d.Tokens[i].Text] {
+		// "Camp Film City in Pristina": the venue ends before "in".
+		for k := i + 1; k < end; k++ {
+			if n := d.Tokens[k].Norm; n == "in" || n == "," || n == "of" {
+				if k-i >= 2 {
+					d.Mentions = append(d.Mentions, Mention{Kind: KPlace, First: i, Limit: k, Key: d.surface(i, k), Surface: d.surface(i, k), PlaceKind: natokg.Venue})
+				}
+				return
+			}
+		}
+	}
 	switch {
+	case venueFirst[d.Tokens[i].Text] || hasVenueWord && !orgHeads[head]:
+		add(KPlace, natokg.Venue)
 	case venueHeads[head] && !(head == "Forum" && d.Tokens[end-2].Norm == "public"):
 		// A venue stands where a place is expected, or says what it is
 		// ("Palace", "Air Base"): "industrial Base" is no place.

@@ -26,7 +26,12 @@ var eventNouns = map[string]string{
 	"consultations": "meeting", "reception": "reception", "briefing": "briefing", "event": "event",
 	"address": "speech", "speech": "speech", "lecture": "speech", "keynote": "speech",
 	"ceremonies": "ceremony", "parade": "ceremony", "tour": "visit", "trip": "visit",
+	"demonstration": "demonstration", "elections": "election", "election": "election", "referendum": "referendum",
+	"annexation": "annexation",
 }
+
+// compass words may stand between a preposition and a place.
+var compass = words("northern southern eastern western central north south east west northeastern northwestern southeastern southwestern")
 
 // Kinds whose place must follow the trigger ("invasion of Ukraine").
 var placeAfterOnly = map[string]bool{"invasion": true, "attack": true, "incident": true, "cyber campaign": true}
@@ -149,6 +154,11 @@ func (f EventFinder) sentence(d *Doc, si int, s Sentence) []*evCand {
 	}
 	// A line that starts with a time ("11:40 (CEST) Joint press conference").
 	timeOnly := s.Limit-s.First > 3 && allDigits(d.Tokens[s.First].Text) && d.Tokens[s.First+1].Norm == ":"
+	// A dateline opens the release's account of an event: "Brussels, 12
+	// February 2015 – NATO Defence Ministers today agreed ...".
+	if kind == "" && si <= 3 && f.opensWithDateline(d, s) {
+		kind, trig = "event", s.First
+	}
 	if kind == "" {
 		f.organisedBy(d, s)
 		// People named in a sentence with no event and no date of its own
@@ -169,8 +179,9 @@ func (f EventFinder) sentence(d *Doc, si int, s Sentence) []*evCand {
 				ms = append(ms, m)
 			}
 		}
-		for _, m := range append(ms, d.eventWords(s, -1)...) {
-			if o := f.namedEvent(d, m, s, quoted); o != nil {
+		all := append(ms, d.eventWords(s, -1)...)
+		for _, m := range all {
+			if o := f.namedEvent(d, m, s, quoted, len(all) == 1); o != nil {
 				out = append(out, o)
 			}
 		}
@@ -305,7 +316,7 @@ func (f EventFinder) sentence(d *Doc, si int, s Sentence) []*evCand {
 		out = nil
 	}
 	for _, m := range others {
-		if o := f.namedEvent(d, m, s, quoted); o != nil {
+		if o := f.namedEvent(d, m, s, quoted, false); o != nil {
 			out = append(out, o)
 		}
 	}
@@ -315,7 +326,7 @@ func (f EventFinder) sentence(d *Doc, si int, s Sentence) []*evCand {
 // namedEvent is an event named in passing: "the NATO Summit in The Hague",
 // "NATO's Washington Summit last summer". It is kept when the text gives
 // its place: after "in", or inside its name.
-func (f EventFinder) namedEvent(d *Doc, m Mention, s Sentence, quoted map[int]bool) *evCand {
+func (f EventFinder) namedEvent(d *Doc, m Mention, s Sentence, quoted map[int]bool, alone bool) *evCand {
 	if quoted[m.First] {
 		return nil
 	}
@@ -339,6 +350,16 @@ func (f EventFinder) namedEvent(d *Doc, m Mention, s Sentence, quoted map[int]bo
 	}
 	if ev.Location == "" {
 		ev.Location = d.cityIn(m)
+	}
+	if ev.Location == "" && alone {
+		// The only event of its sentence takes the sentence's place and
+		// date: "Exercise Noble Jump, held in western Poland from 9 to 20 June".
+		ev.Location = f.sentencePlace(d, s, quoted)
+		for _, dm := range d.Mentions {
+			if dm.Kind == KDate && dm.First > m.First && dm.First < s.Limit && ev.Start.IsZero() {
+				ev.Start, ev.End = dm.Date, dm.End
+			}
+		}
 	}
 	if ev.Location == "" {
 		return nil
@@ -423,6 +444,9 @@ func (f EventFinder) orgsFrom(d *Doc, i int, s Sentence, out *[]string) {
 
 func (f EventFinder) prepBefore(d *Doc, i int, preps ...string) bool {
 	j := i - 1
+	if j >= 0 && compass[d.Tokens[j].Norm] {
+		j-- // "in western Poland"
+	}
 	if j >= 0 && d.Tokens[j].Norm == "the" {
 		j--
 	}
@@ -788,4 +812,49 @@ func (d *Doc) eventWords(s Sentence, trig int) []Mention {
 		}
 	}
 	return out
+}
+
+// opensWithDateline reports whether sentence s starts "PLACE, DATE –".
+func (f EventFinder) opensWithDateline(d *Doc, s Sentence) bool {
+	i := s.First
+	places := 0
+	for i < s.Limit {
+		if c := d.covered[i]; c >= 0 && d.Mentions[c].First == i {
+			m := d.Mentions[c]
+			switch m.Kind {
+			case KPlace:
+				places++
+				i = m.Limit
+				continue
+			case KDate:
+				return places > 0 && m.Limit < s.Limit && d.Tokens[m.Limit].Norm == "-"
+			}
+			return false
+		}
+		if d.Tokens[i].Norm != "," && d.Tokens[i].Norm != "(" && d.Tokens[i].Norm != ")" {
+			return false
+		}
+		i++
+	}
+	return false
+}
+
+// sentencePlace is the most specific place sentence s puts something in.
+func (f EventFinder) sentencePlace(d *Doc, s Sentence, quoted map[int]bool) string {
+	best, bestRank := "", 99
+	for n, m := range d.Mentions {
+		if m.First < s.First || m.First >= s.Limit || quoted[m.First] {
+			continue
+		}
+		if !(m.Kind == KPlace || m.Kind == KOrg && m.PlaceKind == natokg.Venue) {
+			continue
+		}
+		if !f.prepBefore(d, m.First, "in", "at", "to", "(", ",") && !f.dateline(d, s, n) {
+			continue
+		}
+		if r := placeRank(d.placeKind(m.Key)); r < bestRank {
+			best, bestRank = m.Key, r
+		}
+	}
+	return best
 }

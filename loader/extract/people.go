@@ -252,6 +252,29 @@ func (p PersonFinder) rolePhrase(d *Doc, n int) rolePhrase {
 			k = e
 		}
 	}
+	// "Minister of National Defence", "Ambassador to NATO": the title goes
+	// on with what is no organisation or country of its own, or with the
+	// body an ambassador is sent to.
+	for k+1 < len(d.Tokens) && (d.Tokens[k].Norm == "of" || d.Tokens[k].Norm == "to") {
+		j := k + 1
+		if c := d.covered[j]; c >= 0 && d.Mentions[c].First == j {
+			om := d.Mentions[c]
+			if d.Tokens[k].Norm == "to" && (om.Kind == KOrg || om.Kind == KPlace) {
+				rp.title += " " + d.surface(k, om.Limit)
+				k = om.Limit
+				continue
+			}
+			break
+		}
+		if d.Tokens[k].Norm == "of" && d.Tokens[j].Norm != "the" {
+			if e := capRunEnd(d, j); e > j && !d.anyMentionIn(j, e) {
+				rp.title += " " + d.surface(k, e)
+				k = e
+				continue
+			}
+		}
+		break
+	}
 	// "and European Integration, Mr Nicu Popescu": the title goes on.
 	if k < len(d.Tokens) && d.Tokens[k].Norm == "and" {
 		if e := capRunEnd(d, k+1); e > k+1 && e < len(d.Tokens) && d.Tokens[e].Norm == "," && d.covered[k+1] < 0 {
@@ -647,4 +670,18 @@ func (d *Doc) personKeys() []string {
 		return keys[i] < keys[j]
 	})
 	return keys
+}
+
+// anyMentionIn reports whether an organisation, place or role mention
+// starts in tokens [i, j).
+func (d *Doc) anyMentionIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if c := d.covered[k]; c >= 0 {
+			switch d.Mentions[c].Kind {
+			case KOrg, KPlace, KRole, KRank, KHonorific, KPostAcr:
+				return true
+			}
+		}
+	}
+	return false
 }
