@@ -43,8 +43,8 @@ var (
 	strongVenue = words("Palace Castle Airport Barracks Cathedral Hotel Museum Stadium Embassy Chateau Château Air Naval Airfield Resort")
 	// Words that open a venue's name: "Camp Film City", "Hotel Europa".
 	venueFirst = words("Camp Hotel Fort")
-	waterHeads  = words("Sea Ocean Strait Gulf Bay Channel Sound Lake River")
-	eventHeads  = map[string]string{
+	waterHeads = words("Sea Ocean Strait Gulf Bay Channel Sound Lake River")
+	eventHeads = map[string]string{
 		"summit": "summit", "conference": "conference", "meeting": "meeting", "meetings": "meeting", "session": "session",
 		"dialogue": "meeting", "forum": "forum", "exercise": "exercise", "ceremony": "ceremony", "symposium": "conference",
 		"seminar": "conference", "workshop": "workshop", "talks": "meeting", "panel": "panel discussion", "dinner": "dinner",
