@@ -6,11 +6,15 @@
 // @example natokg query person-posts --param person="Mark Rutte"
 var rows = [];
 findPeople(require("person")).forEach(function (p) {
-  g.V(p).LabelContext(g.V(), "release").Out(ORG("holds")).Tag("post").ForEach(function (d) {
-    var role = "", org = "";
-    g.V(d.post).Out(ORG("role")).Out(SKOS_PREF).ForEach(function (r) { role = value(r.id); });
-    g.V(d.post).Out(ORG("postIn")).ForEach(function (o) { org = name(o.id); });
-    rows.push({person: name(p), role: role, org: org, date: releaseDate(d.release), release: value(d.release)});
+  // Each release that names the person, then the posts it gives them: the
+  // org:holds quads labelled with that release.
+  g.V(p).In(S("mentions")).ForEach(function (rr) {
+    g.V(p).LabelContext(rr.id).Out(ORG("holds")).ForEach(function (d) {
+      var role = "", org = "";
+      g.V(d.id).Out(ORG("role")).Out(SKOS_PREF).ForEach(function (r) { role = value(r.id); });
+      g.V(d.id).Out(ORG("postIn")).ForEach(function (o) { org = name(o.id); });
+      rows.push({person: name(p), role: role, org: org, date: releaseDate(rr.id), release: value(rr.id)});
+    });
   });
 });
 rows.sort(function (a, b) { return a.date < b.date ? -1 : a.date > b.date ? 1 : a.release < b.release ? -1 : 1; });

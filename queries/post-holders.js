@@ -18,9 +18,15 @@ g.V().Has(RDF_TYPE, ORG("Post")).Tag("post").Out(ORG("role")).Out(SKOS_PREF).Tag
     g.V(d.post).Out(ORG("postIn")).Out(NAMES).ForEach(function (n) { if (matches(value(n.id), org)) { alias = true; } });
     if (!alias) { return; }
   }
-  g.V(d.post).LabelContext(g.V(), "release").In(ORG("holds")).Tag("person").ForEach(function (h) {
-    rows.push({person: name(h.person), role: value(d.role), org: orgName,
-      date: releaseDate(h.release), release: value(h.release)});
+  // The holders, then the releases that name each and give them the post.
+  g.V(d.post).In(ORG("holds")).ForEach(function (h) {
+    g.V(h.id).In(S("mentions")).ForEach(function (rr) {
+      var says = false;
+      g.V(h.id).LabelContext(rr.id).Out(ORG("holds")).ForEach(function (x) { if (x.id === d.post) { says = true; } });
+      if (says) {
+        rows.push({person: name(h.id), role: value(d.role), org: orgName, date: releaseDate(rr.id), release: value(rr.id)});
+      }
+    });
   });
 });
 if (on) {
