@@ -6,14 +6,14 @@
 // @example natokg query person-posts --param person="Mark Rutte"
 var rows = [];
 findPeople(require("person")).forEach(function (p) {
-  // Each release that names the person, then the posts it gives them: the
-  // org:holds quads labelled with that release.
-  g.V(p).In(S("mentions")).ForEach(function (rr) {
-    g.V(p).LabelContext(rr.id).Out(ORG("holds")).ForEach(function (d) {
-      var role = "", org = "";
-      g.V(d.id).Out(ORG("role")).Out(SKOS_PREF).ForEach(function (r) { role = value(r.id); });
-      g.V(d.id).Out(ORG("postIn")).ForEach(function (o) { org = name(o.id); });
-      rows.push({person: name(p), role: role, org: org, date: releaseDate(rr.id), release: value(rr.id)});
+  // The releases that give the person a post are those with a sentence
+  // that both cites the person and states the post.
+  g.V(p).Out(ORG("holds")).ForEach(function (d) {
+    var role = "", org = "";
+    g.V(d.id).Out(ORG("role")).Out(SKOS_PREF).ForEach(function (r) { role = value(r.id); });
+    g.V(d.id).Out(ORG("postIn")).ForEach(function (o) { org = name(o.id); });
+    statedIn(p, d.id).forEach(function (rel) {
+      rows.push({person: name(p), role: role, org: org, date: releaseDate(rel), release: value(rel)});
     });
   });
 });

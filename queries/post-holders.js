@@ -20,12 +20,8 @@ g.V().Has(RDF_TYPE, ORG("Post")).Tag("post").Out(ORG("role")).Out(SKOS_PREF).Tag
   }
   // The holders, then the releases that name each and give them the post.
   g.V(d.post).In(ORG("holds")).ForEach(function (h) {
-    g.V(h.id).In(S("mentions")).ForEach(function (rr) {
-      var says = false;
-      g.V(h.id).LabelContext(rr.id).Out(ORG("holds")).ForEach(function (x) { if (x.id === d.post) { says = true; } });
-      if (says) {
-        rows.push({person: name(h.id), role: value(d.role), org: orgName, date: releaseDate(rr.id), release: value(rr.id)});
-      }
+    statedIn(h.id, d.post).forEach(function (rel) {
+      rows.push({person: name(h.id), role: value(d.role), org: orgName, date: releaseDate(rel), release: value(rel)});
     });
   });
 });
@@ -34,7 +30,7 @@ if (on) {
   rows.forEach(function (r) { if (r.date && r.date <= on && r.date > latest) { latest = r.date; } });
   rows = rows.filter(function (r) { return r.date === latest; });
 }
-rows.sort(function (a, b) { return a.date < b.date ? -1 : a.date > b.date ? 1 : a.person < b.person ? -1 : 1; });
+rows.sort(function (a, b) { return a.date < b.date ? -1 : a.date > b.date ? 1 : a.person < b.person ? -1 : a.person > b.person ? 1 : a.release < b.release ? -1 : a.release > b.release ? 1 : 0; });
 var seen = {};
 rows.forEach(function (r) {
   var k = r.person + "|" + r.org + "|" + r.release;

@@ -241,3 +241,18 @@ function dateKey(d) { return d ? String(d) : "\uffff"; }
 // ends of a relationship source and target with it, so the UI's Visualize
 // view draws the pair.
 function ref(node) { return {"@id": value(node)}; }
+
+// statedIn returns the releases (as IRIs) that state that person holds
+// post: those with a sentence that cites both (schema:citation), found by
+// traversal rather than by reading labels.
+function statedIn(person, post) {
+  var sents = {};
+  g.V(person).Out(S("citation")).ForEach(function (s) { sents[s.id] = true; });
+  var rels = {};
+  g.V(post).Out(S("citation")).ForEach(function (s) {
+    if (sents[s.id]) {
+      g.V(s.id).Out("<http://www.w3.org/ns/prov#wasDerivedFrom>").ForEach(function (r) { rels[r.id] = true; });
+    }
+  });
+  return Object.keys(rels).sort();
+}

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Runs natokg's benchmarks (internal/bench) once each and prints their
+# figures as Markdown tables: extraction speed; natokg's loads into Bolt
+# (the `natokg load` pipeline, and PutRelease per release on one
+# goroutine) against Cayley's own loader on the same quads, per corpus
+# size; and the
+# latency of each library query on 1000 releases.
+#
+#   scripts/bench.sh                                   # 1000 releases
+#   NATOKG_BENCH_SIZES=1000,10000,100000 scripts/bench.sh
+#   NATOKG_BENCH=LoadBolt scripts/bench.sh             # only the benchmarks matching a pattern
+#
+# The raw `go test -bench` output goes to standard error and to
+# $NATOKG_BENCH_OUT (a temporary file by default); the tables to standard
+# output. Peak RSS is VmHWM, reset before each load: it includes what the
+# process holds besides the load (the extractor's gazetteer, the Go heap).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export NATOKG_BENCH_SIZES="${NATOKG_BENCH_SIZES:-1000}"
+out="${NATOKG_BENCH_OUT:-$(mktemp -t natokg-bench.XXXXXX)}"
+
+go test -run '^$' -bench "${NATOKG_BENCH:-.}" -benchtime 1x -timeout 0 ./internal/bench | tee "$out" >&2
+
+awk -v cores="$(nproc 2>/dev/null || echo '?')" -v sizes="$NATOKG_BENCH_SIZES" '
+function metric(name, unit) { return ((name SUBSEP unit) in m) ? m[name, unit] : "" }
+function fmtnum(v) { return v == "" ? "–" : sprintf("%.0f", v) }
+function fmtdur(ns) {
+	if (ns == "") return "–"
+	if (ns >= 1e9) return sprintf("%.2f s", ns / 1e9)
+	if (ns >= 1e6) return sprintf("%.1f ms", ns / 1e6)
+	return sprintf("%.0f µs", ns / 1e3)
+}
+function rssfmt(name,   p, b) {
+	p = metric(name, "peak-RSS-MB"); b = metric(name, "base-RSS-MB")
+	if (p == "") return "–"
+	if (b == "") return sprintf("%.0f MB", p)
+	return sprintf("%.0f MB (+%.0f)", p, p - b)
+}
+function sizename(n) {
+	if (n % 1000000 == 0) return (n / 1000000) "M"
+	if (n % 1000 == 0) return (n / 1000) "k"
+	return n
+}
+/^cpu:/ { sub(/^cpu: */, ""); sub(/ +$/, ""); cpu = $0 }
+/^Benchmark/ {
+	name = $1
+	sub(/-[0-9]+$/, "", name)          # the GOMAXPROCS suffix
+	sub(/^Benchmark/, "", name)
+	m[name, "ns/op"] = $3
+	for (i = 5; i < NF; i += 2) m[name, $(i + 1)] = $i
+	if (name ~ /^Queries\//) { q = substr(name, 9); if (!(q in seen)) { seen[q] = 1; queries[++nqs] = q } }
+}
+END {
+	printf "Machine: %s, %s cores, one run each (-benchtime 1x).\n\n", cpu, cores
+	if (metric("Extract", "releases/s") != "") {
+		printf "| extraction alone (1 goroutine, 1000 releases) | releases/s | MB/s |\n|---|---:|---:|\n"
+		printf "| extract.Extractor.Extract | %s | %.2f |\n\n", fmtnum(metric("Extract", "releases/s")), metric("Extract", "MB/s")
+	}
+	print "Peak RSS is the process\047s VmHWM during the load; (+N) is what it grew by during the load."
+	print ""
+	n = split(sizes, sz, ",")
+	printf "| releases | natokg load | releases/s | quads/s | peak RSS | time writing | Cayley quads/s | Cayley peak RSS | natokg/Cayley quads/s |\n"
+	printf "|---:|---|---:|---:|---:|---:|---:|---:|---:|\n"
+	ways[1] = "LoadBoltPipeline"; wayname[1] = "`natokg load` pipeline (all cores, batches)"
+	ways[2] = "LoadBolt"; wayname[2] = "PutRelease per release (1 goroutine)"
+	for (i = 1; i <= n; i++) {
+		s = sizename(sz[i] + 0)
+		c = "CayleyLoadBolt/" s
+		cq = metric(c, "quads/s")
+		for (w = 1; w <= 2; w++) {
+			a = ways[w] "/" s
+			nq = metric(a, "quads/s")
+			if (nq == "" && cq == "") continue
+			ratio = (nq != "" && cq != "" && cq > 0) ? sprintf("%.2f", nq / cq) : "–"
+			pw = metric(a, "%write")
+			printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", fmtnum(sz[i]), wayname[w], fmtnum(metric(a, "releases/s")), fmtnum(nq),
+				rssfmt(a), (pw == "" ? "–" : sprintf("%.0f%%", pw)), fmtnum(cq), rssfmt(c), ratio
+		}
+	}
+	if (nqs > 0) {
+		printf "\n| library query (1000 releases, Bolt) | latency | results |\n|---|---:|---:|\n"
+		for (i = 1; i <= nqs; i++) {
+			q = "Queries/" queries[i]
+			lat = fmtdur(metric(q, "ns/op"))
+			if (metric(q, "timeouts") != "") lat = "> " lat " (stopped at the timeout)"
+			printf "| %s | %s | %s |\n", queries[i], lat, fmtnum(metric(q, "results"))
+		}
+	}
+}' "$out"
