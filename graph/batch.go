@@ -33,19 +33,9 @@ func (s *Store) PutReleases(ctx context.Context, rs []Release) ([]Change, error)
 	inBatch := map[quad.IRI]bool{}
 	for i, r := range rs {
 		iri := r.IRI.Full()
-		if err := checkIRI(iri); err != nil {
-			return nil, fmt.Errorf("graph: write release %s: %w", iri, err)
-		}
-		tx := cgraph.NewTransactionN(len(r.Quads))
-		for k, q := range r.Quads {
-			q = normalizeQuad(q)
-			if q.Label != iri {
-				return nil, fmt.Errorf("graph: write release %s: quad %d (%s) is labelled %v, not with the release", iri, k, q.NQuad(), q.Label)
-			}
-			if err := checkQuad(q); err != nil {
-				return nil, fmt.Errorf("graph: write release %s: quad %d (%s): %w", iri, k, q.NQuad(), err)
-			}
-			tx.AddQuad(q)
+		deltas, err := releaseDeltas(iri, r.Quads)
+		if err != nil {
+			return nil, err
 		}
 		held, err := s.holds(ctx, iri)
 		if err != nil {
@@ -56,7 +46,7 @@ func (s *Store) PutReleases(ctx context.Context, rs []Release) ([]Change, error)
 			continue
 		}
 		inBatch[iri] = true
-		fresh = append(fresh, pending{i, tx.Deltas})
+		fresh = append(fresh, pending{i, deltas})
 	}
 	if len(fresh) > 0 {
 		var all []cgraph.Delta

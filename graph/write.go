@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 )
 
@@ -41,21 +40,32 @@ func (s *Store) WriteRelease(ctx context.Context, release quad.IRI, quads []quad
 // documentation details the guarantees per backend.
 func (s *Store) PutRelease(ctx context.Context, release quad.IRI, quads []quad.Quad) (Change, error) {
 	release = release.Full()
+	deltas, err := releaseDeltas(release, quads)
+	if err != nil {
+		return Change{}, err
+	}
+	return s.replace(ctx, release, deltas)
+}
+
+// releaseDeltas checks the quads of release and returns them as
+// additions, without repeats: every label must be release, and every value
+// valid in N-Quads.
+func releaseDeltas(release quad.IRI, quads []quad.Quad) ([]cgraph.Delta, error) {
 	if err := checkIRI(release); err != nil {
-		return Change{}, fmt.Errorf("graph: write release %s: %w", release, err)
+		return nil, fmt.Errorf("graph: write release %s: %w", release, err)
 	}
 	tx := cgraph.NewTransactionN(len(quads))
 	for i, q := range quads {
 		q = normalizeQuad(q)
 		if q.Label != release {
-			return Change{}, fmt.Errorf("graph: write release %s: quad %d (%s) is labelled %v, not with the release", release, i, q.NQuad(), q.Label)
+			return nil, fmt.Errorf("graph: write release %s: quad %d (%s) is labelled %v, not with the release", release, i, q.NQuad(), q.Label)
 		}
 		if err := checkQuad(q); err != nil {
-			return Change{}, fmt.Errorf("graph: write release %s: quad %d (%s): %w", release, i, q.NQuad(), err)
+			return nil, fmt.Errorf("graph: write release %s: quad %d (%s): %w", release, i, q.NQuad(), err)
 		}
 		tx.AddQuad(q) // a Transaction drops repeated quads itself
 	}
-	return s.replace(ctx, release, tx.Deltas)
+	return tx.Deltas, nil
 }
 
 // RemoveRelease deletes every quad labelled with release: all the release
@@ -141,67 +151,6 @@ func (s *Store) replace(ctx context.Context, release quad.IRI, adds []cgraph.Del
 		}
 	}
 	return c, nil
-}
-
-// newDeltas returns the deltas whose quads are not in the store. It looks
-// each quad up by the refs of its four values; a value the store does not
-// know makes the quad new without a lookup.
-func (s *Store) newDeltas(ctx context.Context, deltas []cgraph.Delta) ([]cgraph.Delta, error) {
-	known := make(map[quad.Value]cgraph.Ref) // nil: value not in the store
-	refOf := func(v quad.Value) (cgraph.Ref, error) {
-		if r, ok := known[v]; ok {
-			return r, nil
-		}
-		r, err := s.qs.ValueOf(v)
-		if err != nil {
-			return nil, fmt.Errorf("look up %s: %w", v, err)
-		}
-		known[v] = r
-		return r, nil
-	}
-	var fresh []cgraph.Delta
-	for _, d := range deltas {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		ok, err := s.hasQuad(ctx, d.Quad, refOf)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			fresh = append(fresh, d)
-		}
-	}
-	return fresh, nil
-}
-
-// hasQuad reports whether the store holds q, resolving its values with
-// refOf.
-func (s *Store) hasQuad(ctx context.Context, q quad.Quad, refOf func(quad.Value) (cgraph.Ref, error)) (bool, error) {
-	filter := make(shape.Quads, 0, len(quad.Directions))
-	for _, dir := range quad.Directions {
-		v := q.Get(dir)
-		if v == nil {
-			continue
-		}
-		r, err := refOf(v)
-		if err != nil {
-			return false, err
-		}
-		if r == nil {
-			return false, nil
-		}
-		filter = append(filter, shape.QuadFilter{Dir: dir, Values: shape.Fixed{r}})
-	}
-	it := shape.BuildIterator(ctx, s.qs, filter).Iterate()
-	defer it.Close()
-	if it.Next(ctx) {
-		return true, nil
-	}
-	if err := it.Err(); err != nil {
-		return false, fmt.Errorf("look up quad %s: %w", q.NQuad(), err)
-	}
-	return false, ctx.Err()
 }
 
 // normalizeQuad expands prefixed IRIs (registered with quad/voc) to full

@@ -2,7 +2,6 @@ package loader
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -138,40 +137,29 @@ func (l *Loader) Process(r *natokg.Release) Result {
 // stops at the first fault in the file (a *ParseError; releases before
 // it have been passed to fn) or the first error fn returns.
 func (l *Loader) Each(ctx context.Context, src Source, fn func(Result) error) error {
-	rc, err := src.Open()
-	if err != nil {
-		return fmt.Errorf("load: %w", err)
-	}
-	defer rc.Close()
-	rd := NewReader(rc, src.Name)
-	for n := 0; ; n++ {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		rel, err := rd.Read()
-		if errors.Is(err, io.EOF) {
-			if n == 0 {
-				return &ParseError{File: src.Name, Line: 1, Err: ErrEmpty}
-			}
-			return nil
-		}
-		if err != nil {
-			return err
-		}
+	var fnErr error
+	err := l.read(ctx, src, func(rel *natokg.Release) bool {
+		r := Result{Release: rel}
+		skip := false
 		if l.Skip != nil {
-			skip, err := l.Skip(ctx, rel)
-			if err != nil {
-				return err
-			}
-			if skip {
-				if err := fn(Result{Release: rel, Skipped: true}); err != nil {
-					return err
-				}
-				continue
+			skip, fnErr = l.Skip(ctx, rel)
+			if fnErr != nil {
+				return false
 			}
 		}
-		if err := fn(l.Process(rel)); err != nil {
-			return err
+		if skip {
+			r.Skipped = true
+		} else {
+			r = l.Process(rel)
 		}
+		fnErr = fn(r)
+		return fnErr == nil
+	})
+	if fnErr != nil {
+		return fnErr
 	}
+	if err != nil {
+		return err
+	}
+	return ctx.Err()
 }

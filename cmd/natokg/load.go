@@ -183,12 +183,6 @@ func runLoad(cmd *cobra.Command, e *env, db string, strict, reread bool, args []
 	return nil
 }
 
-// isFileError reports whether err concerns one file only.
-func isFileError(err error) bool {
-	var pe interface{ Timeout() bool }
-	return !errors.As(err, &pe)
-}
-
 func printSummary(w io.Writer, releases, unchanged, added, removed, failed int, st graph.Stats) {
 	fmt.Fprintf(w, "loaded %d releases, %d new quads", releases, added)
 	if unchanged > 0 {

@@ -15,10 +15,6 @@ import (
 	"github.com/natokg/natokg/queries"
 )
 
-func contextWithTimeout(ctx context.Context, d time.Duration) (context.Context, context.CancelFunc) {
-	return context.WithTimeout(ctx, d)
-}
-
 func newServeCmd(e *env) *cobra.Command {
 	var db, addr, token string
 	var writable bool
