@@ -15,6 +15,14 @@ type Release struct {
 	Quads []quad.Quad
 }
 
+// The batch natokg load hands PutReleases: it writes when it has
+// BatchReleases releases or BatchQuads quads, whichever comes first. The
+// README's benchmarks say what larger and smaller batches gain.
+const (
+	BatchReleases = 64
+	BatchQuads    = 10000
+)
+
 // PutReleases does what PutRelease does for each release, in fewer
 // transactions: the releases the store does not hold yet are written
 // together in one Cayley transaction, so a batch is stored whole or not at

@@ -75,6 +75,29 @@ type Store struct {
 // error wrapping ErrInUse when it cannot take the store's lock within two
 // seconds.
 func Open(ctx context.Context, addr string) (*Store, error) {
+	return OpenWith(ctx, addr, Options{})
+}
+
+// Options tune how OpenWith opens a store. The zero value is what Open
+// uses, and what suits most uses.
+type Options struct {
+	// NoSync, on Bolt, skips the fsync of each commit: a load runs faster,
+	// and a crash of the machine (not of natokg) may lose the last
+	// transactions or, at worst, the store. Ignored by the other backends
+	// (for PostgreSQL, set synchronous_commit on the server instead).
+	NoSync bool
+	// Bloom, on Bolt, keeps Cayley's in-memory bloom filters, sized for
+	// 100 million entries whatever the store holds: about 80 MB to answer
+	// "is this quad stored?" without a read, built at each open by reading
+	// every quad of the store, and 240 MB more on a store opened empty, to
+	// write its first batches without reading the indexes. Without them
+	// (the default) memory stays flat and opening is instant, whatever
+	// the size of the store; the README gives what each costs.
+	Bloom bool
+}
+
+// OpenWith is Open with options.
+func OpenWith(ctx context.Context, addr string, o Options) (*Store, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("graph: open %q: %w", redact(addr), err)
 	}
@@ -96,12 +119,12 @@ func Open(ctx context.Context, addr string) (*Store, error) {
 		qs, err = openSQL(string(b), "postgresql://"+strings.TrimPrefix(addr, "cockroach://"))
 	case strings.HasPrefix(addr, "bolt:"):
 		b = backendBolt
-		qs, err = openBolt(strings.TrimPrefix(addr, "bolt:"))
+		qs, err = openBolt(strings.TrimPrefix(addr, "bolt:"), o)
 	case strings.Contains(addr, "://"):
 		return nil, fmt.Errorf("graph: open %q: unknown kind of store", redact(addr))
 	default:
 		b = backendBolt
-		qs, err = openBolt(addr)
+		qs, err = openBolt(addr, o)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("graph: open %q: %w", redact(addr), err)
@@ -113,7 +136,7 @@ func Open(ctx context.Context, addr string) (*Store, error) {
 // dir. It opens the Bolt file itself rather than through Cayley's registry
 // so that it can bound the wait for the file lock, then hands it to
 // Cayley's kv quad store, initialising it the first time.
-func openBolt(dir string) (cgraph.QuadStore, error) {
+func openBolt(dir string, o Options) (cgraph.QuadStore, error) {
 	if dir == "" {
 		return nil, errors.New("empty Bolt store path")
 	}
@@ -127,13 +150,17 @@ func openBolt(dir string) (cgraph.QuadStore, error) {
 	} else if err != nil {
 		return nil, fmt.Errorf("open Bolt file %s: %w", file, err)
 	}
-	qs, err := kv.New(db, nil)
+	// hidalgo's Open has set the Bolt options it sets (NoGrowSync), and
+	// nothing has been written yet.
+	db.DB().NoSync = o.NoSync
+	opts := cgraph.Options{kv.OptNoBloom: !o.Bloom}
+	qs, err := kv.New(db, opts)
 	if errors.Is(err, cgraph.ErrNotInitialized) {
 		if err = kv.Init(db, nil); err != nil {
 			db.Close()
 			return nil, fmt.Errorf("initialise Bolt store: %w", err)
 		}
-		qs, err = kv.New(db, nil)
+		qs, err = kv.New(db, opts)
 	}
 	if err != nil {
 		db.Close()

@@ -78,6 +78,13 @@ func (w *quadWriter) add(s quad.IRI, p string, o quad.Value) {
 	}
 	w.seen[q] = true
 	w.quads = append(w.quads, q)
+	// Every name is indexed by its words, so that queries find a node by
+	// what users type without reading every name.
+	if name, ok := o.(quad.String); ok && (p == schema.Name || p == schema.AlternateName || p == skos.PrefLabel) {
+		for _, word := range SearchWords(string(name)) {
+			w.add(s, kg.SearchWord, quad.String(word))
+		}
+	}
 }
 
 // Quads writes facts as quads in natokg's vocabulary (see SCHEMA.md), each
@@ -287,7 +294,7 @@ func (w *quadWriter) sentences(rel quad.IRI) {
 // ExtractorVersion names the rules that turn releases into quads; it
 // changes whenever they do, so that a load reads again the releases an
 // older natokg stored.
-const ExtractorVersion = "natokg-extract-2"
+const ExtractorVersion = "natokg-extract-3"
 
 // SourceHash is the digest of a release's text (title, source, body) and
 // of ExtractorVersion: equal digests mean the same quads.

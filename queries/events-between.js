@@ -9,11 +9,18 @@
 // @example natokg query events-between --param from=2025-05-22 --param to=2025-05-23
 var from = require("from"), to = require("to"), kind = params.kind || "";
 var starts = {};
-// One pass over the start dates of all events.
-g.V().Tag("event").Out(S("startDate")).ForEach(function (d) {
-  var s = value(d.id);
-  if (overlaps(s, "", from, to) && (!starts[d.event] || s < starts[d.event])) { starts[d.event] = s; }
-});
+var start = function (event, date) {
+  var s = value(date);
+  if (overlaps(s, "", from, to) && (!starts[event] || s < starts[event])) { starts[event] = s; }
+};
+// The events that start on each day, month and year of the span; over
+// ten years, one pass over the start dates of all events.
+var days = dateValues(from, to, 3660);
+if (days === null) {
+  g.V().Tag("event").Out(S("startDate")).ForEach(function (d) { start(d.event, d.id); });
+} else if (days.length) {
+  vs(days).Tag("date").In(S("startDate")).ForEach(function (d) { start(d.id, d.date); });
+}
 var events = Object.keys(starts).sort();
 var props = outMap(events, [S("endDate"), S("additionalType"), S("location"), S("attendee"), S("organizer")]);
 if (kind) {

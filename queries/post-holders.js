@@ -9,8 +9,16 @@
 // @example natokg query post-holders --param role="Secretary General" --param on=2025-05-30
 var role = require("role"), org = params.org || "", on = params.on || "";
 var rows = [];
-g.V().Has(RDF_TYPE, ORG("Post")).Tag("post").Out(ORG("role")).Out(SKOS_PREF).Tag("role").ForEach(function (d) {
-  if (fold(value(d.role)) !== fold(role)) { return; }
+// The roles titled so: from the index of name words, else every post's.
+var roles = indexed(searchWords(role));
+var posts = roles === null ? g.V().Has(RDF_TYPE, ORG("Post")) : roles.length ? vs(roles).In(ORG("role")) : null;
+var found = [];
+if (posts) {
+  posts.Tag("post").Out(ORG("role")).Out(SKOS_PREF).Tag("role").ForEach(function (d) {
+    if (fold(value(d.role)) === fold(role)) { found.push(d); }
+  });
+}
+found.forEach(function (d) {
   var orgName = "";
   g.V(d.post).Out(ORG("postIn")).ForEach(function (o) { orgName = name(o.id); });
   if (org && !matches(orgName, org)) {

@@ -1,16 +1,53 @@
-// The prelude natokg puts before every library query, after the line that
-// defines params. It names the vocabulary and the helpers the queries share.
-var RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
-var S = function (t) { return "<http://schema.org/" + t + ">"; };
-var ORG = function (t) { return "<http://www.w3.org/ns/org#" + t + ">"; };
-var SKOS_PREF = "<http://www.w3.org/2004/02/skos/core#prefLabel>";
+// The prelude natokg puts before every library query, after the lines that
+// define params and VOC (the vocabulary's IRIs, from graph/voc). It names
+// the vocabulary and the helpers the queries share.
+var iri = function (s) { return "<" + s + ">"; };
+var RDF_TYPE = iri(VOC.rdfType);
+var S = function (t) { return iri(VOC.schema + t); };
+var ORG = function (t) { return iri(VOC.org + t); };
+var SKOS_PREF = iri(VOC.skosPrefLabel);
+var DERIVED_FROM = iri(VOC.provWasDerivedFrom);
+var SEARCH_WORD = iri(VOC.kgSearchWord);
 var NAMES = [S("name"), S("alternateName")];
 
+// LETTERS are the Latin letters Unicode does not split into a letter and a
+// mark, with what fold makes of them.
+var LETTERS = {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ß": "ss",
+  "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h", "ŧ": "t"};
+
 // fold is s in lower case without diacritics or punctuation, for matching
-// names whatever form the user types ("Frostadottir", "mark rutte").
+// names whatever form the user types ("Frostadottir", "mark rutte"). It is
+// loader.Fold, which indexes the names (kg:searchWord).
 function fold(s) {
-  return String(s).normalize("NFD").replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return String(s).toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+    .replace(/[øłđðþßæœıħŧ]/g, function (c) { return LETTERS[c]; })
+    .replace(/[^a-z0-9]+/g, " ").trim();
+}
+
+// STOP_WORDS are the words names are not indexed by (loader.SearchWords).
+var STOP_WORDS = {"a": 1, "an": 1, "and": 1, "at": 1, "de": 1, "for": 1, "in": 1, "of": 1, "on": 1, "the": 1, "to": 1};
+
+// searchWords returns the distinct folded words of what the user typed
+// that names are indexed by (kg:searchWord).
+function searchWords(s) {
+  var seen = {};
+  return fold(s).split(" ").filter(function (w) {
+    if (!w || STOP_WORDS[w] || seen[w]) { return false; }
+    seen[w] = true;
+    return true;
+  });
+}
+
+// indexed returns the nodes with every word of words among the words of
+// their names, from the index kg:searchWord; null when the store has no
+// such index (a store written before natokg indexed names).
+function indexed(words) {
+  if (!words.length || !g.V(SEARCH_WORD).Count()) { return null; }
+  var path = g.V(words[0]).In(SEARCH_WORD);
+  for (var i = 1; i < words.length; i++) { path = path.And(g.V(words[i]).In(SEARCH_WORD)); }
+  var out = [];
+  path.Unique().ForEach(function (d) { out.push(d.id); });
+  return out;
 }
 
 // value is a stored value as plain text: IRIs without brackets, literals
@@ -31,20 +68,6 @@ function matches(name, typed) {
     if (t[i] && n.indexOf(" " + t[i] + " ") < 0) { return false; }
   }
   return t.join("") !== "";
-}
-
-// find returns the nodes of a type (a schema.org type name, or a full IRI)
-// whose name or other name matches what the user typed, best first: an
-// exact name before a partial one.
-function find(type, typed) {
-  var t = type.charAt(0) === "<" ? type : S(type);
-  var seen = {}, exact = [], partial = [];
-  g.V().Has(RDF_TYPE, t).Tag("node").Out(NAMES).Tag("name").ForEach(function (d) {
-    if (seen[d.node] || !matches(value(d.name), typed)) { return; }
-    seen[d.node] = true;
-    (fold(value(d.name)) === fold(typed) ? exact : partial).push(d.node);
-  });
-  return exact.concat(partial.filter(function (n) { return exact.indexOf(n) < 0; }));
 }
 
 // name returns a node's longest name.
@@ -154,15 +177,24 @@ function kindMap(nodes) {
 // typed, as {exact: [...], partial: [...]} (each sorted; a node named
 // exactly by one of its names is not partial), keeping only persons,
 // organisations, places and events, or the kinds listed (["place"]). It
-// reads each distinct name once, then the nodes of the names that match.
+// finds the nodes in the index of name words (kg:searchWord), then reads
+// their names; without an index, or when all that is typed is stop
+// words, it reads every distinct name once.
 function lookup(typed, kinds) {
-  var hit = [];
-  g.V().Out(NAMES).Unique().ForEach(function (d) { if (matches(value(d.id), typed)) { hit.push(d.id); } });
   var exact = {}, partial = {};
-  if (hit.length) {
-    vs(hit).Tag("name").In(NAMES).ForEach(function (d) {
-      (fold(value(d.name)) === fold(typed) ? exact : partial)[d.id] = true;
-    });
+  var mark = function (node, nm) {
+    if (!matches(nm, typed)) { return; }
+    (fold(nm) === fold(typed) ? exact : partial)[node] = true;
+  };
+  var cands = indexed(searchWords(typed));
+  if (cands === null) {
+    var hit = [];
+    g.V().Out(NAMES).Unique().ForEach(function (d) { if (matches(value(d.id), typed)) { hit.push(d.id); } });
+    if (hit.length) {
+      vs(hit).Tag("name").In(NAMES).ForEach(function (d) { mark(d.id, value(d.name)); });
+    }
+  } else if (cands.length) {
+    vs(cands).Tag("node").Out(NAMES).ForEach(function (d) { mark(d.node, value(d.id)); });
   }
   var all = Object.keys(exact).concat(Object.keys(partial));
   var k = kindMap(all);
@@ -181,8 +213,8 @@ function findAny(typed, kinds) {
   return l.exact.length ? l.exact : l.partial;
 }
 
-// findPeople is find("Person", typed) for large graphs: the persons whose
-// names match, those named exactly so first.
+// findPeople returns the persons whose names match what the user typed,
+// those named exactly so first.
 function findPeople(typed) {
   var l = lookup(typed, ["person"]);
   return l.exact.concat(l.partial);
@@ -197,6 +229,31 @@ function dateLo(d) {
 function dateHi(d) {
   d = String(d || "");
   return d.length === 4 ? d + "-12-31" : d.length === 7 ? d + "-31" : d;
+}
+
+// dateValues returns the stored forms of every day, month and year that
+// meets the days from..to (ISO dates, full or partial), as Gizmo reads
+// them ("2025-05-22"^^xsd:date, "2025-05"^^xsd:gYearMonth,
+// "2025"^^xsd:gYear): the dates to look events up by. It returns null
+// when from or to is not an ISO date, or when they are more than maxDays
+// apart (reading every date is then quicker than so many lookups).
+function dateValues(from, to, maxDays) {
+  var lo = dateLo(from), hi = dateHi(to), iso = /^\d{4}-\d{2}-\d{2}$/;
+  if (!iso.test(lo) || !iso.test(hi)) { return null; }
+  var hy = +hi.slice(0, 4), hm = +hi.slice(5, 7);
+  var hd = Math.min(+hi.slice(8, 10), new Date(Date.UTC(hy, hm, 0)).getUTCDate());
+  var t0 = Date.UTC(+lo.slice(0, 4), +lo.slice(5, 7) - 1, +lo.slice(8, 10)), t1 = Date.UTC(hy, hm - 1, hd);
+  if (t1 < t0) { return []; }
+  if ((t1 - t0) / 864e5 > maxDays) { return null; }
+  var typed = function (v, t) { return "\"" + v + "\"^^<" + VOC.xsd + t + ">"; };
+  var out = [], seen = {};
+  for (var t = t0; t <= t1; t += 864e5) {
+    var day = new Date(t).toISOString().slice(0, 10), m = day.slice(0, 7), y = day.slice(0, 4);
+    out.push(typed(day, "date"));
+    if (!seen[m]) { seen[m] = true; out.push(typed(m, "gYearMonth")); }
+    if (!seen[y]) { seen[y] = true; out.push(typed(y, "gYear")); }
+  }
+  return out;
 }
 
 // overlaps reports whether the days from start to end (end may be "")
@@ -251,7 +308,7 @@ function statedIn(person, post) {
   var rels = {};
   g.V(post).Out(S("citation")).ForEach(function (s) {
     if (sents[s.id]) {
-      g.V(s.id).Out("<http://www.w3.org/ns/prov#wasDerivedFrom>").ForEach(function (r) { rels[r.id] = true; });
+      g.V(s.id).Out(DERIVED_FROM).ForEach(function (r) { rels[r.id] = true; });
     }
   });
   return Object.keys(rels).sort();

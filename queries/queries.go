@@ -18,6 +18,14 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+
+	"github.com/natokg/natokg/graph/voc/kg"
+	"github.com/natokg/natokg/graph/voc/org"
+	"github.com/natokg/natokg/graph/voc/prov"
+	"github.com/natokg/natokg/graph/voc/rdf"
+	"github.com/natokg/natokg/graph/voc/schema"
+	"github.com/natokg/natokg/graph/voc/skos"
+	"github.com/natokg/natokg/graph/voc/xsd"
 )
 
 //go:embed *.js
@@ -140,8 +148,26 @@ func (q Query) Script(params map[string]string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("queries: %w", err)
 	}
-	return scriptMark + q.Name + "\nvar params = " + string(b) + ";\n" + string(prelude) + "\n" + q.Text, nil
+	return scriptMark + q.Name + "\nvar params = " + string(b) + ";\nvar VOC = " + vocJSON + ";\n" + string(prelude) + "\n" + q.Text, nil
 }
+
+// vocJSON is the vocabulary the prelude names its IRIs with (VOC), from
+// graph/voc, so that no query spells an IRI.
+var vocJSON = func() string {
+	b, err := json.Marshal(map[string]string{
+		"schema":             schema.NS,
+		"org":                org.NS,
+		"xsd":                xsd.NS,
+		"rdfType":            rdf.Type,
+		"skosPrefLabel":      skos.PrefLabel,
+		"provWasDerivedFrom": prov.WasDerivedFrom,
+		"kgSearchWord":       kg.SearchWord,
+	})
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}()
 
 // scriptMark opens every program Script makes.
 const scriptMark = "// natokg library query: "

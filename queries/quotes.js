@@ -15,7 +15,7 @@ findPeople(require("person")).forEach(function (p) {
       if (!named && fold(text).indexOf(fold(about)) < 0) { return; }
     }
     var rel = "";
-    g.V(d.quote).Out(S("citation")).Out("<http://www.w3.org/ns/prov#wasDerivedFrom>").ForEach(function (r) { rel = value(r.id); });
+    g.V(d.quote).Out(S("citation")).Out(DERIVED_FROM).ForEach(function (r) { rel = value(r.id); });
     g.Emit({person: name(p), quote: text, date: releaseDate("<" + rel + ">"), release: rel});
   });
 });

@@ -4,7 +4,9 @@
 # (the `natokg load` pipeline, and PutRelease per release on one
 # goroutine) against Cayley's own loader on the same quads, per corpus
 # size; and the
-# latency of each library query on 1000 releases.
+# latency of each library query (median, p95, slowest over parameters
+# drawn from the corpus) on $NATOKG_BENCH_QUERY_SIZE releases (1000), in
+# the store at $NATOKG_BENCH_STORE when set (made once, then reused).
 #
 #   scripts/bench.sh                                   # 1000 releases
 #   NATOKG_BENCH_SIZES=1000,10000,100000 scripts/bench.sh
@@ -30,6 +32,12 @@ function fmtdur(ns) {
 	if (ns >= 1e9) return sprintf("%.2f s", ns / 1e9)
 	if (ns >= 1e6) return sprintf("%.1f ms", ns / 1e6)
 	return sprintf("%.0f µs", ns / 1e3)
+}
+function fmtms(ms) {
+	if (ms == "") return "–"
+	if (ms >= 1000) return sprintf("%.2f s", ms / 1000)
+	if (ms >= 10) return sprintf("%.0f ms", ms)
+	return sprintf("%.1f ms", ms)
 }
 function rssfmt(name,   p, b) {
 	p = metric(name, "peak-RSS-MB"); b = metric(name, "base-RSS-MB")
@@ -79,12 +87,13 @@ END {
 		}
 	}
 	if (nqs > 0) {
-		printf "\n| library query (1000 releases, Bolt) | latency | results |\n|---|---:|---:|\n"
+		qsize = ENVIRON["NATOKG_BENCH_QUERY_SIZE"] == "" ? 1000 : ENVIRON["NATOKG_BENCH_QUERY_SIZE"]
+		printf "\n| library query (%s releases, Bolt) | median | p95 | slowest | calls | median results |\n|---|---:|---:|---:|---:|---:|\n", fmtnum(qsize)
 		for (i = 1; i <= nqs; i++) {
 			q = "Queries/" queries[i]
-			lat = fmtdur(metric(q, "ns/op"))
-			if (metric(q, "timeouts") != "") lat = "> " lat " (stopped at the timeout)"
-			printf "| %s | %s | %s |\n", queries[i], lat, fmtnum(metric(q, "results"))
+			slow = fmtms(metric(q, "max-ms"))
+			if (metric(q, "timeouts") != "") slow = "> " slow " (" metric(q, "timeouts") " stopped at the timeout)"
+			printf "| %s | %s | %s | %s | %s | %s |\n", queries[i], fmtms(metric(q, "median-ms")), fmtms(metric(q, "p95-ms")), slow, fmtnum(metric(q, "calls")), fmtnum(metric(q, "results"))
 		}
 	}
 }' "$out"

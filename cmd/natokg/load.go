@@ -149,7 +149,7 @@ func runLoad(cmd *cobra.Command, e *env, db string, strict, reread bool, args []
 		releases++
 		batch = append(batch, graph.Release{IRI: it.IRI, Quads: it.Quads})
 		batchQuads += len(it.Quads)
-		if len(batch) >= 64 || batchQuads >= 10000 {
+		if len(batch) >= graph.BatchReleases || batchQuads >= graph.BatchQuads {
 			if err := flush(ctx); err != nil {
 				return fmt.Errorf("%s:%d: %w", it.Release.File, it.Release.Line, err)
 			}

@@ -72,12 +72,76 @@ func (p PersonFinder) Process(d *Doc) {
 				}
 			}
 		case KRank, KHonorific:
-			if m.First > 0 && (d.Tokens[m.First-1].Norm == "," || d.covered[m.First-1] >= 0 && d.Mentions[d.covered[m.First-1]].Kind == KRole) {
+			if m.First > 0 && (d.Tokens[m.First-1].Norm == "," && p.roleEndsAt(d, m.First-1) || d.covered[m.First-1] >= 0 && d.Mentions[d.covered[m.First-1]].Kind == KRole) {
 				continue // handled with its post
 			}
 			k, rank := p.skipTitles(d, m.First)
 			if end := p.nameRun(d, k); end > k {
 				p.addPerson(d, k, end, rank, nil, m.First)
+			}
+		}
+	}
+	p.changesOfCommand(d)
+}
+
+// roleEndsAt reports whether a role phrase found so far ends at token k:
+// a rank or honorific after it and a comma goes with it ("the Prime
+// Minister of Iceland, Ms Kristrún Frostadóttir"), one after a date or a
+// clause does not ("On 20 July 2011, General Hanna Johansson").
+func (p PersonFinder) roleEndsAt(d *Doc, k int) bool {
+	for _, rp := range d.roles {
+		if rp.limit == k {
+			return true
+		}
+	}
+	return false
+}
+
+// commandVerbs open a change of command: "assumed command of", "took
+// command of", "relinquished command of".
+var commandVerbs = words("assume assumes assumed assuming take takes took taking relinquish relinquishes relinquished relinquishing")
+
+// changesOfCommand gives the post of commander of an organisation to the
+// people a change of command names: "General Hanna Johansson assumed
+// command of Allied Land Command (LANDCOM) from Major General Lars
+// Ionescu" makes both commanders of Allied Land Command (one incoming,
+// one outgoing; the release states both).
+func (p PersonFinder) changesOfCommand(d *Doc) {
+	for k := 1; k+2 < len(d.Tokens); k++ {
+		if !commandVerbs[d.Tokens[k].Norm] || d.Tokens[k+1].Norm != "command" || d.Tokens[k+2].Norm != "of" {
+			continue
+		}
+		o := k + 3
+		if o >= len(d.Tokens) || d.covered[o] < 0 || d.Mentions[d.covered[o]].Kind != KOrg {
+			continue
+		}
+		org := d.Mentions[d.covered[o]]
+		span := d.span(k, org.Limit)
+		give := func(t int) {
+			if key, ok := d.personAt[t]; ok && d.people[key] != nil {
+				addPost(d.people[key], natokg.Post{Role: "Commander", Org: org.Key, Span: span})
+			}
+		}
+		// The person before the verb ("Johansson assumed", "Johansson has
+		// assumed").
+		b := k - 1
+		if b > 0 && (d.Tokens[b].Norm == "has" || d.Tokens[b].Norm == "had" || d.Tokens[b].Norm == "will") {
+			b--
+		}
+		give(b)
+		// The person after "from", past an acronym: "(LANDCOM) from Major
+		// General Lars Ionescu".
+		a := org.Limit
+		if a < len(d.Tokens) && d.Tokens[a].Norm == "(" {
+			for a < len(d.Tokens) && d.Tokens[a].Norm != ")" {
+				a++
+			}
+			a++
+		}
+		if a < len(d.Tokens) && d.Tokens[a].Norm == "from" {
+			a, _ = p.skipTitles(d, a+1)
+			if a < len(d.Tokens) {
+				give(a)
 			}
 		}
 	}

@@ -34,6 +34,11 @@ const (
 	// SourceHash is a digest of a release's text and of the extractor
 	// that read it: a load skips a release stored with the same digest.
 	SourceHash = NS + `vocab#sourceHash`
+	// SearchWord is a word of one of a node's names (schema:name,
+	// schema:alternateName, skos:prefLabel), folded to lower case without
+	// diacritics, stop words left out ("mark", "rutte"): the index the
+	// library queries look names up in.
+	SearchWord = NS + `vocab#searchWord`
 )
 
 // Kind is the path segment of a kind of node.
