@@ -61,16 +61,33 @@ func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]any,
 
 // closeResults closes the results of a query. Closing interrupts a Gizmo
 // script, but the script runs in a goroutine of its own
-// (query/gizmo/gizmo.go:335) that may go on reading the store for a while.
-// On the in-memory store, which must not be read during a write, it waits
-// for that goroutine to end: Gizmo's Next returns false, without starting
-// anything, once the goroutine has closed its error channel. The results
-// have always been advanced once by then, so the script was started.
+// (query/gizmo/gizmo.go:335) that may go on reading the store for a while:
+// until the read it is in returns and it sees that it was stopped. Gizmo's
+// Next returns false, without starting anything, once that goroutine has
+// ended; the results have always been advanced once by then, so the
+// script was started.
+//
+// On the in-memory store, which must not be read during a write,
+// closeResults waits for the goroutine. On the others it lets the caller
+// go, and Close waits for it: closing Bolt under a script that still
+// reads would deadlock (the script's next read transaction waits behind
+// Close, which waits for the script's open one).
 func (s *Store) closeResults(lang string, it query.Iterator) {
 	it.Close()
-	if s.backend != backendMemory || lang != "gizmo" {
+	if lang != "gizmo" {
 		return
 	}
-	for it.Next(context.Background()) {
+	drain := func() {
+		for it.Next(context.Background()) {
+		}
 	}
+	if s.backend == backendMemory {
+		drain()
+		return
+	}
+	s.scripts.Add(1)
+	go func() {
+		defer s.scripts.Done()
+		drain()
+	}()
 }

@@ -66,6 +66,10 @@ type Store struct {
 	// (see readLock). It guards closed.
 	mu     sync.RWMutex
 	closed bool
+
+	// scripts counts the Gizmo scripts stopped by their context that are
+	// still running (see closeResults); Close waits for them.
+	scripts sync.WaitGroup
 }
 
 // Open opens the store at addr, creating and initialising it when it does
@@ -216,7 +220,9 @@ func redact(addr string) string {
 	return addr
 }
 
-// Close closes the store. Closing a closed store does nothing.
+// Close closes the store, after the queries stopped before their end have
+// ended (a script stops at its next read). Closing a closed store does
+// nothing.
 func (s *Store) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -224,6 +230,7 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.closed = true
+	s.scripts.Wait()
 	if err := s.qs.Close(); err != nil {
 		return fmt.Errorf("graph: close %q: %w", redact(s.addr), err)
 	}

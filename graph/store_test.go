@@ -407,6 +407,43 @@ func TestQueryDeadline(t *testing.T) {
 	})
 }
 
+// TestStoppedScriptThenClose checks that a store closes soon after a
+// query stopped at its deadline in the middle of nested reads: closing
+// Bolt under the still-running script used to deadlock (its next read
+// waited behind Close, which waited for its open one), and natokg query
+// --timeout then never returned.
+func TestStoppedScriptThenClose(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "kg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var quads []quad.Quad
+	for i := 0; i < 3000; i++ {
+		quads = append(quads, q(kg.IRI(kg.Person, fmt.Sprint("p", i)), schema.Name, quad.String(fmt.Sprint("P ", i)), release1))
+	}
+	if _, err := s.PutRelease(ctx, release1, quads); err != nil {
+		t.Fatal(err)
+	}
+	// Every node, and for each every node again: millions of reads.
+	script := `var n = 0; g.V().ForEach(function (d) { g.V(d.id).Out().ForEach(function (e) { g.V().ForEach(function () { n++; }); }); }); g.Emit(n);`
+	qctx, cancel := context.WithTimeout(ctx, 300*time.Millisecond)
+	defer cancel()
+	if _, err := s.Query(qctx, "gizmo", script, 0); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("nested query returned %v, want context.DeadlineExceeded", err)
+	}
+	closed := make(chan error, 1)
+	go func() { closed <- s.Close() }()
+	select {
+	case err := <-closed:
+		if err != nil {
+			t.Errorf("Close: %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("Close after a stopped query did not return in 20 s")
+	}
+}
+
 func TestExportJSONLD(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, s *Store) {
 		writeBoth(t, s)

@@ -4,16 +4,33 @@
 //
 // @param person required the person's name, in any form ("Rutte", "mark rutte")
 // @example natokg query people-met --param person=Rutte
-var seen = {};
-findPeople(require("person")).forEach(function (p) {
-  g.V(p).In(S("attendee")).Tag("event").Out(S("attendee")).Tag("other").ForEach(function (d) {
-    if (d.other === p) { return; }
-    var k = d.other + "|" + d.event;
-    if (seen[k]) { return; }
+var people = findPeople(require("person"));
+var pairs = [], seen = {};
+if (people.length) {
+  // One traversal from the people to the events they attended and the
+  // others there.
+  vs(people).Tag("person").In(S("attendee")).Tag("event").Out(S("attendee")).Tag("other").ForEach(function (d) {
+    var k = d.person + "|" + d.other + "|" + d.event;
+    if (d.other === d.person || seen[k]) { return; }
     seen[k] = true;
-    var date = "", place = "";
-    g.V(d.event).Out(S("startDate")).ForEach(function (x) { date = value(x.id); });
-    g.V(d.event).Out(S("location")).ForEach(function (x) { place = name(x.id); });
-    g.Emit({source: ref(p), target: ref(d.other), person: name(p), met: name(d.other), event: name(d.event), date: date, place: place});
+    pairs.push(d);
   });
+}
+var events = uniq(pairs.map(function (d) { return d.event; }));
+var props = outMap(events, [S("startDate"), S("location")]);
+var places = [];
+events.forEach(function (e) { places = places.concat(props[e][S("location")] || []); });
+var names = nameMap(people.concat(events, places, pairs.map(function (d) { return d.other; })));
+// The order a person's meetings come in: by the other's name, then the
+// event's date and name.
+var order = {};
+people.forEach(function (p, i) { order[p] = i; });
+var rows = pairs.map(function (d) {
+  var loc = props[d.event][S("location")] || [];
+  return {
+    _order: order[d.person], source: ref(d.person), target: ref(d.other), person: names[d.person], met: names[d.other],
+    event: names[d.event], date: first(props, d.event, S("startDate")), place: loc.length ? names[loc[loc.length - 1]] : ""
+  };
 });
+rows.sort(byKeys(["_order", "met", "date", "event"]));
+rows.forEach(function (r) { delete r._order; g.Emit(r); });
