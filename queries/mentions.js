@@ -9,7 +9,7 @@ var kinds = params.kind ? [fold(params.kind).replace(/^organi[sz]ation$/, "org")
 var nodes = findAny(require("entity"), kinds);
 var hits = {};
 if (nodes.length) {
-  vs(nodes).Tag("entity").In([S("mentions"), S("about")], "how").Has(RDF_TYPE, S("NewsArticle")).Tag("release").ForEach(function (d) {
+  vs(nodes).Tag("entity").In([S("mentions"), S("about")]).Has(RDF_TYPE, S("NewsArticle")).Tag("release").ForEach(function (d) {
     hits[d.entity + "|" + d.release] = d;
   });
 }

@@ -36,12 +36,18 @@ LINKS.forEach(function (l, i) { rank[l[0]] = i; if (l[0] !== S("mentions")) { pr
 function expand(frontier, seen) {
   var pos = {}, edges = [];
   frontier.forEach(function (n, i) { pos[n] = i; });
-  var add = function (out) {
-    return function (d) { if (!seen[d.to]) { edges.push({from: d.from, to: d.to, pred: d.via, out: out}); } };
+  var add = function (pred, out) {
+    return function (d) { if (!seen[d.to]) { edges.push({from: d.from, to: d.to, pred: pred, out: out}); } };
   };
-  vs(frontier).Tag("from").Out(preds.concat([S("mentions")]), "via").Tag("to").ForEach(add(0));
-  vs(frontier).Tag("from").In(preds, "via").Tag("to").ForEach(add(1));
-  vs(frontier).Tag("from").In(S("mentions"), "via").Has(RDF_TYPE, S("NewsArticle")).Tag("to").ForEach(add(1));
+  // One traversal per link and way: tagging the predicate instead makes
+  // Cayley read every quad of the store.
+  preds.concat([S("mentions")]).forEach(function (p) {
+    vs(frontier).Tag("from").Out(p).Tag("to").ForEach(add(p, 0));
+  });
+  preds.forEach(function (p) {
+    vs(frontier).Tag("from").In(p).Tag("to").ForEach(add(p, 1));
+  });
+  vs(frontier).Tag("from").In(S("mentions")).Has(RDF_TYPE, S("NewsArticle")).Tag("to").ForEach(add(S("mentions"), 1));
   edges.forEach(function (e) { e.rank = rank[e.pred]; e.pos = pos[e.from]; });
   return edges.sort(byKeys(["rank", "out", "pos", "to"]));
 }

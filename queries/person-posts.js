@@ -4,22 +4,25 @@
 //
 // @param person required the person's name, in any form ("Rutte", "mark rutte", "Frostadottir")
 // @example natokg query person-posts --param person="Mark Rutte"
-var rows = [];
-findPeople(require("person")).forEach(function (p) {
-  // The releases that give the person a post are those with a sentence
-  // that both cites the person and states the post.
-  g.V(p).Out(ORG("holds")).ForEach(function (d) {
-    var role = "", org = "";
-    g.V(d.id).Out(ORG("role")).Out(SKOS_PREF).ForEach(function (r) { role = value(r.id); });
-    g.V(d.id).Out(ORG("postIn")).ForEach(function (o) { org = name(o.id); });
-    statedIn(p, d.id).forEach(function (rel) {
-      rows.push({person: name(p), role: role, org: org, date: releaseDate(rel), release: value(rel)});
-    });
-  });
-});
-rows.sort(function (a, b) { return a.date < b.date ? -1 : a.date > b.date ? 1 : a.release < b.release ? -1 : 1; });
-var seen = {};
-rows.forEach(function (r) {
+var people = findPeople(require("person"));
+var holds = [];
+if (people.length) {
+  // The release that gives a person a post is the label of the org:holds
+  // quad.
+  vs(people).Tag("person").LabelContext(g.V(), "release").Out(ORG("holds")).Tag("post").ForEach(function (d) { holds.push(d); });
+}
+var posts = outMap(uniq(holds.map(function (d) { return d.post; })), [ORG("role"), ORG("postIn")]);
+var nodes = people.slice();
+Object.keys(posts).forEach(function (p) { nodes = nodes.concat(posts[p][ORG("role")] || [], posts[p][ORG("postIn")] || []); });
+var names = nameMap(nodes);
+var dates = outMap(uniq(holds.map(function (d) { return d.release; })), [S("datePublished")]);
+var rows = [], seen = {};
+holds.forEach(function (d) {
+  var p = posts[d.post], role = (p[ORG("role")] || [])[0], org = (p[ORG("postIn")] || [])[0];
+  var r = {person: names[d.person], role: role ? names[role] : "", org: org ? names[org] : "",
+    date: first(dates, d.release, S("datePublished")), release: value(d.release)};
   var k = r.person + "|" + r.role + "|" + r.org + "|" + r.release;
-  if (!seen[k]) { seen[k] = true; g.Emit(r); }
+  if (!seen[k]) { seen[k] = true; rows.push(r); }
 });
+rows.sort(byKeys(["date", "release", "person", "role", "org"]));
+rows.forEach(function (r) { g.Emit(r); });

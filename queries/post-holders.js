@@ -9,29 +9,53 @@
 // @example natokg query post-holders --param role="Secretary General" --param on=2025-05-30
 var role = require("role"), org = params.org || "", on = params.on || "";
 var rows = [];
-// The roles titled so: from the index of name words, else every post's.
-var roles = indexed(searchWords(role));
-var posts = roles === null ? g.V().Has(RDF_TYPE, ORG("Post")) : roles.length ? vs(roles).In(ORG("role")) : null;
+// The roles titled so (from the index of name words, else from every
+// post), then their posts. Each step reads distinct nodes: a chained path
+// would walk every release's copy of every link.
+var roleNodes = indexed(searchWords(role));
 var found = [];
-if (posts) {
-  posts.Tag("post").Out(ORG("role")).Out(SKOS_PREF).Tag("role").ForEach(function (d) {
+if (roleNodes === null) {
+  g.V().Has(RDF_TYPE, ORG("Post")).Tag("post").Out(ORG("role")).Out(SKOS_PREF).Tag("role").ForEach(function (d) {
     if (fold(value(d.role)) === fold(role)) { found.push(d); }
   });
-}
-found.forEach(function (d) {
-  var orgName = "";
-  g.V(d.post).Out(ORG("postIn")).ForEach(function (o) { orgName = name(o.id); });
-  if (org && !matches(orgName, org)) {
-    var alias = false;
-    g.V(d.post).Out(ORG("postIn")).Out(NAMES).ForEach(function (n) { if (matches(value(n.id), org)) { alias = true; } });
-    if (!alias) { return; }
+} else if (roleNodes.length) {
+  var labels = outMap(roleNodes, [SKOS_PREF]), titled = {};
+  roleNodes.forEach(function (r) {
+    (labels[r][SKOS_PREF] || []).forEach(function (l) { if (fold(value(l)) === fold(role)) { titled[r] = l; } });
+  });
+  var ok = Object.keys(titled).sort();
+  if (ok.length) {
+    vs(ok).Tag("r").In(ORG("role")).Unique().ForEach(function (d) { found.push({post: d.id, role: titled[d.r]}); });
   }
-  // The holders, then the releases that name each and give them the post.
-  g.V(d.post).In(ORG("holds")).ForEach(function (h) {
-    statedIn(h.id, d.post).forEach(function (rel) {
-      rows.push({person: name(h.id), role: value(d.role), org: orgName, date: releaseDate(rel), release: value(rel)});
+}
+// The posts in the organisation or country asked (by any of its names).
+var postNodes = uniq(found.map(function (d) { return d.post; }));
+var where = outMap(postNodes, [ORG("postIn")]);
+var orgs = [];
+postNodes.forEach(function (p) { orgs = orgs.concat(where[p][ORG("postIn")] || []); });
+var orgNames = nameMap(orgs), orgAliases = outMap(uniq(orgs), NAMES);
+var roleOf = {};
+found.forEach(function (d) { roleOf[d.post] = value(d.role); });
+postNodes = postNodes.filter(function (p) {
+  if (!org) { return true; }
+  return (where[p][ORG("postIn")] || []).some(function (o) {
+    return matches(orgNames[o], org) || NAMES.some(function (n) {
+      return (orgAliases[o][n] || []).some(function (a) { return matches(value(a), org); });
     });
   });
+});
+// The holders, each with the releases that give them the post: the labels
+// of the org:holds quads.
+var holds = [];
+if (postNodes.length) {
+  vs(postNodes).Tag("post").LabelContext(g.V(), "release").In(ORG("holds")).Tag("holder").ForEach(function (d) { holds.push(d); });
+}
+var names = nameMap(holds.map(function (d) { return d.holder; }));
+var dates = outMap(uniq(holds.map(function (d) { return d.release; })), [S("datePublished")]);
+holds.forEach(function (d) {
+  var o = (where[d.post][ORG("postIn")] || [])[0];
+  rows.push({person: names[d.holder], role: roleOf[d.post], org: o ? orgNames[o] : "",
+    date: first(dates, d.release, S("datePublished")), release: value(d.release)});
 });
 if (on) {
   var latest = "";

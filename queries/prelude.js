@@ -40,14 +40,38 @@ function searchWords(s) {
 
 // indexed returns the nodes with every word of words among the words of
 // their names, from the index kg:searchWord; null when the store has no
-// such index (a store written before natokg indexed names).
+// such index (a store written before natokg indexed names). It reads the
+// nodes of each word and keeps those common to all (Cayley's And over
+// the two lookups is far slower).
 function indexed(words) {
   if (!words.length || !g.V(SEARCH_WORD).Count()) { return null; }
-  var path = g.V(words[0]).In(SEARCH_WORD);
-  for (var i = 1; i < words.length; i++) { path = path.And(g.V(words[i]).In(SEARCH_WORD)); }
+  var common = null;
+  for (var i = 0; i < words.length && (common === null || Object.keys(common).length); i++) {
+    var next = {};
+    g.V(words[i]).In(SEARCH_WORD).Unique().ForEach(function (d) {
+      if (common === null || common[d.id]) { next[d.id] = true; }
+    });
+    common = next;
+  }
+  return Object.keys(common).sort();
+}
+
+// KINDS are the kinds of node whose IRI natokg mints from their name
+// (graph/voc/kg: NS, the kind, a slug of the name), with the path of each.
+var KINDS = {person: "person", org: "org", place: "place"};
+
+// named returns the nodes of the kinds listed (all of KINDS when null)
+// whose IRI natokg minted from exactly the name typed, as it mints them
+// from the fullest name of each: found without reading any quad but the
+// node's own.
+function named(typed, kinds) {
+  var slug = fold(typed).replace(/ /g, "-");
+  if (!slug) { return []; }
+  var iris = Object.keys(KINDS).filter(function (k) { return !kinds || kinds.indexOf(k) >= 0; })
+    .map(function (k) { return iri(VOC.kg + KINDS[k] + "/" + slug); });
   var out = [];
-  path.Unique().ForEach(function (d) { out.push(d.id); });
-  return out;
+  if (iris.length) { vs(iris).ForEach(function (d) { out.push(d.id); }); }
+  return uniq(out);
 }
 
 // value is a stored value as plain text: IRIs without brackets, literals
@@ -124,9 +148,13 @@ function outMap(nodes, preds) {
   var m = {};
   nodes.forEach(function (n) { m[n] = {}; });
   if (!nodes.length) { return m; }
-  vs(nodes).Tag("n").Out(preds, "p").ForEach(function (d) {
-    var e = m[d.n] || (m[d.n] = {});
-    (e[d.p] || (e[d.p] = [])).push(d.id);
+  // One traversal per predicate: tagging the predicate instead
+  // (Out(preds, "p")) makes Cayley read every quad of the store.
+  [].concat(preds).forEach(function (p) {
+    vs(nodes).Tag("n").Out(p).ForEach(function (d) {
+      var e = m[d.n] || (m[d.n] = {});
+      (e[p] || (e[p] = [])).push(d.id);
+    });
   });
   Object.keys(m).forEach(function (n) {
     Object.keys(m[n]).forEach(function (p) { m[n][p] = uniq(m[n][p]); });
@@ -176,11 +204,15 @@ function kindMap(nodes) {
 // lookup returns the nodes whose name or other name matches what the user
 // typed, as {exact: [...], partial: [...]} (each sorted; a node named
 // exactly by one of its names is not partial), keeping only persons,
-// organisations, places and events, or the kinds listed (["place"]). It
+// organisations, places and events, or the kinds listed (["place"]).
+// A person, organisation or place whose fullest name is what was typed is
+// found by its IRI alone, and is then the only answer. Otherwise lookup
 // finds the nodes in the index of name words (kg:searchWord), then reads
 // their names; without an index, or when all that is typed is stop
 // words, it reads every distinct name once.
 function lookup(typed, kinds) {
+  var direct = named(typed, kinds);
+  if (direct.length) { return {exact: direct, partial: []}; }
   var exact = {}, partial = {};
   var mark = function (node, nm) {
     if (!matches(nm, typed)) { return; }
@@ -213,11 +245,10 @@ function findAny(typed, kinds) {
   return l.exact.length ? l.exact : l.partial;
 }
 
-// findPeople returns the persons whose names match what the user typed,
-// those named exactly so first.
+// findPeople returns the persons named exactly as the user typed when
+// there are any, else all whose names match, sorted.
 function findPeople(typed) {
-  var l = lookup(typed, ["person"]);
-  return l.exact.concat(l.partial);
+  return findAny(typed, ["person"]);
 }
 
 // dateLo and dateHi are the first and last days a date, full or partial

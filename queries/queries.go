@@ -162,6 +162,7 @@ var vocJSON = func() string {
 		"skosPrefLabel":      skos.PrefLabel,
 		"provWasDerivedFrom": prov.WasDerivedFrom,
 		"kgSearchWord":       kg.SearchWord,
+		"kg":                 kg.NS,
 	})
 	if err != nil {
 		panic(err)
