@@ -21,10 +21,17 @@ while (frontier.length) {
 }
 var places = Object.keys(within).sort();
 var located = {};
-if (places.length) {
-  vs(places).Tag("place").In(S("location")).Tag("event").ForEach(function (d) {
-    (located[d.event] || (located[d.event] = [])).push(d.place);
-  });
+var at = function (d) { if (within[d.place]) { (located[d.event] || (located[d.event] = [])).push(d.place); } };
+// With both dates, the events that start in the span or the month before it
+// (which may still run in it), then where they were; without, every
+// event at the places.
+var days = from && to ? dateValues(daysBefore(from, 31), to, 3660) : null;
+if (days !== null) {
+  var starting = [];
+  if (days.length) { vs(days).In(S("startDate")).Unique().ForEach(function (d) { starting.push(d.id); }); }
+  if (starting.length) { vs(starting).Tag("event").Out(S("location")).Tag("place").ForEach(at); }
+} else if (places.length) {
+  vs(places).Tag("place").In(S("location")).Tag("event").ForEach(at);
 }
 var events = Object.keys(located).sort();
 var props = outMap(events, [S("startDate"), S("endDate"), S("additionalType"), S("attendee")]);

@@ -94,23 +94,6 @@ function matches(name, typed) {
   return t.join("") !== "";
 }
 
-// name returns a node's longest name.
-function name(node) {
-  var best = "";
-  g.V(node).Out([S("name"), SKOS_PREF]).ForEach(function (d) {
-    var v = value(d.id);
-    if (v.length > best.length) { best = v; }
-  });
-  return best || value(node);
-}
-
-// releaseDate returns the date of a release, or "".
-function releaseDate(rel) {
-  var d = "";
-  g.V(rel).Out(S("datePublished")).ForEach(function (x) { d = value(x.id); });
-  return d;
-}
-
 // require stops the query with a clear message when a parameter is missing.
 function require(p) {
   if (params[p] === undefined || params[p] === "") { throw new Error("parameter " + p + " is required"); }
@@ -169,18 +152,44 @@ function first(m, node, pred) {
   return l && l.length ? value(l[0]) : "";
 }
 
-// nameMap returns {node: name} for many nodes in one traversal, with the
-// choice name() makes (the longest schema:name or skos:prefLabel; a
-// release's headline; else the IRI).
+// SHARED are the kinds of node natokg mints whose facts many releases
+// restate (a person, an organisation, a place, a role, a post): Cayley
+// reads every release's copy of a link, so reading all the names of NATO
+// means reading one quad per release that names it. Events, releases,
+// sentences and quotations belong to one release, or a few.
+var SHARED = {person: true, org: true, place: true, role: true, post: true};
+
+// kindOf returns the kind natokg minted an IRI for ("person", "event",
+// ...: its path under VOC.kg), or "" for other nodes.
+function kindOf(node) {
+  var v = value(node);
+  if (v.indexOf(VOC.kg) !== 0) { return ""; }
+  var rest = v.slice(VOC.kg.length), i = rest.indexOf("/");
+  return i > 0 ? rest.slice(0, i) : "";
+}
+
+// NAME_READS is how many of a shared node's name quads nameMap reads: the
+// releases name a node alike (its fullest name), so the first ones say it.
+var NAME_READS = 32;
+
+// nameMap returns {node: name} for many nodes, with the choice name()
+// makes (the longest schema:name or skos:prefLabel; a release's headline;
+// else the IRI). Nodes of one release are read in one traversal; shared
+// nodes (SHARED) one by one, NAME_READS names each.
 function nameMap(nodes) {
   var out = {};
   nodes = uniq(nodes);
   nodes.forEach(function (n) { out[n] = ""; });
   if (!nodes.length) { return out; }
-  vs(nodes).Tag("n").Out([S("name"), SKOS_PREF]).ForEach(function (d) {
-    var v = value(d.id);
-    if (v.length > out[d.n].length) { out[d.n] = v; }
+  var keep = function (n, v) { v = value(v); if (v.length > out[n].length) { out[n] = v; } };
+  var shared = nodes.filter(function (n) { return SHARED[kindOf(n)]; });
+  var own = nodes.filter(function (n) { return !SHARED[kindOf(n)]; });
+  shared.forEach(function (n) {
+    g.V(n).Out([S("name"), SKOS_PREF]).Limit(NAME_READS).ForEach(function (d) { keep(n, d.id); });
   });
+  if (own.length) {
+    vs(own).Tag("n").Out([S("name"), SKOS_PREF]).ForEach(function (d) { keep(d.n, d.id); });
+  }
   var missing = nodes.filter(function (n) { return !out[n]; });
   if (missing.length) {
     vs(missing).Tag("n").Out(S("headline")).ForEach(function (d) { out[d.n] = out[d.n] || value(d.id); });
@@ -189,13 +198,21 @@ function nameMap(nodes) {
   return out;
 }
 
+// KIND_OF_PATH gives the kind of the nodes natokg mints under each path.
+var KIND_OF_PATH = {person: "person", org: "org", place: "place", event: "event", release: "release"};
+
 // kindMap returns {node: kind} ("person", "org", "place", "event",
-// "release" or "") for many nodes in one traversal.
+// "release" or "") for many nodes: from the IRI for the nodes natokg
+// mints, else from their types, in one traversal.
 function kindMap(nodes) {
-  var out = {};
-  nodes.forEach(function (n) { out[n] = ""; });
-  if (!nodes.length) { return out; }
-  vs(uniq(nodes)).Tag("n").Out(RDF_TYPE).ForEach(function (d) {
+  var out = {}, rest = [];
+  nodes.forEach(function (n) {
+    var k = kindOf(n);
+    out[n] = KIND_OF_PATH[k] || "";
+    if (!k) { rest.push(n); }
+  });
+  if (!rest.length) { return out; }
+  vs(uniq(rest)).Tag("n").Out(RDF_TYPE).ForEach(function (d) {
     if (!out[d.n] && TYPE_KINDS[d.id]) { out[d.n] = TYPE_KINDS[d.id]; }
   });
   return out;
@@ -260,6 +277,15 @@ function dateLo(d) {
 function dateHi(d) {
   d = String(d || "");
   return d.length === 4 ? d + "-12-31" : d.length === 7 ? d + "-31" : d;
+}
+
+// daysBefore returns the ISO day n days before the first day of date d
+// (full or partial), or d when it is not an ISO date.
+function daysBefore(d, n) {
+  var lo = dateLo(d);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(lo)) { return d; }
+  var t = Date.UTC(+lo.slice(0, 4), +lo.slice(5, 7) - 1, +lo.slice(8, 10)) - n * 864e5;
+  return new Date(t).toISOString().slice(0, 10);
 }
 
 // dateValues returns the stored forms of every day, month and year that
@@ -329,18 +355,3 @@ function dateKey(d) { return d ? String(d) : "\uffff"; }
 // ends of a relationship source and target with it, so the UI's Visualize
 // view draws the pair.
 function ref(node) { return {"@id": value(node)}; }
-
-// statedIn returns the releases (as IRIs) that state that person holds
-// post: those with a sentence that cites both (schema:citation), found by
-// traversal rather than by reading labels.
-function statedIn(person, post) {
-  var sents = {};
-  g.V(person).Out(S("citation")).ForEach(function (s) { sents[s.id] = true; });
-  var rels = {};
-  g.V(post).Out(S("citation")).ForEach(function (s) {
-    if (sents[s.id]) {
-      g.V(s.id).Out(DERIVED_FROM).ForEach(function (r) { rels[r.id] = true; });
-    }
-  });
-  return Object.keys(rels).sort();
-}

@@ -6,16 +6,34 @@
 // @param about optional a person, organisation or place the quotation names, or a word in it ("Ukraine")
 // @example natokg query quotes --param person=Rutte --param about=Ukraine
 var about = params.about || "";
-findPeople(require("person")).forEach(function (p) {
-  g.V(p).In(S("creator")).Tag("quote").Out(S("text")).Tag("text").ForEach(function (d) {
-    var text = value(d.text);
-    if (about) {
-      var named = false;
-      g.V(d.quote).Out(S("mentions")).Out(NAMES).ForEach(function (n) { if (matches(value(n.id), about)) { named = true; } });
-      if (!named && fold(text).indexOf(fold(about)) < 0) { return; }
-    }
-    var rel = "";
-    g.V(d.quote).Out(S("citation")).Out(DERIVED_FROM).ForEach(function (r) { rel = value(r.id); });
-    g.Emit({person: name(p), quote: text, date: releaseDate("<" + rel + ">"), release: rel});
-  });
+var people = findPeople(require("person"));
+var said = [];
+if (people.length) {
+  vs(people).Tag("person").In(S("creator")).Tag("quote").ForEach(function (d) { said.push(d); });
+}
+var quotes = uniq(said.map(function (d) { return d.quote; }));
+var props = outMap(quotes, [S("text"), S("citation"), S("mentions")]);
+// The entities named as asked: a quotation that names one of them counts.
+var wanted = {};
+if (about) {
+  var l = lookup(about);
+  l.exact.concat(l.partial).forEach(function (n) { wanted[n] = true; });
+}
+var sentences = [];
+quotes.forEach(function (q) { sentences = sentences.concat(props[q][S("citation")] || []); });
+var from = outMap(uniq(sentences), [DERIVED_FROM]);
+var rels = [];
+Object.keys(from).forEach(function (s) { rels = rels.concat(from[s][DERIVED_FROM] || []); });
+var dates = outMap(uniq(rels), [S("datePublished")]);
+var names = nameMap(people);
+var rows = [];
+said.forEach(function (d) {
+  var p = props[d.quote], text = first(props, d.quote, S("text"));
+  if (about && !(p[S("mentions")] || []).some(function (n) { return wanted[n]; }) && fold(text).indexOf(fold(about)) < 0) { return; }
+  var rel = "";
+  (p[S("citation")] || []).forEach(function (s) { rel = first(from, s, DERIVED_FROM) || rel; });
+  rows.push({person: names[d.person], quote: text, date: rel ? first(dates, "<" + rel + ">", S("datePublished")) : "", release: rel,
+    _seq: value(d.quote).replace(/\d+$/, function (n) { return ("000000" + n).slice(-7); })});
 });
+rows.sort(byKeys(["person", "date", "release", "_seq"]));
+rows.forEach(function (r) { delete r._seq; g.Emit(r); });

@@ -15,7 +15,11 @@
 # The raw `go test -bench` output goes to standard error and to
 # $NATOKG_BENCH_OUT (a temporary file by default); the tables to standard
 # output. Peak RSS is VmHWM, reset before each load: it includes what the
-# process holds besides the load (the extractor's gazetteer, the Go heap).
+# process holds besides the load (the extractor's gazetteer, the Go heap)
+# and the pages of the Bolt file mapped in; "own memory" is the peak of
+# anonymous memory alone. The PostgreSQL loads run when
+# NATOKG_TEST_POSTGRES names a server (a fresh database each), with
+# NATOKG_BENCH_PG_PARAMS added to the connection ("synchronous_commit=off").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,6 +43,7 @@ function fmtms(ms) {
 	if (ms >= 10) return sprintf("%.0f ms", ms)
 	return sprintf("%.1f ms", ms)
 }
+function mbfmt(v) { return v == "" ? "–" : sprintf("%.0f MB", v) }
 function rssfmt(name,   p, b) {
 	p = metric(name, "peak-RSS-MB"); b = metric(name, "base-RSS-MB")
 	if (p == "") return "–"
@@ -65,25 +70,31 @@ END {
 		printf "| extraction alone (1 goroutine, 1000 releases) | releases/s | MB/s |\n|---|---:|---:|\n"
 		printf "| extract.Extractor.Extract | %s | %.2f |\n\n", fmtnum(metric("Extract", "releases/s")), metric("Extract", "MB/s")
 	}
-	print "Peak RSS is the process\047s VmHWM during the load; (+N) is what it grew by during the load."
+	print "Peak RSS is the process\047s VmHWM during the load, (+N) what it grew by; it counts the pages of the Bolt file the kernel maps in. Own memory is the peak of its anonymous memory (RssAnon: Go heap, Cayley\047s caches), sampled every 50 ms."
 	print ""
 	n = split(sizes, sz, ",")
-	printf "| releases | natokg load | releases/s | quads/s | peak RSS | time writing | Cayley quads/s | Cayley peak RSS | natokg/Cayley quads/s |\n"
-	printf "|---:|---|---:|---:|---:|---:|---:|---:|---:|\n"
-	ways[1] = "LoadBoltPipeline"; wayname[1] = "`natokg load` pipeline (all cores, batches)"
-	ways[2] = "LoadBolt"; wayname[2] = "PutRelease per release (1 goroutine)"
+	printf "| releases | store | load | releases/s | quads/s | time writing | peak RSS | own memory | natokg/Cayley quads/s |\n"
+	printf "|---:|---|---|---:|---:|---:|---:|---:|---:|\n"
+	nb = split("Bolt Postgres", backs, " ")
 	for (i = 1; i <= n; i++) {
 		s = sizename(sz[i] + 0)
-		c = "CayleyLoadBolt/" s
-		cq = metric(c, "quads/s")
-		for (w = 1; w <= 2; w++) {
-			a = ways[w] "/" s
-			nq = metric(a, "quads/s")
-			if (nq == "" && cq == "") continue
-			ratio = (nq != "" && cq != "" && cq > 0) ? sprintf("%.2f", nq / cq) : "–"
-			pw = metric(a, "%write")
-			printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", fmtnum(sz[i]), wayname[w], fmtnum(metric(a, "releases/s")), fmtnum(nq),
-				rssfmt(a), (pw == "" ? "–" : sprintf("%.0f%%", pw)), fmtnum(cq), rssfmt(c), ratio
+		for (k = 1; k <= nb; k++) {
+			be = backs[k]
+			c = "CayleyLoad" be "/" s
+			cq = metric(c, "quads/s")
+			ways[1] = "Load" be "Pipeline"; wayname[1] = "`natokg load` (all cores, batches)"
+			ways[2] = "Load" be; wayname[2] = "PutRelease per release (1 goroutine)"
+			for (w = 1; w <= 2; w++) {
+				a = ways[w] "/" s
+				nq = metric(a, "quads/s")
+				if (nq == "") continue
+				ratio = (cq != "" && cq > 0) ? sprintf("%.2f", nq / cq) : "–"
+				pw = metric(a, "%write")
+				printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", fmtnum(sz[i]), be, wayname[w], fmtnum(metric(a, "releases/s")), fmtnum(nq),
+					(pw == "" ? "–" : sprintf("%.0f%%", pw)), rssfmt(a), mbfmt(metric(a, "peak-anon-MB")), ratio
+			}
+			if (cq != "")
+				printf "| %s | %s | Cayley\047s own loader (batches of 10,000) | %s | %s | – | %s | %s | 1 |\n", fmtnum(sz[i]), be, fmtnum(metric(c, "releases/s")), fmtnum(cq), rssfmt(c), mbfmt(metric(c, "peak-anon-MB"))
 		}
 	}
 	if (nqs > 0) {

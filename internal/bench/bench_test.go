@@ -19,7 +19,8 @@ import (
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
-	_ "github.com/cayleygraph/cayley/graph/kv/bbolt" // registers Cayley's "bbolt" backend
+	_ "github.com/cayleygraph/cayley/graph/kv/bbolt"     // registers Cayley's "bbolt" backend
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers Cayley's "postgres" backend
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
@@ -27,6 +28,7 @@ import (
 	"github.com/natokg/natokg/data"
 	"github.com/natokg/natokg/graph"
 	"github.com/natokg/natokg/internal/corpus"
+	"github.com/natokg/natokg/internal/pgtest"
 	"github.com/natokg/natokg/loader"
 	"github.com/natokg/natokg/loader/extract"
 	"github.com/natokg/natokg/queries"
@@ -270,94 +272,133 @@ func BenchmarkLoadBolt(b *testing.B) {
 	}
 }
 
-// BenchmarkLoadBoltPipeline times what `natokg load FILE` does since it
-// became a pipeline (cmd/natokg/load.go): releases extracted on every core
-// by loader.Run, skipped when the store holds them unchanged, and written
-// by one goroutine with graph.Store.PutReleases in batches of
+// BenchmarkLoadBoltPipeline times what `natokg load FILE` does
+// (cmd/natokg/load.go): releases extracted on every core by loader.Run,
+// skipped when the store holds them unchanged, and written by one
+// goroutine with graph.Store.PutReleases in batches of
 // graph.BatchReleases releases or graph.BatchQuads quads (or
 // $NATOKG_BENCH_BATCH), one transaction per batch, into a fresh Bolt store
 // opened with storeOptions.
 func BenchmarkLoadBoltPipeline(b *testing.B) {
 	for _, n := range sizes(b) {
 		b.Run(sizeName(n), func(b *testing.B) {
-			ctx := context.Background()
 			dir := b.TempDir()
-			src := corpusFile(b, dir, n)
-			newLoader(b) // the gazetteer is read once, before the clock starts
-			maxReleases, maxQuads := batchSize(b)
-			var releases, quads int
-			var write time.Duration
-			var peak, base, anon float64
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				b.StopTimer()
-				db := filepath.Join(dir, fmt.Sprintf("db-%d", i))
-				base = resetPeakRSS()
-				stopAnon := anonPeak()
-				b.StartTimer()
-				st, err := graph.OpenWith(ctx, db, storeOptions())
-				if err != nil {
-					b.Fatal(err)
-				}
-				l := newLoader(b)
-				l.Skip = func(ctx context.Context, r *natokg.Release) (bool, error) {
-					return st.HasSourceHash(ctx, loader.SourceHash(r))
-				}
-				var batch []graph.Release
-				batchQuads := 0
-				flush := func() error {
-					if len(batch) == 0 {
-						return nil
-					}
-					t0 := time.Now()
-					cs, err := st.PutReleases(ctx, batch)
-					write += time.Since(t0)
-					for _, c := range cs {
-						quads += c.Added
-					}
-					batch, batchQuads = batch[:0], 0
-					return err
-				}
-				err = l.Run(ctx, []loader.Source{src}, runtime.NumCPU(), func(it loader.Item) error {
-					switch {
-					case it.Err != nil:
-						return it.Err
-					case it.Skipped:
-						return nil
-					}
-					releases++
-					batch = append(batch, graph.Release{IRI: it.IRI, Quads: it.Quads})
-					batchQuads += len(it.Quads)
-					if len(batch) >= maxReleases || batchQuads >= maxQuads {
-						return flush()
-					}
-					return nil
-				})
-				if err == nil {
-					err = flush()
-				}
-				if err != nil {
-					b.Fatal(err)
-				}
-				if err := st.Close(); err != nil {
-					b.Fatal(err)
-				}
-				b.StopTimer()
-				peak = max(peak, peakRSSMB())
-				anon = max(anon, stopAnon())
-				os.RemoveAll(db)
-				b.StartTimer()
-			}
-			b.StopTimer()
-			secs := b.Elapsed().Seconds()
-			b.ReportMetric(float64(releases)/secs, "releases/s")
-			b.ReportMetric(float64(quads)/secs, "quads/s")
-			b.ReportMetric(100*write.Seconds()/secs, "%write")
-			b.ReportMetric(peak, "peak-RSS-MB")
-			b.ReportMetric(base, "base-RSS-MB")
-			b.ReportMetric(anon, "peak-anon-MB")
+			benchPipeline(b, n, dir, func(i int) string { return filepath.Join(dir, fmt.Sprintf("db-%d", i)) })
 		})
 	}
+}
+
+// BenchmarkLoadPostgresPipeline is BenchmarkLoadBoltPipeline into a fresh
+// database on the PostgreSQL server at $NATOKG_TEST_POSTGRES (skipped
+// without it), through Cayley's "postgres" backend. Settings of the
+// connection can be added with $NATOKG_BENCH_PG_PARAMS
+// ("synchronous_commit=off").
+func BenchmarkLoadPostgresPipeline(b *testing.B) {
+	for _, n := range sizes(b) {
+		b.Run(sizeName(n), func(b *testing.B) {
+			benchPipeline(b, n, b.TempDir(), func(int) string { return pgAddr(b) })
+		})
+	}
+}
+
+// pgAddr is a fresh database's URL on $NATOKG_TEST_POSTGRES, with the
+// parameters of $NATOKG_BENCH_PG_PARAMS.
+func pgAddr(b *testing.B) string {
+	addr := pgtest.Addr(b)
+	if extra := os.Getenv("NATOKG_BENCH_PG_PARAMS"); extra != "" {
+		sep := "?"
+		if strings.Contains(addr, "?") {
+			sep = "&"
+		}
+		addr += sep + extra
+	}
+	return addr
+}
+
+// benchPipeline loads the first n releases of the corpus as natokg load
+// does into the store addr(i) gives for the benchmark's i-th run, and
+// reports releases/s, quads/s, the share of the time spent writing
+// (%write) and memory: the peak resident set (VmHWM, which counts the
+// pages of a Bolt file mapped in) and the peak of anonymous memory (the
+// process's own: Go heap, Cayley's caches).
+func benchPipeline(b *testing.B, n int, dir string, addr func(i int) string) {
+	ctx := context.Background()
+	src := corpusFile(b, dir, n)
+	newLoader(b) // the gazetteer is read once, before the clock starts
+	maxReleases, maxQuads := batchSize(b)
+	var releases, quads int
+	var write time.Duration
+	var peak, base, anon float64
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		db := addr(i)
+		base = resetPeakRSS()
+		stopAnon := anonPeak()
+		b.StartTimer()
+		st, err := graph.OpenWith(ctx, db, storeOptions())
+		if err != nil {
+			b.Fatal(err)
+		}
+		l := newLoader(b)
+		l.Skip = func(ctx context.Context, r *natokg.Release) (bool, error) {
+			return st.HasSourceHash(ctx, loader.SourceHash(r))
+		}
+		var batch []graph.Release
+		batchQuads := 0
+		flush := func() error {
+			if len(batch) == 0 {
+				return nil
+			}
+			t0 := time.Now()
+			cs, err := st.PutReleases(ctx, batch)
+			write += time.Since(t0)
+			for _, c := range cs {
+				quads += c.Added
+			}
+			batch, batchQuads = batch[:0], 0
+			return err
+		}
+		err = l.Run(ctx, []loader.Source{src}, runtime.NumCPU(), func(it loader.Item) error {
+			switch {
+			case it.Err != nil:
+				return it.Err
+			case it.Skipped:
+				return nil
+			}
+			releases++
+			batch = append(batch, graph.Release{IRI: it.IRI, Quads: it.Quads})
+			batchQuads += len(it.Quads)
+			if len(batch) >= maxReleases || batchQuads >= maxQuads {
+				return flush()
+			}
+			return nil
+		})
+		if err == nil {
+			err = flush()
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := st.Close(); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		peak = max(peak, peakRSSMB())
+		anon = max(anon, stopAnon())
+		if !strings.Contains(db, "://") {
+			os.RemoveAll(db)
+		}
+		b.StartTimer()
+	}
+	b.StopTimer()
+	secs := b.Elapsed().Seconds()
+	b.ReportMetric(float64(releases)/secs, "releases/s")
+	b.ReportMetric(float64(quads)/secs, "quads/s")
+	b.ReportMetric(100*write.Seconds()/secs, "%write")
+	b.ReportMetric(peak, "peak-RSS-MB")
+	b.ReportMetric(base, "base-RSS-MB")
+	b.ReportMetric(anon, "peak-anon-MB")
 }
 
 // exportNQuads writes the quads natokg makes of the first n releases as
@@ -398,7 +439,7 @@ func exportNQuads(b *testing.B, dir string, n int) (string, int) {
 }
 
 // BenchmarkCayleyLoadBolt times Cayley loading the quads of
-// BenchmarkLoadBolt by itself, as `cayley load --init` does
+// BenchmarkLoadBoltPipeline by itself, as `cayley load --init` does
 // (cmd/cayley/command/database.go, internal/load.go): init a Bolt store,
 // open it, read the N-Quads file and copy it in batches of
 // quad.DefaultBatch (10000) into the store's own bulk writer
@@ -409,41 +450,59 @@ func BenchmarkCayleyLoadBolt(b *testing.B) {
 	for _, n := range sizes(b) {
 		b.Run(sizeName(n), func(b *testing.B) {
 			dir := b.TempDir()
-			nq, count := exportNQuads(b, dir, n)
-			var peak, base, anon float64
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				b.StopTimer()
-				db := filepath.Join(dir, fmt.Sprintf("db-%d", i))
-				base = resetPeakRSS()
-				stopAnon := anonPeak()
-				b.StartTimer()
-				if err := cayleyLoad(db, nq); err != nil {
-					b.Fatal(err)
-				}
-				b.StopTimer()
-				peak = max(peak, peakRSSMB())
-				anon = max(anon, stopAnon())
-				os.RemoveAll(db)
-				b.StartTimer()
-			}
-			b.StopTimer()
-			secs := b.Elapsed().Seconds()
-			b.ReportMetric(float64(count*b.N)/secs, "quads/s")
-			b.ReportMetric(float64(n*b.N)/secs, "releases/s")
-			b.ReportMetric(peak, "peak-RSS-MB")
-			b.ReportMetric(base, "base-RSS-MB")
-			b.ReportMetric(anon, "peak-anon-MB")
+			benchCayley(b, n, dir, "bbolt", func(i int) string { return filepath.Join(dir, fmt.Sprintf("db-%d", i)) })
 		})
 	}
 }
 
-// cayleyLoad is `cayley load --init -d bbolt -a db file.nq`.
-func cayleyLoad(db, file string) error {
-	if err := cgraph.InitQuadStore("bbolt", db, nil); err != nil {
+// BenchmarkCayleyLoadPostgres is BenchmarkCayleyLoadBolt into a fresh
+// database on $NATOKG_TEST_POSTGRES, through Cayley's "postgres" backend.
+func BenchmarkCayleyLoadPostgres(b *testing.B) {
+	for _, n := range sizes(b) {
+		b.Run(sizeName(n), func(b *testing.B) {
+			benchCayley(b, n, b.TempDir(), "postgres", func(int) string { return pgAddr(b) })
+		})
+	}
+}
+
+// benchCayley loads natokg's quads of the first n releases with Cayley's
+// own loader into backend at addr(i), and reports as benchPipeline does.
+func benchCayley(b *testing.B, n int, dir, backend string, addr func(i int) string) {
+	nq, count := exportNQuads(b, dir, n)
+	var peak, base, anon float64
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		db := addr(i)
+		base = resetPeakRSS()
+		stopAnon := anonPeak()
+		b.StartTimer()
+		if err := cayleyLoad(backend, db, nq); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		peak = max(peak, peakRSSMB())
+		anon = max(anon, stopAnon())
+		if !strings.Contains(db, "://") {
+			os.RemoveAll(db)
+		}
+		b.StartTimer()
+	}
+	b.StopTimer()
+	secs := b.Elapsed().Seconds()
+	b.ReportMetric(float64(count*b.N)/secs, "quads/s")
+	b.ReportMetric(float64(n*b.N)/secs, "releases/s")
+	b.ReportMetric(peak, "peak-RSS-MB")
+	b.ReportMetric(base, "base-RSS-MB")
+	b.ReportMetric(anon, "peak-anon-MB")
+}
+
+// cayleyLoad is `cayley load --init -d BACKEND -a ADDR file.nq`.
+func cayleyLoad(backend, addr, file string) error {
+	if err := cgraph.InitQuadStore(backend, addr, nil); err != nil {
 		return err
 	}
-	qs, err := cgraph.NewQuadStore("bbolt", db, nil)
+	qs, err := cgraph.NewQuadStore(backend, addr, nil)
 	if err != nil {
 		return err
 	}
