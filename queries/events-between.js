@@ -18,8 +18,8 @@ var start = function (event, date) {
 var days = dateValues(from, to, 3660);
 if (days === null) {
   g.V().Tag("event").Out(S("startDate")).ForEach(function (d) { start(d.event, d.id); });
-} else if (days.length) {
-  vs(days).Tag("date").In(S("startDate")).ForEach(function (d) { start(d.id, d.date); });
+} else {
+  startingOn(days, start);
 }
 var events = Object.keys(starts).sort();
 var props = outMap(events, [S("endDate"), S("additionalType"), S("location"), S("attendee"), S("organizer")]);

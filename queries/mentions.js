@@ -9,8 +9,10 @@ var kinds = params.kind ? [fold(params.kind).replace(/^organi[sz]ation$/, "org")
 var nodes = findAny(require("entity"), kinds);
 var hits = {};
 if (nodes.length) {
-  vs(nodes).Tag("entity").In([S("mentions"), S("about")]).Has(RDF_TYPE, S("NewsArticle")).Tag("release").ForEach(function (d) {
-    hits[d.entity + "|" + d.release] = d;
+  [S("mentions"), S("about")].forEach(function (p) {
+    vs(nodes).Tag("entity").In(p).Has(RDF_TYPE, S("NewsArticle")).Tag("release").ForEach(function (d) {
+      hits[d.entity + "|" + d.release] = d;
+    });
   });
 }
 var list = Object.keys(hits).map(function (k) { return hits[k]; });

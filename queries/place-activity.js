@@ -27,8 +27,9 @@ var at = function (d) { if (within[d.place]) { (located[d.event] || (located[d.e
 // event at the places.
 var days = from && to ? dateValues(daysBefore(from, 31), to, 3660) : null;
 if (days !== null) {
-  var starting = [];
-  if (days.length) { vs(days).In(S("startDate")).Unique().ForEach(function (d) { starting.push(d.id); }); }
+  var starts = {};
+  startingOn(days, function (e) { starts[e] = true; });
+  var starting = Object.keys(starts).sort();
   if (starting.length) { vs(starting).Tag("event").Out(S("location")).Tag("place").ForEach(at); }
 } else if (places.length) {
   vs(places).Tag("place").In(S("location")).Tag("event").ForEach(at);

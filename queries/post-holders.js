@@ -33,7 +33,11 @@ var postNodes = uniq(found.map(function (d) { return d.post; }));
 var where = outMap(postNodes, [ORG("postIn")]);
 var orgs = [];
 postNodes.forEach(function (p) { orgs = orgs.concat(where[p][ORG("postIn")] || []); });
-var orgNames = nameMap(orgs), orgAliases = outMap(uniq(orgs), NAMES);
+var orgNames = nameMap(orgs), orgAliases = {};
+NAMES.forEach(function (n) {
+  var vals = valuesOf(orgs, n, NAME_READS);
+  Object.keys(vals).forEach(function (o) { (orgAliases[o] || (orgAliases[o] = {}))[n] = vals[o]; });
+});
 var roleOf = {};
 found.forEach(function (d) { roleOf[d.post] = value(d.role); });
 postNodes = postNodes.filter(function (p) {

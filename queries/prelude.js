@@ -168,32 +168,42 @@ function kindOf(node) {
   return i > 0 ? rest.slice(0, i) : "";
 }
 
-// NAME_READS is how many of a shared node's name quads nameMap reads: the
-// releases name a node alike (its fullest name), so the first ones say it.
+// NAME_READS is how many of a shared node's names nameMap and lookup
+// read: the releases name a node alike (its fullest name, its usual other
+// names), so the first ones say them.
 var NAME_READS = 32;
 
-// nameMap returns {node: name} for many nodes, with the choice name()
-// makes (the longest schema:name or skos:prefLabel; a release's headline;
-// else the IRI). Nodes of one release are read in one traversal; shared
-// nodes (SHARED) one by one, NAME_READS names each.
+// valuesOf follows pred out of many nodes and returns {node: [raw value,
+// ...]}: the nodes of one release in one traversal, shared nodes
+// (SHARED) one by one and at most limit values each. One predicate at a
+// time: Cayley answers a list of predicates by reading far more.
+function valuesOf(nodes, pred, limit) {
+  var out = {};
+  nodes = uniq(nodes);
+  nodes.forEach(function (n) { out[n] = []; });
+  var own = [];
+  nodes.forEach(function (n) {
+    if (!SHARED[kindOf(n)]) { own.push(n); return; }
+    g.V(n).Out(pred).Limit(limit).ForEach(function (d) { out[n].push(d.id); });
+  });
+  if (own.length) { vs(own).Tag("n").Out(pred).ForEach(function (d) { out[d.n].push(d.id); }); }
+  return out;
+}
+
+// nameMap returns {node: name} for many nodes: the longest schema:name, else skos:prefLabel (a role), else a
+// release's headline, else the IRI.
 function nameMap(nodes) {
   var out = {};
   nodes = uniq(nodes);
   nodes.forEach(function (n) { out[n] = ""; });
-  if (!nodes.length) { return out; }
-  var keep = function (n, v) { v = value(v); if (v.length > out[n].length) { out[n] = v; } };
-  var shared = nodes.filter(function (n) { return SHARED[kindOf(n)]; });
-  var own = nodes.filter(function (n) { return !SHARED[kindOf(n)]; });
-  shared.forEach(function (n) {
-    g.V(n).Out([S("name"), SKOS_PREF]).Limit(NAME_READS).ForEach(function (d) { keep(n, d.id); });
+  [S("name"), SKOS_PREF, S("headline")].forEach(function (p) {
+    var missing = nodes.filter(function (n) { return !out[n]; });
+    if (!missing.length) { return; }
+    var vals = valuesOf(missing, p, NAME_READS);
+    missing.forEach(function (n) {
+      vals[n].forEach(function (v) { v = value(v); if (v.length > out[n].length) { out[n] = v; } });
+    });
   });
-  if (own.length) {
-    vs(own).Tag("n").Out([S("name"), SKOS_PREF]).ForEach(function (d) { keep(d.n, d.id); });
-  }
-  var missing = nodes.filter(function (n) { return !out[n]; });
-  if (missing.length) {
-    vs(missing).Tag("n").Out(S("headline")).ForEach(function (d) { out[d.n] = out[d.n] || value(d.id); });
-  }
   nodes.forEach(function (n) { out[n] = out[n] || value(n); });
   return out;
 }
@@ -237,13 +247,22 @@ function lookup(typed, kinds) {
   };
   var cands = indexed(searchWords(typed));
   if (cands === null) {
-    var hit = [];
-    g.V().Out(NAMES).Unique().ForEach(function (d) { if (matches(value(d.id), typed)) { hit.push(d.id); } });
-    if (hit.length) {
-      vs(hit).Tag("name").In(NAMES).ForEach(function (d) { mark(d.id, value(d.name)); });
-    }
+    NAMES.forEach(function (p) {
+      var hit = [];
+      g.V().Out(p).Unique().ForEach(function (d) { if (matches(value(d.id), typed)) { hit.push(d.id); } });
+      if (hit.length) {
+        vs(hit).Tag("name").In(p).ForEach(function (d) { mark(d.id, value(d.name)); });
+      }
+    });
   } else if (cands.length) {
-    vs(cands).Tag("node").Out(NAMES).ForEach(function (d) { mark(d.node, value(d.id)); });
+    NAMES.forEach(function (p) {
+      var vals = valuesOf(cands, p, NAME_READS);
+      cands.forEach(function (n) { vals[n].forEach(function (v) { mark(n, value(v)); }); });
+    });
+    // A shared node holds every word typed among its names' words (the
+    // index says so) even when the names read do not show it: it matches,
+    // in part.
+    cands.forEach(function (n) { if (SHARED[kindOf(n)] && !exact[n]) { partial[n] = true; } });
   }
   var all = Object.keys(exact).concat(Object.keys(partial));
   var k = kindMap(all);
@@ -311,6 +330,16 @@ function dateValues(from, to, maxDays) {
     if (!seen[y]) { seen[y] = true; out.push(typed(y, "gYear")); }
   }
   return out;
+}
+
+// startingOn calls fn(event, date) for each event whose start date is one
+// of dates (as dateValues gives them), looking each date up on its own
+// (Cayley answers a path from hundreds of literals at once by reading far
+// more).
+function startingOn(dates, fn) {
+  dates.forEach(function (x) {
+    g.V(x).In(S("startDate")).ForEach(function (d) { fn(d.id, x); });
+  });
 }
 
 // overlaps reports whether the days from start to end (end may be "")
