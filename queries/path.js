@@ -3,7 +3,11 @@
 // links in both directions (attendee, organizer, location, holds, postIn,
 // about, mentions, containedInPlace, parentOrganization), up to a depth. Of
 // paths of one length, it takes the one through events and posts before
-// one through releases. Each row is a step {step, node, name, via}; steps
+// one through releases. A path runs through people, events and releases:
+// it may start or end at an organisation, a place, a post or a role, and
+// may meet at one from both ends, but does not go on from one (thousands
+// of events link to NATO or Brussels, and a path through them says
+// little). Each row is a step {step, node, name, via}; steps
 // after the first are tagged source and target, so Cayley's Visualize view
 // draws the path.
 //
@@ -26,6 +30,9 @@ var LINKS = [
   [S("about"), "about", "reported in"],
   [S("mentions"), "mentions", "mentioned in"]
 ];
+// HUBS are the kinds of node a path may end at or meet at, but not go on
+// from.
+var HUBS = {org: true, place: true, post: true, role: true};
 var rank = {}, preds = [];
 LINKS.forEach(function (l, i) { rank[l[0]] = i; if (l[0] !== S("mentions")) { preds.push(l[0]); } });
 
@@ -61,13 +68,18 @@ sources.forEach(function (n) { side[0].seen[n] = {d: 0}; });
 targets.forEach(function (n) { side[1].seen[n] = {d: 0}; });
 var meet = "";
 sources.forEach(function (n) { if (!meet && side[1].seen[n]) { meet = n; } });
-while (!meet && side[0].front.length && side[1].front.length && side[0].dist + side[1].dist < depth) {
-  var i = side[0].front.length <= side[1].front.length ? 0 : 1, a = side[i], b = side[1 - i];
+while (!meet && (side[0].front.length || side[1].front.length) && side[0].dist + side[1].dist < depth) {
+  // The smaller frontier that is not empty (a side may have met only hubs).
+  var i = !side[1].front.length || side[0].front.length && side[0].front.length <= side[1].front.length ? 0 : 1;
+  var a = side[i], b = side[1 - i];
   var next = [], best = null;
   expand(a.front, a.seen).forEach(function (e) {
     if (a.seen[e.to]) { return; }
     a.seen[e.to] = {d: a.dist + 1, e: e};
-    next.push(e.to);
+    // An organisation, place, post or role is met but not gone through:
+    // thousands of events, posts and releases link to NATO or Brussels,
+    // and a path through them says little. Paths still meet there.
+    if (!HUBS[kindOf(e.to)]) { next.push(e.to); }
     if (b.seen[e.to] && (!best || b.seen[e.to].d < b.seen[best].d)) { best = e.to; }
   });
   a.front = next;
