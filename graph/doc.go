@@ -15,6 +15,14 @@
 //	postgres://…, postgresql://… PostgreSQL through Cayley's SQL backend
 //	cockroach://…                CockroachDB through Cayley's SQL backend
 //
+// # Options
+//
+// [OpenWith] takes [Options]. On Bolt, Cayley's bloom filters are off by
+// default (Options.Bloom turns them on): they take about 320 MB whatever
+// the store's size and are rebuilt at each open by reading every quad,
+// for a write path that the README's benchmarks show no faster with them.
+// Options.NoSync skips Bolt's fsync at each commit.
+//
 // # Releases and graph labels
 //
 // Every quad of a release carries the release's IRI as its label (its named
