@@ -307,3 +307,28 @@ func TestExplainEveryRelease(t *testing.T) {
 		t.Errorf("ambiguous explain: exit %d, %q", code, errs)
 	}
 }
+
+// TestLoadBatch checks that the size of the load's transactions changes
+// how the store is written, not what it holds: one release per
+// transaction (--batch 1) and all in one give the same quads, and a batch
+// that is not a positive number is refused.
+func TestLoadBatch(t *testing.T) {
+	var exports []string
+	for _, batch := range []string{"1", "1000000"} {
+		dir := t.TempDir()
+		if _, errs, code := natokg(t, dir, "load", "--batch", batch); code != 0 {
+			t.Fatalf("load --batch %s: exit %d: %s", batch, code, errs)
+		}
+		exp, errs, code := natokg(t, dir, "export")
+		if code != 0 {
+			t.Fatalf("export: exit %d: %s", code, errs)
+		}
+		exports = append(exports, exp)
+	}
+	if exports[0] != exports[1] || len(exports[0]) == 0 {
+		t.Errorf("--batch 1 and --batch 1000000 stored different graphs (%d and %d bytes of N-Quads)", len(exports[0]), len(exports[1]))
+	}
+	if _, errs, code := natokg(t, t.TempDir(), "load", "--batch", "0"); code == 0 || !strings.Contains(errs, "--batch") {
+		t.Errorf("load --batch 0: exit %d, %q; want a failure naming --batch", code, errs)
+	}
+}

@@ -21,19 +21,25 @@ import (
 func newLoadCmd(e *env) *cobra.Command {
 	var db string
 	var strict, reread bool
+	var batch int
 	cmd := &cobra.Command{
 		Use:   "load [FILE|DIR ...]",
 		Short: "Read releases into the store (the bundled releases when no path is given)",
 		Long: `load reads release files (and the .txt files under each directory), draws
 people, posts, organisations, places and events from each release and
-writes them to the store, one transaction per release. Loading the same
-releases again changes nothing. With no path it loads the releases bundled
-with natokg.
+writes them to the store in transactions of whole releases (--batch quads
+at most, or 64 releases), so a stop or a crash never leaves part of a
+release. Releases stored unchanged are skipped, so loading the same
+releases again changes nothing and a stopped load resumes where it
+stopped. With no path it loads the releases bundled with natokg.
 
 A file at fault is reported with its name and line; the other files still
 load (use --strict to stop at the first fault), and the exit status is 1.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			err := runLoad(cmd, e, db, strict, reread, args)
+			if batch <= 0 {
+				return fmt.Errorf("load: --batch must be a positive number of quads")
+			}
+			err := runLoad(cmd, e, db, strict, reread, batch, args)
 			if err != nil && cmd.Context().Err() != nil && !strings.HasPrefix(err.Error(), "load stopped") {
 				// Ctrl-C: what is stored is whole releases only.
 				return fmt.Errorf("load stopped: %w", cmd.Context().Err())
@@ -45,6 +51,7 @@ load (use --strict to stop at the first fault), and the exit status is 1.`,
 	keepGoing := cmd.Flags().Bool("keep-going", true, "go on past a file at fault (the default; --strict turns it off)")
 	cmd.Flags().BoolVar(&strict, "strict", false, "stop at the first file at fault")
 	cmd.Flags().BoolVar(&reread, "reread", false, "read again releases stored unchanged (by default they are skipped)")
+	cmd.Flags().IntVar(&batch, "batch", graph.BatchQuads, "quads per transaction: larger batches load faster and hold more memory (see the README's benchmarks)")
 	cmd.PreRun = func(*cobra.Command, []string) {
 		if !*keepGoing {
 			strict = true
@@ -53,7 +60,7 @@ load (use --strict to stop at the first fault), and the exit status is 1.`,
 	return cmd
 }
 
-func runLoad(cmd *cobra.Command, e *env, db string, strict, reread bool, args []string) error {
+func runLoad(cmd *cobra.Command, e *env, db string, strict, reread bool, batchQuads int, args []string) error {
 	ctx := cmd.Context()
 	var srcs []loader.Source
 	var walkErrs []error
@@ -102,8 +109,11 @@ func runLoad(cmd *cobra.Command, e *env, db string, strict, reread bool, args []
 
 	// Releases are extracted on every core while this goroutine writes
 	// them in batches: each batch is one transaction of whole releases.
+	// A batch holds batchQuads quads, or as many releases as that many
+	// quads make on average (graph.BatchReleases for graph.BatchQuads).
+	maxReleases := max(1, graph.BatchReleases*batchQuads/graph.BatchQuads)
 	var batch []graph.Release
-	var batchQuads int
+	var inBatch int
 	flush := func(ctx context.Context) error {
 		if len(batch) == 0 {
 			return nil
@@ -116,7 +126,7 @@ func runLoad(cmd *cobra.Command, e *env, db string, strict, reread bool, args []
 			added += c.Added
 			removed += c.Removed
 		}
-		batch, batchQuads = batch[:0], 0
+		batch, inBatch = batch[:0], 0
 		if bar != nil {
 			secs := time.Since(start).Seconds()
 			bar.Describe(fmt.Sprintf("%d releases, %.0f releases/s, %.0f quads/s", releases, float64(releases)/secs, float64(added)/secs))
@@ -148,8 +158,8 @@ func runLoad(cmd *cobra.Command, e *env, db string, strict, reread bool, args []
 		}
 		releases++
 		batch = append(batch, graph.Release{IRI: it.IRI, Quads: it.Quads})
-		batchQuads += len(it.Quads)
-		if len(batch) >= graph.BatchReleases || batchQuads >= graph.BatchQuads {
+		inBatch += len(it.Quads)
+		if len(batch) >= maxReleases || inBatch >= batchQuads {
 			if err := flush(ctx); err != nil {
 				return fmt.Errorf("%s:%d: %w", it.Release.File, it.Release.Line, err)
 			}
