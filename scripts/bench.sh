@@ -103,7 +103,7 @@ END {
 		for (i = 1; i <= nqs; i++) {
 			q = "Queries/" queries[i]
 			slow = fmtms(metric(q, "max-ms"))
-			if (metric(q, "timeouts") != "") slow = "> " slow " (" metric(q, "timeouts") " stopped at the timeout)"
+			if (metric(q, "timeouts") != "") slow = "> " slow " (" fmtnum(metric(q, "timeouts")) " stopped at the timeout)"
 			printf "| %s | %s | %s | %s | %s | %s |\n", queries[i], fmtms(metric(q, "median-ms")), fmtms(metric(q, "p95-ms")), slow, fmtnum(metric(q, "calls")), fmtnum(metric(q, "results"))
 		}
 	}
