@@ -56,19 +56,19 @@ function indexed(words) {
   return Object.keys(common).sort();
 }
 
-// KINDS are the kinds of node whose IRI natokg mints from their name
-// (graph/voc/kg: NS, the kind, a slug of the name), with the path of each.
-var KINDS = {person: "person", org: "org", place: "place"};
+// NAMED_KINDS are the kinds of node whose IRI natokg mints from their
+// name (graph/voc/kg: NS, the kind as path, a slug of the name).
+var NAMED_KINDS = ["person", "org", "place"];
 
-// named returns the nodes of the kinds listed (all of KINDS when null)
+// named returns the nodes of the kinds listed (all of NAMED_KINDS when null)
 // whose IRI natokg minted from exactly the name typed, as it mints them
 // from the fullest name of each: found without reading any quad but the
 // node's own.
 function named(typed, kinds) {
   var slug = fold(typed).replace(/ /g, "-");
   if (!slug) { return []; }
-  var iris = Object.keys(KINDS).filter(function (k) { return !kinds || kinds.indexOf(k) >= 0; })
-    .map(function (k) { return iri(VOC.kg + KINDS[k] + "/" + slug); });
+  var iris = NAMED_KINDS.filter(function (k) { return !kinds || kinds.indexOf(k) >= 0; })
+    .map(function (k) { return iri(VOC.kg + k + "/" + slug); });
   var out = [];
   if (iris.length) { vs(iris).ForEach(function (d) { out.push(d.id); }); }
   return uniq(out);
@@ -208,8 +208,9 @@ function nameMap(nodes) {
   return out;
 }
 
-// KIND_OF_PATH gives the kind of the nodes natokg mints under each path.
-var KIND_OF_PATH = {person: "person", org: "org", place: "place", event: "event", release: "release"};
+// MAPPED_KINDS are the kinds (paths under VOC.kg) kindMap reports; other
+// nodes natokg mints (posts, roles, sentences, quotations) have kind "".
+var MAPPED_KINDS = {person: true, org: true, place: true, event: true, release: true};
 
 // kindMap returns {node: kind} ("person", "org", "place", "event",
 // "release" or "") for many nodes: from the IRI for the nodes natokg
@@ -218,7 +219,7 @@ function kindMap(nodes) {
   var out = {}, rest = [];
   nodes.forEach(function (n) {
     var k = kindOf(n);
-    out[n] = KIND_OF_PATH[k] || "";
+    out[n] = MAPPED_KINDS[k] ? k : "";
     if (!k) { rest.push(n); }
   });
   if (!rest.length) { return out; }

@@ -186,6 +186,39 @@ func statusMB(field string) float64 {
 	return 0
 }
 
+// timeLoads runs load b.N times, each into the fresh store addr(i) gives,
+// with the clock running only during load, and reports the memory of the
+// loads: peak-RSS-MB (VmHWM, which counts the pages of a Bolt file mapped
+// in), base-RSS-MB (what the process held before) and peak-anon-MB (the
+// process's own memory: Go heap, Cayley's caches). It returns the seconds
+// the loads took; a Bolt store is removed after its run.
+func timeLoads(b *testing.B, addr func(i int) string, load func(db string) error) float64 {
+	var peak, base, anon float64
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		db := addr(i)
+		base = resetPeakRSS()
+		stopAnon := anonPeak()
+		b.StartTimer()
+		if err := load(db); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		peak = max(peak, peakRSSMB())
+		anon = max(anon, stopAnon())
+		if !strings.Contains(db, "://") {
+			os.RemoveAll(db)
+		}
+		b.StartTimer()
+	}
+	b.StopTimer()
+	b.ReportMetric(peak, "peak-RSS-MB")
+	b.ReportMetric(base, "base-RSS-MB")
+	b.ReportMetric(anon, "peak-anon-MB")
+	return b.Elapsed().Seconds()
+}
+
 // BenchmarkExtract times the extractor alone, on one goroutine: one op
 // extracts 1000 generated releases.
 func BenchmarkExtract(b *testing.B) {
@@ -228,17 +261,10 @@ func BenchmarkLoadBolt(b *testing.B) {
 			l := newLoader(b)
 			var releases, quads int
 			var write time.Duration
-			var peak, base, anon float64
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				b.StopTimer()
-				db := filepath.Join(dir, fmt.Sprintf("db-%d", i))
-				base = resetPeakRSS()
-				stopAnon := anonPeak()
-				b.StartTimer()
+			secs := timeLoads(b, func(i int) string { return filepath.Join(dir, fmt.Sprintf("db-%d", i)) }, func(db string) error {
 				st, err := graph.OpenWith(ctx, db, storeOptions())
 				if err != nil {
-					b.Fatal(err)
+					return err
 				}
 				err = l.Each(ctx, src, func(r loader.Result) error {
 					t0 := time.Now()
@@ -248,26 +274,14 @@ func BenchmarkLoadBolt(b *testing.B) {
 					quads += c.Added
 					return err
 				})
-				if err != nil {
-					b.Fatal(err)
+				if cerr := st.Close(); err == nil {
+					err = cerr
 				}
-				if err := st.Close(); err != nil {
-					b.Fatal(err)
-				}
-				b.StopTimer()
-				peak = max(peak, peakRSSMB())
-				anon = max(anon, stopAnon())
-				os.RemoveAll(db)
-				b.StartTimer()
-			}
-			b.StopTimer()
-			secs := b.Elapsed().Seconds()
+				return err
+			})
 			b.ReportMetric(float64(releases)/secs, "releases/s")
 			b.ReportMetric(float64(quads)/secs, "quads/s")
 			b.ReportMetric(100*write.Seconds()/secs, "%write")
-			b.ReportMetric(peak, "peak-RSS-MB")
-			b.ReportMetric(base, "base-RSS-MB")
-			b.ReportMetric(anon, "peak-anon-MB")
 		})
 	}
 }
@@ -328,17 +342,10 @@ func benchPipeline(b *testing.B, n int, dir string, addr func(i int) string) {
 	maxReleases, maxQuads := batchSize(b)
 	var releases, quads int
 	var write time.Duration
-	var peak, base, anon float64
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		b.StopTimer()
-		db := addr(i)
-		base = resetPeakRSS()
-		stopAnon := anonPeak()
-		b.StartTimer()
+	secs := timeLoads(b, addr, func(db string) error {
 		st, err := graph.OpenWith(ctx, db, storeOptions())
 		if err != nil {
-			b.Fatal(err)
+			return err
 		}
 		l := newLoader(b)
 		l.Skip = func(ctx context.Context, r *natokg.Release) (bool, error) {
@@ -377,28 +384,14 @@ func benchPipeline(b *testing.B, n int, dir string, addr func(i int) string) {
 		if err == nil {
 			err = flush()
 		}
-		if err != nil {
-			b.Fatal(err)
+		if cerr := st.Close(); err == nil {
+			err = cerr
 		}
-		if err := st.Close(); err != nil {
-			b.Fatal(err)
-		}
-		b.StopTimer()
-		peak = max(peak, peakRSSMB())
-		anon = max(anon, stopAnon())
-		if !strings.Contains(db, "://") {
-			os.RemoveAll(db)
-		}
-		b.StartTimer()
-	}
-	b.StopTimer()
-	secs := b.Elapsed().Seconds()
+		return err
+	})
 	b.ReportMetric(float64(releases)/secs, "releases/s")
 	b.ReportMetric(float64(quads)/secs, "quads/s")
 	b.ReportMetric(100*write.Seconds()/secs, "%write")
-	b.ReportMetric(peak, "peak-RSS-MB")
-	b.ReportMetric(base, "base-RSS-MB")
-	b.ReportMetric(anon, "peak-anon-MB")
 }
 
 // exportNQuads writes the quads natokg makes of the first n releases as
@@ -469,32 +462,9 @@ func BenchmarkCayleyLoadPostgres(b *testing.B) {
 // own loader into backend at addr(i), and reports as benchPipeline does.
 func benchCayley(b *testing.B, n int, dir, backend string, addr func(i int) string) {
 	nq, count := exportNQuads(b, dir, n)
-	var peak, base, anon float64
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		b.StopTimer()
-		db := addr(i)
-		base = resetPeakRSS()
-		stopAnon := anonPeak()
-		b.StartTimer()
-		if err := cayleyLoad(backend, db, nq); err != nil {
-			b.Fatal(err)
-		}
-		b.StopTimer()
-		peak = max(peak, peakRSSMB())
-		anon = max(anon, stopAnon())
-		if !strings.Contains(db, "://") {
-			os.RemoveAll(db)
-		}
-		b.StartTimer()
-	}
-	b.StopTimer()
-	secs := b.Elapsed().Seconds()
+	secs := timeLoads(b, addr, func(db string) error { return cayleyLoad(backend, db, nq) })
 	b.ReportMetric(float64(count*b.N)/secs, "quads/s")
 	b.ReportMetric(float64(n*b.N)/secs, "releases/s")
-	b.ReportMetric(peak, "peak-RSS-MB")
-	b.ReportMetric(base, "base-RSS-MB")
-	b.ReportMetric(anon, "peak-anon-MB")
 }
 
 // cayleyLoad is `cayley load --init -d BACKEND -a ADDR file.nq`.
