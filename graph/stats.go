@@ -7,7 +7,8 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
-	"github.com/cayleygraph/cayley/query/path"
+	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 
 	"github.com/natokg/natokg/graph/voc/rdf"
@@ -89,18 +90,40 @@ func quadCount(ctx context.Context, qs cgraph.QuadStore) (int64, error) {
 }
 
 // countTyped counts the distinct nodes that have one of types as rdf:type.
+// Each type is read as one QuadsAction (object and predicate fixed), which
+// Cayley's kv backends answer from their object-predicate-subject index;
+// the path forms (Has, In) make them intersect with every quad of the
+// predicate, which is a scan of the whole store.
 func countTyped(ctx context.Context, qs cgraph.QuadStore, types []string) (int64, error) {
-	vals := make([]quad.Value, len(types))
-	for i, t := range types {
-		vals[i] = quad.IRI(t)
-	}
-	n, err := path.StartPath(qs).Has(quad.IRI(rdf.Type), vals...).Unique().Iterate(ctx).Paths(false).Count()
-	if err != nil {
+	typ, err := qs.ValueOf(quad.IRI(rdf.Type))
+	if err != nil || typ == nil {
 		return 0, err
 	}
-	// Count stops silently when ctx is done.
+	seen := map[any]struct{}{}
+	for _, t := range types {
+		ref, err := qs.ValueOf(quad.IRI(t))
+		if err != nil {
+			return 0, err
+		}
+		if ref == nil {
+			continue
+		}
+		s := shape.QuadsAction{Result: quad.Subject, Filter: map[quad.Direction]refs.Ref{
+			quad.Object: ref, quad.Predicate: typ,
+		}}
+		it := shape.BuildIterator(ctx, qs, s).Iterate()
+		for it.Next(ctx) {
+			seen[refs.ToKey(it.Result())] = struct{}{}
+		}
+		err = it.Err()
+		it.Close()
+		if err != nil {
+			return 0, err
+		}
+	}
+	// Next stops silently when ctx is done.
 	if err := ctx.Err(); err != nil {
 		return 0, err
 	}
-	return n, nil
+	return int64(len(seen)), nil
 }

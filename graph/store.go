@@ -170,7 +170,12 @@ func openBolt(dir string, o Options) (cgraph.QuadStore, error) {
 		db.Close()
 		return nil, fmt.Errorf("open Bolt quad store: %w", err)
 	}
-	return qs, nil
+	indexes, err := kvIndexes(db.DB())
+	if err != nil {
+		qs.Close()
+		return nil, err
+	}
+	return kvStore{QuadStore: qs.(*kv.QuadStore), indexes: indexes}, nil
 }
 
 // openSQL opens Cayley's SQL backend name at the database url, creating

@@ -1,0 +1,102 @@
+package graph
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/cayley/query/shape"
+	"github.com/cayleygraph/quad"
+
+	"github.com/natokg/natokg/graph/voc/rdf"
+	"github.com/natokg/natokg/graph/voc/schema"
+)
+
+// TestKVPrefixScan checks that a look-up fixing the leading directions of
+// a Bolt index is answered by a scan of that index, with the answer the
+// unoptimised look-up gives.
+func TestKVPrefixScan(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t, "bolt:"+filepath.Join(t.TempDir(), "kg"))
+	writeBoth(t, s)
+	kvs, ok := s.qs.(kvStore)
+	if !ok {
+		t.Fatalf("a Bolt store's quad store is %T, want kvStore", s.qs)
+	}
+	ref := func(v quad.Value) cgraph.Ref {
+		t.Helper()
+		r, err := kvs.ValueOf(v)
+		if err != nil || r == nil {
+			t.Fatalf("ValueOf(%v) = %v, %v", v, r, err)
+		}
+		return r
+	}
+	tests := []struct {
+		name   string
+		result quad.Direction
+		filter map[quad.Direction]quad.Value
+		want   []quad.Value
+	}{
+		{"people (object, predicate)", quad.Subject, map[quad.Direction]quad.Value{
+			quad.Object: quad.IRI(schema.Person), quad.Predicate: quad.IRI(rdf.Type)},
+			[]quad.Value{jens, rutte}},
+		{"NATO's types (subject, predicate)", quad.Object, map[quad.Direction]quad.Value{
+			quad.Subject: nato, quad.Predicate: quad.IRI(rdf.Type)},
+			[]quad.Value{quad.IRI(schema.GovernmentOrganization), quad.IRI(schema.Organization)}},
+		{"one quad (object, predicate, subject)", quad.Label, map[quad.Direction]quad.Value{
+			quad.Object: quad.IRI(schema.Person), quad.Predicate: quad.IRI(rdf.Type), quad.Subject: rutte},
+			[]quad.Value{release1, release2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qa := shape.QuadsAction{Result: tt.result, Filter: map[quad.Direction]refs.Ref{}}
+			for d, v := range tt.filter {
+				qa.Filter[d] = ref(v)
+			}
+			opt, ok := kvs.OptimizeShape(ctx, qa)
+			if !ok {
+				t.Fatalf("OptimizeShape(%v) did not optimise", qa)
+			}
+			if nf, ok := opt.(shape.NodesFrom); !ok {
+				t.Fatalf("optimised to %#v, want NodesFrom an index scan", opt)
+			} else if _, ok := nf.Quads.(indexScan); !ok {
+				t.Fatalf("optimised to NodesFrom %#v, want an index scan", nf.Quads)
+			}
+			got := values(t, kvs, opt)
+			// The unoptimised shape, on the plain kv store.
+			plain := values(t, kvs.QuadStore, qa.Simplify())
+			want := make([]string, len(tt.want))
+			for i, v := range tt.want {
+				want[i] = quad.StringOf(v)
+			}
+			if !slices.Equal(got, want) || !slices.Equal(plain, want) {
+				t.Errorf("optimised look-up = %q, unoptimised = %q, want %q", got, plain, want)
+			}
+		})
+	}
+}
+
+// values iterates sh on qs without optimising it and returns its results'
+// values, sorted.
+func values(t *testing.T, qs cgraph.QuadStore, sh shape.Shape) []string {
+	t.Helper()
+	ctx := context.Background()
+	it := sh.BuildIterator(qs).Iterate()
+	defer it.Close()
+	var out []string
+	for it.Next(ctx) {
+		v, err := qs.NameOf(it.Result())
+		if err != nil {
+			t.Fatalf("NameOf: %v", err)
+		}
+		out = append(out, quad.StringOf(v))
+	}
+	if err := it.Err(); err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
