@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -186,6 +187,10 @@ func openSQL(name, url string) (cgraph.QuadStore, error) {
 	qs, err := cgraph.NewQuadStore(name, url, nil)
 	if err == nil {
 		if _, err = qs.Stats(context.Background(), false); err == nil {
+			if err := addLabelIndex(name, url); err != nil {
+				qs.Close()
+				return nil, err
+			}
 			return sqlStore{qs}, nil
 		}
 		qs.Close()
@@ -197,7 +202,32 @@ func openSQL(name, url string) (cgraph.QuadStore, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s quad store: %w", name, err)
 	}
+	if err := addLabelIndex(name, url); err != nil {
+		qs.Close()
+		return nil, err
+	}
 	return sqlStore{qs}, nil
+}
+
+// addLabelIndex adds to the quads table of Cayley's SQL schema an index on
+// the label, which the schema lacks (graph/sql/database.go indexes
+// subject, predicate and object only): natokg looks releases up by label
+// (is a release stored? which quads did it state?), and each look-up was
+// otherwise a scan of the whole table.
+func addLabelIndex(name, url string) error {
+	driver := "postgres" // lib/pq, as Cayley's postgres backend
+	if name == string(backendCockroach) {
+		driver = "pgx" // as Cayley's cockroach backend
+	}
+	db, err := sql.Open(driver, url)
+	if err != nil {
+		return fmt.Errorf("open %s database: %w", name, err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(`CREATE INDEX IF NOT EXISTS natokg_label_index ON quads (label_hash)`); err != nil {
+		return fmt.Errorf("index the labels of the %s quads table: %w", name, err)
+	}
+	return nil
 }
 
 // sqlStore hides the SQL backend's shape optimizer from Cayley's query

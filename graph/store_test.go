@@ -3,6 +3,7 @@ package graph
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -694,5 +695,35 @@ func TestLanguages(t *testing.T) {
 		if !slices.Contains(got, want) {
 			t.Errorf("Languages() = %q, lacks %q", got, want)
 		}
+	}
+}
+
+// TestPostgresLabelIndex checks that a PostgreSQL store has an index on
+// the quads' labels (Cayley's schema has none, and every look-up of a
+// release scanned the table), and that opening it again keeps it.
+func TestPostgresLabelIndex(t *testing.T) {
+	addr := pgtest.Addr(t)
+	for range 2 {
+		s, err := Open(context.Background(), addr)
+		if err != nil {
+			t.Fatalf("Open: %v", err)
+		}
+		writeOrKeep(t, s)
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db, err := sql.Open("postgres", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int
+	err = db.QueryRow(`SELECT count(*) FROM pg_indexes WHERE tablename = 'quads' AND indexdef LIKE '%(label_hash)'`).Scan(&n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 1 {
+		t.Errorf("the quads table has %d indexes on label_hash alone, want 1", n)
 	}
 }
