@@ -8,6 +8,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 	bolt "go.etcd.io/bbolt"
@@ -35,9 +36,14 @@ type kvStore struct {
 
 // OptimizeShape is kv.QuadStore's, plus index prefix scans.
 func (s kvStore) OptimizeShape(ctx context.Context, sh shape.Shape) (shape.Shape, bool) {
-	if qa, ok := sh.(shape.QuadsAction); ok {
-		if scan, ok := s.prefixScan(qa.Filter); ok {
-			return qa.SimplifyFrom(scan), true
+	switch sh := sh.(type) {
+	case shape.QuadsAction:
+		if scan, ok := s.prefixScan(sh.Filter); ok {
+			return sh.SimplifyFrom(scan), true
+		}
+	case shape.Quads:
+		if join, ok := s.joinScan(sh); ok {
+			return join, true
 		}
 	}
 	// Cayley's optimiser handles only QuadsAction, which prefixScan has
@@ -114,4 +120,163 @@ func kvIndexes(db *bolt.DB) ([]kv.QuadIndex, error) {
 		return nil, fmt.Errorf("read the kv store's index list: %w", err)
 	}
 	return out, nil
+}
+
+// joinScan turns the quads linking any of a set of nodes to fixed values
+// (Out(predicate) or In(predicate) from several nodes, or from the result
+// of a traversal) into a scan, for each node, of the index prefix made of
+// the node and the fixed values. Cayley intersects the quads of each node
+// with all the quads of the fixed values instead: it reads every quad of
+// each node, whatever its predicate, and checks each against the
+// predicate. A node named by thousands of releases has tens of thousands
+// of quads; following one predicate from it reads only that predicate's.
+func (s kvStore) joinScan(q shape.Quads) (shape.Shape, bool) {
+	var (
+		from  *shape.QuadFilter
+		fixed = map[quad.Direction]cgraph.Ref{}
+	)
+	for i, f := range q {
+		if v, ok := shape.One(f.Values); ok {
+			if _, dup := fixed[f.Dir]; dup {
+				return nil, false
+			}
+			fixed[f.Dir] = v
+			continue
+		}
+		if from != nil {
+			return nil, false // two open directions: no single index serves them
+		}
+		from = &q[i]
+	}
+	if from == nil || len(fixed) == 0 {
+		return nil, false
+	}
+	for _, ind := range s.indexes {
+		if len(ind.Dirs) < 1+len(fixed) || ind.Dirs[0] != from.Dir {
+			continue
+		}
+		vals := make([]uint64, 0, len(fixed))
+		for _, d := range ind.Dirs[1 : 1+len(fixed)] {
+			v, ok := fixed[d].(kv.Int64Value)
+			if !ok {
+				break
+			}
+			vals = append(vals, uint64(v))
+		}
+		if len(vals) == len(fixed) {
+			return indexJoin{from: *from, index: ind, vals: vals, fixed: fixed, qs: s.QuadStore}, true
+		}
+	}
+	return nil, false
+}
+
+// indexJoin is the shape joinScan builds: the quads whose direction
+// from.Dir is one of from's nodes, and whose next directions in index are
+// vals (the values of fixed).
+type indexJoin struct {
+	from  shape.QuadFilter
+	index kv.QuadIndex
+	vals  []uint64
+	fixed map[quad.Direction]cgraph.Ref
+	qs    *kv.QuadStore
+}
+
+// BuildIterator is Cayley's LinksTo on an indexer whose quads of a node
+// are the index scan of the node and the fixed values, with a look-up that
+// checks the fixed values as well.
+func (s indexJoin) BuildIterator(qs cgraph.QuadStore) iterator.Shape {
+	sub := s.from.Values.BuildIterator(qs)
+	return &joinIterator{
+		LinksTo: cgraph.NewLinksTo(prefixIndexer{QuadStore: s.qs, index: s.index, vals: s.vals}, sub, s.from.Dir),
+		qs:      s.qs,
+		fixed:   s.fixed,
+	}
+}
+
+// Optimize optimises the nodes joined from.
+func (s indexJoin) Optimize(ctx context.Context, r shape.Optimizer) (shape.Shape, bool) {
+	v, ok := s.from.Values.Optimize(ctx, r)
+	if v == nil {
+		return nil, true
+	}
+	s.from.Values = v
+	return s, ok
+}
+
+// prefixIndexer is a kv store whose QuadIterator(dir, node) reads only
+// the quads with the fixed values: the scan of index's prefix node, vals.
+type prefixIndexer struct {
+	*kv.QuadStore
+	index kv.QuadIndex
+	vals  []uint64
+}
+
+// QuadIterator scans the index prefix of v and the fixed values.
+func (p prefixIndexer) QuadIterator(_ quad.Direction, v cgraph.Ref) iterator.Shape {
+	n, ok := v.(kv.Int64Value)
+	if !ok {
+		return iterator.NewError(fmt.Errorf("unexpected node type: %T", v))
+	}
+	vals := append([]uint64{uint64(n)}, p.vals...)
+	return kv.IndexScan{Index: p.index, Values: vals}.BuildIterator(p.QuadStore)
+}
+
+// joinIterator is LinksTo whose look-up checks the fixed values too
+// (LinksTo checks only that a quad's node is among its nodes).
+type joinIterator struct {
+	*cgraph.LinksTo
+	qs    *kv.QuadStore
+	fixed map[quad.Direction]cgraph.Ref
+}
+
+// Lookup checks a quad's fixed values, then its node.
+func (it *joinIterator) Lookup() iterator.Index {
+	return &joinContains{Index: it.LinksTo.Lookup(), qs: it.qs, fixed: it.fixed}
+}
+
+// Optimize keeps the join around LinksTo's optimised node iterator.
+func (it *joinIterator) Optimize(ctx context.Context) (iterator.Shape, bool) {
+	sh, ok := it.LinksTo.Optimize(ctx)
+	if l, isLinks := sh.(*cgraph.LinksTo); isLinks {
+		it.LinksTo = l
+		return it, ok
+	}
+	return sh, ok // Null: nothing to join
+}
+
+// String names the iterator in query plans.
+func (it *joinIterator) String() string {
+	return "IndexJoin(" + it.LinksTo.String() + ")"
+}
+
+// joinContains is joinIterator's look-up.
+type joinContains struct {
+	iterator.Index
+	qs    *kv.QuadStore
+	fixed map[quad.Direction]cgraph.Ref
+	err   error
+}
+
+// Contains reports whether quad v has the fixed values and links one of
+// the nodes.
+func (c *joinContains) Contains(ctx context.Context, v cgraph.Ref) bool {
+	for d, want := range c.fixed {
+		got, err := c.qs.QuadDirection(v, d)
+		if err != nil {
+			c.err = err
+			return false
+		}
+		if refs.ToKey(got) != refs.ToKey(want) {
+			return false
+		}
+	}
+	return c.Index.Contains(ctx, v)
+}
+
+// Err reports the look-up's error.
+func (c *joinContains) Err() error {
+	if c.err != nil {
+		return c.err
+	}
+	return c.Index.Err()
 }
