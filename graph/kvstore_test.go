@@ -2,12 +2,15 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 
@@ -99,4 +102,93 @@ func values(t *testing.T, qs cgraph.QuadStore, sh shape.Shape) []string {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// TestKVIndexJoin checks that following a predicate from several nodes on
+// Bolt scans each node's index prefix with the predicate, and answers what
+// Cayley's own plan answers.
+func TestKVIndexJoin(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t, "bolt:"+filepath.Join(t.TempDir(), "kg"))
+	writeBoth(t, s)
+	kvs := s.qs.(kvStore)
+	tests := []struct {
+		name string
+		path func(qs cgraph.QuadStore) *path.Path
+		want []string
+	}{
+		{"names of three nodes", func(qs cgraph.QuadStore) *path.Path {
+			return path.StartPath(qs, rutte, jens, nato).Out(quad.IRI(schema.Name))
+		}, []string{`"Jens Stoltenberg"`, `"Mark Rutte"`, `"NATO"`}},
+		{"who is typed Person or City", func(qs cgraph.QuadStore) *path.Path {
+			return path.StartPath(qs, quad.IRI(schema.Person), quad.IRI(schema.City)).In(quad.IRI(rdf.Type))
+		}, []string{quad.StringOf(jens), quad.StringOf(rutte), quad.StringOf(dc)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opt, _ := shape.Optimize(ctx, tt.path(kvs).Shape(), kvs)
+			// shape.Walk cannot walk unexported fields: read the plan.
+			if !strings.Contains(fmt.Sprintf("%#v", opt), "graph.indexJoin{") {
+				t.Errorf("the plan %#v has no index join", opt)
+			}
+			got := values(t, kvs, opt)
+			plain := values(t, kvs.QuadStore, tt.path(kvs.QuadStore).Shape())
+			if !slices.Equal(got, tt.want) || !slices.Equal(plain, tt.want) {
+				t.Errorf("with the join = %q, Cayley's plan = %q, want %q", got, plain, tt.want)
+			}
+		})
+	}
+}
+
+// TestKVIndexJoinContains checks the join's look-up: a quad is in the
+// join when its node is one of the nodes and its predicate is the fixed
+// one.
+func TestKVIndexJoinContains(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t, "bolt:"+filepath.Join(t.TempDir(), "kg"))
+	writeBoth(t, s)
+	kvs := s.qs.(kvStore)
+	ref := func(v quad.Value) cgraph.Ref {
+		r, err := kvs.ValueOf(v)
+		if err != nil || r == nil {
+			t.Fatalf("ValueOf(%v) = %v, %v", v, r, err)
+		}
+		return r
+	}
+	nodes := shape.Fixed{ref(rutte), ref(nato)}
+	sh, ok := kvs.joinScan(shape.Quads{
+		{Dir: quad.Predicate, Values: shape.Fixed{ref(quad.IRI(rdf.Type))}},
+		{Dir: quad.Subject, Values: nodes},
+	})
+	if !ok {
+		t.Fatal("joinScan did not join a node set and a fixed predicate")
+	}
+	idx := sh.BuildIterator(kvs).Lookup()
+	defer idx.Close()
+	all := kvs.QuadStore.QuadsAllIterator().Iterate()
+	defer all.Close()
+	var in []string
+	for all.Next(ctx) {
+		if idx.Contains(ctx, all.Result()) {
+			q, err := kvs.Quad(all.Result())
+			if err != nil {
+				t.Fatal(err)
+			}
+			in = append(in, q.Subject.String()+" "+q.Object.String())
+		}
+	}
+	if err := idx.Err(); err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(in)
+	want := []string{
+		"<" + string(rutte) + "> <" + schema.Person + ">",
+		"<" + string(rutte) + "> <" + schema.Person + ">", // stated by both releases
+		"<" + string(nato) + "> <" + schema.GovernmentOrganization + ">",
+		"<" + string(nato) + "> <" + schema.Organization + ">",
+	}
+	slices.Sort(want)
+	if !slices.Equal(in, want) {
+		t.Errorf("the join contains %q, want %q", in, want)
+	}
 }
