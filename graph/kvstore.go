@@ -32,6 +32,8 @@ type kvStore struct {
 	*kv.QuadStore
 	// indexes are the store's indexes, in Cayley's order of preference.
 	indexes []kv.QuadIndex
+	// bolt is the Bolt file under the kv store.
+	bolt *bolt.DB
 }
 
 // OptimizeShape is kv.QuadStore's, plus index prefix scans.

@@ -176,7 +176,7 @@ func openBolt(dir string, o Options) (cgraph.QuadStore, error) {
 		qs.Close()
 		return nil, err
 	}
-	return kvStore{QuadStore: qs.(*kv.QuadStore), indexes: indexes}, nil
+	return kvStore{QuadStore: qs.(*kv.QuadStore), indexes: indexes, bolt: db.DB()}, nil
 }
 
 // openSQL opens Cayley's SQL backend name at the database url, creating

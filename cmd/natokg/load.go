@@ -109,29 +109,16 @@ func runLoad(cmd *cobra.Command, e *env, db string, strict, reread bool, batchQu
 
 	// Releases are extracted on every core while this goroutine writes
 	// them in batches: each batch is one transaction of whole releases.
-	// A batch holds batchQuads quads, or as many releases as that many
-	// quads make on average (graph.BatchReleases for graph.BatchQuads).
-	maxReleases := max(1, graph.BatchReleases*batchQuads/graph.BatchQuads)
-	var batch []graph.Release
-	var inBatch int
-	flush := func(ctx context.Context) error {
-		if len(batch) == 0 {
-			return nil
-		}
-		cs, err := store.PutReleases(ctx, batch)
-		if err != nil {
-			return err
-		}
+	batcher := store.NewBatcher(batchQuads)
+	batcher.Written = func(_ []graph.Release, cs []graph.Change) {
 		for _, c := range cs {
 			added += c.Added
 			removed += c.Removed
 		}
-		batch, inBatch = batch[:0], 0
 		if bar != nil {
 			secs := time.Since(start).Seconds()
 			bar.Describe(fmt.Sprintf("%d releases, %.0f releases/s, %.0f quads/s", releases, float64(releases)/secs, float64(added)/secs))
 		}
-		return nil
 	}
 	var last *loader.Source
 	stopErr := errors.New("stop")
@@ -157,17 +144,13 @@ func runLoad(cmd *cobra.Command, e *env, db string, strict, reread bool, batchQu
 			return nil
 		}
 		releases++
-		batch = append(batch, graph.Release{IRI: it.IRI, Quads: it.Quads})
-		inBatch += len(it.Quads)
-		if len(batch) >= maxReleases || inBatch >= batchQuads {
-			if err := flush(ctx); err != nil {
-				return fmt.Errorf("%s:%d: %w", it.Release.File, it.Release.Line, err)
-			}
+		if err := batcher.Add(ctx, graph.Release{IRI: it.IRI, Quads: it.Quads}); err != nil {
+			return fmt.Errorf("%s:%d: %w", it.Release.File, it.Release.Line, err)
 		}
 		return nil
 	})
 	// What was read before a stop (Ctrl-C, --strict) is stored whole.
-	if ferr := flush(context.WithoutCancel(ctx)); ferr != nil && err == nil {
+	if ferr := batcher.Flush(context.WithoutCancel(ctx)); ferr != nil && err == nil {
 		err = ferr
 	}
 	if bar != nil {

@@ -63,19 +63,18 @@ func storeOptions() graph.Options {
 	return graph.Options{Bloom: on("NATOKG_BENCH_BLOOM"), NoSync: on("NATOKG_BENCH_NOSYNC")}
 }
 
-// batchSize is the batch of BenchmarkLoadBoltPipeline: at most that many
-// releases or quads per transaction, from $NATOKG_BENCH_BATCH
-// ("RELEASES,QUADS"), or graph.BatchReleases and graph.BatchQuads, what
-// natokg load uses.
-func batchSize(b *testing.B) (releases, quads int) {
+// batchSize is the largest batch of BenchmarkLoadBoltPipeline, in quads:
+// $NATOKG_BENCH_BATCH, or graph.BatchQuads, what natokg load uses.
+func batchSize(b *testing.B) int {
 	env := os.Getenv("NATOKG_BENCH_BATCH")
 	if env == "" {
-		return graph.BatchReleases, graph.BatchQuads
+		return graph.BatchQuads
 	}
-	if _, err := fmt.Sscanf(env, "%d,%d", &releases, &quads); err != nil || releases <= 0 || quads <= 0 {
-		b.Fatalf("NATOKG_BENCH_BATCH=%q: want RELEASES,QUADS (64,10000)", env)
+	quads, err := strconv.Atoi(env)
+	if err != nil || quads <= 0 {
+		b.Fatalf("NATOKG_BENCH_BATCH=%q: want a number of quads (10000)", env)
 	}
-	return releases, quads
+	return quads
 }
 
 // sizeName is 1000 as "1k", 100000 as "100k".
@@ -339,7 +338,7 @@ func benchPipeline(b *testing.B, n int, dir string, addr func(i int) string) {
 	ctx := context.Background()
 	src := corpusFile(b, dir, n)
 	newLoader(b) // the gazetteer is read once, before the clock starts
-	maxReleases, maxQuads := batchSize(b)
+	maxQuads := batchSize(b)
 	var releases, quads int
 	var write time.Duration
 	secs := timeLoads(b, addr, func(db string) error {
@@ -351,20 +350,21 @@ func benchPipeline(b *testing.B, n int, dir string, addr func(i int) string) {
 		l.Skip = func(ctx context.Context, r *natokg.Release) (bool, error) {
 			return st.HasSourceHash(ctx, loader.SourceHash(r))
 		}
-		var batch []graph.Release
-		batchQuads := 0
-		flush := func() error {
-			if len(batch) == 0 {
-				return nil
-			}
-			t0 := time.Now()
-			cs, err := st.PutReleases(ctx, batch)
-			write += time.Since(t0)
+		batcher := st.NewBatcher(maxQuads)
+		batcher.Written = func(_ []graph.Release, cs []graph.Change) {
 			for _, c := range cs {
 				quads += c.Added
 			}
-			batch, batchQuads = batch[:0], 0
-			return err
+		}
+		// store adds r to the batch, or writes the last batch when r is
+		// the zero Release, and counts the time it takes.
+		store := func(r graph.Release) error {
+			t0 := time.Now()
+			defer func() { write += time.Since(t0) }()
+			if r.IRI == "" {
+				return batcher.Flush(ctx)
+			}
+			return batcher.Add(ctx, r)
 		}
 		err = l.Run(ctx, []loader.Source{src}, runtime.NumCPU(), func(it loader.Item) error {
 			switch {
@@ -374,15 +374,10 @@ func benchPipeline(b *testing.B, n int, dir string, addr func(i int) string) {
 				return nil
 			}
 			releases++
-			batch = append(batch, graph.Release{IRI: it.IRI, Quads: it.Quads})
-			batchQuads += len(it.Quads)
-			if len(batch) >= maxReleases || batchQuads >= maxQuads {
-				return flush()
-			}
-			return nil
+			return store(graph.Release{IRI: it.IRI, Quads: it.Quads})
 		})
 		if err == nil {
-			err = flush()
+			err = store(graph.Release{})
 		}
 		if cerr := st.Close(); err == nil {
 			err = cerr
@@ -626,13 +621,7 @@ func queryStore(b *testing.B, n int) (*graph.Store, []*natokg.Facts) {
 	}
 	l := newLoader(b)
 	var facts []*natokg.Facts
-	var batch []graph.Release
-	batchQuads := 0
-	flush := func() error {
-		_, err := st.PutReleases(ctx, batch)
-		batch, batchQuads = batch[:0], 0
-		return err
-	}
+	batcher := st.NewBatcher(graph.BatchQuads)
 	// Releases the store holds already (a reused store) are not written
 	// again, but their facts are read all the same.
 	err = l.Run(ctx, []loader.Source{src}, runtime.NumCPU(), func(it loader.Item) error {
@@ -644,15 +633,10 @@ func queryStore(b *testing.B, n int) (*graph.Store, []*natokg.Facts) {
 		if err != nil || held {
 			return err
 		}
-		batch = append(batch, graph.Release{IRI: it.IRI, Quads: it.Quads})
-		batchQuads += len(it.Quads)
-		if len(batch) >= graph.BatchReleases || batchQuads >= graph.BatchQuads {
-			return flush()
-		}
-		return nil
+		return batcher.Add(ctx, graph.Release{IRI: it.IRI, Quads: it.Quads})
 	})
 	if err == nil {
-		err = flush()
+		err = batcher.Flush(ctx)
 	}
 	if err != nil {
 		b.Fatal(err)
