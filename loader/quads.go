@@ -294,7 +294,7 @@ func (w *quadWriter) sentences(rel quad.IRI) {
 // ExtractorVersion names the rules that turn releases into quads; it
 // changes whenever they do, so that a load reads again the releases an
 // older natokg stored.
-const ExtractorVersion = "natokg-extract-3"
+const ExtractorVersion = "natokg-extract-4"
 
 // SourceHash is the digest of a release's text (title, source, body) and
 // of ExtractorVersion: equal digests mean the same quads.

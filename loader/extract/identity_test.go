@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/natokg/natokg"
@@ -102,5 +103,27 @@ func TestCoreference(t *testing.T) {
 	}
 	if !aliases["Mr Geoană"] {
 		t.Errorf("aliases %q lack Mr Geoană", geoana.Aliases)
+	}
+}
+
+// Names with an apostrophe ("O'Brien", "D’Alema") are whole names, while
+// a possessive or a capitalised "'S" still ends the word before it.
+func TestApostropheNames(t *testing.T) {
+	tests := []struct {
+		body string
+		want string
+	}{
+		{"On 3 June 2024, the Secretary General met Ireland's Minister for Defence, Tomás O'Brien, in Brussels.", "Tomás O'Brien"},
+		{"On 3 June 2024, the Secretary General met the Italian Minister of Defence, Massimo D’Alema, in Rome.", "Massimo D’Alema"},
+	}
+	for _, tt := range tests {
+		f := extractText(t, "Title", tt.body)
+		var names []string
+		for _, p := range f.People {
+			names = append(names, p.Name)
+		}
+		if !slices.Contains(names, tt.want) {
+			t.Errorf("%q: people %q, want %q among them", tt.body, names, tt.want)
+		}
 	}
 }

@@ -57,6 +57,17 @@ func (Tokenizer) Process(d *Doc) {
 					j += n2
 					continue
 				}
+				// Keep "O'Brien", "D'Alema", "N’Diaye" as one word: an
+				// apostrophe between a letter and a capital followed by a
+				// small letter (not "NATO'S").
+				if r2 == '\'' || r2 == '’' {
+					if r3, n3 := utf8.DecodeRuneInString(text[j+n2:]); unicode.IsUpper(r3) {
+						if r4, _ := utf8.DecodeRuneInString(text[j+n2+n3:]); unicode.IsLower(r4) {
+							j += n2
+							continue
+						}
+					}
+				}
 				// Keep "U.S." and "D.C." as one token: a single letter, a
 				// full stop, a letter.
 				if r2 == '.' && j+n2 < len(text) && j-i <= 2 {
