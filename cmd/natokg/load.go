@@ -28,8 +28,9 @@ func newLoadCmd(e *env) *cobra.Command {
 		Long: `load reads release files (and the .txt files under each directory), draws
 people, posts, organisations, places and events from each release and
 writes them to the store in transactions of whole releases (--batch quads
-at most, or 64 releases), so a stop or a crash never leaves part of a
-release. Releases stored unchanged are skipped, so loading the same
+at most, or 64 releases; on Bolt, fewer as the store grows, to keep the
+memory a transaction holds flat), so a stop or a crash never leaves part
+of a release. Releases stored unchanged are skipped, so loading the same
 releases again changes nothing and a stopped load resumes where it
 stopped. With no path it loads the releases bundled with natokg.
 
@@ -51,7 +52,7 @@ load (use --strict to stop at the first fault), and the exit status is 1.`,
 	keepGoing := cmd.Flags().Bool("keep-going", true, "go on past a file at fault (the default; --strict turns it off)")
 	cmd.Flags().BoolVar(&strict, "strict", false, "stop at the first file at fault")
 	cmd.Flags().BoolVar(&reread, "reread", false, "read again releases stored unchanged (by default they are skipped)")
-	cmd.Flags().IntVar(&batch, "batch", graph.BatchQuads, "quads per transaction: larger batches load faster and hold more memory (see the README's benchmarks)")
+	cmd.Flags().IntVar(&batch, "batch", graph.BatchQuads, "most quads per transaction: larger batches load faster and hold more memory (see the README's benchmarks)")
 	cmd.PreRun = func(*cobra.Command, []string) {
 		if !*keepGoing {
 			strict = true
