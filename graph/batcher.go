@@ -4,22 +4,23 @@ import (
 	"context"
 )
 
-// BatchDirtyBytes bounds the pages a Batcher's transaction rewrites on
-// Bolt. Cayley keys its Bolt indexes by hashes, so the quads of one batch
-// land on pages all over the file: as the store grows, a batch of the same
-// size touches more distinct pages, and Bolt holds each in memory until
-// the commit (a 10,000-quad batch rewrites 10 MB of pages in an empty
-// store, 33 MB in a 10,000-release one). The Batcher shrinks its batches
-// to keep to this budget, so a load's memory stays flat however large the
-// store.
-const BatchDirtyBytes = 32 << 20
+// A Batcher can bound the pages a transaction rewrites on Bolt
+// (Batcher.DirtyBytes). Cayley keys its Bolt indexes by hashes, so the
+// quads of one batch land on pages all over the file: as the store grows,
+// a batch of the same size touches more distinct pages, and Bolt holds
+// each in memory until the commit (a 10,000-quad batch rewrites 10 MB of
+// pages in an empty store, 33 MB in a 10,000-release one). With a bound,
+// the Batcher shrinks its batches to keep to it, and a load's memory stays
+// near flat as the store grows; smaller batches rewrite the same pages
+// more often, so the load is slower (the README's benchmarks measure
+// both).
 
 // minBatchQuads is the smallest batch a Batcher shrinks to.
 const minBatchQuads = 100
 
 // A Batcher writes releases with PutReleases in batches: a batch is
-// written when it holds MaxQuads quads (fewer on a large Bolt store, see
-// BatchDirtyBytes) or as many releases as that many quads make on average
+// written when it holds maxQuads quads (fewer on a large Bolt store when
+// DirtyBytes is set) or as many releases as that many quads make on average
 // (BatchReleases for BatchQuads). Each batch is one transaction of whole
 // releases.
 //
@@ -28,8 +29,8 @@ type Batcher struct {
 	// Written, if set, is called after each write with the releases
 	// written and what writing them changed.
 	Written func(rs []Release, cs []Change)
-	// DirtyBytes is the budget of pages a transaction may rewrite on
-	// Bolt (BatchDirtyBytes unless changed).
+	// DirtyBytes, if positive, is the budget of pages a transaction may
+	// rewrite on Bolt, in bytes: batches shrink to keep to it.
 	DirtyBytes int64
 
 	store    *Store
@@ -45,7 +46,7 @@ func (s *Store) NewBatcher(maxQuads int) *Batcher {
 	if maxQuads <= 0 {
 		maxQuads = BatchQuads
 	}
-	return &Batcher{store: s, maxQuads: maxQuads, limit: maxQuads, DirtyBytes: BatchDirtyBytes}
+	return &Batcher{store: s, maxQuads: maxQuads, limit: maxQuads}
 }
 
 // Add adds r to the batch, and writes the batch when it is full.
@@ -72,7 +73,7 @@ func (b *Batcher) Flush(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if after, _ := b.store.dirtyBytes(); bolt && b.quads > 0 && after > before {
+	if after, _ := b.store.dirtyBytes(); bolt && b.DirtyBytes > 0 && b.quads > 0 && after > before {
 		perQuad := float64(after-before) / float64(b.quads)
 		b.limit = min(b.maxQuads, max(minBatchQuads, int(float64(b.DirtyBytes)/perQuad)))
 	}

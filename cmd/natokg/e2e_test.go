@@ -310,13 +310,14 @@ func TestExplainEveryRelease(t *testing.T) {
 
 // TestLoadBatch checks that the size of the load's transactions changes
 // how the store is written, not what it holds: one release per
-// transaction (--batch 1) and all in one give the same quads, and a batch
-// that is not a positive number is refused.
+// transaction (--batch 1), all in one, and batches bounded by the pages
+// they rewrite (--batch-memory) give the same quads, and a batch that is
+// not a positive number is refused.
 func TestLoadBatch(t *testing.T) {
 	var exports []string
-	for _, batch := range []string{"1", "1000000"} {
+	for _, batch := range [][]string{{"--batch", "1"}, {"--batch", "1000000"}, {"--batch-memory", "1"}} {
 		dir := t.TempDir()
-		if _, errs, code := natokg(t, dir, "load", "--batch", batch); code != 0 {
+		if _, errs, code := natokg(t, dir, append([]string{"load"}, batch...)...); code != 0 {
 			t.Fatalf("load --batch %s: exit %d: %s", batch, code, errs)
 		}
 		exp, errs, code := natokg(t, dir, "export")
@@ -325,8 +326,11 @@ func TestLoadBatch(t *testing.T) {
 		}
 		exports = append(exports, exp)
 	}
-	if exports[0] != exports[1] || len(exports[0]) == 0 {
-		t.Errorf("--batch 1 and --batch 1000000 stored different graphs (%d and %d bytes of N-Quads)", len(exports[0]), len(exports[1]))
+	if exports[0] != exports[1] || exports[0] != exports[2] || len(exports[0]) == 0 {
+		t.Errorf("--batch 1, --batch 1000000 and --batch-memory 1 stored different graphs (%d, %d and %d bytes of N-Quads)", len(exports[0]), len(exports[1]), len(exports[2]))
+	}
+	if _, errs, code := natokg(t, t.TempDir(), "load", "--batch-memory", "-1"); code == 0 || !strings.Contains(errs, "--batch-memory") {
+		t.Errorf("load --batch-memory -1: exit %d, %q; want a failure naming --batch-memory", code, errs)
 	}
 	if _, errs, code := natokg(t, t.TempDir(), "load", "--batch", "0"); code == 0 || !strings.Contains(errs, "--batch") {
 		t.Errorf("load --batch 0: exit %d, %q; want a failure naming --batch", code, errs)

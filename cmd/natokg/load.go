@@ -21,15 +21,15 @@ import (
 func newLoadCmd(e *env) *cobra.Command {
 	var db string
 	var strict, reread bool
-	var batch int
+	var batch, batchMemory int
 	cmd := &cobra.Command{
 		Use:   "load [FILE|DIR ...]",
 		Short: "Read releases into the store (the bundled releases when no path is given)",
 		Long: `load reads release files (and the .txt files under each directory), draws
 people, posts, organisations, places and events from each release and
 writes them to the store in transactions of whole releases (--batch quads
-at most, or 64 releases; on Bolt, fewer as the store grows, to keep the
-memory a transaction holds flat), so a stop or a crash never leaves part
+at most, or 64 releases; on Bolt, with --batch-memory, fewer as the store
+grows, to keep the memory a transaction holds flat), so a stop or a crash never leaves part
 of a release. Releases stored unchanged are skipped, so loading the same
 releases again changes nothing and a stopped load resumes where it
 stopped. With no path it loads the releases bundled with natokg.
@@ -40,7 +40,10 @@ load (use --strict to stop at the first fault), and the exit status is 1.`,
 			if batch <= 0 {
 				return fmt.Errorf("load: --batch must be a positive number of quads")
 			}
-			err := runLoad(cmd, e, db, strict, reread, batch, args)
+			if batchMemory < 0 {
+				return fmt.Errorf("load: --batch-memory must be a number of megabytes, 0 for no bound")
+			}
+			err := runLoad(cmd, e, db, strict, reread, batch, int64(batchMemory)<<20, args)
 			if err != nil && cmd.Context().Err() != nil && !strings.HasPrefix(err.Error(), "load stopped") {
 				// Ctrl-C: what is stored is whole releases only.
 				return fmt.Errorf("load stopped: %w", cmd.Context().Err())
@@ -53,6 +56,7 @@ load (use --strict to stop at the first fault), and the exit status is 1.`,
 	cmd.Flags().BoolVar(&strict, "strict", false, "stop at the first file at fault")
 	cmd.Flags().BoolVar(&reread, "reread", false, "read again releases stored unchanged (by default they are skipped)")
 	cmd.Flags().IntVar(&batch, "batch", graph.BatchQuads, "most quads per transaction: larger batches load faster and hold more memory (see the README's benchmarks)")
+	cmd.Flags().IntVar(&batchMemory, "batch-memory", 0, "on Bolt, the megabytes of pages a transaction may rewrite (0: no bound): batches shrink to keep to it as the store grows, holding memory down and loading slower (see the README's benchmarks)")
 	cmd.PreRun = func(*cobra.Command, []string) {
 		if !*keepGoing {
 			strict = true
@@ -61,7 +65,7 @@ load (use --strict to stop at the first fault), and the exit status is 1.`,
 	return cmd
 }
 
-func runLoad(cmd *cobra.Command, e *env, db string, strict, reread bool, batchQuads int, args []string) error {
+func runLoad(cmd *cobra.Command, e *env, db string, strict, reread bool, batchQuads int, dirtyBytes int64, args []string) error {
 	ctx := cmd.Context()
 	var srcs []loader.Source
 	var walkErrs []error
@@ -111,6 +115,7 @@ func runLoad(cmd *cobra.Command, e *env, db string, strict, reread bool, batchQu
 	// Releases are extracted on every core while this goroutine writes
 	// them in batches: each batch is one transaction of whole releases.
 	batcher := store.NewBatcher(batchQuads)
+	batcher.DirtyBytes = dirtyBytes
 	batcher.Written = func(_ []graph.Release, cs []graph.Change) {
 		for _, c := range cs {
 			added += c.Added

@@ -351,6 +351,7 @@ func benchPipeline(b *testing.B, n int, dir string, addr func(i int) string) {
 			return st.HasSourceHash(ctx, loader.SourceHash(r))
 		}
 		batcher := st.NewBatcher(maxQuads)
+		batcher.DirtyBytes = int64(envInt(b, "NATOKG_BENCH_BATCH_MEMORY", 0)) << 20
 		batcher.Written = func(_ []graph.Release, cs []graph.Change) {
 			for _, c := range cs {
 				quads += c.Added
