@@ -288,10 +288,11 @@ func BenchmarkLoadBolt(b *testing.B) {
 // BenchmarkLoadBoltPipeline times what `natokg load FILE` does
 // (cmd/natokg/load.go): releases extracted on every core by loader.Run,
 // skipped when the store holds them unchanged, and written by one
-// goroutine with graph.Store.PutReleases in batches of
-// graph.BatchReleases releases or graph.BatchQuads quads (or
-// $NATOKG_BENCH_BATCH), one transaction per batch, into a fresh Bolt store
-// opened with storeOptions.
+// goroutine with a graph.Batcher in batches of graph.BatchReleases
+// releases or graph.BatchQuads quads (or $NATOKG_BENCH_BATCH quads, and on
+// Bolt a budget of $NATOKG_BENCH_BATCH_MEMORY megabytes of rewritten
+// pages, as natokg load --batch-memory), one transaction per batch, into a
+// fresh store opened with storeOptions.
 func BenchmarkLoadBoltPipeline(b *testing.B) {
 	for _, n := range sizes(b) {
 		b.Run(sizeName(n), func(b *testing.B) {
