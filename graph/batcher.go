@@ -68,12 +68,16 @@ func (b *Batcher) Flush(ctx context.Context) error {
 	if len(b.batch) == 0 {
 		return nil
 	}
-	before, bolt := b.store.dirtyBytes()
+	var before int64
+	bounded := b.DirtyBytes > 0 && b.quads > 0
+	if bounded {
+		before, bounded = b.store.dirtyBytes()
+	}
 	cs, err := b.store.PutReleases(ctx, b.batch)
 	if err != nil {
 		return err
 	}
-	if after, _ := b.store.dirtyBytes(); bolt && b.DirtyBytes > 0 && b.quads > 0 && after > before {
+	if after, _ := b.store.dirtyBytes(); bounded && after > before {
 		perQuad := float64(after-before) / float64(b.quads)
 		b.limit = min(b.maxQuads, max(minBatchQuads, int(float64(b.DirtyBytes)/perQuad)))
 	}

@@ -58,30 +58,36 @@ func (s kvStore) OptimizeShape(ctx context.Context, sh shape.Shape) (shape.Shape
 // It handles the full matches Cayley's optimiser handles too, since
 // Cayley's scan (kv.IndexScan) cannot be built on a kvStore.
 func (s kvStore) prefixScan(filter map[quad.Direction]cgraph.Ref) (shape.Shape, bool) {
-	var best *kv.QuadIndex
-	for i, ind := range s.indexes {
-		if len(ind.Dirs) < len(filter) || len(filter) == 0 {
+	var (
+		best kv.QuadIndex
+		vals []uint64
+	)
+	for _, ind := range s.indexes {
+		if len(ind.Dirs) < len(filter) || len(filter) == 0 || vals != nil && len(ind.Dirs) >= len(best.Dirs) {
 			continue
 		}
-		fixed := true
-		for _, d := range ind.Dirs[:len(filter)] {
-			if _, ok := filter[d].(kv.Int64Value); !ok {
-				fixed = false
-				break
-			}
-		}
-		if fixed && (best == nil || len(ind.Dirs) < len(best.Dirs)) {
-			best = &s.indexes[i]
+		if v, ok := fixedValues(ind.Dirs[:len(filter)], filter); ok {
+			best, vals = ind, v
 		}
 	}
-	if best == nil {
+	if vals == nil {
 		return nil, false
 	}
-	vals := make([]uint64, len(filter))
-	for i, d := range best.Dirs[:len(filter)] {
-		vals[i] = uint64(filter[d].(kv.Int64Value))
+	return indexScan{scan: kv.IndexScan{Index: best, Values: vals}, qs: s.QuadStore}, true
+}
+
+// fixedValues returns the values fixed gives each of dirs, in their
+// order, and whether it gives every one a stored node.
+func fixedValues(dirs []quad.Direction, fixed map[quad.Direction]cgraph.Ref) ([]uint64, bool) {
+	vals := make([]uint64, len(dirs))
+	for i, d := range dirs {
+		v, ok := fixed[d].(kv.Int64Value)
+		if !ok {
+			return nil, false
+		}
+		vals[i] = uint64(v)
 	}
-	return indexScan{scan: kv.IndexScan{Index: *best, Values: vals}, qs: s.QuadStore}, true
+	return vals, true
 }
 
 // indexScan is kv.IndexScan built on the inner kv store (kv.IndexScan
@@ -157,15 +163,7 @@ func (s kvStore) joinScan(q shape.Quads) (shape.Shape, bool) {
 		if len(ind.Dirs) < 1+len(fixed) || ind.Dirs[0] != from.Dir {
 			continue
 		}
-		vals := make([]uint64, 0, len(fixed))
-		for _, d := range ind.Dirs[1 : 1+len(fixed)] {
-			v, ok := fixed[d].(kv.Int64Value)
-			if !ok {
-				break
-			}
-			vals = append(vals, uint64(v))
-		}
-		if len(vals) == len(fixed) {
+		if vals, ok := fixedValues(ind.Dirs[1:1+len(fixed)], fixed); ok {
 			return indexJoin{from: *from, index: ind, vals: vals, fixed: fixed, qs: s.QuadStore}, true
 		}
 	}

@@ -186,21 +186,17 @@ func openSQL(name, url string) (cgraph.QuadStore, error) {
 	// init logs an error when the schema exists).
 	qs, err := cgraph.NewQuadStore(name, url, nil)
 	if err == nil {
-		if _, err = qs.Stats(context.Background(), false); err == nil {
-			if err := addLabelIndex(name, url); err != nil {
-				qs.Close()
-				return nil, err
-			}
-			return sqlStore{qs}, nil
+		if _, err = qs.Stats(context.Background(), false); err != nil {
+			qs.Close()
 		}
-		qs.Close()
 	}
-	if err := cgraph.InitQuadStore(name, url, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-		return nil, fmt.Errorf("initialise %s schema: %w", name, err)
-	}
-	qs, err = cgraph.NewQuadStore(name, url, nil)
 	if err != nil {
-		return nil, fmt.Errorf("open %s quad store: %w", name, err)
+		if err := cgraph.InitQuadStore(name, url, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			return nil, fmt.Errorf("initialise %s schema: %w", name, err)
+		}
+		if qs, err = cgraph.NewQuadStore(name, url, nil); err != nil {
+			return nil, fmt.Errorf("open %s quad store: %w", name, err)
+		}
 	}
 	if err := addLabelIndex(name, url); err != nil {
 		qs.Close()

@@ -29,10 +29,11 @@ func newLoadCmd(e *env) *cobra.Command {
 people, posts, organisations, places and events from each release and
 writes them to the store in transactions of whole releases (--batch quads
 at most, or 64 releases; on Bolt, with --batch-memory, fewer as the store
-grows, to keep the memory a transaction holds flat), so a stop or a crash never leaves part
-of a release. Releases stored unchanged are skipped, so loading the same
-releases again changes nothing and a stopped load resumes where it
-stopped. With no path it loads the releases bundled with natokg.
+grows, to keep the memory a transaction holds flat), so a stop or a crash
+never leaves part of a release. Releases stored unchanged are skipped, so
+loading the same releases again changes nothing and a stopped load
+resumes where it stopped. With no path it loads the releases bundled with
+natokg.
 
 A file at fault is reported with its name and line; the other files still
 load (use --strict to stop at the first fault), and the exit status is 1.`,

@@ -358,15 +358,11 @@ func benchPipeline(b *testing.B, n int, dir string, addr func(i int) string) {
 				quads += c.Added
 			}
 		}
-		// store adds r to the batch, or writes the last batch when r is
-		// the zero Release, and counts the time it takes.
-		store := func(r graph.Release) error {
+		// timed counts the time a write takes.
+		timed := func(write1 func() error) error {
 			t0 := time.Now()
 			defer func() { write += time.Since(t0) }()
-			if r.IRI == "" {
-				return batcher.Flush(ctx)
-			}
-			return batcher.Add(ctx, r)
+			return write1()
 		}
 		err = l.Run(ctx, []loader.Source{src}, runtime.NumCPU(), func(it loader.Item) error {
 			switch {
@@ -376,10 +372,10 @@ func benchPipeline(b *testing.B, n int, dir string, addr func(i int) string) {
 				return nil
 			}
 			releases++
-			return store(graph.Release{IRI: it.IRI, Quads: it.Quads})
+			return timed(func() error { return batcher.Add(ctx, graph.Release{IRI: it.IRI, Quads: it.Quads}) })
 		})
 		if err == nil {
-			err = store(graph.Release{})
+			err = timed(func() error { return batcher.Flush(ctx) })
 		}
 		if cerr := st.Close(); err == nil {
 			err = cerr
