@@ -198,11 +198,27 @@ func openSQL(name, url string) (cgraph.QuadStore, error) {
 			return nil, fmt.Errorf("open %s quad store: %w", name, err)
 		}
 	}
-	if err := addLabelIndex(name, url); err != nil {
-		qs.Close()
-		return nil, err
+	driver := "postgres" // lib/pq, as Cayley's postgres backend
+	if name == string(backendCockroach) {
+		driver = "pgx" // as Cayley's cockroach backend
 	}
-	return sqlStore{qs}, nil
+	db, err := sql.Open(driver, url)
+	if err == nil {
+		err = addLabelIndex(db)
+	}
+	if err != nil {
+		if db != nil {
+			db.Close()
+		}
+		qs.Close()
+		return nil, fmt.Errorf("open %s database: %w", name, err)
+	}
+	st := sqlStore{QuadStore: qs, db: db}
+	// Only the postgres backend's rows are written in bulk: the cockroach
+	// backend retries its transactions in its own way (graph/sql/cockroach,
+	// TxRetry), and no CockroachDB server runs here to test another.
+	st.bulk = name == string(backendPostgres)
+	return st, nil
 }
 
 // addLabelIndex adds to the quads table of Cayley's SQL schema an index on
@@ -210,18 +226,9 @@ func openSQL(name, url string) (cgraph.QuadStore, error) {
 // subject, predicate and object only): natokg looks releases up by label
 // (is a release stored? which quads did it state?), and each look-up was
 // otherwise a scan of the whole table.
-func addLabelIndex(name, url string) error {
-	driver := "postgres" // lib/pq, as Cayley's postgres backend
-	if name == string(backendCockroach) {
-		driver = "pgx" // as Cayley's cockroach backend
-	}
-	db, err := sql.Open(driver, url)
-	if err != nil {
-		return fmt.Errorf("open %s database: %w", name, err)
-	}
-	defer db.Close()
+func addLabelIndex(db *sql.DB) error {
 	if _, err := db.Exec(`CREATE INDEX IF NOT EXISTS natokg_label_index ON quads (label_hash)`); err != nil {
-		return fmt.Errorf("index the labels of the %s quads table: %w", name, err)
+		return fmt.Errorf("index the labels of the quads table: %w", err)
 	}
 	return nil
 }
@@ -231,8 +238,48 @@ func addLabelIndex(name, url string) error {
 // for more than one path (graph/sql/iterator.go, iteratorNext.NextPath
 // reads a nil result), killing the process. Queries then run on the
 // backend's plain quad iterators.
+//
+// It also holds a connection of its own to the database, for what
+// Cayley's store does not do: the label index, and bulk writes.
 type sqlStore struct {
 	cgraph.QuadStore
+	// db is natokg's own connection to the store's database.
+	db *sql.DB
+	// bulk is whether additions are written with bulkAdd.
+	bulk bool
+}
+
+// ApplyDeltas writes additions alone with bulkAdd when the backend allows
+// it, and anything else through Cayley.
+func (s sqlStore) ApplyDeltas(in []cgraph.Delta, opts cgraph.IgnoreOpts) error {
+	if !s.bulk || !opts.IgnoreDup || len(in) == 0 || !allAdds(in) {
+		return s.QuadStore.ApplyDeltas(in, opts)
+	}
+	if err := bulkAdd(context.Background(), s.db, in); err != nil {
+		return err
+	}
+	// Cayley's store caches its count of quads and nodes, and forgets it
+	// after its own writes; an empty write makes it forget it after ours.
+	return s.QuadStore.ApplyDeltas(nil, opts)
+}
+
+// allAdds reports whether every delta adds a quad.
+func allAdds(in []cgraph.Delta) bool {
+	for _, d := range in {
+		if d.Action != cgraph.Add {
+			return false
+		}
+	}
+	return true
+}
+
+// Close closes Cayley's store and natokg's connection.
+func (s sqlStore) Close() error {
+	err := s.QuadStore.Close()
+	if cerr := s.db.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // redact hides the password of a database URL in error messages.
