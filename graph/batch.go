@@ -108,5 +108,9 @@ func (s *Store) applyLocked(ctx context.Context, deltas []cgraph.Delta) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+	opts := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+	if sq, ok := s.qs.(sqlStore); ok {
+		return sq.applyContext(ctx, deltas, opts) // a bulk write stops when ctx ends
+	}
+	return s.qs.ApplyDeltas(deltas, opts)
 }

@@ -56,7 +56,10 @@
 //     retries the transaction on serialisation failures
 //     (graph/sql/cockroach/cockroach.go, retryTxCockroach); a failure while
 //     releasing its savepoint may leave the outcome unknown
-//     (AmbiguousCommitError).
+//     (AmbiguousCommitError). On postgres, natokg writes additions itself
+//     (sqlwrite.go, bulkAdd): the rows Cayley's RunTx would insert, in one
+//     transaction too (rolled back on error or when the context ends), but
+//     thousands of rows per INSERT rather than one.
 //
 // [Store.WriteRelease] looks each quad up before the write, under the
 // Store's write lock, and hands Cayley only the quads not stored yet; their

@@ -249,13 +249,19 @@ type sqlStore struct {
 	bulk bool
 }
 
-// ApplyDeltas writes additions alone with bulkAdd when the backend allows
-// it, and anything else through Cayley.
+// ApplyDeltas is applyContext without a context.
 func (s sqlStore) ApplyDeltas(in []cgraph.Delta, opts cgraph.IgnoreOpts) error {
+	return s.applyContext(context.Background(), in, opts)
+}
+
+// applyContext writes additions alone with bulkAdd when the backend
+// allows it, stopping (and rolling back) when ctx ends; anything else goes
+// through Cayley.
+func (s sqlStore) applyContext(ctx context.Context, in []cgraph.Delta, opts cgraph.IgnoreOpts) error {
 	if !s.bulk || !opts.IgnoreDup || len(in) == 0 || !allAdds(in) {
 		return s.QuadStore.ApplyDeltas(in, opts)
 	}
-	if err := bulkAdd(context.Background(), s.db, in); err != nil {
+	if err := bulkAdd(ctx, s.db, in); err != nil {
 		return err
 	}
 	// Cayley's store caches its count of quads and nodes, and forgets it
