@@ -77,9 +77,11 @@ func (b *Batcher) Flush(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if after, _ := b.store.dirtyBytes(); bounded && after > before {
-		perQuad := float64(after-before) / float64(b.quads)
-		b.limit = min(b.maxQuads, max(minBatchQuads, int(float64(b.DirtyBytes)/perQuad)))
+	if bounded {
+		if after, _ := b.store.dirtyBytes(); after > before {
+			perQuad := float64(after-before) / float64(b.quads)
+			b.limit = min(b.maxQuads, max(minBatchQuads, int(float64(b.DirtyBytes)/perQuad)))
+		}
 	}
 	if b.Written != nil {
 		b.Written(b.batch, cs)
@@ -90,6 +92,8 @@ func (b *Batcher) Flush(ctx context.Context) error {
 
 // dirtyBytes returns how many bytes of pages Bolt has allocated for the
 // transactions committed so far, and whether the store is on Bolt.
+// dirtyBytes returns the bytes of pages Bolt has allocated for writes
+// since the store was opened, and whether the store is on Bolt.
 func (s *Store) dirtyBytes() (int64, bool) {
 	kvs, ok := s.qs.(kvStore)
 	if !ok || kvs.bolt == nil {

@@ -4,7 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -30,12 +31,9 @@ const maxRowsPerInsert = 4000
 // its writes are bound by the round trips to the server, not by the
 // server's work; bulkAdd sends thousands of rows per statement. The rows
 // are the ones Cayley would write (csql.NodeValues makes a node's), so
-// Cayley reads them back as its own.
+// Cayley reads them back as its own. in must hold additions only.
 func bulkAdd(ctx context.Context, db *sql.DB, in []cgraph.Delta) error {
 	d := graphlog.SplitDeltas(in)
-	if len(d.DecNode) != 0 || len(d.QuadDel) != 0 {
-		return fmt.Errorf("bulk write: %d deletions among additions", len(d.QuadDel))
-	}
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
@@ -62,12 +60,7 @@ func bulkRows(ctx context.Context, tx *sql.Tx, d *graphlog.Deltas) error {
 		}
 		nodes[typ] = append(nodes[typ], append([]any{n.RefInc}, vals...))
 	}
-	types := make([]csql.ValueType, 0, len(nodes))
-	for t := range nodes {
-		types = append(types, t)
-	}
-	sort.Slice(types, func(i, j int) bool { return types[i] < types[j] })
-	for _, t := range types {
+	for _, t := range slices.Sorted(maps.Keys(nodes)) {
 		cols := append([]string{"refs", "hash"}, t.Columns()...)
 		err := insertRows(ctx, tx, "nodes", cols, "", nodes[t],
 			` ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs`)
@@ -90,7 +83,8 @@ func bulkRows(ctx context.Context, tx *sql.Tx, d *graphlog.Deltas) error {
 // insertRows inserts rows into table's columns cols in as few statements
 // as the parameter limit allows, each ending with suffix. When extra is
 // not empty it is the SQL value of the last column, the same for every
-// row (rows then hold one value fewer than cols).
+// row (rows then hold one value fewer than cols). Every row holds as many
+// values as the first.
 func insertRows(ctx context.Context, tx *sql.Tx, table string, cols []string, extra string, rows [][]any, suffix string) error {
 	if len(rows) == 0 {
 		return nil
@@ -105,9 +99,6 @@ func insertRows(ctx context.Context, tx *sql.Tx, table string, cols []string, ex
 		b.WriteString(head)
 		args := make([]any, 0, len(chunk)*width)
 		for i, row := range chunk {
-			if len(row) != width {
-				return fmt.Errorf("insert into %s: row of %d values among rows of %d", table, len(row), width)
-			}
 			if i > 0 {
 				b.WriteByte(',')
 			}
