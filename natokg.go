@@ -117,6 +117,9 @@ type Facts struct {
 	Quotes    []*Quote
 	// Sentences are the spans of the release's sentences.
 	Sentences []Span
+	// Extractor is the fingerprint of the rules and data that drew the
+	// facts; it goes into the release's source hash.
+	Extractor string
 }
 
 // Person is a named person.
@@ -144,6 +147,9 @@ type Post struct {
 	Org string
 	// OrgIsPlace says that Org is the Key of a country (a Place).
 	OrgIsPlace bool
+	// Former says that the release states the post as one held before:
+	// the outgoing commander of a change of command, a "former" minister.
+	Former bool
 	// Span is where the release states the post.
 	Span Span
 }

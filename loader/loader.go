@@ -126,6 +126,10 @@ type Loader struct {
 // New returns a Loader that extracts with x.
 func New(x *extract.Extractor) *Loader { return &Loader{x: x} }
 
+// SourceHash is the digest a release stored by this loader carries:
+// equal digests mean the same quads.
+func (l *Loader) SourceHash(r *natokg.Release) string { return SourceHash(r, l.x.Fingerprint()) }
+
 // Process turns one release into quads.
 func (l *Loader) Process(r *natokg.Release) Result {
 	f := l.x.Extract(r)

@@ -242,7 +242,7 @@ func Quads(f *natokg.Facts) (quad.IRI, []quad.Quad) {
 		}
 	}
 	w.sentences(rel)
-	w.add(rel, kg.SourceHash, quad.String(SourceHash(f.Release)))
+	w.add(rel, kg.SourceHash, quad.String(SourceHash(f.Release, f.Extractor)))
 	// The count of the release's quads, this one included, so that a
 	// release that is not whole can be told.
 	w.add(rel, kg.QuadCount, quad.Int(len(w.quads)+1))
@@ -291,16 +291,17 @@ func (w *quadWriter) sentences(rel quad.IRI) {
 	}
 }
 
-// ExtractorVersion names the rules that turn releases into quads; it
-// changes whenever they do, so that a load reads again the releases an
-// older natokg stored.
-const ExtractorVersion = "natokg-extract-4"
+// QuadsVersion names the rules that turn facts into quads; it changes
+// whenever they do, so that a load reads again the releases an older
+// natokg stored.
+const QuadsVersion = "natokg-quads-1"
 
-// SourceHash is the digest of a release's text (title, source, body) and
-// of ExtractorVersion: equal digests mean the same quads.
-func SourceHash(r *natokg.Release) string {
+// SourceHash is the digest of a release's text (title, source, body), of
+// the extractor's fingerprint (its rules and every gazetteer and lexicon
+// file) and of QuadsVersion: equal digests mean the same quads.
+func SourceHash(r *natokg.Release, extractor string) string {
 	h := sha256.New()
-	for _, s := range []string{ExtractorVersion, r.Title, r.Source, r.Body} {
+	for _, s := range []string{QuadsVersion, extractor, r.Title, r.Source, r.Body} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}

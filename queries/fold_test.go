@@ -88,11 +88,11 @@ func TestFold(t *testing.T) {
 // look names up, the same as an indexed one.
 func TestLibraryWithoutIndex(t *testing.T) {
 	ctx := context.Background()
-	g, err := extract.LoadGazetteer(data.Gazetteer)
+	x, err := extract.Load(data.Gazetteer)
 	if err != nil {
 		t.Fatal(err)
 	}
-	l := loader.New(extract.New(g))
+	l := loader.New(x)
 	old, err := graph.Open(ctx, "memory")
 	if err != nil {
 		t.Fatal(err)

@@ -41,11 +41,11 @@ var backends = []struct {
 func bundledStoreAt(t *testing.T, addr string) *graph.Store {
 	t.Helper()
 	ctx := context.Background()
-	g, err := extract.LoadGazetteer(data.Gazetteer)
+	x, err := extract.Load(data.Gazetteer)
 	if err != nil {
 		t.Fatal(err)
 	}
-	l := loader.New(extract.New(g))
+	l := loader.New(x)
 	s, err := graph.Open(ctx, addr)
 	if err != nil {
 		t.Fatal(err)

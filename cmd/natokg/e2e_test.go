@@ -157,11 +157,11 @@ func readQuads(t *testing.T, s string) []string {
 
 func loaderQuads(t *testing.T) []string {
 	t.Helper()
-	g, err := extract.LoadGazetteer(data.Gazetteer)
+	x, err := extract.Load(data.Gazetteer)
 	if err != nil {
 		t.Fatal(err)
 	}
-	l := loader.New(extract.New(g))
+	l := loader.New(x)
 	srcs, err := loader.FSSources(data.Releases, "releases")
 	if err != nil {
 		t.Fatal(err)

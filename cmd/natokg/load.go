@@ -96,7 +96,7 @@ func runLoad(cmd *cobra.Command, e *env, db string, strict, reread bool, batchQu
 	l := loader.New(x)
 	if !reread {
 		l.Skip = func(ctx context.Context, r *domain.Release) (bool, error) {
-			return store.HasSourceHash(ctx, loader.SourceHash(r))
+			return store.HasSourceHash(ctx, l.SourceHash(r))
 		}
 	}
 

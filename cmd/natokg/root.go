@@ -48,9 +48,9 @@ func dbFlag(cmd *cobra.Command, p *string) {
 
 // newExtractor reads the bundled gazetteers.
 func newExtractor() (*extract.Extractor, error) {
-	g, err := extract.LoadGazetteer(data.Gazetteer)
+	x, err := extract.Load(data.Gazetteer)
 	if err != nil {
 		return nil, err
 	}
-	return extract.New(g), nil
+	return x, nil
 }

@@ -97,8 +97,7 @@ var (
 // newLoader returns the loader natokg load uses.
 func newLoader(b *testing.B) *loader.Loader {
 	extractorOnce.Do(func() {
-		g, err := extract.LoadGazetteer(data.Gazetteer)
-		extractorVal, extractorErr = extract.New(g), err
+		extractorVal, extractorErr = extract.Load(data.Gazetteer)
 	})
 	if extractorErr != nil {
 		b.Fatal(extractorErr)
@@ -349,7 +348,7 @@ func benchPipeline(b *testing.B, n int, dir string, addr func(i int) string) {
 		}
 		l := newLoader(b)
 		l.Skip = func(ctx context.Context, r *natokg.Release) (bool, error) {
-			return st.HasSourceHash(ctx, loader.SourceHash(r))
+			return st.HasSourceHash(ctx, l.SourceHash(r))
 		}
 		batcher := st.NewBatcher(maxQuads)
 		batcher.DirtyBytes = int64(envInt(b, "NATOKG_BENCH_BATCH_MEMORY", 0)) << 20
@@ -627,7 +626,7 @@ func queryStore(b *testing.B, n int) (*graph.Store, []*natokg.Facts) {
 			return it.Err
 		}
 		facts = append(facts, it.Facts)
-		held, err := st.HasSourceHash(ctx, loader.SourceHash(it.Release))
+		held, err := st.HasSourceHash(ctx, newLoader(b).SourceHash(it.Release))
 		if err != nil || held {
 			return err
 		}

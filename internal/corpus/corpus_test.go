@@ -111,11 +111,10 @@ func TestExtracts(t *testing.T) {
 	if testing.Short() {
 		n = 100
 	}
-	g, err := extract.LoadGazetteer(data.Gazetteer)
+	x, err := extract.Load(data.Gazetteer)
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := extract.New(g)
 	rels := readAll(t, generate(t, 5, n))
 	ok := 0
 	misses := map[string]int{}

@@ -25,11 +25,11 @@ func main() {
 }
 
 func run(paths []string) error {
-	g, err := extract.LoadGazetteer(data.Gazetteer)
+	x, err := extract.Load(data.Gazetteer)
 	if err != nil {
 		return err
 	}
-	l := loader.New(extract.New(g))
+	l := loader.New(x)
 	srcs, errs := loader.FileSources(paths)
 	if len(errs) > 0 {
 		return errors.Join(errs...)

@@ -10,225 +10,289 @@ import (
 	"github.com/natokg/natokg"
 )
 
-const monthRE = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
-const weekdayRE = `(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+and\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?:\(\s*)?)?`
-const yearRE = `(?:,?\s*\[?((?:19|20)\d\d)\]?\b)?`
-const ordRE = `(?:st|nd|rd|th)?`
-
-var datePatterns = []struct {
+// datePatterns are the regular expressions of the date expressions
+// releases use, with the month and weekday names of the lexicon.
+type datePatterns []struct {
 	re   *regexp.Regexp
 	kind string
-}{
-	// 26-27 May 2025, 22 to 26 May 2025, Monday and Tuesday (26-27 May 2025)
-	{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s*(?:-|–|—|to|and|until)\s*(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + monthRE + yearRE), "dmrange"},
-	// 30 June - 2 July 2025
-	{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+` + monthRE + `\s*(?:-|–|—|to|until)\s*(\d{1,2})` + ordRE + `\s+` + monthRE + yearRE), "dmdmrange"},
-	// 28 May 2025, Wednesday 28 May [2025], 22nd May
-	{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + monthRE + yearRE), "dm"},
-	// May 28, 2025
-	{regexp.MustCompile(`\b` + weekdayRE + monthRE + `\s+(\d{1,2})` + ordRE + `\b(?:,?\s*((?:19|20)\d\d))?`), "md"},
-	// May 2025
-	{regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?` + monthRE + `\s+((?:19|20)\d\d)\b`), "my"},
-	// in April
-	{regexp.MustCompile(`\b(?:in|since|during|until|by|from|of|this|next|last)\s+(?:(?:early|mid|late)[- ])?` + monthRE + `\b`), "m"},
-	// in 1995
-	{regexp.MustCompile(`\b(?:in|since|during|until|by|from|of|for)\s+((?:19|20)\d\d)\b`), "y"},
-	// last summer, next year
-	{regexp.MustCompile(`\b(last|next|this)\s+(year|summer|spring|autumn|winter|fall)\b`), "rel"},
-	// yesterday, today, tomorrow: resolved against the release's date
-	{regexp.MustCompile(`\b([Yy]esterday|[Tt]oday|[Tt]omorrow)\b`), "day"},
-	// on Monday: the nearest Monday to the release's date
-	{regexp.MustCompile(`\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`), "weekday"},
 }
 
-var weekdays = map[string]time.Weekday{"Sunday": time.Sunday, "Monday": time.Monday, "Tuesday": time.Tuesday,
-	"Wednesday": time.Wednesday, "Thursday": time.Thursday, "Friday": time.Friday, "Saturday": time.Saturday}
-
-func monthNum(s string) int {
-	s = strings.ToLower(strings.TrimSuffix(s, "."))
-	for m := time.January; m <= time.December; m++ {
-		if strings.HasPrefix(strings.ToLower(m.String()), s) && len(s) >= 3 {
-			return int(m)
+// newDatePatterns builds the patterns from the lexicon's months and weekdays.
+func newDatePatterns(lx *Lexicon) datePatterns {
+	var forms, months, days []string
+	for _, es := range lx.Class("months").byFirst {
+		for _, e := range es {
+			forms = append(forms, e.Form)
 		}
 	}
-	return 0
+	// Longest first, so that "Sept" wins over "Sep" and "March" over "Mar".
+	sort.Slice(forms, func(a, b int) bool {
+		return len(forms[a]) > len(forms[b]) || len(forms[a]) == len(forms[b]) && forms[a] < forms[b]
+	})
+	for _, f := range forms {
+		months = append(months, regexp.QuoteMeta(f)+`\b\.?`)
+	}
+	for _, es := range lx.Class("weekdays").byFirst {
+		for _, e := range es {
+			days = append(days, regexp.QuoteMeta(e.Form))
+		}
+	}
+	sort.Strings(days)
+	monthRE := `(` + strings.Join(months, "|") + `)`
+	day := `(?:` + strings.Join(days, "|") + `)`
+	weekdayRE := `(?:` + day + `(?:\s+and\s+` + day + `)?,?\s+(?:\(\s*)?)?`
+	const yearRE = `(?:,?\s*\[?((?:19|20)\d\d)\]?\b)?`
+	const ordRE = `(?:st|nd|rd|th)?`
+	dayName := `(` + strings.Join(days, "|") + `)`
+	return datePatterns{
+		// 26-27 May 2025, 22 to 26 May 2025, Monday and Tuesday (26-27 May 2025)
+		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s*(?:-|–|—|to|and|until)\s*(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + monthRE + yearRE), "dmrange"},
+		// 30 June - 2 July 2025
+		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+` + monthRE + `\s*(?:-|–|—|to|until)\s*(\d{1,2})` + ordRE + `\s+` + monthRE + yearRE), "dmdmrange"},
+		// 28 May 2025, Wednesday 28 May [2025], 22nd May
+		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + monthRE + yearRE), "dm"},
+		// May 28, 2025
+		{regexp.MustCompile(`\b` + weekdayRE + monthRE + `\s+(\d{1,2})` + ordRE + `\b(?:,?\s*((?:19|20)\d\d))?`), "md"},
+		// May 2025
+		{regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?` + monthRE + `\s+((?:19|20)\d\d)\b`), "my"},
+		// in April
+		{regexp.MustCompile(`\b(?:in|since|during|until|by|from|of|this|next|last)\s+(?:(?:early|mid|late)[- ])?` + monthRE + `\b`), "m"},
+		// in 1995
+		{regexp.MustCompile(`\b(?:in|since|during|until|by|from|of|for)\s+((?:19|20)\d\d)\b`), "y"},
+		// last summer, next year
+		{regexp.MustCompile(`\b(last|next|this)\s+(year|summer|spring|autumn|winter|fall)\b`), "rel"},
+		// yesterday, today, tomorrow: resolved against the release's date
+		{regexp.MustCompile(`\b([Yy]esterday|[Tt]oday|[Tt]omorrow)\b`), "day"},
+		// on Monday: the nearest Monday to the release's date
+		{regexp.MustCompile(`\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\s+` + dayName + `\b`), "weekday"},
+	}
 }
 
 type dateMatch struct {
 	rel        string // "yesterday", "Monday": relative to the release's date
-	start, end int
+	start, end int    // bytes
 	date, last natokg.Date
 	explicit   bool // the text gives the year
 }
 
-// DateFinder finds date expressions and resolves them to ISO dates.
-type DateFinder struct{}
+// Dates is the output of the date stage: the date mentions of a text,
+// the year the release speaks of and the date it is about.
+type Dates struct {
+	// Mentions are KDate mentions, in order.
+	Mentions []Mention
+	// Year is the year the release speaks of, for dates that leave it out.
+	Year int
+	// Published is the first whole date that is not a deadline.
+	Published natokg.Date
+}
 
-// Process adds a KDate mention for each date expression of d.
-func (DateFinder) Process(d *Doc) {
+// DateFinder finds date expressions and resolves them to ISO dates.
+type DateFinder struct {
+	patterns  datePatterns
+	months    *WordClass
+	weekdays  *WordClass
+	deadlines *WordClass
+}
+
+// NewDateFinder returns the date stage over the lexicon's months,
+// weekdays and deadline words.
+func NewDateFinder(lx *Lexicon) *DateFinder {
+	return &DateFinder{patterns: newDatePatterns(lx), months: lx.Class("months"),
+		weekdays: lx.Class("weekdays"), deadlines: lx.Class("deadline-words")}
+}
+
+// Find returns the dates of t.
+func (f *DateFinder) Find(t *Text) Dates {
+	found := f.matches(t.Src)
+	var out Dates
+	out.Year = releaseYear(found)
+	anchor := f.anchor(t.Src, found, out.Year)
+	for _, m := range found {
+		m, ok := f.resolve(t.Src, m, anchor, out.Year)
+		if !ok {
+			continue
+		}
+		first, limit := tokensIn(t, m.start, m.end)
+		if first >= limit {
+			continue
+		}
+		out.Mentions = append(out.Mentions, Mention{Kind: KDate, Span: Span{first, limit}, Surface: t.Surface(first, limit), Date: m.date, End: m.last, Prio: 10})
+		if out.Published.IsZero() && m.date.Day > 0 && !f.deadline(t.Src[:m.start]) {
+			out.Published = m.date
+		}
+	}
+	return out
+}
+
+// matches returns every date expression of text, none overlapping, in order.
+func (f *DateFinder) matches(text string) []dateMatch {
 	var found []dateMatch
 	taken := func(s, e int) bool {
-		for _, f := range found {
-			if s < f.end && e > f.start {
+		for _, x := range found {
+			if s < x.end && e > x.start {
 				return true
 			}
 		}
 		return false
 	}
-	for _, p := range datePatterns {
-		for _, m := range p.re.FindAllStringSubmatchIndex(d.Text, -1) {
+	for _, p := range f.patterns {
+		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
 			if taken(m[0], m[1]) {
 				continue
 			}
-			g := func(k int) string {
-				if m[2*k] < 0 {
-					return ""
-				}
-				return d.Text[m[2*k]:m[2*k+1]]
+			if dm, ok := f.parse(text, p.kind, m); ok {
+				found = append(found, dm)
 			}
-			atoi := func(k int) int { n, _ := strconv.Atoi(g(k)); return n }
-			dm := dateMatch{start: m[0], end: m[1]}
-			switch p.kind {
-			case "dmrange":
-				y := atoi(4)
-				dm.date = natokg.Date{Year: y, Month: monthNum(g(3)), Day: atoi(1)}
-				dm.last = natokg.Date{Year: y, Month: monthNum(g(3)), Day: atoi(2)}
-				dm.explicit = y > 0
-			case "dmdmrange":
-				y := atoi(5)
-				dm.date = natokg.Date{Year: y, Month: monthNum(g(2)), Day: atoi(1)}
-				dm.last = natokg.Date{Year: y, Month: monthNum(g(4)), Day: atoi(3)}
-				dm.explicit = y > 0
-			case "dm":
-				y := atoi(3)
-				dm.date = natokg.Date{Year: y, Month: monthNum(g(2)), Day: atoi(1)}
-				dm.explicit = y > 0
-			case "md":
-				y := atoi(3)
-				dm.date = natokg.Date{Year: y, Month: monthNum(g(1)), Day: atoi(2)}
-				dm.explicit = y > 0
-			case "my":
-				dm.date = natokg.Date{Year: atoi(2), Month: monthNum(g(1))}
-				dm.explicit = true
-			case "m":
-				dm.date = natokg.Date{Month: monthNum(g(1))}
-				if strings.HasPrefix(d.Text[m[0]:], "of ") {
-					continue // "of May" belongs to a day before it
-				}
-			case "y":
-				dm.date = natokg.Date{Year: atoi(1)}
-				dm.explicit = true
-			case "day", "weekday":
-				// Resolved below, once the release's date is known.
-				dm.rel = g(1)
-			case "rel":
-				dm.date = natokg.Date{}
-				switch g(1) {
-				case "last":
-					dm.date.Year = -1
-				case "next":
-					dm.date.Year = 1
-				}
-				dm.last.Year = 99 // marks a relative year
-			}
-			if !validDate(dm.date) || !validDate(dm.last) || dm.last.Day > 0 && before(dm.last, dm.date) {
-				continue // "31 February", "30-2 May"
-			}
-			found = append(found, dm)
 		}
 	}
 	sort.Slice(found, func(a, b int) bool { return found[a].start < found[b].start })
-	// The year of the release: the first year given with a month.
+	return found
+}
+
+// parse reads the groups of one match of a pattern of the given kind.
+func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
+	g := func(k int) string {
+		if m[2*k] < 0 {
+			return ""
+		}
+		return text[m[2*k]:m[2*k+1]]
+	}
+	atoi := func(k int) int { n, _ := strconv.Atoi(g(k)); return n }
+	month := func(k int) int { n, _ := strconv.Atoi(f.months.Value(strings.TrimSuffix(g(k), "."), 0)); return n }
+	dm := dateMatch{start: m[0], end: m[1]}
+	switch kind {
+	case "dmrange":
+		y := atoi(4)
+		dm.date = natokg.Date{Year: y, Month: month(3), Day: atoi(1)}
+		dm.last = natokg.Date{Year: y, Month: month(3), Day: atoi(2)}
+		dm.explicit = y > 0
+	case "dmdmrange":
+		y := atoi(5)
+		dm.date = natokg.Date{Year: y, Month: month(2), Day: atoi(1)}
+		dm.last = natokg.Date{Year: y, Month: month(4), Day: atoi(3)}
+		dm.explicit = y > 0
+	case "dm":
+		y := atoi(3)
+		dm.date = natokg.Date{Year: y, Month: month(2), Day: atoi(1)}
+		dm.explicit = y > 0
+	case "md":
+		y := atoi(3)
+		dm.date = natokg.Date{Year: y, Month: month(1), Day: atoi(2)}
+		dm.explicit = y > 0
+	case "my":
+		dm.date = natokg.Date{Year: atoi(2), Month: month(1)}
+		dm.explicit = true
+	case "m":
+		dm.date = natokg.Date{Month: month(1)}
+		if strings.HasPrefix(text[m[0]:], "of ") {
+			return dm, false // "of May" belongs to a day before it
+		}
+	case "y":
+		dm.date = natokg.Date{Year: atoi(1)}
+		dm.explicit = true
+	case "day", "weekday":
+		dm.rel = g(1) // resolved once the release's date is known
+	case "rel":
+		switch g(1) {
+		case "last":
+			dm.date.Year = -1
+		case "next":
+			dm.date.Year = 1
+		}
+		dm.last.Year = 99 // marks a relative year
+	}
+	// "31 February", "30-2 May"
+	ok := validDate(dm.date) && validDate(dm.last) && !(dm.last.Day > 0 && before(dm.last, dm.date))
+	return dm, ok
+}
+
+// releaseYear is the first year given with a month, else the first year given.
+func releaseYear(found []dateMatch) int {
 	for _, f := range found {
 		if f.explicit && f.date.Month > 0 {
-			d.Year = f.date.Year
-			break
-		}
-	}
-	if d.Year == 0 {
-		for _, f := range found {
-			if f.explicit && f.date.Year > 0 {
-				d.Year = f.date.Year
-				break
-			}
-		}
-	}
-	// The date relative days count from: the release's first whole date.
-	var anchor natokg.Date
-	for _, f := range found {
-		if f.rel == "" && f.date.Day > 0 && (f.date.Year > 0 || d.Year > 0) && !deadline(d.Text[:f.start]) {
-			anchor = f.date
-			if anchor.Year == 0 {
-				anchor.Year = d.Year
-			}
-			break
+			return f.date.Year
 		}
 	}
 	for _, f := range found {
-		if f.rel != "" {
-			// "yesterday (27 May 2025)": the date in brackets says it.
-			if strings.HasPrefix(strings.TrimLeft(d.Text[f.end:], " "), "(") || anchor.IsZero() {
-				continue
-			}
-			f.date = resolveRelative(f.rel, anchor)
-			f.last = natokg.Date{}
-		}
-		if f.last.Year == 99 {
-			if d.Year == 0 {
-				continue
-			}
-			f.date.Year += d.Year
-			f.last = natokg.Date{}
-		}
-		if f.date.Year == 0 {
-			if d.Year == 0 {
-				f.date = natokg.Date{}
-			} else {
-				f.date.Year = d.Year
-			}
-		}
-		if f.last.Month > 0 && f.last.Year == 0 {
-			f.last.Year = f.date.Year
-		}
-		if f.date.IsZero() || !validDate(f.date) || !validDate(f.last) {
-			continue // "29 Feb" in a year with no 29 February
-		}
-		first, limit := d.tokensIn(f.start, f.end)
-		if first >= limit {
-			continue
-		}
-		d.Mentions = append(d.Mentions, Mention{Kind: KDate, First: first, Limit: limit, Surface: d.surface(first, limit), Date: f.date, End: f.last, Prio: 10})
-		// A deadline ("open until 6 July 2025") is not the release's date.
-		if d.Published.IsZero() && f.date.Day > 0 && !deadline(d.Text[:f.start]) {
-			d.Published = f.date
+		if f.explicit && f.date.Year > 0 {
+			return f.date.Year
 		}
 	}
+	return 0
+}
+
+// anchor is the date relative days count from: the first whole date
+// that is not a deadline.
+func (f *DateFinder) anchor(text string, found []dateMatch, year int) natokg.Date {
+	for _, m := range found {
+		if m.rel == "" && m.date.Day > 0 && (m.date.Year > 0 || year > 0) && !f.deadline(text[:m.start]) {
+			a := m.date
+			if a.Year == 0 {
+				a.Year = year
+			}
+			return a
+		}
+	}
+	return natokg.Date{}
+}
+
+// resolve fills in what a match leaves to the release: a relative day,
+// a relative year, a year left out.
+func (f *DateFinder) resolve(text string, m dateMatch, anchor natokg.Date, year int) (dateMatch, bool) {
+	if m.rel != "" {
+		// "yesterday (27 May 2025)": the date in brackets says it.
+		if strings.HasPrefix(strings.TrimLeft(text[m.end:], " "), "(") || anchor.IsZero() {
+			return m, false
+		}
+		m.date = f.relative(m.rel, anchor)
+		m.last = natokg.Date{}
+	}
+	if m.last.Year == 99 {
+		if year == 0 {
+			return m, false
+		}
+		m.date.Year += year
+		m.last = natokg.Date{}
+	}
+	if m.date.Year == 0 {
+		if year == 0 {
+			return m, false
+		}
+		m.date.Year = year
+	}
+	if m.last.Month > 0 && m.last.Year == 0 {
+		m.last.Year = m.date.Year
+	}
+	// "29 Feb" in a year with no 29 February
+	return m, !m.date.IsZero() && validDate(m.date) && validDate(m.last)
 }
 
 // tokensIn returns the tokens [first, limit) inside bytes [start, end).
-func (d *Doc) tokensIn(start, end int) (int, int) {
-	first := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= start })
+func tokensIn(t *Text, start, end int) (int, int) {
+	first := sort.Search(len(t.Tokens), func(i int) bool { return t.Tokens[i].Start >= start })
 	limit := first
-	for limit < len(d.Tokens) && d.Tokens[limit].End <= end {
+	for limit < len(t.Tokens) && t.Tokens[limit].End <= end {
 		limit++
 	}
 	return first, limit
 }
 
 // deadline reports whether the text before a date makes it a deadline.
-func deadline(before string) bool {
+func (f *DateFinder) deadline(before string) bool {
 	before = strings.ToLower(strings.TrimSpace(before))
-	for _, w := range []string{"until", "by", "before", "deadline", "deadline:", "no later than"} {
-		if strings.HasSuffix(before, " "+w) {
-			return true
+	for _, es := range f.deadlines.byFirst {
+		for _, e := range es {
+			if strings.HasSuffix(before, " "+strings.ToLower(e.Form)) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// resolveRelative resolves "yesterday", "today", "tomorrow" and weekdays
+// relative resolves "yesterday", "today", "tomorrow" and weekdays
 // against the release's date: a weekday is the nearest such day to it.
-func resolveRelative(rel string, anchor natokg.Date) natokg.Date {
+func (f *DateFinder) relative(rel string, anchor natokg.Date) natokg.Date {
 	t := time.Date(anchor.Year, time.Month(anchor.Month), anchor.Day, 12, 0, 0, 0, time.UTC)
 	switch strings.ToLower(rel) {
 	case "yesterday":
@@ -237,10 +301,11 @@ func resolveRelative(rel string, anchor natokg.Date) natokg.Date {
 		t = t.AddDate(0, 0, 1)
 	case "today":
 	default:
-		wd, ok := weekdays[rel]
-		if !ok {
+		n, err := strconv.Atoi(f.weekdays.Value(rel, 0))
+		if err != nil {
 			return natokg.Date{}
 		}
+		wd := time.Weekday(n)
 		diff := (int(wd) - int(t.Weekday()) + 7) % 7
 		if diff > 3 {
 			diff -= 7

@@ -4,8 +4,18 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/natokg/natokg"
+	"github.com/natokg/natokg/data"
 )
+
+// findDates runs the date stage over text.
+func findDates(t *testing.T, text string) Dates {
+	t.Helper()
+	lx, err := LoadLexicon(data.Gazetteer, "lexicon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewDateFinder(lx).Find(Tokenize(text, lx.Class("abbreviations")))
+}
 
 func TestDates(t *testing.T) {
 	tests := []struct {
@@ -26,20 +36,11 @@ func TestDates(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			r := &natokg.Release{Title: "Title", Body: tt.text}
-			d := &Doc{Release: r, Text: r.Text()}
-			Tokenizer{}.Process(d)
-			DateFinder{}.Process(d)
-			var got *Mention
-			for i := range d.Mentions {
-				if d.Mentions[i].Kind == KDate {
-					got = &d.Mentions[i]
-					break
-				}
-			}
-			if got == nil {
+			d := findDates(t, "Title\n\n"+tt.text)
+			if len(d.Mentions) == 0 {
 				t.Fatalf("no date found")
 			}
+			got := d.Mentions[0]
 			if got.Date.String() != tt.start || got.End.String() != tt.end {
 				t.Errorf("date %q to %q, want %q to %q", got.Date, got.End, tt.start, tt.end)
 			}
@@ -58,10 +59,7 @@ func TestRelativeDates(t *testing.T) {
 		{"On Monday the Council met.", nil},
 	}
 	for _, tt := range tests {
-		r := &natokg.Release{Title: "T", Body: tt.text}
-		d := &Doc{Release: r, Text: r.Text()}
-		Tokenizer{}.Process(d)
-		DateFinder{}.Process(d)
+		d := findDates(t, "T\n\n"+tt.text)
 		var got []string
 		for _, m := range d.Mentions {
 			if m.Kind == KDate {
@@ -75,10 +73,7 @@ func TestRelativeDates(t *testing.T) {
 }
 
 func TestYearFromOtherDates(t *testing.T) {
-	r := &natokg.Release{Title: "T", Body: "Brussels, 23 May – The staff met. The next conference is on 21 November 2025."}
-	d := &Doc{Release: r, Text: r.Text()}
-	Tokenizer{}.Process(d)
-	DateFinder{}.Process(d)
+	d := findDates(t, "T\n\nBrussels, 23 May – The staff met. The next conference is on 21 November 2025.")
 	if d.Year != 2025 || d.Published.String() != "2025-05-23" {
 		t.Errorf("year %d, published %s; want 2025 and 2025-05-23", d.Year, d.Published)
 	}

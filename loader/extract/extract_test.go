@@ -20,11 +20,11 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 
 func newExtractor(t testing.TB) *extract.Extractor {
 	t.Helper()
-	g, err := extract.LoadGazetteer(data.Gazetteer)
+	x, err := extract.Load(data.Gazetteer)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return extract.New(g)
+	return x
 }
 
 // bundled reads the releases bundled in package data.

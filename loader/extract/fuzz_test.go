@@ -13,20 +13,20 @@ import (
 // fuzzMaxLen bounds the inputs the fuzz targets look at.
 const fuzzMaxLen = 20000
 
-// fuzzGazetteer is loaded once for all inputs of FuzzExtract.
+// fuzzX is loaded once for all inputs of the fuzz targets.
 var (
-	fuzzGazOnce sync.Once
-	fuzzGaz     *Gazetteer
-	fuzzGazErr  error
+	fuzzOnce sync.Once
+	fuzzX    *Extractor
+	fuzzErr  error
 )
 
 func fuzzExtractor(f *testing.F) *Extractor {
 	f.Helper()
-	fuzzGazOnce.Do(func() { fuzzGaz, fuzzGazErr = LoadGazetteer(data.Gazetteer) })
-	if fuzzGazErr != nil {
-		f.Fatal(fuzzGazErr)
+	fuzzOnce.Do(func() { fuzzX, fuzzErr = Load(data.Gazetteer) })
+	if fuzzErr != nil {
+		f.Fatal(fuzzErr)
 	}
-	return New(fuzzGaz)
+	return fuzzX
 }
 
 // checkFuzzDate reports what is wrong with a date of a KDate mention, or "".
@@ -83,29 +83,29 @@ func FuzzDates(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	x := fuzzExtractor(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		if len(text) > fuzzMaxLen {
 			t.Skip("input too long")
 		}
 		r := &natokg.Release{Title: "Title", Body: text}
-		d := &Doc{Release: r, Text: r.Text()}
-		Tokenizer{}.Process(d)
-		DateFinder{}.Process(d)
+		d := Tokenize(r.Text(), x.abbrev)
+		dates := x.dates.Find(d)
 
 		prevEnd := 0
 		for i, tok := range d.Tokens {
-			if tok.Start < 0 || tok.Start >= tok.End || tok.End > len(d.Text) {
-				t.Fatalf("token %d %q has span [%d,%d) outside the text of %d bytes", i, tok.Text, tok.Start, tok.End, len(d.Text))
+			if tok.Start < 0 || tok.Start >= tok.End || tok.End > len(d.Src) {
+				t.Fatalf("token %d %q has span [%d,%d) outside the text of %d bytes", i, tok.Text, tok.Start, tok.End, len(d.Src))
 			}
 			if tok.Start < prevEnd {
 				t.Fatalf("token %d %q at %d overlaps or precedes the token before, which ends at %d", i, tok.Text, tok.Start, prevEnd)
 			}
-			if d.Text[tok.Start:tok.End] != tok.Text {
+			if d.Src[tok.Start:tok.End] != tok.Text {
 				t.Fatalf("token %d text %q is not the text at [%d,%d)", i, tok.Text, tok.Start, tok.End)
 			}
 			prevEnd = tok.End
 		}
-		for _, m := range d.Mentions {
+		for _, m := range dates.Mentions {
 			if m.Kind != KDate {
 				continue
 			}

@@ -1,16 +1,11 @@
 package extract
 
 import (
-	"bufio"
+	"errors"
 	"fmt"
 	"io/fs"
 	"strconv"
 	"strings"
-	"unicode"
-
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/natokg/natokg"
 )
@@ -76,33 +71,7 @@ type gazEntry struct {
 	weak  bool
 }
 
-// fold is the form tokens are matched in: lower case, no diacritics,
-// plain apostrophes.
-func fold(s string) string {
-	s = strings.ToLower(s)
-	ascii := true
-	for _, r := range s {
-		if r > 127 {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return s
-	}
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		return s
-	}
-	return strings.NewReplacer("’", "'", "‘", "'", "´", "'", "–", "-", "—", "-").Replace(out)
-}
-
-func tokenizeForm(s string) []Token {
-	d := &Doc{Text: s}
-	Tokenizer{}.Process(d)
-	return d.Tokens
-}
+func tokenizeForm(s string) []Token { return Tokenize(s, nil).Tokens }
 
 func (g *Gazetteer) add(kind Kind, key, form string, prio int, weak bool) {
 	form = strings.TrimSpace(form)
@@ -147,38 +116,19 @@ func splitList(s string) []string {
 	return out
 }
 
-// readTSV calls row for each line of a gazetteer file that is not a comment.
-func readTSV(fsys fs.FS, name string, cols int, row func(f []string) error) error {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return fmt.Errorf("gazetteer: %w", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := sc.Text()
-		if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
-		fields := strings.Split(s, "\t")
-		for len(fields) < cols {
-			fields = append(fields, "")
-		}
-		for i := range fields {
-			fields[i] = strings.TrimSpace(fields[i])
-		}
-		if err := row(fields); err != nil {
-			return fmt.Errorf("gazetteer %s:%d: %w", name, line, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("gazetteer %s: %w", name, err)
-	}
-	return nil
+// fieldError is an error in one column of a gazetteer row.
+type fieldError struct {
+	col int
+	err error
 }
+
+func (e fieldError) Error() string { return e.err.Error() }
+
+var validPlaceKind = map[natokg.PlaceKind]bool{natokg.City: true, natokg.Country: true, natokg.Region: true,
+	natokg.State: true, natokg.Continent: true, natokg.Sea: true, natokg.Venue: true}
+
+var validOrgKind = map[natokg.OrgKind]bool{natokg.Intergov: true, natokg.Gov: true, natokg.Military: true,
+	natokg.Programme: true, natokg.Agency: true, natokg.OtherOrg: true}
 
 // Priorities of gazetteer entries, for candidates of equal length.
 const (
@@ -191,9 +141,9 @@ const (
 	prioRank    = 7
 )
 
-// LoadGazetteer reads the gazetteer files under gazetteer/ of fsys (see
+// loadGazetteer reads the gazetteer files under gazetteer/ of fsys (see
 // package data).
-func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
+func loadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{root: &trieNode{}, Orgs: map[string]*OrgEntry{}, Places: map[string]*PlaceEntry{},
 		Roles: map[string]*RoleEntry{}, Posts: map[string]*PostEntry{}, Ranks: map[string]string{},
 		countries: map[string]*PlaceEntry{}, byCode: map[string]*PlaceEntry{}}
@@ -225,6 +175,9 @@ func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 		}},
 		{"gazetteer/places.tsv", 4, func(f []string) error {
 			p := &PlaceEntry{Name: f[0], Aliases: splitList(f[1]), Kind: natokg.PlaceKind(f[2]), Within: f[3]}
+			if !validPlaceKind[p.Kind] {
+				return fieldError{2, fmt.Errorf("unknown kind of place %q", f[2])}
+			}
 			if old := g.Places[p.Name]; old != nil && old.Kind == natokg.Country {
 				return nil
 			}
@@ -270,6 +223,9 @@ func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 		}},
 		{"gazetteer/orgs.tsv", 4, func(f []string) error {
 			o := &OrgEntry{Name: f[0], Aliases: splitList(f[1]), Kind: natokg.OrgKind(f[2]), Parent: f[3]}
+			if !validOrgKind[o.Kind] {
+				return fieldError{2, fmt.Errorf("unknown kind of organisation %q", f[2])}
+			}
 			g.Orgs[o.Name] = o
 			g.add(KOrg, o.Name, o.Name, prioOrg, false)
 			for _, a := range o.Aliases {
@@ -314,7 +270,19 @@ func LoadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 		}},
 	}
 	for _, s := range steps {
-		if err := readTSV(fsys, s.file, s.cols, s.row); err != nil {
+		err := readTable(fsys, s.file, 1, s.cols, func(r row) error {
+			f := make([]string, s.cols)
+			copy(f, r.fields)
+			if err := s.row(f); err != nil {
+				var fe fieldError
+				if errors.As(err, &fe) {
+					return r.errorf(fe.col, "%w", fe.err)
+				}
+				return r.errorf(0, "%w", err)
+			}
+			return nil
+		})
+		if err != nil {
 			return nil, err
 		}
 	}

@@ -6,63 +6,21 @@ import (
 	"github.com/natokg/natokg"
 )
 
-// QuoteFinder finds quotations and who said them: “...,” said Mr Rutte;
-// Mr Rutte said that “...”; a quotation that goes on in the next
-// sentence of the same paragraph keeps its speaker.
+// QuoteFinder is the stage that finds quotations and who said them:
+// “...,” said Mr Rutte; Mr Rutte said that “...”; a quotation that goes
+// on in the next sentence of the same paragraph keeps its speaker.
 type QuoteFinder struct{}
 
-// Process adds the quotations to d.
-func (QuoteFinder) Process(d *Doc) {
-	type span struct{ open, close int }
-	var spans []span
-	open := -1
-	for i, t := range d.Tokens {
-		if t.Norm != "\"" {
-			continue
-		}
-		isOpen := t.Text == "“" || t.Text == "\"" && open < 0
-		if isOpen && open < 0 {
-			open = i
-			continue
-		}
-		if open >= 0 && (t.Text == "”" || t.Text == "\"") {
-			if strings.Contains(d.Text[d.Tokens[open].End:t.Start], "\n") {
-				open = -1
-				continue
-			}
-			spans = append(spans, span{open, i})
-			open = -1
-		}
-	}
+// Find returns the quotations of t, their speakers found through people.
+func (QuoteFinder) Find(t *Text, people *People) []*natokg.Quote {
+	var out []*natokg.Quote
 	lastSpeaker, lastPara := "", -1
-	for _, s := range spans {
-		words := 0
-		for i := s.open + 1; i < s.close; i++ {
-			if d.Tokens[i].IsWord() {
-				words++
-			}
-		}
-		if words < 4 || d.titleCase(s.open+1, s.close) {
+	for _, q := range quoteSpans(t) {
+		if wordCount(t, q) < 4 || titleCase(t, q.First+1, q.Limit-1) {
 			continue // a name or a title in quotation marks, not a quotation
 		}
-		sent := d.Sentences[d.Tokens[s.open].Sent]
-		endSent := d.Sentences[d.Tokens[s.close].Sent]
-		speaker := ""
-		// After the quotation, in its sentence: “...,” said Mr Rutte.
-		for i := s.close + 1; i < endSent.Limit && speaker == ""; i++ {
-			if d.Tokens[i].Norm == "\"" {
-				break
-			}
-			speaker = d.personAt[i]
-		}
-		// Before it: Mr Rutte said that “...”.
-		for i := s.open - 1; i >= sent.First && speaker == ""; i-- {
-			if d.Tokens[i].Norm == "\"" {
-				break
-			}
-			speaker = d.personAt[i]
-		}
-		para := d.paragraph(d.Tokens[s.open].Start)
+		speaker := speakerOf(t, people, q)
+		para := strings.Count(t.Src[:t.Tokens[q.First].Start], "\n\n")
 		if speaker == "" && para == lastPara {
 			speaker = lastSpeaker
 		}
@@ -70,28 +28,81 @@ func (QuoteFinder) Process(d *Doc) {
 			continue
 		}
 		lastSpeaker, lastPara = speaker, para
-		d.quotes = append(d.quotes, &natokg.Quote{
+		out = append(out, &natokg.Quote{
 			Speaker: speaker,
-			Text:    strings.TrimSpace(strings.TrimRight(d.Text[d.Tokens[s.open].End:d.Tokens[s.close].Start], ",")),
-			Span:    natokg.Span{Start: d.Tokens[s.open].Start, End: d.Tokens[s.close].End},
+			Text:    strings.TrimSpace(strings.TrimRight(t.Src[t.Tokens[q.First].End:t.Tokens[q.Limit-1].Start], ",")),
+			Span:    natokg.Span{Start: t.Tokens[q.First].Start, End: t.Tokens[q.Limit-1].End},
 		})
 	}
+	return out
 }
 
-// paragraph returns the index of the paragraph that holds byte offset off.
-func (d *Doc) paragraph(off int) int {
-	return strings.Count(d.Text[:off], "\n\n")
+// quoteSpans returns the spans from an opening quotation mark to its
+// closing one, within one paragraph.
+func quoteSpans(t *Text) []Span {
+	var spans []Span
+	open := -1
+	for i, tok := range t.Tokens {
+		if tok.Norm != "\"" {
+			continue
+		}
+		if open < 0 && (tok.Text == "“" || tok.Text == "\"") {
+			open = i
+			continue
+		}
+		if open >= 0 && (tok.Text == "”" || tok.Text == "\"") {
+			if !strings.Contains(t.Src[t.Tokens[open].End:tok.Start], "\n") {
+				spans = append(spans, Span{open, i + 1})
+			}
+			open = -1
+		}
+	}
+	return spans
+}
+
+func wordCount(t *Text, s Span) int {
+	n := 0
+	for i := s.First; i < s.Limit; i++ {
+		if t.Tokens[i].IsWord() {
+			n++
+		}
+	}
+	return n
+}
+
+// speakerOf returns the person named after the quotation in its sentence
+// (“...,” said Mr Rutte), else before it (Mr Rutte said that “...”).
+func speakerOf(t *Text, people *People, q Span) string {
+	end := t.SentenceOf(q.Limit - 1)
+	for i := q.Limit; i < end.Limit; i++ {
+		if t.Norm(i) == "\"" {
+			break
+		}
+		if k := people.At[i]; k != "" {
+			return k
+		}
+	}
+	start := t.SentenceOf(q.First)
+	for i := q.First - 1; i >= start.First; i-- {
+		if t.Norm(i) == "\"" {
+			break
+		}
+		if k := people.At[i]; k != "" {
+			return k
+		}
+	}
+	return ""
 }
 
 // titleCase reports whether most longer words of tokens [i, j) are
 // capitalised, as in a title: “Putting the Transatlantic Defense
 // Industrial Base back on track”.
-func (d *Doc) titleCase(i, j int) bool {
+func titleCase(t *Text, i, j int) bool {
 	words, caps := 0, 0
 	for k := i; k < j; k++ {
-		if t := d.Tokens[k]; t.IsWord() && len(t.Text) > 3 {
+		if tok := t.Tokens[k]; tok.IsWord() && len(tok.Text) > 3 {
 			words++
-			if t.IsCap() {
+			if tok.IsCap() {
 				caps++
 			}
 		}

@@ -1,0 +1,298 @@
+package extract
+
+import "github.com/natokg/natokg"
+
+// changesOfCommand gives the post to both sides of a change of command:
+// "General X took over from General Y as Commander of Joint Force
+// Command Brunssum", "Vice Admiral X assumed command of MARCOM from Vice
+// Admiral Y", "General Y handed over command of KFOR to General X". The
+// outgoing commander's post is marked former.
+func (s *personState) changesOfCommand() {
+	t := s.t
+	for k := 1; k < len(t.Tokens); k++ {
+		e, n := s.f.w.commandVerbs.MatchAt(t.Tokens, k)
+		if n == 0 {
+			continue
+		}
+		subject := s.subjectBefore(k)
+		post, other, ok := s.commandObject(k + n)
+		if !ok || subject == "" {
+			continue
+		}
+		in, out := subject, other
+		if e.Value(0) == "out" {
+			in, out = other, subject
+		}
+		for _, side := range []struct {
+			key    string
+			former bool
+		}{{in, false}, {out, true}} {
+			if per := s.out.Get(side.key); per != nil {
+				p := post
+				p.Former = side.former
+				addPost(per, p)
+			}
+		}
+		k += n
+	}
+}
+
+// subjectBefore returns the person named just before token k ("Johansson
+// assumed", "Johansson has assumed", "General X, formerly ..., assumed"),
+// or "".
+func (s *personState) subjectBefore(k int) string {
+	for b := k - 1; b >= 0 && b >= k-25 && s.t.SameSentence(b, k); b-- {
+		if key := s.out.At[b]; key != "" && s.out.Named[b] {
+			return key
+		}
+		if s.t.Norm(b) == "." || s.t.Norm(b) == ";" {
+			break
+		}
+	}
+	return ""
+}
+
+// commandObject reads what follows a command verb at k: "of ORG from|to
+// PERSON", "from|to PERSON as POST", "as POST", and returns the post and
+// the other side's key.
+func (s *personState) commandObject(k int) (natokg.Post, string, bool) {
+	t := s.t
+	var post natokg.Post
+	found := false
+	other := ""
+	for i := k; i < len(t.Tokens) && i < k+30 && t.SameSentence(i, k); i++ {
+		switch t.Norm(i) {
+		case "of":
+			if m := s.ms.StartingAt(i+1, KOrg); m != nil && !found {
+				post = natokg.Post{Role: "Commander", Org: m.Key, Span: natokg.Span{Start: t.Tokens[k].Start, End: t.Tokens[m.Limit-1].End}}
+				found = true
+			}
+		case "from", "to":
+			if key := s.personAfter(i + 1); key != "" && other == "" {
+				other = key
+			}
+		case "as":
+			if p := s.postAt(i + 1); p != nil {
+				post, found = p.Post(t), true
+			}
+		}
+		if t.Norm(i) == ";" {
+			break
+		}
+	}
+	return post, other, found
+}
+
+// personAfter returns the person named at token i, past ranks and "the".
+func (s *personState) personAfter(i int) string {
+	if s.t.Norm(i) == "the" {
+		i++
+	}
+	for i < len(s.t.Tokens) {
+		m := s.ms.StartingAt(i, KRank, KHonorific)
+		if m == nil {
+			break
+		}
+		i = m.Limit
+	}
+	if p := s.postAt(i); p != nil {
+		i = p.Limit
+		if s.t.Norm(i) == "," {
+			i++
+		}
+		for m := s.ms.StartingAt(i, KRank, KHonorific); m != nil; m = s.ms.StartingAt(i, KRank, KHonorific) {
+			i = m.Limit
+		}
+	}
+	if s.out.Named[i] {
+		return s.out.At[i]
+	}
+	return ""
+}
+
+// postAt returns the post phrase that starts at token i (after "the"), or nil.
+func (s *personState) postAt(i int) *PostPhrase {
+	if s.t.Norm(i) == "the" {
+		i++
+	}
+	for k := range s.posts {
+		if p := &s.posts[k]; p.First == i || p.Core.First == i {
+			return p
+		}
+	}
+	return nil
+}
+
+// asPost gives "X as POST", "X, formerly POST," the post: "appointed
+// Jane Doe as Special Representative".
+func (s *personState) asPost() {
+	for k := range s.posts {
+		p := &s.posts[k]
+		j := p.First
+		if s.t.Norm(j-1) == "the" {
+			j--
+		}
+		switch s.t.Norm(j - 1) {
+		case "as", "formerly":
+		default:
+			continue
+		}
+		if s.t.Norm(j-1) == "as" && s.commandSentence(j) {
+			continue // the change of command gives it to both sides
+		}
+		if key := s.subjectBefore(j - 1); key != "" && s.out.At[p.Core.First] == "" {
+			post := p.Post(s.t)
+			post.Former = post.Former || s.t.Norm(j-1) == "formerly"
+			addPost(s.out.Get(key), post)
+		}
+	}
+}
+
+// commandSentence reports whether the sentence of token j reports a
+// change of command before j.
+func (s *personState) commandSentence(j int) bool {
+	sent := s.t.SentenceOf(j)
+	for k := sent.First; k < j; k++ {
+		if _, n := s.f.w.commandVerbs.MatchAt(s.t.Tokens, k); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// coreference links the other ways a release refers to a person named in
+// full: "Mr Rutte", "Rutte", "LTG Rohling", "the Secretary General",
+// "DGIMS", "he".
+func (s *personState) coreference() {
+	if len(s.out.List) == 0 {
+		return
+	}
+	s.surnames()
+	s.postsAlone()
+	s.pronouns()
+}
+
+type nameForm struct {
+	toks []string
+	key  string
+}
+
+// forms returns every tail of every name that starts with a capital or a
+// particle: "Rutte", "van der Laan", "Ellermann-Kingombe".
+func (s *personState) forms() []nameForm {
+	var forms []nameForm
+	for _, key := range s.keys() {
+		toks := tokenizeForm(s.out.Get(key).Name)
+		for i := 1; i < len(toks); i++ {
+			if !(toks[i].IsCap() || s.f.w.particles.Has(toks[i].Norm)) || toks[i].Norm == "." || toks[i-1].Norm == "-" {
+				continue
+			}
+			if s.f.w.particles.Has(toks[i-1].Norm) && toks[i].IsCap() {
+				continue // "Laan" alone only via "van der Laan"
+			}
+			var f []string
+			for _, t := range toks[i:] {
+				f = append(f, fold(t.Text))
+			}
+			forms = append(forms, nameForm{f, key})
+		}
+	}
+	return forms
+}
+
+// surnames links later mentions of a surname, with the titles before it.
+func (s *personState) surnames() {
+	t := s.t
+	forms := s.forms()
+	for i := 0; i < len(t.Tokens); i++ {
+		if s.out.At[i] != "" {
+			continue
+		}
+		for _, f := range forms {
+			end, ok := s.formAt(i, f)
+			if !ok {
+				continue
+			}
+			per := s.out.Get(f.key)
+			start := i
+			for m := s.ms.EndingAt(start, KRank, KHonorific, KRole); m != nil; m = s.ms.EndingAt(start, KRank, KHonorific, KRole) {
+				start = m.First
+			}
+			addAlias(&per.Aliases, t.Surface(start, end))
+			if start < i {
+				addAlias(&per.Aliases, t.Surface(i, end))
+			}
+			per.Spans = append(per.Spans, natokg.Span{Start: t.Tokens[start].Start, End: t.Tokens[end-1].End})
+			for k := start; k < end; k++ {
+				s.out.At[k] = f.key
+			}
+			for k := i; k < end; k++ {
+				s.out.Named[k] = true
+			}
+			i = end - 1
+			break
+		}
+	}
+}
+
+// formAt reports whether name form f stands at token i, as a whole name.
+func (s *personState) formAt(i int, f nameForm) (int, bool) {
+	t := s.t
+	if i+len(f.toks) > len(t.Tokens) || !(t.Tokens[i].IsCap() || s.f.w.particles.Has(t.Tokens[i].Norm) && len(f.toks) > 1) {
+		return 0, false
+	}
+	for k, w := range f.toks {
+		if fold(t.Tokens[i+k].Text) != w {
+			return 0, false
+		}
+	}
+	end := i + len(f.toks)
+	if t.Tok(end).IsCapWord() && s.ms.At(end) == nil {
+		return 0, false // part of another name
+	}
+	return end, true
+}
+
+// postsAlone links a post that names no one to the one person of the
+// release who holds it: "the Secretary General", "DGIMS".
+func (s *personState) postsAlone() {
+	for k := range s.posts {
+		p := &s.posts[k]
+		if s.out.At[p.Core.First] != "" {
+			continue
+		}
+		var found []*natokg.Person
+		for _, per := range s.out.List {
+			for _, post := range per.Posts {
+				if post.Role == p.Title && (p.Org == "" || post.Org == p.Org) {
+					found = append(found, per)
+					break
+				}
+			}
+		}
+		if len(found) != 1 {
+			continue
+		}
+		for i := p.Core.First; i < p.Core.Limit; i++ {
+			s.out.At[i] = found[0].Key
+		}
+		if p.Acronym != "" && p.Core.Len() == 1 {
+			addAlias(&found[0].Aliases, p.Acronym)
+		}
+	}
+}
+
+// pronouns links each pronoun to the person referred to last.
+func (s *personState) pronouns() {
+	last := ""
+	for i, tok := range s.t.Tokens {
+		if k := s.out.At[i]; k != "" {
+			last = k
+			continue
+		}
+		if last != "" && s.f.w.pronouns.Has(tok.Norm) {
+			s.out.At[i] = last
+			s.out.Pronoun[i] = true
+		}
+	}
+}

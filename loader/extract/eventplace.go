@@ -1,0 +1,425 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/natokg/natokg"
+)
+
+// isPlace reports whether mention m names where something can happen: a
+// place, or an organisation whose seat is a venue.
+func (s *eventState) isPlace(m *Mention) bool {
+	return m.Kind == KPlace || m.Kind == KOrg && s.Entities.Seats[m.First]
+}
+
+// place gives the candidate the most specific place its sentence puts it
+// in: after "in", "at", "to", "visited" (or, for an invasion, an attack,
+// a mission, after its word); not a place that is a topic ("the
+// situation in Iraq", "support to Ukraine"), that belongs to another
+// named event or to an organisation; a place inside the event's name.
+func (s *eventState) place(c *evCand, sent Sentence, trig int) {
+	ev := c.ev
+	best, bestRank := "", 99
+	var only []string
+	quoted := s.quotedTokens(sent)
+	for n := range s.ms.List {
+		m := &s.ms.List[n]
+		if !s.isPlace(m) || m.First < sent.First || m.First >= sent.Limit || quoted[m.First] {
+			continue
+		}
+		only = append(only, m.Key)
+		if placeAfterOnly(ev.Kind) {
+			if m.First > trig && m.First <= trig+6 && s.prepBefore(m.First, "of", "on", "in", "against", "targeting", "to") {
+				best = m.Key
+				break
+			}
+			continue
+		}
+		if !s.eventPlace(m, sent, c.title) || s.belongsToNamed(m, trig) || s.belongsToOrg(m) || s.topic(m) {
+			continue
+		}
+		if r := placeRank(s.Entities.PlaceKind(m.Key)); r < bestRank {
+			best, bestRank = m.Key, r
+		}
+	}
+	if best == "" && len(only) == 1 && (ev.Kind == "exercise" || ev.Kind == "cyber campaign") {
+		best = only[0]
+	}
+	// A place of the sentence that lies in the one chosen is more precise: "Dayton (OH)".
+	for _, k := range only {
+		if best != "" && k != best && s.within(k, best) && !placeAfterOnly(ev.Kind) {
+			best = k
+		}
+	}
+	if best == "" && c.named {
+		for _, m := range s.Named {
+			if m.Kind == KEvent && s.t.Tokens[m.First].Sent == c.sent {
+				best = s.cityIn(m)
+			}
+		}
+	}
+	if ev.Kind != "statement" {
+		ev.Location = best
+	}
+}
+
+// eventPlace reports whether place mention m stands where an event's
+// place does: after a place preposition, as a dateline, after "to" or a
+// verb of motion in the title.
+func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
+	if s.prepBefore(m.First, "in", "at", "inside", "to", "visited", "visit", "visits", "visiting", "toured", "(", ",") || s.dateline(sent, m) {
+		return true
+	}
+	return title && s.f.w.placePreps.Value(s.t.Norm(m.First-1), 0) == "motion"
+}
+
+// topic reports whether the place follows a noun that makes it what is
+// talked about: "the situation in Iraq", "support to Ukraine".
+func (s *eventState) topic(m *Mention) bool {
+	j := m.First - 1
+	if s.t.Norm(j) == "the" {
+		j--
+	}
+	if n := s.t.Norm(j); n != "in" && n != "to" && n != "on" && n != "for" {
+		return false
+	}
+	return s.f.w.topicNouns.Has(s.t.Norm(j - 1))
+}
+
+// prepBefore reports whether one of preps stands before token i, past a
+// compass word and "the" ("in western Poland").
+func (s *eventState) prepBefore(i int, preps ...string) bool {
+	j := i - 1
+	if s.f.w.compass.Has(s.t.Norm(j)) {
+		j--
+	}
+	if s.t.Norm(j) == "the" {
+		j--
+	}
+	if j < 0 || !s.t.SameSentence(j, i) {
+		return false
+	}
+	for _, p := range preps {
+		if s.t.Norm(j) != p {
+			continue
+		}
+		if p == "," || p == "(" {
+			// "in Karlskrona, Sweden": only after another place that is
+			// itself where something happens (not "Australia, Japan").
+			prev := s.ms.EndingAt(j, KPlace)
+			if prev == nil {
+				return false
+			}
+			return s.prepBefore(prev.First, "in", "at", "to", "visited", "visit", "visits", ",", "(") || prev.First == s.t.SentenceOf(prev.First).First
+		}
+		return true
+	}
+	return false
+}
+
+// dateline reports whether mention m opens sentence sent as a dateline:
+// "Brussels, NATO HQ, 23 May –", "From 22 to 26 May 2025, Dayton (OH), hosted".
+func (s *eventState) dateline(sent Sentence, m *Mention) bool {
+	i := sent.First
+	if s.t.Norm(i) == "from" {
+		i++
+	}
+	if d := s.ms.StartingAt(i, KDate); d != nil {
+		return s.t.Norm(d.Limit) == "," && m.First == d.Limit+1
+	}
+	for i < sent.Limit {
+		if x := s.ms.StartingAt(i); x != nil {
+			if x.Kind == KDate {
+				return m.First < x.First
+			}
+			if x.Kind != KPlace && !(x.Kind == KOrg && s.Entities.Seats[x.First]) {
+				return false
+			}
+			i = x.Limit
+			continue
+		}
+		if n := s.t.Norm(i); n != "," && n != "(" && n != ")" {
+			return false
+		}
+		i++
+	}
+	return false
+}
+
+// opensWithDateline reports whether sentence sent starts "PLACE, DATE –".
+func (s *eventState) opensWithDateline(sent Sentence) bool {
+	places := 0
+	for i := sent.First; i < sent.Limit; {
+		if m := s.ms.StartingAt(i); m != nil {
+			switch m.Kind {
+			case KPlace:
+				places++
+				i = m.Limit
+				continue
+			case KDate:
+				return places > 0 && s.t.Norm(m.Limit) == "-"
+			}
+			return false
+		}
+		if n := s.t.Norm(i); n != "," && n != "(" && n != ")" {
+			return false
+		}
+		i++
+	}
+	return false
+}
+
+// belongsToNamed reports whether place mention m follows an event name or
+// an event word that is not the trigger: "the NATO Summit in The Hague".
+// A place after "on the margins of ... in" is the trigger's own.
+func (s *eventState) belongsToNamed(m *Mention, trig int) bool {
+	j := m.First - 1
+	if s.t.Norm(j) == "the" {
+		j--
+	}
+	if j < 1 || s.t.Norm(j) != "in" || j-1 == trig || s.margins(j, trig) {
+		return false
+	}
+	if e, ok := s.f.w.eventWords.Lookup(s.t.Norm(j - 1)); ok && e.Value(1) == "noun" {
+		return true
+	}
+	for _, n := range s.Named {
+		if n.Limit == j && n.Kind == KEvent {
+			return true
+		}
+	}
+	return false
+}
+
+// margins reports whether "on the margins (sidelines) of" stands between
+// the trigger and token j.
+func (s *eventState) margins(j, trig int) bool {
+	for k := max(trig, 0); k < j; k++ {
+		if n := s.t.Norm(k); (n == "margins" || n == "sidelines" || n == "margin") && s.t.Norm(k+1) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// belongsToOrg reports whether place mention m follows "ORG in": the
+// organisation's seat or area, not an event's place.
+func (s *eventState) belongsToOrg(m *Mention) bool {
+	j := m.First - 1
+	if s.t.Norm(j) == "the" {
+		j--
+	}
+	if j < 1 || s.t.Norm(j) != "in" {
+		return false
+	}
+	o := s.ms.EndingAt(j, KOrg)
+	return o != nil && !s.Entities.Seats[o.First]
+}
+
+// cityIn returns the city or venue inside an event's name ("Washington
+// Summit", "Warsaw Security Forum"), or "": a region there is the topic
+// ("Southern Neighbourhood Security Dialogue").
+func (s *eventState) cityIn(m Mention) string {
+	for _, pm := range s.ms.In(m.First, m.Limit, KPlace) {
+		if pm.Limit > m.Limit {
+			continue
+		}
+		if k := s.Entities.PlaceKind(pm.Key); k == natokg.City || k == natokg.Venue {
+			return pm.Key
+		}
+	}
+	return ""
+}
+
+// namedEvent is an event named in passing: "the NATO Summit in The
+// Hague", "NATO's Washington Summit last summer". It is kept when the
+// text gives its place: after "in", or inside its name.
+func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, alone bool) *evCand {
+	if quoted[m.First] {
+		return nil
+	}
+	kind := s.headKind(m)
+	ev := &natokg.Event{Kind: kind, Name: m.Surface, Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
+	k := m.Limit
+	if s.t.Norm(k) == "in" {
+		j := k + 1
+		if s.t.Norm(j) == "the" && s.ms.At(j) == nil {
+			j++
+		}
+		if pm := s.ms.StartingAt(j, KPlace); pm != nil {
+			ev.Location = pm.Key
+			ev.Name += " in " + pm.Surface
+			k = pm.Limit
+		}
+	}
+	if ev.Location == "" {
+		ev.Location = s.cityIn(m)
+	}
+	if ev.Location == "" && alone {
+		// The only event of its sentence takes the sentence's place and
+		// date: "Exercise Noble Jump, held in western Poland from 9 to 20 June".
+		ev.Location = s.sentencePlace(sent, quoted)
+		for _, dm := range s.ms.In(m.First, sent.Limit, KDate) {
+			if ev.Start.IsZero() {
+				ev.Start, ev.End = dm.Date, dm.End
+			}
+		}
+	}
+	if ev.Location == "" {
+		return nil
+	}
+	if dm := s.ms.StartingAt(k, KDate); dm != nil {
+		ev.Start, ev.End = dm.Date, dm.End // "in The Hague in June", "last summer"
+	}
+	if kind == "summit" && s.Entities.Publisher != "" {
+		ev.Organisers = append(ev.Organisers, s.Entities.Publisher)
+	}
+	return &evCand{ev: ev, sent: s.t.Tokens[m.First].Sent, named: true, base: m.Surface}
+}
+
+// sentencePlace is the most specific place sentence sent puts something in.
+func (s *eventState) sentencePlace(sent Sentence, quoted map[int]bool) string {
+	best, bestRank := "", 99
+	for n := range s.ms.List {
+		m := &s.ms.List[n]
+		if m.First < sent.First || m.First >= sent.Limit || quoted[m.First] || !s.isPlace(m) {
+			continue
+		}
+		if !s.prepBefore(m.First, "in", "at", "to", "(", ",") && !s.dateline(sent, m) || s.topic(m) {
+			continue
+		}
+		if r := placeRank(s.Entities.PlaceKind(m.Key)); r < bestRank {
+			best, bestRank = m.Key, r
+		}
+	}
+	return best
+}
+
+// quotedTokens marks the tokens of sentence sent inside quoted titles: a
+// theme or a panel's title in Title Case, whose places are no event's
+// place (“Renewed Focus on Peace & Prosperity in the Balkans”). Quoted
+// speech is not marked: what a speaker says of an event counts.
+func (s *eventState) quotedTokens(sent Sentence) map[int]bool {
+	q := map[int]bool{}
+	open := -1
+	for i := sent.First; i < sent.Limit; i++ {
+		if s.t.Norm(i) != "\"" {
+			continue
+		}
+		if open < 0 {
+			open = i
+			continue
+		}
+		if titleCase(s.t, open+1, i) {
+			for k := open + 1; k < i; k++ {
+				q[k] = true
+			}
+		}
+		open = -1
+	}
+	return q
+}
+
+// eventWords returns the event words of sentence sent, other than the
+// trigger, that name an event of their own: "the Summit in The Hague",
+// "their meeting in London in December 2019".
+func (s *eventState) eventWords(sent Sentence, trig int) []Mention {
+	var out []Mention
+	for i := sent.First; i < sent.Limit; i++ {
+		tok := s.t.Tokens[i]
+		if i == trig || s.ms.At(i) != nil || s.inNamed(i) || !s.f.w.eventHeads.Has(tok.Text) {
+			continue
+		}
+		if tok.IsCap() && i > sent.First || !tok.IsCap() && s.t.Norm(i+1) == "in" {
+			out = append(out, Mention{Kind: KEvent, Span: Span{i, i + 1}, Surface: tok.Text})
+		}
+	}
+	return out
+}
+
+// inNamed reports whether token i is inside a named event or document.
+func (s *eventState) inNamed(i int) bool {
+	for _, m := range s.Named {
+		if i >= m.First && i < m.Limit {
+			return true
+		}
+	}
+	return false
+}
+
+// attendees gives ev the people the sentence refers to, outside quotations.
+func (s *eventState) attendees(ev *natokg.Event, sent Sentence) {
+	if placeAfterOnly(ev.Kind) || ev.Kind == "statement" {
+		return
+	}
+	inQuote := false
+	for i := sent.First; i < sent.Limit; i++ {
+		if s.t.Norm(i) == "\"" {
+			inQuote = !inQuote
+			continue
+		}
+		if k := s.People.At[i]; k != "" && !inQuote && !s.People.Pronoun[i] {
+			addAlias(&ev.Attendees, k)
+		}
+	}
+}
+
+// organisers gives ev the organisations after "hosted by", "organised
+// by", "by the North Atlantic Council" (a statement), or its subject
+// ("NATO's Critical Undersea Infrastructure Network met").
+func (s *eventState) organisers(ev *natokg.Event, sent Sentence, trig int) {
+	for i := sent.First; i+1 < sent.Limit; i++ {
+		if s.t.Norm(i) != "by" || i > sent.First && s.t.Norm(i-1) == "followed" {
+			continue
+		}
+		if prev := s.t.Norm(i - 1); strings.HasSuffix(prev, "ed") || ev.Kind == "statement" || prev == "conference" {
+			s.orgsFrom(i+1, sent, &ev.Organisers)
+		}
+	}
+	if len(ev.Organisers) > 0 || trig <= sent.First {
+		return
+	}
+	if _, verb := s.f.w.eventWords.Lookup(s.t.Norm(trig)); verb {
+		if o := s.ms.EndingAt(trig, KOrg); o != nil && o.First <= sent.First+3 {
+			addAlias(&ev.Organisers, o.Key)
+		}
+	}
+	if ev.Kind == "call for proposals" {
+		for _, o := range s.ms.In(sent.First, trig, KOrg) {
+			addAlias(&ev.Organisers, o.Key)
+		}
+	}
+}
+
+// organisedBy gives the organisers of "The event was co-organised by X
+// and Y" to the main event.
+func (s *eventState) organisedBy(sent Sentence) {
+	for i := sent.First; i < sent.Limit; i++ {
+		if _, n := s.f.w.organisers.MatchAt(s.t.Tokens, i); n > 0 {
+			s.lateOrganisers = nil
+			s.orgsFrom(i+n, sent, &s.lateOrganisers)
+			return
+		}
+	}
+}
+
+// orgsFrom collects the organisations of a list from token i: "X and Y".
+func (s *eventState) orgsFrom(i int, sent Sentence, out *[]string) {
+	for i < sent.Limit {
+		if n := s.t.Norm(i); n == "the" || n == "and" || n == "," {
+			i++
+			continue
+		}
+		m := s.ms.StartingAt(i, KOrg)
+		if m == nil {
+			return
+		}
+		addAlias(out, m.Key)
+		i = m.Limit
+	}
+}
+
+// hasDate reports whether sentence sent gives a date.
+func (s *eventState) hasDate(sent Sentence) bool {
+	return len(s.ms.In(sent.First, sent.Limit, KDate)) > 0
+}

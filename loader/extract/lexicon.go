@@ -1,0 +1,287 @@
+package extract
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+)
+
+// ParseError is an error in one line of a gazetteer or lexicon file. It
+// names the file, the line and the column (1-based, in bytes) as
+// encoding/csv does.
+type ParseError struct {
+	File   string
+	Line   int
+	Column int
+	Err    error
+}
+
+func (e *ParseError) Error() string {
+	if e.Column > 0 {
+		return fmt.Sprintf("%s:%d:%d: %v", e.File, e.Line, e.Column, e.Err)
+	}
+	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
+}
+
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// ErrFieldCount is the error of a row with too few or too many columns.
+var ErrFieldCount = errors.New("wrong number of fields")
+
+// row is one line of a TSV file as a parse step sees it.
+type row struct {
+	file   string
+	fields []string
+	r      *csv.Reader
+}
+
+// field returns column i (0-based), or "" where the row is shorter.
+func (r row) field(i int) string {
+	if i < len(r.fields) {
+		return r.fields[i]
+	}
+	return ""
+}
+
+// errorf returns a ParseError pointing at column i of the row.
+func (r row) errorf(i int, format string, args ...any) error {
+	line, col := r.r.FieldPos(min(i, len(r.fields)-1))
+	return &ParseError{File: r.file, Line: line, Column: col, Err: fmt.Errorf(format, args...)}
+}
+
+// readTable reads the TSV file name of fsys with encoding/csv: tab
+// separated, lines that start with '#' are comments, fields are trimmed.
+// Each row must have between minCols and maxCols fields; each is passed
+// to fn, whose error is returned as it is when it is a ParseError.
+func readTable(fsys fs.FS, name string, minCols, maxCols int, fn func(row) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("lexicon: %w", err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.Comma = '\t'
+	r.Comment = '#'
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	r.ReuseRecord = true
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				return &ParseError{File: name, Line: pe.Line, Column: pe.Column, Err: pe.Err}
+			}
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		for i := range rec {
+			rec[i] = strings.TrimSpace(rec[i])
+		}
+		rw := row{file: name, fields: rec, r: r}
+		if len(rec) < minCols || len(rec) > maxCols {
+			line, _ := r.FieldPos(0)
+			return &ParseError{File: name, Line: line, Column: 1,
+				Err: fmt.Errorf("%w: %d, want %d to %d", ErrFieldCount, len(rec), minCols, maxCols)}
+		}
+		if rec[0] == "" {
+			return rw.errorf(0, "empty first field")
+		}
+		if err := fn(rw); err != nil {
+			var pe *ParseError
+			if errors.As(err, &pe) {
+				return err
+			}
+			line, _ := r.FieldPos(0)
+			return &ParseError{File: name, Line: line, Err: err}
+		}
+	}
+}
+
+// WordClass is one word list of the lexicon: words and phrases, each
+// with the values of the file's other columns. Words are matched folded
+// (lower case, no diacritics).
+type WordClass struct {
+	// Name is the file's name without ".tsv" ("org-heads").
+	Name    string
+	byFirst map[string][]Entry
+}
+
+// Entry is one row of a word list.
+type Entry struct {
+	// Form is the word or phrase as written in the file.
+	Form string
+	// Values are the row's other columns.
+	Values []string
+	words  []string // folded
+}
+
+// Value returns column i of the entry's values, or "".
+func (e Entry) Value(i int) string {
+	if i < len(e.Values) {
+		return e.Values[i]
+	}
+	return ""
+}
+
+// Has reports whether the one-word form w is in the class.
+func (c *WordClass) Has(w string) bool {
+	_, ok := c.Lookup(w)
+	return ok
+}
+
+// Lookup returns the first entry of the one-word form w.
+func (c *WordClass) Lookup(w string) (Entry, bool) {
+	for _, e := range c.Entries(w) {
+		return e, true
+	}
+	return Entry{}, false
+}
+
+// Entries returns every one-word entry of form w.
+func (c *WordClass) Entries(w string) []Entry {
+	if c == nil {
+		return nil
+	}
+	var out []Entry
+	for _, e := range c.byFirst[fold(w)] {
+		if len(e.words) == 1 {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Value returns value i of the first one-word entry of w, or "".
+func (c *WordClass) Value(w string, i int) string {
+	e, _ := c.Lookup(w)
+	return e.Value(i)
+}
+
+// MatchAt returns the longest entry whose words are the tokens from i on
+// (within one sentence), and the number of tokens it takes.
+func (c *WordClass) MatchAt(toks []Token, i int) (Entry, int) {
+	if c == nil || i < 0 || i >= len(toks) {
+		return Entry{}, 0
+	}
+	var best Entry
+	n := 0
+	for _, e := range c.byFirst[fold(toks[i].Text)] {
+		if len(e.words) <= n || i+len(e.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range e.words {
+			if t := toks[i+k]; t.Sent != toks[i].Sent || fold(t.Text) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, n = e, len(e.words)
+		}
+	}
+	return best, n
+}
+
+// Len is the number of entries.
+func (c *WordClass) Len() int {
+	n := 0
+	for _, es := range c.byFirst {
+		n += len(es)
+	}
+	return n
+}
+
+// Lexicon is the extractor's word lists, one WordClass a file of the
+// lexicon directory.
+type Lexicon struct {
+	classes map[string]*WordClass
+}
+
+// Class returns the word list of that name; a name the lexicon lacks is
+// a programming error and panics, so that a rule never reads an empty
+// list by mistake.
+func (lx *Lexicon) Class(name string) *WordClass {
+	c, ok := lx.classes[name]
+	if !ok {
+		panic("extract: no word list " + name)
+	}
+	return c
+}
+
+// Names returns the names of the lexicon's word lists, sorted.
+func (lx *Lexicon) Names() []string {
+	var out []string
+	for n := range lx.classes {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// formWords returns the folded tokens of a word list's form.
+func formWords(form string) []string {
+	var out []string
+	for _, t := range Tokenize(form, nil).Tokens {
+		out = append(out, fold(t.Text))
+	}
+	return out
+}
+
+// lexiconColumns is how many columns each word list has (at least, at
+// most). Every file under lexicon/ must be listed.
+var lexiconColumns = map[string][2]int{
+	"abbreviations": {1, 1}, "name-particles": {1, 1}, "name-suffixes": {1, 1},
+	"pronouns": {1, 1}, "determiners": {2, 2}, "compass": {1, 1},
+	"months": {2, 2}, "weekdays": {2, 2}, "deadline-words": {1, 1},
+	"event-words": {3, 3}, "event-heads": {3, 3}, "org-heads": {3, 3},
+	"place-heads": {4, 4}, "role-heads": {2, 2}, "role-modifiers": {2, 2},
+	"doc-heads": {1, 1}, "group-nouns": {1, 1}, "connectors": {1, 1},
+	"place-prepositions": {2, 2}, "command-verbs": {2, 2},
+	"organiser-phrases": {1, 1}, "topic-nouns": {1, 1},
+	"org-abbreviations": {2, 2}, "given-names": {2, 2},
+}
+
+// LoadLexicon reads the word lists under dir of fsys.
+func LoadLexicon(fsys fs.FS, dir string) (*Lexicon, error) {
+	lx := &Lexicon{classes: map[string]*WordClass{}}
+	names, err := fs.Glob(fsys, path.Join(dir, "*.tsv"))
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	for _, file := range names {
+		name := strings.TrimSuffix(path.Base(file), ".tsv")
+		cols, ok := lexiconColumns[name]
+		if !ok {
+			return nil, fmt.Errorf("lexicon: %s: no rule reads this word list", file)
+		}
+		c := &WordClass{Name: name, byFirst: map[string][]Entry{}}
+		err := readTable(fsys, file, cols[0], cols[1], func(r row) error {
+			words := formWords(r.fields[0])
+			if len(words) == 0 {
+				return r.errorf(0, "no word in %q", r.fields[0])
+			}
+			e := Entry{Form: r.fields[0], Values: append([]string(nil), r.fields[1:]...), words: words}
+			c.byFirst[words[0]] = append(c.byFirst[words[0]], e)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		lx.classes[name] = c
+	}
+	for name := range lexiconColumns {
+		if _, ok := lx.classes[name]; !ok {
+			return nil, fmt.Errorf("lexicon: no %s.tsv under %s", name, dir)
+		}
+	}
+	return lx, nil
+}

@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"errors"
+	"testing"
+	"testing/fstest"
+
+	"github.com/natokg/natokg/data"
+)
+
+// A bad row of a word list is reported with its file, line and column.
+func TestReadTableErrors(t *testing.T) {
+	tests := []struct {
+		name, text     string
+		line, col      int
+		wantFieldCount bool
+	}{
+		{"too many fields", "# c\nCouncil\tyes\tno\textra\n", 2, 1, true},
+		{"too few fields", "Council\tyes\tno\nCommittee\n", 2, 1, true},
+		{"bare quote", "Council\tyes\tn\"o\"x\n", 0, 0, false},
+		{"empty form", "\tyes\tno\n", 1, 1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"lexicon/org-heads.tsv": {Data: []byte(tt.text)}}
+			err := readTable(fsys, "lexicon/org-heads.tsv", 3, 3, func(row) error { return nil })
+			if tt.line == 0 {
+				if err != nil {
+					t.Fatalf("err %v, want none (quotes are read as they are)", err)
+				}
+				return
+			}
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("err %v, want a *ParseError", err)
+			}
+			if pe.File != "lexicon/org-heads.tsv" || pe.Line != tt.line || pe.Column != tt.col {
+				t.Errorf("error at %s:%d:%d, want lexicon/org-heads.tsv:%d:%d (%v)", pe.File, pe.Line, pe.Column, tt.line, tt.col, err)
+			}
+			if errors.Is(err, ErrFieldCount) != tt.wantFieldCount {
+				t.Errorf("errors.Is(err, ErrFieldCount) = %v, want %v", !tt.wantFieldCount, tt.wantFieldCount)
+			}
+		})
+	}
+}
+
+// A gazetteer row whose kind is unknown names the column of the kind.
+func TestGazetteerKindError(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for _, f := range []string{"countries", "places", "cities", "orgs", "roles", "posts", "ranks", "honorifics"} {
+		fsys["gazetteer/"+f+".tsv"] = &fstest.MapFile{Data: []byte("")}
+	}
+	fsys["gazetteer/places.tsv"] = &fstest.MapFile{Data: []byte("# places\nEgmont Palace\t\tpalace\tBrussels\n")}
+	_, err := loadGazetteer(fsys)
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Line != 2 || pe.Column != 16 {
+		t.Fatalf("err %v, want gazetteer/places.tsv:2:16", err)
+	}
+}
+
+// Every word list the rules read is there, and none is empty.
+func TestLexiconShipped(t *testing.T) {
+	lx, err := LoadLexicon(data.Gazetteer, "lexicon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range lx.Names() {
+		if lx.Class(n).Len() == 0 {
+			t.Errorf("word list %s is empty", n)
+		}
+	}
+	if !lx.Class("given-names").Has("Mircea") || !lx.Class("role-heads").Has("speaker") {
+		t.Errorf("given-names or role-heads lack a common entry")
+	}
+}
+
+// The fingerprint changes with any byte of a lexicon file.
+func TestFingerprintFollowsData(t *testing.T) {
+	a := fstest.MapFS{"lexicon/x.tsv": {Data: []byte("a\n")}}
+	b := fstest.MapFS{"lexicon/x.tsv": {Data: []byte("b\n")}}
+	fa, err := fingerprint(a, "lexicon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fb, _ := fingerprint(b, "lexicon")
+	fa2, _ := fingerprint(a, "lexicon")
+	if fa == fb || fa != fa2 {
+		t.Errorf("fingerprints %s %s %s: want equal for equal data, different otherwise", fa, fa2, fb)
+	}
+}

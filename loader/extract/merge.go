@@ -1,0 +1,244 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/natokg/natokg"
+)
+
+// merge joins the candidates that speak of one event, gives the main
+// event its late organisers and attendees, gives events with no place the
+// release's place, and names and keys each event.
+func (s *eventState) merge(cands []*evCand) []*natokg.Event {
+	var out []*evCand
+	var main, titleCand *evCand
+	for _, c := range cands {
+		switch {
+		case c.title:
+			titleCand = c
+			continue
+		case c.timeOnly && main != nil:
+			if c.ev.Start.IsZero() {
+				c.ev.Start = main.ev.Start
+			}
+			if c.ev.Location == "" {
+				c.ev.Location = main.ev.Location
+			}
+		}
+		if main == nil {
+			main = c
+			out = append(out, c)
+			continue
+		}
+		if o := s.sameAs(out, c); o != nil {
+			s.join(o.ev, c.ev)
+			continue
+		}
+		out = append(out, c)
+	}
+	if titleCand != nil {
+		if main != nil && titleCand.ev.Kind != "statement" && s.compatible(main.ev, titleCand.ev) {
+			s.join(main.ev, titleCand.ev)
+		} else {
+			out = append([]*evCand{titleCand}, out...)
+			if main == nil {
+				main = titleCand
+			}
+		}
+	}
+	if main != nil {
+		s.mainEvent(main.ev)
+	}
+	home := s.releasePlace(out)
+	events := make([]*natokg.Event, 0, len(out))
+	for _, c := range out {
+		events = append(events, s.finish(c.ev, home))
+	}
+	return events
+}
+
+// mainEvent gives the release's main event its organisers from "organised
+// by" sentences, the people quoted, and the people of sentences that
+// report no event of their own.
+func (s *eventState) mainEvent(ev *natokg.Event) {
+	for _, o := range s.lateOrganisers {
+		addAlias(&ev.Organisers, o)
+	}
+	if ev.Kind == "statement" || placeAfterOnly(ev.Kind) {
+		return
+	}
+	for _, q := range s.Quotes {
+		addAlias(&ev.Attendees, q.Speaker)
+	}
+	if generic(ev.Kind) || ev.Kind == "summit" || ev.Kind == "ceremony" || ev.Kind == "change of command" {
+		for _, k := range s.lateAttendees {
+			addAlias(&ev.Attendees, k)
+		}
+	}
+}
+
+// releasePlace is the place the release gives for what it reports: the
+// place of its main event, else of its first event with one.
+func (s *eventState) releasePlace(out []*evCand) string {
+	for _, c := range out {
+		if c.ev.Location != "" && !placeAfterOnly(c.ev.Kind) && c.ev.Kind != "statement" {
+			return c.ev.Location
+		}
+	}
+	return ""
+}
+
+// finish gives an event with no place the release's place, a name and a key.
+func (s *eventState) finish(ev *natokg.Event, home string) *natokg.Event {
+	if ev.Location == "" && !placeAfterOnly(ev.Kind) && ev.Kind != "statement" && ev.Kind != "call for proposals" {
+		ev.Location = home
+	}
+	if ev.Name == "" {
+		ev.Name = s.eventName(ev)
+	}
+	if len(ev.Organisers) == 0 && ev.Kind == "summit" && s.Entities.Publisher != "" {
+		ev.Organisers = append(ev.Organisers, s.Entities.Publisher)
+	}
+	if ev.Start.Day > 0 && ev.Location != "" {
+		ev.Key = fmt.Sprintf("%s %s %s", ev.Start, ev.Kind, ev.Location)
+	} else {
+		ev.Key = fmt.Sprintf("%s %s %s", s.Key, ev.Kind, ev.Name)
+	}
+	return ev
+}
+
+// sameAs returns the earlier candidate that c speaks of again, or nil.
+func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
+	for _, o := range out {
+		if c.named && o.named && strings.EqualFold(o.base, c.base) {
+			return o
+		}
+	}
+	for _, o := range out {
+		// "the NATO Summit in The Hague", then "the Summit in The Hague".
+		if !generic(c.ev.Kind) && o.ev.Kind == c.ev.Kind && c.ev.Location != "" && o.ev.Location == c.ev.Location && s.compatible(o.ev, c.ev) {
+			return o
+		}
+	}
+	for _, o := range out {
+		if o.ev.Kind == c.ev.Kind && !c.ev.Start.IsZero() && o.ev.Start == c.ev.Start && s.compatible(o.ev, c.ev) {
+			return o
+		}
+	}
+	main := out[0]
+	if c.ev.Start.Day == 0 && !c.named && (generic(c.ev.Kind) || c.ev.Kind == main.ev.Kind) && s.compatible(main.ev, c.ev) && !placeAfterOnly(c.ev.Kind) {
+		return main
+	}
+	if c.ev.Start.IsZero() && c.ev.Kind == main.ev.Kind && placeAfterOnly(c.ev.Kind) && (c.ev.Location == "" || c.ev.Location == main.ev.Location) {
+		return main
+	}
+	return nil
+}
+
+// compatible reports whether two mentions may be of one event: dates and
+// places that do not disagree.
+func (s *eventState) compatible(a, b *natokg.Event) bool {
+	if !agree(a.Start, b.Start) {
+		return false
+	}
+	if a.Location == "" || b.Location == "" || a.Location == b.Location {
+		return true
+	}
+	return s.within(a.Location, b.Location) || s.within(b.Location, a.Location)
+}
+
+// agree reports whether two dates, either of which may be partial or
+// missing, can be the same day: "2025" agrees with "2025-05-22".
+func agree(a, b natokg.Date) bool {
+	if a.IsZero() || b.IsZero() {
+		return true
+	}
+	return a.Year == b.Year && (a.Month == 0 || b.Month == 0 || a.Month == b.Month && (a.Day == 0 || b.Day == 0 || a.Day == b.Day))
+}
+
+// within reports whether place a lies in place b, as the text or the
+// gazetteer says.
+func (s *eventState) within(a, b string) bool {
+	for i := 0; i < 5 && a != ""; i++ {
+		next := ""
+		if p := s.Entities.Places[a]; p != nil {
+			next = p.Within
+		}
+		if next == "" {
+			if g := s.f.g.Places[a]; g != nil {
+				next = g.Within
+			}
+		}
+		if next == b {
+			return true
+		}
+		a = next
+	}
+	return false
+}
+
+// join merges event b into a.
+func (s *eventState) join(a, b *natokg.Event) {
+	if a.Start.Day == 0 && b.Start.Day > 0 || a.Start.IsZero() {
+		a.Start, a.End = b.Start, b.End
+	}
+	if a.End.IsZero() && !b.End.IsZero() && (b.Start.IsZero() || b.Start == a.Start) {
+		a.End = b.End
+	}
+	if b.Location != "" && (a.Location == "" || s.within(b.Location, a.Location)) {
+		a.Location = b.Location
+	}
+	if a.Name == "" {
+		a.Name = b.Name
+	}
+	if generic(a.Kind) && !generic(b.Kind) && b.Kind != "" && b.Kind != "press conference" {
+		a.Kind = b.Kind
+	}
+	for _, x := range b.Attendees {
+		addAlias(&a.Attendees, x)
+	}
+	for _, x := range b.Organisers {
+		addAlias(&a.Organisers, x)
+	}
+	a.Spans = append(a.Spans, b.Spans...)
+}
+
+// eventName makes a readable name for an event the text does not name:
+// "Meeting of Mark Rutte and Kristrún Frostadóttir at NATO Headquarters, 2025-05-28".
+func (s *eventState) eventName(ev *natokg.Event) string {
+	var b strings.Builder
+	b.WriteString(strings.ToUpper(ev.Kind[:1]) + ev.Kind[1:])
+	if n := len(ev.Attendees); n > 0 && n <= 3 {
+		b.WriteString(" of ")
+		for i, a := range ev.Attendees {
+			switch {
+			case i == 0:
+			case i == n-1:
+				b.WriteString(" and ")
+			default:
+				b.WriteString(", ")
+			}
+			b.WriteString(a)
+		}
+	}
+	if ev.Location != "" {
+		if s.Entities.PlaceKind(ev.Location) == natokg.Venue {
+			b.WriteString(" at ")
+		} else {
+			b.WriteString(" in ")
+		}
+		name := ev.Location
+		if p := s.Entities.Places[ev.Location]; p != nil {
+			name = p.Name
+		}
+		b.WriteString(name)
+	}
+	if !ev.Start.IsZero() {
+		b.WriteString(", " + ev.Start.String())
+		if !ev.End.IsZero() && ev.End != ev.Start {
+			b.WriteString(" to " + ev.End.String())
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,337 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/natokg/natokg"
+)
+
+// classify adds a candidate for the capitalised run [i, end) by its head
+// word, or for its part before "of", "for", "in" or "on".
+func (c *candidates) classify(i, end int) {
+	toks, w := c.t.Tokens, c.r.w
+	for i < end && w.determiners.Has(toks[i].Norm) {
+		i++ // "Our Alliance", "The Committee"
+	}
+	if i < end && (w.groupNouns.Has(toks[i].Text) || i+1 < end && toks[i].IsUpper() && w.groupNouns.Has(toks[i+1].Text)) {
+		return // "Heads of State and Government", "NATO Defence Ministers"
+	}
+	if end-i < 2 || c.capWords(i, end) < 2 {
+		c.exerciseName(i, end)
+		return
+	}
+	switch {
+	case c.eventFirst(i, end):
+	case c.orgWithComplement(i, end):
+	case c.venueFirst(i, end):
+	case c.byHead(i, end):
+	default:
+		// "EU White Paper for ...": the part before "for" is the name.
+		for k := end - 1; k > i+1; k-- {
+			if n := toks[k].Norm; n == "for" || n == "of" || n == "in" || n == "on" {
+				c.classify(i, k)
+				return
+			}
+		}
+		c.exerciseName(i, end)
+	}
+}
+
+// capWords counts the capitalised words of [i, end).
+func (c *candidates) capWords(i, end int) int {
+	n := 0
+	for k := i; k < end; k++ {
+		if c.t.Tokens[k].IsCap() {
+			n++
+		}
+	}
+	return n
+}
+
+// eventFirst reads a run that a word such as "Exercise" or "Operation"
+// opens: "Exercise Noble Jump", "Operation Ocean Shield".
+func (c *candidates) eventFirst(i, end int) bool {
+	for _, e := range c.r.w.eventHeads.Entries(c.t.Tokens[i].Text) {
+		if e.Value(1) == "first" && c.t.Tokens[i].IsCap() {
+			c.add(Mention{Kind: KEvent, Span: Span{i, end}})
+			return true
+		}
+	}
+	return false
+}
+
+// exerciseName reads the name of an exercise or an operation that a
+// lower-case "exercise" or "operation" introduces: "the exercise
+// Steadfast Jazz", "during exercise Dynamic Mongoose".
+func (c *candidates) exerciseName(i, end int) {
+	prev := c.t.Norm(i - 1)
+	if prev != "exercise" && prev != "exercises" && prev != "operation" || c.t.Tok(i-1).IsCap() {
+		return
+	}
+	if c.r.g.knownOrg(c.t.Tokens[i:end]) != "" {
+		return
+	}
+	c.add(Mention{Kind: KEvent, Span: Span{i, end}})
+}
+
+// orgWithComplement reads an organisation whose head is followed by "of",
+// "for" or "on" and more of its name: "Armed Forces of Montenegro",
+// "Zagreb Centre for Media Literacy", "Committee on Democracy and Security".
+func (c *candidates) orgWithComplement(i, end int) bool {
+	toks, w := c.t.Tokens, c.r.w
+	head := toks[end-1].Text
+	if w.eventHeads.Has(head) || w.docHeads.Has(head) {
+		return false
+	}
+	for k := i + 1; k+1 < end; k++ {
+		e, ok := w.orgHeads.Lookup(toks[k].Text)
+		if !ok || !toks[k].IsCap() {
+			continue
+		}
+		if n := toks[k+1].Norm; n == "of" || n == "for" || n == "on" {
+			c.addOrg(i, end)
+			return true
+		}
+		_ = e
+	}
+	// "Ministry of Defence", "Office of the Prime Minister": a head first.
+	if e, ok := w.orgHeads.Lookup(toks[i].Text); ok && e.Value(0) == "yes" && c.hasWord(i, end, "of") {
+		c.addOrg(i, end)
+		return true
+	}
+	return false
+}
+
+// addOrg adds an organisation, keyed by the gazetteer's name where the
+// gazetteer knows it.
+func (c *candidates) addOrg(i, end int) {
+	m := Mention{Kind: KOrg, Span: Span{i, end}}
+	if k := c.r.g.knownOrg(c.t.Tokens[i:end]); k != "" {
+		m.Key, m.Prio = k, 1
+	}
+	c.add(m)
+}
+
+func (c *candidates) hasWord(i, end int, norm string) bool {
+	for k := i; k < end; k++ {
+		if c.t.Tokens[k].Norm == norm {
+			return true
+		}
+	}
+	return false
+}
+
+// venueFirst reads a venue that a word such as "Camp" or "Hotel" opens:
+// "Camp Film City in Pristina" ends before "in".
+func (c *candidates) venueFirst(i, end int) bool {
+	toks := c.t.Tokens
+	if !c.placeHead(toks[i].Text, "first") {
+		return false
+	}
+	k := i + 1
+	for k < end && toks[k].Norm != "in" && toks[k].Norm != "," && toks[k].Norm != "of" {
+		k++
+	}
+	if k-i >= 2 {
+		c.add(Mention{Kind: KPlace, Span: Span{i, k}, PlaceKind: c.placeKindOf(toks[i].Text, "first")})
+	}
+	return true
+}
+
+// placeHead reports whether w is a place head at that position ("head"
+// or "first").
+func (c *candidates) placeHead(w, pos string) bool {
+	for _, e := range c.r.w.placeHeads.Entries(w) {
+		if e.Value(2) == pos {
+			return true
+		}
+	}
+	return false
+}
+
+// placeStrong reports whether w alone makes a phrase a place.
+func (c *candidates) placeStrong(w string) bool {
+	for _, e := range c.r.w.placeHeads.Entries(w) {
+		if e.Value(1) == "strong" {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *candidates) placeKindOf(w, pos string) natokg.PlaceKind {
+	for _, e := range c.r.w.placeHeads.Entries(w) {
+		if e.Value(2) == pos {
+			return natokg.PlaceKind(e.Value(0))
+		}
+	}
+	return natokg.Venue
+}
+
+// byHead classifies a run by its last word: a place ("Egmont Palace",
+// "Norwegian Sea"), an organisation ("National Reconciliation
+// Commission"), an event ("Warsaw Security Forum") or a document
+// ("Readiness Action Plan").
+func (c *candidates) byHead(i, end int) bool {
+	toks, w := c.t.Tokens, c.r.w
+	head := toks[end-1].Text
+	switch {
+	case c.placeHead(head, "head") && !w.orgHeads.Has(head):
+		kind := c.placeKindOf(head, "head")
+		if kind == natokg.Venue && !c.placeStrong(head) && !c.placeStrong(toks[end-2].Text) && !c.placeExpected(i) {
+			return true // "industrial Base" is no place
+		}
+		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: kind})
+	case w.placeHeads.Has(toks[i].Text) && toks[i+1].Norm == "of" && c.placeKindOf(toks[i].Text, "first") == natokg.Sea:
+		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Sea}) // "Gulf of Aden"
+	case w.orgHeads.Has(head) && toks[end-1].IsCap():
+		if head == "Force" && c.t.Norm(end) == "base" {
+			return true
+		}
+		c.addOrg(i, end)
+	case w.eventHeads.Has(head):
+		c.add(Mention{Kind: KEvent, Span: Span{i, end}})
+	case w.docHeads.Has(head):
+		c.add(Mention{Kind: KDoc, Span: Span{i, end}})
+	default:
+		return false
+	}
+	return true
+}
+
+// placeExpected reports whether token i stands where a place is expected:
+// after "in", "at", "visited", perhaps with "the" between.
+func (c *candidates) placeExpected(i int) bool {
+	j := i - 1
+	if c.t.Norm(j) == "the" {
+		j--
+	}
+	return j >= 0 && c.t.SameSentence(j, i) && c.r.w.placePreps.Has(c.t.Norm(j))
+}
+
+// acronyms finds "Long Name (ACR)" where the initials of the long name
+// spell the acronym; the acronym then names the same thing wherever the
+// release uses it.
+func (c *candidates) acronyms() {
+	toks := c.t.Tokens
+	for i := 2; i+2 < len(toks); i++ {
+		if toks[i].Norm != "(" || toks[i+2].Norm != ")" || !toks[i+1].IsUpper() {
+			continue
+		}
+		acr := toks[i+1].Text
+		if _, ok := c.r.g.Posts[acr]; ok {
+			continue
+		}
+		first := c.longForm(i, acr)
+		if first < 0 {
+			continue
+		}
+		name := c.t.Surface(first, i)
+		key := c.r.g.knownOrg(toks[first:i])
+		if key == "" {
+			key = c.r.g.knownOrg(toks[i+1 : i+2])
+		}
+		isOrg := c.r.w.orgHeads.Has(toks[i-1].Text) || c.r.w.orgHeads.Has(toks[first].Text) || key != ""
+		if key == "" {
+			key = name
+		}
+		if !isOrg {
+			// "Small Arms and Light Weapons (SALW)" names no organisation:
+			// the acronym is kept from matching anything else.
+			c.add(Mention{Kind: KDoc, Span: Span{first, i + 3}, Key: name, Prio: 1})
+			continue
+		}
+		c.add(Mention{Kind: KOrg, Span: Span{first, i}, Key: key, Prio: 2})
+		c.defs = append(c.defs, acronymDef{acr: acr, long: key})
+	}
+	for _, d := range c.defs {
+		for i, t := range toks {
+			if t.Text == d.acr {
+				c.add(Mention{Kind: KOrg, Span: Span{i, i + 1}, Key: d.long, Prio: 5})
+			}
+		}
+	}
+}
+
+// longForm walks back from the bracket at i over the capitalised words
+// whose initials spell acr, and returns where the long form starts, or -1.
+func (c *candidates) longForm(i int, acr string) int {
+	toks := c.t.Tokens
+	letters := []rune(strings.ReplaceAll(acr, "/", ""))
+	k, li := i-1, len(letters)-1
+	for k >= 0 && c.t.SameSentence(k, i) && li >= 0 {
+		t := toks[k]
+		if c.r.w.connectors.Has(t.Norm) || t.Norm == "," || t.Norm == "-" {
+			k--
+			continue
+		}
+		if !t.IsCapWord() || []rune(t.Text)[0] != letters[li] {
+			break
+		}
+		li--
+		k--
+	}
+	if li >= 0 {
+		return -1
+	}
+	first := k + 1
+	for first < i && !toks[first].IsCap() {
+		first++
+	}
+	// A leading organisation: "NATO Security Assistance ...".
+	if first > 0 && toks[first-1].IsUpper() && c.t.SameSentence(first-1, i) {
+		for _, m := range c.out {
+			if m.Kind == KOrg && m.First == first-1 && m.Limit == first {
+				first--
+				break
+			}
+		}
+	}
+	return first
+}
+
+// demonymBodies adds the bodies a demonym qualifies: "the Icelandic
+// government" is the Government of Iceland, "Czech MFA" the Czech
+// Ministry of Foreign Affairs.
+func (c *candidates) demonymBodies() {
+	n := len(c.out)
+	for k := 0; k < n; k++ {
+		m := c.out[k]
+		if m.Kind != KDemonym || m.Limit >= len(c.t.Tokens) {
+			continue
+		}
+		e, ok := c.r.w.orgAbbrev.Lookup(c.t.Tokens[m.Limit].Text)
+		if !ok || e.Form != c.t.Tokens[m.Limit].Text {
+			continue
+		}
+		full := e.Value(0)
+		key := full + " of " + m.Key
+		if full != "Government" {
+			key = c.t.Tokens[m.First].Text + " " + full
+		}
+		c.add(Mention{Kind: KOrg, Span: Span{m.First, m.Limit + 1}, Key: key, Prio: 8, OrgKind: natokg.Gov})
+	}
+}
+
+// actors adds threat actors named by a code ("APT31") and initiatives
+// named in quotation marks (the “Grain from Ukraine” initiative).
+func (c *candidates) actors() {
+	toks := c.t.Tokens
+	for i, t := range toks {
+		if strings.HasPrefix(t.Text, "APT") && len(t.Text) > 3 && (Token{Text: t.Text[3:]}).IsNumber() {
+			c.add(Mention{Kind: KOrg, Span: Span{i, i + 1}, Prio: 3})
+		}
+		if t.Norm != "\"" || !strings.ContainsAny(t.Text, "“\"") {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && c.t.SameSentence(i, j) && toks[j].Norm != "\"" && j-i < 8 {
+			j++
+		}
+		if j+1 < len(toks) && toks[j].Norm == "\"" && j > i+1 && toks[i+1].IsCap() {
+			if e, ok := c.r.w.orgHeads.Lookup(toks[j+1].Text); ok && (e.Form == "Initiative" || e.Form == "Programme" || e.Form == "Program" || e.Form == "Fund") {
+				c.add(Mention{Kind: KOrg, Span: Span{i + 1, j}, Prio: 3})
+			}
+		}
+	}
+}

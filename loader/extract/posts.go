@@ -1,0 +1,426 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/natokg/natokg"
+)
+
+// PostPhrase is a post as the text states it: "the Icelandic Prime
+// Minister", "State Secretary for Security Policy", "Chairman of the
+// National Reconciliation Commission", "Commander, Allied Air Command".
+type PostPhrase struct {
+	// Span runs from the owner or the first modifier to the last
+	// complement.
+	Span
+	// Core is the title's own tokens ("Prime Minister", "SACEUR").
+	Core Span
+	// Title is the role's title as the text writes it, with its domain
+	// ("Minister of Defence", "Assistant Secretary General for
+	// Innovation, Hybrid and Cyber") but without its organisation.
+	Title string
+	// Org is the key of the organisation or country whose post it is.
+	Org        string
+	OrgIsPlace bool
+	// Acronym is a post acronym that follows in brackets ("DGIMS").
+	Acronym string
+	// Former marks a post the text says was held before ("former",
+	// "outgoing").
+	Former bool
+	// National marks a national office (a minister, a president).
+	National bool
+}
+
+// Post returns the phrase as a post of the domain.
+func (p PostPhrase) Post(t *Text) natokg.Post {
+	return natokg.Post{Role: p.Title, Org: p.Org, OrgIsPlace: p.OrgIsPlace, Former: p.Former,
+		Span: natokg.Span{Start: t.Tokens[p.Core.First].Start, End: t.Tokens[p.Limit-1].End}}
+}
+
+// PostFinder is the stage that reads post phrases by a grammar of
+// titles: modifiers ("Deputy", "Acting", "State", "Defence"), a head from
+// an open class ("Minister", "Speaker", "Commander", "Chair"), words
+// after the head ("General", "Europe"), then complements ("for DOMAIN",
+// "of DOMAIN", "of ORG", "to ORG", "at ORG", ", ORG", "(ACRONYM)"), and
+// an owner before ("NATO", "Iceland's", "Icelandic").
+type PostFinder struct {
+	g *Gazetteer
+	w words
+}
+
+// NewPostFinder returns the post stage.
+func NewPostFinder(g *Gazetteer, lx *Lexicon) *PostFinder { return &PostFinder{g: g, w: newWords(lx)} }
+
+// Find returns the post phrases of t, in order.
+func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
+	var out []PostPhrase
+	for i := 0; i < len(t.Tokens); {
+		p, ok := f.parse(t, ms, i, ctx)
+		if !ok {
+			i++
+			continue
+		}
+		if p.Org == "" {
+			p.Org, p.OrgIsPlace = f.listOrg(t, out, p)
+		}
+		if p.Org == "" {
+			p.Org, p.OrgIsPlace = f.defaultOrg(p, ctx)
+		}
+		out = append(out, p)
+		i = p.Limit
+	}
+	return out
+}
+
+// PostContext is what the post stage knows of the release: its
+// publisher and the country it is mostly about.
+type PostContext struct {
+	Publisher   string
+	MainCountry string
+}
+
+// parse reads a post phrase whose core starts at token i.
+func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostPhrase, bool) {
+	if m := ms.StartingAt(i, KPostAcr); m != nil {
+		pe := f.g.Posts[m.Key]
+		if pe == nil {
+			return PostPhrase{}, false
+		}
+		org, isPlace := pe.Org, f.g.Country(pe.Org) != nil
+		if org != "" && f.partOf(org, ctx.Publisher) {
+			org = ctx.Publisher
+		}
+		return PostPhrase{Span: m.Span, Core: m.Span, Title: pe.Role, Org: org, OrgIsPlace: isPlace, Acronym: m.Key}, true
+	}
+	end, national := f.core(t, ms, i)
+	if end <= i {
+		return PostPhrase{}, false
+	}
+	p := PostPhrase{Span: Span{i, end}, Core: Span{i, end}, Title: t.Surface(i, end), National: national}
+	f.owner(t, ms, &p)
+	f.complements(t, ms, &p)
+	return p, true
+}
+
+// core returns the end of the title that starts at token i (i if there
+// is none): modifiers, then a head or a gazetteer role, then words after
+// the head. It also says whether the title is a national office.
+func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
+	if ms.At(i) != nil && ms.StartingAt(i, KRole) == nil {
+		return i, false
+	}
+	end, national := i, false
+	sawHead := false
+	for k := i; k < len(t.Tokens) && t.SameSentence(i, k); {
+		tok := t.Tokens[k]
+		if m := ms.StartingAt(k, KRole); m != nil {
+			sawHead, end, k = true, m.Limit, m.Limit
+			national = national || f.g.Roles[m.Key] != nil && f.g.Roles[m.Key].Kind == "national"
+			continue
+		}
+		if ms.At(k) != nil {
+			break
+		}
+		if tok.Norm == "-" && !tok.SpaceBefore && k > i && !t.Tok(k+1).SpaceBefore {
+			k++ // "Vice-President", "Commander-in-Chief"
+			continue
+		}
+		if !tok.IsCapWord() && !(sawHead && tok.Norm == "in" && t.Norm(k-1) == "-") {
+			break
+		}
+		if e, ok := f.w.roleHeads.Lookup(tok.Text); ok {
+			sawHead, end = true, k+1
+			national = national || e.Value(0) == "national"
+			k++
+			continue
+		}
+		switch f.w.roleMods.Value(tok.Text, 0) {
+		case "title", "domain":
+			k++
+			continue
+		case "after":
+			if sawHead {
+				end = k + 1
+				k++
+				continue
+			}
+		}
+		break
+	}
+	if !sawHead {
+		return i, false
+	}
+	return end, national
+}
+
+// owner reads what stands before the core: a status ("former"), the
+// organisation or country whose post it is ("NATO", "Iceland's",
+// "Icelandic", "the Secretary General's"), an article.
+func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
+	j := p.First
+	if t.Norm(j-1) == "'s" {
+		j--
+	}
+	if m := ms.EndingAt(j); m != nil && t.SameSentence(m.First, p.Core.First) {
+		switch {
+		case m.Kind == KOrg:
+			p.Org, p.First = m.Key, m.First
+		case m.Kind == KDemonym:
+			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First
+		case m.Kind == KPlace && f.g.Country(m.Key) != nil:
+			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First
+		}
+	}
+	if p.Org == "" && f.w.determiners.Value(t.Norm(p.First-1), 0) == "possessive" {
+		// "its Chief", "their Commander": the organisation named just before.
+		for k := p.First - 2; k >= 0 && k > p.First-40; k-- {
+			if m := ms.AtKind(k, KOrg); m != nil {
+				p.Org = m.Key
+				break
+			}
+		}
+	}
+	for k := p.First - 1; k >= 0 && k >= p.First-3; k-- {
+		if v := f.w.roleMods.Value(t.Norm(k), 0); v == "status" && !t.Tokens[k].IsCap() {
+			n := t.Norm(k)
+			p.Former = p.Former || n == "former" || n == "outgoing" || n == "then" || n == "retiring" || n == "late"
+			continue
+		}
+		if t.Norm(k) != "the" && t.Norm(k) != "a" {
+			break
+		}
+	}
+}
+
+// complements reads what follows the core: "for DOMAIN", "of DOMAIN",
+// "to ORG", "of ORG", "at ORG", "in PLACE,", ", ORG," and "(ACRONYM)".
+func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase) {
+	k := p.Limit
+	for guard := 0; guard < 6; guard++ {
+		n := t.Norm(k)
+		switch {
+		case n == "for" || n == "of" && !f.orgAhead(t, ms, k+1):
+			e := f.domainEnd(t, ms, k+1)
+			if e <= k+1 {
+				if n == "for" {
+					break
+				}
+				f.orgAfter(t, ms, p, k)
+				f.postAcronym(t, p)
+				return
+			}
+			p.Title += " " + t.Surface(k, e)
+			k = e
+			p.Limit = k
+			continue
+		case n == "to" && ms.StartingAt(k+1, KOrg, KPlace) != nil:
+			m := ms.StartingAt(k + 1)
+			p.Title += " " + t.Surface(k, m.Limit)
+			k = m.Limit
+			p.Limit = k
+			continue
+		case n == "of" || n == "at":
+			p.Limit = k
+			f.orgAfter(t, ms, p, k)
+			f.postAcronym(t, p)
+			return
+		case n == "in" && ms.StartingAt(k+1, KPlace) != nil && t.Norm(ms.StartingAt(k+1).Limit) == ",":
+			m := ms.StartingAt(k + 1)
+			p.Title += " " + t.Surface(k, m.Limit)
+			p.Limit = m.Limit
+			return
+		case n == "," && p.Org == "" && ms.StartingAt(k+1, KOrg) != nil:
+			// "Commander, Allied Air Command, General X"
+			m := ms.StartingAt(k + 1)
+			p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
+			return
+		case n == "(":
+			f.postAcronym(t, p)
+			return
+		}
+		return
+	}
+}
+
+// postAcronym reads a post's acronym in brackets after the phrase: "(DGIMS)".
+func (f *PostFinder) postAcronym(t *Text, p *PostPhrase) {
+	k := p.Limit
+	if t.Norm(k) != "(" || t.Norm(k+2) != ")" {
+		return
+	}
+	if _, ok := f.g.Posts[t.Tok(k+1).Text]; ok {
+		p.Acronym = t.Tokens[k+1].Text
+		p.Limit = k + 3
+	}
+}
+
+// orgAhead reports whether an organisation or a country starts at token
+// i, perhaps after "the".
+func (f *PostFinder) orgAhead(t *Text, ms *Mentions, i int) bool {
+	if t.Norm(i) == "the" && ms.At(i) == nil {
+		i++
+	}
+	m := ms.StartingAt(i, KOrg, KPlace, KDemonym)
+	return m != nil
+}
+
+// domainEnd returns the end of the domain of a post that starts at token
+// i ("Security Policy", "Foreign Affairs and European Integration", "the
+// Southern Neighbourhood"), or i: capitalised words joined by "and",
+// "of", commas and "the", stopping before a person's name.
+func (f *PostFinder) domainEnd(t *Text, ms *Mentions, i int) int {
+	end := i
+	for k := i; k < len(t.Tokens) && t.SameSentence(i, k); k++ {
+		tok := t.Tokens[k]
+		if m := ms.At(k); m != nil && m.Kind != KRole && !(m.Kind == KPlace && f.g.Country(m.Key) == nil) {
+			break
+		}
+		if tok.IsCapWord() {
+			if k > i && f.nameStarts(t, ms, k) {
+				break
+			}
+			end = k + 1
+			continue
+		}
+		if (tok.Norm == "the" && k == i || tok.Norm == "and" || tok.Norm == "of" || tok.Norm == "," || tok.Norm == "-" && !tok.SpaceBefore) &&
+			t.Tok(k+1).IsCapWord() && (ms.At(k+1) == nil || ms.AtKind(k+1, KPlace) != nil && f.g.Country(ms.At(k+1).Key) == nil) {
+			if tok.Norm == "," && !f.listGoesOn(t, k) {
+				break
+			}
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// listGoesOn reports whether the comma at k is inside a domain such as
+// "Innovation, Hybrid and Cyber": an "and" follows within a few
+// capitalised words.
+func (f *PostFinder) listGoesOn(t *Text, k int) bool {
+	for j := k + 1; j < len(t.Tokens) && j < k+5; j++ {
+		if t.Norm(j) == "and" {
+			return true
+		}
+		if !t.Tokens[j].IsCapWord() {
+			return false
+		}
+	}
+	return false
+}
+
+// nameStarts reports whether a person's name starts at token k: a given
+// name followed by another capitalised word, not a word of a title.
+func (f *PostFinder) nameStarts(t *Text, ms *Mentions, k int) bool {
+	tok := t.Tokens[k]
+	if f.w.roleMods.Has(tok.Text) || f.w.roleHeads.Has(tok.Text) {
+		return false
+	}
+	return f.w.given.Has(tok.Text) && t.Tok(k+1).IsCapWord() && ms.At(k+1) == nil
+}
+
+// orgAfter reads the organisation or country after "of" or "at" at k:
+// "of the NATO Military Committee", "of Iceland", "at the Norwegian
+// Ministry of Foreign Affairs", "of NATO's Resolute Support Mission".
+func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
+	j := k + 1
+	if t.Norm(j) == "the" && ms.At(j) == nil {
+		j++
+	}
+	m := ms.StartingAt(j, KOrg, KPlace, KDemonym)
+	if m == nil {
+		return
+	}
+	if m.Kind == KOrg && t.Norm(m.Limit) == "'s" {
+		if m2 := ms.StartingAt(m.Limit+1, KOrg); m2 != nil {
+			m = m2
+		}
+	}
+	switch {
+	case m.Kind == KOrg:
+		p.Org, p.OrgIsPlace = m.Key, false
+	case f.g.Country(m.Key) != nil:
+		p.Org, p.OrgIsPlace = m.Key, true
+	default:
+		return
+	}
+	p.Limit = f.skipAcronym(t, m.Limit)
+	if t.Norm(p.Limit) == "in" && ms.StartingAt(p.Limit+1, KPlace) != nil {
+		p.Limit = ms.StartingAt(p.Limit + 1).Limit
+	}
+}
+
+// skipAcronym skips an organisation's acronym in brackets after k
+// ("(ISAF)", "(NTM-A)"); a post's acronym is kept for the post.
+func (f *PostFinder) skipAcronym(t *Text, k int) int {
+	if t.Norm(k) != "(" || !t.Tok(k+1).IsUpper() {
+		return k
+	}
+	if _, post := f.g.Posts[t.Tokens[k+1].Text]; post {
+		return k
+	}
+	for e := k + 2; e < len(t.Tokens) && e < k+6; e++ {
+		if t.Norm(e) == ")" {
+			return e + 1
+		}
+		if t.Tokens[e].SpaceBefore {
+			break
+		}
+	}
+	return k
+}
+
+// listOrg gives a post of a list its predecessor's organisation: "the
+// United Nations Under-Secretary-General for X, Mr A, and the
+// Under-Secretary-General for Y, Ms B".
+func (f *PostFinder) listOrg(t *Text, prev []PostPhrase, p PostPhrase) (string, bool) {
+	if t.Norm(p.First-1) != "the" || t.Norm(p.First-2) != "and" || len(prev) == 0 {
+		return "", false
+	}
+	q := prev[len(prev)-1]
+	if q.Org == "" || p.First-q.Limit > 14 || lastWord(q.Title) != lastWord(p.Title) {
+		return "", false
+	}
+	return q.Org, q.OrgIsPlace
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// defaultOrg is the organisation of a post the text names without one:
+// the publisher's, where the publisher has a post of that title
+// ("Secretary General" in a NATO release); the country the release is
+// about, for a national office.
+func (f *PostFinder) defaultOrg(p PostPhrase, ctx PostContext) (string, bool) {
+	if ctx.Publisher != "" {
+		for _, pe := range f.g.Posts {
+			if pe.Role == p.Title && f.partOf(pe.Org, ctx.Publisher) {
+				return ctx.Publisher, false
+			}
+		}
+	}
+	if p.National && ctx.MainCountry != "" {
+		return ctx.MainCountry, true
+	}
+	return "", false
+}
+
+// partOf reports whether organisation a is b or one of its parts.
+func (f *PostFinder) partOf(a, b string) bool {
+	for i := 0; i < 8 && a != ""; i++ {
+		if a == b {
+			return true
+		}
+		o := f.g.Orgs[a]
+		if o == nil {
+			return false
+		}
+		a = o.Parent
+	}
+	return false
+}

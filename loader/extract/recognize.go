@@ -1,0 +1,205 @@
+package extract
+
+// Recognizer is the stage that proposes candidate mentions: every
+// gazetteer entry the text matches, and the capitalised phrases whose
+// head makes them an organisation, a place, an event or a document
+// ("Zagreb Centre for Media Literacy", "Egmont Palace", "Warsaw Security
+// Forum", "Readiness Action Plan"), acronyms defined in the text and
+// organisations a demonym qualifies ("Czech MFA"). Candidates overlap;
+// Resolve chooses among them.
+type Recognizer struct {
+	g  *Gazetteer
+	lx *Lexicon
+	w  words
+}
+
+// words holds the word lists the rules read, by role.
+type words struct {
+	orgHeads, placeHeads, eventHeads, docHeads, groupNouns, connectors *WordClass
+	determiners, particles, placePreps, orgAbbrev, roleHeads, roleMods *WordClass
+	eventWords, compass, topicNouns, commandVerbs, organisers, given   *WordClass
+	pronouns, suffixes                                                 *WordClass
+}
+
+func newWords(lx *Lexicon) words {
+	return words{
+		orgHeads: lx.Class("org-heads"), placeHeads: lx.Class("place-heads"), eventHeads: lx.Class("event-heads"),
+		docHeads: lx.Class("doc-heads"), groupNouns: lx.Class("group-nouns"), connectors: lx.Class("connectors"),
+		determiners: lx.Class("determiners"), particles: lx.Class("name-particles"), placePreps: lx.Class("place-prepositions"),
+		orgAbbrev: lx.Class("org-abbreviations"), roleHeads: lx.Class("role-heads"), roleMods: lx.Class("role-modifiers"),
+		eventWords: lx.Class("event-words"), compass: lx.Class("compass"), topicNouns: lx.Class("topic-nouns"),
+		commandVerbs: lx.Class("command-verbs"), organisers: lx.Class("organiser-phrases"), given: lx.Class("given-names"),
+		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"),
+	}
+}
+
+// NewRecognizer returns the stage over a gazetteer and a lexicon.
+func NewRecognizer(g *Gazetteer, lx *Lexicon) *Recognizer {
+	return &Recognizer{g: g, lx: lx, w: newWords(lx)}
+}
+
+// Candidates returns the candidate mentions of t, the dates among them.
+func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
+	c := &candidates{r: r, t: t, out: append([]Mention(nil), dates...)}
+	c.gazetteer()
+	c.blocked = c.titleTokens()
+	for _, s := range t.Sentences {
+		c.capPhrases(s)
+	}
+	c.acronyms()
+	c.demonymBodies()
+	c.actors()
+	return c.out
+}
+
+// candidates is the working state of one Candidates call.
+type candidates struct {
+	r       *Recognizer
+	t       *Text
+	out     []Mention
+	blocked []bool
+	defs    []acronymDef
+}
+
+type acronymDef struct{ acr, long string }
+
+func (c *candidates) add(m Mention) {
+	if m.Surface == "" {
+		m.Surface = c.t.Surface(m.First, m.Limit)
+	}
+	if m.Key == "" {
+		m.Key = m.Surface
+	}
+	c.out = append(c.out, m)
+}
+
+// gazetteer adds a candidate for every gazetteer entry the text matches
+// at a word boundary (not inside "Ellermann-Kingombe").
+func (c *candidates) gazetteer() {
+	toks := c.t.Tokens
+	for i := range toks {
+		if !toks[i].IsWord() || i > 0 && toks[i-1].Norm == "-" && !toks[i-1].SpaceBefore && !toks[i].SpaceBefore {
+			continue
+		}
+		entries, lens := c.r.g.match(toks, i)
+		for k, e := range entries {
+			j := i + lens[k]
+			if j+1 < len(toks) && toks[j].Norm == "-" && !toks[j].SpaceBefore && !toks[j+1].SpaceBefore && toks[j+1].IsCap() {
+				continue
+			}
+			c.add(Mention{Kind: e.kind, Span: Span{i, j}, Key: e.key, Prio: e.prio, Weak: e.weak})
+		}
+	}
+}
+
+// titleTokens marks the tokens of roles, ranks, honorifics, post
+// acronyms and dates, and the name after a rank or an honorific: they
+// belong to no organisation's name ("General Guglielmo Luigi Miglietta
+// of the Italian Army").
+func (c *candidates) titleTokens() []bool {
+	blocked := make([]bool, len(c.t.Tokens))
+	for _, m := range c.out {
+		if !m.Is(KRole, KRank, KHonorific, KPostAcr, KDate) {
+			continue
+		}
+		for i := m.First; i < m.Limit; i++ {
+			blocked[i] = true
+		}
+		if m.Is(KRank, KHonorific) {
+			for i := m.Limit; i < len(c.t.Tokens) && i < m.Limit+6; i++ {
+				t := c.t.Tokens[i]
+				if !(t.IsCapWord() || t.Norm == "." || c.r.w.particles.Has(t.Norm) || t.Norm == "-" && !t.SpaceBefore) {
+					break
+				}
+				blocked[i] = true
+			}
+		}
+	}
+	return blocked
+}
+
+// capPhrases adds a candidate for each run of capitalised words of
+// sentence s (joined by connectors: "Ministry of Foreign Affairs and
+// European Integration") that its head classifies.
+func (c *candidates) capPhrases(s Sentence) {
+	for i := s.First; i < s.Limit; {
+		if c.blocked[i] || !c.t.Tokens[i].IsCapWord() {
+			i++
+			continue
+		}
+		end := c.capRun(i, s)
+		c.classify(i, end)
+		i = end
+	}
+}
+
+// capRun returns the end of the run of capitalised words from i.
+func (c *candidates) capRun(i int, s Sentence) int {
+	toks := c.t.Tokens
+	capAt := func(j int) bool { return j < s.Limit && !c.blocked[j] && (toks[j].IsCapWord() || toks[j].IsUpper()) }
+	end := i + 1
+	for j := i + 1; j < s.Limit && !c.blocked[j]; {
+		u := toks[j]
+		if capAt(j) {
+			j++
+			end = j
+			continue
+		}
+		prev := toks[j-1].Norm
+		switch {
+		case u.Norm == "the" && (prev == "of" || prev == "for") && capAt(j+1):
+			j++ // "Government of the Czech Republic"
+			continue
+		case u.Norm == "the":
+		case (c.r.w.connectors.Has(u.Norm) || u.Norm == "-" && !u.SpaceBefore || u.Norm == ",") && (capAt(j+1) || (u.Norm == "of" || u.Norm == "for") && toks[j+1].Norm == "the" && capAt(j+2)):
+			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) {
+				return end // "Mediterranean Dialogue and Istanbul Cooperation Initiative"
+			}
+			if u.Norm == "," && !c.commaInName(j, s) {
+				return end
+			}
+			j++
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// knownEndsAt reports whether a gazetteer organisation or place ends just
+// before token j.
+func (c *candidates) knownEndsAt(j int) bool {
+	for _, m := range c.out {
+		if m.Limit == j && m.Is(KOrg, KPlace) && !m.Weak {
+			return true
+		}
+	}
+	return false
+}
+
+// knownStartsAt reports whether a gazetteer organisation or place starts
+// at token j.
+func (c *candidates) knownStartsAt(j int) bool {
+	for _, m := range c.out {
+		if m.First == j && m.Is(KOrg, KPlace) && !m.Weak {
+			return true
+		}
+	}
+	return false
+}
+
+// commaInName reports whether the comma at j is inside a name such as
+// "Joint Analysis, Training and Education Centre": an "and" follows
+// before the run ends, with capitalised words only.
+func (c *candidates) commaInName(j int, s Sentence) bool {
+	for k := j + 1; k < s.Limit && k < j+6; k++ {
+		u := c.t.Tokens[k]
+		if u.Norm == "and" {
+			return k+1 < s.Limit && c.t.Tokens[k+1].IsCap()
+		}
+		if !u.IsCapWord() {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/natokg/natokg"
+)
+
+// Resolved is the output of the resolution stage: mentions that do not
+// overlap, and the named events and documents, which are kept apart
+// because they hold other mentions ("NATO Summit in Vilnius", "Warsaw
+// Security Forum").
+type Resolved struct {
+	Mentions *Mentions
+	// Named are the named events and documents.
+	Named []Mention
+}
+
+// Resolver chooses among overlapping candidates: the longest wins, then
+// the one of higher priority; weak candidates need the context of a place.
+type Resolver struct {
+	g *Gazetteer
+	w words
+}
+
+// NewResolver returns the resolution stage.
+func NewResolver(g *Gazetteer, lx *Lexicon) *Resolver { return &Resolver{g: g, w: newWords(lx)} }
+
+// Resolve returns the mentions of t chosen among cands.
+func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
+	var named, rest []Mention
+	for _, m := range cands {
+		switch {
+		case m.Weak && !r.placeContext(t, m, cands):
+		case m.Kind == KEvent:
+			named = append(named, m)
+		default:
+			if m.Kind == KRole && r.roleNotRank(t, m) {
+				m.Prio = prioRank + 1 // "the Commander of ISAF" is a post, not a rank
+			}
+			rest = append(rest, m)
+		}
+	}
+	sort.SliceStable(rest, func(a, b int) bool {
+		if la, lb := rest[a].Len(), rest[b].Len(); la != lb {
+			return la > lb
+		}
+		return rest[a].Prio > rest[b].Prio
+	})
+	taken := make([]bool, len(t.Tokens))
+	var out []Mention
+	for _, m := range rest {
+		if anyTaken(taken, m.Span) {
+			continue
+		}
+		for i := m.First; i < m.Limit; i++ {
+			taken[i] = true
+		}
+		out = append(out, m)
+		if m.Kind == KDoc {
+			named = append(named, m)
+		}
+	}
+	sort.SliceStable(named, func(a, b int) bool { return named[a].First < named[b].First })
+	return Resolved{Mentions: NewMentions(out, len(t.Tokens)), Named: named}
+}
+
+func anyTaken(taken []bool, s Span) bool {
+	for i := s.First; i < s.Limit; i++ {
+		if taken[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleNotRank reports whether a word that is both a rank and a role
+// ("Commander") is the role: after "the", "its" or "'s", or before "of".
+func (r *Resolver) roleNotRank(t *Text, m Mention) bool {
+	prev, next := t.Norm(m.First-1), t.Norm(m.Limit)
+	return prev == "the" || prev == "'s" || r.w.determiners.Value(prev, 0) == "possessive" || next == "of" || next == "for"
+}
+
+// placeContext reports whether a weak place candidate stands where a
+// place is expected: after "in", "at", "visited"; before ", Country";
+// a state's code after a city; at the start of a dateline.
+func (r *Resolver) placeContext(t *Text, m Mention, cands []Mention) bool {
+	prev := m.First - 1
+	if t.Norm(prev) == "the" {
+		prev--
+	}
+	if prev >= 0 && t.SameSentence(prev, m.First) && r.w.placePreps.Has(t.Norm(prev)) {
+		return true
+	}
+	isKind := func(at int, kinds ...natokg.PlaceKind) bool {
+		for _, c := range cands {
+			if c.Kind == KPlace && c.First == at {
+				if pe := r.g.Places[c.Key]; pe != nil {
+					for _, k := range kinds {
+						if pe.Kind == k {
+							return true
+						}
+					}
+				}
+			}
+		}
+		return false
+	}
+	// City, Country / City (Country) / City, State
+	if n := t.Norm(m.Limit); (n == "," || n == "(") && isKind(m.Limit+1, natokg.Country, natokg.State) {
+		return true
+	}
+	// A state's code after a city: "Dayton (OH)", "Dayton, OH".
+	if n := t.Norm(m.First - 1); n == "," || n == "(" {
+		if pe := r.g.Places[m.Key]; pe != nil && pe.Kind == natokg.State {
+			return true
+		}
+	}
+	// A dateline: "Brussels, 23 May –" at the start of a sentence.
+	s := t.SentenceOf(m.First)
+	if m.First == s.First && t.Norm(m.Limit) == "," {
+		for _, c := range cands {
+			if c.Kind == KDate && c.First > m.Limit && c.First <= m.Limit+6 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,292 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Token is a word, a number or a punctuation mark of a release's text.
+type Token struct {
+	// Text is the token as written.
+	Text string
+	// Norm is Text in lower case, with typographic quotes, apostrophes
+	// and dashes made plain.
+	Norm string
+	// Start and End are byte offsets into the text.
+	Start, End int
+	// Sent is the index of the token's sentence.
+	Sent int
+	// SpaceBefore says that white space stands before the token.
+	SpaceBefore bool
+}
+
+// IsCap reports whether the token starts with an upper-case letter.
+func (t Token) IsCap() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// IsWord reports whether the token is a word or a number.
+func (t Token) IsWord() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return isWordRune(r)
+}
+
+// IsCapWord reports whether the token is a word that starts with an
+// upper-case letter.
+func (t Token) IsCapWord() bool { return t.IsCap() && t.IsWord() }
+
+// IsUpper reports whether the token is all upper case and has at least
+// two letters (an acronym such as "NATO" or "DGIMS").
+func (t Token) IsUpper() bool {
+	letters := 0
+	for _, r := range t.Text {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// IsNumber reports whether the token is made of digits.
+func (t Token) IsNumber() bool {
+	for _, r := range t.Text {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return t.Text != ""
+}
+
+// Sentence is a sentence, a title or a line of a list.
+type Sentence struct {
+	// Start and End are byte offsets into the text.
+	Start, End int
+	// First and Limit are the indices of its first token and of the token
+	// after its last.
+	First, Limit int
+}
+
+// Text is a release's text cut into tokens and sentences: the output of
+// the first stage, which every later stage reads.
+type Text struct {
+	// Src is the text itself.
+	Src       string
+	Tokens    []Token
+	Sentences []Sentence
+}
+
+// Surface returns the text of tokens [i, j).
+func (t *Text) Surface(i, j int) string {
+	if i >= j || i < 0 || j > len(t.Tokens) {
+		return ""
+	}
+	return t.Src[t.Tokens[i].Start:t.Tokens[j-1].End]
+}
+
+// Norm returns the Norm of token i, or "" outside the text.
+func (t *Text) Norm(i int) string {
+	if i < 0 || i >= len(t.Tokens) {
+		return ""
+	}
+	return t.Tokens[i].Norm
+}
+
+// Tok returns token i, or a zero Token outside the text.
+func (t *Text) Tok(i int) Token {
+	if i < 0 || i >= len(t.Tokens) {
+		return Token{Sent: -1}
+	}
+	return t.Tokens[i]
+}
+
+// SentenceOf returns the sentence of token i.
+func (t *Text) SentenceOf(i int) Sentence { return t.Sentences[t.Tokens[i].Sent] }
+
+// SameSentence reports whether tokens i and j are in one sentence.
+func (t *Text) SameSentence(i, j int) bool {
+	return i >= 0 && j >= 0 && i < len(t.Tokens) && j < len(t.Tokens) && t.Tokens[i].Sent == t.Tokens[j].Sent
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// Tokenize cuts src into tokens and sentences. A line end ends a
+// sentence (titles, paragraphs and lines of a list); so does a full stop
+// before a capital, unless it follows one of the abbreviations or an
+// initial. abbrev may be nil.
+func Tokenize(src string, abbrev *WordClass) *Text {
+	tz := tokenizer{t: &Text{Src: src}, abbrev: abbrev, space: true}
+	tz.run()
+	return tz.t
+}
+
+type tokenizer struct {
+	t         *Text
+	abbrev    *WordClass
+	sent      int
+	sentStart int
+	first     int
+	space     bool
+}
+
+func (z *tokenizer) run() {
+	text := z.t.Src
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n':
+			z.endSentence(i)
+			z.space = true
+			i += n
+			z.sentStart = i
+		case unicode.IsSpace(r):
+			z.space = true
+			i += n
+		case isWordRune(r):
+			i = z.word(i)
+		default:
+			i = z.punct(i, r, n)
+		}
+	}
+	z.endSentence(len(text))
+}
+
+func (z *tokenizer) add(start, end int, norm string) {
+	z.t.Tokens = append(z.t.Tokens, Token{Text: z.t.Src[start:end], Norm: norm, Start: start, End: end, Sent: z.sent, SpaceBefore: z.space})
+	z.space = false
+}
+
+func (z *tokenizer) endSentence(end int) {
+	if len(z.t.Tokens) > z.first {
+		z.t.Sentences = append(z.t.Sentences, Sentence{Start: z.sentStart, End: end, First: z.first, Limit: len(z.t.Tokens)})
+		z.sent++
+	}
+	z.first = len(z.t.Tokens)
+	z.sentStart = end
+}
+
+// word reads the word that starts at i and returns where it ends.
+func (z *tokenizer) word(i int) int {
+	text := z.t.Src
+	j := i
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
+			j += n
+			continue
+		}
+		// "O'Brien", "D’Alema", "N’Diaye": an apostrophe between a
+		// letter and a capital followed by a small letter (not "NATO'S").
+		if r == '\'' || r == '’' {
+			r3, n3 := utf8.DecodeRuneInString(text[j+n:])
+			r4, _ := utf8.DecodeRuneInString(text[j+n+n3:])
+			if unicode.IsUpper(r3) && unicode.IsLower(r4) {
+				j += n
+				continue
+			}
+		}
+		// "U.S.", "D.C.": a single letter, a full stop, a capital, a full stop.
+		if r == '.' && j-i <= 2 && j+n+1 < len(text) {
+			r3, _ := utf8.DecodeRuneInString(text[j+n:])
+			if unicode.IsUpper(r3) && text[j+n+1] == '.' {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	z.add(i, j, strings.ToLower(text[i:j]))
+	return j
+}
+
+// punct reads the punctuation mark r (n bytes) at i.
+func (z *tokenizer) punct(i int, r rune, n int) int {
+	text := z.t.Src
+	// A possessive 's after a word is one token "'s".
+	if (r == '\'' || r == '’' || r == '´') && !z.space && i+n < len(text) && (text[i+n] == 's' || text[i+n] == 'S') &&
+		(i+n+1 >= len(text) || !isWordRune(rune(text[i+n+1]))) {
+		z.add(i, i+n+1, "'s")
+		return i + n + 1
+	}
+	z.add(i, i+n, normPunct(r))
+	i += n
+	if (r == '.' || r == '?' || r == '!') && z.sentenceEnds(i) {
+		// A closing quotation mark or bracket stays with its sentence.
+		for i < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[i:])
+			if r2 != '”' && r2 != '"' && r2 != '’' && r2 != ')' {
+				break
+			}
+			z.add(i, i+n2, normPunct(r2))
+			i += n2
+		}
+		z.endSentence(i)
+	}
+	return i
+}
+
+// sentenceEnds reports whether the full stop just read (before i) ends a
+// sentence.
+func (z *tokenizer) sentenceEnds(i int) bool {
+	toks, text := z.t.Tokens, z.t.Src
+	if k := len(toks) - 2; k >= 0 && toks[k].End == toks[k+1].Start && toks[k].IsWord() {
+		if z.abbrev.Has(toks[k].Norm) {
+			return false
+		}
+		if utf8.RuneCountInString(toks[k].Text) == 1 && toks[k].IsCap() {
+			return false // an initial: "Andrew M. Rohling"
+		}
+	}
+	j := i
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	if j == len(text) || text[j] == '\n' {
+		return true
+	}
+	if j == i {
+		return false // "2.5", "hq.nato.int"
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return unicode.IsUpper(r) || r == '“' || r == '"' || r == '‘' || unicode.IsDigit(r) || r == '('
+}
+
+func normPunct(r rune) string {
+	switch r {
+	case '’', '‘', '´', '`':
+		return "'"
+	case '“', '”', '„':
+		return "\""
+	case '–', '—', '‑', '‐':
+		return "-"
+	}
+	return string(r)
+}
+
+var foldReplacer = strings.NewReplacer("’", "'", "‘", "'", "´", "'", "–", "-", "—", "-")
+
+// fold is the form words are matched in: lower case, no diacritics,
+// plain apostrophes and dashes.
+func fold(s string) string {
+	s = strings.ToLower(s)
+	for _, r := range s {
+		if r > 127 {
+			t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+			if out, _, err := transform.String(t, s); err == nil {
+				s = out
+			}
+			return foldReplacer.Replace(s)
+		}
+	}
+	return s
+}
