@@ -193,6 +193,9 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 	case "day", "weekday":
 		dm.rel = g(1) // resolved once the release's date is known
 	case "rel":
+		if rest := text[m[1]:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			return dm, false // "this year's Spring Session" qualifies a name
+		}
 		switch g(1) {
 		case "last":
 			dm.date.Year = -1
