@@ -170,8 +170,8 @@ func (s *eventState) objectIsPerson(i int, sent Sentence) bool {
 		if s.People.At[k] != "" || s.ms.StartingAt(k, KRole, KRank, KHonorific, KPostAcr) != nil || s.f.w.groupNouns.Has(s.t.Tokens[k].Text) {
 			return true
 		}
-		if m := s.ms.StartingAt(k, KOrg); m != nil && s.f.w.groupNouns.Has(s.t.Tok(m.Limit).Text) {
-			return true
+		if s.ms.StartingAt(k, KOrg) != nil {
+			return true // "hosts the EU Military Staff": a body's delegation
 		}
 		if n := s.t.Norm(k); n != "the" && n != "a" && n != "an" && !s.f.w.roleMods.Has(n) && s.ms.StartingAt(k, KDemonym, KOrg) == nil {
 			return false
