@@ -14,6 +14,30 @@ import (
 	"strings"
 )
 
+// ParseError is a fault at a line of a file natokg reads: a release file,
+// a gazetteer or a word list.
+type ParseError struct {
+	// File is the name of the file.
+	File string
+	// Line is the 1-based line of the fault.
+	Line int
+	// Column is the 1-based column of the fault, or 0: in runes for a
+	// release file, in bytes (as encoding/csv counts) for a TSV file.
+	Column int
+	// Err is the fault.
+	Err error
+}
+
+func (e *ParseError) Error() string {
+	if e.Column > 0 {
+		return fmt.Sprintf("%s:%d:%d: %v", e.File, e.Line, e.Column, e.Err)
+	}
+	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
+}
+
+// Unwrap returns the fault, so that errors.Is sees it.
+func (e *ParseError) Unwrap() error { return e.Err }
+
 // Release is one news release: a title line, a "Source:" line and body
 // paragraphs.
 type Release struct {

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -39,27 +38,8 @@ const MaxLineBytes = 1 << 20
 // one release at a time, so files of any size can be read.
 const MaxReleaseBytes = 16 << 20
 
-// ParseError is a fault in a release file, at a line and column.
-type ParseError struct {
-	// File is the name of the file.
-	File string
-	// Line is the 1-based line of the fault.
-	Line int
-	// Column is the 1-based column (in runes) of the fault, or 0.
-	Column int
-	// Err is the fault.
-	Err error
-}
-
-func (e *ParseError) Error() string {
-	if e.Column > 0 {
-		return fmt.Sprintf("%s:%d:%d: %v", e.File, e.Line, e.Column, e.Err)
-	}
-	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
-}
-
-// Unwrap returns the fault, so errors.Is(err, ErrNoBody) works.
-func (e *ParseError) Unwrap() error { return e.Err }
+// ParseError is a fault in a release file, at a line and column (in runes).
+type ParseError = natokg.ParseError
 
 // A Reader reads releases from a file that holds one release or many in
 // a row. A release is a title line, a line "Source: WHO" (blank lines may

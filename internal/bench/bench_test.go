@@ -626,7 +626,7 @@ func queryStore(b *testing.B, n int) (*graph.Store, []*natokg.Facts) {
 			return it.Err
 		}
 		facts = append(facts, it.Facts)
-		held, err := st.HasSourceHash(ctx, newLoader(b).SourceHash(it.Release))
+		held, err := st.HasSourceHash(ctx, l.SourceHash(it.Release))
 		if err != nil || held {
 			return err
 		}

@@ -17,11 +17,10 @@ func (s *eventState) isPlace(m *Mention) bool {
 // a mission, after its word); not a place that is a topic ("the
 // situation in Iraq", "support to Ukraine"), that belongs to another
 // named event or to an organisation; a place inside the event's name.
-func (s *eventState) place(c *evCand, sent Sentence, trig int) {
+func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bool) {
 	ev := c.ev
 	best, bestRank := "", 99
 	var only []string
-	quoted := s.quotedTokens(sent)
 	for n := range s.ms.List {
 		m := &s.ms.List[n]
 		if !s.isPlace(m) || m.First < sent.First || m.First >= sent.Limit || quoted[m.First] {

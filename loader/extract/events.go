@@ -212,15 +212,15 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	ev := &natokg.Event{Kind: kind, Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
 	c := &evCand{ev: ev, sent: si, timeOnly: timeOnly, title: si == 0}
 	others := s.nameEvent(c, si, trig)
+	quoted := s.quotedTokens(sent)
 	s.dates(ev, si, others)
-	s.place(c, sent, trig)
+	s.place(c, sent, trig, quoted)
 	s.attendees(ev, sent)
 	s.organisers(ev, sent, trig)
 	out := []*evCand{c}
 	if ev.Start.IsZero() && ev.Location == "" && len(ev.Attendees) == 0 && !c.named && !timeOnly && si > 0 && ev.Kind != "statement" {
 		out = nil
 	}
-	quoted := s.quotedTokens(sent)
 	for _, m := range others {
 		if o := s.namedEvent(m, sent, quoted, false); o != nil {
 			out = append(out, o)

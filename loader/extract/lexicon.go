@@ -9,26 +9,9 @@ import (
 	"path"
 	"sort"
 	"strings"
+
+	"github.com/natokg/natokg"
 )
-
-// ParseError is an error in one line of a gazetteer or lexicon file. It
-// names the file, the line and the column (1-based, in bytes) as
-// encoding/csv does.
-type ParseError struct {
-	File   string
-	Line   int
-	Column int
-	Err    error
-}
-
-func (e *ParseError) Error() string {
-	if e.Column > 0 {
-		return fmt.Sprintf("%s:%d:%d: %v", e.File, e.Line, e.Column, e.Err)
-	}
-	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
-}
-
-func (e *ParseError) Unwrap() error { return e.Err }
 
 // ErrFieldCount is the error of a row with too few or too many columns.
 var ErrFieldCount = errors.New("wrong number of fields")
@@ -51,7 +34,7 @@ func (r row) field(i int) string {
 // errorf returns a ParseError pointing at column i of the row.
 func (r row) errorf(i int, format string, args ...any) error {
 	line, col := r.r.FieldPos(min(i, len(r.fields)-1))
-	return &ParseError{File: r.file, Line: line, Column: col, Err: fmt.Errorf(format, args...)}
+	return &natokg.ParseError{File: r.file, Line: line, Column: col, Err: fmt.Errorf(format, args...)}
 }
 
 // readTable reads the TSV file name of fsys with encoding/csv: tab
@@ -78,7 +61,7 @@ func readTable(fsys fs.FS, name string, minCols, maxCols int, fn func(row) error
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return &ParseError{File: name, Line: pe.Line, Column: pe.Column, Err: pe.Err}
+				return &natokg.ParseError{File: name, Line: pe.Line, Column: pe.Column, Err: pe.Err}
 			}
 			return fmt.Errorf("%s: %w", name, err)
 		}
@@ -88,19 +71,19 @@ func readTable(fsys fs.FS, name string, minCols, maxCols int, fn func(row) error
 		rw := row{file: name, fields: rec, r: r}
 		if len(rec) < minCols || len(rec) > maxCols {
 			line, _ := r.FieldPos(0)
-			return &ParseError{File: name, Line: line, Column: 1,
+			return &natokg.ParseError{File: name, Line: line, Column: 1,
 				Err: fmt.Errorf("%w: %d, want %d to %d", ErrFieldCount, len(rec), minCols, maxCols)}
 		}
 		if rec[0] == "" {
 			return rw.errorf(0, "empty first field")
 		}
 		if err := fn(rw); err != nil {
-			var pe *ParseError
+			var pe *natokg.ParseError
 			if errors.As(err, &pe) {
 				return err
 			}
 			line, _ := r.FieldPos(0)
-			return &ParseError{File: name, Line: line, Err: err}
+			return &natokg.ParseError{File: name, Line: line, Err: err}
 		}
 	}
 }
@@ -139,8 +122,12 @@ func (c *WordClass) Has(w string) bool {
 
 // Lookup returns the first entry of the one-word form w.
 func (c *WordClass) Lookup(w string) (Entry, bool) {
-	for _, e := range c.Entries(w) {
-		return e, true
+	if c != nil {
+		for _, e := range c.byFirst[fold(w)] {
+			if len(e.words) == 1 {
+				return e, true
+			}
+		}
 	}
 	return Entry{}, false
 }

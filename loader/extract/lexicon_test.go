@@ -5,6 +5,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/natokg/natokg"
 	"github.com/natokg/natokg/data"
 )
 
@@ -30,7 +31,7 @@ func TestReadTableErrors(t *testing.T) {
 				}
 				return
 			}
-			var pe *ParseError
+			var pe *natokg.ParseError
 			if !errors.As(err, &pe) {
 				t.Fatalf("err %v, want a *ParseError", err)
 			}
@@ -52,7 +53,7 @@ func TestGazetteerKindError(t *testing.T) {
 	}
 	fsys["gazetteer/places.tsv"] = &fstest.MapFile{Data: []byte("# places\nEgmont Palace\t\tpalace\tBrussels\n")}
 	_, err := loadGazetteer(fsys)
-	var pe *ParseError
+	var pe *natokg.ParseError
 	if !errors.As(err, &pe) || pe.Line != 2 || pe.Column != 16 {
 		t.Fatalf("err %v, want gazetteer/places.tsv:2:16", err)
 	}

@@ -181,7 +181,7 @@ func (s *personState) nameRun(k int) int {
 		case tok.IsCapWord() && len([]rune(tok.Text)) == 1 && caps > 0 && t.Norm(i+1) == ".":
 			i++ // an initial
 		case tok.IsCapWord() && !tok.IsUpper():
-			if _, month := s.f.w.roleMods.Lookup(tok.Text); month && caps == 0 {
+			if caps == 0 && s.f.w.roleMods.Has(tok.Text) {
 				return k // "Defence Minister", not a name
 			}
 			caps++
@@ -324,7 +324,7 @@ func (s *personState) bare() {
 		if t.Norm(end) == "(" && t.Tok(end+1).IsUpper() {
 			continue // a name with an acronym is no person's: "Mine Action (MA)"
 		}
-		if s.f.w.given.Has(t.Tokens[i].Text) || s.surnameTitledLater(t.Tokens[end-1].Text, end) {
+		if s.f.w.given.Has(t.Tokens[i].Text) || s.surnameTitledLater(t.Tokens[end-1].Text) {
 			s.add(i, end, "", nil, i)
 			i = end - 1
 		}
@@ -333,7 +333,7 @@ func (s *personState) bare() {
 
 // surnameTitledLater reports whether the surname stands after an
 // honorific or a rank somewhere in the text.
-func (s *personState) surnameTitledLater(surname string, from int) bool {
+func (s *personState) surnameTitledLater(surname string) bool {
 	for i := 1; i < len(s.t.Tokens); i++ {
 		if s.t.Tokens[i].Text == surname && s.ms.EndingAt(i, KHonorific, KRank) != nil {
 			return true

@@ -84,15 +84,13 @@ func (c *candidates) orgWithComplement(i, end int) bool {
 		return false
 	}
 	for k := i + 1; k+1 < end; k++ {
-		e, ok := w.orgHeads.Lookup(toks[k].Text)
-		if !ok || !toks[k].IsCap() {
+		if !w.orgHeads.Has(toks[k].Text) || !toks[k].IsCap() {
 			continue
 		}
 		if n := toks[k+1].Norm; n == "of" || n == "for" || n == "on" {
 			c.addOrg(i, end)
 			return true
 		}
-		_ = e
 	}
 	// "Ministry of Defence", "Office of the Prime Minister": a head first.
 	if e, ok := w.orgHeads.Lookup(toks[i].Text); ok && e.Value(0) == "yes" && c.hasWord(i, end, "of") {

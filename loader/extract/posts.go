@@ -181,9 +181,8 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 		}
 	}
 	for k := p.First - 1; k >= 0 && k >= p.First-3; k-- {
-		if v := f.w.roleMods.Value(t.Norm(k), 0); v == "status" && !t.Tokens[k].IsCap() {
-			n := t.Norm(k)
-			p.Former = p.Former || n == "former" || n == "outgoing" || n == "then" || n == "retiring" || n == "late"
+		if v := f.w.roleMods.Value(t.Norm(k), 0); (v == "status" || v == "former") && !t.Tokens[k].IsCap() {
+			p.Former = p.Former || v == "former"
 			continue
 		}
 		if t.Norm(k) != "the" && t.Norm(k) != "a" {
