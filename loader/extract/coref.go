@@ -45,7 +45,7 @@ func (s *personState) subjectBefore(k int) string {
 		if key := s.out.At[b]; key != "" && s.out.Named[b] {
 			return key
 		}
-		if s.t.Norm(b) == "." || s.t.Norm(b) == ";" {
+		if s.t.Norm(b) == ";" {
 			break
 		}
 	}
@@ -61,9 +61,12 @@ func (s *personState) commandObject(k int) (natokg.Post, string, bool) {
 	found := false
 	other := ""
 	for i := k; i < len(t.Tokens) && i < k+30 && t.SameSentence(i, k); i++ {
+		if i == k && other == "" {
+			other = s.personAfter(i) // "succeeded General Henault as Chairman"
+		}
 		switch t.Norm(i) {
 		case "of":
-			if m := s.ms.StartingAt(i+1, KOrg); m != nil && !found {
+			if m := s.ms.StartingAt(s.skipPremodifiers(i+1), KOrg); m != nil && !found {
 				post = natokg.Post{Role: "Commander", Org: m.Key, Span: natokg.Span{Start: t.Tokens[k].Start, End: t.Tokens[m.Limit-1].End}}
 				found = true
 			}
@@ -81,6 +84,18 @@ func (s *personState) commandObject(k int) (natokg.Post, string, bool) {
 		}
 	}
 	return post, other, found
+}
+
+// skipPremodifiers skips "the" and a hyphenated modifier ("NATO-led")
+// before a name at i.
+func (s *personState) skipPremodifiers(i int) int {
+	if s.t.Norm(i) == "the" {
+		i++
+	}
+	if s.t.Norm(i+1) == "-" && !s.t.Tok(i+1).SpaceBefore && !s.t.Tok(i+2).IsCap() && s.t.Tok(i+2).IsWord() {
+		i += 3
+	}
+	return i
 }
 
 // personAfter returns the person named at token i, past ranks and "the".
@@ -108,6 +123,20 @@ func (s *personState) personAfter(i int) string {
 		return s.out.At[i]
 	}
 	return ""
+}
+
+// postEndingAt returns the post phrase that ends just before token i,
+// past the ranks and honorifics that may follow it, or nil.
+func (s *personState) postEndingAt(i int) *PostPhrase {
+	for m := s.ms.EndingAt(i, KRank, KHonorific); m != nil; m = s.ms.EndingAt(i, KRank, KHonorific) {
+		i = m.First
+	}
+	for k := range s.posts {
+		if p := &s.posts[k]; p.Limit == i {
+			return p
+		}
+	}
+	return nil
 }
 
 // postAt returns the post phrase that starts at token i (after "the"), or nil.
@@ -160,18 +189,6 @@ func (s *personState) commandSentence(j int) bool {
 	return false
 }
 
-// coreference links the other ways a release refers to a person named in
-// full: "Mr Rutte", "Rutte", "LTG Rohling", "the Secretary General",
-// "DGIMS", "he".
-func (s *personState) coreference() {
-	if len(s.out.List) == 0 {
-		return
-	}
-	s.surnames()
-	s.postsAlone()
-	s.pronouns()
-}
-
 type nameForm struct {
 	toks []string
 	key  string
@@ -183,6 +200,9 @@ func (s *personState) forms() []nameForm {
 	var forms []nameForm
 	for _, key := range s.keys() {
 		toks := tokenizeForm(s.out.Get(key).Name)
+		if n := len(toks); n > 2 && s.f.w.suffixes.Has(toks[n-1].Text) {
+			toks = toks[:n-1] // "Dunford" of "Joseph F. Dunford Jr"
+		}
 		for i := 1; i < len(toks); i++ {
 			if !(toks[i].IsCap() || s.f.w.particles.Has(toks[i].Norm)) || toks[i].Norm == "." || toks[i-1].Norm == "-" {
 				continue
@@ -217,6 +237,15 @@ func (s *personState) surnames() {
 			start := i
 			for m := s.ms.EndingAt(start, KRank, KHonorific, KRole); m != nil; m = s.ms.EndingAt(start, KRank, KHonorific, KRole) {
 				start = m.First
+			}
+			// "Prime Minister Abe", "President Halonen": the post is the person's.
+			if p := s.postEndingAt(i); p != nil {
+				addPost(per, p.Post(s.t))
+				for k := p.First; k < p.Limit; k++ {
+					if s.out.At[k] == "" {
+						s.out.At[k] = f.key
+					}
+				}
 			}
 			addAlias(&per.Aliases, t.Surface(start, end))
 			if start < i {

@@ -42,16 +42,21 @@ func NewPersonFinder(g *Gazetteer, lx *Lexicon) *PersonFinder {
 
 // Find returns the people of t.
 func (f *PersonFinder) Find(t *Text, ms *Mentions, posts []PostPhrase) *People {
-	s := &personState{f: f, t: t, ms: ms, posts: posts,
+	s := &personState{f: f, t: t, ms: ms, posts: posts, implied: map[string]bool{},
 		out: &People{At: map[int]string{}, Named: map[int]bool{}, Pronoun: map[int]bool{}, byKey: map[string]*natokg.Person{}}}
 	for k := range posts {
 		s.withPost(&posts[k])
 	}
 	s.titled()
-	s.changesOfCommand()
-	s.asPost()
 	s.bare()
-	s.coreference()
+	if len(s.out.List) > 0 {
+		s.surnames()
+		s.changesOfCommand()
+		s.asPost()
+		s.postsAlone()
+		s.pronouns()
+	}
+	s.dropImplied()
 	return s.out
 }
 
@@ -62,6 +67,33 @@ type personState struct {
 	ms    *Mentions
 	posts []PostPhrase
 	out   *People
+	// implied marks posts whose organisation the text does not state, by
+	// person key, title and organisation.
+	implied map[string]bool
+}
+
+// dropImplied drops a post whose organisation was only implied where the
+// person holds the same post with a stated one.
+func (s *personState) dropImplied() {
+	for _, per := range s.out.List {
+		var kept []natokg.Post
+		for _, p := range per.Posts {
+			if s.implied[per.Key+"\x00"+p.Role+"\x00"+p.Org] && s.statedElsewhere(per, p) {
+				continue
+			}
+			kept = append(kept, p)
+		}
+		per.Posts = kept
+	}
+}
+
+func (s *personState) statedElsewhere(per *natokg.Person, p natokg.Post) bool {
+	for _, q := range per.Posts {
+		if q.Role == p.Role && q.Org != p.Org && q.Org != "" && !s.implied[per.Key+"\x00"+q.Role+"\x00"+q.Org] {
+			return true
+		}
+	}
+	return false
 }
 
 // withPost gives post p to the person named after it ("Secretary General
@@ -241,6 +273,9 @@ func (s *personState) add(i, end int, rank string, p *PostPhrase, aliasStart int
 		return
 	}
 	addPost(per, p.Post(s.t))
+	if p.Implied {
+		s.implied[per.Key+"\x00"+p.Title+"\x00"+p.Org] = true
+	}
 	if p.Acronym != "" {
 		addAlias(&per.Aliases, p.Acronym)
 	}
@@ -293,6 +328,11 @@ func addAlias(list *[]string, a string) {
 }
 
 func addPost(per *natokg.Person, post natokg.Post) {
+	for _, x := range per.Posts {
+		if x.Role != post.Role && wordsWithin(post.Role, x.Role) && (post.Org == "" || post.Org == x.Org) {
+			return // "Minister" after "Minister of Defence": the same post said short
+		}
+	}
 	for i, x := range per.Posts {
 		if x.Role != post.Role {
 			continue
@@ -306,6 +346,20 @@ func addPost(per *natokg.Person, post natokg.Post) {
 		}
 	}
 	per.Posts = append(per.Posts, post)
+}
+
+// wordsWithin reports whether every word of a is a word of b.
+func wordsWithin(a, b string) bool {
+	have := map[string]bool{}
+	for _, w := range strings.Fields(b) {
+		have[w] = true
+	}
+	for _, w := range strings.Fields(a) {
+		if !have[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // bare adds the names that stand without a title but with other

@@ -207,6 +207,69 @@ func (c *candidates) placeExpected(i int) bool {
 	return j >= 0 && c.t.SameSentence(j, i) && c.r.w.placePreps.Has(c.t.Norm(j))
 }
 
+// bodiesOfPosts reads the body a post belongs to, after a role's head
+// and "of the": "Speaker of the Folketing", "President of the Assembly",
+// "Chair of the Group of Experts". A run that opens with a word of a
+// field of government is the post's own ("Chief of the Defence Force").
+// A single head word names the body of that head named before ("the
+// Assembly" after "NATO Parliamentary Assembly").
+func (c *candidates) bodiesOfPosts() {
+	toks, w := c.t.Tokens, c.r.w
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].Norm != "of" || toks[i+1].Norm != "the" || !c.roleEndsAt(i) {
+			continue
+		}
+		j := i + 2
+		if !toks[j].IsCapWord() || c.blocked[j] || w.roleMods.Value(toks[j].Text, 0) == "domain" || c.coveredBy(j, KOrg, KPlace, KDemonym) {
+			continue
+		}
+		end := c.capRun(j, c.t.SentenceOf(j))
+		if end == j+1 && w.orgHeads.Has(toks[j].Text) {
+			if key := c.lastOrgEndingWith(toks[j].Text, j); key != "" {
+				c.add(Mention{Kind: KOrg, Span: Span{j, end}, Key: key, Prio: 1})
+			}
+			continue
+		}
+		c.add(Mention{Kind: KOrg, Span: Span{j, end}, Prio: 1})
+	}
+}
+
+// roleEndsAt reports whether a role's head or a gazetteer role ends just
+// before token i.
+func (c *candidates) roleEndsAt(i int) bool {
+	if t := c.t.Tokens[i-1]; t.IsCap() && c.r.w.roleHeads.Has(t.Text) {
+		return true
+	}
+	for _, m := range c.out {
+		if m.Kind == KRole && m.Limit == i {
+			return true
+		}
+	}
+	return false
+}
+
+// coveredBy reports whether a candidate of one of the kinds starts at token j.
+func (c *candidates) coveredBy(j int, kinds ...Kind) bool {
+	for _, m := range c.out {
+		if m.First == j && m.Is(kinds...) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastOrgEndingWith returns the key of the last organisation before token
+// j whose name ends with the word head, or "".
+func (c *candidates) lastOrgEndingWith(head string, j int) string {
+	key, at := "", -1
+	for _, m := range c.out {
+		if m.Kind == KOrg && m.Limit <= j && m.First > at && m.Len() > 1 && c.t.Tokens[m.Limit-1].Text == head {
+			key, at = m.Key, m.First
+		}
+	}
+	return key
+}
+
 // acronyms finds "Long Name (ACR)" where the initials of the long name
 // spell the acronym; the acronym then names the same thing wherever the
 // release uses it.

@@ -29,6 +29,9 @@ type PostPhrase struct {
 	Former bool
 	// National marks a national office (a minister, a president).
 	National bool
+	// Implied marks an Org the phrase does not state: the publisher's,
+	// the release's country.
+	Implied bool
 }
 
 // Post returns the phrase as a post of the domain.
@@ -65,6 +68,7 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 		}
 		if p.Org == "" {
 			p.Org, p.OrgIsPlace = f.defaultOrg(p, ctx)
+			p.Implied = p.Org != ""
 		}
 		out = append(out, p)
 		i = p.Limit
@@ -271,7 +275,7 @@ func (f *PostFinder) domainEnd(t *Text, ms *Mentions, i int) int {
 	end := i
 	for k := i; k < len(t.Tokens) && t.SameSentence(i, k); k++ {
 		tok := t.Tokens[k]
-		if m := ms.At(k); m != nil && m.Kind != KRole && !(m.Kind == KPlace && f.g.Country(m.Key) == nil) {
+		if m := ms.At(k); m != nil && !f.inDomain(m, k > i) {
 			break
 		}
 		if tok.IsCapWord() {
@@ -282,7 +286,7 @@ func (f *PostFinder) domainEnd(t *Text, ms *Mentions, i int) int {
 			continue
 		}
 		if (tok.Norm == "the" && k == i || tok.Norm == "and" || tok.Norm == "of" || tok.Norm == "," || tok.Norm == "-" && !tok.SpaceBefore) &&
-			t.Tok(k+1).IsCapWord() && (ms.At(k+1) == nil || ms.AtKind(k+1, KPlace) != nil && f.g.Country(ms.At(k+1).Key) == nil) {
+			t.Tok(k+1).IsCapWord() && (ms.At(k+1) == nil || f.inDomain(ms.At(k+1), true)) {
 			if tok.Norm == "," && !f.listGoesOn(t, k) {
 				break
 			}
@@ -291,6 +295,23 @@ func (f *PostFinder) domainEnd(t *Text, ms *Mentions, i int) int {
 		break
 	}
 	return end
+}
+
+// inDomain reports whether mention m may stand inside a post's domain:
+// a role, a place that is not a country ("for the Southern
+// Neighbourhood"), a named policy ("for the Common Foreign and Security
+// Policy"), and past the first word a demonym ("of Foreign and European
+// Affairs").
+func (f *PostFinder) inDomain(m *Mention, inside bool) bool {
+	switch m.Kind {
+	case KRole, KDoc:
+		return true
+	case KPlace:
+		return f.g.Country(m.Key) == nil
+	case KDemonym:
+		return inside
+	}
+	return false
 }
 
 // listGoesOn reports whether the comma at k is inside a domain such as
@@ -396,11 +417,19 @@ func lastWord(s string) string {
 // ("Secretary General" in a NATO release); the country the release is
 // about, for a national office.
 func (f *PostFinder) defaultOrg(p PostPhrase, ctx PostContext) (string, bool) {
-	if ctx.Publisher != "" {
-		for _, pe := range f.g.Posts {
-			if pe.Role == p.Title && f.partOf(pe.Org, ctx.Publisher) {
-				return ctx.Publisher, false
-			}
+	orgs := map[string]bool{}
+	for _, pe := range f.g.Posts {
+		if pe.Role != p.Title || pe.Org == "" || p.National {
+			continue
+		}
+		if ctx.Publisher != "" && f.partOf(pe.Org, ctx.Publisher) {
+			return ctx.Publisher, false
+		}
+		orgs[pe.Org] = true
+	}
+	if len(orgs) == 1 {
+		for o := range orgs {
+			return o, f.g.Country(o) != nil // "Supreme Allied Commander Europe": NATO's
 		}
 	}
 	if p.National && ctx.MainCountry != "" {

@@ -46,6 +46,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	for _, s := range t.Sentences {
 		c.capPhrases(s)
 	}
+	c.bodiesOfPosts()
 	c.acronyms()
 	c.demonymBodies()
 	c.actors()
