@@ -233,6 +233,11 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 	if t.Norm(j) == "the" {
 		j--
 	}
+	// A schedule's line names its venue after a dash: "11:45 – Press
+	// conference – Cabinet of Ministers, Riga".
+	if s := t.SentenceOf(m.First); t.Norm(j) == "-" && t.Tokens[s.First].IsNumber() && t.Norm(s.First+1) == ":" {
+		return true
+	}
 	// Not after another name: "State Secretary at the Ministry" is a post.
 	if j < 0 || t.Norm(m.Limit) == "'s" || ms.At(j-1) != nil {
 		return false

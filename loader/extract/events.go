@@ -51,9 +51,34 @@ func (f *EventFinder) Find(in EventInput) []*natokg.Event {
 	s := &eventState{f: f, EventInput: in, t: in.Text, ms: in.Mentions}
 	var cands []*evCand
 	for si, sent := range s.t.Sentences {
+		if d, ok := s.dateLine(sent); ok {
+			s.scheduleDate = d // "Friday, 14 December 2018" heads the lines of a schedule
+			continue
+		}
 		cands = append(cands, s.sentence(si, sent)...)
 	}
 	return s.merge(cands)
+}
+
+// dateLine returns the date of a line that holds nothing but a date
+// ("Wednesday, 6 November 2013").
+func (s *eventState) dateLine(sent Sentence) (natokg.Date, bool) {
+	var date natokg.Date
+	for i := sent.First; i < sent.Limit; i++ {
+		if m := s.ms.StartingAt(i, KDate); m != nil && date.IsZero() {
+			date, i = m.Date, m.Limit-1
+			continue
+		}
+		if tok := s.t.Tokens[i]; tok.IsWord() && s.t.Tok(i+1).Norm != "," && !tok.IsCap() || tok.Norm != "," && !tok.IsWord() {
+			return natokg.Date{}, false
+		}
+	}
+	return date, date.Day > 0
+}
+
+// isTimeLine reports whether a line of a schedule opens with a time ("09:30").
+func (s *eventState) isTimeLine(sent Sentence) bool {
+	return sent.Limit-sent.First > 3 && s.t.Tokens[sent.First].IsNumber() && s.t.Norm(sent.First+1) == ":"
 }
 
 type eventState struct {
@@ -61,6 +86,7 @@ type eventState struct {
 	EventInput
 	t              *Text
 	ms             *Mentions
+	scheduleDate   natokg.Date
 	lateOrganisers []string
 	lateAttendees  []string
 }
@@ -202,7 +228,7 @@ func (s *eventState) objectIsEvent(i int, sent Sentence) bool {
 // sentence returns the event candidates of sentence si.
 func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	kind, trig := s.trigger(si, sent)
-	timeOnly := sent.Limit-sent.First > 3 && s.t.Tokens[sent.First].IsNumber() && s.t.Norm(sent.First+1) == ":"
+	timeOnly := s.isTimeLine(sent)
 	if kind == "" && si <= 3 && s.opensWithDateline(sent) {
 		kind, trig = "event", sent.First
 	}
@@ -214,6 +240,9 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	others := s.nameEvent(c, si, trig)
 	quoted := s.quotedTokens(sent)
 	s.dates(ev, si, others)
+	if timeOnly && ev.Start.IsZero() {
+		ev.Start = s.scheduleDate
+	}
 	s.place(c, sent, trig, quoted)
 	s.attendees(ev, sent)
 	s.organisers(ev, sent, trig)
@@ -268,7 +297,7 @@ func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 			continue
 		}
 		_, isVerb := s.f.w.eventWords.Lookup(s.t.Norm(trig))
-		if !c.named && (trig >= m.First && trig < m.Limit || isVerb && m.First > trig && m.First <= trig+8) {
+		if !c.named && (trig >= m.First && trig < m.Limit || isVerb && m.First > trig && m.First <= trig+8 && !s.another(trig, m.First)) {
 			c.named, c.ev.Name, c.base = true, m.Surface, m.Surface
 			if k := s.headKind(m); k != "" && (generic(c.ev.Kind) || trig >= m.First && trig < m.Limit) {
 				c.ev.Kind = k
@@ -278,6 +307,19 @@ func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 		others = append(others, m)
 	}
 	return append(others, s.eventWords(s.t.Sentences[si], trig)...)
+}
+
+// another reports whether a word between the trigger and a named event
+// makes the named event another one: "to visit Latvia during Exercise
+// Steadfast Jazz", "met ahead of the Summit".
+func (s *eventState) another(trig, first int) bool {
+	for k := trig + 1; k < first; k++ {
+		switch s.t.Norm(k) {
+		case "during", "ahead", "after", "before", "following", "since", "margins", "sidelines", "until", "for":
+			return true
+		}
+	}
+	return false
 }
 
 // headKind is the kind of event a named event's head says ("Summit").

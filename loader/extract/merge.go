@@ -31,6 +31,10 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 			out = append(out, c)
 			continue
 		}
+		if c.timeOnly {
+			out = append(out, c) // each line of a schedule is an event of its own
+			continue
+		}
 		if o := s.sameAs(out, c); o != nil {
 			s.join(o.ev, c.ev)
 			continue
@@ -91,7 +95,7 @@ func (s *eventState) releasePlace(out []*evCand) string {
 
 // finish gives an event with no place the release's place, a name and a key.
 func (s *eventState) finish(ev *natokg.Event, home string) *natokg.Event {
-	if ev.Location == "" && !placeAfterOnly(ev.Kind) && ev.Kind != "statement" && ev.Kind != "call for proposals" {
+	if ev.Location == "" && !placeAfterOnly(ev.Kind) && ev.Kind != "statement" && ev.Kind != "call for proposals" && ev.Kind != "exercise" {
 		ev.Location = home
 	}
 	if ev.Name == "" {

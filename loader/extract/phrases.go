@@ -234,6 +234,41 @@ func (c *candidates) bodiesOfPosts() {
 	}
 }
 
+// officesOfPosts reads a body named after a post: "Chancellery of the
+// Prime Minister", "Office of the President".
+func (c *candidates) officesOfPosts() {
+	toks, w := c.t.Tokens, c.r.w
+	for i := 0; i+3 < len(toks); i++ {
+		if !toks[i].IsCap() || w.orgHeads.Value(toks[i].Text, 0) != "yes" || toks[i+1].Norm != "of" || toks[i+2].Norm != "the" {
+			continue
+		}
+		for _, m := range c.out {
+			if m.Kind == KRole && m.First == i+3 {
+				c.add(Mention{Kind: KOrg, Span: Span{i, m.Limit}, Prio: 1})
+				break
+			}
+		}
+	}
+}
+
+// lowerVenues reads a venue whose kind follows its name in lower case:
+// "the Drawsko Pomorskie training area", "Ādaži military base".
+func (c *candidates) lowerVenues() {
+	toks := c.t.Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		if !toks[i].IsCapWord() || c.blocked[i] || i > 0 && toks[i-1].IsCapWord() {
+			continue
+		}
+		end := c.capRun(i, c.t.SentenceOf(i))
+		if end+1 >= len(toks) || !c.t.SameSentence(i, end+1) || !toks[end].IsWord() || toks[end].IsCap() || toks[end+1].IsCap() {
+			continue
+		}
+		if c.placeHead(toks[end+1].Text, "head") && c.placeKindOf(toks[end+1].Text, "head") == natokg.Venue && !c.r.w.orgHeads.Has(toks[end+1].Text) {
+			c.add(Mention{Kind: KPlace, Span: Span{i, end + 2}, PlaceKind: natokg.Venue, Prio: 1})
+		}
+	}
+}
+
 // roleEndsAt reports whether a role's head or a gazetteer role ends just
 // before token i.
 func (c *candidates) roleEndsAt(i int) bool {

@@ -47,6 +47,8 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 		c.capPhrases(s)
 	}
 	c.bodiesOfPosts()
+	c.officesOfPosts()
+	c.lowerVenues()
 	c.acronyms()
 	c.demonymBodies()
 	c.actors()
