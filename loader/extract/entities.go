@@ -238,8 +238,8 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 	if s := t.SentenceOf(m.First); t.Norm(j) == "-" && t.Tokens[s.First].IsNumber() && t.Norm(s.First+1) == ":" {
 		return true
 	}
-	// Not after another name: "State Secretary at the Ministry" is a post.
-	if j < 0 || t.Norm(m.Limit) == "'s" || ms.At(j-1) != nil {
+	// Not after a post or a body: "State Secretary at the Ministry" is a post.
+	if j < 0 || t.Norm(m.Limit) == "'s" || ms.AtKind(j-1, KRole, KPostAcr, KOrg) != nil {
 		return false
 	}
 	seated := false

@@ -28,7 +28,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		}
 		only = append(only, m.Key)
 		if placeAfterOnly(ev.Kind) {
-			if m.First > trig && m.First <= trig+6 && s.prepBefore(m.First, "of", "on", "in", "against", "targeting", "to") {
+			if m.First > trig && m.First <= trig+6 && s.prepBefore(m.First, "of", "on", "in", "against", "targeting") {
 				best = m.Key
 				break
 			}

@@ -181,11 +181,30 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 		return s.objectIsPerson(i+1, sent)
 	case "verb+event":
 		return s.objectIsEvent(i+1, sent)
+	case "verb+place":
+		j := i + 1
+		if s.t.Norm(j) == "on" {
+			j++
+		}
+		if s.t.Norm(j) != "to" {
+			return false
+		}
+		j = s.skipArticle(j + 1)
+		m := s.ms.StartingAt(j)
+		return m != nil && s.isPlace(m)
 	}
 	if s.t.Norm(i) == "led" && (!s.t.Tokens[i].SpaceBefore || s.t.Norm(i+1) == "efforts") {
 		return false
 	}
 	return true
+}
+
+// skipArticle skips "the" at i.
+func (s *eventState) skipArticle(i int) int {
+	if s.t.Norm(i) == "the" && s.ms.At(i) == nil {
+		return i + 1
+	}
+	return i
 }
 
 // objectIsPerson reports whether a person, a post or a group of people
@@ -349,7 +368,7 @@ func generic(kind string) bool {
 // ("invasion of Ukraine").
 func placeAfterOnly(kind string) bool {
 	switch kind {
-	case "invasion", "attack", "incident", "cyber campaign", "annexation", "mission", "operation", "election", "war":
+	case "invasion", "attack", "incident", "cyber campaign", "annexation", "mission", "operation", "election", "war", "aggression":
 		return true
 	}
 	return false

@@ -134,7 +134,7 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 	if c.ev.Start.Day == 0 && !c.named && (generic(c.ev.Kind) || c.ev.Kind == main.ev.Kind) && s.compatible(main.ev, c.ev) && !placeAfterOnly(c.ev.Kind) {
 		return main
 	}
-	if c.ev.Start.IsZero() && c.ev.Kind == main.ev.Kind && placeAfterOnly(c.ev.Kind) && (c.ev.Location == "" || c.ev.Location == main.ev.Location) {
+	if c.ev.Start.IsZero() && c.ev.Kind == main.ev.Kind && placeAfterOnly(c.ev.Kind) {
 		return main
 	}
 	return nil

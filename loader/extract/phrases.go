@@ -269,6 +269,21 @@ func (c *candidates) lowerVenues() {
 	}
 }
 
+// possessiveVenues reads a venue named after a post's holder: "the Prime
+// Minister's Office", "the President's Residence".
+func (c *candidates) possessiveVenues() {
+	toks := c.t.Tokens
+	for _, m := range c.out {
+		if m.Kind != KRole || m.Limit+1 >= len(toks) || toks[m.Limit].Norm != "'s" || !toks[m.Limit+1].IsCapWord() {
+			continue
+		}
+		head := toks[m.Limit+1].Text
+		if c.r.w.orgHeads.Value(head, 1) == "yes" || c.placeStrong(head) {
+			c.add(Mention{Kind: KPlace, Span: Span{m.First, m.Limit + 2}, PlaceKind: natokg.Venue, Prio: 1})
+		}
+	}
+}
+
 // roleEndsAt reports whether a role's head or a gazetteer role ends just
 // before token i.
 func (c *candidates) roleEndsAt(i int) bool {

@@ -49,6 +49,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.bodiesOfPosts()
 	c.officesOfPosts()
 	c.lowerVenues()
+	c.possessiveVenues()
 	c.acronyms()
 	c.demonymBodies()
 	c.actors()
