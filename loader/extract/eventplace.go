@@ -338,7 +338,7 @@ func (s *eventState) eventWords(sent Sentence, trig int) []Mention {
 	var out []Mention
 	for i := sent.First; i < sent.Limit; i++ {
 		tok := s.t.Tokens[i]
-		if i == trig || s.ms.At(i) != nil || s.inNamed(i) || !s.f.w.eventHeads.Has(tok.Text) {
+		if i == trig || s.ms.At(i) != nil || inside(s.Named, i) || !s.f.w.eventHeads.Has(tok.Text) {
 			continue
 		}
 		if tok.IsCap() && i > sent.First || !tok.IsCap() && s.t.Norm(i+1) == "in" {
@@ -348,9 +348,9 @@ func (s *eventState) eventWords(sent Sentence, trig int) []Mention {
 	return out
 }
 
-// inNamed reports whether token i is inside a named event or document.
-func (s *eventState) inNamed(i int) bool {
-	for _, m := range s.Named {
+// inside reports whether token i is inside one of the mentions.
+func inside(ms []Mention, i int) bool {
+	for _, m := range ms {
 		if i >= m.First && i < m.Limit {
 			return true
 		}

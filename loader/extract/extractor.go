@@ -102,7 +102,7 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	publisher := x.entities.Publisher(r.Source)
 	ents := x.entities.Build(t, res.Mentions, publisher)
 	posts := x.posts.Find(t, res.Mentions, PostContext{Publisher: publisher, MainCountry: x.mainCountry(res.Mentions)})
-	people := x.people.Find(t, res.Mentions, posts)
+	people := x.people.Find(t, res.Mentions, res.Named, posts)
 	quotes := QuoteFinder{}.Find(t, people)
 	events := x.events.Find(EventInput{Text: t, Mentions: res.Mentions, Named: res.Named, People: people,
 		Entities: ents, Quotes: quotes, Key: r.Title})

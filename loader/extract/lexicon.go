@@ -229,7 +229,7 @@ var lexiconColumns = map[string][2]int{
 	"abbreviations": {1, 1}, "name-particles": {1, 1}, "name-suffixes": {1, 1},
 	"pronouns": {1, 1}, "determiners": {2, 2}, "compass": {1, 1},
 	"months": {2, 2}, "weekdays": {2, 2}, "deadline-words": {1, 1},
-	"event-words": {3, 3}, "event-heads": {3, 3}, "org-heads": {3, 3},
+	"event-words": {3, 3}, "event-heads": {3, 3}, "org-heads": {4, 4},
 	"place-heads": {4, 4}, "role-heads": {2, 2}, "role-modifiers": {2, 2},
 	"doc-heads": {1, 1}, "group-nouns": {1, 1}, "connectors": {1, 1},
 	"place-prepositions": {2, 2}, "command-verbs": {2, 2},

@@ -40,9 +40,11 @@ func NewPersonFinder(g *Gazetteer, lx *Lexicon) *PersonFinder {
 	return &PersonFinder{g: g, w: newWords(lx)}
 }
 
-// Find returns the people of t.
-func (f *PersonFinder) Find(t *Text, ms *Mentions, posts []PostPhrase) *People {
-	s := &personState{f: f, t: t, ms: ms, posts: posts, implied: map[string]bool{},
+// Find returns the people of t, given its mentions, the named events and
+// documents (whose words name no one: "Exercise Noble Midas") and the
+// post phrases.
+func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []PostPhrase) *People {
+	s := &personState{f: f, t: t, ms: ms, named: named, posts: posts, implied: map[string]bool{},
 		out: &People{At: map[int]string{}, Named: map[int]bool{}, Pronoun: map[int]bool{}, byKey: map[string]*natokg.Person{}}}
 	for k := range posts {
 		s.withPost(&posts[k])
@@ -65,6 +67,7 @@ type personState struct {
 	f     *PersonFinder
 	t     *Text
 	ms    *Mentions
+	named []Mention
 	posts []PostPhrase
 	out   *People
 	// implied marks posts whose organisation the text does not state, by
@@ -213,8 +216,8 @@ func (s *personState) nameRun(k int) int {
 		case tok.IsCapWord() && len([]rune(tok.Text)) == 1 && caps > 0 && t.Norm(i+1) == ".":
 			i++ // an initial
 		case tok.IsCapWord() && !tok.IsUpper():
-			if caps == 0 && s.f.w.roleMods.Has(tok.Text) {
-				return k // "Defence Minister", not a name
+			if caps == 0 && s.notNameStart(tok) {
+				return k // "Defence Minister", "On Iraq": not a name
 			}
 			caps++
 			end = i + 1
@@ -227,6 +230,14 @@ func (s *personState) nameRun(k int) int {
 		}
 	}
 	return s.done(end, caps, k)
+}
+
+// notNameStart reports whether a capitalised word never opens a name: a
+// word of a title ("Defence", "Secretary") or a small word capitalised at
+// the start of a sentence ("On", "The").
+func (s *personState) notNameStart(tok Token) bool {
+	w := s.f.w
+	return w.roleMods.Has(tok.Text) || w.roleHeads.Has(tok.Text) || w.connectors.Has(tok.Norm) || w.placePreps.Has(tok.Norm) || w.determiners.Has(tok.Norm)
 }
 
 func (s *personState) done(end, caps, k int) int {
@@ -372,26 +383,42 @@ func (s *personState) bare() {
 			continue
 		}
 		end := s.nameRun(i)
-		if end <= i {
+		if end <= i || inside(s.named, i) {
 			continue
 		}
 		if t.Norm(end) == "(" && t.Tok(end+1).IsUpper() {
 			continue // a name with an acronym is no person's: "Mine Action (MA)"
 		}
-		if s.f.w.given.Has(t.Tokens[i].Text) || s.surnameTitledLater(t.Tokens[end-1].Text) {
+		if s.f.w.given.Has(t.Tokens[i].Text) || s.surnameTitledLater(i, end) {
 			s.add(i, end, "", nil, i)
 			i = end - 1
 		}
 	}
 }
 
-// surnameTitledLater reports whether the surname stands after an
-// honorific or a rank somewhere in the text.
-func (s *personState) surnameTitledLater(surname string) bool {
-	for i := 1; i < len(s.t.Tokens); i++ {
-		if s.t.Tokens[i].Text == surname && s.ms.EndingAt(i, KHonorific, KRank) != nil {
-			return true
+// surnameTitledLater reports whether a tail of the name [i, end) stands
+// after an honorific or a rank somewhere in the text ("Mr de Hoop
+// Scheffer" for "Jaap de Hoop Scheffer").
+func (s *personState) surnameTitledLater(i, end int) bool {
+	t := s.t
+	for k := i + 1; k < end; k++ {
+		if !t.Tokens[k].IsCapWord() && !s.f.w.particles.Has(t.Tokens[k].Norm) {
+			continue
 		}
+		n := end - k
+		for j := 1; j+n <= len(t.Tokens); j++ {
+			if s.ms.EndingAt(j, KHonorific, KRank) == nil {
+				continue
+			}
+			same := true
+			for x := 0; x < n && same; x++ {
+				same = fold(t.Tokens[j+x].Text) == fold(t.Tokens[k+x].Text)
+			}
+			if same {
+				return true
+			}
+		}
+		return false // only the longest tail: the surname with its particles
 	}
 	return false
 }

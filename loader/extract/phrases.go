@@ -13,8 +13,10 @@ func (c *candidates) classify(i, end int) {
 	for i < end && w.determiners.Has(toks[i].Norm) {
 		i++ // "Our Alliance", "The Committee"
 	}
-	if i < end && (w.groupNouns.Has(toks[i].Text) || i+1 < end && toks[i].IsUpper() && w.groupNouns.Has(toks[i+1].Text)) {
-		return // "Heads of State and Government", "NATO Defence Ministers"
+	for k := i; k < end && toks[k].Norm != "of"; k++ {
+		if w.groupNouns.Has(toks[k].Text) && toks[k].IsCap() {
+			return // "Heads of State and Government", "Foreign Ministers of the Alliance"
+		}
 	}
 	if end-i < 2 || c.capWords(i, end) < 2 {
 		c.exerciseName(i, end)
@@ -22,6 +24,7 @@ func (c *candidates) classify(i, end int) {
 	}
 	switch {
 	case c.eventFirst(i, end):
+	case c.orgInPlace(i, end):
 	case c.orgWithComplement(i, end):
 	case c.venueFirst(i, end):
 	case c.byHead(i, end):
@@ -53,7 +56,7 @@ func (c *candidates) capWords(i, end int) int {
 func (c *candidates) eventFirst(i, end int) bool {
 	for _, e := range c.r.w.eventHeads.Entries(c.t.Tokens[i].Text) {
 		if e.Value(1) == "first" && c.t.Tokens[i].IsCap() {
-			c.add(Mention{Kind: KEvent, Span: Span{i, end}})
+			c.add(Mention{Kind: KEvent, Span: Span{i, c.withNumber(end)}})
 			return true
 		}
 	}
@@ -71,7 +74,38 @@ func (c *candidates) exerciseName(i, end int) {
 	if c.r.g.knownOrg(c.t.Tokens[i:end]) != "" {
 		return
 	}
-	c.add(Mention{Kind: KEvent, Span: Span{i, end}})
+	c.add(Mention{Kind: KEvent, Span: Span{i, c.withNumber(end)}})
+}
+
+// withNumber extends a name over the number that follows it ("Noble
+// Midas 07", "Trident Juncture 2018").
+func (c *candidates) withNumber(end int) int {
+	if t := c.t.Tok(end); t.IsNumber() && c.t.SameSentence(end-1, end) && t.SpaceBefore && len(t.Text) <= 4 {
+		return end + 1
+	}
+	return end
+}
+
+// repeatEvents marks every other place the text uses an exercise's or an
+// operation's name as that event: "Noble Midas 07: NATO and Partner
+// forces exercise" after "the maritime exercise Noble Midas 07".
+func (c *candidates) repeatEvents() {
+	toks := c.t.Tokens
+	n := len(c.out)
+	for k := 0; k < n; k++ {
+		m := c.out[k]
+		if m.Kind != KEvent {
+			continue
+		}
+		for i := 0; i+m.Len() <= len(toks); i++ {
+			if i == m.First || c.t.Surface(i, i+m.Len()) != m.Surface || toks[i].Start < 0 {
+				continue
+			}
+			if c.t.SameSentence(i, i+m.Len()-1) && !c.coveredBy(i, KEvent) {
+				c.add(Mention{Kind: KEvent, Span: Span{i, i + m.Len()}})
+			}
+		}
+	}
 }
 
 // orgWithComplement reads an organisation whose head is followed by "of",
@@ -95,6 +129,25 @@ func (c *candidates) orgWithComplement(i, end int) bool {
 	// "Ministry of Defence", "Office of the Prime Minister": a head first.
 	if e, ok := w.orgHeads.Lookup(toks[i].Text); ok && e.Value(0) == "yes" && c.hasWord(i, end, "of") {
 		c.addOrg(i, end)
+		return true
+	}
+	return false
+}
+
+// orgInPlace reads a name that ends "in PLACE" after a head whose names
+// go on so ("NATO Training Mission in Iraq"); after another head, the
+// place is not part of the name ("the Centre of Excellence in Vilnius").
+func (c *candidates) orgInPlace(i, end int) bool {
+	toks := c.t.Tokens
+	for k := end - 2; k > i; k-- {
+		if toks[k].Norm != "in" {
+			continue
+		}
+		if c.r.w.orgHeads.Value(toks[k-1].Text, 2) == "yes" {
+			c.addOrg(i, end)
+		} else {
+			c.classify(i, k)
+		}
 		return true
 	}
 	return false

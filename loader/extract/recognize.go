@@ -50,6 +50,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.officesOfPosts()
 	c.lowerVenues()
 	c.possessiveVenues()
+	c.repeatEvents()
 	c.acronyms()
 	c.demonymBodies()
 	c.actors()
