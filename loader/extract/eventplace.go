@@ -268,7 +268,8 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 	}
 	if ev.Location == "" && alone {
 		// The only event of its sentence takes the sentence's place and
-		// date: "Exercise Noble Jump, held in western Poland from 9 to 20 June".
+		// date: "Exercise Noble Jump, held in western Poland from 9 to 20
+		// June", "The next Conference ... is scheduled for 21 November".
 		ev.Location = s.sentencePlace(sent, quoted)
 		for _, dm := range s.ms.In(m.First, sent.Limit, KDate) {
 			if ev.Start.IsZero() {
@@ -276,7 +277,7 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 			}
 		}
 	}
-	if ev.Location == "" {
+	if ev.Location == "" && !(alone && ev.Start.Day > 0) {
 		return nil
 	}
 	if dm := s.ms.StartingAt(k, KDate); dm != nil {
@@ -402,13 +403,12 @@ func (s *eventState) organisers(ev *natokg.Event, sent Sentence, trig int) {
 	}
 }
 
-// organisedBy gives the organisers of "The event was co-organised by X
-// and Y" to the main event.
-func (s *eventState) organisedBy(sent Sentence) {
+// organisedBy collects the organisers of "The event was co-organised by
+// X and Y" into out.
+func (s *eventState) organisedBy(sent Sentence, out *[]string) {
 	for i := sent.First; i < sent.Limit; i++ {
 		if _, n := s.f.w.organisers.MatchAt(s.t.Tokens, i); n > 0 {
-			s.lateOrganisers = nil
-			s.orgsFrom(i+n, sent, &s.lateOrganisers)
+			s.orgsFrom(i+n, sent, out)
 			return
 		}
 	}

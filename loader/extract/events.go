@@ -112,7 +112,7 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		}
 		k, reading := e.Value(0), e.Value(1)
 		if reading != "noun" && reading != "title-noun" {
-			if kind == "" && s.readingHolds(reading, i, sent) {
+			if kind == "" && s.verbReports(tok.Norm, i, sent) {
 				kind, trig = k, i
 			}
 			continue
@@ -164,6 +164,17 @@ func (s *eventState) commandAhead(i int, sent Sentence) bool {
 	for k := i - 1; k < sent.Limit && k < i+2; k++ {
 		switch s.t.Norm(k) {
 		case "command", "from", "as":
+			return true
+		}
+	}
+	return false
+}
+
+// verbReports reports whether the verb w at i reports an event in one of
+// the readings the lexicon gives it ("held" after "was", or "held talks").
+func (s *eventState) verbReports(w string, i int, sent Sentence) bool {
+	for _, e := range s.f.w.eventWords.Entries(w) {
+		if s.readingHolds(e.Value(1), i, sent) {
 			return true
 		}
 	}
@@ -281,7 +292,6 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 // events in it, organisers of the main event ("co-organised by"), and
 // people who take part in the main event.
 func (s *eventState) noTrigger(si int, sent Sentence) []*evCand {
-	s.organisedBy(sent)
 	if si > 0 && !s.hasDate(sent) {
 		for i := sent.First; i < sent.Limit; i++ {
 			if k := s.People.At[i]; k != "" && s.People.Named[i] {
@@ -302,6 +312,18 @@ func (s *eventState) noTrigger(si int, sent Sentence) []*evCand {
 		if o := s.namedEvent(m, sent, quoted, len(all) == 1); o != nil {
 			out = append(out, o)
 		}
+	}
+	// "The next Conference will be hosted by the EUMS": the organisers
+	// of the event the sentence names, else of the release's main event.
+	var orgs []string
+	s.organisedBy(sent, &orgs)
+	switch {
+	case len(out) == 1:
+		for _, o := range orgs {
+			addAlias(&out[0].ev.Organisers, o)
+		}
+	case len(all) == 0 && orgs != nil:
+		s.lateOrganisers = orgs
 	}
 	return out
 }
@@ -377,9 +399,14 @@ func placeAfterOnly(kind string) bool {
 // dates gives ev the dates of sentence si, but those that follow another
 // event's name ("NATO's Washington Summit last summer").
 func (s *eventState) dates(ev *natokg.Event, si int, others []Mention) {
-	for _, m := range s.ms.List {
-		if m.Kind != KDate || s.t.Tokens[m.First].Sent != si || claimedBy(others, m.First) {
+	sent := s.t.Sentences[si]
+	dates := s.ms.In(sent.First, sent.Limit, KDate)
+	for _, m := range dates {
+		if claimedBy(others, m.First) {
 			continue
+		}
+		if len(dates) > 1 && s.datelineDate(sent, m) {
+			continue // the release's date: "Washington, 21 March 2006 – ... (20-21 March 2006)"
 		}
 		if s.t.Norm(m.First-1) == "until" {
 			ev.End = m.Date
@@ -389,6 +416,12 @@ func (s *eventState) dates(ev *natokg.Event, si int, others []Mention) {
 			ev.Start, ev.End = m.Date, m.End
 		}
 	}
+}
+
+// datelineDate reports whether date mention m is a dateline's: "PLACE,
+// DATE –" at the start of the sentence.
+func (s *eventState) datelineDate(sent Sentence, m *Mention) bool {
+	return s.t.Norm(m.Limit) == "-" && s.opensWithDateline(sent) && m.First < sent.First+8
 }
 
 // claimedBy reports whether token i follows one of the named events.

@@ -82,21 +82,22 @@ func (s *eventState) mainEvent(ev *natokg.Event) {
 	}
 }
 
-// releasePlace is the place the release gives for what it reports: the
-// place of its main event, else of its first event with one.
-func (s *eventState) releasePlace(out []*evCand) string {
+// releasePlace is the event whose place the release gives for what it
+// reports: its main event, else its first event with a place.
+func (s *eventState) releasePlace(out []*evCand) *natokg.Event {
 	for _, c := range out {
 		if c.ev.Location != "" && !placeAfterOnly(c.ev.Kind) && c.ev.Kind != "statement" {
-			return c.ev.Location
+			return c.ev
 		}
 	}
-	return ""
+	return nil
 }
 
-// finish gives an event with no place the release's place, a name and a key.
-func (s *eventState) finish(ev *natokg.Event, home string) *natokg.Event {
-	if ev.Location == "" && !placeAfterOnly(ev.Kind) && ev.Kind != "statement" && ev.Kind != "call for proposals" && ev.Kind != "exercise" {
-		ev.Location = home
+// finish gives an event with no place the release's place (unless its
+// date says it happens another time), a name and a key.
+func (s *eventState) finish(ev *natokg.Event, home *natokg.Event) *natokg.Event {
+	if ev.Location == "" && home != nil && agree(ev.Start, home.Start) && !placeAfterOnly(ev.Kind) && ev.Kind != "statement" && ev.Kind != "call for proposals" && ev.Kind != "exercise" {
+		ev.Location = home.Location
 	}
 	if ev.Name == "" {
 		ev.Name = s.eventName(ev)
