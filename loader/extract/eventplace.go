@@ -23,7 +23,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	var only []string
 	for n := range s.ms.List {
 		m := &s.ms.List[n]
-		if !s.isPlace(m) || m.First < sent.First || m.First >= sent.Limit || quoted[m.First] {
+		if !s.isPlace(m) || m.First < sent.First || m.First >= sent.Limit || quoted != nil && quoted[m.First] {
 			continue
 		}
 		only = append(only, m.Key)

@@ -263,7 +263,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		kind, trig = "event", sent.First
 	}
 	if kind == "" {
-		return s.noTrigger(si, sent)
+		return append(s.noTrigger(si, sent), s.happenings(si, sent, -1)...)
 	}
 	ev := &natokg.Event{Kind: kind, Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
 	c := &evCand{ev: ev, sent: si, timeOnly: timeOnly, title: si == 0}
@@ -283,6 +283,26 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	for _, m := range others {
 		if o := s.namedEvent(m, sent, quoted, false); o != nil {
 			out = append(out, o)
+		}
+	}
+	return append(out, s.happenings(si, sent, trig)...)
+}
+
+// happenings returns the events a sentence names beside its own whose
+// place follows their word: "Russia's war against Ukraine", "the attack
+// in Suruç", "NATO's mission in Afghanistan".
+func (s *eventState) happenings(si int, sent Sentence, trig int) []*evCand {
+	var out []*evCand
+	for i := sent.First; i < sent.Limit; i++ {
+		e, ok := s.f.w.eventWords.Lookup(s.t.Norm(i))
+		if i == trig || !ok || e.Value(1) != "noun" || !placeAfterOnly(e.Value(0)) || s.ms.At(i) != nil {
+			continue
+		}
+		ev := &natokg.Event{Kind: e.Value(0), Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
+		c := &evCand{ev: ev, sent: si}
+		s.place(c, sent, i, nil)
+		if ev.Location != "" {
+			out = append(out, c)
 		}
 	}
 	return out

@@ -93,10 +93,30 @@ func (s *eventState) releasePlace(out []*evCand) *natokg.Event {
 	return nil
 }
 
+// datelinePlace is the first place of the release's dateline ("Brussels,
+// 4 March 2014 –"), or "".
+func (s *eventState) datelinePlace() string {
+	for si, sent := range s.t.Sentences {
+		if si > 3 {
+			break
+		}
+		if s.opensWithDateline(sent) {
+			if m := s.ms.StartingAt(sent.First, KPlace); m != nil {
+				return m.Key
+			}
+		}
+	}
+	return ""
+}
+
 // finish gives an event with no place the release's place (unless its
 // date says it happens another time), a name and a key.
 func (s *eventState) finish(ev *natokg.Event, home *natokg.Event) *natokg.Event {
-	if ev.Location == "" && home != nil && agree(ev.Start, home.Start) && !placeAfterOnly(ev.Kind) && ev.Kind != "statement" && ev.Kind != "call for proposals" && ev.Kind != "exercise" {
+	switch {
+	case ev.Location != "":
+	case ev.Kind == "statement":
+		ev.Location = s.datelinePlace() // a statement is made where it is dated
+	case home != nil && agree(ev.Start, home.Start) && !placeAfterOnly(ev.Kind) && ev.Kind != "call for proposals" && ev.Kind != "exercise":
 		ev.Location = home.Location
 	}
 	if ev.Name == "" {
