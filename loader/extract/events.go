@@ -44,6 +44,7 @@ type evCand struct {
 	named    bool
 	timeOnly bool
 	title    bool
+	split    bool // a copy of an event at a further place of its sentence
 }
 
 // Find returns the events of a release.
@@ -280,12 +281,41 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	if ev.Start.IsZero() && ev.Location == "" && len(ev.Attendees) == 0 && !c.named && !timeOnly && si > 0 && ev.Kind != "statement" {
 		out = nil
 	}
+	out = append(out, s.alsoAt(c, sent)...)
 	for _, m := range others {
 		if o := s.namedEvent(m, sent, quoted, false); o != nil {
 			out = append(out, o)
 		}
 	}
 	return append(out, s.happenings(si, sent, trig)...)
+}
+
+// alsoAt returns a copy of the candidate for each further place the
+// sentence joins to its own with "and": "was received at Cotroceni
+// Palace ... and at Victoria Palace".
+func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
+	if c.ev.Location == "" || placeAfterOnly(c.ev.Kind) {
+		return nil
+	}
+	rank := placeRank(s.Entities.PlaceKind(c.ev.Location))
+	var out []*evCand
+	for _, m := range s.ms.In(sent.First, sent.Limit, KPlace, KOrg) {
+		if !s.isPlace(m) || m.Key == c.ev.Location || placeRank(s.Entities.PlaceKind(m.Key)) != rank {
+			continue
+		}
+		j := m.First - 1
+		if s.t.Norm(j) == "the" {
+			j--
+		}
+		if n := s.t.Norm(j); n != "at" && n != "in" || s.t.Norm(j-1) != "and" {
+			continue
+		}
+		ev := *c.ev
+		ev.Location = m.Key
+		ev.Attendees = append([]string(nil), c.ev.Attendees...)
+		out = append(out, &evCand{ev: &ev, sent: c.sent, split: true})
+	}
+	return out
 }
 
 // happenings returns the events a sentence names beside its own whose

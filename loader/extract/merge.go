@@ -31,8 +31,8 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 			out = append(out, c)
 			continue
 		}
-		if c.timeOnly {
-			out = append(out, c) // each line of a schedule is an event of its own
+		if c.timeOnly || c.split {
+			out = append(out, c) // each line of a schedule, each place of a sentence, is an event of its own
 			continue
 		}
 		if o := s.sameAs(out, c); o != nil {
@@ -116,7 +116,7 @@ func (s *eventState) finish(ev *natokg.Event, home *natokg.Event) *natokg.Event 
 	case ev.Location != "":
 	case ev.Kind == "statement":
 		ev.Location = s.datelinePlace() // a statement is made where it is dated
-	case home != nil && agree(ev.Start, home.Start) && !placeAfterOnly(ev.Kind) && ev.Kind != "call for proposals" && ev.Kind != "exercise":
+	case home != nil && during(ev.Start, home) && !placeAfterOnly(ev.Kind) && ev.Kind != "call for proposals" && ev.Kind != "exercise":
 		ev.Location = home.Location
 	}
 	if ev.Name == "" {
@@ -180,6 +180,14 @@ func agree(a, b natokg.Date) bool {
 		return true
 	}
 	return a.Year == b.Year && (a.Month == 0 || b.Month == 0 || a.Month == b.Month && (a.Day == 0 || b.Day == 0 || a.Day == b.Day))
+}
+
+// during reports whether date d can fall within event ev's days.
+func during(d natokg.Date, ev *natokg.Event) bool {
+	if d.Day == 0 || ev.End.Day == 0 || ev.Start.Day == 0 {
+		return agree(d, ev.Start)
+	}
+	return !before(d, ev.Start) && !before(ev.End, d)
 }
 
 // within reports whether place a lies in place b, as the text or the
