@@ -24,6 +24,7 @@ func (c *candidates) classify(i, end int) {
 	}
 	switch {
 	case c.eventFirst(i, end):
+	case c.headBeforeOf(i, end):
 	case c.orgInPlace(i, end):
 	case c.orgWithComplement(i, end):
 	case c.venueFirst(i, end):
@@ -134,6 +135,28 @@ func (c *candidates) orgWithComplement(i, end int) bool {
 	return false
 }
 
+// headBeforeOf reads a run whose part before "of" is an event, a
+// document or a place by its head: "Spring Session of the NATO
+// Parliamentary Assembly", "Statement of the NATO-Ukraine Commission",
+// "Public Square of NATO Headquarters". The body after "of" is matched on
+// its own.
+func (c *candidates) headBeforeOf(i, end int) bool {
+	toks, w := c.t.Tokens, c.r.w
+	k := i + 1
+	for k < end && toks[k].Norm != "of" {
+		k++
+	}
+	if k >= end || k-i < 2 || w.orgHeads.Has(toks[k-1].Text) {
+		return false
+	}
+	head := toks[k-1].Text
+	if w.eventHeads.Has(head) || w.docHeads.Has(head) || c.placeHead(head, "head") {
+		c.classify(i, k)
+		return true
+	}
+	return false
+}
+
 // orgInPlace reads a name that ends "in PLACE" after a head whose names
 // go on so ("NATO Training Mission in Iraq"); after another head, the
 // place is not part of the name ("the Centre of Excellence in Vilnius").
@@ -143,7 +166,7 @@ func (c *candidates) orgInPlace(i, end int) bool {
 		if toks[k].Norm != "in" {
 			continue
 		}
-		if c.r.w.orgHeads.Value(toks[k-1].Text, 2) == "yes" {
+		if c.r.w.orgHeads.Value(toks[k-1].Text, 2) == "yes" && c.r.g.knownOrg(toks[i:k]) == "" {
 			c.addOrg(i, end)
 		} else {
 			c.classify(i, k)
@@ -235,6 +258,8 @@ func (c *candidates) byHead(i, end int) bool {
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: kind})
 	case w.placeHeads.Has(toks[i].Text) && toks[i+1].Norm == "of" && c.placeKindOf(toks[i].Text, "first") == natokg.Sea:
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Sea}) // "Gulf of Aden"
+	case (head == "Headquarters" || head == "HQ") && c.r.g.knownOrg(toks[i:end-1]) != "" && c.r.g.knownOrg(toks[i:end]) == "":
+		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "ISAF Headquarters"
 	case w.orgHeads.Has(head) && toks[end-1].IsCap():
 		if head == "Force" && c.t.Norm(end) == "base" {
 			return true

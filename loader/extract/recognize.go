@@ -103,6 +103,11 @@ func (c *candidates) gazetteer() {
 // of the Italian Army").
 func (c *candidates) titleTokens() []bool {
 	blocked := make([]bool, len(c.t.Tokens))
+	for i, t := range c.t.Tokens {
+		// A role's head ends any name before it: "Head of the National
+		// Security Bureau" is a post and a body.
+		blocked[i] = t.IsCap() && c.r.w.roleHeads.Has(t.Text)
+	}
 	for _, m := range c.out {
 		if !m.Is(KRole, KRank, KHonorific, KPostAcr, KDate) {
 			continue
@@ -156,6 +161,12 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			j++ // "Government of the Czech Republic"
 			continue
 		case u.Norm == "the":
+		case u.Norm == "to" && c.r.w.orgHeads.Value(toks[j-1].Text, 2) == "yes" && (capAt(j+1) || toks[j+1].Norm == "the" && capAt(j+2)):
+			j++ // "Danish Delegation to the NATO PA", "Mission of Ukraine to NATO"
+			if toks[j].Norm == "the" {
+				j++
+			}
+			continue
 		case (c.r.w.connectors.Has(u.Norm) || u.Norm == "-" && !u.SpaceBefore || u.Norm == ",") && (capAt(j+1) || (u.Norm == "of" || u.Norm == "for") && toks[j+1].Norm == "the" && capAt(j+2)):
 			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) {
 				return end // "Mediterranean Dialogue and Istanbul Cooperation Initiative"
