@@ -283,7 +283,9 @@ func (s *personState) add(i, end int, rank string, p *PostPhrase, aliasStart int
 	if p == nil {
 		return
 	}
-	addPost(per, p.Post(s.t))
+	for _, post := range p.Posts(s.t) {
+		addPost(per, post)
+	}
 	if p.Implied {
 		s.implied[per.Key+"\x00"+p.Title+"\x00"+p.Org] = true
 	}

@@ -298,14 +298,13 @@ func (c *candidates) bodiesOfPosts() {
 			continue
 		}
 		j := i + 2
-		if !toks[j].IsCapWord() || c.blocked[j] || w.roleMods.Value(toks[j].Text, 0) == "domain" || c.coveredBy(j, KOrg, KPlace, KDemonym) {
+		if !toks[j].IsCapWord() || c.blocked[j] || w.roleMods.Value(toks[j].Text, 0) == "domain" || w.stateNouns.Has(toks[j].Text) || c.coveredBy(j, KOrg, KPlace, KDemonym) {
 			continue
 		}
 		end := c.capRun(j, c.t.SentenceOf(j))
 		if end == j+1 && w.orgHeads.Has(toks[j].Text) {
-			if key := c.lastOrgEndingWith(toks[j].Text, j); key != "" {
-				c.add(Mention{Kind: KOrg, Span: Span{j, end}, Key: key, Prio: 1})
-			}
+			key := c.lastOrgEndingWith(toks[j].Text, j)
+			c.add(Mention{Kind: KOrg, Span: Span{j, end}, Key: key, Prio: 1}) // "the Senate"; "the Assembly" named before
 			continue
 		}
 		c.add(Mention{Kind: KOrg, Span: Span{j, end}, Prio: 1})

@@ -32,6 +32,18 @@ type PostPhrase struct {
 	// Implied marks an Org the phrase does not state: the publisher's,
 	// the release's country.
 	Implied bool
+	// Also are the posts coordinated with this one for one holder: "the
+	// Deputy Prime Minister and Minister of Foreign Affairs".
+	Also []PostPhrase
+}
+
+// Posts returns the phrase's post and those coordinated with it.
+func (p PostPhrase) Posts(t *Text) []natokg.Post {
+	out := []natokg.Post{p.Post(t)}
+	for _, q := range p.Also {
+		out = append(out, q.Post(t))
+	}
+	return out
 }
 
 // Post returns the phrase as a post of the domain.
@@ -63,6 +75,7 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 			i++
 			continue
 		}
+		f.coordinated(t, ms, &p, ctx)
 		if p.Org == "" {
 			p.Org, p.OrgIsPlace = f.listOrg(t, out, p)
 		}
@@ -74,6 +87,34 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 		i = p.Limit
 	}
 	return out
+}
+
+// coordinated joins to p the titles "and" adds without an article, for
+// one holder ("Deputy Prime Minister and Minister of Foreign Affairs of
+// Moldova", "Commander and President of Air University"); the last one's
+// organisation is the others' where they state none. "The President and
+// the Prime Minister" are two holders.
+func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostContext) {
+	for t.Norm(p.Limit) == "and" {
+		q, ok := f.parse(t, ms, p.Limit+1, ctx)
+		if !ok || q.Core.First != p.Limit+1 || t.Tok(q.Limit).IsCapWord() && ms.At(q.Limit) == nil {
+			return // "The Deputy Secretary General and Prime Minister Recean": two holders
+		}
+		p.Also = append(p.Also, q)
+		p.Limit = q.Limit
+	}
+	if len(p.Also) == 0 {
+		return
+	}
+	last := p.Also[len(p.Also)-1]
+	if p.Org == "" || p.Implied {
+		p.Org, p.OrgIsPlace, p.Implied = last.Org, last.OrgIsPlace, last.Implied
+	}
+	for k := range p.Also[:len(p.Also)-1] {
+		if q := &p.Also[k]; q.Org == "" {
+			q.Org, q.OrgIsPlace, q.Implied = last.Org, last.OrgIsPlace, last.Implied
+		}
+	}
 }
 
 // PostContext is what the post stage knows of the release: its
@@ -102,7 +143,7 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 	}
 	p := PostPhrase{Span: Span{i, end}, Core: Span{i, end}, Title: t.Surface(i, end), National: national}
 	f.owner(t, ms, &p)
-	f.complements(t, ms, &p)
+	f.complements(t, ms, &p, ctx.MainCountry)
 	return p, true
 }
 
@@ -197,11 +238,16 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 
 // complements reads what follows the core: "for DOMAIN", "of DOMAIN",
 // "to ORG", "of ORG", "at ORG", "in PLACE,", ", ORG," and "(ACRONYM)".
-func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase) {
+func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctxCountry string) {
 	k := p.Limit
 	for guard := 0; guard < 6; guard++ {
 		n := t.Norm(k)
 		switch {
+		case n == "of" && t.Norm(k+1) == "the" && f.w.stateNouns.Has(t.Tok(k+2).Text) && ms.At(k+2) == nil && p.Org == "":
+			// "the President of the Republic": the country's post.
+			p.Org, p.OrgIsPlace, p.Implied = ctxCountry, ctxCountry != "", true
+			p.Limit = k + 3
+			return
 		case n == "for" || n == "of" && !f.orgAhead(t, ms, k+1):
 			e := f.domainEnd(t, ms, k+1)
 			if e <= k+1 {
@@ -212,6 +258,13 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase) {
 				f.postAcronym(t, p)
 				return
 			}
+			p.Title += " " + t.Surface(k, e)
+			k = e
+			p.Limit = k
+			continue
+		case n == "and" && t.Norm(k-1) != "," && f.domainEnd(t, ms, k+1) > k+1 && t.Norm(f.domainEnd(t, ms, k+1)) == "," && !f.startsTitle(t, ms, k+1):
+			// "Minister of Foreign Affairs and European Integration, Mr Nicu Popescu"
+			e := f.domainEnd(t, ms, k+1)
 			p.Title += " " + t.Surface(k, e)
 			k = e
 			p.Limit = k
@@ -243,6 +296,12 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase) {
 		}
 		return
 	}
+}
+
+// startsTitle reports whether a post's title starts at token i.
+func (f *PostFinder) startsTitle(t *Text, ms *Mentions, i int) bool {
+	end, _ := f.core(t, ms, i)
+	return end > i
 }
 
 // postAcronym reads a post's acronym in brackets after the phrase: "(DGIMS)".
