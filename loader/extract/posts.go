@@ -143,7 +143,7 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 	}
 	p := PostPhrase{Span: Span{i, end}, Core: Span{i, end}, Title: t.Surface(i, end), National: national}
 	f.owner(t, ms, &p)
-	f.complements(t, ms, &p, ctx.MainCountry)
+	f.complements(t, ms, &p, ctx)
 	return p, true
 }
 
@@ -238,14 +238,14 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 
 // complements reads what follows the core: "for DOMAIN", "of DOMAIN",
 // "to ORG", "of ORG", "at ORG", "in PLACE,", ", ORG," and "(ACRONYM)".
-func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctxCountry string) {
+func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostContext) {
 	k := p.Limit
 	for guard := 0; guard < 6; guard++ {
 		n := t.Norm(k)
 		switch {
 		case n == "of" && t.Norm(k+1) == "the" && f.w.stateNouns.Has(t.Tok(k+2).Text) && ms.At(k+2) == nil && p.Org == "":
 			// "the President of the Republic": the country's post.
-			p.Org, p.OrgIsPlace, p.Implied = ctxCountry, ctxCountry != "", true
+			p.Org, p.OrgIsPlace, p.Implied = ctx.MainCountry, ctx.MainCountry != "", true
 			p.Limit = k + 3
 			return
 		case n == "for" || n == "of" && !f.orgAhead(t, ms, k+1):
@@ -269,6 +269,13 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctxCountr
 			k = e
 			p.Limit = k
 			continue
+		case n == "to" && p.Org == "" && f.startsPost(t, ms, k+1):
+			// "National Security Advisor to the US President": the post
+			// serves the other's organisation.
+			q, _ := f.parse(t, ms, skipThe(t, ms, k+1), ctx)
+			p.Org, p.OrgIsPlace = q.Org, q.OrgIsPlace
+			p.Limit = q.Limit
+			return
 		case n == "to" && ms.StartingAt(k+1, KOrg, KPlace) != nil:
 			m := ms.StartingAt(k + 1)
 			p.Title += " " + t.Surface(k, m.Limit)
@@ -296,6 +303,21 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctxCountr
 		}
 		return
 	}
+}
+
+// startsPost reports whether a post phrase with a stated organisation
+// starts at token i, perhaps after "the".
+func (f *PostFinder) startsPost(t *Text, ms *Mentions, i int) bool {
+	q, ok := f.parse(t, ms, skipThe(t, ms, i), PostContext{})
+	return ok && q.Org != "" && q.First == skipThe(t, ms, i)
+}
+
+// skipThe skips "the" at i where it opens no name.
+func skipThe(t *Text, ms *Mentions, i int) int {
+	if t.Norm(i) == "the" && ms.At(i) == nil {
+		return i + 1
+	}
+	return i
 }
 
 // startsTitle reports whether a post's title starts at token i.
@@ -453,11 +475,17 @@ func (f *PostFinder) skipAcronym(t *Text, k int) int {
 // United Nations Under-Secretary-General for X, Mr A, and the
 // Under-Secretary-General for Y, Ms B".
 func (f *PostFinder) listOrg(t *Text, prev []PostPhrase, p PostPhrase) (string, bool) {
-	if t.Norm(p.First-1) != "the" || t.Norm(p.First-2) != "and" || len(prev) == 0 {
+	if len(prev) == 0 {
 		return "", false
 	}
 	q := prev[len(prev)-1]
-	if q.Org == "" || p.First-q.Limit > 14 || lastWord(q.Title) != lastWord(p.Title) {
+	if q.Org == "" || q.Implied || p.First-q.Limit > 25 || !t.SameSentence(q.First, p.First) {
+		return "", false
+	}
+	if p.National && q.National && q.OrgIsPlace {
+		return q.Org, true // "the President of Poland, Mr A, and the Prime Minister, Mr B"
+	}
+	if t.Norm(p.First-1) != "the" || t.Norm(p.First-2) != "and" || p.First-q.Limit > 14 || lastWord(q.Title) != lastWord(p.Title) {
 		return "", false
 	}
 	return q.Org, q.OrgIsPlace
