@@ -37,7 +37,12 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.afterLastDash(m, sent)) || s.belongsToNamed(m, trig) || s.belongsToOrg(m) || s.topic(m) {
 			continue
 		}
-		if r := placeRank(s.Entities.PlaceKind(m.Key)); r < bestRank {
+		// A dateline's place gives way to one the sentence puts the event in.
+		r := 2 * placeRank(s.Entities.PlaceKind(m.Key))
+		if s.dateline(sent, m) {
+			r++
+		}
+		if r < bestRank {
 			best, bestRank = m.Key, r
 		}
 	}

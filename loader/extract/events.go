@@ -193,6 +193,9 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 		return s.objectIsPerson(i+1, sent)
 	case "verb+event":
 		return s.objectIsEvent(i+1, sent)
+	case "verb+in":
+		m := s.ms.StartingAt(i+2, KPlace)
+		return s.t.Norm(i+1) == "in" && m != nil && s.f.g.Places[m.Key] != nil && s.f.g.Places[m.Key].Kind == natokg.City
 	case "verb+place":
 		j := i + 1
 		if s.t.Norm(j) == "on" {

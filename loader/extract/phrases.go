@@ -29,6 +29,8 @@ func (c *candidates) classify(i, end int) {
 	case c.orgWithComplement(i, end):
 	case c.venueFirst(i, end):
 	case c.byHead(i, end):
+	case c.r.w.orgHeads.Value(c.t.Tokens[i].Text, 1) == "yes" && end-i >= 3 && !c.hasWord(i, end, "of"):
+		c.addOrg(i, end) // "Headquarters Multinational Division South-East"
 	default:
 		// "EU White Paper for ...": the part before "for" is the name.
 		for k := end - 1; k > i+1; k-- {
