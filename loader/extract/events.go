@@ -294,23 +294,23 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 }
 
 // alsoAt returns a copy of the candidate for each further place the
-// sentence joins to its own with "and": "was received at Cotroceni
-// Palace ... and at Victoria Palace".
+// sentence adds to its own with "and" or a comma: "was received at
+// Cotroceni Palace ... and at Victoria Palace", "took place in Rome in
+// 2004, in Sofia in 2005 and in Vilnius in 2007".
 func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
 	if c.ev.Location == "" || placeAfterOnly(c.ev.Kind) {
 		return nil
 	}
-	rank := placeRank(s.Entities.PlaceKind(c.ev.Location))
 	var out []*evCand
 	for _, m := range s.ms.In(sent.First, sent.Limit, KPlace, KOrg) {
-		if !s.isPlace(m) || m.Key == c.ev.Location || placeRank(s.Entities.PlaceKind(m.Key)) != rank {
+		if !s.isPlace(m) || m.Key == c.ev.Location || s.within(c.ev.Location, m.Key) {
 			continue
 		}
 		j := m.First - 1
 		if s.t.Norm(j) == "the" {
 			j--
 		}
-		if n := s.t.Norm(j); n != "at" && n != "in" || s.t.Norm(j-1) != "and" {
+		if n := s.t.Norm(j); n != "at" && n != "in" || s.t.Norm(j-1) != "and" && s.t.Norm(j-1) != "," {
 			continue
 		}
 		ev := *c.ev
