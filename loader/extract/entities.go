@@ -235,7 +235,7 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 	}
 	// A schedule's line names its venue after a dash: "11:45 – Press
 	// conference – Cabinet of Ministers, Riga".
-	if s := t.SentenceOf(m.First); t.Norm(j) == "-" && t.Tokens[s.First].IsNumber() && t.Norm(s.First+1) == ":" {
+	if t.ScheduleVenue(m.First) {
 		return true
 	}
 	// Not after a post or a body: "State Secretary at the Ministry" is a post.

@@ -34,7 +34,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 			}
 			continue
 		}
-		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.afterLastDash(m, sent)) || s.belongsToNamed(m, trig) || s.belongsToOrg(m) || s.topic(m) {
+		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First)) || s.belongsToNamed(m, trig) || s.belongsToOrg(m) || s.topic(m) {
 			continue
 		}
 		// A dateline's place gives way to one the sentence puts the event in.
@@ -75,18 +75,6 @@ func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
 		return true
 	}
 	return title && s.f.w.placePreps.Value(s.t.Norm(m.First-1), 0) == "motion"
-}
-
-// afterLastDash reports whether mention m follows the last dash of a
-// schedule's line: "11:45 – Press conference – Cabinet of Ministers, Riga".
-func (s *eventState) afterLastDash(m *Mention, sent Sentence) bool {
-	last := -1
-	for i := sent.First + 2; i < sent.Limit; i++ {
-		if s.t.Norm(i) == "-" && s.t.Tokens[i].SpaceBefore {
-			last = i
-		}
-	}
-	return last > 0 && m.First > last
 }
 
 // topic reports whether the place follows a noun that makes it what is

@@ -77,7 +77,8 @@ func (s *eventState) dateLine(sent Sentence) (natokg.Date, bool) {
 	return date, date.Day > 0
 }
 
-// isTimeLine reports whether a line of a schedule opens with a time ("09:30").
+// isTimeLine reports whether a line of a schedule opens with a time
+// ("09:30").
 func (s *eventState) isTimeLine(sent Sentence) bool {
 	return sent.Limit-sent.First > 3 && s.t.Tokens[sent.First].IsNumber() && s.t.Norm(sent.First+1) == ":"
 }
@@ -127,7 +128,7 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		// A capitalised event word names an event of its own ("ahead of
 		// the NATO Summit in Madrid"); so does "their meeting in London"
 		// after another event word.
-		if tok.IsCap() && i > sent.First && si > 0 && (kind == "" || i-trig > 4) || kind != "" && i-trig > 4 && s.t.Norm(i+1) == "in" {
+		if tok.IsCap() && i > sent.First && si > 0 && !s.isTimeLine(sent) && (kind == "" || i-trig > 4) || kind != "" && i-trig > 4 && s.t.Norm(i+1) == "in" {
 			continue
 		}
 		// A noun right after the verb says what the event is: "attended a

@@ -280,6 +280,9 @@ func (c *candidates) byHead(i, end int) bool {
 // placeExpected reports whether token i stands where a place is expected:
 // after "in", "at", "visited", perhaps with "the" between.
 func (c *candidates) placeExpected(i int) bool {
+	if c.t.ScheduleVenue(i) {
+		return true
+	}
 	j := i - 1
 	if c.t.Norm(j) == "the" {
 		j--

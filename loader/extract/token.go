@@ -116,6 +116,23 @@ func (t *Text) SameSentence(i, j int) bool {
 	return i >= 0 && j >= 0 && i < len(t.Tokens) && j < len(t.Tokens) && t.Tokens[i].Sent == t.Tokens[j].Sent
 }
 
+// ScheduleVenue reports whether token i stands after the last dash of a
+// line of a schedule, where the line names its venue: "11:45 (CET) –
+// Press conference – Cabinet of Ministers, Riga".
+func (t *Text) ScheduleVenue(i int) bool {
+	s := t.SentenceOf(i)
+	if s.Limit-s.First < 4 || !t.Tokens[s.First].IsNumber() || t.Norm(s.First+1) != ":" {
+		return false
+	}
+	last := -1
+	for k := s.First + 2; k < s.Limit; k++ {
+		if t.Norm(k) == "-" && t.Tokens[k].SpaceBefore {
+			last = k
+		}
+	}
+	return last > 0 && i > last
+}
+
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
