@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/natokg/natokg"
@@ -62,41 +63,61 @@ type view struct {
 	Quotes    []*natokg.Quote
 }
 
+// TestGolden compares the facts of the bundled releases with the golden
+// files under testdata/golden (go test -update rewrites them after
+// review). Golden files record the fingerprint they were made with: facts
+// that change under the same fingerprint would leave stores that keep the
+// old facts, so the test then asks for a new RulesVersion.
 func TestGolden(t *testing.T) {
 	x := newExtractor(t)
+	fpPath := filepath.Join("testdata", "golden", "fingerprint")
+	recorded, _ := os.ReadFile(fpPath)
+	changed := false
 	for i, r := range bundled(t) {
 		name := fmt.Sprintf("%02d-%s", i+1, kg.Slug(r.Title))
 		if len(name) > 60 {
 			name = name[:60]
 		}
-		t.Run(name, func(t *testing.T) {
-			f := x.Extract(r)
-			v := view{Title: r.Title, Published: f.Published.String(), Publisher: f.Publisher,
-				People: f.People, Orgs: f.Orgs, Places: f.Places, Events: f.Events, Quotes: f.Quotes}
-			got, err := json.MarshalIndent(v, "", "  ")
-			if err != nil {
+		path := filepath.Join("testdata", "golden", name+".json")
+		got := goldenView(t, x, r)
+		want, err := os.ReadFile(path)
+		if bytes.Equal(got, want) {
+			continue
+		}
+		changed = true
+		switch {
+		case *update:
+			if err := os.WriteFile(path, got, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			got = append(got, '\n')
-			path := filepath.Join("testdata", "golden", name+".json")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to write it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("facts of %q differ from %s (go test -update rewrites it after review):\n%s", r.Title, path, diffLines(string(want), string(got)))
-			}
-		})
+		case err != nil:
+			t.Errorf("%v (run go test -update to write it)", err)
+		default:
+			t.Errorf("facts of %q differ from %s (go test -update rewrites it after review):\n%s", r.Title, path, diffLines(string(want), string(got)))
+		}
 	}
+	fp := x.Fingerprint()
+	if changed && strings.TrimSpace(string(recorded)) == fp {
+		t.Errorf("the facts changed under the same fingerprint %s: change extract.RulesVersion, so that a load reads stored releases again", fp)
+	}
+	if *update && strings.TrimSpace(string(recorded)) != fp {
+		if err := os.WriteFile(fpPath, []byte(fp+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// goldenView is what a golden file holds of a release's facts, as JSON.
+func goldenView(t *testing.T, x *extract.Extractor, r *natokg.Release) []byte {
+	t.Helper()
+	f := x.Extract(r)
+	v := view{Title: r.Title, Published: f.Published.String(), Publisher: f.Publisher,
+		People: f.People, Orgs: f.Orgs, Places: f.Places, Events: f.Events, Quotes: f.Quotes}
+	got, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(got, '\n')
 }
 
 // diffLines shows the first lines that differ.
