@@ -187,8 +187,13 @@ func testLibrary(t *testing.T, s *graph.Store, update bool) {
 			for _, r := range res {
 				at[r["at"].(string)] = true
 			}
-			if len(res) != 4 || !at["Dayton"] || !at["Wright-Patterson Air Force Base"] {
-				t.Errorf("events in Ohio: %v, want 4, in Dayton and at Wright-Patterson Air Force Base", res)
+			for a := range at {
+				if a != "Dayton" && a != "Wright-Patterson Air Force Base" {
+					t.Errorf("event at %s in Ohio's answer; the releases place events in Ohio only in Dayton and at Wright-Patterson Air Force Base", a)
+				}
+			}
+			if len(res) < 4 || !at["Dayton"] || !at["Wright-Patterson Air Force Base"] {
+				t.Errorf("events in Ohio: %v, want 4 or more, in Dayton and at Wright-Patterson Air Force Base", res)
 			}
 		}},
 		{"events-between", "2025-05-22-23", map[string]string{"from": "2025-05-22", "to": "2025-05-23"}, func(t *testing.T, res []map[string]any) {

@@ -152,11 +152,15 @@ func (c *candidates) headBeforeOf(i, end int) bool {
 		return false
 	}
 	head := toks[k-1].Text
-	if w.eventHeads.Has(head) || w.docHeads.Has(head) || c.placeHead(head, "head") {
+	switch {
+	case w.eventHeads.Has(head):
+		c.add(Mention{Kind: KEvent, Span: Span{i, end}}) // an event's name may name its body
+	case w.docHeads.Has(head) || c.placeHead(head, "head"):
 		c.classify(i, k)
-		return true
+	default:
+		return false
 	}
-	return false
+	return true
 }
 
 // orgInPlace reads a name that ends "in PLACE" after a head whose names
