@@ -199,7 +199,7 @@ func (s *eventState) belongsToNamed(m *Mention, trig int) bool {
 // the trigger and token j.
 func (s *eventState) margins(j, trig int) bool {
 	for k := max(trig, 0); k < j; k++ {
-		if n := s.t.Norm(k); (n == "margins" || n == "sidelines" || n == "margin") && s.t.Norm(k+1) == "of" {
+		if s.matches(s.f.margins, k) {
 			return true
 		}
 	}

@@ -16,11 +16,23 @@ import (
 type EventFinder struct {
 	g *Gazetteer
 	w words
+	// Patterns of the readings of event words.
+	inCity, toPlace, notLed, margins Pattern
 }
 
 // NewEventFinder returns the event stage.
 func NewEventFinder(g *Gazetteer, lx *Lexicon) *EventFinder {
-	return &EventFinder{g: g, w: newWords(lx)}
+	f := &EventFinder{g: g, w: newWords(lx)}
+	city := func(m *Mention) bool { p := g.Places[m.Key]; return p != nil && p.Kind == natokg.City }
+	// "will be in Bucharest"
+	f.inCity = Seq(Word("in"), MentionIf(city, KPlace))
+	// "went on to Riga", "went to the Vaziani Training Area"
+	f.toPlace = Seq(Opt(Word("on")), Word("to"), Opt(Word("the")))
+	// "NATO-led", "led efforts": no event
+	f.notLed = Alt(Tok(func(t Token) bool { return t.Norm == "led" && !t.SpaceBefore }), Seq(Word("led"), Word("efforts")))
+	// "on the margins of", "on the sidelines of"
+	f.margins = Seq(Word("on"), Word("the"), InClassIf(f.w.eventLinks, func(e Entry, _ Token) bool { return e.Value(0) == "margins" }), Word("of"))
+	return f
 }
 
 // EventInput is what the event stage reads: the outputs of the earlier
@@ -186,33 +198,27 @@ func (s *eventState) verbReports(w string, i int, sent Sentence) bool {
 // readingHolds reports whether a verb at i is read as the lexicon says it
 // must be to report an event.
 func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
-	prev := s.t.Norm(i - 1)
 	switch reading {
 	case "passive":
-		return prev == "was" || prev == "were" || prev == "be" || prev == "been" || prev == "is" || prev == "are"
+		return s.f.w.auxiliaries.Has(s.t.Norm(i - 1))
 	case "verb+person":
 		return s.objectIsPerson(i+1, sent)
 	case "verb+event":
 		return s.objectIsEvent(i+1, sent)
 	case "verb+in":
-		m := s.ms.StartingAt(i+2, KPlace)
-		return s.t.Norm(i+1) == "in" && m != nil && s.f.g.Places[m.Key] != nil && s.f.g.Places[m.Key].Kind == natokg.City
+		return s.matches(s.f.inCity, i+1)
 	case "verb+place":
-		j := i + 1
-		if s.t.Norm(j) == "on" {
-			j++
-		}
-		if s.t.Norm(j) != "to" {
-			return false
-		}
-		j = s.skipArticle(j + 1)
-		m := s.ms.StartingAt(j)
-		return m != nil && s.isPlace(m)
+		m, ok := MatchAt(s.f.toPlace, s.t, s.ms, i+1)
+		p := s.ms.StartingAt(m.Limit)
+		return ok && p != nil && s.isPlace(p)
 	}
-	if s.t.Norm(i) == "led" && (!s.t.Tokens[i].SpaceBefore || s.t.Norm(i+1) == "efforts") {
-		return false
-	}
-	return true
+	return !s.matches(s.f.notLed, i)
+}
+
+// matches reports whether pattern p matches at token i.
+func (s *eventState) matches(p Pattern, i int) bool {
+	_, ok := MatchAt(p, s.t, s.ms, i)
+	return ok
 }
 
 // skipArticle skips "the" at i.
@@ -409,8 +415,7 @@ func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 // Steadfast Jazz", "met ahead of the Summit".
 func (s *eventState) another(trig, first int) bool {
 	for k := trig + 1; k < first; k++ {
-		switch s.t.Norm(k) {
-		case "during", "ahead", "after", "before", "following", "since", "margins", "sidelines", "until", "for":
+		if s.f.w.eventLinks.Has(s.t.Norm(k)) {
 			return true
 		}
 	}

@@ -15,12 +15,14 @@ import (
 // organisations with their acronyms, role titles, posts known by an
 // acronym, military ranks and honorifics.
 type Gazetteer struct {
-	root      *trieNode
-	Orgs      map[string]*OrgEntry
-	Places    map[string]*PlaceEntry
-	Roles     map[string]*RoleEntry
-	Posts     map[string]*PostEntry
-	Ranks     map[string]string // any form -> rank
+	root   *trieNode
+	Orgs   map[string]*OrgEntry
+	Places map[string]*PlaceEntry
+	Roles  map[string]*RoleEntry
+	Posts  map[string]*PostEntry
+	Ranks  map[string]string // any form -> rank
+	// Plain holds the honorifics that say nothing of office or rank ("Mr").
+	Plain     map[string]bool
 	countries map[string]*PlaceEntry
 	byCode    map[string]*PlaceEntry // country code -> country
 }
@@ -145,7 +147,7 @@ const (
 // package data).
 func loadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{root: &trieNode{}, Orgs: map[string]*OrgEntry{}, Places: map[string]*PlaceEntry{},
-		Roles: map[string]*RoleEntry{}, Posts: map[string]*PostEntry{}, Ranks: map[string]string{},
+		Roles: map[string]*RoleEntry{}, Posts: map[string]*PostEntry{}, Ranks: map[string]string{}, Plain: map[string]bool{},
 		countries: map[string]*PlaceEntry{}, byCode: map[string]*PlaceEntry{}}
 	steps := []struct {
 		file string
@@ -261,7 +263,10 @@ func loadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 			}
 			return nil
 		}},
-		{"gazetteer/honorifics.tsv", 2, func(f []string) error {
+		{"gazetteer/honorifics.tsv", 3, func(f []string) error {
+			if f[2] == "plain" {
+				g.Plain[f[0]] = true
+			}
 			g.add(KHonorific, f[0], f[0], prioRank, false)
 			for _, a := range splitList(f[1]) {
 				g.add(KHonorific, f[0], a, prioRank, false)

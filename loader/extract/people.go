@@ -161,7 +161,7 @@ func (s *personState) skipTitles(k int) (int, string) {
 		if m == nil {
 			return k, rank
 		}
-		if m.Kind == KRank || rank == "" && !isPlainHonorific(m.Key) {
+		if m.Kind == KRank || rank == "" && !s.f.g.Plain[m.Key] {
 			rank = m.Key
 		}
 		k = m.Limit
@@ -176,20 +176,11 @@ func (s *personState) titlesBefore(start int) (int, string) {
 		if m == nil {
 			return start, rank
 		}
-		if m.Kind == KRank || rank == "" && !isPlainHonorific(m.Key) {
+		if m.Kind == KRank || rank == "" && !s.f.g.Plain[m.Key] {
 			rank = m.Key
 		}
 		start = m.First
 	}
-}
-
-// isPlainHonorific reports whether an honorific says nothing of rank.
-func isPlainHonorific(h string) bool {
-	switch h {
-	case "Mr", "Ms", "Mrs", "Miss", "Dr":
-		return true
-	}
-	return false
 }
 
 // nameRun returns the end of a person's name that starts at token k, or

@@ -148,7 +148,20 @@ func (c *candidates) headBeforeOf(i, end int) bool {
 	for k < end && toks[k].Norm != "of" {
 		k++
 	}
-	if k >= end || k-i < 2 || w.orgHeads.Has(toks[k-1].Text) {
+	if k >= end || w.orgHeads.Has(toks[k-1].Text) {
+		return false
+	}
+	if k-i == 1 && !w.eventHeads.Has(toks[i].Text) && !w.docHeads.Has(toks[i].Text) && !c.placeHead(toks[i].Text, "head") && !w.roleHeads.Has(toks[i].Text) {
+		// "Opening of the Military Committee": a word that heads nothing
+		// is no part of the body's name.
+		j := k + 1
+		if toks[j].Norm == "the" {
+			j++
+		}
+		c.classify(j, end)
+		return true
+	}
+	if k-i < 2 {
 		return false
 	}
 	head := toks[k-1].Text

@@ -18,7 +18,7 @@ type words struct {
 	orgHeads, placeHeads, eventHeads, docHeads, groupNouns, connectors *WordClass
 	determiners, particles, placePreps, orgAbbrev, roleHeads, roleMods *WordClass
 	eventWords, compass, topicNouns, commandVerbs, organisers, given   *WordClass
-	pronouns, suffixes, stateNouns                                     *WordClass
+	pronouns, suffixes, stateNouns, eventLinks, auxiliaries            *WordClass
 }
 
 func newWords(lx *Lexicon) words {
@@ -30,6 +30,7 @@ func newWords(lx *Lexicon) words {
 		eventWords: lx.Class("event-words"), compass: lx.Class("compass"), topicNouns: lx.Class("topic-nouns"),
 		commandVerbs: lx.Class("command-verbs"), organisers: lx.Class("organiser-phrases"), given: lx.Class("given-names"),
 		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), stateNouns: lx.Class("state-nouns"),
+		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"),
 	}
 }
 
