@@ -28,7 +28,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		}
 		only = append(only, m.Key)
 		if placeAfterOnly(ev.Kind) {
-			if m.First > trig && m.First <= trig+6 && s.prepBefore(m.First, "of", "on", "in", "against", "targeting") {
+			if m.First > trig && m.First <= trig+6 && s.prepBefore(m.First, false, "object") {
 				best = m.Key
 				break
 			}
@@ -71,7 +71,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 // place does: after a place preposition, as a dateline, after "to" or a
 // verb of motion in the title.
 func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
-	if s.prepBefore(m.First, "in", "at", "inside", "to", "visited", "visit", "visits", "visiting", "toured", "(", ",") || s.dateline(sent, m) {
+	if s.prepBefore(m.First, true, "locative", "motion") || s.dateline(sent, m) {
 		return true
 	}
 	return title && s.f.w.placePreps.Value(s.t.Norm(m.First-1), 0) == "motion"
@@ -90,9 +90,12 @@ func (s *eventState) topic(m *Mention) bool {
 	return s.f.w.topicNouns.Has(s.t.Norm(j - 1))
 }
 
-// prepBefore reports whether one of preps stands before token i, past a
-// compass word and "the" ("in western Poland").
-func (s *eventState) prepBefore(i int, preps ...string) bool {
+// prepBefore reports whether a place preposition of one of the kinds of
+// place-prepositions.tsv stands before token i, past a compass word and
+// "the" ("in western Poland"). With appositive true, a comma or a bracket
+// after a place that itself stands so counts too ("in Karlskrona,
+// Sweden"; not "Australia, Japan").
+func (s *eventState) prepBefore(i int, appositive bool, kinds ...string) bool {
 	j := i - 1
 	if s.f.w.compass.Has(s.t.Norm(j)) {
 		j--
@@ -103,20 +106,16 @@ func (s *eventState) prepBefore(i int, preps ...string) bool {
 	if j < 0 || !s.t.SameSentence(j, i) {
 		return false
 	}
-	for _, p := range preps {
-		if s.t.Norm(j) != p {
-			continue
-		}
-		if p == "," || p == "(" {
-			// "in Karlskrona, Sweden": only after another place that is
-			// itself where something happens (not "Australia, Japan").
-			prev := s.ms.EndingAt(j, KPlace)
-			if prev == nil {
-				return false
+	if n := s.t.Norm(j); appositive && (n == "," || n == "(") {
+		prev := s.ms.EndingAt(j, KPlace)
+		return prev != nil && (s.prepBefore(prev.First, true, kinds...) || prev.First == s.t.SentenceOf(prev.First).First)
+	}
+	for _, e := range s.f.w.placePreps.Entries(s.t.Norm(j)) {
+		for _, k := range kinds {
+			if e.Value(0) == k {
+				return true
 			}
-			return s.prepBefore(prev.First, "in", "at", "to", "visited", "visit", "visits", ",", "(") || prev.First == s.t.SentenceOf(prev.First).First
 		}
-		return true
 	}
 	return false
 }
@@ -290,7 +289,7 @@ func (s *eventState) sentencePlace(sent Sentence, quoted map[int]bool) string {
 		if m.First < sent.First || m.First >= sent.Limit || quoted[m.First] || !s.isPlace(m) {
 			continue
 		}
-		if !s.prepBefore(m.First, "in", "at", "to", "(", ",") && !s.dateline(sent, m) || s.topic(m) {
+		if !s.prepBefore(m.First, true, "locative", "motion") && !s.dateline(sent, m) || s.topic(m) {
 			continue
 		}
 		if r := placeRank(s.Entities.PlaceKind(m.Key)); r < bestRank {
