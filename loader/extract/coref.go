@@ -240,7 +240,7 @@ func (s *personState) surnames() {
 			}
 			// "Prime Minister Abe", "President Halonen": the post is the person's.
 			if p := s.postEndingAt(i); p != nil {
-				addPost(per, p.Post(s.t))
+				s.givePost(per, p)
 				for k := p.First; k < p.Limit; k++ {
 					if s.out.At[k] == "" {
 						s.out.At[k] = f.key

@@ -263,8 +263,8 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 		// date: "Exercise Noble Jump, held in western Poland from 9 to 20
 		// June", "The next Conference ... is scheduled for 21 November".
 		ev.Location = s.sentencePlace(sent, quoted)
-		for _, dm := range s.ms.In(m.First, sent.Limit, KDate) {
-			if ev.Start.IsZero() {
+		for _, dm := range s.ms.In(sent.First, sent.Limit, KDate) {
+			if ev.Start.IsZero() && !s.datelineDate(sent, dm) {
 				ev.Start, ev.End = dm.Date, dm.End
 			}
 		}

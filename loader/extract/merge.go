@@ -75,7 +75,7 @@ func (s *eventState) mainEvent(ev *natokg.Event) {
 	for _, q := range s.Quotes {
 		addAlias(&ev.Attendees, q.Speaker)
 	}
-	if generic(ev.Kind) || ev.Kind == "summit" || ev.Kind == "ceremony" || ev.Kind == "change of command" {
+	if ev.Kind != "call for proposals" {
 		for _, k := range s.lateAttendees {
 			addAlias(&ev.Attendees, k)
 		}

@@ -75,6 +75,17 @@ type personState struct {
 	implied map[string]bool
 }
 
+// givePost gives per the posts of phrase p, noting those whose
+// organisation is only implied.
+func (s *personState) givePost(per *natokg.Person, p *PostPhrase) {
+	for _, post := range p.Posts(s.t) {
+		addPost(per, post)
+	}
+	if p.Implied {
+		s.implied[per.Key+"\x00"+p.Title+"\x00"+p.Org] = true
+	}
+}
+
 // dropImplied drops a post whose organisation was only implied where the
 // person holds the same post with a stated one.
 func (s *personState) dropImplied() {
@@ -103,6 +114,9 @@ func (s *personState) statedElsewhere(per *natokg.Person, p natokg.Post) bool {
 // Mark Rutte", "the Prime Minister of Iceland, Ms Kristrún Frostadóttir")
 // or before it ("Jane Doe, Minister of Defence").
 func (s *personState) withPost(p *PostPhrase) {
+	if s.apposition(p) {
+		return
+	}
 	k := p.Limit
 	if s.t.Norm(k) == "," {
 		k++
@@ -124,6 +138,22 @@ func (s *personState) withPost(p *PostPhrase) {
 		first, rank := s.titlesBefore(start)
 		s.add(start, j-1, rank, p, first)
 	}
+}
+
+// apposition gives a post with no article, between commas after a name,
+// to that name: in "Major General A, Deputy Commander of X, Brigadier
+// General B, Commander of Y", B is not X's Deputy Commander.
+func (s *personState) apposition(p *PostPhrase) bool {
+	if s.t.Norm(p.First-1) != "," || s.t.Norm(p.First) == "the" || !s.appositionEnds(p.Limit) {
+		return false
+	}
+	start := s.nameBefore(p.First - 1)
+	if start < 0 {
+		return false
+	}
+	first, rank := s.titlesBefore(start)
+	s.add(start, p.First-1, rank, p, first)
+	return true
 }
 
 // appositionEnds reports whether a post in apposition after a name ends
@@ -274,12 +304,7 @@ func (s *personState) add(i, end int, rank string, p *PostPhrase, aliasStart int
 	if p == nil {
 		return
 	}
-	for _, post := range p.Posts(s.t) {
-		addPost(per, post)
-	}
-	if p.Implied {
-		s.implied[per.Key+"\x00"+p.Title+"\x00"+p.Org] = true
-	}
+	s.givePost(per, p)
 	if p.Acronym != "" {
 		addAlias(&per.Aliases, p.Acronym)
 	}

@@ -106,13 +106,18 @@ func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 	if len(p.Also) == 0 {
 		return
 	}
-	last := p.Also[len(p.Also)-1]
-	if p.Org == "" || p.Implied {
-		p.Org, p.OrgIsPlace, p.Implied = last.Org, last.OrgIsPlace, last.Implied
+	// The last title's organisation, else the first's owner ("Poland's
+	// Deputy Prime Minister and Minister of National Defence").
+	src := p.Also[len(p.Also)-1]
+	if src.Org == "" || src.Implied {
+		src = *p
 	}
-	for k := range p.Also[:len(p.Also)-1] {
+	if p.Org == "" || p.Implied {
+		p.Org, p.OrgIsPlace, p.Implied = src.Org, src.OrgIsPlace, src.Implied
+	}
+	for k := range p.Also {
 		if q := &p.Also[k]; q.Org == "" {
-			q.Org, q.OrgIsPlace, q.Implied = last.Org, last.OrgIsPlace, last.Implied
+			q.Org, q.OrgIsPlace, q.Implied = src.Org, src.OrgIsPlace, src.Implied
 		}
 	}
 }
@@ -163,8 +168,8 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 			national = national || f.g.Roles[m.Key] != nil && f.g.Roles[m.Key].Kind == "national"
 			continue
 		}
-		if ms.At(k) != nil {
-			break
+		if m := ms.At(k); m != nil && !(m.Kind == KRank && m.Len() == 1 && k > i && (f.w.roleHeads.Has(t.Tok(k+1).Text) || ms.StartingAt(k+1, KRole) != nil)) {
+			break // a rank word inside a title goes on: "Deputy General Commander"
 		}
 		if tok.Norm == "-" && !tok.SpaceBefore && k > i && !t.Tok(k+1).SpaceBefore {
 			k++ // "Vice-President", "Commander-in-Chief"
@@ -187,6 +192,10 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 			if sawHead {
 				end = k + 1
 				k++
+				continue
+			}
+			if f.w.roleHeads.Has(t.Tok(k+1).Text) {
+				k++ // "Deputy General Commander", "General Manager"
 				continue
 			}
 		}
@@ -464,7 +473,7 @@ func (f *PostFinder) skipAcronym(t *Text, k int) int {
 		if t.Norm(e) == ")" {
 			return e + 1
 		}
-		if t.Tokens[e].SpaceBefore {
+		if !t.Tokens[e].IsCapWord() && !t.Tokens[e].IsUpper() && t.Norm(e) != "-" {
 			break
 		}
 	}
