@@ -185,7 +185,13 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 			continue
 		}
 		switch f.w.roleMods.Value(tok.Text, 0) {
-		case "title", "domain":
+		case "domain":
+			if sawHead {
+				end = k + 1 // "Deputy Chief of Staff Operations"
+			}
+			k++
+			continue
+		case "title":
 			k++
 			continue
 		case "after":
