@@ -277,7 +277,7 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			k = e
 			p.Limit = k
 			continue
-		case n == "and" && t.Norm(k-1) != "," && f.domainEnd(t, ms, k+1) > k+1 && t.Norm(f.domainEnd(t, ms, k+1)) == "," && !f.startsTitle(t, ms, k+1):
+		case n == "and" && t.Norm(k-1) != "," && f.domainEnd(t, ms, k+1) > k+1 && f.complementAt(t, f.domainEnd(t, ms, k+1)) && !f.startsTitle(t, ms, k+1):
 			// "Minister of Foreign Affairs and European Integration, Mr Nicu Popescu"
 			e := f.domainEnd(t, ms, k+1)
 			p.Title += " " + t.Surface(k, e)
@@ -333,6 +333,16 @@ func skipThe(t *Text, ms *Mentions, i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// complementAt reports whether token i ends a domain before a comma or
+// another complement ("of the Republic of Moldova").
+func (f *PostFinder) complementAt(t *Text, i int) bool {
+	switch t.Norm(i) {
+	case ",", "of", "at", "(":
+		return true
+	}
+	return false
 }
 
 // startsTitle reports whether a post's title starts at token i.

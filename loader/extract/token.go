@@ -257,8 +257,8 @@ func (z *tokenizer) punct(i int, r rune, n int) int {
 func (z *tokenizer) sentenceEnds(i int) bool {
 	toks, text := z.t.Tokens, z.t.Src
 	if k := len(toks) - 2; k >= 0 && toks[k].End == toks[k+1].Start && toks[k].IsWord() {
-		if z.abbrev.Has(toks[k].Norm) {
-			return false
+		if z.abbrev.Has(toks[k].Norm) || strings.Contains(toks[k].Text, ".") {
+			return false // "Mr.", "H.E.", "U.S."
 		}
 		if utf8.RuneCountInString(toks[k].Text) == 1 && toks[k].IsCap() {
 			return false // an initial: "Andrew M. Rohling"
