@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/natokg/natokg"
-)
+import "github.com/natokg/natokg"
 
 // PostPhrase is a post as the text states it: "the Icelandic Prime
 // Minister", "State Secretary for Security Policy", "Chairman of the
@@ -510,18 +506,10 @@ func (f *PostFinder) listOrg(t *Text, prev []PostPhrase, p PostPhrase) (string, 
 	if p.National && q.National && q.OrgIsPlace {
 		return q.Org, true // "the President of Poland, Mr A, and the Prime Minister, Mr B"
 	}
-	if t.Norm(p.First-1) != "the" || t.Norm(p.First-2) != "and" || p.First-q.Limit > 14 || lastWord(q.Title) != lastWord(p.Title) {
+	if t.Norm(p.First-1) != "the" || t.Norm(p.First-2) != "and" || p.First-q.Limit > 14 || t.Surface(q.Core.First, q.Core.Limit) != t.Surface(p.Core.First, p.Core.Limit) {
 		return "", false
 	}
 	return q.Org, q.OrgIsPlace
-}
-
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
 }
 
 // defaultOrg is the organisation of a post the text names without one:
