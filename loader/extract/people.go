@@ -50,6 +50,7 @@ func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []Post
 		s.withPost(&posts[k])
 	}
 	s.titled()
+	s.respectively()
 	s.bare()
 	if len(s.out.List) > 0 {
 		s.surnames()
@@ -138,6 +139,85 @@ func (s *personState) withPost(p *PostPhrase) {
 		first, rank := s.titlesBefore(start)
 		s.add(start, j-1, rank, p, first)
 	}
+}
+
+// respectively gives the posts of a plural title to the names that follow
+// it, one country each: "the Foreign Ministers of Poland and Germany, Mr
+// Adam Daniel Rotfeld and Mr Joschka Fischer".
+func (s *personState) respectively() {
+	w := s.f.w
+	plural := func(t Token) bool {
+		return t.IsCap() && len(t.Text) > 3 && t.Text[len(t.Text)-1] == 's' && w.roleHeads.Has(t.Text[:len(t.Text)-1])
+	}
+	mod := func(t Token) bool { return t.IsCap() && w.roleMods.Has(t.Text) }
+	place := MentionIf(func(m *Mention) bool { return s.f.g.Country(m.Key) != nil }, KPlace)
+	p := Seq(Group("title", Seq(Rep(Tok(mod), 0, 3), Tok(plural))), Word("of"),
+		Group("places", Seq(Opt(Word("the")), place, Rep(Seq(Alt(Word(","), Word("and")), Opt(Word("the")), place), 0, 8))),
+		Alt(Word(","), Word("-"), Word(":")))
+	for _, m := range Scan(p, s.t, s.ms, 0, len(s.t.Tokens)) {
+		title, _ := m.Group("title")
+		places, _ := m.Group("places")
+		countries := s.ms.In(places.First, places.Limit, KPlace)
+		people := s.nameList(m.Limit, len(countries))
+		if len(people) != len(countries) {
+			continue
+		}
+		role := s.t.Surface(title.First, title.Limit)
+		role = role[:len(role)-1]
+		for k, per := range people {
+			addPost(per, natokg.Post{Role: role, Org: countries[k].Key, OrgIsPlace: true,
+				Span: natokg.Span{Start: s.t.Tokens[title.First].Start, End: s.t.Tokens[places.Limit-1].End}})
+		}
+	}
+}
+
+// nameList reads up to n names from token i, joined by commas and "and",
+// each perhaps after honorifics: "Mr Waszczykowski, Mr Teodor Meleșcanu
+// and Mr Mevlüt Çavuşoğlu". A surname alone names a person named in
+// full elsewhere.
+func (s *personState) nameList(i, n int) []*natokg.Person {
+	var out []*natokg.Person
+	for len(out) < n && i < len(s.t.Tokens) {
+		k, rank := s.skipTitles(i)
+		end := s.nameRun(k)
+		switch {
+		case s.out.Named[k]:
+			out = append(out, s.out.Get(s.out.At[k]))
+			for end = k; s.out.Named[end] && s.out.At[end] == s.out.At[k]; end++ {
+			}
+		case end > k:
+			s.add(k, end, rank, nil, i)
+			out = append(out, s.out.Get(s.out.At[k]))
+		case s.t.Tok(k).IsCapWord():
+			per := s.bySurname(s.t.Tokens[k].Text)
+			if per == nil {
+				return out
+			}
+			out = append(out, per)
+			end = k + 1
+		default:
+			return out
+		}
+		i = end
+		for s.t.Norm(i) == "," || s.t.Norm(i) == "and" {
+			i++
+		}
+	}
+	return out
+}
+
+// bySurname returns the one person whose name ends with surname, or nil.
+func (s *personState) bySurname(surname string) *natokg.Person {
+	var found *natokg.Person
+	for _, p := range s.out.List {
+		if strings.HasSuffix(p.Name, " "+surname) {
+			if found != nil {
+				return nil
+			}
+			found = p
+		}
+	}
+	return found
 }
 
 // apposition gives a post with no article, between commas after a name,
