@@ -48,7 +48,7 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 		// 26-27 May 2025, 22 to 26 May 2025, Monday and Tuesday (26-27 May 2025)
 		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s*(?:-|–|—|to|and|until)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + monthRE + yearRE), "dmrange"},
 		// 30 June - 2 July 2025
-		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+` + monthRE + `\s*(?:-|–|—|to|until)\s*(\d{1,2})` + ordRE + `\s+` + monthRE + yearRE), "dmdmrange"},
+		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+` + monthRE + `\s*(?:-|–|—|to|until|and)\s*(\d{1,2})` + ordRE + `\s+` + monthRE + yearRE), "dmdmrange"},
 		// 28 May 2025, Wednesday 28 May [2025], 22nd May
 		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + monthRE + yearRE), "dm"},
 		// May 28, 2025

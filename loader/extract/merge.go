@@ -13,7 +13,17 @@ import (
 func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 	var out []*evCand
 	var main, titleCand *evCand
+	// The title's other named events ("to prepare Vilnius Summit") are
+	// read after the body's, so that the body's first event is the main one.
+	var first, rest []*evCand
 	for _, c := range cands {
+		if c.sent == 0 && !c.title {
+			rest = append(rest, c)
+		} else {
+			first = append(first, c)
+		}
+	}
+	for _, c := range append(first, rest...) {
 		switch {
 		case c.title:
 			titleCand = c
@@ -152,6 +162,9 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 		}
 	}
 	main := out[0]
+	if c.ev.Kind == main.ev.Kind && !c.named && c.ev.Location != "" && s.within(c.ev.Location, main.ev.Location) && during(c.ev.Start, main.ev) {
+		return main // "held an informal meeting in Oslo ... chaired the talks at Oslo City Hall"
+	}
 	if c.ev.Start.Day == 0 && !c.named && (generic(c.ev.Kind) || c.ev.Kind == main.ev.Kind) && s.compatible(main.ev, c.ev) && !placeAfterOnly(c.ev.Kind) {
 		return main
 	}
@@ -164,7 +177,7 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 // compatible reports whether two mentions may be of one event: dates and
 // places that do not disagree.
 func (s *eventState) compatible(a, b *natokg.Event) bool {
-	if !agree(a.Start, b.Start) {
+	if !during(b.Start, a) && !during(a.Start, b) {
 		return false
 	}
 	if a.Location == "" || b.Location == "" || a.Location == b.Location {
@@ -193,6 +206,9 @@ func during(d natokg.Date, ev *natokg.Event) bool {
 // within reports whether place a lies in place b, as the text or the
 // gazetteer says.
 func (s *eventState) within(a, b string) bool {
+	if strings.HasPrefix(a, b+" ") && s.Entities.PlaceKind(a) == natokg.Venue {
+		return true // "Oslo City Hall" in Oslo
+	}
 	for i := 0; i < 5 && a != ""; i++ {
 		next := ""
 		if p := s.Entities.Places[a]; p != nil {

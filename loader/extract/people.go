@@ -338,7 +338,7 @@ func (s *personState) nameRun(k int) int {
 // the start of a sentence ("On", "The").
 func (s *personState) notNameStart(tok Token) bool {
 	w := s.f.w
-	return w.roleMods.Has(tok.Text) || w.roleHeads.Has(tok.Text) || w.connectors.Has(tok.Norm) || w.placePreps.Has(tok.Norm) || w.determiners.Has(tok.Norm)
+	return w.roleMods.Has(tok.Text) || w.roleHeads.Has(tok.Text) || w.connectors.Has(tok.Norm) || w.placePrep(tok.Norm) || w.determiners.Has(tok.Norm)
 }
 
 func (s *personState) done(end, caps, k int) int {

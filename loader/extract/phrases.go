@@ -304,7 +304,7 @@ func (c *candidates) placeExpected(i int) bool {
 	if c.t.Norm(j) == "the" {
 		j--
 	}
-	return j >= 0 && c.t.SameSentence(j, i) && c.r.w.placePreps.Has(c.t.Norm(j))
+	return j >= 0 && c.t.SameSentence(j, i) && c.r.w.placePrep(c.t.Norm(j))
 }
 
 // bodiesOfPosts reads the body a post belongs to, after a role's head
@@ -366,6 +366,35 @@ func (c *candidates) lowerVenues() {
 			c.add(Mention{Kind: KPlace, Span: Span{i, end + 2}, PlaceKind: natokg.Venue, Prio: 1})
 		}
 	}
+}
+
+// unknownTowns reads a town the gazetteer lacks where the text places it
+// in a country: "in Seville, Spain", "near Korzeniewo, Poland".
+func (c *candidates) unknownTowns() {
+	toks := c.t.Tokens
+	for i := 1; i+2 < len(toks); i++ {
+		if !toks[i].IsCapWord() || c.blocked[i] || !c.r.w.placePrep(toks[i-1].Norm) || c.coveredBy(i, KPlace, KOrg, KPerson) {
+			continue
+		}
+		end := i + 1
+		for end < len(toks) && end-i < 3 && toks[end].IsCapWord() && c.t.SameSentence(i, end) {
+			end++
+		}
+		if toks[end].Norm != "," || !c.countryAt(end+1) {
+			continue
+		}
+		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City})
+	}
+}
+
+// countryAt reports whether a country's candidate starts at token i.
+func (c *candidates) countryAt(i int) bool {
+	for _, m := range c.out {
+		if m.Kind == KPlace && m.First == i && c.r.g.Country(m.Key) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveVenues reads a venue named after a post's holder: "the Prime

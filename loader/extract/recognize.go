@@ -21,6 +21,18 @@ type words struct {
 	pronouns, suffixes, stateNouns, eventLinks, auxiliaries            *WordClass
 }
 
+// placePrep reports whether w is a preposition after which a place is
+// where something is (locative, motion, other), not the target of an
+// event's word (object).
+func (w words) placePrep(word string) bool {
+	for _, e := range w.placePreps.Entries(word) {
+		if e.Value(0) != "object" {
+			return true
+		}
+	}
+	return false
+}
+
 func newWords(lx *Lexicon) words {
 	return words{
 		orgHeads: lx.Class("org-heads"), placeHeads: lx.Class("place-heads"), eventHeads: lx.Class("event-heads"),
@@ -51,6 +63,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.officesOfPosts()
 	c.lowerVenues()
 	c.possessiveVenues()
+	c.unknownTowns()
 	c.repeatEvents()
 	c.acronyms()
 	c.demonymBodies()

@@ -89,7 +89,7 @@ func (r *Resolver) placeContext(t *Text, m Mention, cands []Mention) bool {
 	if t.Norm(prev) == "the" {
 		prev--
 	}
-	if prev >= 0 && t.SameSentence(prev, m.First) && r.w.placePreps.Has(t.Norm(prev)) {
+	if prev >= 0 && t.SameSentence(prev, m.First) && r.w.placePrep(t.Norm(prev)) {
 		return true
 	}
 	isKind := func(at int, kinds ...natokg.PlaceKind) bool {

@@ -46,7 +46,7 @@ func TestZZDebug(t *testing.T) {
 			fmt.Printf("PER %s [%s] %v\n", p.Name, strings.Join(ps, "; "), p.Aliases)
 		}
 		for _, e := range fa.Events {
-			fmt.Printf("EV %s | %s | %s | %v\n", e.Kind, e.Start, e.Location, e.Attendees)
+			fmt.Printf("EV %s | %s..%s | %s | %v\n", e.Kind, e.Start, e.End, e.Location, e.Attendees)
 		}
 		for _, o := range fa.Orgs {
 			if !o.Implied {
