@@ -9,7 +9,7 @@ import (
 // isPlace reports whether mention m names where something can happen: a
 // place, or an organisation whose seat is a venue.
 func (s *eventState) isPlace(m *Mention) bool {
-	return m.Kind == KPlace || m.Kind == KOrg && s.Entities.Seats[m.First]
+	return m.Kind == KPlace && s.Entities.Places[m.Key] != nil || m.Kind == KOrg && s.Entities.Seats[m.First]
 }
 
 // place gives the candidate the most specific place its sentence puts it

@@ -100,9 +100,9 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	dates := x.dates.Find(t)
 	res := x.resolver.Resolve(t, x.recognizer.Candidates(t, dates.Mentions))
 	publisher := x.entities.Publisher(r.Source)
-	ents := x.entities.Build(t, res.Mentions, publisher)
 	posts := x.posts.Find(t, res.Mentions, PostContext{Publisher: publisher, MainCountry: x.mainCountry(res.Mentions)})
 	people := x.people.Find(t, res.Mentions, res.Named, posts)
+	ents := x.entities.Build(t, res.Mentions, people.Named, publisher)
 	quotes := QuoteFinder{}.Find(t, people)
 	events := x.events.Find(EventInput{Text: t, Mentions: res.Mentions, Named: res.Named, People: people,
 		Entities: ents, Quotes: quotes, Key: r.Title})

@@ -350,22 +350,41 @@ func (c *candidates) officesOfPosts() {
 	}
 }
 
-// lowerVenues reads a venue whose kind follows its name in lower case:
-// "the Drawsko Pomorskie training area", "Ādaži military base".
+// lowerVenues reads a place whose kind follows its name in lower case:
+// "the Drawsko Pomorskie training area", "the Baltic Sea region".
 func (c *candidates) lowerVenues() {
 	toks := c.t.Tokens
-	for i := 0; i+2 < len(toks); i++ {
+	lower := c.r.lx.Class("lower-place-heads")
+	for i := 0; i+1 < len(toks); i++ {
 		if !toks[i].IsCapWord() || c.blocked[i] || i > 0 && toks[i-1].IsCapWord() {
 			continue
 		}
 		end := c.capRun(i, c.t.SentenceOf(i))
-		if end+1 >= len(toks) || !c.t.SameSentence(i, end+1) || !toks[end].IsWord() || toks[end].IsCap() || toks[end+1].IsCap() {
+		if end >= len(toks) || !c.t.SameSentence(i, end) || toks[end].IsCap() {
 			continue
 		}
-		if c.placeHead(toks[end+1].Text, "head") && c.placeKindOf(toks[end+1].Text, "head") == natokg.Venue && !c.r.w.orgHeads.Has(toks[end+1].Text) {
-			c.add(Mention{Kind: KPlace, Span: Span{i, end + 2}, PlaceKind: natokg.Venue, Prio: 1})
+		e, n := lower.MatchAt(toks, end)
+		if n == 0 || c.r.w.determiners.Has(toks[i].Norm) {
+			continue
+		}
+		// "the Baltic states": a region is named by one word that names
+		// nothing else ("Partner countries", "NATO countries" are not).
+		if e.Value(0) == "region" && (end-i > 1 || c.coveredBy(i, KOrg) || !adjectival(toks[i].Text)) {
+			continue
+		}
+		c.add(Mention{Kind: KPlace, Span: Span{i, end + n}, PlaceKind: natokg.PlaceKind(e.Value(0)), Prio: 1})
+	}
+}
+
+// adjectival reports whether a capitalised word has the ending of an
+// adjective of place: "Baltic", "Nordic", "Scandinavian", "Western".
+func adjectival(w string) bool {
+	for _, end := range []string{"ic", "an", "ern", "ian"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+			return true
 		}
 	}
+	return false
 }
 
 // unknownTowns reads a town the gazetteer lacks where the text places it
@@ -373,14 +392,14 @@ func (c *candidates) lowerVenues() {
 func (c *candidates) unknownTowns() {
 	toks := c.t.Tokens
 	for i := 1; i+2 < len(toks); i++ {
-		if !toks[i].IsCapWord() || c.blocked[i] || !c.r.w.placePrep(toks[i-1].Norm) || c.coveredBy(i, KPlace, KOrg, KPerson) {
+		if !toks[i].IsCapWord() || c.blocked[i] || !c.r.w.placePrep(toks[i-1].Norm) || c.coveredBy(i, KPlace, KOrg) {
 			continue
 		}
 		end := i + 1
 		for end < len(toks) && end-i < 3 && toks[end].IsCapWord() && c.t.SameSentence(i, end) {
 			end++
 		}
-		if toks[end].Norm != "," || !c.countryAt(end+1) {
+		if end >= len(toks) || toks[end].Norm != "," || !c.countryAt(end+1) {
 			continue
 		}
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City})

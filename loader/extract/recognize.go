@@ -169,6 +169,10 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			end = j
 			continue
 		}
+		if u.Norm == "." && len([]rune(toks[j-1].Text)) == 1 && capAt(j+1) {
+			j++ // an initial: "Andrew W. Mellon Auditorium"
+			continue
+		}
 		prev := toks[j-1].Norm
 		switch {
 		case u.Norm == "the" && (prev == "of" || prev == "for") && capAt(j+1):
