@@ -125,6 +125,14 @@ func (c *candidates) orgWithComplement(i, end int) bool {
 			continue
 		}
 		if n := toks[k+1].Norm; n == "of" || n == "for" || n == "on" {
+			j := k + 2
+			if toks[j].Norm == "the" {
+				j++
+			}
+			if n == "of" && c.r.g.knownOrg(toks[j:end]) != "" {
+				c.addOrg(i, k+1) // "National Defence Committee of the Riigikogu": two bodies
+				return true
+			}
 			c.addOrg(i, end)
 			return true
 		}
@@ -425,7 +433,10 @@ func (c *candidates) possessiveVenues() {
 			continue
 		}
 		head := toks[m.Limit+1].Text
-		if c.r.w.orgHeads.Value(head, 1) == "yes" || c.placeStrong(head) {
+		switch {
+		case c.r.w.orgHeads.Value(head, 1) == "yes":
+			c.add(Mention{Kind: KOrg, Span: Span{m.First, m.Limit + 2}, Prio: 1}) // "the President's Cabinet"
+		case c.placeStrong(head):
 			c.add(Mention{Kind: KPlace, Span: Span{m.First, m.Limit + 2}, PlaceKind: natokg.Venue, Prio: 1})
 		}
 	}
