@@ -64,6 +64,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	}
 	if ev.Kind != "statement" {
 		ev.Location = best
+		c.soft = best != "" && bestRank < 99 && bestRank%2 == 1 // the dateline's place, not the sentence's own
 	}
 }
 

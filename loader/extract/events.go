@@ -57,6 +57,7 @@ type evCand struct {
 	timeOnly bool
 	title    bool
 	split    bool // a copy of an event at a further place of its sentence
+	soft     bool // the place is the dateline's, which a later sentence may make precise
 }
 
 // Find returns the events of a release.

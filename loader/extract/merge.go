@@ -46,6 +46,9 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 			continue
 		}
 		if o := s.sameAs(out, c); o != nil {
+			if o.soft && c.ev.Location != "" {
+				o.ev.Location, o.soft = c.ev.Location, false // "took place at SHAPE" after "Mons, 4 July –"
+			}
 			s.join(o.ev, c.ev)
 			continue
 		}
@@ -165,7 +168,7 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 	if c.ev.Kind == main.ev.Kind && !c.named && c.ev.Location != "" && s.within(c.ev.Location, main.ev.Location) && during(c.ev.Start, main.ev) {
 		return main // "held an informal meeting in Oslo ... chaired the talks at Oslo City Hall"
 	}
-	if c.ev.Start.Day == 0 && !c.named && (generic(c.ev.Kind) || c.ev.Kind == main.ev.Kind) && s.compatible(main.ev, c.ev) && !placeAfterOnly(c.ev.Kind) {
+	if c.ev.Start.Day == 0 && !c.named && (generic(c.ev.Kind) || c.ev.Kind == main.ev.Kind) && (main.soft && c.ev.Kind == main.ev.Kind && !generic(c.ev.Kind) || s.compatible(main.ev, c.ev)) && !placeAfterOnly(c.ev.Kind) {
 		return main
 	}
 	if c.ev.Start.IsZero() && c.ev.Kind == main.ev.Kind && placeAfterOnly(c.ev.Kind) {

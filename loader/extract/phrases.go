@@ -424,6 +424,24 @@ func (c *candidates) countryAt(i int) bool {
 	return false
 }
 
+// bracketVenues reads the venue a line of a schedule names in brackets:
+// "08:30 – Opening of the session (Le Méridien Lav)".
+func (c *candidates) bracketVenues() {
+	toks := c.t.Tokens
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i-1].Norm != "(" || !toks[i].IsCapWord() || !c.t.ScheduleVenue(i) {
+			continue
+		}
+		end := i
+		for end < len(toks) && toks[end].Norm != ")" && end-i < 6 && (toks[end].IsCapWord() || toks[end].IsUpper()) {
+			end++
+		}
+		if toks[end].Norm == ")" && end > i && !c.coveredBy(i, KPlace, KOrg) {
+			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue})
+		}
+	}
+}
+
 // possessiveVenues reads a venue named after a post's holder: "the Prime
 // Minister's Office", "the President's Residence".
 func (c *candidates) possessiveVenues() {

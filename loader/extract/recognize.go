@@ -64,6 +64,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.lowerVenues()
 	c.possessiveVenues()
 	c.unknownTowns()
+	c.bracketVenues()
 	c.repeatEvents()
 	c.acronyms()
 	c.demonymBodies()

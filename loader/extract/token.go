@@ -116,21 +116,33 @@ func (t *Text) SameSentence(i, j int) bool {
 	return i >= 0 && j >= 0 && i < len(t.Tokens) && j < len(t.Tokens) && t.Tokens[i].Sent == t.Tokens[j].Sent
 }
 
-// ScheduleVenue reports whether token i stands after the last dash of a
-// line of a schedule, where the line names its venue: "11:45 (CET) –
-// Press conference – Cabinet of Ministers, Riga".
+// ScheduleVenue reports whether token i stands where a line of a
+// schedule names its venue: after a second dash ("11:45 – Press
+// conference – Cabinet of Ministers, Riga"), or after a comma or a
+// bracket that follows the event ("19:30 – Meeting with President Duda,
+// Belweder Palace", "08:30 – Opening of the session (Le Méridien Lav)").
 func (t *Text) ScheduleVenue(i int) bool {
 	s := t.SentenceOf(i)
 	if s.Limit-s.First < 4 || !t.Tokens[s.First].IsNumber() || t.Norm(s.First+1) != ":" {
 		return false
 	}
-	last := -1
+	var dashes []int
 	for k := s.First + 2; k < s.Limit; k++ {
 		if t.Norm(k) == "-" && t.Tokens[k].SpaceBefore {
-			last = k
+			dashes = append(dashes, k)
 		}
 	}
-	return last > 0 && i > last
+	switch {
+	case len(dashes) >= 2:
+		return i > dashes[len(dashes)-1]
+	case len(dashes) == 1:
+		for k := dashes[0] + 1; k < i; k++ {
+			if n := t.Norm(k); n == "," || n == "(" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isWordRune(r rune) bool {
