@@ -252,7 +252,9 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 	}
 	switch b.w.placePreps.Value(t.Norm(j), 0) {
 	case "locative":
-		if seated {
+		// "at the X Centre"; "Speaking at the Egyptian Council", "a lecture
+		// at the Association": a body where an event word places something.
+		if seated || t.Norm(j) == "at" && b.w.eventWords.Has(t.Norm(j-1)) {
 			return true
 		}
 		k := m.Limit

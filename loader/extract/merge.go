@@ -168,13 +168,24 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 	if c.ev.Kind == main.ev.Kind && !c.named && c.ev.Location != "" && s.within(c.ev.Location, main.ev.Location) && during(c.ev.Start, main.ev) {
 		return main // "held an informal meeting in Oslo ... chaired the talks at Oslo City Hall"
 	}
-	if c.ev.Start.Day == 0 && !c.named && (generic(c.ev.Kind) || c.ev.Kind == main.ev.Kind) && (main.soft && c.ev.Kind == main.ev.Kind && !generic(c.ev.Kind) || s.compatible(main.ev, c.ev)) && !placeAfterOnly(c.ev.Kind) {
+	if c.ev.Start.Day == 0 && !c.named && (main.soft && s.sameHappening(main.ev, c.ev) || (generic(c.ev.Kind) || c.ev.Kind == main.ev.Kind) && s.compatible(main.ev, c.ev)) && !placeAfterOnly(c.ev.Kind) {
 		return main
 	}
 	if c.ev.Start.IsZero() && c.ev.Kind == main.ev.Kind && placeAfterOnly(c.ev.Kind) {
 		return main
 	}
 	return nil
+}
+
+// sameHappening reports whether b may tell more of main, whose place is
+// only the dateline's: the same kind of event, or its ceremony at a venue
+// ("General X took over ... The ceremony was held at the Half Moone
+// Center").
+func (s *eventState) sameHappening(main, b *natokg.Event) bool {
+	if b.Kind == main.Kind && !generic(b.Kind) {
+		return true
+	}
+	return b.Kind == "ceremony" && b.Location != "" && s.Entities.PlaceKind(b.Location) == natokg.Venue
 }
 
 // compatible reports whether two mentions may be of one event: dates and
