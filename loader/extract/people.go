@@ -477,7 +477,7 @@ func wordsWithin(a, b string) bool {
 func (s *personState) bare() {
 	t := s.t
 	for i := 0; i < len(t.Tokens); i++ {
-		if s.out.At[i] != "" || !t.Tokens[i].IsCapWord() || s.ms.At(i) != nil || t.Tok(i-1).IsCapWord() && s.ms.At(i-1) == nil {
+		if s.out.At[i] != "" || !t.Tokens[i].IsCapWord() || s.ms.At(i) != nil || t.Tok(i-1).IsCapWord() && s.ms.At(i-1) == nil && t.SameSentence(i-1, i) {
 			continue
 		}
 		end := s.nameRun(i)

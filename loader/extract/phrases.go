@@ -380,7 +380,7 @@ func (c *candidates) lowerVenues() {
 		if e.Value(0) == "region" && (end-i > 1 || c.coveredBy(i, KOrg) || !adjectival(toks[i].Text)) {
 			continue
 		}
-		c.add(Mention{Kind: KPlace, Span: Span{i, end + n}, PlaceKind: natokg.PlaceKind(e.Value(0)), Prio: 1})
+		c.add(Mention{Kind: KPlace, Span: Span{i, end + n}, PlaceKind: natokg.PlaceKind(e.Value(0)), Prio: prioRank})
 	}
 }
 

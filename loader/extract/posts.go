@@ -283,7 +283,7 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 		case n == "to" && p.Org == "" && f.startsPost(t, ms, k+1):
 			// "National Security Advisor to the US President": the post
 			// serves the other's organisation.
-			q, _ := f.parse(t, ms, skipThe(t, ms, k+1), ctx)
+			q, _ := f.postFrom(t, ms, skipThe(t, ms, k+1))
 			p.Org, p.OrgIsPlace = q.Org, q.OrgIsPlace
 			p.Limit = q.Limit
 			return
@@ -319,8 +319,19 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 // startsPost reports whether a post phrase with a stated organisation
 // starts at token i, perhaps after "the".
 func (f *PostFinder) startsPost(t *Text, ms *Mentions, i int) bool {
-	q, ok := f.parse(t, ms, skipThe(t, ms, i), PostContext{})
-	return ok && q.Org != "" && q.First == skipThe(t, ms, i)
+	_, ok := f.postFrom(t, ms, skipThe(t, ms, i))
+	return ok
+}
+
+// postFrom returns the post phrase with a stated organisation whose owner
+// or core starts at token i ("US President").
+func (f *PostFinder) postFrom(t *Text, ms *Mentions, i int) (PostPhrase, bool) {
+	for k := i; k < i+4 && k < len(t.Tokens); k++ {
+		if q, ok := f.parse(t, ms, k, PostContext{}); ok && q.First == i && q.Org != "" {
+			return q, true
+		}
+	}
+	return PostPhrase{}, false
 }
 
 // skipThe skips "the" at i where it opens no name.

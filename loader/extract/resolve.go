@@ -91,7 +91,7 @@ func (r *Resolver) attributive(t *Text, m Mention) bool {
 // ("Commander") is the role: after "the", "its" or "'s", or before "of".
 func (r *Resolver) roleNotRank(t *Text, m Mention) bool {
 	prev, next := t.Norm(m.First-1), t.Norm(m.Limit)
-	return prev == "the" || prev == "'s" || r.w.determiners.Value(prev, 0) == "possessive" || next == "of" || next == "for"
+	return prev == "the" || prev == "as" || prev == "'s" || r.w.determiners.Value(prev, 0) == "possessive" || next == "of" || next == "for"
 }
 
 // placeContext reports whether a weak place candidate stands where a

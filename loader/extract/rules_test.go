@@ -1,0 +1,275 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/natokg/natokg"
+	"github.com/natokg/natokg/data"
+)
+
+var (
+	testXOnce sync.Once
+	testX     *Extractor
+	testXErr  error
+)
+
+// testExtractor is the shipped extractor, loaded once for the rule tests.
+func testExtractor(t *testing.T) *Extractor {
+	t.Helper()
+	testXOnce.Do(func() { testX, testXErr = Load(data.Gazetteer) })
+	if testXErr != nil {
+		t.Fatal(testXErr)
+	}
+	return testX
+}
+
+// stages runs the stages up to the people over a title and a body.
+type stages struct {
+	t      *Text
+	res    Resolved
+	posts  []PostPhrase
+	people *People
+	facts  *natokg.Facts
+}
+
+func runStages(t *testing.T, body string) stages {
+	t.Helper()
+	x := testExtractor(t)
+	r := &natokg.Release{Title: "Title", Source: "NATO", Body: body}
+	tx := Tokenize(r.Text(), x.abbrev)
+	dates := x.dates.Find(tx)
+	res := x.resolver.Resolve(tx, x.recognizer.Candidates(tx, dates.Mentions))
+	posts := x.posts.Find(tx, res.Mentions, PostContext{Publisher: "North Atlantic Treaty Organization", MainCountry: x.mainCountry(res.Mentions)})
+	people := x.people.Find(tx, res.Mentions, res.Named, posts)
+	return stages{t: tx, res: res, posts: posts, people: people, facts: x.Extract(r)}
+}
+
+// postsOf lists the people's posts as "NAME: ROLE @ ORG", sorted.
+func (s stages) postsOf() []string {
+	var out []string
+	for _, p := range s.people.List {
+		for _, q := range p.Posts {
+			out = append(out, fmt.Sprintf("%s: %s @ %s", p.Name, q.Role, q.Org))
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// The grammar of posts: every arrangement of title and name that
+// releases use gives the post to the right person, with its organisation
+// or country only from the post's own phrase.
+func TestPostRules(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want       []string
+	}{
+		{"core: modifiers and an open head", "Brussels, 3 June 2024 – The Secretary General met State Secretary for Security Policy Anna Kowalska.",
+			[]string{"Anna Kowalska: State Secretary for Security Policy @ "}},
+		{"complements: of ORG", "Later, the Chairman of the National Reconciliation Commission, Mr Piet Janssen, spoke.",
+			[]string{"Piet Janssen: Chairman @ National Reconciliation Commission"}},
+		{"owner: demonym", "He met the Moldovan Speaker, Mr Igor Grosu, in Chisinau.",
+			[]string{"Igor Grosu: Speaker @ Moldova"}},
+		{"apposition: NAME, TITLE of ORG", "Jane Doe, Minister for Defence Industry of Sweden, opened the fair.",
+			[]string{"Jane Doe: Minister for Defence Industry @ Sweden"}},
+		{"complements: , ORG", "In his first remarks as Commander, Allied Air Command, General James Hecker thanked his staff.",
+			[]string{"James Hecker: Commander @ Allied Air Command"}},
+		{"coordinated: one holder, shared organisation", "She met the Deputy Prime Minister and Minister of Foreign Affairs of Moldova, Mr Nicu Popescu.",
+			[]string{"Nicu Popescu: Deputy Prime Minister @ Moldova", "Nicu Popescu: Minister of Foreign Affairs @ Moldova"}},
+		{"coordinated: two holders", "The Deputy Secretary General and Prime Minister Dorin Recean discussed reforms.",
+			[]string{"Dorin Recean: Prime Minister @ "}},
+		{"list: a country's officials", "He met the President of Poland, Mr Andrzej Duda, and the Prime Minister, Mr Donald Tusk.",
+			[]string{"Andrzej Duda: President @ Poland", "Donald Tusk: Prime Minister @ Poland"}},
+		{"respectively", "He met the Foreign Ministers of Poland and Germany, Mr Adam Rotfeld and Mr Joschka Fischer.",
+			[]string{"Adam Rotfeld: Foreign Minister @ Poland", "Joschka Fischer: Foreign Minister @ Germany"}},
+		{"post after a surname", "Mr Shinzo Abe arrived in Brussels. Prime Minister Abe met the Council.",
+			[]string{"Shinzo Abe: Prime Minister @ "}},
+		{"no post from a nearby country", "The Secretary General welcomed President Alexander Stubb's decision on Finland's membership.",
+			[]string{"Alexander Stubb: President @ "}},
+		{"to the US President", "He met the National Security Advisor to the US President, Ambassador John Bolton.",
+			[]string{"John Bolton: National Security Advisor @ United States"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			got := runStages(t, tt.body).postsOf()
+			want := append([]string(nil), tt.want...)
+			sort.Strings(want)
+			for _, w := range want {
+				if !contains(got, w) && !(strings.HasSuffix(w, "@ ") && hasPrefix(got, w)) {
+					t.Errorf("%q:\n posts %q\n want %q", tt.body, got, want)
+					return
+				}
+			}
+		})
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefix(list []string, p string) bool {
+	for _, x := range list {
+		if strings.HasPrefix(x, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// Changes of command give both commanders the post, the outgoing one's
+// marked former.
+func TestChangeOfCommand(t *testing.T) {
+	tests := []struct {
+		body     string
+		in, out  string
+		role, at string
+	}{
+		{"General Jörg Vollmer took over from General Erhard Bühler as Commander of Allied Joint Force Command Brunssum on Wednesday.",
+			"Jörg Vollmer", "Erhard Bühler", "Commander", "Joint Force Command Brunssum"},
+		{"Vice Admiral Keith Blount assumed command of Allied Maritime Command from Vice Admiral Clive Johnstone on 28 March 2019.",
+			"Keith Blount", "Clive Johnstone", "Commander", "Allied Maritime Command"},
+		{"Major General Salvatore Farina handed over command of the Kosovo Force to Major General Francesco Figliuolo.",
+			"Francesco Figliuolo", "Salvatore Farina", "Commander", "Kosovo Force"},
+	}
+	for _, tt := range tests {
+		s := runStages(t, tt.body)
+		for _, side := range []struct {
+			name   string
+			former bool
+		}{{tt.in, false}, {tt.out, true}} {
+			p := s.people.Get(side.name)
+			if p == nil {
+				t.Errorf("%q: no %s among %v", tt.body, side.name, s.postsOf())
+				continue
+			}
+			ok := false
+			for _, q := range p.Posts {
+				ok = ok || q.Role == tt.role && q.Org == tt.at && q.Former == side.former
+			}
+			if !ok {
+				t.Errorf("%q: %s holds %+v, want %s of %s (former %v)", tt.body, side.name, p.Posts, tt.role, tt.at, side.former)
+			}
+		}
+	}
+}
+
+// A person needs evidence: a title, rank or honorific, a given name, or a
+// later "Mr SURNAME". Capitalised words at a sentence's start, names of
+// exercises and places are no people.
+func TestPersonEvidence(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want, not  []string
+	}{
+		{"given name", "Mircea Geoană said the talks were useful.", []string{"Mircea Geoană"}, nil},
+		{"later Mr SURNAME", "Jaap de Hoop Scheffer arrived in Cairo. Mr de Hoop Scheffer then met the minister.", []string{"Jaap de Hoop Scheffer"}, nil},
+		{"sentence start", "Visiting Lisbon on Thursday, the Secretary General met students.", nil, []string{"Visiting Lisbon"}},
+		{"exercise name", "The exercise Noble Midas 07 began on Monday. Noble Midas 07 ends in October.", nil, []string{"Noble Midas"}},
+		{"small word", "On Iraq, the two sides agreed to stay in touch.", nil, []string{"On Iraq"}},
+		{"name with a hyphen", "Secretary General Ban Ki-moon received the visitors.", []string{"Ban Ki-moon"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			s := runStages(t, tt.body)
+			var names []string
+			for _, p := range s.people.List {
+				names = append(names, p.Name)
+			}
+			for _, w := range tt.want {
+				if !contains(names, w) {
+					t.Errorf("%q: people %q, want %q", tt.body, names, w)
+				}
+			}
+			for _, n := range tt.not {
+				if contains(names, n) {
+					t.Errorf("%q: people %q, want no %q", tt.body, names, n)
+				}
+			}
+		})
+	}
+}
+
+// Organisations by their heads, places by theirs; events, plans and
+// forums are neither.
+func TestRecognizerRules(t *testing.T) {
+	tests := []struct {
+		rule, body, surface string
+		kind                Kind
+	}{
+		{"org head with complement", "He visited the Zagreb Centre for Media Literacy.", "Zagreb Centre for Media Literacy", KOrg},
+		{"body of a post", "He met the Speaker of the Folketing, Mr Søren Gade.", "Folketing", KOrg},
+		{"office of a post", "10:00 – Meeting, Chancellery of the Prime Minister, Warsaw", "Chancellery of the Prime Minister", KOrg},
+		{"two bodies", "He met the Chairman of the National Defence Committee of the Riigikogu.", "National Defence Committee", KOrg},
+		{"mission in a place", "He visited the NATO Training Mission in Iraq.", "NATO Training Mission in Iraq", KOrg},
+		{"venue by its head", "The ministers dined at the Egmont Palace.", "Egmont Palace", KPlace},
+		{"venue in lower case", "They watched the drill at the Drawsko Pomorskie training area.", "Drawsko Pomorskie training area", KPlace},
+		{"possessive venue", "They met at the Prime Minister's Office in Tokyo.", "Prime Minister's Office", KOrg},
+		{"unknown town", "The ministers will meet in Seville, Spain, on 8 February.", "Seville", KPlace},
+		{"region", "Allies reassured the Baltic states of their support.", "Baltic states", KPlace},
+		{"sea", "Ships sailed into the Norwegian Sea.", "Norwegian Sea", KPlace},
+		{"plan is a document", "Allies adopted the Readiness Action Plan in Wales.", "Readiness Action Plan", KDoc},
+		{"demonym body", "The attack targeted the Czech MFA network.", "Czech MFA", KOrg},
+		{"attributive acronym", "He met US officials in Brussels.", "US", KDemonym},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			s := runStages(t, tt.body)
+			var got []string
+			for _, m := range append(append([]Mention(nil), s.res.Mentions.List...), s.res.Named...) {
+				got = append(got, m.Kind.String()+":"+m.Surface)
+				if m.Surface == tt.surface && m.Kind == tt.kind {
+					return
+				}
+			}
+			t.Errorf("%q: mentions %q, want %s %q", tt.body, got, tt.kind, tt.surface)
+		})
+	}
+}
+
+// Events need a trigger in a reading that reports one, and take the place
+// their sentence, their schedule line or their release gives them.
+func TestEventRules(t *testing.T) {
+	tests := []struct {
+		rule, title, body string
+		want              []string // "kind@place", any order
+		not               []string
+	}{
+		{"verb+person: no event", "Title", "On 3 June 2024, Mr Rutte welcomed Japan's support to Ukraine.", nil, []string{"meeting@Ukraine"}},
+		{"topic place", "Title", "On 3 June 2024 in Brussels, the ministers met and discussed the situation in Iraq.", []string{"meeting@Brussels"}, []string{"meeting@Iraq"}},
+		{"title visit", "Secretary General to visit Moldova", "The Secretary General will meet the President on 4 June 2024.", []string{"meeting@Moldova"}, nil},
+		{"margins", "Title", "On 20 May 2023, he met the Prime Minister on the margins of the G7 meeting in Hiroshima.", []string{"meeting@Hiroshima"}, nil},
+		{"war", "Title", "Allies condemned Russia's war against Ukraine on 24 February 2022.", []string{"war@Ukraine"}, nil},
+		{"schedule", "Media advisory", "Friday, 14 December 2018\n\n09:30 (CET) – Press conference – Cabinet of Ministers, Riga", []string{"press conference@Cabinet of Ministers"}, nil},
+		{"further places", "Title", "Earlier seminars took place in Rome in 2004, in Sofia in 2005 and in Vilnius in 2007.", []string{"conference@Rome", "conference@Sofia", "conference@Vilnius"}, nil},
+		{"will be in", "Title", "On 31 May 2021, the Deputy Secretary General will be in Bucharest.", []string{"visit@Bucharest"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: tt.title, Source: "NATO", Body: tt.body})
+			var got []string
+			for _, e := range f.Events {
+				got = append(got, e.Kind+"@"+e.Location)
+			}
+			for _, w := range tt.want {
+				if !contains(got, w) {
+					t.Errorf("%q: events %q, want %q", tt.body, got, w)
+				}
+			}
+			for _, n := range tt.not {
+				if contains(got, n) {
+					t.Errorf("%q: events %q, want no %q", tt.body, got, n)
+				}
+			}
+		})
+	}
+}
