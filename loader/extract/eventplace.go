@@ -225,7 +225,9 @@ func (s *eventState) belongsToOrg(m *Mention) bool {
 // ("Southern Neighbourhood Security Dialogue").
 func (s *eventState) cityIn(m Mention) string {
 	for _, pm := range s.ms.In(m.First, m.Limit, KPlace) {
-		if pm.Limit > m.Limit {
+		// The place opens the name, perhaps after a body: "Warsaw Security
+		// Forum", "NATO Riga Summit"; not "Dynamic Manta 2020".
+		if pm.Limit > m.Limit || pm.First > m.First && s.ms.EndingAt(pm.First, KOrg) == nil {
 			continue
 		}
 		if k := s.Entities.PlaceKind(pm.Key); k == natokg.City || k == natokg.Venue {
