@@ -2,32 +2,16 @@ package extract
 
 import (
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/natokg/natokg"
-	"github.com/natokg/natokg/data"
 )
 
 // fuzzMaxLen bounds the inputs the fuzz targets look at.
 const fuzzMaxLen = 20000
 
-// fuzzX is loaded once for all inputs of the fuzz targets.
-var (
-	fuzzOnce sync.Once
-	fuzzX    *Extractor
-	fuzzErr  error
-)
-
-func fuzzExtractor(f *testing.F) *Extractor {
-	f.Helper()
-	fuzzOnce.Do(func() { fuzzX, fuzzErr = Load(data.Gazetteer) })
-	if fuzzErr != nil {
-		f.Fatal(fuzzErr)
-	}
-	return fuzzX
-}
+func fuzzExtractor(f *testing.F) *Extractor { return testExtractor(f) }
 
 // checkFuzzDate reports what is wrong with a date of a KDate mention, or "".
 func checkFuzzDate(d natokg.Date) string {

@@ -196,7 +196,7 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 				k++
 				continue
 			}
-			if f.w.roleHeads.Has(t.Tok(k+1).Text) {
+			if f.w.roleHeads.Has(t.Tok(k + 1).Text) {
 				k++ // "Deputy General Commander", "General Manager"
 				continue
 			}

@@ -11,20 +11,18 @@ import (
 	"github.com/natokg/natokg/data"
 )
 
-var (
-	testXOnce sync.Once
-	testX     *Extractor
-	testXErr  error
-)
+// shipped is the shipped extractor, loaded once for all tests of the
+// package.
+var shipped = sync.OnceValues(func() (*Extractor, error) { return Load(data.Gazetteer) })
 
-// testExtractor is the shipped extractor, loaded once for the rule tests.
-func testExtractor(t *testing.T) *Extractor {
+// testExtractor is the shipped extractor.
+func testExtractor(t testing.TB) *Extractor {
 	t.Helper()
-	testXOnce.Do(func() { testX, testXErr = Load(data.Gazetteer) })
-	if testXErr != nil {
-		t.Fatal(testXErr)
+	x, err := shipped()
+	if err != nil {
+		t.Fatal(err)
 	}
-	return testX
+	return x
 }
 
 // stages runs the stages up to the people over a title and a body.
