@@ -469,11 +469,11 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 			m = m2
 		}
 	}
-	switch {
-	case m.Kind == KOrg:
+	switch m.Kind {
+	case KOrg:
 		p.Org, p.OrgIsPlace = m.Key, false
-	case f.g.Country(m.Key) != nil:
-		p.Org, p.OrgIsPlace = m.Key, true
+	case KPlace, KDemonym:
+		p.Org, p.OrgIsPlace = m.Key, true // "of Iceland", "Mayor of Bydgoszcz"
 	default:
 		return
 	}

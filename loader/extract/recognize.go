@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Recognizer is the stage that proposes candidate mentions: every
 // gazetteer entry the text matches, and the capitalised phrases whose
 // head makes them an organisation, a place, an event or a document
@@ -148,7 +150,7 @@ func (c *candidates) titleTokens() []bool {
 // European Integration") that its head classifies.
 func (c *candidates) capPhrases(s Sentence) {
 	for i := s.First; i < s.Limit; {
-		if c.blocked[i] || !c.t.Tokens[i].IsCapWord() {
+		if c.blocked[i] || !c.t.Tokens[i].IsCapWord() && !(ordinal(c.t.Tokens[i]) && c.t.Tok(i+1).IsCapWord()) {
 			i++
 			continue
 		}
@@ -161,7 +163,9 @@ func (c *candidates) capPhrases(s Sentence) {
 // capRun returns the end of the run of capitalised words from i.
 func (c *candidates) capRun(i int, s Sentence) int {
 	toks := c.t.Tokens
-	capAt := func(j int) bool { return j < s.Limit && !c.blocked[j] && (toks[j].IsCapWord() || toks[j].IsUpper()) }
+	capAt := func(j int) bool {
+		return j < s.Limit && !c.blocked[j] && (toks[j].IsCapWord() || toks[j].IsUpper() || ordinal(toks[j]) && j+1 < s.Limit && toks[j+1].IsCapWord())
+	}
 	end := i + 1
 	for j := i + 1; j < s.Limit && !c.blocked[j]; {
 		u := toks[j]
@@ -199,6 +203,12 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		break
 	}
 	return end
+}
+
+// ordinal reports whether a token is an ordinal number ("6th", "11th").
+func ordinal(t Token) bool {
+	n := strings.TrimRight(t.Norm, "stndrh")
+	return n != t.Norm && n != "" && (Token{Text: n}).IsNumber()
 }
 
 // knownEndsAt reports whether a gazetteer organisation or place ends just
