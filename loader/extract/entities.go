@@ -34,13 +34,14 @@ func (e *Entities) PlaceKind(key string) natokg.PlaceKind {
 // entities, with their names, aliases, kinds, parents and the places
 // they lie in.
 type EntityBuilder struct {
-	g *Gazetteer
-	w words
+	g  *Gazetteer
+	lx *Lexicon
+	w  words
 }
 
 // NewEntityBuilder returns the entity stage.
 func NewEntityBuilder(g *Gazetteer, lx *Lexicon) *EntityBuilder {
-	return &EntityBuilder{g: g, w: newWords(lx)}
+	return &EntityBuilder{g: g, lx: lx, w: newWords(lx)}
 }
 
 // Publisher returns the key of the organisation a Source line names, or
@@ -228,6 +229,25 @@ func (b *EntityBuilder) definite(t *Text, ms *Mentions, e *Entities) {
 	}
 }
 
+// hosts reports whether a body with a seat is the subject of a verb of
+// hosting: "The NATO Defense College (NDC) in Rome hosted a seminar".
+func (b *EntityBuilder) hosts(t *Text, ms *Mentions, m *Mention) bool {
+	seated := false
+	for _, tok := range tokenizeForm(m.Key) {
+		seated = seated || b.w.orgHeads.Value(tok.Text, 1) == "yes"
+	}
+	k := m.Limit
+	if t.Norm(k) == "(" && t.Norm(k+2) == ")" {
+		k += 3 // "(NDC)"
+	}
+	if t.Norm(k) == "in" {
+		if p := ms.StartingAt(k+1, KPlace); p != nil {
+			k = p.Limit
+		}
+	}
+	return seated && b.lx.Class("host-verbs").Has(t.Norm(k))
+}
+
 // seat reports whether organisation mention m names the place where
 // something happens: "at the X in PLACE", "at the X, PLACE", or a body
 // with a seat ("Headquarters", "Centre") that one is at or visits. Not
@@ -239,7 +259,7 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 	}
 	// A schedule's line names its venue after a dash: "11:45 – Press
 	// conference – Cabinet of Ministers, Riga".
-	if t.ScheduleVenue(m.First) {
+	if t.ScheduleVenue(m.First) || b.hosts(t, ms, m) {
 		return true
 	}
 	// Not after a post or a body: "State Secretary at the Ministry" is a post.

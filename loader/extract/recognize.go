@@ -129,6 +129,9 @@ func (c *candidates) titleTokens() []bool {
 		if !m.Is(KRole, KRank, KHonorific, KPostAcr, KDate) {
 			continue
 		}
+		if m.Kind == KRank && c.t.Tok(m.Limit).IsCap() && c.r.w.orgHeads.Has(c.t.Tok(m.Limit).Text) {
+			continue // "the Romanian General Staff", "the General Assembly": a body's name
+		}
 		for i := m.First; i < m.Limit; i++ {
 			blocked[i] = true
 		}
