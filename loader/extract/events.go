@@ -203,7 +203,8 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 	case "passive":
 		return s.f.w.auxiliaries.Has(s.t.Norm(i - 1))
 	case "verb+person":
-		return s.objectIsPerson(i+1, sent)
+		// "welcomed the Prime Minister"; "was welcomed at the General Staff"
+		return s.objectIsPerson(i+1, sent) || s.f.w.auxiliaries.Has(s.t.Norm(i-1))
 	case "verb+event":
 		return s.objectIsEvent(i+1, sent)
 	case "verb+in":
