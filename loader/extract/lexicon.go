@@ -230,7 +230,7 @@ var lexiconColumns = map[string][2]int{
 	"pronouns": {1, 1}, "determiners": {2, 2}, "compass": {1, 1},
 	"months": {2, 2}, "weekdays": {2, 2}, "deadline-words": {1, 1},
 	"event-words": {3, 3}, "event-heads": {3, 3}, "org-heads": {4, 4},
-	"place-heads": {4, 4}, "role-heads": {2, 2}, "role-modifiers": {2, 2},
+	"place-heads": {4, 4}, "role-heads": {2, 3}, "role-modifiers": {2, 2},
 	"doc-heads": {1, 1}, "group-nouns": {1, 1}, "connectors": {1, 1},
 	"place-prepositions": {2, 2}, "command-verbs": {2, 2},
 	"organiser-phrases": {1, 1}, "topic-nouns": {1, 1},

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/natokg/natokg"
+import (
+	"strings"
+
+	"github.com/natokg/natokg"
+)
 
 // PostPhrase is a post as the text states it: "the Icelandic Prime
 // Minister", "State Secretary for Security Policy", "Chairman of the
@@ -72,6 +76,7 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 			continue
 		}
 		f.coordinated(t, ms, &p, ctx)
+		f.byOffice(t, ms, &p)
 		if p.Org == "" {
 			p.Org, p.OrgIsPlace = f.listOrg(t, out, p)
 		}
@@ -83,6 +88,24 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 		i = p.Limit
 	}
 	return out
+}
+
+// byOffice gives a bare title the domain and country of the office its
+// sentence names: "At the Ministry of National Defence, he met the
+// Minister" is the Minister of National Defence.
+func (f *PostFinder) byOffice(t *Text, ms *Mentions, p *PostPhrase) {
+	office := f.w.roleHeads.Value(p.Title, 1)
+	if office == "" || p.Core.Len() != 1 {
+		return
+	}
+	sent := t.SentenceOf(p.Core.First)
+	for _, m := range ms.In(sent.First, sent.Limit, KOrg) {
+		head, domain, ok := strings.Cut(m.Surface, " of ")
+		if ok && strings.HasSuffix(head, office) && !strings.HasPrefix(domain, "the ") {
+			p.Title += " of " + domain
+			return
+		}
+	}
 }
 
 // coordinated joins to p the titles "and" adds without an article, for
@@ -273,7 +296,7 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			k = e
 			p.Limit = k
 			continue
-		case n == "and" && t.Norm(k-1) != "," && f.domainEnd(t, ms, k+1) > k+1 && f.complementAt(t, f.domainEnd(t, ms, k+1)) && !f.startsTitle(t, ms, k+1):
+		case n == "and" && t.Norm(k-1) != "," && t.Tok(k+1).IsCapWord() && f.domainEnd(t, ms, k+1) > k+1 && f.complementAt(t, f.domainEnd(t, ms, k+1)) && !f.startsTitle(t, ms, k+1) && !f.holdsHead(t, k+1, f.domainEnd(t, ms, k+1)):
 			// "Minister of Foreign Affairs and European Integration, Mr Nicu Popescu"
 			e := f.domainEnd(t, ms, k+1)
 			p.Title += " " + t.Surface(k, e)
@@ -342,6 +365,16 @@ func skipThe(t *Text, ms *Mentions, i int) int {
 	return i
 }
 
+// holdsHead reports whether a role's head stands in tokens [i, j).
+func (f *PostFinder) holdsHead(t *Text, i, j int) bool {
+	for k := i; k < j; k++ {
+		if f.w.roleHeads.Has(t.Tokens[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // complementAt reports whether token i ends a domain before a comma or
 // another complement ("of the Republic of Moldova").
 func (f *PostFinder) complementAt(t *Text, i int) bool {
@@ -372,12 +405,23 @@ func (f *PostFinder) postAcronym(t *Text, p *PostPhrase) {
 
 // orgAhead reports whether an organisation or a country starts at token
 // i, perhaps after "the".
+//
+// A body the gazetteer does not know is the post's domain where no
+// article stands before it or a field of government opens it ("Chief of
+// Army Staff", "Chief of the Defence Force").
 func (f *PostFinder) orgAhead(t *Text, ms *Mentions, i int) bool {
-	if t.Norm(i) == "the" && ms.At(i) == nil {
+	article := t.Norm(i) == "the" && ms.At(i) == nil
+	if article {
 		i++
 	}
 	m := ms.StartingAt(i, KOrg, KPlace, KDemonym)
-	return m != nil
+	if m == nil {
+		return false
+	}
+	if m.Kind == KOrg && f.g.Orgs[m.Key] == nil && (!article || f.w.roleMods.Value(t.Tokens[i].Text, 0) == "domain") {
+		return false
+	}
+	return true
 }
 
 // domainEnd returns the end of the domain of a post that starts at token
