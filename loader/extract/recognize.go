@@ -153,7 +153,7 @@ func (c *candidates) titleTokens() []bool {
 // European Integration") that its head classifies.
 func (c *candidates) capPhrases(s Sentence) {
 	for i := s.First; i < s.Limit; {
-		if c.blocked[i] || !c.t.Tokens[i].IsCapWord() && !(ordinal(c.t.Tokens[i]) && c.t.Tok(i+1).IsCapWord()) {
+		if c.blocked[i] || !c.t.Tokens[i].IsCapWord() && !c.numberedName(i) {
 			i++
 			continue
 		}
@@ -206,6 +206,14 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		break
 	}
 	return end
+}
+
+// numberedName reports whether a name opens with a number at i: an
+// ordinal ("11th Armoured Cavalry Division") or a number before a body's
+// head ("1540 Committee").
+func (c *candidates) numberedName(i int) bool {
+	t, next := c.t.Tokens[i], c.t.Tok(i+1)
+	return next.IsCapWord() && (ordinal(t) || t.IsNumber() && c.r.w.orgHeads.Has(next.Text))
 }
 
 // ordinal reports whether a token is an ordinal number ("6th", "11th").
