@@ -484,14 +484,27 @@ func (s *personState) bare() {
 		if end <= i || inside(s.named, i) {
 			continue
 		}
-		if t.Norm(end) == "(" && t.Tok(end+1).IsUpper() {
-			continue // a name with an acronym is no person's: "Mine Action (MA)"
+		if t.Norm(end) == "(" && t.Tok(end+1).IsUpper() || s.headInside(i, end) {
+			continue // "Mine Action (MA)", "Marine Corps Base Quantico": no person's name
 		}
 		if s.f.w.given.Has(t.Tokens[i].Text) || s.surnameTitledLater(i, end) {
 			s.add(i, end, "", nil, i)
 			i = end - 1
 		}
 	}
+}
+
+// headInside reports whether a word of [i, end) heads a body, a place or
+// an event, which an untitled name does not hold.
+func (s *personState) headInside(i, end int) bool {
+	w := s.f.w
+	for k := i; k < end; k++ {
+		x := s.t.Tokens[k].Text
+		if w.orgHeads.Has(x) || w.placeHeads.Has(x) || w.eventHeads.Has(x) || w.docHeads.Has(x) {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameTitledLater reports whether a tail of the name [i, end) stands

@@ -80,6 +80,17 @@ func (c *candidates) exerciseName(i, end int) {
 	c.add(Mention{Kind: KEvent, Span: Span{i, c.withNumber(end)}})
 }
 
+// repeat marks as an event every other stretch of the text that reads as
+// tokens [first, limit) do.
+func (c *candidates) repeat(first, limit int) {
+	n, surface := limit-first, c.t.Surface(first, limit)
+	for i := 0; i+n <= len(c.t.Tokens); i++ {
+		if i != first && c.t.Surface(i, i+n) == surface && c.t.SameSentence(i, i+n-1) && !c.coveredBy(i, KEvent) {
+			c.add(Mention{Kind: KEvent, Span: Span{i, i + n}})
+		}
+	}
+}
+
 // withNumber extends a name over the number that follows it ("Noble
 // Midas 07", "Trident Juncture 2018").
 func (c *candidates) withNumber(end int) int {
@@ -100,13 +111,10 @@ func (c *candidates) repeatEvents() {
 		if m.Kind != KEvent {
 			continue
 		}
-		for i := 0; i+m.Len() <= len(toks); i++ {
-			if i == m.First || c.t.Surface(i, i+m.Len()) != m.Surface || toks[i].Start < 0 {
-				continue
-			}
-			if c.t.SameSentence(i, i+m.Len()-1) && !c.coveredBy(i, KEvent) {
-				c.add(Mention{Kind: KEvent, Span: Span{i, i + m.Len()}})
-			}
+		c.repeat(m.First, m.Limit)
+		// "Exercise Noble Jump", then "Noble Jump".
+		if e, ok := c.r.w.eventHeads.Lookup(toks[m.First].Text); ok && e.Value(1) == "first" && m.Len() > 2 {
+			c.repeat(m.First+1, m.Limit)
 		}
 	}
 }
