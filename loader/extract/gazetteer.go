@@ -143,142 +143,35 @@ const (
 	prioRank    = 7
 )
 
+// gazetteerFiles are the gazetteer's files, in the order they are read
+// (cities after the countries and states they lie in), with their columns
+// and the method that reads a row.
+var gazetteerFiles = []struct {
+	file string
+	cols int
+	row  func(*Gazetteer, []string) error
+}{
+	{"gazetteer/countries.tsv", 7, (*Gazetteer).countryRow},
+	{"gazetteer/places.tsv", 4, (*Gazetteer).placeRow},
+	{"gazetteer/cities.tsv", 6, (*Gazetteer).cityRow},
+	{"gazetteer/orgs.tsv", 4, (*Gazetteer).orgRow},
+	{"gazetteer/roles.tsv", 3, (*Gazetteer).roleRow},
+	{"gazetteer/posts.tsv", 3, (*Gazetteer).postRow},
+	{"gazetteer/ranks.tsv", 3, (*Gazetteer).rankRow},
+	{"gazetteer/honorifics.tsv", 3, (*Gazetteer).honorificRow},
+}
+
 // loadGazetteer reads the gazetteer files under gazetteer/ of fsys (see
 // package data).
 func loadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{root: &trieNode{}, Orgs: map[string]*OrgEntry{}, Places: map[string]*PlaceEntry{},
 		Roles: map[string]*RoleEntry{}, Posts: map[string]*PostEntry{}, Ranks: map[string]string{}, Plain: map[string]bool{},
 		countries: map[string]*PlaceEntry{}, byCode: map[string]*PlaceEntry{}}
-	steps := []struct {
-		file string
-		cols int
-		row  func([]string) error
-	}{
-		{"gazetteer/countries.tsv", 7, func(f []string) error {
-			p := &PlaceEntry{Code: f[0], Name: f[1], Kind: natokg.Country, Aliases: splitList(f[3]), Demonyms: splitList(f[4])}
-			if f[2] != "" && f[2] != f[1] {
-				p.Aliases = append([]string{f[2]}, p.Aliases...)
-			}
-			g.Places[p.Name] = p
-			g.countries[p.Name] = p
-			g.byCode[p.Code] = p
-			g.add(KPlace, p.Name, p.Name, prioCountry, false)
-			for _, a := range p.Aliases {
-				if len(a) == 2 && a == strings.ToUpper(a) && a != "US" && a != "UK" {
-					continue // two-letter codes other than US and UK are too ambiguous
-				}
-				g.add(KPlace, p.Name, a, prioCountry, false)
-			}
-			for _, dem := range p.Demonyms {
-				// "New Zealand" is the country before the adjective.
-				g.add(KDemonym, p.Name, dem, prioCountry-1, false)
-			}
-			return nil
-		}},
-		{"gazetteer/places.tsv", 4, func(f []string) error {
-			p := &PlaceEntry{Name: f[0], Aliases: splitList(f[1]), Kind: natokg.PlaceKind(f[2]), Within: f[3]}
-			if !validPlaceKind[p.Kind] {
-				return fieldError{2, fmt.Errorf("unknown kind of place %q", f[2])}
-			}
-			if old := g.Places[p.Name]; old != nil && old.Kind == natokg.Country {
-				return nil
-			}
-			g.Places[p.Name] = p
-			prio := prioPlace
-			if p.Kind == natokg.State {
-				prio = prioState
-			}
-			g.add(KPlace, p.Name, p.Name, prio, false)
-			for _, a := range p.Aliases {
-				// A state's postal code ("OH") counts only beside a city.
-				weak := p.Kind == natokg.State && len(a) == 2
-				g.add(KPlace, p.Name, a, prio, weak)
-			}
-			return nil
-		}},
-		{"gazetteer/cities.tsv", 6, func(f []string) error {
-			pop, _ := strconv.Atoi(f[4])
-			capital := f[5] == "primary"
-			if _, ok := g.Places[f[0]]; ok {
-				return nil // a country, a region or a city listed already
-			}
-			cc := g.byCode[f[2]]
-			within := ""
-			if cc != nil {
-				within = cc.Name
-			}
-			// A city lies in its state where the gazetteer lists the
-			// state ("Dayton" in "Ohio"), else in its country.
-			if st := g.Places[f[3]]; st != nil && st.Kind == natokg.State && cc != nil && st.Within == cc.Name {
-				within = st.Name
-			}
-			p := &PlaceEntry{Name: f[0], Kind: natokg.City, Within: within, Pop: pop, Capital: capital}
-			g.Places[p.Name] = p
-			// Small towns, and towns whose names are also words, count only
-			// where the text makes them places.
-			weak := pop < 200000 && !capital
-			g.add(KPlace, p.Name, p.Name, prioCity, weak)
-			if f[1] != "" && f[1] != f[0] {
-				g.add(KPlace, p.Name, f[1], prioCity, weak)
-			}
-			return nil
-		}},
-		{"gazetteer/orgs.tsv", 4, func(f []string) error {
-			o := &OrgEntry{Name: f[0], Aliases: splitList(f[1]), Kind: natokg.OrgKind(f[2]), Parent: f[3]}
-			if !validOrgKind[o.Kind] {
-				return fieldError{2, fmt.Errorf("unknown kind of organisation %q", f[2])}
-			}
-			g.Orgs[o.Name] = o
-			g.add(KOrg, o.Name, o.Name, prioOrg, false)
-			for _, a := range o.Aliases {
-				g.add(KOrg, o.Name, a, prioOrg, false)
-			}
-			return nil
-		}},
-		{"gazetteer/roles.tsv", 3, func(f []string) error {
-			r := &RoleEntry{Title: f[0], Aliases: splitList(f[1]), Kind: f[2]}
-			g.Roles[r.Title] = r
-			// "President of the European Council" is the post President of
-			// the European Council: the text's "of" names the organisation.
-			for _, form := range append([]string{r.Title}, r.Aliases...) {
-				if g.namesOrgAfterOf(form) {
-					continue
-				}
-				g.add(KRole, r.Title, form, prioRole, false)
-			}
-			return nil
-		}},
-		{"gazetteer/posts.tsv", 3, func(f []string) error {
-			p := &PostEntry{Acronym: f[0], Role: f[1], Org: f[2]}
-			g.Posts[p.Acronym] = p
-			g.add(KPostAcr, p.Acronym, p.Acronym, prioRole, false)
-			return nil
-		}},
-		{"gazetteer/ranks.tsv", 3, func(f []string) error {
-			g.Ranks[f[0]] = f[0]
-			g.add(KRank, f[0], f[0], prioRank, false)
-			for _, a := range splitList(f[1]) {
-				g.Ranks[a] = f[0]
-				g.add(KRank, f[0], a, prioRank, false)
-			}
-			return nil
-		}},
-		{"gazetteer/honorifics.tsv", 3, func(f []string) error {
-			if f[2] == "plain" {
-				g.Plain[f[0]] = true
-			}
-			g.add(KHonorific, f[0], f[0], prioRank, false)
-			for _, a := range splitList(f[1]) {
-				g.add(KHonorific, f[0], a, prioRank, false)
-			}
-			return nil
-		}},
-	}
-	for _, s := range steps {
+	for _, s := range gazetteerFiles {
 		err := readTable(fsys, s.file, 1, s.cols, func(r row) error {
 			f := make([]string, s.cols)
 			copy(f, r.fields)
-			if err := s.row(f); err != nil {
+			if err := s.row(g, f); err != nil {
 				var fe fieldError
 				if errors.As(err, &fe) {
 					return r.errorf(fe.col, "%w", fe.err)
@@ -292,6 +185,141 @@ func loadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 		}
 	}
 	return g, nil
+}
+
+// countryRow reads one row of gazetteer/countries.tsv: a country with its names and demonyms.
+func (g *Gazetteer) countryRow(f []string) error {
+	p := &PlaceEntry{Code: f[0], Name: f[1], Kind: natokg.Country, Aliases: splitList(f[3]), Demonyms: splitList(f[4])}
+	if f[2] != "" && f[2] != f[1] {
+		p.Aliases = append([]string{f[2]}, p.Aliases...)
+	}
+	g.Places[p.Name] = p
+	g.countries[p.Name] = p
+	g.byCode[p.Code] = p
+	g.add(KPlace, p.Name, p.Name, prioCountry, false)
+	for _, a := range p.Aliases {
+		if len(a) == 2 && a == strings.ToUpper(a) && a != "US" && a != "UK" {
+			continue // two-letter codes other than US and UK are too ambiguous
+		}
+		g.add(KPlace, p.Name, a, prioCountry, false)
+	}
+	for _, dem := range p.Demonyms {
+		// "New Zealand" is the country before the adjective.
+		g.add(KDemonym, p.Name, dem, prioCountry-1, false)
+	}
+	return nil
+}
+
+// placeRow reads one row of gazetteer/places.tsv: a region, sea, state or venue.
+func (g *Gazetteer) placeRow(f []string) error {
+	p := &PlaceEntry{Name: f[0], Aliases: splitList(f[1]), Kind: natokg.PlaceKind(f[2]), Within: f[3]}
+	if !validPlaceKind[p.Kind] {
+		return fieldError{2, fmt.Errorf("unknown kind of place %q", f[2])}
+	}
+	if old := g.Places[p.Name]; old != nil && old.Kind == natokg.Country {
+		return nil
+	}
+	g.Places[p.Name] = p
+	prio := prioPlace
+	if p.Kind == natokg.State {
+		prio = prioState
+	}
+	g.add(KPlace, p.Name, p.Name, prio, false)
+	for _, a := range p.Aliases {
+		// A state's postal code ("OH") counts only beside a city.
+		weak := p.Kind == natokg.State && len(a) == 2
+		g.add(KPlace, p.Name, a, prio, weak)
+	}
+	return nil
+}
+
+// cityRow reads one row of gazetteer/cities.tsv: a city; small towns count only where the text makes them places.
+func (g *Gazetteer) cityRow(f []string) error {
+	pop, _ := strconv.Atoi(f[4])
+	capital := f[5] == "primary"
+	if _, ok := g.Places[f[0]]; ok {
+		return nil // a country, a region or a city listed already
+	}
+	cc := g.byCode[f[2]]
+	within := ""
+	if cc != nil {
+		within = cc.Name
+	}
+	// A city lies in its state where the gazetteer lists the
+	// state ("Dayton" in "Ohio"), else in its country.
+	if st := g.Places[f[3]]; st != nil && st.Kind == natokg.State && cc != nil && st.Within == cc.Name {
+		within = st.Name
+	}
+	p := &PlaceEntry{Name: f[0], Kind: natokg.City, Within: within, Pop: pop, Capital: capital}
+	g.Places[p.Name] = p
+	// Small towns, and towns whose names are also words, count only
+	// where the text makes them places.
+	weak := pop < 200000 && !capital
+	g.add(KPlace, p.Name, p.Name, prioCity, weak)
+	if f[1] != "" && f[1] != f[0] {
+		g.add(KPlace, p.Name, f[1], prioCity, weak)
+	}
+	return nil
+}
+
+// orgRow reads one row of gazetteer/orgs.tsv: an organisation with its aliases.
+func (g *Gazetteer) orgRow(f []string) error {
+	o := &OrgEntry{Name: f[0], Aliases: splitList(f[1]), Kind: natokg.OrgKind(f[2]), Parent: f[3]}
+	if !validOrgKind[o.Kind] {
+		return fieldError{2, fmt.Errorf("unknown kind of organisation %q", f[2])}
+	}
+	g.Orgs[o.Name] = o
+	g.add(KOrg, o.Name, o.Name, prioOrg, false)
+	for _, a := range o.Aliases {
+		g.add(KOrg, o.Name, a, prioOrg, false)
+	}
+	return nil
+}
+
+// roleRow reads one row of gazetteer/roles.tsv: a role title.
+func (g *Gazetteer) roleRow(f []string) error {
+	r := &RoleEntry{Title: f[0], Aliases: splitList(f[1]), Kind: f[2]}
+	g.Roles[r.Title] = r
+	// "President of the European Council" is the post President of
+	// the European Council: the text's "of" names the organisation.
+	for _, form := range append([]string{r.Title}, r.Aliases...) {
+		if g.namesOrgAfterOf(form) {
+			continue
+		}
+		g.add(KRole, r.Title, form, prioRole, false)
+	}
+	return nil
+}
+
+// postRow reads one row of gazetteer/posts.tsv: a post known by an acronym.
+func (g *Gazetteer) postRow(f []string) error {
+	p := &PostEntry{Acronym: f[0], Role: f[1], Org: f[2]}
+	g.Posts[p.Acronym] = p
+	g.add(KPostAcr, p.Acronym, p.Acronym, prioRole, false)
+	return nil
+}
+
+// rankRow reads one row of gazetteer/ranks.tsv: a military rank.
+func (g *Gazetteer) rankRow(f []string) error {
+	g.Ranks[f[0]] = f[0]
+	g.add(KRank, f[0], f[0], prioRank, false)
+	for _, a := range splitList(f[1]) {
+		g.Ranks[a] = f[0]
+		g.add(KRank, f[0], a, prioRank, false)
+	}
+	return nil
+}
+
+// honorificRow reads one row of gazetteer/honorifics.tsv: an honorific.
+func (g *Gazetteer) honorificRow(f []string) error {
+	if f[2] == "plain" {
+		g.Plain[f[0]] = true
+	}
+	g.add(KHonorific, f[0], f[0], prioRank, false)
+	for _, a := range splitList(f[1]) {
+		g.add(KHonorific, f[0], a, prioRank, false)
+	}
+	return nil
 }
 
 // Country returns the country of that name, or nil.

@@ -11,48 +11,19 @@ import (
 // event its late organisers and attendees, gives events with no place the
 // release's place, and names and keys each event.
 func (s *eventState) merge(cands []*evCand) []*natokg.Event {
-	var out []*evCand
-	var main, titleCand *evCand
-	// The title's other named events ("to prepare Vilnius Summit") are
-	// read after the body's, so that the body's first event is the main one.
-	var first, rest []*evCand
-	for _, c := range cands {
-		if c.sent == 0 && !c.title {
-			rest = append(rest, c)
+	var titleCand *evCand
+	var body []*evCand
+	for _, c := range titleLast(cands) {
+		if c.title {
+			titleCand = c
 		} else {
-			first = append(first, c)
+			body = append(body, c)
 		}
 	}
-	for _, c := range append(first, rest...) {
-		switch {
-		case c.title:
-			titleCand = c
-			continue
-		case c.timeOnly && main != nil:
-			if c.ev.Start.IsZero() {
-				c.ev.Start = main.ev.Start
-			}
-			if c.ev.Location == "" {
-				c.ev.Location = main.ev.Location
-			}
-		}
-		if main == nil {
-			main = c
-			out = append(out, c)
-			continue
-		}
-		if c.timeOnly || c.split {
-			out = append(out, c) // each line of a schedule, each place of a sentence, is an event of its own
-			continue
-		}
-		if o := s.sameAs(out, c); o != nil {
-			if o.soft && c.ev.Location != "" {
-				o.ev.Location, o.soft = c.ev.Location, false // "took place at SHAPE" after "Mons, 4 July –"
-			}
-			s.join(o.ev, c.ev)
-			continue
-		}
-		out = append(out, c)
+	out := s.joinBody(body)
+	var main *evCand
+	if len(out) > 0 {
+		main = out[0]
 	}
 	if titleCand != nil {
 		if main != nil && titleCand.ev.Kind != "statement" && s.compatible(main.ev, titleCand.ev) {
@@ -73,6 +44,53 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 		events = append(events, s.finish(c.ev, home))
 	}
 	return events
+}
+
+// titleLast puts the title's other named events ("to prepare Vilnius
+// Summit") after the body's, so that the body's first event is the main one.
+func titleLast(cands []*evCand) []*evCand {
+	var first, rest []*evCand
+	for _, c := range cands {
+		if c.sent == 0 && !c.title {
+			rest = append(rest, c)
+		} else {
+			first = append(first, c)
+		}
+	}
+	return append(first, rest...)
+}
+
+// joinBody merges the body's candidates; the first is the main event.
+func (s *eventState) joinBody(cands []*evCand) []*evCand {
+	var out []*evCand
+	for _, c := range cands {
+		if len(out) == 0 {
+			out = append(out, c)
+			continue
+		}
+		main := out[0]
+		if c.timeOnly {
+			if c.ev.Start.IsZero() {
+				c.ev.Start = main.ev.Start
+			}
+			if c.ev.Location == "" {
+				c.ev.Location = main.ev.Location
+			}
+		}
+		if c.timeOnly || c.split {
+			out = append(out, c) // each line of a schedule, each place of a sentence, is an event of its own
+			continue
+		}
+		if o := s.sameAs(out, c); o != nil {
+			if o.soft && c.ev.Location != "" {
+				o.ev.Location, o.soft = c.ev.Location, false // "took place at SHAPE" after "Mons, 4 July –"
+			}
+			s.join(o.ev, c.ev)
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // mainEvent gives the release's main event its organisers from "organised
