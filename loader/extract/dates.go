@@ -204,8 +204,10 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 		}
 		dm.last.Year = 99 // marks a relative year
 	}
-	// "31 February", "30-2 May"
-	ok := validDate(dm.date) && validDate(dm.last) && !(dm.last.Day > 0 && before(dm.last, dm.date))
+	// "31 February", "30-2 May", "0 April"
+	days := kind == "dmrange" || kind == "dmdmrange" || kind == "dm" || kind == "md"
+	ok := validDate(dm.date) && validDate(dm.last) && !(dm.last.Day > 0 && before(dm.last, dm.date)) &&
+		!(days && (dm.date.Day == 0 || dm.last.Month > 0 && dm.last.Day == 0))
 	return dm, ok
 }
 

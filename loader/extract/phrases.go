@@ -81,12 +81,19 @@ func (c *candidates) exerciseName(i, end int) {
 }
 
 // repeat marks as an event every other stretch of the text that reads as
-// tokens [first, limit) do.
-func (c *candidates) repeat(first, limit int) {
+// tokens [first, limit) do; at lists where each token's text stands.
+func (c *candidates) repeat(at map[string][]int, first, limit int) {
 	n, surface := limit-first, c.t.Surface(first, limit)
-	for i := 0; i+n <= len(c.t.Tokens); i++ {
-		if i != first && c.t.Surface(i, i+n) == surface && c.t.SameSentence(i, i+n-1) && !c.coveredBy(i, KEvent) {
+	events := map[int]bool{}
+	for _, m := range c.out {
+		if m.Kind == KEvent {
+			events[m.First] = true
+		}
+	}
+	for _, i := range at[c.t.Tokens[first].Text] {
+		if i != first && i+n <= len(c.t.Tokens) && !events[i] && c.t.Surface(i, i+n) == surface && c.t.SameSentence(i, i+n-1) {
 			c.add(Mention{Kind: KEvent, Span: Span{i, i + n}})
+			events[i] = true
 		}
 	}
 }
@@ -105,16 +112,22 @@ func (c *candidates) withNumber(end int) int {
 // forces exercise" after "the maritime exercise Noble Midas 07".
 func (c *candidates) repeatEvents() {
 	toks := c.t.Tokens
+	at := map[string][]int{} // a token's text -> where it stands
+	for i, t := range toks {
+		at[t.Text] = append(at[t.Text], i)
+	}
+	done := map[string]bool{}
 	n := len(c.out)
 	for k := 0; k < n; k++ {
 		m := c.out[k]
-		if m.Kind != KEvent {
+		if m.Kind != KEvent || done[m.Surface] {
 			continue
 		}
-		c.repeat(m.First, m.Limit)
+		done[m.Surface] = true
+		c.repeat(at, m.First, m.Limit)
 		// "Exercise Noble Jump", then "Noble Jump".
 		if e, ok := c.r.w.eventHeads.Lookup(toks[m.First].Text); ok && e.Value(1) == "first" && m.Len() > 2 {
-			c.repeat(m.First+1, m.Limit)
+			c.repeat(at, m.First+1, m.Limit)
 		}
 	}
 }
@@ -134,10 +147,10 @@ func (c *candidates) orgWithComplement(i, end int) bool {
 		}
 		if n := toks[k+1].Norm; n == "of" || n == "for" || n == "on" {
 			j := k + 2
-			if toks[j].Norm == "the" {
+			if c.t.Norm(j) == "the" {
 				j++
 			}
-			if n == "of" && c.r.g.knownOrg(toks[j:end]) != "" {
+			if n == "of" && j < end && c.r.g.knownOrg(toks[j:end]) != "" {
 				c.addOrg(i, k+1) // "National Defence Committee of the Riigikogu": two bodies
 				return true
 			}
@@ -171,10 +184,12 @@ func (c *candidates) headBeforeOf(i, end int) bool {
 		// "Opening of the Military Committee": a word that heads nothing
 		// is no part of the body's name.
 		j := k + 1
-		if toks[j].Norm == "the" {
+		if c.t.Norm(j) == "the" {
 			j++
 		}
-		c.classify(j, end)
+		if j < end {
+			c.classify(j, end)
+		}
 		return true
 	}
 	if k-i < 2 {
@@ -444,7 +459,7 @@ func (c *candidates) bracketVenues() {
 		for end < len(toks) && toks[end].Norm != ")" && end-i < 6 && (toks[end].IsCapWord() || toks[end].IsUpper()) {
 			end++
 		}
-		if toks[end].Norm == ")" && end > i && !c.coveredBy(i, KPlace, KOrg) {
+		if c.t.Norm(end) == ")" && end > i && !c.coveredBy(i, KPlace, KOrg) {
 			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue})
 		}
 	}
@@ -624,8 +639,8 @@ func (c *candidates) actors() {
 			j++
 		}
 		if j+1 < len(toks) && toks[j].Norm == "\"" && j > i+1 && toks[i+1].IsCap() {
-			if e, ok := c.r.w.orgHeads.Lookup(toks[j+1].Text); ok && (e.Form == "Initiative" || e.Form == "Programme" || e.Form == "Program" || e.Form == "Fund") {
-				c.add(Mention{Kind: KOrg, Span: Span{i + 1, j}, Prio: 3})
+			if c.r.w.orgHeads.Has(toks[j+1].Text) && !toks[j+1].IsCap() {
+				c.add(Mention{Kind: KOrg, Span: Span{i + 1, j}, Prio: 3}) // the “Grain from Ukraine” initiative
 			}
 		}
 	}

@@ -187,13 +187,13 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			j++ // "Government of the Czech Republic"
 			continue
 		case u.Norm == "the":
-		case u.Norm == "to" && c.r.w.orgHeads.Value(toks[j-1].Text, 2) == "yes" && (capAt(j+1) || toks[j+1].Norm == "the" && capAt(j+2)):
+		case u.Norm == "to" && c.r.w.orgHeads.Value(toks[j-1].Text, 2) == "yes" && (capAt(j+1) || c.t.Norm(j+1) == "the" && capAt(j+2)):
 			j++ // "Danish Delegation to the NATO PA", "Mission of Ukraine to NATO"
 			if toks[j].Norm == "the" {
 				j++
 			}
 			continue
-		case (c.r.w.connectors.Has(u.Norm) || u.Norm == "-" && !u.SpaceBefore || u.Norm == ",") && (capAt(j+1) || (u.Norm == "of" || u.Norm == "for") && toks[j+1].Norm == "the" && capAt(j+2)):
+		case (c.r.w.connectors.Has(u.Norm) || u.Norm == "-" && !u.SpaceBefore || u.Norm == ",") && (capAt(j+1) || (u.Norm == "of" || u.Norm == "for") && c.t.Norm(j+1) == "the" && capAt(j+2)):
 			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) {
 				return end // "Mediterranean Dialogue and Istanbul Cooperation Initiative"
 			}
