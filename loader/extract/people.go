@@ -31,13 +31,14 @@ func (p *People) Get(key string) *natokg.Person { return p.byKey[key] }
 // Janusz Adamczak", "Ms Maia Sandu"), a first word that is a given name
 // ("Kristrún Frostadóttir"), or a later "Mr/Ms SURNAME".
 type PersonFinder struct {
-	g *Gazetteer
-	w words
+	g  *Gazetteer
+	lx *Lexicon
+	w  words
 }
 
 // NewPersonFinder returns the person stage.
 func NewPersonFinder(g *Gazetteer, lx *Lexicon) *PersonFinder {
-	return &PersonFinder{g: g, w: newWords(lx)}
+	return &PersonFinder{g: g, lx: lx, w: newWords(lx)}
 }
 
 // Find returns the people of t, given its mentions, the named events and
@@ -487,11 +488,18 @@ func (s *personState) bare() {
 		if t.Norm(end) == "(" && t.Tok(end+1).IsUpper() || s.headInside(i, end) {
 			continue // "Mine Action (MA)", "Marine Corps Base Quantico": no person's name
 		}
-		if s.f.w.given.Has(t.Tokens[i].Text) || s.surnameTitledLater(i, end) {
+		if s.f.w.given.Has(t.Tokens[i].Text) || s.surnameTitledLater(i, end) || s.speaks(i, end) {
 			s.add(i, end, "", nil, i)
 			i = end - 1
 		}
 	}
+}
+
+// speaks reports whether the name [i, end) stands right before or after
+// a verb of speech: "Lars Løkke Rasmussen said", "said Kaja Kallas".
+func (s *personState) speaks(i, end int) bool {
+	v := s.f.lx.Class("speech-verbs")
+	return v.Has(s.t.Norm(end)) && s.t.SameSentence(i, end) || v.Has(s.t.Norm(i-1)) && s.t.SameSentence(i-1, i)
 }
 
 // headInside reports whether a word of [i, end) heads a body, a place or

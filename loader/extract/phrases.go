@@ -465,6 +465,21 @@ func (c *candidates) bracketVenues() {
 	}
 }
 
+// introducedBodies reads a body whose kind a lower-case noun says before
+// its name: "the defence company Rheinmetall", "the think tank GLOBSEC".
+func (c *candidates) introducedBodies() {
+	toks, nouns := c.t.Tokens, c.r.lx.Class("org-nouns")
+	for i := 0; i+1 < len(toks); i++ {
+		_, n := nouns.MatchAt(toks, i)
+		j := i + n
+		if n == 0 || toks[i].IsCap() || j >= len(toks) || !c.t.SameSentence(i, j) || !toks[j].IsCapWord() && !toks[j].IsUpper() || c.blocked[j] || c.coveredBy(j, KOrg, KPlace) {
+			continue
+		}
+		end := c.capRun(j, c.t.SentenceOf(j))
+		c.add(Mention{Kind: KOrg, Span: Span{j, end}, Prio: 1})
+	}
+}
+
 // possessiveVenues reads a venue named after a post's holder: "the Prime
 // Minister's Office", "the President's Residence".
 func (c *candidates) possessiveVenues() {

@@ -67,6 +67,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.possessiveVenues()
 	c.unknownTowns()
 	c.bracketVenues()
+	c.introducedBodies()
 	c.repeatEvents()
 	c.acronyms()
 	c.demonymBodies()
