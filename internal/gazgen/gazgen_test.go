@@ -118,7 +118,7 @@ func TestGazetteer(t *testing.T) {
 	roles := readRows(t, "roles.tsv", 3)
 	posts := readRows(t, "posts.tsv", 3)
 	ranks := readRows(t, "ranks.tsv", 3)
-	honorifics := readRows(t, "honorifics.tsv", 2)
+	honorifics := readRows(t, "honorifics.tsv", 3)
 	places := readRows(t, "places.tsv", 4)
 
 	// Countries: unique codes and names, aliases not shared.
