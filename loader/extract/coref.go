@@ -161,6 +161,13 @@ func (s *personState) asPost() {
 		if s.t.Norm(j-1) == "the" {
 			j--
 		}
+		if w := s.whoIs(j); w >= 0 {
+			// "General Scaparrotti, who is also Commander of US European Command"
+			if key := s.subjectBefore(w); key != "" && s.out.At[p.Core.First] == "" {
+				s.givePost(s.out.Get(key), p)
+			}
+			continue
+		}
 		switch s.t.Norm(j - 1) {
 		case "as", "formerly":
 		default:
@@ -175,6 +182,21 @@ func (s *personState) asPost() {
 			addPost(s.out.Get(key), post)
 		}
 	}
+}
+
+// whoIsPattern reads a relative clause that gives the person before it a
+// post: "who is also", "who was", "who has been", "who will be".
+var whoIsPattern = Seq(Word("who"), Alt(Word("is", "was"), Seq(Word("has", "had"), Word("been")), Seq(Word("will"), Word("be"))), Opt(Word("also", "now", "currently")))
+
+// whoIs returns where a relative clause "who is ..." that ends just before
+// token j starts, or -1.
+func (s *personState) whoIs(j int) int {
+	for w := j - 2; w >= 0 && w >= j-5; w-- {
+		if m, ok := MatchAt(whoIsPattern, s.t, s.ms, w); ok && m.Limit == j {
+			return w
+		}
+	}
+	return -1
 }
 
 // commandSentence reports whether the sentence of token j reports a

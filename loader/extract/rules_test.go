@@ -88,6 +88,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Shinzo Abe: Prime Minister @ "}},
 		{"no post from a nearby country", "The Secretary General welcomed President Alexander Stubb's decision on Finland's membership.",
 			[]string{"Alexander Stubb: President @ "}},
+		{"relative clause", "General Curtis Scaparrotti, who is also Commander of US European Command, visited Tallinn.",
+			[]string{"Curtis Scaparrotti: Commander @ United States European Command"}},
+		{"office of a bare title", "At the Ministry of National Defence, he met the Minister, Mr Teodor Meleşcanu.",
+			[]string{"Teodor Meleşcanu: Minister of National Defence @ "}},
 		{"to the US President", "He met the National Security Advisor to the US President, Ambassador John Bolton.",
 			[]string{"John Bolton: National Security Advisor @ United States"}},
 	}
@@ -174,6 +178,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"sentence start", "Visiting Lisbon on Thursday, the Secretary General met students.", nil, []string{"Visiting Lisbon"}},
 		{"exercise name", "The exercise Noble Midas 07 began on Monday. Noble Midas 07 ends in October.", nil, []string{"Noble Midas"}},
 		{"small word", "On Iraq, the two sides agreed to stay in touch.", nil, []string{"On Iraq"}},
+		{"verb of speech", "The talks were useful, said Lars Løkke Rasmussen.", []string{"Lars Løkke Rasmussen"}, nil},
 		{"name with a hyphen", "Secretary General Ban Ki-moon received the visitors.", []string{"Ban Ki-moon"}, nil},
 	}
 	for _, tt := range tests {
@@ -217,6 +222,8 @@ func TestRecognizerRules(t *testing.T) {
 		{"sea", "Ships sailed into the Norwegian Sea.", "Norwegian Sea", KPlace},
 		{"plan is a document", "Allies adopted the Readiness Action Plan in Wales.", "Readiness Action Plan", KDoc},
 		{"demonym body", "The attack targeted the Czech MFA network.", "Czech MFA", KOrg},
+		{"introduced body", "The contract went to the defence company Rheinmetall on Friday.", "Rheinmetall", KOrg},
+		{"numbered body", "He chaired the 1540 Committee of the United Nations Security Council.", "1540 Committee", KOrg},
 		{"attributive acronym", "He met US officials in Brussels.", "US", KDemonym},
 	}
 	for _, tt := range tests {
