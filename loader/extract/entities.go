@@ -262,8 +262,9 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 	if t.ScheduleVenue(m.First) || b.hosts(t, ms, m) {
 		return true
 	}
-	// Not after a post or a body: "State Secretary at the Ministry" is a post.
-	if j < 0 || t.Norm(m.Limit) == "'s" || ms.AtKind(j-1, KRole, KPostAcr, KOrg) != nil {
+	// Not after a post or a body ("State Secretary at the Ministry" is a
+	// post), nor a body that opens an event's name ("at the NATO Summit").
+	if j < 0 || t.Norm(m.Limit) == "'s" || ms.AtKind(j-1, KRole, KPostAcr, KOrg) != nil || b.w.eventHeads.Has(t.Tok(m.Limit).Text) {
 		return false
 	}
 	seated := false
