@@ -311,15 +311,20 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
 		return nil
 	}
 	var out []*evCand
+	prev := ""
 	for _, m := range s.ms.In(sent.First, sent.Limit, KPlace, KOrg) {
 		if !s.isPlace(m) || m.Key == c.ev.Location || s.within(c.ev.Location, m.Key) {
+			prev = m.Key
 			continue
 		}
 		j := m.First - 1
 		if s.t.Norm(j) == "the" {
 			j--
 		}
-		if n := s.t.Norm(j); n != "at" && n != "in" || s.t.Norm(j-1) != "and" && s.t.Norm(j-1) != "," {
+		listed := s.t.Norm(j) == "and" && prev != "" && (prev == c.ev.Location || s.listedAt(prev, out)) &&
+			s.Entities.PlaceKind(m.Key) == s.Entities.PlaceKind(prev) && s.ms.EndingAt(j, KPlace) != nil // "to visit Latvia and Poland"
+		prev = m.Key
+		if n := s.t.Norm(j); !listed && (n != "at" && n != "in" || s.t.Norm(j-1) != "and" && s.t.Norm(j-1) != ",") {
 			continue
 		}
 		ev := *c.ev
@@ -328,6 +333,16 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
 		out = append(out, &evCand{ev: &ev, sent: c.sent, split: true})
 	}
 	return out
+}
+
+// listedAt reports whether one of the candidates is at place key.
+func (s *eventState) listedAt(key string, cands []*evCand) bool {
+	for _, c := range cands {
+		if c.ev.Location == key {
+			return true
+		}
+	}
+	return false
 }
 
 // happenings returns the events a sentence names beside its own whose
