@@ -256,7 +256,7 @@ func TestEventRules(t *testing.T) {
 		{"war", "Title", "Allies condemned Russia's war against Ukraine on 24 February 2022.", []string{"war@Ukraine"}, nil},
 		{"schedule", "Media advisory", "Friday, 14 December 2018\n\n09:30 (CET) – Press conference – Cabinet of Ministers, Riga", []string{"press conference@Cabinet of Ministers"}, nil},
 		{"further places", "Title", "Earlier seminars took place in Rome in 2004, in Sofia in 2005 and in Vilnius in 2007.", []string{"conference@Rome", "conference@Sofia", "conference@Vilnius"}, nil},
-		{"places in a list", "Secretary General to visit Latvia and Poland", "The Secretary General will meet the President on 6 November 2013.", []string{"meeting@Latvia", "meeting@Poland"}, nil},
+		{"places in a list", "Secretary General to visit Latvia and Poland", "The Secretary General will meet the President on 6 November 2013.", []string{"meeting@Latvia", "visit@Poland"}, nil},
 		{"will be in", "Title", "On 31 May 2021, the Deputy Secretary General will be in Bucharest.", []string{"visit@Bucharest"}, nil},
 	}
 	for _, tt := range tests {
