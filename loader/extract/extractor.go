@@ -15,7 +15,7 @@ import (
 // any change of a rule: together with the bytes of every gazetteer and
 // lexicon file it makes the Fingerprint, which tells a load that stored
 // releases must be read again.
-const RulesVersion = "natokg-extract-9"
+const RulesVersion = "natokg-extract-10"
 
 // Extractor draws facts from releases through its stages, each of which
 // takes the typed output of the ones before: Tokenize, DateFinder,
@@ -102,7 +102,7 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	publisher := x.entities.Publisher(r.Source)
 	posts := x.posts.Find(t, res.Mentions, PostContext{Publisher: publisher, MainCountry: x.mainCountry(res.Mentions)})
 	people := x.people.Find(t, res.Mentions, res.Named, posts)
-	ents := x.entities.Build(t, res.Mentions, people.Named, publisher)
+	ents := x.entities.Build(t, res.Mentions, inNames(people.Named, posts), publisher)
 	quotes := QuoteFinder{}.Find(t, people)
 	events := x.events.Find(EventInput{Text: t, Mentions: res.Mentions, Named: res.Named, People: people,
 		Entities: ents, Quotes: quotes, Key: r.Title})
@@ -124,6 +124,26 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	}
 	x.implied(f)
 	return f
+}
+
+// inNames marks the tokens of people's names and of the domains of
+// posts' titles: the mentions there name no entity of their own
+// ("Douglas G. Perry", "Chief of Army Staff").
+func inNames(named map[int]bool, posts []PostPhrase) map[int]bool {
+	out := make(map[int]bool, len(named))
+	for i := range named {
+		out[i] = true
+	}
+	for _, p := range posts {
+		for _, q := range append([]PostPhrase{p}, p.Also...) {
+			for _, d := range q.Domains {
+				for i := d.First; i < d.Limit; i++ {
+					out[i] = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // mainCountry is the country a release names most often (the first of

@@ -32,6 +32,9 @@ type PostPhrase struct {
 	// Implied marks an Org the phrase does not state: the publisher's,
 	// the release's country.
 	Implied bool
+	// Domains are the spans of the title's domains ("of Army Staff"),
+	// whose words name no body of their own.
+	Domains []Span
 	// Also are the posts coordinated with this one for one holder: "the
 	// Deputy Prime Minister and Minister of Foreign Affairs".
 	Also []PostPhrase
@@ -293,6 +296,7 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 				return
 			}
 			p.Title += " " + t.Surface(k, e)
+			p.Domains = append(p.Domains, Span{k, e})
 			k = e
 			p.Limit = k
 			continue
@@ -300,6 +304,7 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			// "Minister of Foreign Affairs and European Integration, Mr Nicu Popescu"
 			e := f.domainEnd(t, ms, k+1)
 			p.Title += " " + t.Surface(k, e)
+			p.Domains = append(p.Domains, Span{k, e})
 			k = e
 			p.Limit = k
 			continue
@@ -432,7 +437,7 @@ func (f *PostFinder) domainEnd(t *Text, ms *Mentions, i int) int {
 	end := i
 	for k := i; k < len(t.Tokens) && t.SameSentence(i, k); k++ {
 		tok := t.Tokens[k]
-		if m := ms.At(k); m != nil && !f.inDomain(m, k > i) {
+		if m := ms.At(k); m != nil && !f.inDomain(m, k > i || t.Norm(i-1) != "of") {
 			break
 		}
 		if tok.IsCapWord() {
@@ -463,12 +468,22 @@ func (f *PostFinder) inDomain(m *Mention, inside bool) bool {
 	switch m.Kind {
 	case KRole, KDoc:
 		return true
+	case KOrg:
+		// A body read by its head only, opened by a field of government:
+		// "Chief of Army Staff", not "Director of Zagreb Centre for Media Literacy".
+		return !inside && f.g.Orgs[m.Key] == nil && f.w.roleMods.Value(firstWord(m.Surface), 0) == "domain"
 	case KPlace:
 		return f.g.Country(m.Key) == nil
 	case KDemonym:
 		return inside
 	}
 	return false
+}
+
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
 }
 
 // listGoesOn reports whether the comma at k is inside a domain such as
