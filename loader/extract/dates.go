@@ -284,6 +284,9 @@ func tokensIn(t *Text, start, end int) (int, int) {
 
 // deadline reports whether the text before a date makes it a deadline.
 func (f *DateFinder) deadline(before string) bool {
+	if len(before) > 40 {
+		before = before[len(before)-40:] // the words just before the date
+	}
 	before = strings.ToLower(strings.TrimSpace(before))
 	for _, es := range f.deadlines.byFirst {
 		for _, e := range es {

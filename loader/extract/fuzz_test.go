@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/natokg/natokg/data"
 	"strings"
 	"testing"
 	"time"
@@ -67,14 +68,18 @@ func FuzzDates(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	x := fuzzExtractor(f)
+	lx, err := LoadLexicon(data.Gazetteer, "lexicon")
+	if err != nil {
+		f.Fatal(err)
+	}
+	df, abbrev := NewDateFinder(lx), lx.Class("abbreviations")
 	f.Fuzz(func(t *testing.T, text string) {
 		if len(text) > fuzzMaxLen {
 			t.Skip("input too long")
 		}
 		r := &natokg.Release{Title: "Title", Body: text}
-		d := Tokenize(r.Text(), x.abbrev)
-		dates := x.dates.Find(d)
+		d := Tokenize(r.Text(), abbrev)
+		dates := df.Find(d)
 
 		prevEnd := 0
 		for i, tok := range d.Tokens {
