@@ -121,13 +121,13 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 			}
 			return k, i
 		}
-		e, ok := s.f.w.eventWords.Lookup(tok.Norm)
-		if !ok {
+		e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, i)
+		if n == 0 {
 			continue
 		}
 		k, reading := e.Value(0), e.Value(1)
 		if reading != "noun" && reading != "title-noun" {
-			if kind == "" && s.verbReports(tok.Norm, i, sent) {
+			if kind == "" && s.verbReports(e, i+n-1, sent) {
 				kind, trig = k, i
 			}
 			continue
@@ -187,8 +187,8 @@ func (s *eventState) commandAhead(i int, sent Sentence) bool {
 
 // verbReports reports whether the verb w at i reports an event in one of
 // the readings the lexicon gives it ("held" after "was", or "held talks").
-func (s *eventState) verbReports(w string, i int, sent Sentence) bool {
-	for _, e := range s.f.w.eventWords.Entries(w) {
+func (s *eventState) verbReports(e Entry, i int, sent Sentence) bool {
+	for _, e := range s.f.w.eventWords.Rows(e) {
 		if s.readingHolds(e.Value(1), i, sent) {
 			return true
 		}
@@ -203,8 +203,9 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 	case "passive":
 		return s.f.w.auxiliaries.Has(s.t.Norm(i - 1))
 	case "verb+person":
-		// "welcomed the Prime Minister"; "was welcomed at the General Staff"
-		return s.objectIsPerson(i+1, sent) || s.f.w.auxiliaries.Has(s.t.Norm(i-1))
+		// "welcomed the Prime Minister", "addressed the conference"; "was
+		// welcomed at the General Staff"
+		return s.objectIsPerson(i+1, sent) || s.objectIsEvent(i+1, sent) || s.f.w.auxiliaries.Has(s.t.Norm(i-1))
 	case "verb+event":
 		return s.objectIsEvent(i+1, sent)
 	case "verb+in":

@@ -146,6 +146,18 @@ func (c *WordClass) Entries(w string) []Entry {
 	return out
 }
 
+// Rows returns every entry of the same form as e (a word may have several
+// rows, one a reading).
+func (c *WordClass) Rows(e Entry) []Entry {
+	var out []Entry
+	for _, x := range c.byFirst[e.words[0]] {
+		if x.Form == e.Form {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 // Value returns value i of the first one-word entry of w, or "".
 func (c *WordClass) Value(w string, i int) string {
 	e, _ := c.Lookup(w)
