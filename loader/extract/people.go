@@ -225,8 +225,9 @@ func (s *personState) bySurname(surname string) *natokg.Person {
 // to that name: in "Major General A, Deputy Commander of X, Brigadier
 // General B, Commander of Y", B is not X's Deputy Commander.
 func (s *personState) apposition(p *PostPhrase) bool {
-	if s.t.Norm(p.First-1) != "," || s.t.Norm(p.First) == "the" || !s.appositionEnds(p.Limit) {
-		return false
+	open := s.t.Norm(p.First - 1)
+	if open == "(" && s.t.Norm(p.Limit) != ")" || open != "," && open != "(" || s.t.Norm(p.First) == "the" || !s.appositionEnds(p.Limit) {
+		return false // "Jane Doe, Minister of Defence," and "Jane Doe (Minister of Defence)"
 	}
 	start := s.nameBefore(p.First - 1)
 	if start < 0 {

@@ -74,6 +74,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Igor Grosu: Speaker @ Moldova"}},
 		{"apposition: NAME, TITLE of ORG", "Jane Doe, Minister for Defence Industry of Sweden, opened the fair.",
 			[]string{"Jane Doe: Minister for Defence Industry @ Sweden"}},
+		{"apposition in brackets", "The award went to Anna Nowak (Deputy Minister of Defence of Poland) on Monday.",
+			[]string{"Anna Nowak: Deputy Minister of Defence @ Poland"}},
 		{"complements: , ORG", "In his first remarks as Commander, Allied Air Command, General James Hecker thanked his staff.",
 			[]string{"James Hecker: Commander @ Allied Air Command"}},
 		{"coordinated: one holder, shared organisation", "She met the Deputy Prime Minister and Minister of Foreign Affairs of Moldova, Mr Nicu Popescu.",
