@@ -207,13 +207,13 @@ type floors struct{ macro, category float64 }
 // (testdata/eval), the way the evaluation's score.py scores a graph.
 // The floors only go up.
 func TestEval(t *testing.T) {
-	checkSet(t, "testdata/eval", floors{macro: 0.91, category: 0.79})
+	checkSet(t, "testdata/eval", floors{macro: 0.92, category: 0.80})
 }
 
 // TestHoldout scores the releases kept out of the rules' development
 // (testdata/holdout): a figure on text the rules were not tuned on.
 func TestHoldout(t *testing.T) {
-	checkSet(t, "testdata/holdout", floors{macro: 0.83, category: 0.60})
+	checkSet(t, "testdata/holdout", floors{macro: 0.84, category: 0.65})
 }
 
 // TestEvalSets scores further sets of releases with gold, named by
