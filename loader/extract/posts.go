@@ -197,7 +197,7 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 			k++ // "Vice-President", "Commander-in-Chief"
 			continue
 		}
-		if !tok.IsCapWord() && !(sawHead && tok.Norm == "in" && t.Norm(k-1) == "-") {
+		if !tok.IsCapWord() && !(sawHead && tok.Norm == "in" && t.Norm(k-1) == "-") && !f.lowerApposition(t, k, i) {
 			break
 		}
 		if e, ok := f.w.roleHeads.Lookup(tok.Text); ok {
@@ -394,6 +394,14 @@ func (f *PostFinder) complementAt(t *Text, i int) bool {
 func (f *PostFinder) startsTitle(t *Text, ms *Mentions, i int) bool {
 	end, _ := f.core(t, ms, i)
 	return end > i
+}
+
+// lowerApposition reports whether token k, in lower case, heads a title
+// in apposition after a comma: "Sviatlana Tsikhanouskaya, leader of the
+// democratic opposition", "Mads Fuglede, head of the delegation".
+func (f *PostFinder) lowerApposition(t *Text, k, i int) bool {
+	n := t.Norm(k + 1)
+	return k == i && t.Norm(k-1) == "," && (n == "of" || n == "for") && f.w.roleHeads.Has(t.Tokens[k].Text)
 }
 
 // postAcronym reads a post's acronym in brackets after the phrase: "(DGIMS)".
