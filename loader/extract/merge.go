@@ -144,6 +144,9 @@ func (s *eventState) datelinePlace() string {
 // date says it happens another time), a name and a key.
 func (s *eventState) finish(ev *natokg.Event, home *natokg.Event) *natokg.Event {
 	switch {
+	case ev.Location != "" && home != nil && home != ev && s.Entities.PlaceKind(ev.Location) == natokg.Country &&
+		s.within(home.Location, ev.Location) && during(ev.Start, home) && !placeAfterOnly(ev.Kind):
+		ev.Location = home.Location // "met the President in Afghanistan" during a visit to Kabul
 	case ev.Location != "":
 	case ev.Kind == "statement":
 		ev.Location = s.datelinePlace() // a statement is made where it is dated
