@@ -33,15 +33,11 @@ func (e *Entities) PlaceKind(key string) natokg.PlaceKind {
 // EntityBuilder turns the mentions of organisations and places into
 // entities, with their names, aliases, kinds, parents and the places
 // they lie in.
-type EntityBuilder struct {
-	g  *Gazetteer
-	lx *Lexicon
-	w  words
-}
+type EntityBuilder struct{ rules }
 
 // NewEntityBuilder returns the entity stage.
 func NewEntityBuilder(g *Gazetteer, lx *Lexicon) *EntityBuilder {
-	return &EntityBuilder{g: g, lx: lx, w: newWords(lx)}
+	return &EntityBuilder{newRules(g, lx)}
 }
 
 // Publisher returns the key of the organisation a Source line names, or

@@ -14,15 +14,14 @@ import (
 // mentions of one event, and gives an event whose sentence names no
 // place the place the release gives (its dateline, its title, its lead).
 type EventFinder struct {
-	g *Gazetteer
-	w words
+	rules
 	// Patterns of the readings of event words.
 	inCity, toPlace, notLed, margins Pattern
 }
 
 // NewEventFinder returns the event stage.
 func NewEventFinder(g *Gazetteer, lx *Lexicon) *EventFinder {
-	f := &EventFinder{g: g, w: newWords(lx)}
+	f := &EventFinder{rules: newRules(g, lx)}
 	city := func(m *Mention) bool { p := g.Places[m.Key]; return p != nil && p.Kind == natokg.City }
 	// "will be in Bucharest"
 	f.inCity = Seq(Word("in"), MentionIf(city, KPlace))

@@ -30,15 +30,11 @@ func (p *People) Get(key string) *natokg.Person { return p.byKey[key] }
 // Dorin Recean", "Jane Doe, Minister of Defence", "Lieutenant General
 // Janusz Adamczak", "Ms Maia Sandu"), a first word that is a given name
 // ("Kristrún Frostadóttir"), or a later "Mr/Ms SURNAME".
-type PersonFinder struct {
-	g  *Gazetteer
-	lx *Lexicon
-	w  words
-}
+type PersonFinder struct{ rules }
 
 // NewPersonFinder returns the person stage.
 func NewPersonFinder(g *Gazetteer, lx *Lexicon) *PersonFinder {
-	return &PersonFinder{g: g, lx: lx, w: newWords(lx)}
+	return &PersonFinder{newRules(g, lx)}
 }
 
 // Find returns the people of t, given its mentions, the named events and

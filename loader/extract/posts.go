@@ -61,13 +61,10 @@ func (p PostPhrase) Post(t *Text) natokg.Post {
 // after the head ("General", "Europe"), then complements ("for DOMAIN",
 // "of DOMAIN", "of ORG", "to ORG", "at ORG", ", ORG", "(ACRONYM)"), and
 // an owner before ("NATO", "Iceland's", "Icelandic").
-type PostFinder struct {
-	g *Gazetteer
-	w words
-}
+type PostFinder struct{ rules }
 
 // NewPostFinder returns the post stage.
-func NewPostFinder(g *Gazetteer, lx *Lexicon) *PostFinder { return &PostFinder{g: g, w: newWords(lx)} }
+func NewPostFinder(g *Gazetteer, lx *Lexicon) *PostFinder { return &PostFinder{newRules(g, lx)} }
 
 // Find returns the post phrases of t, in order.
 func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {

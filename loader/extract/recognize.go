@@ -9,11 +9,17 @@ import "strings"
 // Forum", "Readiness Action Plan"), acronyms defined in the text and
 // organisations a demonym qualifies ("Czech MFA"). Candidates overlap;
 // Resolve chooses among them.
-type Recognizer struct {
+type Recognizer struct{ rules }
+
+// rules is what every stage's rules read: the gazetteer, the lexicon and
+// its word lists by role.
+type rules struct {
 	g  *Gazetteer
 	lx *Lexicon
 	w  words
 }
+
+func newRules(g *Gazetteer, lx *Lexicon) rules { return rules{g: g, lx: lx, w: newWords(lx)} }
 
 // words holds the word lists the rules read, by role.
 type words struct {
@@ -50,7 +56,7 @@ func newWords(lx *Lexicon) words {
 
 // NewRecognizer returns the stage over a gazetteer and a lexicon.
 func NewRecognizer(g *Gazetteer, lx *Lexicon) *Recognizer {
-	return &Recognizer{g: g, lx: lx, w: newWords(lx)}
+	return &Recognizer{newRules(g, lx)}
 }
 
 // Candidates returns the candidate mentions of t, the dates among them.

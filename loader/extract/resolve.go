@@ -18,13 +18,10 @@ type Resolved struct {
 
 // Resolver chooses among overlapping candidates: the longest wins, then
 // the one of higher priority; weak candidates need the context of a place.
-type Resolver struct {
-	g *Gazetteer
-	w words
-}
+type Resolver struct{ rules }
 
 // NewResolver returns the resolution stage.
-func NewResolver(g *Gazetteer, lx *Lexicon) *Resolver { return &Resolver{g: g, w: newWords(lx)} }
+func NewResolver(g *Gazetteer, lx *Lexicon) *Resolver { return &Resolver{newRules(g, lx)} }
 
 // Resolve returns the mentions of t chosen among cands.
 func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
