@@ -15,7 +15,13 @@ func (c *candidates) classify(i, end int) {
 	}
 	for k := i; k < end && toks[k].Norm != "of"; k++ {
 		if w.groupNouns.Has(toks[k].Text) && toks[k].IsCap() {
-			return // "Heads of State and Government", "Foreign Ministers of the Alliance"
+			// "Heads of State and Government", "Foreign Ministers of the
+			// Alliance"; "Soldiers of the 11th Armoured Cavalry Division"
+			// names a body after "of".
+			if j := c.afterOf(k, end); j < end && c.t.Norm(j-1) == "the" {
+				c.classify(j, end)
+			}
+			return
 		}
 	}
 	if end-i < 2 || c.capWords(i, end) < 2 {
@@ -43,6 +49,20 @@ func (c *candidates) classify(i, end int) {
 	}
 }
 
+// afterOf returns where the name after the first "of [the]" of [k, end)
+// starts, or end.
+func (c *candidates) afterOf(k, end int) int {
+	for ; k < end; k++ {
+		if c.t.Norm(k) == "of" {
+			if c.t.Norm(k+1) == "the" {
+				return k + 2
+			}
+			return k + 1
+		}
+	}
+	return end
+}
+
 // capWords counts the capitalised words of [i, end).
 func (c *candidates) capWords(i, end int) int {
 	n := 0
@@ -59,6 +79,13 @@ func (c *candidates) capWords(i, end int) int {
 func (c *candidates) eventFirst(i, end int) bool {
 	for _, e := range c.r.w.eventHeads.Entries(c.t.Tokens[i].Text) {
 		if e.Value(1) == "first" && c.t.Tokens[i].IsCap() {
+			// The name ends before "in PLACE": "Exercise Noble Jump in Poland".
+			for k := i + 2; k < end; k++ {
+				if c.t.Norm(k) == "in" {
+					end = k
+					break
+				}
+			}
 			c.add(Mention{Kind: KEvent, Span: Span{i, c.withNumber(end)}})
 			return true
 		}
