@@ -77,6 +77,7 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 		}
 		f.coordinated(t, ms, &p, ctx)
 		f.byOffice(t, ms, &p)
+		f.counterpart(t, out, &p)
 		if p.Org == "" {
 			p.Org, p.OrgIsPlace = f.listOrg(t, out, p)
 		}
@@ -88,6 +89,16 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 		i = p.Limit
 	}
 	return out
+}
+
+// counterpart gives "his Moldovan counterpart" the title of the post
+// named before it, with its own country.
+func (f *PostFinder) counterpart(t *Text, prev []PostPhrase, p *PostPhrase) {
+	if f.w.roleHeads.Value(t.Tokens[p.Core.First].Text, 0) != "counterpart" || len(prev) == 0 {
+		return
+	}
+	p.Title = prev[len(prev)-1].Title
+	p.National = prev[len(prev)-1].National
 }
 
 // byOffice gives a bare title the domain and country of the office its
@@ -194,7 +205,7 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 			k++ // "Vice-President", "Commander-in-Chief"
 			continue
 		}
-		if !tok.IsCapWord() && !(sawHead && tok.Norm == "in" && t.Norm(k-1) == "-") && !f.lowerApposition(t, k, i) {
+		if !tok.IsCapWord() && !(sawHead && tok.Norm == "in" && t.Norm(k-1) == "-") && !f.lowerApposition(t, k, i) && f.w.roleHeads.Value(tok.Text, 0) != "counterpart" {
 			break
 		}
 		if e, ok := f.w.roleHeads.Lookup(tok.Text); ok {

@@ -88,6 +88,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Adam Rotfeld: Foreign Minister @ Poland", "Joschka Fischer: Foreign Minister @ Germany"}},
 		{"formerly", "General Joseph Dunford, formerly Assistant Commandant of the US Marine Corps, spoke.",
 			[]string{"Joseph Dunford: Assistant Commandant @ United States Marine Corps"}},
+		{"counterpart", "The Minister of Defence of Ukraine, Mr Oleksii Reznikov, met his Moldovan counterpart, Mr Anatolie Nosatîi.",
+			[]string{"Anatolie Nosatîi: Minister of Defence @ Moldova", "Oleksii Reznikov: Minister of Defence @ Ukraine"}},
 		{"post after a surname", "Mr Shinzo Abe arrived in Brussels. Prime Minister Abe met the Council.",
 			[]string{"Shinzo Abe: Prime Minister @ "}},
 		{"no post from a nearby country", "The Secretary General welcomed President Alexander Stubb's decision on Finland's membership.",
