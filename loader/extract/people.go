@@ -122,7 +122,7 @@ func (s *personState) withPost(p *PostPhrase) {
 	titles := k
 	k, rank := s.skipTitles(k)
 	if end := s.nameRun(k); end > k && s.t.SameSentence(k, p.First) {
-		s.add(k, end, rank, p, titles)
+		s.add(k, end, rank, s.ofAfterName(p, end), titles)
 		return
 	}
 	j := p.First
@@ -232,6 +232,25 @@ func (s *personState) apposition(p *PostPhrase) bool {
 	first, rank := s.titlesBefore(start)
 	s.add(start, p.First-1, rank, p, first)
 	return true
+}
+
+// ofAfterName gives a post with no stated organisation the one after the
+// name: "President Alexander Stubb of Finland".
+func (s *personState) ofAfterName(p *PostPhrase, end int) *PostPhrase {
+	if (p.Org != "" && !p.Implied) || s.t.Norm(end) != "of" {
+		return p
+	}
+	j := end + 1
+	if s.t.Norm(j) == "the" {
+		j++
+	}
+	m := s.ms.StartingAt(j, KPlace, KOrg)
+	if m == nil {
+		return p
+	}
+	q := *p
+	q.Org, q.OrgIsPlace, q.Implied = m.Key, m.Kind == KPlace, false
+	return &q
 }
 
 // appositionEnds reports whether a post in apposition after a name ends

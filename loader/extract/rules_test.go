@@ -88,6 +88,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Adam Rotfeld: Foreign Minister @ Poland", "Joschka Fischer: Foreign Minister @ Germany"}},
 		{"formerly", "General Joseph Dunford, formerly Assistant Commandant of the US Marine Corps, spoke.",
 			[]string{"Joseph Dunford: Assistant Commandant @ United States Marine Corps"}},
+		{"of after the name", "Brussels, 4 April 2023 – The Secretary General welcomed President Sauli Niinistö of Finland.",
+			[]string{"Sauli Niinistö: President @ Finland"}},
 		{"counterpart", "The Minister of Defence of Ukraine, Mr Oleksii Reznikov, met his Moldovan counterpart, Mr Anatolie Nosatîi.",
 			[]string{"Anatolie Nosatîi: Minister of Defence @ Moldova", "Oleksii Reznikov: Minister of Defence @ Ukraine"}},
 		{"post after a surname", "Mr Shinzo Abe arrived in Brussels. Prime Minister Abe met the Council.",
