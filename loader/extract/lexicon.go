@@ -246,7 +246,7 @@ var lexiconColumns = map[string][2]int{
 	"doc-heads": {1, 1}, "group-nouns": {1, 1}, "connectors": {1, 1},
 	"place-prepositions": {2, 2}, "command-verbs": {2, 2},
 	"organiser-phrases": {1, 1}, "topic-nouns": {1, 1},
-	"org-abbreviations": {2, 2}, "given-names": {2, 2}, "state-nouns": {1, 1},
+	"org-abbreviations": {3, 3}, "given-names": {2, 2}, "state-nouns": {1, 1},
 	"event-links": {2, 2}, "auxiliaries": {1, 1}, "lower-place-heads": {2, 2}, "host-verbs": {1, 1}, "speech-verbs": {1, 1}, "org-nouns": {1, 1},
 }
 

@@ -97,8 +97,11 @@ func (c *candidates) eventFirst(i, end int) bool {
 // lower-case "exercise" or "operation" introduces: "the exercise
 // Steadfast Jazz", "during exercise Dynamic Mongoose".
 func (c *candidates) exerciseName(i, end int) {
-	prev := c.t.Norm(i - 1)
-	if prev != "exercise" && prev != "exercises" && prev != "operation" || c.t.Tok(i-1).IsCap() {
+	opens := false
+	for _, e := range c.r.w.eventHeads.Entries(c.t.Norm(i - 1)) {
+		opens = opens || e.Value(1) == "first"
+	}
+	if !opens || c.t.Tok(i-1).IsCap() {
 		return
 	}
 	if c.r.g.knownOrg(c.t.Tokens[i:end]) != "" {
@@ -335,11 +338,11 @@ func (c *candidates) byHead(i, end int) bool {
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: kind})
 	case w.placeHeads.Has(toks[i].Text) && toks[i+1].Norm == "of" && c.placeKindOf(toks[i].Text, "first") == natokg.Sea:
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Sea}) // "Gulf of Aden"
-	case (head == "Headquarters" || head == "HQ") && c.r.g.knownOrg(toks[i:end-1]) != "" && c.r.g.knownOrg(toks[i:end]) == "":
+	case c.placeHead(head, "head") && w.orgHeads.Has(head) && c.r.g.knownOrg(toks[i:end-1]) != "" && c.r.g.knownOrg(toks[i:end]) == "":
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "ISAF Headquarters"
 	case w.orgHeads.Has(head) && toks[end-1].IsCap():
-		if head == "Force" && c.t.Norm(end) == "base" {
-			return true
+		if _, n := c.r.lx.Class("lower-place-heads").MatchAt(toks, end); n > 0 {
+			return true // "the Ramstein Air Force base": a place, read below
 		}
 		c.addOrg(i, end)
 	case w.eventHeads.Has(head):
@@ -656,10 +659,9 @@ func (c *candidates) demonymBodies() {
 		if !ok || e.Form != c.t.Tokens[m.Limit].Text {
 			continue
 		}
-		full := e.Value(0)
-		key := full + " of " + m.Key
-		if full != "Government" {
-			key = c.t.Tokens[m.First].Text + " " + full
+		key := e.Value(0) + " of " + m.Key // "Government of Iceland"
+		if e.Value(1) == "demonym" {
+			key = c.t.Tokens[m.First].Text + " " + e.Value(0) // "Czech Ministry of Foreign Affairs"
 		}
 		c.add(Mention{Kind: KOrg, Span: Span{m.First, m.Limit + 1}, Key: key, Prio: 8, OrgKind: natokg.Gov})
 	}
