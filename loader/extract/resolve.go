@@ -32,9 +32,6 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 		case m.Kind == KEvent:
 			named = append(named, m)
 		default:
-			if m.Kind == KPlace && r.attributive(t, m) {
-				m.Kind = KDemonym // "US officials", "the UK Defence Secretary"
-			}
 			if m.Kind == KRole && r.roleNotRank(t, m) {
 				m.Prio = prioRank + 1 // "the Commander of ISAF" is a post, not a rank
 			}
@@ -72,16 +69,6 @@ func anyTaken(taken []bool, s Span) bool {
 		}
 	}
 	return false
-}
-
-// attributive reports whether a country named by its acronym stands
-// before a noun as an adjective: "US officials", "UK forces".
-func (r *Resolver) attributive(t *Text, m Mention) bool {
-	if m.Len() != 1 || !t.Tokens[m.First].IsUpper() || r.g.Country(m.Key) == nil {
-		return false
-	}
-	next := t.Tok(m.Limit)
-	return next.IsWord() && t.SameSentence(m.First, m.Limit) && !r.w.placePrep(next.Norm) && !r.w.connectors.Has(next.Norm)
 }
 
 // roleNotRank reports whether a word that is both a rank and a role
