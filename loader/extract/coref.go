@@ -42,8 +42,8 @@ func (s *personState) changesOfCommand() {
 // or "".
 func (s *personState) subjectBefore(k int) string {
 	for b := k - 1; b >= 0 && b >= k-25 && s.t.SameSentence(b, k); b-- {
-		if key := s.out.At[b]; key != "" && s.out.Named[b] {
-			return key
+		if key := s.out.At[b]; key != "" && (s.out.Named[b] || s.out.Pronoun[b]) {
+			return key // "General X assumed", "He previously served as"
 		}
 		if s.t.Norm(b) == ";" {
 			break
@@ -184,9 +184,63 @@ func (s *personState) asPost() {
 	}
 }
 
+// officeVerbs gives the post a verb of office says a person holds in the
+// body named before it: "US Army Europe and Africa, which he commanded",
+// "the Senior Politico-Military Group, a body chaired by Ambassador
+// Erdmann".
+func (s *personState) officeVerbs() {
+	verbs := s.f.lx.Class("office-verbs")
+	for i, tok := range s.t.Tokens {
+		e, ok := verbs.Lookup(tok.Norm)
+		if !ok {
+			continue
+		}
+		var key string
+		switch {
+		case s.t.Norm(i+1) == "by": // "chaired by Ambassador Erdmann"
+			key = s.personAfter(i + 2)
+		case s.out.At[i-1] != "" && (s.out.Named[i-1] || s.out.Pronoun[i-1]): // "which he commanded"
+			key = s.out.At[i-1]
+		}
+		org := s.bodyBefore(i)
+		if key == "" || org == "" {
+			continue
+		}
+		addPost(s.out.Get(key), natokg.Post{Role: e.Value(0), Org: org,
+			Span: natokg.Span{Start: s.t.Tokens[i].Start, End: tok.End}})
+	}
+}
+
+// bodyBefore returns the body named just before a relative clause or an
+// apposition that holds token i: "X, which ...", "X, a body ...".
+func (s *personState) bodyBefore(i int) string {
+	for k := i - 1; k > 0 && k >= i-6 && s.t.SameSentence(k, i); k-- {
+		if s.t.Norm(k) != "," {
+			continue
+		}
+		if m := s.ms.EndingAt(k, KOrg); m != nil {
+			return m.Key
+		}
+		if p := s.ms.EndingAt(k); p == nil && s.t.Norm(k-1) == ")" {
+			// "X (ACR), which": past the acronym
+			for j := k - 2; j > 0 && j > k-6; j-- {
+				if s.t.Norm(j) == "(" {
+					if m := s.ms.EndingAt(j, KOrg); m != nil {
+						return m.Key
+					}
+					break
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // whoIsPattern reads a relative clause that gives the person before it a
 // post: "who is also", "who was", "who has been", "who will be".
-var whoIsPattern = Seq(Word("who"), Alt(Word("is", "was"), Seq(Word("has", "had"), Word("been")), Seq(Word("will"), Word("be"))), Opt(Word("also", "now", "currently")))
+var whoIsPattern = Seq(Word("who"), Opt(Alt(Seq(Word("until"), Word("now", "recently")), Word("previously", "formerly", "also"))),
+	Alt(Word("is", "was"), Seq(Word("has", "had"), Word("been")), Seq(Word("will"), Word("be"))), Opt(Word("also", "now", "currently")))
 
 // whoIs returns where a relative clause "who is ..." that ends just before
 // token j starts, or -1.

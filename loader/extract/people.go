@@ -51,10 +51,12 @@ func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []Post
 	s.bare()
 	if len(s.out.List) > 0 {
 		s.surnames()
+		s.postsAlone() // titles that stand for a person, before "he" is read
+		s.pronouns()
 		s.changesOfCommand()
 		s.asPost()
-		s.postsAlone()
-		s.pronouns()
+		s.officeVerbs()
+		s.postsAlone() // and those the posts given since make sure
 	}
 	s.dropImplied()
 	return s.out

@@ -261,6 +261,15 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First
 		}
 	}
+	if p.Org == "" && t.Norm(j) == "'s" && t.Norm(j-2) == "the" && f.w.orgHeads.Has(t.Tok(j-1).Text) && ms.At(j-1) == nil {
+		// "the Centre's Commander": the body of that head named before.
+		for k := j - 2; k >= 0; k-- {
+			if m := ms.EndingAt(k, KOrg); m != nil && lastWordOf(m.Surface) == t.Tokens[j-1].Text {
+				p.Org, p.First = m.Key, j-2
+				break
+			}
+		}
+	}
 	if p.Org == "" && f.w.determiners.Value(t.Norm(p.First-1), 0) == "possessive" {
 		// "its Chief", "their Commander": the organisation named just before.
 		for k := p.First - 2; k >= 0 && k > p.First-40; k-- {
@@ -494,6 +503,15 @@ func (f *PostFinder) inDomain(m *Mention, inside bool) bool {
 		return inside
 	}
 	return false
+}
+
+// lastWordOf returns the last word of s.
+func lastWordOf(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // firstWord returns the first word of s.
