@@ -277,11 +277,30 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 	}
 	if dm := s.ms.StartingAt(k, KDate); dm != nil {
 		ev.Start, ev.End = dm.Date, dm.End // "in The Hague in June", "last summer"
+	} else if dm := s.relativeDate(k, sent); dm != nil {
+		ev.Start, ev.End = dm.Date, dm.End // "the NATO Summit in Madrid, which runs from 28 to 30 June"
 	}
 	if kind == "summit" && s.Entities.Publisher != "" {
 		ev.Organisers = append(ev.Organisers, s.Entities.Publisher)
 	}
 	return &evCand{ev: ev, sent: s.t.Tokens[m.First].Sent, named: true, base: m.Surface}
+}
+
+// relativeDate returns the date of a relative clause on a named event:
+// ", which runs from 28 to 30 June", ", which took place on 4 May".
+func (s *eventState) relativeDate(k int, sent Sentence) *Mention {
+	for j := k; j < sent.Limit && j < k+6; j++ {
+		if s.t.Norm(j) != "which" {
+			continue
+		}
+		for d := j + 1; d < sent.Limit && d < j+6; d++ {
+			if m := s.ms.StartingAt(d, KDate); m != nil {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // sentencePlace is the most specific place sentence sent puts something in.
