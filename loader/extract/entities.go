@@ -54,13 +54,13 @@ func (b *EntityBuilder) Publisher(source string) string {
 	return src
 }
 
-// Build returns the entities of t's mentions, but of those inside a
-// person's name (named marks its tokens: "Douglas G. Perry" names no town).
-func (b *EntityBuilder) Build(t *Text, ms *Mentions, named map[int]bool, publisher string) *Entities {
+// Build returns the entities of t's mentions but of those skip excludes
+// (a mention inside a person's name: "Douglas G. Perry" names no town).
+func (b *EntityBuilder) Build(t *Text, ms *Mentions, skip func(*Mention) bool, publisher string) *Entities {
 	e := &Entities{Orgs: map[string]*natokg.Org{}, Places: map[string]*natokg.Place{}, Seats: map[int]bool{}, Publisher: publisher}
 	for n := range ms.List {
 		m := &ms.List[n]
-		if named[m.First] {
+		if skip(m) {
 			continue
 		}
 		switch m.Kind {

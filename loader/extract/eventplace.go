@@ -216,6 +216,9 @@ func (s *eventState) belongsToOrg(m *Mention) bool {
 	if j < 1 || s.t.Norm(j) != "in" {
 		return false
 	}
+	if s.t.Norm(j-1) == ")" && s.t.Norm(j-3) == "(" {
+		j -= 3 // "the NATO-led Kosovo Force (KFOR) in Kosovo"
+	}
 	o := s.ms.EndingAt(j, KOrg)
 	return o != nil && !s.Entities.Seats[o.First]
 }

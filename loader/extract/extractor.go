@@ -102,7 +102,7 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	publisher := x.entities.Publisher(r.Source)
 	posts := x.posts.Find(t, res.Mentions, PostContext{Publisher: publisher, MainCountry: x.mainCountry(res.Mentions)})
 	people := x.people.Find(t, res.Mentions, res.Named, posts)
-	ents := x.entities.Build(t, res.Mentions, inNames(people.Named, posts), publisher)
+	ents := x.entities.Build(t, res.Mentions, notEntities(people.Named, posts, res.Named), publisher)
 	quotes := QuoteFinder{}.Find(t, people)
 	events := x.events.Find(EventInput{Text: t, Mentions: res.Mentions, Named: res.Named, People: people,
 		Entities: ents, Quotes: quotes, Key: r.Title})
@@ -126,24 +126,37 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	return f
 }
 
-// inNames marks the tokens of people's names and of the domains of
-// posts' titles: the mentions there name no entity of their own
-// ("Douglas G. Perry", "Chief of Army Staff").
-func inNames(named map[int]bool, posts []PostPhrase) map[int]bool {
-	out := make(map[int]bool, len(named))
+// notEntities returns the test of mentions that name no entity of their
+// own: those inside people's names ("Douglas G. Perry") or the domains of
+// posts' titles ("Chief of Army Staff"), and places inside an event's
+// name past its first word ("Dynamic Manta 2020"; the "Warsaw Security
+// Forum" is in Warsaw, and the "Spring Session of the NATO Parliamentary
+// Assembly" names the Assembly).
+func notEntities(named map[int]bool, posts []PostPhrase, events []Mention) func(*Mention) bool {
+	inside := map[int]bool{}
 	for i := range named {
-		out[i] = true
+		inside[i] = true
 	}
 	for _, p := range posts {
 		for _, q := range append([]PostPhrase{p}, p.Also...) {
 			for _, d := range q.Domains {
 				for i := d.First; i < d.Limit; i++ {
-					out[i] = true
+					inside[i] = true
 				}
 			}
 		}
 	}
-	return out
+	return func(m *Mention) bool {
+		if inside[m.First] {
+			return true
+		}
+		for _, e := range events {
+			if m.Kind == KPlace && m.First > e.First && m.First < e.Limit {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // mainCountry is the country a release names most often (the first of

@@ -155,6 +155,9 @@ func (c *candidates) repeatEvents() {
 		}
 		done[m.Surface] = true
 		c.repeat(at, m.First, m.Limit)
+		if m.Len() > 2 && toks[m.Limit-1].IsNumber() {
+			c.repeat(at, m.First, m.Limit-1) // "Dynamic Manta 2020", then "Dynamic Manta"
+		}
 		// "Exercise Noble Jump", then "Noble Jump".
 		if e, ok := c.r.w.eventHeads.Lookup(toks[m.First].Text); ok && e.Value(1) == "first" && m.Len() > 2 {
 			c.repeat(at, m.First+1, m.Limit)
@@ -460,7 +463,8 @@ func (c *candidates) unknownTowns() {
 		for end < len(toks) && end-i < 3 && toks[end].IsCapWord() && c.t.SameSentence(i, end) {
 			end++
 		}
-		if end >= len(toks) || toks[end].Norm != "," || !c.countryAt(end+1) {
+		near := c.t.Norm(end+1) == "near" && c.coveredBy(end+2, KPlace) // "in Kahramankazan, near Ankara"
+		if end >= len(toks) || toks[end].Norm != "," || !c.countryAt(end+1) && !near {
 			continue
 		}
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City})
