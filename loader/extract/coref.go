@@ -168,10 +168,13 @@ func (s *personState) asPost() {
 			}
 			continue
 		}
+		appointed := s.f.lx.Class("appointment-verbs").Has(s.t.Norm(j - 1))
 		switch s.t.Norm(j - 1) {
 		case "as", "formerly":
 		default:
-			continue
+			if !appointed {
+				continue // "was elected President of the Assembly"
+			}
 		}
 		if s.t.Norm(j-1) == "as" && s.commandSentence(j) {
 			continue // the change of command gives it to both sides

@@ -288,6 +288,10 @@ func (s *personState) skipTitles(k int) (int, string) {
 	for {
 		m := s.ms.StartingAt(k, KRank, KHonorific)
 		if m == nil {
+			if rank != "" && s.t.Norm(k) == "(" && s.t.Norm(k+2) == ")" && !s.t.Tok(k+1).IsCap() {
+				k += 3 // "Lieutenant General (ret) Atanas Zapryanov"
+				continue
+			}
 			return k, rank
 		}
 		if m.Kind == KRank || rank == "" && !s.f.g.Plain[m.Key] {

@@ -19,6 +19,9 @@ type PostPhrase struct {
 	// ("Minister of Defence", "Assistant Secretary General for
 	// Innovation, Hybrid and Cyber") but without its organisation.
 	Title string
+	// CoreTitle is the title without its domain ("Assistant Secretary
+	// General" of "Assistant Secretary General for Innovation").
+	CoreTitle string
 	// Org is the key of the organisation or country whose post it is.
 	Org        string
 	OrgIsPlace bool
@@ -176,7 +179,7 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 	if end <= i {
 		return PostPhrase{}, false
 	}
-	p := PostPhrase{Span: Span{i, end}, Core: Span{i, end}, Title: t.Surface(i, end), National: national}
+	p := PostPhrase{Span: Span{i, end}, Core: Span{i, end}, Title: t.Surface(i, end), CoreTitle: t.Surface(i, end), National: national}
 	f.owner(t, ms, &p)
 	f.complements(t, ms, &p, ctx)
 	return p, true
@@ -623,7 +626,7 @@ func (f *PostFinder) listOrg(t *Text, prev []PostPhrase, p PostPhrase) (string, 
 func (f *PostFinder) defaultOrg(p PostPhrase, ctx PostContext) (string, bool) {
 	orgs := map[string]bool{}
 	for _, pe := range f.g.Posts {
-		if pe.Role != p.Title || pe.Org == "" || p.National {
+		if pe.Role != p.Title && pe.Role != p.CoreTitle || pe.Org == "" || p.National {
 			continue
 		}
 		if ctx.Publisher != "" && f.partOf(pe.Org, ctx.Publisher) {
