@@ -56,8 +56,8 @@ load (use --strict to stop at the first fault), and the exit status is 1.`,
 	keepGoing := cmd.Flags().Bool("keep-going", true, "go on past a file at fault (the default; --strict turns it off)")
 	cmd.Flags().BoolVar(&strict, "strict", false, "stop at the first file at fault")
 	cmd.Flags().BoolVar(&reread, "reread", false, "read again releases stored unchanged (by default they are skipped)")
-	cmd.Flags().IntVar(&batch, "batch", graph.BatchQuads, "most quads per transaction: larger batches load faster and hold more memory (see the README's benchmarks)")
-	cmd.Flags().IntVar(&batchMemory, "batch-memory", 0, "on Bolt, the megabytes of pages a transaction may rewrite (0: no bound): batches shrink to keep to it as the store grows, holding memory down and loading slower (see the README's benchmarks)")
+	cmd.Flags().IntVar(&batch, "batch", graph.BatchQuads, "most quads per transaction: larger batches load faster and hold more memory (see docs/scale.md)")
+	cmd.Flags().IntVar(&batchMemory, "batch-memory", 0, "on Bolt, the megabytes of pages a transaction may rewrite (0: no bound): batches shrink to keep to it as the store grows, holding memory down and loading slower (see docs/scale.md)")
 	cmd.PreRun = func(*cobra.Command, []string) {
 		if !*keepGoing {
 			strict = true
