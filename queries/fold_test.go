@@ -12,7 +12,6 @@ import (
 	"github.com/natokg/natokg/graph"
 	"github.com/natokg/natokg/graph/voc/kg"
 	"github.com/natokg/natokg/loader"
-	"github.com/natokg/natokg/loader/extract"
 	"github.com/natokg/natokg/queries"
 )
 
@@ -88,7 +87,7 @@ func TestFold(t *testing.T) {
 // look names up, the same as an indexed one.
 func TestLibraryWithoutIndex(t *testing.T) {
 	ctx := context.Background()
-	x, err := extract.Load(data.Gazetteer)
+	x, err := shippedExtractor()
 	if err != nil {
 		t.Fatal(err)
 	}

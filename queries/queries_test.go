@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/natokg/natokg/data"
@@ -37,11 +38,14 @@ var backends = []struct {
 	{"postgres", func(t *testing.T) string { return pgtest.Addr(t) }},
 }
 
+// shippedExtractor is the shipped extractor, loaded once for all tests.
+var shippedExtractor = sync.OnceValues(func() (*extract.Extractor, error) { return extract.Load(data.Gazetteer) })
+
 // bundledStoreAt loads the bundled releases into the store at addr.
 func bundledStoreAt(t *testing.T, addr string) *graph.Store {
 	t.Helper()
 	ctx := context.Background()
-	x, err := extract.Load(data.Gazetteer)
+	x, err := shippedExtractor()
 	if err != nil {
 		t.Fatal(err)
 	}

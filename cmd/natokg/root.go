@@ -46,11 +46,7 @@ func dbFlag(cmd *cobra.Command, p *string) {
 	cmd.Flags().StringVar(p, "db", defaultDB, "the store: a Bolt directory, \"memory\", or postgres://user:pass@host/db")
 }
 
-// newExtractor reads the bundled gazetteers.
+// newExtractor reads the bundled gazetteers and word lists.
 func newExtractor() (*extract.Extractor, error) {
-	x, err := extract.Load(data.Gazetteer)
-	if err != nil {
-		return nil, err
-	}
-	return x, nil
+	return extract.Load(data.Gazetteer)
 }

@@ -88,21 +88,16 @@ func sizeName(n int) string {
 	return strconv.Itoa(n)
 }
 
-var (
-	extractorOnce sync.Once
-	extractorVal  *extract.Extractor
-	extractorErr  error
-)
+// shippedExtractor is the shipped extractor, loaded once for all benchmarks.
+var shippedExtractor = sync.OnceValues(func() (*extract.Extractor, error) { return extract.Load(data.Gazetteer) })
 
 // newLoader returns the loader natokg load uses.
 func newLoader(b *testing.B) *loader.Loader {
-	extractorOnce.Do(func() {
-		extractorVal, extractorErr = extract.Load(data.Gazetteer)
-	})
-	if extractorErr != nil {
-		b.Fatal(extractorErr)
+	x, err := shippedExtractor()
+	if err != nil {
+		b.Fatal(err)
 	}
-	return loader.New(extractorVal)
+	return loader.New(x)
 }
 
 // corpusFile writes the first n releases of the corpus to a file in dir.
@@ -229,8 +224,10 @@ func BenchmarkExtract(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	newLoader(b)
-	x := extractorVal
+	x, err := shippedExtractor()
+	if err != nil {
+		b.Fatal(err)
+	}
 	var size int64
 	for _, r := range rels {
 		size += int64(len(r.Text()))

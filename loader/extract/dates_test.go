@@ -3,18 +3,13 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"github.com/natokg/natokg/data"
 )
 
 // findDates runs the date stage over text.
 func findDates(t *testing.T, text string) Dates {
 	t.Helper()
-	lx, err := LoadLexicon(data.Gazetteer, "lexicon")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return NewDateFinder(lx).Find(Tokenize(text, lx.Class("abbreviations")))
+	x := testExtractor(t)
+	return x.dates.Find(Tokenize(text, x.abbrev))
 }
 
 func TestDates(t *testing.T) {

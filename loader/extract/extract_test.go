@@ -21,7 +21,7 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 
 func newExtractor(t testing.TB) *extract.Extractor {
 	t.Helper()
-	x, err := extract.Load(data.Gazetteer)
+	x, err := extract.Shipped()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,18 +1,16 @@
 package extract
 
 import (
-	"github.com/natokg/natokg/data"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/natokg/natokg"
+	"github.com/natokg/natokg/data"
 )
 
 // fuzzMaxLen bounds the inputs the fuzz targets look at.
 const fuzzMaxLen = 20000
-
-func fuzzExtractor(f *testing.F) *Extractor { return testExtractor(f) }
 
 // checkFuzzDate reports what is wrong with a date of a KDate mention, or "".
 func checkFuzzDate(d natokg.Date) string {
@@ -123,7 +121,7 @@ func fuzzNormSpace(s string) string {
 }
 
 func FuzzExtract(f *testing.F) {
-	x := fuzzExtractor(f)
+	x := testExtractor(f)
 	for _, s := range [][2]string{
 		{"Secretary General meets Prime Minister of Iceland",
 			"NATO Secretary General Mark Rutte met the Prime Minister of Iceland, Kristrún Frostadóttir, at NATO Headquarters in Brussels on Wednesday (28 May 2025). “We must invest more in our defence and do it now,” said Mr Rutte."},

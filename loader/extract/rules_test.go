@@ -2,36 +2,18 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/natokg/natokg"
-	"github.com/natokg/natokg/data"
 )
-
-// shipped is the shipped extractor, loaded once for all tests of the
-// package.
-var shipped = sync.OnceValues(func() (*Extractor, error) { return Load(data.Gazetteer) })
-
-// testExtractor is the shipped extractor.
-func testExtractor(t testing.TB) *Extractor {
-	t.Helper()
-	x, err := shipped()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return x
-}
 
 // stages runs the stages up to the people over a title and a body.
 type stages struct {
-	t      *Text
 	res    Resolved
-	posts  []PostPhrase
 	people *People
-	facts  *natokg.Facts
 }
 
 func runStages(t *testing.T, body string) stages {
@@ -43,7 +25,7 @@ func runStages(t *testing.T, body string) stages {
 	res := x.resolver.Resolve(tx, x.recognizer.Candidates(tx, dates.Mentions))
 	posts := x.posts.Find(tx, res.Mentions, PostContext{Publisher: "North Atlantic Treaty Organization", MainCountry: x.mainCountry(res.Mentions)})
 	people := x.people.Find(tx, res.Mentions, res.Named, posts)
-	return stages{t: tx, res: res, posts: posts, people: people, facts: x.Extract(r)}
+	return stages{res: res, people: people}
 }
 
 // postsOf lists the people's posts as "NAME: ROLE @ ORG", sorted.
@@ -115,7 +97,7 @@ func TestPostRules(t *testing.T) {
 			want := append([]string(nil), tt.want...)
 			sort.Strings(want)
 			for _, w := range want {
-				if !contains(got, w) && !(strings.HasSuffix(w, "@ ") && hasPrefix(got, w)) {
+				if !slices.Contains(got, w) && !(strings.HasSuffix(w, "@ ") && hasPrefix(got, w)) {
 					t.Errorf("%q:\n posts %q\n want %q", tt.body, got, want)
 					return
 				}
@@ -124,22 +106,25 @@ func TestPostRules(t *testing.T) {
 	}
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
+// hasPrefix reports whether a string of list starts with p.
+func hasPrefix(list []string, p string) bool {
+	return slices.ContainsFunc(list, func(x string) bool { return strings.HasPrefix(x, p) })
 }
 
-func hasPrefix(list []string, p string) bool {
-	for _, x := range list {
-		if strings.HasPrefix(x, p) {
-			return true
+// checkMembers reports each of want missing from got and each of not in
+// it; what names got in the messages.
+func checkMembers(t *testing.T, body, what string, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%q: %s %q, want %q", body, what, got, w)
 		}
 	}
-	return false
+	for _, n := range not {
+		if slices.Contains(got, n) {
+			t.Errorf("%q: %s %q, want no %q", body, what, got, n)
+		}
+	}
 }
 
 // Changes of command give both commanders the post, the outgoing one's
@@ -202,16 +187,7 @@ func TestPersonEvidence(t *testing.T) {
 			for _, p := range s.people.List {
 				names = append(names, p.Name)
 			}
-			for _, w := range tt.want {
-				if !contains(names, w) {
-					t.Errorf("%q: people %q, want %q", tt.body, names, w)
-				}
-			}
-			for _, n := range tt.not {
-				if contains(names, n) {
-					t.Errorf("%q: people %q, want no %q", tt.body, names, n)
-				}
-			}
+			checkMembers(t, tt.body, "people", names, tt.want, tt.not)
 		})
 	}
 }
@@ -286,16 +262,7 @@ func TestEventRules(t *testing.T) {
 			for _, e := range f.Events {
 				got = append(got, e.Kind+"@"+e.Location)
 			}
-			for _, w := range tt.want {
-				if !contains(got, w) {
-					t.Errorf("%q: events %q, want %q", tt.body, got, w)
-				}
-			}
-			for _, n := range tt.not {
-				if contains(got, n) {
-					t.Errorf("%q: events %q, want no %q", tt.body, got, n)
-				}
-			}
+			checkMembers(t, tt.body, "events", got, tt.want, tt.not)
 		})
 	}
 }
