@@ -168,7 +168,7 @@ func (s *personState) asPost() {
 			}
 			continue
 		}
-		appointed := s.f.lx.Class("appointment-verbs").Has(s.t.Norm(j - 1))
+		appointed := s.f.w.appointmentVerbs.Has(s.t.Norm(j - 1))
 		switch s.t.Norm(j - 1) {
 		case "as", "formerly":
 		default:
@@ -192,7 +192,7 @@ func (s *personState) asPost() {
 // "the Senior Politico-Military Group, a body chaired by Ambassador
 // Erdmann".
 func (s *personState) officeVerbs() {
-	verbs := s.f.lx.Class("office-verbs")
+	verbs := s.f.w.officeVerbs
 	for i, tok := range s.t.Tokens {
 		e, ok := verbs.Lookup(tok.Norm)
 		if !ok {
@@ -291,7 +291,7 @@ func (s *personState) forms() []nameForm {
 			}
 			var f []string
 			for _, t := range toks[i:] {
-				f = append(f, fold(t.Text))
+				f = append(f, t.Fold)
 			}
 			forms = append(forms, nameForm{f, key})
 		}
@@ -350,7 +350,7 @@ func (s *personState) formAt(i int, f nameForm) (int, bool) {
 		return 0, false
 	}
 	for k, w := range f.toks {
-		if fold(t.Tokens[i+k].Text) != w {
+		if t.Tokens[i+k].Fold != w {
 			return 0, false
 		}
 	}

@@ -19,12 +19,8 @@ type datePatterns []struct {
 
 // newDatePatterns builds the patterns from the lexicon's months and weekdays.
 func newDatePatterns(lx *Lexicon) datePatterns {
-	var forms, months, days []string
-	for _, es := range lx.Class("months").byFirst {
-		for _, e := range es {
-			forms = append(forms, e.Form)
-		}
-	}
+	var months, days []string
+	forms := lx.Class("months").Forms()
 	// Longest first, so that "Sept" wins over "Sep" and "March" over "Mar".
 	sort.Slice(forms, func(a, b int) bool {
 		return len(forms[a]) > len(forms[b]) || len(forms[a]) == len(forms[b]) && forms[a] < forms[b]
@@ -32,10 +28,8 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 	for _, f := range forms {
 		months = append(months, regexp.QuoteMeta(f)+`\b\.?`)
 	}
-	for _, es := range lx.Class("weekdays").byFirst {
-		for _, e := range es {
-			days = append(days, regexp.QuoteMeta(e.Form))
-		}
+	for _, f := range lx.Class("weekdays").Forms() {
+		days = append(days, regexp.QuoteMeta(f))
 	}
 	sort.Strings(days)
 	monthRE := `(` + strings.Join(months, "|") + `)`
@@ -88,17 +82,21 @@ type Dates struct {
 
 // DateFinder finds date expressions and resolves them to ISO dates.
 type DateFinder struct {
-	patterns  datePatterns
-	months    *WordClass
-	weekdays  *WordClass
-	deadlines *WordClass
+	patterns datePatterns
+	months   *WordClass
+	weekdays *WordClass
+	// deadlines are the deadline words, lower case, each after a space.
+	deadlines []string
 }
 
 // NewDateFinder returns the date stage over the lexicon's months,
 // weekdays and deadline words.
 func NewDateFinder(lx *Lexicon) *DateFinder {
-	return &DateFinder{patterns: newDatePatterns(lx), months: lx.Class("months"),
-		weekdays: lx.Class("weekdays"), deadlines: lx.Class("deadline-words")}
+	f := &DateFinder{patterns: newDatePatterns(lx), months: lx.Class("months"), weekdays: lx.Class("weekdays")}
+	for _, w := range lx.Class("deadline-words").Forms() {
+		f.deadlines = append(f.deadlines, " "+strings.ToLower(w))
+	}
+	return f
 }
 
 // Find returns the dates of t.
@@ -288,11 +286,9 @@ func (f *DateFinder) deadline(before string) bool {
 		before = before[len(before)-40:] // the words just before the date
 	}
 	before = strings.ToLower(strings.TrimSpace(before))
-	for _, es := range f.deadlines.byFirst {
-		for _, e := range es {
-			if strings.HasSuffix(before, " "+strings.ToLower(e.Form)) {
-				return true
-			}
+	for _, s := range f.deadlines {
+		if strings.HasSuffix(before, s) {
+			return true
 		}
 	}
 	return false

@@ -241,7 +241,7 @@ func (b *EntityBuilder) hosts(t *Text, ms *Mentions, m *Mention) bool {
 			k = p.Limit
 		}
 	}
-	return seated && b.lx.Class("host-verbs").Has(t.Norm(k))
+	return seated && b.w.hostVerbs.Has(t.Norm(k))
 }
 
 // seat reports whether organisation mention m names the place where
@@ -249,10 +249,7 @@ func (b *EntityBuilder) hosts(t *Text, ms *Mentions, m *Mention) bool {
 // with a seat ("Headquarters", "Centre") that one is at or visits. Not
 // "State Secretary at the Ministry" (a post) nor "at NATO's Summit".
 func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
-	j := m.First - 1
-	if t.Norm(j) == "the" {
-		j--
-	}
+	j := t.BackPastThe(m.First - 1)
 	// A schedule's line names its venue after a dash: "11:45 – Press
 	// conference – Cabinet of Ministers, Riga".
 	if t.ScheduleVenue(m.First) || b.hosts(t, ms, m) {

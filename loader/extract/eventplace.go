@@ -81,10 +81,7 @@ func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
 // topic reports whether the place follows a noun that makes it what is
 // talked about: "the situation in Iraq", "support to Ukraine".
 func (s *eventState) topic(m *Mention) bool {
-	j := m.First - 1
-	if s.t.Norm(j) == "the" {
-		j--
-	}
+	j := s.t.BackPastThe(m.First - 1)
 	if n := s.t.Norm(j); n != "in" && n != "to" && n != "on" && n != "for" {
 		return false
 	}
@@ -101,9 +98,7 @@ func (s *eventState) prepBefore(i int, appositive bool, kinds ...string) bool {
 	if s.f.w.compass.Has(s.t.Norm(j)) {
 		j--
 	}
-	if s.t.Norm(j) == "the" {
-		j--
-	}
+	j = s.t.BackPastThe(j)
 	if j < 0 || !s.t.SameSentence(j, i) {
 		return false
 	}
@@ -177,10 +172,7 @@ func (s *eventState) opensWithDateline(sent Sentence) bool {
 // an event word that is not the trigger: "the NATO Summit in The Hague".
 // A place after "on the margins of ... in" is the trigger's own.
 func (s *eventState) belongsToNamed(m *Mention, trig int) bool {
-	j := m.First - 1
-	if s.t.Norm(j) == "the" {
-		j--
-	}
+	j := s.t.BackPastThe(m.First - 1)
 	if j < 1 || s.t.Norm(j) != "in" || j-1 == trig || s.margins(j, trig) {
 		return false
 	}
@@ -209,10 +201,7 @@ func (s *eventState) margins(j, trig int) bool {
 // belongsToOrg reports whether place mention m follows "ORG in": the
 // organisation's seat or area, not an event's place.
 func (s *eventState) belongsToOrg(m *Mention) bool {
-	j := m.First - 1
-	if s.t.Norm(j) == "the" {
-		j--
-	}
+	j := s.t.BackPastThe(m.First - 1)
 	if j < 1 || s.t.Norm(j) != "in" {
 		return false
 	}
@@ -251,10 +240,7 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 	ev := &natokg.Event{Kind: kind, Name: m.Surface, Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
 	k := m.Limit
 	if s.t.Norm(k) == "in" {
-		j := k + 1
-		if s.t.Norm(j) == "the" && s.ms.At(j) == nil {
-			j++
-		}
+		j := skipThe(s.t, s.ms, k+1)
 		if pm := s.ms.StartingAt(j, KPlace); pm != nil {
 			ev.Location = pm.Key
 			ev.Name += " in " + pm.Surface

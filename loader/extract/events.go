@@ -223,14 +223,6 @@ func (s *eventState) matches(p Pattern, i int) bool {
 	return ok
 }
 
-// skipArticle skips "the" at i.
-func (s *eventState) skipArticle(i int) int {
-	if s.t.Norm(i) == "the" && s.ms.At(i) == nil {
-		return i + 1
-	}
-	return i
-}
-
 // objectIsPerson reports whether a person, a post or a group of people
 // follows at i ("welcomed the Prime Minister", "hosted Allied Defence
 // Ministers", "welcomed Mr X").
@@ -242,7 +234,7 @@ func (s *eventState) objectIsPerson(i int, sent Sentence) bool {
 		if s.ms.StartingAt(k, KOrg) != nil {
 			return true // "hosts the EU Military Staff": a body's delegation
 		}
-		if n := s.t.Norm(k); n != "the" && n != "a" && n != "an" && !s.f.w.roleMods.Has(n) && s.ms.StartingAt(k, KDemonym, KOrg) == nil {
+		if n := s.t.Norm(k); n != "the" && n != "a" && n != "an" && !s.f.w.roleMods.Has(n) && s.ms.StartingAt(k, KDemonym) == nil {
 			return false
 		}
 		if m := s.ms.StartingAt(k); m != nil {
@@ -317,10 +309,7 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
 			prev = m.Key
 			continue
 		}
-		j := m.First - 1
-		if s.t.Norm(j) == "the" {
-			j--
-		}
+		j := s.t.BackPastThe(m.First - 1)
 		listed := s.t.Norm(j) == "and" && prev != "" && (prev == c.ev.Location || s.listedAt(prev, out)) &&
 			s.Entities.PlaceKind(m.Key) == s.Entities.PlaceKind(prev) && s.ms.EndingAt(j, KPlace) != nil // "to visit Latvia and Poland"
 		prev = m.Key
@@ -446,7 +435,7 @@ func (s *eventState) headKind(m Mention) string {
 			return e.Value(0)
 		}
 	}
-	for _, e := range s.f.w.eventHeads.Entries(s.t.Tokens[m.First].Text) {
+	if e, ok := s.f.w.eventHeads.Lookup(s.t.Tokens[m.First].Text); ok {
 		return e.Value(0)
 	}
 	return "exercise"

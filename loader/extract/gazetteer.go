@@ -20,7 +20,6 @@ type Gazetteer struct {
 	Places map[string]*PlaceEntry
 	Roles  map[string]*RoleEntry
 	Posts  map[string]*PostEntry
-	Ranks  map[string]string // any form -> rank
 	// Plain holds the honorifics that say nothing of office or rank ("Mr").
 	Plain     map[string]bool
 	countries map[string]*PlaceEntry
@@ -89,7 +88,7 @@ func (g *Gazetteer) add(kind Kind, key, form string, prio int, weak bool) {
 	n := g.root
 	for _, t := range toks {
 		e.form = append(e.form, t.Text)
-		f := fold(t.Text)
+		f := t.Fold
 		if n.next == nil {
 			n.next = map[string]*trieNode{}
 		}
@@ -165,7 +164,7 @@ var gazetteerFiles = []struct {
 // package data).
 func loadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{root: &trieNode{}, Orgs: map[string]*OrgEntry{}, Places: map[string]*PlaceEntry{},
-		Roles: map[string]*RoleEntry{}, Posts: map[string]*PostEntry{}, Ranks: map[string]string{}, Plain: map[string]bool{},
+		Roles: map[string]*RoleEntry{}, Posts: map[string]*PostEntry{}, Plain: map[string]bool{},
 		countries: map[string]*PlaceEntry{}, byCode: map[string]*PlaceEntry{}}
 	for _, s := range gazetteerFiles {
 		err := readTable(fsys, s.file, 1, s.cols, func(r row) error {
@@ -301,10 +300,8 @@ func (g *Gazetteer) postRow(f []string) error {
 
 // rankRow reads one row of gazetteer/ranks.tsv: a military rank.
 func (g *Gazetteer) rankRow(f []string) error {
-	g.Ranks[f[0]] = f[0]
 	g.add(KRank, f[0], f[0], prioRank, false)
 	for _, a := range splitList(f[1]) {
-		g.Ranks[a] = f[0]
 		g.add(KRank, f[0], a, prioRank, false)
 	}
 	return nil
@@ -333,7 +330,7 @@ func (g *Gazetteer) match(toks []Token, i int) (entries []*gazEntry, lens []int)
 		if toks[j].Sent != toks[i].Sent {
 			break
 		}
-		n = n.next[fold(toks[j].Text)]
+		n = n.next[toks[j].Fold]
 		if n == nil {
 			break
 		}

@@ -132,6 +132,17 @@ func (c *WordClass) Lookup(w string) (Entry, bool) {
 	return Entry{}, false
 }
 
+// Forms returns the form of every entry, in no particular order.
+func (c *WordClass) Forms() []string {
+	var out []string
+	for _, es := range c.byFirst {
+		for _, e := range es {
+			out = append(out, e.Form)
+		}
+	}
+	return out
+}
+
 // Entries returns every one-word entry of form w.
 func (c *WordClass) Entries(w string) []Entry {
 	if c == nil {
@@ -172,13 +183,13 @@ func (c *WordClass) MatchAt(toks []Token, i int) (Entry, int) {
 	}
 	var best Entry
 	n := 0
-	for _, e := range c.byFirst[fold(toks[i].Text)] {
+	for _, e := range c.byFirst[toks[i].Fold] {
 		if len(e.words) <= n || i+len(e.words) > len(toks) {
 			continue
 		}
 		ok := true
 		for k, w := range e.words {
-			if t := toks[i+k]; t.Sent != toks[i].Sent || fold(t.Text) != w {
+			if t := toks[i+k]; t.Sent != toks[i].Sent || t.Fold != w {
 				ok = false
 				break
 			}
@@ -230,7 +241,7 @@ func (lx *Lexicon) Names() []string {
 func formWords(form string) []string {
 	var out []string
 	for _, t := range Tokenize(form, nil).Tokens {
-		out = append(out, fold(t.Text))
+		out = append(out, t.Fold)
 	}
 	return out
 }

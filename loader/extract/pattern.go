@@ -104,24 +104,8 @@ func Word(words ...string) Pattern {
 // CapWord matches a word that starts with a capital.
 var CapWord Pattern = Tok(Token.IsCapWord)
 
-// AnyWord matches any word or number.
-var AnyWord Pattern = Tok(Token.IsWord)
-
-// NoSpace matches the empty string where the token at the position
-// follows the one before it with no space ("Ki-moon", "NATO-led").
-var NoSpace Pattern = emptyIf(func(m *matcher, i int) bool { return i < len(m.t.Tokens) && !m.t.Tokens[i].SpaceBefore })
-
-type emptyIf func(m *matcher, i int) bool
-
-func (p emptyIf) match(m *matcher, i int, k func(int) bool) bool {
-	return p(m, i) && k(i)
-}
-
-// InClass matches the longest entry of word list c at the position
-// (entries may be phrases of several words).
-func InClass(c *WordClass) Pattern { return classPat{c, nil} }
-
-// InClassIf matches an entry of c for which keep is true.
+// InClassIf matches the longest entry of word list c at the position
+// (entries may be phrases of several words) for which keep is true.
 func InClassIf(c *WordClass, keep func(Entry, Token) bool) Pattern { return classPat{c, keep} }
 
 type classPat struct {
@@ -139,10 +123,6 @@ func (p classPat) match(m *matcher, i int, k func(int) bool) bool {
 	}
 	return k(i + n)
 }
-
-// MentionOf matches a whole mention of one of the kinds that starts at
-// the position.
-func MentionOf(kinds ...Kind) Pattern { return mentionPat{kinds, nil} }
 
 // MentionIf matches a whole mention of one of the kinds for which keep is
 // true.
@@ -240,18 +220,4 @@ func (g groupPat) match(m *matcher, i int, k func(int) bool) bool {
 		}
 	}
 	return ok
-}
-
-// Not matches the empty string where p does not match.
-func Not(p Pattern) Pattern {
-	return emptyIf(func(m *matcher, i int) bool {
-		return !p.match(m, i, func(int) bool { return true })
-	})
-}
-
-// Ahead matches the empty string where p matches.
-func Ahead(p Pattern) Pattern {
-	return emptyIf(func(m *matcher, i int) bool {
-		return p.match(m, i, func(int) bool { return true })
-	})
 }

@@ -242,10 +242,7 @@ func (s *personState) ofAfterName(p *PostPhrase, end int) *PostPhrase {
 	if (p.Org != "" && !p.Implied) || s.t.Norm(end) != "of" {
 		return p
 	}
-	j := end + 1
-	if s.t.Norm(j) == "the" {
-		j++
-	}
+	j := s.t.PastThe(end + 1)
 	m := s.ms.StartingAt(j, KPlace, KOrg)
 	if m == nil {
 		return p
@@ -520,7 +517,7 @@ func (s *personState) bare() {
 // speaks reports whether the name [i, end) stands right before or after
 // a verb of speech: "Lars Løkke Rasmussen said", "said Kaja Kallas".
 func (s *personState) speaks(i, end int) bool {
-	v := s.f.lx.Class("speech-verbs")
+	v := s.f.w.speechVerbs
 	return v.Has(s.t.Norm(end)) && s.t.SameSentence(i, end) || v.Has(s.t.Norm(i-1)) && s.t.SameSentence(i-1, i)
 }
 
@@ -553,7 +550,7 @@ func (s *personState) surnameTitledLater(i, end int) bool {
 			}
 			same := true
 			for x := 0; x < n && same; x++ {
-				same = fold(t.Tokens[j+x].Text) == fold(t.Tokens[k+x].Text)
+				same = t.Tokens[j+x].Fold == t.Tokens[k+x].Fold
 			}
 			if same {
 				return true

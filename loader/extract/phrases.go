@@ -179,10 +179,7 @@ func (c *candidates) orgWithComplement(i, end int) bool {
 			continue
 		}
 		if n := toks[k+1].Norm; n == "of" || n == "for" || n == "on" {
-			j := k + 2
-			if c.t.Norm(j) == "the" {
-				j++
-			}
+			j := c.t.PastThe(k + 2)
 			if n == "of" && j < end && c.r.g.knownOrg(toks[j:end]) != "" {
 				c.addOrg(i, k+1) // "National Defence Committee of the Riigikogu": two bodies
 				return true
@@ -216,10 +213,7 @@ func (c *candidates) headBeforeOf(i, end int) bool {
 	if k-i == 1 && !w.eventHeads.Has(toks[i].Text) && !w.docHeads.Has(toks[i].Text) && !c.placeHead(toks[i].Text, "head") && !w.roleHeads.Has(toks[i].Text) {
 		// "Opening of the Military Committee": a word that heads nothing
 		// is no part of the body's name.
-		j := k + 1
-		if c.t.Norm(j) == "the" {
-			j++
-		}
+		j := c.t.PastThe(k + 1)
 		if j < end {
 			c.classify(j, end)
 		}
@@ -344,7 +338,7 @@ func (c *candidates) byHead(i, end int) bool {
 	case c.placeHead(head, "head") && w.orgHeads.Has(head) && c.r.g.knownOrg(toks[i:end-1]) != "" && c.r.g.knownOrg(toks[i:end]) == "":
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "ISAF Headquarters"
 	case w.orgHeads.Has(head) && toks[end-1].IsCap():
-		if _, n := c.r.lx.Class("lower-place-heads").MatchAt(toks, end); n > 0 {
+		if _, n := c.r.w.lowerPlaceHeads.MatchAt(toks, end); n > 0 {
 			return true // "the Ramstein Air Force base": a place, read below
 		}
 		c.addOrg(i, end)
@@ -364,10 +358,7 @@ func (c *candidates) placeExpected(i int) bool {
 	if c.t.ScheduleVenue(i) {
 		return true
 	}
-	j := i - 1
-	if c.t.Norm(j) == "the" {
-		j--
-	}
+	j := c.t.BackPastThe(i - 1)
 	return j >= 0 && c.t.SameSentence(j, i) && c.r.w.placePrep(c.t.Norm(j))
 }
 
@@ -418,7 +409,7 @@ func (c *candidates) officesOfPosts() {
 // "the Drawsko Pomorskie training area", "the Baltic Sea region".
 func (c *candidates) lowerVenues() {
 	toks := c.t.Tokens
-	lower := c.r.lx.Class("lower-place-heads")
+	lower := c.r.w.lowerPlaceHeads
 	for i := 0; i+1 < len(toks); i++ {
 		if !toks[i].IsCapWord() || c.blocked[i] || i > 0 && toks[i-1].IsCapWord() {
 			continue
@@ -502,7 +493,7 @@ func (c *candidates) bracketVenues() {
 // introducedBodies reads a body whose kind a lower-case noun says before
 // its name: "the defence company Rheinmetall", "the think tank GLOBSEC".
 func (c *candidates) introducedBodies() {
-	toks, nouns := c.t.Tokens, c.r.lx.Class("org-nouns")
+	toks, nouns := c.t.Tokens, c.r.w.orgNouns
 	for i := 0; i+1 < len(toks); i++ {
 		_, n := nouns.MatchAt(toks, i)
 		j := i + n

@@ -443,10 +443,9 @@ func (f *PostFinder) postAcronym(t *Text, p *PostPhrase) {
 // article stands before it or a field of government opens it ("Chief of
 // Army Staff", "Chief of the Defence Force").
 func (f *PostFinder) orgAhead(t *Text, ms *Mentions, i int) bool {
-	article := t.Norm(i) == "the" && ms.At(i) == nil
-	if article {
-		i++
-	}
+	j := skipThe(t, ms, i)
+	article := j > i
+	i = j
 	m := ms.StartingAt(i, KOrg, KPlace, KDemonym)
 	if m == nil {
 		return false
@@ -552,10 +551,7 @@ func (f *PostFinder) nameStarts(t *Text, ms *Mentions, k int) bool {
 // "of the NATO Military Committee", "of Iceland", "at the Norwegian
 // Ministry of Foreign Affairs", "of NATO's Resolute Support Mission".
 func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
-	j := k + 1
-	if t.Norm(j) == "the" && ms.At(j) == nil {
-		j++
-	}
+	j := skipThe(t, ms, k+1)
 	m := ms.StartingAt(j, KOrg, KPlace, KDemonym)
 	if m == nil {
 		return

@@ -11,15 +11,14 @@ import "strings"
 // Resolve chooses among them.
 type Recognizer struct{ rules }
 
-// rules is what every stage's rules read: the gazetteer, the lexicon and
-// its word lists by role.
+// rules is what every stage's rules read: the gazetteer and the
+// lexicon's word lists by role.
 type rules struct {
-	g  *Gazetteer
-	lx *Lexicon
-	w  words
+	g *Gazetteer
+	w words
 }
 
-func newRules(g *Gazetteer, lx *Lexicon) rules { return rules{g: g, lx: lx, w: newWords(lx)} }
+func newRules(g *Gazetteer, lx *Lexicon) rules { return rules{g: g, w: newWords(lx)} }
 
 // words holds the word lists the rules read, by role.
 type words struct {
@@ -27,6 +26,8 @@ type words struct {
 	determiners, particles, placePreps, orgAbbrev, roleHeads, roleMods *WordClass
 	eventWords, compass, topicNouns, commandVerbs, organisers, given   *WordClass
 	pronouns, suffixes, stateNouns, eventLinks, auxiliaries            *WordClass
+	lowerPlaceHeads, orgNouns, hostVerbs, speechVerbs                  *WordClass
+	appointmentVerbs, officeVerbs                                      *WordClass
 }
 
 // placePrep reports whether w is a preposition after which a place is
@@ -51,6 +52,8 @@ func newWords(lx *Lexicon) words {
 		commandVerbs: lx.Class("command-verbs"), organisers: lx.Class("organiser-phrases"), given: lx.Class("given-names"),
 		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), stateNouns: lx.Class("state-nouns"),
 		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"),
+		lowerPlaceHeads: lx.Class("lower-place-heads"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),
+		speechVerbs: lx.Class("speech-verbs"), appointmentVerbs: lx.Class("appointment-verbs"), officeVerbs: lx.Class("office-verbs"),
 	}
 }
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,6 +18,9 @@ type Token struct {
 	// Norm is Text in lower case, with typographic quotes, apostrophes
 	// and dashes made plain.
 	Norm string
+	// Fold is Text in the form word lists and gazetteers are matched in
+	// (see fold).
+	Fold string
 	// Start and End are byte offsets into the text.
 	Start, End int
 	// Sent is the index of the token's sentence.
@@ -98,6 +102,22 @@ func (t *Text) Norm(i int) string {
 		return ""
 	}
 	return t.Tokens[i].Norm
+}
+
+// PastThe returns the token after i where token i is "the", else i.
+func (t *Text) PastThe(i int) int {
+	if t.Norm(i) == "the" {
+		return i + 1
+	}
+	return i
+}
+
+// BackPastThe returns the token before i where token i is "the", else i.
+func (t *Text) BackPastThe(i int) int {
+	if t.Norm(i) == "the" {
+		return i - 1
+	}
+	return i
 }
 
 // Tok returns token i, or a zero Token outside the text.
@@ -191,7 +211,8 @@ func (z *tokenizer) run() {
 }
 
 func (z *tokenizer) add(start, end int, norm string) {
-	z.t.Tokens = append(z.t.Tokens, Token{Text: z.t.Src[start:end], Norm: norm, Start: start, End: end, Sent: z.sent, SpaceBefore: z.space})
+	text := z.t.Src[start:end]
+	z.t.Tokens = append(z.t.Tokens, Token{Text: text, Norm: norm, Fold: fold(text), Start: start, End: end, Sent: z.sent, SpaceBefore: z.space})
 	z.space = false
 }
 
@@ -310,12 +331,19 @@ func fold(s string) string {
 	s = strings.ToLower(s)
 	for _, r := range s {
 		if r > 127 {
-			t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+			t := unaccent.Get().(transform.Transformer)
 			if out, _, err := transform.String(t, s); err == nil {
 				s = out
 			}
+			unaccent.Put(t)
 			return foldReplacer.Replace(s)
 		}
 	}
 	return s
 }
+
+// unaccent holds transformers that take diacritics off; a transformer
+// keeps state, so each goroutine takes its own.
+var unaccent = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
