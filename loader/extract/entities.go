@@ -225,13 +225,20 @@ func (b *EntityBuilder) definite(t *Text, ms *Mentions, e *Entities) {
 	}
 }
 
-// hosts reports whether a body with a seat is the subject of a verb of
+// seated reports whether the body named key has a seat: a head such as
+// "College" or "Headquarters" (org-heads.tsv).
+func (b *EntityBuilder) seated(key string) bool {
+	for _, tok := range tokenizeForm(key) {
+		if b.w.orgHeads.Value(tok.Text, 1) == "yes" {
+			return true
+		}
+	}
+	return false
+}
+
+// hosts reports whether body mention m is the subject of a verb of
 // hosting: "The NATO Defense College (NDC) in Rome hosted a seminar".
 func (b *EntityBuilder) hosts(t *Text, ms *Mentions, m *Mention) bool {
-	seated := false
-	for _, tok := range tokenizeForm(m.Key) {
-		seated = seated || b.w.orgHeads.Value(tok.Text, 1) == "yes"
-	}
 	k := m.Limit
 	if t.Norm(k) == "(" && t.Norm(k+2) == ")" {
 		k += 3 // "(NDC)"
@@ -241,7 +248,7 @@ func (b *EntityBuilder) hosts(t *Text, ms *Mentions, m *Mention) bool {
 			k = p.Limit
 		}
 	}
-	return seated && b.w.hostVerbs.Has(t.Norm(k))
+	return b.w.hostVerbs.Has(t.Norm(k))
 }
 
 // seat reports whether organisation mention m names the place where
@@ -250,19 +257,16 @@ func (b *EntityBuilder) hosts(t *Text, ms *Mentions, m *Mention) bool {
 // "State Secretary at the Ministry" (a post) nor "at NATO's Summit".
 func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 	j := t.BackPastThe(m.First - 1)
+	seated := b.seated(m.Key)
 	// A schedule's line names its venue after a dash: "11:45 – Press
 	// conference – Cabinet of Ministers, Riga".
-	if t.ScheduleVenue(m.First) || b.hosts(t, ms, m) {
+	if t.ScheduleVenue(m.First) || seated && b.hosts(t, ms, m) {
 		return true
 	}
 	// Not after a post or a body ("State Secretary at the Ministry" is a
 	// post), nor a body that opens an event's name ("at the NATO Summit").
 	if j < 0 || t.Norm(m.Limit) == "'s" || ms.AtKind(j-1, KRole, KPostAcr, KOrg) != nil || b.w.eventHeads.Has(t.Tok(m.Limit).Text) {
 		return false
-	}
-	seated := false
-	for _, tok := range tokenizeForm(m.Key) {
-		seated = seated || b.w.orgHeads.Value(tok.Text, 1) == "yes"
 	}
 	switch b.w.placePreps.Value(t.Norm(j), 0) {
 	case "locative":

@@ -21,9 +21,8 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	ev := c.ev
 	best, bestRank := "", 99
 	var only []string
-	for n := range s.ms.List {
-		m := &s.ms.List[n]
-		if !s.isPlace(m) || m.First < sent.First || m.First >= sent.Limit || quoted != nil && quoted[m.First] {
+	for _, m := range s.ms.In(sent.First, sent.Limit) {
+		if !s.isPlace(m) || quoted[m.First] {
 			continue
 		}
 		only = append(only, m.Key)
@@ -56,10 +55,8 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		}
 	}
 	if best == "" && c.named {
-		for _, m := range s.Named {
-			if m.Kind == KEvent && s.t.Tokens[m.First].Sent == c.sent {
-				best = s.cityIn(m)
-			}
+		for _, m := range s.namedIn(c.sent) {
+			best = s.cityIn(m)
 		}
 	}
 	if ev.Kind != "statement" {
@@ -295,9 +292,8 @@ func (s *eventState) relativeDate(k int, sent Sentence) *Mention {
 // sentencePlace is the most specific place sentence sent puts something in.
 func (s *eventState) sentencePlace(sent Sentence, quoted map[int]bool) string {
 	best, bestRank := "", 99
-	for n := range s.ms.List {
-		m := &s.ms.List[n]
-		if m.First < sent.First || m.First >= sent.Limit || quoted[m.First] || !s.isPlace(m) {
+	for _, m := range s.ms.In(sent.First, sent.Limit) {
+		if quoted[m.First] || !s.isPlace(m) {
 			continue
 		}
 		if !s.prepBefore(m.First, true, "locative", "motion") && !s.dateline(sent, m) || s.topic(m) {
@@ -364,7 +360,7 @@ func inside(ms []Mention, i int) bool {
 
 // attendees gives ev the people the sentence refers to, outside quotations.
 func (s *eventState) attendees(ev *natokg.Event, sent Sentence) {
-	if placeAfterOnly(ev.Kind) || ev.Kind == "statement" {
+	if unattended(ev.Kind) {
 		return
 	}
 	inQuote := false

@@ -367,13 +367,7 @@ func (s *eventState) noTrigger(si int, sent Sentence) []*evCand {
 	}
 	var out []*evCand
 	quoted := s.quotedTokens(sent)
-	var ms []Mention
-	for _, m := range s.Named {
-		if m.Kind == KEvent && s.t.Tokens[m.First].Sent == si {
-			ms = append(ms, m)
-		}
-	}
-	all := append(ms, s.eventWords(sent, -1)...)
+	all := append(s.namedIn(si), s.eventWords(sent, -1)...)
 	for _, m := range all {
 		if o := s.namedEvent(m, sent, quoted, len(all) == 1); o != nil {
 			out = append(out, o)
@@ -394,17 +388,25 @@ func (s *eventState) noTrigger(si int, sent Sentence) []*evCand {
 	return out
 }
 
+// namedIn returns the named events of sentence si.
+func (s *eventState) namedIn(si int) []Mention {
+	var out []Mention
+	for _, m := range s.Named {
+		if m.Kind == KEvent && s.t.Tokens[m.First].Sent == si {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // nameEvent names the candidate after the named event its trigger
 // introduces ("convened NATO's first Southern Neighbourhood Security
 // Dialogue"), and returns the other named events of the sentence.
 func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 	var others []Mention
-	for _, m := range s.Named {
-		if m.Kind != KEvent || s.t.Tokens[m.First].Sent != si {
-			continue
-		}
-		_, isVerb := s.f.w.eventWords.Lookup(s.t.Norm(trig))
-		if !c.named && (trig >= m.First && trig < m.Limit || isVerb && m.First > trig && m.First <= trig+8 && !s.another(trig, m.First)) {
+	_, isWord := s.f.w.eventWords.Lookup(s.t.Norm(trig))
+	for _, m := range s.namedIn(si) {
+		if !c.named && (trig >= m.First && trig < m.Limit || isWord && m.First > trig && m.First <= trig+8 && !s.another(trig, m.First)) {
 			c.named, c.ev.Name, c.base = true, m.Surface, m.Surface
 			if k := s.headKind(m); k != "" && (generic(c.ev.Kind) || trig >= m.First && trig < m.Limit) {
 				c.ev.Kind = k
@@ -460,6 +462,11 @@ func placeAfterOnly(kind string) bool {
 	}
 	return false
 }
+
+// unattended reports whether an event of the kind has no attendees and
+// no place of its own sentence: a statement, or one whose place must
+// follow its word.
+func unattended(kind string) bool { return placeAfterOnly(kind) || kind == "statement" }
 
 // dates gives ev the dates of sentence si, but those that follow another
 // event's name ("NATO's Washington Summit last summer").

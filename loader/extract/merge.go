@@ -100,7 +100,7 @@ func (s *eventState) mainEvent(ev *natokg.Event) {
 	for _, o := range s.lateOrganisers {
 		addAlias(&ev.Organisers, o)
 	}
-	if ev.Kind == "statement" || placeAfterOnly(ev.Kind) {
+	if unattended(ev.Kind) {
 		return
 	}
 	for _, q := range s.Quotes {
@@ -117,7 +117,7 @@ func (s *eventState) mainEvent(ev *natokg.Event) {
 // reports: its main event, else its first event with a place.
 func (s *eventState) releasePlace(out []*evCand) *natokg.Event {
 	for _, c := range out {
-		if c.ev.Location != "" && !placeAfterOnly(c.ev.Kind) && c.ev.Kind != "statement" {
+		if c.ev.Location != "" && !unattended(c.ev.Kind) {
 			return c.ev
 		}
 	}

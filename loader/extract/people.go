@@ -30,11 +30,30 @@ func (p *People) Get(key string) *natokg.Person { return p.byKey[key] }
 // Dorin Recean", "Jane Doe, Minister of Defence", "Lieutenant General
 // Janusz Adamczak", "Ms Maia Sandu"), a first word that is a given name
 // ("Kristrún Frostadóttir"), or a later "Mr/Ms SURNAME".
-type PersonFinder struct{ rules }
+type PersonFinder struct {
+	rules
+	plurals Pattern // a plural title of countries: "Foreign Ministers of Poland and Germany,"
+}
 
 // NewPersonFinder returns the person stage.
 func NewPersonFinder(g *Gazetteer, lx *Lexicon) *PersonFinder {
-	return &PersonFinder{newRules(g, lx)}
+	f := &PersonFinder{rules: newRules(g, lx)}
+	f.plurals = f.pluralTitle()
+	return f
+}
+
+// pluralTitle is the pattern of a plural title followed by the countries
+// it is held for: "the Foreign Ministers of Poland and Germany,".
+func (f *PersonFinder) pluralTitle() Pattern {
+	w := f.w
+	plural := func(t Token) bool {
+		return t.IsCap() && len(t.Text) > 3 && t.Text[len(t.Text)-1] == 's' && w.roleHeads.Has(t.Text[:len(t.Text)-1])
+	}
+	mod := func(t Token) bool { return t.IsCap() && w.roleMods.Has(t.Text) }
+	place := MentionIf(func(m *Mention) bool { return f.g.Country(m.Key) != nil }, KPlace)
+	return Seq(Group("title", Seq(Rep(Tok(mod), 0, 3), Tok(plural))), Word("of"),
+		Group("places", Seq(Opt(Word("the")), place, Rep(Seq(Alt(Word(","), Word("and")), Opt(Word("the")), place), 0, 8))),
+		Alt(Word(","), Word("-"), Word(":")))
 }
 
 // Find returns the people of t, given its mentions, the named events and
@@ -144,16 +163,7 @@ func (s *personState) withPost(p *PostPhrase) {
 // it, one country each: "the Foreign Ministers of Poland and Germany, Mr
 // Adam Daniel Rotfeld and Mr Joschka Fischer".
 func (s *personState) respectively() {
-	w := s.f.w
-	plural := func(t Token) bool {
-		return t.IsCap() && len(t.Text) > 3 && t.Text[len(t.Text)-1] == 's' && w.roleHeads.Has(t.Text[:len(t.Text)-1])
-	}
-	mod := func(t Token) bool { return t.IsCap() && w.roleMods.Has(t.Text) }
-	place := MentionIf(func(m *Mention) bool { return s.f.g.Country(m.Key) != nil }, KPlace)
-	p := Seq(Group("title", Seq(Rep(Tok(mod), 0, 3), Tok(plural))), Word("of"),
-		Group("places", Seq(Opt(Word("the")), place, Rep(Seq(Alt(Word(","), Word("and")), Opt(Word("the")), place), 0, 8))),
-		Alt(Word(","), Word("-"), Word(":")))
-	for _, m := range Scan(p, s.t, s.ms, 0, len(s.t.Tokens)) {
+	for _, m := range Scan(s.f.plurals, s.t, s.ms, 0, len(s.t.Tokens)) {
 		title, _ := m.Group("title")
 		places, _ := m.Group("places")
 		countries := s.ms.In(places.First, places.Limit, KPlace)
