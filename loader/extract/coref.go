@@ -67,7 +67,7 @@ func (s *personState) commandObject(k int) (natokg.Post, string, bool) {
 		switch t.Norm(i) {
 		case "of":
 			if m := s.ms.StartingAt(s.skipPremodifiers(i+1), KOrg); m != nil && !found {
-				post = natokg.Post{Role: "Commander", Org: m.Key, Span: natokg.Span{Start: t.Tokens[k].Start, End: t.Tokens[m.Limit-1].End}}
+				post = natokg.Post{Role: "Commander", Org: m.Key, Span: t.ByteSpan(k, m.Limit)}
 				found = true
 			}
 		case "from", "to":
@@ -100,24 +100,13 @@ func (s *personState) skipPremodifiers(i int) int {
 
 // personAfter returns the person named at token i, past ranks and "the".
 func (s *personState) personAfter(i int) string {
-	if s.t.Norm(i) == "the" {
-		i++
-	}
-	for i < len(s.t.Tokens) {
-		m := s.ms.StartingAt(i, KRank, KHonorific)
-		if m == nil {
-			break
-		}
-		i = m.Limit
-	}
+	i = s.pastTitles(s.t.PastThe(i))
 	if p := s.postAt(i); p != nil {
 		i = p.Limit
 		if s.t.Norm(i) == "," {
 			i++
 		}
-		for m := s.ms.StartingAt(i, KRank, KHonorific); m != nil; m = s.ms.StartingAt(i, KRank, KHonorific) {
-			i = m.Limit
-		}
+		i = s.pastTitles(i)
 	}
 	if s.out.Named[i] {
 		return s.out.At[i]
@@ -125,12 +114,18 @@ func (s *personState) personAfter(i int) string {
 	return ""
 }
 
+// pastTitles returns the token after the ranks and honorifics at i.
+func (s *personState) pastTitles(i int) int {
+	for m := s.ms.StartingAt(i, KRank, KHonorific); m != nil; m = s.ms.StartingAt(i, KRank, KHonorific) {
+		i = m.Limit
+	}
+	return i
+}
+
 // postEndingAt returns the post phrase that ends just before token i,
 // past the ranks and honorifics that may follow it, or nil.
 func (s *personState) postEndingAt(i int) *PostPhrase {
-	for m := s.ms.EndingAt(i, KRank, KHonorific); m != nil; m = s.ms.EndingAt(i, KRank, KHonorific) {
-		i = m.First
-	}
+	i, _ = s.titlesBefore(i)
 	for k := range s.posts {
 		if p := &s.posts[k]; p.Limit == i {
 			return p
@@ -330,7 +325,7 @@ func (s *personState) surnames() {
 			if start < i {
 				addAlias(&per.Aliases, t.Surface(i, end))
 			}
-			per.Spans = append(per.Spans, natokg.Span{Start: t.Tokens[start].Start, End: t.Tokens[end-1].End})
+			per.Spans = append(per.Spans, t.ByteSpan(start, end))
 			for k := start; k < end; k++ {
 				s.out.At[k] = f.key
 			}

@@ -58,8 +58,8 @@ func (b *EntityBuilder) Publisher(source string) string {
 // (a mention inside a person's name: "Douglas G. Perry" names no town).
 func (b *EntityBuilder) Build(t *Text, ms *Mentions, skip func(*Mention) bool, publisher string) *Entities {
 	e := &Entities{Orgs: map[string]*natokg.Org{}, Places: map[string]*natokg.Place{}, Seats: map[int]bool{}, Publisher: publisher}
-	for n := range ms.List {
-		m := &ms.List[n]
+	for i := range ms.List {
+		m := &ms.List[i]
 		if skip(m) {
 			continue
 		}
@@ -68,10 +68,10 @@ func (b *EntityBuilder) Build(t *Text, ms *Mentions, skip func(*Mention) bool, p
 			b.org(t, e, m)
 			if b.seat(t, ms, m) {
 				e.Seats[m.First] = true
-				b.place(t, ms, e, n, m, natokg.Venue)
+				b.place(t, ms, e, m, natokg.Venue)
 			}
 		case KPlace:
-			b.place(t, ms, e, n, m, m.PlaceKind)
+			b.place(t, ms, e, m, m.PlaceKind)
 		}
 	}
 	b.definite(t, ms, e)
@@ -118,10 +118,8 @@ func (b *EntityBuilder) org(t *Text, e *Entities, m *Mention) {
 		o = &natokg.Org{Key: m.Key, Name: m.Key, Kind: natokg.OtherOrg}
 		if g := b.g.Orgs[m.Key]; g != nil {
 			o.Kind, o.Parent = g.Kind, g.Parent
-			for _, a := range g.Aliases {
-				if strings.ToUpper(a) == a {
-					addAlias(&o.Aliases, a)
-				}
+			for _, a := range g.Acronyms() {
+				addAlias(&o.Aliases, a)
 			}
 		} else if m.OrgKind != "" {
 			o.Kind = m.OrgKind
@@ -132,10 +130,10 @@ func (b *EntityBuilder) org(t *Text, e *Entities, m *Mention) {
 	if m.Surface != o.Name {
 		addAlias(&o.Aliases, m.Surface)
 	}
-	o.Spans = append(o.Spans, natokg.Span{Start: t.Tokens[m.First].Start, End: t.Tokens[m.Limit-1].End})
+	o.Spans = append(o.Spans, t.ByteSpan(m.First, m.Limit))
 }
 
-func (b *EntityBuilder) place(t *Text, ms *Mentions, e *Entities, n int, m *Mention, kind natokg.PlaceKind) {
+func (b *EntityBuilder) place(t *Text, ms *Mentions, e *Entities, m *Mention, kind natokg.PlaceKind) {
 	p := e.Places[m.Key]
 	if p == nil {
 		p = &natokg.Place{Key: m.Key, Name: m.Key, Kind: natokg.Region}
@@ -153,16 +151,16 @@ func (b *EntityBuilder) place(t *Text, ms *Mentions, e *Entities, n int, m *Ment
 	if m.Surface != p.Name {
 		addAlias(&p.Aliases, m.Surface)
 	}
-	p.Spans = append(p.Spans, natokg.Span{Start: t.Tokens[m.First].Start, End: t.Tokens[m.Limit-1].End})
+	p.Spans = append(p.Spans, t.ByteSpan(m.First, m.Limit))
 	if p.Within == "" {
-		p.Within = b.within(t, ms, n, m, p.Kind)
+		p.Within = b.within(t, ms, m, p.Kind)
 	}
 }
 
 // within returns the place that the text says holds the place of mention
-// n: "Karlskrona, Sweden", "Naples (Italy)", "Egmont Palace in Brussels",
+// m: "Karlskrona, Sweden", "Naples (Italy)", "Egmont Palace in Brussels",
 // "NATO Headquarters, in Brussels".
-func (b *EntityBuilder) within(t *Text, ms *Mentions, n int, m *Mention, kind natokg.PlaceKind) string {
+func (b *EntityBuilder) within(t *Text, ms *Mentions, m *Mention, kind natokg.PlaceKind) string {
 	k := m.Limit
 	for k < len(t.Tokens) && k < m.Limit+3 {
 		switch t.Norm(k) {

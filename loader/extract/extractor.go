@@ -208,10 +208,8 @@ func (x *Extractor) implied(f *natokg.Facts) {
 			continue
 		}
 		q := &natokg.Org{Key: g.Name, Name: g.Name, Kind: g.Kind, Parent: g.Parent, Implied: true}
-		for _, a := range g.Aliases {
-			if strings.ToUpper(a) == a {
-				addAlias(&q.Aliases, a)
-			}
+		for _, a := range g.Acronyms() {
+			addAlias(&q.Aliases, a)
 		}
 		orgs[q.Key] = true
 		f.Orgs = append(f.Orgs, q)

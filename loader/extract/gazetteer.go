@@ -34,6 +34,19 @@ type OrgEntry struct {
 	Parent  string
 }
 
+// Acronyms returns the aliases that are all upper case ("NATO", "MC"),
+// the ones a release's facts carry even where the release does not use
+// them.
+func (e *OrgEntry) Acronyms() []string {
+	var out []string
+	for _, a := range e.Aliases {
+		if strings.ToUpper(a) == a {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // PlaceEntry is a place the gazetteer knows.
 type PlaceEntry struct {
 	Name     string

@@ -153,10 +153,20 @@ func (s *personState) withPost(p *PostPhrase) {
 	if s.t.Norm(j-1) != "," || !s.appositionEnds(p.Limit) {
 		return
 	}
-	if start := s.nameBefore(j - 1); start >= 0 {
-		first, rank := s.titlesBefore(start)
-		s.add(start, j-1, rank, p, first)
+	s.addNameBefore(j-1, p)
+}
+
+// addNameBefore gives post p to the person whose name, perhaps after
+// ranks and honorifics, ends just before token end, and reports whether
+// there is one.
+func (s *personState) addNameBefore(end int, p *PostPhrase) bool {
+	start := s.nameBefore(end)
+	if start < 0 {
+		return false
 	}
+	first, rank := s.titlesBefore(start)
+	s.add(start, end, rank, p, first)
+	return true
 }
 
 // respectively gives the posts of a plural title to the names that follow
@@ -175,7 +185,7 @@ func (s *personState) respectively() {
 		role = role[:len(role)-1]
 		for k, per := range people {
 			addPost(per, natokg.Post{Role: role, Org: countries[k].Key, OrgIsPlace: true,
-				Span: natokg.Span{Start: s.t.Tokens[title.First].Start, End: s.t.Tokens[places.Limit-1].End}})
+				Span: s.t.ByteSpan(title.First, places.Limit)})
 		}
 	}
 }
@@ -237,13 +247,7 @@ func (s *personState) apposition(p *PostPhrase) bool {
 	if open == "(" && s.t.Norm(p.Limit) != ")" || open != "," && open != "(" || s.t.Norm(p.First) == "the" || !s.appositionEnds(p.Limit) {
 		return false // "Jane Doe, Minister of Defence," and "Jane Doe (Minister of Defence)"
 	}
-	start := s.nameBefore(p.First - 1)
-	if start < 0 {
-		return false
-	}
-	first, rank := s.titlesBefore(start)
-	s.add(start, p.First-1, rank, p, first)
-	return true
+	return s.addNameBefore(p.First-1, p)
 }
 
 // ofAfterName gives a post with no stated organisation the one after the
@@ -406,7 +410,7 @@ func (s *personState) add(i, end int, rank string, p *PostPhrase, aliasStart int
 	if name != per.Name {
 		addAlias(&per.Aliases, name)
 	}
-	per.Spans = append(per.Spans, natokg.Span{Start: s.t.Tokens[i].Start, End: s.t.Tokens[end-1].End})
+	per.Spans = append(per.Spans, s.t.ByteSpan(i, end))
 	for k := i; k < end; k++ {
 		s.out.At[k] = per.Key
 		s.out.Named[k] = true

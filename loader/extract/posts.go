@@ -55,7 +55,7 @@ func (p PostPhrase) Posts(t *Text) []natokg.Post {
 // Post returns the phrase as a post of the domain.
 func (p PostPhrase) Post(t *Text) natokg.Post {
 	return natokg.Post{Role: p.Title, Org: p.Org, OrgIsPlace: p.OrgIsPlace, Former: p.Former,
-		Span: natokg.Span{Start: t.Tokens[p.Core.First].Start, End: t.Tokens[p.Limit-1].End}}
+		Span: t.ByteSpan(p.Core.First, p.Limit)}
 }
 
 // PostFinder is the stage that reads post phrases by a grammar of

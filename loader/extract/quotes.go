@@ -31,7 +31,7 @@ func (QuoteFinder) Find(t *Text, people *People) []*natokg.Quote {
 		out = append(out, &natokg.Quote{
 			Speaker: speaker,
 			Text:    strings.TrimSpace(strings.TrimRight(t.Src[t.Tokens[q.First].End:t.Tokens[q.Limit-1].Start], ",")),
-			Span:    natokg.Span{Start: t.Tokens[q.First].Start, End: t.Tokens[q.Limit-1].End},
+			Span:    t.ByteSpan(q.First, q.Limit),
 		})
 	}
 	return out

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/natokg/natokg"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -94,6 +95,11 @@ func (t *Text) Surface(i, j int) string {
 		return ""
 	}
 	return t.Src[t.Tokens[i].Start:t.Tokens[j-1].End]
+}
+
+// ByteSpan returns the bytes tokens [i, j) cover; j > i.
+func (t *Text) ByteSpan(i, j int) natokg.Span {
+	return natokg.Span{Start: t.Tokens[i].Start, End: t.Tokens[j-1].End}
 }
 
 // Norm returns the Norm of token i, or "" outside the text.
