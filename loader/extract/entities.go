@@ -81,26 +81,32 @@ func (b *EntityBuilder) Build(t *Text, ms *Mentions, skip func(*Mention) bool, p
 
 // qualified merges an organisation named without its country into the
 // one a demonym qualifies, where the release names both: "Czech MFA",
-// then "the Ministry of Foreign Affairs".
+// then "the Ministry of Foreign Affairs". Where two countries' bodies
+// could be meant ("Czech" and "Polish Ministry of Defence"), none is.
 func (b *EntityBuilder) qualified(e *Entities) {
 	for _, key := range e.Order {
 		kind, k, _ := strings.Cut(key, ":")
-		if kind != "org" || e.Orgs[k] == nil {
+		o := e.Orgs[k]
+		if kind != "org" || o == nil {
 			continue
 		}
+		var into *natokg.Org
+		n := 0
 		for _, other := range e.Orgs {
-			if other.Key == k || !strings.HasSuffix(other.Key, " "+k) || strings.Count(other.Key, " ") != strings.Count(k, " ")+1 {
-				continue
+			if other.Key != k && strings.HasSuffix(other.Key, " "+k) && strings.Count(other.Key, " ") == strings.Count(k, " ")+1 {
+				into = other
+				n++
 			}
-			o := e.Orgs[k]
-			other.Spans = append(other.Spans, o.Spans...)
-			addAlias(&other.Aliases, o.Name)
-			for _, a := range o.Aliases {
-				addAlias(&other.Aliases, a)
-			}
-			delete(e.Orgs, k)
-			break
 		}
+		if n != 1 {
+			continue
+		}
+		into.Spans = append(into.Spans, o.Spans...)
+		addAlias(&into.Aliases, o.Name)
+		for _, a := range o.Aliases {
+			addAlias(&into.Aliases, a)
+		}
+		delete(e.Orgs, k)
 	}
 	var order []string
 	for _, key := range e.Order {

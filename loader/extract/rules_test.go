@@ -266,3 +266,27 @@ func TestEventRules(t *testing.T) {
 		})
 	}
 }
+
+// A body named without its country is the one a demonym qualifies in the
+// same release, unless two countries' bodies could be meant.
+func TestQualifiedBodies(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want, not  []string
+	}{
+		{"one country", "Officials of the Czech Ministry of Defence met in Prague. The Ministry of Defence said the talks went well.",
+			[]string{"Czech Ministry of Defence"}, []string{"Ministry of Defence"}},
+		{"two countries", "Officials of the Czech Ministry of Defence and the Polish Ministry of Defence met in Prague. The Ministry of Defence said the talks went well.",
+			[]string{"Czech Ministry of Defence", "Polish Ministry of Defence", "Ministry of Defence"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+			var got []string
+			for _, o := range f.Orgs {
+				got = append(got, o.Name)
+			}
+			checkMembers(t, tt.body, "organisations", got, tt.want, tt.not)
+		})
+	}
+}
