@@ -60,7 +60,7 @@ func (f *PersonFinder) pluralTitle() Pattern {
 // documents (whose words name no one: "Exercise Noble Midas") and the
 // post phrases.
 func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []PostPhrase) *People {
-	s := &personState{f: f, t: t, ms: ms, named: named, posts: posts, implied: map[string]bool{},
+	s := &personState{f: f, t: t, ms: ms, named: named, posts: posts, implied: map[heldPost]bool{},
 		out: &People{At: map[int]string{}, Named: map[int]bool{}, Pronoun: map[int]bool{}, byKey: map[string]*natokg.Person{}}}
 	for k := range posts {
 		s.withPost(&posts[k])
@@ -89,9 +89,14 @@ type personState struct {
 	named []Mention
 	posts []PostPhrase
 	out   *People
-	// implied marks posts whose organisation the text does not state, by
-	// person key, title and organisation.
-	implied map[string]bool
+	// implied marks posts whose organisation the text does not state.
+	implied map[heldPost]bool
+}
+
+// heldPost is a post as one person holds it.
+type heldPost struct {
+	per       *natokg.Person
+	role, org string
 }
 
 // givePost gives per the posts of phrase p, noting those whose
@@ -101,7 +106,7 @@ func (s *personState) givePost(per *natokg.Person, p *PostPhrase) {
 		addPost(per, post)
 	}
 	if p.Implied {
-		s.implied[per.Key+"\x00"+p.Title+"\x00"+p.Org] = true
+		s.implied[heldPost{per, p.Title, p.Org}] = true
 	}
 }
 
@@ -111,7 +116,7 @@ func (s *personState) dropImplied() {
 	for _, per := range s.out.List {
 		var kept []natokg.Post
 		for _, p := range per.Posts {
-			if s.implied[per.Key+"\x00"+p.Role+"\x00"+p.Org] && s.statedElsewhere(per, p) {
+			if s.implied[heldPost{per, p.Role, p.Org}] && s.statedElsewhere(per, p) {
 				continue
 			}
 			kept = append(kept, p)
@@ -120,9 +125,11 @@ func (s *personState) dropImplied() {
 	}
 }
 
+// statedElsewhere reports whether per holds post p's role in a body the
+// text states.
 func (s *personState) statedElsewhere(per *natokg.Person, p natokg.Post) bool {
 	for _, q := range per.Posts {
-		if q.Role == p.Role && q.Org != p.Org && q.Org != "" && !s.implied[per.Key+"\x00"+q.Role+"\x00"+q.Org] {
+		if q.Role == p.Role && q.Org != p.Org && q.Org != "" && !s.implied[heldPost{per, q.Role, q.Org}] {
 			return true
 		}
 	}
