@@ -299,6 +299,13 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 	k := p.Limit
 	for guard := 0; guard < 6; guard++ {
 		n := t.Norm(k)
+		andEnd, served, serves := -1, PostPhrase{}, false
+		switch {
+		case n == "and":
+			andEnd = f.domainAfterAnd(t, ms, k)
+		case n == "to" && p.Org == "":
+			served, serves = f.postFrom(t, ms, skipThe(t, ms, k+1))
+		}
 		switch {
 		case n == "of" && t.Norm(k+1) == "the" && f.w.stateNouns.Has(t.Tok(k+2).Text) && ms.At(k+2) == nil && p.Org == "":
 			// "the President of the Republic": the country's post.
@@ -320,20 +327,19 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			k = e
 			p.Limit = k
 			continue
-		case n == "and" && t.Norm(k-1) != "," && t.Tok(k+1).IsCapWord() && f.domainEnd(t, ms, k+1) > k+1 && f.complementAt(t, f.domainEnd(t, ms, k+1)) && !f.startsTitle(t, ms, k+1) && !f.holdsHead(t, k+1, f.domainEnd(t, ms, k+1)):
+		case andEnd > 0:
 			// "Minister of Foreign Affairs and European Integration, Mr Nicu Popescu"
-			e := f.domainEnd(t, ms, k+1)
+			e := andEnd
 			p.Title += " " + t.Surface(k, e)
 			p.Domains = append(p.Domains, Span{k, e})
 			k = e
 			p.Limit = k
 			continue
-		case n == "to" && p.Org == "" && f.startsPost(t, ms, k+1):
+		case serves:
 			// "National Security Advisor to the US President": the post
 			// serves the other's organisation.
-			q, _ := f.postFrom(t, ms, skipThe(t, ms, k+1))
-			p.Org, p.OrgIsPlace = q.Org, q.OrgIsPlace
-			p.Limit = q.Limit
+			p.Org, p.OrgIsPlace = served.Org, served.OrgIsPlace
+			p.Limit = served.Limit
 			return
 		case n == "to" && ms.StartingAt(k+1, KOrg, KPlace) != nil:
 			m := ms.StartingAt(k + 1)
@@ -364,11 +370,17 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 	}
 }
 
-// startsPost reports whether a post phrase with a stated organisation
-// starts at token i, perhaps after "the".
-func (f *PostFinder) startsPost(t *Text, ms *Mentions, i int) bool {
-	_, ok := f.postFrom(t, ms, skipThe(t, ms, i))
-	return ok
+// domainAfterAnd returns the end of a second field of a title after "and"
+// at token k ("of Foreign Affairs and European Integration"), or -1.
+func (f *PostFinder) domainAfterAnd(t *Text, ms *Mentions, k int) int {
+	if t.Norm(k-1) == "," || !t.Tok(k+1).IsCapWord() {
+		return -1
+	}
+	e := f.domainEnd(t, ms, k+1)
+	if e <= k+1 || !f.complementAt(t, e) || f.startsTitle(t, ms, k+1) || f.holdsHead(t, k+1, e) {
+		return -1
+	}
+	return e
 }
 
 // postFrom returns the post phrase with a stated organisation whose owner
@@ -620,9 +632,12 @@ func (f *PostFinder) listOrg(t *Text, prev []PostPhrase, p PostPhrase) (string, 
 // ("Secretary General" in a NATO release); the country the release is
 // about, for a national office.
 func (f *PostFinder) defaultOrg(p PostPhrase, ctx PostContext) (string, bool) {
+	if p.National {
+		return ctx.MainCountry, ctx.MainCountry != ""
+	}
 	orgs := map[string]bool{}
 	for _, pe := range f.g.Posts {
-		if pe.Role != p.Title && pe.Role != p.CoreTitle || pe.Org == "" || p.National {
+		if pe.Role != p.Title && pe.Role != p.CoreTitle || pe.Org == "" {
 			continue
 		}
 		if ctx.Publisher != "" && f.partOf(pe.Org, ctx.Publisher) {
@@ -634,9 +649,6 @@ func (f *PostFinder) defaultOrg(p PostPhrase, ctx PostContext) (string, bool) {
 		for o := range orgs {
 			return o, f.g.Country(o) != nil // "Supreme Allied Commander Europe": NATO's
 		}
-	}
-	if p.National && ctx.MainCountry != "" {
-		return ctx.MainCountry, true
 	}
 	return "", false
 }
