@@ -23,14 +23,6 @@ type row struct {
 	r      *csv.Reader
 }
 
-// field returns column i (0-based), or "" where the row is shorter.
-func (r row) field(i int) string {
-	if i < len(r.fields) {
-		return r.fields[i]
-	}
-	return ""
-}
-
 // errorf returns a ParseError pointing at column i of the row.
 func (r row) errorf(i int, format string, args ...any) error {
 	line, col := r.r.FieldPos(min(i, len(r.fields)-1))

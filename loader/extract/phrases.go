@@ -111,15 +111,10 @@ func (c *candidates) exerciseName(i, end int) {
 }
 
 // repeat marks as an event every other stretch of the text that reads as
-// tokens [first, limit) do; at lists where each token's text stands.
-func (c *candidates) repeat(at map[string][]int, first, limit int) {
+// tokens [first, limit) do; at lists where each token's text stands, and
+// events where an event's candidate starts.
+func (c *candidates) repeat(at map[string][]int, events map[int]bool, first, limit int) {
 	n, surface := limit-first, c.t.Surface(first, limit)
-	events := map[int]bool{}
-	for _, m := range c.out {
-		if m.Kind == KEvent {
-			events[m.First] = true
-		}
-	}
 	for _, i := range at[c.t.Tokens[first].Text] {
 		if i != first && i+n <= len(c.t.Tokens) && !events[i] && c.t.Surface(i, i+n) == surface && c.t.SameSentence(i, i+n-1) {
 			c.add(Mention{Kind: KEvent, Span: Span{i, i + n}})
@@ -146,6 +141,12 @@ func (c *candidates) repeatEvents() {
 	for i, t := range toks {
 		at[t.Text] = append(at[t.Text], i)
 	}
+	events := map[int]bool{}
+	for _, m := range c.out {
+		if m.Kind == KEvent {
+			events[m.First] = true
+		}
+	}
 	done := map[string]bool{}
 	n := len(c.out)
 	for k := 0; k < n; k++ {
@@ -154,13 +155,13 @@ func (c *candidates) repeatEvents() {
 			continue
 		}
 		done[m.Surface] = true
-		c.repeat(at, m.First, m.Limit)
+		c.repeat(at, events, m.First, m.Limit)
 		if m.Len() > 2 && toks[m.Limit-1].IsNumber() {
-			c.repeat(at, m.First, m.Limit-1) // "Dynamic Manta 2020", then "Dynamic Manta"
+			c.repeat(at, events, m.First, m.Limit-1) // "Dynamic Manta 2020", then "Dynamic Manta"
 		}
 		// "Exercise Noble Jump", then "Noble Jump".
 		if e, ok := c.r.w.eventHeads.Lookup(toks[m.First].Text); ok && e.Value(1) == "first" && m.Len() > 2 {
-			c.repeat(at, m.First+1, m.Limit)
+			c.repeat(at, events, m.First+1, m.Limit)
 		}
 	}
 }
@@ -396,11 +397,8 @@ func (c *candidates) officesOfPosts() {
 		if !toks[i].IsCap() || w.orgHeads.Value(toks[i].Text, 0) != "yes" || toks[i+1].Norm != "of" || toks[i+2].Norm != "the" {
 			continue
 		}
-		for _, m := range c.out {
-			if m.Kind == KRole && m.First == i+3 {
-				c.add(Mention{Kind: KOrg, Span: Span{i, m.Limit}, Prio: 1})
-				break
-			}
+		if m := c.find(func(m *Mention) bool { return m.Kind == KRole && m.First == i+3 }); m != nil {
+			c.add(Mention{Kind: KOrg, Span: Span{i, m.Limit}, Prio: 1})
 		}
 	}
 }
@@ -464,12 +462,7 @@ func (c *candidates) unknownTowns() {
 
 // countryAt reports whether a country's candidate starts at token i.
 func (c *candidates) countryAt(i int) bool {
-	for _, m := range c.out {
-		if m.Kind == KPlace && m.First == i && c.r.g.Country(m.Key) != nil {
-			return true
-		}
-	}
-	return false
+	return c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First == i && c.r.g.Country(m.Key) != nil }) != nil
 }
 
 // bracketVenues reads the venue a line of a schedule names in brackets:
@@ -529,22 +522,12 @@ func (c *candidates) roleEndsAt(i int) bool {
 	if t := c.t.Tokens[i-1]; t.IsCap() && c.r.w.roleHeads.Has(t.Text) {
 		return true
 	}
-	for _, m := range c.out {
-		if m.Kind == KRole && m.Limit == i {
-			return true
-		}
-	}
-	return false
+	return c.find(func(m *Mention) bool { return m.Kind == KRole && m.Limit == i }) != nil
 }
 
 // coveredBy reports whether a candidate of one of the kinds starts at token j.
 func (c *candidates) coveredBy(j int, kinds ...Kind) bool {
-	for _, m := range c.out {
-		if m.First == j && m.Is(kinds...) {
-			return true
-		}
-	}
-	return false
+	return c.find(func(m *Mention) bool { return m.First == j && m.Is(kinds...) }) != nil
 }
 
 // lastOrgEndingWith returns the key of the last organisation before token
@@ -630,11 +613,8 @@ func (c *candidates) longForm(i int, acr string) int {
 	}
 	// A leading organisation: "NATO Security Assistance ...".
 	if first > 0 && toks[first-1].IsUpper() && c.t.SameSentence(first-1, i) {
-		for _, m := range c.out {
-			if m.Kind == KOrg && m.First == first-1 && m.Limit == first {
-				first--
-				break
-			}
+		if c.find(func(m *Mention) bool { return m.Kind == KOrg && m.First == first-1 && m.Limit == first }) != nil {
+			first--
 		}
 	}
 	return first

@@ -105,6 +105,16 @@ func (c *candidates) add(m Mention) {
 	c.out = append(c.out, m)
 }
 
+// find returns the first candidate ok accepts, or nil.
+func (c *candidates) find(ok func(*Mention) bool) *Mention {
+	for i := range c.out {
+		if ok(&c.out[i]) {
+			return &c.out[i]
+		}
+	}
+	return nil
+}
+
 // gazetteer adds a candidate for every gazetteer entry the text matches
 // at a word boundary (not inside "Ellermann-Kingombe").
 func (c *candidates) gazetteer() {
@@ -235,23 +245,13 @@ func ordinal(t Token) bool {
 // knownEndsAt reports whether a gazetteer organisation or place ends just
 // before token j.
 func (c *candidates) knownEndsAt(j int) bool {
-	for _, m := range c.out {
-		if m.Limit == j && m.Is(KOrg, KPlace) && !m.Weak {
-			return true
-		}
-	}
-	return false
+	return c.find(func(m *Mention) bool { return m.Limit == j && m.Is(KOrg, KPlace) && !m.Weak }) != nil
 }
 
 // knownStartsAt reports whether a gazetteer organisation or place starts
 // at token j.
 func (c *candidates) knownStartsAt(j int) bool {
-	for _, m := range c.out {
-		if m.First == j && m.Is(KOrg, KPlace) && !m.Weak {
-			return true
-		}
-	}
-	return false
+	return c.find(func(m *Mention) bool { return m.First == j && m.Is(KOrg, KPlace) && !m.Weak }) != nil
 }
 
 // commaInName reports whether the comma at j is inside a name such as
