@@ -114,11 +114,8 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		if m := s.ms.At(i); m != nil && m.Is(KOrg, KPlace, KDoc) {
 			continue // "Mediterranean Dialogue" is no dialogue
 		}
-		if k := s.phraseTrigger(si, sent, i); k != "" {
-			if k == "press conference" || k == "cyber campaign" {
-				return k, i + 1 // the noun: "press conference", "cyber campaign"
-			}
-			return k, i
+		if k, head := s.phraseTrigger(sent, i); k != "" {
+			return k, head
 		}
 		e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, i)
 		if n == 0 {
@@ -152,24 +149,25 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 	return kind, trig
 }
 
-// phraseTrigger reads the triggers of more than one word: "press
-// conference", "call for proposals", "cyber campaign", a change of command.
-func (s *eventState) phraseTrigger(si int, sent Sentence, i int) string {
+// phraseTrigger reads the triggers of more than one word at token i:
+// "press conference", "call for proposals", "cyber campaign", a change of
+// command. It returns the kind and the trigger's head, or "" and -1.
+func (s *eventState) phraseTrigger(sent Sentence, i int) (kind string, head int) {
 	n, next := s.t.Norm(i), s.t.Norm(i+1)
 	switch {
 	case n == "press" && (next == "conference" || next == "point"):
-		return "press conference"
+		return "press conference", i + 1 // the noun
 	case n == "call" && next == "for" && strings.Contains(strings.ToLower(s.t.Surface(i, min(i+5, sent.Limit))), "proposal"):
-		return "call for proposals"
+		return "call for proposals", i
 	case n == "cyber" && (next == "campaign" || next == "campaigns" || next == "attack" || next == "attacks" || next == "operations" || next == "activities"):
-		return "cyber campaign"
+		return "cyber campaign", i + 1 // the noun
 	case n == "change" && next == "of" && s.t.Norm(i+2) == "command":
-		return "change of command"
+		return "change of command", i
 	}
 	if e, k := s.f.w.commandVerbs.MatchAt(s.t.Tokens, i); k > 0 && e.Value(0) != "" && s.commandAhead(i+k, sent) {
-		return "change of command"
+		return "change of command", i
 	}
-	return ""
+	return "", -1
 }
 
 // commandAhead reports whether "command", "as" or "from" follows a
