@@ -33,7 +33,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 			}
 			continue
 		}
-		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First)) || s.belongsToNamed(m, trig) || s.belongsToOrg(m) || s.topic(m) {
+		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) || s.topic(m) {
 			continue
 		}
 		// A dateline's place gives way to one the sentence puts the event in.
@@ -165,10 +165,18 @@ func (s *eventState) opensWithDateline(sent Sentence) bool {
 	return false
 }
 
-// belongsToNamed reports whether place mention m follows an event name or
-// an event word that is not the trigger: "the NATO Summit in The Hague".
+// belongsToNamed reports whether place mention m is inside the name of an
+// event that is not the trigger's nor the candidate's own (named own):
+// "to discuss the decisions taken at the Vilnius Summit"; or follows an
+// event name or an event word that is not the trigger: "the NATO Summit
+// in The Hague".
 // A place after "on the margins of ... in" is the trigger's own.
-func (s *eventState) belongsToNamed(m *Mention, trig int) bool {
+func (s *eventState) belongsToNamed(m *Mention, trig int, own string) bool {
+	for _, n := range s.Named {
+		if n.Kind == KEvent && m.First >= n.First && m.Limit <= n.Limit && !(trig >= n.First && trig < n.Limit) && n.Surface != own {
+			return true // "the decisions taken at the Vilnius Summit"
+		}
+	}
 	j := s.t.BackPastThe(m.First - 1)
 	if j < 1 || s.t.Norm(j) != "in" || j-1 == trig || s.margins(j, trig) {
 		return false
@@ -219,8 +227,8 @@ func (s *eventState) cityIn(m Mention) string {
 		if pm.Limit > m.Limit || pm.First > m.First && s.ms.EndingAt(pm.First, KOrg) == nil {
 			continue
 		}
-		if k := s.Entities.PlaceKind(pm.Key); k == natokg.City || k == natokg.Venue {
-			return pm.Key
+		if k := s.Entities.PlaceKind(pm.Key); k == natokg.City || k == natokg.Venue || (k == natokg.State || k == natokg.Region || k == natokg.Country) && s.headKind(m) == "summit" {
+			return pm.Key // a summit is named after its host: "the Wales Summit"
 		}
 	}
 	return ""

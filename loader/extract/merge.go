@@ -186,6 +186,9 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 		}
 	}
 	main := out[0]
+	if s.stop(main, c) {
+		return nil
+	}
 	if c.ev.Kind == main.ev.Kind && !c.named && c.ev.Location != "" && s.within(c.ev.Location, main.ev.Location) && during(c.ev.Start, main.ev) {
 		return main // "held an informal meeting in Oslo ... chaired the talks at Oslo City Hall"
 	}
@@ -196,6 +199,14 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 		return main
 	}
 	return nil
+}
+
+// stop reports whether c happens at a place within the place of main, a
+// visit: a stop on the visit or a meeting during it, an event of its own
+// ("visited Estonia ... then visited Tapa Army Base").
+func (s *eventState) stop(main, c *evCand) bool {
+	l := c.ev.Location
+	return main.ev.Kind == "visit" && !main.soft && l != "" && l != main.ev.Location && s.within(l, main.ev.Location) && during(c.ev.Start, main.ev)
 }
 
 // sameHappening reports whether b may tell more of main, whose place is
