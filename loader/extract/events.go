@@ -56,6 +56,7 @@ type evCand struct {
 	timeOnly bool
 	title    bool
 	split    bool // a copy of an event at a further place of its sentence
+	next     bool // "also", "later": one more event, not the main one again
 	soft     bool // the place is the dateline's, which a later sentence may make precise
 }
 
@@ -142,7 +143,7 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		}
 		// A noun right after the verb says what the event is: "attended a
 		// dinner", "participated in a panel".
-		if kind == "" || kind == "meeting" && k != "meeting" && k != "event" && (i-trig <= 4 || !tok.IsCap()) {
+		if kind == "" || kind == "meeting" && k != "meeting" && k != "event" && (i-trig <= 4 || !tok.IsCap()) && !s.another(trig, i) {
 			kind, trig = k, i
 		}
 	}
@@ -269,7 +270,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		return append(s.noTrigger(si, sent), s.happenings(si, sent, -1)...)
 	}
 	ev := &natokg.Event{Kind: kind, Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
-	c := &evCand{ev: ev, sent: si, timeOnly: timeOnly, title: si == 0}
+	c := &evCand{ev: ev, sent: si, timeOnly: timeOnly, title: si == 0, next: s.next(sent, trig)}
 	others := s.nameEvent(c, si, trig)
 	quoted := s.quotedTokens(sent)
 	s.dates(ev, si, others)
@@ -421,7 +422,24 @@ func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 // Steadfast Jazz", "met ahead of the Summit".
 func (s *eventState) another(trig, first int) bool {
 	for k := trig + 1; k < first; k++ {
-		if s.f.w.eventLinks.Has(s.t.Norm(k)) {
+		if s.link(k) == "another" {
+			return true
+		}
+	}
+	return false
+}
+
+// link is the link of event-links.tsv that token i makes, or "".
+func (s *eventState) link(i int) string {
+	e, _ := s.f.w.eventLinks.Lookup(s.t.Norm(i))
+	return e.Value(0)
+}
+
+// next reports whether a word before the trigger makes its event one more
+// of the release's ("He also met", "Later, he held talks").
+func (s *eventState) next(sent Sentence, trig int) bool {
+	for k := sent.First; k < trig; k++ {
+		if s.link(k) == "next" {
 			return true
 		}
 	}

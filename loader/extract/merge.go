@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/natokg/natokg"
@@ -174,6 +175,9 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 			return o
 		}
 	}
+	if c.next && s.newPeople(out[0].ev, c.ev) {
+		return nil // "He also met the Foreign Minister"
+	}
 	for _, o := range out {
 		// "the NATO Summit in The Hague", then "the Summit in The Hague".
 		if !generic(c.ev.Kind) && o.ev.Kind == c.ev.Kind && c.ev.Location != "" && o.ev.Location == c.ev.Location && s.compatible(o.ev, c.ev) {
@@ -207,6 +211,16 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 func (s *eventState) stop(main, c *evCand) bool {
 	l := c.ev.Location
 	return main.ev.Kind == "visit" && !main.soft && l != "" && l != main.ev.Location && s.within(l, main.ev.Location) && during(c.ev.Start, main.ev)
+}
+
+// newPeople reports whether b has an attendee a has not.
+func (s *eventState) newPeople(a, b *natokg.Event) bool {
+	for _, x := range b.Attendees {
+		if !slices.Contains(a.Attendees, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameHappening reports whether b may tell more of main, whose place is

@@ -37,6 +37,8 @@ func (c *candidates) classify(i, end int) {
 	case c.byHead(i, end):
 	case c.r.w.orgHeads.Value(c.t.Tokens[i].Text, 1) == "yes" && end-i >= 3 && !c.hasWord(i, end, "of"):
 		c.addOrg(i, end) // "Headquarters Multinational Division South-East"
+	case c.heldAt(i):
+		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "held at the Hilton Norfolk The Main"
 	default:
 		// "EU White Paper for ...": the part before "for" is the name.
 		for k := end - 1; k > i+1; k-- {
@@ -351,6 +353,23 @@ func (c *candidates) byHead(i, end int) bool {
 		return false
 	}
 	return true
+}
+
+// heldAt reports whether a name at token i follows "at the" after a verb
+// read as passive ("was held over two days at the ..."): the name of a
+// venue, whatever its words.
+func (c *candidates) heldAt(i int) bool {
+	if c.t.Norm(i-1) != "the" || c.t.Norm(i-2) != "at" {
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-8 && c.t.SameSentence(k, i); k-- {
+		for _, e := range c.r.w.eventWords.Entries(c.t.Norm(k)) {
+			if e.Value(1) == "passive" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeExpected reports whether token i stands where a place is expected:
