@@ -76,8 +76,12 @@ func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
 }
 
 // topic reports whether the place follows a noun that makes it what is
-// talked about: "the situation in Iraq", "support to Ukraine".
+// talked about ("the situation in Iraq", "support to Ukraine") or comes
+// before one ("the Middle East peace process").
 func (s *eventState) topic(m *Mention) bool {
+	if next := s.t.Tok(m.Limit); next.IsWord() && !next.IsCap() && s.f.w.topicNouns.Has(next.Norm) {
+		return true // "the Middle East peace process"
+	}
 	j := s.t.BackPastThe(m.First - 1)
 	if n := s.t.Norm(j); n != "in" && n != "to" && n != "on" && n != "for" {
 		return false

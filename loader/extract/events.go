@@ -110,6 +110,7 @@ type eventState struct {
 // kind of event, or -1.
 func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 	kind, trig := "", -1
+	fallKind, fall := "", -1 // an event word after a link, if nothing else reports an event
 	for i := sent.First; i < sent.Limit; i++ {
 		tok := s.t.Tokens[i]
 		if m := s.ms.At(i); m != nil && m.Is(KOrg, KPlace, KDoc) {
@@ -129,6 +130,12 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 			}
 			continue
 		}
+		if s.linked(i) && !placeAfterOnly(k) {
+			if fallKind == "" {
+				fallKind, fall = k, i
+			}
+			continue // "after the meeting", "on the eve of the forum"
+		}
 		if reading == "title-noun" {
 			if si == 0 && i == sent.First {
 				return k, i
@@ -146,6 +153,9 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		if kind == "" || kind == "meeting" && k != "meeting" && k != "event" && (i-trig <= 4 || !tok.IsCap()) && !s.another(trig, i) {
 			kind, trig = k, i
 		}
+	}
+	if kind == "" {
+		return fallKind, fall
 	}
 	return kind, trig
 }
@@ -422,11 +432,22 @@ func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 // Steadfast Jazz", "met ahead of the Summit".
 func (s *eventState) another(trig, first int) bool {
 	for k := trig + 1; k < first; k++ {
-		if s.link(k) == "another" {
+		if l := s.link(k); l == "another" || l == "named" {
 			return true
 		}
 	}
 	return false
+}
+
+// linked reports whether an event word at i follows a link that makes it
+// another event than the sentence's: "after the meeting", "on the eve of
+// the forum".
+func (s *eventState) linked(i int) bool {
+	j := s.t.BackPastThe(i - 1)
+	if s.t.Norm(j) == "of" {
+		j = s.t.BackPastThe(j - 1)
+	}
+	return s.link(j) == "another"
 }
 
 // link is the link of event-links.tsv that token i makes, or "".

@@ -148,6 +148,8 @@ func (s *eventState) finish(ev *natokg.Event, home *natokg.Event) *natokg.Event 
 	case ev.Location != "" && home != nil && home != ev && s.Entities.PlaceKind(ev.Location) == natokg.Country &&
 		s.within(home.Location, ev.Location) && during(ev.Start, home) && !placeAfterOnly(ev.Kind):
 		ev.Location = home.Location // "met the President in Afghanistan" during a visit to Kabul
+	case ev.Location != "" && s.Entities.PlaceKind(ev.Location) == natokg.Country && !placeAfterOnly(ev.Kind) && s.within(s.datelinePlace(), ev.Location):
+		ev.Location = s.datelinePlace() // "Cairo, 13 October – ... to travel to Egypt"
 	case ev.Location != "":
 	case ev.Kind == "statement":
 		ev.Location = s.datelinePlace() // a statement is made where it is dated

@@ -460,11 +460,12 @@ func adjectival(w string) bool {
 }
 
 // unknownTowns reads a town the gazetteer lacks where the text places it
-// in a country: "in Seville, Spain", "near Korzeniewo, Poland".
+// in a country: "in Seville, Spain", "near Korzeniewo, Poland", a
+// dateline's "Åre, Sweden, 25 May 2005 –".
 func (c *candidates) unknownTowns() {
 	toks := c.t.Tokens
 	for i := 1; i+2 < len(toks); i++ {
-		if !toks[i].IsCapWord() || c.blocked[i] || !c.r.w.placePrep(toks[i-1].Norm) || c.coveredBy(i, KPlace, KOrg) {
+		if !toks[i].IsCapWord() || c.blocked[i] || !c.r.w.placePrep(toks[i-1].Norm) && c.t.SentenceOf(i).First != i || c.coveredBy(i, KPlace, KOrg) {
 			continue
 		}
 		end := i + 1
@@ -475,8 +476,37 @@ func (c *candidates) unknownTowns() {
 		if end >= len(toks) || toks[end].Norm != "," || !c.countryAt(end+1) && !near {
 			continue
 		}
+		if !c.r.w.placePrep(toks[i-1].Norm) && !c.datelineAfter(end+1) {
+			continue // a sentence opens with the town only in a dateline
+		}
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City})
+		c.repeatTown(i, end)
 	}
+}
+
+// repeatTown marks every other use of the town at tokens [first, limit)
+// as that town: "held in Åre, Sweden", then "the ski resort of Åre".
+func (c *candidates) repeatTown(first, limit int) {
+	toks, n := c.t.Tokens, limit-first
+	for i := 0; i+n <= len(toks); i++ {
+		if i == first || toks[max(i-1, 0)].IsCapWord() && i > 0 || i+n < len(toks) && toks[i+n].IsCapWord() || c.coveredBy(i, KPlace, KOrg) {
+			continue
+		}
+		same := true
+		for k := 0; k < n && same; k++ {
+			same = toks[i+k].Text == toks[first+k].Text
+		}
+		if same {
+			c.add(Mention{Kind: KPlace, Span: Span{i, i + n}, PlaceKind: natokg.City})
+		}
+	}
+}
+
+// datelineAfter reports whether the country at token i is followed by a
+// comma and a date: "Åre, Sweden, 25 May 2005 –".
+func (c *candidates) datelineAfter(i int) bool {
+	m := c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First == i })
+	return m != nil && c.t.Norm(m.Limit) == "," && c.find(func(d *Mention) bool { return d.Kind == KDate && d.First == m.Limit+1 }) != nil
 }
 
 // countryAt reports whether a country's candidate starts at token i.

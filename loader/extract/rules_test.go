@@ -254,6 +254,17 @@ func TestEventRules(t *testing.T) {
 		{"statement at its dateline", "Statement by the North Atlantic Council", "Brussels, 4 March 2014 – Allies condemned the attacks.", []string{"statement@Brussels"}, nil},
 		{"places in a list", "Secretary General to visit Latvia and Poland", "The Secretary General will meet the President on 6 November 2013.", []string{"meeting@Latvia", "visit@Poland"}, nil},
 		{"will be in", "Title", "On 31 May 2021, the Deputy Secretary General will be in Bucharest.", []string{"visit@Bucharest"}, nil},
+		{"stop on a visit", "Title", "The Secretary General visited Estonia on 5 September 2023. He then visited Tapa Army Base.", []string{"visit@Estonia", "visit@Tapa Army Base"}, nil},
+		{"one more meeting", "Title", "On 3 May 2022 in Brussels, the Secretary General met the Prime Minister of Norway, Jonas Gahr Støre. Later, he also met the President of Finland, Sauli Niinistö, in Rome.",
+			[]string{"meeting@Brussels", "meeting@Rome"}, nil},
+		{"held at the", "Title", "The 2019 conference was held over two days at the Grand Harbour The Lodge in Norfolk.", []string{"conference@Grand Harbour The Lodge"}, nil},
+		{"conflict", "Title", "Ministers discussed the conflict in Georgia on 19 August 2008.", []string{"war@Georgia"}, nil},
+		{"another event's city", "Title", "The Chair visited Estonia on 5 September 2023 to discuss the decisions taken at the Vilnius Summit.", []string{"visit@Estonia"}, []string{"visit@Vilnius"}},
+		{"summit named after its host", "Title", "Allies launched the initiative at the Wales Summit in September 2014.", []string{"summit@Wales"}, nil},
+		{"place before a topic noun", "Title", "On 20 April 2005, ministers held a working dinner devoted to the Middle East peace process.", nil, []string{"dinner@Middle East"}},
+		{"event after a link", "Title", "Åre, Sweden, 25 May 2005 – Ministers met in Åre. On the eve of the forum, 24 May, the Secretary General hosted a working dinner in Åre, where the minister welcomed guests to Sweden.",
+			[]string{"dinner@Åre"}, []string{"dinner@Sweden", "forum@Sweden"}},
+		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
