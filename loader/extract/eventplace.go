@@ -182,7 +182,7 @@ func (s *eventState) belongsToNamed(m *Mention, trig int, own string) bool {
 		}
 	}
 	j := s.t.BackPastThe(m.First - 1)
-	if j < 1 || s.t.Norm(j) != "in" || j-1 == trig || s.margins(j, trig) {
+	if j < 1 || s.t.Norm(j) != "in" || j-1 == trig || j-1 == s.object(trig) || s.margins(j, trig) {
 		return false
 	}
 	if e, ok := s.f.w.eventWords.Lookup(s.t.Norm(j - 1)); ok && e.Value(1) == "noun" {
@@ -344,13 +344,14 @@ func (s *eventState) quotedTokens(sent Sentence) map[int]bool {
 }
 
 // eventWords returns the event words of sentence sent, other than the
-// trigger, that name an event of their own: "the Summit in The Hague",
+// trigger and its object ("held an informal meeting in Oslo"), that name
+// an event of their own: "the Summit in The Hague",
 // "their meeting in London in December 2019".
 func (s *eventState) eventWords(sent Sentence, trig int) []Mention {
 	var out []Mention
 	for i := sent.First; i < sent.Limit; i++ {
 		tok := s.t.Tokens[i]
-		if i == trig || s.ms.At(i) != nil || inside(s.Named, i) || !s.f.w.eventHeads.Has(tok.Text) {
+		if i == trig || i == s.object(trig) || s.ms.At(i) != nil || inside(s.Named, i) || !s.f.w.eventHeads.Has(tok.Text) {
 			continue
 		}
 		if tok.IsCap() && i > sent.First || !tok.IsCap() && s.t.Norm(i+1) == "in" {
@@ -358,6 +359,23 @@ func (s *eventState) eventWords(sent Sentence, trig int) []Mention {
 		}
 	}
 	return out
+}
+
+// object returns the event noun a verb at trig takes as its object
+// ("hosted a trilateral meeting"), or -1.
+func (s *eventState) object(trig int) int {
+	if trig < 0 {
+		return -1
+	}
+	if e, ok := s.f.w.eventWords.Lookup(s.t.Norm(trig)); !ok || e.Value(1) == "noun" {
+		return -1
+	}
+	for k := trig + 1; k <= trig+4 && k < len(s.t.Tokens) && s.t.SameSentence(trig, k); k++ {
+		if e, ok := s.f.w.eventWords.Lookup(s.t.Norm(k)); ok && e.Value(1) == "noun" {
+			return k
+		}
+	}
+	return -1
 }
 
 // inside reports whether token i is inside one of the mentions.
