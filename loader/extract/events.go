@@ -294,6 +294,9 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	if ev.Start.IsZero() && ev.Location == "" && len(ev.Attendees) == 0 && !c.named && !timeOnly && si > 0 && ev.Kind != "statement" {
 		out = nil
 	}
+	if !c.named && generic(ev.Kind) && s.habitual(sent) {
+		out = nil // "Twice a year, the Committee meets at NATO Headquarters"
+	}
 	out = append(out, s.alsoAt(c, sent)...)
 	for _, m := range others {
 		if o := s.namedEvent(m, sent, quoted, false); o != nil {
@@ -301,6 +304,17 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		}
 	}
 	return append(out, s.happenings(si, sent, trig)...)
+}
+
+// habitual reports whether sentence sent says what happens as a rule: a
+// meeting it reports is none in particular.
+func (s *eventState) habitual(sent Sentence) bool {
+	for i := sent.First; i < sent.Limit; i++ {
+		if _, n := s.f.w.habitual.MatchAt(s.t.Tokens, i); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // alsoAt returns a copy of the candidate for each further place the

@@ -265,6 +265,7 @@ func TestEventRules(t *testing.T) {
 		{"event after a link", "Title", "Åre, Sweden, 25 May 2005 – Ministers met in Åre. On the eve of the forum, 24 May, the Secretary General hosted a working dinner in Åre, where the minister welcomed guests to Sweden.",
 			[]string{"dinner@Åre"}, []string{"dinner@Sweden", "forum@Sweden"}},
 		{"the verb's object", "Title", "On 10 July 2023, the Secretary General hosted a trilateral meeting in Vilnius with the Prime Minister of Sweden, Ulf Kristersson.", []string{"meeting@Vilnius"}, nil},
+		{"habitual", "Title", "Twice a year, the Military Committee meets at NATO Headquarters in Brussels.", nil, []string{"meeting@NATO Headquarters"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
 	for _, tt := range tests {
