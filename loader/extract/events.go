@@ -424,12 +424,14 @@ func (s *eventState) namedIn(si int) []Mention {
 
 // nameEvent names the candidate after the named event its trigger
 // introduces ("convened NATO's first Southern Neighbourhood Security
-// Dialogue"), and returns the other named events of the sentence.
+// Dialogue"), or, for an event only its dateline reports, the sentence's
+// first named event; it returns the other named events of the sentence.
 func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 	var others []Mention
 	_, isWord := s.f.w.eventWords.Lookup(s.t.Norm(trig))
 	for _, m := range s.namedIn(si) {
-		if !c.named && (trig >= m.First && trig < m.Limit || isWord && m.First > trig && m.First <= trig+8 && !s.another(trig, m.First)) {
+		dateline := c.ev.Kind == "event" && trig == s.t.Sentences[si].First // "Norfolk, 11 December 2019 – ... its 2019 Chiefs of Transformation Conference"
+		if !c.named && (trig >= m.First && trig < m.Limit || isWord && m.First > trig && m.First <= trig+8 && !s.another(trig, m.First) || dateline) {
 			c.named, c.ev.Name, c.base = true, m.Surface, m.Surface
 			if k := s.headKind(m); k != "" && (generic(c.ev.Kind) || trig >= m.First && trig < m.Limit) {
 				c.ev.Kind = k

@@ -14,10 +14,11 @@ func (c *candidates) classify(i, end int) {
 		i++ // "Our Alliance", "The Committee"
 	}
 	for k := i; k < end && toks[k].Norm != "of"; k++ {
-		if w.groupNouns.Has(toks[k].Text) && toks[k].IsCap() {
+		if w.groupNouns.Has(toks[k].Text) && toks[k].IsCap() && !(k == i && w.eventHeads.Has(toks[end-1].Text)) {
 			// "Heads of State and Government", "Foreign Ministers of the
 			// Alliance"; "Soldiers of the 11th Armoured Cavalry Division"
-			// names a body after "of".
+			// names a body after "of". An event's name may open so:
+			// "Chiefs of Transformation Conference".
 			if j := c.afterOf(k, end); j < end && c.t.Norm(j-1) == "the" {
 				c.classify(j, end)
 			}

@@ -266,6 +266,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"dinner@Åre"}, []string{"dinner@Sweden", "forum@Sweden"}},
 		{"the verb's object", "Title", "On 10 July 2023, the Secretary General hosted a trilateral meeting in Vilnius with the Prime Minister of Sweden, Ulf Kristersson.", []string{"meeting@Vilnius"}, nil},
 		{"habitual", "Title", "Twice a year, the Military Committee meets at NATO Headquarters in Brussels.", nil, []string{"meeting@NATO Headquarters"}},
+		{"dateline event named", "Title", "Norfolk, 11 December 2019 – The command brought chiefs together for its 2019 Chiefs of Transformation Conference, held over two days at the Harbour Lodge Hotel.",
+			[]string{"conference@Harbour Lodge Hotel"}, []string{"event@Harbour Lodge Hotel"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
 	for _, tt := range tests {
