@@ -216,6 +216,8 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 		return s.objectIsPerson(i+1, sent) || s.objectIsEvent(i+1, sent) || s.f.w.auxiliaries.Has(s.t.Norm(i-1))
 	case "verb+event":
 		return s.objectIsEvent(i+1, sent)
+	case "doc":
+		return false // read after a document's name, by docEvents
 	case "verb+in":
 		return s.matches(s.f.inCity, i+1)
 	case "verb+place":
@@ -373,6 +375,36 @@ func (s *eventState) happenings(si int, sent Sentence, trig int) []*evCand {
 		if ev.Location != "" {
 			out = append(out, c)
 		}
+	}
+	return append(out, s.docEvents(si, sent)...)
+}
+
+// docEvents returns what the sentence says was done to a document, and
+// where: "the Trilateral Memorandum agreed in Madrid in 2022".
+func (s *eventState) docEvents(si int, sent Sentence) []*evCand {
+	var out []*evCand
+	for _, m := range s.Named {
+		if m.Kind != KDoc || m.First < sent.First || m.Limit >= sent.Limit {
+			continue
+		}
+		kind := ""
+		for _, e := range s.f.w.eventWords.Entries(s.t.Norm(m.Limit)) {
+			if e.Value(1) == "doc" {
+				kind = e.Value(0)
+			}
+		}
+		if kind == "" || s.t.Norm(m.Limit+1) != "in" {
+			continue
+		}
+		pm := s.ms.StartingAt(skipThe(s.t, s.ms, m.Limit+2), KPlace)
+		if pm == nil {
+			continue
+		}
+		ev := &natokg.Event{Kind: kind, Name: strings.ToUpper(kind[:1]) + kind[1:] + " of " + m.Surface, Location: pm.Key, Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
+		if dm := s.ms.StartingAt(pm.Limit+1, KDate); dm != nil && s.t.Norm(pm.Limit) == "in" {
+			ev.Start, ev.End = dm.Date, dm.End
+		}
+		out = append(out, &evCand{ev: ev, sent: si, named: true, base: ev.Name})
 	}
 	return out
 }

@@ -268,6 +268,7 @@ func TestEventRules(t *testing.T) {
 		{"habitual", "Title", "Twice a year, the Military Committee meets at NATO Headquarters in Brussels.", nil, []string{"meeting@NATO Headquarters"}},
 		{"dateline event named", "Title", "Norfolk, 11 December 2019 – The command brought chiefs together for its 2019 Chiefs of Transformation Conference, held over two days at the Harbour Lodge Hotel.",
 			[]string{"conference@Harbour Lodge Hotel"}, []string{"event@Harbour Lodge Hotel"}},
+		{"what was done to a document", "Title", "Sweden kept the commitments it made under the Joint Accord agreed in Madrid in 2022.", []string{"agreement@Madrid"}, nil},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
 	for _, tt := range tests {
