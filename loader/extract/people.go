@@ -125,11 +125,12 @@ func (s *personState) dropImplied() {
 	}
 }
 
-// statedElsewhere reports whether per holds post p's role in a body the
-// text states.
+// statedElsewhere reports whether per holds post p's role, or a role it
+// opens, in a body the text states.
 func (s *personState) statedElsewhere(per *natokg.Person, p natokg.Post) bool {
 	for _, q := range per.Posts {
-		if q.Role == p.Role && q.Org != p.Org && q.Org != "" && !s.implied[heldPost{per, q.Role, q.Org}] {
+		same := q.Role == p.Role || strings.HasPrefix(q.Role, p.Role+" ") // "Deputy Prime Minister for European Integration"
+		if same && q.Org != p.Org && q.Org != "" && !s.implied[heldPost{per, q.Role, q.Org}] {
 			return true
 		}
 	}

@@ -85,7 +85,7 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 			p.Org, p.OrgIsPlace = f.listOrg(t, out, p)
 		}
 		if p.Org == "" {
-			p.Org, p.OrgIsPlace = f.defaultOrg(p, ctx)
+			p.Org, p.OrgIsPlace = f.defaultOrg(t, ms, p, ctx)
 			p.Implied = p.Org != ""
 		}
 		out = append(out, p)
@@ -629,10 +629,14 @@ func (f *PostFinder) listOrg(t *Text, prev []PostPhrase, p PostPhrase) (string, 
 
 // defaultOrg is the organisation of a post the text names without one:
 // the publisher's, where the publisher has a post of that title
-// ("Secretary General" in a NATO release); the country the release is
-// about, for a national office.
-func (f *PostFinder) defaultOrg(p PostPhrase, ctx PostContext) (string, bool) {
+// ("Secretary General" in a NATO release); for a national office, the
+// last country its sentence names before it, else the country the
+// release is about.
+func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostContext) (string, bool) {
 	if p.National {
+		if c := f.countryBefore(t, ms, p); c != "" {
+			return c, true
+		}
 		return ctx.MainCountry, ctx.MainCountry != ""
 	}
 	orgs := map[string]bool{}
@@ -666,4 +670,16 @@ func (f *PostFinder) partOf(a, b string) bool {
 		a = o.Parent
 	}
 	return false
+}
+
+// countryBefore is the last country sentence of post p names before it
+// ("the reform agenda of Ukraine's government and of President X"), or "".
+func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase) string {
+	c := ""
+	for _, m := range ms.In(t.SentenceOf(p.First).First, p.First, KPlace, KDemonym) {
+		if f.g.Country(m.Key) != nil {
+			c = m.Key
+		}
+	}
+	return c
 }

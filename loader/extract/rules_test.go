@@ -88,6 +88,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Curtis Scaparrotti: Commander @ United States European Command"}},
 		{"office of a bare title", "At the Ministry of National Defence, he met the Minister, Mr Teodor Meleşcanu.",
 			[]string{"Teodor Meleşcanu: Minister of National Defence @ "}},
+		{"country named before", "Allies backed the reforms of Ukraine's government and of President Viktor Yushchenko.",
+			[]string{"Viktor Yushchenko: President @ Ukraine"}},
 		{"to the US President", "He met the National Security Advisor to the US President, Ambassador John Bolton.",
 			[]string{"John Bolton: National Security Advisor @ United States"}},
 	}
