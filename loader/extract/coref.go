@@ -163,6 +163,10 @@ func (s *personState) asPost() {
 			}
 			continue
 		}
+		if key := s.heWas(j); key != "" && s.out.At[p.Core.First] == "" {
+			s.givePost(s.out.Get(key), p) // "from Ramstein, where he was Commander of ..."
+			continue
+		}
 		appointed := s.f.w.appointmentVerbs.Has(s.t.Norm(j - 1))
 		switch s.t.Norm(j - 1) {
 		case "as", "formerly":
@@ -239,6 +243,22 @@ func (s *personState) bodyBefore(i int) string {
 // post: "who is also", "who was", "who has been", "who will be".
 var whoIsPattern = Seq(Word("who"), Opt(Alt(Seq(Word("until"), Word("now", "recently")), Word("previously", "formerly", "also"))),
 	Alt(Word("is", "was"), Seq(Word("has", "had"), Word("been")), Seq(Word("will"), Word("be"))), Opt(Word("also", "now", "currently")))
+
+// heWasPattern reads a clause whose subject is a pronoun and whose
+// complement is a post: "where he was", "when she was also".
+var heWasPattern = Seq(Word("where", "when"), Tok(func(Token) bool { return true }),
+	Alt(Word("is", "was"), Seq(Word("has", "had"), Word("been"))), Opt(Word("also", "previously")))
+
+// heWas returns the person a clause "where he was" that ends just before
+// token j speaks of, or "".
+func (s *personState) heWas(j int) string {
+	for w := j - 3; w >= 0 && w >= j-5; w-- {
+		if m, ok := MatchAt(heWasPattern, s.t, s.ms, w); ok && m.Limit == j && s.out.Pronoun[w+1] {
+			return s.out.At[w+1]
+		}
+	}
+	return ""
+}
 
 // whoIs returns where a relative clause "who is ..." that ends just before
 // token j starts, or -1.

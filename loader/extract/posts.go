@@ -351,6 +351,7 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			p.Limit = k
 			f.orgAfter(t, ms, p, k)
 			f.postAcronym(t, p)
+			f.secondBody(t, ms, p)
 			return
 		case n == "in" && ms.StartingAt(k+1, KPlace) != nil && t.Norm(ms.StartingAt(k+1).Limit) == ",":
 			m := ms.StartingAt(k + 1)
@@ -585,6 +586,22 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 	if t.Norm(p.Limit) == "in" && ms.StartingAt(p.Limit+1, KPlace) != nil {
 		p.Limit = ms.StartingAt(p.Limit + 1).Limit
 	}
+}
+
+// secondBody reads a second body of the same title after the first:
+// "Commander of Naval Striking and Support Forces NATO and of the US 6th
+// Fleet".
+func (f *PostFinder) secondBody(t *Text, ms *Mentions, p *PostPhrase) {
+	if p.Org == "" || t.Norm(p.Limit) != "and" || t.Norm(p.Limit+1) != "of" {
+		return
+	}
+	q := PostPhrase{Span: p.Span, Core: p.Core, Title: p.Title, CoreTitle: p.CoreTitle, Former: p.Former}
+	f.orgAfter(t, ms, &q, p.Limit+1)
+	if q.Org == "" {
+		return
+	}
+	p.Limit = q.Limit
+	p.Also = append(p.Also, q)
 }
 
 // skipAcronym skips an organisation's acronym in brackets after k

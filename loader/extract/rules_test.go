@@ -90,6 +90,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Teodor Meleşcanu: Minister of National Defence @ "}},
 		{"country named before", "Allies backed the reforms of Ukraine's government and of President Viktor Yushchenko.",
 			[]string{"Viktor Yushchenko: President @ Ukraine"}},
+		{"where he was", "General Piet Smit comes from Ramstein, Germany, where he was Commander of Allied Air Command.",
+			[]string{"Piet Smit: Commander @ Allied Air Command"}},
+		{"a second body", "The guests included the Commander of Allied Air Command and of the US 6th Fleet, Vice Admiral Anna Berg.",
+			[]string{"Anna Berg: Commander @ Allied Air Command", "Anna Berg: Commander @ US 6th Fleet"}},
 		{"to the US President", "He met the National Security Advisor to the US President, Ambassador John Bolton.",
 			[]string{"John Bolton: National Security Advisor @ United States"}},
 	}
