@@ -214,7 +214,8 @@ func (c *candidates) headBeforeOf(i, end int) bool {
 	if k >= end || w.orgHeads.Has(toks[k-1].Text) {
 		return false
 	}
-	if k-i == 1 && !w.eventHeads.Has(toks[i].Text) && !w.docHeads.Has(toks[i].Text) && !c.placeHead(toks[i].Text, "head") && !w.roleHeads.Has(toks[i].Text) {
+	named := w.groupNouns.Has(toks[i].Text) && w.eventHeads.Has(toks[end-1].Text) // "Chiefs of Transformation Conference"
+	if k-i == 1 && !named && !w.eventHeads.Has(toks[i].Text) && !w.docHeads.Has(toks[i].Text) && !c.placeHead(toks[i].Text, "head") && !w.roleHeads.Has(toks[i].Text) {
 		// "Opening of the Military Committee": a word that heads nothing
 		// is no part of the body's name.
 		j := c.t.PastThe(k + 1)
@@ -689,6 +690,25 @@ func (c *candidates) demonymBodies() {
 			key = c.t.Tokens[m.First].Text + " " + e.Value(0) // "Czech Ministry of Foreign Affairs"
 		}
 		c.add(Mention{Kind: KOrg, Span: Span{m.First, m.Limit + 1}, Key: key, Prio: 8, OrgKind: natokg.Gov})
+	}
+	c.governmentsOf()
+}
+
+// governmentsOf adds "the government of Afghanistan": a body of
+// org-abbreviations.tsv keyed "of", then "of" and a country; not "head of
+// government of Japan", "heads of state and government of Australia".
+func (c *candidates) governmentsOf() {
+	toks := c.t.Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		e, ok := c.r.w.orgAbbrev.Lookup(toks[i].Text)
+		if !ok || e.Value(1) != "of" || toks[i+1].Norm != "of" || c.coveredBy(i, KOrg) || i > 0 && (toks[i-1].Norm == "of" || toks[i-1].Norm == "and") {
+			continue
+		}
+		p := c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First == i+2 && c.r.g.Country(m.Key) != nil })
+		if p == nil {
+			continue
+		}
+		c.add(Mention{Kind: KOrg, Span: Span{i, p.Limit}, Key: e.Value(0) + " of " + p.Key, Prio: 8, OrgKind: natokg.Gov})
 	}
 }
 
