@@ -273,8 +273,8 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 	if ev.Location == "" && !(alone && ev.Start.Day > 0) {
 		return nil
 	}
-	if dm := s.ms.StartingAt(k, KDate); dm != nil {
-		ev.Start, ev.End = dm.Date, dm.End // "in The Hague in June", "last summer"
+	if dm := s.dateAfter(k); dm != nil {
+		ev.Start, ev.End = dm.Date, dm.End // "in The Hague in June", "last summer", "in Lisbon on 19 November"
 	} else if dm := s.relativeDate(k, sent); dm != nil {
 		ev.Start, ev.End = dm.Date, dm.End // "the NATO Summit in Madrid, which runs from 28 to 30 June"
 	}

@@ -300,6 +300,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		out = nil // "Twice a year, the Committee meets at NATO Headquarters"
 	}
 	out = append(out, s.alsoAt(c, sent)...)
+	out = append(out, s.whereClauses(si, sent, trig)...)
 	for _, m := range others {
 		if o := s.namedEvent(m, sent, quoted, false); o != nil {
 			out = append(out, o)
@@ -317,6 +318,65 @@ func (s *eventState) habitual(sent Sentence) bool {
 		}
 	}
 	return false
+}
+
+// whereClauses returns the events of relative clauses on a place that
+// report one of their own: "travelling on from Seoul, where he holds
+// talks with the leadership on 29 and 30 January".
+func (s *eventState) whereClauses(si int, sent Sentence, trig int) []*evCand {
+	var out []*evCand
+	for i := sent.First + 2; i < sent.Limit; i++ {
+		if s.t.Norm(i) != "where" || s.t.Norm(i-1) != "," || trig > i {
+			continue
+		}
+		pm := s.ms.EndingAt(i-1, KPlace)
+		if pm == nil || !s.isPlace(pm) {
+			continue
+		}
+		if prev := s.ms.EndingAt(pm.First-1, KPlace); prev != nil && s.t.Norm(pm.First-1) == "," {
+			pm = prev // "Carlisle, Pennsylvania, where"
+		}
+		end := i + 1
+		for end < sent.Limit && s.t.Norm(end) != ";" && s.t.Norm(end) != "where" {
+			end++
+		}
+		c := s.clauseEvent(Sentence{First: i + 1, Limit: end, Start: sent.Start, End: sent.End}, si)
+		if c == nil {
+			continue
+		}
+		c.ev.Location = pm.Key
+		out = append(out, c)
+	}
+	return out
+}
+
+// clauseEvent returns the event a clause's verb reports, with the
+// clause's dates and people (its pronouns too), or nil.
+func (s *eventState) clauseEvent(cl Sentence, si int) *evCand {
+	for i := cl.First; i < cl.Limit; i++ {
+		e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, i)
+		if n == 0 || e.Value(1) == "noun" || e.Value(1) == "title-noun" || !s.verbReports(e, i+n-1, cl) {
+			continue
+		}
+		ev := &natokg.Event{Kind: e.Value(0), Spans: []natokg.Span{{Start: cl.Start, End: cl.End}}}
+		if k := s.object(i); k >= 0 {
+			if o, ok := s.f.w.eventWords.Lookup(s.t.Norm(k)); ok && o.Value(0) != "event" {
+				ev.Kind = o.Value(0) // "holds talks"
+			}
+		}
+		for _, dm := range s.ms.In(cl.First, cl.Limit, KDate) {
+			if ev.Start.IsZero() {
+				ev.Start, ev.End = dm.Date, dm.End
+			}
+		}
+		for k := cl.First; k < cl.Limit; k++ {
+			if key := s.People.At[k]; key != "" {
+				addAlias(&ev.Attendees, key)
+			}
+		}
+		return &evCand{ev: ev, sent: si, split: true}
+	}
+	return nil
 }
 
 // alsoAt returns a copy of the candidate for each further place the
@@ -559,7 +619,7 @@ func (s *eventState) dates(ev *natokg.Event, si int, others []Mention) {
 	sent := s.t.Sentences[si]
 	dates := s.ms.In(sent.First, sent.Limit, KDate)
 	for _, m := range dates {
-		if claimedBy(others, m.First) {
+		if s.claimedBy(others, m.First) {
 			continue
 		}
 		if len(dates) > 1 && s.datelineDate(sent, m) {
@@ -582,11 +642,35 @@ func (s *eventState) datelineDate(sent Sentence, m *Mention) bool {
 }
 
 // claimedBy reports whether token i follows one of the named events.
-func claimedBy(named []Mention, i int) bool {
+func (s *eventState) claimedBy(named []Mention, i int) bool {
 	for _, m := range named {
 		if i == m.Limit {
 			return true
 		}
+		if k := s.pastPlace(m.Limit); k > m.Limit || s.cityIn(m) != "" {
+			if dm := s.dateAfter(k); dm != nil && dm.First == i {
+				return true // "the NATO Summit in Lisbon on 19 and 20 November"
+			}
+		}
 	}
 	return false
+}
+
+// pastPlace skips "in PLACE" at token k: "the NATO Summit in Lisbon".
+func (s *eventState) pastPlace(k int) int {
+	if s.t.Norm(k) == "in" {
+		if pm := s.ms.StartingAt(skipThe(s.t, s.ms, k+1), KPlace); pm != nil {
+			return pm.Limit
+		}
+	}
+	return k
+}
+
+// dateAfter returns the date mention at token k, perhaps after "on" ("in
+// Lisbon on 19 and 20 November"), or nil.
+func (s *eventState) dateAfter(k int) *Mention {
+	if s.t.Norm(k) == "on" {
+		k++
+	}
+	return s.ms.StartingAt(k, KDate)
 }

@@ -279,6 +279,8 @@ func TestEventRules(t *testing.T) {
 		{"dateline event named", "Title", "Norfolk, 11 December 2019 – The command brought chiefs together for its 2019 Chiefs of Transformation Conference, held over two days at the Harbour Lodge Hotel.",
 			[]string{"conference@Harbour Lodge Hotel"}, []string{"event@Harbour Lodge Hotel"}},
 		{"what was done to a document", "Title", "Sweden kept the commitments it made under the Joint Accord agreed in Madrid in 2022.", []string{"agreement@Madrid"}, nil},
+		{"where clause", "Title", "The Secretary General will be in Tokyo on 31 January 2023, travelling on from Seoul, where he holds talks with the President on 29 and 30 January.",
+			[]string{"visit@Tokyo", "meeting@Seoul"}, nil},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
 	for _, tt := range tests {
