@@ -41,8 +41,8 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 	return datePatterns{
 		// 26-27 May 2025, 22 to 26 May 2025, Monday and Tuesday (26-27 May 2025)
 		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s*(?:-|–|—|to|and|until)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + monthRE + yearRE), "dmrange"},
-		// 30 June - 2 July 2025
-		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+` + monthRE + `\s*(?:-|–|—|to|until|and)\s*(\d{1,2})` + ordRE + `\s+` + monthRE + yearRE), "dmdmrange"},
+		// 30 June - 2 July 2025, Tuesday 24 March to Thursday 26 March 2015
+		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+` + monthRE + `\s*(?:-|–|—|to|until|and)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+` + monthRE + yearRE), "dmdmrange"},
 		// 28 May 2025, Wednesday 28 May [2025], 22nd May
 		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + monthRE + yearRE), "dm"},
 		// May 28, 2025

@@ -23,6 +23,7 @@ func TestDates(t *testing.T) {
 		{"On Wednesday 28 May [2025], at the Egmont Palace.", "2025-05-28", ""},
 		{"From 22 to 26 May 2025, Dayton hosted the Assembly.", "2025-05-22", "2025-05-26"},
 		{"They met on 30 June - 2 July 2024 in Vilnius.", "2024-06-30", "2024-07-02"},
+		{"He will visit Washington from Tuesday 24 March to Thursday 26 March 2015.", "2015-03-24", "2015-03-26"},
 		{"The summit opens on July 9, 2024.", "2024-07-09", ""},
 		{"Disruptions in the Baltic Sea in December 2025.", "2025-12", ""},
 		{"The Accords were signed in 1995.", "1995", ""},

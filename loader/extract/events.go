@@ -75,12 +75,19 @@ func (f *EventFinder) Find(in EventInput) []*natokg.Event {
 }
 
 // dateLine returns the date of a line that holds nothing but a date
-// ("Wednesday, 6 November 2013").
+// ("Wednesday, 6 November 2013"), perhaps with a remark in brackets
+// ("Thursday 27 August (local time)").
 func (s *eventState) dateLine(sent Sentence) (natokg.Date, bool) {
 	var date natokg.Date
 	for i := sent.First; i < sent.Limit; i++ {
 		if m := s.ms.StartingAt(i, KDate); m != nil && date.IsZero() {
 			date, i = m.Date, m.Limit-1
+			continue
+		}
+		if s.t.Norm(i) == "(" && !date.IsZero() {
+			for i < sent.Limit-1 && s.t.Norm(i) != ")" {
+				i++ // "Thursday 27 August (local time)"
+			}
 			continue
 		}
 		if tok := s.t.Tokens[i]; tok.IsWord() && s.t.Tok(i+1).Norm != "," && !tok.IsCap() || tok.Norm != "," && !tok.IsWord() {
@@ -575,11 +582,21 @@ func (s *eventState) next(sent Sentence, trig int) bool {
 	return false
 }
 
-// headKind is the kind of event a named event's head says ("Summit").
+// headKind is the kind of event a named event's head says ("Summit"), its
+// last word or its last before "of"; else its first word's ("Exercise").
 func (s *eventState) headKind(m Mention) string {
-	for _, e := range s.f.w.eventHeads.Entries(s.t.Tokens[m.Limit-1].Text) {
-		if e.Value(1) == "head" {
-			return e.Value(0)
+	heads := []int{m.Limit - 1}
+	for k := m.First + 1; k < m.Limit-1; k++ {
+		if s.t.Norm(k) == "of" {
+			heads = append(heads, k-1) // "Inauguration Ceremony of the Joint Training Centre"
+			break
+		}
+	}
+	for _, h := range heads {
+		for _, e := range s.f.w.eventHeads.Entries(s.t.Tokens[h].Text) {
+			if e.Value(1) == "head" {
+				return e.Value(0)
+			}
 		}
 	}
 	if e, ok := s.f.w.eventHeads.Lookup(s.t.Tokens[m.First].Text); ok {

@@ -21,7 +21,10 @@ type Gazetteer struct {
 	Roles  map[string]*RoleEntry
 	Posts  map[string]*PostEntry
 	// Plain holds the honorifics that say nothing of office or rank ("Mr").
-	Plain     map[string]bool
+	Plain map[string]bool
+	// Peer holds the styles that name their holder with the surname
+	// alone ("Lord Robertson").
+	Peer      map[string]bool
 	countries map[string]*PlaceEntry
 	byCode    map[string]*PlaceEntry // country code -> country
 }
@@ -177,7 +180,7 @@ var gazetteerFiles = []struct {
 // package data).
 func loadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{root: &trieNode{}, Orgs: map[string]*OrgEntry{}, Places: map[string]*PlaceEntry{},
-		Roles: map[string]*RoleEntry{}, Posts: map[string]*PostEntry{}, Plain: map[string]bool{},
+		Roles: map[string]*RoleEntry{}, Posts: map[string]*PostEntry{}, Plain: map[string]bool{}, Peer: map[string]bool{},
 		countries: map[string]*PlaceEntry{}, byCode: map[string]*PlaceEntry{}}
 	for _, s := range gazetteerFiles {
 		err := readTable(fsys, s.file, 1, s.cols, func(r row) error {
@@ -322,8 +325,11 @@ func (g *Gazetteer) rankRow(f []string) error {
 
 // honorificRow reads one row of gazetteer/honorifics.tsv: an honorific.
 func (g *Gazetteer) honorificRow(f []string) error {
-	if f[2] == "plain" {
+	switch f[2] {
+	case "plain":
 		g.Plain[f[0]] = true
+	case "peer":
+		g.Peer[f[0]] = true
 	}
 	g.add(KHonorific, f[0], f[0], prioRank, false)
 	for _, a := range splitList(f[1]) {

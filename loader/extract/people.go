@@ -148,6 +148,10 @@ func (s *personState) withPost(p *PostPhrase) {
 	if s.t.Norm(k) == "," {
 		k++
 	}
+	if end := s.peerName(k); end > 0 && s.t.SameSentence(k, p.First) {
+		s.add(k, end, "", s.ofAfterName(p, end), k) // "The NATO Secretary General, Lord Robertson,"
+		return
+	}
 	titles := k
 	k, rank := s.skipTitles(k)
 	if end := s.nameRun(k); end > k && s.t.SameSentence(k, p.First) {
@@ -288,10 +292,15 @@ func (s *personState) appositionEnds(k int) bool {
 }
 
 // titled adds the people named after a rank or an honorific that no post
-// precedes ("General Tod D. Wolters", "Mr Nicu Popescu").
+// precedes ("General Tod D. Wolters", "Mr Nicu Popescu"), and after a
+// peer's style, by the surname alone ("Lord Robertson").
 func (s *personState) titled() {
 	for _, m := range s.ms.List {
 		if !m.Is(KRank, KHonorific) || s.out.At[m.First] != "" {
+			continue
+		}
+		if end := s.peerName(m.First); end > 0 {
+			s.add(m.First, end, "", nil, m.First) // "Lord Robertson"
 			continue
 		}
 		k, rank := s.skipTitles(m.First)
@@ -299,6 +308,20 @@ func (s *personState) titled() {
 			s.add(k, end, rank, nil, m.First)
 		}
 	}
+}
+
+// peerName returns the end of a peer's name that opens at token k with
+// the style ("Lord Robertson"), or 0.
+func (s *personState) peerName(k int) int {
+	m := s.ms.StartingAt(k, KHonorific)
+	if m == nil || !s.f.g.Peer[m.Key] || s.out.At[m.Limit] != "" || s.nameRun(m.Limit) > m.Limit {
+		return 0
+	}
+	tok := s.t.Tok(m.Limit)
+	if !tok.IsCapWord() || tok.IsUpper() || s.notNameStart(tok) || s.ms.At(m.Limit) != nil || s.t.Tok(m.Limit+1).IsCapWord() {
+		return 0
+	}
+	return m.Limit + 1
 }
 
 // skipTitles skips ranks and honorifics from k and returns the rank, if any.

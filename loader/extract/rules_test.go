@@ -94,6 +94,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Piet Smit: Commander @ Allied Air Command"}},
 		{"a second body", "The guests included the Commander of Allied Air Command and of the US 6th Fleet, Vice Admiral Anna Berg.",
 			[]string{"Anna Berg: Commander @ Allied Air Command", "Anna Berg: Commander @ US 6th Fleet"}},
+		{"the President of the Government", "The Secretary General will visit Spain on 12 March 2015. He will meet the President of the Government, Mr Mariano Rajoy.",
+			[]string{"Mariano Rajoy: President @ Spain"}},
 		{"to the US President", "He met the National Security Advisor to the US President, Ambassador John Bolton.",
 			[]string{"John Bolton: National Security Advisor @ United States"}},
 	}
@@ -183,6 +185,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"sentence start", "Visiting Lisbon on Thursday, the Secretary General met students.", nil, []string{"Visiting Lisbon"}},
 		{"exercise name", "The exercise Noble Midas 07 began on Monday. Noble Midas 07 ends in October.", nil, []string{"Noble Midas"}},
 		{"small word", "On Iraq, the two sides agreed to stay in touch.", nil, []string{"On Iraq"}},
+		{"peer", "The NATO Secretary General, Lord Robertson, will visit Tirana on 17 January 2002.", []string{"Lord Robertson"}, nil},
 		{"verb of speech", "The talks were useful, said Lars Løkke Rasmussen.", []string{"Lars Løkke Rasmussen"}, nil},
 		{"name with a hyphen", "Secretary General Ban Ki-moon received the visitors.", []string{"Ban Ki-moon"}, nil},
 	}
@@ -281,6 +284,8 @@ func TestEventRules(t *testing.T) {
 		{"what was done to a document", "Title", "Sweden kept the commitments it made under the Joint Accord agreed in Madrid in 2022.", []string{"agreement@Madrid"}, nil},
 		{"where clause", "Title", "The Secretary General will be in Tokyo on 31 January 2023, travelling on from Seoul, where he holds talks with the President on 29 and 30 January.",
 			[]string{"visit@Tokyo", "meeting@Seoul"}, nil},
+		{"schedule day with a remark", "Media advisory", "Thursday 27 August 2015 (local time)\n\n14:45 - Inauguration Ceremony of the Joint Training Centre (Krtsanisi Military Facility)",
+			[]string{"ceremony@Krtsanisi Military Facility"}, nil},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
 	for _, tt := range tests {
