@@ -130,8 +130,8 @@ func (f *PostFinder) byOffice(t *Text, ms *Mentions, p *PostPhrase) {
 func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostContext) {
 	for t.Norm(p.Limit) == "and" {
 		q, ok := f.parse(t, ms, p.Limit+1, ctx)
-		if !ok || q.Core.First != p.Limit+1 || t.Tok(q.Limit).IsCapWord() && ms.At(q.Limit) == nil {
-			return // "The Deputy Secretary General and Prime Minister Recean": two holders
+		if !ok || q.Core.First != p.Limit+1 || t.Tok(q.Limit).IsCapWord() && (ms.At(q.Limit) == nil || ms.StartingAt(q.Limit, KRank, KHonorific) != nil) {
+			return // "The Deputy Secretary General and Prime Minister Recean", "... and Supreme Allied Commander General Jones": two holders
 		}
 		p.Also = append(p.Also, q)
 		p.Limit = q.Limit
@@ -185,6 +185,13 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 	return p, true
 }
 
+// rankAsHead reports whether the rank word at k heads the title that
+// modifiers before it open: "Supreme Allied Commander" (not the naval
+// rank "Commander").
+func (f *PostFinder) rankAsHead(t *Text, k int) bool {
+	return f.w.roleHeads.Has(t.Tok(k).Text) && f.w.roleMods.Value(t.Tok(k-1).Text, 0) == "title" && t.Tok(k-1).IsCap()
+}
+
 // core returns the end of the title that starts at token i (i if there
 // is none): modifiers, then a head or a gazetteer role, then words after
 // the head. It also says whether the title is a national office.
@@ -201,8 +208,8 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 			national = national || f.g.Roles[m.Key] != nil && f.g.Roles[m.Key].Kind == "national"
 			continue
 		}
-		if m := ms.At(k); m != nil && !(m.Kind == KRank && m.Len() == 1 && k > i && (f.w.roleHeads.Has(t.Tok(k+1).Text) || ms.StartingAt(k+1, KRole) != nil)) {
-			break // a rank word inside a title goes on: "Deputy General Commander"
+		if m := ms.At(k); m != nil && !(m.Kind == KRank && m.Len() == 1 && k > i && (f.w.roleHeads.Has(t.Tok(k+1).Text) || ms.StartingAt(k+1, KRole) != nil || f.rankAsHead(t, k))) {
+			break // a rank word inside a title goes on: "Deputy General Commander", "Supreme Allied Commander General X"
 		}
 		if tok.Norm == "-" && !tok.SpaceBefore && k > i && !t.Tok(k+1).SpaceBefore {
 			k++ // "Vice-President", "Commander-in-Chief"
@@ -312,6 +319,13 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			p.Org, p.OrgIsPlace, p.Implied = ctx.MainCountry, ctx.MainCountry != "", true
 			p.Limit = k + 3
 			return
+		case n == "for" && ms.StartingAt(k+1, KPlace) != nil && f.g.Country(ms.StartingAt(k+1).Key) != nil && p.Org != "":
+			// "UN Special Representative for Afghanistan": a field that is a country
+			m := ms.StartingAt(k + 1)
+			p.Title += " " + t.Surface(k, m.Limit)
+			k = m.Limit
+			p.Limit = k
+			continue
 		case n == "for" || n == "of" && !f.orgAhead(t, ms, k+1):
 			e := f.domainEnd(t, ms, k+1)
 			if e <= k+1 {

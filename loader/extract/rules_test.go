@@ -96,6 +96,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Anna Berg: Commander @ Allied Air Command", "Anna Berg: Commander @ US 6th Fleet"}},
 		{"the President of the Government", "The Secretary General will visit Spain on 12 March 2015. He will meet the President of the Government, Mr Mariano Rajoy.",
 			[]string{"Mariano Rajoy: President @ Spain"}},
+		{"a rank word heads a title", "The Secretary General and Supreme Allied Commander General James Jones are visiting Kabul.",
+			[]string{"James Jones: Supreme Allied Commander @ "}},
+		{"a country as a field", "He met the UN Special Representative for Afghanistan, Mr. Kai Eide, in Kabul.",
+			[]string{"Kai Eide: Special Representative for Afghanistan @ United Nations"}},
 		{"to the US President", "He met the National Security Advisor to the US President, Ambassador John Bolton.",
 			[]string{"John Bolton: National Security Advisor @ United States"}},
 	}
