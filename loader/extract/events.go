@@ -118,8 +118,15 @@ type eventState struct {
 func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 	kind, trig := "", -1
 	fallKind, fall := "", -1 // an event word after a link, if nothing else reports an event
+	quoted := false
 	for i := sent.First; i < sent.Limit; i++ {
 		tok := s.t.Tokens[i]
+		if tok.Norm == "\"" {
+			quoted = !quoted
+		}
+		if quoted {
+			continue // what a speaker says reports no event of the sentence
+		}
 		if m := s.ms.At(i); m != nil && m.Is(KOrg, KPlace, KDoc) {
 			continue // "Mediterranean Dialogue" is no dialogue
 		}
@@ -137,11 +144,11 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 			}
 			continue
 		}
-		if s.linked(i) && !placeAfterOnly(k) {
-			if fallKind == "" {
+		if l := s.linkBefore(i); l == "topic" || l == "another" && !placeAfterOnly(k) {
+			if fallKind == "" && l == "another" {
 				fallKind, fall = k, i
 			}
-			continue // "after the meeting", "on the eve of the forum"
+			continue // "after the meeting", "on the eve of the forum", "discusses Summit preparations"
 		}
 		if reading == "title-noun" {
 			if si == 0 && i == sent.First {
@@ -366,6 +373,11 @@ func (s *eventState) clauseEvent(cl Sentence, si int) *evCand {
 			continue
 		}
 		ev := &natokg.Event{Kind: e.Value(0), Spans: []natokg.Span{{Start: cl.Start, End: cl.End}}}
+		for k := cl.First; k < i; k++ {
+			if o, ok := s.f.w.eventWords.Lookup(s.t.Norm(k)); ok && o.Value(1) == "noun" {
+				ev.Kind = o.Value(0) // "where NATO's next Summit will be held"
+			}
+		}
 		if k := s.object(i); k >= 0 {
 			if o, ok := s.f.w.eventWords.Lookup(s.t.Norm(k)); ok && o.Value(0) != "event" {
 				ev.Kind = o.Value(0) // "holds talks"
@@ -557,12 +569,19 @@ func (s *eventState) another(trig, first int) bool {
 // linked reports whether an event word at i follows a link that makes it
 // another event than the sentence's: "after the meeting", "on the eve of
 // the forum".
-func (s *eventState) linked(i int) bool {
+func (s *eventState) linked(i int) bool { return s.linkBefore(i) == "another" }
+
+// linkBefore is the link of the word before an event word at i, past
+// "the" and "of", or "".
+func (s *eventState) linkBefore(i int) string {
 	j := s.t.BackPastThe(i - 1)
 	if s.t.Norm(j) == "of" {
 		j = s.t.BackPastThe(j - 1)
 	}
-	return s.link(j) == "another"
+	if m := s.ms.EndingAt(j+1, KPlace); m != nil && m.First > j-2 {
+		j = s.t.BackPastThe(m.First - 1) // "discusses Riga Summit preparations"
+	}
+	return s.link(j)
 }
 
 // link is the link of event-links.tsv that token i makes, or "".

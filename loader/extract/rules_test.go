@@ -290,6 +290,10 @@ func TestEventRules(t *testing.T) {
 			[]string{"visit@Tokyo", "meeting@Seoul"}, nil},
 		{"schedule day with a remark", "Media advisory", "Thursday 27 August 2015 (local time)\n\n14:45 - Inauguration Ceremony of the Joint Training Centre (Krtsanisi Military Facility)",
 			[]string{"ceremony@Krtsanisi Military Facility"}, nil},
+		{"a summit discussed", "Secretary General discusses Riga Summit preparations with President Bush", "Washington, 21 March 2006 – President George W. Bush received the Secretary General at the White House.",
+			[]string{"meeting@White House"}, []string{"summit@White House"}},
+		{"a quotation reports no event", "Title", "On 2 July 2010 in Lisbon, the Secretary General said: \"this is only about a change of command, not of strategy\".", nil, []string{"change of command@Lisbon"}},
+		{"clause on its event", "Title", "On 2 July 2010, the Secretary General travelled to Lisbon, Portugal, where the next Summit will be held in November.", []string{"visit@Lisbon", "summit@Lisbon"}, nil},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
 	for _, tt := range tests {
