@@ -57,6 +57,7 @@ type evCand struct {
 	title    bool
 	split    bool // a copy of an event at a further place of its sentence
 	next     bool // "also", "later": one more event, not the main one again
+	quoted   bool // its word is a speaker's: it may tell of an event the release reports, never of a new one (but of a war, an attack)
 	soft     bool // the place is the dateline's, which a later sentence may make precise
 }
 
@@ -118,15 +119,8 @@ type eventState struct {
 func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 	kind, trig := "", -1
 	fallKind, fall := "", -1 // an event word after a link, if nothing else reports an event
-	quoted := false
 	for i := sent.First; i < sent.Limit; i++ {
 		tok := s.t.Tokens[i]
-		if tok.Norm == "\"" {
-			quoted = !quoted
-		}
-		if quoted {
-			continue // what a speaker says reports no event of the sentence
-		}
 		if m := s.ms.At(i); m != nil && m.Is(KOrg, KPlace, KDoc) {
 			continue // "Mediterranean Dialogue" is no dialogue
 		}
@@ -296,7 +290,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		return append(s.noTrigger(si, sent), s.happenings(si, sent, -1)...)
 	}
 	ev := &natokg.Event{Kind: kind, Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
-	c := &evCand{ev: ev, sent: si, timeOnly: timeOnly, title: si == 0, next: s.next(sent, trig)}
+	c := &evCand{ev: ev, sent: si, timeOnly: timeOnly, title: si == 0, next: s.next(sent, trig), quoted: s.inQuote(sent, trig) && !placeAfterOnly(kind)}
 	others := s.nameEvent(c, si, trig)
 	quoted := s.quotedTokens(sent)
 	s.dates(ev, si, others)
@@ -396,6 +390,18 @@ func (s *eventState) clauseEvent(cl Sentence, si int) *evCand {
 		return &evCand{ev: ev, sent: si, split: true}
 	}
 	return nil
+}
+
+// inQuote reports whether token i of sentence sent stands inside
+// quotation marks.
+func (s *eventState) inQuote(sent Sentence, i int) bool {
+	in := false
+	for k := sent.First; k < i && k < sent.Limit; k++ {
+		if s.t.Norm(k) == "\"" {
+			in = !in
+		}
+	}
+	return in
 }
 
 // alsoAt returns a copy of the candidate for each further place the

@@ -66,7 +66,9 @@ func (s *eventState) joinBody(cands []*evCand) []*evCand {
 	var out []*evCand
 	for _, c := range cands {
 		if len(out) == 0 {
-			out = append(out, c)
+			if !c.quoted {
+				out = append(out, c)
+			}
 			continue
 		}
 		main := out[0]
@@ -88,6 +90,9 @@ func (s *eventState) joinBody(cands []*evCand) []*evCand {
 			}
 			s.join(o.ev, c.ev)
 			continue
+		}
+		if c.quoted {
+			continue // "this is only about a change of command": no event of its own
 		}
 		out = append(out, c)
 	}
