@@ -119,6 +119,7 @@ type eventState struct {
 func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 	kind, trig := "", -1
 	fallKind, fall := "", -1 // an event word after a link, if nothing else reports an event
+	weakKind, weak := "", -1 // a war, a mission: its place follows its word, and another event word comes first
 	for i := sent.First; i < sent.Limit; i++ {
 		tok := s.t.Tokens[i]
 		if m := s.ms.At(i); m != nil && m.Is(KOrg, KPlace, KDoc) {
@@ -156,14 +157,23 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		if tok.IsCap() && i > sent.First && si > 0 && !s.isTimeLine(sent) && (kind == "" || i-trig > 4) || kind != "" && i-trig > 4 && s.t.Norm(i+1) == "in" {
 			continue
 		}
+		if placeAfterOnly(k) && kind == "" {
+			if weakKind == "" {
+				weakKind, weak = k, i // "NATO's mission in Afghanistan topped the agenda during his visits"
+			}
+			continue
+		}
 		// A noun right after the verb says what the event is: "attended a
 		// dinner", "participated in a panel".
 		if kind == "" || kind == "meeting" && k != "meeting" && k != "event" && (i-trig <= 4 || !tok.IsCap()) && !s.another(trig, i) {
 			kind, trig = k, i
 		}
 	}
-	if kind == "" {
+	if kind == "" && fallKind != "" {
 		return fallKind, fall
+	}
+	if kind == "" {
+		return weakKind, weak
 	}
 	return kind, trig
 }

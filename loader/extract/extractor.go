@@ -100,7 +100,7 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	dates := x.dates.Find(t)
 	res := x.resolver.Resolve(t, x.recognizer.Candidates(t, dates.Mentions))
 	publisher := x.entities.Publisher(r.Source)
-	posts := x.posts.Find(t, res.Mentions, PostContext{Publisher: publisher, MainCountry: x.mainCountry(res.Mentions)})
+	posts := x.posts.Find(t, res.Mentions, PostContext{Publisher: publisher, MainCountry: x.mainCountry(res.Mentions), Dateline: dateline(t, res.Mentions)})
 	people := x.people.Find(t, res.Mentions, res.Named, posts)
 	ents := x.entities.Build(t, res.Mentions, notEntities(people.Named, posts, res.Named), publisher)
 	quotes := QuoteFinder{}.Find(t, people)
@@ -157,6 +157,18 @@ func notEntities(named map[int]bool, posts []PostPhrase, events []Mention) func(
 		}
 		return false
 	}
+}
+
+// dateline is the place a release's first body sentence opens with
+// ("Brussels, 4 March 2014 –"), or "".
+func dateline(t *Text, ms *Mentions) string {
+	if len(t.Sentences) < 2 {
+		return ""
+	}
+	if m := ms.StartingAt(t.Sentences[1].First, KPlace); m != nil && t.Norm(m.Limit) == "," {
+		return m.Key
+	}
+	return ""
 }
 
 // mainCountry is the country a release names most often (the first of

@@ -308,7 +308,7 @@ func (s *eventState) join(a, b *natokg.Event) {
 	if a.Name == "" {
 		a.Name = b.Name
 	}
-	if generic(a.Kind) && !generic(b.Kind) && b.Kind != "" && b.Kind != "press conference" {
+	if generic(a.Kind) && !generic(b.Kind) && b.Kind != "" && b.Kind != "press conference" && !placeAfterOnly(b.Kind) {
 		a.Kind = b.Kind
 	}
 	for _, x := range b.Attendees {

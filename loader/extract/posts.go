@@ -160,6 +160,9 @@ func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 type PostContext struct {
 	Publisher   string
 	MainCountry string
+	// Dateline is the place the release is dated from, which says where
+	// it was written, not whose officials it names.
+	Dateline string
 }
 
 // parse reads a post phrase whose core starts at token i.
@@ -665,7 +668,7 @@ func (f *PostFinder) listOrg(t *Text, prev []PostPhrase, p PostPhrase) (string, 
 // release is about.
 func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostContext) (string, bool) {
 	if p.National {
-		if c := f.countryBefore(t, ms, p); c != "" {
+		if c := f.countryBefore(t, ms, p, ctx.Dateline); c != "" {
 			return c, true
 		}
 		return ctx.MainCountry, ctx.MainCountry != ""
@@ -703,14 +706,35 @@ func (f *PostFinder) partOf(a, b string) bool {
 	return false
 }
 
-// countryBefore is the last country sentence of post p names before it
-// ("the reform agenda of Ukraine's government and of President X"), or "".
-func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase) string {
+// countryBefore is the last country the sentence of post p names before
+// it ("the reform agenda of Ukraine's government and of President X"),
+// or whose city it names as a place of the sentence ("In Madrid, he met
+// Prime Minister X"), other than the dateline's; or "".
+func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline string) string {
 	c := ""
 	for _, m := range ms.In(t.SentenceOf(p.First).First, p.First, KPlace, KDemonym) {
 		if f.g.Country(m.Key) != nil {
 			c = m.Key
+		} else if pe := f.g.Places[m.Key]; pe != nil && pe.Kind == natokg.City && m.Key != dateline && m.Kind == KPlace && (t.Norm(m.First-1) == "in" || t.Norm(m.First-1) == "to") {
+			if k := f.countryOf(m.Key); k != "" {
+				c = k
+			}
 		}
 	}
 	return c
+}
+
+// countryOf is the country a place of the gazetteer lies in, or "".
+func (f *PostFinder) countryOf(key string) string {
+	for i := 0; i < 5 && key != ""; i++ {
+		if f.g.Country(key) != nil {
+			return key
+		}
+		pe := f.g.Places[key]
+		if pe == nil {
+			return ""
+		}
+		key = pe.Within
+	}
+	return ""
 }

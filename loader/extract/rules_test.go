@@ -100,6 +100,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"James Jones: Supreme Allied Commander @ "}},
 		{"a country as a field", "He met the UN Special Representative for Afghanistan, Mr. Kai Eide, in Kabul.",
 			[]string{"Kai Eide: Special Representative for Afghanistan @ United Nations"}},
+		{"country of the sentence's city", "Brussels, 27 February 2004 – In Madrid, on 26 February, the Secretary General met Prime Minister José Maria Aznar.",
+			[]string{"José Maria Aznar: Prime Minister @ Spain"}},
 		{"to the US President", "He met the National Security Advisor to the US President, Ambassador John Bolton.",
 			[]string{"John Bolton: National Security Advisor @ United States"}},
 	}
@@ -190,6 +192,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"exercise name", "The exercise Noble Midas 07 began on Monday. Noble Midas 07 ends in October.", nil, []string{"Noble Midas"}},
 		{"small word", "On Iraq, the two sides agreed to stay in touch.", nil, []string{"On Iraq"}},
 		{"peer", "The NATO Secretary General, Lord Robertson, will visit Tirana on 17 January 2002.", []string{"Lord Robertson"}, nil},
+		{"particle after an honorific", "Mr de Hoop Scheffer arrived in Madrid on 26 February 2004.", []string{"de Hoop Scheffer"}, nil},
 		{"verb of speech", "The talks were useful, said Lars Løkke Rasmussen.", []string{"Lars Løkke Rasmussen"}, nil},
 		{"name with a hyphen", "Secretary General Ban Ki-moon received the visitors.", []string{"Ban Ki-moon"}, nil},
 	}
@@ -294,6 +297,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"meeting@White House"}, []string{"summit@White House"}},
 		{"a quotation reports no event", "Title", "On 2 July 2010 in Lisbon, the Secretary General said: \"this is only about a change of command, not of strategy\".", nil, []string{"change of command@Lisbon"}},
 		{"clause on its event", "Title", "On 2 July 2010, the Secretary General travelled to Lisbon, Portugal, where the next Summit will be held in November.", []string{"visit@Lisbon", "summit@Lisbon"}, nil},
+		{"a mission is no trigger before a visit", "Title", "NATO's mission in Afghanistan topped the agenda during the Secretary General's visit to Spain on 26 February 2004.",
+			[]string{"visit@Spain", "mission@Afghanistan"}, []string{"mission@Spain"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
 	for _, tt := range tests {
