@@ -22,7 +22,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	best, bestRank := "", 99
 	var only []string
 	for _, m := range s.ms.In(sent.First, sent.Limit) {
-		if !s.isPlace(m) || quoted[m.First] {
+		if !s.isPlace(m) || quoted[m.First] || s.owned[m.First] {
 			continue
 		}
 		only = append(only, m.Key)

@@ -110,6 +110,7 @@ type eventState struct {
 	t              *Text
 	ms             *Mentions
 	scheduleDate   natokg.Date
+	owned          map[int]bool // tokens of other happenings' phrases, while a sentence's trigger is read
 	lateOrganisers []string
 	lateAttendees  []string
 }
@@ -303,11 +304,13 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	c := &evCand{ev: ev, sent: si, timeOnly: timeOnly, title: si == 0, next: s.next(sent, trig), quoted: s.inQuote(sent, trig) && !placeAfterOnly(kind)}
 	others := s.nameEvent(c, si, trig)
 	quoted := s.quotedTokens(sent)
+	s.owned = s.happeningTokens(sent, trig)
 	s.dates(ev, si, others)
 	if timeOnly && ev.Start.IsZero() {
 		ev.Start = s.scheduleDate
 	}
 	s.place(c, sent, trig, quoted)
+	s.owned = nil
 	s.attendees(ev, sent)
 	s.organisers(ev, sent, trig)
 	out := []*evCand{c}
@@ -467,11 +470,65 @@ func (s *eventState) happenings(si int, sent Sentence, trig int) []*evCand {
 		ev := &natokg.Event{Kind: e.Value(0), Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
 		c := &evCand{ev: ev, sent: si}
 		s.place(c, sent, i, nil)
-		if ev.Location != "" {
-			out = append(out, c)
+		if ev.Location == "" {
+			continue
 		}
+		if _, end := s.happeningPhrase(i, sent); end > i {
+			if dm := s.phraseDate(end); dm != nil {
+				ev.Start, ev.End = dm.Date, dm.End // "disruptions in the Baltic Sea in December 2025"
+			}
+		}
+		out = append(out, c)
 	}
 	return append(out, s.docEvents(si, sent)...)
+}
+
+// happeningPhrase returns the place of a happening's word at i, and where
+// its phrase ends: "disruptions to undersea infrastructure in the Baltic
+// Sea"; or nil and i.
+func (s *eventState) happeningPhrase(i int, sent Sentence) (*Mention, int) {
+	for k := i + 1; k <= i+6 && k < sent.Limit; k++ {
+		if m := s.ms.StartingAt(k, KPlace); m != nil && s.isPlace(m) && s.prepBefore(k, false, "object") {
+			return m, m.Limit
+		}
+	}
+	return nil, i
+}
+
+// phraseDate returns the date right after a phrase that ends at k ("in
+// December 2025", "on 4 March"), or nil.
+func (s *eventState) phraseDate(k int) *Mention {
+	if s.t.Norm(k) == "in" {
+		if dm := s.ms.StartingAt(k+1, KDate); dm != nil {
+			return dm
+		}
+	}
+	return s.dateAfter(k)
+}
+
+// happeningTokens marks the tokens of the phrases of the happenings a
+// sentence names beside its trigger (a war, an attack and its place and
+// date), whose place and date are not the trigger's: "Following
+// disruptions in the Baltic Sea in December 2025, NATO launched ...".
+func (s *eventState) happeningTokens(sent Sentence, trig int) map[int]bool {
+	var owned map[int]bool
+	for i := sent.First; i < sent.Limit; i++ {
+		e, ok := s.f.w.eventWords.Lookup(s.t.Norm(i))
+		if i == trig || !ok || e.Value(1) != "noun" || !placeAfterOnly(e.Value(0)) || s.ms.At(i) != nil {
+			continue
+		}
+		_, end := s.happeningPhrase(i, sent)
+		if dm := s.phraseDate(end); dm != nil && end > i {
+			end = dm.Limit
+		}
+		for k := i; k < end; k++ {
+			if owned == nil {
+				owned = map[int]bool{}
+			}
+			owned[k] = true
+		}
+	}
+	return owned
 }
 
 // docEvents returns what the sentence says was done to a document, and
@@ -671,7 +728,7 @@ func (s *eventState) dates(ev *natokg.Event, si int, others []Mention) {
 	sent := s.t.Sentences[si]
 	dates := s.ms.In(sent.First, sent.Limit, KDate)
 	for _, m := range dates {
-		if s.claimedBy(others, m.First) {
+		if s.claimedBy(others, m.First) || s.owned[m.First] {
 			continue
 		}
 		if len(dates) > 1 && s.datelineDate(sent, m) {

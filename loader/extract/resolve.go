@@ -17,7 +17,8 @@ type Resolved struct {
 }
 
 // Resolver chooses among overlapping candidates: the longest wins, then
-// the one of higher priority; weak candidates need the context of a place.
+// the one that does not open with "the", then the one of higher
+// priority; weak candidates need the context of a place.
 type Resolver struct{ rules }
 
 // NewResolver returns the resolution stage.
@@ -41,6 +42,9 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 	sort.SliceStable(rest, func(a, b int) bool {
 		if la, lb := rest[a].Len(), rest[b].Len(); la != lb {
 			return la > lb
+		}
+		if ta, tb := t.Norm(rest[a].First) == "the", t.Norm(rest[b].First) == "the"; ta != tb {
+			return tb // "the Baltic Sea": "Baltic Sea" before the alias "the Baltic"
 		}
 		return rest[a].Prio > rest[b].Prio
 	})
