@@ -67,6 +67,7 @@ type dateMatch struct {
 	start, end int    // bytes
 	date, last natokg.Date
 	explicit   bool // the text gives the year
+	dir        int  // "last December" (-1), "next May" (1): the year is the nearest one before or after the release's date
 }
 
 // Dates is the output of the date stage: the date mentions of a text,
@@ -185,6 +186,12 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 		if strings.HasPrefix(text[m[0]:], "of ") {
 			return dm, false // "of May" belongs to a day before it
 		}
+		switch {
+		case strings.HasPrefix(text[m[0]:], "last "):
+			dm.dir = -1
+		case strings.HasPrefix(text[m[0]:], "next "):
+			dm.dir = 1
+		}
 	case "y":
 		dm.date = natokg.Date{Year: atoi(1)}
 		dm.explicit = true
@@ -256,6 +263,15 @@ func (f *DateFinder) resolve(text string, m dateMatch, anchor natokg.Date, year 
 		}
 		m.date.Year += year
 		m.last = natokg.Date{}
+	}
+	if m.date.Year == 0 && m.dir != 0 && !anchor.IsZero() {
+		m.date.Year = anchor.Year
+		if m.dir < 0 && m.date.Month >= anchor.Month {
+			m.date.Year-- // "last December", said in February
+		}
+		if m.dir > 0 && m.date.Month <= anchor.Month {
+			m.date.Year++ // "next May", said in June
+		}
 	}
 	if m.date.Year == 0 {
 		if year == 0 {

@@ -52,6 +52,8 @@ func TestRelativeDates(t *testing.T) {
 		{"The ministers met on 14 February 2024. Yesterday, the Secretary General spoke.", []string{"2024-02-14", "2024-02-13"}},
 		{"On 3 March 2021 (Wednesday) she arrived. On Monday she met the President. Tomorrow she leaves.", []string{"2021-03-03", "2021-03-01", "2021-03-04"}},
 		{"The meeting was held yesterday (27 May 2025), in Naples.", []string{"2025-05-27"}},
+		{"On 17 February 2020 he recalled the meeting in London last December.", []string{"2020-02-17", "2019-12"}},
+		{"On 17 June 2020 he looked ahead to the summit next May.", []string{"2020-06-17", "2021-05"}},
 		{"On Monday the Council met.", nil},
 	}
 	for _, tt := range tests {
