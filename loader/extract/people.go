@@ -256,7 +256,8 @@ func (s *personState) bySurname(surname string) *natokg.Person {
 // General B, Commander of Y", B is not X's Deputy Commander.
 func (s *personState) apposition(p *PostPhrase) bool {
 	open := s.t.Norm(p.First - 1)
-	if open == "(" && s.t.Norm(p.Limit) != ")" || open != "," && open != "(" || s.t.Norm(p.First) == "the" || !s.appositionEnds(p.Limit) {
+	closed := s.t.Norm(p.Limit) == ")" || s.t.Norm(p.Limit) == "or" && s.t.Tok(p.Limit+1).IsUpper() && s.t.Norm(p.Limit+2) == ")" // "(Supreme Allied Commander Europe or SACEUR)"
+	if open == "(" && !closed || open != "," && open != "(" || s.t.Norm(p.First) == "the" || !s.appositionEnds(p.Limit) && !closed {
 		return false // "Jane Doe, Minister of Defence," and "Jane Doe (Minister of Defence)"
 	}
 	return s.addNameBefore(p.First-1, p)

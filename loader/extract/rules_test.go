@@ -102,6 +102,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Kai Eide: Special Representative for Afghanistan @ United Nations"}},
 		{"country of the sentence's city", "Brussels, 27 February 2004 – In Madrid, on 26 February, the Secretary General met Prime Minister José Maria Aznar.",
 			[]string{"José Maria Aznar: Prime Minister @ Spain"}},
+		{"apposition in brackets with an acronym", "He will be supported by General Curtis M. Scaparrotti (Supreme Allied Commander Europe or SACEUR) in each session.",
+			[]string{"Curtis M. Scaparrotti: Supreme Allied Commander Europe @ North Atlantic Treaty Organization"}},
 		{"to the US President", "He met the National Security Advisor to the US President, Ambassador John Bolton.",
 			[]string{"John Bolton: National Security Advisor @ United States"}},
 	}
