@@ -256,8 +256,12 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 			k = pm.Limit
 		}
 	}
+	clausePlace, clauseDate := s.relativeClause(k, sent)
 	if ev.Location == "" {
 		ev.Location = s.cityIn(m)
+	}
+	if ev.Location == "" && clausePlace != nil {
+		ev.Location = clausePlace.Key
 	}
 	if ev.Location == "" && alone {
 		// The only event of its sentence takes the sentence's place and
@@ -275,8 +279,8 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 	}
 	if dm := s.dateAfter(k); dm != nil {
 		ev.Start, ev.End = dm.Date, dm.End // "in The Hague in June", "last summer", "in Lisbon on 19 November"
-	} else if dm := s.relativeDate(k, sent); dm != nil {
-		ev.Start, ev.End = dm.Date, dm.End // "the NATO Summit in Madrid, which runs from 28 to 30 June"
+	} else if clauseDate != nil {
+		ev.Start, ev.End = clauseDate.Date, clauseDate.End // "the NATO Summit in Madrid, which runs from 28 to 30 June"
 	}
 	if kind == "summit" && s.Entities.Publisher != "" {
 		ev.Organisers = append(ev.Organisers, s.Entities.Publisher)
@@ -284,21 +288,26 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 	return &evCand{ev: ev, sent: s.t.Tokens[m.First].Sent, named: true, base: m.Surface}
 }
 
-// relativeDate returns the date of a relative clause on a named event:
-// ", which runs from 28 to 30 June", ", which took place on 4 May".
-func (s *eventState) relativeDate(k int, sent Sentence) *Mention {
-	for j := k; j < sent.Limit && j < k+6; j++ {
-		if s.t.Norm(j) != "which" {
+// relativeClause returns the place and the date of a relative clause on
+// a named event, perhaps after an apposition: ", which runs from 28 to 30
+// June", ", the world's largest cyber defence exercise, which the Centre
+// will organise in Tallinn in April 2024". Either may be nil.
+func (s *eventState) relativeClause(k int, sent Sentence) (place, date *Mention) {
+	for j := k; j < sent.Limit && j < k+14; j++ {
+		if s.t.Norm(j) != "which" || s.t.Norm(j-1) != "," {
 			continue
 		}
-		for d := j + 1; d < sent.Limit && d < j+6; d++ {
-			if m := s.ms.StartingAt(d, KDate); m != nil {
-				return m
+		for d := j + 1; d < sent.Limit && d < j+12 && s.t.Norm(d) != ","; d++ {
+			if m := s.ms.StartingAt(d, KDate); m != nil && date == nil {
+				date = m
+			}
+			if m := s.ms.StartingAt(d, KPlace); m != nil && place == nil && s.isPlace(m) && s.prepBefore(d, false, "locative") {
+				place = m
 			}
 		}
-		return nil
+		return place, date
 	}
-	return nil
+	return nil, nil
 }
 
 // sentencePlace is the most specific place sentence sent puts something in.

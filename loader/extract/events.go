@@ -624,6 +624,15 @@ func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 		}
 		others = append(others, m)
 	}
+	if c.named {
+		kept := others[:0]
+		for _, o := range others {
+			if !strings.Contains(c.base, o.Surface) {
+				kept = append(kept, o) // "Security Dialogue" inside "Southern Neighbourhood Security Dialogue" is the same event
+			}
+		}
+		others = kept
+	}
 	return append(others, s.eventWords(s.t.Sentences[si], trig)...)
 }
 
@@ -760,6 +769,9 @@ func (s *eventState) claimedBy(named []Mention, i int) bool {
 			if dm := s.dateAfter(k); dm != nil && dm.First == i {
 				return true // "the NATO Summit in Lisbon on 19 and 20 November"
 			}
+		}
+		if pm, dm := s.relativeClause(m.Limit, s.t.SentenceOf(m.First)); pm != nil && dm != nil && dm.First == i {
+			return true // "Locked Shields 2024, ..., which the Centre will organise in Tallinn in April 2024"
 		}
 	}
 	return false

@@ -97,20 +97,53 @@ func (c *candidates) eventFirst(i, end int) bool {
 }
 
 // exerciseName reads the name of an exercise or an operation that a
-// lower-case "exercise" or "operation" introduces: "the exercise
-// Steadfast Jazz", "during exercise Dynamic Mongoose".
+// lower-case "exercise" or "operation" introduces ("the exercise
+// Steadfast Jazz", "during exercise Dynamic Mongoose", "warfare exercise,
+// Dynamic Mongoose") or that an apposition follows ("Locked Shields
+// 2024, the world's largest live-fire cyber defence exercise").
 func (c *candidates) exerciseName(i, end int) {
-	opens := false
-	for _, e := range c.r.w.eventHeads.Entries(c.t.Norm(i - 1)) {
-		opens = opens || e.Value(1) == "first"
+	before := i - 1
+	if c.t.Norm(before) == "," {
+		before-- // "anti-submarine warfare exercise, Dynamic Mongoose"
 	}
-	if !opens || c.t.Tok(i-1).IsCap() {
+	opens := c.firstHead(before) && !c.t.Tok(before).IsCap() || c.namedAfter(c.withNumber(end)) && !c.coveredBy(i, KPlace, KOrg, KDemonym)
+	if !opens {
 		return
 	}
 	if c.r.g.knownOrg(c.t.Tokens[i:end]) != "" {
 		return
 	}
 	c.add(Mention{Kind: KEvent, Span: Span{i, c.withNumber(end)}})
+}
+
+// firstHead reports whether token i is an event head that opens a name
+// ("exercise", "operation").
+func (c *candidates) firstHead(i int) bool {
+	for _, e := range c.r.w.eventHeads.Entries(c.t.Norm(i)) {
+		if e.Value(1) == "first" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAfter reports whether an apposition at token k says that the name
+// before it is an exercise's or an operation's: ", the world's largest
+// cyber defence exercise".
+func (c *candidates) namedAfter(k int) bool {
+	if c.t.Norm(k) != "," {
+		return false
+	}
+	for j := k + 1; j < len(c.t.Tokens) && j <= k+12 && c.t.SameSentence(k, j); j++ {
+		tok := c.t.Tokens[j]
+		if c.firstHead(j) && !tok.IsCap() {
+			return j > k+1
+		}
+		if tok.Norm == "," || tok.IsCapWord() && !c.coveredBy(j, KOrg, KPlace, KDemonym) && j > k+1 {
+			return false
+		}
+	}
+	return false
 }
 
 // repeat marks as an event every other stretch of the text that reads as

@@ -131,6 +131,24 @@ func (c *candidates) gazetteer() {
 			}
 			c.add(Mention{Kind: e.kind, Span: Span{i, j}, Key: e.key, Prio: e.prio, Weak: e.weak})
 		}
+		c.pastCompass(i)
+	}
+}
+
+// pastCompass matches a name the gazetteer writes with "the" across a
+// compass word after it: "the central Mediterranean" is the Mediterranean
+// Sea ("the Mediterranean").
+func (c *candidates) pastCompass(i int) {
+	toks := c.t.Tokens
+	if toks[i].Norm != "the" || i+2 >= len(toks) || toks[i+1].IsCap() || !c.r.w.compass.Has(toks[i+1].Norm) {
+		return
+	}
+	tmp := append([]Token{toks[i]}, toks[i+2:min(i+10, len(toks))]...)
+	entries, lens := c.r.g.match(tmp, 0)
+	for k, e := range entries {
+		if e.kind == KPlace && lens[k] > 1 {
+			c.add(Mention{Kind: e.kind, Span: Span{i + 2, i + 1 + lens[k]}, Key: e.key, Prio: e.prio, Weak: e.weak})
+		}
 	}
 }
 

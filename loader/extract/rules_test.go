@@ -226,6 +226,9 @@ func TestRecognizerRules(t *testing.T) {
 		{"venue in lower case", "They watched the drill at the Drawsko Pomorskie training area.", "Drawsko Pomorskie training area", KPlace},
 		{"possessive venue", "They met at the Prime Minister's Office in Tokyo.", "Prime Minister's Office", KOrg},
 		{"unknown town", "The ministers will meet in Seville, Spain, on 8 February.", "Seville", KPlace},
+		{"exercise named by an apposition", "He was briefed on Locked Shields 2024, the world's largest live-fire cyber defence exercise.", "Locked Shields 2024", KEvent},
+		{"exercise after its description", "Iceland hosts NATO's premier anti-submarine warfare exercise, Dynamic Mongoose.", "Dynamic Mongoose", KEvent},
+		{"a place across a compass word", "Ships gathered in the central Mediterranean on Monday.", "Mediterranean", KPlace},
 		{"town of a dateline", "Åre, Sweden, 25 May 2005 – Ministers met in the ski resort of Åre.", "Åre", KPlace},
 		{"government of a country", "ISAF works with the government of Afghanistan.", "government of Afghanistan", KOrg},
 		{"venue after held at the", "The conference was held at the Grand Harbour The Lodge.", "Grand Harbour The Lodge", KPlace},
@@ -301,6 +304,8 @@ func TestEventRules(t *testing.T) {
 		{"clause on its event", "Title", "On 2 July 2010, the Secretary General travelled to Lisbon, Portugal, where the next Summit will be held in November.", []string{"visit@Lisbon", "summit@Lisbon"}, nil},
 		{"a mission is no trigger before a visit", "Title", "NATO's mission in Afghanistan topped the agenda during the Secretary General's visit to Spain on 26 February 2004.",
 			[]string{"visit@Spain", "mission@Afghanistan"}, []string{"mission@Spain"}},
+		{"relative clause on a named event", "Title", "On 5 September 2023 he was briefed on Locked Shields 2024, the world's largest live-fire cyber defence exercise, which the Centre will organise in Tallinn in April 2024.",
+			[]string{"exercise@Tallinn"}, nil},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
 	for _, tt := range tests {
