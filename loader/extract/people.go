@@ -144,7 +144,7 @@ func (s *personState) withPost(p *PostPhrase) {
 	if s.apposition(p) {
 		return
 	}
-	k := p.Limit
+	k := s.pastOrgApposition(p)
 	if s.t.Norm(k) == "," {
 		k++
 	}
@@ -166,6 +166,21 @@ func (s *personState) withPost(p *PostPhrase) {
 		return
 	}
 	s.addNameBefore(j-1, p)
+}
+
+// pastOrgApposition returns where post p ends, past an apposition that
+// names its organisation again: "the Executive Director of Frontex, the
+// European Border and Coast Guard Agency, Fabrice Leggeri".
+func (s *personState) pastOrgApposition(p *PostPhrase) int {
+	k := p.Limit
+	if p.Org == "" || s.t.Norm(k) != "," {
+		return k
+	}
+	m := s.ms.StartingAt(skipThe(s.t, s.ms, k+1), KOrg)
+	if m == nil || m.Key != p.Org || s.t.Norm(m.Limit) != "," {
+		return k
+	}
+	return m.Limit
 }
 
 // addNameBefore gives post p to the person whose name, perhaps after

@@ -38,6 +38,7 @@ func (c *candidates) classify(i, end int) {
 	case c.byHead(i, end):
 	case c.r.w.orgHeads.Value(c.t.Tokens[i].Text, 1) == "yes" && end-i >= 3 && !c.hasWord(i, end, "of"):
 		c.addOrg(i, end) // "Headquarters Multinational Division South-East"
+	case c.orgWithSuffix(i, end):
 	case c.heldAt(i):
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "held at the Hilton Norfolk The Main"
 	default:
@@ -388,6 +389,28 @@ func (c *candidates) byHead(i, end int) bool {
 		return false
 	}
 	return true
+}
+
+// orgWithSuffix reads a known organisation's name followed by one or two
+// more capitalised words that are no title's and that end a phrase: a
+// company's branch or subsidiary ("MBDA Deutschland", "Boeing
+// International").
+func (c *candidates) orgWithSuffix(i, end int) bool {
+	toks, w := c.t.Tokens, c.r.w
+	if end-i < 2 || end < len(toks) && toks[end].Norm != "," && toks[end].Norm != ")" && toks[end].Norm != "." {
+		return false
+	}
+	for k := end - 1; k > i && k >= end-2; k-- {
+		t := toks[k]
+		if !t.IsCapWord() || w.roleHeads.Has(t.Text) || w.roleMods.Has(t.Text) || w.orgHeads.Has(t.Text) || c.placeHead(t.Text, "head") || w.eventHeads.Has(t.Text) || w.docHeads.Has(t.Text) {
+			return false
+		}
+		if c.r.g.knownOrg(toks[i:k]) != "" && c.r.g.knownOrg(toks[i:end]) == "" {
+			c.add(Mention{Kind: KOrg, Span: Span{i, end}, Prio: 2})
+			return true
+		}
+	}
+	return false
 }
 
 // heldAt reports whether a name at token i follows "at the" after a verb

@@ -104,6 +104,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"José Maria Aznar: Prime Minister @ Spain"}},
 		{"apposition in brackets with an acronym", "He will be supported by General Curtis M. Scaparrotti (Supreme Allied Commander Europe or SACEUR) in each session.",
 			[]string{"Curtis M. Scaparrotti: Supreme Allied Commander Europe @ North Atlantic Treaty Organization"}},
+		{"a company's branch", "Mr Thomas Gottschild, Managing Director of MBDA Deutschland, said the plant would open.",
+			[]string{"Thomas Gottschild: Managing Director @ MBDA Deutschland"}},
+		{"the body named again", "Members heard the Executive Director of Frontex, the European Border and Coast Guard Agency, Fabrice Leggeri.",
+			[]string{"Fabrice Leggeri: Executive Director @ European Border and Coast Guard Agency"}},
 		{"to the US President", "He met the National Security Advisor to the US President, Ambassador John Bolton.",
 			[]string{"John Bolton: National Security Advisor @ United States"}},
 	}
