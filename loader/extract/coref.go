@@ -244,17 +244,24 @@ func (s *personState) bodyBefore(i int) string {
 var whoIsPattern = Seq(Word("who"), Opt(Alt(Seq(Word("until"), Word("now", "recently")), Word("previously", "formerly", "also"))),
 	Alt(Word("is", "was"), Seq(Word("has", "had"), Word("been")), Seq(Word("will"), Word("be"))), Opt(Word("also", "now", "currently")))
 
-// heWasPattern reads a clause whose subject is a pronoun and whose
-// complement is a post: "where he was", "when she was also".
-var heWasPattern = Seq(Word("where", "when"), Tok(func(Token) bool { return true }),
-	Alt(Word("is", "was"), Seq(Word("has", "had"), Word("been"))), Opt(Word("also", "previously")))
+// copulaPattern reads the verb that gives a subject a post: "was", "is
+// also", "had previously been".
+var copulaPattern = Seq(Alt(Word("is", "was"), Seq(Word("has", "had"), Opt(Word("previously")), Word("been"))), Opt(Word("also", "previously")))
 
-// heWas returns the person a clause "where he was" that ends just before
-// token j speaks of, or "".
+// heWas returns the person a pronoun speaks of that is the subject of a
+// clause giving a post that starts at token j: "from Ramstein, where he
+// was Commander of ...", "Before coming to Europe, he was Commander of
+// ...". It returns "" if there is none.
 func (s *personState) heWas(j int) string {
-	for w := j - 3; w >= 0 && w >= j-5; w-- {
-		if m, ok := MatchAt(heWasPattern, s.t, s.ms, w); ok && m.Limit == j && s.out.Pronoun[w+1] {
-			return s.out.At[w+1]
+	for w := j - 4; w < j-1; w++ {
+		if w < 0 || !s.out.Pronoun[w] || s.out.At[w] == "" {
+			continue
+		}
+		if prev := s.t.Norm(w - 1); prev != "where" && prev != "when" && prev != "," && s.t.SentenceOf(w).First != w {
+			continue
+		}
+		if m, ok := MatchAt(copulaPattern, s.t, s.ms, w+1); ok && m.Limit == j {
+			return s.out.At[w]
 		}
 	}
 	return ""
@@ -407,15 +414,50 @@ func (s *personState) postsAlone() {
 
 // pronouns links each pronoun to the person referred to last.
 func (s *personState) pronouns() {
-	last := ""
+	last, subject, prevSubject, sent := "", "", "", -1
 	for i, tok := range s.t.Tokens {
+		if tok.Sent != sent {
+			sent, prevSubject, subject = tok.Sent, subject, ""
+		}
 		if k := s.out.At[i]; k != "" {
 			last = k
+			if subject == "" && s.subjectPosition(i) {
+				subject = k
+			}
 			continue
 		}
-		if last != "" && s.f.w.pronouns.Has(tok.Norm) {
-			s.out.At[i] = last
-			s.out.Pronoun[i] = true
+		if last == "" || !s.f.w.pronouns.Has(tok.Norm) {
+			continue
+		}
+		k := last
+		if s.subjectPosition(i) && prevSubject != "" && subject == "" {
+			k = prevSubject // "He took up the post, succeeding General Jones. ... he was Commander"
+		}
+		s.out.At[i], s.out.Pronoun[i] = k, true
+		if subject == "" && s.subjectPosition(i) {
+			subject = k
 		}
 	}
+}
+
+// subjectPosition reports whether token i opens its sentence, perhaps
+// after an opening phrase and a comma ("Before coming to Europe, he"): a
+// subject's place.
+func (s *personState) subjectPosition(i int) bool {
+	first := s.t.SentenceOf(i).First
+	if i == first || i == first+1 && s.t.Norm(first) == "the" {
+		return true
+	}
+	return s.t.Norm(i-1) == "," && !s.t.Tok(i).IsCap() && i-first <= 8 && s.commaOnlyBefore(first, i-1)
+}
+
+// commaOnlyBefore reports whether token c is the first comma of the
+// sentence that starts at first.
+func (s *personState) commaOnlyBefore(first, c int) bool {
+	for k := first; k < c; k++ {
+		if s.t.Norm(k) == "," {
+			return false
+		}
+	}
+	return true
 }

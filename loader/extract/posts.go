@@ -309,6 +309,13 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 	k := p.Limit
 	for guard := 0; guard < 6; guard++ {
 		n := t.Norm(k)
+		if j := f.statusAfter(t, k); k == p.Core.Limit && j > k {
+			// "Commander-designate of ISAF", "Secretary General designate"
+			p.Title += " " + t.Norm(j-1)
+			k = j
+			p.Limit = k
+			continue
+		}
 		andEnd, served, serves := -1, PostPhrase{}, false
 		switch {
 		case n == "and":
@@ -737,4 +744,17 @@ func (f *PostFinder) countryOf(key string) string {
 		key = pe.Within
 	}
 	return ""
+}
+
+// statusAfter returns the end of a status word right after a title at k,
+// perhaps after a hyphen ("-designate", " elect"), or k.
+func (f *PostFinder) statusAfter(t *Text, k int) int {
+	j := k
+	if t.Norm(j) == "-" && !t.Tok(j).SpaceBefore {
+		j++
+	}
+	if f.w.roleMods.Value(t.Norm(j), 0) != "status" || t.Tok(j).IsCap() {
+		return k
+	}
+	return j + 1
 }
