@@ -111,7 +111,7 @@ func TestPostRules(t *testing.T) {
 		{"designate after the head", "He met the Commander-designate of ISAF, General Joseph Dunford, in Brussels.",
 			[]string{"Joseph Dunford: Commander designate @ International Security Assistance Force"}},
 		{"the subject's pronoun", "General Bantz Craddock arrived. He took up the post in 2006, succeeding General James Jones. Before coming to Europe, he was Commander of US Southern Command.",
-			[]string{"Bantz Craddock: Commander @ United States Southern Command"}},
+			[]string{"Bantz Craddock: Commander @ US Southern Command"}},
 		{"to the US President", "He met the National Security Advisor to the US President, Ambassador John Bolton.",
 			[]string{"John Bolton: National Security Advisor @ United States"}},
 	}
