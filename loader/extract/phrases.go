@@ -203,6 +203,20 @@ func (c *candidates) repeatEvents() {
 	}
 }
 
+// docWithBody reads a document or an award named by its head first,
+// and the body after its last "of the" that names one: "Medal of Honour
+// of the Ministry of Defence".
+func (c *candidates) docWithBody(i, end int) {
+	for k := end - 2; k > i+1; k-- {
+		if c.t.Norm(k) == "of" && c.t.Norm(k+1) == "the" {
+			c.add(Mention{Kind: KDoc, Span: Span{i, k}})
+			c.classify(k+2, end)
+			return
+		}
+	}
+	c.add(Mention{Kind: KDoc, Span: Span{i, end}})
+}
+
 // orgWithComplement reads an organisation whose head is followed by "of",
 // "for" or "on" and more of its name: "Armed Forces of Montenegro",
 // "Zagreb Centre for Media Literacy", "Committee on Democracy and Security".
@@ -256,6 +270,10 @@ func (c *candidates) headBeforeOf(i, end int) bool {
 		if j < end {
 			c.classify(j, end)
 		}
+		return true
+	}
+	if k-i == 1 && w.docHeads.Has(toks[i].Text) {
+		c.docWithBody(i, end) // "Medal of Honour of the Ministry of Defence"
 		return true
 	}
 	if k-i < 2 {
@@ -789,4 +807,60 @@ func (c *candidates) actors() {
 			}
 		}
 	}
+}
+
+// quotedParts extends the name of a body or a place over a quoted name
+// next to it: the Military Academy of the Armed Forces “Alexandru cel
+// Bun”, the “Carol I” National Defence University.
+func (c *candidates) quotedParts() {
+	n := len(c.out)
+	for k := 0; k < n; k++ {
+		m := c.out[k]
+		if !m.Is(KOrg, KPlace) || m.Key != m.Surface {
+			continue // a gazetteer's name is whole
+		}
+		first, limit := m.First, m.Limit
+		if end := c.quotedAt(limit); end > limit {
+			limit = end
+		} else if start := c.quotedBefore(first); start < first {
+			first = start
+		}
+		if first != m.First || limit != m.Limit {
+			c.add(Mention{Kind: m.Kind, Span: Span{first, limit}, PlaceKind: m.PlaceKind, OrgKind: m.OrgKind, Prio: m.Prio})
+		}
+	}
+}
+
+// quotedAt returns the end of a short quoted name in Title Case that
+// opens at token i (“Alexandru cel Bun”), or i.
+func (c *candidates) quotedAt(i int) int {
+	if c.t.Norm(i) != "\"" || !strings.ContainsAny(c.t.Tokens[i].Text, "“\"") {
+		return i
+	}
+	for j := i + 1; j < len(c.t.Tokens) && j <= i+5 && c.t.SameSentence(i, j); j++ {
+		if c.t.Norm(j) == "\"" {
+			if j > i+1 && c.t.Tok(i+1).IsCap() && titleCase(c.t, i+1, j) {
+				return j + 1
+			}
+			return i
+		}
+	}
+	return i
+}
+
+// quotedBefore returns the start of a short quoted name in Title Case
+// that ends just before token i (“Carol I”), or i.
+func (c *candidates) quotedBefore(i int) int {
+	if c.t.Norm(i-1) != "\"" {
+		return i
+	}
+	for j := i - 2; j >= 0 && j >= i-6 && c.t.SameSentence(j, i-1); j-- {
+		if c.t.Norm(j) == "\"" {
+			if c.quotedAt(j) == i {
+				return j
+			}
+			return i
+		}
+	}
+	return i
 }

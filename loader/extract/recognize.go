@@ -81,6 +81,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.acronyms()
 	c.demonymBodies()
 	c.actors()
+	c.quotedParts()
 	return c.out
 }
 
