@@ -558,6 +558,26 @@ func (c *candidates) unknownTowns() {
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City})
 		c.repeatTown(i, end)
 	}
+	c.townsAfterAnd()
+}
+
+// townsAfterAnd reads a town the gazetteer lacks joined to a city it
+// knows where a place is expected: "in Strasbourg and Kehl".
+func (c *candidates) townsAfterAnd() {
+	toks := c.t.Tokens
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].Norm != "and" || !toks[i+1].IsCapWord() || c.blocked[i+1] || c.coveredBy(i+1, KPlace, KOrg, KDemonym, KRank, KHonorific, KRole) || toks[min(i+2, len(toks)-1)].IsCapWord() {
+			continue
+		}
+		city := c.find(func(m *Mention) bool {
+			return m.Kind == KPlace && m.Limit == i && c.r.g.Places[m.Key] != nil && c.r.g.Places[m.Key].Kind == natokg.City
+		})
+		if city == nil || !c.r.w.placePrep(c.t.Norm(c.t.BackPastThe(city.First-1))) {
+			continue
+		}
+		c.add(Mention{Kind: KPlace, Span: Span{i + 1, i + 2}, PlaceKind: natokg.City})
+		c.repeatTown(i+1, i+2)
+	}
 }
 
 // repeatTown marks every other use of the town at tokens [first, limit)

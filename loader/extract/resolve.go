@@ -107,6 +107,14 @@ func (r *Resolver) placeContext(t *Text, m Mention, cands []Mention) bool {
 		}
 		return false
 	}
+	// "in Strasbourg and Kehl": a town joined to a city where a place is expected.
+	if t.Norm(prev) == "and" {
+		for _, c := range cands {
+			if c.Kind == KPlace && c.Limit == prev && !c.Weak && r.w.placePrep(t.Norm(t.BackPastThe(c.First-1))) && isKind(c.First, natokg.City) {
+				return true
+			}
+		}
+	}
 	// City, Country / City (Country) / City, State
 	if n := t.Norm(m.Limit); (n == "," || n == "(") && isKind(m.Limit+1, natokg.Country, natokg.State) {
 		return true
