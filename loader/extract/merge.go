@@ -209,6 +209,9 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 	if c.ev.Start.IsZero() && c.ev.Kind == main.ev.Kind && placeAfterOnly(c.ev.Kind) {
 		return main
 	}
+	if c.ev.Kind == "ceremony" && main.ev.Kind == "change of command" && c.ev.Start.Day == 0 && !c.named && s.compatible(main.ev, c.ev) {
+		return main // "The ceremony was attended by ...": a change of command is a ceremony
+	}
 	return nil
 }
 

@@ -173,6 +173,9 @@ func (s *personState) withPost(p *PostPhrase) {
 // European Border and Coast Guard Agency, Fabrice Leggeri".
 func (s *personState) pastOrgApposition(p *PostPhrase) int {
 	k := p.Limit
+	if p.Org != "" && s.t.Norm(k) == "of" {
+		k = s.pastParent(k) // "Commander of the Regional Command West of the NATO-led KFOR mission, Colonel X"
+	}
 	if p.Org == "" || s.t.Norm(k) != "," {
 		return k
 	}
@@ -181,6 +184,27 @@ func (s *personState) pastOrgApposition(p *PostPhrase) int {
 		return k
 	}
 	return m.Limit
+}
+
+// pastParent returns where a phrase "of [the] ... BODY ..." that names
+// the body a post's body is part of ends before a comma, or k.
+func (s *personState) pastParent(k int) int {
+	body := false
+	for j := k + 1; j < len(s.t.Tokens) && j <= k+8 && s.t.SameSentence(k, j); j++ {
+		switch {
+		case s.t.Norm(j) == ",":
+			if body {
+				return j
+			}
+			return k
+		case s.ms.StartingAt(j, KOrg) != nil:
+			body = true
+			j = s.ms.StartingAt(j).Limit - 1
+		case s.out.At[j] != "" || s.ms.StartingAt(j, KRank, KHonorific, KRole) != nil:
+			return k
+		}
+	}
+	return k
 }
 
 // addNameBefore gives post p to the person whose name, perhaps after

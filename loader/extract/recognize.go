@@ -206,6 +206,9 @@ func (c *candidates) capPhrases(s Sentence) {
 func (c *candidates) capRun(i int, s Sentence) int {
 	toks := c.t.Tokens
 	capAt := func(j int) bool {
+		if j+2 < s.Limit && toks[j+1].Norm == "-" && !toks[j+1].SpaceBefore && !toks[j+2].SpaceBefore && !toks[j+2].IsCap() {
+			return false // "NATO-led", "UN-mandated": a modifier, not a name's word
+		}
 		return j < s.Limit && !c.blocked[j] && (toks[j].IsCapWord() || toks[j].IsUpper() || ordinal(toks[j]) && j+1 < s.Limit && toks[j+1].IsCapWord())
 	}
 	end := i + 1

@@ -112,6 +112,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Joseph Dunford: Commander designate @ International Security Assistance Force"}},
 		{"the subject's pronoun", "General Bantz Craddock arrived. He took up the post in 2006, succeeding General James Jones. Before coming to Europe, he was Commander of US Southern Command.",
 			[]string{"Bantz Craddock: Commander @ US Southern Command"}},
+		{"a parent body after the post's", "The Commander of the Regional Command West of the NATO-led KFOR mission, Colonel Francesco Ferrara, presided.",
+			[]string{"Francesco Ferrara: Commander @ Regional Command West"}},
 		{"to the US President", "He met the National Security Advisor to the US President, Ambassador John Bolton.",
 			[]string{"John Bolton: National Security Advisor @ United States"}},
 	}
@@ -320,6 +322,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"visit@Spain", "mission@Afghanistan"}, []string{"mission@Spain"}},
 		{"relative clause on a named event", "Title", "On 5 September 2023 he was briefed on Locked Shields 2024, the world's largest live-fire cyber defence exercise, which the Centre will organise in Tallinn in April 2024.",
 			[]string{"exercise@Tallinn"}, nil},
+		{"the ceremony of a change of command", "Title", "Kosovo Force held a change of command ceremony at Camp Film City on 3 September 2014. The ceremony was attended by the President of Kosovo, Atifete Jahjaga.",
+			[]string{"change of command@Camp Film City"}, []string{"ceremony@Camp Film City"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
 	for _, tt := range tests {
