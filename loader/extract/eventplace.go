@@ -181,6 +181,9 @@ func (s *eventState) belongsToNamed(m *Mention, trig int, own string) bool {
 			return true // "the decisions taken at the Vilnius Summit"
 		}
 	}
+	if s.inClauseOfOther(m.First, trig) {
+		return true // "met before the summit that leaders will hold in Strasbourg"
+	}
 	j := s.t.BackPastThe(m.First - 1)
 	if j < 1 || s.t.Norm(j) != "in" || j-1 == trig || j-1 == s.object(trig) || s.margins(j, trig) {
 		return false
@@ -192,6 +195,39 @@ func (s *eventState) belongsToNamed(m *Mention, trig int, own string) bool {
 		if n.Limit == j && n.Kind == KEvent {
 			return true
 		}
+	}
+	return false
+}
+
+// inClauseOfOther reports whether token i stands in a relative clause on
+// an event word or a named event that is not the trigger's: "the summit
+// that Allied leaders will hold in Strasbourg".
+func (s *eventState) inClauseOfOther(i, trig int) bool {
+	for w := i - 1; w > 0 && w >= i-10 && s.t.SameSentence(w, i); w-- {
+		n := s.t.Norm(w)
+		if n == "," && s.t.Norm(w+1) != "which" {
+			return false
+		}
+		if n != "that" && n != "which" {
+			continue
+		}
+		k := w - 1
+		if n == "which" {
+			k-- // ", which"
+		}
+		if k == trig || k == s.object(trig) {
+			return false
+		}
+		e, ok := s.f.w.eventWords.Lookup(s.t.Norm(k))
+		if ok && e.Value(1) == "noun" {
+			return true
+		}
+		for _, nm := range s.Named {
+			if nm.Kind == KEvent && nm.Limit == k+1 && !(trig >= nm.First && trig < nm.Limit) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -294,8 +330,8 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 // will organise in Tallinn in April 2024". Either may be nil.
 func (s *eventState) relativeClause(k int, sent Sentence) (place, date *Mention) {
 	for j := k; j < sent.Limit && j < k+14; j++ {
-		if s.t.Norm(j) != "which" || s.t.Norm(j-1) != "," {
-			continue
+		if !(s.t.Norm(j) == "which" && s.t.Norm(j-1) == ",") && !(s.t.Norm(j) == "that" && j == k) {
+			continue // ", which runs from", "the summit that leaders will hold in"
 		}
 		for d := j + 1; d < sent.Limit && d < j+12 && s.t.Norm(d) != ","; d++ {
 			if m := s.ms.StartingAt(d, KDate); m != nil && date == nil {
@@ -308,6 +344,13 @@ func (s *eventState) relativeClause(k int, sent Sentence) (place, date *Mention)
 		return place, date
 	}
 	return nil, nil
+}
+
+// clauseHasPlace reports whether a relative clause at k puts something
+// in a place: "that Allied leaders will hold in Strasbourg".
+func (s *eventState) clauseHasPlace(k int, sent Sentence) bool {
+	pm, _ := s.relativeClause(k, sent)
+	return pm != nil
 }
 
 // sentencePlace is the most specific place sentence sent puts something in.
@@ -363,7 +406,7 @@ func (s *eventState) eventWords(sent Sentence, trig int) []Mention {
 		if i == trig || i == s.object(trig) || s.ms.At(i) != nil || inside(s.Named, i) || !s.f.w.eventHeads.Has(tok.Text) {
 			continue
 		}
-		if tok.IsCap() && i > sent.First || !tok.IsCap() && s.t.Norm(i+1) == "in" {
+		if tok.IsCap() && i > sent.First || !tok.IsCap() && (s.t.Norm(i+1) == "in" || s.t.Norm(i+1) == "that" && s.clauseHasPlace(i+1, sent)) {
 			out = append(out, Mention{Kind: KEvent, Span: Span{i, i + 1}, Surface: tok.Text})
 		}
 	}
@@ -380,6 +423,9 @@ func (s *eventState) object(trig int) int {
 		return -1
 	}
 	for k := trig + 1; k <= trig+4 && k < len(s.t.Tokens) && s.t.SameSentence(trig, k); k++ {
+		if l := s.link(k); l == "another" || l == "named" {
+			return -1 // "met before the summit"
+		}
 		if e, ok := s.f.w.eventWords.Lookup(s.t.Norm(k)); ok && e.Value(1) == "noun" {
 			return k
 		}

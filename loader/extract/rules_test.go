@@ -324,6 +324,7 @@ func TestEventRules(t *testing.T) {
 			[]string{"exercise@Tallinn"}, nil},
 		{"the ceremony of a change of command", "Title", "Kosovo Force held a change of command ceremony at Camp Film City on 3 September 2014. The ceremony was attended by the President of Kosovo, Atifete Jahjaga.",
 			[]string{"change of command@Camp Film City"}, []string{"ceremony@Camp Film City"}},
+		{"an event word with a clause on its place", "Title", "On 5 March 2009 ministers met before the summit that Allied leaders will hold in Strasbourg in April.", []string{"summit@Strasbourg"}, nil},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
 	for _, tt := range tests {
