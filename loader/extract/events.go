@@ -146,6 +146,9 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 			}
 			continue // "after the meeting", "on the eve of the forum", "discusses Summit preparations"
 		}
+		if s.t.Norm(i-1) == "to" && !tok.IsCap() && s.ms.StartingAt(skipThe(s.t, s.ms, i+1), KPlace, KOrg) == nil {
+			continue // "to stop implementing": a verb; but "to visit Romania"
+		}
 		if reading == "title-noun" {
 			if si == 0 && i == sent.First {
 				return k, i

@@ -325,6 +325,9 @@ func TestEventRules(t *testing.T) {
 		{"the ceremony of a change of command", "Title", "Kosovo Force held a change of command ceremony at Camp Film City on 3 September 2014. The ceremony was attended by the President of Kosovo, Atifete Jahjaga.",
 			[]string{"change of command@Camp Film City"}, []string{"ceremony@Camp Film City"}},
 		{"an event word with a clause on its place", "Title", "On 5 March 2009 ministers met before the summit that Allied leaders will hold in Strasbourg in April.", []string{"summit@Strasbourg"}, nil},
+		{"a stop on a trip", "Title", "The Secretary General visited Afghanistan from 23 to 25 July 2008, ending his trip with a stop in Uruzgan Province.",
+			[]string{"visit@Afghanistan"}, []string{"visit@Uruzgan Province"}},
+		{"to stop is a verb", "Title", "On 5 March 2009 Allies met in Brussels and urged Russia to stop implementing its decision in Abkhazia.", []string{"meeting@Brussels"}, []string{"visit@Abkhazia"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
 	for _, tt := range tests {
