@@ -559,6 +559,27 @@ func (c *candidates) unknownTowns() {
 		c.repeatTown(i, end)
 	}
 	c.townsAfterAnd()
+	c.townsVisited()
+}
+
+// townsVisited reads a town the gazetteer lacks after a verb of visiting:
+// "Visiting Tarin Kowt on Friday, the Secretary General met".
+func (c *candidates) townsVisited() {
+	toks := c.t.Tokens
+	for i := 1; i+1 < len(toks); i++ {
+		if !toks[i].IsCapWord() || c.blocked[i] || toks[i-1].Norm == "to" || c.r.w.placePreps.Value(toks[i-1].Norm, 0) != "motion" || c.coveredBy(i, KPlace, KOrg, KDemonym, KRank, KHonorific, KRole) {
+			continue
+		}
+		end := i + 1
+		if end < len(toks) && toks[end].IsCapWord() && c.t.SameSentence(i, end) && !c.coveredBy(end, KPlace, KOrg) {
+			end++
+		}
+		if n := c.t.Norm(end); n != "on" && n != "," && n != "." && n != "and" && n != "in" || c.r.w.given.Has(toks[i].Text) {
+			continue
+		}
+		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City})
+		c.repeatTown(i, end)
+	}
 }
 
 // townsAfterAnd reads a town the gazetteer lacks joined to a city it

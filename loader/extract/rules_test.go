@@ -245,6 +245,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"a house of parliament", "He met members of the House of Representatives.", "House of Representatives", KOrg},
 		{"a town joined to a city", "Leaders will meet in Strasbourg and Kehl in April.", "Kehl", KPlace},
 		{"an unknown town joined to a city", "Leaders will meet in Strasbourg and Zorbenhof in April.", "Zorbenhof", KPlace},
+		{"a town visited", "Visiting Tarin Kowt on Friday, the Secretary General met soldiers.", "Tarin Kowt", KPlace},
 		{"town of a dateline", "Åre, Sweden, 25 May 2005 – Ministers met in the ski resort of Åre.", "Åre", KPlace},
 		{"government of a country", "ISAF works with the government of Afghanistan.", "government of Afghanistan", KOrg},
 		{"venue after held at the", "The conference was held at the Grand Harbour The Lodge.", "Grand Harbour The Lodge", KPlace},
