@@ -310,7 +310,11 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 			}
 		}
 	}
-	if ev.Location == "" && !(alone && ev.Start.Day > 0) {
+	before := s.dateBefore(m)
+	if before != nil && ev.Start.IsZero() {
+		ev.Start, ev.End = before.Date, before.End // "the 14 June NATO Summit"
+	}
+	if ev.Location == "" && !(alone && ev.Start.Day > 0) && before == nil {
 		return nil
 	}
 	if dm := s.dateAfter(k); dm != nil {

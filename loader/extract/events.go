@@ -768,6 +768,9 @@ func (s *eventState) claimedBy(named []Mention, i int) bool {
 		if i == m.Limit {
 			return true
 		}
+		if dm := s.dateBefore(m); dm != nil && dm.First == i {
+			return true // "the 14 June NATO Summit"
+		}
 		if k := s.pastPlace(m.Limit); k > m.Limit || s.cityIn(m) != "" {
 			if dm := s.dateAfter(k); dm != nil && dm.First == i {
 				return true // "the NATO Summit in Lisbon on 19 and 20 November"
@@ -778,6 +781,16 @@ func (s *eventState) claimedBy(named []Mention, i int) bool {
 		}
 	}
 	return false
+}
+
+// dateBefore returns a whole date right before a named event's name
+// ("previewed the 14 June NATO Summit"), or nil.
+func (s *eventState) dateBefore(m Mention) *Mention {
+	dm := s.ms.EndingAt(m.First, KDate)
+	if dm == nil || dm.Date.Day == 0 {
+		return nil
+	}
+	return dm
 }
 
 // pastPlace skips "in PLACE" at token k: "the NATO Summit in Lisbon".

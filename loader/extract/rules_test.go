@@ -343,6 +343,32 @@ func TestEventRules(t *testing.T) {
 	}
 }
 
+// An event takes the dates of its own phrase, not another event's.
+func TestEventDates(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want, not  []string // "kind date"
+	}{
+		{"a date before a named event", "The Secretary General previewed the 14 June NATO Summit in a keynote address on Friday (4 June 2021).",
+			[]string{"speech 2021-06-04", "summit 2021-06-14"}, []string{"speech 2021-06-14"}},
+		{"a happening's own date", "Following disruptions in the Baltic Sea in December 2025, NATO launched Baltic Sentry on 14 January 2026.",
+			[]string{"incident 2025-12"}, []string{"launch 2025-12"}},
+		{"a date after a named event's place", "On 7 September 2010 he met the President ahead of the NATO Summit in Lisbon on 19 and 20 November.",
+			[]string{"meeting 2010-09-07", "summit 2010-11-19"}, nil},
+		{"last December", "Brussels, 17 February 2020 – Reflecting on the leaders' meeting in London last December, the Secretary General spoke to the Assembly.", []string{"meeting 2019-12"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+			var got []string
+			for _, e := range f.Events {
+				got = append(got, e.Kind+" "+e.Start.String())
+			}
+			checkMembers(t, tt.body, "events", got, tt.want, tt.not)
+		})
+	}
+}
+
 // A body named without its country is the one a demonym qualifies in the
 // same release, unless two countries' bodies could be meant.
 func TestQualifiedBodies(t *testing.T) {
