@@ -242,12 +242,28 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 		return false // read after a document's name, by docEvents
 	case "verb+in":
 		return s.matches(s.f.inCity, i+1)
+	case "verb+stay":
+		return s.stayAt(i, sent)
 	case "verb+place":
 		m, ok := MatchAt(s.f.toPlace, s.t, s.ms, i+1)
 		p := s.ms.StartingAt(m.Limit)
 		return ok && p != nil && s.isPlace(p)
 	}
 	return !s.matches(s.f.notLed, i)
+}
+
+// stayAt reports whether a place follows "in" or "at" within a few words
+// after a verb at i: "spent Friday in the Netherlands", "spent two days
+// at Allied Command Operations".
+func (s *eventState) stayAt(i int, sent Sentence) bool {
+	for k := i + 1; k < sent.Limit && k <= i+5; k++ {
+		if n := s.t.Norm(k); n != "in" && n != "at" {
+			continue
+		}
+		m := s.ms.StartingAt(skipThe(s.t, s.ms, k+1))
+		return m != nil && s.isPlace(m)
+	}
+	return false
 }
 
 // matches reports whether pattern p matches at token i.

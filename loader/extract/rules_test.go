@@ -329,6 +329,7 @@ func TestEventRules(t *testing.T) {
 		{"a stop on a trip", "Title", "The Secretary General visited Afghanistan from 23 to 25 July 2008, ending his trip with a stop in Uruzgan Province.",
 			[]string{"visit@Afghanistan"}, []string{"visit@Uruzgan Province"}},
 		{"to stop is a verb", "Title", "On 5 March 2009 Allies met in Brussels and urged Russia to stop implementing its decision in Abkhazia.", []string{"meeting@Brussels"}, []string{"visit@Abkhazia"}},
+		{"a day spent somewhere", "Title", "The Hague, 14 September 2018 – General Curtis Scaparrotti spent Friday in the Netherlands.", []string{"visit@The Hague"}, nil},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
 	for _, tt := range tests {
