@@ -548,12 +548,17 @@ func (c *candidates) unknownTowns() {
 		for end < len(toks) && end-i < 3 && toks[end].IsCapWord() && c.t.SameSentence(i, end) {
 			end++
 		}
-		near := c.t.Norm(end+1) == "near" && c.coveredBy(end+2, KPlace) // "in Kahramankazan, near Ankara"
-		if end >= len(toks) || toks[end].Norm != "," || !c.countryAt(end+1) && !near {
+		if end >= len(toks) || toks[end].Norm != "," {
 			continue
 		}
-		if !c.r.w.placePrep(toks[i-1].Norm) && !c.datelineAfter(end+1) {
-			continue // a sentence opens with the town only in a dateline
+		near := c.t.Norm(end+1) == "near" && c.coveredBy(end+2, KPlace) // "in Kahramankazan, near Ankara"
+		dated := c.find(func(d *Mention) bool { return d.Kind == KDate && d.First == end+1 }) != nil
+		inPlace := c.countryAt(end+1) || c.stateAt(end+1) || near // "in Kananaskis, Alberta, Canada"
+		if c.r.w.placePrep(toks[i-1].Norm) && !inPlace {
+			continue
+		}
+		if !c.r.w.placePrep(toks[i-1].Norm) && !(inPlace && c.datelineAfter(end+1)) && !(dated && c.t.Norm(c.dateEnd(end+1)) == "-") {
+			continue // a sentence opens with the town only in a dateline: "Åre, Sweden, 25 May 2005 –", "Kananaskis, 17 June 2025 –"
 		}
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City})
 		c.repeatTown(i, end)
@@ -624,6 +629,23 @@ func (c *candidates) repeatTown(first, limit int) {
 func (c *candidates) datelineAfter(i int) bool {
 	m := c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First == i })
 	return m != nil && c.t.Norm(m.Limit) == "," && c.find(func(d *Mention) bool { return d.Kind == KDate && d.First == m.Limit+1 }) != nil
+}
+
+// stateAt reports whether a state's or a region's candidate starts at
+// token i.
+func (c *candidates) stateAt(i int) bool {
+	return c.find(func(m *Mention) bool {
+		p := c.r.g.Places[m.Key]
+		return m.Kind == KPlace && m.First == i && p != nil && (p.Kind == natokg.State || p.Kind == natokg.Region)
+	}) != nil
+}
+
+// dateEnd returns where the date that starts at token i ends, or i.
+func (c *candidates) dateEnd(i int) int {
+	if d := c.find(func(d *Mention) bool { return d.Kind == KDate && d.First == i }); d != nil {
+		return d.Limit
+	}
+	return i
 }
 
 // countryAt reports whether a country's candidate starts at token i.
