@@ -551,6 +551,11 @@ func (c *candidates) unknownTowns() {
 		if end >= len(toks) || toks[end].Norm != "," {
 			continue
 		}
+		if c.r.w.placePrep(toks[i-1].Norm) && c.settlementAfter(end+1) {
+			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City}) // "in Karwice, a village near"
+			c.repeatTown(i, end)
+			continue
+		}
 		near := c.t.Norm(end+1) == "near" && c.coveredBy(end+2, KPlace) // "in Kahramankazan, near Ankara"
 		dated := c.find(func(d *Mention) bool { return d.Kind == KDate && d.First == end+1 }) != nil
 		inPlace := c.countryAt(end+1) || c.stateAt(end+1) || near // "in Kananaskis, Alberta, Canada"
@@ -629,6 +634,23 @@ func (c *candidates) repeatTown(first, limit int) {
 func (c *candidates) datelineAfter(i int) bool {
 	m := c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First == i })
 	return m != nil && c.t.Norm(m.Limit) == "," && c.find(func(d *Mention) bool { return d.Kind == KDate && d.First == m.Limit+1 }) != nil
+}
+
+// settlementAfter reports whether an apposition at token i says that the
+// name before it is a town: "a village", "a small port".
+func (c *candidates) settlementAfter(i int) bool {
+	if n := c.t.Norm(i); n != "a" && n != "an" && n != "the" {
+		return false
+	}
+	for k := i + 1; k <= i+3 && k < len(c.t.Tokens); k++ {
+		if c.r.w.settlements.Has(c.t.Norm(k)) {
+			return true
+		}
+		if c.t.Tok(k).IsCap() || !c.t.Tok(k).IsWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // stateAt reports whether a state's or a region's candidate starts at

@@ -248,6 +248,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"a town visited", "Visiting Tarin Kowt on Friday, the Secretary General met soldiers.", "Tarin Kowt", KPlace},
 		{"town of a dateline without a country", "Kananaskis, 17 June 2025 – The Secretary General joined the leaders on Tuesday.", "Kananaskis", KPlace},
 		{"town in a state", "The summit was held in Kananaskis, Alberta, Canada.", "Kananaskis", KPlace},
+		{"town in an apposition", "They met at the palace in Karwice, a village near the training area.", "Karwice", KPlace},
 		{"town of a dateline", "Åre, Sweden, 25 May 2005 – Ministers met in the ski resort of Åre.", "Åre", KPlace},
 		{"government of a country", "ISAF works with the government of Afghanistan.", "government of Afghanistan", KOrg},
 		{"venue after held at the", "The conference was held at the Grand Harbour The Lodge.", "Grand Harbour The Lodge", KPlace},
