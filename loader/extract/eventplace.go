@@ -33,13 +33,13 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 			}
 			continue
 		}
-		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) || s.topic(m) {
+		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) || s.topic(m) || s.locatesPlace(m) {
 			continue
 		}
 		// A dateline's place gives way to one the sentence puts the event in.
 		r := 2 * placeRank(s.Entities.PlaceKind(m.Key))
 		if s.dateline(sent, m) {
-			r++
+			r += 11 // after every place the sentence itself gives (odd: soft)
 		}
 		if r < bestRank {
 			best, bestRank = m.Key, r
@@ -73,6 +73,27 @@ func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
 		return true
 	}
 	return title && s.f.w.placePreps.Value(s.t.Norm(m.First-1), 0) == "motion"
+}
+
+// locatesPlace reports whether place mention m only says where the place
+// before it lies: "at Flamingo Bay, on the Cape Verdean island of São
+// Vicente".
+func (s *eventState) locatesPlace(m *Mention) bool {
+	k := m.First - 1
+	for k > 0 && k >= m.First-6 && s.t.Norm(k) != "," {
+		if tok := s.t.Tok(k); tok.IsCap() && s.ms.At(k) == nil || s.t.Norm(k) == "." {
+			return false
+		}
+		k--
+	}
+	if s.t.Norm(k) != "," || k == m.First-1 {
+		return false
+	}
+	if n := s.t.Norm(k + 1); n != "on" && n != "in" && n != "near" {
+		return false
+	}
+	prev := s.ms.EndingAt(k, KPlace)
+	return prev != nil && s.isPlace(prev)
 }
 
 // topic reports whether the place follows a noun that makes it what is

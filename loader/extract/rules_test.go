@@ -333,6 +333,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"visit@Afghanistan"}, []string{"visit@Uruzgan Province"}},
 		{"to stop is a verb", "Title", "On 5 March 2009 Allies met in Brussels and urged Russia to stop implementing its decision in Abkhazia.", []string{"meeting@Brussels"}, []string{"visit@Abkhazia"}},
 		{"a day spent somewhere", "Title", "The Hague, 14 September 2018 – General Curtis Scaparrotti spent Friday in the Netherlands.", []string{"visit@The Hague"}, nil},
+		{"a place located by an apposition", "Title", "São Vicente, Cape Verde, 22 June 2006 – The NATO Response Force staged a demonstration at Flamingo Bay, on the Cape Verdean island of São Vicente.",
+			[]string{"demonstration@Flamingo Bay"}, []string{"demonstration@São Vicente"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
 	for _, tt := range tests {
