@@ -169,7 +169,7 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		}
 		// A noun right after the verb says what the event is: "attended a
 		// dinner", "participated in a panel".
-		if kind == "" || kind == "meeting" && k != "meeting" && k != "event" && (i-trig <= 4 || !tok.IsCap()) && !s.another(trig, i) {
+		if kind == "" || kind == "meeting" && k != "meeting" && k != "event" && !placeAfterOnly(k) && (i-trig <= 4 || !tok.IsCap()) && !s.another(trig, i) {
 			kind, trig = k, i
 		}
 	}
@@ -235,7 +235,7 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 	case "verb+person":
 		// "welcomed the Prime Minister", "addressed the conference"; "was
 		// welcomed at the General Staff"
-		return s.objectIsPerson(i+1, sent) || s.objectIsEvent(i+1, sent) || s.f.w.auxiliaries.Has(s.t.Norm(i-1))
+		return s.objectIsPerson(i+1, sent) || s.objectIsEvent(i+1, sent) || s.f.w.auxiliaries.Has(s.t.Norm(i-1)) && strings.HasSuffix(s.t.Norm(i), "ed") // not "is host to"
 	case "verb+event":
 		return s.objectIsEvent(i+1, sent)
 	case "doc":
@@ -312,6 +312,9 @@ func (s *eventState) objectIsEvent(i int, sent Sentence) bool {
 // sentence returns the event candidates of sentence si.
 func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	kind, trig := s.trigger(si, sent)
+	if kind == "change of command" && s.t.Norm(trig) != "change" && !s.namesPerson(sent) {
+		kind, trig = "", -1 // "NATO took command of all operations for Libya": no one's command changed
+	}
 	timeOnly := s.isTimeLine(sent)
 	if kind == "" && si <= 3 && s.opensWithDateline(sent) {
 		kind, trig = "event", sent.First
@@ -347,6 +350,16 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		}
 	}
 	return append(out, s.happenings(si, sent, trig)...)
+}
+
+// namesPerson reports whether sentence sent refers to a person.
+func (s *eventState) namesPerson(sent Sentence) bool {
+	for i := sent.First; i < sent.Limit; i++ {
+		if s.People.At[i] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // habitual reports whether sentence sent says what happens as a rule: a
@@ -634,7 +647,8 @@ func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 	_, isWord := s.f.w.eventWords.Lookup(s.t.Norm(trig))
 	for _, m := range s.namedIn(si) {
 		dateline := c.ev.Kind == "event" && trig == s.t.Sentences[si].First // "Norfolk, 11 December 2019 – ... its 2019 Chiefs of Transformation Conference"
-		if !c.named && (trig >= m.First && trig < m.Limit || isWord && m.First > trig && m.First <= trig+8 && !s.another(trig, m.First) || dateline) {
+		after := isWord && m.First > trig && m.First <= trig+8 && !s.another(trig, m.First) && !placeAfterOnly(s.headKind(m)) // "met the partners in Operation Unified Protector": no meeting's name
+		if !c.named && (trig >= m.First && trig < m.Limit || after || dateline) {
 			c.named, c.ev.Name, c.base = true, m.Surface, m.Surface
 			if k := s.headKind(m); k != "" && (generic(c.ev.Kind) || trig >= m.First && trig < m.Limit) {
 				c.ev.Kind = k

@@ -335,6 +335,11 @@ func TestEventRules(t *testing.T) {
 		{"a day spent somewhere", "Title", "The Hague, 14 September 2018 – General Curtis Scaparrotti spent Friday in the Netherlands.", []string{"visit@The Hague"}, nil},
 		{"a place located by an apposition", "Title", "São Vicente, Cape Verde, 22 June 2006 – The NATO Response Force staged a demonstration at Flamingo Bay, on the Cape Verdean island of São Vicente.",
 			[]string{"demonstration@Flamingo Bay"}, []string{"demonstration@São Vicente"}},
+		{"an operation names no meeting", "Title", "Brussels, 28 October 2011 – The Council met today with the partners taking part in Operation Unified Protector and confirmed its decision to end NATO's operation for Libya.",
+			[]string{"meeting@Brussels"}, []string{"operation@Brussels"}},
+		{"no one's command", "Title", "Since NATO took command of all international military operations for Libya on 31 March 2011, the Alliance has protected civilians.", nil, []string{"change of command@"}},
+		{"is host to", "Title", "On 16 May 2024 the Secretary General met the Prime Minister. The country is host to a battlegroup and is home to the NATO Energy Security Centre of Excellence in Vilnius.",
+			nil, []string{"meeting@NATO Energy Security Centre of Excellence"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
 	for _, tt := range tests {
