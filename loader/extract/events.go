@@ -646,8 +646,13 @@ func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 	var others []Mention
 	_, isWord := s.f.w.eventWords.Lookup(s.t.Norm(trig))
 	for _, m := range s.namedIn(si) {
-		dateline := c.ev.Kind == "event" && trig == s.t.Sentences[si].First                                                   // "Norfolk, 11 December 2019 – ... its 2019 Chiefs of Transformation Conference"
-		after := isWord && m.First > trig && m.First <= trig+8 && !s.another(trig, m.First) && !placeAfterOnly(s.headKind(m)) // "met the partners in Operation Unified Protector": no meeting's name
+		// An event only its dateline reports takes the sentence's named
+		// event ("Norfolk, 11 December 2019 – ... its 2019 Chiefs of
+		// Transformation Conference"); an operation or a mission after the
+		// verb names no meeting ("met the partners in Operation Unified
+		// Protector").
+		dateline := c.ev.Kind == "event" && trig == s.t.Sentences[si].First
+		after := isWord && m.First > trig && m.First <= trig+8 && !s.another(trig, m.First) && !placeAfterOnly(s.headKind(m))
 		if !c.named && (trig >= m.First && trig < m.Limit || after || dateline) {
 			c.named, c.ev.Name, c.base = true, m.Surface, m.Surface
 			if k := s.headKind(m); k != "" && (generic(c.ev.Kind) || trig >= m.First && trig < m.Limit) {
