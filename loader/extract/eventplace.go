@@ -33,13 +33,13 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 			}
 			continue
 		}
-		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) || s.topic(m) || s.locatesPlace(m) {
+		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) || s.topic(m) || s.locatesPlace(m) || s.enumerated(m) {
 			continue
 		}
 		// A dateline's place gives way to one the sentence puts the event in.
 		r := 2 * placeRank(s.Entities.PlaceKind(m.Key))
 		if s.dateline(sent, m) {
-			r += 11 // after every place the sentence itself gives (odd: soft)
+			r += 11 // after every place the sentence puts its event in (odd: soft)
 		}
 		if r < bestRank {
 			best, bestRank = m.Key, r
@@ -73,6 +73,35 @@ func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
 		return true
 	}
 	return title && s.f.w.placePreps.Value(s.t.Norm(m.First-1), 0) == "motion"
+}
+
+// enumerated reports whether place mention m stands in a list of three
+// places or more: "units in Bulgaria, Estonia, Latvia, Lithuania, Poland
+// and Romania" are no one event's place.
+func (s *eventState) enumerated(m *Mention) bool {
+	n := 1
+	for k := m.Limit; n < 3; n++ { // places after it
+		if sep := s.t.Norm(k); sep != "," && sep != "and" {
+			break
+		}
+		next := s.ms.StartingAt(skipThe(s.t, s.ms, k+1), KPlace)
+		if next == nil {
+			break
+		}
+		k = next.Limit
+	}
+	for j := m.First - 1; n < 3; n++ { // places before it
+		j = s.t.BackPastThe(j)
+		if sep := s.t.Norm(j); sep != "," && sep != "and" {
+			break
+		}
+		prev := s.ms.EndingAt(j, KPlace)
+		if prev == nil {
+			break
+		}
+		j = prev.First - 1
+	}
+	return n >= 3
 }
 
 // locatesPlace reports whether place mention m only says where the place

@@ -340,6 +340,8 @@ func TestEventRules(t *testing.T) {
 		{"no one's command", "Title", "Since NATO took command of all international military operations for Libya on 31 March 2011, the Alliance has protected civilians.", nil, []string{"change of command@"}},
 		{"is host to", "Title", "On 16 May 2024 the Secretary General met the Prime Minister. The country is host to a battlegroup and is home to the NATO Energy Security Centre of Excellence in Vilnius.",
 			nil, []string{"meeting@NATO Energy Security Centre of Excellence"}},
+		{"a list of places is no event's place", "Title", "Brussels, 12 February 2015 – Defence Ministers today agreed to set up units in Bulgaria, Estonia, Latvia, Lithuania, Poland and Romania.",
+			nil, []string{"event@Bulgaria", "event@Romania", "event@Poland"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
 	for _, tt := range tests {
