@@ -313,6 +313,9 @@ func (c *candidates) orgInPlace(i, end int) bool {
 // addOrg adds an organisation, keyed by the gazetteer's name where the
 // gazetteer knows it.
 func (c *candidates) addOrg(i, end int) {
+	if c.r.w.orgHeads.Has(c.t.Tokens[end-1].Text) && c.r.g.knownOrg(c.t.Tokens[i:end]) == "" {
+		end = c.withNumber(end) // "Combined Task Force 151"
+	}
 	m := Mention{Kind: KOrg, Span: Span{i, end}}
 	if k := c.r.g.knownOrg(c.t.Tokens[i:end]); k != "" {
 		m.Key, m.Prio = k, 1

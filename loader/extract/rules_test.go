@@ -249,6 +249,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"town of a dateline without a country", "Kananaskis, 17 June 2025 – The Secretary General joined the leaders on Tuesday.", "Kananaskis", KPlace},
 		{"town in a state", "The summit was held in Kananaskis, Alberta, Canada.", "Kananaskis", KPlace},
 		{"town in an apposition", "They met at the palace in Karwice, a village near the training area.", "Karwice", KPlace},
+		{"a numbered body", "The ship served with Combined Task Force 151 off Somalia.", "Combined Task Force 151", KOrg},
 		{"town of a dateline", "Åre, Sweden, 25 May 2005 – Ministers met in the ski resort of Åre.", "Åre", KPlace},
 		{"government of a country", "ISAF works with the government of Afghanistan.", "government of Afghanistan", KOrg},
 		{"venue after held at the", "The conference was held at the Grand Harbour The Lodge.", "Grand Harbour The Lodge", KPlace},
