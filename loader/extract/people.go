@@ -148,6 +148,9 @@ func (s *personState) withPost(p *PostPhrase) {
 	if s.t.Norm(k) == "," {
 		k++
 	}
+	if m := s.ms.StartingAt(k, KOrg, KDemonym); m != nil && s.ms.StartingAt(m.Limit, KRank) != nil {
+		k = m.Limit // "Its Commander, US Army Brigadier General Walter T. Lord"
+	}
 	if end := s.peerName(k); end > 0 && s.t.SameSentence(k, p.First) {
 		s.add(k, end, "", s.ofAfterName(p, end), k) // "The NATO Secretary General, Lord Robertson,"
 		return
@@ -411,8 +414,11 @@ func (s *personState) nameRun(k int) int {
 			break
 		}
 		if m := s.ms.At(i); m != nil {
-			// A one-word place inside a name ("Jordan", "Austin S. Miller") gives way.
-			if !(m.Kind == KPlace && m.Len() == 1 && (caps > 0 || t.Tok(i+1).IsCapWord())) {
+			// A one-word place inside a name ("Jordan", "Austin S. Miller")
+			// gives way, and so does a style that ends one ("Walter T. Lord").
+			place := m.Kind == KPlace && m.Len() == 1 && (caps > 0 || t.Tok(i+1).IsCapWord())
+			style := m.Kind == KHonorific && m.Len() == 1 && caps > 0 && !t.Tok(i+1).IsCapWord()
+			if !place && !style {
 				break
 			}
 		}

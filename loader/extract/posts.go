@@ -376,6 +376,7 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			f.orgAfter(t, ms, p, k)
 			f.postAcronym(t, p)
 			f.secondBody(t, ms, p)
+			f.accreditedTo(t, ms, p)
 			return
 		case n == "in" && ms.StartingAt(k+1, KPlace) != nil && t.Norm(ms.StartingAt(k+1).Limit) == ",":
 			m := ms.StartingAt(k + 1)
@@ -609,6 +610,18 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 	p.Limit = f.skipAcronym(t, m.Limit)
 	if t.Norm(p.Limit) == "in" && ms.StartingAt(p.Limit+1, KPlace) != nil {
 		p.Limit = ms.StartingAt(p.Limit + 1).Limit
+	}
+}
+
+// accreditedTo reads the country a post of another country is held in:
+// "the Deputy Ambassador of Germany to Estonia".
+func (f *PostFinder) accreditedTo(t *Text, ms *Mentions, p *PostPhrase) {
+	if !p.OrgIsPlace || t.Norm(p.Limit) != "to" {
+		return
+	}
+	if m := ms.StartingAt(skipThe(t, ms, p.Limit+1), KPlace); m != nil && f.g.Country(m.Key) != nil {
+		p.Title += " to " + m.Surface
+		p.Limit = m.Limit
 	}
 }
 

@@ -114,6 +114,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Bantz Craddock: Commander @ US Southern Command"}},
 		{"a parent body after the post's", "The Commander of the Regional Command West of the NATO-led KFOR mission, Colonel Francesco Ferrara, presided.",
 			[]string{"Francesco Ferrara: Commander @ Regional Command West"}},
+		{"a service before the rank", "NATO Headquarters Sarajevo opened in 2004. Its Commander, US Army Brigadier General Walter T. Lord, said the reforms were on track.",
+			[]string{"Walter T. Lord: Commander @ NATO Headquarters Sarajevo"}},
+		{"accredited to a country", "The Deputy Ambassador of Germany to Estonia, Mr Reinhard Wiemer, spoke.",
+			[]string{"Reinhard Wiemer: Deputy Ambassador to Estonia @ Germany"}},
 		{"to the US President", "He met the National Security Advisor to the US President, Ambassador John Bolton.",
 			[]string{"John Bolton: National Security Advisor @ United States"}},
 	}
