@@ -188,6 +188,18 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 	return p, true
 }
 
+// styleAsHead reports whether the honorific at k heads a title: a style
+// that is also a role's head with a complement after it ("the US
+// Ambassador to NATO", not "Ambassador Julianne Smith").
+func (f *PostFinder) styleAsHead(t *Text, ms *Mentions, k int) bool {
+	m := ms.StartingAt(k, KHonorific)
+	if m == nil || m.Len() != 1 || !f.w.roleHeads.Has(t.Tok(k).Text) {
+		return false
+	}
+	n := t.Norm(k + 1)
+	return n == "to" || n == "of" || n == "for" || n == ","
+}
+
 // rankAsHead reports whether the rank word at k heads the title that
 // modifiers before it open: "Supreme Allied Commander" (not the naval
 // rank "Commander").
@@ -199,7 +211,7 @@ func (f *PostFinder) rankAsHead(t *Text, k int) bool {
 // is none): modifiers, then a head or a gazetteer role, then words after
 // the head. It also says whether the title is a national office.
 func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
-	if ms.At(i) != nil && ms.StartingAt(i, KRole) == nil {
+	if ms.At(i) != nil && ms.StartingAt(i, KRole) == nil && !f.styleAsHead(t, ms, i) {
 		return i, false
 	}
 	end, national := i, false
@@ -211,7 +223,7 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 			national = national || f.g.Roles[m.Key] != nil && f.g.Roles[m.Key].Kind == "national"
 			continue
 		}
-		if m := ms.At(k); m != nil && !(m.Kind == KRank && m.Len() == 1 && k > i && (f.w.roleHeads.Has(t.Tok(k+1).Text) || ms.StartingAt(k+1, KRole) != nil || f.rankAsHead(t, k))) {
+		if m := ms.At(k); m != nil && !f.styleAsHead(t, ms, k) && !(m.Kind == KRank && m.Len() == 1 && k > i && (f.w.roleHeads.Has(t.Tok(k+1).Text) || ms.StartingAt(k+1, KRole) != nil || f.rankAsHead(t, k))) {
 			break // a rank word inside a title goes on: "Deputy General Commander", "Supreme Allied Commander General X"
 		}
 		if tok.Norm == "-" && !tok.SpaceBefore && k > i && !t.Tok(k+1).SpaceBefore {
@@ -619,8 +631,9 @@ func (f *PostFinder) accreditedTo(t *Text, ms *Mentions, p *PostPhrase) {
 	if !p.OrgIsPlace || t.Norm(p.Limit) != "to" {
 		return
 	}
-	if m := ms.StartingAt(skipThe(t, ms, p.Limit+1), KPlace); m != nil && f.g.Country(m.Key) != nil {
-		p.Title += " to " + m.Surface
+	m := ms.StartingAt(skipThe(t, ms, p.Limit+1), KPlace, KOrg)
+	if m != nil && (m.Kind == KOrg || f.g.Country(m.Key) != nil) {
+		p.Title += " to " + m.Surface // "the Permanent Representative of Poland to NATO"
 		p.Limit = m.Limit
 	}
 }

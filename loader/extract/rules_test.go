@@ -118,6 +118,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Walter T. Lord: Commander @ NATO Headquarters Sarajevo"}},
 		{"accredited to a country", "The Deputy Ambassador of Germany to Estonia, Mr Reinhard Wiemer, spoke.",
 			[]string{"Reinhard Wiemer: Deputy Ambassador to Estonia @ Germany"}},
+		{"a style heads a title", "The US Ambassador to NATO, Julianne Smith, briefed Allies.",
+			[]string{"Julianne Smith: Ambassador to NATO @ United States"}},
+		{"accredited to a body", "The Permanent Representative of Poland to NATO, Ambassador Tomasz Szatkowski, chaired the session.",
+			[]string{"Tomasz Szatkowski: Permanent Representative to NATO @ Poland"}},
 		{"to the US President", "He met the National Security Advisor to the US President, Ambassador John Bolton.",
 			[]string{"John Bolton: National Security Advisor @ United States"}},
 	}
