@@ -508,10 +508,31 @@ func (s *eventState) attendees(ev *natokg.Event, sent Sentence) {
 			inQuote = !inQuote
 			continue
 		}
-		if k := s.People.At[i]; k != "" && !inQuote && !s.People.Pronoun[i] {
+		if k := s.People.At[i]; k != "" && !inQuote && (!s.People.Pronoun[i] || s.subjectPronoun(sent, i)) {
 			addAlias(&ev.Attendees, k)
 		}
 	}
+}
+
+// subjectPronoun reports whether the pronoun at i is the subject its
+// sentence opens with, perhaps after an opening phrase: "He also held
+// talks with", "Later, he visited". Such a pronoun's person takes part.
+func (s *eventState) subjectPronoun(sent Sentence, i int) bool {
+	for k := sent.First; k < i; k++ {
+		if s.People.At[k] != "" {
+			return false // another person comes first
+		}
+	}
+	if i == sent.First {
+		return true
+	}
+	commas := 0
+	for k := sent.First; k < i; k++ {
+		if s.t.Norm(k) == "," {
+			commas++
+		}
+	}
+	return commas == 1 && s.t.Norm(i-1) == "," && i-sent.First <= 6
 }
 
 // organisers gives ev the organisations after "hosted by", "organised

@@ -432,7 +432,7 @@ func (s *eventState) clauseEvent(cl Sentence, si int) *evCand {
 				addAlias(&ev.Attendees, key)
 			}
 		}
-		return &evCand{ev: ev, sent: si, split: true}
+		return &evCand{ev: ev, sent: si}
 	}
 	return nil
 }

@@ -195,6 +195,9 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 		if o.ev.Kind == c.ev.Kind && !c.ev.Start.IsZero() && o.ev.Start == c.ev.Start && s.compatible(o.ev, c.ev) {
 			return o
 		}
+		if o.sent == c.sent && o.ev.Kind == c.ev.Kind && o.ev.Location == c.ev.Location && s.compatible(o.ev, c.ev) {
+			return o // one sentence telling of one event twice: "travelled to Batumi, where he addressed the Batumi Conference"
+		}
 	}
 	main := out[0]
 	if s.stop(main, c) {

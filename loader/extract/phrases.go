@@ -197,7 +197,7 @@ func (c *candidates) repeatEvents() {
 			c.repeat(at, events, m.First, m.Limit-1) // "Dynamic Manta 2020", then "Dynamic Manta"
 		}
 		// "Exercise Noble Jump", then "Noble Jump".
-		if e, ok := c.r.w.eventHeads.Lookup(toks[m.First].Text); ok && e.Value(1) == "first" && m.Len() > 2 {
+		if c.firstHead(m.First) && toks[m.First].IsCap() && m.Len() > 2 {
 			c.repeat(at, events, m.First+1, m.Limit)
 		}
 	}

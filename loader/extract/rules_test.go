@@ -258,6 +258,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"town in a state", "The summit was held in Kananaskis, Alberta, Canada.", "Kananaskis", KPlace},
 		{"town in an apposition", "They met at the palace in Karwice, a village near the training area.", "Karwice", KPlace},
 		{"a numbered body", "The ship served with Combined Task Force 151 off Somalia.", "Combined Task Force 151", KOrg},
+		{"an exercise's name again", "Troops take part in Exercise Noble Jump in Poland. “Noble Jump shows our speed,” said General Hans-Lothar Domröse.", "Noble Jump", KEvent},
 		{"town of a dateline", "Åre, Sweden, 25 May 2005 – Ministers met in the ski resort of Åre.", "Åre", KPlace},
 		{"government of a country", "ISAF works with the government of Afghanistan.", "government of Afghanistan", KOrg},
 		{"venue after held at the", "The conference was held at the Grand Harbour The Lodge.", "Grand Harbour The Lodge", KPlace},
@@ -362,6 +363,27 @@ func TestEventRules(t *testing.T) {
 			}
 			checkMembers(t, tt.body, "events", got, tt.want, tt.not)
 		})
+	}
+}
+
+// The subject a sentence opens with takes part in its event, a pronoun
+// too; one sentence that tells of one event twice makes one event.
+func TestEventAttendees(t *testing.T) {
+	body := "Tbilisi, 14 June 2021 – The Deputy Secretary General Mircea Geoană visited Georgia on Monday. He also held talks with the Speaker of Parliament, Kakha Kuchava. On Tuesday, he travelled to Batumi, where he addressed the Batumi International Conference."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var got []string
+	for _, e := range f.Events {
+		got = append(got, e.Kind+"@"+e.Location+": "+strings.Join(e.Attendees, ", "))
+	}
+	checkMembers(t, body, "events", got, []string{"meeting@Tbilisi: Mircea Geoană, Kakha Kuchava"}, nil)
+	n := 0
+	for _, e := range f.Events {
+		if e.Location == "Batumi" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%q: %d events in Batumi %q, want 1", body, n, got)
 	}
 }
 
