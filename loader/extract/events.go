@@ -57,6 +57,7 @@ type evCand struct {
 	title    bool
 	split    bool // a copy of an event at a further place of its sentence
 	next     bool // "also", "later": one more event, not the main one again
+	endOnly  bool // its sentence gives only the day it ended ("today concluded")
 	quoted   bool // its word is a speaker's: it may tell of an event the release reports, never of a new one (but of a war, an attack)
 	soft     bool // the place is the dateline's, which a later sentence may make precise
 }
@@ -327,7 +328,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	others := s.nameEvent(c, si, trig)
 	quoted := s.quotedTokens(sent)
 	s.owned = s.happeningTokens(sent, trig)
-	s.dates(ev, si, others)
+	c.endOnly = s.dates(ev, si, others) && ev.Start.IsZero()
 	if timeOnly && ev.Start.IsZero() {
 		ev.Start = s.scheduleDate
 	}
@@ -771,7 +772,7 @@ func unattended(kind string) bool { return placeAfterOnly(kind) || kind == "stat
 
 // dates gives ev the dates of sentence si, but those that follow another
 // event's name ("NATO's Washington Summit last summer").
-func (s *eventState) dates(ev *natokg.Event, si int, others []Mention) {
+func (s *eventState) dates(ev *natokg.Event, si int, others []Mention) (ended bool) {
 	sent := s.t.Sentences[si]
 	dates := s.ms.In(sent.First, sent.Limit, KDate)
 	for _, m := range dates {
@@ -782,13 +783,31 @@ func (s *eventState) dates(ev *natokg.Event, si int, others []Mention) {
 			continue // the release's date: "Washington, 21 March 2006 – ... (20-21 March 2006)"
 		}
 		if s.t.Norm(m.First-1) == "until" {
-			ev.End = m.Date
+			ev.End = m.Date // "runs until 6 March"
+			continue
+		}
+		if s.phase(m) == "end" && ev.Start.IsZero() {
+			ev.End, ended = m.Date, true // "today concluded the Spring Session"
 			continue
 		}
 		if ev.Start.IsZero() || ev.Start.Day == 0 && m.Date.Day > 0 {
 			ev.Start, ev.End = m.Date, m.End
 		}
 	}
+	return ended
+}
+
+// phase is the phase of its event a verb next to date mention m says the
+// date is: "start" ("opened on 25 May"), "end" ("today concluded"), or "".
+func (s *eventState) phase(m *Mention) string {
+	for k := m.First - 4; k < m.Limit+2; k++ {
+		if k >= 0 && k < len(s.t.Tokens) && s.t.SameSentence(k, m.First) && (k < m.First || k >= m.Limit) {
+			if e, ok := s.f.w.phaseVerbs.Lookup(s.t.Norm(k)); ok {
+				return e.Value(0)
+			}
+		}
+	}
+	return ""
 }
 
 // datelineDate reports whether date mention m is a dateline's: "PLACE,

@@ -42,6 +42,9 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 	home := s.releasePlace(out)
 	events := make([]*natokg.Event, 0, len(out))
 	for _, c := range out {
+		if c.endOnly && c.ev.Start.IsZero() {
+			c.ev.Start, c.ev.End = c.ev.End, natokg.Date{} // only its end is known: "today concluded the talks"
+		}
 		events = append(events, s.finish(c.ev, home))
 	}
 	return events
@@ -195,6 +198,9 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 		if o.ev.Kind == c.ev.Kind && !c.ev.Start.IsZero() && o.ev.Start == c.ev.Start && s.compatible(o.ev, c.ev) {
 			return o
 		}
+		if o.ev.Kind == c.ev.Kind && o.ev.Start.IsZero() && !o.ev.End.IsZero() && !c.ev.Start.IsZero() && !before(o.ev.End, c.ev.Start) && (o.ev.Location == "" || c.ev.Location == "" || s.within(c.ev.Location, o.ev.Location) || o.ev.Location == c.ev.Location) {
+			return o // "today concluded the session", then "the session opened on 25 May"
+		}
 		if o.sent == c.sent && o.ev.Kind == c.ev.Kind && o.ev.Location == c.ev.Location && s.compatible(o.ev, c.ev) {
 			return o // one sentence telling of one event twice: "travelled to Batumi, where he addressed the Batumi Conference"
 		}
@@ -303,7 +309,11 @@ func (s *eventState) within(a, b string) bool {
 // join merges event b into a.
 func (s *eventState) join(a, b *natokg.Event) {
 	if a.Start.Day == 0 && b.Start.Day > 0 || a.Start.IsZero() {
+		end := a.End
 		a.Start, a.End = b.Start, b.End
+		if a.End.IsZero() && !end.IsZero() && !before(end, a.Start) {
+			a.End = end // "today concluded ...", then "opened on 25 May"
+		}
 	}
 	if a.End.IsZero() && !b.End.IsZero() && (b.Start.IsZero() || b.Start == a.Start) {
 		a.End = b.End

@@ -399,6 +399,8 @@ func TestEventDates(t *testing.T) {
 			[]string{"incident 2025-12"}, []string{"launch 2025-12"}},
 		{"a date after a named event's place", "On 7 September 2010 he met the President ahead of the NATO Summit in Lisbon on 19 and 20 November.",
 			[]string{"meeting 2010-09-07", "summit 2010-11-19"}, nil},
+		{"the days an event opened and closed", "Funchal, 28 May 2007 – Members of parliament today concluded the Spring Session of the Assembly in Funchal. The four-day session opened on Friday, 25 May, in Funchal.",
+			[]string{"session 2007-05-25"}, []string{"session 2007-05-28"}},
 		{"last December", "Brussels, 17 February 2020 – Reflecting on the leaders' meeting in London last December, the Secretary General spoke to the Assembly.", []string{"meeting 2019-12"}, nil},
 	}
 	for _, tt := range tests {
