@@ -599,11 +599,18 @@ func (s *personState) bare() {
 		if t.Norm(end) == "(" && t.Tok(end+1).IsUpper() || s.headInside(i, end) {
 			continue // "Mine Action (MA)", "Marine Corps Base Quantico": no person's name
 		}
-		if s.f.w.given.Has(t.Tokens[i].Text) || s.surnameTitledLater(i, end) || s.speaks(i, end) {
+		if s.f.w.given.Has(t.Tokens[i].Text) || s.surnameTitledLater(i, end) || s.speaks(i, end) || s.introduced(i) {
 			s.add(i, end, "", nil, i)
 			i = end - 1
 		}
 	}
+}
+
+// introduced reports whether the name at i is introduced as a
+// person's by a noun of person-nouns.tsv before it: "the mentalist Gilan
+// Gork".
+func (s *personState) introduced(i int) bool {
+	return s.f.w.personNouns.Has(s.t.Norm(i-1)) && s.t.SameSentence(i-1, i)
 }
 
 // speaks reports whether the name [i, end) stands right before or after
