@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/natokg/natokg"
+import (
+	"strings"
+
+	"github.com/natokg/natokg"
+)
 
 // changesOfCommand gives the post to both sides of a change of command:
 // "General X took over from General Y as Commander of Joint Force
@@ -321,12 +325,38 @@ func (s *personState) forms() []nameForm {
 	return forms
 }
 
+// knightAt returns the person a knight's style and a first name at token
+// i name ("Sir Stuart" for Air Chief Marshal Sir Stuart Peach), or "".
+func (s *personState) knightAt(i int) string {
+	m := s.ms.EndingAt(i, KHonorific)
+	tok := s.t.Tok(i)
+	if m == nil || !s.f.g.Knight[m.Key] || !tok.IsCapWord() || s.t.Tok(i+1).IsCapWord() {
+		return ""
+	}
+	found := ""
+	for _, key := range s.keys() {
+		if first, _, _ := strings.Cut(s.out.Get(key).Name, " "); first == tok.Text {
+			if found != "" {
+				return "" // two people of that first name
+			}
+			found = key
+		}
+	}
+	return found
+}
+
 // surnames links later mentions of a surname, with the titles before it.
 func (s *personState) surnames() {
 	t := s.t
 	forms := s.forms()
 	for i := 0; i < len(t.Tokens); i++ {
 		if s.out.At[i] != "" {
+			continue
+		}
+		if key := s.knightAt(i); key != "" {
+			per := s.out.Get(key)
+			addAlias(&per.Aliases, t.Surface(i-1, i+1)) // "Sir Stuart"
+			s.out.At[i-1], s.out.At[i], s.out.Named[i] = key, key, true
 			continue
 		}
 		for _, f := range forms {

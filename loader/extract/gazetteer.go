@@ -24,7 +24,10 @@ type Gazetteer struct {
 	Plain map[string]bool
 	// Peer holds the styles that name their holder with the surname
 	// alone ("Lord Robertson").
-	Peer      map[string]bool
+	Peer map[string]bool
+	// Knight holds the styles that name their holder with the first name
+	// alone ("Sir Stuart").
+	Knight    map[string]bool
 	countries map[string]*PlaceEntry
 	byCode    map[string]*PlaceEntry // country code -> country
 }
@@ -180,7 +183,7 @@ var gazetteerFiles = []struct {
 // package data).
 func loadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{root: &trieNode{}, Orgs: map[string]*OrgEntry{}, Places: map[string]*PlaceEntry{},
-		Roles: map[string]*RoleEntry{}, Posts: map[string]*PostEntry{}, Plain: map[string]bool{}, Peer: map[string]bool{},
+		Roles: map[string]*RoleEntry{}, Posts: map[string]*PostEntry{}, Plain: map[string]bool{}, Peer: map[string]bool{}, Knight: map[string]bool{},
 		countries: map[string]*PlaceEntry{}, byCode: map[string]*PlaceEntry{}}
 	for _, s := range gazetteerFiles {
 		err := readTable(fsys, s.file, 1, s.cols, func(r row) error {
@@ -330,6 +333,8 @@ func (g *Gazetteer) honorificRow(f []string) error {
 		g.Plain[f[0]] = true
 	case "peer":
 		g.Peer[f[0]] = true
+	case "knight":
+		g.Knight[f[0]] = true
 	}
 	g.add(KHonorific, f[0], f[0], prioRank, false)
 	for _, a := range splitList(f[1]) {

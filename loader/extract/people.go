@@ -298,11 +298,19 @@ func (s *personState) bySurname(surname string) *natokg.Person {
 // General B, Commander of Y", B is not X's Deputy Commander.
 func (s *personState) apposition(p *PostPhrase) bool {
 	open := s.t.Norm(p.First - 1)
+	now := 0
+	if (open == "now" || open == "currently") && s.t.Norm(p.First-2) == "," {
+		open, now = ",", 1 // "Javier Solana, now President of the EsadeGeo Center,"
+	}
 	closed := s.t.Norm(p.Limit) == ")" || s.t.Norm(p.Limit) == "or" && s.t.Tok(p.Limit+1).IsUpper() && s.t.Norm(p.Limit+2) == ")" // "(Supreme Allied Commander Europe or SACEUR)"
 	if open == "(" && !closed || open != "," && open != "(" || s.t.Norm(p.First) == "the" || !s.appositionEnds(p.Limit) && !closed {
 		return false // "Jane Doe, Minister of Defence," and "Jane Doe (Minister of Defence)"
 	}
-	return s.addNameBefore(p.First-1, p)
+	if key := s.out.At[p.First-3]; now == 1 && key != "" && s.out.Named[p.First-3] {
+		s.givePost(s.out.Get(key), p) // a name another post gave: "Former Secretary General Javier Solana, now President of X,"
+		return true
+	}
+	return s.addNameBefore(p.First-1-now, p)
 }
 
 // ofAfterName gives a post with no stated organisation the one after the

@@ -383,7 +383,8 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			k = m.Limit
 			p.Limit = k
 			continue
-		case n == "of" || n == "at":
+		case n == "of" || n == "at" || n == "in" && p.Org == "" && ms.StartingAt(skipThe(t, ms, k+1), KOrg) != nil:
+			// "of NATO", "at the Ministry", "State Secretary in the Ministry of Defence"
 			p.Limit = k
 			f.orgAfter(t, ms, p, k)
 			f.postAcronym(t, p)

@@ -122,6 +122,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Julianne Smith: Ambassador to NATO @ United States"}},
 		{"accredited to a body", "The Permanent Representative of Poland to NATO, Ambassador Tomasz Szatkowski, chaired the session.",
 			[]string{"Tomasz Szatkowski: Permanent Representative to NATO @ Poland"}},
+		{"in a body", "He met the State Secretary in the Ministry of Defence, Tone Skogen.",
+			[]string{"Tone Skogen: State Secretary @ Ministry of Defence"}},
+		{"now", "Former NATO Secretary General Javier Solana, now President of the EsadeGeo Center for Global Economy, also attended.",
+			[]string{"Javier Solana: President @ EsadeGeo Center for Global Economy"}},
 		{"to the US President", "He met the National Security Advisor to the US President, Ambassador John Bolton.",
 			[]string{"John Bolton: National Security Advisor @ United States"}},
 	}
@@ -387,6 +391,20 @@ func TestEventAttendees(t *testing.T) {
 	if n != 1 {
 		t.Errorf("%q: %d events in Batumi %q, want 1", body, n, got)
 	}
+}
+
+// A knight's style and a first name refer to the person of that name.
+func TestKnight(t *testing.T) {
+	body := "Oslo, 12 March 2019 – Air Chief Marshal Sir Stuart Peach visited Norway. Sir Stuart later met the Minister of Defence, Frank Bakke-Jensen, in Oslo."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var got []string
+	for _, p := range f.People {
+		got = append(got, p.Name)
+		for _, a := range p.Aliases {
+			got = append(got, p.Name+" as "+a)
+		}
+	}
+	checkMembers(t, body, "people", got, []string{"Stuart Peach as Sir Stuart"}, []string{"Stuart"})
 }
 
 // An event takes the dates of its own phrase, not another event's.
