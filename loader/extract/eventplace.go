@@ -304,6 +304,9 @@ func (s *eventState) belongsToOrg(m *Mention) bool {
 		j -= 3 // "the NATO-led Kosovo Force (KFOR) in Kosovo"
 	}
 	o := s.ms.EndingAt(j, KOrg)
+	if o != nil && s.t.Norm(s.t.BackPastThe(o.First-1)) == "by" {
+		return false // "a conference organised by the OSCE in Vienna": the event's place
+	}
 	return o != nil && !s.Entities.Seats[o.First]
 }
 

@@ -185,8 +185,8 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 			return o
 		}
 	}
-	if c.next && s.newPeople(out[0].ev, c.ev) {
-		return nil // "He also met the Foreign Minister"
+	if c.next && (s.newPeople(out[0].ev, c.ev) || c.ev.Kind != out[0].ev.Kind && !(generic(c.ev.Kind) && generic(out[0].ev.Kind))) {
+		return nil // "He also met the Foreign Minister", "He then took part in a conference"
 	}
 	for _, o := range out {
 		// "the NATO Summit in The Hague", then "the Summit in The Hague".

@@ -358,6 +358,10 @@ func TestEventRules(t *testing.T) {
 			nil, []string{"meeting@NATO Energy Security Centre of Excellence"}},
 		{"a list of places is no event's place", "Title", "Brussels, 12 February 2015 – Defence Ministers today agreed to set up units in Bulgaria, Estonia, Latvia, Lithuania, Poland and Romania.",
 			nil, []string{"event@Bulgaria", "event@Romania", "event@Poland"}},
+		{"then another kind of event", "Title", "Brussels, 6 March 2019 – The Secretary General addressed the Foreign Affairs Committee in Brussels on Tuesday. He then took part in a conference on hybrid threats organised by the OSCE in Vienna.",
+			[]string{"meeting@Brussels", "conference@Vienna"}, nil},
+		{"a doorstep", "Media advisory", "Thursday, 14 February 2019\n\n10:00 – Doorstep statement by the Secretary General – NATO HQ, main entrance",
+			[]string{"press conference@NATO Headquarters"}, nil},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
 	for _, tt := range tests {
