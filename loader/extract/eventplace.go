@@ -26,7 +26,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 			continue
 		}
 		only = append(only, m.Key)
-		if placeAfterOnly(ev.Kind) {
+		if s.f.w.happening(ev.Kind) {
 			if m.First > trig && m.First <= trig+6 && s.prepBefore(m.First, false, "object") {
 				best = m.Key
 				break
@@ -50,7 +50,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	}
 	// A place of the sentence that lies in the one chosen is more precise: "Dayton (OH)".
 	for _, k := range only {
-		if best != "" && k != best && s.within(k, best) && !placeAfterOnly(ev.Kind) {
+		if best != "" && k != best && s.within(k, best) && !s.f.w.happening(ev.Kind) {
 			best = k
 		}
 	}
@@ -502,7 +502,7 @@ func inside(ms []Mention, i int) bool {
 
 // attendees gives ev the people the sentence refers to, outside quotations.
 func (s *eventState) attendees(ev *natokg.Event, sent Sentence) {
-	if unattended(ev.Kind) {
+	if s.f.w.unattended(ev.Kind) {
 		return
 	}
 	inQuote := false

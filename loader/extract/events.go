@@ -135,13 +135,16 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 			continue
 		}
 		k, reading := e.Value(0), e.Value(1)
+		if reading == "noun" && n > 1 {
+			return k, i + n - 1 // a noun of several words says what the event is: "press conference"; its head is its last word
+		}
 		if reading != "noun" && reading != "title-noun" {
 			if kind == "" && s.verbReports(e, i+n-1, sent) {
 				kind, trig = k, i
 			}
 			continue
 		}
-		if l := s.linkBefore(i); l == "topic" || l == "another" && !placeAfterOnly(k) {
+		if l := s.linkBefore(i); l == "topic" || l == "another" && !s.f.w.happening(k) {
 			if fallKind == "" && l == "another" {
 				fallKind, fall = k, i
 			}
@@ -162,7 +165,7 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		if tok.IsCap() && i > sent.First && si > 0 && !s.isTimeLine(sent) && (kind == "" || i-trig > 4) || kind != "" && i-trig > 4 && s.t.Norm(i+1) == "in" {
 			continue
 		}
-		if placeAfterOnly(k) && kind == "" {
+		if s.f.w.happening(k) && kind == "" {
 			if weakKind == "" {
 				weakKind, weak = k, i // "NATO's mission in Afghanistan topped the agenda during his visits"
 			}
@@ -170,7 +173,7 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		}
 		// A noun right after the verb says what the event is: "attended a
 		// dinner", "participated in a panel".
-		if kind == "" || kind == "meeting" && k != "meeting" && k != "event" && !placeAfterOnly(k) && (i-trig <= 4 || !tok.IsCap()) && !s.another(trig, i) {
+		if kind == "" || kind == "meeting" && k != "meeting" && k != "event" && !s.f.w.happening(k) && (i-trig <= 4 || !tok.IsCap()) && !s.another(trig, i) {
 			kind, trig = k, i
 		}
 	}
@@ -183,19 +186,11 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 	return kind, trig
 }
 
-// phraseTrigger reads the triggers of more than one word at token i:
-// "press conference", "call for proposals", "cyber campaign", a change of
-// command. It returns the kind and the trigger's head, or "" and -1.
+// phraseTrigger reads a change of command at token i: "change of
+// command", or a verb of command-verbs.tsv with "command", "as" or "from"
+// ahead. It returns the kind and the trigger's head, or "" and -1.
 func (s *eventState) phraseTrigger(sent Sentence, i int) (kind string, head int) {
-	n, next := s.t.Norm(i), s.t.Norm(i+1)
-	switch {
-	case n == "press" && (next == "conference" || next == "point"):
-		return "press conference", i + 1 // the noun
-	case n == "call" && next == "for" && strings.Contains(strings.ToLower(s.t.Surface(i, min(i+5, sent.Limit))), "proposal"):
-		return "call for proposals", i
-	case n == "cyber" && (next == "campaign" || next == "campaigns" || next == "attack" || next == "attacks" || next == "operations" || next == "activities"):
-		return "cyber campaign", i + 1 // the noun
-	case n == "change" && next == "of" && s.t.Norm(i+2) == "command":
+	if s.t.Norm(i) == "change" && s.t.Norm(i+1) == "of" && s.t.Norm(i+2) == "command" {
 		return "change of command", i
 	}
 	if e, k := s.f.w.commandVerbs.MatchAt(s.t.Tokens, i); k > 0 && e.Value(0) != "" && s.commandAhead(i+k, sent) {
@@ -324,7 +319,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		return append(s.noTrigger(si, sent), s.happenings(si, sent, -1)...)
 	}
 	ev := &natokg.Event{Kind: kind, Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
-	c := &evCand{ev: ev, sent: si, timeOnly: timeOnly, title: si == 0, next: s.next(sent, trig), quoted: s.inQuote(sent, trig) && !placeAfterOnly(kind)}
+	c := &evCand{ev: ev, sent: si, timeOnly: timeOnly, title: si == 0, next: s.next(sent, trig), quoted: s.inQuote(sent, trig) && !s.f.w.happening(kind)}
 	others := s.nameEvent(c, si, trig)
 	quoted := s.quotedTokens(sent)
 	s.owned = s.happeningTokens(sent, trig)
@@ -340,7 +335,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	if ev.Start.IsZero() && ev.Location == "" && len(ev.Attendees) == 0 && !c.named && !timeOnly && si > 0 && ev.Kind != "statement" {
 		out = nil
 	}
-	if !c.named && generic(ev.Kind) && s.habitual(sent) {
+	if !c.named && s.f.w.generic(ev.Kind) && s.habitual(sent) {
 		out = nil // "Twice a year, the Committee meets at NATO Headquarters"
 	}
 	out = append(out, s.alsoAt(c, sent)...)
@@ -455,7 +450,7 @@ func (s *eventState) inQuote(sent Sentence, i int) bool {
 // Cotroceni Palace ... and at Victoria Palace", "took place in Rome in
 // 2004, in Sofia in 2005 and in Vilnius in 2007".
 func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
-	if c.ev.Location == "" || placeAfterOnly(c.ev.Kind) {
+	if c.ev.Location == "" || s.f.w.happening(c.ev.Kind) {
 		return nil
 	}
 	var out []*evCand
@@ -497,7 +492,7 @@ func (s *eventState) happenings(si int, sent Sentence, trig int) []*evCand {
 	var out []*evCand
 	for i := sent.First; i < sent.Limit; i++ {
 		e, ok := s.f.w.eventWords.Lookup(s.t.Norm(i))
-		if i == trig || !ok || e.Value(1) != "noun" || !placeAfterOnly(e.Value(0)) || s.ms.At(i) != nil {
+		if i == trig || !ok || e.Value(1) != "noun" || !s.f.w.happening(e.Value(0)) || s.ms.At(i) != nil {
 			continue
 		}
 		ev := &natokg.Event{Kind: e.Value(0), Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
@@ -547,7 +542,7 @@ func (s *eventState) happeningTokens(sent Sentence, trig int) map[int]bool {
 	var owned map[int]bool
 	for i := sent.First; i < sent.Limit; i++ {
 		e, ok := s.f.w.eventWords.Lookup(s.t.Norm(i))
-		if i == trig || !ok || e.Value(1) != "noun" || !placeAfterOnly(e.Value(0)) || s.ms.At(i) != nil {
+		if i == trig || !ok || e.Value(1) != "noun" || !s.f.w.happening(e.Value(0)) || s.ms.At(i) != nil {
 			continue
 		}
 		_, end := s.happeningPhrase(i, sent)
@@ -653,10 +648,10 @@ func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 		// verb names no meeting ("met the partners in Operation Unified
 		// Protector").
 		dateline := c.ev.Kind == "event" && trig == s.t.Sentences[si].First
-		after := isWord && m.First > trig && m.First <= trig+8 && !s.another(trig, m.First) && !placeAfterOnly(s.headKind(m))
+		after := isWord && m.First > trig && m.First <= trig+8 && !s.another(trig, m.First) && !s.f.w.happening(s.headKind(m))
 		if !c.named && (trig >= m.First && trig < m.Limit || after || dateline) {
 			c.named, c.ev.Name, c.base = true, m.Surface, m.Surface
-			if k := s.headKind(m); k != "" && (generic(c.ev.Kind) || trig >= m.First && trig < m.Limit) {
+			if k := s.headKind(m); k != "" && (s.f.w.generic(c.ev.Kind) || trig >= m.First && trig < m.Limit) {
 				c.ev.Kind = k
 			}
 			continue
@@ -744,31 +739,6 @@ func (s *eventState) headKind(m Mention) string {
 	}
 	return "exercise"
 }
-
-// generic reports whether a kind of event is generic enough to be the
-// release's main event said again ("The meeting focused on ...").
-func generic(kind string) bool {
-	switch kind {
-	case "meeting", "event", "conference", "session", "visit":
-		return true
-	}
-	return false
-}
-
-// placeAfterOnly reports whether an event's place must follow its word
-// ("invasion of Ukraine").
-func placeAfterOnly(kind string) bool {
-	switch kind {
-	case "invasion", "attack", "incident", "cyber campaign", "annexation", "mission", "operation", "election", "war", "aggression":
-		return true
-	}
-	return false
-}
-
-// unattended reports whether an event of the kind has no attendees and
-// no place of its own sentence: a statement, or one whose place must
-// follow its word.
-func unattended(kind string) bool { return placeAfterOnly(kind) || kind == "statement" }
 
 // dates gives ev the dates of sentence si, but those that follow another
 // event's name ("NATO's Washington Summit last summer").

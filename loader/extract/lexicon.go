@@ -161,6 +161,20 @@ func (c *WordClass) Rows(e Entry) []Entry {
 	return out
 }
 
+// Phrase returns the entry whose form is the words of form, case aside.
+func (c *WordClass) Phrase(form string) (Entry, bool) {
+	words := strings.Fields(form)
+	if c == nil || len(words) == 0 {
+		return Entry{}, false
+	}
+	for _, e := range c.byFirst[fold(words[0])] {
+		if strings.EqualFold(e.Form, form) {
+			return e, true
+		}
+	}
+	return Entry{}, false
+}
+
 // Value returns value i of the first one-word entry of w, or "".
 func (c *WordClass) Value(w string, i int) string {
 	e, _ := c.Lookup(w)
@@ -250,7 +264,7 @@ var lexiconColumns = map[string][2]int{
 	"place-prepositions": {2, 2}, "command-verbs": {2, 2},
 	"organiser-phrases": {1, 1}, "topic-nouns": {1, 1},
 	"org-abbreviations": {3, 3}, "given-names": {2, 2}, "state-nouns": {1, 1},
-	"event-links": {2, 2}, "auxiliaries": {1, 1}, "lower-place-heads": {2, 2}, "host-verbs": {1, 1}, "speech-verbs": {1, 1}, "office-verbs": {2, 2}, "appointment-verbs": {1, 1}, "org-nouns": {1, 1}, "habitual": {1, 1}, "settlement-nouns": {1, 1}, "phase-verbs": {2, 2}, "person-nouns": {1, 1},
+	"event-links": {2, 2}, "auxiliaries": {1, 1}, "lower-place-heads": {2, 2}, "host-verbs": {1, 1}, "speech-verbs": {1, 1}, "office-verbs": {2, 2}, "appointment-verbs": {1, 1}, "org-nouns": {1, 1}, "habitual": {1, 1}, "settlement-nouns": {1, 1}, "phase-verbs": {2, 2}, "person-nouns": {1, 1}, "event-kinds": {2, 2},
 }
 
 // LoadLexicon reads the word lists under dir of fsys.

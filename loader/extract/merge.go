@@ -109,7 +109,7 @@ func (s *eventState) mainEvent(ev *natokg.Event) {
 	for _, o := range s.lateOrganisers {
 		addAlias(&ev.Organisers, o)
 	}
-	if unattended(ev.Kind) {
+	if s.f.w.unattended(ev.Kind) {
 		return
 	}
 	for _, q := range s.Quotes {
@@ -126,7 +126,7 @@ func (s *eventState) mainEvent(ev *natokg.Event) {
 // reports: its main event, else its first event with a place.
 func (s *eventState) releasePlace(out []*evCand) *natokg.Event {
 	for _, c := range out {
-		if c.ev.Location != "" && !unattended(c.ev.Kind) {
+		if c.ev.Location != "" && !s.f.w.unattended(c.ev.Kind) {
 			return c.ev
 		}
 	}
@@ -154,14 +154,14 @@ func (s *eventState) datelinePlace() string {
 func (s *eventState) finish(ev *natokg.Event, home *natokg.Event) *natokg.Event {
 	switch {
 	case ev.Location != "" && home != nil && home != ev && s.Entities.PlaceKind(ev.Location) == natokg.Country &&
-		s.within(home.Location, ev.Location) && during(ev.Start, home) && !placeAfterOnly(ev.Kind):
+		s.within(home.Location, ev.Location) && during(ev.Start, home) && !s.f.w.happening(ev.Kind):
 		ev.Location = home.Location // "met the President in Afghanistan" during a visit to Kabul
-	case ev.Location != "" && s.Entities.PlaceKind(ev.Location) == natokg.Country && !placeAfterOnly(ev.Kind) && s.within(s.datelinePlace(), ev.Location):
+	case ev.Location != "" && s.Entities.PlaceKind(ev.Location) == natokg.Country && !s.f.w.happening(ev.Kind) && s.within(s.datelinePlace(), ev.Location):
 		ev.Location = s.datelinePlace() // "Cairo, 13 October – ... to travel to Egypt"
 	case ev.Location != "":
 	case ev.Kind == "statement":
 		ev.Location = s.datelinePlace() // a statement is made where it is dated
-	case home != nil && during(ev.Start, home) && !placeAfterOnly(ev.Kind) && ev.Kind != "call for proposals" && ev.Kind != "exercise":
+	case home != nil && during(ev.Start, home) && !s.f.w.happening(ev.Kind) && ev.Kind != "call for proposals" && ev.Kind != "exercise":
 		ev.Location = home.Location
 	}
 	if ev.Name == "" {
@@ -185,12 +185,12 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 			return o
 		}
 	}
-	if c.next && (s.newPeople(out[0].ev, c.ev) || c.ev.Kind != out[0].ev.Kind && !(generic(c.ev.Kind) && generic(out[0].ev.Kind))) {
+	if c.next && (s.newPeople(out[0].ev, c.ev) || c.ev.Kind != out[0].ev.Kind && !(s.f.w.generic(c.ev.Kind) && s.f.w.generic(out[0].ev.Kind))) {
 		return nil // "He also met the Foreign Minister", "He then took part in a conference"
 	}
 	for _, o := range out {
 		// "the NATO Summit in The Hague", then "the Summit in The Hague".
-		if !generic(c.ev.Kind) && o.ev.Kind == c.ev.Kind && c.ev.Location != "" && o.ev.Location == c.ev.Location && s.compatible(o.ev, c.ev) {
+		if !s.f.w.generic(c.ev.Kind) && o.ev.Kind == c.ev.Kind && c.ev.Location != "" && o.ev.Location == c.ev.Location && s.compatible(o.ev, c.ev) {
 			return o
 		}
 	}
@@ -212,10 +212,10 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 	if c.ev.Kind == main.ev.Kind && !c.named && c.ev.Location != "" && s.within(c.ev.Location, main.ev.Location) && during(c.ev.Start, main.ev) {
 		return main // "held an informal meeting in Oslo ... chaired the talks at Oslo City Hall"
 	}
-	if c.ev.Start.Day == 0 && !c.named && (main.soft && s.sameHappening(main.ev, c.ev) || (generic(c.ev.Kind) || c.ev.Kind == main.ev.Kind) && s.compatible(main.ev, c.ev)) && !placeAfterOnly(c.ev.Kind) {
+	if c.ev.Start.Day == 0 && !c.named && (main.soft && s.sameHappening(main.ev, c.ev) || (s.f.w.generic(c.ev.Kind) || c.ev.Kind == main.ev.Kind) && s.compatible(main.ev, c.ev)) && !s.f.w.happening(c.ev.Kind) {
 		return main
 	}
-	if c.ev.Start.IsZero() && c.ev.Kind == main.ev.Kind && placeAfterOnly(c.ev.Kind) {
+	if c.ev.Start.IsZero() && c.ev.Kind == main.ev.Kind && s.f.w.happening(c.ev.Kind) {
 		return main
 	}
 	if c.ev.Kind == "ceremony" && main.ev.Kind == "change of command" && c.ev.Start.Day == 0 && !c.named && s.compatible(main.ev, c.ev) {
@@ -247,7 +247,7 @@ func (s *eventState) newPeople(a, b *natokg.Event) bool {
 // ("General X took over ... The ceremony was held at the Half Moone
 // Center").
 func (s *eventState) sameHappening(main, b *natokg.Event) bool {
-	if b.Kind == main.Kind && !generic(b.Kind) {
+	if b.Kind == main.Kind && !s.f.w.generic(b.Kind) {
 		return true
 	}
 	return b.Kind == "ceremony" && b.Location != "" && s.Entities.PlaceKind(b.Location) == natokg.Venue
@@ -324,7 +324,7 @@ func (s *eventState) join(a, b *natokg.Event) {
 	if a.Name == "" {
 		a.Name = b.Name
 	}
-	if generic(a.Kind) && !generic(b.Kind) && b.Kind != "" && b.Kind != "press conference" && !placeAfterOnly(b.Kind) {
+	if s.f.w.generic(a.Kind) && !s.f.w.generic(b.Kind) && b.Kind != "" && b.Kind != "press conference" && !s.f.w.happening(b.Kind) {
 		a.Kind = b.Kind
 	}
 	for _, x := range b.Attendees {

@@ -28,7 +28,7 @@ type words struct {
 	pronouns, suffixes, stateNouns, eventLinks, auxiliaries            *WordClass
 	lowerPlaceHeads, orgNouns, hostVerbs, speechVerbs                  *WordClass
 	appointmentVerbs, officeVerbs, habitual, settlements, phaseVerbs   *WordClass
-	personNouns                                                        *WordClass
+	personNouns, eventKinds                                            *WordClass
 }
 
 // placePrep reports whether w is a preposition after which a place is
@@ -43,6 +43,27 @@ func (w words) placePrep(word string) bool {
 	return false
 }
 
+// kindIs reports whether a kind of event is of a class of
+// event-kinds.tsv.
+func (w words) kindIs(kind, class string) bool {
+	e, ok := w.eventKinds.Phrase(kind)
+	return ok && e.Value(0) == class
+}
+
+// generic reports whether a kind of event is generic enough to be the
+// release's main event said again ("The meeting focused on ...").
+func (w words) generic(kind string) bool { return w.kindIs(kind, "generic") }
+
+// happening reports whether an event of the kind is a war, an attack, a
+// mission: its place must follow its word ("invasion of Ukraine").
+func (w words) happening(kind string) bool { return w.kindIs(kind, "happening") }
+
+// unattended reports whether an event of the kind has no attendees and
+// no place of its own sentence: a statement, or a happening.
+func (w words) unattended(kind string) bool {
+	return w.happening(kind) || w.kindIs(kind, "unattended")
+}
+
 func newWords(lx *Lexicon) words {
 	return words{
 		orgHeads: lx.Class("org-heads"), placeHeads: lx.Class("place-heads"), eventHeads: lx.Class("event-heads"),
@@ -52,7 +73,7 @@ func newWords(lx *Lexicon) words {
 		eventWords: lx.Class("event-words"), compass: lx.Class("compass"), topicNouns: lx.Class("topic-nouns"),
 		commandVerbs: lx.Class("command-verbs"), organisers: lx.Class("organiser-phrases"), given: lx.Class("given-names"),
 		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), stateNouns: lx.Class("state-nouns"),
-		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"),
+		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"),
 		lowerPlaceHeads: lx.Class("lower-place-heads"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),
 		speechVerbs: lx.Class("speech-verbs"), appointmentVerbs: lx.Class("appointment-verbs"), officeVerbs: lx.Class("office-verbs"),
 	}
