@@ -396,6 +396,11 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			p.Title += " " + t.Surface(k, m.Limit)
 			p.Limit = m.Limit
 			return
+		case k == p.Core.Limit && p.Org == "" && ms.StartingAt(k, KOrg) != nil && t.Norm(ms.StartingAt(k).Limit) == ",":
+			// "Commander Joint Force Command Naples, Admiral X"
+			m := ms.StartingAt(k)
+			p.Org, p.Limit = m.Key, m.Limit
+			return
 		case n == "," && p.Org == "" && ms.StartingAt(k+1, KOrg) != nil:
 			// "Commander, Allied Air Command, General X"
 			m := ms.StartingAt(k + 1)

@@ -33,7 +33,7 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 		case m.Kind == KEvent:
 			named = append(named, m)
 		default:
-			if m.Kind == KRole && r.roleNotRank(t, m) {
+			if m.Kind == KRole && r.roleNotRank(t, m, cands) {
 				m.Prio = prioRank + 1 // "the Commander of ISAF" is a post, not a rank
 			}
 			rest = append(rest, m)
@@ -76,10 +76,19 @@ func anyTaken(taken []bool, s Span) bool {
 }
 
 // roleNotRank reports whether a word that is both a rank and a role
-// ("Commander") is the role: after "the", "its" or "'s", or before "of".
-func (r *Resolver) roleNotRank(t *Text, m Mention) bool {
+// ("Commander") is the role: after "the", "its" or "'s", before "of" or
+// "for", or before a body's name ("Commander Joint Force Command Naples").
+func (r *Resolver) roleNotRank(t *Text, m Mention, cands []Mention) bool {
 	prev, next := t.Norm(m.First-1), t.Norm(m.Limit)
-	return prev == "the" || prev == "as" || prev == "'s" || r.w.determiners.Value(prev, 0) == "possessive" || next == "of" || next == "for"
+	if prev == "the" || prev == "as" || prev == "'s" || r.w.determiners.Value(prev, 0) == "possessive" || next == "of" || next == "for" {
+		return true
+	}
+	for _, c := range cands {
+		if c.Kind == KOrg && c.First == m.Limit {
+			return true // "Commander Joint Force Command Naples, Admiral X"
+		}
+	}
+	return false
 }
 
 // placeContext reports whether a weak place candidate stands where a

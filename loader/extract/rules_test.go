@@ -126,6 +126,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tone Skogen: State Secretary @ Ministry of Defence"}},
 		{"now", "Former NATO Secretary General Javier Solana, now President of the EsadeGeo Center for Global Economy, also attended.",
 			[]string{"Javier Solana: President @ EsadeGeo Center for Global Economy"}},
+		{"a body after the title without 'of'", "Kyiv, 5 May 2021 – Commander Joint Force Command Naples, Admiral Stuart B. Munsch, met the staff.",
+			[]string{"Stuart B. Munsch: Commander @ Joint Force Command Naples"}},
 		{"to the US President", "He met the National Security Advisor to the US President, Ambassador John Bolton.",
 			[]string{"John Bolton: National Security Advisor @ United States"}},
 	}
