@@ -320,6 +320,8 @@ func TestEventRules(t *testing.T) {
 		{"stop on a visit", "Title", "The Secretary General visited Estonia on 5 September 2023. He then visited Tapa Army Base.", []string{"visit@Estonia", "visit@Tapa Army Base"}, nil},
 		{"one more meeting", "Title", "On 3 May 2022 in Brussels, the Secretary General met the Prime Minister of Norway, Jonas Gahr Støre. Later, he also met the President of Finland, Sauli Niinistö, in Rome.",
 			[]string{"meeting@Brussels", "meeting@Rome"}, nil},
+		{"earlier, one more event", "Title", "On 9 February 2017 the Prime Minister, Duško Marković, visited NATO Headquarters in Brussels. Earlier in the day, Mr Marković held talks with David Hobbs in Mons.",
+			[]string{"visit@NATO Headquarters", "meeting@Mons"}, nil},
 		{"held at the", "Title", "The 2019 conference was held over two days at the Grand Harbour The Lodge in Norfolk.", []string{"conference@Grand Harbour The Lodge"}, nil},
 		{"conflict", "Title", "Ministers discussed the conflict in Georgia on 19 August 2008.", []string{"war@Georgia"}, nil},
 		{"another event's city", "Title", "The Chair visited Estonia on 5 September 2023 to discuss the decisions taken at the Vilnius Summit.", []string{"visit@Estonia"}, []string{"visit@Vilnius"}},
