@@ -207,13 +207,13 @@ type floors struct{ macro, category float64 }
 // (testdata/eval), the way the evaluation's score.py scores a graph.
 // The floors only go up.
 func TestEval(t *testing.T) {
-	checkSet(t, "testdata/eval", floors{macro: 0.94, category: 0.85})
+	checkSet(t, "testdata/eval", floors{macro: 0.95, category: 0.87})
 }
 
 // TestHoldout scores the releases kept out of the rules' development
 // (testdata/holdout): a figure on text the rules were not tuned on.
 func TestHoldout(t *testing.T) {
-	checkSet(t, "testdata/holdout", floors{macro: 0.85, category: 0.67})
+	checkSet(t, "testdata/holdout", floors{macro: 0.855, category: 0.69})
 }
 
 // TestEvalSets scores further sets of releases with gold, named by
@@ -269,7 +269,7 @@ func checkSet(t *testing.T, dir string, fl floors) {
 		t.Log(strings.Join(sc.missed, "\n"))
 	}
 	if macro < fl.macro {
-		t.Errorf("%s: macro F1 %.3f < %.2f (go test -run TestEval -v -misses lists the misses)", dir, macro, fl.macro)
+		t.Errorf("%s: macro F1 %.3f < %.3f (go test -run TestEval -v -misses lists the misses)", dir, macro, fl.macro)
 	}
 	for _, c := range cats {
 		if tl := sc.t[c]; tl != nil && tl.f1() < fl.category {
