@@ -319,13 +319,18 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 // "to ORG", "of ORG", "at ORG", "in PLACE,", ", ORG," and "(ACRONYM)".
 func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostContext) {
 	k := p.Limit
+	// title extends the title over tokens [k, e): a field, a status, a
+	// country the post is for.
+	title := func(e int) {
+		p.Title += " " + t.Surface(k, e)
+		k, p.Limit = e, e
+	}
 	for guard := 0; guard < 6; guard++ {
 		n := t.Norm(k)
 		if j := f.statusAfter(t, k); k == p.Core.Limit && j > k {
 			// "Commander-designate of ISAF", "Secretary General designate"
 			p.Title += " " + t.Norm(j-1)
-			k = j
-			p.Limit = k
+			k, p.Limit = j, j
 			continue
 		}
 		andEnd, served, serves := -1, PostPhrase{}, false
@@ -343,10 +348,7 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			return
 		case n == "for" && ms.StartingAt(k+1, KPlace) != nil && f.g.Country(ms.StartingAt(k+1).Key) != nil && p.Org != "":
 			// "UN Special Representative for Afghanistan": a field that is a country
-			m := ms.StartingAt(k + 1)
-			p.Title += " " + t.Surface(k, m.Limit)
-			k = m.Limit
-			p.Limit = k
+			title(ms.StartingAt(k + 1).Limit)
 			continue
 		case n == "for" || n == "of" && !f.orgAhead(t, ms, k+1):
 			e := f.domainEnd(t, ms, k+1)
@@ -358,18 +360,13 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 				f.postAcronym(t, p)
 				return
 			}
-			p.Title += " " + t.Surface(k, e)
 			p.Domains = append(p.Domains, Span{k, e})
-			k = e
-			p.Limit = k
+			title(e)
 			continue
 		case andEnd > 0:
 			// "Minister of Foreign Affairs and European Integration, Mr Nicu Popescu"
-			e := andEnd
-			p.Title += " " + t.Surface(k, e)
-			p.Domains = append(p.Domains, Span{k, e})
-			k = e
-			p.Limit = k
+			p.Domains = append(p.Domains, Span{k, andEnd})
+			title(andEnd)
 			continue
 		case serves:
 			// "National Security Advisor to the US President": the post
@@ -378,10 +375,7 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			p.Limit = served.Limit
 			return
 		case n == "to" && ms.StartingAt(k+1, KOrg, KPlace) != nil:
-			m := ms.StartingAt(k + 1)
-			p.Title += " " + t.Surface(k, m.Limit)
-			k = m.Limit
-			p.Limit = k
+			title(ms.StartingAt(k + 1).Limit) // "Ambassador to NATO"
 			continue
 		case n == "of" || n == "at" || n == "in" && p.Org == "" && ms.StartingAt(skipThe(t, ms, k+1), KOrg) != nil:
 			// "of NATO", "at the Ministry", "State Secretary in the Ministry of Defence"
@@ -392,9 +386,7 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			f.accreditedTo(t, ms, p)
 			return
 		case n == "in" && ms.StartingAt(k+1, KPlace) != nil && t.Norm(ms.StartingAt(k+1).Limit) == ",":
-			m := ms.StartingAt(k + 1)
-			p.Title += " " + t.Surface(k, m.Limit)
-			p.Limit = m.Limit
+			title(ms.StartingAt(k + 1).Limit) // "Senior Civilian Representative in Afghanistan,"
 			return
 		case k == p.Core.Limit && p.Org == "" && ms.StartingAt(k, KOrg) != nil && t.Norm(ms.StartingAt(k).Limit) == ",":
 			// "Commander Joint Force Command Naples, Admiral X"
