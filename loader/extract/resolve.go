@@ -29,7 +29,8 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 	var named, rest []Mention
 	for _, m := range cands {
 		switch {
-		case m.Weak && !r.placeContext(t, m, cands):
+		case m.Weak && (!r.placeContext(t, m, cands) || m.Len() == 1 && r.w.eventHeads.Has(t.Tokens[m.First].Text)):
+			// a small town where no place is expected, or named like an event ("at the Summit")
 		case m.Kind == KEvent:
 			named = append(named, m)
 		default:

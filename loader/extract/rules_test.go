@@ -401,6 +401,18 @@ func TestEventAttendees(t *testing.T) {
 	}
 }
 
+// A small town the gazetteer knows is no place where its name is an
+// event's word: "at the Summit".
+func TestTownNamedLikeAnEvent(t *testing.T) {
+	body := "Mr Rasmussen said that Allies would agree at the Summit a package of measures for Georgia."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var got []string
+	for _, p := range f.Places {
+		got = append(got, p.Name)
+	}
+	checkMembers(t, body, "places", got, []string{"Georgia"}, []string{"Summit"})
+}
+
 // A knight's style and a first name refer to the person of that name.
 func TestKnight(t *testing.T) {
 	body := "Oslo, 12 March 2019 – Air Chief Marshal Sir Stuart Peach visited Norway. Sir Stuart later met the Minister of Defence, Frank Bakke-Jensen, in Oslo."
