@@ -523,6 +523,9 @@ func (c *candidates) lowerVenues() {
 		if e.Value(0) == "region" && (end-i > 1 || c.coveredBy(i, KOrg) || !adjectival(toks[i].Text)) {
 			continue
 		}
+		if e.Value(0) == "venue" && end-i == 1 && c.coveredBy(i, KDemonym) {
+			continue // "an Estonian base" names no venue
+		}
 		c.add(Mention{Kind: KPlace, Span: Span{i, end + n}, PlaceKind: natokg.PlaceKind(e.Value(0)), Prio: prioRank})
 	}
 }

@@ -413,6 +413,17 @@ func TestTownNamedLikeAnEvent(t *testing.T) {
 	checkMembers(t, body, "places", got, []string{"Georgia"}, []string{"Summit"})
 }
 
+// A demonym before a lower-case venue word names no venue.
+func TestDemonymBase(t *testing.T) {
+	body := "German jets flew from an Estonian base at Ämari Air Base on 29 August 2014."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var got []string
+	for _, p := range f.Places {
+		got = append(got, p.Name)
+	}
+	checkMembers(t, body, "places", got, []string{"Ämari Air Base"}, []string{"Estonian base"})
+}
+
 // A knight's style and a first name refer to the person of that name.
 func TestKnight(t *testing.T) {
 	body := "Oslo, 12 March 2019 – Air Chief Marshal Sir Stuart Peach visited Norway. Sir Stuart later met the Minister of Defence, Frank Bakke-Jensen, in Oslo."
