@@ -31,6 +31,8 @@ func (c *candidates) classify(i, end int) {
 	}
 	switch {
 	case c.eventFirst(i, end):
+	case c.r.w.docHeads.Has(toks[i].Text) && (toks[i+1].Norm == "on" || toks[i+1].Norm == "for"):
+		c.docWithBody(i, end) // "Treaty on Conventional Armed Forces in Europe"
 	case c.headBeforeOf(i, end):
 	case c.orgInPlace(i, end):
 	case c.orgWithComplement(i, end):

@@ -267,6 +267,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"town in an apposition", "They met at the palace in Karwice, a village near the training area.", "Karwice", KPlace},
 		{"a numbered body", "The ship served with Combined Task Force 151 off Somalia.", "Combined Task Force 151", KOrg},
 		{"an exercise's name again", "Troops take part in Exercise Noble Jump in Poland. “Noble Jump shows our speed,” said General Hans-Lothar Domröse.", "Noble Jump", KEvent},
+		{"a treaty named by its head first", "Russia stopped implementing the Treaty on Conventional Armed Forces in Europe.", "Treaty on Conventional Armed Forces in Europe", KDoc},
 		{"town of a dateline", "Åre, Sweden, 25 May 2005 – Ministers met in the ski resort of Åre.", "Åre", KPlace},
 		{"government of a country", "ISAF works with the government of Afghanistan.", "government of Afghanistan", KOrg},
 		{"venue after held at the", "The conference was held at the Grand Harbour The Lodge.", "Grand Harbour The Lodge", KPlace},
