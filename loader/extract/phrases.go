@@ -389,6 +389,8 @@ func (c *candidates) byHead(i, end int) bool {
 	toks, w := c.t.Tokens, c.r.w
 	head := toks[end-1].Text
 	switch {
+	case w.orgHeads.Has(head) && end-i >= 2 && c.placeHead(toks[end-2].Text, "before-body"):
+		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "Ādaži Culture Centre": a venue, not a body
 	case c.placeHead(head, "head") && !w.orgHeads.Has(head):
 		kind := c.placeKindOf(head, "head")
 		if kind == natokg.Venue && !c.placeStrong(head) && !c.placeStrong(toks[end-2].Text) && !c.placeExpected(i) {

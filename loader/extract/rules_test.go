@@ -268,6 +268,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"a numbered body", "The ship served with Combined Task Force 151 off Somalia.", "Combined Task Force 151", KOrg},
 		{"an exercise's name again", "Troops take part in Exercise Noble Jump in Poland. “Noble Jump shows our speed,” said General Hans-Lothar Domröse.", "Noble Jump", KEvent},
 		{"a treaty named by its head first", "Russia stopped implementing the Treaty on Conventional Armed Forces in Europe.", "Treaty on Conventional Armed Forces in Europe", KDoc},
+		{"a venue named like a body", "The briefing took place at the Ādaži Culture Centre, near Riga.", "Ādaži Culture Centre", KPlace},
 		{"town of a dateline", "Åre, Sweden, 25 May 2005 – Ministers met in the ski resort of Åre.", "Åre", KPlace},
 		{"government of a country", "ISAF works with the government of Afghanistan.", "government of Afghanistan", KOrg},
 		{"venue after held at the", "The conference was held at the Grand Harbour The Lodge.", "Grand Harbour The Lodge", KPlace},
