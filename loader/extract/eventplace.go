@@ -69,7 +69,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 // place does: after a place preposition, as a dateline, after "to" or a
 // verb of motion in the title.
 func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
-	if s.prepBefore(m.First, true, "locative", "motion") || s.dateline(sent, m) {
+	if s.prepBefore(m.First, true, "locative", "motion") || s.dateline(sent, m) || s.partOfPlace(m) {
 		return true
 	}
 	return title && s.f.w.placePreps.Value(s.t.Norm(m.First-1), 0) == "motion"
@@ -123,6 +123,21 @@ func (s *eventState) locatesPlace(m *Mention) bool {
 	}
 	prev := s.ms.EndingAt(k, KPlace)
 	return prev != nil && s.isPlace(prev)
+}
+
+// partOfPlace reports whether place mention m ends a phrase that names a
+// part of it after a locative preposition: "in the Agora of NATO
+// Headquarters".
+func (s *eventState) partOfPlace(m *Mention) bool {
+	j := m.First - 1
+	if s.t.Norm(j) != "of" {
+		return false
+	}
+	k := j - 1
+	for k > 0 && s.t.Tok(k).IsCapWord() && s.ms.At(k) == nil && k > j-4 {
+		k--
+	}
+	return k < j-1 && s.t.Norm(k) == "the" && s.prepBefore(k+1, false, "locative")
 }
 
 // topic reports whether the place follows a noun that makes it what is

@@ -368,6 +368,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"meeting@Brussels", "conference@Vienna"}, nil},
 		{"a doorstep", "Media advisory", "Thursday, 14 February 2019\n\n10:00 – Doorstep statement by the Secretary General – NATO HQ, main entrance",
 			[]string{"press conference@NATO Headquarters"}, nil},
+		{"a part of a place", "Title", "Brussels, 4 April 2024 – A ceremony to mark the anniversary took place on 4 April in the Agora of NATO Headquarters.",
+			[]string{"ceremony@NATO Headquarters"}, []string{"ceremony@Brussels"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
 	for _, tt := range tests {
