@@ -475,10 +475,13 @@ func (s *personState) pronouns() {
 // subject's place.
 func (s *personState) subjectPosition(i int) bool {
 	first := s.t.SentenceOf(i).First
-	if i == first || i == first+1 && s.t.Norm(first) == "the" {
+	if s.t.Norm(i-1) == "the" && i-1 >= first {
+		i-- // "In Helsinki, the Secretary General will meet"
+	}
+	if i == first {
 		return true
 	}
-	return s.t.Norm(i-1) == "," && !s.t.Tok(i).IsCap() && i-first <= 8 && s.commaOnlyBefore(first, i-1)
+	return s.t.Norm(i-1) == "," && i-first <= 8 && s.commaOnlyBefore(first, i-1)
 }
 
 // commaOnlyBefore reports whether token c is the first comma of the

@@ -464,12 +464,15 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
 		listed := s.t.Norm(j) == "and" && prev != "" && (prev == c.ev.Location || s.listedAt(prev, out)) &&
 			s.Entities.PlaceKind(m.Key) == s.Entities.PlaceKind(prev) && s.ms.EndingAt(j, KPlace) != nil // "to visit Latvia and Poland"
 		prev = m.Key
-		if n := s.t.Norm(j); !listed && (n != "at" && n != "in" || s.t.Norm(j-1) != "and" && s.t.Norm(j-1) != ",") {
-			continue
+		if n := s.t.Norm(j); !listed && (n != "at" && n != "in" && n != "to" || s.t.Norm(j-1) != "and" && s.t.Norm(j-1) != ",") {
+			continue // "in Rome in 2004, in Sofia in 2005", "to Helsinki on Monday, and to Stockholm on Tuesday"
 		}
 		ev := *c.ev
 		ev.Location = m.Key
 		ev.Attendees = append([]string(nil), c.ev.Attendees...)
+		if dm := s.dateAfter(m.Limit); dm != nil {
+			ev.Start, ev.End = dm.Date, dm.End // its own day: "and to Stockholm on Tuesday, 18 March"
+		}
 		out = append(out, &evCand{ev: &ev, sent: c.sent, split: true})
 	}
 	return out

@@ -456,6 +456,8 @@ func TestEventDates(t *testing.T) {
 			[]string{"meeting 2010-09-07", "summit 2010-11-19"}, nil},
 		{"the days an event opened and closed", "Funchal, 28 May 2007 – Members of parliament today concluded the Spring Session of the Assembly in Funchal. The four-day session opened on Friday, 25 May, in Funchal.",
 			[]string{"session 2007-05-25"}, []string{"session 2007-05-28"}},
+		{"one more place and its own day", "The Secretary General will travel to Helsinki on Monday, 17 March 2025, and to Stockholm on Tuesday, 18 March 2025.",
+			[]string{"visit 2025-03-17", "visit 2025-03-18"}, nil},
 		{"last December", "Brussels, 17 February 2020 – Reflecting on the leaders' meeting in London last December, the Secretary General spoke to the Assembly.", []string{"meeting 2019-12"}, nil},
 	}
 	for _, tt := range tests {
