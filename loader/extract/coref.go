@@ -442,7 +442,9 @@ func (s *personState) postsAlone() {
 	}
 }
 
-// pronouns links each pronoun to the person referred to last.
+// pronouns links each pronoun to the person referred to last, but one in
+// a subject's place with no subject before it in its sentence to the
+// previous sentence's subject.
 func (s *personState) pronouns() {
 	last, subject, prevSubject, sent := "", "", "", -1
 	for i, tok := range s.t.Tokens {
@@ -451,7 +453,7 @@ func (s *personState) pronouns() {
 		}
 		if k := s.out.At[i]; k != "" {
 			last = k
-			if subject == "" && s.subjectPosition(i) {
+			if subject == "" && s.t.SubjectAt(i) {
 				subject = k
 			}
 			continue
@@ -460,37 +462,12 @@ func (s *personState) pronouns() {
 			continue
 		}
 		k := last
-		if s.subjectPosition(i) && prevSubject != "" && subject == "" {
+		if s.t.SubjectAt(i) && prevSubject != "" && subject == "" {
 			k = prevSubject // "He took up the post, succeeding General Jones. ... he was Commander"
 		}
 		s.out.At[i], s.out.Pronoun[i] = k, true
-		if subject == "" && s.subjectPosition(i) {
+		if subject == "" && s.t.SubjectAt(i) {
 			subject = k
 		}
 	}
-}
-
-// subjectPosition reports whether token i opens its sentence, perhaps
-// after an opening phrase and a comma ("Before coming to Europe, he"): a
-// subject's place.
-func (s *personState) subjectPosition(i int) bool {
-	first := s.t.SentenceOf(i).First
-	if s.t.Norm(i-1) == "the" && i-1 >= first {
-		i-- // "In Helsinki, the Secretary General will meet"
-	}
-	if i == first {
-		return true
-	}
-	return s.t.Norm(i-1) == "," && i-first <= 8 && s.commaOnlyBefore(first, i-1)
-}
-
-// commaOnlyBefore reports whether token c is the first comma of the
-// sentence that starts at first.
-func (s *personState) commaOnlyBefore(first, c int) bool {
-	for k := first; k < c; k++ {
-		if s.t.Norm(k) == "," {
-			return false
-		}
-	}
-	return true
 }

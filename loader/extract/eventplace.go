@@ -541,16 +541,7 @@ func (s *eventState) subjectPronoun(sent Sentence, i int) bool {
 			return false // another person comes first
 		}
 	}
-	if i == sent.First {
-		return true
-	}
-	commas := 0
-	for k := sent.First; k < i; k++ {
-		if s.t.Norm(k) == "," {
-			commas++
-		}
-	}
-	return commas == 1 && s.t.Norm(i-1) == "," && i-sent.First <= 6
+	return s.t.SubjectAt(i) && s.t.Norm(i-1) != "the"
 }
 
 // organisers gives ev the organisations after "hosted by", "organised

@@ -428,6 +428,35 @@ func TestDemonymBase(t *testing.T) {
 	checkMembers(t, body, "places", got, []string{"Ämari Air Base"}, []string{"Estonian base"})
 }
 
+// A subject stands first in its sentence, perhaps after "the" or after an
+// opening phrase and its comma.
+func TestSubjectAt(t *testing.T) {
+	tx := Tokenize("He met her. In Helsinki, the Secretary General spoke. Later, he left. They thanked the Minister and he smiled.", nil)
+	for _, tt := range []struct {
+		word string
+		n    int
+		want bool
+	}{{"He", 0, true}, {"her", 0, false}, {"Secretary", 0, true}, {"he", 0, true}, {"he", 1, false}} {
+		seen, found := 0, false
+		for i, tok := range tx.Tokens {
+			if tok.Text != tt.word {
+				continue
+			}
+			if seen == tt.n {
+				if got := tx.SubjectAt(i); got != tt.want {
+					t.Errorf("SubjectAt(%q #%d) = %v, want %v", tt.word, tt.n, got, tt.want)
+				}
+				found = true
+				break
+			}
+			seen++
+		}
+		if !found {
+			t.Fatalf("no %q #%d in the text", tt.word, tt.n)
+		}
+	}
+}
+
 // A knight's style and a first name refer to the person of that name.
 func TestKnight(t *testing.T) {
 	body := "Oslo, 12 March 2019 – Air Chief Marshal Sir Stuart Peach visited Norway. Sir Stuart later met the Minister of Defence, Frank Bakke-Jensen, in Oslo."

@@ -137,6 +137,29 @@ func (t *Text) Tok(i int) Token {
 // SentenceOf returns the sentence of token i.
 func (t *Text) SentenceOf(i int) Sentence { return t.Sentences[t.Tokens[i].Sent] }
 
+// SubjectAt reports whether token i stands where its sentence's subject
+// does: first, perhaps after "the", or after an opening phrase and its
+// comma ("Before coming to Europe, he", "In Helsinki, the Secretary
+// General").
+func (t *Text) SubjectAt(i int) bool {
+	first := t.SentenceOf(i).First
+	if t.Norm(i-1) == "the" && i-1 >= first {
+		i--
+	}
+	if i == first {
+		return true
+	}
+	if t.Norm(i-1) != "," || i-first > 8 {
+		return false
+	}
+	for k := first; k < i-1; k++ {
+		if t.Norm(k) == "," {
+			return false // the opening phrase has one comma, its own
+		}
+	}
+	return true
+}
+
 // SameSentence reports whether tokens i and j are in one sentence.
 func (t *Text) SameSentence(i, j int) bool {
 	return i >= 0 && j >= 0 && i < len(t.Tokens) && j < len(t.Tokens) && t.Tokens[i].Sent == t.Tokens[j].Sent
