@@ -405,27 +405,27 @@ func TestEventAttendees(t *testing.T) {
 	}
 }
 
-// A small town the gazetteer knows is no place where its name is an
-// event's word: "at the Summit".
-func TestTownNamedLikeAnEvent(t *testing.T) {
-	body := "Mr Rasmussen said that Allies would agree at the Summit a package of measures for Georgia."
-	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
-	var got []string
-	for _, p := range f.Places {
-		got = append(got, p.Name)
+// Places a release names, and the ones it does not: a small town the
+// gazetteer knows is none where its name is an event's word ("at the
+// Summit"); a demonym before a lower-case venue word names no venue.
+func TestPlacesNamed(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want, not  []string
+	}{
+		{"a town named like an event", "Mr Rasmussen said that Allies would agree at the Summit a package of measures for Georgia.", []string{"Georgia"}, []string{"Summit"}},
+		{"a demonym before a venue word", "German jets flew from an Estonian base at Ämari Air Base on 29 August 2014.", []string{"Ämari Air Base"}, []string{"Estonian base"}},
 	}
-	checkMembers(t, body, "places", got, []string{"Georgia"}, []string{"Summit"})
-}
-
-// A demonym before a lower-case venue word names no venue.
-func TestDemonymBase(t *testing.T) {
-	body := "German jets flew from an Estonian base at Ämari Air Base on 29 August 2014."
-	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
-	var got []string
-	for _, p := range f.Places {
-		got = append(got, p.Name)
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+			var got []string
+			for _, p := range f.Places {
+				got = append(got, p.Name)
+			}
+			checkMembers(t, tt.body, "places", got, tt.want, tt.not)
+		})
 	}
-	checkMembers(t, body, "places", got, []string{"Ämari Air Base"}, []string{"Estonian base"})
 }
 
 // A subject stands first in its sentence, perhaps after "the" or after an
