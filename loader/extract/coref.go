@@ -312,8 +312,8 @@ func (s *personState) forms() []nameForm {
 			if !(toks[i].IsCap() || s.f.w.particles.Has(toks[i].Norm)) || toks[i].Norm == "." || toks[i-1].Norm == "-" {
 				continue
 			}
-			if s.f.w.particles.Has(toks[i-1].Norm) && toks[i].IsCap() {
-				continue // "Laan" alone only via "van der Laan"
+			if s.f.w.particles.Has(toks[i-1].Norm) && s.f.w.particles.Value(toks[i-1].Norm, 0) != "patronymic" && toks[i].IsCap() {
+				continue // "Laan" alone only via "van der Laan"; but "Aliyev" of "Ilham Heydar oglu Aliyev"
 			}
 			var f []string
 			for _, t := range toks[i:] {

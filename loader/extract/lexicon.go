@@ -255,7 +255,7 @@ func formWords(form string) []string {
 // lexiconColumns is how many columns each word list has (at least, at
 // most). Every file under lexicon/ must be listed.
 var lexiconColumns = map[string][2]int{
-	"abbreviations": {1, 1}, "name-particles": {1, 1}, "name-suffixes": {1, 1},
+	"abbreviations": {1, 1}, "name-particles": {1, 2}, "name-suffixes": {1, 1},
 	"pronouns": {1, 1}, "determiners": {2, 2}, "compass": {1, 1},
 	"months": {2, 2}, "weekdays": {2, 2}, "deadline-words": {1, 1},
 	"event-words": {3, 3}, "event-heads": {3, 3}, "org-heads": {4, 4},

@@ -524,8 +524,8 @@ func (s *personState) person(name string) *natokg.Person {
 		}
 	}
 	for _, q := range s.out.List {
-		if !strings.HasSuffix(q.Key, " "+name) && !strings.HasSuffix(name, " "+q.Key) {
-			continue
+		if !strings.HasSuffix(q.Key, " "+name) && !strings.HasSuffix(name, " "+q.Key) && !sameEnds(q.Key, name) {
+			continue // "Rutte", "Ilham Aliyev" are of "Mark Rutte", "Ilham Heydar oglu Aliyev"
 		}
 		if len(name) > len(q.Key) {
 			old := q.Key
@@ -681,4 +681,15 @@ func (s *personState) keys() []string {
 		return keys[i] < keys[j]
 	})
 	return keys
+}
+
+// sameEnds reports whether two names of one person differ only in the
+// middle: "Ilham Aliyev" and "Ilham Heydar oglu Aliyev", "George Bush"
+// and "George W. Bush".
+func sameEnds(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	if len(fa) < 2 || len(fb) < 2 || len(fa) == len(fb) {
+		return false
+	}
+	return fa[0] == fb[0] && fa[len(fa)-1] == fb[len(fb)-1]
 }

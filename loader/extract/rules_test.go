@@ -457,6 +457,21 @@ func TestSubjectAt(t *testing.T) {
 	}
 }
 
+// One person named with and without a middle name or a patronymic.
+func TestPatronymic(t *testing.T) {
+	body := "The President of Azerbaijan, Ilham Heydar oglu Aliyev, visited NATO Headquarters on 15 February 2012. The Secretary General welcomed President Ilham Aliyev. He thanked President Aliyev."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var got []string
+	for _, p := range f.People {
+		got = append(got, p.Name)
+		for _, a := range p.Aliases {
+			got = append(got, p.Name+" as "+a)
+		}
+	}
+	checkMembers(t, body, "people", got, []string{"Ilham Heydar oglu Aliyev as Ilham Aliyev", "Ilham Heydar oglu Aliyev as President Aliyev"},
+		[]string{"Ilham Aliyev", "Ilham Heydar"})
+}
+
 // A knight's style and a first name refer to the person of that name.
 func TestKnight(t *testing.T) {
 	body := "Oslo, 12 March 2019 – Air Chief Marshal Sir Stuart Peach visited Norway. Sir Stuart later met the Minister of Defence, Frank Bakke-Jensen, in Oslo."
