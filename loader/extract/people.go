@@ -683,13 +683,13 @@ func (s *personState) keys() []string {
 	return keys
 }
 
-// sameEnds reports whether two names of one person differ only in the
+// sameEnds reports whether a name of two words is another's without its
 // middle: "Ilham Aliyev" and "Ilham Heydar oglu Aliyev", "George Bush"
 // and "George W. Bush".
 func sameEnds(a, b string) bool {
 	fa, fb := strings.Fields(a), strings.Fields(b)
-	if len(fa) < 2 || len(fb) < 2 || len(fa) == len(fb) {
-		return false
+	if len(fa) < 2 || len(fb) < 2 || len(fa) == len(fb) || min(len(fa), len(fb)) != 2 {
+		return false // not "George W. Bush" and "George H. W. Bush"
 	}
 	return fa[0] == fb[0] && fa[len(fa)-1] == fb[len(fb)-1]
 }
