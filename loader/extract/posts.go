@@ -247,6 +247,9 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 			k++
 			continue
 		case "title":
+			if !sawHead && t.Norm(k+1) == "to" && t.Norm(k+2) == "the" && f.w.roleHeads.Has(t.Tok(k+3).Text) {
+				return k + 1, national // "Assistant to the President": the title word heads it
+			}
 			k++
 			continue
 		case "after":
@@ -339,6 +342,10 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			andEnd = f.domainAfterAnd(t, ms, k)
 		case n == "to" && p.Org == "":
 			served, serves = f.postFrom(t, ms, skipThe(t, ms, k+1))
+			if q, ok := f.parse(t, ms, skipThe(t, ms, k+1), PostContext{}); !serves && ok && q.Org == "" && q.First == skipThe(t, ms, k+1) {
+				title(q.Core.Limit) // "Assistant to the President": the other post is part of the title
+				continue
+			}
 		}
 		switch {
 		case n == "of" && t.Norm(k+1) == "the" && f.w.stateNouns.Has(t.Tok(k+2).Text) && ms.At(k+2) == nil && p.Org == "":

@@ -128,6 +128,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Javier Solana: President @ EsadeGeo Center for Global Economy"}},
 		{"a body after the title without 'of'", "Kyiv, 5 May 2021 – Commander Joint Force Command Naples, Admiral Stuart B. Munsch, met the staff.",
 			[]string{"Stuart B. Munsch: Commander @ Joint Force Command Naples"}},
+		{"a post to another post", "He also met the Assistant to the President and National Security Advisor, Ambassador John Bolton.",
+			[]string{"John Bolton: Assistant to the President @ ", "John Bolton: National Security Advisor @ "}},
 		{"to the US President", "He met the National Security Advisor to the US President, Ambassador John Bolton.",
 			[]string{"John Bolton: National Security Advisor @ United States"}},
 	}
