@@ -335,6 +335,9 @@ func (g *Gazetteer) honorificRow(f []string) error {
 		g.Peer[f[0]] = true
 	case "knight":
 		g.Knight[f[0]] = true
+	case "style":
+	default:
+		return fieldError{2, fmt.Errorf("unknown kind of honorific %q (plain, style, peer, knight)", f[2])}
 	}
 	g.add(KHonorific, f[0], f[0], prioRank, false)
 	for _, a := range splitList(f[1]) {

@@ -57,6 +57,12 @@ func TestGazetteerKindError(t *testing.T) {
 	if !errors.As(err, &pe) || pe.Line != 2 || pe.Column != 16 {
 		t.Fatalf("err %v, want gazetteer/places.tsv:2:16", err)
 	}
+	fsys["gazetteer/places.tsv"] = &fstest.MapFile{Data: []byte("")}
+	fsys["gazetteer/honorifics.tsv"] = &fstest.MapFile{Data: []byte("Sir\t\tknigth\n")}
+	_, err = loadGazetteer(fsys)
+	if !errors.As(err, &pe) || pe.File != "gazetteer/honorifics.tsv" || pe.Line != 1 || pe.Column != 6 {
+		t.Fatalf("err %v, want gazetteer/honorifics.tsv:1:6", err)
+	}
 }
 
 // Every word list the rules read is there, and none is empty.
