@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -21,6 +22,14 @@ type row struct {
 	file   string
 	fields []string
 	r      *csv.Reader
+}
+
+// field returns column i of the row, or "" where the row is shorter.
+func (r row) field(i int) string {
+	if i < len(r.fields) {
+		return r.fields[i]
+	}
+	return ""
 }
 
 // errorf returns a ParseError pointing at column i of the row.
@@ -267,6 +276,27 @@ var lexiconColumns = map[string][2]int{
 	"event-links": {2, 2}, "auxiliaries": {1, 1}, "lower-place-heads": {2, 2}, "host-verbs": {1, 1}, "speech-verbs": {1, 1}, "office-verbs": {2, 2}, "appointment-verbs": {1, 1}, "org-nouns": {1, 1}, "habitual": {1, 1}, "settlement-nouns": {1, 1}, "phase-verbs": {2, 2}, "person-nouns": {1, 1}, "event-kinds": {2, 2},
 }
 
+// lexiconValues are the values a column of a word list may hold, where
+// its values are a closed set (column 1 is the first after the form): a
+// misspelt value would make its row say nothing.
+var lexiconValues = map[string]map[int][]string{
+	"event-words":        {2: {"verb", "verb+person", "verb+event", "verb+place", "verb+in", "verb+stay", "passive", "noun", "title-noun", "doc"}},
+	"event-heads":        {2: {"head", "first"}},
+	"event-links":        {1: {"another", "margins", "named", "next", "topic"}},
+	"event-kinds":        {1: {"generic", "happening", "unattended"}},
+	"place-heads":        {1: {"venue", "sea", "region"}, 2: {"strong", "weak"}, 3: {"head", "first", "modifier", "before-body"}},
+	"lower-place-heads":  {1: {"venue", "region"}},
+	"role-modifiers":     {1: {"title", "domain", "after", "status", "former"}},
+	"role-heads":         {1: {"national", "civil", "military", "diplomatic", "counterpart"}},
+	"determiners":        {1: {"article", "possessive"}},
+	"phase-verbs":        {1: {"start", "end"}},
+	"name-particles":     {1: {"", "patronymic"}},
+	"place-prepositions": {1: {"locative", "motion", "object", "other"}},
+	"org-heads":          {1: {"yes", "no"}, 2: {"yes", "no"}, 3: {"yes", "no"}},
+	"org-abbreviations":  {2: {"demonym", "of"}},
+	"command-verbs":      {1: {"in", "out"}},
+}
+
 // LoadLexicon reads the word lists under dir of fsys.
 func LoadLexicon(fsys fs.FS, dir string) (*Lexicon, error) {
 	lx := &Lexicon{classes: map[string]*WordClass{}}
@@ -285,6 +315,11 @@ func LoadLexicon(fsys fs.FS, dir string) (*Lexicon, error) {
 			words := formWords(r.fields[0])
 			if len(words) == 0 {
 				return r.errorf(0, "no word in %q", r.fields[0])
+			}
+			for col, allowed := range lexiconValues[name] {
+				if v := r.field(col); !slices.Contains(allowed, v) {
+					return r.errorf(col, "%q is none of %s", v, strings.Join(allowed, ", "))
+				}
 			}
 			e := Entry{Form: r.fields[0], Values: append([]string(nil), r.fields[1:]...), words: words}
 			c.byFirst[words[0]] = append(c.byFirst[words[0]], e)

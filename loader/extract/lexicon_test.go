@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"io/fs"
 	"testing"
 	"testing/fstest"
 
@@ -62,6 +63,25 @@ func TestGazetteerKindError(t *testing.T) {
 	_, err = loadGazetteer(fsys)
 	if !errors.As(err, &pe) || pe.File != "gazetteer/honorifics.tsv" || pe.Line != 1 || pe.Column != 6 {
 		t.Fatalf("err %v, want gazetteer/honorifics.tsv:1:6", err)
+	}
+}
+
+// A value outside a column's closed set is a parse error at that column.
+func TestLexiconValues(t *testing.T) {
+	fsys := fstest.MapFS{}
+	names, _ := fs.Glob(data.Gazetteer, "lexicon/*.tsv")
+	for _, n := range names {
+		b, err := fs.ReadFile(data.Gazetteer, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys[n] = &fstest.MapFile{Data: b}
+	}
+	fsys["lexicon/phase-verbs.tsv"] = &fstest.MapFile{Data: []byte("# phases\nopened\tstart\nclosed\tending\n")}
+	_, err := LoadLexicon(fsys, "lexicon")
+	var pe *natokg.ParseError
+	if !errors.As(err, &pe) || pe.File != "lexicon/phase-verbs.tsv" || pe.Line != 3 || pe.Column != 8 {
+		t.Fatalf("err %v, want lexicon/phase-verbs.tsv:3:8", err)
 	}
 }
 
