@@ -139,13 +139,21 @@ func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 	if len(p.Also) == 0 {
 		return
 	}
+	// A title the gazetteer's posts give one body keeps it: "the Supreme
+	// Allied Commander Europe and Commander of US European Command".
+	known := false
+	if p.Org == "" && !p.National {
+		if o, place := f.defaultOrg(t, ms, *p, ctx); o != "" {
+			p.Org, p.OrgIsPlace, p.Implied, known = o, place, true, true
+		}
+	}
 	// The last title's organisation, else the first's owner ("Poland's
 	// Deputy Prime Minister and Minister of National Defence").
 	src := p.Also[len(p.Also)-1]
 	if src.Org == "" || src.Implied {
 		src = *p
 	}
-	if p.Org == "" || p.Implied {
+	if p.Org == "" || p.Implied && !known {
 		p.Org, p.OrgIsPlace, p.Implied = src.Org, src.OrgIsPlace, src.Implied
 	}
 	for k := range p.Also {

@@ -130,6 +130,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Stuart B. Munsch: Commander @ Joint Force Command Naples"}},
 		{"a post to another post", "He also met the Assistant to the President and National Security Advisor, Ambassador John Bolton.",
 			[]string{"John Bolton: Assistant to the President @ ", "John Bolton: National Security Advisor @ "}},
+		{"two titles, two bodies", "He also met the Supreme Allied Commander Europe (SACEUR) and Commander of the U.S. European Command (EUCOM), General Tod Wolters, on 18 May.",
+			[]string{"Tod Wolters: Supreme Allied Commander Europe @ North Atlantic Treaty Organization", "Tod Wolters: Commander @ United States European Command"}},
 		{"to the US President", "He met the National Security Advisor to the US President, Ambassador John Bolton.",
 			[]string{"John Bolton: National Security Advisor @ United States"}},
 	}
