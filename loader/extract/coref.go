@@ -157,8 +157,11 @@ func (s *personState) asPost() {
 	for k := range s.posts {
 		p := &s.posts[k]
 		j := p.First
-		if s.t.Norm(j-1) == "the" {
-			j--
+		for s.f.w.roleMods.Value(s.t.Norm(j-1), 0) == "status" && !s.t.Tok(j-1).IsCap() {
+			j-- // "as the new Assistant Secretary General"
+		}
+		if n := s.t.Norm(j - 1); n == "the" || s.f.w.determiners.Value(n, 0) == "possessive" {
+			j-- // "as its President"
 		}
 		if w := s.whoIs(j); w >= 0 {
 			// "General Scaparrotti, who is also Commander of US European Command"
@@ -167,7 +170,7 @@ func (s *personState) asPost() {
 			}
 			continue
 		}
-		if key := s.heWas(j); key != "" && s.out.At[p.Core.First] == "" {
+		if key := s.heWas(j); key != "" && (s.out.At[p.Core.First] == "" || s.out.At[p.Core.First] == key) {
 			s.givePost(s.out.Get(key), p) // "from Ramstein, where he was Commander of ..."
 			continue
 		}
@@ -250,7 +253,7 @@ var whoIsPattern = Seq(Word("who"), Opt(Alt(Seq(Word("until"), Word("now", "rece
 
 // copulaPattern reads the verb that gives a subject a post: "was", "is
 // also", "had previously been".
-var copulaPattern = Seq(Alt(Word("is", "was"), Seq(Word("has", "had"), Opt(Word("previously")), Word("been"))), Opt(Word("also", "previously")))
+var copulaPattern = Seq(Alt(Word("is", "was"), Seq(Word("has", "had"), Opt(Word("previously")), Word("been"))), Opt(Word("also", "previously", "currently", "now")))
 
 // heWas returns the person a pronoun speaks of that is the subject of a
 // clause giving a post that starts at token j: "from Ramstein, where he
@@ -258,10 +261,14 @@ var copulaPattern = Seq(Alt(Word("is", "was"), Seq(Word("has", "had"), Opt(Word(
 // ...". It returns "" if there is none.
 func (s *personState) heWas(j int) string {
 	for w := j - 4; w < j-1; w++ {
-		if w < 0 || !s.out.Pronoun[w] || s.out.At[w] == "" {
-			continue
+		if w < 0 || s.out.At[w] == "" || !s.out.Pronoun[w] && !(s.out.Named[w] && s.t.Norm(w+1) != "'s") {
+			continue // a pronoun, or the last word of a name: "Ms Braže is currently Latvia's Ambassador"
 		}
-		if prev := s.t.Norm(w - 1); prev != "where" && prev != "when" && prev != "," && s.t.SentenceOf(w).First != w {
+		start := w
+		for start > 0 && s.out.At[start-1] == s.out.At[w] && !s.out.Pronoun[w] {
+			start-- // the name's first word, or its title's
+		}
+		if prev := s.t.Norm(start - 1); prev != "where" && prev != "when" && prev != "," && s.t.SentenceOf(start).First != start {
 			continue
 		}
 		if m, ok := MatchAt(copulaPattern, s.t, s.ms, w+1); ok && m.Limit == j {

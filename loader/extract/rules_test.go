@@ -132,6 +132,12 @@ func TestPostRules(t *testing.T) {
 			[]string{"John Bolton: Assistant to the President @ ", "John Bolton: National Security Advisor @ "}},
 		{"two titles, two bodies", "He also met the Supreme Allied Commander Europe (SACEUR) and Commander of the U.S. European Command (EUCOM), General Tod Wolters, on 18 May.",
 			[]string{"Tod Wolters: Supreme Allied Commander Europe @ North Atlantic Treaty Organization", "Tod Wolters: Commander @ United States European Command"}},
+		{"as the new TITLE", "The Secretary General appointed Ms Baiba Braže of Latvia as the new Assistant Secretary General for Public Diplomacy.",
+			[]string{"Baiba Braže: Assistant Secretary General for Public Diplomacy @ North Atlantic Treaty Organization"}},
+		{"NAME is currently TITLE", "Ms Baiba Braže arrived. Ms Braže is currently Latvia's Ambassador to the Netherlands.",
+			[]string{"Baiba Braže: Ambassador to the Netherlands @ Latvia"}},
+		{"as its TITLE", "The NATO Parliamentary Assembly elected Gerald E. Connolly of the United States as its President in Copenhagen.",
+			[]string{"Gerald E. Connolly: President @ NATO Parliamentary Assembly"}},
 		{"to the US President", "He met the National Security Advisor to the US President, Ambassador John Bolton.",
 			[]string{"John Bolton: National Security Advisor @ United States"}},
 	}
