@@ -583,11 +583,13 @@ func (c *candidates) unknownTowns() {
 }
 
 // townsVisited reads a town the gazetteer lacks after a verb of visiting:
-// "Visiting Tarin Kowt on Friday, the Secretary General met".
+// "Visiting Tarin Kowt on Friday, the Secretary General met", "He later
+// travelled to Mitrovica, where".
 func (c *candidates) townsVisited() {
 	toks := c.t.Tokens
 	for i := 1; i+1 < len(toks); i++ {
-		if !toks[i].IsCapWord() || c.blocked[i] || toks[i-1].Norm == "to" || c.r.w.placePreps.Value(toks[i-1].Norm, 0) != "motion" || c.coveredBy(i, KPlace, KOrg, KDemonym, KRank, KHonorific, KRole) {
+		motion := c.r.w.placePreps.Value(toks[i-1].Norm, 0) == "motion" && (toks[i-1].Norm != "to" || i > 1 && c.r.w.placePreps.Value(toks[i-2].Norm, 0) == "motion")
+		if !toks[i].IsCapWord() || c.blocked[i] || !motion || c.coveredBy(i, KPlace, KOrg, KDemonym, KRank, KHonorific, KRole) {
 			continue
 		}
 		end := i + 1

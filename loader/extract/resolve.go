@@ -78,15 +78,16 @@ func anyTaken(taken []bool, s Span) bool {
 
 // roleNotRank reports whether a word that is both a rank and a role
 // ("Commander") is the role: after "the", "its" or "'s", before "of" or
-// "for", or before a body's name ("Commander Joint Force Command Naples").
+// "for", or next to a body's name ("Commander Joint Force Command Naples",
+// "the KFOR Commander").
 func (r *Resolver) roleNotRank(t *Text, m Mention, cands []Mention) bool {
 	prev, next := t.Norm(m.First-1), t.Norm(m.Limit)
 	if prev == "the" || prev == "as" || prev == "'s" || r.w.determiners.Value(prev, 0) == "possessive" || next == "of" || next == "for" {
 		return true
 	}
 	for _, c := range cands {
-		if c.Kind == KOrg && c.First == m.Limit {
-			return true // "Commander Joint Force Command Naples, Admiral X"
+		if c.Kind == KOrg && (c.First == m.Limit || c.Limit == m.First) {
+			return true // "Commander Joint Force Command Naples, Admiral X", "the KFOR Commander, Major General X"
 		}
 	}
 	return false

@@ -138,6 +138,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Baiba Braže: Ambassador to the Netherlands @ Latvia"}},
 		{"as its TITLE", "The NATO Parliamentary Assembly elected Gerald E. Connolly of the United States as its President in Copenhagen.",
 			[]string{"Gerald E. Connolly: President @ NATO Parliamentary Assembly"}},
+		{"a body before a rank word that is a title", "He met the KFOR Commander, Major General Ferenc Kajári, in Pristina.",
+			[]string{"Ferenc Kajári: Commander @ Kosovo Force"}},
 		{"to the US President", "He met the National Security Advisor to the US President, Ambassador John Bolton.",
 			[]string{"John Bolton: National Security Advisor @ United States"}},
 	}
@@ -279,6 +281,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"an exercise's name again", "Troops take part in Exercise Noble Jump in Poland. “Noble Jump shows our speed,” said General Hans-Lothar Domröse.", "Noble Jump", KEvent},
 		{"a treaty named by its head first", "Russia stopped implementing the Treaty on Conventional Armed Forces in Europe.", "Treaty on Conventional Armed Forces in Europe", KDoc},
 		{"a venue named like a body", "The briefing took place at the Ādaži Culture Centre, near Riga.", "Ādaži Culture Centre", KPlace},
+		{"a town travelled to", "He later travelled to Mitrovica, where he visited the bridge.", "Mitrovica", KPlace},
 		{"town of a dateline", "Åre, Sweden, 25 May 2005 – Ministers met in the ski resort of Åre.", "Åre", KPlace},
 		{"government of a country", "ISAF works with the government of Afghanistan.", "government of Afghanistan", KOrg},
 		{"venue after held at the", "The conference was held at the Grand Harbour The Lodge.", "Grand Harbour The Lodge", KPlace},
@@ -441,12 +444,12 @@ func TestPlacesNamed(t *testing.T) {
 // A subject stands first in its sentence, perhaps after "the" or after an
 // opening phrase and its comma.
 func TestSubjectAt(t *testing.T) {
-	tx := Tokenize("He met her. In Helsinki, the Secretary General spoke. Later, he left. They thanked the Minister and he smiled.", nil)
+	tx := Tokenize("He met her. In Helsinki, the Secretary General spoke. Later, he left. They thanked the Minister and he smiled. Pristina, 7 June 2022 – NATO Deputy Secretary General Mircea Geoană visited Kosovo.", nil)
 	for _, tt := range []struct {
 		word string
 		n    int
 		want bool
-	}{{"He", 0, true}, {"her", 0, false}, {"Secretary", 0, true}, {"he", 0, true}, {"he", 1, false}} {
+	}{{"He", 0, true}, {"her", 0, false}, {"Secretary", 0, true}, {"he", 0, true}, {"he", 1, false}, {"NATO", 0, true}} {
 		seen, found := 0, false
 		for i, tok := range tx.Tokens {
 			if tok.Text != tt.word {

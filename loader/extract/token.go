@@ -149,6 +149,9 @@ func (t *Text) SubjectAt(i int) bool {
 	if i == first {
 		return true
 	}
+	if t.Norm(i-1) == "-" && i-first <= 10 {
+		return true // after a dateline: "Pristina, 7 June 2022 – NATO Deputy Secretary General"
+	}
 	if t.Norm(i-1) != "," || i-first > 8 {
 		return false
 	}
