@@ -20,17 +20,19 @@ func (s *eventState) isPlace(m *Mention) bool {
 func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bool) {
 	ev := c.ev
 	best, bestRank := "", 99
+	happening := s.f.w.happening(ev.Kind)
+	if happening {
+		if pm, _ := s.happeningPhrase(trig, sent); pm != nil && !quoted[pm.First] && !s.owned[pm.First] {
+			best = pm.Key // "the war against Ukraine": the place after its word
+		}
+	}
 	var only []string
 	for _, m := range s.ms.In(sent.First, sent.Limit) {
 		if !s.isPlace(m) || quoted[m.First] || s.owned[m.First] {
 			continue
 		}
 		only = append(only, m.Key)
-		if s.f.w.happening(ev.Kind) {
-			if m.First > trig && m.First <= trig+6 && s.prepBefore(m.First, false, "object") {
-				best = m.Key
-				break
-			}
+		if happening {
 			continue
 		}
 		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) || s.topic(m) || s.locatesPlace(m) || s.enumerated(m) {

@@ -494,11 +494,11 @@ func (s *eventState) listedAt(key string, cands []*evCand) bool {
 func (s *eventState) happenings(si int, sent Sentence, trig int) []*evCand {
 	var out []*evCand
 	for i := sent.First; i < sent.Limit; i++ {
-		e, ok := s.f.w.eventWords.Lookup(s.t.Norm(i))
-		if i == trig || !ok || e.Value(1) != "noun" || !s.f.w.happening(e.Value(0)) || s.ms.At(i) != nil {
+		kind := s.happeningAt(i, trig)
+		if kind == "" {
 			continue
 		}
-		ev := &natokg.Event{Kind: e.Value(0), Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
+		ev := &natokg.Event{Kind: kind, Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
 		c := &evCand{ev: ev, sent: si}
 		s.place(c, sent, i, nil)
 		if ev.Location == "" {
@@ -512,6 +512,16 @@ func (s *eventState) happenings(si int, sent Sentence, trig int) []*evCand {
 		out = append(out, c)
 	}
 	return append(out, s.docEvents(si, sent)...)
+}
+
+// happeningAt returns the kind of the happening a noun at token i names
+// ("war", "attacks"), or "" where none does or i is the trigger.
+func (s *eventState) happeningAt(i, trig int) string {
+	e, ok := s.f.w.eventWords.Lookup(s.t.Norm(i))
+	if i == trig || !ok || e.Value(1) != "noun" || !s.f.w.happening(e.Value(0)) || s.ms.At(i) != nil {
+		return ""
+	}
+	return e.Value(0)
 }
 
 // happeningPhrase returns the place of a happening's word at i, and where
@@ -544,8 +554,7 @@ func (s *eventState) phraseDate(k int) *Mention {
 func (s *eventState) happeningTokens(sent Sentence, trig int) map[int]bool {
 	var owned map[int]bool
 	for i := sent.First; i < sent.Limit; i++ {
-		e, ok := s.f.w.eventWords.Lookup(s.t.Norm(i))
-		if i == trig || !ok || e.Value(1) != "noun" || !s.f.w.happening(e.Value(0)) || s.ms.At(i) != nil {
+		if s.happeningAt(i, trig) == "" {
 			continue
 		}
 		_, end := s.happeningPhrase(i, sent)
@@ -684,11 +693,6 @@ func (s *eventState) another(trig, first int) bool {
 	}
 	return false
 }
-
-// linked reports whether an event word at i follows a link that makes it
-// another event than the sentence's: "after the meeting", "on the eve of
-// the forum".
-func (s *eventState) linked(i int) bool { return s.linkBefore(i) == "another" }
 
 // linkBefore is the link of the word before an event word at i, past
 // "the" and "of", or "".
