@@ -567,12 +567,11 @@ func (c *candidates) unknownTowns() {
 			continue
 		}
 		near := c.t.Norm(end+1) == "near" && c.coveredBy(end+2, KPlace) // "in Kahramankazan, near Ankara"
-		dated := c.find(func(d *Mention) bool { return d.Kind == KDate && d.First == end+1 }) != nil
 		inPlace := c.countryAt(end+1) || c.stateAt(end+1) || near // "in Kananaskis, Alberta, Canada"
 		if c.r.w.placePrep(toks[i-1].Norm) && !inPlace {
 			continue
 		}
-		if !c.r.w.placePrep(toks[i-1].Norm) && !(inPlace && c.datelineAfter(end+1)) && !(dated && c.t.Norm(c.dateEnd(end+1)) == "-") {
+		if !c.r.w.placePrep(toks[i-1].Norm) && !(inPlace && c.datelineAfter(end+1)) && !(c.dateEnd(end+1) > end+1 && c.t.Norm(c.dateEnd(end+1)) == "-") {
 			continue // a sentence opens with the town only in a dateline: "Åre, Sweden, 25 May 2005 –", "Kananaskis, 17 June 2025 –"
 		}
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City})
@@ -645,7 +644,7 @@ func (c *candidates) repeatTown(first, limit int) {
 // comma and a date: "Åre, Sweden, 25 May 2005 –".
 func (c *candidates) datelineAfter(i int) bool {
 	m := c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First == i })
-	return m != nil && c.t.Norm(m.Limit) == "," && c.find(func(d *Mention) bool { return d.Kind == KDate && d.First == m.Limit+1 }) != nil
+	return m != nil && c.t.Norm(m.Limit) == "," && c.dateEnd(m.Limit+1) > m.Limit+1
 }
 
 // settlementAfter reports whether an apposition at token i says that the
