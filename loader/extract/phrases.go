@@ -567,7 +567,7 @@ func (c *candidates) unknownTowns() {
 			continue
 		}
 		near := c.t.Norm(end+1) == "near" && c.coveredBy(end+2, KPlace) // "in Kahramankazan, near Ankara"
-		inPlace := c.countryAt(end+1) || c.stateAt(end+1) || near // "in Kananaskis, Alberta, Canada"
+		inPlace := c.countryAt(end+1) || c.stateAt(end+1) || near       // "in Kananaskis, Alberta, Canada"
 		if c.r.w.placePrep(toks[i-1].Norm) && !inPlace {
 			continue
 		}
