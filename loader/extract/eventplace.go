@@ -213,7 +213,8 @@ func (s *eventState) dateline(sent Sentence, m *Mention) bool {
 	return false
 }
 
-// opensWithDateline reports whether sentence sent starts "PLACE, DATE –".
+// opensWithDateline reports whether sentence sent starts "PLACE, DATE –"
+// or "DATE –".
 func (s *eventState) opensWithDateline(sent Sentence) bool {
 	places := 0
 	for i := sent.First; i < sent.Limit; {
@@ -224,7 +225,7 @@ func (s *eventState) opensWithDateline(sent Sentence) bool {
 				i = m.Limit
 				continue
 			case KDate:
-				return places > 0 && s.t.Norm(m.Limit) == "-"
+				return (places > 0 || m.First == sent.First) && s.t.Norm(m.Limit) == "-"
 			}
 			return false
 		}

@@ -78,6 +78,7 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 			i++
 			continue
 		}
+		p = f.possessed(t, ms, p, ctx)
 		f.coordinated(t, ms, &p, ctx)
 		f.byOffice(t, ms, &p)
 		f.counterpart(t, out, &p)
@@ -92,6 +93,28 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 		i = p.Limit
 	}
 	return out
+}
+
+// possessed returns the post that post p owns, where a title follows
+// p's possessive: "the NATO Secretary General's Special Representative
+// for X" is the Special Representative's post, with the Secretary
+// General's organisation where it names none of its own; else p.
+func (f *PostFinder) possessed(t *Text, ms *Mentions, p PostPhrase, ctx PostContext) PostPhrase {
+	if t.Norm(p.Limit) != "'s" {
+		return p
+	}
+	q, ok := f.parse(t, ms, p.Limit+1, ctx)
+	if !ok || q.Core.First != p.Limit+1 {
+		return p
+	}
+	if q.Org == "" {
+		q.Org, q.OrgIsPlace = p.Org, p.OrgIsPlace
+	}
+	if q.Org == "" {
+		q.Org, q.OrgIsPlace = f.defaultOrg(t, ms, p, ctx)
+	}
+	q.First = p.First
+	return q
 }
 
 // counterpart gives "his Moldovan counterpart" the title of the post
@@ -365,10 +388,11 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			// "UN Special Representative for Afghanistan": a field that is a country
 			title(ms.StartingAt(k + 1).Limit)
 			continue
-		case n == "for" || n == "of" && !f.orgAhead(t, ms, k+1):
+		case n == "for" || n == "on" && t.Tok(k+1).IsCapWord() || n == "of" && !f.orgAhead(t, ms, k+1):
+			// "for Security Policy", "on Women, Peace and Security", "of Defence"
 			e := f.domainEnd(t, ms, k+1)
 			if e <= k+1 {
-				if n == "for" {
+				if n != "of" {
 					break
 				}
 				f.orgAfter(t, ms, p, k)
@@ -487,15 +511,23 @@ func (f *PostFinder) lowerApposition(t *Text, k, i int) bool {
 	return k == i && t.Norm(k-1) == "," && (n == "of" || n == "for") && f.w.roleHeads.Has(t.Tokens[k].Text)
 }
 
-// postAcronym reads a post's acronym in brackets after the phrase: "(DGIMS)".
+// postAcronym reads a post's acronym in brackets after the phrase:
+// "(DGIMS)", kept where the gazetteer knows it, and "(SGSR WPS)".
 func (f *PostFinder) postAcronym(t *Text, p *PostPhrase) {
 	k := p.Limit
-	if t.Norm(k) != "(" || t.Norm(k+2) != ")" {
+	if t.Norm(k) != "(" {
 		return
 	}
-	if _, ok := f.g.Posts[t.Tok(k+1).Text]; ok {
+	if _, ok := f.g.Posts[t.Tok(k+1).Text]; ok && t.Norm(k+2) == ")" {
 		p.Acronym = t.Tokens[k+1].Text
 		p.Limit = k + 3
+		return
+	}
+	for j := k + 1; j < k+4 && t.Tok(j).IsUpper() && t.SameSentence(k, j); j++ {
+		if t.Norm(j+1) == ")" {
+			p.Limit = j + 2
+			return
+		}
 	}
 }
 

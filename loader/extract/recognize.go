@@ -236,6 +236,9 @@ func (c *candidates) capRun(i int, s Sentence) int {
 	end := i + 1
 	for j := i + 1; j < s.Limit && !c.blocked[j]; {
 		u := toks[j]
+		if capAt(j) && c.nameAfterBody(i, j, s) {
+			return end // "the Secretary of the Security Council Igor Ivanov"
+		}
 		if capAt(j) {
 			j++
 			end = j
@@ -270,6 +273,52 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		break
 	}
 	return end
+}
+
+// nameAfterBody reports whether the capitalised words from j to the end
+// of a run that starts at i are a person's name after a body's whole
+// name: "the Chairman of the Council of Ministers Denis Zvizdic", "Deputy
+// Speaker of the Duma Lyubov Sliska". The body ends in an organisation's
+// head or a known name; the name is two or three words that are no
+// head, the first a given name or the run a title's complement.
+func (c *candidates) nameAfterBody(i, j int, s Sentence) bool {
+	toks, w := c.t.Tokens, c.r.w
+	if j <= i || !toks[j-1].IsCapWord() || !c.knownEndsAt(j) && !c.hasOrgHead(i, j) {
+		return false
+	}
+	k := j
+	for k < s.Limit && k < j+4 && toks[k].IsCapWord() {
+		t := toks[k].Text
+		if w.orgHeads.Has(t) || w.roleHeads.Has(t) || c.placeHead(t, "head") || w.eventHeads.Has(t) || w.docHeads.Has(t) || c.knownStartsAt(k) {
+			return false
+		}
+		k++
+	}
+	if n := k - j; n < 2 || n > 3 || k < s.Limit && (toks[k].IsCap() || c.r.w.connectors.Has(toks[k].Norm) && c.t.Tok(k+1).IsCapWord()) {
+		return false
+	}
+	return w.given.Has(toks[j].Text) || c.complementOfTitle(i)
+}
+
+// hasOrgHead reports whether a capitalised word of [i, j) is an
+// organisation's head.
+func (c *candidates) hasOrgHead(i, j int) bool {
+	for k := i; k < j; k++ {
+		if c.t.Tokens[k].IsCap() && c.r.w.orgHeads.Has(c.t.Tokens[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// complementOfTitle reports whether the run at i follows a title and
+// "of [the]": "Secretary of the Security Council".
+func (c *candidates) complementOfTitle(i int) bool {
+	k := i - 1
+	if c.t.Norm(k) == "the" {
+		k--
+	}
+	return c.t.Norm(k) == "of" && c.r.w.roleHeads.Has(c.t.Tok(k-1).Text)
 }
 
 // numberedName reports whether a name opens with a number at i: an

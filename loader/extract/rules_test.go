@@ -142,6 +142,12 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ferenc Kajári: Commander @ Kosovo Force"}},
 		{"to the US President", "He met the National Security Advisor to the US President, Ambassador John Bolton.",
 			[]string{"John Bolton: National Security Advisor @ United States"}},
+		{"a name after a body's name", "In Moscow, he met the Deputy Secretary of the National Security Council Erzhan Utembayev and the Chairman of the Council of Ministers Denis Zvizdic.",
+			[]string{"Erzhan Utembayev: Deputy Secretary @ National Security Council", "Denis Zvizdic: Chairman @ Council of Ministers"}},
+		{"a possessive title", "Robert Simmons, NATO Secretary General's Special Representative for the Caucasus and Central Asia, visited Astana.",
+			[]string{"Robert Simmons: Special Representative for the Caucasus and Central Asia @ North Atlantic Treaty Organization"}},
+		{"on DOMAIN, an acronym not known", "The Special Representative on Women, Peace and Security (SGSR WPS), Ms. Irene Fellin, spoke.",
+			[]string{"Irene Fellin: Special Representative on Women, Peace and Security @ "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
@@ -516,6 +522,8 @@ func TestEventDates(t *testing.T) {
 		{"one more place and its own day", "The Secretary General will travel to Helsinki on Monday, 17 March 2025, and to Stockholm on Tuesday, 18 March 2025.",
 			[]string{"visit 2025-03-17", "visit 2025-03-18"}, nil},
 		{"last December", "Brussels, 17 February 2020 – Reflecting on the leaders' meeting in London last December, the Secretary General spoke to the Assembly.", []string{"meeting 2019-12"}, nil},
+		{"a dateline of a date alone gives way", "31 January 2008 – The Secretary General will travel to Paris on Friday, 1 February 2008.",
+			[]string{"visit 2008-02-01"}, []string{"visit 2008-01-31"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
