@@ -9,36 +9,101 @@ import (
 // changesOfCommand gives the post to both sides of a change of command:
 // "General X took over from General Y as Commander of Joint Force
 // Command Brunssum", "Vice Admiral X assumed command of MARCOM from Vice
-// Admiral Y", "General Y handed over command of KFOR to General X". The
-// outgoing commander's post is marked former.
+// Admiral Y", "General Y handed over command of KFOR to General X",
+// "General Z transferred authority over JFC Brunssum from General Y to
+// General X". The outgoing commander's post is marked former. A change
+// that names no post ("X relieved Y") is one of the post the release's
+// last change was of.
 func (s *personState) changesOfCommand() {
 	t := s.t
+	var last *natokg.Post
 	for k := 1; k < len(t.Tokens); k++ {
 		e, n := s.f.w.commandVerbs.MatchAt(t.Tokens, k)
 		if n == 0 {
 			continue
 		}
-		subject := s.subjectBefore(k)
-		post, other, ok := s.commandObject(k + n)
-		if !ok || subject == "" {
-			continue
+		obj := s.commandObject(k + n)
+		if !obj.found && last != nil {
+			obj.post, obj.found = *last, true
 		}
-		in, out := subject, other
-		if e.Value(0) == "out" {
-			in, out = other, subject
+		in, out := s.commandSides(e.Value(0), s.subjectBefore(k), obj)
+		if !obj.found || in == "" && out == "" {
+			continue
 		}
 		for _, side := range []struct {
 			key    string
 			former bool
 		}{{in, false}, {out, true}} {
 			if per := s.out.Get(side.key); per != nil {
-				p := post
+				p := obj.post
 				p.Former = side.former
 				addPost(per, p)
 			}
 		}
+		last = &obj.post
 		k += n
 	}
+}
+
+// commandSides returns the incoming and outgoing commanders of a change
+// of command whose verb's side is side ("in", "out", "by"), given the
+// verb's subject and what follows the verb.
+func (s *personState) commandSides(side, subject string, obj commandObj) (in, out string) {
+	other := obj.object
+	for _, k := range []string{obj.from, obj.to} {
+		if other == "" {
+			other = k
+		}
+	}
+	switch {
+	case side == "by":
+		return obj.to, obj.from
+	case subject == "":
+		return "", ""
+	case side == "out":
+		return other, subject
+	}
+	return subject, other
+}
+
+// commandObj is what follows a command verb: the post, and the people
+// it names as its object, after "from" and after "to".
+type commandObj struct {
+	post             natokg.Post
+	found            bool
+	object, from, to string
+}
+
+// commandObject reads what follows a command verb at k: "of ORG from|to
+// PERSON", "over ORG", "from|to PERSON as POST", "as POST".
+func (s *personState) commandObject(k int) commandObj {
+	t := s.t
+	var o commandObj
+	o.object = s.personAfter(k) // "succeeded General Henault as Chairman"
+	for i := k; i < len(t.Tokens) && i < k+30 && t.SameSentence(i, k); i++ {
+		switch n := t.Norm(i); n {
+		case "of", "over":
+			if m := s.ms.StartingAt(s.skipPremodifiers(i+1), KOrg); m != nil && !o.found {
+				o.post = natokg.Post{Role: "Commander", Org: m.Key, Span: t.ByteSpan(k, m.Limit)}
+				o.found = true
+			}
+		case "from", "to":
+			key := s.personAfter(i + 1)
+			if n == "from" && o.from == "" {
+				o.from = key
+			} else if n == "to" && o.to == "" {
+				o.to = key
+			}
+		case "as":
+			if p := s.postAt(i + 1); p != nil {
+				o.post, o.found = p.Post(t), true
+			}
+		}
+		if t.Norm(i) == ";" {
+			break
+		}
+	}
+	return o
 }
 
 // subjectBefore returns the person named just before token k ("Johansson
@@ -54,40 +119,6 @@ func (s *personState) subjectBefore(k int) string {
 		}
 	}
 	return ""
-}
-
-// commandObject reads what follows a command verb at k: "of ORG from|to
-// PERSON", "from|to PERSON as POST", "as POST", and returns the post and
-// the other side's key.
-func (s *personState) commandObject(k int) (natokg.Post, string, bool) {
-	t := s.t
-	var post natokg.Post
-	found := false
-	other := ""
-	for i := k; i < len(t.Tokens) && i < k+30 && t.SameSentence(i, k); i++ {
-		if i == k && other == "" {
-			other = s.personAfter(i) // "succeeded General Henault as Chairman"
-		}
-		switch t.Norm(i) {
-		case "of":
-			if m := s.ms.StartingAt(s.skipPremodifiers(i+1), KOrg); m != nil && !found {
-				post = natokg.Post{Role: "Commander", Org: m.Key, Span: t.ByteSpan(k, m.Limit)}
-				found = true
-			}
-		case "from", "to":
-			if key := s.personAfter(i + 1); key != "" && other == "" {
-				other = key
-			}
-		case "as":
-			if p := s.postAt(i + 1); p != nil {
-				post, found = p.Post(t), true
-			}
-		}
-		if t.Norm(i) == ";" {
-			break
-		}
-	}
-	return post, other, found
 }
 
 // skipPremodifiers skips "the" and a hyphenated modifier ("NATO-led")
@@ -157,8 +188,8 @@ func (s *personState) asPost() {
 	for k := range s.posts {
 		p := &s.posts[k]
 		j := p.First
-		for s.f.w.roleMods.Value(s.t.Norm(j-1), 0) == "status" && !s.t.Tok(j-1).IsCap() {
-			j-- // "as the new Assistant Secretary General"
+		for (s.f.w.roleMods.Value(s.t.Norm(j-1), 0) == "status" || s.f.w.ordinals.Has(s.t.Norm(j-1))) && !s.t.Tok(j-1).IsCap() {
+			j-- // "as the new Assistant Secretary General", "became the sixth commander"
 		}
 		if n := s.t.Norm(j - 1); n == "the" || s.f.w.determiners.Value(n, 0) == "possessive" {
 			j-- // "as its President"
@@ -252,8 +283,8 @@ var whoIsPattern = Seq(Word("who"), Opt(Alt(Seq(Word("until"), Word("now", "rece
 	Alt(Word("is", "was"), Seq(Word("has", "had"), Word("been")), Seq(Word("will"), Word("be"))), Opt(Word("also", "now", "currently")))
 
 // copulaPattern reads the verb that gives a subject a post: "was", "is
-// also", "had previously been".
-var copulaPattern = Seq(Alt(Word("is", "was"), Seq(Word("has", "had"), Opt(Word("previously")), Word("been"))), Opt(Word("also", "previously", "currently", "now")))
+// also", "had previously been", "became".
+var copulaPattern = Seq(Alt(Word("is", "was", "became", "becomes"), Seq(Word("has", "had"), Opt(Word("previously")), Word("been"))), Opt(Word("also", "previously", "currently", "now")))
 
 // heWas returns the person a pronoun speaks of that is the subject of a
 // clause giving a post that starts at token j: "from Ramstein, where he

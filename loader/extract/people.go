@@ -145,8 +145,9 @@ func (s *personState) withPost(p *PostPhrase) {
 		return
 	}
 	k := s.pastOrgApposition(p)
-	if s.t.Norm(k) == "," {
-		k++
+	bracket := s.t.Norm(k) == "("
+	if s.t.Norm(k) == "," || bracket {
+		k++ // "the Minister of Defence, Mr X", "the Minister of Defence (Mr X)"
 	}
 	if m := s.ms.StartingAt(k, KOrg, KDemonym); m != nil && s.ms.StartingAt(m.Limit, KRank) != nil {
 		k = m.Limit // "Its Commander, US Army Brigadier General Walter T. Lord"
@@ -157,7 +158,7 @@ func (s *personState) withPost(p *PostPhrase) {
 	}
 	titles := k
 	k, rank := s.skipTitles(k)
-	if end := s.nameRun(k); end > k && s.t.SameSentence(k, p.First) {
+	if end := s.nameRun(k); end > k && s.t.SameSentence(k, p.First) && (!bracket || s.t.Norm(end) == ")") {
 		s.add(k, end, rank, s.ofAfterName(p, end), titles)
 		return
 	}
@@ -440,6 +441,9 @@ func (s *personState) nameRun(k int) int {
 				return k // "Defence Minister", "On Iraq": not a name
 			}
 			caps++
+			end = i + 1
+		case tok.IsUpper() && caps > 0 && len([]rune(tok.Text)) >= 3 && tok.IsWord():
+			caps++ // a surname in capitals: "Major General Salvatore FARINA"
 			end = i + 1
 		case w.particles.Has(tok.Norm) && (caps > 0 || i == k && s.ms.EndingAt(k, KHonorific, KRank) != nil) && (t.Tok(i+1).IsCapWord() || w.particles.Has(t.Norm(i+1))):
 			// "Jaap de Hoop Scheffer", "Mr de Hoop Scheffer"

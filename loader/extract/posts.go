@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/natokg/natokg"
 )
@@ -213,7 +215,8 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 	if end <= i {
 		return PostPhrase{}, false
 	}
-	p := PostPhrase{Span: Span{i, end}, Core: Span{i, end}, Title: t.Surface(i, end), CoreTitle: t.Surface(i, end), National: national}
+	title := upperFirst(strings.ReplaceAll(t.Surface(i, end), ",", "")) // "Supreme Allied Commander, Europe"; "commander"
+	p := PostPhrase{Span: Span{i, end}, Core: Span{i, end}, Title: title, CoreTitle: title, National: national}
 	f.owner(t, ms, &p)
 	f.complements(t, ms, &p, ctx)
 	return p, true
@@ -261,7 +264,7 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 			k++ // "Vice-President", "Commander-in-Chief"
 			continue
 		}
-		if !tok.IsCapWord() && !(sawHead && tok.Norm == "in" && t.Norm(k-1) == "-") && !f.lowerApposition(t, k, i) && f.w.roleHeads.Value(tok.Text, 0) != "counterpart" {
+		if !tok.IsCapWord() && !(sawHead && tok.Norm == "in" && t.Norm(k-1) == "-") && !f.lowerApposition(t, ms, k, i) && f.w.roleHeads.Value(tok.Text, 0) != "counterpart" {
 			break
 		}
 		if e, ok := f.w.roleHeads.Lookup(tok.Text); ok {
@@ -427,8 +430,8 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 		case n == "in" && ms.StartingAt(k+1, KPlace) != nil && t.Norm(ms.StartingAt(k+1).Limit) == ",":
 			title(ms.StartingAt(k + 1).Limit) // "Senior Civilian Representative in Afghanistan,"
 			return
-		case k == p.Core.Limit && p.Org == "" && ms.StartingAt(k, KOrg) != nil && t.Norm(ms.StartingAt(k).Limit) == ",":
-			// "Commander Joint Force Command Naples, Admiral X"
+		case k == p.Core.Limit && p.Org == "" && ms.StartingAt(k, KOrg) != nil && f.phraseEnds(t, ms.StartingAt(k).Limit):
+			// "Commander Joint Force Command Naples, Admiral X", "Admiral X, Commander JWC."
 			m := ms.StartingAt(k)
 			p.Org, p.Limit = m.Key, m.Limit
 			return
@@ -443,6 +446,12 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 		}
 		return
 	}
+}
+
+// phraseEnds reports whether a phrase ends before token k: a comma, a
+// sentence's end.
+func (f *PostFinder) phraseEnds(t *Text, k int) bool {
+	return t.Norm(k) == "," || k >= len(t.Tokens) || !t.SameSentence(k-1, k) || t.Norm(k) == "."
 }
 
 // domainAfterAnd returns the end of a second field of a title after "and"
@@ -503,12 +512,23 @@ func (f *PostFinder) startsTitle(t *Text, ms *Mentions, i int) bool {
 	return end > i
 }
 
-// lowerApposition reports whether token k, in lower case, heads a title
-// in apposition after a comma: "Sviatlana Tsikhanouskaya, leader of the
-// democratic opposition", "Mads Fuglede, head of the delegation".
-func (f *PostFinder) lowerApposition(t *Text, k, i int) bool {
+// lowerApposition reports whether token k, in lower case, heads a title:
+// in apposition after a comma ("Sviatlana Tsikhanouskaya, leader of the
+// democratic opposition", "General X, commander Allied Joint Force
+// Command Brunssum"), or of a body after "the new" or an ordinal ("became
+// the sixth commander of the Rapid Reaction Corps").
+func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
+	if k != i || !f.w.roleHeads.Has(t.Tokens[k].Text) {
+		return false
+	}
 	n := t.Norm(k + 1)
-	return k == i && t.Norm(k-1) == "," && (n == "of" || n == "for") && f.w.roleHeads.Has(t.Tokens[k].Text)
+	switch prev := t.Norm(k - 1); {
+	case prev == ",":
+		return n == "of" || n == "for" || ms.StartingAt(k+1, KOrg) != nil
+	case f.w.ordinals.Has(prev) || prev == "new":
+		return t.Norm(k-2) == "the" && n == "of" && ms.StartingAt(skipThe(t, ms, k+2), KOrg) != nil
+	}
+	return false
 }
 
 // postAcronym reads a post's acronym in brackets after the phrase:
@@ -600,6 +620,12 @@ func (f *PostFinder) inDomain(m *Mention, inside bool) bool {
 		return inside
 	}
 	return false
+}
+
+// upperFirst returns s with its first letter in upper case.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // lastWordOf returns the last word of s.

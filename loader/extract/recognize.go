@@ -25,6 +25,7 @@ type words struct {
 	orgHeads, placeHeads, eventHeads, docHeads, groupNouns, connectors *WordClass
 	determiners, particles, placePreps, orgAbbrev, roleHeads, roleMods *WordClass
 	eventWords, compass, topicNouns, commandVerbs, organisers, given   *WordClass
+	ordinals                                                           *WordClass
 	pronouns, suffixes, stateNouns, eventLinks, auxiliaries            *WordClass
 	lowerPlaceHeads, orgNouns, hostVerbs, speechVerbs                  *WordClass
 	appointmentVerbs, officeVerbs, habitual, settlements, phaseVerbs   *WordClass
@@ -72,6 +73,7 @@ func newWords(lx *Lexicon) words {
 		orgAbbrev: lx.Class("org-abbreviations"), roleHeads: lx.Class("role-heads"), roleMods: lx.Class("role-modifiers"),
 		eventWords: lx.Class("event-words"), compass: lx.Class("compass"), topicNouns: lx.Class("topic-nouns"),
 		commandVerbs: lx.Class("command-verbs"), organisers: lx.Class("organiser-phrases"), given: lx.Class("given-names"),
+		ordinals: lx.Class("ordinals"),
 		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), stateNouns: lx.Class("state-nouns"),
 		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"),
 		lowerPlaceHeads: lx.Class("lower-place-heads"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),

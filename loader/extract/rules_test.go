@@ -146,6 +146,16 @@ func TestPostRules(t *testing.T) {
 			[]string{"Erzhan Utembayev: Deputy Secretary @ National Security Council", "Denis Zvizdic: Chairman @ Council of Ministers"}},
 		{"a possessive title", "Robert Simmons, NATO Secretary General's Special Representative for the Caucasus and Central Asia, visited Astana.",
 			[]string{"Robert Simmons: Special Representative for the Caucasus and Central Asia @ North Atlantic Treaty Organization"}},
+		{"the name in brackets after the title", "The Slovakian Minister of Defence (Mr Peter Gajdoš) opened the unit.",
+			[]string{"Peter Gajdoš: Minister of Defence @ Slovakia"}},
+		{"a gazetteer title written with a comma", "General Philip Breedlove (Supreme Allied Commander, Europe) closed the conference.",
+			[]string{"Philip Breedlove: Supreme Allied Commander Europe @ North Atlantic Treaty Organization"}},
+		{"a body after the title, at the sentence's end", "The exercise is directed by Rear Admiral Jan C. Kaack, Commander JWC.",
+			[]string{"Jan C. Kaack: Commander @ Joint Warfare Centre"}},
+		{"a lower-case head with a body after it", "General Salvatore FARINA, commander Allied Joint Force Command Brunssum, attended.",
+			[]string{"Salvatore FARINA: Commander @ Joint Force Command Brunssum"}},
+		{"became the sixth commander of", "Lieutenant General Thierry Corbet became the sixth commander of the Rapid Reaction Corps France.",
+			[]string{"Thierry Corbet: Commander @ Rapid Reaction Corps - France"}},
 		{"on DOMAIN, an acronym not known", "The Special Representative on Women, Peace and Security (SGSR WPS), Ms. Irene Fellin, spoke.",
 			[]string{"Irene Fellin: Special Representative on Women, Peace and Security @ "}},
 	}
@@ -199,6 +209,10 @@ func TestChangeOfCommand(t *testing.T) {
 			"Keith Blount", "Clive Johnstone", "Commander", "Allied Maritime Command"},
 		{"Major General Salvatore Farina handed over command of the Kosovo Force to Major General Francesco Figliuolo.",
 			"Francesco Figliuolo", "Salvatore Farina", "Commander", "Kosovo Force"},
+		{"General Tod D. Wolters transferred authority over Allied Joint Force Command Brunssum (JFCBS) from General Erhard Bühler to General Jörg Vollmer.",
+			"Jörg Vollmer", "Erhard Bühler", "Commander", "Joint Force Command Brunssum"},
+		{"Rear Admiral Michael Sciretta assumed command of Standing NATO Maritime Group Two today. Sciretta relieved Rear Admiral Mauro Panebianco.",
+			"Michael Sciretta", "Mauro Panebianco", "Commander", "Standing NATO Maritime Group 2"},
 	}
 	for _, tt := range tests {
 		s := runStages(t, tt.body)
