@@ -253,6 +253,7 @@ var adjectives = map[string][]string{
 	"SA": {"Saudi"},
 	"SE": {"Swedish"},
 	"SI": {"Slovenian"},
+	"SK": {"Slovakian"},
 	"SR": {"Surinamese"},
 	"TJ": {"Tajik", "Tajikistani"},
 	"TL": {"Timorese"},

@@ -342,10 +342,42 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	out = append(out, s.whereClauses(si, sent, trig)...)
 	for _, m := range others {
 		if o := s.namedEvent(m, sent, quoted, false); o != nil {
+			if s.heldAtNamed(trig, m) {
+				shareNamed(c, o)
+			}
 			out = append(out, o)
 		}
 	}
 	return append(out, s.happenings(si, sent, trig)...)
+}
+
+// heldAtNamed reports whether the trigger's event happens at named event
+// m, "at" it right after the trigger or its object: "spoke at the Warsaw
+// Security Forum", "gave a speech at the Forum".
+func (s *eventState) heldAtNamed(trig int, m Mention) bool {
+	k := trig + 1
+	if o := s.object(trig); o >= 0 {
+		k = o + 1 // "gave a speech at the Forum"
+	}
+	for e, ok := s.f.w.eventWords.Lookup(s.t.Norm(k)); ok && e.Value(1) == "noun"; e, ok = s.f.w.eventWords.Lookup(s.t.Norm(k)) {
+		k++ // "a keynote speech at"
+	}
+	return s.t.Norm(k) == "at" && s.t.PastThe(k+1) == m.First
+}
+
+// shareNamed gives an event c that happens at named event o that event's
+// place, where its sentence gives it only the dateline's, and its date;
+// c's attendees attend o too.
+func shareNamed(c, o *evCand) {
+	if (c.ev.Location == "" || c.soft) && o.ev.Location != "" {
+		c.ev.Location, c.soft = o.ev.Location, false
+	}
+	if c.ev.Start.IsZero() {
+		c.ev.Start, c.ev.End = o.ev.Start, o.ev.End
+	}
+	for _, a := range c.ev.Attendees {
+		addAlias(&o.ev.Attendees, a)
+	}
 }
 
 // namesPerson reports whether sentence sent refers to a person.
@@ -659,8 +691,9 @@ func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 		// Transformation Conference"); an operation or a mission after the
 		// verb names no meeting ("met the partners in Operation Unified
 		// Protector").
-		dateline := c.ev.Kind == "event" && trig == s.t.Sentences[si].First
-		after := isWord && m.First > trig && m.First <= trig+8 && !s.another(trig, m.First) && !s.f.w.happening(s.headKind(m))
+		topic := s.topicAfter(m) || s.linkBefore(m.First) == "topic"
+		dateline := c.ev.Kind == "event" && trig == s.t.Sentences[si].First && !topic
+		after := isWord && m.First > trig && m.First <= trig+8 && !s.another(trig, m.First) && !s.f.w.happening(s.headKind(m)) && !topic
 		if !c.named && (trig >= m.First && trig < m.Limit || after || dateline) {
 			c.named, c.ev.Name, c.base = true, m.Surface, m.Surface
 			if k := s.headKind(m); k != "" && (s.f.w.generic(c.ev.Kind) || trig >= m.First && trig < m.Limit) {
@@ -680,6 +713,14 @@ func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 		others = kept
 	}
 	return append(others, s.eventWords(s.t.Sentences[si], trig)...)
+}
+
+// topicAfter reports whether a topic noun follows named event m: "the
+// Vilnius Summit outcomes" are what is talked about, not where it
+// happens.
+func (s *eventState) topicAfter(m Mention) bool {
+	next := s.t.Tok(m.Limit)
+	return next.IsWord() && !next.IsCap() && s.f.w.topicNouns.Has(next.Norm)
 }
 
 // another reports whether a word between the trigger and a named event
@@ -837,6 +878,9 @@ func (s *eventState) pastPlace(k int) int {
 // dateAfter returns the date mention at token k, perhaps after "on" ("in
 // Lisbon on 19 and 20 November"), or nil.
 func (s *eventState) dateAfter(k int) *Mention {
+	if m := s.ms.StartingAt(k, KDate); m != nil {
+		return m // "on Thursday", "last summer"
+	}
 	if s.t.Norm(k) == "on" {
 		k++
 	}
