@@ -736,9 +736,10 @@ func (s *eventState) another(trig, first int) bool {
 }
 
 // linkBefore is the link of the word before an event word at i, past
-// "the" and "of", or "".
+// determiners, hyphenated modifiers and "of", or "": "during his two-day
+// visit" links the visit as another event.
 func (s *eventState) linkBefore(i int) string {
-	j := s.t.BackPastThe(i - 1)
+	j := s.backPastModifiers(i - 1)
 	if s.t.Norm(j) == "of" {
 		j = s.t.BackPastThe(j - 1)
 	}
@@ -746,6 +747,22 @@ func (s *eventState) linkBefore(i int) string {
 		j = s.t.BackPastThe(m.First - 1) // "discusses Riga Summit preparations"
 	}
 	return s.link(j)
+}
+
+// backPastModifiers returns the token before the determiners and
+// hyphenated modifiers that end at token j ("his two-day", "the"), or j.
+func (s *eventState) backPastModifiers(j int) int {
+	for k := 0; k < 4 && j > 0; k++ {
+		switch {
+		case s.f.w.determiners.Has(s.t.Norm(j)):
+			j--
+		case s.t.Norm(j-1) == "-" && !s.t.Tok(j).SpaceBefore && !s.t.Tok(j-1).SpaceBefore:
+			j -= 3 // "two-day"
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 // link is the link of event-links.tsv that token i makes, or "".

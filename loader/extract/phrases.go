@@ -36,6 +36,7 @@ func (c *candidates) classify(i, end int) {
 	case c.headBeforeOf(i, end):
 	case c.orgInPlace(i, end):
 	case c.orgWithComplement(i, end):
+	case c.venueTo(i, end):
 	case c.venueFirst(i, end):
 	case c.byHead(i, end):
 	case c.r.w.orgHeads.Value(c.t.Tokens[i].Text, 1) == "yes" && end-i >= 3 && !c.hasWord(i, end, "of"):
@@ -381,6 +382,23 @@ func (c *candidates) placeKindOf(w, pos string) natokg.PlaceKind {
 	return natokg.Venue
 }
 
+// venueTo reads a venue whose head goes on with "to the": "the Monument
+// to the Unknown Soldier".
+func (c *candidates) venueTo(i, end int) bool {
+	for k := i + 1; k < end-1; k++ {
+		if c.t.Norm(k) == "to" && c.venueHead(c.t.Tokens[k-1].Text) {
+			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue})
+			return true
+		}
+	}
+	return false
+}
+
+// venueHead reports whether w ends the name of a venue ("Base", "Palace").
+func (c *candidates) venueHead(w string) bool {
+	return c.placeHead(w, "head") && c.placeKindOf(w, "head") == natokg.Venue
+}
+
 // byHead classifies a run by its last word: a place ("Egmont Palace",
 // "Norwegian Sea"), an organisation ("National Reconciliation
 // Commission"), an event ("Warsaw Security Forum") or a document
@@ -397,6 +415,8 @@ func (c *candidates) byHead(i, end int) bool {
 			return true // "industrial Base" is no place
 		}
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: kind})
+	case end-i >= 3 && c.venueHead(toks[end-2].Text) && !w.orgHeads.Has(toks[end-2].Text) && !w.orgHeads.Has(head) && !c.placeHead(head, "head") && toks[end-1].IsCapWord():
+		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "Marine Corps Base Quantico", "Naval Station Rota"
 	case w.placeHeads.Has(toks[i].Text) && toks[i+1].Norm == "of" && c.placeKindOf(toks[i].Text, "first") == natokg.Sea:
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Sea}) // "Gulf of Aden"
 	case c.placeHead(head, "head") && w.orgHeads.Has(head) && c.r.g.knownOrg(toks[i:end-1]) != "" && c.r.g.knownOrg(toks[i:end]) == "":

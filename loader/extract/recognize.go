@@ -255,6 +255,9 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		case u.Norm == "the" && (prev == "of" || prev == "for") && capAt(j+1):
 			j++ // "Government of the Czech Republic"
 			continue
+		case u.Norm == "to" && c.venueHead(toks[j-1].Text) && c.placeStrong(toks[j-1].Text) && c.t.Norm(j+1) == "the" && capAt(j+2):
+			j += 2 // "Monument to the Unknown Soldier"
+			continue
 		case u.Norm == "the":
 		case u.Norm == "to" && c.r.w.orgHeads.Value(toks[j-1].Text, 2) == "yes" && (capAt(j+1) || c.t.Norm(j+1) == "the" && capAt(j+2)):
 			j++ // "Danish Delegation to the NATO PA", "Mission of Ukraine to NATO"

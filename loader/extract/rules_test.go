@@ -359,6 +359,12 @@ func TestEventRules(t *testing.T) {
 			[]string{"visit@NATO Headquarters", "meeting@Mons"}, nil},
 		{"held at the", "Title", "The 2019 conference was held over two days at the Grand Harbour The Lodge in Norfolk.", []string{"conference@Grand Harbour The Lodge"}, nil},
 		{"conflict", "Title", "Ministers discussed the conflict in Georgia on 19 August 2008.", []string{"war@Georgia"}, nil},
+		{"an event at a named event", "Title", "Brussels, 20 July 2023 – Mircea Geoană gave a keynote speech at the Warsaw Security Forum on Thursday.",
+			[]string{"speech@Warsaw", "forum@Warsaw"}, []string{"speech@Brussels"}},
+		{"a named event talked about", "Title", "Aspen, 20 July 2023 – Mircea Geoană discussed the Vilnius Summit outcomes at the Aspen Security Forum on Thursday.",
+			[]string{"forum@Aspen", "summit@Vilnius"}, []string{"summit@Aspen"}},
+		{"during his visit, also met", "Title", "The Deputy Secretary General visited Washington on 19 July 2023. During his visit, Mr Geoană also met with Secretary of the Army Christine Wormuth.",
+			[]string{"visit@Washington", "meeting@Washington"}, nil},
 		{"another event's city", "Title", "The Chair visited Estonia on 5 September 2023 to discuss the decisions taken at the Vilnius Summit.", []string{"visit@Estonia"}, []string{"visit@Vilnius"}},
 		{"summit named after its host", "Title", "Allies launched the initiative at the Wales Summit in September 2014.", []string{"summit@Wales"}, nil},
 		{"place before a topic noun", "Title", "On 20 April 2005, ministers held a working dinner devoted to the Middle East peace process.", nil, []string{"dinner@Middle East"}},
@@ -448,6 +454,9 @@ func TestPlacesNamed(t *testing.T) {
 	}{
 		{"a town named like an event", "Mr Rasmussen said that Allies would agree at the Summit a package of measures for Georgia.", []string{"Georgia"}, []string{"Summit"}},
 		{"a demonym before a venue word", "German jets flew from an Estonian base at Ämari Air Base on 29 August 2014.", []string{"Ämari Air Base"}, []string{"Estonian base"}},
+		{"a venue's head before a name", "On Friday, the Chairman was received at Marine Corps Base Quantico, Virginia.", []string{"Marine Corps Base Quantico"}, nil},
+		{"a venue's head goes on with 'to the'", "The Chairman laid a wreath at the Monument to the Unknown Soldier in Sofia.", []string{"Monument to the Unknown Soldier", "Sofia"}, nil},
+		{"a body's headquarters named by its city", "The exercise is directed by Allied Maritime Component Command Headquarters Naples.", nil, []string{"Allied Maritime Component Command Headquarters Naples"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
