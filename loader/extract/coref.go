@@ -227,7 +227,7 @@ func (s *personState) asPost() {
 // officeVerbs gives the post a verb of office says a person holds in the
 // body named before it: "US Army Europe and Africa, which he commanded",
 // "the Senior Politico-Military Group, a body chaired by Ambassador
-// Erdmann".
+// Erdmann"; or after it: "General X, commanding the French Land Forces".
 func (s *personState) officeVerbs() {
 	verbs := s.f.w.officeVerbs
 	for i, tok := range s.t.Tokens {
@@ -236,13 +236,18 @@ func (s *personState) officeVerbs() {
 			continue
 		}
 		var key string
+		org := s.bodyBefore(i)
 		switch {
 		case s.t.Norm(i+1) == "by": // "chaired by Ambassador Erdmann"
 			key = s.personAfter(i + 2)
 		case s.out.At[i-1] != "" && (s.out.Named[i-1] || s.out.Pronoun[i-1]): // "which he commanded"
 			key = s.out.At[i-1]
+		case s.t.Norm(i-1) == "," && s.out.Named[i-2] && strings.HasSuffix(tok.Norm, "ing"):
+			// "General X, commanding the French Land Forces,"
+			if m := s.ms.StartingAt(s.t.PastThe(i+1), KOrg); m != nil {
+				key, org = s.out.At[i-2], m.Key
+			}
 		}
-		org := s.bodyBefore(i)
 		if key == "" || org == "" {
 			continue
 		}

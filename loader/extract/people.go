@@ -65,6 +65,7 @@ func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []Post
 	for k := range posts {
 		s.withPost(&posts[k])
 	}
+	s.chainedTitles()
 	s.titled()
 	s.respectively()
 	s.bare()
@@ -170,6 +171,31 @@ func (s *personState) withPost(p *PostPhrase) {
 		return
 	}
 	s.addNameBefore(j-1, p)
+}
+
+// chainedTitles gives a post that no one holds the holder of the post
+// in apposition after it: "The chairman of the NRC, NATO Secretary
+// General X", "the Prime Minister, Minister of State, Mr X".
+func (s *personState) chainedTitles() {
+	for k := len(s.posts) - 1; k >= 0; k-- {
+		p := &s.posts[k]
+		j := s.pastOrgApposition(p)
+		if s.out.At[p.Core.First] != "" || s.t.Norm(j) != "," {
+			continue
+		}
+		q := s.postAt(j + 1)
+		if q == nil || q.First == p.First || s.out.At[q.Core.First] == "" {
+			continue
+		}
+		key := s.out.At[q.Core.First]
+		if p.Implied && !q.Implied && p.OrgIsPlace && q.OrgIsPlace {
+			p.Org, p.Implied = q.Org, false // "the Prime Minister, Minister of Culture of Luxembourg, Mr X"
+		}
+		s.givePost(s.out.Get(key), p)
+		for i := p.First; i < p.Limit; i++ {
+			s.out.At[i] = key
+		}
+	}
 }
 
 // pastOrgApposition returns where post p ends, past an apposition that
@@ -442,6 +468,9 @@ func (s *personState) nameRun(k int) int {
 			}
 			caps++
 			end = i + 1
+		case caps == 1 && romanNumeral(tok.Text) && i == end:
+			caps++ // a monarch's number: "King Abdullah II"
+			end = i + 1
 		case tok.IsUpper() && caps > 0 && len([]rune(tok.Text)) >= 3 && tok.IsWord():
 			caps++ // a surname in capitals: "Major General Salvatore FARINA"
 			end = i + 1
@@ -460,6 +489,11 @@ func (s *personState) nameRun(k int) int {
 // notNameStart reports whether a capitalised word never opens a name: a
 // word of a title ("Defence", "Secretary") or a small word capitalised at
 // the start of a sentence ("On", "The").
+// romanNumeral reports whether w is a Roman number from I to XXXIX.
+func romanNumeral(w string) bool {
+	return w != "" && strings.TrimLeft(strings.TrimLeft(w, "X"), "IV") == "" && !strings.Contains(w, "IIII") && len(w) <= 6
+}
+
 func (s *personState) notNameStart(tok Token) bool {
 	w := s.f.w
 	return w.roleMods.Has(tok.Text) || w.roleHeads.Has(tok.Text) || w.connectors.Has(tok.Norm) || w.placePrep(tok.Norm) || w.determiners.Has(tok.Norm)

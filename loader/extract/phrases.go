@@ -25,6 +25,12 @@ func (c *candidates) classify(i, end int) {
 			return
 		}
 	}
+	if j := c.afterOf(i, end); j < end && c.titleField(i) {
+		// "Chief of Staff for Strategic Planning and Defence Resources of
+		// the Jordanian Armed Forces": a title's field, then its body.
+		c.classify(j, end)
+		return
+	}
 	if end-i < 2 || c.capWords(i, end) < 2 {
 		c.exerciseName(i, end)
 		return
@@ -54,6 +60,12 @@ func (c *candidates) classify(i, end int) {
 		}
 		c.exerciseName(i, end)
 	}
+}
+
+// titleField reports whether a run at i is a title's field: it follows
+// "for" after a role ("Chief of Staff for").
+func (c *candidates) titleField(i int) bool {
+	return c.t.Norm(i-1) == "for" && c.find(func(m *Mention) bool { return m.Kind == KRole && m.Limit == i-1 }) != nil
 }
 
 // afterOf returns where the name after the first "of [the]" of [k, end)

@@ -387,8 +387,9 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			p.Org, p.OrgIsPlace, p.Implied = ctx.MainCountry, ctx.MainCountry != "", true
 			p.Limit = k + 3
 			return
-		case n == "for" && ms.StartingAt(k+1, KPlace) != nil && f.g.Country(ms.StartingAt(k+1).Key) != nil && p.Org != "":
-			// "UN Special Representative for Afghanistan": a field that is a country
+		case n == "for" && ms.StartingAt(k+1, KPlace) != nil && f.g.Country(ms.StartingAt(k+1).Key) != nil && !p.National:
+			// "UN Special Representative for Afghanistan", "the High
+			// Representative for Bosnia and Herzegovina": a field that is a country
 			title(ms.StartingAt(k + 1).Limit)
 			continue
 		case n == "for" || n == "on" && t.Tok(k+1).IsCapWord() || n == "of" && !f.orgAhead(t, ms, k+1):
@@ -515,8 +516,8 @@ func (f *PostFinder) startsTitle(t *Text, ms *Mentions, i int) bool {
 // lowerApposition reports whether token k, in lower case, heads a title:
 // in apposition after a comma ("Sviatlana Tsikhanouskaya, leader of the
 // democratic opposition", "General X, commander Allied Joint Force
-// Command Brunssum"), or of a body after "the new" or an ordinal ("became
-// the sixth commander of the Rapid Reaction Corps").
+// Command Brunssum"), or of a body after "the", "the new" or an ordinal
+// ("became the sixth commander of the Rapid Reaction Corps").
 func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 	if k != i || !f.w.roleHeads.Has(t.Tokens[k].Text) {
 		return false
@@ -527,6 +528,8 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 		return n == "of" || n == "for" || ms.StartingAt(k+1, KOrg) != nil
 	case f.w.ordinals.Has(prev) || prev == "new":
 		return t.Norm(k-2) == "the" && n == "of" && ms.StartingAt(skipThe(t, ms, k+2), KOrg) != nil
+	case prev == "the":
+		return n == "of" && ms.StartingAt(skipThe(t, ms, k+2), KOrg) != nil // "The chairman of the NRC, ..."
 	}
 	return false
 }
@@ -591,8 +594,8 @@ func (f *PostFinder) domainEnd(t *Text, ms *Mentions, i int) int {
 		}
 		if (tok.Norm == "the" && k == i || tok.Norm == "and" || tok.Norm == "of" || tok.Norm == "," || tok.Norm == "-" && !tok.SpaceBefore) &&
 			t.Tok(k+1).IsCapWord() && (ms.At(k+1) == nil || f.inDomain(ms.At(k+1), true)) {
-			if tok.Norm == "," && !f.listGoesOn(t, k) {
-				break
+			if tok.Norm == "," && !f.listGoesOn(t, k) || tok.Norm == "and" && f.startsTitle(t, ms, k+1) {
+				break // "for Religious Affairs and Minister of Culture": a second title
 			}
 			continue
 		}
@@ -813,19 +816,34 @@ func (f *PostFinder) partOf(a, b string) bool {
 // countryBefore is the last country the sentence of post p names before
 // it ("the reform agenda of Ukraine's government and of President X"),
 // or whose city it names as a place of the sentence ("In Madrid, he met
-// Prime Minister X"), other than the dateline's; or "".
+// Prime Minister X", "visited Washington to meet President X"), other
+// than the dateline's; or "".
 func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline string) string {
 	c := ""
 	for _, m := range ms.In(t.SentenceOf(p.First).First, p.First, KPlace, KDemonym) {
 		if f.g.Country(m.Key) != nil {
 			c = m.Key
-		} else if pe := f.g.Places[m.Key]; pe != nil && pe.Kind == natokg.City && m.Key != dateline && m.Kind == KPlace && (t.Norm(m.First-1) == "in" || t.Norm(m.First-1) == "to") {
+		} else if pe := f.g.Places[m.Key]; pe != nil && pe.Kind == natokg.City && m.Key != dateline && m.Kind == KPlace && f.goesTo(t, m.First-1) {
 			if k := f.countryOf(m.Key); k != "" {
 				c = k
 			}
 		}
 	}
 	return c
+}
+
+// goesTo reports whether token k puts the place after it as where
+// something happens: "in", "to", "visited".
+func (f *PostFinder) goesTo(t *Text, k int) bool {
+	if n := t.Norm(k); n == "in" || n == "to" {
+		return true
+	}
+	for _, e := range f.w.eventWords.Entries(t.Norm(k)) {
+		if e.Value(0) == "visit" && strings.HasPrefix(e.Value(1), "verb") {
+			return true
+		}
+	}
+	return false
 }
 
 // countryOf is the country a place of the gazetteer lies in, or "".

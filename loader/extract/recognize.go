@@ -266,7 +266,7 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			}
 			continue
 		case (c.r.w.connectors.Has(u.Norm) || u.Norm == "-" && !u.SpaceBefore || u.Norm == ",") && (capAt(j+1) || (u.Norm == "of" || u.Norm == "for") && c.t.Norm(j+1) == "the" && capAt(j+2)):
-			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) {
+			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) && !c.placesOfBody(j, s) {
 				return end // "Mediterranean Dialogue and Istanbul Cooperation Initiative"
 			}
 			if u.Norm == "," && !c.commaInName(j, s) {
@@ -340,6 +340,20 @@ func ordinal(t Token) bool {
 	return n != t.Norm && n != "" && (Token{Text: n}).IsNumber()
 }
 
+// placesOfBody reports whether the "and" at j joins two places that name
+// a body's field, the run going on to a body's head: "the Middle East and
+// North Africa Section".
+func (c *candidates) placesOfBody(j int, s Sentence) bool {
+	if c.find(func(m *Mention) bool { return m.Limit == j && m.Kind == KPlace && !m.Weak }) == nil {
+		return false
+	}
+	k := j + 1
+	for k < s.Limit && c.t.Tokens[k].IsCapWord() {
+		k++
+	}
+	return k > j+1 && c.r.w.orgHeads.Has(c.t.Tokens[k-1].Text)
+}
+
 // knownEndsAt reports whether a gazetteer organisation or place ends just
 // before token j.
 func (c *candidates) knownEndsAt(j int) bool {
@@ -356,6 +370,9 @@ func (c *candidates) knownStartsAt(j int) bool {
 // "Joint Analysis, Training and Education Centre": an "and" follows
 // before the run ends, with capitalised words only.
 func (c *candidates) commaInName(j int, s Sentence) bool {
+	if c.r.w.orgHeads.Has(c.t.Tok(j - 1).Text) {
+		return false // "the Section, NATO Political Affairs and Security Policy Division": two names
+	}
 	for k := j + 1; k < s.Limit && k < j+6; k++ {
 		u := c.t.Tokens[k]
 		if u.Norm == "and" {
