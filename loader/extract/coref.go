@@ -43,6 +43,46 @@ func (s *personState) changesOfCommand() {
 		last = &obj.post
 		k += n
 	}
+	s.commandBetween()
+}
+
+// commandBetween gives both sides of "a change of command between
+// General A and General B" the command of the body its sentence names
+// before: A outgoing, B incoming.
+func (s *personState) commandBetween() {
+	t := s.t
+	for k := 1; k+4 < len(t.Tokens); k++ {
+		if t.Norm(k) != "change" || t.Norm(k+1) != "of" || t.Norm(k+2) != "command" {
+			continue
+		}
+		var body *Mention
+		for _, m := range s.ms.In(t.SentenceOf(k).First, k, KOrg) {
+			body = m
+		}
+		j := k + 3
+		for j < k+6 && t.Norm(j) != "between" && t.SameSentence(k, j) {
+			j++ // "change of command ceremony between"
+		}
+		if body == nil || t.Norm(j) != "between" {
+			continue
+		}
+		out := s.personAfter(j + 1)
+		and := j + 1
+		for and < j+12 && (s.out.At[and] == out || s.ms.At(and) != nil && s.ms.At(and).Is(KRank, KHonorific, KOrg)) {
+			and++
+		}
+		in := ""
+		if t.Norm(and) == "and" {
+			in = s.personAfter(and + 1)
+		}
+		if out == "" || in == "" {
+			continue
+		}
+		post := natokg.Post{Role: "Commander", Org: body.Key, Span: t.ByteSpan(body.First, body.Limit)}
+		addPost(s.out.Get(in), post)
+		post.Former = true
+		addPost(s.out.Get(out), post)
+	}
 }
 
 // commandSides returns the incoming and outgoing commanders of a change
@@ -133,9 +173,14 @@ func (s *personState) skipPremodifiers(i int) int {
 	return i
 }
 
-// personAfter returns the person named at token i, past ranks and "the".
+// personAfter returns the person named at token i, past ranks, "the"
+// and a service before a rank ("U.S. Army Lieutenant General X").
 func (s *personState) personAfter(i int) string {
-	i = s.pastTitles(s.t.PastThe(i))
+	i = s.t.PastThe(i)
+	if m := s.ms.StartingAt(i, KOrg, KDemonym); m != nil && s.ms.StartingAt(m.Limit, KRank) != nil {
+		i = m.Limit
+	}
+	i = s.pastTitles(i)
 	if p := s.postAt(i); p != nil {
 		i = p.Limit
 		if s.t.Norm(i) == "," {

@@ -227,6 +227,10 @@ func TestChangeOfCommand(t *testing.T) {
 			"Francesco Figliuolo", "Salvatore Farina", "Commander", "Kosovo Force"},
 		{"General Tod D. Wolters transferred authority over Allied Joint Force Command Brunssum (JFCBS) from General Erhard Bühler to General Jörg Vollmer.",
 			"Jörg Vollmer", "Erhard Bühler", "Commander", "Joint Force Command Brunssum"},
+		{"Izmir, 4 August 2022 – Today, U.S. Army General Darryl A. Williams assumed command of NATO Allied Land Command from U.S. Army Lieutenant General Roger L. Cloutier Jr. during a ceremony.",
+			"Darryl A. Williams", "Roger L. Cloutier Jr", "Commander", "Allied Land Command"},
+		{"Pristina, 3 September 2014 – Kosovo Force conducted a change of command ceremony between Major General Salvatore FARINA and Major General Francesco Paolo FIGLIUOLO at Camp Film City.",
+			"Francesco Paolo FIGLIUOLO", "Salvatore FARINA", "Commander", "Kosovo Force"},
 		{"Rear Admiral Michael Sciretta assumed command of Standing NATO Maritime Group Two today. Sciretta relieved Rear Admiral Mauro Panebianco.",
 			"Michael Sciretta", "Mauro Panebianco", "Commander", "Standing NATO Maritime Group 2"},
 	}
