@@ -349,6 +349,9 @@ func (s *personState) heWas(j int) string {
 		for start > 0 && s.out.At[start-1] == s.out.At[w] && !s.out.Pronoun[w] {
 			start-- // the name's first word, or its title's
 		}
+		if m := s.ms.EndingAt(start, KRank, KHonorific); m != nil {
+			start = m.First // "Mr Kevin Scheid was"
+		}
 		if prev := s.t.Norm(start - 1); prev != "where" && prev != "when" && prev != "," && s.t.SentenceOf(start).First != start {
 			continue
 		}

@@ -296,6 +296,11 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 				k++ // "Deputy General Commander", "General Manager"
 				continue
 			}
+		case "":
+			if sawHead && k == end && f.w.roleHeads.Has(t.Tok(k+1).Text) && ms.At(k+1) == nil && !f.w.given.Has(tok.Text) {
+				k++ // "Chief Operating Officer": a word between two heads
+				continue
+			}
 		}
 		break
 	}

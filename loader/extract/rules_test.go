@@ -172,6 +172,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Xavier Bettel: Prime Minister @ Luxembourg", "Xavier Bettel: Minister for Religious Affairs @ Luxembourg", "Xavier Bettel: Minister of Culture @ Luxembourg"}},
 		{"a verb of office after the name", "LTG Saint Claire Deville, commanding the French Land Forces, thanked the staff.",
 			[]string{"Saint Claire Deville: Commander @ French Land Forces"}},
+		{"a word between two heads", "Before that, Mr Kevin Scheid was Chief Operating Officer of the NATO Consultation, Command and Control Agency.",
+			[]string{"Kevin Scheid: Chief Operating Officer @ NATO Consultation, Command and Control Agency"}},
 		{"on DOMAIN, an acronym not known", "The Special Representative on Women, Peace and Security (SGSR WPS), Ms. Irene Fellin, spoke.",
 			[]string{"Irene Fellin: Special Representative on Women, Peace and Security @ "}},
 	}
