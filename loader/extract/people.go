@@ -337,7 +337,17 @@ func (s *personState) apposition(p *PostPhrase) bool {
 		s.givePost(s.out.Get(key), p) // a name another post gave: "Former Secretary General Javier Solana, now President of X,"
 		return true
 	}
-	return s.addNameBefore(p.First-1-now, p)
+	if s.addNameBefore(p.First-1-now, p) {
+		return true
+	}
+	// "General Egon Ramms of the German Army, Commander of ...": past the
+	// body or the country the name's "of" gives.
+	if m := s.ms.EndingAt(p.First-1-now, KOrg, KPlace); m != nil && now == 0 {
+		if j := s.t.BackPastThe(m.First - 1); s.t.Norm(j) == "of" {
+			return s.addNameBefore(j, p)
+		}
+	}
+	return false
 }
 
 // ofAfterName gives a post with no stated organisation the one after the

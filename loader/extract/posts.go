@@ -587,8 +587,13 @@ func (f *PostFinder) domainEnd(t *Text, ms *Mentions, i int) int {
 	end := i
 	for k := i; k < len(t.Tokens) && t.SameSentence(i, k); k++ {
 		tok := t.Tokens[k]
-		if m := ms.At(k); m != nil && !f.inDomain(m, k > i || t.Norm(i-1) != "of") {
+		m := ms.At(k)
+		if m != nil && !f.inDomain(m, k > i || t.Norm(i-1) != "of") {
 			break
+		}
+		if m != nil && m.First == k && m.Limit > k+1 {
+			end, k = m.Limit, m.Limit-1 // the whole of a mention the domain takes: "of Army Staff"
+			continue
 		}
 		if tok.IsCapWord() {
 			if k > i && f.nameStarts(t, ms, k) {

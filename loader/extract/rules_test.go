@@ -174,6 +174,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Saint Claire Deville: Commander @ French Land Forces"}},
 		{"a word between two heads", "Before that, Mr Kevin Scheid was Chief Operating Officer of the NATO Consultation, Command and Control Agency.",
 			[]string{"Kevin Scheid: Chief Operating Officer @ NATO Consultation, Command and Control Agency"}},
+		{"a domain that reads as a body", "The Chiefs heard an address by Pakistan’s Chief of Army Staff, General Ashfaq Parvez Kayani.",
+			[]string{"Ashfaq Parvez Kayani: Chief of Army Staff @ Pakistan"}},
+		{"apposition after the name's body", "The ceremony was presided over by General Egon Ramms of the German Army, Commander of Allied Joint Force Command Brunssum.",
+			[]string{"Egon Ramms: Commander @ Joint Force Command Brunssum"}},
 		{"on DOMAIN, an acronym not known", "The Special Representative on Women, Peace and Security (SGSR WPS), Ms. Irene Fellin, spoke.",
 			[]string{"Irene Fellin: Special Representative on Women, Peace and Security @ "}},
 	}
