@@ -841,18 +841,29 @@ func (c *candidates) acronyms() {
 
 // longForm walks back from the bracket at i over the capitalised words
 // whose initials spell acr, and returns where the long form starts, or -1.
+// Up to four words inside the long form may give no letter ("NATO
+// Airborne Early Warning and Control Programme Management Agency
+// (NAPMA)"), but the first and the last must.
 func (c *candidates) longForm(i int, acr string) int {
 	toks := c.t.Tokens
 	letters := []rune(strings.ReplaceAll(acr, "/", ""))
-	k, li := i-1, len(letters)-1
+	k, li, skipped := i-1, len(letters)-1, 0
 	for k >= 0 && c.t.SameSentence(k, i) && li >= 0 {
 		t := toks[k]
 		if c.r.w.connectors.Has(t.Norm) || t.Norm == "," || t.Norm == "-" {
 			k--
 			continue
 		}
-		if !t.IsCapWord() || []rune(t.Text)[0] != letters[li] {
+		if !t.IsCapWord() {
 			break
+		}
+		if []rune(t.Text)[0] != letters[li] {
+			if li == len(letters)-1 || skipped == 4 {
+				break
+			}
+			skipped++
+			k--
+			continue
 		}
 		li--
 		k--

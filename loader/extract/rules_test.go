@@ -178,6 +178,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ashfaq Parvez Kayani: Chief of Army Staff @ Pakistan"}},
 		{"apposition after the name's body", "The ceremony was presided over by General Egon Ramms of the German Army, Commander of Allied Joint Force Command Brunssum.",
 			[]string{"Egon Ramms: Commander @ Joint Force Command Brunssum"}},
+		{"an acronym that skips words of its long form", "The contract was placed by the NATO Airborne Early Warning and Control Programme Management Agency (NAPMA). The General Manager of NAPMA, Brigadier General Michael Gschossmann, spoke.",
+			[]string{"Michael Gschossmann: General Manager @ NATO Airborne Early Warning and Control Programme Management Agency"}},
 		{"on DOMAIN, an acronym not known", "The Special Representative on Women, Peace and Security (SGSR WPS), Ms. Irene Fellin, spoke.",
 			[]string{"Irene Fellin: Special Representative on Women, Peace and Security @ "}},
 	}
