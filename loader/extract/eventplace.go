@@ -153,7 +153,7 @@ func (s *eventState) topic(m *Mention) bool {
 	if n := s.t.Norm(j); n != "in" && n != "to" && n != "on" && n != "for" {
 		return false
 	}
-	return s.f.w.topicNouns.Has(s.t.Norm(j - 1))
+	return s.f.w.topicNouns.Has(s.t.Norm(j-1)) || s.t.Norm(j-1) == "including" // "missions, including in Afghanistan"
 }
 
 // prepBefore reports whether a place preposition of one of the kinds of
@@ -162,7 +162,7 @@ func (s *eventState) topic(m *Mention) bool {
 // after a place that itself stands so counts too ("in Karlskrona,
 // Sweden"; not "Australia, Japan").
 func (s *eventState) prepBefore(i int, appositive bool, kinds ...string) bool {
-	j := i - 1
+	j := s.f.w.pastDescriptor(s.t, i, func(end int) bool { return s.ms.EndingAt(end, KDemonym) != nil })
 	if s.f.w.compass.Has(s.t.Norm(j)) {
 		j--
 	}

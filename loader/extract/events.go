@@ -351,18 +351,26 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	return append(out, s.happenings(si, sent, trig)...)
 }
 
-// heldAtNamed reports whether the trigger's event happens at named event
-// m, "at" it right after the trigger or its object: "spoke at the Warsaw
-// Security Forum", "gave a speech at the Forum".
+// heldAtNamed reports whether the trigger's event happens at event m,
+// "at" it right after the trigger or its object: "spoke at the Warsaw
+// Security Forum", "gave a speech at a public diplomacy conference in
+// Amman".
 func (s *eventState) heldAtNamed(trig int, m Mention) bool {
 	k := trig + 1
 	if o := s.object(trig); o >= 0 {
 		k = o + 1 // "gave a speech at the Forum"
 	}
-	for e, ok := s.f.w.eventWords.Lookup(s.t.Norm(k)); ok && e.Value(1) == "noun"; e, ok = s.f.w.eventWords.Lookup(s.t.Norm(k)) {
-		k++ // "a keynote speech at"
+	for start := k; k < start+2 && s.t.Norm(k) != "at" && s.t.Tok(k).IsWord() && !s.t.Tok(k).IsCap() && s.ms.At(k) == nil; {
+		k++ // "a keynote speech at", "a keynote address at"
 	}
-	return s.t.Norm(k) == "at" && s.t.PastThe(k+1) == m.First
+	if s.t.Norm(k) != "at" {
+		return false
+	}
+	j := k + 1
+	for j < m.First && j < k+5 && !s.t.Tok(j).IsCap() && s.ms.At(j) == nil {
+		j++ // "at a public diplomacy conference"
+	}
+	return j == m.First
 }
 
 // shareNamed gives an event c that happens at named event o that event's

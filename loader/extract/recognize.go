@@ -44,6 +44,27 @@ func (w words) placePrep(word string) bool {
 	return false
 }
 
+// pastDescriptor returns where a phrase that says what kind of town
+// follows ends before a place at token i: "the Georgian capital Tbilisi",
+// "in the Romanian port city of Constanta"; it returns the token before
+// that phrase, or i-1. demonym reports whether a demonym ends at a token.
+func (w words) pastDescriptor(t *Text, i int, demonym func(end int) bool) int {
+	j := i - 1
+	if t.Norm(j) == "of" && w.settlements.Has(t.Norm(j-1)) {
+		j--
+	}
+	if !w.settlements.Has(t.Norm(j)) || t.Tok(j).IsCap() {
+		return i - 1
+	}
+	for j >= 0 && w.settlements.Has(t.Norm(j)) && !t.Tok(j).IsCap() {
+		j--
+	}
+	for j >= 0 && demonym(j+1) {
+		j--
+	}
+	return j
+}
+
 // kindIs reports whether a kind of event is of a class of
 // event-kinds.tsv.
 func (w words) kindIs(kind, class string) bool {

@@ -97,7 +97,14 @@ func (r *Resolver) roleNotRank(t *Text, m Mention, cands []Mention) bool {
 // place is expected: after "in", "at", "visited"; before ", Country";
 // a state's code after a city; at the start of a dateline.
 func (r *Resolver) placeContext(t *Text, m Mention, cands []Mention) bool {
-	prev := m.First - 1
+	prev := r.w.pastDescriptor(t, m.First, func(end int) bool {
+		for _, c := range cands {
+			if c.Kind == KDemonym && c.Limit == end {
+				return true
+			}
+		}
+		return false
+	})
 	if t.Norm(prev) == "the" {
 		prev--
 	}
