@@ -484,6 +484,10 @@ func (s *personState) nameRun(k int) int {
 		case tok.IsUpper() && caps > 0 && len([]rune(tok.Text)) >= 3 && tok.IsWord():
 			caps++ // a surname in capitals: "Major General Salvatore FARINA"
 			end = i + 1
+		case w.particles.Has(tok.Norm) && caps > 0 && t.Norm(i+1) == "-" && !t.Tok(i+1).SpaceBefore && !t.Tok(i+2).SpaceBefore && t.Tok(i+2).IsCapWord():
+			i += 2 // "Najah al-Shammari"
+			caps++
+			end = i + 1
 		case w.particles.Has(tok.Norm) && (caps > 0 || i == k && s.ms.EndingAt(k, KHonorific, KRank) != nil) && (t.Tok(i+1).IsCapWord() || w.particles.Has(t.Norm(i+1))):
 			// "Jaap de Hoop Scheffer", "Mr de Hoop Scheffer"
 		case tok.Norm == "-" && !tok.SpaceBefore && caps > 0 && !t.Tok(i+1).SpaceBefore && t.Tok(i+1).IsWord():

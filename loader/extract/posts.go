@@ -90,6 +90,11 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 		if p.Org == "" {
 			p.Org, p.OrgIsPlace = f.defaultOrg(t, ms, p, ctx)
 			p.Implied = p.Org != ""
+			for k := range p.Also {
+				if q := &p.Also[k]; q.Org == "" && q.National == p.National {
+					q.Org, q.OrgIsPlace, q.Implied = p.Org, p.OrgIsPlace, p.Implied // "First Deputy Prime Minister and Minister of Foreign Affairs, X"
+				}
+			}
 		}
 		out = append(out, p)
 		i = p.Limit
@@ -209,7 +214,12 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 		if org != "" && f.partOf(org, ctx.Publisher) {
 			org = ctx.Publisher
 		}
-		return PostPhrase{Span: m.Span, Core: m.Span, Title: pe.Role, Org: org, OrgIsPlace: isPlace, Acronym: m.Key}, true
+		p := PostPhrase{Span: m.Span, Core: m.Span, Title: pe.Role, Org: org, OrgIsPlace: isPlace, Acronym: m.Key}
+		if org == "" {
+			p.Acronym = ""     // a post of every country ("CHOD") names no one person
+			f.owner(t, ms, &p) // "the Danish CHOD"
+		}
+		return p, true
 	}
 	end, national := f.core(t, ms, i)
 	if end <= i {
@@ -315,8 +325,8 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 // "Icelandic", "the Secretary General's"), an article.
 func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 	j := p.First
-	if t.Norm(j-1) == "'s" {
-		j--
+	if t.Norm(j-1) == "'s" || t.Norm(j-1) == "'" && strings.HasSuffix(t.Norm(j-2), "s") && !t.Tok(j-1).SpaceBefore {
+		j-- // "Iceland's", "the Joint Headquarters'"
 	}
 	if m := ms.EndingAt(j); m != nil && t.SameSentence(m.First, p.Core.First) {
 		switch {
@@ -436,10 +446,13 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 		case n == "in" && ms.StartingAt(k+1, KPlace) != nil && t.Norm(ms.StartingAt(k+1).Limit) == ",":
 			title(ms.StartingAt(k + 1).Limit) // "Senior Civilian Representative in Afghanistan,"
 			return
-		case k == p.Core.Limit && p.Org == "" && ms.StartingAt(k, KOrg) != nil && f.phraseEnds(t, ms.StartingAt(k).Limit):
-			// "Commander Joint Force Command Naples, Admiral X", "Admiral X, Commander JWC."
+		case k == p.Core.Limit && p.Org == "" && ms.StartingAt(k, KOrg) != nil && f.bodyEnds(t, ms, f.skipAcronym(t, ms.StartingAt(k).Limit)):
+			// "Commander Joint Force Command Naples, Admiral X", "Admiral X,
+			// Commander JWC.", "Director General International Military
+			// Staff (DG IMS)", "Commander Maritime Component Command Naples
+			// Vice Admiral X"
 			m := ms.StartingAt(k)
-			p.Org, p.Limit = m.Key, m.Limit
+			p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
 			return
 		case n == "," && p.Org == "" && ms.StartingAt(k+1, KOrg) != nil:
 			// "Commander, Allied Air Command, General X"
@@ -454,10 +467,10 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 	}
 }
 
-// phraseEnds reports whether a phrase ends before token k: a comma, a
-// sentence's end.
-func (f *PostFinder) phraseEnds(t *Text, k int) bool {
-	return t.Norm(k) == "," || k >= len(t.Tokens) || !t.SameSentence(k-1, k) || t.Norm(k) == "."
+// bodyEnds reports whether the body after a title ends its phrase before
+// token k: a comma, a sentence's end, a rank that opens the holder's name.
+func (f *PostFinder) bodyEnds(t *Text, ms *Mentions, k int) bool {
+	return t.Norm(k) == "," || k >= len(t.Tokens) || !t.SameSentence(k-1, k) || t.Norm(k) == "." || ms.StartingAt(k, KRank) != nil
 }
 
 // domainAfterAnd returns the end of a second field of a title after "and"
@@ -524,10 +537,16 @@ func (f *PostFinder) startsTitle(t *Text, ms *Mentions, i int) bool {
 // Command Brunssum"), or of a body after "the", "the new" or an ordinal
 // ("became the sixth commander of the Rapid Reaction Corps").
 func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
+	if f.lowerOwned(t, ms, i) {
+		return true
+	}
 	if k != i || !f.w.roleHeads.Has(t.Tokens[k].Text) {
 		return false
 	}
 	n := t.Norm(k + 1)
+	if m := ms.EndingAt(k, KOrg); m != nil && t.Norm(m.First-1) == "," && (n == "," || n == ".") {
+		return true // "General X, NATO Allied Air Command commander,"
+	}
 	switch prev := t.Norm(k - 1); {
 	case prev == ",":
 		return n == "of" || n == "for" || ms.StartingAt(k+1, KOrg) != nil
@@ -535,6 +554,29 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 		return t.Norm(k-2) == "the" && n == "of" && ms.StartingAt(skipThe(t, ms, k+2), KOrg) != nil
 	case prev == "the":
 		return n == "of" && ms.StartingAt(skipThe(t, ms, k+2), KOrg) != nil // "The chairman of the NRC, ..."
+	}
+	return false
+}
+
+// lowerOwned reports whether a title in lower case starts at token i
+// after a demonym or a country's possessive, and ends in a head before a
+// comma and a name: "the Ukrainian foreign minister, Arseniy Yatsenyuk".
+func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
+	owner := ms.EndingAt(i, KDemonym) != nil
+	if m := ms.EndingAt(i-1, KPlace); m != nil && t.Norm(i-1) == "'s" && f.g.Country(m.Key) != nil {
+		owner = true
+	}
+	if !owner {
+		return false
+	}
+	for k := i; k < i+4; k++ {
+		tok := t.Tok(k)
+		if tok.IsCap() || !tok.IsWord() || !f.w.roleHeads.Has(tok.Text) && !f.w.roleMods.Has(tok.Text) {
+			return false
+		}
+		if f.w.roleHeads.Has(tok.Text) && t.Norm(k+1) == "," && t.Tok(k+2).IsCapWord() {
+			return true
+		}
 	}
 	return false
 }

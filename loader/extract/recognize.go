@@ -219,7 +219,7 @@ func (c *candidates) titleTokens() []bool {
 		for i := m.First; i < m.Limit; i++ {
 			blocked[i] = true
 		}
-		if m.Is(KRank, KHonorific) {
+		if m.Is(KRank, KHonorific) && !c.bodyAfterRank(m.Limit) {
 			for i := m.Limit; i < len(c.t.Tokens) && i < m.Limit+6; i++ {
 				t := c.t.Tokens[i]
 				if !(t.IsCapWord() || t.Norm == "." || c.r.w.particles.Has(t.Norm) || t.Norm == "-" && !t.SpaceBefore) {
@@ -230,6 +230,21 @@ func (c *candidates) titleTokens() []bool {
 		}
 	}
 	return blocked
+}
+
+// bodyAfterRank reports whether the capitalised words after a rank at i
+// name a body, not a person: "Commander Maritime Component Command
+// Naples" (a title and its body) against "General Jean Bureau".
+func (c *candidates) bodyAfterRank(i int) bool {
+	if c.r.w.given.Has(c.t.Tok(i).Text) {
+		return false
+	}
+	for k := i; k < len(c.t.Tokens) && k < i+6 && c.t.Tokens[k].IsCapWord(); k++ {
+		if c.r.w.orgHeads.Has(c.t.Tokens[k].Text) && k > i {
+			return true
+		}
+	}
+	return false
 }
 
 // capPhrases adds a candidate for each run of capitalised words of
