@@ -172,7 +172,7 @@ func (s *eventState) prepBefore(i int, appositive bool, kinds ...string) bool {
 	}
 	if n := s.t.Norm(j); appositive && (n == "," || n == "(") {
 		prev := s.ms.EndingAt(j, KPlace)
-		return prev != nil && (s.prepBefore(prev.First, true, kinds...) || prev.First == s.t.SentenceOf(prev.First).First)
+		return prev != nil && (s.prepBefore(prev.First, true, kinds...) || prev.First == s.t.SentenceOf(prev.First).First && s.dateline(s.t.SentenceOf(prev.First), prev))
 	}
 	for _, e := range s.f.w.placePreps.Entries(s.t.Norm(j)) {
 		for _, k := range kinds {

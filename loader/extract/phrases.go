@@ -287,6 +287,15 @@ func (c *candidates) headBeforeOf(i, end int) bool {
 		}
 		return true
 	}
+	if k-i == 1 && w.eventHeads.Has(toks[i].Text) {
+		// "Meeting of the NATO-Ukraine Commission": an event, and the body
+		// that holds it.
+		c.add(Mention{Kind: KEvent, Span: Span{i, end}})
+		if j := c.t.PastThe(k + 1); j < end {
+			c.classify(j, end)
+		}
+		return true
+	}
 	if k-i == 1 && w.docHeads.Has(toks[i].Text) {
 		c.docWithBody(i, end) // "Medal of Honour of the Ministry of Defence"
 		return true
@@ -581,7 +590,8 @@ func adjectival(w string) bool {
 
 // unknownTowns reads a town the gazetteer lacks where the text places it
 // in a country: "in Seville, Spain", "near Korzeniewo, Poland", a
-// dateline's "Åre, Sweden, 25 May 2005 –".
+// dateline's "Åre, Sweden, 25 May 2005 –"; or gives a date next to it: "a
+// meeting in Taormina in February 2006", "in February 2006 in Taormina".
 func (c *candidates) unknownTowns() {
 	toks := c.t.Tokens
 	for i := 1; i+2 < len(toks); i++ {
@@ -592,12 +602,20 @@ func (c *candidates) unknownTowns() {
 		for end < len(toks) && end-i < 3 && toks[end].IsCapWord() && c.t.SameSentence(i, end) {
 			end++
 		}
-		if end >= len(toks) || toks[end].Norm != "," {
+		if end >= len(toks) {
+			continue
+		}
+		if c.r.w.placePrep(toks[i-1].Norm) && (c.dateAfter(end) || c.dateBefore(i-1)) && !c.r.w.given.Has(toks[i].Text) {
+			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City}) // "a meeting in Taormina in February 2006"
+			c.repeatTown(i, end)
 			continue
 		}
 		if c.r.w.placePrep(toks[i-1].Norm) && c.settlementAfter(end+1) {
 			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City}) // "in Karwice, a village near"
 			c.repeatTown(i, end)
+			continue
+		}
+		if toks[end].Norm != "," {
 			continue
 		}
 		near := c.t.Norm(end+1) == "near" && c.coveredBy(end+2, KPlace) // "in Kahramankazan, near Ankara"
@@ -713,6 +731,23 @@ func (c *candidates) dateEnd(i int) int {
 		return d.Limit
 	}
 	return i
+}
+
+// dateAfter reports whether a date follows token i, perhaps after "in"
+// or "on": "in Taormina in February 2006".
+func (c *candidates) dateAfter(i int) bool {
+	if n := c.t.Norm(i); n == "in" || n == "on" {
+		if c.dateEnd(i+1) > i+1 {
+			return true
+		}
+	}
+	return c.dateEnd(i) > i
+}
+
+// dateBefore reports whether a date ends at token i: "in February 2006
+// in Taormina".
+func (c *candidates) dateBefore(i int) bool {
+	return c.find(func(d *Mention) bool { return d.Kind == KDate && d.Limit == i }) != nil
 }
 
 // countryAt reports whether a country's candidate starts at token i.

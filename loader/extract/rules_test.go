@@ -415,6 +415,10 @@ func TestEventRules(t *testing.T) {
 			[]string{"meeting@Kyiv"}, []string{"meeting@Afghanistan", "meeting@Iraq"}},
 		{"a speech at an unnamed event", "Title", "Brussels, 10 May 2012 – The Deputy Secretary General, Alexander Vershbow, delivered a keynote address at a public diplomacy conference in Amman on Thursday.",
 			[]string{"speech@Amman", "conference@Amman"}, []string{"speech@Brussels"}},
+		{"a town with a date after it", "Title", "The Secretary General recalled the Defence Ministers meeting in February 2006 in Taormina and the one in Seville in February 2007.",
+			[]string{"meeting@Taormina"}, nil},
+		{"a list of subjects is no dateline", "Title", "Kuwait City, 12 December 2016 – NATO and the Gulf states met in Kuwait City today. Oman, Saudi Arabia and the Gulf Cooperation Council were also represented at the meeting.",
+			[]string{"meeting@Kuwait City"}, []string{"meeting@Saudi Arabia", "meeting@Oman"}},
 		{"another event's city", "Title", "The Chair visited Estonia on 5 September 2023 to discuss the decisions taken at the Vilnius Summit.", []string{"visit@Estonia"}, []string{"visit@Vilnius"}},
 		{"summit named after its host", "Title", "Allies launched the initiative at the Wales Summit in September 2014.", []string{"summit@Wales"}, nil},
 		{"place before a topic noun", "Title", "On 20 April 2005, ministers held a working dinner devoted to the Middle East peace process.", nil, []string{"dinner@Middle East"}},
@@ -621,6 +625,8 @@ func TestQualifiedBodies(t *testing.T) {
 			[]string{"Czech Ministry of Defence"}, []string{"Ministry of Defence"}},
 		{"two countries", "Officials of the Czech Ministry of Defence and the Polish Ministry of Defence met in Prague. The Ministry of Defence said the talks went well.",
 			[]string{"Czech Ministry of Defence", "Polish Ministry of Defence", "Ministry of Defence"}, nil},
+		{"a meeting of a body", "NATO Foreign Ministers met on 3 December 2009 for a Meeting of the NATO-Ukraine Commission.",
+			[]string{"NATO-Ukraine Commission"}, []string{"Meeting of the NATO-Ukraine Commission"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
