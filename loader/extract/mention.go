@@ -23,9 +23,10 @@ const (
 	KDate           // a date expression
 	KDoc            // a named document, plan or policy ("Dayton Agreement")
 	KEvent          // a named event ("NATO Summit", "Steadfast Jazz")
+	KShip           // a ship's name ("HNLMS Rotterdam"): neither a town nor a person
 )
 
-var kindNames = [...]string{"none", "org", "place", "person", "role", "rank", "honorific", "post-acronym", "demonym", "date", "document", "event"}
+var kindNames = [...]string{"none", "org", "place", "person", "role", "rank", "honorific", "post-acronym", "demonym", "date", "document", "event", "ship"}
 
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {

@@ -25,7 +25,7 @@ type words struct {
 	orgHeads, placeHeads, eventHeads, docHeads, groupNouns, connectors *WordClass
 	determiners, particles, placePreps, orgAbbrev, roleHeads, roleMods *WordClass
 	eventWords, compass, topicNouns, commandVerbs, organisers, given   *WordClass
-	ordinals                                                           *WordClass
+	ordinals, shipPrefixes                                             *WordClass
 	pronouns, suffixes, stateNouns, eventLinks, auxiliaries            *WordClass
 	lowerPlaceHeads, orgNouns, hostVerbs, speechVerbs                  *WordClass
 	appointmentVerbs, officeVerbs, habitual, settlements, phaseVerbs   *WordClass
@@ -94,7 +94,7 @@ func newWords(lx *Lexicon) words {
 		orgAbbrev: lx.Class("org-abbreviations"), roleHeads: lx.Class("role-heads"), roleMods: lx.Class("role-modifiers"),
 		eventWords: lx.Class("event-words"), compass: lx.Class("compass"), topicNouns: lx.Class("topic-nouns"),
 		commandVerbs: lx.Class("command-verbs"), organisers: lx.Class("organiser-phrases"), given: lx.Class("given-names"),
-		ordinals: lx.Class("ordinals"),
+		ordinals: lx.Class("ordinals"), shipPrefixes: lx.Class("ship-prefixes"),
 		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), stateNouns: lx.Class("state-nouns"),
 		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"),
 		lowerPlaceHeads: lx.Class("lower-place-heads"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),
@@ -111,6 +111,7 @@ func NewRecognizer(g *Gazetteer, lx *Lexicon) *Recognizer {
 func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c := &candidates{r: r, t: t, out: append([]Mention(nil), dates...)}
 	c.gazetteer()
+	c.ships()
 	c.blocked = c.titleTokens()
 	for _, s := range t.Sentences {
 		c.capPhrases(s)
@@ -230,6 +231,24 @@ func (c *candidates) titleTokens() []bool {
 		}
 	}
 	return blocked
+}
+
+// ships adds the name a ship prefix opens ("HNLMS Rotterdam", "USS
+// Mount Whitney"), which takes its words from any town or person.
+func (c *candidates) ships() {
+	toks := c.t.Tokens
+	for i, t := range toks {
+		if e, ok := c.r.w.shipPrefixes.Lookup(t.Text); !ok || e.Form != t.Text {
+			continue // as written: "ITS Carabiniere", not "its"
+		}
+		end := i + 1
+		for end < len(toks) && end < i+5 && toks[end].IsCapWord() && c.t.SameSentence(i, end) {
+			end++
+		}
+		if end > i+1 {
+			c.add(Mention{Kind: KShip, Span: Span{i, end}, Prio: 9})
+		}
+	}
 }
 
 // bodyAfterRank reports whether the capitalised words after a rank at i
