@@ -12,6 +12,7 @@ package natokg
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // ParseError is a fault at a line of a file natokg reads: a release file,
@@ -83,6 +84,16 @@ type Date struct {
 
 // IsZero reports whether d is no date.
 func (d Date) IsZero() bool { return d.Year == 0 }
+
+// AddDays returns the whole date d moved by n days ("a two-day visit"
+// ending on 10 July began on 9 July); a date without a day stays as it is.
+func (d Date) AddDays(n int) Date {
+	if d.Day == 0 {
+		return d
+	}
+	t := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n)
+	return Date{t.Year(), int(t.Month()), t.Day()}
+}
 
 // String is d in ISO 8601: "2025-05-28", "2025-05" or "2025"; "" for no date.
 func (d Date) String() string {

@@ -324,6 +324,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	quoted := s.quotedTokens(sent)
 	s.owned = s.happeningTokens(sent, trig)
 	c.endOnly = s.dates(ev, si, others) && ev.Start.IsZero()
+	c.endOnly = s.lasting(c, sent)
 	if timeOnly && ev.Start.IsZero() {
 		ev.Start = s.scheduleDate
 	}
@@ -386,6 +387,44 @@ func shareNamed(c, o *evCand) {
 	for _, a := range c.ev.Attendees {
 		addAlias(&o.ev.Attendees, a)
 	}
+}
+
+// lasting gives c the days its sentence says it lasts ("a three-day
+// visit") from the one date it has: its first day, or its last where the
+// sentence says it ended ("concluded a two-day visit today"). It returns
+// whether c still has only its last day.
+func (s *eventState) lasting(c *evCand, sent Sentence) bool {
+	n, ended := s.lengthInDays(sent)
+	ev := c.ev
+	switch {
+	case n < 2:
+	case c.endOnly && ev.End.Day > 0:
+		ev.Start = ev.End.AddDays(1 - n)
+		return false
+	case ended && ev.Start.Day > 0 && ev.End.IsZero():
+		ev.Start, ev.End = ev.Start.AddDays(1-n), ev.Start // "concluded a three-day visit today"
+	case ev.Start.Day > 0 && ev.End.IsZero():
+		ev.End = ev.Start.AddDays(n - 1)
+	}
+	return c.endOnly
+}
+
+// lengthInDays returns the days an "N-day" phrase of sentence sent gives
+// ("a three-day visit", "2-day"), or 0, and whether a verb right before
+// it says the event ended ("concluded a two-day visit").
+func (s *eventState) lengthInDays(sent Sentence) (n int, ended bool) {
+	for i := sent.First; i+2 < sent.Limit; i++ {
+		if s.t.Norm(i+1) != "-" || s.t.Norm(i+2) != "day" {
+			continue
+		}
+		if n = s.f.w.cardinal(s.t.Norm(i)); n > 1 && n < 32 {
+			for k := i - 1; k >= i-3 && k >= sent.First; k-- {
+				ended = ended || s.f.w.phaseVerbs.Value(s.t.Norm(k), 0) == "end"
+			}
+			return n, ended
+		}
+	}
+	return 0, false
 }
 
 // namesPerson reports whether sentence sent refers to a person.

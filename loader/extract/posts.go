@@ -550,7 +550,7 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 	switch prev := t.Norm(k - 1); {
 	case prev == ",":
 		return n == "of" || n == "for" || ms.StartingAt(k+1, KOrg) != nil
-	case f.w.ordinals.Has(prev) || prev == "new":
+	case f.w.ordinal(prev) || prev == "new":
 		return t.Norm(k-2) == "the" && n == "of" && ms.StartingAt(skipThe(t, ms, k+2), KOrg) != nil
 	case prev == "the":
 		return n == "of" && ms.StartingAt(skipThe(t, ms, k+2), KOrg) != nil // "The chairman of the NRC, ..."

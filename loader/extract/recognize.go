@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Recognizer is the stage that proposes candidate mentions: every
 // gazetteer entry the text matches, and the capitalised phrases whose
@@ -25,7 +28,7 @@ type words struct {
 	orgHeads, placeHeads, eventHeads, docHeads, groupNouns, connectors *WordClass
 	determiners, particles, placePreps, orgAbbrev, roleHeads, roleMods *WordClass
 	eventWords, compass, topicNouns, commandVerbs, organisers, given   *WordClass
-	ordinals, shipPrefixes                                             *WordClass
+	numbers, shipPrefixes                                              *WordClass
 	pronouns, suffixes, stateNouns, eventLinks, auxiliaries            *WordClass
 	lowerPlaceHeads, orgNouns, hostVerbs, speechVerbs                  *WordClass
 	appointmentVerbs, officeVerbs, habitual, settlements, phaseVerbs   *WordClass
@@ -65,6 +68,23 @@ func (w words) pastDescriptor(t *Text, i int, demonym func(end int) bool) int {
 	return j
 }
 
+// ordinal reports whether w is an ordinal number in words ("sixth").
+func (w words) ordinal(word string) bool { return w.numbers.Value(word, 1) == "ordinal" }
+
+// cardinal returns the number a cardinal in words or digits stands for
+// ("three", "3"), or 0.
+func (w words) cardinal(word string) int {
+	if e, ok := w.numbers.Lookup(word); ok && e.Value(1) == "cardinal" {
+		n, _ := strconv.Atoi(e.Value(0))
+		return n
+	}
+	n, err := strconv.Atoi(word)
+	if err != nil || n < 0 {
+		return 0
+	}
+	return n
+}
+
 // kindIs reports whether a kind of event is of a class of
 // event-kinds.tsv.
 func (w words) kindIs(kind, class string) bool {
@@ -94,7 +114,7 @@ func newWords(lx *Lexicon) words {
 		orgAbbrev: lx.Class("org-abbreviations"), roleHeads: lx.Class("role-heads"), roleMods: lx.Class("role-modifiers"),
 		eventWords: lx.Class("event-words"), compass: lx.Class("compass"), topicNouns: lx.Class("topic-nouns"),
 		commandVerbs: lx.Class("command-verbs"), organisers: lx.Class("organiser-phrases"), given: lx.Class("given-names"),
-		ordinals: lx.Class("ordinals"), shipPrefixes: lx.Class("ship-prefixes"),
+		numbers: lx.Class("numbers"), shipPrefixes: lx.Class("ship-prefixes"),
 		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), stateNouns: lx.Class("state-nouns"),
 		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"),
 		lowerPlaceHeads: lx.Class("lower-place-heads"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),

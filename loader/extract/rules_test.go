@@ -603,6 +603,8 @@ func TestEventDates(t *testing.T) {
 		{"one more place and its own day", "The Secretary General will travel to Helsinki on Monday, 17 March 2025, and to Stockholm on Tuesday, 18 March 2025.",
 			[]string{"visit 2025-03-17", "visit 2025-03-18"}, nil},
 		{"last December", "Brussels, 17 February 2020 – Reflecting on the leaders' meeting in London last December, the Secretary General spoke to the Assembly.", []string{"meeting 2019-12"}, nil},
+		{"a visit that ended, of so many days", "Ulaanbaatar, 29 September 2011 – The Director General concluded a three-day visit to Mongolia today.",
+			[]string{"visit 2011-09-27"}, []string{"visit 2011-09-29"}},
 		{"a dateline of a date alone gives way", "31 January 2008 – The Secretary General will travel to Paris on Friday, 1 February 2008.",
 			[]string{"visit 2008-02-01"}, []string{"visit 2008-01-31"}},
 	}
