@@ -160,8 +160,11 @@ func (f *PostFinder) byOffice(t *Text, ms *Mentions, p *PostPhrase) {
 func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostContext) {
 	for t.Norm(p.Limit) == "and" {
 		q, ok := f.parse(t, ms, p.Limit+1, ctx)
-		if !ok || q.Core.First != p.Limit+1 || t.Tok(q.Limit).IsCapWord() && (ms.At(q.Limit) == nil || ms.StartingAt(q.Limit, KRank, KHonorific) != nil) {
-			return // "The Deputy Secretary General and Prime Minister Recean", "... and Supreme Allied Commander General Jones": two holders
+		if !ok || q.Core.First != p.Limit+1 || t.Tok(q.Limit).IsCapWord() && (ms.At(q.Limit) == nil || ms.StartingAt(q.Limit, KRank) != nil) {
+			// "The Deputy Secretary General and Prime Minister Recean", "...
+			// and Supreme Allied Commander General Jones": two holders; but
+			// "the Prime Minister and Defence Minister H.E. Mr. X": one.
+			return
 		}
 		p.Also = append(p.Also, q)
 		p.Limit = q.Limit
@@ -802,7 +805,8 @@ func (f *PostFinder) skipAcronym(t *Text, k int) int {
 
 // listOrg gives a post of a list its predecessor's organisation: "the
 // United Nations Under-Secretary-General for X, Mr A, and the
-// Under-Secretary-General for Y, Ms B".
+// Under-Secretary-General for Y, Ms B"; a body's officials ("the General
+// Manager of the Agency, Mr A, and the Chief of Staff, General B").
 func (f *PostFinder) listOrg(t *Text, prev []PostPhrase, p PostPhrase) (string, bool) {
 	if len(prev) == 0 {
 		return "", false
@@ -814,10 +818,15 @@ func (f *PostFinder) listOrg(t *Text, prev []PostPhrase, p PostPhrase) (string, 
 	if p.National && q.National && q.OrgIsPlace {
 		return q.Org, true // "the President of Poland, Mr A, and the Prime Minister, Mr B"
 	}
-	if t.Norm(p.First-1) != "the" || t.Norm(p.First-2) != "and" || p.First-q.Limit > 14 || t.Surface(q.Core.First, q.Core.Limit) != t.Surface(p.Core.First, p.Core.Limit) {
+	if t.Norm(p.First-1) != "the" || t.Norm(p.First-2) != "and" || p.First-q.Limit > 14 {
 		return "", false
 	}
-	return q.Org, q.OrgIsPlace
+	if t.Surface(q.Core.First, q.Core.Limit) == t.Surface(p.Core.First, p.Core.Limit) || !p.National && !q.National && !q.OrgIsPlace {
+		// "the Under-Secretary-General for X, Mr A, and the Under-Secretary-General for Y";
+		// "the General Manager of the Agency, Mr A, and the Chief of Staff, General B"
+		return q.Org, q.OrgIsPlace
+	}
+	return "", false
 }
 
 // defaultOrg is the organisation of a post the text names without one:

@@ -196,6 +196,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Arseniy Yatsenyuk: Foreign minister @ Ukraine"}},
 		{"a lower-case head after the body", "General Jeff Harrigian, NATO Allied Air Command commander, spoke.",
 			[]string{"Jeff Harrigian: Commander @ Allied Air Command"}},
+		{"a body's officials in a list", "They were welcomed by the General Manager of the NCI Agency, Mr Kevin J. Scheid and the Chief of Staff, Major General Göksel Sevindik.",
+			[]string{"Göksel Sevindik: Chief of Staff @ NATO Communications and Information Agency"}},
+		{"coordinated titles before a style", "In Amman, he met the Prime Minister and Defence Minister H.E. Mr. Nader Dhahabi.",
+			[]string{"Nader Dhahabi: Prime Minister @ Jordan", "Nader Dhahabi: Defence Minister @ Jordan"}},
 		{"on DOMAIN, an acronym not known", "The Special Representative on Women, Peace and Security (SGSR WPS), Ms. Irene Fellin, spoke.",
 			[]string{"Irene Fellin: Special Representative on Women, Peace and Security @ "}},
 	}
