@@ -521,6 +521,12 @@ func (s *personState) postsAlone() {
 				}
 			}
 		}
+		if len(found) == 0 {
+			if per := s.untitledSubject(p); per != nil {
+				s.givePost(per, p) // "Anders Fogh Rasmussen highlighted ... The Secretary General added"
+				found = append(found, per)
+			}
+		}
 		if len(found) != 1 {
 			continue
 		}
@@ -531,6 +537,27 @@ func (s *personState) postsAlone() {
 			addAlias(&found[0].Aliases, p.Acronym)
 		}
 	}
+}
+
+// untitledSubject returns the one person the release names before post p
+// without any post, where p is the publisher's post its sentence opens
+// with and no one else holds it: "Anders Fogh Rasmussen highlighted the
+// reforms. The Secretary General added that ..."; else nil.
+func (s *personState) untitledSubject(p *PostPhrase) *natokg.Person {
+	if !p.Implied || p.National || !s.t.SubjectAt(p.First) {
+		return nil
+	}
+	var found *natokg.Person
+	for _, per := range s.out.List {
+		if len(per.Posts) > 0 || len(per.Spans) == 0 || per.Spans[0].Start > s.t.Tokens[p.First].Start {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = per
+	}
+	return found
 }
 
 // pronouns links each pronoun to the person referred to last, but one in

@@ -200,6 +200,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Göksel Sevindik: Chief of Staff @ NATO Communications and Information Agency"}},
 		{"coordinated titles before a style", "In Amman, he met the Prime Minister and Defence Minister H.E. Mr. Nader Dhahabi.",
 			[]string{"Nader Dhahabi: Prime Minister @ Jordan", "Nader Dhahabi: Defence Minister @ Jordan"}},
+		{"the publisher's title for the one untitled person", "Brussels, 10 May 2009 – Anders Fogh Rasmussen highlighted the reforms of Ukraine. The Secretary General added that NATO would help.",
+			[]string{"Anders Fogh Rasmussen: Secretary General @ North Atlantic Treaty Organization"}},
 		{"on DOMAIN, an acronym not known", "The Special Representative on Women, Peace and Security (SGSR WPS), Ms. Irene Fellin, spoke.",
 			[]string{"Irene Fellin: Special Representative on Women, Peace and Security @ "}},
 	}
