@@ -154,8 +154,8 @@ func (s *personState) subjectBefore(k int) string {
 		if key := s.out.At[b]; key != "" && (s.out.Named[b] || s.out.Pronoun[b]) {
 			return key // "General X assumed", "He previously served as"
 		}
-		if s.t.Norm(b) == ";" {
-			break
+		if n := s.t.Norm(b); n == ";" || n == "that" && b < k-1 {
+			break // "He noted that Serbia promotes peace as OSCE Chairman": Serbia's
 		}
 	}
 	return ""

@@ -344,6 +344,9 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) && !c.placesOfBody(j, s) {
 				return end // "Mediterranean Dialogue and Istanbul Cooperation Initiative"
 			}
+			if u.Norm == "and" && c.r.w.orgHeads.Has(toks[j-1].Text) && toks[j+1].Text == toks[i].Text && c.headEndsRun(j+1, s) {
+				return end // "the Afghan National Army and Afghan National Police": two bodies
+			}
 			if u.Norm == "," && !c.commaInName(j, s) {
 				return end
 			}
@@ -427,6 +430,16 @@ func (c *candidates) placesOfBody(j int, s Sentence) bool {
 		k++
 	}
 	return k > j+1 && c.r.w.orgHeads.Has(c.t.Tokens[k-1].Text)
+}
+
+// headEndsRun reports whether the capitalised words from i end in a
+// body's head: "Afghan National Police".
+func (c *candidates) headEndsRun(i int, s Sentence) bool {
+	k := i
+	for k < s.Limit && c.t.Tokens[k].IsCapWord() {
+		k++
+	}
+	return k > i+1 && c.r.w.orgHeads.Has(c.t.Tokens[k-1].Text)
 }
 
 // knownEndsAt reports whether a gazetteer organisation or place ends just

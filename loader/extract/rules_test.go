@@ -637,6 +637,8 @@ func TestQualifiedBodies(t *testing.T) {
 			[]string{"Czech Ministry of Defence"}, []string{"Ministry of Defence"}},
 		{"two countries", "Officials of the Czech Ministry of Defence and the Polish Ministry of Defence met in Prague. The Ministry of Defence said the talks went well.",
 			[]string{"Czech Ministry of Defence", "Polish Ministry of Defence", "Ministry of Defence"}, nil},
+		{"two bodies of one country", "He met the Afghan National Army and Afghan National Police in Kandahar.",
+			[]string{"Afghan National Army", "Afghan National Police"}, []string{"Afghan National Army and Afghan National Police"}},
 		{"a meeting of a body", "NATO Foreign Ministers met on 3 December 2009 for a Meeting of the NATO-Ukraine Commission.",
 			[]string{"NATO-Ukraine Commission"}, []string{"Meeting of the NATO-Ukraine Commission"}},
 	}
