@@ -171,8 +171,9 @@ func dateline(t *Text, ms *Mentions) string {
 	return ""
 }
 
-// mainCountry is the country a release names most often (the first of
-// equals), or "".
+// mainCountry is the country a release names most often, or "" where
+// another country is named more than half as often (a conference of
+// many countries' leaders).
 func (x *Extractor) mainCountry(ms *Mentions) string {
 	count := map[string]int{}
 	best := ""
@@ -183,6 +184,11 @@ func (x *Extractor) mainCountry(ms *Mentions) string {
 		count[m.Key]++
 		if best == "" || count[m.Key] > count[best] {
 			best = m.Key
+		}
+	}
+	for k, n := range count {
+		if k != best && 2*n > count[best] {
+			return "" // no country stands out: a conference of many
 		}
 	}
 	return best

@@ -126,8 +126,8 @@ func (s *eventState) mainEvent(ev *natokg.Event) {
 // reports: its main event, else its first event with a place.
 func (s *eventState) releasePlace(out []*evCand) *natokg.Event {
 	for _, c := range out {
-		if c.ev.Location != "" && !s.f.w.unattended(c.ev.Kind) {
-			return c.ev
+		if c.ev.Location != "" && !s.f.w.unattended(c.ev.Kind) && !(c.named && len(c.ev.Attendees) == 0) {
+			return c.ev // not a named event told of in passing: "his preparations for the Istanbul Summit"
 		}
 	}
 	return nil

@@ -562,22 +562,24 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 }
 
 // lowerOwned reports whether a title in lower case starts at token i
-// after a demonym or a country's possessive, and ends in a head before a
-// comma and a name: "the Ukrainian foreign minister, Arseniy Yatsenyuk".
+// after a demonym or a country's or a body's possessive, and ends in a
+// head before a name: "the Ukrainian foreign minister, Arseniy
+// Yatsenyuk", "the Russian foreign minister Sergey Lavrov", "MARCOM's
+// commander, Vice Admiral Mike Utley".
 func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 	owner := ms.EndingAt(i, KDemonym) != nil
-	if m := ms.EndingAt(i-1, KPlace); m != nil && t.Norm(i-1) == "'s" && f.g.Country(m.Key) != nil {
-		owner = true
+	if m := ms.EndingAt(i-1, KPlace, KOrg); m != nil && t.Norm(i-1) == "'s" && (m.Kind == KOrg || f.g.Country(m.Key) != nil) {
+		owner = true // "Croatia's", "MARCOM's"
 	}
 	if !owner {
 		return false
 	}
 	for k := i; k < i+4; k++ {
 		tok := t.Tok(k)
-		if tok.IsCap() || !tok.IsWord() || !f.w.roleHeads.Has(tok.Text) && !f.w.roleMods.Has(tok.Text) {
-			return false
+		if !tok.IsWord() || !f.w.roleHeads.Has(tok.Text) && !f.w.roleMods.Has(tok.Text) {
+			return false // "the Swedish Prime minister", "the Russian foreign minister"
 		}
-		if f.w.roleHeads.Has(tok.Text) && t.Norm(k+1) == "," && t.Tok(k+2).IsCapWord() {
+		if f.w.roleHeads.Has(tok.Text) && (t.Norm(k+1) == "," && t.Tok(k+2).IsCapWord() || t.Tok(k+1).IsCapWord() && ms.At(k+1) == nil) {
 			return true
 		}
 	}
@@ -839,6 +841,9 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 		if c := f.countryBefore(t, ms, p, ctx.Dateline); c != "" {
 			return c, true
 		}
+		if c := f.countryAfter(t, ms, p); c != "" {
+			return c, true
+		}
 		return ctx.MainCountry, ctx.MainCountry != ""
 	}
 	orgs := map[string]bool{}
@@ -905,6 +910,25 @@ func (f *PostFinder) goesTo(t *Text, k int) bool {
 		}
 	}
 	return false
+}
+
+// countryAfter is the country the sentence of post p names next after
+// it as an owner, "Croatia's" or "Croatian", within a few words: "met
+// Prime Minister Andrej Plenković to discuss Croatia's contributions";
+// or "".
+func (f *PostFinder) countryAfter(t *Text, ms *Mentions, p PostPhrase) string {
+	for _, m := range ms.In(p.Limit, t.SentenceOf(p.First).Limit, KPlace, KDemonym) {
+		if m.First > p.Limit+12 {
+			break
+		}
+		if f.g.Country(m.Key) == nil {
+			continue
+		}
+		if m.Kind == KDemonym || t.Norm(m.Limit) == "'s" {
+			return m.Key
+		}
+	}
+	return ""
 }
 
 // countryOf is the country a place of the gazetteer lies in, or "".

@@ -202,6 +202,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Nader Dhahabi: Prime Minister @ Jordan", "Nader Dhahabi: Defence Minister @ Jordan"}},
 		{"the publisher's title for the one untitled person", "Brussels, 10 May 2009 – Anders Fogh Rasmussen highlighted the reforms of Ukraine. The Secretary General added that NATO would help.",
 			[]string{"Anders Fogh Rasmussen: Secretary General @ North Atlantic Treaty Organization"}},
+		{"lower-case titles before a name", "Munich, 16 February 2019 – He met the Russian foreign minister Sergey Lavrov, MARCOM's commander, Vice Admiral Mike Utley, and the Swedish Prime minister Ulf Kristersson.",
+			[]string{"Sergey Lavrov: Foreign minister @ Russia", "Mike Utley: Commander @ Allied Maritime Command", "Ulf Kristersson: Prime minister @ Sweden"}},
+		{"a country's possessive after the title", "Munich, 16 February 2019 – He met Prime Minister Andrej Plenković to discuss Croatia's contributions to KFOR.",
+			[]string{"Andrej Plenković: Prime Minister @ Croatia"}},
 		{"on DOMAIN, an acronym not known", "The Special Representative on Women, Peace and Security (SGSR WPS), Ms. Irene Fellin, spoke.",
 			[]string{"Irene Fellin: Special Representative on Women, Peace and Security @ "}},
 	}
@@ -217,6 +221,21 @@ func TestPostRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A national title with no country in its sentence takes the country
+// the release is about, but none where no country stands out.
+func TestMainCountry(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{"Chisinau, 3 May 2023 – Moldova's reforms and Moldova's army were discussed. He met President Maia Sandu.", "Moldova"},
+		{"Munich, 16 February 2019 – Talks on Afghanistan, Afghanistan's future, Ukraine and Ukraine's reforms. He met President Petro Poroshenko.", ""},
+	}
+	for _, tt := range tests {
+		got := runStages(t, tt.body).postsOf()
+		if len(got) != 1 || !strings.HasSuffix(got[0], "@ "+tt.want) {
+			t.Errorf("%q: posts %q, want President @ %q", tt.body, got, tt.want)
+		}
 	}
 }
 
