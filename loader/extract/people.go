@@ -422,6 +422,10 @@ func (s *personState) skipTitles(k int) (int, string) {
 				k += 3 // "Lieutenant General (ret) Atanas Zapryanov"
 				continue
 			}
+			if e := s.serviceTag(k); rank != "" && e > k {
+				k = e // "Admiral (DEU N) Manfred Nielson"
+				continue
+			}
 			return k, rank
 		}
 		if m.Kind == KRank || rank == "" && !s.f.g.Plain[m.Key] {
@@ -503,6 +507,23 @@ func (s *personState) nameRun(k int) int {
 // notNameStart reports whether a capitalised word never opens a name: a
 // word of a title ("Defence", "Secretary") or a small word capitalised at
 // the start of a sentence ("On", "The").
+// serviceTag returns the end of a bracketed tag of capitals at k that
+// says a rank's nation and service ("(DEU N)", "(NLD AF)"), or k.
+func (s *personState) serviceTag(k int) int {
+	if s.t.Norm(k) != "(" {
+		return k
+	}
+	for e := k + 1; e < k+4; e++ {
+		if s.t.Norm(e) == ")" && e > k+1 {
+			return e + 1
+		}
+		if tok := s.t.Tok(e); !tok.IsUpper() && !(tok.IsCap() && len(tok.Text) == 1) {
+			return k
+		}
+	}
+	return k
+}
+
 // romanNumeral reports whether w is a Roman number from I to XXXIX.
 func romanNumeral(w string) bool {
 	return w != "" && strings.TrimLeft(strings.TrimLeft(w, "X"), "IV") == "" && !strings.Contains(w, "IIII") && len(w) <= 6

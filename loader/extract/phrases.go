@@ -438,6 +438,8 @@ func (c *candidates) byHead(i, end int) bool {
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: kind})
 	case end-i >= 3 && w.orgHeads.Has(toks[end-2].Text) && c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First == end-1 && m.Limit == end }) != nil:
 		c.addOrg(i, end) // "Maritime Component Command Naples": a body named with its seat
+	case end-i >= 2 && w.orgHeads.Has(toks[end-2].Text) && w.compass.Has(toks[end-1].Norm):
+		c.addOrg(i, end) // "Regional Command South"
 	case end-i >= 3 && c.venueHead(toks[end-2].Text) && !w.orgHeads.Has(toks[end-2].Text) && !w.orgHeads.Has(head) && !c.placeHead(head, "head") && toks[end-1].IsCapWord():
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "Marine Corps Base Quantico", "Naval Station Rota"
 	case w.placeHeads.Has(toks[i].Text) && toks[i+1].Norm == "of" && c.placeKindOf(toks[i].Text, "first") == natokg.Sea:

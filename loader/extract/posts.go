@@ -465,6 +465,9 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 		case n == "(":
 			f.postAcronym(t, p)
 			return
+		case k == p.Core.Limit && strings.Contains(p.Title, " for ") && t.Tok(k).IsCapWord() && ms.At(k) == nil && !f.nameStarts(t, ms, k) && t.Tok(k+1).IsCapWord():
+			title(k + 1) // "Minister for Defence Procurement James Cartlidge": the field goes on
+			continue
 		}
 		return
 	}
@@ -556,9 +559,19 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 	case f.w.ordinal(prev) || prev == "new":
 		return t.Norm(k-2) == "the" && n == "of" && ms.StartingAt(skipThe(t, ms, k+2), KOrg) != nil
 	case prev == "the":
-		return n == "of" && ms.StartingAt(skipThe(t, ms, k+2), KOrg) != nil // "The chairman of the NRC, ..."
+		return n == "of" && f.bodyAt(t, ms, k+2) // "The chairman of the NRC, ...", "the commander of the U.S. Combined Forces Command"
 	}
 	return false
+}
+
+// bodyAt reports whether a body's name starts at token i, past "the" and
+// a country's name or demonym before it.
+func (f *PostFinder) bodyAt(t *Text, ms *Mentions, i int) bool {
+	i = skipThe(t, ms, i)
+	if m := ms.StartingAt(i, KPlace, KDemonym); m != nil && f.g.Country(m.Key) != nil {
+		i = m.Limit
+	}
+	return ms.StartingAt(i, KOrg) != nil
 }
 
 // lowerOwned reports whether a title in lower case starts at token i
@@ -571,6 +584,7 @@ func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 	if m := ms.EndingAt(i-1, KPlace, KOrg); m != nil && t.Norm(i-1) == "'s" && (m.Kind == KOrg || f.g.Country(m.Key) != nil) {
 		owner = true // "Croatia's", "MARCOM's"
 	}
+	owner = owner || f.w.determiners.Value(t.Norm(i-1), 0) == "possessive" // "its managing director"
 	if !owner {
 		return false
 	}
@@ -579,7 +593,7 @@ func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 		if !tok.IsWord() || !f.w.roleHeads.Has(tok.Text) && !f.w.roleMods.Has(tok.Text) {
 			return false // "the Swedish Prime minister", "the Russian foreign minister"
 		}
-		if f.w.roleHeads.Has(tok.Text) && (t.Norm(k+1) == "," && t.Tok(k+2).IsCapWord() || t.Tok(k+1).IsCapWord() && ms.At(k+1) == nil) {
+		if f.w.roleHeads.Has(tok.Text) && (t.Norm(k+1) == "," && t.Tok(k+2).IsCapWord() || t.Tok(k+1).IsCapWord() && (ms.At(k+1) == nil || ms.StartingAt(k+1, KRank, KHonorific) != nil)) {
 			return true
 		}
 	}
@@ -593,9 +607,16 @@ func (f *PostFinder) postAcronym(t *Text, p *PostPhrase) {
 	if t.Norm(k) != "(" {
 		return
 	}
-	if _, ok := f.g.Posts[t.Tok(k+1).Text]; ok && t.Norm(k+2) == ")" {
-		p.Acronym = t.Tokens[k+1].Text
+	if pe, ok := f.g.Posts[t.Tok(k+1).Text]; ok && t.Norm(k+2) == ")" {
 		p.Limit = k + 3
+		if !strings.HasPrefix(pe.Role, p.Title) {
+			return // "Deputy Supreme Allied Commander Europe (SACEUR)": another post's
+		}
+		p.Acronym = t.Tokens[k+1].Text
+		if p.Org == "" && pe.Org != "" {
+			// "the Supreme Allied Commander (SACEUR)": the post the acronym names
+			p.Title, p.Org, p.OrgIsPlace = pe.Role, pe.Org, f.g.Country(pe.Org) != nil
+		}
 		return
 	}
 	for j := k + 1; j < k+4 && t.Tok(j).IsUpper() && t.SameSentence(k, j); j++ {
@@ -740,6 +761,11 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 	if m.Kind == KOrg && t.Norm(m.Limit) == "'s" {
 		if m2 := ms.StartingAt(m.Limit+1, KOrg); m2 != nil {
 			m = m2
+		}
+	}
+	if m.Kind != KOrg {
+		if m2 := ms.StartingAt(m.Limit, KOrg); m2 != nil {
+			m = m2 // "of the U.S. Combined Forces Command": the body, not its country
 		}
 	}
 	switch m.Kind {

@@ -206,6 +206,16 @@ func TestPostRules(t *testing.T) {
 			[]string{"Sergey Lavrov: Foreign minister @ Russia", "Mike Utley: Commander @ Allied Maritime Command", "Ulf Kristersson: Prime minister @ Sweden"}},
 		{"a country's possessive after the title", "Munich, 16 February 2019 – He met Prime Minister Andrej Plenković to discuss Croatia's contributions to KFOR.",
 			[]string{"Andrej Plenković: Prime Minister @ Croatia"}},
+		{"a known post's acronym after a shorter title", "He met the Supreme Allied Commander (SACEUR), General John Craddock.",
+			[]string{"John Craddock: Supreme Allied Commander Europe @ North Atlantic Treaty Organization"}},
+		{"a body with a compass word", "He met the Regional Command South Commander, Major General Marc Lessard.",
+			[]string{"Marc Lessard: Commander @ Regional Command South"}},
+		{"a body after its country", "He met the commander of the U.S. Combined Forces Command (CFC-A), Lieutenant General Karl Eikenberry.",
+			[]string{"Karl Eikenberry: Commander @ Combined Forces Command"}},
+		{"a field that goes on after a known title", "He met the United Kingdom's Minister for Defence Procurement James Cartlidge.",
+			[]string{"James Cartlidge: Minister for Defence Procurement @ United Kingdom"}},
+		{"a lower-case title after 'its'", "DIANA opened a site in London. Its work is led by its managing director Professor Deeph Chana.",
+			[]string{"Deeph Chana: Managing director @ Defence Innovation Accelerator for the North Atlantic"}},
 		{"on DOMAIN, an acronym not known", "The Special Representative on Women, Peace and Security (SGSR WPS), Ms. Irene Fellin, spoke.",
 			[]string{"Irene Fellin: Special Representative on Women, Peace and Security @ "}},
 	}
@@ -324,6 +334,10 @@ func TestPersonEvidence(t *testing.T) {
 		{"a sheikh", "Sheikh Fawaz Al-Sabah of Kuwait spoke about the Programme.", []string{"Fawaz Al-Sabah"}, nil},
 		{"verb of speech", "The talks were useful, said Lars Løkke Rasmussen.", []string{"Lars Løkke Rasmussen"}, nil},
 		{"name with a hyphen", "Secretary General Ban Ki-moon received the visitors.", []string{"Ban Ki-moon"}, nil},
+		{"a rank's service tag", "He met Admiral (DEU N) Manfred Nielson in Norfolk.", []string{"Manfred Nielson"}, nil},
+		{"a surname in capitals", "Major General Salvatore FARINA handed over to his successor.", []string{"Salvatore FARINA"}, nil},
+		{"a ship's name", "The Crown Prince visited HNLMS Rotterdam and USS Mount Whitney.", nil, []string{"Mount Whitney"}},
+		{"a title and its body after a rank", "He met Commander Maritime Component Command Naples Vice Admiral Roberto Cesaretti.", []string{"Roberto Cesaretti"}, []string{"Maritime Component Command Naples"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
