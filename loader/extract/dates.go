@@ -49,8 +49,10 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 		{regexp.MustCompile(`\b` + weekdayRE + monthRE + `\s+(\d{1,2})` + ordRE + `\b(?:,?\s*((?:19|20)\d\d))?`), "md"},
 		// May 2025
 		{regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?` + monthRE + `\s+((?:19|20)\d\d)\b`), "my"},
-		// in April
-		{regexp.MustCompile(`\b(?:in|since|during|until|by|from|of|this|next|last)\s+(?:(?:early|mid|late)[- ])?` + monthRE + `\b`), "m"},
+		// September last year
+		{regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?` + monthRE + `\s+(last|this|next)\s+year\b`), "myrel"},
+		// in April, In April
+		{regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|of|[Tt]his|[Nn]ext|[Ll]ast)\s+(?:(?:early|mid|late)[- ])?` + monthRE + `\b`), "m"},
 		// in 1995
 		{regexp.MustCompile(`\b(?:in|since|during|until|by|from|of|for)\s+((?:19|20)\d\d)\b`), "y"},
 		// last summer, next year
@@ -181,15 +183,24 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 	case "my":
 		dm.date = natokg.Date{Year: atoi(2), Month: month(1)}
 		dm.explicit = true
+	case "myrel":
+		dm.date = natokg.Date{Month: month(1)}
+		switch g(2) {
+		case "last":
+			dm.date.Year = -1
+		case "next":
+			dm.date.Year = 1
+		}
+		dm.last.Year = 99 // marks a relative year
 	case "m":
 		dm.date = natokg.Date{Month: month(1)}
 		if strings.HasPrefix(text[m[0]:], "of ") {
 			return dm, false // "of May" belongs to a day before it
 		}
 		switch {
-		case strings.HasPrefix(text[m[0]:], "last "):
+		case strings.HasPrefix(strings.ToLower(text[m[0]:]), "last "):
 			dm.dir = -1
-		case strings.HasPrefix(text[m[0]:], "next "):
+		case strings.HasPrefix(strings.ToLower(text[m[0]:]), "next "):
 			dm.dir = 1
 		}
 	case "y":

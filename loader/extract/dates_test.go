@@ -54,6 +54,8 @@ func TestRelativeDates(t *testing.T) {
 		{"The meeting was held yesterday (27 May 2025), in Naples.", []string{"2025-05-27"}},
 		{"On 17 February 2020 he recalled the meeting in London last December.", []string{"2020-02-17", "2019-12"}},
 		{"On 17 June 2020 he looked ahead to the summit next May.", []string{"2020-06-17", "2021-05"}},
+		{"On 10 May 2006 he recalled it. In September last year, NATO offered a dialogue.", []string{"2006-05-10", "2005-09"}},
+		{"On 10 May 2006 he recalled it. In April, NATO offered a dialogue.", []string{"2006-05-10", "2006-04"}},
 		{"On Monday the Council met.", nil},
 	}
 	for _, tt := range tests {
