@@ -853,8 +853,8 @@ func (c *candidates) acronyms() {
 		}
 		name := c.t.Surface(first, i)
 		key := c.r.g.knownOrg(toks[first:i])
-		if key == "" {
-			key = c.r.g.knownOrg(toks[i+1 : i+2])
+		if k := c.r.g.knownOrg(toks[i+1 : i+2]); key == "" && firstWord(k) == toks[first].Text {
+			key = k // "North Atlantic Treaty Org. (NATO)"; but "Centre of Excellence (COE)" is no Council of Europe
 		}
 		isOrg := c.r.w.orgHeads.Has(toks[i-1].Text) || c.r.w.orgHeads.Has(toks[first].Text) || key != ""
 		if key == "" {
@@ -890,6 +890,9 @@ func (c *candidates) longForm(i int, acr string) int {
 	for k >= 0 && c.t.SameSentence(k, i) && li >= 0 {
 		t := toks[k]
 		if c.r.w.connectors.Has(t.Norm) || t.Norm == "," || t.Norm == "-" {
+			if r := []rune(strings.ToUpper(t.Norm))[0]; r == letters[li] && li > 0 && li < len(letters)-1 && []rune(toks[k-1].Text)[0] != r {
+				li-- // "Centre of Excellence (COE)": a small word's letter
+			}
 			k--
 			continue
 		}

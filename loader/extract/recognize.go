@@ -334,6 +334,9 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			j += 2 // "Monument to the Unknown Soldier"
 			continue
 		case u.Norm == "the":
+		case (u.Norm == "'s" || u.Text == "’s") && !u.SpaceBefore && capAt(j+1) && c.headEndsRun(j+1, s) && !c.knownEndsAt(j) && !c.r.w.orgHeads.Has(toks[j-1].Text) && !toks[j-1].IsUpper():
+			j++ // "the Afghan Women's Resource Centre"; not "NATO's Joint Warfare Centre"
+			continue
 		case u.Norm == "to" && c.r.w.orgHeads.Value(toks[j-1].Text, 2) == "yes" && (capAt(j+1) || c.t.Norm(j+1) == "the" && capAt(j+2)):
 			j++ // "Danish Delegation to the NATO PA", "Mission of Ukraine to NATO"
 			if toks[j].Norm == "the" {
@@ -341,11 +344,11 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			}
 			continue
 		case (c.r.w.connectors.Has(u.Norm) || u.Norm == "-" && !u.SpaceBefore || u.Norm == ",") && (capAt(j+1) || (u.Norm == "of" || u.Norm == "for") && c.t.Norm(j+1) == "the" && capAt(j+2)):
-			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) && !c.placesOfBody(j, s) {
+			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) && !c.fieldsOfBody(j, s) {
 				return end // "Mediterranean Dialogue and Istanbul Cooperation Initiative"
 			}
-			if u.Norm == "and" && c.r.w.orgHeads.Has(toks[j-1].Text) && toks[j+1].Text == toks[i].Text && c.headEndsRun(j+1, s) {
-				return end // "the Afghan National Army and Afghan National Police": two bodies
+			if u.Norm == "and" && (c.r.w.orgHeads.Has(toks[j-1].Text) && toks[j+1].Text == toks[i].Text || c.knownSpans(i, j)) && c.headEndsRun(j+1, s) {
+				return end // "the Afghan National Army and Afghan National Police", "the State Duma and Federation Council": two bodies
 			}
 			if u.Norm == "," && !c.commaInName(j, s) {
 				return end
@@ -418,18 +421,23 @@ func ordinal(t Token) bool {
 	return n != t.Norm && n != "" && (Token{Text: n}).IsNumber()
 }
 
-// placesOfBody reports whether the "and" at j joins two places that name
-// a body's field, the run going on to a body's head: "the Middle East and
-// North Africa Section".
-func (c *candidates) placesOfBody(j int, s Sentence) bool {
-	if c.find(func(m *Mention) bool { return m.Limit == j && m.Kind == KPlace && !m.Weak }) == nil {
-		return false
-	}
+// fieldsOfBody reports whether the "and" at j joins two known names that
+// name a body's field, the run going on past the second to a body's head:
+// "the Middle East and North Africa Section", "the MD and ICI Countries
+// Section"; but "the Mediterranean Dialogue and Istanbul Cooperation
+// Initiative" are two.
+func (c *candidates) fieldsOfBody(j int, s Sentence) bool {
+	second := c.find(func(m *Mention) bool { return m.First == j+1 && m.Is(KOrg, KPlace) && !m.Weak })
 	k := j + 1
 	for k < s.Limit && c.t.Tokens[k].IsCapWord() {
 		k++
 	}
-	return k > j+1 && c.r.w.orgHeads.Has(c.t.Tokens[k-1].Text)
+	return second != nil && second.Limit < k && c.r.w.orgHeads.Has(c.t.Tokens[k-1].Text)
+}
+
+// knownSpans reports whether a gazetteer organisation spans [i, j).
+func (c *candidates) knownSpans(i, j int) bool {
+	return c.find(func(m *Mention) bool { return m.First == i && m.Limit == j && m.Kind == KOrg && !m.Weak }) != nil
 }
 
 // headEndsRun reports whether the capitalised words from i end in a

@@ -552,6 +552,7 @@ func TestPlacesNamed(t *testing.T) {
 		{"a town named like an event", "Mr Rasmussen said that Allies would agree at the Summit a package of measures for Georgia.", []string{"Georgia"}, []string{"Summit"}},
 		{"a demonym before a venue word", "German jets flew from an Estonian base at Ämari Air Base on 29 August 2014.", []string{"Ämari Air Base"}, []string{"Estonian base"}},
 		{"a venue's head before a name", "On Friday, the Chairman was received at Marine Corps Base Quantico, Virginia.", []string{"Marine Corps Base Quantico"}, nil},
+		{"a venue named with its city", "The conference opened at the Marine Establishment Amsterdam, The Netherlands.", []string{"Marine Establishment Amsterdam"}, nil},
 		{"a venue's head goes on with 'to the'", "The Chairman laid a wreath at the Monument to the Unknown Soldier in Sofia.", []string{"Monument to the Unknown Soldier", "Sofia"}, nil},
 		{"a body's headquarters named by its city", "The exercise is directed by Allied Maritime Component Command Headquarters Naples.", nil, []string{"Allied Maritime Component Command Headquarters Naples"}},
 	}
@@ -672,6 +673,12 @@ func TestQualifiedBodies(t *testing.T) {
 			[]string{"Czech Ministry of Defence", "Polish Ministry of Defence", "Ministry of Defence"}, nil},
 		{"two bodies of one country", "He met the Afghan National Army and Afghan National Police in Kandahar.",
 			[]string{"Afghan National Army", "Afghan National Police"}, []string{"Afghan National Army and Afghan National Police"}},
+		{"a known body, then another", "He met key members of the State Duma and Federation Council in Moscow.",
+			[]string{"State Duma", "Federation Council"}, []string{"State Duma and Federation Council"}},
+		{"a possessive inside a name", "He met the Afghan Women’s Resource Centre (AWRC) and NATO's Joint Warfare Centre in Kabul.",
+			[]string{"Afghan Women’s Resource Centre", "Joint Warfare Centre"}, []string{"Resource Centre", "NATO’s Joint Warfare Centre"}},
+		{"an acronym the text defines", "The Centre of Excellence (COE) opened. The COE is in Rome.",
+			[]string{"Centre of Excellence"}, []string{"Council of Europe"}},
 		{"a meeting of a body", "NATO Foreign Ministers met on 3 December 2009 for a Meeting of the NATO-Ukraine Commission.",
 			[]string{"NATO-Ukraine Commission"}, []string{"Meeting of the NATO-Ukraine Commission"}},
 	}
