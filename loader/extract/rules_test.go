@@ -429,6 +429,7 @@ func TestEventRules(t *testing.T) {
 		{"margins", "Title", "On 20 May 2023, he met the Prime Minister on the margins of the G7 meeting in Hiroshima.", []string{"meeting@Hiroshima"}, nil},
 		{"war", "Title", "Allies condemned Russia's war against Ukraine on 24 February 2022.", []string{"war@Ukraine"}, nil},
 		{"schedule", "Media advisory", "Friday, 14 December 2018\n\n09:30 (CET) – Press conference – Cabinet of Ministers, Riga", []string{"press conference@Cabinet of Ministers"}, nil},
+		{"schedule with the event first", "Media advisory", "Friday, 14 December 2018\n\n18:05 The NATO Secretary General meets the press – Slatina Airport – Pristina", []string{"press conference@Slatina Airport"}, nil},
 		{"further places", "Title", "Earlier seminars took place in Rome in 2004, in Sofia in 2005 and in Vilnius in 2007.", []string{"conference@Rome", "conference@Sofia", "conference@Vilnius"}, nil},
 		{"dateline gives way", "Title", "Mons, 4 July 2022 – General Christopher Cavoli took over from General Tod Wolters as Supreme Allied Commander Europe. The change of command took place at Supreme Headquarters Allied Powers Europe.",
 			[]string{"change of command@Supreme Headquarters Allied Powers Europe"}, []string{"change of command@Mons"}},

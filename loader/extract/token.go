@@ -170,7 +170,9 @@ func (t *Text) SameSentence(i, j int) bool {
 
 // ScheduleVenue reports whether token i stands where a line of a
 // schedule names its venue: after a second dash ("11:45 – Press
-// conference – Cabinet of Ministers, Riga"), or after a comma or a
+// conference – Cabinet of Ministers, Riga"), after the first where the
+// event comes before it ("18:05 The Secretary General meets the press –
+// Slatina Airport – Pristina"), or after a comma or a
 // bracket that follows the event ("19:30 – Meeting with President Duda,
 // Belweder Palace", "08:30 – Opening of the session (Le Méridien Lav)").
 func (t *Text) ScheduleVenue(i int) bool {
@@ -185,8 +187,10 @@ func (t *Text) ScheduleVenue(i int) bool {
 		}
 	}
 	switch {
+	case len(dashes) >= 2 && t.timeOnlyBefore(s.First, dashes[0]):
+		return i > dashes[1] // "09:30 (CET) – Press conference – Cabinet of Ministers, Riga"
 	case len(dashes) >= 2:
-		return i > dashes[len(dashes)-1]
+		return i > dashes[0] // "18:05 The Secretary General meets the press – Slatina Airport – Pristina"
 	case len(dashes) == 1:
 		for k := dashes[0] + 1; k < i; k++ {
 			if n := t.Norm(k); n == "," || n == "(" {
@@ -195,6 +199,17 @@ func (t *Text) ScheduleVenue(i int) bool {
 		}
 	}
 	return false
+}
+
+// timeOnlyBefore reports whether tokens [first, k) hold only a time and
+// a remark in brackets: "09:30 (CET)".
+func (t *Text) timeOnlyBefore(first, k int) bool {
+	for j := first + 3; j < k; j++ {
+		if n := t.Norm(j); n != "(" && n != ")" && !t.Tokens[j].IsUpper() {
+			return false
+		}
+	}
+	return true
 }
 
 func isWordRune(r rune) bool {
