@@ -410,12 +410,12 @@ func (s *eventState) lasting(c *evCand, sent Sentence) bool {
 }
 
 // lengthInDays returns the days an "N-day" phrase of sentence sent gives
-// ("a three-day visit", "2-day"), or 0, and whether a verb right before
+// ("a three-day visit", "2-day", "two days of talks"), or 0, and whether a verb right before
 // it says the event ended ("concluded a two-day visit").
 func (s *eventState) lengthInDays(sent Sentence) (n int, ended bool) {
 	for i := sent.First; i+2 < sent.Limit; i++ {
-		if s.t.Norm(i+1) != "-" || s.t.Norm(i+2) != "day" {
-			continue
+		if !(s.t.Norm(i+1) == "-" && s.t.Norm(i+2) == "day") && !(s.t.Norm(i+1) == "days" && s.t.Norm(i+2) == "of") {
+			continue // "a two-day visit", "two days of talks"
 		}
 		if n = s.f.w.cardinal(s.t.Norm(i)); n > 1 && n < 32 {
 			for k := i - 1; k >= i-3 && k >= sent.First; k-- {

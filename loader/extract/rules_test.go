@@ -646,6 +646,8 @@ func TestEventDates(t *testing.T) {
 		{"last December", "Brussels, 17 February 2020 – Reflecting on the leaders' meeting in London last December, the Secretary General spoke to the Assembly.", []string{"meeting 2019-12"}, nil},
 		{"a visit that ended, of so many days", "Ulaanbaatar, 29 September 2011 – The Director General concluded a three-day visit to Mongolia today.",
 			[]string{"visit 2011-09-27"}, []string{"visit 2011-09-29"}},
+		{"days of talks that ended", "Tallinn, 23 April 2010 – NATO Foreign Ministers today concluded two days of informal talks in the Estonian capital.",
+			[]string{"meeting 2010-04-22"}, []string{"meeting 2010-04-23"}},
 		{"a dateline of a date alone gives way", "31 January 2008 – The Secretary General will travel to Paris on Friday, 1 February 2008.",
 			[]string{"visit 2008-02-01"}, []string{"visit 2008-01-31"}},
 	}
