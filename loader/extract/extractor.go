@@ -194,6 +194,33 @@ func (x *Extractor) mainCountry(ms *Mentions) string {
 	return best
 }
 
+// homonym returns the gazetteer's city of that name that lies in a
+// country the release names ("Salisbury" in a release about the United
+// Kingdom is England's), else the most populous one.
+func (x *Extractor) homonym(key string, named map[string]bool) *PlaceEntry {
+	g := x.G.Places[key]
+	if g == nil || named[x.countryOf(g)] {
+		return g
+	}
+	for _, h := range x.G.Homonyms[key] {
+		if named[x.countryOf(h)] {
+			return h
+		}
+	}
+	return g
+}
+
+// countryOf returns the country a gazetteer place lies in, or "".
+func (x *Extractor) countryOf(p *PlaceEntry) string {
+	for i := 0; i < 5 && p != nil; i++ {
+		if x.G.Country(p.Name) != nil {
+			return p.Name
+		}
+		p = x.G.Places[p.Within]
+	}
+	return ""
+}
+
 // implied adds the places that hold the places a release names, and the
 // organisations its organisations are part of, as the gazetteer knows
 // them: "Karlskrona" lies in "Sweden", "Dayton" in "Ohio" in the "United
@@ -205,7 +232,7 @@ func (x *Extractor) implied(f *natokg.Facts) {
 	}
 	for i := 0; i < len(f.Places); i++ {
 		p := f.Places[i]
-		if g := x.G.Places[p.Key]; p.Within == "" && g != nil && g.Within != p.Key {
+		if g := x.homonym(p.Key, places); p.Within == "" && g != nil && g.Within != p.Key {
 			p.Within = g.Within
 		}
 		g := x.G.Places[p.Within]

@@ -28,7 +28,11 @@ type Gazetteer struct {
 	Peer map[string]bool
 	// Knight holds the styles that name their holder with the first name
 	// alone ("Sir Stuart").
-	Knight    map[string]bool
+	Knight map[string]bool
+	// Homonyms are the less populous cities that share a name with a
+	// city of Places ("Salisbury" in England besides the one in
+	// Maryland); a release that names one's country means that one.
+	Homonyms  map[string][]*PlaceEntry
 	countries map[string]*PlaceEntry
 	byCode    map[string]*PlaceEntry // country code -> country
 }
@@ -201,7 +205,7 @@ var gazetteerFiles = []struct {
 func loadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{root: &trieNode{}, Orgs: map[string]*OrgEntry{}, Places: map[string]*PlaceEntry{},
 		Roles: map[string]*RoleEntry{}, Posts: map[string]*PostEntry{}, Plain: map[string]bool{}, Peer: map[string]bool{}, Knight: map[string]bool{},
-		countries: map[string]*PlaceEntry{}, byCode: map[string]*PlaceEntry{}}
+		countries: map[string]*PlaceEntry{}, byCode: map[string]*PlaceEntry{}, Homonyms: map[string][]*PlaceEntry{}}
 	for _, s := range gazetteerFiles {
 		err := readTable(fsys, s.file, 1, s.cols, func(r row) error {
 			f := make([]string, s.cols)
@@ -272,9 +276,6 @@ func (g *Gazetteer) placeRow(f []string) error {
 func (g *Gazetteer) cityRow(f []string) error {
 	pop, _ := strconv.Atoi(f[4])
 	capital := f[5] == "primary"
-	if _, ok := g.Places[f[0]]; ok {
-		return nil // a country, a region or a city listed already
-	}
 	cc := g.byCode[f[2]]
 	within := ""
 	if cc != nil {
@@ -286,6 +287,14 @@ func (g *Gazetteer) cityRow(f []string) error {
 		within = st.Name
 	}
 	p := &PlaceEntry{Name: f[0], Kind: natokg.City, Within: within, Pop: pop, Capital: capital}
+	for _, name := range []string{f[0], f[1]} {
+		if q, ok := g.Places[name]; ok && name != "" {
+			if q.Kind == natokg.City && within != "" {
+				g.Homonyms[name] = append(g.Homonyms[name], p) // "Trípoli" in Greece, besides Libya's "Tripoli"
+			}
+			return nil // a country, a region or a city listed already
+		}
+	}
 	g.Places[p.Name] = p
 	// Small towns, and towns whose names are also words, count only
 	// where the text makes them places.

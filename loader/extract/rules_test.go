@@ -234,6 +234,32 @@ func TestPostRules(t *testing.T) {
 	}
 }
 
+// A city that shares its name with others is the one in a country the
+// release names, else the most populous; a town's ASCII spelling gives
+// way to a larger city of that name.
+func TestHomonyms(t *testing.T) {
+	tests := []struct{ body, city, within string }{
+		{"London, 4 March 2018 – NATO condemned the attack in Salisbury, in the United Kingdom.", "Salisbury", "United Kingdom"},
+		{"NATO welcomed the talks in Salisbury.", "Salisbury", "Maryland"},
+		{"Tripoli, 31 October 2011 – The Secretary General arrived.", "Tripoli", "Libya"},
+	}
+	for _, tt := range tests {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+		found := false
+		for _, p := range f.Places {
+			if p.Name == tt.city {
+				found = true
+				if p.Within != tt.within {
+					t.Errorf("%q: %s lies in %q, want %q", tt.body, p.Name, p.Within, tt.within)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no place %s", tt.body, tt.city)
+		}
+	}
+}
+
 // A national title with no country in its sentence takes the country
 // the release is about, but none where no country stands out.
 func TestMainCountry(t *testing.T) {
