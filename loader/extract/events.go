@@ -919,14 +919,11 @@ func (s *eventState) claimedBy(named []Mention, i int) bool {
 	return false
 }
 
-// dateBefore returns a whole date right before a named event's name
-// ("previewed the 14 June NATO Summit"), or nil.
+// dateBefore returns a date right before a named event's name
+// ("previewed the 14 June NATO Summit", "the 2008 Summit in Bucharest"),
+// or nil.
 func (s *eventState) dateBefore(m Mention) *Mention {
-	dm := s.ms.EndingAt(m.First, KDate)
-	if dm == nil || dm.Date.Day == 0 {
-		return nil
-	}
-	return dm
+	return s.ms.EndingAt(m.First, KDate) // "the 14 June NATO Summit", "the May 2012 Summit", "the 2008 Summit"
 }
 
 // pastPlace skips "in PLACE" at token k: "the NATO Summit in Lisbon".
@@ -945,8 +942,8 @@ func (s *eventState) dateAfter(k int) *Mention {
 	if m := s.ms.StartingAt(k, KDate); m != nil {
 		return m // "on Thursday", "last summer"
 	}
-	if s.t.Norm(k) == "on" {
-		k++
+	if n := s.t.Norm(k); n == "on" || n == "in" {
+		k++ // "in Istanbul in June 2004"
 	}
 	return s.ms.StartingAt(k, KDate)
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -127,8 +128,8 @@ func (g *Gazetteer) add(kind Kind, key, form string, prio int, weak bool) {
 		n = c
 	}
 	for _, old := range n.entries {
-		if old.kind == kind && old.key == key && old.exact == e.exact {
-			return
+		if old.kind == kind && old.key == key && old.exact == e.exact && slices.Equal(old.form, e.form) {
+			return // but "NATO headquarters" in lower case is a form of its own
 		}
 	}
 	n.entries = append(n.entries, e)

@@ -480,6 +480,9 @@ func (s *personState) nameRun(k int) int {
 			if caps == 0 && s.notNameStart(tok) {
 				return k // "Defence Minister", "On Iraq": not a name
 			}
+			if caps >= 2 && s.titleVerb(tok) {
+				return s.done(end, caps, k) // a title's verb: "Theresa May Visits NATO"
+			}
 			caps++
 			end = i + 1
 		case caps == 1 && romanNumeral(tok.Text) && i == end:
@@ -522,6 +525,17 @@ func (s *personState) serviceTag(k int) int {
 		}
 	}
 	return k
+}
+
+// titleVerb reports whether a capitalised word is a verb that reports an
+// event, as a title writes it: "Visits", "Meets", "Welcomes".
+func (s *personState) titleVerb(tok Token) bool {
+	for _, e := range s.f.w.eventWords.Entries(tok.Norm) {
+		if strings.HasPrefix(e.Value(1), "verb") && strings.HasSuffix(tok.Norm, "s") {
+			return true
+		}
+	}
+	return false
 }
 
 // romanNumeral reports whether w is a Roman number from I to XXXIX.

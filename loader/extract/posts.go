@@ -331,6 +331,9 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 	if t.Norm(j-1) == "'s" || t.Norm(j-1) == "'" && strings.HasSuffix(t.Norm(j-2), "s") && !t.Tok(j-1).SpaceBefore {
 		j-- // "Iceland's", "the Joint Headquarters'"
 	}
+	if t.Norm(j-1) == ")" && t.Norm(j-3) == "(" && t.Tok(j-2).IsUpper() && ms.EndingAt(j-3, KOrg) != nil {
+		j -= 3 // "the African Union (AU) Chairperson"
+	}
 	if m := ms.EndingAt(j); m != nil && t.SameSentence(m.First, p.Core.First) {
 		switch {
 		case m.Kind == KOrg:
@@ -758,9 +761,9 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 	if m == nil {
 		return
 	}
-	if m.Kind == KOrg && t.Norm(m.Limit) == "'s" {
+	if t.Norm(m.Limit) == "'s" {
 		if m2 := ms.StartingAt(m.Limit+1, KOrg); m2 != nil {
-			m = m2
+			m = m2 // "President of Pakistan's National Defence University"
 		}
 	}
 	if m.Kind != KOrg {

@@ -347,8 +347,8 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) && !c.fieldsOfBody(j, s) {
 				return end // "Mediterranean Dialogue and Istanbul Cooperation Initiative"
 			}
-			if u.Norm == "and" && (c.r.w.orgHeads.Has(toks[j-1].Text) && toks[j+1].Text == toks[i].Text || c.knownSpans(i, j)) && c.headEndsRun(j+1, s) {
-				return end // "the Afghan National Army and Afghan National Police", "the State Duma and Federation Council": two bodies
+			if u.Norm == "and" && (c.r.w.orgHeads.Has(toks[j-1].Text) && (toks[j+1].Text == toks[i].Text || c.demonymAt(j+1)) || c.knownSpans(i, j)) && c.headEndsRun(j+1, s) {
+				return end // "the Afghan National Army and Afghan National Police", "the Romanian Navy and Turkish Navy", "the State Duma and Federation Council": two bodies
 			}
 			if u.Norm == "," && !c.commaInName(j, s) {
 				return end
@@ -433,6 +433,11 @@ func (c *candidates) fieldsOfBody(j int, s Sentence) bool {
 		k++
 	}
 	return second != nil && second.Limit < k && c.r.w.orgHeads.Has(c.t.Tokens[k-1].Text)
+}
+
+// demonymAt reports whether a demonym starts at token i.
+func (c *candidates) demonymAt(i int) bool {
+	return c.find(func(m *Mention) bool { return m.Kind == KDemonym && m.First == i }) != nil
 }
 
 // knownSpans reports whether a gazetteer organisation spans [i, j).
