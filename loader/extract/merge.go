@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/natokg/natokg"
@@ -40,6 +41,7 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 		s.mainEvent(main.ev)
 	}
 	home := s.releasePlace(out)
+	s.daysOfParagraphs(out)
 	events := make([]*natokg.Event, 0, len(out))
 	for _, c := range out {
 		if c.endOnly && c.ev.Start.IsZero() {
@@ -48,6 +50,35 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 		events = append(events, s.finish(c.ev, home))
 	}
 	return events
+}
+
+// daysOfParagraphs gives an event its sentence leaves undated the day of
+// the event told just before it in the same paragraph, where that is one
+// whole day: "On 16 February, he met Chancellor Merkel. He also met
+// Vice-President Pence." Named events and happenings keep their own.
+func (s *eventState) daysOfParagraphs(out []*evCand) {
+	byOrder := append([]*evCand(nil), out...)
+	sort.SliceStable(byOrder, func(a, b int) bool { return byOrder[a].sent < byOrder[b].sent })
+	var last *evCand
+	for _, c := range byOrder {
+		if c.sent == 0 {
+			continue
+		}
+		dated := c.ev.Start.Day > 0 && (c.ev.End.IsZero() || c.ev.End == c.ev.Start)
+		switch {
+		case dated:
+			last = c
+		case c.ev.Start.IsZero() && c.ev.End.IsZero() && !c.named && !s.f.w.happening(c.ev.Kind) && !c.quoted &&
+			last != nil && last.sent < c.sent && s.sameParagraph(last.sent, c.sent):
+			c.ev.Start = last.ev.Start
+		}
+	}
+}
+
+// sameParagraph reports whether sentences a <= b stand in one paragraph.
+func (s *eventState) sameParagraph(a, b int) bool {
+	from, to := s.t.Sentences[a].End, s.t.Sentences[b].Start
+	return from <= to && !strings.Contains(s.t.Src[from:to], "\n\n")
 }
 
 // titleLast puts the title's other named events ("to prepare Vilnius

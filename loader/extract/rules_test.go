@@ -682,6 +682,8 @@ func TestEventDates(t *testing.T) {
 			[]string{"meeting 2010-04-22"}, []string{"meeting 2010-04-23"}},
 		{"dates next to a named event", "The decisions taken at the NATO Summit in Istanbul in June 2004 and at the May 2012 Summit in Chicago were recalled.",
 			[]string{"summit 2004-06", "summit 2012-05"}, nil},
+		{"the day of the event before in its paragraph", "Munich, 17 February 2019 – On Saturday (16 February), the Secretary General met Chancellor Angela Merkel in Munich. He also met Vice-President Mike Pence.",
+			[]string{"meeting 2019-02-16"}, []string{"meeting "}},
 		{"a dateline of a date alone gives way", "31 January 2008 – The Secretary General will travel to Paris on Friday, 1 February 2008.",
 			[]string{"visit 2008-02-01"}, []string{"visit 2008-01-31"}},
 	}
