@@ -329,6 +329,9 @@ func (s *personState) apposition(p *PostPhrase) bool {
 	if (open == "now" || open == "currently") && s.t.Norm(p.First-2) == "," {
 		open, now = ",", 1 // "Javier Solana, now President of the EsadeGeo Center,"
 	}
+	if v := s.f.w.roleMods.Value(open, 0); (v == "former" || v == "status") && !s.t.Tok(p.First-1).IsCap() && s.t.Norm(p.First-2) == "," {
+		open, now = ",", 1 // "Stefanie Babst, former NATO Assistant Secretary General"
+	}
 	closed := s.t.Norm(p.Limit) == ")" || s.t.Norm(p.Limit) == "or" && s.t.Tok(p.Limit+1).IsUpper() && s.t.Norm(p.Limit+2) == ")" // "(Supreme Allied Commander Europe or SACEUR)"
 	if open == "(" && !closed || open != "," && open != "(" || s.t.Norm(p.First) == "the" || !s.appositionEnds(p.Limit) && !closed {
 		return false // "Jane Doe, Minister of Defence," and "Jane Doe (Minister of Defence)"

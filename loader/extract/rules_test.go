@@ -220,6 +220,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Javed Iqbal: President @ National Defence University"}},
 		{"a body's acronym before the title", "He met the African Union (AU) Chairperson, President Paul Kagame.",
 			[]string{"Paul Kagame: Chairperson @ African Union"}},
+		{"a former post in apposition", "Speakers included Stefanie Babst, former NATO Assistant Secretary General for Public Diplomacy, and others.",
+			[]string{"Stefanie Babst: Assistant Secretary General for Public Diplomacy @ North Atlantic Treaty Organization"}},
 		{"on DOMAIN, an acronym not known", "The Special Representative on Women, Peace and Security (SGSR WPS), Ms. Irene Fellin, spoke.",
 			[]string{"Irene Fellin: Special Representative on Women, Peace and Security @ "}},
 	}
