@@ -567,7 +567,10 @@ func (s *personState) pronouns() {
 	last, subject, prevSubject, sent := "", "", "", -1
 	for i, tok := range s.t.Tokens {
 		if tok.Sent != sent {
-			sent, prevSubject, subject = tok.Sent, subject, ""
+			if subject != "" {
+				prevSubject = subject // a sentence with no person as subject ("They discussed Libya") keeps the one before
+			}
+			sent, subject = tok.Sent, ""
 		}
 		if k := s.out.At[i]; k != "" {
 			last = k

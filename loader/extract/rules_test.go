@@ -556,6 +556,18 @@ func TestEventRules(t *testing.T) {
 
 // The subject a sentence opens with takes part in its event, a pronoun
 // too; one sentence that tells of one event twice makes one event.
+// A pronoun that opens a sentence speaks of the last person who was a
+// sentence's subject, past sentences with none ("They discussed Libya").
+func TestPronounSubject(t *testing.T) {
+	body := "21 September 2011 – NATO Secretary General Anders Fogh Rasmussen met the Secretary General of the United Nations Ban Ki-moon on 20 September in New York. They discussed Libya. He also met the Emir of Qatar, Sheikh Hamad bin Khalifa Al-Thani."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var got []string
+	for _, e := range f.Events {
+		got = append(got, strings.Join(e.Attendees, ", "))
+	}
+	checkMembers(t, body, "attendees", got, []string{"Anders Fogh Rasmussen, Hamad bin Khalifa Al-Thani"}, []string{"Ban Ki-moon, Hamad bin Khalifa Al-Thani"})
+}
+
 func TestEventAttendees(t *testing.T) {
 	body := "Tbilisi, 14 June 2021 – The Deputy Secretary General Mircea Geoană visited Georgia on Monday. He also held talks with the Speaker of Parliament, Kakha Kuchava. On Tuesday, he travelled to Batumi, where he addressed the Batumi International Conference."
 	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
