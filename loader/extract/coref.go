@@ -561,10 +561,13 @@ func (s *personState) untitledSubject(p *PostPhrase) *natokg.Person {
 }
 
 // pronouns links each pronoun to the person referred to last, but one in
-// a subject's place with no subject before it in its sentence to the
-// previous sentence's subject.
+// a subject's place with no subject before it in its sentence to the last
+// sentence's subject; "he" never to a woman, "she" never to a man (as
+// their styles and the pronouns used of them say).
 func (s *personState) pronouns() {
-	last, subject, prevSubject, sent := "", "", "", -1
+	female := s.genders()
+	var recent []string
+	subject, prevSubject, sent := "", "", -1
 	for i, tok := range s.t.Tokens {
 		if tok.Sent != sent {
 			if subject != "" {
@@ -573,22 +576,56 @@ func (s *personState) pronouns() {
 			sent, subject = tok.Sent, ""
 		}
 		if k := s.out.At[i]; k != "" {
-			last = k
+			recent = append(recent, k)
 			if subject == "" && s.t.SubjectAt(i) {
 				subject = k
 			}
 			continue
 		}
-		if last == "" || !s.f.w.pronouns.Has(tok.Norm) {
+		g := s.f.w.pronouns.Value(tok.Norm, 0)
+		if len(recent) == 0 || g == "" {
 			continue
 		}
-		k := last
-		if s.t.SubjectAt(i) && prevSubject != "" && subject == "" {
+		fits := func(k string) bool { v, known := female[k]; return !known || v == (g == "f") }
+		k := ""
+		if s.t.SubjectAt(i) && prevSubject != "" && subject == "" && fits(prevSubject) {
 			k = prevSubject // "He took up the post, succeeding General Jones. ... he was Commander"
 		}
+		for j := len(recent) - 1; j >= 0 && k == ""; j-- {
+			if fits(recent[j]) {
+				k = recent[j]
+			}
+		}
+		if k == "" {
+			continue
+		}
 		s.out.At[i], s.out.Pronoun[i] = k, true
+		if _, known := female[k]; !known {
+			female[k] = g == "f" // "to thank her": a woman, whom a later "he" does not mean
+		}
+		recent = append(recent, k)
 		if subject == "" && s.t.SubjectAt(i) {
 			subject = k
 		}
 	}
+}
+
+// genders returns what the release says of its people's gender: true for
+// a woman (a style used of women: "Ms", "Dame"), false for a man ("Mr",
+// "Sir"); people it says nothing of are not in the map.
+func (s *personState) genders() map[string]bool {
+	out := map[string]bool{}
+	for _, m := range s.ms.List {
+		if m.Kind != KHonorific {
+			continue
+		}
+		key := s.out.At[m.Limit]
+		if key == "" || !s.out.Named[m.Limit] {
+			continue
+		}
+		if g := s.f.g.Gender[m.Key]; g != "" {
+			out[key] = g == "f"
+		}
+	}
+	return out
 }

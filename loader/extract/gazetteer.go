@@ -30,6 +30,9 @@ type Gazetteer struct {
 	// Knight holds the styles that name their holder with the first name
 	// alone ("Sir Stuart").
 	Knight map[string]bool
+	// Gender holds the honorifics used of women ("f": "Ms", "Dame") or of
+	// men ("m": "Mr", "Sir").
+	Gender map[string]string
 	// Homonyms are the less populous cities that share a name with a
 	// city of Places ("Salisbury" in England besides the one in
 	// Maryland); a release that names one's country means that one.
@@ -198,14 +201,14 @@ var gazetteerFiles = []struct {
 	{"gazetteer/roles.tsv", 3, (*Gazetteer).roleRow},
 	{"gazetteer/posts.tsv", 3, (*Gazetteer).postRow},
 	{"gazetteer/ranks.tsv", 3, (*Gazetteer).rankRow},
-	{"gazetteer/honorifics.tsv", 3, (*Gazetteer).honorificRow},
+	{"gazetteer/honorifics.tsv", 4, (*Gazetteer).honorificRow},
 }
 
 // loadGazetteer reads the gazetteer files under gazetteer/ of fsys (see
 // package data).
 func loadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{root: &trieNode{}, Orgs: map[string]*OrgEntry{}, Places: map[string]*PlaceEntry{},
-		Roles: map[string]*RoleEntry{}, Posts: map[string]*PostEntry{}, Plain: map[string]bool{}, Peer: map[string]bool{}, Knight: map[string]bool{},
+		Roles: map[string]*RoleEntry{}, Posts: map[string]*PostEntry{}, Plain: map[string]bool{}, Peer: map[string]bool{}, Knight: map[string]bool{}, Gender: map[string]string{},
 		countries: map[string]*PlaceEntry{}, byCode: map[string]*PlaceEntry{}, Homonyms: map[string][]*PlaceEntry{}}
 	for _, s := range gazetteerFiles {
 		err := readTable(fsys, s.file, 1, s.cols, func(r row) error {
@@ -365,6 +368,13 @@ func (g *Gazetteer) honorificRow(f []string) error {
 	case "style":
 	default:
 		return fieldError{2, fmt.Errorf("unknown kind of honorific %q (plain, style, peer, knight)", f[2])}
+	}
+	switch f[3] {
+	case "f", "m":
+		g.Gender[f[0]] = f[3]
+	case "":
+	default:
+		return fieldError{3, fmt.Errorf("unknown gender %q (f, m or none)", f[3])}
 	}
 	g.add(KHonorific, f[0], f[0], prioRank, false)
 	for _, a := range splitList(f[1]) {

@@ -557,7 +557,8 @@ func TestEventRules(t *testing.T) {
 // The subject a sentence opens with takes part in its event, a pronoun
 // too; one sentence that tells of one event twice makes one event.
 // A pronoun that opens a sentence speaks of the last person who was a
-// sentence's subject, past sentences with none ("They discussed Libya").
+// sentence's subject, past sentences with none ("They discussed Libya"),
+// and "he" of no woman.
 func TestPronounSubject(t *testing.T) {
 	body := "21 September 2011 – NATO Secretary General Anders Fogh Rasmussen met the Secretary General of the United Nations Ban Ki-moon on 20 September in New York. They discussed Libya. He also met the Emir of Qatar, Sheikh Hamad bin Khalifa Al-Thani."
 	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
@@ -566,6 +567,15 @@ func TestPronounSubject(t *testing.T) {
 		got = append(got, strings.Join(e.Attendees, ", "))
 	}
 	checkMembers(t, body, "attendees", got, []string{"Anders Fogh Rasmussen, Hamad bin Khalifa Al-Thani"}, []string{"Ban Ki-moon, Hamad bin Khalifa Al-Thani"})
+
+	// "he" is not a woman the text calls "her" or "Ms".
+	body = "Munich, 16 February 2019 – Jens Stoltenberg met Chancellor Angela Merkel to thank her for Germany's contributions. He also met Ms Kaja Kallas. He then met US Vice-President Mike Pence."
+	f = testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	got = nil
+	for _, e := range f.Events {
+		got = append(got, strings.Join(e.Attendees, ", "))
+	}
+	checkMembers(t, body, "attendees", got, []string{"Jens Stoltenberg, Mike Pence"}, []string{"Angela Merkel, Mike Pence", "Kaja Kallas, Mike Pence"})
 }
 
 func TestEventAttendees(t *testing.T) {
