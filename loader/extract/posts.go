@@ -230,9 +230,28 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 	}
 	title := upperFirst(strings.ReplaceAll(t.Surface(i, end), ",", "")) // "Supreme Allied Commander, Europe"; "commander"
 	p := PostPhrase{Span: Span{i, end}, Core: Span{i, end}, Title: title, CoreTitle: title, National: national}
+	if m := ms.StartingAt(i, KRole); m != nil && m.Limit == end {
+		f.titleOfBody(m.Key, &p) // "NATO PA President" is the President of the NATO Parliamentary Assembly
+	}
 	f.owner(t, ms, &p)
 	f.complements(t, ms, &p, ctx)
 	return p, true
+}
+
+// titleOfBody splits a gazetteer title that names its body ("President
+// of the NATO Parliamentary Assembly", written "NATO PA President") into
+// the title and the body.
+func (f *PostFinder) titleOfBody(key string, p *PostPhrase) {
+	head, rest, ok := strings.Cut(key, " of ")
+	if !ok {
+		return
+	}
+	rest = strings.TrimPrefix(rest, "the ")
+	if org := f.g.knownOrg(tokenizeForm(rest)); org != "" {
+		p.Title, p.CoreTitle, p.Org = head, head, org
+	} else if f.g.Country(rest) != nil {
+		p.Title, p.CoreTitle, p.Org, p.OrgIsPlace = head, head, rest, true
+	}
 }
 
 // styleAsHead reports whether the honorific at k heads a title: a style
@@ -863,8 +882,9 @@ func (f *PostFinder) listOrg(t *Text, prev []PostPhrase, p PostPhrase) (string, 
 // defaultOrg is the organisation of a post the text names without one:
 // the publisher's, where the publisher has a post of that title
 // ("Secretary General" in a NATO release); for a national office, the
-// last country its sentence names before it, else the country the
-// release is about.
+// last country its sentence names before it, a country's possessive
+// right after it, the country the release is about, else the country of
+// the place the sentence before says someone went to.
 func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostContext) (string, bool) {
 	if p.National {
 		if c := f.countryBefore(t, ms, p, ctx.Dateline); c != "" {
@@ -873,7 +893,11 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 		if c := f.countryAfter(t, ms, p); c != "" {
 			return c, true
 		}
-		return ctx.MainCountry, ctx.MainCountry != ""
+		if ctx.MainCountry != "" {
+			return ctx.MainCountry, true
+		}
+		c := f.countryVisited(t, ms, p, ctx.Dateline)
+		return c, c != ""
 	}
 	orgs := map[string]bool{}
 	for _, pe := range f.g.Posts {
@@ -939,6 +963,29 @@ func (f *PostFinder) goesTo(t *Text, k int) bool {
 		}
 	}
 	return false
+}
+
+// countryVisited is the country of the place the sentence before post
+// p's, in its paragraph, says someone went to or is in ("travelled to
+// Lisbon, Portugal. Meeting with Prime Minister X, he ..."), or "".
+func (f *PostFinder) countryVisited(t *Text, ms *Mentions, p PostPhrase, dateline string) string {
+	cur := t.SentenceOf(p.First)
+	if cur.First == 0 {
+		return ""
+	}
+	prev := t.SentenceOf(cur.First - 1)
+	if strings.Contains(t.Src[prev.End:cur.Start], "\n\n") {
+		return ""
+	}
+	for _, m := range ms.In(prev.First, prev.Limit, KPlace) {
+		if m.Key == dateline || !f.goesTo(t, t.BackPastThe(m.First-1)) {
+			continue
+		}
+		if c := f.countryOf(m.Key); c != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 // countryAfter is the country the sentence of post p names next after

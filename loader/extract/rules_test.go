@@ -222,6 +222,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Paul Kagame: Chairperson @ African Union"}},
 		{"a former post in apposition", "Speakers included Stefanie Babst, former NATO Assistant Secretary General for Public Diplomacy, and others.",
 			[]string{"Stefanie Babst: Assistant Secretary General for Public Diplomacy @ North Atlantic Treaty Organization"}},
+		{"a gazetteer title that names its body", "The plenary session was presided by NATO PA President Paolo Alli.",
+			[]string{"Paolo Alli: President @ NATO Parliamentary Assembly"}},
+		{"the country of the sentence before", "On 2 July 2010, the Secretary General travelled to Lisbon, Portugal. Meeting with Prime Minister José Socrates, he discussed the Summit. Some 270 Portuguese soldiers serve in Afghanistan with Afghan forces.",
+			[]string{"José Socrates: Prime Minister @ Portugal"}},
 		{"on DOMAIN, an acronym not known", "The Special Representative on Women, Peace and Security (SGSR WPS), Ms. Irene Fellin, spoke.",
 			[]string{"Irene Fellin: Special Representative on Women, Peace and Security @ "}},
 	}
