@@ -207,6 +207,10 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 		dm.date = natokg.Date{Year: atoi(1)}
 		dm.explicit = true
 	case "day", "weekday":
+		before, after := strings.ToLower(text[max(0, m[0]-3):m[0]]), text[m[1]:]
+		if kind == "day" && (before == "of " || strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")) {
+			return dm, false // "the leaders of tomorrow", "Tomorrow's War": no day
+		}
 		dm.rel = g(1) // resolved once the release's date is known
 	case "rel":
 		if rest := text[m[1]:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {

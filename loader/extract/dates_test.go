@@ -56,6 +56,7 @@ func TestRelativeDates(t *testing.T) {
 		{"On 17 June 2020 he looked ahead to the summit next May.", []string{"2020-06-17", "2021-05"}},
 		{"On 10 May 2006 he recalled it. In September last year, NATO offered a dialogue.", []string{"2006-05-10", "2005-09"}},
 		{"On 10 May 2006 he recalled it. In April, NATO offered a dialogue.", []string{"2006-05-10", "2006-04"}},
+		{"On 10 July 2012 he met the leaders of tomorrow.", []string{"2012-07-10"}},
 		{"On Monday the Council met.", nil},
 	}
 	for _, tt := range tests {

@@ -241,6 +241,9 @@ func (s *personState) pastParent(k int) int {
 // ranks and honorifics, ends just before token end, and reports whether
 // there is one.
 func (s *personState) addNameBefore(end int, p *PostPhrase) bool {
+	if s.t.Norm(end-1) == ")" && s.t.Norm(end-3) == "(" && s.ms.StartingAt(end-2, KPlace) != nil {
+		end -= 3 // "Rasa Jukneviciene (Lithuania), former ...": past the country
+	}
 	start := s.nameBefore(end)
 	if start < 0 {
 		return false
@@ -329,8 +332,8 @@ func (s *personState) apposition(p *PostPhrase) bool {
 	if (open == "now" || open == "currently") && s.t.Norm(p.First-2) == "," {
 		open, now = ",", 1 // "Javier Solana, now President of the EsadeGeo Center,"
 	}
-	if v := s.f.w.roleMods.Value(open, 0); (v == "former" || v == "status") && !s.t.Tok(p.First-1).IsCap() && s.t.Norm(p.First-2) == "," {
-		open, now = ",", 1 // "Stefanie Babst, former NATO Assistant Secretary General"
+	if v := s.f.w.roleMods.Value(open, 0); (v == "former" || v == "status" || open == "a" || open == "an") && !s.t.Tok(p.First-1).IsCap() && s.t.Norm(p.First-2) == "," {
+		open, now = ",", 1 // "Stefanie Babst, former NATO Assistant Secretary General", "X, a Member of the European Parliament"
 	}
 	closed := s.t.Norm(p.Limit) == ")" || s.t.Norm(p.Limit) == "or" && s.t.Tok(p.Limit+1).IsUpper() && s.t.Norm(p.Limit+2) == ")" // "(Supreme Allied Commander Europe or SACEUR)"
 	if open == "(" && !closed || open != "," && open != "(" || s.t.Norm(p.First) == "the" || !s.appositionEnds(p.Limit) && !closed {
@@ -612,22 +615,19 @@ func (s *personState) person(name string) *natokg.Person {
 		if q.Key == name {
 			return q
 		}
+		if strings.EqualFold(q.Key, name) {
+			if capsWords(q.Key) > capsWords(name) {
+				s.rename(q, name) // "Jean-Claude JUNCKER" in a title is "Jean-Claude Juncker"
+			}
+			return q
+		}
 	}
 	for _, q := range s.out.List {
 		if !strings.HasSuffix(q.Key, " "+name) && !strings.HasSuffix(name, " "+q.Key) && !sameEnds(q.Key, name) {
 			continue // "Rutte", "Ilham Aliyev" are of "Mark Rutte", "Ilham Heydar oglu Aliyev"
 		}
 		if len(name) > len(q.Key) {
-			old := q.Key
-			addAlias(&q.Aliases, q.Name)
-			q.Key, q.Name = name, name
-			delete(s.out.byKey, old)
-			s.out.byKey[name] = q
-			for k, v := range s.out.At {
-				if v == old {
-					s.out.At[k] = name
-				}
-			}
+			s.rename(q, name)
 		}
 		return q
 	}
@@ -635,6 +635,31 @@ func (s *personState) person(name string) *natokg.Person {
 	s.out.List = append(s.out.List, per)
 	s.out.byKey[name] = per
 	return per
+}
+
+// rename makes name the key and name of person q, the old one an alias.
+func (s *personState) rename(q *natokg.Person, name string) {
+	old := q.Key
+	addAlias(&q.Aliases, q.Name)
+	q.Key, q.Name = name, name
+	delete(s.out.byKey, old)
+	s.out.byKey[name] = q
+	for k, v := range s.out.At {
+		if v == old {
+			s.out.At[k] = name
+		}
+	}
+}
+
+// capsWords counts the words of s written in capitals ("JUNCKER").
+func capsWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			n++
+		}
+	}
+	return n
 }
 
 func addAlias(list *[]string, a string) {

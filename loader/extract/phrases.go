@@ -869,12 +869,38 @@ func (c *candidates) acronyms() {
 		c.add(Mention{Kind: KOrg, Span: Span{first, i}, Key: key, Prio: 2})
 		c.defs = append(c.defs, acronymDef{acr: acr, long: key})
 	}
+	c.reversedAcronyms()
 	for _, d := range c.defs {
 		for i, t := range toks {
 			if t.Text == d.acr {
 				c.add(Mention{Kind: KOrg, Span: Span{i, i + 1}, Key: d.long, Prio: 5})
 			}
 		}
+	}
+}
+
+// reversedAcronyms finds "ACR (Long Name)" where the initials of the long
+// name in brackets spell the acronym before it: "the NSO (NATO School
+// Oberammergau)".
+func (c *candidates) reversedAcronyms() {
+	toks := c.t.Tokens
+	for i := 0; i+3 < len(toks); i++ {
+		if !toks[i].IsUpper() || toks[i+1].Norm != "(" {
+			continue
+		}
+		close := i + 2
+		for close < len(toks) && close < i+12 && toks[close].Norm != ")" {
+			close++
+		}
+		if close >= len(toks) || toks[close].Norm != ")" || c.longForm(close, toks[i].Text) != i+2 {
+			continue
+		}
+		key := c.r.g.knownOrg(toks[i+2 : close])
+		if key == "" {
+			key = c.t.Surface(i+2, close)
+		}
+		c.add(Mention{Kind: KOrg, Span: Span{i + 2, close}, Key: key, Prio: 2})
+		c.defs = append(c.defs, acronymDef{acr: toks[i].Text, long: key})
 	}
 }
 

@@ -347,8 +347,8 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) && !c.fieldsOfBody(j, s) {
 				return end // "Mediterranean Dialogue and Istanbul Cooperation Initiative"
 			}
-			if u.Norm == "and" && (c.r.w.orgHeads.Has(toks[j-1].Text) && (toks[j+1].Text == toks[i].Text || c.demonymAt(j+1)) || c.knownSpans(i, j)) && c.headEndsRun(j+1, s) {
-				return end // "the Afghan National Army and Afghan National Police", "the Romanian Navy and Turkish Navy", "the State Duma and Federation Council": two bodies
+			if u.Norm == "and" && (c.r.w.orgHeads.Has(toks[j-1].Text) && c.twoBodies(i, j, s) || c.knownSpans(i, j)) && c.headEndsRun(j+1, s) {
+				return end // "the Afghan National Army and Afghan National Police", "the Political Committee and Economics and Security Committee", "the State Duma and Federation Council": two bodies
 			}
 			if u.Norm == "," && !c.commaInName(j, s) {
 				return end
@@ -435,6 +435,17 @@ func (c *candidates) fieldsOfBody(j int, s Sentence) bool {
 	return second != nil && second.Limit < k && c.r.w.orgHeads.Has(c.t.Tokens[k-1].Text)
 }
 
+// twoBodies reports whether the names on both sides of the "and" at j in
+// a run from i are two bodies' names: the second opens as the first does
+// or with a demonym, or ends in the same head ("the Political Committee
+// and the Economics and Security Committee"); not "the Individual
+// Partnership and Cooperation Programme".
+func (c *candidates) twoBodies(i, j int, s Sentence) bool {
+	toks := c.t.Tokens
+	k := c.runEnd(j+1, s)
+	return toks[j+1].Text == toks[i].Text || c.demonymAt(j+1) || toks[k-1].Text == toks[j-1].Text
+}
+
 // demonymAt reports whether a demonym starts at token i.
 func (c *candidates) demonymAt(i int) bool {
 	return c.find(func(m *Mention) bool { return m.Kind == KDemonym && m.First == i }) != nil
@@ -448,11 +459,19 @@ func (c *candidates) knownSpans(i, j int) bool {
 // headEndsRun reports whether the capitalised words from i end in a
 // body's head: "Afghan National Police".
 func (c *candidates) headEndsRun(i int, s Sentence) bool {
+	k := c.runEnd(i, s)
+	return k > i+1 && c.r.w.orgHeads.Has(c.t.Tokens[k-1].Text)
+}
+
+// runEnd returns the end of the capitalised words from i, joined by
+// "and": "Economics and Security Committee".
+func (c *candidates) runEnd(i int, s Sentence) int {
+	toks := c.t.Tokens
 	k := i
-	for k < s.Limit && c.t.Tokens[k].IsCapWord() {
+	for k < s.Limit && (toks[k].IsCapWord() || toks[k].Norm == "and" && k > i && k+1 < s.Limit && toks[k+1].IsCapWord()) {
 		k++
 	}
-	return k > i+1 && c.r.w.orgHeads.Has(c.t.Tokens[k-1].Text)
+	return k
 }
 
 // knownEndsAt reports whether a gazetteer organisation or place ends just
