@@ -162,7 +162,8 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		// A capitalised event word names an event of its own ("ahead of
 		// the NATO Summit in Madrid"); so does "their meeting in London"
 		// after another event word.
-		if tok.IsCap() && i > sent.First && si > 0 && !s.isTimeLine(sent) && (kind == "" || i-trig > 4) || kind != "" && i-trig > 4 && s.t.Norm(i+1) == "in" {
+		opens := i == sent.First || s.t.Norm(i-1) == "-" && s.opensWithDateline(sent) // "Brussels, 3 May – Meeting with ..."
+		if tok.IsCap() && !opens && si > 0 && !s.isTimeLine(sent) && (kind == "" || i-trig > 4) || kind != "" && i-trig > 4 && s.t.Norm(i+1) == "in" {
 			continue
 		}
 		if s.f.w.happening(k) && kind == "" {

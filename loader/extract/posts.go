@@ -701,7 +701,25 @@ func (f *PostFinder) domainEnd(t *Text, ms *Mentions, i int) int {
 		}
 		break
 	}
-	return end
+	return f.nameAtDomainEnd(t, ms, i, end)
+}
+
+// nameAtDomainEnd returns where a domain that ends at end really ends
+// when its last two words are the holder's name in a list of titles and
+// names: "State Secretary for Foreign Affairs Andrejs Pildegovičs, State
+// Secretary for Defence Jānis Garisons". The two words must be no words
+// of titles, bodies or places, and a title must follow the comma.
+func (f *PostFinder) nameAtDomainEnd(t *Text, ms *Mentions, i, end int) int {
+	if end-i < 3 || t.Norm(end) != "," && t.Norm(end) != "and" || !f.startsTitle(t, ms, end+1) {
+		return end
+	}
+	for k := end - 2; k < end; k++ {
+		w := t.Tokens[k].Text
+		if !t.Tokens[k].IsCapWord() || ms.At(k) != nil || f.w.roleMods.Has(w) || f.w.roleHeads.Has(w) || f.w.orgHeads.Has(w) || f.w.placeHeads.Has(w) {
+			return end
+		}
+	}
+	return end - 2
 }
 
 // inDomain reports whether mention m may stand inside a post's domain:

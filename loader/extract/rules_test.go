@@ -232,6 +232,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Geoffrey Van Orden: Member @ European Parliament"}},
 		{"an acronym before its long form", "The Commandant of the NSO (NATO School Oberammergau), Colonel Jay Smith, welcomed them.",
 			[]string{"Jay Smith: Commandant @ NATO School Oberammergau"}},
+		{"names at the end of fields in a list of titles", "Riga, 1 February 2018 – She met Latvian Foreign Minister Edgars Rinkēvičs, State Secretary for Foreign Affairs Andrejs Pildegovičs, State Secretary for Defence Jānis Garisons.",
+			[]string{"Andrejs Pildegovičs: State Secretary for Foreign Affairs @ Latvia", "Jānis Garisons: State Secretary for Defence @ Latvia"}},
 		{"on DOMAIN, an acronym not known", "The Special Representative on Women, Peace and Security (SGSR WPS), Ms. Irene Fellin, spoke.",
 			[]string{"Irene Fellin: Special Representative on Women, Peace and Security @ "}},
 	}
@@ -507,6 +509,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"deployment@Keflavík Air Base"}, []string{"deployment@High North"}},
 		{"a ship is no town", "Title", "The Crown Prince visited HNLMS Rotterdam in the Gulf of Aden on 4 May 2010.",
 			[]string{"visit@Gulf of Aden"}, []string{"visit@Rotterdam"}},
+		{"places of missions are a topic", "Title", "Bucharest, 29 September 2016 – Meeting with President Klaus Werner Iohannis, Mr. Stoltenberg commended Romania for its contributions to NATO missions in Afghanistan and Kosovo.",
+			[]string{"meeting@Bucharest"}, []string{"meeting@Afghanistan", "meeting@Kosovo", "event@Afghanistan"}},
 		{"another event's city", "Title", "The Chair visited Estonia on 5 September 2023 to discuss the decisions taken at the Vilnius Summit.", []string{"visit@Estonia"}, []string{"visit@Vilnius"}},
 		{"summit named after its host", "Title", "Allies launched the initiative at the Wales Summit in September 2014.", []string{"summit@Wales"}, nil},
 		{"place before a topic noun", "Title", "On 20 April 2005, ministers held a working dinner devoted to the Middle East peace process.", nil, []string{"dinner@Middle East"}},
