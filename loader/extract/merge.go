@@ -43,11 +43,18 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 	home := s.releasePlace(out)
 	s.daysOfParagraphs(out)
 	events := make([]*natokg.Event, 0, len(out))
+	keys := map[string]bool{}
 	for _, c := range out {
 		if c.endOnly && c.ev.Start.IsZero() {
 			c.ev.Start, c.ev.End = c.ev.End, natokg.Date{} // only its end is known: "today concluded the talks"
 		}
-		events = append(events, s.finish(c.ev, home))
+		ev := s.finish(c.ev, home)
+		for n := 2; keys[ev.Key]; n++ {
+			// two press conferences in Tirana on one day: two events
+			ev.Key = fmt.Sprintf("%s %s %d", ev.Start, ev.Name, n)
+		}
+		keys[ev.Key] = true
+		events = append(events, ev)
 	}
 	return events
 }

@@ -475,6 +475,8 @@ func TestEventRules(t *testing.T) {
 		{"margins", "Title", "On 20 May 2023, he met the Prime Minister on the margins of the G7 meeting in Hiroshima.", []string{"meeting@Hiroshima"}, nil},
 		{"war", "Title", "Allies condemned Russia's war against Ukraine on 24 February 2022.", []string{"war@Ukraine"}, nil},
 		{"schedule", "Media advisory", "Friday, 14 December 2018\n\n09:30 (CET) – Press conference – Cabinet of Ministers, Riga", []string{"press conference@Cabinet of Ministers"}, nil},
+		{"schedule with one dash after the event", "Media advisory", "Monday, 19 June 2017\n\n14:05 (local) Joint press conference by the Secretary General with the President of Latvia – Camp Ādaži", []string{"press conference@Ādaži Military Base"}, nil},
+		{"schedule with a range of times", "Media advisory", "Friday, 16 September 2016\n\n08:30–08:50 – Opening of the session (Le Méridien Lav), with remarks by General Pavel", []string{"session@Le Méridien Lav"}, nil},
 		{"schedule with the event first", "Media advisory", "Friday, 14 December 2018\n\n18:05 The NATO Secretary General meets the press – Slatina Airport – Pristina", []string{"press conference@Slatina Airport"}, nil},
 		{"further places", "Title", "Earlier seminars took place in Rome in 2004, in Sofia in 2005 and in Vilnius in 2007.", []string{"conference@Rome", "conference@Sofia", "conference@Vilnius"}, nil},
 		{"dateline gives way", "Title", "Mons, 4 July 2022 – General Christopher Cavoli took over from General Tod Wolters as Supreme Allied Commander Europe. The change of command took place at Supreme Headquarters Allied Powers Europe.",
@@ -571,6 +573,23 @@ func TestEventRules(t *testing.T) {
 
 // The subject a sentence opens with takes part in its event, a pronoun
 // too; one sentence that tells of one event twice makes one event.
+// Two events of one kind, day and place in one release keep two keys,
+// so that the store keeps both.
+func TestEventKeys(t *testing.T) {
+	body := "Friday, 14 December 2018\n\n09:30 – Joint press conference by the Secretary General with the Minister for Europe and Foreign Affairs, Mr Ditmir Bushati – Tirana\n\n11:45 – Joint press conference by the Secretary General with the Minister of Defence, Ms Olta Xhaçka – Tirana"
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Media advisory", Source: "NATO", Body: body})
+	keys := map[string]bool{}
+	for _, e := range f.Events {
+		if keys[e.Key] {
+			t.Errorf("two events with key %q", e.Key)
+		}
+		keys[e.Key] = true
+	}
+	if len(f.Events) < 2 {
+		t.Errorf("%d events, want the two press conferences", len(f.Events))
+	}
+}
+
 // A pronoun that opens a sentence speaks of the last person who was a
 // sentence's subject, past sentences with none ("They discussed Libya"),
 // and "he" of no woman.

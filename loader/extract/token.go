@@ -191,6 +191,8 @@ func (t *Text) ScheduleVenue(i int) bool {
 		return i > dashes[1] // "09:30 (CET) – Press conference – Cabinet of Ministers, Riga"
 	case len(dashes) >= 2:
 		return i > dashes[0] // "18:05 The Secretary General meets the press – Slatina Airport – Pristina"
+	case len(dashes) == 1 && !t.timeOnlyBefore(s.First, dashes[0]):
+		return i > dashes[0] // "14:05 (local) Joint press conference with the President – Camp Ādaži"
 	case len(dashes) == 1:
 		for k := dashes[0] + 1; k < i; k++ {
 			if n := t.Norm(k); n == "," || n == "(" {
@@ -201,12 +203,19 @@ func (t *Text) ScheduleVenue(i int) bool {
 	return false
 }
 
-// timeOnlyBefore reports whether tokens [first, k) hold only a time and
-// a remark in brackets: "09:30 (CET)".
+// timeOnlyBefore reports whether tokens [first, k) hold only a time, a
+// range of times and a remark in brackets: "09:30 (CET)", "18:30–19:00".
 func (t *Text) timeOnlyBefore(first, k int) bool {
-	for j := first + 3; j < k; j++ {
-		if n := t.Norm(j); n != "(" && n != ")" && !t.Tokens[j].IsUpper() {
-			return false
+	inBrackets := false
+	for j := first; j < k; j++ {
+		switch n := t.Norm(j); {
+		case n == "(":
+			inBrackets = true
+		case n == ")":
+			inBrackets = false
+		case inBrackets, n == ":", n == "-", n == ".", t.Tokens[j].IsNumber(), t.Tokens[j].IsUpper():
+		default:
+			return false // a word of the event's: "14:05 Joint press conference – Camp Ādaži"
 		}
 	}
 	return true
