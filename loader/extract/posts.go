@@ -232,6 +232,9 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 	p := PostPhrase{Span: Span{i, end}, Core: Span{i, end}, Title: title, CoreTitle: title, National: national}
 	if m := ms.StartingAt(i, KRole); m != nil && m.Limit == end {
 		f.titleOfBody(m.Key, &p) // "NATO PA President" is the President of the NATO Parliamentary Assembly
+		if org := f.g.knownOrg(t.Tokens[i : i+1]); org != "" && p.Org == "" && !strings.HasPrefix(m.Key, t.Tokens[i].Text) {
+			p.Title, p.CoreTitle, p.Org = m.Key, m.Key, org // "EU High Representative": the High Representative of the EU
+		}
 	}
 	f.owner(t, ms, &p)
 	f.complements(t, ms, &p, ctx)

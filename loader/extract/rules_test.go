@@ -234,6 +234,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Jay Smith: Commandant @ NATO School Oberammergau"}},
 		{"names at the end of fields in a list of titles", "Riga, 1 February 2018 – She met Latvian Foreign Minister Edgars Rinkēvičs, State Secretary for Foreign Affairs Andrejs Pildegovičs, State Secretary for Defence Jānis Garisons.",
 			[]string{"Andrejs Pildegovičs: State Secretary for Foreign Affairs @ Latvia", "Jānis Garisons: State Secretary for Defence @ Latvia"}},
+		{"a gazetteer title that opens with its body", "Brussels, 5 May 2015 – He met EU High Representative Federica Mogherini.",
+			[]string{"Federica Mogherini: High Representative @ European Union"}},
 		{"on DOMAIN, an acronym not known", "The Special Representative on Women, Peace and Security (SGSR WPS), Ms. Irene Fellin, spoke.",
 			[]string{"Irene Fellin: Special Representative on Women, Peace and Security @ "}},
 	}
