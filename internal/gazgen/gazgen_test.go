@@ -118,7 +118,7 @@ func TestGazetteer(t *testing.T) {
 	roles := readRows(t, "roles.tsv", 3)
 	posts := readRows(t, "posts.tsv", 3)
 	ranks := readRows(t, "ranks.tsv", 3)
-	honorifics := readRows(t, "honorifics.tsv", 3)
+	honorifics := readRows(t, "honorifics.tsv", 4)
 	places := readRows(t, "places.tsv", 4)
 
 	// Countries: unique codes and names, aliases not shared.
@@ -225,6 +225,7 @@ func TestGazetteer(t *testing.T) {
 	distinctForms(t, "ranks.tsv", ranks, 1)
 	enum(t, "ranks.tsv", ranks, 2, "army/air", "navy", "any")
 	names(t, "honorifics.tsv", honorifics)
+	enum(t, "honorifics.tsv", honorifics, 3, "", "f", "m")
 	distinctForms(t, "honorifics.tsv", honorifics, 1)
 
 	// Places.
