@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"errors"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -148,7 +149,9 @@ func TestServerUnderLoad(t *testing.T) {
 				quads = append(quads, q(p, schema.Name, quad.String(fmt.Sprint("P ", i, k)), rel), q(rel, schema.Mentions, p, rel))
 			}
 			if _, err := s.PutRelease(ctx, rel, quads); err != nil {
-				t.Error(err)
+				if !errors.Is(err, context.Canceled) {
+					t.Error(err) // a write the test's end cancels is no fault
+				}
 				return
 			}
 		}
