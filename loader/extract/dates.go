@@ -184,13 +184,7 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 		dm.date = natokg.Date{Year: atoi(2), Month: month(1)}
 		dm.explicit = true
 	case "myrel":
-		dm.date = natokg.Date{Month: month(1)}
-		switch g(2) {
-		case "last":
-			dm.date.Year = -1
-		case "next":
-			dm.date.Year = 1
-		}
+		dm.date = natokg.Date{Month: month(1), Year: yearOffset(g(2))}
 		dm.last.Year = 99 // marks a relative year
 	case "m":
 		dm.date = natokg.Date{Month: month(1)}
@@ -216,12 +210,7 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 		if rest := text[m[1]:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 			return dm, false // "this year's Spring Session" qualifies a name
 		}
-		switch g(1) {
-		case "last":
-			dm.date.Year = -1
-		case "next":
-			dm.date.Year = 1
-		}
+		dm.date.Year = yearOffset(g(1))
 		dm.last.Year = 99 // marks a relative year
 	}
 	// "31 February", "30-2 May", "0 April"
@@ -229,6 +218,18 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 	ok := validDate(dm.date) && validDate(dm.last) && !(dm.last.Day > 0 && before(dm.last, dm.date)) &&
 		!(days && (dm.date.Day == 0 || dm.last.Month > 0 && dm.last.Day == 0))
 	return dm, ok
+}
+
+// yearOffset is the year "last", "this" or "next" says, from the
+// release's: -1, 0, 1.
+func yearOffset(word string) int {
+	switch word {
+	case "last":
+		return -1
+	case "next":
+		return 1
+	}
+	return 0
 }
 
 // releaseYear is the first year given with a month, else the first year given.
