@@ -797,6 +797,9 @@ func (f *PostFinder) nameStarts(t *Text, ms *Mentions, k int) bool {
 // Ministry of Foreign Affairs", "of NATO's Resolute Support Mission".
 func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 	j := skipThe(t, ms, k+1)
+	if tok := t.Tok(j); tok.IsWord() && !tok.IsCap() && ms.StartingAt(j+1, KOrg) != nil {
+		j++ // "member of the tripartite Presidency of Bosnia and Herzegovina"
+	}
 	m := ms.StartingAt(j, KOrg, KPlace, KDemonym)
 	if m == nil {
 		return

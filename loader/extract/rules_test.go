@@ -236,6 +236,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Andrejs Pildegovičs: State Secretary for Foreign Affairs @ Latvia", "Jānis Garisons: State Secretary for Defence @ Latvia"}},
 		{"a gazetteer title that opens with its body", "Brussels, 5 May 2015 – He met EU High Representative Federica Mogherini.",
 			[]string{"Federica Mogherini: High Representative @ European Union"}},
+		{"an adjective before the body", "She met Denis Bećirović, member of the tripartite Presidency of Bosnia and Herzegovina.",
+			[]string{"Denis Bećirović: Member @ Presidency of Bosnia and Herzegovina"}},
 		{"on DOMAIN, an acronym not known", "The Special Representative on Women, Peace and Security (SGSR WPS), Ms. Irene Fellin, spoke.",
 			[]string{"Irene Fellin: Special Representative on Women, Peace and Security @ "}},
 	}
