@@ -57,6 +57,8 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 		{regexp.MustCompile(`\b(?:in|since|during|until|by|from|of|for)\s+((?:19|20)\d\d)\b`), "y"},
 		// last summer, next year
 		{regexp.MustCompile(`\b(last|next|this)\s+(year|summer|spring|autumn|winter|fall)\b`), "rel"},
+		// last month, next month's: resolved against the release's date
+		{regexp.MustCompile(`\b((?:[Ll]ast|[Nn]ext|[Tt]his) month)\b`), "day"},
 		// yesterday, today, tomorrow: resolved against the release's date
 		{regexp.MustCompile(`\b([Yy]esterday|[Tt]oday|[Tt]omorrow)\b`), "day"},
 		// on Monday: the nearest Monday to the release's date
@@ -202,7 +204,7 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 		dm.explicit = true
 	case "day", "weekday":
 		before, after := strings.ToLower(text[max(0, m[0]-3):m[0]]), text[m[1]:]
-		if kind == "day" && (before == "of " || strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")) {
+		if kind == "day" && !strings.HasSuffix(g(1), "month") && (before == "of " || strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")) {
 			return dm, false // "the leaders of tomorrow", "Tomorrow's War": no day
 		}
 		dm.rel = g(1) // resolved once the release's date is known
@@ -220,8 +222,8 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 	return dm, ok
 }
 
-// yearOffset is the year "last", "this" or "next" says, from the
-// release's: -1, 0, 1.
+// yearOffset is the year (or month) "last", "this" or "next" says, from
+// the release's: -1, 0, 1.
 func yearOffset(word string) int {
 	switch word {
 	case "last":
@@ -331,6 +333,9 @@ func (f *DateFinder) deadline(before string) bool {
 func (f *DateFinder) relative(rel string, anchor natokg.Date) natokg.Date {
 	t := time.Date(anchor.Year, time.Month(anchor.Month), anchor.Day, 12, 0, 0, 0, time.UTC)
 	switch strings.ToLower(rel) {
+	case "last month", "this month", "next month":
+		t = time.Date(anchor.Year, time.Month(anchor.Month)+time.Month(yearOffset(strings.Fields(strings.ToLower(rel))[0])), 1, 12, 0, 0, 0, time.UTC)
+		return natokg.Date{Year: t.Year(), Month: int(t.Month())} // "next month's NATO Summit"
 	case "yesterday":
 		t = t.AddDate(0, 0, -1)
 	case "tomorrow":

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/natokg/natokg"
@@ -739,8 +740,8 @@ func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 		// Transformation Conference"); an operation or a mission after the
 		// verb names no meeting ("met the partners in Operation Unified
 		// Protector").
-		topic := s.topicAfter(m) || s.linkBefore(m.First) == "topic"
-		dateline := c.ev.Kind == "event" && trig == s.t.Sentences[si].First && !topic
+		topic := s.topicAfter(m) || s.linkBefore(m.First) == "topic" || s.topicBefore(m)
+		dateline := c.ev.Kind == "event" && trig == s.t.Sentences[si].First && !topic && s.linkBefore(m.First) != "another"
 		after := isWord && m.First > trig && m.First <= trig+8 && !s.another(trig, m.First) && !s.f.w.happening(s.headKind(m)) && !topic
 		if !c.named && (trig >= m.First && trig < m.Limit || after || dateline) {
 			c.named, c.ev.Name, c.base = true, m.Surface, m.Surface
@@ -769,6 +770,21 @@ func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 func (s *eventState) topicAfter(m Mention) bool {
 	next := s.t.Tok(m.Limit)
 	return next.IsWord() && !next.IsCap() && s.f.w.topicNouns.Has(next.Norm)
+}
+
+// topicBefore reports whether a topic noun stands before named event m
+// and its preposition: "the decisions at the 2004 Istanbul Summit", "the
+// outcomes of the Riga Summit".
+func (s *eventState) topicBefore(m Mention) bool {
+	j := s.backPastModifiers(m.First - 1)
+	switch s.t.Norm(j) {
+	case "at", "of", "in", "from":
+		k := s.backPastModifiers(j - 1)
+		// but "the Vilnius Summit outcomes at the Aspen Security Forum":
+		// the outcomes are the other event's
+		return s.f.w.topicNouns.Has(s.t.Norm(k)) && !inside(s.Named, k-1)
+	}
+	return false
 }
 
 // another reports whether a word between the trigger and a named event
@@ -806,6 +822,8 @@ func (s *eventState) backPastModifiers(j int) int {
 			j--
 		case s.t.Norm(j-1) == "-" && !s.t.Tok(j).SpaceBefore && !s.t.Tok(j-1).SpaceBefore:
 			j -= 3 // "two-day"
+		case s.t.Tok(j).IsNumber() || s.ms.EndingAt(j+1, KDate) != nil:
+			j-- // "at the 2004 Istanbul Summit"
 		default:
 			return j
 		}
@@ -924,7 +942,14 @@ func (s *eventState) claimedBy(named []Mention, i int) bool {
 // ("previewed the 14 June NATO Summit", "the 2008 Summit in Bucharest"),
 // or nil.
 func (s *eventState) dateBefore(m Mention) *Mention {
-	return s.ms.EndingAt(m.First, KDate) // "the 14 June NATO Summit", "the May 2012 Summit", "the 2008 Summit"
+	if dm := s.ms.EndingAt(m.First, KDate); dm != nil {
+		return dm // "the 14 June NATO Summit", "the May 2012 Summit"
+	}
+	y := s.t.Tok(m.First - 1)
+	if n, err := strconv.Atoi(y.Text); err == nil && n >= 1945 && n <= 2099 && s.ms.At(m.First-1) == nil {
+		return &Mention{Kind: KDate, Span: Span{m.First - 1, m.First}, Date: natokg.Date{Year: n}} // "the 2004 Istanbul Summit"
+	}
+	return nil
 }
 
 // pastPlace skips "in PLACE" at token k: "the NATO Summit in Lisbon".

@@ -746,6 +746,8 @@ func TestEventDates(t *testing.T) {
 			[]string{"summit 2004-06", "summit 2012-05"}, nil},
 		{"the day of the event before in its paragraph", "Munich, 17 February 2019 – On Saturday (16 February), the Secretary General met Chancellor Angela Merkel in Munich. He also met Vice-President Mike Pence.",
 			[]string{"meeting 2019-02-16"}, []string{"meeting "}},
+		{"a year before a named event, next month", "Brussels, 18 May 2021 – They recalled the decisions at the 2004 Istanbul Summit and prepared next month's NATO Summit.",
+			[]string{"summit 2004", "summit 2021-06"}, nil},
 		{"a dateline of a date alone gives way", "31 January 2008 – The Secretary General will travel to Paris on Friday, 1 February 2008.",
 			[]string{"visit 2008-02-01"}, []string{"visit 2008-01-31"}},
 	}
