@@ -24,6 +24,10 @@ type PostPhrase struct {
 	// CoreTitle is the title without its domain ("Assistant Secretary
 	// General" of "Assistant Secretary General for Innovation").
 	CoreTitle string
+	// RoleKey is the gazetteer's title where the core is one it knows
+	// ("Supreme Allied Commander Transformation" for "Supreme Allied
+	// Commander for Transformation").
+	RoleKey string
 	// Org is the key of the organisation or country whose post it is.
 	Org        string
 	OrgIsPlace bool
@@ -231,6 +235,7 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 	title := upperFirst(strings.ReplaceAll(t.Surface(i, end), ",", "")) // "Supreme Allied Commander, Europe"; "commander"
 	p := PostPhrase{Span: Span{i, end}, Core: Span{i, end}, Title: title, CoreTitle: title, National: national}
 	if m := ms.StartingAt(i, KRole); m != nil && m.Limit == end {
+		p.RoleKey = m.Key
 		f.titleOfBody(m.Key, &p) // "NATO PA President" is the President of the NATO Parliamentary Assembly
 		if org := f.g.knownOrg(t.Tokens[i : i+1]); org != "" && p.Org == "" && !strings.HasPrefix(m.Key, t.Tokens[i].Text) {
 			p.Title, p.CoreTitle, p.Org = m.Key, m.Key, org // "EU High Representative": the High Representative of the EU
@@ -625,6 +630,18 @@ func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 	return false
 }
 
+// acronymLike reports whether a token reads as an acronym: "DGIMS",
+// "SMAp" (two capitals or more, first a capital).
+func acronymLike(tok Token) bool {
+	upper := 0
+	for _, r := range tok.Text {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return tok.IsCap() && upper >= 2 && len([]rune(tok.Text)) <= 8
+}
+
 // postAcronym reads a post's acronym in brackets after the phrase:
 // "(DGIMS)", kept where the gazetteer knows it, and "(SGSR WPS)".
 func (f *PostFinder) postAcronym(t *Text, p *PostPhrase) {
@@ -644,7 +661,7 @@ func (f *PostFinder) postAcronym(t *Text, p *PostPhrase) {
 		}
 		return
 	}
-	for j := k + 1; j < k+4 && t.Tok(j).IsUpper() && t.SameSentence(k, j); j++ {
+	for j := k + 1; j < k+4 && acronymLike(t.Tok(j)) && t.SameSentence(k, j); j++ {
 		if t.Norm(j+1) == ")" {
 			p.Limit = j + 2
 			return
@@ -716,11 +733,8 @@ func (f *PostFinder) nameAtDomainEnd(t *Text, ms *Mentions, i, end int) int {
 	if end-i < 3 || t.Norm(end) != "," && t.Norm(end) != "and" || !f.startsTitle(t, ms, end+1) {
 		return end
 	}
-	for k := end - 2; k < end; k++ {
-		w := t.Tokens[k].Text
-		if !t.Tokens[k].IsCapWord() || ms.At(k) != nil || f.w.roleMods.Has(w) || f.w.roleHeads.Has(w) || f.w.orgHeads.Has(w) || f.w.placeHeads.Has(w) {
-			return end
-		}
+	if !f.plainWord(t, ms, end-2) || !f.plainWord(t, ms, end-1) {
+		return end
 	}
 	return end - 2
 }
@@ -789,7 +803,17 @@ func (f *PostFinder) nameStarts(t *Text, ms *Mentions, k int) bool {
 	if f.w.roleMods.Has(tok.Text) || f.w.roleHeads.Has(tok.Text) {
 		return false
 	}
+	if f.w.roleMods.Value(t.Tok(k-1).Text, 0) == "domain" && f.plainWord(t, ms, k) && f.plainWord(t, ms, k+1) && !t.Tok(k+2).IsCapWord() {
+		return true // "of Foreign Affairs Arnoldas Pranckevičius": two words no title or body has, after a field's word
+	}
 	return f.w.given.Has(tok.Text) && t.Tok(k+1).IsCapWord() && ms.At(k+1) == nil
+}
+
+// plainWord reports whether token k is a capitalised word that no word
+// list or mention gives a part in titles, bodies or places.
+func (f *PostFinder) plainWord(t *Text, ms *Mentions, k int) bool {
+	w := t.Tok(k).Text
+	return t.Tok(k).IsCapWord() && ms.At(k) == nil && !f.w.roleMods.Has(w) && !f.w.roleHeads.Has(w) && !f.w.orgHeads.Has(w) && !f.w.placeHeads.Has(w)
 }
 
 // orgAfter reads the organisation or country after "of" or "at" at k:
@@ -925,7 +949,7 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 	}
 	orgs := map[string]bool{}
 	for _, pe := range f.g.Posts {
-		if pe.Role != p.Title && pe.Role != p.CoreTitle || pe.Org == "" {
+		if pe.Role != p.Title && pe.Role != p.CoreTitle && pe.Role != p.RoleKey || pe.Org == "" {
 			continue
 		}
 		if ctx.Publisher != "" && f.partOf(pe.Org, ctx.Publisher) {

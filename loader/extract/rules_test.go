@@ -238,6 +238,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Federica Mogherini: High Representative @ European Union"}},
 		{"an adjective before the body", "She met Denis Bećirović, member of the tripartite Presidency of Bosnia and Herzegovina.",
 			[]string{"Denis Bećirović: Member @ Presidency of Bosnia and Herzegovina"}},
+		{"a name after a field's word, a mixed-case acronym, a gazetteer title's other form", "Bucharest, 5 May 2022 – He met the Chief of the Defense Staff (SMAp), General Daniel Petrescu, Vice-Minister of Foreign Affairs Arnoldas Pranckevičius and the Supreme Allied Commander for Transformation, General Philippe Lavigne.",
+			[]string{"Daniel Petrescu: Chief of the Defense Staff @ ", "Arnoldas Pranckevičius: Vice-Minister of Foreign Affairs @ ", "Philippe Lavigne: Supreme Allied Commander for Transformation @ North Atlantic Treaty Organization"}},
 		{"on DOMAIN, an acronym not known", "The Special Representative on Women, Peace and Security (SGSR WPS), Ms. Irene Fellin, spoke.",
 			[]string{"Irene Fellin: Special Representative on Women, Peace and Security @ "}},
 	}
