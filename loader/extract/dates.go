@@ -61,6 +61,8 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 		{regexp.MustCompile(`\b((?:[Ll]ast|[Nn]ext|[Tt]his) month)\b`), "day"},
 		// yesterday, today, tomorrow: resolved against the release's date
 		{regexp.MustCompile(`\b([Yy]esterday|[Tt]oday|[Tt]omorrow)\b`), "day"},
+		// later that day, the following day: resolved against the date before
+		{regexp.MustCompile(`\b(?:[Ll]ater )?(that day|[Tt]he same day|[Tt]he following day|[Tt]he next day)\b`), "then"},
 		// on Monday: the nearest Monday to the release's date
 		{regexp.MustCompile(`\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\s+` + dayName + `\b`), "weekday"},
 	}
@@ -110,10 +112,20 @@ func (f *DateFinder) Find(t *Text) Dates {
 	var out Dates
 	out.Year = releaseYear(found)
 	anchor := f.anchor(t.Src, found, out.Year)
+	var last natokg.Date // the last whole date, which "that day" speaks of
 	for _, m := range found {
+		if after, ok := thenDays[m.rel]; ok {
+			if last.Day == 0 {
+				continue
+			}
+			m.date, m.rel = last.AddDays(after), ""
+		}
 		m, ok := f.resolve(t.Src, m, anchor, out.Year)
 		if !ok {
 			continue
+		}
+		if m.date.Day > 0 && m.last.IsZero() {
+			last = m.date
 		}
 		first, limit := tokensIn(t, m.start, m.end)
 		if first >= limit {
@@ -202,6 +214,8 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 	case "y":
 		dm.date = natokg.Date{Year: atoi(1)}
 		dm.explicit = true
+	case "then":
+		dm.rel = strings.ToLower(g(1)) // resolved against the whole date before it
 	case "day", "weekday":
 		before, after := strings.ToLower(text[max(0, m[0]-3):m[0]]), text[m[1]:]
 		if kind == "day" && !strings.HasSuffix(g(1), "month") && (before == "of " || strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")) {
@@ -233,6 +247,10 @@ func yearOffset(word string) int {
 	}
 	return 0
 }
+
+// thenDays are the days after the date before them that phrases of the
+// "then" kind say: "later that day", "the following day".
+var thenDays = map[string]int{"that day": 0, "the same day": 0, "the following day": 1, "the next day": 1}
 
 // releaseYear is the first year given with a month, else the first year given.
 func releaseYear(found []dateMatch) int {

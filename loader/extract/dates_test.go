@@ -58,6 +58,7 @@ func TestRelativeDates(t *testing.T) {
 		{"On 10 May 2006 he recalled it. In April, NATO offered a dialogue.", []string{"2006-05-10", "2006-04"}},
 		{"On 10 July 2012 he met the leaders of tomorrow.", []string{"2012-07-10"}},
 		{"On 18 May 2021 he prepared next month's summit and recalled last month's talks.", []string{"2021-05-18", "2021-06", "2021-04"}},
+		{"On 7 February 2022 he arrived. Later that day, he met the minister. The following day he left.", []string{"2022-02-07", "2022-02-07", "2022-02-08"}},
 		{"On Monday the Council met.", nil},
 	}
 	for _, tt := range tests {

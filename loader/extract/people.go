@@ -503,6 +503,8 @@ func (s *personState) nameRun(k int) int {
 			end = i + 1
 		case w.particles.Has(tok.Norm) && (caps > 0 || i == k && s.ms.EndingAt(k, KHonorific, KRank) != nil) && (t.Tok(i+1).IsCapWord() || w.particles.Has(t.Norm(i+1))):
 			// "Jaap de Hoop Scheffer", "Mr de Hoop Scheffer"
+		case (tok.Norm == "'" || tok.Text == "’") && !tok.SpaceBefore && caps > 0 && (w.particles.Has(t.Norm(i+1)) || t.Tok(i+1).IsCapWord()):
+			// "Mohammed Shia' al-Sudani": a name's word ends in an apostrophe
 		case tok.Norm == "-" && !tok.SpaceBefore && caps > 0 && !t.Tok(i+1).SpaceBefore && t.Tok(i+1).IsWord():
 			i++ // "Ellermann-Kingombe", "Ki-moon"
 			end = i + 1
