@@ -199,26 +199,15 @@ func (x *Extractor) mainCountry(ms *Mentions) string {
 // Kingdom is England's), else the most populous one.
 func (x *Extractor) homonym(key string, named map[string]bool) *PlaceEntry {
 	g := x.G.Places[key]
-	if g == nil || named[x.countryOf(g)] {
+	if g == nil || named[x.G.CountryOf(g.Name)] {
 		return g
 	}
 	for _, h := range x.G.Homonyms[key] {
-		if named[x.countryOf(h)] {
+		if named[x.G.CountryOf(h.Within)] {
 			return h
 		}
 	}
 	return g
-}
-
-// countryOf returns the country a gazetteer place lies in, or "".
-func (x *Extractor) countryOf(p *PlaceEntry) string {
-	for i := 0; i < 5 && p != nil; i++ {
-		if x.G.Country(p.Name) != nil {
-			return p.Name
-		}
-		p = x.G.Places[p.Within]
-	}
-	return ""
 }
 
 // implied adds the places that hold the places a release names, and the

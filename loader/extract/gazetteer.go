@@ -386,6 +386,22 @@ func (g *Gazetteer) honorificRow(f []string) error {
 // Country returns the country of that name, or nil.
 func (g *Gazetteer) Country(name string) *PlaceEntry { return g.countries[name] }
 
+// CountryOf returns the country the place named key is or lies in, as
+// the gazetteer says, or "".
+func (g *Gazetteer) CountryOf(key string) string {
+	for i := 0; i < 5 && key != ""; i++ {
+		if g.Country(key) != nil {
+			return key
+		}
+		pe := g.Places[key]
+		if pe == nil {
+			return ""
+		}
+		key = pe.Within
+	}
+	return ""
+}
+
 // match returns the gazetteer entries that match the tokens from i on,
 // longest first, with the number of tokens each takes.
 func (g *Gazetteer) match(toks []Token, i int) (entries []*gazEntry, lens []int) {

@@ -76,16 +76,10 @@ func (s *eventState) daysOfParagraphs(out []*evCand) {
 		case dated:
 			last = c
 		case c.ev.Start.IsZero() && c.ev.End.IsZero() && !c.named && !s.f.w.happening(c.ev.Kind) && !c.quoted &&
-			last != nil && last.sent < c.sent && s.sameParagraph(last.sent, c.sent):
+			last != nil && last.sent < c.sent && s.t.SameParagraph(s.t.Sentences[last.sent], s.t.Sentences[c.sent]):
 			c.ev.Start = last.ev.Start
 		}
 	}
-}
-
-// sameParagraph reports whether sentences a <= b stand in one paragraph.
-func (s *eventState) sameParagraph(a, b int) bool {
-	from, to := s.t.Sentences[a].End, s.t.Sentences[b].Start
-	return from <= to && !strings.Contains(s.t.Src[from:to], "\n\n")
 }
 
 // titleLast puts the title's other named events ("to prepare Vilnius

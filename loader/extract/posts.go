@@ -991,7 +991,7 @@ func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline
 		if f.g.Country(m.Key) != nil {
 			c = m.Key
 		} else if pe := f.g.Places[m.Key]; pe != nil && pe.Kind == natokg.City && m.Key != dateline && m.Kind == KPlace && f.goesTo(t, m.First-1) {
-			if k := f.countryOf(m.Key); k != "" {
+			if k := f.g.CountryOf(m.Key); k != "" {
 				c = k
 			}
 		}
@@ -1022,14 +1022,14 @@ func (f *PostFinder) countryVisited(t *Text, ms *Mentions, p PostPhrase, datelin
 		return ""
 	}
 	prev := t.SentenceOf(cur.First - 1)
-	if strings.Contains(t.Src[prev.End:cur.Start], "\n\n") {
+	if !t.SameParagraph(prev, cur) {
 		return ""
 	}
 	for _, m := range ms.In(prev.First, prev.Limit, KPlace) {
 		if m.Key == dateline || !f.goesTo(t, t.BackPastThe(m.First-1)) {
 			continue
 		}
-		if c := f.countryOf(m.Key); c != "" {
+		if c := f.g.CountryOf(m.Key); c != "" {
 			return c
 		}
 	}
@@ -1051,21 +1051,6 @@ func (f *PostFinder) countryAfter(t *Text, ms *Mentions, p PostPhrase) string {
 		if m.Kind == KDemonym || t.Norm(m.Limit) == "'s" {
 			return m.Key
 		}
-	}
-	return ""
-}
-
-// countryOf is the country a place of the gazetteer lies in, or "".
-func (f *PostFinder) countryOf(key string) string {
-	for i := 0; i < 5 && key != ""; i++ {
-		if f.g.Country(key) != nil {
-			return key
-		}
-		pe := f.g.Places[key]
-		if pe == nil {
-			return ""
-		}
-		key = pe.Within
 	}
 	return ""
 }

@@ -163,6 +163,12 @@ func (t *Text) SubjectAt(i int) bool {
 	return true
 }
 
+// SameParagraph reports whether sentence b, which follows sentence a,
+// stands in a's paragraph: no blank line between them.
+func (t *Text) SameParagraph(a, b Sentence) bool {
+	return a.End <= b.Start && !strings.Contains(t.Src[a.End:b.Start], "\n\n")
+}
+
 // SameSentence reports whether tokens i and j are in one sentence.
 func (t *Text) SameSentence(i, j int) bool {
 	return i >= 0 && j >= 0 && i < len(t.Tokens) && j < len(t.Tokens) && t.Tokens[i].Sent == t.Tokens[j].Sent
