@@ -24,6 +24,8 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	if happening {
 		if pm, _ := s.happeningPhrase(trig, sent); pm != nil && !quoted[pm.First] && !s.owned[pm.First] {
 			best = pm.Key // "the war against Ukraine": the place after its word
+		} else if s.f.w.placedBefore(ev.Kind) {
+			best = s.placeBefore(trig) // "Ukraine's presidential election"
 		}
 	}
 	var only []string

@@ -582,13 +582,14 @@ func (s *eventState) happenings(si int, sent Sentence, trig int) []*evCand {
 		ev := &natokg.Event{Kind: kind, Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
 		c := &evCand{ev: ev, sent: si}
 		s.place(c, sent, i, nil)
+		dm := s.happeningDate(i, sent)
 		if ev.Location == "" {
-			continue
-		}
-		if _, end := s.happeningPhrase(i, sent); end > i {
-			if dm := s.phraseDate(end); dm != nil {
-				ev.Start, ev.End = dm.Date, dm.End // "disruptions in the Baltic Sea in December 2025"
+			if dm == nil {
+				continue
 			}
+		}
+		if dm != nil {
+			ev.Start, ev.End = dm.Date, dm.End // "disruptions in the Baltic Sea in December 2025"
 		}
 		out = append(out, c)
 	}
@@ -628,6 +629,38 @@ func (s *eventState) phraseDate(k int) *Mention {
 	return s.dateAfter(k)
 }
 
+// happeningDate returns the date that follows a happening's phrase, its
+// place included ("the attack in Suruç on 20 July", "the elections on 18
+// September"), or nil.
+func (s *eventState) happeningDate(i int, sent Sentence) *Mention {
+	end := i + 1
+	if _, e := s.happeningPhrase(i, sent); e > i {
+		end = e
+	}
+	if end >= sent.Limit {
+		return nil
+	}
+	return s.phraseDate(end)
+}
+
+// placeBefore returns the country a demonym or a possessive before a
+// happening's word names, past its adjectives: "the Afghan parliamentary
+// elections", "Ukraine's presidential election"; or "".
+func (s *eventState) placeBefore(i int) string {
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && !s.t.Tok(k).IsCap() && s.ms.At(k) == nil && s.t.Norm(k) != "the" && s.t.Norm(k) != "'s"; n++ {
+		k-- // "parliamentary", "presidential and local"
+	}
+	if s.t.Norm(k) != "'s" {
+		k++
+	}
+	m := s.ms.EndingAt(k, KDemonym, KPlace)
+	if m == nil || s.f.g.Country(m.Key) == nil || s.Entities.Places[m.Key] == nil {
+		return ""
+	}
+	return m.Key
+}
+
 // happeningTokens marks the tokens of the phrases of the happenings a
 // sentence names beside its trigger (a war, an attack and its place and
 // date), whose place and date are not the trigger's: "Following
@@ -639,7 +672,7 @@ func (s *eventState) happeningTokens(sent Sentence, trig int) map[int]bool {
 			continue
 		}
 		_, end := s.happeningPhrase(i, sent)
-		if dm := s.phraseDate(end); dm != nil && end > i {
+		if dm := s.happeningDate(i, sent); dm != nil {
 			end = dm.Limit
 		}
 		for k := i; k < end; k++ {

@@ -273,7 +273,7 @@ var lexiconColumns = map[string][2]int{
 	"place-prepositions": {2, 2}, "command-verbs": {2, 2},
 	"organiser-phrases": {1, 1}, "topic-nouns": {1, 1},
 	"org-abbreviations": {3, 3}, "given-names": {2, 2}, "state-nouns": {1, 1},
-	"event-links": {2, 2}, "auxiliaries": {1, 1}, "lower-place-heads": {2, 2}, "host-verbs": {1, 1}, "speech-verbs": {1, 1}, "office-verbs": {2, 2}, "appointment-verbs": {1, 1}, "org-nouns": {1, 1}, "habitual": {1, 1}, "settlement-nouns": {1, 1}, "phase-verbs": {2, 2}, "person-nouns": {1, 1}, "event-kinds": {2, 2}, "numbers": {3, 3}, "ship-prefixes": {1, 1},
+	"event-links": {2, 2}, "auxiliaries": {1, 1}, "lower-place-heads": {2, 2}, "host-verbs": {1, 1}, "speech-verbs": {1, 1}, "office-verbs": {2, 2}, "appointment-verbs": {1, 1}, "org-nouns": {1, 1}, "habitual": {1, 1}, "settlement-nouns": {1, 1}, "phase-verbs": {2, 2}, "person-nouns": {1, 1}, "event-kinds": {2, 3}, "numbers": {3, 3}, "ship-prefixes": {1, 1},
 }
 
 // lexiconValues are the values a column of a word list may hold, where
@@ -283,7 +283,7 @@ var lexiconValues = map[string]map[int][]string{
 	"event-words":        {2: {"verb", "verb+person", "verb+event", "verb+place", "verb+in", "verb+stay", "passive", "noun", "title-noun", "doc"}},
 	"event-heads":        {2: {"head", "first"}},
 	"event-links":        {1: {"another", "margins", "named", "next", "topic"}},
-	"event-kinds":        {1: {"generic", "happening", "unattended"}},
+	"event-kinds":        {1: {"generic", "happening", "unattended"}, 2: {"", "place"}},
 	"place-heads":        {1: {"venue", "sea", "region"}, 2: {"strong", "weak"}, 3: {"head", "first", "modifier", "before-body"}},
 	"lower-place-heads":  {1: {"venue", "region"}},
 	"role-modifiers":     {1: {"title", "domain", "after", "status", "former"}},

@@ -100,6 +100,14 @@ func (w words) generic(kind string) bool { return w.kindIs(kind, "generic") }
 // mission: its place must follow its word ("invasion of Ukraine").
 func (w words) happening(kind string) bool { return w.kindIs(kind, "happening") }
 
+// placedBefore reports whether a demonym or a possessive before the word
+// of a happening of the kind names its place ("the Afghan elections"),
+// not its agent ("Russia's war").
+func (w words) placedBefore(kind string) bool {
+	e, ok := w.eventKinds.Phrase(kind)
+	return ok && e.Value(1) == "place"
+}
+
 // unattended reports whether an event of the kind has no attendees and
 // no place of its own sentence: a statement, or a happening.
 func (w words) unattended(kind string) bool {

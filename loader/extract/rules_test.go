@@ -567,6 +567,9 @@ func TestEventRules(t *testing.T) {
 			[]string{"press conference@NATO Headquarters"}, nil},
 		{"a part of a place", "Title", "Brussels, 4 April 2024 – A ceremony to mark the anniversary took place on 4 April in the Agora of NATO Headquarters.",
 			[]string{"ceremony@NATO Headquarters"}, []string{"ceremony@Brussels"}},
+		{"an election where its demonym says", "Title", "Brussels, 6 September 2010 – The Council discussed security in Afghanistan before the Afghan parliamentary elections on 18 September. Ukraine's presidential election on 31 March was free.",
+			[]string{"election@Afghanistan", "election@Ukraine"}, []string{"election@Brussels"}},
+		{"a war's possessive is its agent", "Title", "Allies condemned Russia's war on 24 February 2022.", nil, []string{"war@Russia"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
 	for _, tt := range tests {
@@ -754,6 +757,8 @@ func TestEventDates(t *testing.T) {
 			[]string{"meeting 2019-02-16"}, []string{"meeting "}},
 		{"a year before a named event, next month", "Brussels, 18 May 2021 – They recalled the decisions at the 2004 Istanbul Summit and prepared next month's NATO Summit.",
 			[]string{"summit 2004", "summit 2021-06"}, nil},
+		{"a happening's date with no place", "Kabul, 6 September 2010 – The Secretary General met the President ahead of the parliamentary elections on 18 September.",
+			[]string{"election 2010-09-18"}, []string{"meeting 2010-09-18"}},
 		{"a dateline of a date alone gives way", "31 January 2008 – The Secretary General will travel to Paris on Friday, 1 February 2008.",
 			[]string{"visit 2008-02-01"}, []string{"visit 2008-01-31"}},
 	}
