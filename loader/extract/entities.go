@@ -267,6 +267,9 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 	if t.ScheduleVenue(m.First) || seated && b.hosts(t, ms, m) {
 		return true
 	}
+	if seated && t.Norm(j) == "of" && b.audienceOf(t, j) {
+		return true // "a lecture to officers and students of the College"
+	}
 	// Not after a post or a body ("State Secretary at the Ministry" is a
 	// post), nor a body that opens an event's name ("at the NATO Summit").
 	if j < 0 || t.Norm(m.Limit) == "'s" || ms.AtKind(j-1, KRole, KPostAcr, KOrg) != nil || b.w.eventHeads.Has(t.Tok(m.Limit).Text) {
@@ -283,6 +286,24 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 		return (t.Norm(k) == "in" || t.Norm(k) == ",") && ms.StartingAt(k+1, KPlace) != nil
 	case "motion":
 		return seated
+	}
+	return false
+}
+
+// audienceOf reports whether the "of" at j follows the people an event is
+// held for, after "to", "for", "with" or a verb: "a lecture to officers
+// and students of", "addressed the cadets of".
+func (b *EntityBuilder) audienceOf(t *Text, j int) bool {
+	seen := false
+	for k := j - 1; k >= 0 && k >= j-7; k-- {
+		switch n := t.Norm(k); {
+		case n == "to" || n == "for" || n == "with" || n == "addressed" || n == "briefed":
+			return seen
+		case b.w.audienceNouns.Has(n):
+			seen = true
+		case t.Tok(k).IsCap() || n == "." || n == ";":
+			return false
+		}
 	}
 	return false
 }

@@ -32,7 +32,7 @@ type words struct {
 	pronouns, suffixes, stateNouns, eventLinks, auxiliaries            *WordClass
 	lowerPlaceHeads, orgNouns, hostVerbs, speechVerbs                  *WordClass
 	appointmentVerbs, officeVerbs, habitual, settlements, phaseVerbs   *WordClass
-	personNouns, eventKinds                                            *WordClass
+	personNouns, eventKinds, audienceNouns                             *WordClass
 }
 
 // placePrep reports whether w is a preposition after which a place is
@@ -124,7 +124,7 @@ func newWords(lx *Lexicon) words {
 		commandVerbs: lx.Class("command-verbs"), organisers: lx.Class("organiser-phrases"), given: lx.Class("given-names"),
 		numbers: lx.Class("numbers"), shipPrefixes: lx.Class("ship-prefixes"),
 		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), stateNouns: lx.Class("state-nouns"),
-		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"),
+		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"), audienceNouns: lx.Class("audience-nouns"),
 		lowerPlaceHeads: lx.Class("lower-place-heads"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),
 		speechVerbs: lx.Class("speech-verbs"), appointmentVerbs: lx.Class("appointment-verbs"), officeVerbs: lx.Class("office-verbs"),
 	}

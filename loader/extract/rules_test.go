@@ -569,6 +569,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"ceremony@NATO Headquarters"}, []string{"ceremony@Brussels"}},
 		{"an election where its demonym says", "Title", "Brussels, 6 September 2010 – The Council discussed security in Afghanistan before the Afghan parliamentary elections on 18 September. Ukraine's presidential election on 31 March was free.",
 			[]string{"election@Afghanistan", "election@Ukraine"}, []string{"election@Brussels"}},
+		{"a lecture to the students of a college", "Title", "Sofia, 2 December 2017 – General Petr Pavel gave a lecture to officers and students of the Rakovski National Defence College.",
+			[]string{"speech@Rakovski National Defence College"}, []string{"speech@Sofia"}},
 		{"a war's possessive is its agent", "Title", "Allies condemned Russia's war on 24 February 2022.", nil, []string{"war@Russia"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
