@@ -45,6 +45,10 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+` + monthRE + `\s*(?:-|–|—|to|until|and)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+` + monthRE + yearRE), "dmdmrange"},
 		// 28 May 2025, Wednesday 28 May [2025], 22nd May
 		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + monthRE + yearRE), "dm"},
+		// June 11 to 18, 2021; May 23-26, 2022; March 7 and 8
+		{regexp.MustCompile(`\b` + weekdayRE + monthRE + `\s+(\d{1,2})` + ordRE + `\s*(?:-|–|—|to|and|until|through)\s*(\d{1,2})` + ordRE + `\b(?:,?\s*((?:19|20)\d\d))?`), "mdrange"},
+		// June 30 to July 2, 2025
+		{regexp.MustCompile(`\b` + weekdayRE + monthRE + `\s+(\d{1,2})` + ordRE + `\s*(?:-|–|—|to|until|through)\s*` + monthRE + `\s+(\d{1,2})` + ordRE + `\b(?:,?\s*((?:19|20)\d\d))?`), "mdmdrange"},
 		// May 28, 2025
 		{regexp.MustCompile(`\b` + weekdayRE + monthRE + `\s+(\d{1,2})` + ordRE + `\b(?:,?\s*((?:19|20)\d\d))?`), "md"},
 		// May 2025
@@ -190,6 +194,16 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 		y := atoi(3)
 		dm.date = natokg.Date{Year: y, Month: month(2), Day: atoi(1)}
 		dm.explicit = y > 0
+	case "mdrange":
+		y := atoi(4)
+		dm.date = natokg.Date{Year: y, Month: month(1), Day: atoi(2)}
+		dm.last = natokg.Date{Year: y, Month: month(1), Day: atoi(3)}
+		dm.explicit = y > 0
+	case "mdmdrange":
+		y := atoi(5)
+		dm.date = natokg.Date{Year: y, Month: month(1), Day: atoi(2)}
+		dm.last = natokg.Date{Year: y, Month: month(3), Day: atoi(4)}
+		dm.explicit = y > 0
 	case "md":
 		y := atoi(3)
 		dm.date = natokg.Date{Year: y, Month: month(1), Day: atoi(2)}
@@ -230,7 +244,7 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 		dm.last.Year = 99 // marks a relative year
 	}
 	// "31 February", "30-2 May", "0 April"
-	days := kind == "dmrange" || kind == "dmdmrange" || kind == "dm" || kind == "md"
+	days := kind == "dmrange" || kind == "dmdmrange" || kind == "dm" || kind == "md" || kind == "mdrange" || kind == "mdmdrange"
 	ok := validDate(dm.date) && validDate(dm.last) && !(dm.last.Day > 0 && before(dm.last, dm.date)) &&
 		!(days && (dm.date.Day == 0 || dm.last.Month > 0 && dm.last.Day == 0))
 	return dm, ok
