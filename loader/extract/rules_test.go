@@ -174,6 +174,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Saint Claire Deville: Commander @ French Land Forces"}},
 		{"a word between two heads", "Before that, Mr Kevin Scheid was Chief Operating Officer of the NATO Consultation, Command and Control Agency.",
 			[]string{"Kevin Scheid: Chief Operating Officer @ NATO Consultation, Command and Control Agency"}},
+		{"a chief of defence is the visited country's", "Amman, 3 May 2009 – During his visit to Jordan, the Secretary General met the Chief of Defence Staff General Khaled Jamil Stayfah.",
+			[]string{"Khaled Jamil Stayfah: Chief of Defence Staff @ Jordan"}},
 		{"a domain that reads as a body", "The Chiefs heard an address by Pakistan’s Chief of Army Staff, General Ashfaq Parvez Kayani.",
 			[]string{"Ashfaq Parvez Kayani: Chief of Army Staff @ Pakistan"}},
 		{"apposition after the name's body", "The ceremony was presided over by General Egon Ramms of the German Army, Commander of Allied Joint Force Command Brunssum.",
