@@ -87,15 +87,16 @@ func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
 // and Romania" are no one event's place.
 func (s *eventState) enumerated(m *Mention) bool {
 	n := 1
-	for k := m.Limit; n < 3; n++ { // places after it
+	last := m.Key
+	for k := m.Limit; n < 3; n++ { // places after it, not those it lies in ("Kjeller, Lillestrøm, Norway")
 		if sep := s.t.Norm(k); sep != "," && sep != "and" {
 			break
 		}
 		next := s.ms.StartingAt(skipThe(s.t, s.ms, k+1), KPlace)
-		if next == nil {
+		if next == nil || s.within(last, next.Key) {
 			break
 		}
-		k = next.Limit
+		k, last = next.Limit, next.Key
 	}
 	for j := m.First - 1; n < 3; n++ { // places before it
 		j = s.t.BackPastThe(j)
@@ -210,7 +211,7 @@ func (s *eventState) dateline(sent Sentence, m *Mention) bool {
 			i = x.Limit
 			continue
 		}
-		if n := s.t.Norm(i); n != "," && n != "(" && n != ")" {
+		if n := s.t.Norm(i); n != "," && n != "(" && n != ")" && n != "-" && n != "–" && n != "—" {
 			return false
 		}
 		i++

@@ -597,14 +597,16 @@ func adjectival(w string) bool {
 func (c *candidates) unknownTowns() {
 	toks := c.t.Tokens
 	for i := 1; i+2 < len(toks); i++ {
-		if !toks[i].IsCapWord() || c.blocked[i] || !c.r.w.placePrep(toks[i-1].Norm) && c.t.SentenceOf(i).First != i || c.coveredBy(i, KPlace, KOrg) {
+		if !toks[i].IsCapWord() || c.blocked[i] || !c.r.w.placePrep(toks[i-1].Norm) && c.t.SentenceOf(i).First != i && !c.settlementOf(i) || c.coveredBy(i, KPlace, KOrg) {
 			continue
 		}
-		end := i + 1
-		for end < len(toks) && end-i < 3 && toks[end].IsCapWord() && c.t.SameSentence(i, end) {
-			end++
-		}
+		end := c.townEnd(i)
 		if end >= len(toks) {
+			continue
+		}
+		if c.settlementOf(i) || c.t.SentenceOf(i).First == i && c.bracketedDateline(end) {
+			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City}) // "the town of Hoyo de Manzanares", "Tel Aviv (Israel) – 19 November 2009"
+			c.repeatTown(i, end)
 			continue
 		}
 		if c.r.w.placePrep(toks[i-1].Norm) && (c.dateAfter(end) || c.dateBefore(i-1)) && !c.r.w.given.Has(toks[i].Text) {
@@ -622,6 +624,12 @@ func (c *candidates) unknownTowns() {
 		}
 		near := c.t.Norm(end+1) == "near" && c.coveredBy(end+2, KPlace) // "in Kahramankazan, near Ankara"
 		inPlace := c.countryAt(end+1) || c.stateAt(end+1) || near       // "in Kananaskis, Alberta, Canada"
+		if outer := c.townEnd(end + 1); !inPlace && outer > end+1 && c.t.Norm(outer) == "," && c.countryAt(outer+1) && !c.coveredBy(end+1, KOrg) {
+			inPlace = true // "in Kjeller, Lillestrøm, Norway": a town in a town in a country
+			if !c.coveredBy(end+1, KPlace) {
+				c.add(Mention{Kind: KPlace, Span: Span{end + 1, outer}, PlaceKind: natokg.City})
+			}
+		}
 		if c.r.w.placePrep(toks[i-1].Norm) && !inPlace {
 			continue
 		}
@@ -633,6 +641,50 @@ func (c *candidates) unknownTowns() {
 	}
 	c.townsAfterAnd()
 	c.townsVisited()
+}
+
+// townEnd returns where a town's name that starts at token i ends: up to
+// three capitalised words, with the particles between them ("Hoyo de
+// Manzanares").
+func (c *candidates) townEnd(i int) int {
+	toks := c.t.Tokens
+	end, words := i+1, 1
+	for end < len(toks) && words < 3 && c.t.SameSentence(i, end) {
+		if toks[end].IsCapWord() {
+			end, words = end+1, words+1
+		} else if c.r.w.particles.Has(toks[end].Norm) && end+1 < len(toks) && toks[end+1].IsCapWord() && c.t.SameSentence(i, end+1) {
+			end += 2
+			words++
+		} else {
+			break
+		}
+	}
+	return end
+}
+
+// settlementOf reports whether the name at token i follows "the town of",
+// "the village of": what kind of place it is, said before it.
+func (c *candidates) settlementOf(i int) bool {
+	return i >= 2 && c.t.Norm(i-1) == "of" && c.r.w.settlements.Has(c.t.Norm(i-2)) && !c.t.Tok(i-2).IsCap()
+}
+
+// bracketedDateline reports whether a dateline's town that ends at token
+// end is followed by its country in brackets and a date: "Tel Aviv
+// (Israel) – 19 November 2009:".
+func (c *candidates) bracketedDateline(end int) bool {
+	if c.t.Norm(end) != "(" || !c.countryAt(end+1) {
+		return false
+	}
+	m := c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First == end+1 })
+	k := m.Limit
+	if c.t.Norm(k) != ")" {
+		return false
+	}
+	k++
+	if n := c.t.Norm(k); n == "-" || n == "–" || n == "—" || n == "," {
+		k++
+	}
+	return c.dateEnd(k) > k
 }
 
 // townsVisited reads a town the gazetteer lacks after a verb of visiting:

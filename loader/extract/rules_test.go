@@ -573,6 +573,12 @@ func TestEventRules(t *testing.T) {
 			[]string{"election@Afghanistan", "election@Ukraine"}, []string{"election@Brussels"}},
 		{"a lecture to the students of a college", "Title", "Sofia, 2 December 2017 – General Petr Pavel gave a lecture to officers and students of the Rakovski National Defence College.",
 			[]string{"speech@Rakovski National Defence College"}, []string{"speech@Sofia"}},
+		{"a town in a town in a country", "Title", "Oslo, 5 May 2021 – A ceremony was held in Kjeller, Lillestrøm, Norway, on 5 May 2021.",
+			[]string{"ceremony@Kjeller"}, []string{"ceremony@Oslo"}},
+		{"the town of a name with a particle", "Title", "Madrid, 5 May 2021 – The conference took place in the town of Hoyo de Manzanares, Spain.",
+			[]string{"conference@Hoyo de Manzanares"}, []string{"conference@Manzanares"}},
+		{"a dateline's country in brackets", "Title", "Tel Aviv (Israel) – 19 November 2009: The Chairman met the Minister of Defence, Ehud Barak.",
+			[]string{"meeting@Tel Aviv"}, nil},
 		{"a war's possessive is its agent", "Title", "Allies condemned Russia's war on 24 February 2022.", nil, []string{"war@Russia"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
