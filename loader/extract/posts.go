@@ -852,15 +852,16 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 	}
 }
 
-// accreditedTo reads the country a post of another country is held in:
-// "the Deputy Ambassador of Germany to Estonia".
+// accreditedTo reads the country or the body a post of another country is
+// held at: "the Deputy Ambassador of Germany to Estonia", "the Permanent
+// Representative of Norway on the North Atlantic Council".
 func (f *PostFinder) accreditedTo(t *Text, ms *Mentions, p *PostPhrase) {
-	if !p.OrgIsPlace || t.Norm(p.Limit) != "to" {
+	if n := t.Norm(p.Limit); !p.OrgIsPlace || n != "to" && n != "on" {
 		return
 	}
 	m := ms.StartingAt(skipThe(t, ms, p.Limit+1), KPlace, KOrg)
-	if m != nil && (m.Kind == KOrg || f.g.Country(m.Key) != nil) {
-		p.Title += " to " + m.Surface // "the Permanent Representative of Poland to NATO"
+	if m != nil && (m.Kind == KOrg || f.g.Country(m.Key) != nil && t.Norm(p.Limit) == "to") {
+		p.Title += " " + t.Norm(p.Limit) + " " + m.Surface // "the Permanent Representative of Poland to NATO", "of Norway on the North Atlantic Council"
 		p.Limit = m.Limit
 	}
 }
