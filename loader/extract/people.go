@@ -164,6 +164,9 @@ func (s *personState) withPost(p *PostPhrase) {
 		return
 	}
 	j := p.First
+	for v := s.f.w.roleMods.Value(s.t.Norm(j-1), 0); (v == "former" || v == "status") && !s.t.Tok(j-1).IsCap(); v = s.f.w.roleMods.Value(s.t.Norm(j-1), 0) {
+		j-- // "Jan Olsen, the former Minister of Defence"
+	}
 	if s.t.Norm(j-1) == "the" {
 		j--
 	}

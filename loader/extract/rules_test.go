@@ -178,6 +178,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Khaled Jamil Stayfah: Chief of Defence Staff @ Jordan"}},
 		{"a country's representative on a body", "Brussels, 3 May 2016 – The delegation met the Permanent Representative of Norway on the North Atlantic Council, Kari Olsen, NATO's Assistant Secretary General for Operations, Piet de Vries, and others.",
 			[]string{"Kari Olsen: Permanent Representative on North Atlantic Council @ Norway", "Piet de Vries: Assistant Secretary General for Operations @ North Atlantic Treaty Organization"}},
+		{"apposition: NAME, the former TITLE", "Oslo, 3 May 2014 – The meeting was chaired by General Jan Olsen, the former Chief of Defence of Norway.",
+			[]string{"Jan Olsen: Chief of Defence @ Norway"}},
 		{"a domain that reads as a body", "The Chiefs heard an address by Pakistan’s Chief of Army Staff, General Ashfaq Parvez Kayani.",
 			[]string{"Ashfaq Parvez Kayani: Chief of Army Staff @ Pakistan"}},
 		{"apposition after the name's body", "The ceremony was presided over by General Egon Ramms of the German Army, Commander of Allied Joint Force Command Brunssum.",
