@@ -356,6 +356,11 @@ func (s *personState) apposition(p *PostPhrase) bool {
 			return s.addNameBefore(j, p)
 		}
 	}
+	// "Lieutenant General Uwe Kranz, German Army, Commander ...": past the
+	// service named in apposition.
+	if m := s.ms.EndingAt(p.First-1-now, KOrg); m != nil && now == 0 && s.t.Norm(p.First-1) == "," && s.t.Norm(m.First-1) == "," {
+		return s.addNameBefore(m.First-1, p)
+	}
 	return false
 }
 

@@ -180,6 +180,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Kari Olsen: Permanent Representative on North Atlantic Council @ Norway", "Piet de Vries: Assistant Secretary General for Operations @ North Atlantic Treaty Organization"}},
 		{"apposition: NAME, the former TITLE", "Oslo, 3 May 2014 – The meeting was chaired by General Jan Olsen, the former Chief of Defence of Norway.",
 			[]string{"Jan Olsen: Chief of Defence @ Norway"}},
+		{"apposition past the holder's service", "Oslo, 3 May 2014 – The visitors were met by Lieutenant General Uwe Kranz, German Army, Commander Joint Warfare Centre.",
+			[]string{"Uwe Kranz: Commander @ Joint Warfare Centre"}},
 		{"a domain that reads as a body", "The Chiefs heard an address by Pakistan’s Chief of Army Staff, General Ashfaq Parvez Kayani.",
 			[]string{"Ashfaq Parvez Kayani: Chief of Army Staff @ Pakistan"}},
 		{"apposition after the name's body", "The ceremony was presided over by General Egon Ramms of the German Army, Commander of Allied Joint Force Command Brunssum.",
