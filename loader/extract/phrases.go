@@ -922,6 +922,7 @@ func (c *candidates) acronyms() {
 		c.defs = append(c.defs, acronymDef{acr: acr, long: key})
 	}
 	c.reversedAcronyms()
+	c.knownShortForms()
 	for _, d := range c.defs {
 		for i, t := range toks {
 			if t.Text == d.acr {
@@ -929,6 +930,86 @@ func (c *candidates) acronyms() {
 			}
 		}
 	}
+}
+
+// knownShortForms reads a body's name followed by a short form in
+// brackets that the gazetteer knows as some body's, of several tokens, as
+// that body: "the Counter-IED Centre of Excellence (C-IED COE)".
+func (c *candidates) knownShortForms() {
+	toks := c.t.Tokens
+	for i := 1; i+3 < len(toks); i++ {
+		if toks[i].Norm != "(" {
+			continue
+		}
+		close := i + 2
+		for close < len(toks) && close < i+6 && toks[close].Norm != ")" {
+			close++
+		}
+		if close >= len(toks) || toks[close].Norm != ")" || close == i+2 {
+			continue
+		}
+		key := c.r.g.knownOrg(toks[i+1 : close])
+		long := c.find(func(m *Mention) bool { return m.Kind == KOrg && m.Limit == i && m.Key != key })
+		if key == "" || long == nil {
+			continue
+		}
+		c.add(Mention{Kind: KOrg, Span: Span{long.First, i}, Key: key, Prio: 2})
+	}
+}
+
+// tailAcronyms reads an acronym the text does not define as the body it
+// names whose last words' initials spell it: after "the Counter-IED
+// Centre of Excellence", "the COE" (or "CoE") is that centre, not the
+// Council of Europe. Where two bodies could be meant, none is.
+func (c *candidates) tailAcronyms() {
+	toks := c.t.Tokens
+	for i, tok := range toks {
+		if !acronymLike(tok) || len(tok.Text) < 3 || c.defined(tok.Text) {
+			continue
+		}
+		acr := strings.ToUpper(tok.Text)
+		keys := map[string]bool{}
+		best := map[Span]Mention{} // one reading of each phrase: the one of highest priority
+		for _, m := range c.out {
+			if m.Kind == KOrg && m.Len() >= 2 && m.Limit <= i && strings.HasSuffix(c.initials(m.First, m.Limit), acr) && c.initials(m.First, m.Limit) != acr {
+				if b, ok := best[m.Span]; !ok || m.Prio > b.Prio {
+					best[m.Span] = m
+				}
+			}
+		}
+		for _, m := range best {
+			keys[m.Key] = true
+		}
+		if len(keys) != 1 {
+			continue
+		}
+		for k := range keys {
+			c.add(Mention{Kind: KOrg, Span: Span{i, i + 1}, Key: k, Prio: 5})
+		}
+	}
+}
+
+// defined reports whether the text defines acronym acr in brackets.
+func (c *candidates) defined(acr string) bool {
+	for _, d := range c.defs {
+		if d.acr == acr {
+			return true
+		}
+	}
+	return false
+}
+
+// initials returns the first letters, in upper case, of the words of
+// tokens [i, j): "Centre of Excellence" gives "COE".
+func (c *candidates) initials(i, j int) string {
+	var b strings.Builder
+	for _, tok := range c.t.Tokens[i:j] {
+		if tok.IsWord() {
+			r := []rune(tok.Text)
+			b.WriteString(strings.ToUpper(string(r[0])))
+		}
+	}
+	return b.String()
 }
 
 // reversedAcronyms finds "ACR (Long Name)" where the initials of the long

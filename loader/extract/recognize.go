@@ -153,6 +153,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.introducedBodies()
 	c.repeatEvents()
 	c.acronyms()
+	c.tailAcronyms()
 	c.demonymBodies()
 	c.actors()
 	c.quotedParts()

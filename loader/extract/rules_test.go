@@ -827,3 +827,30 @@ func TestQualifiedBodies(t *testing.T) {
 		})
 	}
 }
+
+// An acronym the text does not define is the body named before it whose
+// last words it spells, before the gazetteer's; a name followed by a
+// known short form in brackets is that body.
+func TestAcronymsInContext(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want, not  []string // organisations' names
+	}{
+		{"a centre's COE", "Madrid, 3 May 2022 – The Counter-IED Centre of Excellence (C-IED COE) hosted the meeting. The COE's sponsoring nations sent experts.",
+			[]string{"Counter-Improvised Explosive Devices Centre of Excellence"}, []string{"Council of Europe", "Counter-IED Centre of Excellence"}},
+		{"a CoE in mixed case", "Tallinn, 3 May 2022 – The Zorbian Cyber Centre of Excellence hosted the drill. The CoE director welcomed guests.",
+			[]string{"Zorbian Cyber Centre of Excellence"}, []string{"Council of Europe"}},
+		{"the Council of Europe where no centre is named", "Strasbourg, 3 May 2022 – The Secretary General met the Secretary General of the COE, Ms Anna Berg.",
+			[]string{"Council of Europe"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+			var got []string
+			for _, o := range f.Orgs {
+				got = append(got, o.Name)
+			}
+			checkMembers(t, tt.body, "organisations", got, tt.want, tt.not)
+		})
+	}
+}
