@@ -247,6 +247,9 @@ func (s *personState) addNameBefore(end int, p *PostPhrase) bool {
 	if s.t.Norm(end-1) == ")" && s.t.Norm(end-3) == "(" && s.ms.StartingAt(end-2, KPlace) != nil {
 		end -= 3 // "Rasa Jukneviciene (Lithuania), former ...": past the country
 	}
+	for end > 1 && s.f.w.postNominals.Has(s.t.Tok(end-1).Text) && s.t.Tok(end-1).IsCap() {
+		end-- // "Major General Tibor Benkő PhD, Chief of Defence"
+	}
 	start := s.nameBefore(end)
 	if start < 0 {
 		return false
@@ -486,6 +489,8 @@ func (s *personState) nameRun(k int) int {
 			}
 		}
 		switch {
+		case caps >= 1 && w.postNominals.Has(tok.Text) && tok.IsCap():
+			return s.done(end, caps, k) // "Tibor Benkő PhD": letters after the name end it
 		case caps >= 2 && w.suffixes.Has(tok.Text) && tok.IsCap():
 			end = i + 1
 		case tok.IsCapWord() && len([]rune(tok.Text)) == 1 && caps > 0 && t.Norm(i+1) == ".":
