@@ -318,8 +318,13 @@ func (g *Gazetteer) orgRow(f []string) error {
 	}
 	g.Orgs[o.Name] = o
 	g.add(KOrg, o.Name, o.Name, prioOrg, false)
-	for _, a := range o.Aliases {
-		g.add(KOrg, o.Name, a, prioOrg, false)
+	for i, a := range o.Aliases {
+		// "~Security Council": a short form many bodies share, the
+		// entry's only where the text names the entry or its parent.
+		weak := strings.HasPrefix(a, "~")
+		a = strings.TrimPrefix(a, "~")
+		o.Aliases[i] = a
+		g.add(KOrg, o.Name, a, prioOrg, weak)
 	}
 	return nil
 }
@@ -464,7 +469,7 @@ func (g *Gazetteer) knownOrg(toks []Token) string {
 	for skip := 0; skip <= 1 && skip < len(toks); skip++ {
 		es, ls := g.match(toks, skip)
 		for k, e := range es {
-			if e.kind == KOrg && ls[k] == len(toks)-skip {
+			if e.kind == KOrg && !e.weak && ls[k] == len(toks)-skip {
 				if skip == 1 && !toks[0].IsUpper() {
 					continue
 				}

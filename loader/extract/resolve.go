@@ -29,7 +29,9 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 	var named, rest []Mention
 	for _, m := range cands {
 		switch {
-		case m.Weak && (!r.placeContext(t, m, cands) || m.Len() == 1 && r.w.eventHeads.Has(t.Tokens[m.First].Text)):
+		case m.Weak && m.Kind == KOrg && !r.named(m, cands):
+			// "the Security Council" of a text that names no United Nations
+		case m.Weak && m.Kind != KOrg && (!r.placeContext(t, m, cands) || m.Len() == 1 && r.w.eventHeads.Has(t.Tokens[m.First].Text)):
 			// a small town where no place is expected, or named like an event ("at the Summit")
 		case m.Kind == KEvent:
 			named = append(named, m)
@@ -70,6 +72,22 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 func anyTaken(taken []bool, s Span) bool {
 	for i := s.First; i < s.Limit; i++ {
 		if taken[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// named reports whether the text names the body a weak short form
+// stands for, or its parent, in a form of its own: "the UN Security
+// Council", "the United Nations".
+func (r *Resolver) named(m Mention, cands []Mention) bool {
+	parent := ""
+	if o := r.g.Orgs[m.Key]; o != nil {
+		parent = o.Parent
+	}
+	for _, c := range cands {
+		if c.Kind == KOrg && !c.Weak && (c.Key == m.Key || parent != "" && c.Key == parent) {
 			return true
 		}
 	}

@@ -841,6 +841,10 @@ func TestAcronymsInContext(t *testing.T) {
 			[]string{"Counter-Improvised Explosive Devices Centre of Excellence"}, []string{"Council of Europe", "Counter-IED Centre of Excellence"}},
 		{"a CoE in mixed case", "Tallinn, 3 May 2022 – The Zorbian Cyber Centre of Excellence hosted the drill. The CoE director welcomed guests.",
 			[]string{"Zorbian Cyber Centre of Excellence"}, []string{"Council of Europe"}},
+		{"a country's security council", "Minsk, 3 May 2008 – He met the Secretary of the Security Council, Anton Belov.",
+			[]string{"Security Council"}, []string{"United Nations Security Council"}},
+		{"the UN's security council", "New York, 3 May 2008 – The United Nations welcomed the step. The Security Council adopted a resolution.",
+			[]string{"United Nations Security Council"}, []string{"Security Council"}},
 		{"the Council of Europe where no centre is named", "Strasbourg, 3 May 2022 – The Secretary General met the Secretary General of the COE, Ms Anna Berg.",
 			[]string{"Council of Europe"}, nil},
 	}
