@@ -267,6 +267,9 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 	if t.ScheduleVenue(m.First) || seated && b.hosts(t, ms, m) {
 		return true
 	}
+	if seated && b.w.objectVerb(t.Norm(j)) {
+		return true // "addressed the Royal Danish Defence College"
+	}
 	if seated && t.Norm(j) == "of" && b.audienceOf(t, j) {
 		return true // "a lecture to officers and students of the College"
 	}

@@ -76,8 +76,8 @@ func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
 	if s.prepBefore(m.First, true, "locative", "motion") || s.dateline(sent, m) || s.partOfPlace(m) {
 		return true
 	}
-	if m.Kind == KOrg && s.Entities.Seats[m.First] && s.t.Norm(s.t.BackPastThe(m.First-1)) == "of" {
-		return true // the seat of the body an audience is of: "a lecture to students of the College"
+	if n := s.t.Norm(s.t.BackPastThe(m.First - 1)); m.Kind == KOrg && s.Entities.Seats[m.First] && (n == "of" || s.f.w.objectVerb(n)) {
+		return true // the seat of the body an audience is of, or addressed: "a lecture to students of the College", "addressed the College"
 	}
 	return title && s.f.w.placePreps.Value(s.t.Norm(m.First-1), 0) == "motion"
 }

@@ -100,6 +100,17 @@ func (w words) generic(kind string) bool { return w.kindIs(kind, "generic") }
 // mission: its place must follow its word ("invasion of Ukraine").
 func (w words) happening(kind string) bool { return w.kindIs(kind, "happening") }
 
+// objectVerb reports whether word w reports an event only with a person
+// or a body as its object ("addressed", "welcomed").
+func (w words) objectVerb(word string) bool {
+	for _, e := range w.eventWords.Entries(word) {
+		if e.Value(1) == "verb+person" {
+			return true
+		}
+	}
+	return false
+}
+
 // placedBefore reports whether a demonym or a possessive before the word
 // of a happening of the kind names its place ("the Afghan elections"),
 // not its agent ("Russia's war").

@@ -571,7 +571,7 @@ func TestEventRules(t *testing.T) {
 		{"a list of places is no event's place", "Title", "Brussels, 12 February 2015 – Defence Ministers today agreed to set up units in Bulgaria, Estonia, Latvia, Lithuania, Poland and Romania.",
 			nil, []string{"event@Bulgaria", "event@Romania", "event@Poland"}},
 		{"then another kind of event", "Title", "Brussels, 6 March 2019 – The Secretary General addressed the Foreign Affairs Committee in Brussels on Tuesday. He then took part in a conference on hybrid threats organised by the OSCE in Vienna.",
-			[]string{"meeting@Brussels", "conference@Vienna"}, nil},
+			[]string{"speech@Brussels", "conference@Vienna"}, nil},
 		{"a doorstep", "Media advisory", "Thursday, 14 February 2019\n\n10:00 – Doorstep statement by the Secretary General – NATO HQ, main entrance",
 			[]string{"press conference@NATO Headquarters"}, nil},
 		{"a part of a place", "Title", "Brussels, 4 April 2024 – A ceremony to mark the anniversary took place on 4 April in the Agora of NATO Headquarters.",
@@ -586,6 +586,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"conference@Hoyo de Manzanares"}, []string{"conference@Manzanares"}},
 		{"a dateline's country in brackets", "Title", "Tel Aviv (Israel) – 19 November 2009: The Chairman met the Minister of Defence, Ehud Barak.",
 			[]string{"meeting@Tel Aviv"}, nil},
+		{"a body with a seat addressed", "Title", "Copenhagen, 5 March 2014 – General Knud Bartels addressed the Royal Danish Defence College on Wednesday.",
+			[]string{"speech@Royal Danish Defence College"}, []string{"speech@Copenhagen"}},
 		{"a war's possessive is its agent", "Title", "Allies condemned Russia's war on 24 February 2022.", nil, []string{"war@Russia"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
