@@ -29,7 +29,8 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		}
 	}
 	var only []string
-	for _, m := range s.ms.In(sent.First, sent.Limit) {
+	end := s.clauseEnd(trig, sent)
+	for _, m := range s.ms.In(sent.First, end) {
 		if !s.isPlace(m) || quoted[m.First] || s.owned[m.First] {
 			continue
 		}
@@ -67,6 +68,28 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		ev.Location = best
 		c.soft = best != "" && bestRank < 99 && bestRank%2 == 1 // the dateline's place, not the sentence's own
 	}
+}
+
+// clauseEnd returns where the clause of the trigger at trig ends: before
+// another clause with a subject of its own (", and he spoke ...") or a
+// means ("by addressing students at ..."), whose places are that
+// clause's; the sentence's end if trig is not in it.
+func (s *eventState) clauseEnd(trig int, sent Sentence) int {
+	if trig < sent.First || trig >= sent.Limit {
+		return sent.Limit
+	}
+	for k := trig + 1; k+1 < sent.Limit; k++ {
+		n, next := s.t.Norm(k), s.t.Norm(k+1)
+		switch {
+		case n == ";":
+			return k
+		case n == "by" && strings.HasSuffix(next, "ing") && !s.t.Tok(k+1).IsCap():
+			return k // "ended a visit to Norway by addressing students at the University"
+		case n == "," && next == "and" && (s.f.w.pronouns.Has(s.t.Norm(k+2)) || s.t.Norm(k+2) == "then"):
+			return k // "held talks in Washington, and he and the President spoke at the White House"
+		}
+	}
+	return sent.Limit
 }
 
 // eventPlace reports whether place mention m stands where an event's

@@ -588,6 +588,10 @@ func TestEventRules(t *testing.T) {
 			[]string{"meeting@Tel Aviv"}, nil},
 		{"a body with a seat addressed", "Title", "Copenhagen, 5 March 2014 – General Knud Bartels addressed the Royal Danish Defence College on Wednesday.",
 			[]string{"speech@Royal Danish Defence College"}, []string{"speech@Copenhagen"}},
+		{"a place of another clause", "Title", "Washington, 21 March 2006 – In Washington, Mr Jaap de Hoop Scheffer also held talks with Secretary of State Condoleezza Rice, and he and the President spoke to journalists at the White House.",
+			[]string{"meeting@Washington"}, []string{"meeting@White House"}},
+		{"a place of the means", "Title", "Oslo, 8 May 2019 – Mircea Geoană ended a two-day visit to Norway by addressing students at the University of Oslo.",
+			nil, []string{"visit@University of Oslo"}},
 		{"a war's possessive is its agent", "Title", "Allies condemned Russia's war on 24 February 2022.", nil, []string{"war@Russia"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
