@@ -449,6 +449,8 @@ func TestRecognizerRules(t *testing.T) {
 		{"an exercise's name again", "Troops take part in Exercise Noble Jump in Poland. “Noble Jump shows our speed,” said General Hans-Lothar Domröse.", "Noble Jump", KEvent},
 		{"a treaty named by its head first", "Russia stopped implementing the Treaty on Conventional Armed Forces in Europe.", "Treaty on Conventional Armed Forces in Europe", KDoc},
 		{"a venue named like a body", "The briefing took place at the Ādaži Culture Centre, near Riga.", "Ādaži Culture Centre", KPlace},
+		{"a venue opened by its head", "The welcoming ceremony took place at the Villa Rosenholm.", "Villa Rosenholm", KPlace},
+		{"a town flown to", "He then flew to Kyria and toured a training facility.", "Kyria", KPlace},
 		{"a town travelled to", "He later travelled to Mitrovica, where he visited the bridge.", "Mitrovica", KPlace},
 		{"town of a dateline", "Åre, Sweden, 25 May 2005 – Ministers met in the ski resort of Åre.", "Åre", KPlace},
 		{"government of a country", "ISAF works with the government of Afghanistan.", "government of Afghanistan", KOrg},
