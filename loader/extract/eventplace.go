@@ -71,9 +71,10 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 }
 
 // clauseEnd returns where the clause of the trigger at trig ends: before
-// another clause with a subject of its own (", and he spoke ...") or a
-// means ("by addressing students at ..."), whose places are that
-// clause's; the sentence's end if trig is not in it.
+// another clause with a subject of its own (", and he spoke ..."), a
+// means ("by addressing students at ...") or what the event follows
+// ("follows the floods in March"), whose places and dates are not the
+// event's; the sentence's end if trig is not in it.
 func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 	if trig < sent.First || trig >= sent.Limit {
 		return sent.Limit
@@ -87,6 +88,8 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 			return k // "ended a visit to Norway by addressing students at the University"
 		case n == "," && next == "and" && (s.f.w.pronouns.Has(s.t.Norm(k+2)) || s.t.Norm(k+2) == "then"):
 			return k // "held talks in Washington, and he and the President spoke at the White House"
+		case s.f.w.eventLinks.Value(n, 0) == "follows" && next != "by":
+			return k // "The visit follows the floods in March": what it follows is another happening
 		}
 	}
 	return sent.Limit

@@ -325,7 +325,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	others := s.nameEvent(c, si, trig)
 	quoted := s.quotedTokens(sent)
 	s.owned = s.happeningTokens(sent, trig)
-	c.endOnly = s.dates(ev, si, others) && ev.Start.IsZero()
+	c.endOnly = s.dates(ev, si, others, s.datesOff(c, sent, trig, quoted)) && ev.Start.IsZero()
 	c.endOnly = s.lasting(c, sent)
 	if timeOnly && ev.Start.IsZero() {
 		ev.Start = s.scheduleDate
@@ -904,15 +904,29 @@ func (s *eventState) headKind(m Mention) string {
 	return "exercise"
 }
 
+// datesOff returns the test of the dates of a sentence that are not its
+// trigger's event's: those inside a quotation the trigger is not in ("the
+// 20th of June will change nothing"), and those of a clause after the
+// trigger's ("The visit follows the floods in March").
+func (s *eventState) datesOff(c *evCand, sent Sentence, trig int, quoted map[int]bool) func(*Mention) bool {
+	end := s.clauseEnd(trig, sent)
+	return func(m *Mention) bool {
+		return !c.quoted && (quoted[m.First] || s.inQuote(sent, m.First)) || m.First >= end
+	}
+}
+
 // dates gives ev the dates of sentence si, but those that follow another
-// event's name ("NATO's Washington Summit last summer").
-func (s *eventState) dates(ev *natokg.Event, si int, others []Mention) (ended bool) {
+// event's name ("NATO's Washington Summit last summer") and those off
+// says are not its.
+func (s *eventState) dates(ev *natokg.Event, si int, others []Mention, off func(*Mention) bool) (ended bool) {
 	sent := s.t.Sentences[si]
-	dates := s.ms.In(sent.First, sent.Limit, KDate)
-	for _, m := range dates {
-		if s.claimedBy(others, m.First) || s.owned[m.First] {
-			continue
+	var dates []*Mention
+	for _, m := range s.ms.In(sent.First, sent.Limit, KDate) {
+		if !s.claimedBy(others, m.First) && !s.owned[m.First] && !off(m) {
+			dates = append(dates, m)
 		}
+	}
+	for _, m := range dates {
 		if len(dates) > 1 && s.datelineDate(sent, m) {
 			continue // the release's date: "Washington, 21 March 2006 – ... (20-21 March 2006)"
 		}
