@@ -194,7 +194,15 @@ func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 		p.Org, p.OrgIsPlace, p.Implied = src.Org, src.OrgIsPlace, src.Implied
 	}
 	for k := range p.Also {
-		if q := &p.Also[k]; q.Org == "" {
+		q := &p.Also[k]
+		switch {
+		case q.Org != "":
+		case q.National && !src.National && !src.OrgIsPlace && src.Org != "":
+			// "Chief of the Royal Court and Deputy Prime Minister": a
+			// national office is its country's, not the court's
+			q.Org, q.OrgIsPlace = f.defaultOrg(t, ms, *q, ctx)
+			q.Implied = q.Org != ""
+		default:
 			q.Org, q.OrgIsPlace, q.Implied = src.Org, src.OrgIsPlace, src.Implied
 		}
 	}
@@ -337,8 +345,8 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 				continue
 			}
 		case "":
-			if sawHead && k == end && f.w.roleHeads.Has(t.Tok(k+1).Text) && ms.At(k+1) == nil && !f.w.given.Has(tok.Text) {
-				k++ // "Chief Operating Officer": a word between two heads
+			if sawHead && k == end && f.w.roleHeads.Has(t.Tok(k+1).Text) && (ms.At(k+1) == nil || ms.StartingAt(k+1, KRole) != nil) && !f.w.given.Has(tok.Text) {
+				k++ // "Chief Operating Officer", "Deputy County Governor": a word between two heads
 				continue
 			}
 		}
@@ -475,6 +483,7 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			f.postAcronym(t, p)
 			f.secondBody(t, ms, p)
 			f.accreditedTo(t, ms, p)
+			f.fieldAfterBody(t, ms, p)
 			return
 		case n == "in" && ms.StartingAt(k+1, KPlace) != nil && t.Norm(ms.StartingAt(k+1).Limit) == ",":
 			title(ms.StartingAt(k + 1).Limit) // "Senior Civilian Representative in Afghanistan,"
@@ -495,12 +504,21 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 		case n == "(":
 			f.postAcronym(t, p)
 			return
-		case k == p.Core.Limit && strings.Contains(p.Title, " for ") && t.Tok(k).IsCapWord() && ms.At(k) == nil && !f.nameStarts(t, ms, k) && t.Tok(k+1).IsCapWord():
-			title(k + 1) // "Minister for Defence Procurement James Cartlidge": the field goes on
+		case k == p.Core.Limit && t.Tok(k).IsCapWord() && ms.At(k) == nil && !f.nameStarts(t, ms, k) && f.fieldGoesOn(t, p.Title, k+1):
+			title(k + 1) // "Minister for Defence Procurement James Cartlidge", "Minister for Defence Procurement, Ms X": the field goes on
 			continue
 		}
 		return
 	}
+}
+
+// fieldGoesOn reports whether the word before token k goes on the field
+// of a title: before a name after "for" ("Minister for Defence
+// Procurement James Cartlidge"), before a comma or a bracket after "for"
+// or "of" ("Minister of Defence Procurement, Ms X").
+func (f *PostFinder) fieldGoesOn(t *Text, title string, k int) bool {
+	closes := t.Norm(k) == "," || t.Norm(k) == "("
+	return strings.Contains(title, " for ") && (t.Tok(k).IsCapWord() || closes) || strings.Contains(title, " of ") && closes
 }
 
 // bodyEnds reports whether the body after a title ends its phrase before
@@ -849,6 +867,19 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 	p.Limit = f.skipAcronym(t, m.Limit)
 	if t.Norm(p.Limit) == "in" && ms.StartingAt(p.Limit+1, KPlace) != nil {
 		p.Limit = ms.StartingAt(p.Limit + 1).Limit
+	}
+}
+
+// fieldAfterBody reads a title's field written after its country or
+// body: "the State Minister of Poland for Digital Affairs".
+func (f *PostFinder) fieldAfterBody(t *Text, ms *Mentions, p *PostPhrase) {
+	if p.Org == "" || t.Norm(p.Limit) != "for" || ms.At(p.Limit+1) != nil {
+		return
+	}
+	if e := f.domainEnd(t, ms, p.Limit+1); e > p.Limit+1 {
+		p.Domains = append(p.Domains, Span{p.Limit, e})
+		p.Title += " " + t.Surface(p.Limit, e)
+		p.Limit = e
 	}
 }
 
