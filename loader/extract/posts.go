@@ -305,6 +305,10 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 			national = national || f.g.Roles[m.Key] != nil && f.g.Roles[m.Key].Kind == "national"
 			continue
 		}
+		if m := ms.At(k); m != nil && m.Kind == KRank && m.Len() == 1 && sawHead && k == end && f.closesTitle(t, k+1) {
+			end, k = k+1, k+1 // "Inspector General of the Armed Forces", "Attorney General,": a rank word that ends a title
+			continue
+		}
 		if m := ms.At(k); m != nil && !f.styleAsHead(t, ms, k) && !(m.Kind == KRank && m.Len() == 1 && k > i && (f.w.roleHeads.Has(t.Tok(k+1).Text) || ms.StartingAt(k+1, KRole) != nil || f.rankAsHead(t, k))) {
 			break // a rank word inside a title goes on: "Deputy General Commander", "Supreme Allied Commander General X"
 		}
@@ -356,6 +360,16 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 		return i, false
 	}
 	return end, national
+}
+
+// closesTitle reports whether token k ends a title's core: its
+// complement, a comma or a bracket follows, not a name.
+func (f *PostFinder) closesTitle(t *Text, k int) bool {
+	switch t.Norm(k) {
+	case "of", "for", ",", "(":
+		return true
+	}
+	return false
 }
 
 // owner reads what stands before the core: a status ("former"), the
