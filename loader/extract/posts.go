@@ -1072,8 +1072,9 @@ func (f *PostFinder) countryVisited(t *Text, ms *Mentions, p PostPhrase, datelin
 		return ""
 	}
 	for _, m := range ms.In(prev.First, prev.Limit, KPlace) {
-		if m.Key == dateline || !f.goesTo(t, t.BackPastThe(m.First-1)) {
-			continue
+		j := t.BackPastThe(m.First - 1)
+		if m.Key == dateline || !f.goesTo(t, j) || f.w.topicNouns.Has(t.Norm(j-1)) {
+			continue // not "its role in the training mission in Iraq": a topic's place
 		}
 		if c := f.g.CountryOf(m.Key); c != "" {
 			return c

@@ -192,6 +192,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Omar Haddad: Chief @ Royal Court", "Omar Haddad: Deputy Prime Minister @ Jordan"}},
 		{"a rank word that ends a title", "Tunis, 5 March 2014 – He met the Inspector General of the Tunisian Armed Forces, General Rudolf Elmi.",
 			[]string{"Rudolf Elmi: Inspector General @ Tunisian Armed Forces"}},
+		{"a topic's place gives no country", "Ottawa, 5 March 2014 – The Secretary General thanked Canada for its role in the training mission in Iraq. He also had discussions with Defence Minister Jason Kenney.",
+			[]string{"Jason Kenney: Defence Minister @ "}},
 		{"a domain that reads as a body", "The Chiefs heard an address by Pakistan’s Chief of Army Staff, General Ashfaq Parvez Kayani.",
 			[]string{"Ashfaq Parvez Kayani: Chief of Army Staff @ Pakistan"}},
 		{"apposition after the name's body", "The ceremony was presided over by General Egon Ramms of the German Army, Commander of Allied Joint Force Command Brunssum.",
