@@ -102,10 +102,24 @@ func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
 	if s.prepBefore(m.First, true, "locative", "motion") || s.dateline(sent, m) || s.partOfPlace(m) {
 		return true
 	}
+	if s.cityVenue(m) {
+		return true // "at Lisbon's Teatro Camões"
+	}
 	if n := s.t.Norm(s.t.BackPastThe(m.First - 1)); m.Kind == KOrg && s.Entities.Seats[m.First] && (n == "of" || s.f.w.objectVerb(n)) {
 		return true // the seat of the body an audience is of, or addressed: "a lecture to students of the College", "addressed the College"
 	}
 	return title && s.f.w.placePreps.Value(s.t.Norm(m.First-1), 0) == "motion"
+}
+
+// cityVenue reports whether place mention m is a venue after its city's
+// possessive, where the city stands after a place preposition: "at
+// Lisbon's Teatro Camões".
+func (s *eventState) cityVenue(m *Mention) bool {
+	if s.t.Norm(m.First-1) != "'s" || s.Entities.PlaceKind(m.Key) != natokg.Venue {
+		return false
+	}
+	city := s.ms.EndingAt(m.First-1, KPlace)
+	return city != nil && s.prepBefore(city.First, true, "locative", "motion")
 }
 
 // enumerated reports whether place mention m stands in a list of three
@@ -467,7 +481,7 @@ func (s *eventState) sentencePlace(sent Sentence, quoted map[int]bool) string {
 		if quoted[m.First] || !s.isPlace(m) {
 			continue
 		}
-		if !s.prepBefore(m.First, true, "locative", "motion") && !s.dateline(sent, m) || s.topic(m) {
+		if !s.prepBefore(m.First, true, "locative", "motion") && !s.dateline(sent, m) && !s.t.ScheduleVenue(m.First) && !s.cityVenue(m) || s.topic(m) {
 			continue
 		}
 		if r := placeRank(s.Entities.PlaceKind(m.Key)); r < bestRank {

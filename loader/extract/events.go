@@ -103,7 +103,7 @@ func (s *eventState) dateLine(sent Sentence) (natokg.Date, bool) {
 // isTimeLine reports whether a line of a schedule opens with a time
 // ("09:30").
 func (s *eventState) isTimeLine(sent Sentence) bool {
-	return sent.Limit-sent.First > 3 && s.t.Tokens[sent.First].IsNumber() && s.t.Norm(sent.First+1) == ":"
+	return sent.Limit-sent.First > 3 && s.t.TimeLine(sent)
 }
 
 type eventState struct {

@@ -287,6 +287,19 @@ func (c *candidates) headBeforeOf(i, end int) bool {
 		}
 		return true
 	}
+	if j := c.t.PastThe(k + 1); k-i == 1 && c.venueHead(toks[i].Text) && c.coveredBy(j, KPlace, KOrg) {
+		c.classify(j, end) // "the Agora of NATO Headquarters": a part of a place the text names
+		return true
+	}
+	if k-i == 1 && c.venueHead(toks[i].Text) && c.placeStrong(toks[i].Text) && !w.orgHeads.Has(toks[i].Text) {
+		for j := k + 1; j < end; j++ {
+			if toks[j].Norm == "in" && c.coveredBy(j+1, KPlace) {
+				end = j // "the Palace of Culture in Sofia": the city is no part of the name
+			}
+		}
+		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "Palace of Culture"
+		return true
+	}
 	if k-i == 1 && w.eventHeads.Has(toks[i].Text) {
 		// "Meeting of the NATO-Ukraine Commission": an event, and the body
 		// that holds it.
@@ -366,6 +379,10 @@ func (c *candidates) venueFirst(i, end int) bool {
 	k := i + 1
 	for k < end && toks[k].Norm != "in" && toks[k].Norm != "," && toks[k].Norm != "of" {
 		k++
+	}
+	for k == end && k+1 < len(toks) && c.r.w.particles.Has(toks[k].Norm) && toks[k+1].IsCapWord() && c.t.SameSentence(i, k+1) {
+		k += 2 // "Palazzo del Quirinale", "Palacio de Viana"
+		end = k
 	}
 	if k-i >= 2 {
 		c.add(Mention{Kind: KPlace, Span: Span{i, k}, PlaceKind: c.placeKindOf(toks[i].Text, "first")})

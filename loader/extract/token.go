@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -183,7 +184,7 @@ func (t *Text) SameSentence(i, j int) bool {
 // Belweder Palace", "08:30 – Opening of the session (Le Méridien Lav)").
 func (t *Text) ScheduleVenue(i int) bool {
 	s := t.SentenceOf(i)
-	if s.Limit-s.First < 4 || !t.Tokens[s.First].IsNumber() || t.Norm(s.First+1) != ":" {
+	if s.Limit-s.First < 4 || !t.TimeLine(s) {
 		return false
 	}
 	var dashes []int
@@ -205,6 +206,34 @@ func (t *Text) ScheduleVenue(i int) bool {
 				return true
 			}
 		}
+	case len(dashes) == 0:
+		for k := s.First + 2; k < i; k++ {
+			if t.Norm(k) == "(" && !t.timeOnlyBefore(s.First, k) {
+				return true // "18:30-19:00: Official Welcome Ceremony (Vrana Palace)"
+			}
+		}
+	}
+	return false
+}
+
+// hourRE is a time written with an "h": "14h15", "9h".
+var hourRE = regexp.MustCompile(`^\d{1,2}h(\d\d)?$`)
+
+// TimeLine reports whether sentence s is a line of a schedule: it opens
+// with a time ("09:30", "9.30", "14h15", "1400 hrs").
+func (t *Text) TimeLine(s Sentence) bool {
+	i := s.First
+	if i+1 >= s.Limit {
+		return false
+	}
+	tok, next := t.Tokens[i], t.Norm(i+1)
+	switch {
+	case tok.IsNumber() && (next == ":" || next == ".") && t.Tok(i+2).IsNumber() && len(tok.Text) <= 2:
+		return true
+	case hourRE.MatchString(tok.Norm):
+		return true
+	case tok.IsNumber() && len(tok.Text) == 4 && (next == "hrs" || next == "h"):
+		return true
 	}
 	return false
 }
@@ -219,7 +248,7 @@ func (t *Text) timeOnlyBefore(first, k int) bool {
 			inBrackets = true
 		case n == ")":
 			inBrackets = false
-		case inBrackets, n == ":", n == "-", n == ".", t.Tokens[j].IsNumber(), t.Tokens[j].IsUpper():
+		case inBrackets, n == ":", n == "-", n == ".", t.Tokens[j].IsNumber(), t.Tokens[j].IsUpper(), hourRE.MatchString(n), n == "hrs" || n == "h":
 		default:
 			return false // a word of the event's: "14:05 Joint press conference – Camp Ādaži"
 		}
