@@ -332,6 +332,11 @@ func (g *Gazetteer) orgRow(f []string) error {
 // roleRow reads one row of gazetteer/roles.tsv: a role title.
 func (g *Gazetteer) roleRow(f []string) error {
 	r := &RoleEntry{Title: f[0], Aliases: splitList(f[1]), Kind: f[2]}
+	switch r.Kind {
+	case "civil", "military", "diplomatic", "national", "royal":
+	default:
+		return fieldError{2, fmt.Errorf("unknown kind of role %q", f[2])}
+	}
 	g.Roles[r.Title] = r
 	// "President of the European Council" is the post President of
 	// the European Council: the text's "of" names the organisation.

@@ -153,6 +153,10 @@ func (s *personState) withPost(p *PostPhrase) {
 	if m := s.ms.StartingAt(k, KOrg, KDemonym); m != nil && s.ms.StartingAt(m.Limit, KRank) != nil {
 		k = m.Limit // "Its Commander, US Army Brigadier General Walter T. Lord"
 	}
+	if end := s.royalName(p, k); end > 0 {
+		s.add(k, end, "", s.ofAfterName(p, end), k) // "Crown Prince Haakon", "King Harald V"
+		return
+	}
 	if end := s.peerName(k); end > 0 && s.t.SameSentence(k, p.First) {
 		s.add(k, end, "", s.ofAfterName(p, end), k) // "The NATO Secretary General, Lord Robertson,"
 		return
@@ -415,6 +419,38 @@ func (s *personState) titled() {
 	}
 }
 
+// royalName returns the end of a monarch's or a royal's name that opens
+// at token k after a royal title: a first name alone, perhaps with a
+// number ("Crown Prince Haakon", "King Harald V."), where no longer name
+// stands there; or 0.
+func (s *personState) royalName(p *PostPhrase, k int) int {
+	r := s.f.g.Roles[p.RoleKey]
+	if r == nil || r.Kind != "royal" || k != p.Core.Limit || !s.t.SameSentence(k, p.First) || s.out.At[k] != "" {
+		return 0
+	}
+	if end := s.nameRun(k); end > k {
+		return 0
+	}
+	tok := s.t.Tok(k)
+	if !tok.IsCapWord() || tok.IsUpper() || s.notNameStart(tok) {
+		return 0
+	}
+	if m := s.ms.At(k); m != nil && !(m.Kind == KPlace && m.Len() == 1) {
+		return 0 // a place of one word may be the name: "Crown Princess Mary"
+	}
+	end := k + 1
+	if s.t.Norm(end) == "-" && !s.t.Tok(end).SpaceBefore && !s.t.Tok(end+1).SpaceBefore && s.t.Tok(end+1).IsCapWord() {
+		end += 2 // "King Willem-Alexander"
+	}
+	if romanNumeral(s.t.Tok(end).Text) {
+		end++ // "King Harald V"
+	}
+	if s.t.Tok(end).IsCapWord() && s.t.SameSentence(k, end) {
+		return 0
+	}
+	return end
+}
+
 // peerName returns the end of a peer's name that opens at token k with
 // the style ("Lord Robertson"), or 0.
 func (s *personState) peerName(k int) int {
@@ -493,8 +529,8 @@ func (s *personState) nameRun(k int) int {
 			return s.done(end, caps, k) // "Tibor Benkő PhD": letters after the name end it
 		case caps >= 2 && w.suffixes.Has(tok.Text) && tok.IsCap():
 			end = i + 1
-		case tok.IsCapWord() && len([]rune(tok.Text)) == 1 && caps > 0 && t.Norm(i+1) == ".":
-			i++ // an initial
+		case tok.IsCapWord() && len([]rune(tok.Text)) == 1 && caps > 0 && t.Norm(i+1) == "." && !w.pronouns.Has(t.Norm(i+2)) && !w.determiners.Has(t.Norm(i+2)):
+			i++ // an initial, not a number that ends a sentence: "King Harald V. He"
 		case tok.IsCapWord() && !tok.IsUpper():
 			if caps == 0 && s.notNameStart(tok) {
 				return k // "Defence Minister", "On Iraq": not a name

@@ -302,7 +302,7 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 		tok := t.Tokens[k]
 		if m := ms.StartingAt(k, KRole); m != nil {
 			sawHead, end, k = true, m.Limit, m.Limit
-			national = national || f.g.Roles[m.Key] != nil && f.g.Roles[m.Key].Kind == "national"
+			national = national || f.g.Roles[m.Key] != nil && (f.g.Roles[m.Key].Kind == "national" || f.g.Roles[m.Key].Kind == "royal")
 			continue
 		}
 		if m := ms.At(k); m != nil && m.Kind == KRank && m.Len() == 1 && sawHead && k == end && f.closesTitle(t, k+1) {
