@@ -124,6 +124,11 @@ func (s *personState) commandObject(k int) commandObj {
 		switch n := t.Norm(i); n {
 		case "of", "over":
 			if m := s.ms.StartingAt(s.skipPremodifiers(i+1), KOrg); m != nil && !o.found {
+				if t.Norm(m.Limit) == "'s" {
+					if owned := s.ms.StartingAt(m.Limit+1, KOrg); owned != nil {
+						m = owned // "assumed command of NATO's Allied Air Command"
+					}
+				}
 				o.post = natokg.Post{Role: "Commander", Org: m.Key, Span: t.ByteSpan(k, m.Limit)}
 				o.found = true
 			}

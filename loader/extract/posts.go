@@ -510,8 +510,9 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			m := ms.StartingAt(k)
 			p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
 			return
-		case n == "," && p.Org == "" && ms.StartingAt(k+1, KOrg) != nil:
-			// "Commander, Allied Air Command, General X"
+		case n == "," && p.Org == "" && ms.StartingAt(k+1, KOrg) != nil && ms.StartingAt(f.skipAcronym(t, ms.StartingAt(k+1).Limit), KRank) == nil:
+			// "Commander, Allied Air Command, General X"; not "Supreme
+			// Allied Commander Europe, U.S. Air Force General X": the holder's service
 			m := ms.StartingAt(k + 1)
 			p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
 			return
