@@ -535,8 +535,8 @@ func (s *personState) nameRun(k int) int {
 			if caps == 0 && s.notNameStart(tok) {
 				return k // "Defence Minister", "On Iraq": not a name
 			}
-			if caps >= 2 && s.titleVerb(tok) {
-				return s.done(end, caps, k) // a title's verb: "Theresa May Visits NATO"
+			if caps >= 1 && s.titleVerb(tok) || caps >= 2 && w.weekdays.Has(tok.Norm) {
+				return s.done(end, caps, k) // a title's verb: "Theresa May Visits NATO", "General Vance Visits Troops"; a day: "Mark Rutte Tuesday welcomed"
 			}
 			caps++
 			end = i + 1

@@ -409,6 +409,8 @@ func TestPersonEvidence(t *testing.T) {
 		{"peer", "The NATO Secretary General, Lord Robertson, will visit Tirana on 17 January 2002.", []string{"Lord Robertson"}, nil},
 		{"particle after an honorific", "Mr de Hoop Scheffer arrived in Madrid on 26 February 2004.", []string{"de Hoop Scheffer"}, nil},
 		{"a royal's first name", "He had an audience with His Majesty King Harald V. He then met Crown Prince Haakon and Crown Princess Mary.", []string{"Harald V", "Haakon", "Mary"}, nil},
+		{"a weekday after a name", "Mark Rutte Tuesday welcomed the ministers.", []string{"Mark Rutte"}, []string{"Mark Rutte Tuesday"}},
+		{"a title's verb after a surname", "General Vance Visits Troops In Latvia", nil, []string{"Vance Visits Troops In Latvia", "Vance Visits Troops"}},
 		{"letters after a name", "The conference was opened by Major General Tibor Benkő PhD, Chief of Defence of Hungary.", []string{"Tibor Benkő"}, []string{"Tibor Benkő PhD", "Benkő PhD"}},
 		{"introduced by a noun", "One session featured the mentalist Gilan Gork, who spoke of trust.", []string{"Gilan Gork"}, nil},
 		{"a sheikh", "Sheikh Fawaz Al-Sabah of Kuwait spoke about the Programme.", []string{"Fawaz Al-Sabah"}, nil},
