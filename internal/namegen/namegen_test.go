@@ -151,7 +151,7 @@ func TestRun(t *testing.T) {
 	dir := t.TempDir()
 	in, pkg := writeFixture(t, dir, fixturePackage)
 	out := filepath.Join(dir, "out")
-	st, err := run(in, pkg, out)
+	st, err := run(in, pkg, out, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +159,7 @@ func TestRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := header(pkgMeta{Name: "@faker-js/faker", Version: "9.9.9", License: "MIT"}, "Faker - Copyright (c) 2022-2025") +
+	want := header(pkgMeta{Name: "@faker-js/faker", Version: "9.9.9", License: "MIT"}, "Faker - Copyright (c) 2022-2025", "") +
 		"Ana-Maria\tro\n" +
 		"Anh Tuấn\tvi\n" +
 		"Dorin\tro|ro_MD\n" +
@@ -193,7 +193,7 @@ func TestRun(t *testing.T) {
 	}
 
 	// A second run gives the same bytes.
-	if _, err := run(in, pkg, out); err != nil {
+	if _, err := run(in, pkg, out, ""); err != nil {
 		t.Fatal(err)
 	}
 	again, _ := os.ReadFile(filepath.Join(out, "given-names.tsv"))
@@ -211,7 +211,7 @@ func TestRunBadPackage(t *testing.T) {
 	} {
 		dir := t.TempDir()
 		in, pkg := writeFixture(t, dir, pj)
-		if _, err := run(in, pkg, filepath.Join(dir, "out")); err == nil {
+		if _, err := run(in, pkg, filepath.Join(dir, "out"), ""); err == nil {
 			t.Errorf("package.json %s: no error", pj)
 		}
 	}
