@@ -412,6 +412,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"a weekday after a name", "Mark Rutte Tuesday welcomed the ministers.", []string{"Mark Rutte"}, []string{"Mark Rutte Tuesday"}},
 		{"a title's verb after a surname", "General Vance Visits Troops In Latvia", nil, []string{"Vance Visits Troops In Latvia", "Vance Visits Troops"}},
 		{"a Ukrainian given name, romanised", "Dmytro Kuleba joined the meeting.", []string{"Dmytro Kuleba"}, nil},
+		{"a Georgian given name, romanised", "Irakli Garibashvili welcomed the delegation.", []string{"Irakli Garibashvili"}, nil},
 		{"letters after a name", "The conference was opened by Major General Tibor Benkő PhD, Chief of Defence of Hungary.", []string{"Tibor Benkő"}, []string{"Tibor Benkő PhD", "Benkő PhD"}},
 		{"introduced by a noun", "One session featured the mentalist Gilan Gork, who spoke of trust.", []string{"Gilan Gork"}, nil},
 		{"a sheikh", "Sheikh Fawaz Al-Sabah of Kuwait spoke about the Programme.", []string{"Fawaz Al-Sabah"}, nil},
