@@ -596,6 +596,57 @@ func (c *candidates) lowerVenues() {
 	}
 }
 
+// orgHeadquarters reads the seat of a known body named with a lower-case
+// "headquarters" where a place is expected: "at Alliance headquarters",
+// "at the Alliance's headquarters", "at the headquarters of the OSCE", as
+// the venue the gazetteer gives the body ("NATO Headquarters"), else as
+// "BODY Headquarters".
+func (c *candidates) orgHeadquarters() {
+	toks := c.t.Tokens
+	for i, tok := range toks {
+		if tok.Text != "headquarters" {
+			continue
+		}
+		j := i - 1
+		if c.t.Norm(j) == "'s" {
+			j--
+		}
+		if m := c.find(func(m *Mention) bool {
+			return m.Kind == KOrg && m.Limit == j+1 && m.Key != "" && c.r.g.Orgs[m.Key] != nil
+		}); m != nil && c.placeExpected(m.First) {
+			c.add(Mention{Kind: KPlace, Span: Span{m.First, i + 1}, Key: c.seatOf(m.Key), PlaceKind: natokg.Venue, Prio: prioOrg + 1})
+			continue
+		}
+		if c.t.Norm(i+1) != "of" || !c.placeExpected(i) {
+			continue // "raise the readiness of the headquarters of X": the body
+		}
+		k := c.t.PastThe(i + 2)
+		if m := c.find(func(m *Mention) bool { return m.Kind == KOrg && m.First == k && c.r.g.Orgs[m.Key] != nil }); m != nil {
+			c.add(Mention{Kind: KPlace, Span: Span{i, m.Limit}, Key: c.seatOf(m.Key), PlaceKind: natokg.Venue, Prio: prioOrg + 1})
+		}
+	}
+}
+
+// seatOf returns the venue that is the headquarters of known body key:
+// the gazetteer's place "FORM Headquarters" for one of the body's forms,
+// else "FORM Headquarters" of its shortest form.
+func (c *candidates) seatOf(key string) string {
+	o := c.r.g.Orgs[key]
+	forms := append([]string{o.Name}, o.Aliases...)
+	for _, f := range forms {
+		if p := c.r.g.Places[f+" Headquarters"]; p != nil {
+			return p.Name
+		}
+	}
+	short := o.Name
+	for _, f := range o.Aliases {
+		if len(f) < len(short) && !strings.Contains(f, ".") {
+			short = f
+		}
+	}
+	return short + " Headquarters"
+}
+
 // adjectival reports whether a capitalised word has the ending of an
 // adjective of place: "Baltic", "Nordic", "Scandinavian", "Western".
 func adjectival(w string) bool {

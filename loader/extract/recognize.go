@@ -158,6 +158,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.bodiesOfPosts()
 	c.officesOfPosts()
 	c.lowerVenues()
+	c.orgHeadquarters()
 	c.possessiveVenues()
 	c.unknownTowns()
 	c.bracketVenues()

@@ -625,6 +625,10 @@ func TestEventRules(t *testing.T) {
 			[]string{"ceremony@Vrana Palace"}, nil},
 		{"a schedule's time with an h", "Media advisory", "Monday, 5 March 2018\n\n14h15 Press point – Vrana Palace",
 			[]string{"press conference@Vrana Palace"}, nil},
+		{"a body's headquarters in lower case", "Title", "Ministers met at Alliance headquarters on 9 October 2012.",
+			[]string{"meeting@NATO Headquarters"}, nil},
+		{"the headquarters of a body", "Title", "He met Foreign Minister Ana Lopez at the headquarters of the Organization for Security and Co-operation in Europe in Vienna on 9 October 2012.",
+			[]string{"meeting@OSCE Headquarters"}, nil},
 		{"a war's possessive is its agent", "Title", "Allies condemned Russia's war on 24 February 2022.", nil, []string{"war@Russia"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
