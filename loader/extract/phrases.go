@@ -39,6 +39,8 @@ func (c *candidates) classify(i, end int) {
 	case c.eventFirst(i, end):
 	case c.r.w.docHeads.Has(toks[i].Text) && (toks[i+1].Norm == "on" || toks[i+1].Norm == "for"):
 		c.docWithBody(i, end) // "Treaty on Conventional Armed Forces in Europe"
+	case c.docHeadBeforeOn(i, end):
+		c.docWithBody(i, end) // "Joint Declaration on NATO-EU Cooperation"
 	case c.headBeforeOf(i, end):
 	case c.orgInPlace(i, end):
 	case c.orgWithComplement(i, end):
@@ -230,6 +232,21 @@ func (c *candidates) docWithBody(i, end int) {
 		}
 	}
 	c.add(Mention{Kind: KDoc, Span: Span{i, end}})
+}
+
+// docHeadBeforeOn reports whether a run's first "on" or "for" follows a
+// document's head: "Joint Declaration on NATO-EU Cooperation", "Joint
+// Statement for Peace".
+func (c *candidates) docHeadBeforeOn(i, end int) bool {
+	for k := i + 1; k < end-1; k++ {
+		if n := c.t.Norm(k); n == "on" || n == "for" {
+			return c.r.w.docHeads.Has(c.t.Tokens[k-1].Text)
+		}
+		if c.t.Norm(k) == "of" {
+			return false
+		}
+	}
+	return false
 }
 
 // orgWithComplement reads an organisation whose head is followed by "of",
