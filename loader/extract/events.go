@@ -227,6 +227,9 @@ func (s *eventState) verbReports(e Entry, i int, sent Sentence) bool {
 // readingHolds reports whether a verb at i is read as the lexicon says it
 // must be to report an event.
 func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
+	if reading != "noun" && reading != "title-noun" && strings.HasSuffix(s.t.Norm(i), "ed") && s.f.w.determiners.Value(s.t.Norm(i-1), 0) == "article" {
+		return false // "a signed letter": a participle that qualifies a noun
+	}
 	switch reading {
 	case "passive":
 		return s.f.w.auxiliaries.Has(s.t.Norm(i - 1))
@@ -911,8 +914,23 @@ func (s *eventState) headKind(m Mention) string {
 func (s *eventState) datesOff(c *evCand, sent Sentence, trig int, quoted map[int]bool) func(*Mention) bool {
 	end := s.clauseEnd(trig, sent)
 	return func(m *Mention) bool {
-		return !c.quoted && (quoted[m.First] || s.inQuote(sent, m.First)) || m.First >= end
+		return !c.quoted && (quoted[m.First] || s.inQuote(sent, m.First)) || m.First >= end || s.deadlineDate(m)
 	}
+}
+
+// deadlineDate reports whether date mention m is a deadline's: "no
+// later than Tuesday 28 February", "register by 12:00 on 2 March".
+func (s *eventState) deadlineDate(m *Mention) bool {
+	for k := m.First - 1; k >= 0 && k >= m.First-6 && s.t.SameSentence(k, m.First); k-- {
+		switch n := s.t.Norm(k); {
+		case n == "by" || n == "deadline" || n == "than" && s.t.Norm(k-1) == "later":
+			return true
+		case n == "on" || n == ":" || n == "," || s.t.Tok(k).IsNumber() || s.f.w.weekdays.Has(n):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // dates gives ev the dates of sentence si, but those that follow another
