@@ -20,7 +20,9 @@ type datePatterns []struct {
 // newDatePatterns builds the patterns from the lexicon's months and weekdays.
 func newDatePatterns(lx *Lexicon) datePatterns {
 	var months, days []string
-	forms := lx.Class("months").Forms()
+	// Each name as written and in capitals ("MONDAY 15 NOVEMBER"), not
+	// in lower case: "may" is a verb.
+	forms := withCapitals(lx.Class("months").Forms())
 	// Longest first, so that "Sept" wins over "Sep" and "March" over "Mar".
 	sort.Slice(forms, func(a, b int) bool {
 		return len(forms[a]) > len(forms[b]) || len(forms[a]) == len(forms[b]) && forms[a] < forms[b]
@@ -28,7 +30,7 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 	for _, f := range forms {
 		months = append(months, regexp.QuoteMeta(f)+`\b\.?`)
 	}
-	for _, f := range lx.Class("weekdays").Forms() {
+	for _, f := range withCapitals(lx.Class("weekdays").Forms()) {
 		days = append(days, regexp.QuoteMeta(f))
 	}
 	sort.Strings(days)
@@ -70,6 +72,17 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 		// on Monday: the nearest Monday to the release's date
 		{regexp.MustCompile(`\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\s+` + dayName + `\b`), "weekday"},
 	}
+}
+
+// withCapitals returns forms and, for each, its form in capitals.
+func withCapitals(forms []string) []string {
+	out := append([]string(nil), forms...)
+	for _, f := range forms {
+		if up := strings.ToUpper(f); up != f {
+			out = append(out, up)
+		}
+	}
+	return out
 }
 
 type dateMatch struct {
