@@ -164,10 +164,12 @@ func (f *PostFinder) byOffice(t *Text, ms *Mentions, p *PostPhrase) {
 func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostContext) {
 	for t.Norm(p.Limit) == "and" {
 		q, ok := f.parse(t, ms, p.Limit+1, ctx)
-		if !ok || q.Core.First != p.Limit+1 || t.Tok(q.Limit).IsCapWord() && (ms.At(q.Limit) == nil || ms.StartingAt(q.Limit, KRank) != nil) {
+		if !ok || q.Core.First != p.Limit+1 || !(p.National && q.National && t.Norm(p.First-1) != "the") && t.Tok(q.Limit).IsCapWord() && (ms.At(q.Limit) == nil || ms.StartingAt(q.Limit, KRank) != nil) {
 			// "The Deputy Secretary General and Prime Minister Recean", "...
 			// and Supreme Allied Commander General Jones": two holders; but
-			// "the Prime Minister and Defence Minister H.E. Mr. X": one.
+			// "the Prime Minister and Defence Minister H.E. Mr. X" and two
+			// national offices without an article, "Deputy Prime Minister
+			// and Foreign Minister X": one.
 			return
 		}
 		p.Also = append(p.Also, q)

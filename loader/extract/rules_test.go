@@ -196,6 +196,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Jason Kenney: Defence Minister @ "}},
 		{"a title before the holder's service", "Mons, 5 March 2014 – The Supreme Allied Commander Europe, U.S. Air Force General Peter Lang, arrived.",
 			[]string{"Peter Lang: Supreme Allied Commander Europe @ North Atlantic Treaty Organization"}},
+		{"two national offices of one holder, without an article", "Oslo, 3 May 2023 – During his visit to Norway, he also held talks with Deputy Prime Minister and Foreign Minister Anna Berg.",
+			[]string{"Anna Berg: Deputy Prime Minister @ Norway", "Anna Berg: Foreign Minister @ Norway"}},
 		{"a domain that reads as a body", "The Chiefs heard an address by Pakistan’s Chief of Army Staff, General Ashfaq Parvez Kayani.",
 			[]string{"Ashfaq Parvez Kayani: Chief of Army Staff @ Pakistan"}},
 		{"apposition after the name's body", "The ceremony was presided over by General Egon Ramms of the German Army, Commander of Allied Joint Force Command Brunssum.",
