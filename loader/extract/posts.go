@@ -164,7 +164,10 @@ func (f *PostFinder) byOffice(t *Text, ms *Mentions, p *PostPhrase) {
 func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostContext) {
 	for t.Norm(p.Limit) == "and" {
 		q, ok := f.parse(t, ms, p.Limit+1, ctx)
-		if !ok || q.Core.First != p.Limit+1 || !(p.National && q.National && t.Norm(p.First-1) != "the") && t.Tok(q.Limit).IsCapWord() && (ms.At(q.Limit) == nil || ms.StartingAt(q.Limit, KRank) != nil) {
+		if m := ms.StartingAt(p.Limit+1, KOrg); !ok && m != nil {
+			q, ok = f.parse(t, ms, m.Limit, ctx) // "... for Operations and NATO Special Envoy for the Sahel": a title with its owner
+		}
+		if !ok || q.Core.First != p.Limit+1 && !(q.First == p.Limit+1 && q.Org != "") || !(p.National && q.National && t.Norm(p.First-1) != "the") && t.Tok(q.Limit).IsCapWord() && (ms.At(q.Limit) == nil || ms.StartingAt(q.Limit, KRank) != nil) {
 			// "The Deputy Secretary General and Prime Minister Recean", "...
 			// and Supreme Allied Commander General Jones": two holders; but
 			// "the Prime Minister and Defence Minister H.E. Mr. X" and two
@@ -520,6 +523,10 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			return
 		case n == "(":
 			f.postAcronym(t, p)
+			if k < p.Limit && (t.Norm(p.Limit) == "for" || t.Norm(p.Limit) == "on") {
+				k = p.Limit
+				continue // "the Assistant Secretary General (ASG) for Operations"
+			}
 			return
 		case k == p.Core.Limit && t.Tok(k).IsCapWord() && ms.At(k) == nil && !f.nameStarts(t, ms, k) && f.fieldGoesOn(t, p.Title, k+1):
 			title(k + 1) // "Minister for Defence Procurement James Cartlidge", "Minister for Defence Procurement, Ms X": the field goes on

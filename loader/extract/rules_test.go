@@ -198,6 +198,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Peter Lang: Supreme Allied Commander Europe @ North Atlantic Treaty Organization"}},
 		{"two national offices of one holder, without an article", "Oslo, 3 May 2023 – During his visit to Norway, he also held talks with Deputy Prime Minister and Foreign Minister Anna Berg.",
 			[]string{"Anna Berg: Deputy Prime Minister @ Norway", "Anna Berg: Foreign Minister @ Norway"}},
+		{"a field after a post's acronym, and a second title with its owner", "Brussels, 3 May 2023 – Mr. John Doe, the Assistant Secretary General (ASG) for Operations and NATO Special Envoy for the Sahel, spoke.",
+			[]string{"John Doe: Assistant Secretary General for Operations @ North Atlantic Treaty Organization", "John Doe: Special Envoy for the Sahel @ North Atlantic Treaty Organization"}},
 		{"a domain that reads as a body", "The Chiefs heard an address by Pakistan’s Chief of Army Staff, General Ashfaq Parvez Kayani.",
 			[]string{"Ashfaq Parvez Kayani: Chief of Army Staff @ Pakistan"}},
 		{"apposition after the name's body", "The ceremony was presided over by General Egon Ramms of the German Army, Commander of Allied Joint Force Command Brunssum.",
