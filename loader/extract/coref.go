@@ -238,7 +238,7 @@ func (s *personState) asPost() {
 	for k := range s.posts {
 		p := &s.posts[k]
 		j := p.First
-		for (s.f.w.roleMods.Value(s.t.Norm(j-1), 0) == "status" || s.f.w.ordinal(s.t.Norm(j-1))) && !s.t.Tok(j-1).IsCap() {
+		for v := s.f.w.roleMods.Value(s.t.Norm(j-1), 0); (v == "status" || v == "former" || s.f.w.ordinal(s.t.Norm(j-1))) && !s.t.Tok(j-1).IsCap(); v = s.f.w.roleMods.Value(s.t.Norm(j-1), 0) {
 			j-- // "as the new Assistant Secretary General", "became the sixth commander"
 		}
 		if n := s.t.Norm(j - 1); n == "the" || s.f.w.determiners.Value(n, 0) == "possessive" {

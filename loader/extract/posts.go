@@ -546,9 +546,19 @@ func (f *PostFinder) fieldGoesOn(t *Text, title string, k int) bool {
 }
 
 // bodyEnds reports whether the body after a title ends its phrase before
-// token k: a comma, a sentence's end, a rank that opens the holder's name.
+// token k: a comma, a bracket, a sentence's end, a rank that opens the
+// holder's name, a preposition of a phrase that is no name's.
 func (f *PostFinder) bodyEnds(t *Text, ms *Mentions, k int) bool {
-	return t.Norm(k) == "," || k >= len(t.Tokens) || !t.SameSentence(k-1, k) || t.Norm(k) == "." || ms.StartingAt(k, KRank) != nil
+	if k >= len(t.Tokens) || !t.SameSentence(k-1, k) {
+		return true
+	}
+	switch t.Norm(k) {
+	case ",", ".", ")", ";":
+		return true // "(Commander KFOR)"
+	case "in", "on", "during", "at":
+		return !t.Tok(k + 1).IsCap() // "Commander JFC Brunssum in his first visit"
+	}
+	return ms.StartingAt(k, KRank) != nil
 }
 
 // domainAfterAnd returns the end of a second field of a title after "and"
@@ -691,7 +701,12 @@ func (f *PostFinder) postAcronym(t *Text, p *PostPhrase) {
 	if t.Norm(k) != "(" {
 		return
 	}
-	if pe, ok := f.g.Posts[t.Tok(k+1).Text]; ok && t.Norm(k+2) == ")" {
+	a := k + 1
+	for a < k+4 && !t.Tok(a).IsCap() && t.Tok(a).IsWord() {
+		a++ // "(known as SACEUR)", "(or SACEUR)"
+	}
+	if pe, ok := f.g.Posts[t.Tok(a).Text]; ok && t.Norm(a+1) == ")" {
+		k = a - 1
 		p.Limit = k + 3
 		if !strings.HasPrefix(pe.Role, p.Title) {
 			return // "Deputy Supreme Allied Commander Europe (SACEUR)": another post's
