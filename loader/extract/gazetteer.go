@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -227,7 +228,36 @@ func loadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 			return nil, err
 		}
 	}
+	g.shortenedNames()
 	return g, nil
+}
+
+// shortenedNames adds the forms of bodies' names that open with another
+// body's full name written as its acronym: "EU Rule of Law Mission in
+// Kosovo" for the European Union Rule of Law Mission in Kosovo.
+func (g *Gazetteer) shortenedNames() {
+	names := make([]string, 0, len(g.Orgs))
+	for name := range g.Orgs {
+		names = append(names, name)
+	}
+	sort.Strings(names) // a fixed order of the forms added
+	for _, name := range names {
+		for _, parent := range names {
+			if parent == name || !strings.HasPrefix(name, parent+" ") {
+				continue
+			}
+			for _, a := range g.Orgs[parent].Aliases {
+				if isAcronym(a) {
+					g.add(KOrg, name, a+strings.TrimPrefix(name, parent), prioOrg, false)
+				}
+			}
+		}
+	}
+}
+
+// isAcronym reports whether form is written in capitals alone: "EU", "UN".
+func isAcronym(form string) bool {
+	return form != "" && strings.ToUpper(form) == form && !strings.ContainsAny(form, " .")
 }
 
 // countryRow reads one row of gazetteer/countries.tsv: a country with its names and demonyms.

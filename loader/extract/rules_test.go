@@ -907,6 +907,8 @@ func TestAcronymsInContext(t *testing.T) {
 			[]string{"Security Council"}, []string{"United Nations Security Council"}},
 		{"the UN's security council", "New York, 3 May 2008 – The United Nations welcomed the step. The Security Council adopted a resolution.",
 			[]string{"United Nations Security Council"}, []string{"Security Council"}},
+		{"a body's name opened by its parent's acronym", "Pristina, 3 May 2017 – The Head of the EU Rule of Law Mission in Kosovo, Leo Marr, met him.",
+			[]string{"European Union Rule of Law Mission in Kosovo"}, []string{"EU Rule of Law Mission in Kosovo"}},
 		{"the Council of Europe where no centre is named", "Strasbourg, 3 May 2022 – The Secretary General met the Secretary General of the COE, Ms Anna Berg.",
 			[]string{"Council of Europe"}, nil},
 	}
