@@ -724,8 +724,8 @@ func (c *candidates) unknownTowns() {
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City})
 		c.repeatTown(i, end)
 	}
-	c.townsAfterAnd()
 	c.townsVisited()
+	c.townsAfterAnd()
 }
 
 // townEnd returns where a town's name that starts at token i ends: up to
@@ -778,7 +778,8 @@ func (c *candidates) bracketedDateline(end int) bool {
 func (c *candidates) townsVisited() {
 	toks := c.t.Tokens
 	for i := 1; i+1 < len(toks); i++ {
-		motion := c.r.w.placePreps.Value(toks[i-1].Norm, 0) == "motion" && (toks[i-1].Norm != "to" || i > 1 && c.r.w.placePreps.Value(toks[i-2].Norm, 0) == "motion")
+		motion := c.r.w.placePreps.Value(toks[i-1].Norm, 0) == "motion" && (toks[i-1].Norm != "to" || i > 1 && c.r.w.placePreps.Value(toks[i-2].Norm, 0) == "motion") ||
+			toks[i-1].Norm == "in" && i > 1 && c.r.w.placePreps.Value(toks[i-2].Norm, 0) == "motion" // "After landing in Mitrovica"
 		if !toks[i].IsCapWord() || c.blocked[i] || !motion || c.coveredBy(i, KPlace, KOrg, KDemonym, KRank, KHonorific, KRole) {
 			continue
 		}
@@ -794,8 +795,8 @@ func (c *candidates) townsVisited() {
 	}
 }
 
-// townsAfterAnd reads a town the gazetteer lacks joined to a city it
-// knows where a place is expected: "in Strasbourg and Kehl".
+// townsAfterAnd reads a town the gazetteer lacks joined to a town where a
+// place is expected: "in Strasbourg and Kehl", "toured Peja and Prizren".
 func (c *candidates) townsAfterAnd() {
 	toks := c.t.Tokens
 	for i := 2; i+1 < len(toks); i++ {
@@ -803,7 +804,7 @@ func (c *candidates) townsAfterAnd() {
 			continue
 		}
 		city := c.find(func(m *Mention) bool {
-			return m.Kind == KPlace && m.Limit == i && c.r.g.Places[m.Key] != nil && c.r.g.Places[m.Key].Kind == natokg.City
+			return m.Kind == KPlace && m.Limit == i && (c.r.g.Places[m.Key] != nil && c.r.g.Places[m.Key].Kind == natokg.City || c.r.g.Places[m.Key] == nil && m.PlaceKind == natokg.City)
 		})
 		if city == nil || !c.r.w.placePrep(c.t.Norm(c.t.BackPastThe(city.First-1))) {
 			continue

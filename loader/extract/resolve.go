@@ -146,7 +146,7 @@ func (r *Resolver) placeContext(t *Text, m Mention, cands []Mention) bool {
 	// "in Strasbourg and Kehl": a town joined to a city where a place is expected.
 	if t.Norm(prev) == "and" {
 		for _, c := range cands {
-			if c.Kind == KPlace && c.Limit == prev && !c.Weak && r.w.placePrep(t.Norm(t.BackPastThe(c.First-1))) && isKind(c.First, natokg.City) {
+			if c.Kind == KPlace && c.Limit == prev && !c.Weak && r.w.placePrep(t.Norm(t.BackPastThe(c.First-1))) && (isKind(c.First, natokg.City) || r.g.Places[c.Key] == nil && c.PlaceKind == natokg.City) {
 				return true
 			}
 		}

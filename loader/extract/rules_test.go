@@ -484,6 +484,8 @@ func TestRecognizerRules(t *testing.T) {
 		{"a venue named like a body", "The briefing took place at the Ādaži Culture Centre, near Riga.", "Ādaži Culture Centre", KPlace},
 		{"a venue opened by its head", "The welcoming ceremony took place at the Villa Rosenholm.", "Villa Rosenholm", KPlace},
 		{"a town flown to", "He then flew to Kyria and toured a training facility.", "Kyria", KPlace},
+		{"a town landed in", "After landing in Zorbovica, he met the troops.", "Zorbovica", KPlace},
+		{"a town joined to an unknown town", "He then toured Zorbovica and Prizren.", "Prizren", KPlace},
 		{"a town travelled to", "He later travelled to Mitrovica, where he visited the bridge.", "Mitrovica", KPlace},
 		{"town of a dateline", "Åre, Sweden, 25 May 2005 – Ministers met in the ski resort of Åre.", "Åre", KPlace},
 		{"government of a country", "ISAF works with the government of Afghanistan.", "government of Afghanistan", KOrg},
