@@ -72,9 +72,34 @@ func (f *EventFinder) Find(in EventInput) []*natokg.Event {
 			s.scheduleDate = d // "Friday, 14 December 2018" heads the lines of a schedule
 			continue
 		}
-		cands = append(cands, s.sentence(si, sent)...)
+		cs := s.sentence(si, sent)
+		if len(cs) == 0 && si > 0 {
+			s.scene(si, sent)
+		}
+		cands = append(cands, cs...)
 	}
 	return s.merge(cands)
+}
+
+// scene notes the day and the place a sentence that reports no event
+// sets the scene with, which an event of its paragraph told next may
+// take: "He praised Bulgaria's contributions in Sofia on Friday (1 March
+// 2019). He met Prime Minister Boyko Borissov".
+func (s *eventState) scene(si int, sent Sentence) {
+	ev := &natokg.Event{}
+	for _, m := range s.ms.In(sent.First, sent.Limit, KDate) {
+		if m.Date.Day > 0 && ev.Start.IsZero() && !s.deadlineDate(m) && !s.inQuote(sent, m.First) && !s.datelineDate(sent, m) {
+			ev.Start, ev.End = m.Date, m.End
+		}
+	}
+	for _, m := range s.ms.In(sent.First, sent.Limit, KPlace) {
+		if n := s.t.Norm(s.t.BackPastThe(m.First - 1)); (n == "in" || n == "at") && s.t.Norm(m.Limit) != "'s" && s.isPlace(m) && !s.topic(m) && !s.inQuote(sent, m.First) {
+			ev.Location = m.Key // "in Sofia on Friday"
+		}
+	}
+	if ev.Start.Day > 0 && (ev.End.IsZero() || ev.End == ev.Start) {
+		s.scenes = append(s.scenes, &evCand{ev: ev, sent: si})
+	}
 }
 
 // dateLine returns the date of a line that holds nothing but a date
@@ -115,6 +140,7 @@ type eventState struct {
 	owned          map[int]bool // tokens of other happenings' phrases, while a sentence's trigger is read
 	lateOrganisers []string
 	lateAttendees  []string
+	scenes         []*evCand // the days and places of sentences that report no event
 }
 
 // trigger returns the word of sentence s that reports an event, and the

@@ -62,9 +62,17 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 // daysOfParagraphs gives an event its sentence leaves undated the day of
 // the event told just before it in the same paragraph, where that is one
 // whole day: "On 16 February, he met Chancellor Merkel. He also met
-// Vice-President Pence." Named events and happenings keep their own.
+// Vice-President Pence."; or the day, and the place, of a sentence before
+// it that sets the scene ("He praised Bulgaria's contributions in Sofia on
+// Friday (1 March 2019). He met ..."). Named events and happenings keep
+// their own.
 func (s *eventState) daysOfParagraphs(out []*evCand) {
+	scene := map[*evCand]bool{}
 	byOrder := append([]*evCand(nil), out...)
+	for _, c := range s.scenes {
+		scene[c] = true
+		byOrder = append(byOrder, c)
+	}
 	sort.SliceStable(byOrder, func(a, b int) bool { return byOrder[a].sent < byOrder[b].sent })
 	var last *evCand
 	for _, c := range byOrder {
@@ -78,6 +86,9 @@ func (s *eventState) daysOfParagraphs(out []*evCand) {
 		case c.ev.Start.IsZero() && c.ev.End.IsZero() && !c.named && !s.f.w.happening(c.ev.Kind) && !c.quoted &&
 			last != nil && last.sent < c.sent && s.t.SameParagraph(s.t.Sentences[last.sent], s.t.Sentences[c.sent]):
 			c.ev.Start = last.ev.Start
+			if scene[last] && c.ev.Location == "" {
+				c.ev.Location = last.ev.Location // the scene's place too: "... in Sofia on Friday. He met ..."
+			}
 		}
 	}
 }

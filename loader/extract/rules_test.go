@@ -836,6 +836,8 @@ func TestEventDates(t *testing.T) {
 			[]string{"event 2006-06-09"}, []string{"event 2006-06-20"}},
 		{"what an event follows", "Brussels, 9 June 2007 – The Secretary General met the President in Brussels. The visit follows the floods in March that struck the country.",
 			[]string{"meeting 2007-06-09"}, []string{"visit 2007-03"}},
+		{"the day a sentence with no event sets", "Sofia – NATO Secretary General Jens Stoltenberg praised Bulgaria's contributions in Sofia on Friday (1 March 2019). He met Prime Minister Boyko Borissov.",
+			[]string{"meeting 2019-03-01"}, nil},
 		{"a deadline's date", "Brussels, 27 February 2017 – The Secretary General will hold a press conference on 2 March 2017. Journalists must send a signed letter from their editor no later than Tuesday 28 February.",
 			[]string{"press conference 2017-03-02"}, []string{"signing 2017-02-28"}},
 		{"a happening's date with no place", "Kabul, 6 September 2010 – The Secretary General met the President ahead of the parliamentary elections on 18 September.",
