@@ -42,6 +42,18 @@ func NewPersonFinder(g *Gazetteer, lx *Lexicon) *PersonFinder {
 	return f
 }
 
+// singular returns the role a plural title's head word is the plural of
+// ("Ministers": "Minister"), or "".
+func (f *PersonFinder) singular(t Token) string {
+	if !t.IsCap() || len(t.Text) <= 3 || !strings.HasSuffix(t.Text, "s") {
+		return ""
+	}
+	if one := strings.TrimSuffix(t.Text, "s"); f.w.roleHeads.Has(one) {
+		return one
+	}
+	return ""
+}
+
 // pluralTitle is the pattern of a plural title followed by the countries
 // it is held for: "the Foreign Ministers of Poland and Germany,".
 func (f *PersonFinder) pluralTitle() Pattern {
@@ -68,6 +80,7 @@ func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []Post
 	s.chainedTitles()
 	s.titled()
 	s.respectively()
+	s.pluralHolders()
 	s.bare()
 	if len(s.out.List) > 0 {
 		s.surnames()
@@ -281,6 +294,102 @@ func (s *personState) respectively() {
 			addPost(per, natokg.Post{Role: role, Org: countries[k].Key, OrgIsPlace: true,
 				Span: s.t.ByteSpan(title.First, places.Limit)})
 		}
+	}
+}
+
+// pluralHolders gives the posts of a plural title to the names that
+// follow it, each with its country: "Foreign Ministers Yoshimasa Hayashi
+// of Japan and Nanaia Mahuta of New Zealand", "the Defence Ministers of
+// Finland, Antti Kaikkonen, and Sweden, Peter Hultqvist".
+func (s *personState) pluralHolders() {
+	for i, tok := range s.t.Tokens {
+		role := s.f.singular(tok)
+		if role == "" {
+			continue
+		}
+		first := i
+		for first > 0 && s.t.Tok(first-1).IsCap() && s.f.w.roleMods.Has(s.t.Tok(first-1).Text) {
+			first-- // "Defence Ministers", "Deputy Foreign Ministers"
+		}
+		title := s.t.Surface(first, i) + " " + role
+		if first == i {
+			title = role
+		}
+		if s.t.Norm(i+1) == "of" {
+			s.countryThenName(strings.TrimSpace(title), i+2)
+		} else {
+			s.nameThenCountry(strings.TrimSpace(title), i+1)
+		}
+	}
+}
+
+// nameThenCountry reads "NAME of COUNTRY" from k, joined by commas and
+// "and", and gives each name the post of title in its country.
+func (s *personState) nameThenCountry(title string, k int) {
+	for n := 0; n < 8; n++ {
+		k0, rank := s.skipTitles(k)
+		end := s.nameOrPersonEnd(k0)
+		if end <= k0 || s.t.Norm(end) != "of" {
+			return
+		}
+		c := s.ms.StartingAt(s.t.PastThe(end+1), KPlace)
+		if c == nil || s.f.g.Country(c.Key) == nil {
+			return
+		}
+		s.holds(k0, end, rank, k, title, c)
+		if k = c.Limit; s.t.Norm(k) == "," {
+			k++
+		}
+		if s.t.Norm(k) == "and" {
+			k++
+		}
+	}
+}
+
+// countryThenName reads "COUNTRY, NAME" from k, joined by commas and
+// "and", and gives each name the post of title in its country.
+func (s *personState) countryThenName(title string, k int) {
+	for n := 0; n < 8; n++ {
+		c := s.ms.StartingAt(s.t.PastThe(k), KPlace)
+		if c == nil || s.f.g.Country(c.Key) == nil || s.t.Norm(c.Limit) != "," {
+			return
+		}
+		k0, rank := s.skipTitles(c.Limit + 1)
+		end := s.nameOrPersonEnd(k0)
+		if end <= k0 {
+			return
+		}
+		s.holds(k0, end, rank, c.Limit+1, title, c)
+		if k = end; s.t.Norm(k) == "," {
+			k++
+		}
+		if s.t.Norm(k) == "and" {
+			k++
+		}
+	}
+}
+
+// nameOrPersonEnd returns where the name at k ends: a person's named
+// there already, else a run of a name's words; k where there is none.
+func (s *personState) nameOrPersonEnd(k int) int {
+	if key := s.out.At[k]; key != "" && s.out.Named[k] {
+		end := k
+		for end < len(s.t.Tokens) && s.out.At[end] == key && s.out.Named[end] {
+			end++
+		}
+		return end
+	}
+	return s.nameRun(k)
+}
+
+// holds records the person named by tokens [k0, end) as the holder of
+// the post of title in country c.
+func (s *personState) holds(k0, end int, rank string, aliasStart int, title string, c *Mention) {
+	if s.out.At[k0] == "" {
+		s.add(k0, end, rank, nil, aliasStart)
+	}
+	if per := s.out.Get(s.out.At[k0]); per != nil {
+		addPost(per, natokg.Post{Role: title, Org: c.Key, OrgIsPlace: true, Span: s.t.ByteSpan(min(k0, c.First), max(end, c.Limit))})
 	}
 }
 
