@@ -445,8 +445,8 @@ func (s *eventState) lasting(c *evCand, sent Sentence) bool {
 // it says the event ended ("concluded a two-day visit").
 func (s *eventState) lengthInDays(sent Sentence) (n int, ended bool) {
 	for i := sent.First; i+2 < sent.Limit; i++ {
-		if !(s.t.Norm(i+1) == "-" && s.t.Norm(i+2) == "day") && !(s.t.Norm(i+1) == "days" && s.t.Norm(i+2) == "of") {
-			continue // "a two-day visit", "two days of talks"
+		if !(s.t.Norm(i+1) == "-" && s.t.Norm(i+2) == "day") && !(s.t.Norm(i+1) == "days" && s.t.Norm(i+2) == "of") && !(s.t.Norm(i+1) == "day" && s.t.Norm(i-1) == "a") {
+			continue // "a two-day visit", "two days of talks", "a two day visit"
 		}
 		if n = s.f.w.cardinal(s.t.Norm(i)); n > 1 && n < 32 {
 			for k := i - 1; k >= i-3 && k >= sent.First; k-- {
@@ -504,6 +504,13 @@ func (s *eventState) whereClauses(si int, sent Sentence, trig int) []*evCand {
 			continue
 		}
 		c.ev.Location = pm.Key
+		if c.ev.Start.IsZero() {
+			for _, dm := range s.ms.In(sent.First, i, KDate) {
+				if dm.Date.Day > 0 && (dm.End.IsZero() || dm.End == dm.Date) && !s.datelineDate(sent, dm) {
+					c.ev.Start = dm.Date // "On 5 May, he will visit AIRCOM in Ramstein, where he will meet": that day
+				}
+			}
+		}
 		out = append(out, c)
 	}
 	return out
