@@ -370,7 +370,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	if !c.named && s.f.w.generic(ev.Kind) && s.habitual(sent) {
 		out = nil // "Twice a year, the Committee meets at NATO Headquarters"
 	}
-	out = append(out, s.alsoAt(c, sent)...)
+	out = append(out, s.alsoAt(c, Sentence{First: sent.First, Limit: s.clauseEnd(trig, sent), Start: sent.Start, End: sent.End})...)
 	out = append(out, s.whereClauses(si, sent, trig)...)
 	for _, m := range others {
 		if o := s.namedEvent(m, sent, quoted, false); o != nil {
@@ -563,7 +563,8 @@ func (s *eventState) inQuote(sent Sentence, i int) bool {
 }
 
 // alsoAt returns a copy of the candidate for each further place the
-// sentence adds to its own with "and" or a comma: "was received at
+// sentence (the clause of its trigger) adds to its own with "and" or a
+// comma, not a topic's: "was received at
 // Cotroceni Palace ... and at Victoria Palace", "took place in Rome in
 // 2004, in Sofia in 2005 and in Vilnius in 2007".
 func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
@@ -573,7 +574,7 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
 	var out []*evCand
 	prev := ""
 	for _, m := range s.ms.In(sent.First, sent.Limit, KPlace, KOrg) {
-		if !s.isPlace(m) || m.Key == c.ev.Location || s.within(c.ev.Location, m.Key) {
+		if !s.isPlace(m) || m.Key == c.ev.Location || s.within(c.ev.Location, m.Key) || s.topic(m) {
 			prev = m.Key
 			continue
 		}
