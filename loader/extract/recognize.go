@@ -457,14 +457,15 @@ func (c *candidates) fieldsOfBody(j int, s Sentence) bool {
 }
 
 // twoBodies reports whether the names on both sides of the "and" at j in
-// a run from i are two bodies' names: the second opens as the first does
-// or with a demonym, or ends in the same head ("the Political Committee
-// and the Economics and Security Committee"); not "the Individual
-// Partnership and Cooperation Programme".
+// a run from i are two bodies' names: the second opens as the first does,
+// with a demonym or with a known body's name ("the Kosovo Security Forces
+// and NATO Liaison Team"), or ends in the same head ("the Political
+// Committee and the Economics and Security Committee"); not "the
+// Individual Partnership and Cooperation Programme".
 func (c *candidates) twoBodies(i, j int, s Sentence) bool {
 	toks := c.t.Tokens
 	k := c.runEnd(j+1, s)
-	return toks[j+1].Text == toks[i].Text || c.demonymAt(j+1) || toks[k-1].Text == toks[j-1].Text
+	return toks[j+1].Text == toks[i].Text || c.demonymAt(j+1) || toks[k-1].Text == toks[j-1].Text || c.knownStartsAt(j+1)
 }
 
 // demonymAt reports whether a demonym starts at token i.
