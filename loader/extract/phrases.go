@@ -255,8 +255,8 @@ func (c *candidates) docHeadBeforeOn(i, end int) bool {
 func (c *candidates) orgWithComplement(i, end int) bool {
 	toks, w := c.t.Tokens, c.r.w
 	head := toks[end-1].Text
-	if w.eventHeads.Has(head) || w.docHeads.Has(head) {
-		return false
+	if w.eventHeads.Has(head) || w.docHeads.Has(head) && !c.fieldOfBody(i, end) {
+		return false // "Institute for Security Policy": a policy that is the body's field
 	}
 	for k := i + 1; k+1 < end; k++ {
 		if !w.orgHeads.Has(toks[k].Text) || !toks[k].IsCap() {
@@ -272,10 +272,24 @@ func (c *candidates) orgWithComplement(i, end int) bool {
 			return true
 		}
 	}
-	// "Ministry of Defence", "Office of the Prime Minister": a head first.
-	if e, ok := w.orgHeads.Lookup(toks[i].Text); ok && e.Value(0) == "yes" && c.hasWord(i, end, "of") {
+	// "Ministry of Defence", "Office of the Prime Minister", "Institute
+	// for Security Policy": a head first.
+	if e, ok := w.orgHeads.Lookup(toks[i].Text); ok && e.Value(0) == "yes" && (c.hasWord(i, end, "of") || c.hasWord(i, end, "for") || c.hasWord(i, end, "on")) {
 		c.addOrg(i, end)
 		return true
+	}
+	return false
+}
+
+// fieldOfBody reports whether a run opens with a body's name whose head
+// takes a field after "for" or "on": "Institute for Security Policy",
+// "Hellenic Foundation for European and Foreign Policy".
+func (c *candidates) fieldOfBody(i, end int) bool {
+	toks, w := c.t.Tokens, c.r.w
+	for k := i; k+1 < end; k++ {
+		if n := toks[k+1].Norm; (n == "for" || n == "on") && toks[k].IsCap() && w.orgHeads.Value(toks[k].Text, 0) == "yes" {
+			return true
+		}
 	}
 	return false
 }

@@ -499,6 +499,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"sea", "Ships sailed into the Norwegian Sea.", "Norwegian Sea", KPlace},
 		{"a declaration on a subject", "Leaders signed the Joint Declaration on NATO-European Union Cooperation.", "Joint Declaration on NATO-European Union Cooperation", KDoc},
 		{"a second body opened by a known body's name", "He met the Kosovo Security Forces and NATO Liaison Team.", "NATO Liaison Team", KOrg},
+		{"a body whose field is a policy", "He will speak at the Institute for Security Policy in London.", "Institute for Security Policy", KOrg},
 		{"plan is a document", "Allies adopted the Readiness Action Plan in Wales.", "Readiness Action Plan", KDoc},
 		{"demonym body", "The attack targeted the Czech MFA network.", "Czech MFA", KOrg},
 		{"acronym defined", "He visited the Joint Analysis, Training and Education Centre (JATEC) in Bydgoszcz.", "Joint Analysis, Training and Education Centre", KOrg},
