@@ -927,6 +927,26 @@ func (c *candidates) bracketVenues() {
 	}
 }
 
+// organisingBodies reads the name after "organised by", "hosted by"
+// (`organiser-phrases.tsv`) as a body's, where it is no person's: "The
+// forum was organised by Blue Harbor Partners".
+func (c *candidates) organisingBodies() {
+	toks := c.t.Tokens
+	for i := range toks {
+		_, n := c.r.w.organisers.MatchAt(toks, i)
+		if n == 0 {
+			continue
+		}
+		j := c.t.PastThe(i + n)
+		if j >= len(toks) || !toks[j].IsCapWord() || c.blocked[j] || c.r.w.given.Has(toks[j].Text) || c.coveredBy(j, KOrg, KRank, KHonorific, KRole, KDemonym) {
+			continue
+		}
+		if end := c.capRun(j, c.t.SentenceOf(j)); end-j >= 2 {
+			c.add(Mention{Kind: KOrg, Span: Span{j, end}, Prio: prioOrg + 1})
+		}
+	}
+}
+
 // introducedBodies reads a body whose kind a lower-case noun says before
 // its name: "the defence company Rheinmetall", "the think tank GLOBSEC".
 func (c *candidates) introducedBodies() {

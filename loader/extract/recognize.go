@@ -163,6 +163,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.unknownTowns()
 	c.bracketVenues()
 	c.introducedBodies()
+	c.organisingBodies()
 	c.repeatEvents()
 	c.acronyms()
 	c.tailAcronyms()
