@@ -282,12 +282,13 @@ func (c *candidates) orgWithComplement(i, end int) bool {
 }
 
 // fieldOfBody reports whether a run opens with a body's name whose head
-// takes a field after "for" or "on": "Institute for Security Policy",
-// "Hellenic Foundation for European and Foreign Policy".
+// takes a field after "for", "on" or "of": "Institute for Security
+// Policy", "Hellenic Foundation for European and Foreign Policy", "Riga
+// Graduate School of Law".
 func (c *candidates) fieldOfBody(i, end int) bool {
 	toks, w := c.t.Tokens, c.r.w
 	for k := i; k+1 < end; k++ {
-		if n := toks[k+1].Norm; (n == "for" || n == "on") && toks[k].IsCap() && w.orgHeads.Value(toks[k].Text, 0) == "yes" {
+		if n := toks[k+1].Norm; (n == "for" || n == "on" || n == "of") && toks[k].IsCap() && w.orgHeads.Value(toks[k].Text, 0) == "yes" {
 			return true
 		}
 	}

@@ -500,6 +500,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"a declaration on a subject", "Leaders signed the Joint Declaration on NATO-European Union Cooperation.", "Joint Declaration on NATO-European Union Cooperation", KDoc},
 		{"a second body opened by a known body's name", "He met the Kosovo Security Forces and NATO Liaison Team.", "NATO Liaison Team", KOrg},
 		{"a body whose field is a policy", "He will speak at the Institute for Security Policy in London.", "Institute for Security Policy", KOrg},
+		{"a school of law", "He addressed students of the Riga Graduate School of Law.", "Riga Graduate School of Law", KOrg},
 		{"a body that organised", "The forum was organised by Blue Harbor Partners.", "Blue Harbor Partners", KOrg},
 		{"plan is a document", "Allies adopted the Readiness Action Plan in Wales.", "Readiness Action Plan", KDoc},
 		{"demonym body", "The attack targeted the Czech MFA network.", "Czech MFA", KOrg},
