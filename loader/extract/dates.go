@@ -20,9 +20,7 @@ type datePatterns []struct {
 // newDatePatterns builds the patterns from the lexicon's months and weekdays.
 func newDatePatterns(lx *Lexicon) datePatterns {
 	var months, days []string
-	// Each name as written and in capitals ("MONDAY 15 NOVEMBER"), not
-	// in lower case: "may" is a verb.
-	forms := withCapitals(lx.Class("months").Forms())
+	forms := lx.Class("months").Forms()
 	// Longest first, so that "Sept" wins over "Sep" and "March" over "Mar".
 	sort.Slice(forms, func(a, b int) bool {
 		return len(forms[a]) > len(forms[b]) || len(forms[a]) == len(forms[b]) && forms[a] < forms[b]
@@ -30,7 +28,7 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 	for _, f := range forms {
 		months = append(months, regexp.QuoteMeta(f)+`\b\.?`)
 	}
-	for _, f := range withCapitals(lx.Class("weekdays").Forms()) {
+	for _, f := range lx.Class("weekdays").Forms() {
 		days = append(days, regexp.QuoteMeta(f))
 	}
 	sort.Strings(days)
@@ -74,16 +72,39 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 	}
 }
 
-// withCapitals returns forms and, for each, its form in capitals.
-func withCapitals(forms []string) []string {
-	out := append([]string(nil), forms...)
-	for _, f := range forms {
-		if up := strings.ToUpper(f); up != f {
-			out = append(out, up)
+// titleCased returns text with the month and weekday names written in
+// capitals ("MONDAY 15 NOVEMBER") written as the patterns know them
+// ("Monday 15 November"), byte for byte in place; not those in lower
+// case: "may" is a verb.
+func (f *DateFinder) titleCased(text string) string {
+	var b []byte
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) && text[j] >= 'A' && text[j] <= 'Z' {
+			j++
 		}
+		if j-i >= 3 && (j == len(text) || !isASCIILetter(text[j])) && (i == 0 || !isASCIILetter(text[i-1])) {
+			if w := text[i:j]; f.months.Has(w) || f.weekdays.Has(w) {
+				if b == nil {
+					b = []byte(text)
+				}
+				for k := i + 1; k < j; k++ {
+					b[k] += 'a' - 'A'
+				}
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
 	}
-	return out
+	if b == nil {
+		return text
+	}
+	return string(b)
 }
+
+func isASCIILetter(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' }
 
 type dateMatch struct {
 	rel        string // "yesterday", "Monday": relative to the release's date
@@ -158,6 +179,7 @@ func (f *DateFinder) Find(t *Text) Dates {
 
 // matches returns every date expression of text, none overlapping, in order.
 func (f *DateFinder) matches(text string) []dateMatch {
+	text = f.titleCased(text)
 	var found []dateMatch
 	taken := func(s, e int) bool {
 		for _, x := range found {
