@@ -1012,6 +1012,9 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 		if c := f.countryAfter(t, ms, p); c != "" {
 			return c, true
 		}
+		if c := f.sceneCountry(t, ms, p); c != "" {
+			return c, true // "In Stockholm on Tuesday, he will meet ... He will also meet Foreign Minister X"
+		}
 		if ctx.MainCountry != "" {
 			return ctx.MainCountry, true
 		}
@@ -1103,6 +1106,33 @@ func (f *PostFinder) countryVisited(t *Text, ms *Mentions, p PostPhrase, datelin
 		}
 		if c := f.g.CountryOf(m.Key); c != "" {
 			return c
+		}
+	}
+	return ""
+}
+
+// sceneCountry is the country of the town the sentence of post p, or the
+// one before it in its paragraph, opens with: "In Stockholm on Tuesday,
+// he will meet the Prime Minister. He will also meet Foreign Minister
+// X"; or "".
+func (f *PostFinder) sceneCountry(t *Text, ms *Mentions, p PostPhrase) string {
+	cur := t.SentenceOf(p.First)
+	sents := []Sentence{cur}
+	if cur.First > 0 {
+		if prev := t.SentenceOf(cur.First - 1); t.SameParagraph(prev, cur) {
+			sents = append(sents, prev)
+		}
+	}
+	for _, s := range sents {
+		if t.Norm(s.First) != "in" {
+			continue
+		}
+		m := ms.StartingAt(s.First+1, KPlace)
+		if m == nil || t.Norm(m.Limit) != "," && ms.StartingAt(m.Limit, KDate) == nil && t.Norm(m.Limit) != "on" {
+			continue
+		}
+		if pe := f.g.Places[m.Key]; pe != nil && pe.Kind == natokg.City {
+			return f.g.CountryOf(m.Key)
 		}
 	}
 	return ""

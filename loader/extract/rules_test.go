@@ -212,6 +212,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Yoshimasa Hayashi: Foreign Minister @ Japan", "Nanaia Mahuta: Foreign Minister @ New Zealand"}},
 		{"a plural title, then countries and their names", "Brussels, 3 May 2023 – He met the Defence Ministers of Finland, Antti Kaikkonen, and Sweden, Peter Hultqvist.",
 			[]string{"Antti Kaikkonen: Defence Minister @ Finland", "Peter Hultqvist: Defence Minister @ Sweden"}},
+		{"the country of the town a sentence opens with", "Helsinki, 25 October 2021 – NATO Secretary General Jens Stoltenberg met Foreign Minister Pekka Haavisto of Finland in Helsinki. In Stockholm on Tuesday, he will meet Prime Minister Stefan Löfven. He will also meet Foreign Minister Ann Linde.",
+			[]string{"Ann Linde: Foreign Minister @ Sweden"}},
 		{"a domain that reads as a body", "The Chiefs heard an address by Pakistan’s Chief of Army Staff, General Ashfaq Parvez Kayani.",
 			[]string{"Ashfaq Parvez Kayani: Chief of Army Staff @ Pakistan"}},
 		{"apposition after the name's body", "The ceremony was presided over by General Egon Ramms of the German Army, Commander of Allied Joint Force Command Brunssum.",
