@@ -363,6 +363,14 @@ func (f *DateFinder) resolve(text string, m dateMatch, anchor natokg.Date, year 
 			return m, false
 		}
 		m.date.Year = year
+		if !anchor.IsZero() && anchor.Year == year && m.date.Month > 0 {
+			switch {
+			case m.date.Month-anchor.Month >= 9:
+				m.date.Year-- // "on 31 December", said on 2 January
+			case anchor.Month-m.date.Month >= 9:
+				m.date.Year++ // "on 10 January", said in December
+			}
+		}
 	}
 	if m.last.Month > 0 && m.last.Year == 0 {
 		m.last.Year = m.date.Year

@@ -65,6 +65,9 @@ func TestRelativeDates(t *testing.T) {
 		{"On 10 July 2012 he met the leaders of tomorrow.", []string{"2012-07-10"}},
 		{"On 18 May 2021 he prepared next month's summit and recalled last month's talks.", []string{"2021-05-18", "2021-06", "2021-04"}},
 		{"On 7 February 2022 he arrived. Later that day, he met the minister. The following day he left.", []string{"2022-02-07", "2022-02-07", "2022-02-08"}},
+		{"On 2 January 2015 the rotation was handed over. A ceremony on 31 December closed it.", []string{"2015-01-02", "2014-12-31"}},
+		{"On 15 December 2015 he announced it. The mission starts on 1 January.", []string{"2015-12-15", "2016-01-01"}},
+		{"On 15 June 2015 he announced the summit on 20 December.", []string{"2015-06-15", "2015-12-20"}},
 		{"On Monday the Council met.", nil},
 	}
 	for _, tt := range tests {
