@@ -627,7 +627,8 @@ func (s *personState) nameRun(k int) int {
 		if m := s.ms.At(i); m != nil {
 			// A one-word place inside a name ("Jordan", "Austin S. Miller")
 			// gives way, and so does a style that ends one ("Walter T. Lord").
-			place := m.Kind == KPlace && m.Len() == 1 && (caps > 0 || t.Tok(i+1).IsCapWord())
+			place := m.Kind == KPlace && m.Len() == 1 && (caps > 0 || t.Tok(i+1).IsCapWord()) &&
+				!(s.f.g.Country(m.Key) != nil && !t.Tok(i+1).IsCapWord() && !w.given.Has(tok.Text)) // not "our Ally Norway"
 			style := m.Kind == KHonorific && m.Len() == 1 && caps > 0 && !t.Tok(i+1).IsCapWord()
 			if !place && !style {
 				break

@@ -382,6 +382,9 @@ func (f *PostFinder) closesTitle(t *Text, k int) bool {
 // "Icelandic", "the Secretary General's"), an article.
 func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 	j := p.First
+	for v := f.w.roleMods.Value(t.Norm(j-1), 0); (v == "status" || v == "former") && !t.Tok(j-1).IsCap() && (t.Norm(j-2) == "'s" || t.Norm(j-2) == "'"); v = f.w.roleMods.Value(t.Norm(j-1), 0) {
+		j-- // "the Allied Air Command's new Chief of Staff"
+	}
 	if t.Norm(j-1) == "'s" || t.Norm(j-1) == "'" && strings.HasSuffix(t.Norm(j-2), "s") && !t.Tok(j-1).SpaceBefore {
 		j-- // "Iceland's", "the Joint Headquarters'"
 	}
@@ -396,6 +399,8 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First
 		case m.Kind == KPlace && f.g.Country(m.Key) != nil:
 			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First
+		case m.Kind == KPlace && f.g.Places[m.Key] != nil && f.g.Places[m.Key].Kind == natokg.City && t.Norm(j) != "'s" && p.National:
+			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First // "the Herat Governor", "the Kyiv Mayor"
 		}
 	}
 	if p.Org == "" && t.Norm(j) == "'s" && t.Norm(j-2) == "the" && f.w.orgHeads.Has(t.Tok(j-1).Text) && ms.At(j-1) == nil {
