@@ -222,6 +222,37 @@ func (c *candidates) gazetteer() {
 		}
 		c.pastCompass(i)
 	}
+	c.placePairs()
+}
+
+// placePairs matches two places joined by a hyphen, each a name of its
+// own: "the Belgrade-Pristina dialogue", "the Strasbourg-Kehl Summit".
+func (c *candidates) placePairs() {
+	toks := c.t.Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i+1].Norm != "-" || toks[i+1].SpaceBefore || toks[i+2].SpaceBefore || i > 0 && toks[i-1].Norm == "-" && !toks[i].SpaceBefore {
+			continue
+		}
+		a, b := c.placeOf(i, i+1), c.placeOf(i+2, -1)
+		if a == nil || b == nil || b.Limit < len(toks) && toks[b.Limit].Norm == "-" && !toks[b.Limit].SpaceBefore {
+			continue
+		}
+		a.Weak, b.Weak = false, false
+		c.add(*a)
+		c.add(*b)
+	}
+}
+
+// placeOf returns the gazetteer's place that starts at token i and ends
+// before token limit (anywhere where limit < 0), or nil.
+func (c *candidates) placeOf(i, limit int) *Mention {
+	entries, lens := c.r.g.match(c.t.Tokens, i)
+	for k, e := range entries {
+		if e.kind == KPlace && (limit < 0 || i+lens[k] == limit) {
+			return &Mention{Kind: KPlace, Span: Span{i, i + lens[k]}, Key: e.key, Prio: e.prio}
+		}
+	}
+	return nil
 }
 
 // pastCompass matches a name the gazetteer writes with "the" across a
