@@ -90,6 +90,7 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 		f.counterpart(t, out, &p)
 		if p.Org == "" {
 			p.Org, p.OrgIsPlace = f.listOrg(t, out, p)
+			p.Implied = p.Org != "" // a name's own "of Japan" may still say otherwise
 		}
 		if p.Org == "" {
 			p.Org, p.OrgIsPlace = f.defaultOrg(t, ms, p, ctx)
