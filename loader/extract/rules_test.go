@@ -220,6 +220,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Mohammed Saba: Governor @ Herāt"}},
 		{"a name's own country over the list's", "Brussels, 3 May 2016 – He met Minister of Foreign Affairs of Azerbaijan Jeyhun Bayramov and Vice Minister for Foreign Affairs Tomoaki Shimada of Japan.",
 			[]string{"Tomoaki Shimada: Vice Minister for Foreign Affairs @ Japan"}},
+		{"a newspaper's editor", "Aspen, 20 July 2023 – He spoke with Anna Berg, Managing Editor at the Financial Times.",
+			[]string{"Anna Berg: Managing Editor @ Financial Times"}},
 		{"a domain that reads as a body", "The Chiefs heard an address by Pakistan’s Chief of Army Staff, General Ashfaq Parvez Kayani.",
 			[]string{"Ashfaq Parvez Kayani: Chief of Army Staff @ Pakistan"}},
 		{"apposition after the name's body", "The ceremony was presided over by General Egon Ramms of the German Army, Commander of Allied Joint Force Command Brunssum.",
