@@ -412,8 +412,8 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 		}
 	}
 	clausePlace, clauseDate := s.relativeClause(k, sent)
-	if ev.Location == "" {
-		ev.Location = s.cityIn(m)
+	if ev.Location == "" && !s.online(sent) {
+		ev.Location = s.cityIn(m) // but "the Riga Security Forum, held online"
 	}
 	if ev.Location == "" && clausePlace != nil {
 		ev.Location = clausePlace.Key
@@ -474,6 +474,18 @@ func (s *eventState) relativeClause(k int, sent Sentence) (place, date *Mention)
 func (s *eventState) clauseHasPlace(k int, sent Sentence) bool {
 	pm, _ := s.relativeClause(k, sent)
 	return pm != nil
+}
+
+// online reports whether sentence sent says its event was held online:
+// "online", "virtual", "by videoconference".
+func (s *eventState) online(sent Sentence) bool {
+	for i := sent.First; i < sent.Limit; i++ {
+		switch s.t.Norm(i) {
+		case "online", "virtual", "virtually", "videoconference", "video-conference":
+			return true
+		}
+	}
+	return false
 }
 
 // sentencePlace is the most specific place sentence sent puts something in.

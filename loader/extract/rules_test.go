@@ -667,6 +667,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"meeting@OSCE Headquarters"}, nil},
 		{"places of what was said", "Title", "Copenhagen, 3 May 2016 – After his meeting with Prime Minister Lars Løkke Rasmussen, Mr Jens Stoltenberg said that NATO and Denmark cooperate closely on security in the Arctic and in the Baltic Sea region.",
 			[]string{"meeting@Copenhagen"}, []string{"meeting@Baltic region", "meeting@Arctic"}},
+		{"a forum held online", "Title", "Brussels, 3 November 2020 – The Deputy Secretary General spoke at the Riga Security Forum, held online on 3 November 2020.",
+			nil, []string{"forum@Riga", "speech@Riga"}},
 		{"a war's possessive is its agent", "Title", "Allies condemned Russia's war on 24 February 2022.", nil, []string{"war@Russia"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
