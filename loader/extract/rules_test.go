@@ -669,6 +669,12 @@ func TestEventRules(t *testing.T) {
 			[]string{"meeting@Copenhagen"}, []string{"meeting@Baltic region", "meeting@Arctic"}},
 		{"a forum held online", "Title", "Brussels, 3 November 2020 – The Deputy Secretary General spoke at the Riga Security Forum, held online on 3 November 2020.",
 			nil, []string{"forum@Riga", "speech@Riga"}},
+		{"a venue by a lower-case head", "Title", "Esbjerg, 3 February 2023 – They last met at the Tyra platform in the North Sea on 2 February 2023.",
+			[]string{"meeting@Tyra platform"}, []string{"meeting@North Sea"}},
+		{"a drill witnessed at a camp", "Title", "Kabul, 3 May 2016 – The Secretary General witnessed a commando drill at Camp Morehead in Kabul.",
+			[]string{"visit@Camp Morehead"}, nil},
+		{"remarks delivered", "Title", "Baghdad, 3 May 2016 – He delivered remarks at the Defence University in Baghdad.",
+			[]string{"speech@Defence University"}, nil},
 		{"a war's possessive is its agent", "Title", "Allies condemned Russia's war on 24 February 2022.", nil, []string{"war@Russia"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
