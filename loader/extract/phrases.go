@@ -388,8 +388,22 @@ func (c *candidates) addOrg(i, end int) {
 	m := Mention{Kind: KOrg, Span: Span{i, end}}
 	if k := c.r.g.knownOrg(c.t.Tokens[i:end]); k != "" {
 		m.Key, m.Prio = k, 1
+	} else if c.modifiers(i, end) {
+		return
 	}
 	c.add(m)
+}
+
+// modifiers reports whether a run "A and B" of words of the kind of
+// adjectives qualifies the plural noun after it rather than naming a
+// body: "Afghan and Coalition forces", "Presidential and Provincial
+// Council elections".
+func (c *candidates) modifiers(i, end int) bool {
+	toks := c.t.Tokens
+	if end >= len(toks) || !c.hasWord(i, end, "and") || toks[end].IsCap() || !toks[end].IsWord() || !strings.HasSuffix(toks[end].Norm, "s") {
+		return false
+	}
+	return c.demonymAt(i) || adjectival(toks[i].Text) || strings.HasSuffix(toks[i].Text, "al")
 }
 
 func (c *candidates) hasWord(i, end int, norm string) bool {

@@ -962,3 +962,24 @@ func TestAcronymsInContext(t *testing.T) {
 		})
 	}
 }
+
+// Words that qualify a noun after them name no body.
+func TestNotBodies(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		not        []string
+	}{
+		{"two adjectives before a plural noun", "Kabul, 3 May 2016 – Afghan and Coalition forces met.", []string{"Afghan and Coalition"}},
+		{"two adjectives before elections", "Kabul, 3 May 2016 – Presidential and Provincial Council elections were held.", []string{"Presidential and Provincial Council"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+			var got []string
+			for _, o := range f.Orgs {
+				got = append(got, o.Name)
+			}
+			checkMembers(t, tt.body, "organisations", got, nil, tt.not)
+		})
+	}
+}
