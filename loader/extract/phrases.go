@@ -35,6 +35,10 @@ func (c *candidates) classify(i, end int) {
 		c.exerciseName(i, end)
 		return
 	}
+	if k := c.r.g.knownOrg(toks[i : end-1]); k != "" && c.r.w.tenureNouns.Has(toks[end-1].Text) {
+		c.add(Mention{Kind: KOrg, Span: Span{i, end - 1}, Key: k, Prio: 1}) // "Poland's EU Presidency", "the OSCE Chairmanship": the EU, the OSCE
+		return
+	}
 	switch {
 	case c.eventFirst(i, end):
 	case c.r.w.docHeads.Has(toks[i].Text) && (toks[i+1].Norm == "on" || toks[i+1].Norm == "for"):

@@ -948,6 +948,8 @@ func TestAcronymsInContext(t *testing.T) {
 			[]string{"United Nations Security Council"}, []string{"Security Council"}},
 		{"a body's name opened by its parent's acronym", "Pristina, 3 May 2017 – The Head of the EU Rule of Law Mission in Kosovo, Leo Marr, met him.",
 			[]string{"European Union Rule of Law Mission in Kosovo"}, []string{"EU Rule of Law Mission in Kosovo"}},
+		{"a country's turn at the head of a body", "Warsaw, 3 May 2016 – He praised Poland's EU Presidency and thanked the OSCE Chairmanship.",
+			[]string{"European Union", "Organization for Security and Co-operation in Europe"}, []string{"EU Presidency", "OSCE Chairmanship"}},
 		{"the Council of Europe where no centre is named", "Strasbourg, 3 May 2022 – The Secretary General met the Secretary General of the COE, Ms Anna Berg.",
 			[]string{"Council of Europe"}, nil},
 	}
