@@ -673,6 +673,11 @@ func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 		owner = true // "Croatia's", "MARCOM's"
 	}
 	owner = owner || f.w.determiners.Value(t.Norm(i-1), 0) == "possessive" // "its managing director"
+	if m := ms.EndingAt(i, KOrg); m != nil && t.Norm(m.First-1) == "the" && t.Norm(m.First-2) == "," && f.w.roleHeads.Has(t.Tok(i).Text) {
+		if n := t.Norm(i + 1); n == "," || n == "." || !t.SameSentence(i, i+1) {
+			return true // "General Tom Hale, the KFOR commander."
+		}
+	}
 	if !owner {
 		return false
 	}

@@ -222,6 +222,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tomoaki Shimada: Vice Minister for Foreign Affairs @ Japan"}},
 		{"a newspaper's editor", "Aspen, 20 July 2023 – He spoke with Anna Berg, Managing Editor at the Financial Times.",
 			[]string{"Anna Berg: Managing Editor @ Financial Times"}},
+		{"a lower-case title after a name, with its body", "Pristina, 3 May 2016 – He met General Tom Hale, the KFOR commander.",
+			[]string{"Tom Hale: Commander @ Kosovo Force"}},
 		{"a domain that reads as a body", "The Chiefs heard an address by Pakistan’s Chief of Army Staff, General Ashfaq Parvez Kayani.",
 			[]string{"Ashfaq Parvez Kayani: Chief of Army Staff @ Pakistan"}},
 		{"apposition after the name's body", "The ceremony was presided over by General Egon Ramms of the German Army, Commander of Allied Joint Force Command Brunssum.",
