@@ -434,6 +434,12 @@ func (c *candidates) venueFirst(i, end int) bool {
 		k += 2 // "Palazzo del Quirinale", "Palacio de Viana"
 		end = k
 	}
+	if city := c.find(func(m *Mention) bool {
+		p := c.r.g.Places[m.Key]
+		return m.Kind == KPlace && m.Limit == k && m.First > i+1 && p != nil && p.Kind == natokg.City && !m.Weak
+	}); city != nil {
+		k = city.First // "Camp Film City Pristina": the camp, in Pristina
+	}
 	if k-i >= 2 {
 		c.add(Mention{Kind: KPlace, Span: Span{i, k}, PlaceKind: c.placeKindOf(toks[i].Text, "first")})
 	}
