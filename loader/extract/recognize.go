@@ -3,6 +3,8 @@ package extract
 import (
 	"strconv"
 	"strings"
+
+	"github.com/natokg/natokg"
 )
 
 // Recognizer is the stage that proposes candidate mentions: every
@@ -401,6 +403,9 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) && !c.fieldsOfBody(j, s) {
 				return end // "Mediterranean Dialogue and Istanbul Cooperation Initiative"
 			}
+			if c.placeList(j) {
+				return end // "in Basra, Kirkuk, Mosul and Camp Taji": a list of places
+			}
 			if u.Norm == "and" && (c.r.w.orgHeads.Has(toks[j-1].Text) && c.twoBodies(i, j, s) || c.knownSpans(i, j)) && c.headEndsRun(j+1, s) {
 				return end // "the Afghan National Army and Afghan National Police", "the Political Committee and Economics and Security Committee", "the State Duma and Federation Council": two bodies
 			}
@@ -489,6 +494,22 @@ func (c *candidates) fieldsOfBody(j int, s Sentence) bool {
 	return second != nil && second.Limit < k && c.r.w.orgHeads.Has(c.t.Tokens[k-1].Text)
 }
 
+// placeList reports whether the "and" or comma at j ends a place of a
+// list of places, not a part of one place's name ("Bosnia and
+// Herzegovina").
+func (c *candidates) placeList(j int) bool {
+	if n := c.t.Norm(j); n != "and" && n != "," {
+		return false
+	}
+	if c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First < j && m.Limit > j }) != nil {
+		return false
+	}
+	return c.find(func(m *Mention) bool {
+		p := c.r.g.Places[m.Key]
+		return m.Kind == KPlace && m.Limit == j && !m.Weak && p != nil && p.Kind != natokg.Venue
+	}) != nil
+}
+
 // twoBodies reports whether the names on both sides of the "and" at j in
 // a run from i are two bodies' names: the second opens as the first does,
 // with a demonym or with a known body's name ("the Kosovo Security Forces
@@ -547,6 +568,9 @@ func (c *candidates) knownStartsAt(j int) bool {
 func (c *candidates) commaInName(j int, s Sentence) bool {
 	if c.r.w.orgHeads.Has(c.t.Tok(j - 1).Text) {
 		return false // "the Section, NATO Political Affairs and Security Policy Division": two names
+	}
+	if c.placeList(j) {
+		return false // "in Basra, Kirkuk, Mosul and Camp Taji": a list of places
 	}
 	for k := j + 1; k < s.Limit && k < j+6; k++ {
 		u := c.t.Tokens[k]

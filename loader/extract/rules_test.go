@@ -504,6 +504,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"a town landed in", "After landing in Zorbovica, he met the troops.", "Zorbovica", KPlace},
 		{"a venue by its head airbase", "The ceremony was held at Šiauliai Airbase on 3 May 2016.", "Šiauliai Airbase", KPlace},
 		{"a venue opened by its head, before its city", "He visited Camp Film City Pristina, Kosovo.", "Camp Film City", KPlace},
+		{"a list of places ending in a venue", "NATO trainers work at bases in Basra, Kirkuk, Mosul and Camp Taji in Baghdad province.", "Camp Taji", KPlace},
 		{"two places joined by a hyphen", "He welcomed the Belgrade-Pristina dialogue.", "Pristina", KPlace},
 		{"a town joined to an unknown town", "He then toured Zorbovica and Prizren.", "Prizren", KPlace},
 		{"a town travelled to", "He later travelled to Mitrovica, where he visited the bridge.", "Mitrovica", KPlace},
