@@ -214,35 +214,15 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 	atoi := func(k int) int { n, _ := strconv.Atoi(g(k)); return n }
 	month := func(k int) int { n, _ := strconv.Atoi(f.months.Value(strings.TrimSuffix(g(k), "."), 0)); return n }
 	dm := dateMatch{start: m[0], end: m[1]}
+	if gr, ok := dayGroups[kind]; ok {
+		y := atoi(gr[4])
+		dm.date = natokg.Date{Year: y, Month: month(gr[1]), Day: atoi(gr[0])}
+		if gr[2] > 0 {
+			dm.last = natokg.Date{Year: y, Month: month(gr[3]), Day: atoi(gr[2])}
+		}
+		dm.explicit = y > 0
+	}
 	switch kind {
-	case "dmrange":
-		y := atoi(4)
-		dm.date = natokg.Date{Year: y, Month: month(3), Day: atoi(1)}
-		dm.last = natokg.Date{Year: y, Month: month(3), Day: atoi(2)}
-		dm.explicit = y > 0
-	case "dmdmrange":
-		y := atoi(5)
-		dm.date = natokg.Date{Year: y, Month: month(2), Day: atoi(1)}
-		dm.last = natokg.Date{Year: y, Month: month(4), Day: atoi(3)}
-		dm.explicit = y > 0
-	case "dm":
-		y := atoi(3)
-		dm.date = natokg.Date{Year: y, Month: month(2), Day: atoi(1)}
-		dm.explicit = y > 0
-	case "mdrange":
-		y := atoi(4)
-		dm.date = natokg.Date{Year: y, Month: month(1), Day: atoi(2)}
-		dm.last = natokg.Date{Year: y, Month: month(1), Day: atoi(3)}
-		dm.explicit = y > 0
-	case "mdmdrange":
-		y := atoi(5)
-		dm.date = natokg.Date{Year: y, Month: month(1), Day: atoi(2)}
-		dm.last = natokg.Date{Year: y, Month: month(3), Day: atoi(4)}
-		dm.explicit = y > 0
-	case "md":
-		y := atoi(3)
-		dm.date = natokg.Date{Year: y, Month: month(1), Day: atoi(2)}
-		dm.explicit = y > 0
 	case "my":
 		dm.date = natokg.Date{Year: atoi(2), Month: month(1)}
 		dm.explicit = true
@@ -279,10 +259,23 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 		dm.last.Year = 99 // marks a relative year
 	}
 	// "31 February", "30-2 May", "0 April"
-	days := kind == "dmrange" || kind == "dmdmrange" || kind == "dm" || kind == "md" || kind == "mdrange" || kind == "mdmdrange"
+	_, days := dayGroups[kind]
 	ok := validDate(dm.date) && validDate(dm.last) && !(dm.last.Day > 0 && before(dm.last, dm.date)) &&
 		!(days && (dm.date.Day == 0 || dm.last.Month > 0 && dm.last.Day == 0))
 	return dm, ok
+}
+
+// dayGroups are, for each kind of pattern that gives days, the groups of
+// its day, month, range's last day and last month (0 where it has no
+// range) and year: "26-27 May 2025" (dmrange), "June 30 to July 2, 2025"
+// (mdmdrange).
+var dayGroups = map[string][5]int{
+	"dmrange":   {1, 3, 2, 3, 4},
+	"dmdmrange": {1, 2, 3, 4, 5},
+	"dm":        {1, 2, 0, 0, 3},
+	"mdrange":   {2, 1, 3, 1, 4},
+	"mdmdrange": {2, 1, 4, 3, 5},
+	"md":        {2, 1, 0, 0, 3},
 }
 
 // yearOffset is the year (or month) "last", "this" or "next" says, from

@@ -923,14 +923,7 @@ func TestQualifiedBodies(t *testing.T) {
 			[]string{"NATO-Ukraine Commission"}, []string{"Meeting of the NATO-Ukraine Commission"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
-			var got []string
-			for _, o := range f.Orgs {
-				got = append(got, o.Name)
-			}
-			checkMembers(t, tt.body, "organisations", got, tt.want, tt.not)
-		})
+		t.Run(tt.rule, func(t *testing.T) { checkOrgs(t, tt.body, tt.want, tt.not) })
 	}
 }
 
@@ -958,14 +951,7 @@ func TestAcronymsInContext(t *testing.T) {
 			[]string{"Council of Europe"}, nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
-			var got []string
-			for _, o := range f.Orgs {
-				got = append(got, o.Name)
-			}
-			checkMembers(t, tt.body, "organisations", got, tt.want, tt.not)
-		})
+		t.Run(tt.rule, func(t *testing.T) { checkOrgs(t, tt.body, tt.want, tt.not) })
 	}
 }
 
@@ -979,13 +965,18 @@ func TestNotBodies(t *testing.T) {
 		{"two adjectives before elections", "Kabul, 3 May 2016 – Presidential and Provincial Council elections were held.", []string{"Presidential and Provincial Council"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
-			var got []string
-			for _, o := range f.Orgs {
-				got = append(got, o.Name)
-			}
-			checkMembers(t, tt.body, "organisations", got, nil, tt.not)
-		})
+		t.Run(tt.rule, func(t *testing.T) { checkOrgs(t, tt.body, nil, tt.not) })
 	}
+}
+
+// checkOrgs checks the names of the organisations the extractor finds in
+// body: all of want, none of not.
+func checkOrgs(t *testing.T, body string, want, not []string) {
+	t.Helper()
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var got []string
+	for _, o := range f.Orgs {
+		got = append(got, o.Name)
+	}
+	checkMembers(t, body, "organisations", got, want, not)
 }
