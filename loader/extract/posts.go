@@ -1072,8 +1072,12 @@ func (f *PostFinder) partOf(a, b string) bool {
 // than the dateline's; or "".
 func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline string) string {
 	c := ""
-	for _, m := range ms.In(t.SentenceOf(p.First).First, p.First, KPlace, KDemonym) {
-		if f.g.Country(m.Key) != nil {
+	for _, m := range ms.In(t.SentenceOf(p.First).First, p.First, KPlace, KDemonym, KOrg) {
+		if m.Kind == KOrg {
+			if k := f.countryInName(t, m); k != "" {
+				c = k // "the Verkhovna Rada of Ukraine", "the NATO-Ukraine Council"
+			}
+		} else if f.g.Country(m.Key) != nil {
 			c = m.Key
 		} else if pe := f.g.Places[m.Key]; pe != nil && pe.Kind == natokg.City && m.Key != dateline && m.Kind == KPlace && f.goesTo(t, m.First-1) {
 			if k := f.g.CountryOf(m.Key); k != "" {
@@ -1082,6 +1086,20 @@ func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline
 		}
 	}
 	return c
+}
+
+// countryInName returns the country a body's name names ("Verkhovna
+// Rada of Ukraine", "NATO-Ukraine Council"), or "".
+func (f *PostFinder) countryInName(t *Text, m *Mention) string {
+	for k := m.First; k < m.Limit; k++ {
+		es, ls := f.g.match(t.Tokens, k)
+		for i, e := range es {
+			if e.kind == KPlace && k+ls[i] <= m.Limit && f.g.Country(e.key) != nil {
+				return e.key
+			}
+		}
+	}
+	return ""
 }
 
 // goesTo reports whether token k puts the place after it as where

@@ -224,6 +224,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Anna Berg: Managing Editor @ Financial Times"}},
 		{"a lower-case title after a name, with its body", "Pristina, 3 May 2016 – He met General Tom Hale, the KFOR commander.",
 			[]string{"Tom Hale: Commander @ Kosovo Force"}},
+		{"the country a body's name names", "Washington, 11 July 2024 – The NATO-Ukraine Council met at the level of leaders with President Volodymyr Zelenskyy.",
+			[]string{"Volodymyr Zelenskyy: President @ Ukraine"}},
 		{"a domain that reads as a body", "The Chiefs heard an address by Pakistan’s Chief of Army Staff, General Ashfaq Parvez Kayani.",
 			[]string{"Ashfaq Parvez Kayani: Chief of Army Staff @ Pakistan"}},
 		{"apposition after the name's body", "The ceremony was presided over by General Egon Ramms of the German Army, Commander of Allied Joint Force Command Brunssum.",
