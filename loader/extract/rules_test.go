@@ -226,6 +226,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Hale: Commander @ Kosovo Force"}},
 		{"the country a body's name names", "Washington, 11 July 2024 – The NATO-Ukraine Council met at the level of leaders with President Volodymyr Zelenskyy.",
 			[]string{"Volodymyr Zelenskyy: President @ Ukraine"}},
+		{"a chief of the defence force", "Canberra, 3 May 2012 – The Australian Chief of the Defence Force, General David Hurley, visited NATO.",
+			[]string{"David Hurley: Chief of the Defence Force @ Australia"}},
 		{"a domain that reads as a body", "The Chiefs heard an address by Pakistan’s Chief of Army Staff, General Ashfaq Parvez Kayani.",
 			[]string{"Ashfaq Parvez Kayani: Chief of Army Staff @ Pakistan"}},
 		{"apposition after the name's body", "The ceremony was presided over by General Egon Ramms of the German Army, Commander of Allied Joint Force Command Brunssum.",
