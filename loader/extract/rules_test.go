@@ -683,6 +683,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"visit@Camp Morehead"}, nil},
 		{"remarks delivered", "Title", "Baghdad, 3 May 2016 – He delivered remarks at the Defence University in Baghdad.",
 			[]string{"speech@Defence University"}, nil},
+		{"a hall of a body's seat", "Title", "Bucharest, 3 May 2007 – General Bantz Craddock gave a lecture in the Aula of the National Defence University.",
+			[]string{"speech@National Defence University"}, []string{"speech@Bucharest"}},
 		{"a war's possessive is its agent", "Title", "Allies condemned Russia's war on 24 February 2022.", nil, []string{"war@Russia"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
