@@ -45,12 +45,8 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+` + monthRE + `\s*(?:-|–|—|to|until|and)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+` + monthRE + yearRE), "dmdmrange"},
 		// 28 May 2025, Wednesday 28 May [2025], 22nd May
 		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + monthRE + yearRE), "dm"},
-		// June 11 to 18, 2021; May 23-26, 2022; March 7 and 8
-		{regexp.MustCompile(`\b` + weekdayRE + monthRE + `\s+(\d{1,2})` + ordRE + `\s*(?:-|–|—|to|and|until|through)\s*(\d{1,2})` + ordRE + `\b(?:,?\s*((?:19|20)\d\d))?`), "mdrange"},
-		// June 30 to July 2, 2025
-		{regexp.MustCompile(`\b` + weekdayRE + monthRE + `\s+(\d{1,2})` + ordRE + `\s*(?:-|–|—|to|until|through)\s*` + monthRE + `\s+(\d{1,2})` + ordRE + `\b(?:,?\s*((?:19|20)\d\d))?`), "mdmdrange"},
-		// May 28, 2025
-		{regexp.MustCompile(`\b` + weekdayRE + monthRE + `\s+(\d{1,2})` + ordRE + `\b(?:,?\s*((?:19|20)\d\d))?`), "md"},
+		// May 28, 2025; June 11 to 18, 2021; May 23-26, 2022; March 7 and 8; June 30 to July 2, 2025
+		{regexp.MustCompile(`\b` + weekdayRE + monthRE + `\s+(\d{1,2})` + ordRE + `(?:\s*(?:-|–|—|to|and|until|through)\s*(?:` + monthRE + `\s+)?(\d{1,2})` + ordRE + `)?\b(?:,?\s*((?:19|20)\d\d))?`), "md"},
 		// May 2025
 		{regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?` + monthRE + `\s+((?:19|20)\d\d)\b`), "my"},
 		// September last year
@@ -217,8 +213,12 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 	if gr, ok := dayGroups[kind]; ok {
 		y := atoi(gr[4])
 		dm.date = natokg.Date{Year: y, Month: month(gr[1]), Day: atoi(gr[0])}
-		if gr[2] > 0 {
-			dm.last = natokg.Date{Year: y, Month: month(gr[3]), Day: atoi(gr[2])}
+		if gr[2] > 0 && g(gr[2]) != "" {
+			last := month(gr[3])
+			if last == 0 {
+				last = month(gr[1]) // "June 11 to 18": the same month
+			}
+			dm.last = natokg.Date{Year: y, Month: last, Day: atoi(gr[2])}
 		}
 		dm.explicit = y > 0
 	}
@@ -267,15 +267,13 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 
 // dayGroups are, for each kind of pattern that gives days, the groups of
 // its day, month, range's last day and last month (0 where it has no
-// range) and year: "26-27 May 2025" (dmrange), "June 30 to July 2, 2025"
-// (mdmdrange).
+// range) and year; where a range's month is left out, it is the first
+// day's: "26-27 May 2025" (dmrange), "June 30 to July 2, 2025" (md).
 var dayGroups = map[string][5]int{
 	"dmrange":   {1, 3, 2, 3, 4},
 	"dmdmrange": {1, 2, 3, 4, 5},
 	"dm":        {1, 2, 0, 0, 3},
-	"mdrange":   {2, 1, 3, 1, 4},
-	"mdmdrange": {2, 1, 4, 3, 5},
-	"md":        {2, 1, 0, 0, 3},
+	"md":        {2, 1, 4, 3, 5},
 }
 
 // yearOffset is the year (or month) "last", "this" or "next" says, from
