@@ -151,8 +151,8 @@ func notEntities(named map[int]bool, posts []PostPhrase, events []Mention) func(
 			return true
 		}
 		for _, e := range events {
-			if m.Kind == KPlace && m.First > e.First && m.First < e.Limit {
-				return true
+			if m.Kind == KPlace && m.First > e.First && m.First < e.Limit || m.Kind == KPlace && e.Kind == KDoc && m.First >= e.First && m.First < e.Limit {
+				return true // a place in a document's name is no place it names: "Minsk agreements"
 			}
 		}
 		return false

@@ -33,8 +33,8 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 			// "the Security Council" of a text that names no United Nations
 		case m.Weak && m.Kind != KOrg && (!r.placeContext(t, m, cands) || m.Len() == 1 && r.w.eventHeads.Has(t.Tokens[m.First].Text)):
 			// a small town where no place is expected, or named like an event ("at the Summit")
-		case m.Kind == KEvent:
-			named = append(named, m)
+		case m.Kind == KEvent || m.Kind == KDoc && r.opensWithBody(m, cands):
+			named = append(named, m) // "UN Security Council Resolution 1244" names the Council too
 		default:
 			if m.Kind == KRole && r.roleNotRank(t, m, cands) {
 				m.Prio = prioRank + 1 // "the Commander of ISAF" is a post, not a rank
@@ -67,6 +67,18 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 	}
 	sort.SliceStable(named, func(a, b int) bool { return named[a].First < named[b].First })
 	return Resolved{Mentions: NewMentions(out, len(t.Tokens)), Named: named}
+}
+
+// opensWithBody reports whether document mention m opens with a known
+// body's name: "UN Security Council Resolution 1244", "NATO Strategic
+// Concept".
+func (r *Resolver) opensWithBody(m Mention, cands []Mention) bool {
+	for _, c := range cands {
+		if c.Kind == KOrg && c.First == m.First && c.Limit < m.Limit && !c.Weak && r.g.Orgs[c.Key] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func anyTaken(taken []bool, s Span) bool {

@@ -953,6 +953,8 @@ func TestAcronymsInContext(t *testing.T) {
 			[]string{"European Union Rule of Law Mission in Kosovo"}, []string{"EU Rule of Law Mission in Kosovo"}},
 		{"a country's turn at the head of a body", "Warsaw, 3 May 2016 – He praised Poland's EU Presidency and thanked the OSCE Chairmanship.",
 			[]string{"European Union", "Organization for Security and Co-operation in Europe"}, []string{"EU Presidency", "OSCE Chairmanship"}},
+		{"a body a document's name opens with", "Pristina, 3 May 2017 – KFOR operates under UN Security Council Resolution 1244.",
+			[]string{"United Nations Security Council"}, nil},
 		{"the Council of Europe where no centre is named", "Strasbourg, 3 May 2022 – The Secretary General met the Secretary General of the COE, Ms Anna Berg.",
 			[]string{"Council of Europe"}, nil},
 	}
@@ -985,4 +987,15 @@ func checkOrgs(t *testing.T, body string, want, not []string) {
 		got = append(got, o.Name)
 	}
 	checkMembers(t, body, "organisations", got, want, not)
+}
+
+// A place in a document's name is no place the release names.
+func TestPlacesInDocuments(t *testing.T) {
+	body := "Kyiv, 3 May 2017 – Allies called for the full implementation of the Minsk Agreements."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var got []string
+	for _, p := range f.Places {
+		got = append(got, p.Name)
+	}
+	checkMembers(t, body, "places", got, []string{"Kyiv"}, []string{"Minsk"})
 }
