@@ -766,7 +766,7 @@ func (f *PostFinder) domainEnd(t *Text, ms *Mentions, i int) int {
 	for k := i; k < len(t.Tokens) && t.SameSentence(i, k); k++ {
 		tok := t.Tokens[k]
 		m := ms.At(k)
-		if m != nil && !f.inDomain(m, k > i || t.Norm(i-1) != "of") {
+		if m != nil && !f.inDomain(m, k > i || t.Norm(i-1) != "of" && t.Norm(i-1) != "for") {
 			break
 		}
 		if m != nil && m.First == k && m.Limit > k+1 {

@@ -228,6 +228,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Volodymyr Zelenskyy: President @ Ukraine"}},
 		{"a chief of the defence force", "Canberra, 3 May 2012 – The Australian Chief of the Defence Force, General David Hurley, visited NATO.",
 			[]string{"David Hurley: Chief of the Defence Force @ Australia"}},
+		{"a field that reads as a body, after for", "London, 3 May 2017 – He met the Minister for Armed Forces, Mr James Heappey.",
+			[]string{"James Heappey: Minister for Armed Forces @ "}},
 		{"a domain that reads as a body", "The Chiefs heard an address by Pakistan’s Chief of Army Staff, General Ashfaq Parvez Kayani.",
 			[]string{"Ashfaq Parvez Kayani: Chief of Army Staff @ Pakistan"}},
 		{"apposition after the name's body", "The ceremony was presided over by General Egon Ramms of the German Army, Commander of Allied Joint Force Command Brunssum.",
