@@ -267,6 +267,9 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 	if t.ScheduleVenue(m.First) || seated && b.hosts(t, ms, m) {
 		return true
 	}
+	if seated && t.Norm(m.Limit) == "," && t.Norm(m.Limit+1) == "where" {
+		return true // "the University of Tartu, where she delivered a lecture"
+	}
 	if seated && b.w.objectVerb(t.Norm(j)) {
 		return true // "addressed the Royal Danish Defence College"
 	}

@@ -687,6 +687,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"speech@Defence University"}, nil},
 		{"a hall of a body's seat", "Title", "Bucharest, 3 May 2007 – General Bantz Craddock gave a lecture in the Aula of the National Defence University.",
 			[]string{"speech@National Defence University"}, []string{"speech@Bucharest"}},
+		{"a body with a seat, where an event happens", "Title", "Tartu, 3 May 2017 – She met Professor Anna Lind, the Rector of the University of Tartu, where she delivered a lecture on 3 May 2017.",
+			[]string{"speech@University of Tartu"}, nil},
 		{"a war's possessive is its agent", "Title", "Allies condemned Russia's war on 24 February 2022.", nil, []string{"war@Russia"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
