@@ -641,6 +641,10 @@ func (s *personState) nameRun(k int) int {
 			end = i + 1
 		case tok.IsCapWord() && len([]rune(tok.Text)) == 1 && caps > 0 && t.Norm(i+1) == "." && !w.pronouns.Has(t.Norm(i+2)) && !w.determiners.Has(t.Norm(i+2)):
 			i++ // an initial, not a number that ends a sentence: "King Harald V. He"
+		case tok.IsCapWord() && len([]rune(tok.Text)) == 1 && caps == 0 && i == k && t.Norm(i+1) == "." && s.ms.EndingAt(k, KRank, KHonorific) != nil && t.Tok(i+2).IsCapWord():
+			caps++ // initials for first names after a rank: "Admiral H. G. Ulrich"
+			end = i + 2
+			i++
 		case tok.IsCapWord() && !tok.IsUpper():
 			if caps == 0 && s.notNameStart(tok) {
 				return k // "Defence Minister", "On Iraq": not a name
