@@ -50,7 +50,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 			best, bestRank = m.Key, r
 		}
 	}
-	if best == "" && len(only) == 1 && (ev.Kind == "exercise" || ev.Kind == "cyber campaign") {
+	if best == "" && len(only) == 1 && (ev.Kind == "exercise" || ev.Kind == "cyber campaign") && !s.origin(only[0], sent) {
 		best = only[0]
 	}
 	// A place of the sentence that lies in the one chosen is more precise: "Dayton (OH)".
@@ -95,6 +95,23 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 		}
 	}
 	return sent.Limit
+}
+
+// origin reports whether place key stands in its sentence after "from"
+// or "by", a few words before: "with forces from all 31 Allies and
+// Sweden" is where they come from, not where the exercise is.
+func (s *eventState) origin(key string, sent Sentence) bool {
+	for _, m := range s.ms.In(sent.First, sent.Limit, KPlace) {
+		if m.Key != key {
+			continue
+		}
+		for k := m.First - 1; k >= sent.First && k >= m.First-6; k-- {
+			if n := s.t.Norm(k); n == "from" || n == "by" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eventPlace reports whether place mention m stands where an event's

@@ -691,6 +691,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"speech@National Defence University"}, []string{"speech@Bucharest"}},
 		{"a body with a seat, where an event happens", "Title", "Tartu, 3 May 2017 – She met Professor Anna Lind, the Rector of the University of Tartu, where she delivered a lecture on 3 May 2017.",
 			[]string{"speech@University of Tartu"}, nil},
+		{"an exercise's forces come from a place", "Title", "Mons, 3 May 2024 – Exercise Steadfast Defender is now underway with forces from all 31 Allies and Sweden.",
+			nil, []string{"exercise@Sweden"}},
 		{"a war's possessive is its agent", "Title", "Allies condemned Russia's war on 24 February 2022.", nil, []string{"war@Russia"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
