@@ -693,6 +693,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"speech@University of Tartu"}, nil},
 		{"an exercise's forces come from a place", "Title", "Mons, 3 May 2024 – Exercise Steadfast Defender is now underway with forces from all 31 Allies and Sweden.",
 			nil, []string{"exercise@Sweden"}},
+		{"meetings as a rule", "Title", "Tallinn, 3 May 2022 – The Chiefs of Defence met in Tallinn on 3 May 2022. The Military Committee meets three times a year. Two of these meetings occur at NATO Headquarters.",
+			[]string{"meeting@Tallinn"}, []string{"meeting@NATO Headquarters"}},
 		{"a war's possessive is its agent", "Title", "Allies condemned Russia's war on 24 February 2022.", nil, []string{"war@Russia"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
