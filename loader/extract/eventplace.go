@@ -88,6 +88,8 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 			return k // "ended a visit to Norway by addressing students at the University"
 		case n == "," && next == "and" && (s.f.w.pronouns.Has(s.t.Norm(k+2)) || s.t.Norm(k+2) == "then"):
 			return k // "held talks in Washington, and he and the President spoke at the White House"
+		case n == "and" && (next == "will" || next == "then") && k > trig+2:
+			return k // "will chair a meeting in Kyiv and will deliver an address at the Parliament"
 		case next == "that" && s.f.w.speechVerbs.Has(n):
 			return k // "After the meeting, he said that NATO cooperates on security in the Baltic Sea region"
 		case s.f.w.eventLinks.Value(n, 0) == "follows" && next != "by":

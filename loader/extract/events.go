@@ -372,6 +372,9 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	}
 	out = append(out, s.alsoAt(c, Sentence{First: sent.First, Limit: s.clauseEnd(trig, sent), Start: sent.Start, End: sent.End})...)
 	out = append(out, s.whereClauses(si, sent, trig)...)
+	if c2 := s.nextClause(c, si, sent, trig); c2 != nil {
+		out = append(out, c2)
+	}
 	for _, m := range others {
 		if o := s.namedEvent(m, sent, quoted, false); o != nil {
 			if s.heldAtNamed(trig, m) {
@@ -514,6 +517,44 @@ func (s *eventState) whereClauses(si int, sent Sentence, trig int) []*evCand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// nextClause returns the event the clause after the trigger's reports,
+// with its own place, where the sentence goes on with a subject or a verb
+// of its own ("..., and he spoke to journalists at the White House", "...
+// and will deliver an address at the Parliament", "by addressing students
+// at the University"), or nil. It takes the trigger's day and people
+// where it names none.
+func (s *eventState) nextClause(c *evCand, si int, sent Sentence, trig int) *evCand {
+	end := s.clauseEnd(trig, sent)
+	if end >= sent.Limit || c.quoted {
+		return nil
+	}
+	switch n := s.t.Norm(end); {
+	case n == "," || n == "and" || n == "by":
+	default:
+		return nil // what an event follows, what a speaker said
+	}
+	if s.t.Norm(end) == "," && s.f.w.eventLinks.Value(s.t.Norm(end+1), 0) == "follows" {
+		return nil
+	}
+	cl := Sentence{First: end + 1, Limit: sent.Limit, Start: sent.Start, End: sent.End}
+	c2 := s.clauseEvent(cl, si)
+	if c2 == nil {
+		return nil
+	}
+	c2.ev.Location = s.sentencePlace(cl, s.quotedTokens(sent))
+	if c2.ev.Location == "" {
+		return nil
+	}
+	if c2.ev.Start.IsZero() {
+		c2.ev.Start, c2.ev.End = c.ev.Start, c.ev.End
+	}
+	for _, a := range c.ev.Attendees {
+		addAlias(&c2.ev.Attendees, a)
+	}
+	c2.split = true
+	return c2
 }
 
 // clauseEvent returns the event a clause's verb reports, with the
