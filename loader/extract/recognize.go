@@ -323,6 +323,9 @@ func (c *candidates) ships() {
 		}
 		if end > i+1 {
 			c.add(Mention{Kind: KShip, Span: Span{i, end}, Prio: 9})
+			if j := c.t.BackPastThe(i - 1); c.t.Norm(j) == "aboard" || c.t.Norm(j) == "onboard" || c.t.Norm(j) == "board" && c.t.Norm(j-1) == "on" {
+				c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue, Prio: 10}) // "signed on board the EML Admiral Pitka": where it happened
+			}
 		}
 	}
 }

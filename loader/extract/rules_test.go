@@ -695,6 +695,8 @@ func TestEventRules(t *testing.T) {
 			nil, []string{"exercise@Sweden"}},
 		{"meetings as a rule", "Title", "Tallinn, 3 May 2022 – The Chiefs of Defence met in Tallinn on 3 May 2022. The Military Committee meets three times a year. Two of these meetings occur at NATO Headquarters.",
 			[]string{"meeting@Tallinn"}, []string{"meeting@NATO Headquarters"}},
+		{"a ship on board which an event happens", "Title", "Tallinn, 3 May 2017 – The agreement was signed on board the EML Admiral Pitka on 3 May 2017.",
+			[]string{"signing@EML Admiral Pitka"}, []string{"signing@Tallinn"}},
 		{"a war's possessive is its agent", "Title", "Allies condemned Russia's war on 24 February 2022.", nil, []string{"war@Russia"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
