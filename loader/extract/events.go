@@ -530,13 +530,8 @@ func (s *eventState) nextClause(c *evCand, si int, sent Sentence, trig int) *evC
 	if end >= sent.Limit || c.quoted {
 		return nil
 	}
-	switch n := s.t.Norm(end); {
-	case n == "," || n == "and" || n == "by":
-	default:
-		return nil // what an event follows, what a speaker said
-	}
-	if s.t.Norm(end) == "," && s.f.w.eventLinks.Value(s.t.Norm(end+1), 0) == "follows" {
-		return nil
+	if n := s.t.Norm(end); n != "," && n != "and" && n != "by" {
+		return nil // not what an event follows, what a speaker said
 	}
 	cl := Sentence{First: end + 1, Limit: sent.Limit, Start: sent.Start, End: sent.End}
 	c2 := s.clauseEvent(cl, si)
@@ -993,17 +988,21 @@ func (s *eventState) datesOff(c *evCand, sent Sentence, trig int, quoted map[int
 	}
 }
 
-// deadlineDate reports whether date mention m is a deadline's: "no
-// later than Tuesday 28 February", "register by 12:00 on 2 March".
+// deadlineDate reports whether date mention m is a deadline's: a word of
+// deadline-words.tsv before it, past a time, a weekday and "on" ("no
+// later than Tuesday 28 February", "register by 12:00 on 2 March"); not
+// "until", which gives an event's last day ("runs until 6 March").
 func (s *eventState) deadlineDate(m *Mention) bool {
 	for k := m.First - 1; k >= 0 && k >= m.First-6 && s.t.SameSentence(k, m.First); k-- {
-		switch n := s.t.Norm(k); {
-		case n == "by" || n == "deadline" || n == "than" && s.t.Norm(k-1) == "later":
-			return true
-		case n == "on" || n == ":" || n == "," || s.t.Tok(k).IsNumber() || s.f.w.weekdays.Has(n):
-		default:
-			return false
+		if n := s.t.Norm(k); n == "on" || n == ":" || n == "," || s.t.Tok(k).IsNumber() || s.f.w.weekdays.Has(n) {
+			continue
 		}
+		for j := max(k-3, 0); j <= k; j++ {
+			if _, n := s.f.w.deadlines.MatchAt(s.t.Tokens, j); n > 0 && j+n == k+1 && s.t.Norm(j) != "until" {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
