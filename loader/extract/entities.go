@@ -306,7 +306,7 @@ func (b *EntityBuilder) audienceOf(t *Text, j int) bool {
 	seen := false
 	for k := j - 1; k >= 0 && k >= j-7; k-- {
 		switch n := t.Norm(k); {
-		case n == "to" || n == "for" || n == "with" || n == "addressed" || n == "briefed":
+		case n == "to" || n == "for" || n == "with" || b.w.objectVerb(n):
 			return seen
 		case b.w.audienceNouns.Has(n):
 			seen = true

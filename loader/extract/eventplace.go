@@ -495,12 +495,11 @@ func (s *eventState) clauseHasPlace(k int, sent Sentence) bool {
 	return pm != nil
 }
 
-// online reports whether sentence sent says its event was held online:
-// "online", "virtual", "by videoconference".
+// online reports whether sentence sent says its event was held at no
+// place: "online", "by videoconference" (remote-words.tsv).
 func (s *eventState) online(sent Sentence) bool {
 	for i := sent.First; i < sent.Limit; i++ {
-		switch s.t.Norm(i) {
-		case "online", "virtual", "virtually", "videoconference", "video-conference":
+		if s.f.w.remoteWords.Has(s.t.Norm(i)) {
 			return true
 		}
 	}

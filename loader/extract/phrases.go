@@ -660,7 +660,7 @@ func (c *candidates) lowerVenues() {
 func (c *candidates) orgHeadquarters() {
 	toks := c.t.Tokens
 	for i, tok := range toks {
-		if tok.Text != "headquarters" {
+		if tok.IsCap() || !c.r.w.seatNouns.Has(tok.Norm) {
 			continue
 		}
 		j := i - 1
