@@ -697,6 +697,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"meeting@Tallinn"}, []string{"meeting@NATO Headquarters"}},
 		{"a ship on board which an event happens", "Title", "Tallinn, 3 May 2017 – The agreement was signed on board the EML Admiral Pitka on 3 May 2017.",
 			[]string{"signing@EML Admiral Pitka"}, []string{"signing@Tallinn"}},
+		{"welcomed a country's official, in the title", "Secretary General welcomes US Secretary of State to NATO Headquarters", "Brussels, 6 April 2022 – NATO Secretary General Jens Stoltenberg met US Secretary of State Antony Blinken on Wednesday.",
+			[]string{"meeting@NATO Headquarters"}, []string{"meeting@Brussels"}},
 		{"a war's possessive is its agent", "Title", "Allies condemned Russia's war on 24 February 2022.", nil, []string{"war@Russia"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
