@@ -311,7 +311,7 @@ func (s *eventState) objectIsPerson(i int, sent Sentence) bool {
 			return true // "hosts the EU Military Staff": a body's delegation
 		}
 		country := s.ms.StartingAt(k, KPlace) != nil && s.f.g.Country(s.ms.StartingAt(k, KPlace).Key) != nil
-		if n := s.t.Norm(k); n != "the" && n != "a" && n != "an" && !s.f.w.roleMods.Has(n) && s.ms.StartingAt(k, KDemonym) == nil && !country {
+		if n := s.t.Norm(k); n != "the" && n != "a" && n != "an" && !(n == "with" && k == i) && !s.f.w.roleMods.Has(n) && s.ms.StartingAt(k, KDemonym) == nil && !country {
 			return false // not "the", a modifier, a demonym or a country before a title: "welcomes US Secretary of State"
 		}
 		if m := s.ms.StartingAt(k); m != nil {

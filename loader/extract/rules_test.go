@@ -699,6 +699,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"signing@EML Admiral Pitka"}, []string{"signing@Tallinn"}},
 		{"welcomed a country's official, in the title", "Secretary General welcomes US Secretary of State to NATO Headquarters", "Brussels, 6 April 2022 – NATO Secretary General Jens Stoltenberg met US Secretary of State Antony Blinken on Wednesday.",
 			[]string{"meeting@NATO Headquarters"}, []string{"meeting@Brussels"}},
+		{"dine with", "Title", "Brussels, 3 May 2009 – In the evening, the Secretary General will dine with King Albert II at the Royal Palace.",
+			[]string{"dinner@Royal Palace"}, nil},
 		{"a war's possessive is its agent", "Title", "Allies condemned Russia's war on 24 February 2022.", nil, []string{"war@Russia"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
 	}
