@@ -355,7 +355,8 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	others := s.nameEvent(c, si, trig)
 	quoted := s.quotedTokens(sent)
 	s.owned = s.happeningTokens(sent, trig)
-	c.endOnly = s.dates(ev, si, others, s.datesOff(c, sent, trig, quoted)) && ev.Start.IsZero()
+	clause := s.clauseEnd(trig, sent)
+	c.endOnly = s.dates(ev, si, others, s.datesOff(c, sent, clause, quoted)) && ev.Start.IsZero()
 	c.endOnly = s.lasting(c, sent)
 	if timeOnly && ev.Start.IsZero() {
 		ev.Start = s.scheduleDate
@@ -371,9 +372,9 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	if !c.named && s.f.w.generic(ev.Kind) && s.habitual(sent) {
 		out = nil // "Twice a year, the Committee meets at NATO Headquarters"
 	}
-	out = append(out, s.alsoAt(c, Sentence{First: sent.First, Limit: s.clauseEnd(trig, sent), Start: sent.Start, End: sent.End})...)
+	out = append(out, s.alsoAt(c, Sentence{First: sent.First, Limit: clause, Start: sent.Start, End: sent.End})...)
 	out = append(out, s.whereClauses(si, sent, trig)...)
-	if c2 := s.nextClause(c, si, sent, trig); c2 != nil {
+	if c2 := s.nextClause(c, si, sent, clause); c2 != nil {
 		out = append(out, c2)
 	}
 	for _, m := range others {
@@ -520,14 +521,13 @@ func (s *eventState) whereClauses(si int, sent Sentence, trig int) []*evCand {
 	return out
 }
 
-// nextClause returns the event the clause after the trigger's reports,
-// with its own place, where the sentence goes on with a subject or a verb
-// of its own ("..., and he spoke to journalists at the White House", "...
+// nextClause returns the event that the clause after the trigger's (which
+// ends at end) reports, with its own place, where the sentence goes on
+// with a subject or a verb of its own ("..., and he spoke to journalists at the White House", "...
 // and will deliver an address at the Parliament", "by addressing students
 // at the University"), or nil. It takes the trigger's day and people
 // where it names none.
-func (s *eventState) nextClause(c *evCand, si int, sent Sentence, trig int) *evCand {
-	end := s.clauseEnd(trig, sent)
+func (s *eventState) nextClause(c *evCand, si int, sent Sentence, end int) *evCand {
 	if end >= sent.Limit || c.quoted {
 		return nil
 	}
@@ -980,10 +980,10 @@ func (s *eventState) headKind(m Mention) string {
 
 // datesOff returns the test of the dates of a sentence that are not its
 // trigger's event's: those inside a quotation the trigger is not in ("the
-// 20th of June will change nothing"), and those of a clause after the
-// trigger's ("The visit follows the floods in March").
-func (s *eventState) datesOff(c *evCand, sent Sentence, trig int, quoted map[int]bool) func(*Mention) bool {
-	end := s.clauseEnd(trig, sent)
+// 20th of June will change nothing"), those from end on, the end of the
+// trigger's clause ("The visit follows the floods in March"), and
+// deadlines.
+func (s *eventState) datesOff(c *evCand, sent Sentence, end int, quoted map[int]bool) func(*Mention) bool {
 	return func(m *Mention) bool {
 		return !c.quoted && (quoted[m.First] || s.inQuote(sent, m.First)) || m.First >= end || s.deadlineDate(m)
 	}

@@ -515,6 +515,18 @@ func (g *Gazetteer) knownOrg(toks []Token) string {
 	return ""
 }
 
+// placeAt returns the entry of the place the gazetteer matches at token i
+// whose match of n tokens fits (any where fits is nil), and n; or nil, 0.
+func (g *Gazetteer) placeAt(toks []Token, i int, fits func(key string, n int) bool) (*gazEntry, int) {
+	es, ls := g.match(toks, i)
+	for k, e := range es {
+		if e.kind == KPlace && (fits == nil || fits(e.key, ls[k])) {
+			return e, ls[k]
+		}
+	}
+	return nil, 0
+}
+
 // namesOrgAfterOf reports whether form is "TITLE of [the] X" where X is an
 // organisation or a country the gazetteer knows.
 func (g *Gazetteer) namesOrgAfterOf(form string) bool {

@@ -337,12 +337,7 @@ func (s *personState) nameThenCountry(title string, k int) {
 			return
 		}
 		s.holds(k0, end, rank, k, title, c)
-		if k = c.Limit; s.t.Norm(k) == "," {
-			k++
-		}
-		if s.t.Norm(k) == "and" {
-			k++
-		}
+		k = s.pastListSeparator(c.Limit)
 	}
 }
 
@@ -360,13 +355,20 @@ func (s *personState) countryThenName(title string, k int) {
 			return
 		}
 		s.holds(k0, end, rank, c.Limit+1, title, c)
-		if k = end; s.t.Norm(k) == "," {
-			k++
-		}
-		if s.t.Norm(k) == "and" {
-			k++
-		}
+		k = s.pastListSeparator(end)
 	}
+}
+
+// pastListSeparator returns the token after the ", " and "and" that
+// join the items of a list at k.
+func (s *personState) pastListSeparator(k int) int {
+	if s.t.Norm(k) == "," {
+		k++
+	}
+	if s.t.Norm(k) == "and" {
+		k++
+	}
+	return k
 }
 
 // nameOrPersonEnd returns where the name at k ends: a person's named

@@ -1113,25 +1113,34 @@ func (c *candidates) tailAcronyms() {
 			continue
 		}
 		acr := strings.ToUpper(tok.Text)
-		keys := map[string]bool{}
 		best := map[Span]Mention{} // one reading of each phrase: the one of highest priority
 		for _, m := range c.out {
-			if m.Kind == KOrg && m.Len() >= 2 && m.Limit <= i && strings.HasSuffix(c.initials(m.First, m.Limit), acr) && c.initials(m.First, m.Limit) != acr {
-				if b, ok := best[m.Span]; !ok || m.Prio > b.Prio {
-					best[m.Span] = m
-				}
+			if m.Kind != KOrg || m.Len() < 2 || m.Limit > i {
+				continue
+			}
+			if in := c.initials(m.First, m.Limit); !strings.HasSuffix(in, acr) || in == acr {
+				continue
+			}
+			if b, ok := best[m.Span]; !ok || m.Prio > b.Prio {
+				best[m.Span] = m
 			}
 		}
-		for _, m := range best {
-			keys[m.Key] = true
-		}
-		if len(keys) != 1 {
-			continue
-		}
-		for k := range keys {
-			c.add(Mention{Kind: KOrg, Span: Span{i, i + 1}, Key: k, Prio: 5})
+		if key, ok := oneKey(best); ok {
+			c.add(Mention{Kind: KOrg, Span: Span{i, i + 1}, Key: key, Prio: 5})
 		}
 	}
+}
+
+// oneKey returns the key all of ms share, and whether there is one.
+func oneKey(ms map[Span]Mention) (string, bool) {
+	key := ""
+	for _, m := range ms {
+		if key != "" && m.Key != key {
+			return "", false
+		}
+		key = m.Key
+	}
+	return key, key != ""
 }
 
 // defined reports whether the text defines acronym acr in brackets.

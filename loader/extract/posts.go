@@ -1092,11 +1092,8 @@ func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline
 // Rada of Ukraine", "NATO-Ukraine Council"), or "".
 func (f *PostFinder) countryInName(t *Text, m *Mention) string {
 	for k := m.First; k < m.Limit; k++ {
-		es, ls := f.g.match(t.Tokens, k)
-		for i, e := range es {
-			if e.kind == KPlace && k+ls[i] <= m.Limit && f.g.Country(e.key) != nil {
-				return e.key
-			}
+		if e, _ := f.g.placeAt(t.Tokens, k, func(key string, n int) bool { return k+n <= m.Limit && f.g.Country(key) != nil }); e != nil {
+			return e.key
 		}
 	}
 	return ""

@@ -249,13 +249,11 @@ func (c *candidates) placePairs() {
 // placeOf returns the gazetteer's place that starts at token i and ends
 // before token limit (anywhere where limit < 0), or nil.
 func (c *candidates) placeOf(i, limit int) *Mention {
-	entries, lens := c.r.g.match(c.t.Tokens, i)
-	for k, e := range entries {
-		if e.kind == KPlace && (limit < 0 || i+lens[k] == limit) {
-			return &Mention{Kind: KPlace, Span: Span{i, i + lens[k]}, Key: e.key, Prio: e.prio}
-		}
+	e, n := c.r.g.placeAt(c.t.Tokens, i, func(_ string, n int) bool { return limit < 0 || i+n == limit })
+	if e == nil {
+		return nil
 	}
-	return nil
+	return &Mention{Kind: KPlace, Span: Span{i, i + n}, Key: e.key, Prio: e.prio}
 }
 
 // pastCompass matches a name the gazetteer writes with "the" across a
