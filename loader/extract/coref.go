@@ -314,6 +314,9 @@ func (s *personState) bodyBefore(i int) string {
 			continue
 		}
 		if m := s.ms.EndingAt(k, KOrg); m != nil {
+			if s.eventOf(m.First) {
+				return "" // "a session of the Council, chaired by X": X chaired the session
+			}
 			return m.Key
 		}
 		if p := s.ms.EndingAt(k); p == nil && s.t.Norm(k-1) == ")" {
@@ -330,6 +333,22 @@ func (s *personState) bodyBefore(i int) string {
 		return ""
 	}
 	return ""
+}
+
+// eventOf reports whether the phrase that starts at token i is the
+// complement of an event's noun: "the autumn meetings of the Military
+// Committee", "a session of the North Atlantic Council".
+func (s *personState) eventOf(i int) bool {
+	j := s.t.BackPastThe(i - 1)
+	if s.t.Norm(j) != "of" {
+		return false
+	}
+	for _, e := range s.f.w.eventWords.Entries(s.t.Norm(j - 1)) {
+		if e.Value(1) == "noun" {
+			return true
+		}
+	}
+	return false
 }
 
 // whoIsPattern reads a relative clause that gives the person before it a

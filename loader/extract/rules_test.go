@@ -76,6 +76,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Christopher Cavoli: Commander @ United States Army Europe and Africa"}},
 		{"body chaired by", "The seminar was held under the Senior Politico-Military Group on Proliferation, a body chaired by Ambassador Martin Erdmann.",
 			[]string{"Martin Erdmann: Chair @ Senior Politico-Military Group on Proliferation"}},
+		{"a meeting chaired by", "Ministers met in a session of the North Atlantic Council, chaired by Secretary General Anna Berg.",
+			[]string{"Anna Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"as, after a pronoun", "General Philip Breedlove arrived. He previously served as Commander, Allied Air Command.",
 			[]string{"Philip Breedlove: Commander @ Allied Air Command"}},
 		{"counterpart", "The Minister of Defence of Ukraine, Mr Oleksii Reznikov, met his Moldovan counterpart, Mr Anatolie Nosatîi.",
