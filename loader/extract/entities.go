@@ -270,8 +270,8 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 	if seated && t.Norm(m.Limit) == "," && t.Norm(m.Limit+1) == "where" {
 		return true // "the University of Tartu, where she delivered a lecture"
 	}
-	if seated && b.w.objectVerb(t.Norm(j)) {
-		return true // "addressed the Royal Danish Defence College"
+	if seated && (b.w.objectVerb(t.Norm(j)) || b.w.visitVerb(t.Norm(j))) {
+		return true // "addressed the Royal Danish Defence College", "visited SHAPE"
 	}
 	if seated && t.Norm(j) == "of" && t.Norm(j-2) == "the" && t.Tok(j-1).IsCapWord() && b.w.placePreps.Value(t.Norm(j-3), 0) == "locative" {
 		return true // "a lecture in the Aula of the National Defence University": a hall of the body's seat

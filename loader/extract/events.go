@@ -47,6 +47,9 @@ type EventInput struct {
 	// Key is the release's key, which events without a date and a place
 	// are keyed by.
 	Key string
+	// Published is the release's date, the day of a statement the release
+	// itself is ("Statement by the North Atlantic Council on ...").
+	Published natokg.Date
 }
 
 type evCand struct {

@@ -105,7 +105,7 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	ents := x.entities.Build(t, res.Mentions, notEntities(people.Named, posts, res.Named), publisher)
 	quotes := QuoteFinder{}.Find(t, people)
 	events := x.events.Find(EventInput{Text: t, Mentions: res.Mentions, Named: res.Named, People: people,
-		Entities: ents, Quotes: quotes, Key: r.Title})
+		Entities: ents, Quotes: quotes, Key: r.Title, Published: dates.Published})
 	f := &natokg.Facts{Release: r, Published: dates.Published, Publisher: publisher, Events: events, Quotes: quotes, Extractor: x.fingerprint}
 	for _, s := range t.Sentences {
 		f.Sentences = append(f.Sentences, natokg.Span{Start: s.Start, End: s.End})

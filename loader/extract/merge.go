@@ -30,7 +30,12 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 	if titleCand != nil {
 		if main != nil && titleCand.ev.Kind != "statement" && s.compatible(main.ev, titleCand.ev) {
 			s.join(main.ev, titleCand.ev)
+		} else if st := s.bodyStatement(out, titleCand); st != nil {
+			s.join(st.ev, titleCand.ev)
 		} else {
+			if titleCand.ev.Kind == "statement" && titleCand.ev.Start.IsZero() {
+				titleCand.ev.Start = s.Published // the release is the statement
+			}
 			out = append([]*evCand{titleCand}, out...)
 			if main == nil {
 				main = titleCand
@@ -57,6 +62,21 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 		events = append(events, ev)
 	}
 	return events
+}
+
+// bodyStatement returns the body's statement that the title's statement
+// is ("Statement by NATO Foreign Ministers", then "Ministers agreed the
+// following statement."), or nil.
+func (s *eventState) bodyStatement(out []*evCand, title *evCand) *evCand {
+	if title.ev.Kind != "statement" {
+		return nil
+	}
+	for _, c := range out {
+		if c.ev.Kind == "statement" && !c.named && s.compatible(c.ev, title.ev) {
+			return c
+		}
+	}
+	return nil
 }
 
 // daysOfParagraphs gives an event its sentence leaves undated the day of

@@ -114,6 +114,17 @@ func (w words) objectVerb(word string) bool {
 	return false
 }
 
+// visitVerb reports whether word is a verb that reports a visit by
+// itself: "visited", "toured".
+func (w words) visitVerb(word string) bool {
+	for _, e := range w.eventWords.Entries(word) {
+		if e.Value(0) == "visit" && e.Value(1) == "verb" {
+			return true
+		}
+	}
+	return false
+}
+
 // placedBefore reports whether a demonym or a possessive before the word
 // of a happening of the kind names its place ("the Afghan elections"),
 // not its agent ("Russia's war").

@@ -123,10 +123,38 @@ func (r *Resolver) roleNotRank(t *Text, m Mention, cands []Mention) bool {
 	return false
 }
 
+// longerName reports whether a weak place candidate opens a longer name
+// that is not a place: "the Unity Rally", "St. Michael's Church", or a
+// season before a year: "in Spring 2030".
+func (r *Resolver) longerName(t *Text, m Mention, cands []Mention) bool {
+	k := m.Limit
+	if !t.SameSentence(m.First, k) || t.SameSentence(0, m.First) {
+		return false // the title's words are all capitalised in some styles
+	}
+	if n := t.Norm(k); len(n) == 4 && n >= "1900" && n <= "2099" {
+		return true
+	}
+	if t.Norm(k) == "'s" && t.SameSentence(m.First, k+1) && t.Tok(k+1).IsCapWord() {
+		k++
+	}
+	if !t.Tok(k).IsCapWord() {
+		return false
+	}
+	for _, c := range cands {
+		if c.First == k && (c.Kind == KPlace || c.Kind == KDate || c.Kind == KDemonym) {
+			return false // "Kehl Germany", "Ustka Monday"
+		}
+	}
+	return true
+}
+
 // placeContext reports whether a weak place candidate stands where a
 // place is expected: after "in", "at", "visited"; before ", Country";
 // a state's code after a city; at the start of a dateline.
 func (r *Resolver) placeContext(t *Text, m Mention, cands []Mention) bool {
+	if r.longerName(t, m, cands) {
+		return false
+	}
 	prev := r.w.pastDescriptor(t, m.First, func(end int) bool {
 		for _, c := range cands {
 			if c.Kind == KDemonym && c.Limit == end {

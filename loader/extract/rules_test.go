@@ -699,6 +699,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"meeting@Tallinn"}, []string{"meeting@NATO Headquarters"}},
 		{"a ship on board which an event happens", "Title", "Tallinn, 3 May 2017 – The agreement was signed on board the EML Admiral Pitka on 3 May 2017.",
 			[]string{"signing@EML Admiral Pitka"}, []string{"signing@Tallinn"}},
+		{"a visit to a body's seat", "Title", "Mons, 3 May 2010 – The Chairman of the Military Committee visited SHAPE on 3 May.",
+			[]string{"visit@Supreme Headquarters Allied Powers Europe"}, []string{"visit@Mons"}},
 		{"welcomed a country's official, in the title", "Secretary General welcomes US Secretary of State to NATO Headquarters", "Brussels, 6 April 2022 – NATO Secretary General Jens Stoltenberg met US Secretary of State Antony Blinken on Wednesday.",
 			[]string{"meeting@NATO Headquarters"}, []string{"meeting@Brussels"}},
 		{"dine with", "Title", "Brussels, 3 May 2009 – In the evening, the Secretary General will dine with King Albert II at the Royal Palace.",
@@ -734,6 +736,26 @@ func TestEventKeys(t *testing.T) {
 	}
 	if len(f.Events) < 2 {
 		t.Errorf("%d events, want the two press conferences", len(f.Events))
+	}
+}
+
+// A release that is a statement is one statement event, on the
+// release's day, however many times its body names it.
+func TestTitleStatement(t *testing.T) {
+	for _, body := range []string{
+		"Brussels, 20 August 2021 – Ministers met today in a virtual session. Ministers agreed the following statement.",
+		"Brussels, 8 July 2005 – The Council met in extraordinary session this morning. Allies condemned the attacks.",
+	} {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Statement by NATO Foreign Ministers", Source: "NATO", Body: body})
+		var got []string
+		for _, e := range f.Events {
+			if e.Kind == "statement" {
+				got = append(got, e.Start.String())
+			}
+		}
+		if len(got) != 1 || got[0] != f.Published.String() {
+			t.Errorf("%s\nstatements on %v, want one on %s", body, got, f.Published)
+		}
 	}
 }
 
@@ -1016,4 +1038,28 @@ func TestPlacesInDocuments(t *testing.T) {
 		got = append(got, p.Name)
 	}
 	checkMembers(t, body, "places", got, []string{"Kyiv"}, []string{"Minsk"})
+}
+
+// A small town's name that opens a longer name, or a season before a
+// year, is no place; a town where a place is expected is.
+func TestTownsInNames(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want, not  []string
+	}{
+		{"season", "Brussels, 3 May 2015 – The next meeting will take place in Spring 2016.", []string{"Brussels"}, []string{"Spring"}},
+		{"event's name", "Paris, 3 May 2015 – Thousands joined the Unity Rally on Sunday.", []string{"Paris"}, []string{"Unity"}},
+		{"possessive name", "Riga, 3 May 2015 – A service was held at St. Michael's Church.", []string{"Riga"}, []string{"St. Michael"}},
+		{"town in place", "The ministers met in Ustka, Poland, on 8 February.", []string{"Ustka"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+			var got []string
+			for _, p := range f.Places {
+				got = append(got, p.Name)
+			}
+			checkMembers(t, tt.body, "places", got, tt.want, tt.not)
+		})
+	}
 }
