@@ -38,7 +38,8 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		if happening {
 			continue
 		}
-		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) || s.topic(m) || s.locatesPlace(m) || s.enumerated(m) {
+		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) || s.topic(m) || s.locatesPlace(m) || s.enumerated(m) ||
+			s.describesPerson(m, trig, sent) || s.possessiveOf(m) {
 			continue
 		}
 		// A dateline's place gives way to one the sentence puts the event in.
@@ -68,6 +69,39 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		ev.Location = best
 		c.soft = best != "" && bestRank < 99 && bestRank%2 == 1 // the dateline's place, not the sentence's own
 	}
+}
+
+// describesPerson reports whether mention m lies in an apposition that
+// says who the person named before it is, and the trigger at trig comes
+// after it: "Mr Karl Weber, Assistant Secretary General at NATO
+// Headquarters in Brussels, visited the Centre" (where he works, not
+// where he went).
+func (s *eventState) describesPerson(m *Mention, trig int, sent Sentence) bool {
+	if trig < m.Limit {
+		return false
+	}
+	open := -1
+	for k := m.First - 1; k > sent.First && k >= m.First-12; k-- {
+		if s.t.Norm(k) == "," {
+			open = k
+			break
+		}
+	}
+	if open < 0 || !s.People.Named[open-1] {
+		return false
+	}
+	for k := m.Limit; k < trig; k++ {
+		if s.t.Norm(k) == "," {
+			return s.t.Norm(k+1) != "where" // "the Rector of the University, where she lectured"
+		}
+	}
+	return false
+}
+
+// possessiveOf reports whether place mention m only qualifies a common
+// noun after it: "met at Latvia's request".
+func (s *eventState) possessiveOf(m *Mention) bool {
+	return s.t.Norm(m.Limit) == "'s" && s.t.Tok(m.Limit+1).IsWord() && !s.t.Tok(m.Limit+1).IsCap()
 }
 
 // clauseEnd returns where the clause of the trigger at trig ends: before
