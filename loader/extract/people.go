@@ -177,6 +177,9 @@ func (s *personState) withPost(p *PostPhrase) {
 	titles := k
 	k, rank := s.skipTitles(k)
 	if end := s.nameRun(k); end > k && s.t.SameSentence(k, p.First) && (!bracket || s.t.Norm(end) == ")") {
+		if s.nameFirstList(p, end) {
+			return
+		}
 		s.add(k, end, rank, s.ofAfterName(p, end), titles)
 		return
 	}
@@ -191,6 +194,27 @@ func (s *personState) withPost(p *PostPhrase) {
 		return
 	}
 	s.addNameBefore(j-1, p)
+}
+
+// nameFirstList gives post p, which opens with "the" between commas, to
+// the name before it where the name after it ends at end and has a post
+// of its own after it: in "Colonel A, the Director of X, Colonel B,
+// Deputy Commander of Y, ..." the titles follow the names. It reports
+// whether it did.
+func (s *personState) nameFirstList(p *PostPhrase, end int) bool {
+	j := p.First
+	if s.t.Norm(j) != "the" {
+		j--
+	}
+	if s.t.Norm(j) != "the" || s.t.Norm(j-1) != "," || s.t.Norm(end) != "," || s.nameBefore(j-1) < 0 {
+		return false
+	}
+	for _, q := range s.posts {
+		if q.First == end+1 || q.First == end+2 && s.t.Norm(end+1) == "the" {
+			return s.addNameBefore(j-1, p)
+		}
+	}
+	return false
 }
 
 // chainedTitles gives a post that no one holds the holder of the post

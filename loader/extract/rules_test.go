@@ -76,6 +76,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Christopher Cavoli: Commander @ United States Army Europe and Africa"}},
 		{"body chaired by", "The seminar was held under the Senior Politico-Military Group on Proliferation, a body chaired by Ambassador Martin Erdmann.",
 			[]string{"Martin Erdmann: Chair @ Senior Politico-Military Group on Proliferation"}},
+		{"a list of names, each with its title after it", "He was met by Colonel Anna Holm, the Director of the Analysis Centre, Major Per Dahl, Commander of the Signal Battalion, and others.",
+			[]string{"Anna Holm: Director @ Analysis Centre", "Per Dahl: Commander @ Signal Battalion"}},
 		{"a meeting chaired by", "Ministers met in a session of the North Atlantic Council, chaired by Secretary General Anna Berg.",
 			[]string{"Anna Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"as, after a pronoun", "General Philip Breedlove arrived. He previously served as Commander, Allied Air Command.",
