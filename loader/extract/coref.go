@@ -26,7 +26,15 @@ func (s *personState) changesOfCommand() {
 		if !obj.found && last != nil {
 			obj.post, obj.found = *last, true
 		}
-		in, out := s.commandSides(e.Value(0), s.subjectBefore(k), obj)
+		side := e.Value(0)
+		if s.passive(k) && obj.by != "" && side != "by" {
+			side = "out" // "X will be replaced by Y": the subject leaves
+			if e.Value(0) == "out" {
+				side = "in"
+			}
+			obj.object = obj.by
+		}
+		in, out := s.commandSides(side, s.subjectBefore(k), obj)
 		if !obj.found || in == "" && out == "" {
 			continue
 		}
@@ -44,6 +52,16 @@ func (s *personState) changesOfCommand() {
 		k += n
 	}
 	s.commandBetween()
+}
+
+// passive reports whether the verb at k is a passive participle: "was
+// replaced", "will be succeeded".
+func (s *personState) passive(k int) bool {
+	switch s.t.Norm(k - 1) {
+	case "be", "been", "was", "were", "is", "are":
+		return true
+	}
+	return false
 }
 
 // commandBetween gives both sides of "a change of command between
@@ -112,6 +130,7 @@ type commandObj struct {
 	post             natokg.Post
 	found            bool
 	object, from, to string
+	by               string // the agent of a passive: "was succeeded by General X"
 }
 
 // commandObject reads what follows a command verb at k: "of ORG from|to
@@ -131,6 +150,10 @@ func (s *personState) commandObject(k int) commandObj {
 				}
 				o.post = natokg.Post{Role: "Commander", Org: m.Key, Span: t.ByteSpan(k, m.Limit)}
 				o.found = true
+			}
+		case "by":
+			if o.by == "" {
+				o.by = s.personAfter(i + 1)
 			}
 		case "from", "to":
 			key := s.personAfter(i + 1)
@@ -182,6 +205,12 @@ func (s *personState) skipPremodifiers(i int) int {
 // and a service before a rank ("U.S. Army Lieutenant General X").
 func (s *personState) personAfter(i int) string {
 	i = s.t.PastThe(i)
+	if s.f.w.determiners.Value(s.t.Norm(i), 0) == "possessive" && s.t.Tok(i+1).IsWord() && !s.t.Tok(i+1).IsCap() {
+		i += 2 // "to his successor, General X"
+		if s.t.Norm(i) == "," {
+			i++
+		}
+	}
 	if m := s.ms.StartingAt(i, KOrg, KDemonym); m != nil && s.ms.StartingAt(m.Limit, KRank) != nil {
 		i = m.Limit
 	}
@@ -223,6 +252,9 @@ func (s *personState) postEndingAt(i int) *PostPhrase {
 func (s *personState) postAt(i int) *PostPhrase {
 	if s.t.Norm(i) == "the" {
 		i++
+	}
+	for v := s.f.w.roleMods.Value(s.t.Norm(i), 0); (v == "status" || s.f.w.ordinal(s.t.Norm(i))) && !s.t.Tok(i).IsCap(); v = s.f.w.roleMods.Value(s.t.Norm(i), 0) {
+		i++ // "as the new Commander", "as the 25th Commander"
 	}
 	for k := range s.posts {
 		if p := &s.posts[k]; p.First == i || p.Core.First == i {

@@ -33,6 +33,8 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 			// "the Security Council" of a text that names no United Nations
 		case m.Weak && m.Kind != KOrg && (!r.placeContext(t, m, cands) || m.Len() == 1 && r.w.eventHeads.Has(t.Tokens[m.First].Text)):
 			// a small town where no place is expected, or named like an event ("at the Summit")
+		case m.Kind == KOrg && r.commandOf(t, m):
+			// "assumed Command of Allied Land Command": the body is the one after "of"
 		case m.Kind == KEvent || m.Kind == KDoc && r.opensWithBody(m, cands):
 			named = append(named, m) // "UN Security Council Resolution 1244" names the Council too
 		default:
@@ -67,6 +69,17 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 	}
 	sort.SliceStable(named, func(a, b int) bool { return named[a].First < named[b].First })
 	return Resolved{Mentions: NewMentions(out, len(t.Tokens)), Named: named}
+}
+
+// commandOf reports whether organisation candidate m opens with the noun
+// of a phrase that reports a change of command and goes on with "of":
+// "assumed Command of Allied Land Command".
+func (r *Resolver) commandOf(t *Text, m Mention) bool {
+	if m.First == 0 || t.Norm(m.First+1) != "of" {
+		return false
+	}
+	_, n := r.w.commandVerbs.MatchAt(t.Tokens, m.First-1)
+	return n == 2
 }
 
 // opensWithBody reports whether document mention m opens with a known

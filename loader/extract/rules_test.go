@@ -408,6 +408,14 @@ func TestChangeOfCommand(t *testing.T) {
 			"Francesco Paolo FIGLIUOLO", "Salvatore FARINA", "Commander", "Kosovo Force"},
 		{"Rear Admiral Michael Sciretta assumed command of Standing NATO Maritime Group Two today. Sciretta relieved Rear Admiral Mauro Panebianco.",
 			"Michael Sciretta", "Mauro Panebianco", "Commander", "Standing NATO Maritime Group 2"},
+		{"Vice Admiral Karl Brandt will hand over command to Vice Admiral Luis Solis as the new Commander Allied Maritime Command.",
+			"Luis Solis", "Karl Brandt", "Commander", "Allied Maritime Command"},
+		{"Vice Admiral Ana Ruiz assumed Command of Allied Land Command from Lieutenant General Tom Hale on 4 May 2019.",
+			"Ana Ruiz", "Tom Hale", "Commander", "Allied Land Command"},
+		{"General Per Lund handed over command of Joint Force Command Brunssum to his successor, General Eva Berg.",
+			"Eva Berg", "Per Lund", "Commander", "Joint Force Command Brunssum"},
+		{"Major General Ole Bauer was succeeded as Commander of Kosovo Force by Major General Ida Nyx.",
+			"Ida Nyx", "Ole Bauer", "Commander", "Kosovo Force"},
 	}
 	for _, tt := range tests {
 		s := runStages(t, tt.body)
