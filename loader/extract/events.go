@@ -988,8 +988,23 @@ func (s *eventState) headKind(m Mention) string {
 // deadlines.
 func (s *eventState) datesOff(c *evCand, sent Sentence, end int, quoted map[int]bool) func(*Mention) bool {
 	return func(m *Mention) bool {
-		return !c.quoted && (quoted[m.First] || s.inQuote(sent, m.First)) || m.First >= end || s.deadlineDate(m)
+		return !c.quoted && (quoted[m.First] || s.inQuote(sent, m.First)) || m.First >= end || s.deadlineDate(m) || s.sinceDate(m)
 	}
+}
+
+// sinceDate reports whether date mention m is when a state began, after
+// "since" a few words before it in its clause: "has stood there since
+// 1960", "has led it since it was created in May 2006".
+func (s *eventState) sinceDate(m *Mention) bool {
+	for k := m.First; k >= 0 && k >= m.First-6 && s.t.SameSentence(k, m.First); k-- {
+		switch s.t.Norm(k) {
+		case "since":
+			return true
+		case ",", ";", "(", ")":
+			return false
+		}
+	}
+	return false
 }
 
 // deadlineDate reports whether date mention m is a deadline's: a word of

@@ -46,6 +46,7 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 		s.mainEvent(main.ev)
 	}
 	home := s.releasePlace(out)
+	s.dayOfNext(out)
 	s.daysOfParagraphs(out)
 	events := make([]*natokg.Event, 0, len(out))
 	keys := map[string]bool{}
@@ -77,6 +78,29 @@ func (s *eventState) bodyStatement(out []*evCand, title *evCand) *evCand {
 		}
 	}
 	return nil
+}
+
+// dayOfNext gives the main event, where nothing dates it, the day of the
+// event its paragraph tells next: "The Rector visited the Academy. She
+// met the staff on 9 June 2017."
+func (s *eventState) dayOfNext(out []*evCand) {
+	if len(out) == 0 {
+		return
+	}
+	main := out[0]
+	if !main.ev.Start.IsZero() || !main.ev.End.IsZero() || main.sent == 0 || main.named || s.f.w.happening(main.ev.Kind) {
+		return
+	}
+	var next *evCand
+	for _, c := range out[1:] {
+		if c.sent > main.sent && (next == nil || c.sent < next.sent) {
+			next = c
+		}
+	}
+	if next != nil && !next.named && !next.quoted && !s.f.w.happening(next.ev.Kind) && next.ev.Start.Day > 0 &&
+		s.t.SameParagraph(s.t.Sentences[main.sent], s.t.Sentences[next.sent]) {
+		main.ev.Start = next.ev.Start
+	}
 }
 
 // daysOfParagraphs gives an event its sentence leaves undated the day of

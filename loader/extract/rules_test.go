@@ -905,6 +905,10 @@ func TestEventDates(t *testing.T) {
 		rule, body string
 		want, not  []string // "kind date"
 	}{
+		{"the day of the event told next", "The Rector, General Ana Berg, visited the Coastal Academy in Gdynia. She met the staff on 9 June 2017.",
+			[]string{"visit 2017-06-09"}, nil},
+		{"since a date", "On 3 May 2019 a ceremony took place at Camp Ridge, where the command has stood since 1960.",
+			[]string{"ceremony 2019-05-03"}, []string{"ceremony 1960"}},
 		{"a date before a named event", "The Secretary General previewed the 14 June NATO Summit in a keynote address on Friday (4 June 2021).",
 			[]string{"speech 2021-06-04", "summit 2021-06-14"}, []string{"speech 2021-06-14"}},
 		{"a happening's own date", "Following disruptions in the Baltic Sea in December 2025, NATO launched Baltic Sentry on 14 January 2026.",
