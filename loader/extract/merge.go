@@ -28,7 +28,7 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 		main = out[0]
 	}
 	if titleCand != nil {
-		if main != nil && titleCand.ev.Kind != "statement" && s.compatible(main.ev, titleCand.ev) {
+		if main != nil && titleCand.ev.Kind != "statement" && (s.compatible(main.ev, titleCand.ev) || s.sameAtSeat(main.ev, titleCand.ev)) {
 			s.join(main.ev, titleCand.ev)
 		} else if st := s.bodyStatement(out, titleCand); st != nil {
 			s.join(st.ev, titleCand.ev)
@@ -63,6 +63,14 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 		events = append(events, ev)
 	}
 	return events
+}
+
+// sameAtSeat reports whether the title's event is the body's main event
+// of the same kind and day, told at the body that holds it where the
+// body names the venue: "Change of command at Allied Land Command", then
+// "... at a ceremony at the Izmir Air Station".
+func (s *eventState) sameAtSeat(main, title *natokg.Event) bool {
+	return main.Kind == title.Kind && main.Location != "" && s.Entities.Orgs[title.Location] != nil && agree(main.Start, title.Start)
 }
 
 // bodyStatement returns the body's statement that the title's statement
@@ -169,6 +177,10 @@ func (s *eventState) joinBody(cands []*evCand) []*evCand {
 			if c.ev.Location == "" {
 				c.ev.Location = main.ev.Location
 			}
+		}
+		if c.timeOnly && !main.timeOnly && c.ev.Kind == main.ev.Kind && s.compatible(main.ev, c.ev) {
+			s.join(main.ev, c.ev) // "14:30 Change of command ceremony" under the change of command it announces
+			continue
 		}
 		if c.timeOnly || c.split {
 			out = append(out, c) // each line of a schedule, each place of a sentence, is an event of its own

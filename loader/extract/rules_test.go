@@ -752,6 +752,22 @@ func TestEventKeys(t *testing.T) {
 	}
 }
 
+// A change of command told in the title, the body and a line of the
+// programme is one event, at the venue the body names.
+func TestOneHappening(t *testing.T) {
+	body := "Izmir, 2 May 2022 – General Ana Ruiz will assume command of Allied Land Command from Lieutenant General Tom Hale on Thursday, 5 May 2022, at a ceremony at the Izmir Air Station.\n\n14:30 Change of command ceremony\n\n15:30 Press point"
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Media advisory: change of command at Allied Land Command", Source: "NATO", Body: body})
+	var got []string
+	for _, e := range f.Events {
+		if e.Kind == "change of command" {
+			got = append(got, e.Start.String()+"@"+e.Location)
+		}
+	}
+	if len(got) != 1 || got[0] != "2022-05-05@Izmir Air Station" {
+		t.Errorf("changes of command %v, want one on 2022-05-05 at Izmir Air Station", got)
+	}
+}
+
 // A release that is a statement is one statement event, on the
 // release's day, however many times its body names it.
 func TestTitleStatement(t *testing.T) {
