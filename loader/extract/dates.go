@@ -60,7 +60,7 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 		// last month, next month's: resolved against the release's date
 		{regexp.MustCompile(`\b((?:[Ll]ast|[Nn]ext|[Tt]his) month)\b`), "day"},
 		// yesterday, today, tomorrow: resolved against the release's date
-		{regexp.MustCompile(`\b([Yy]esterday|[Tt]oday|[Tt]omorrow)\b`), "day"},
+		{regexp.MustCompile(`\b([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b`), "day"},
 		// later that day, the following day: resolved against the date before
 		{regexp.MustCompile(`\b(?:[Ll]ater )?(that day|[Tt]he same day|[Tt]he following day|[Tt]he next day)\b`), "then"},
 		// on Monday: the nearest Monday to the release's date
@@ -394,7 +394,7 @@ func (f *DateFinder) deadline(before string) bool {
 	return false
 }
 
-// relative resolves "yesterday", "today", "tomorrow" and weekdays
+// relative resolves "yesterday", "today" ("this morning"), "tomorrow" and weekdays
 // against the release's date: a weekday is the nearest such day to it.
 func (f *DateFinder) relative(rel string, anchor natokg.Date) natokg.Date {
 	t := time.Date(anchor.Year, time.Month(anchor.Month), anchor.Day, 12, 0, 0, 0, time.UTC)
@@ -406,7 +406,7 @@ func (f *DateFinder) relative(rel string, anchor natokg.Date) natokg.Date {
 		t = t.AddDate(0, 0, -1)
 	case "tomorrow":
 		t = t.AddDate(0, 0, 1)
-	case "today":
+	case "today", "this morning", "this afternoon", "this evening", "tonight":
 	default:
 		n, err := strconv.Atoi(f.weekdays.Value(rel, 0))
 		if err != nil {

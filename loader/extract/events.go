@@ -129,8 +129,16 @@ func (s *eventState) dateLine(sent Sentence) (natokg.Date, bool) {
 }
 
 // isTimeLine reports whether a line of a schedule opens with a time
-// ("09:30").
+// ("09:30"), perhaps after its day ("5 May 2020, 10:00 (CET) Joint press
+// statements ...").
 func (s *eventState) isTimeLine(sent Sentence) bool {
+	if m := s.ms.StartingAt(sent.First, KDate); m != nil && m.Date.Day > 0 {
+		k := m.Limit
+		if s.t.Norm(k) == "," {
+			k++
+		}
+		sent.First = k
+	}
 	return sent.Limit-sent.First > 3 && s.t.TimeLine(sent)
 }
 
@@ -165,8 +173,11 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 			continue
 		}
 		k, reading := e.Value(0), e.Value(1)
-		if reading == "noun" && n > 1 {
+		if reading == "noun" && n > 1 && (kind == "" || i-trig <= 4) {
 			return k, i + n - 1 // a noun of several words says what the event is: "press conference"; its head is its last word
+		}
+		if reading == "noun" && n > 1 {
+			continue // "will hold talks with X at Y, followed by joint press statements": another event
 		}
 		if reading != "noun" && reading != "title-noun" {
 			if kind == "" && s.verbReports(e, i+n-1, sent) {

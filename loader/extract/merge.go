@@ -47,6 +47,7 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 	}
 	home := s.releasePlace(out)
 	s.dayOfNext(out)
+	s.placesOfParagraphs(out)
 	s.daysOfParagraphs(out)
 	events := make([]*natokg.Event, 0, len(out))
 	keys := map[string]bool{}
@@ -108,6 +109,26 @@ func (s *eventState) dayOfNext(out []*evCand) {
 	if next != nil && !next.named && !next.quoted && !s.f.w.happening(next.ev.Kind) && next.ev.Start.Day > 0 &&
 		s.t.SameParagraph(s.t.Sentences[main.sent], s.t.Sentences[next.sent]) {
 		main.ev.Start = next.ev.Start
+	}
+}
+
+// placesOfParagraphs gives an event its sentence places nowhere the place
+// of the event told just before it in its paragraph, where its day can
+// be one of that event's: "Mr Olsen was in Lviv for a two-day visit on
+// 10-11 May. He held a press conference with the Prime Minister." Named
+// events and happenings keep their own.
+func (s *eventState) placesOfParagraphs(out []*evCand) {
+	byOrder := append([]*evCand(nil), out...)
+	sort.SliceStable(byOrder, func(a, b int) bool { return byOrder[a].sent < byOrder[b].sent })
+	for i := 1; i < len(byOrder); i++ {
+		c, prev := byOrder[i], byOrder[i-1]
+		if c.ev.Location != "" || c.named || c.quoted || c.timeOnly || prev.sent == 0 || prev.sent == c.sent || prev.ev.Location == "" ||
+			s.f.w.happening(c.ev.Kind) || s.f.w.happening(prev.ev.Kind) || prev.named {
+			continue
+		}
+		if s.t.SameParagraph(s.t.Sentences[prev.sent], s.t.Sentences[c.sent]) && (c.ev.Start.IsZero() || during(c.ev.Start, prev.ev)) {
+			c.ev.Location = prev.ev.Location
+		}
 	}
 }
 
