@@ -1037,8 +1037,8 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 		if pe.Role != p.Title && pe.Role != p.CoreTitle && pe.Role != p.RoleKey || pe.Org == "" {
 			continue
 		}
-		if ctx.Publisher != "" && f.partOf(pe.Org, ctx.Publisher) {
-			return ctx.Publisher, false
+		if ctx.Publisher != "" && pe.Org == ctx.Publisher {
+			return ctx.Publisher, false // "the Secretary General": NATO's
 		}
 		orgs[pe.Org] = true
 	}

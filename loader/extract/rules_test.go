@@ -78,6 +78,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Martin Erdmann: Chair @ Senior Politico-Military Group on Proliferation"}},
 		{"a list of names, each with its title after it", "He was met by Colonel Anna Holm, the Director of the Analysis Centre, Major Per Dahl, Commander of the Signal Battalion, and others.",
 			[]string{"Anna Holm: Director @ Analysis Centre", "Per Dahl: Commander @ Signal Battalion"}},
+		{"a title many bodies have is no post of the publisher's", "At the national training camp, Captain Ola Dahl, the Commander, welcomed the visitors.",
+			[]string{"Ola Dahl: Commander @ "}},
 		{"a meeting chaired by", "Ministers met in a session of the North Atlantic Council, chaired by Secretary General Anna Berg.",
 			[]string{"Anna Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"as, after a pronoun", "General Philip Breedlove arrived. He previously served as Commander, Allied Air Command.",
