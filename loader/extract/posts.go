@@ -359,6 +359,10 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 				k++ // "Chief Operating Officer", "Deputy County Governor": a word between two heads
 				continue
 			}
+			if !sawHead && k < i+2 && f.fieldWord(t, ms, i, k) {
+				k++ // "the outgoing Project Manager", "the Public Affairs Officer"
+				continue
+			}
 		}
 		break
 	}
@@ -366,6 +370,28 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 		return i, false
 	}
 	return end, national
+}
+
+// fieldWord reports whether the capitalised word at k, in a title that
+// starts at i after an article, a possessive or a status ("the outgoing
+// Project Manager", "its Public Affairs Officer"), says the field of the
+// head that follows it within two words.
+func (f *PostFinder) fieldWord(t *Text, ms *Mentions, i, k int) bool {
+	prev := t.Norm(i - 1)
+	opens := prev == "the" || f.w.determiners.Value(prev, 0) == "possessive" ||
+		f.w.roleMods.Value(prev, 0) == "status" || f.w.roleMods.Value(prev, 0) == "former"
+	if !opens || t.Tok(i-1).IsCap() || ms.At(k) != nil || f.w.given.Has(t.Tok(k).Text) {
+		return false
+	}
+	for j := k + 1; j <= i+2; j++ {
+		if f.w.roleHeads.Has(t.Tok(j).Text) && ms.At(j) == nil {
+			return true
+		}
+		if !t.Tok(j).IsCapWord() || ms.At(j) != nil {
+			return false
+		}
+	}
+	return false
 }
 
 // closesTitle reports whether token k ends a title's core: its

@@ -80,6 +80,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Anna Holm: Director @ Analysis Centre", "Per Dahl: Commander @ Signal Battalion"}},
 		{"a title many bodies have is no post of the publisher's", "At the national training camp, Captain Ola Dahl, the Commander, welcomed the visitors.",
 			[]string{"Ola Dahl: Commander @ "}},
+		{"a field word before the head", "Mr Otto Brand, the outgoing Project Manager, thanked the staff of its Public Affairs Office.",
+			[]string{"Otto Brand: Project Manager @ "}},
 		{"a meeting chaired by", "Ministers met in a session of the North Atlantic Council, chaired by Secretary General Anna Berg.",
 			[]string{"Anna Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"as, after a pronoun", "General Philip Breedlove arrived. He previously served as Commander, Allied Air Command.",
