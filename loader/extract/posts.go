@@ -165,10 +165,13 @@ func (f *PostFinder) byOffice(t *Text, ms *Mentions, p *PostPhrase) {
 func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostContext) {
 	for t.Norm(p.Limit) == "and" {
 		q, ok := f.parse(t, ms, p.Limit+1, ctx)
+		if j := f.pastStatus(t, p.Limit+1); !ok && j > p.Limit+1 {
+			q, ok = f.parse(t, ms, j, ctx) // "Head of X and former Prime Minister, Y"
+		}
 		if m := ms.StartingAt(p.Limit+1, KOrg); !ok && m != nil {
 			q, ok = f.parse(t, ms, m.Limit, ctx) // "... for Operations and NATO Special Envoy for the Sahel": a title with its owner
 		}
-		if !ok || q.Core.First != p.Limit+1 && !(q.First == p.Limit+1 && q.Org != "") || !(p.National && q.National && t.Norm(p.First-1) != "the") && t.Tok(q.Limit).IsCapWord() && (ms.At(q.Limit) == nil || ms.StartingAt(q.Limit, KRank) != nil) {
+		if !ok || q.Core.First != f.pastStatus(t, p.Limit+1) && !(q.First == p.Limit+1 && q.Org != "") || !(p.National && q.National && t.Norm(p.First-1) != "the") && t.Tok(q.Limit).IsCapWord() && (ms.At(q.Limit) == nil || ms.StartingAt(q.Limit, KRank) != nil) {
 			// "The Deputy Secretary General and Prime Minister Recean", "...
 			// and Supreme Allied Commander General Jones": two holders; but
 			// "the Prime Minister and Defence Minister H.E. Mr. X" and two
@@ -212,6 +215,15 @@ func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			q.Org, q.OrgIsPlace, q.Implied = src.Org, src.OrgIsPlace, src.Implied
 		}
 	}
+}
+
+// pastStatus returns the token after the lower-case status words at i
+// ("former", "acting"), or i.
+func (f *PostFinder) pastStatus(t *Text, i int) int {
+	for v := f.w.roleMods.Value(t.Norm(i), 0); (v == "status" || v == "former") && !t.Tok(i).IsCap(); v = f.w.roleMods.Value(t.Norm(i), 0) {
+		i++
+	}
+	return i
 }
 
 // PostContext is what the post stage knows of the release: its

@@ -82,6 +82,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ola Dahl: Commander @ "}},
 		{"a field word before the head", "Mr Otto Brand, the outgoing Project Manager, thanked the staff of its Public Affairs Office.",
 			[]string{"Otto Brand: Project Manager @ "}},
+		{"coordinated: a former title after 'and'", "They met the Head of the Senate's Defence Committee and former Prime Minister, Leo Varn.",
+			[]string{"Leo Varn: Head @ Defence Committee", "Leo Varn: Prime Minister @ "}},
 		{"a meeting chaired by", "Ministers met in a session of the North Atlantic Council, chaired by Secretary General Anna Berg.",
 			[]string{"Anna Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"as, after a pronoun", "General Philip Breedlove arrived. He previously served as Commander, Allied Air Command.",
