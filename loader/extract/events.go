@@ -165,7 +165,7 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		if m := s.ms.At(i); m != nil && m.Is(KOrg, KPlace, KDoc) {
 			continue // "Mediterranean Dialogue" is no dialogue
 		}
-		if k, head := s.phraseTrigger(sent, i); k != "" {
+		if k, head := s.phraseTrigger(sent, i); k != "" && !s.sinceClause(i, sent) {
 			return k, head
 		}
 		e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, i)
@@ -226,6 +226,21 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		return weakKind, weak
 	}
 	return kind, trig
+}
+
+// sinceClause reports whether token i lies in a clause that "since"
+// opens, which tells when a state began: "for the first time since
+// General Cole took over command of KFOR".
+func (s *eventState) sinceClause(i int, sent Sentence) bool {
+	for k := i - 1; k >= sent.First && k >= i-8; k-- {
+		switch s.t.Norm(k) {
+		case "since":
+			return true
+		case ",", ";", "(", "–":
+			return false
+		}
+	}
+	return false
 }
 
 // phraseTrigger reads a change of command at token i: "change of

@@ -371,6 +371,10 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 				k++ // "Chief Operating Officer", "Deputy County Governor": a word between two heads
 				continue
 			}
+			if sawHead && tok.Norm == "in" && t.Norm(k-1) == "-" && t.Norm(k+1) == "-" && t.Tok(k+2).IsCapWord() && !t.Tok(k+2).SpaceBefore {
+				end, k = k+3, k+3 // "Chairman-in-Office"
+				continue
+			}
 			if !sawHead && k < i+2 && f.fieldWord(t, ms, i, k) {
 				k++ // "the outgoing Project Manager", "the Public Affairs Officer"
 				continue
@@ -416,6 +420,22 @@ func (f *PostFinder) closesTitle(t *Text, k int) bool {
 	return false
 }
 
+// titleWordBefore moves into the title a word of rank within a title
+// ("Deputy", "Vice") that stands before its owner: "the Deputy NATO
+// Secretary General" is NATO's Deputy Secretary General.
+func (f *PostFinder) titleWordBefore(t *Text, p *PostPhrase) {
+	tok := t.Tok(p.First - 1)
+	if !tok.IsCapWord() || f.w.roleMods.Value(tok.Text, 0) != "title" || !t.SameSentence(p.First-1, p.Core.First) {
+		return
+	}
+	p.Title = tok.Text + " " + p.Title
+	p.CoreTitle = tok.Text + " " + p.CoreTitle
+	if f.g.Roles[tok.Text+" "+p.RoleKey] != nil {
+		p.RoleKey = tok.Text + " " + p.RoleKey
+	}
+	p.First--
+}
+
 // owner reads what stands before the core: a status ("former"), the
 // organisation or country whose post it is ("NATO", "Iceland's",
 // "Icelandic", "the Secretary General's"), an article.
@@ -440,6 +460,9 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First
 		case m.Kind == KPlace && f.g.Places[m.Key] != nil && f.g.Places[m.Key].Kind == natokg.City && t.Norm(j) != "'s" && p.National:
 			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First // "the Herat Governor", "the Kyiv Mayor"
+		}
+		if p.Org != "" && p.First == m.First {
+			f.titleWordBefore(t, p)
 		}
 	}
 	if p.Org == "" && t.Norm(j) == "'s" && t.Norm(j-2) == "the" && f.w.orgHeads.Has(t.Tok(j-1).Text) && ms.At(j-1) == nil {

@@ -33,6 +33,8 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 			// "the Security Council" of a text that names no United Nations
 		case m.Weak && m.Kind != KOrg && (!r.placeContext(t, m, cands) || m.Len() == 1 && r.w.eventHeads.Has(t.Tokens[m.First].Text)):
 			// a small town where no place is expected, or named like an event ("at the Summit")
+		case m.Kind == KPlace && r.namesDocument(t, m):
+			// "the Minsk agreements": a document's name, no place of the release's
 		case m.Kind == KOrg && r.commandOf(t, m):
 			// "assumed Command of Allied Land Command": the body is the one after "of"
 		case m.Kind == KEvent || m.Kind == KDoc && r.opensWithBody(m, cands):
@@ -69,6 +71,14 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 	}
 	sort.SliceStable(named, func(a, b int) bool { return named[a].First < named[b].First })
 	return Resolved{Mentions: NewMentions(out, len(t.Tokens)), Named: named}
+}
+
+// namesDocument reports whether place candidate m opens the name of a
+// document written with a lower-case head: "the Minsk agreements", "the
+// Dayton accords".
+func (r *Resolver) namesDocument(t *Text, m Mention) bool {
+	next := t.Tok(m.Limit)
+	return next.IsWord() && !next.IsCap() && t.SameSentence(m.First, m.Limit) && r.w.docHeads.Has(upperFirst(next.Norm))
 }
 
 // commandOf reports whether organisation candidate m opens with the noun

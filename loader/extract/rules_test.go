@@ -84,6 +84,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Otto Brand: Project Manager @ "}},
 		{"coordinated: a former title after 'and'", "They met the Head of the Senate's Defence Committee and former Prime Minister, Leo Varn.",
 			[]string{"Leo Varn: Head @ Defence Committee", "Leo Varn: Prime Minister @ "}},
+		{"a word of the title before its owner", "On Friday, the Deputy NATO Secretary General, Ambassador Lena Roos, met the press.",
+			[]string{"Lena Roos: Deputy Secretary General @ North Atlantic Treaty Organization"}},
 		{"a meeting chaired by", "Ministers met in a session of the North Atlantic Council, chaired by Secretary General Anna Berg.",
 			[]string{"Anna Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"as, after a pronoun", "General Philip Breedlove arrived. He previously served as Commander, Allied Air Command.",
@@ -724,6 +726,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"press conference@Lviv"}, []string{"press conference@Brussels"}},
 		{"talks followed by press statements", "Title", "Tokyo, 31 January 2023 – In the evening, he will hold talks with the Prime Minister of Japan, Mr Fumio Kishida, at the Prime Minister's Office, followed by joint press statements.",
 			[]string{"meeting@Prime Minister's Office"}, nil},
+		{"a change of command since which", "Title", "Pristina, 3 March 2023 – She met the Ambassador for the first time since General Anna Cole took over command of KFOR.",
+			nil, []string{"change of command@Pristina"}},
 		{"a visit to a body's seat", "Title", "Mons, 3 May 2010 – The Chairman of the Military Committee visited SHAPE on 3 May.",
 			[]string{"visit@Supreme Headquarters Allied Powers Europe"}, []string{"visit@Mons"}},
 		{"welcomed a country's official, in the title", "Secretary General welcomes US Secretary of State to NATO Headquarters", "Brussels, 6 April 2022 – NATO Secretary General Jens Stoltenberg met US Secretary of State Antony Blinken on Wednesday.",
@@ -1078,13 +1082,13 @@ func checkOrgs(t *testing.T, body string, want, not []string) {
 
 // A place in a document's name is no place the release names.
 func TestPlacesInDocuments(t *testing.T) {
-	body := "Kyiv, 3 May 2017 – Allies called for the full implementation of the Minsk Agreements."
+	body := "Kyiv, 3 May 2017 – Allies called for the full implementation of the Minsk Agreements and of the Dayton accords."
 	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
 	var got []string
 	for _, p := range f.Places {
 		got = append(got, p.Name)
 	}
-	checkMembers(t, body, "places", got, []string{"Kyiv"}, []string{"Minsk"})
+	checkMembers(t, body, "places", got, []string{"Kyiv"}, []string{"Minsk", "Dayton"})
 }
 
 // A small town's name that opens a longer name, or a season before a
