@@ -935,7 +935,8 @@ func (f *PostFinder) nameStarts(t *Text, ms *Mentions, k int) bool {
 	if f.w.roleMods.Value(t.Tok(k-1).Text, 0) == "domain" && f.plainWord(t, ms, k) && f.plainWord(t, ms, k+1) && !t.Tok(k+2).IsCapWord() {
 		return true // "of Foreign Affairs Arnoldas Pranckevičius": two words no title or body has, after a field's word
 	}
-	return f.w.given.Has(tok.Text) && t.Tok(k+1).IsCapWord() && ms.At(k+1) == nil
+	next := ms.At(k + 1)
+	return f.w.given.Has(tok.Text) && t.Tok(k+1).IsCapWord() && (next == nil || next.Kind == KPlace && next.Len() == 1) // "Lloyd Austin"
 }
 
 // plainWord reports whether token k is a capitalised word that no word

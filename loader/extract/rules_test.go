@@ -86,6 +86,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Leo Varn: Head @ Defence Committee", "Leo Varn: Prime Minister @ "}},
 		{"a word of the title before its owner", "On Friday, the Deputy NATO Secretary General, Ambassador Lena Roos, met the press.",
 			[]string{"Lena Roos: Deputy Secretary General @ North Atlantic Treaty Organization"}},
+		{"a domain stops before a name that a town's name ends", "He met US Secretary of State Antony Blinken and Secretary of Defence Lloyd Austin in Washington.",
+			[]string{"Antony Blinken: Secretary of State @ United States", "Lloyd Austin: Secretary of Defence @ "}},
 		{"a meeting chaired by", "Ministers met in a session of the North Atlantic Council, chaired by Secretary General Anna Berg.",
 			[]string{"Anna Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"as, after a pronoun", "General Philip Breedlove arrived. He previously served as Commander, Allied Air Command.",
