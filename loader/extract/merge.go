@@ -113,8 +113,8 @@ func (s *eventState) dayOfNext(out []*evCand) {
 }
 
 // placesOfParagraphs gives an event its sentence places nowhere the place
-// of the event told just before it in its paragraph, where its day can
-// be one of that event's: "Mr Olsen was in Lviv for a two-day visit on
+// of the event told just before it in its paragraph or its sentence
+// before, where its day can be one of that event's or the next: "Mr Olsen was in Lviv for a two-day visit on
 // 10-11 May. He held a press conference with the Prime Minister." Named
 // events and happenings keep their own.
 func (s *eventState) placesOfParagraphs(out []*evCand) {
@@ -126,10 +126,21 @@ func (s *eventState) placesOfParagraphs(out []*evCand) {
 			s.f.w.happening(c.ev.Kind) || s.f.w.happening(prev.ev.Kind) || prev.named {
 			continue
 		}
-		if s.t.SameParagraph(s.t.Sentences[prev.sent], s.t.Sentences[c.sent]) && (c.ev.Start.IsZero() || during(c.ev.Start, prev.ev)) {
+		near := s.t.SameParagraph(s.t.Sentences[prev.sent], s.t.Sentences[c.sent]) || c.sent == prev.sent+1
+		if near && (c.ev.Start.IsZero() || during(c.ev.Start, prev.ev) || s.dayAfter(c.ev.Start, prev.ev)) {
 			c.ev.Location = prev.ev.Location
 		}
 	}
+}
+
+// dayAfter reports whether whole day d is the day after event ev ends:
+// "On Friday, he met ... in Munich. On Saturday, he met ...".
+func (s *eventState) dayAfter(d natokg.Date, ev *natokg.Event) bool {
+	last := ev.End
+	if last.IsZero() {
+		last = ev.Start
+	}
+	return d.Day > 0 && last.Day > 0 && last.AddDays(1) == d
 }
 
 // daysOfParagraphs gives an event its sentence leaves undated the day of

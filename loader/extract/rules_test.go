@@ -726,6 +726,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"press conference@Brussels"}, nil},
 		{"the place of the event before in its paragraph", "Title", "Brussels, 12 May 2021 – Mr Olsen was in Lviv for a two-day visit to Ukraine on 10-11 May. He held a press conference with the Prime Minister, Denys Shmyhal.",
 			[]string{"press conference@Lviv"}, []string{"press conference@Brussels"}},
+		{"the next day, the place of the day before", "Title", "Brussels, 18 February 2019 – On 16 February 2019, the Secretary General met Chancellor Angela Merkel in Munich.\n\nOn 17 February 2019, he met Vice-President Mike Pence.",
+			[]string{"meeting@Munich"}, []string{"meeting@Brussels"}},
 		{"talks followed by press statements", "Title", "Tokyo, 31 January 2023 – In the evening, he will hold talks with the Prime Minister of Japan, Mr Fumio Kishida, at the Prime Minister's Office, followed by joint press statements.",
 			[]string{"meeting@Prime Minister's Office"}, nil},
 		{"a change of command since which", "Title", "Pristina, 3 March 2023 – She met the Ambassador for the first time since General Anna Cole took over command of KFOR.",
