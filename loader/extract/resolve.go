@@ -53,6 +53,9 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 		if ta, tb := t.Norm(rest[a].First) == "the", t.Norm(rest[b].First) == "the"; ta != tb {
 			return tb // "the Baltic Sea": "Baltic Sea" before the alias "the Baltic"
 		}
+		if oa, ob := orgThenRole(rest[a], rest[b]), orgThenRole(rest[b], rest[a]); oa || ob {
+			return oa // "Kosovo Force Commander": the body, then its post's head
+		}
 		return rest[a].Prio > rest[b].Prio
 	})
 	taken := make([]bool, len(t.Tokens))
@@ -90,6 +93,12 @@ func (r *Resolver) commandOf(t *Text, m Mention) bool {
 	}
 	_, n := r.w.commandVerbs.MatchAt(t.Tokens, m.First-1)
 	return n == 2
+}
+
+// orgThenRole reports whether organisation candidate a starts before
+// role candidate b and overlaps it: "Kosovo Force" and "Force Commander".
+func orgThenRole(a, b Mention) bool {
+	return a.Kind == KOrg && b.Kind == KRole && a.First < b.First && b.First < a.Limit
 }
 
 // opensWithBody reports whether document mention m opens with a known

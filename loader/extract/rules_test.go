@@ -88,6 +88,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Lena Roos: Deputy Secretary General @ North Atlantic Treaty Organization"}},
 		{"a domain stops before a name that a town's name ends", "He met US Secretary of State Antony Blinken and Secretary of Defence Lloyd Austin in Washington.",
 			[]string{"Antony Blinken: Secretary of State @ United States", "Lloyd Austin: Secretary of Defence @ "}},
+		{"a body's name, then its post's head", "Kosovo Force Commander Major General Ferenc Kajári welcomed the ministers.",
+			[]string{"Ferenc Kajári: Commander @ Kosovo Force"}},
 		{"a meeting chaired by", "Ministers met in a session of the North Atlantic Council, chaired by Secretary General Anna Berg.",
 			[]string{"Anna Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"as, after a pronoun", "General Philip Breedlove arrived. He previously served as Commander, Allied Air Command.",
