@@ -667,6 +667,8 @@ func (s *personState) nameRun(k int) int {
 			end = i + 1
 		case tok.IsCapWord() && len([]rune(tok.Text)) == 1 && caps > 0 && t.Norm(i+1) == "." && !w.pronouns.Has(t.Norm(i+2)) && !w.determiners.Has(t.Norm(i+2)):
 			i++ // an initial, not a number that ends a sentence: "King Harald V. He"
+		case initials(tok.Text) && caps > 0 && t.Norm(i+1) == "." && t.Tok(i+2).IsCap():
+			i++ // initials run together: "Paul J.K. Orme", "Max A.L.T. Nielsen"
 		case tok.IsCapWord() && len([]rune(tok.Text)) == 1 && caps == 0 && i == k && t.Norm(i+1) == "." && s.ms.EndingAt(k, KRank, KHonorific) != nil && t.Tok(i+2).IsCapWord():
 			caps++ // initials for first names after a rank: "Admiral H. G. Ulrich"
 			end = i + 2
@@ -998,4 +1000,18 @@ func sameEnds(a, b string) bool {
 		return false // not "George W. Bush" and "George H. W. Bush"
 	}
 	return fa[0] == fb[0] && fa[len(fa)-1] == fb[len(fb)-1]
+}
+
+// initials reports whether w is two or more capital letters joined by
+// full stops, as a tokenizer leaves them before the last stop: "J.K".
+func initials(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; i%2 == 0 && (c < 'A' || c > 'Z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return len(w)%2 == 1
 }
