@@ -248,6 +248,10 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 			org = ctx.Publisher
 		}
 		p := PostPhrase{Span: m.Span, Core: m.Span, Title: pe.Role, Org: org, OrgIsPlace: isPlace, Acronym: m.Key}
+		if e := f.domainEnd(t, ms, p.Limit+1); t.Norm(p.Limit) == "for" && e > p.Limit+1 {
+			p.Title += " for " + t.Surface(p.Limit+1, e) // "the ASG for Public Diplomacy"
+			p.CoreTitle, p.Limit, p.Acronym = pe.Role, e, ""
+		}
 		if org == "" {
 			p.Acronym = ""     // a post of every country ("CHOD") names no one person
 			f.owner(t, ms, &p) // "the Danish CHOD"
