@@ -165,6 +165,8 @@ func (s *personState) withPost(p *PostPhrase) {
 	}
 	if m := s.ms.StartingAt(k, KOrg, KDemonym); m != nil && s.ms.StartingAt(m.Limit, KRank) != nil {
 		k = m.Limit // "Its Commander, US Army Brigadier General Walter T. Lord"
+	} else if s.f.w.roleMods.Value(s.t.Tok(k).Text, 0) == "domain" && s.ms.At(k) == nil && s.ms.StartingAt(k+1, KRank) != nil {
+		k++ // "Chief NATO Liaison Office, Navy Captain Ed Lum": a service before the rank
 	}
 	if end := s.royalName(p, k); end > 0 {
 		s.add(k, end, "", s.ofAfterName(p, end), k) // "Crown Prince Haakon", "King Harald V"

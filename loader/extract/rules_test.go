@@ -92,6 +92,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ferenc Kajári: Commander @ Kosovo Force"}},
 		{"a post's acronym with its field", "The Director met the ASG for Public Diplomacy Ina Vik and the UN SRSG Lena Holm.",
 			[]string{"Ina Vik: Assistant Secretary General for Public Diplomacy @ North Atlantic Treaty Organization", "Lena Holm: Special Representative @ United Nations"}},
+		{"a service before the holder's rank", "Chief NATO Liaison Office, Navy Captain Ed Lum, hosted the visit.",
+			[]string{"Ed Lum: Chief @ NATO Liaison Office"}},
 		{"a meeting chaired by", "Ministers met in a session of the North Atlantic Council, chaired by Secretary General Anna Berg.",
 			[]string{"Anna Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"as, after a pronoun", "General Philip Breedlove arrived. He previously served as Commander, Allied Air Command.",
