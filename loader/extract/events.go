@@ -228,6 +228,20 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 	return kind, trig
 }
 
+// onlyDateline reports whether sentence sent holds a dateline and no
+// word after it: "02 Oct. 2015 -" on a line of its own.
+func (s *eventState) onlyDateline(sent Sentence) bool {
+	for k := sent.Limit - 1; k >= sent.First; k-- {
+		switch tok := s.t.Tokens[k]; {
+		case tok.Norm == "-" || tok.Norm == "–" || tok.Norm == "—":
+			return true
+		case tok.IsWord() && s.ms.AtKind(k, KDate) == nil && s.ms.AtKind(k, KPlace) == nil:
+			return false
+		}
+	}
+	return false
+}
+
 // sinceClause reports whether token i lies in a clause that "since"
 // opens, which tells when a state began: "for the first time since
 // General Cole took over command of KFOR".
@@ -373,7 +387,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		kind, trig = "", -1 // "NATO took command of all operations for Libya": no one's command changed
 	}
 	timeOnly := s.isTimeLine(sent)
-	if kind == "" && si <= 3 && s.opensWithDateline(sent) {
+	if kind == "" && si <= 3 && s.opensWithDateline(sent) && !s.onlyDateline(sent) {
 		kind, trig = "event", sent.First
 	}
 	if kind == "" {

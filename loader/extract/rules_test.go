@@ -739,6 +739,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"meeting@Prime Minister's Office"}, nil},
 		{"a change of command since which", "Title", "Pristina, 3 March 2023 – She met the Ambassador for the first time since General Anna Cole took over command of KFOR.",
 			nil, []string{"change of command@Pristina"}},
+		{"a dateline on a line of its own is no event", "Title", "02 Oct. 2015 -\n\nThe NATO Liaison Office held a ceremony in Skopje on 1 October 2015. The Chief of the Office, Colonel Ed Lum, welcomed Minister Ana Berg.",
+			[]string{"ceremony@Skopje"}, []string{"event@"}},
 		{"a visit to a body's seat", "Title", "Mons, 3 May 2010 – The Chairman of the Military Committee visited SHAPE on 3 May.",
 			[]string{"visit@Supreme Headquarters Allied Powers Europe"}, []string{"visit@Mons"}},
 		{"welcomed a country's official, in the title", "Secretary General welcomes US Secretary of State to NATO Headquarters", "Brussels, 6 April 2022 – NATO Secretary General Jens Stoltenberg met US Secretary of State Antony Blinken on Wednesday.",
