@@ -26,6 +26,9 @@ func (s *personState) changesOfCommand() {
 		if !obj.found && last != nil {
 			obj.post, obj.found = *last, true
 		}
+		if !obj.found && e.Value(0) == "out" && (t.Norm(k+n-1) == "command" || t.Norm(k+n) == "command") {
+			obj.post, obj.found = s.onlyPost(s.subjectBefore(k)) // "He will hand over command to Admiral X": his post
+		}
 		side := e.Value(0)
 		if s.passive(k) && obj.by != "" && side != "by" {
 			side = "out" // "X will be replaced by Y": the subject leaves
@@ -52,6 +55,25 @@ func (s *personState) changesOfCommand() {
 		k += n
 	}
 	s.commandBetween()
+}
+
+// onlyPost returns the one post the person of key holds now, if there
+// is one.
+func (s *personState) onlyPost(key string) (natokg.Post, bool) {
+	per := s.out.Get(key)
+	if per == nil {
+		return natokg.Post{}, false
+	}
+	var now []natokg.Post
+	for _, p := range per.Posts {
+		if !p.Former {
+			now = append(now, p)
+		}
+	}
+	if len(now) != 1 {
+		return natokg.Post{}, false
+	}
+	return now[0], true
 }
 
 // passive reports whether the verb at k is a passive participle: "was
@@ -142,7 +164,15 @@ func (s *personState) commandObject(k int) commandObj {
 	for i := k; i < len(t.Tokens) && i < k+30 && t.SameSentence(i, k); i++ {
 		switch n := t.Norm(i); n {
 		case "of", "over":
-			if m := s.ms.StartingAt(s.skipPremodifiers(i+1), KOrg); m != nil && !o.found {
+			if i > k+1 || i == k+1 && t.Norm(k) != "command" {
+				continue // "... after two years at the head of Allied Command Operations": not the command changed
+			}
+			j := s.skipPremodifiers(i + 1)
+			m := s.ms.StartingAt(j, KOrg)
+			if whole := s.ms.StartingAt(t.PastThe(i+1), KOrg); whole != nil && whole.Limit > j {
+				m = whole // "the NATO-led Kosovo Force" named as a whole
+			}
+			if m != nil && !o.found {
 				if t.Norm(m.Limit) == "'s" {
 					if owned := s.ms.StartingAt(m.Limit+1, KOrg); owned != nil {
 						m = owned // "assumed command of NATO's Allied Air Command"
@@ -154,6 +184,11 @@ func (s *personState) commandObject(k int) commandObj {
 		case "by":
 			if o.by == "" {
 				o.by = s.personAfter(i + 1)
+			}
+		case "head":
+			if m := s.ms.StartingAt(t.PastThe(i+2), KOrg); m != nil && !o.found && t.Norm(i-2) == "at" && t.Norm(i+1) == "of" && i <= k+6 {
+				o.post = natokg.Post{Role: "Commander", Org: m.Key, Span: t.ByteSpan(k, m.Limit)}
+				o.found = true // "succeeded Admiral X at the head of US European Command"
 			}
 		case "from", "to":
 			key := s.personAfter(i + 1)
