@@ -550,10 +550,17 @@ func (s *personState) titled() {
 			continue
 		}
 		k, rank := s.skipTitles(m.First)
-		if end := s.nameRun(k); end > k && s.out.At[k] == "" {
+		if end := s.nameRun(k); end > k && s.out.At[k] == "" && !s.namedAfter(m.First, end) {
 			s.add(k, end, rank, nil, m.First)
 		}
 	}
+}
+
+// namedAfter reports whether the titled name that tokens [first, end)
+// hold names a place after a person: "at the General Vecihi Akın
+// Garrison".
+func (s *personState) namedAfter(first, end int) bool {
+	return s.t.Norm(first-1) == "the" && s.f.w.placeHeads.Has(s.t.Tok(end-1).Text)
 }
 
 // royalName returns the end of a monarch's or a royal's name that opens
