@@ -196,14 +196,16 @@ func (x *Extractor) mainCountry(ms *Mentions) string {
 
 // homonym returns the gazetteer's city of that name that lies in a
 // country the release names ("Salisbury" in a release about the United
-// Kingdom is England's), else the most populous one.
+// Kingdom is England's), else the most populous one; never a town in
+// place of a capital or of a city ten times its size ("Paris" in a
+// release dated from Norfolk, Virginia, is still France's).
 func (x *Extractor) homonym(key string, named map[string]bool) *PlaceEntry {
 	g := x.G.Places[key]
 	if g == nil || named[x.G.CountryOf(g.Name)] {
 		return g
 	}
 	for _, h := range x.G.Homonyms[key] {
-		if named[x.G.CountryOf(h.Within)] {
+		if named[x.G.CountryOf(h.Within)] && !g.Capital && 10*h.Pop >= g.Pop {
 			return h
 		}
 	}

@@ -323,6 +323,10 @@ func (g *Gazetteer) cityRow(f []string) error {
 	p := &PlaceEntry{Name: f[0], Kind: natokg.City, Within: within, Pop: pop, Capital: capital}
 	for _, name := range []string{f[0], f[1]} {
 		if q, ok := g.Places[name]; ok && name != "" {
+			if q.Kind == natokg.City && cc != nil && g.CountryOf(q.Name) == cc.Name && q.Pop == 0 {
+				q.Pop, q.Capital = pop, capital // a city places.tsv lists, as large as the table says
+				return nil
+			}
 			if q.Kind == natokg.City && within != "" {
 				g.Homonyms[name] = append(g.Homonyms[name], p) // "Trípoli" in Greece, besides Libya's "Tripoli"
 			}

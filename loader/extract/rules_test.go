@@ -348,6 +348,8 @@ func TestHomonyms(t *testing.T) {
 		{"London, 4 March 2018 – NATO condemned the attack in Salisbury, in the United Kingdom.", "Salisbury", "United Kingdom"},
 		{"NATO welcomed the talks in Salisbury.", "Salisbury", "Maryland"},
 		{"Tripoli, 31 October 2011 – The Secretary General arrived.", "Tripoli", "Libya"},
+		{"Norfolk, Virginia, 23 September 2016 – He travelled on to Paris.", "Paris", "France"},
+		{"Norfolk, Virginia, 23 September 2016 – He recalled the Summit in Warsaw.", "Warsaw", "Poland"},
 	}
 	for _, tt := range tests {
 		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
