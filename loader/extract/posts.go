@@ -1193,8 +1193,8 @@ func (f *PostFinder) countryVisited(t *Text, ms *Mentions, p PostPhrase, datelin
 	}
 	for _, m := range ms.In(prev.First, prev.Limit, KPlace) {
 		j := t.BackPastThe(m.First - 1)
-		if m.Key == dateline || !f.goesTo(t, j) || f.w.topicNouns.Has(t.Norm(j-1)) {
-			continue // not "its role in the training mission in Iraq": a topic's place
+		if m.Key == dateline || !f.goesTo(t, j) || f.w.topicNouns.Has(t.Norm(j-1)) || f.w.eventHeads.Has(t.Tok(j-1).Text) || f.w.eventWords.Value(t.Norm(j-1), 1) == "noun" {
+			continue // not "its role in the training mission in Iraq": a topic's place; not "the NATO Summit in Warsaw": another event's
 		}
 		if c := f.g.CountryOf(m.Key); c != "" {
 			return c

@@ -96,6 +96,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ed Lum: Chief @ NATO Liaison Office"}},
 		{"hand over command: the subject's post", "The Supreme Allied Commander Europe, General John Craddock, visited Athens. He will hand over command to Admiral James Stavridis on 2 July 2009, after two years at the head of Allied Command Operations.",
 			[]string{"John Craddock: Supreme Allied Commander Europe @ North Atlantic Treaty Organization", "James Stavridis: Supreme Allied Commander Europe @ North Atlantic Treaty Organization"}},
+		{"a country of another event's place is no official's", "Their talks focused on what leaders decided at the NATO Summit in Warsaw. Later, the Chief of the General Staff, General Nicolae Ciucă, briefed him.",
+			[]string{"Nicolae Ciucă: Chief of the General Staff @ "}},
 		{"a meeting chaired by", "Ministers met in a session of the North Atlantic Council, chaired by Secretary General Anna Berg.",
 			[]string{"Anna Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"as, after a pronoun", "General Philip Breedlove arrived. He previously served as Commander, Allied Air Command.",
