@@ -66,6 +66,20 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 	return events
 }
 
+// nearRelease reports whether day d lies within two days of the
+// release's date.
+func (s *eventState) nearRelease(d natokg.Date) bool {
+	if s.Published.Day == 0 {
+		return false
+	}
+	for n := -2; n <= 2; n++ {
+		if s.Published.AddDays(n) == d {
+			return true
+		}
+	}
+	return false
+}
+
 // sameAtSeat reports whether the title's event is the body's main event
 // of the same kind and day, told at the body that holds it where the
 // body names the venue: "Change of command at Allied Land Command", then
@@ -127,10 +141,22 @@ func (s *eventState) placesOfParagraphs(out []*evCand) {
 			continue
 		}
 		near := s.t.SameParagraph(s.t.Sentences[prev.sent], s.t.Sentences[c.sent]) || c.sent == prev.sent+1
-		if near && (c.ev.Start.IsZero() || during(c.ev.Start, prev.ev) || s.dayAfter(c.ev.Start, prev.ev)) {
+		switch {
+		case !near:
+		case c.ev.Start.IsZero() || during(c.ev.Start, prev.ev):
 			c.ev.Location = prev.ev.Location
+		case s.dayAfter(c.ev.Start, prev.ev):
+			c.ev.Location = s.townOf(prev.ev.Location) // the next day, in the same town, not the same hall
 		}
 	}
+}
+
+// townOf returns the town a venue of that key lies in, or the key.
+func (s *eventState) townOf(key string) string {
+	if p := s.Entities.Places[key]; p != nil && p.Kind == natokg.Venue && s.Entities.PlaceKind(p.Within) == natokg.City {
+		return p.Within
+	}
+	return key
 }
 
 // dayAfter reports whether whole day d is the day after event ev ends:
@@ -294,6 +320,8 @@ func (s *eventState) finish(ev *natokg.Event, home *natokg.Event) *natokg.Event 
 		ev.Location = s.datelinePlace() // a statement is made where it is dated
 	case home != nil && during(ev.Start, home) && !s.f.w.happening(ev.Kind) && ev.Kind != "call for proposals" && ev.Kind != "exercise":
 		ev.Location = home.Location
+	case ev.Start.Day > 0 && s.nearRelease(ev.Start) && !s.f.w.happening(ev.Kind) && ev.Kind != "call for proposals" && ev.Kind != "exercise":
+		ev.Location = s.datelinePlace() // "The Summit will conclude on Friday, 4 April, with a meeting of the NATO-Russia Council": where the release is dated
 	}
 	if ev.Name == "" {
 		ev.Name = s.eventName(ev)

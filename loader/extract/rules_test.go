@@ -746,6 +746,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"press conference@Lviv"}, []string{"press conference@Brussels"}},
 		{"the next day, the place of the day before", "Title", "Brussels, 18 February 2019 – On 16 February 2019, the Secretary General met Chancellor Angela Merkel in Munich.\n\nOn 17 February 2019, he met Vice-President Mike Pence.",
 			[]string{"meeting@Munich"}, []string{"meeting@Brussels"}},
+		{"the dateline's city for an event of a day near the release's", "Title", "Bucharest, 3 April 2008 – Leaders met at the Palace of the Parliament in Bucharest today. The Summit will conclude on Friday, 4 April, with a meeting of the NATO-Russia Council attended by the President of the Russian Federation, Mr Vladimir Putin.",
+			[]string{"meeting@Bucharest"}, nil},
 		{"talks followed by press statements", "Title", "Tokyo, 31 January 2023 – In the evening, he will hold talks with the Prime Minister of Japan, Mr Fumio Kishida, at the Prime Minister's Office, followed by joint press statements.",
 			[]string{"meeting@Prime Minister's Office"}, nil},
 		{"a change of command since which", "Title", "Pristina, 3 March 2023 – She met the Ambassador for the first time since General Anna Cole took over command of KFOR.",
