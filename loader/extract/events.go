@@ -121,6 +121,9 @@ func (s *eventState) dateLine(sent Sentence) (natokg.Date, bool) {
 			}
 			continue
 		}
+		if isDash(s.t.Norm(i)) && !date.IsZero() && s.ms.StartingAt(sent.First, KDate) != nil && s.venueOnly(i+1, sent.Limit) {
+			break // "Wednesday, 4 December 2019 – The Grove": the day's venue
+		}
 		if tok := s.t.Tokens[i]; tok.IsWord() && s.t.Tok(i+1).Norm != "," && !tok.IsCap() || tok.Norm != "," && !tok.IsWord() {
 			return natokg.Date{}, false
 		}
@@ -139,8 +142,29 @@ func (s *eventState) isTimeLine(sent Sentence) bool {
 		}
 		sent.First = k
 	}
+	if s.f.w.dayParts.Has(s.t.Tok(sent.First).Text) && isDash(s.t.Norm(sent.First+1)) {
+		return true // "Evening – Reception at Buckingham Palace"
+	}
 	return sent.Limit-sent.First > 3 && s.t.TimeLine(sent)
 }
+
+// venueOnly reports whether tokens [i, limit) name a venue and nothing
+// more: a few capitalised words and commas ("The Grove", "Lancaster
+// House, London").
+func (s *eventState) venueOnly(i, limit int) bool {
+	if i >= limit || limit-i > 6 {
+		return false
+	}
+	for k := i; k < limit; k++ {
+		if tok := s.t.Tokens[k]; !tok.IsCap() && tok.Norm != "," && tok.Norm != "." {
+			return false
+		}
+	}
+	return true
+}
+
+// isDash reports whether a token is a dash.
+func isDash(norm string) bool { return norm == "-" || norm == "–" || norm == "—" }
 
 type eventState struct {
 	f *EventFinder

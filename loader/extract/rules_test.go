@@ -963,6 +963,8 @@ func TestEventDates(t *testing.T) {
 		rule, body string
 		want, not  []string // "kind date"
 	}{
+		{"a schedule's days, one with its venue, and a part of a day for a time", "Tuesday, 3 December 2019\n\nEvening – Reception at Buckingham Palace\n\nWednesday, 4 December 2019 – The Grove\n\n13:30 – Press conference by the Secretary General",
+			[]string{"reception 2019-12-03", "press conference 2019-12-04"}, []string{"press conference 2019-12-03"}},
 		{"the day of the event told next", "The Rector, General Ana Berg, visited the Coastal Academy in Gdynia. She met the staff on 9 June 2017.",
 			[]string{"visit 2017-06-09"}, nil},
 		{"this morning", "Oslo, 23 July 2011 – The North Atlantic Council met this morning following the bombings perpetrated yesterday in Oslo.",
