@@ -128,6 +128,8 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 			return k // "After the meeting, he said that NATO cooperates on security in the Baltic Sea region"
 		case s.f.w.eventLinks.Value(n, 0) == "follows" && next != "by":
 			return k // "The visit follows the floods in March": what it follows is another happening
+		case (next == "after" || next == "before") && s.f.w.durations.Has(n):
+			return k // "Leaders met weeks after cables were damaged on 25 December": another time
 		}
 	}
 	return sent.Limit

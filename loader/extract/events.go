@@ -297,6 +297,9 @@ func (s *eventState) phraseTrigger(sent Sentence, i int) (kind string, head int)
 // commandAhead reports whether "command", "as" or "from" follows a
 // command verb: "took over from", "assumed command of".
 func (s *eventState) commandAhead(i int, sent Sentence) bool {
+	for s.People.Named[i] || s.ms.StartingAt(i, KRank, KHonorific) != nil {
+		i++ // "succeed General Scaparrotti as Supreme Allied Commander Europe"
+	}
 	for k := i - 1; k < sent.Limit && k < i+2; k++ {
 		switch s.t.Norm(k) {
 		case "command", "from", "as":
@@ -1061,10 +1064,10 @@ func (s *eventState) datesOff(c *evCand, sent Sentence, end int, quoted map[int]
 // 1960", "has led it since it was created in May 2006".
 func (s *eventState) sinceDate(m *Mention) bool {
 	for k := m.First; k >= 0 && k >= m.First-6 && s.t.SameSentence(k, m.First); k-- {
-		switch s.t.Norm(k) {
-		case "since":
+		switch n := s.t.Norm(k); {
+		case n == "since":
 			return true
-		case ",", ";", "(", ")":
+		case n == "," || n == ";" || n == "(" || n == ")":
 			return false
 		}
 	}

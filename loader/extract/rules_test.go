@@ -754,6 +754,8 @@ func TestEventRules(t *testing.T) {
 			nil, []string{"change of command@Pristina"}},
 		{"a dateline on a line of its own is no event", "Title", "02 Oct. 2015 -\n\nThe NATO Liaison Office held a ceremony in Skopje on 1 October 2015. The Chief of the Office, Colonel Ed Lum, welcomed Minister Ana Berg.",
 			[]string{"ceremony@Skopje"}, []string{"event@"}},
+		{"due to succeed a named general", "Title", "Ramstein, 1 May 2019 – General Jeffrey Harrigian took over from General Tod D. Wolters as Commander, Allied Air Command. General Wolters now heads to Mons, Belgium, where he is due to succeed General Curtis Scaparrotti as Supreme Allied Commander Europe on 3 May.",
+			[]string{"change of command@Mons"}, nil},
 		{"a visit to a body's seat", "Title", "Mons, 3 May 2010 – The Chairman of the Military Committee visited SHAPE on 3 May.",
 			[]string{"visit@Supreme Headquarters Allied Powers Europe"}, []string{"visit@Mons"}},
 		{"welcomed a country's official, in the title", "Secretary General welcomes US Secretary of State to NATO Headquarters", "Brussels, 6 April 2022 – NATO Secretary General Jens Stoltenberg met US Secretary of State Antony Blinken on Wednesday.",
@@ -965,6 +967,8 @@ func TestEventDates(t *testing.T) {
 	}{
 		{"a schedule's days, one with its venue, and a part of a day for a time", "Tuesday, 3 December 2019\n\nEvening – Reception at Buckingham Palace\n\nWednesday, 4 December 2019 – The Grove\n\n13:30 – Press conference by the Secretary General",
 			[]string{"reception 2019-12-03", "press conference 2019-12-04"}, []string{"press conference 2019-12-03"}},
+		{"weeks after", "Helsinki, 14 January 2025 – Leaders met weeks after a power cable was damaged on 25 December 2024.",
+			[]string{"meeting 2025-01-14"}, []string{"meeting 2024-12-25"}},
 		{"the day of the event told next", "The Rector, General Ana Berg, visited the Coastal Academy in Gdynia. She met the staff on 9 June 2017.",
 			[]string{"visit 2017-06-09"}, nil},
 		{"this morning", "Oslo, 23 July 2011 – The North Atlantic Council met this morning following the bombings perpetrated yesterday in Oslo.",
