@@ -633,11 +633,15 @@ func (c *candidates) lowerVenues() {
 			continue
 		}
 		end := c.capRun(i, c.t.SentenceOf(i))
+		first := i
+		if isOpenQuote(c.t.Norm(i-1)) && isCloseQuote(c.t.Norm(end)) {
+			first, end = i-1, end+1 // "the “Papagos” military camp"
+		}
 		if end >= len(toks) || !c.t.SameSentence(i, end) || toks[end].IsCap() {
 			continue
 		}
 		e, n := lower.MatchAt(toks, end)
-		if n == 0 || c.r.w.determiners.Has(toks[i].Norm) {
+		if n == 0 || c.r.w.determiners.Has(toks[i].Norm) && !c.nameOpensWithThe(i) {
 			continue
 		}
 		// "the Baltic states": a region is named by one word that names
@@ -648,9 +652,20 @@ func (c *candidates) lowerVenues() {
 		if e.Value(0) == "venue" && end-i == 1 && c.coveredBy(i, KDemonym) {
 			continue // "an Estonian base" names no venue
 		}
-		c.add(Mention{Kind: KPlace, Span: Span{i, end + n}, PlaceKind: natokg.PlaceKind(e.Value(0)), Prio: prioRank})
+		c.add(Mention{Kind: KPlace, Span: Span{first, end + n}, PlaceKind: natokg.PlaceKind(e.Value(0)), Prio: prioRank})
 	}
 }
+
+// nameOpensWithThe reports whether a capitalised "The" at token i, inside
+// a sentence, opens a name: "at The Grove hotel".
+func (c *candidates) nameOpensWithThe(i int) bool {
+	return c.t.Tokens[i].Text == "The" && c.t.SentenceOf(i).First != i && c.t.Tok(i+1).IsCapWord()
+}
+
+// isOpenQuote and isCloseQuote report whether a token opens or closes a
+// quotation.
+func isOpenQuote(n string) bool  { return n == "“" || n == "\"" || n == "‘" }
+func isCloseQuote(n string) bool { return n == "”" || n == "\"" || n == "’" }
 
 // orgHeadquarters reads the seat of a known body named with a lower-case
 // "headquarters" where a place is expected: "at Alliance headquarters",
