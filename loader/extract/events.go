@@ -447,6 +447,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	if c2 := s.nextClause(c, si, sent, clause); c2 != nil {
 		out = append(out, c2)
 	}
+	out = append(out, s.followedBy(c, si, sent, trig)...)
 	for _, m := range others {
 		if o := s.namedEvent(m, sent, quoted, false); o != nil {
 			if s.heldAtNamed(trig, m) {
@@ -589,6 +590,45 @@ func (s *eventState) whereClauses(si int, sent Sentence, trig int) []*evCand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// followedBy returns the events "followed by" names after the trigger,
+// on the candidate's day, each at the place that follows its word or at
+// the candidate's: "talks at the Prime Minister's Office, followed by
+// joint press statements and a working dinner"; "a reception at
+// Buckingham Palace, followed by a reception at 10 Downing Street".
+func (s *eventState) followedBy(c *evCand, si int, sent Sentence, trig int) []*evCand {
+	if c.quoted || c.title {
+		return nil
+	}
+	var out []*evCand
+	for k := trig + 1; k+1 < sent.Limit; k++ {
+		if s.t.Norm(k) != "followed" || s.t.Norm(k+1) != "by" {
+			continue
+		}
+		for j := k + 2; j < sent.Limit && j < k+12; j++ {
+			e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, j)
+			if n == 0 || e.Value(1) != "noun" || s.f.w.happening(e.Value(0)) {
+				continue
+			}
+			ev := &natokg.Event{Kind: e.Value(0), Start: c.ev.Start, End: c.ev.End, Location: c.ev.Location,
+				Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
+			if m := s.ms.StartingAt(s.t.PastThe(j+n+1), KPlace); m != nil && s.placeAfterWord(j+n) {
+				ev.Location = m.Key // "followed by a reception at 10 Downing Street"
+			}
+			ev.Attendees = append(ev.Attendees, c.ev.Attendees...)
+			out = append(out, &evCand{ev: ev, sent: si, split: true})
+			j += n - 1
+		}
+		break
+	}
+	return out
+}
+
+// placeAfterWord reports whether token k is a place preposition ("at",
+// "in") that puts what the word before it names in a place.
+func (s *eventState) placeAfterWord(k int) bool {
+	return s.f.w.placePreps.Value(s.t.Norm(k), 0) == "locative"
 }
 
 // nextClause returns the event that the clause after the trigger's (which
