@@ -794,7 +794,11 @@ func (s *eventState) happeningAt(i, trig int) string {
 // its phrase ends: "disruptions to undersea infrastructure in the Baltic
 // Sea"; or nil and i.
 func (s *eventState) happeningPhrase(i int, sent Sentence) (*Mention, int) {
-	for k := i + 1; k <= i+6 && k < sent.Limit; k++ {
+	for k, words := i+1, 0; words < 6 && k < sent.Limit; k, words = k+1, words+1 {
+		if d := s.ms.StartingAt(k, KDate); d != nil {
+			k = d.Limit - 1 // "the attacks of 11 September 2001 on the United States": a date is one word
+			continue
+		}
 		if m := s.ms.StartingAt(k, KPlace); m != nil && s.isPlace(m) && s.prepBefore(k, false, "object") {
 			return m, m.Limit
 		}
@@ -817,6 +821,9 @@ func (s *eventState) phraseDate(k int) *Mention {
 // place included ("the attack in Suruç on 20 July", "the elections on 18
 // September"), or nil.
 func (s *eventState) happeningDate(i int, sent Sentence) *Mention {
+	if dm := s.ms.StartingAt(i+2, KDate); dm != nil && s.t.Norm(i+1) == "of" {
+		return dm // "the attacks of 11 September 2001"
+	}
 	end := i + 1
 	if _, e := s.happeningPhrase(i, sent); e > i {
 		end = e

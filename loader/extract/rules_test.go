@@ -973,6 +973,8 @@ func TestEventDates(t *testing.T) {
 			[]string{"reception 2019-12-03", "press conference 2019-12-04"}, []string{"press conference 2019-12-03"}},
 		{"weeks after", "Helsinki, 14 January 2025 – Leaders met weeks after a power cable was damaged on 25 December 2024.",
 			[]string{"meeting 2025-01-14"}, []string{"meeting 2024-12-25"}},
+		{"a happening's date after 'of', its place after the date", "Rabat, 7 April 2006 – The operation was launched in response to the attacks of 11 September 2001 on the United States.",
+			[]string{"attack 2001-09-11"}, nil},
 		{"the day of the event told next", "The Rector, General Ana Berg, visited the Coastal Academy in Gdynia. She met the staff on 9 June 2017.",
 			[]string{"visit 2017-06-09"}, nil},
 		{"this morning", "Oslo, 23 July 2011 – The North Atlantic Council met this morning following the bombings perpetrated yesterday in Oslo.",
