@@ -760,6 +760,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"change of command@Mons"}, nil},
 		{"followed by", "Title", "London, 3 December 2019 – The Queen will host a reception for the leaders at Buckingham Palace, followed by a reception at 10 Downing Street.",
 			[]string{"reception@Buckingham Palace", "reception@10 Downing Street"}, nil},
+		{"a summit prepared", "Title", "Brussels, 5 April 2023 – The meeting also prepared the NATO Summit in Vilnius in July.",
+			[]string{"summit@Vilnius"}, []string{"summit@Brussels"}},
 		{"a visit to a body's seat", "Title", "Mons, 3 May 2010 – The Chairman of the Military Committee visited SHAPE on 3 May.",
 			[]string{"visit@Supreme Headquarters Allied Powers Europe"}, []string{"visit@Mons"}},
 		{"welcomed a country's official, in the title", "Secretary General welcomes US Secretary of State to NATO Headquarters", "Brussels, 6 April 2022 – NATO Secretary General Jens Stoltenberg met US Secretary of State Antony Blinken on Wednesday.",
