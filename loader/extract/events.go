@@ -1107,13 +1107,17 @@ func (s *eventState) datesOff(c *evCand, sent Sentence, end int, quoted map[int]
 }
 
 // sinceDate reports whether date mention m is when a state began, after
-// "since" a few words before it in its clause: "has stood there since
-// 1960", "has led it since it was created in May 2006".
+// "since" a few words before it in its clause ("has stood there since
+// 1960", "has led it since it was created in May 2006"), or a post's
+// tenure after "as TITLE" ("for his service as Chief of Defence from
+// 2009 to 2011").
 func (s *eventState) sinceDate(m *Mention) bool {
-	for k := m.First; k >= 0 && k >= m.First-6 && s.t.SameSentence(k, m.First); k-- {
+	for k := m.First; k >= 0 && k >= m.First-8 && s.t.SameSentence(k, m.First); k-- {
 		switch n := s.t.Norm(k); {
-		case n == "since":
+		case n == "since" && k >= m.First-6:
 			return true
+		case n == "as" && s.ms.StartingAt(k+1, KRole) != nil && (!m.End.IsZero() || s.t.Norm(m.First-1) == "from" || s.t.Norm(m.First) == "from"):
+			return true // "for his service as Chief of Defence of Denmark from 2009 to 2011": a tenure
 		case n == "," || n == ";" || n == "(" || n == ")":
 			return false
 		}

@@ -977,6 +977,8 @@ func TestEventDates(t *testing.T) {
 			[]string{"meeting 2025-01-14"}, []string{"meeting 2024-12-25"}},
 		{"a happening's date after 'of', its place after the date", "Rabat, 7 April 2006 – The operation was launched in response to the attacks of 11 September 2001 on the United States.",
 			[]string{"attack 2001-09-11"}, nil},
+		{"a post's tenure", "Washington, 3 October 2014 – During the visit, General Martin Dempsey awarded him the Legion of Merit for his service as Chief of Defence of Denmark from 2009 to 2011.",
+			[]string{"visit 2014-10-03"}, []string{"visit 2009"}},
 		{"the day of the event told next", "The Rector, General Ana Berg, visited the Coastal Academy in Gdynia. She met the staff on 9 June 2017.",
 			[]string{"visit 2017-06-09"}, nil},
 		{"this morning", "Oslo, 23 July 2011 – The North Atlantic Council met this morning following the bombings perpetrated yesterday in Oslo.",
