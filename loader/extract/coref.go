@@ -16,18 +16,24 @@ import (
 // last change was of.
 func (s *personState) changesOfCommand() {
 	t := s.t
-	var last *natokg.Post
+	var last []natokg.Post
+	prevSubject, prevVerb := "", -1
 	for k := 1; k < len(t.Tokens); k++ {
 		e, n := s.f.w.commandVerbs.MatchAt(t.Tokens, k)
 		if n == 0 {
 			continue
 		}
-		obj := s.commandObject(k + n)
-		if !obj.found && last != nil {
-			obj.post, obj.found = *last, true
+		subject := s.subjectBefore(k)
+		if t.Norm(k-1) == "and" && prevVerb >= 0 && t.SameSentence(prevVerb, k) {
+			subject = prevSubject // "took command of X from General Y and succeeded him as ...": the first verb's subject
 		}
-		if !obj.found && e.Value(0) == "out" && (t.Norm(k+n-1) == "command" || t.Norm(k+n) == "command") {
-			obj.post, obj.found = s.onlyPost(s.subjectBefore(k)) // "He will hand over command to Admiral X": his post
+		prevSubject, prevVerb = subject, k
+		obj := s.commandObject(k + n)
+		if len(obj.posts) == 0 {
+			obj.posts = last
+		}
+		if p, ok := s.onlyPost(subject); ok && len(obj.posts) == 0 && e.Value(0) == "out" && (t.Norm(k+n-1) == "command" || t.Norm(k+n) == "command") {
+			obj.posts = []natokg.Post{p} // "He will hand over command to Admiral X": his post
 		}
 		side := e.Value(0)
 		if s.passive(k) && obj.by != "" && side != "by" {
@@ -37,21 +43,12 @@ func (s *personState) changesOfCommand() {
 			}
 			obj.object = obj.by
 		}
-		in, out := s.commandSides(side, s.subjectBefore(k), obj)
-		if !obj.found || in == "" && out == "" {
+		in, out := s.commandSides(side, subject, obj)
+		if len(obj.posts) == 0 || in == "" && out == "" {
 			continue
 		}
-		for _, side := range []struct {
-			key    string
-			former bool
-		}{{in, false}, {out, true}} {
-			if per := s.out.Get(side.key); per != nil {
-				p := obj.post
-				p.Former = side.former
-				addPost(per, p)
-			}
-		}
-		last = &obj.post
+		s.giveCommand(in, out, obj.posts)
+		last = obj.posts
 		k += n
 	}
 	s.commandBetween()
@@ -84,6 +81,22 @@ func (s *personState) passive(k int) bool {
 		return true
 	}
 	return false
+}
+
+// giveCommand gives the incoming and the outgoing commander the posts
+// of a change of command, the outgoing one's marked former.
+func (s *personState) giveCommand(in, out string, posts []natokg.Post) {
+	for _, side := range []struct {
+		key    string
+		former bool
+	}{{in, false}, {out, true}} {
+		if per := s.out.Get(side.key); per != nil {
+			for _, p := range posts {
+				p.Former = side.former
+				addPost(per, p)
+			}
+		}
+	}
 }
 
 // commandBetween gives both sides of "a change of command between
@@ -149,46 +162,35 @@ func (s *personState) commandSides(side, subject string, obj commandObj) (in, ou
 // commandObj is what follows a command verb: the post, and the people
 // it names as its object, after "from" and after "to".
 type commandObj struct {
-	post             natokg.Post
-	found            bool
+	posts            []natokg.Post
 	object, from, to string
 	by               string // the agent of a passive: "was succeeded by General X"
 }
 
-// commandObject reads what follows a command verb at k: "of ORG from|to
-// PERSON", "over ORG", "from|to PERSON as POST", "as POST".
+// commandObject reads what follows a command verb at k, up to the next
+// command verb: "of ORG from|to PERSON", "over ORG", "at the head of
+// ORG", "from|to PERSON as POST", "as POST", "at the head of ORG and as
+// POST" (two posts).
 func (s *personState) commandObject(k int) commandObj {
 	t := s.t
 	var o commandObj
 	o.object = s.personAfter(k) // "succeeded General Henault as Chairman"
 	for i := k; i < len(t.Tokens) && i < k+30 && t.SameSentence(i, k); i++ {
+		if _, n := s.f.w.commandVerbs.MatchAt(t.Tokens, i); n > 0 && i > k || t.Norm(i) == ";" {
+			break // "took command of X from General Y and succeeded him as ...": the next verb's
+		}
 		switch n := t.Norm(i); n {
 		case "of", "over":
-			if i > k+1 || i == k+1 && t.Norm(k) != "command" {
-				continue // "... after two years at the head of Allied Command Operations": not the command changed
-			}
-			j := s.skipPremodifiers(i + 1)
-			m := s.ms.StartingAt(j, KOrg)
-			if whole := s.ms.StartingAt(t.PastThe(i+1), KOrg); whole != nil && whole.Limit > j {
-				m = whole // "the NATO-led Kosovo Force" named as a whole
-			}
-			if m != nil && !o.found {
-				if t.Norm(m.Limit) == "'s" {
-					if owned := s.ms.StartingAt(m.Limit+1, KOrg); owned != nil {
-						m = owned // "assumed command of NATO's Allied Air Command"
-					}
-				}
-				o.post = natokg.Post{Role: "Commander", Org: m.Key, Span: t.ByteSpan(k, m.Limit)}
-				o.found = true
+			if m := s.commandedBody(i, k); m != nil && len(o.posts) == 0 {
+				o.posts = append(o.posts, natokg.Post{Role: "Commander", Org: m.Key, Span: t.ByteSpan(k, m.Limit)})
 			}
 		case "by":
 			if o.by == "" {
 				o.by = s.personAfter(i + 1)
 			}
 		case "head":
-			if m := s.ms.StartingAt(t.PastThe(i+2), KOrg); m != nil && !o.found && t.Norm(i-2) == "at" && t.Norm(i+1) == "of" && i <= k+6 {
-				o.post = natokg.Post{Role: "Commander", Org: m.Key, Span: t.ByteSpan(k, m.Limit)}
-				o.found = true // "succeeded Admiral X at the head of US European Command"
+			if m := s.ms.StartingAt(t.PastThe(i+2), KOrg); m != nil && len(o.posts) == 0 && t.Norm(i-2) == "at" && t.Norm(i+1) == "of" && i <= k+6 {
+				o.posts = append(o.posts, natokg.Post{Role: "Commander", Org: m.Key, Span: t.ByteSpan(k, m.Limit)}) // "succeeded Admiral X at the head of US European Command"
 			}
 		case "from", "to":
 			key := s.personAfter(i + 1)
@@ -198,15 +200,35 @@ func (s *personState) commandObject(k int) commandObj {
 				o.to = key
 			}
 		case "as":
-			if p := s.postAt(i + 1); p != nil {
-				o.post, o.found = p.Post(t), true
+			if p := s.postAt(i + 1); p != nil && (len(o.posts) == 0 || t.Norm(i-1) == "and") {
+				o.posts = append(o.posts, p.Post(t)) // "at the head of X and as Director of Y"
 			}
-		}
-		if t.Norm(i) == ";" {
-			break
 		}
 	}
 	return o
+}
+
+// commandedBody returns the body named right after the "of" or "over" at
+// i that follows the command verb's phrase ending before k: "assumed
+// command of the NATO-led Kosovo Force", "of NATO's Allied Air Command";
+// not one named later ("after two years at the head of Allied Command
+// Operations").
+func (s *personState) commandedBody(i, k int) *Mention {
+	t := s.t
+	if i > k+1 || i == k+1 && t.Norm(k) != "command" {
+		return nil
+	}
+	j := s.skipPremodifiers(i + 1)
+	m := s.ms.StartingAt(j, KOrg)
+	if whole := s.ms.StartingAt(t.PastThe(i+1), KOrg); whole != nil && whole.Limit > j {
+		m = whole // "the NATO-led Kosovo Force" named as a whole
+	}
+	if m != nil && t.Norm(m.Limit) == "'s" {
+		if owned := s.ms.StartingAt(m.Limit+1, KOrg); owned != nil {
+			m = owned // "assumed command of NATO's Allied Air Command"
+		}
+	}
+	return m
 }
 
 // subjectBefore returns the person named just before token k ("Johansson
@@ -257,8 +279,8 @@ func (s *personState) personAfter(i int) string {
 		}
 		i = s.pastTitles(i)
 	}
-	if s.out.Named[i] {
-		return s.out.At[i]
+	if s.out.Named[i] || s.out.Pronoun[i] {
+		return s.out.At[i] // "succeeded him as Director"
 	}
 	return ""
 }
