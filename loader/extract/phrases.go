@@ -19,8 +19,8 @@ func (c *candidates) classify(i, end int) {
 			// Alliance"; "Soldiers of the 11th Armoured Cavalry Division"
 			// names a body after "of". An event's name may open so:
 			// "Chiefs of Transformation Conference".
-			if j := c.afterOf(k, end); j < end && c.t.Norm(j-1) == "the" {
-				c.classify(j, end)
+			if j := c.afterOf(k, end); j < end && (c.t.Norm(j-1) == "the" || (w.orgHeads.Has(toks[end-2].Text) || w.orgHeads.Has(toks[end-1].Text)) && !c.hasWord(j, end, "and")) {
+				c.classify(j, end) // "Soldiers of Multinational Task Force South"
 			}
 			return
 		}
@@ -349,6 +349,7 @@ func (c *candidates) headBeforeOf(i, end int) bool {
 		c.docWithBody(i, end) // "Medal of Honour of the Ministry of Defence"
 		return true
 	}
+
 	if k-i < 2 {
 		return false
 	}

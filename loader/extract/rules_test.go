@@ -104,6 +104,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"John Craddock: Supreme Allied Commander Europe @ North Atlantic Treaty Organization", "James Stavridis: Supreme Allied Commander Europe @ North Atlantic Treaty Organization"}},
 		{"a country of another event's place is no official's", "Their talks focused on what leaders decided at the NATO Summit in Warsaw. Later, the Chief of the General Staff, General Nicolae Ciucă, briefed him.",
 			[]string{"Nicolae Ciucă: Chief of the General Staff @ "}},
+		{"a body after a group noun that opens a sentence", "Soldiers of Multinational Task Force South, commanded by Brigadier Robert Prader of Austria, were on parade.",
+			[]string{"Robert Prader: Commander @ Multinational Task Force South"}},
 		{"a meeting chaired by", "Ministers met in a session of the North Atlantic Council, chaired by Secretary General Anna Berg.",
 			[]string{"Anna Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"as, after a pronoun", "General Philip Breedlove arrived. He previously served as Commander, Allied Air Command.",
