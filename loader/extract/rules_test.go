@@ -106,6 +106,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Nicolae Ciucă: Chief of the General Staff @ "}},
 		{"a body after a group noun that opens a sentence", "Soldiers of Multinational Task Force South, commanded by Brigadier Robert Prader of Austria, were on parade.",
 			[]string{"Robert Prader: Commander @ Multinational Task Force South"}},
+		{"a partner of a fund", "The fund's Managing Partner, Andrea Traversone, and Partner Chris O'Connor met the founders.",
+			[]string{"Andrea Traversone: Managing Partner @ ", "Chris O'Connor: Partner @ "}},
 		{"a meeting chaired by", "Ministers met in a session of the North Atlantic Council, chaired by Secretary General Anna Berg.",
 			[]string{"Anna Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"as, after a pronoun", "General Philip Breedlove arrived. He previously served as Commander, Allied Air Command.",
