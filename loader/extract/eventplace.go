@@ -31,7 +31,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	var only []string
 	end := s.clauseEnd(trig, sent)
 	for _, m := range s.ms.In(sent.First, end) {
-		if !s.isPlace(m) || quoted[m.First] || s.owned[m.First] {
+		if !s.isPlace(m) || quoted[m.First] || s.owned[m.First] || s.referencePoint(m) {
 			continue
 		}
 		only = append(only, m.Key)
@@ -96,6 +96,14 @@ func (s *eventState) describesPerson(m *Mention, trig int, sent Sentence) bool {
 		}
 	}
 	return false
+}
+
+// referencePoint reports whether place mention m only says where
+// another place lies, after a compass word and "of": "in the waters east
+// and south of Sicily", "in Sayama, north-west of Tokyo".
+func (s *eventState) referencePoint(m *Mention) bool {
+	j := s.t.BackPastThe(m.First - 1)
+	return s.t.Norm(j) == "of" && s.f.w.compass.Has(s.t.Norm(j-1))
 }
 
 // possessiveOf reports whether place mention m only qualifies a common

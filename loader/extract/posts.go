@@ -1143,8 +1143,8 @@ func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline
 			if k := f.countryInName(t, m); k != "" {
 				c = k // "the Verkhovna Rada of Ukraine", "the NATO-Ukraine Council"
 			}
-		} else if f.g.Country(m.Key) != nil {
-			c = m.Key
+		} else if f.g.Country(m.Key) != nil && t.Norm(t.BackPastThe(m.First-1)) != "from" {
+			c = m.Key // not "came from Afghanistan, where he had travelled with the Chief of the Defence Force"
 		} else if pe := f.g.Places[m.Key]; pe != nil && pe.Kind == natokg.City && m.Key != dateline && m.Kind == KPlace && f.goesTo(t, m.First-1) {
 			if k := f.g.CountryOf(m.Key); k != "" {
 				c = k
