@@ -201,6 +201,7 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 			return k, i + n - 1 // a noun of several words says what the event is: "press conference"; its head is its last word
 		}
 		if reading == "noun" && n > 1 {
+			i += n - 1
 			continue // "will hold talks with X at Y, followed by joint press statements": another event
 		}
 		if reading != "noun" && reading != "title-noun" {
@@ -448,6 +449,9 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		out = append(out, c2)
 	}
 	out = append(out, s.followedBy(c, si, sent, trig)...)
+	if c2 := s.andVerb(c, si, sent, trig, clause); c2 != nil {
+		out = append(out, c2)
+	}
 	for _, m := range others {
 		if o := s.namedEvent(m, sent, quoted, false); o != nil {
 			if s.heldAtNamed(trig, m) {
@@ -592,6 +596,45 @@ func (s *eventState) whereClauses(si int, sent Sentence, trig int) []*evCand {
 	return out
 }
 
+// andVerb returns the event a second verb of the trigger's subject
+// reports after "and": "She met President X and held a joint press
+// conference with Prime Minister Y"; "met the Secretary General and
+// addressed the North Atlantic Council". It happens on the first
+// event's day, at its own place or the first event's, with the subject.
+func (s *eventState) andVerb(c *evCand, si int, sent Sentence, trig, end int) *evCand {
+	if c.quoted || c.title || trig < sent.First {
+		return nil
+	}
+	if e, ok := s.f.w.eventWords.Lookup(s.t.Norm(trig)); !ok || e.Value(1) == "noun" || e.Value(1) == "title-noun" {
+		return nil // a verb's event only: "the meeting ... and" is a list
+	}
+	for k := trig + 1; k+1 < end; k++ {
+		if s.t.Norm(k) != "and" || s.People.At[k+1] != "" || s.t.Tok(k+1).IsCap() {
+			continue // "met A and B": one event; "and he spoke": the next clause's
+		}
+		j := k + 1
+		if s.f.w.eventLinks.Value(s.t.Norm(j), 0) == "next" {
+			j++ // "and then held", "and also addressed"
+		}
+		c2 := s.clauseEvent(Sentence{First: j, Limit: end, Start: sent.Start, End: sent.End}, si)
+		if c2 == nil || c2.ev.Kind == c.ev.Kind || s.f.w.eventWords.Value(s.t.Norm(j), 1) == "noun" {
+			return nil
+		}
+		c2.ev.Start, c2.ev.End = c.ev.Start, c.ev.End
+		if c2.ev.Location = s.sentencePlace(Sentence{First: j, Limit: end, Start: sent.Start, End: sent.End}, nil); c2.ev.Location == "" {
+			c2.ev.Location = c.ev.Location
+		}
+		for i := sent.First; i < trig; i++ {
+			if key := s.People.At[i]; key != "" {
+				addAlias(&c2.ev.Attendees, key) // the subject
+			}
+		}
+		c2.split = true
+		return c2
+	}
+	return nil
+}
+
 // followedBy returns the events "followed by" names after the trigger,
 // on the candidate's day, each at the place that follows its word or at
 // the candidate's: "talks at the Prime Minister's Office, followed by
@@ -680,6 +723,9 @@ func (s *eventState) clauseEvent(cl Sentence, si int) *evCand {
 		if k := s.object(i); k >= 0 {
 			if o, ok := s.f.w.eventWords.Lookup(s.t.Norm(k)); ok && o.Value(0) != "event" {
 				ev.Kind = o.Value(0) // "holds talks"
+			}
+			if o, n := s.f.w.eventWords.MatchAt(s.t.Tokens, k-1); n == 2 && o.Value(1) == "noun" {
+				ev.Kind = o.Value(0) // "held a joint press conference"
 			}
 		}
 		for _, dm := range s.ms.In(cl.First, cl.Limit, KDate) {
