@@ -321,6 +321,26 @@ func (s *eventState) verbReports(e Entry, i int, sent Sentence) bool {
 	return false
 }
 
+// withPerson reports whether a named person follows "with" within a few
+// words after the verb at i, before its clause ends: "discussed the
+// reforms with President X".
+func (s *eventState) withPerson(i int, sent Sentence) bool {
+	for k := i + 1; k < sent.Limit && k < i+10; k++ {
+		switch s.t.Norm(k) {
+		case ",", ";", "that":
+			return false
+		case "with":
+			for j := k + 1; j < sent.Limit && j < k+8; j++ {
+				if s.People.Named[j] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // readingHolds reports whether a verb at i is read as the lexicon says it
 // must be to report an event.
 func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
@@ -346,6 +366,8 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 		m, ok := MatchAt(s.f.toPlace, s.t, s.ms, i+1)
 		p := s.ms.StartingAt(m.Limit)
 		return ok && p != nil && s.isPlace(p)
+	case "verb+with":
+		return s.withPerson(i, sent)
 	}
 	return !s.matches(s.f.notLed, i)
 }

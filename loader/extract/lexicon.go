@@ -280,7 +280,7 @@ var lexiconColumns = map[string][2]int{
 // its values are a closed set (column 1 is the first after the form): a
 // misspelt value would make its row say nothing.
 var lexiconValues = map[string]map[int][]string{
-	"event-words":        {2: {"verb", "verb+person", "verb+event", "verb+place", "verb+in", "verb+stay", "passive", "noun", "title-noun", "doc"}},
+	"event-words":        {2: {"verb", "verb+person", "verb+event", "verb+place", "verb+in", "verb+stay", "verb+with", "passive", "noun", "title-noun", "doc"}},
 	"event-heads":        {2: {"head", "first"}},
 	"event-links":        {1: {"another", "margins", "named", "next", "topic", "follows"}},
 	"event-kinds":        {1: {"generic", "happening", "unattended"}, 2: {"", "place"}},
