@@ -213,7 +213,7 @@ func TestEval(t *testing.T) {
 // TestHoldout scores the releases kept out of the rules' development
 // (testdata/holdout): a figure on text the rules were not tuned on.
 func TestHoldout(t *testing.T) {
-	checkSet(t, "testdata/holdout", floors{macro: 0.865, category: 0.70})
+	checkSet(t, "testdata/holdout", floors{macro: 0.885, category: 0.70})
 }
 
 // TestEvalSets scores further sets of releases with gold, named by
