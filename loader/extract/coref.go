@@ -379,6 +379,9 @@ func (s *personState) officeVerbs() {
 		switch {
 		case s.t.Norm(i+1) == "by": // "chaired by Ambassador Erdmann"
 			key = s.personAfter(i + 2)
+			if org == "" {
+				org = s.passiveSubject(i) // "EUFOR will be led by Major General X"
+			}
 		case s.out.At[i-1] != "" && (s.out.Named[i-1] || s.out.Pronoun[i-1]): // "which he commanded"
 			key = s.out.At[i-1]
 		case s.t.Norm(i-1) == "," && s.out.Named[i-2] && strings.HasSuffix(tok.Norm, "ing"):
@@ -393,6 +396,22 @@ func (s *personState) officeVerbs() {
 		addPost(s.out.Get(key), natokg.Post{Role: e.Value(0), Org: org,
 			Span: natokg.Span{Start: s.t.Tokens[i].Start, End: tok.End}})
 	}
+}
+
+// passiveSubject returns the body that is the subject of the passive
+// participle at i: "EUFOR will be led by", "The Centre is headed by".
+func (s *personState) passiveSubject(i int) string {
+	k := i - 1
+	for k > 0 && (s.f.w.auxiliaries.Has(s.t.Norm(k)) || s.f.w.modals.Has(s.t.Norm(k))) {
+		k--
+	}
+	if k == i-1 {
+		return "" // no auxiliary: "a body chaired by" is read by bodyBefore
+	}
+	if m := s.ms.EndingAt(k+1, KOrg); m != nil {
+		return m.Key
+	}
+	return ""
 }
 
 // bodyBefore returns the body named just before a relative clause or an

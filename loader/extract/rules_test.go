@@ -110,6 +110,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Andrea Traversone: Managing Partner @ ", "Chris O'Connor: Partner @ "}},
 		{"a country left from names no official's", "Mr Smith came to Brussels directly from Afghanistan, where he had travelled with the Chief of the Defence Force, General David Hurley.",
 			[]string{"David Hurley: Chief of the Defence Force @ "}},
+		{"a body led by", "Some 7,000 strong, EUFOR will be led by Major General David Leakey of the British Army.",
+			[]string{"David Leakey: Commander @ EUFOR Althea"}},
 		{"a meeting chaired by", "Ministers met in a session of the North Atlantic Council, chaired by Secretary General Anna Berg.",
 			[]string{"Anna Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"as, after a pronoun", "General Philip Breedlove arrived. He previously served as Commander, Allied Air Command.",
