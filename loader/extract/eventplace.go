@@ -38,7 +38,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		if happening {
 			continue
 		}
-		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) || s.topic(m) || s.locatesPlace(m) || s.enumerated(m) ||
+		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) || s.topic(m) || s.aboutTopic(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
 			s.describesPerson(m, trig, sent) || s.possessiveOf(m) {
 			continue
 		}
@@ -265,6 +265,23 @@ func (s *eventState) topic(m *Mention) bool {
 		return false
 	}
 	return s.f.w.topicNouns.Has(s.t.Norm(j-1)) || s.t.Norm(j-1) == "including" // "missions, including in Afghanistan"
+}
+
+// aboutTopic reports whether place mention m lies in what an event is
+// about, after "about" between the trigger and it: "She spoke about
+// disinformation in the Caucasus", "Speaking about Russia, she
+// highlighted battlegroups deployed in the Baltic States".
+func (s *eventState) aboutTopic(m *Mention, trig int) bool {
+	from := trig
+	if from > m.First {
+		from = s.t.SentenceOf(m.First).First
+	}
+	for k := from; k < m.First; k++ {
+		if s.t.Norm(k) == "about" {
+			return true
+		}
+	}
+	return false
 }
 
 // prepBefore reports whether a place preposition of one of the kinds of

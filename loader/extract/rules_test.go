@@ -782,6 +782,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"meeting@Tbilisi", "press conference@Tbilisi"}, nil},
 		{"discussed with a person", "Title", "Madrid, 3 May 2019 – The Secretary General discussed the situation in the Sahel with President Ana Ruiz of Chile.",
 			[]string{"meeting@Madrid"}, []string{"meeting@Sahel"}},
+		{"what a speech is about", "Title", "Oslo, 4 May 2012 – She spoke about disinformation in the Caucasus.",
+			[]string{"speech@Oslo"}, []string{"speech@Caucasus"}},
 		{"a visit to a body's seat", "Title", "Mons, 3 May 2010 – The Chairman of the Military Committee visited SHAPE on 3 May.",
 			[]string{"visit@Supreme Headquarters Allied Powers Europe"}, []string{"visit@Mons"}},
 		{"welcomed a country's official, in the title", "Secretary General welcomes US Secretary of State to NATO Headquarters", "Brussels, 6 April 2022 – NATO Secretary General Jens Stoltenberg met US Secretary of State Antony Blinken on Wednesday.",
