@@ -136,11 +136,20 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 			return k // "After the meeting, he said that NATO cooperates on security in the Baltic Sea region"
 		case s.f.w.eventLinks.Value(n, 0) == "follows" && next != "by":
 			return k // "The visit follows the floods in March": what it follows is another happening
+		case n == "to" && k > trig+1 && s.verbAt(k+1):
+			return k // "will visit Peru to attend the opening ceremony of the base in Ilo": an event of its own
 		case (next == "after" || next == "before") && s.f.w.durations.Has(n):
 			return k // "Leaders met weeks after cables were damaged on 25 December": another time
 		}
 	}
 	return sent.Limit
+}
+
+// verbAt reports whether an event word that is a verb by itself stands
+// at token i ("attend", "meet").
+func (s *eventState) verbAt(i int) bool {
+	e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, i)
+	return n > 0 && e.Value(1) == "verb" && !s.t.Tok(i).IsCap()
 }
 
 // origin reports whether place key stands in its sentence after "from"

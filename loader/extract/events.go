@@ -706,7 +706,7 @@ func (s *eventState) nextClause(c *evCand, si int, sent Sentence, end int) *evCa
 	if end >= sent.Limit || c.quoted {
 		return nil
 	}
-	if n := s.t.Norm(end); n != "," && n != "and" && n != "by" {
+	if n := s.t.Norm(end); n != "," && n != "and" && n != "by" && n != "to" {
 		return nil // not what an event follows, what a speaker said
 	}
 	cl := Sentence{First: end + 1, Limit: sent.Limit, Start: sent.Start, End: sent.End}
@@ -715,6 +715,9 @@ func (s *eventState) nextClause(c *evCand, si int, sent Sentence, end int) *evCa
 		return nil
 	}
 	c2.ev.Location = s.sentencePlace(cl, s.quotedTokens(sent))
+	if c2.ev.Location == "" && s.t.Norm(end) == "to" {
+		c2.ev.Location = c.ev.Location // "will travel to Geneva to meet X on Friday": there
+	}
 	if c2.ev.Location == "" {
 		return nil
 	}
