@@ -696,6 +696,16 @@ func (s *eventState) placeAfterWord(k int) bool {
 	return s.f.w.placePreps.Value(s.t.Norm(k), 0) == "locative"
 }
 
+// namesEvent reports whether a named event starts in clause cl.
+func (s *eventState) namesEvent(cl Sentence) bool {
+	for _, m := range s.Named {
+		if m.Kind == KEvent && m.First >= cl.First && m.First < cl.Limit {
+			return true
+		}
+	}
+	return false
+}
+
 // nextClause returns the event that the clause after the trigger's (which
 // ends at end) reports, with its own place, where the sentence goes on
 // with a subject or a verb of its own ("..., and he spoke to journalists at the White House", "...
@@ -710,6 +720,9 @@ func (s *eventState) nextClause(c *evCand, si int, sent Sentence, end int) *evCa
 		return nil // not what an event follows, what a speaker said
 	}
 	cl := Sentence{First: end + 1, Limit: sent.Limit, Start: sent.Start, End: sent.End}
+	if s.t.Norm(end) == "to" && s.namesEvent(cl) {
+		return nil // "visited Dayton to participate in the Spring Session": the named event is that event
+	}
 	c2 := s.clauseEvent(cl, si)
 	if c2 == nil {
 		return nil
