@@ -38,7 +38,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		if happening {
 			continue
 		}
-		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) || s.topic(m) || s.aboutTopic(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
+		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) || s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
 			s.describesPerson(m, trig, sent) || s.possessiveOf(m) {
 			continue
 		}
@@ -274,6 +274,21 @@ func (s *eventState) topic(m *Mention) bool {
 		return false
 	}
 	return s.f.w.topicNouns.Has(s.t.Norm(j-1)) || s.t.Norm(j-1) == "including" // "missions, including in Afghanistan"
+}
+
+// sentTo reports whether place mention m is where the verb of motion at
+// trig sends its object: "deployed battlegroups to Estonia" (not "thanked
+// Norway for its troops to Afghanistan").
+func (s *eventState) sentTo(trig int, m *Mention) bool {
+	if s.t.Norm(s.t.BackPastThe(m.First-1)) != "to" || m.First < trig || m.First > trig+6 {
+		return false
+	}
+	for _, e := range s.f.w.eventWords.Entries(s.t.Norm(trig)) {
+		if e.Value(1) == "verb+place" {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutTopic reports whether place mention m lies in what an event is

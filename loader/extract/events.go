@@ -363,9 +363,14 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 	case "verb+stay":
 		return s.stayAt(i, sent)
 	case "verb+place":
-		m, ok := MatchAt(s.f.toPlace, s.t, s.ms, i+1)
-		p := s.ms.StartingAt(m.Limit)
-		return ok && p != nil && s.isPlace(p)
+		for k := i + 1; k < sent.Limit && k <= i+5 && s.t.Norm(k) != ","; k++ {
+			// "went to Riga"; "deployed battlegroups to Estonia"
+			m, ok := MatchAt(s.f.toPlace, s.t, s.ms, k)
+			if p := s.ms.StartingAt(m.Limit); ok && p != nil && s.isPlace(p) {
+				return true
+			}
+		}
+		return false
 	case "verb+with":
 		return s.withPerson(i, sent)
 	}
