@@ -476,6 +476,9 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		out = append(out, c2)
 	}
 	out = append(out, s.followedBy(c, si, sent, trig)...)
+	if c2 := s.earlier(si, sent, clause); c2 != nil {
+		out = append(out, c2)
+	}
 	if c2 := s.andVerb(c, si, sent, trig, clause); c2 != nil {
 		out = append(out, c2)
 	}
@@ -658,6 +661,34 @@ func (s *eventState) andVerb(c *evCand, si int, sent Sentence, trig, end int) *e
 		}
 		c2.split = true
 		return c2
+	}
+	return nil
+}
+
+// earlier returns the earlier event that a link of kind "follows" names
+// where the trigger's clause ends at end, with its own place and date:
+// "The visit follows the signing of the Accession Protocol in Brussels in
+// February".
+func (s *eventState) earlier(si int, sent Sentence, end int) *evCand {
+	if end >= sent.Limit || s.f.w.eventLinks.Value(s.t.Norm(end), 0) != "follows" {
+		return nil
+	}
+	for j := end + 1; j < sent.Limit && j <= end+4; j++ {
+		e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, j)
+		if n == 0 || e.Value(1) != "noun" {
+			continue
+		}
+		rest := Sentence{First: j + n, Limit: sent.Limit, Start: sent.Start, End: sent.End}
+		ev := &natokg.Event{Kind: e.Value(0), Location: s.sentencePlace(rest, nil), Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
+		for _, dm := range s.ms.In(rest.First, rest.Limit, KDate) {
+			if ev.Start.IsZero() {
+				ev.Start, ev.End = dm.Date, dm.End
+			}
+		}
+		if ev.Location == "" && ev.Start.IsZero() {
+			return nil
+		}
+		return &evCand{ev: ev, sent: si, split: true}
 	}
 	return nil
 }

@@ -792,6 +792,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"deployment@Estonia"}, nil},
 		{"a campaign in a country", "Title", "Brussels, 3 May 2023 – Allies recalled the 1999 air campaign in Kosovo.",
 			[]string{"operation@Kosovo"}, nil},
+		{"what a visit follows", "Title", "Skopje, 12 June 2019 – The visit follows the signing of the Accession Protocol in Brussels in February.",
+			[]string{"visit@Skopje", "signing@Brussels"}, nil},
 		{"a visit to a body's seat", "Title", "Mons, 3 May 2010 – The Chairman of the Military Committee visited SHAPE on 3 May.",
 			[]string{"visit@Supreme Headquarters Allied Powers Europe"}, []string{"visit@Mons"}},
 		{"welcomed a country's official, in the title", "Secretary General welcomes US Secretary of State to NATO Headquarters", "Brussels, 6 April 2022 – NATO Secretary General Jens Stoltenberg met US Secretary of State Antony Blinken on Wednesday.",
