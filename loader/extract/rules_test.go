@@ -112,6 +112,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"David Hurley: Chief of the Defence Force @ "}},
 		{"a body led by", "Some 7,000 strong, EUFOR will be led by Major General David Leakey of the British Army.",
 			[]string{"David Leakey: Commander @ EUFOR Althea"}},
+		{"a senator's seat is a post", "On 21 May 2024 US Senator Laura Greene met the Secretary General.",
+			[]string{"Laura Greene: Senator @ United States"}},
 		{"a meeting chaired by", "Ministers met in a session of the North Atlantic Council, chaired by Secretary General Anna Berg.",
 			[]string{"Anna Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"as, after a pronoun", "General Philip Breedlove arrived. He previously served as Commander, Allied Air Command.",
