@@ -226,6 +226,26 @@ func (f *PostFinder) pastStatus(t *Text, i int) int {
 	return i
 }
 
+// ownersTitle reads a complement "of the BODY TITLE" at k that names the
+// holder of another post the post serves, and makes it part of the
+// title, with the body as the post's: "Special Representative of the UN
+// Secretary-General for Kosovo" is the United Nations' "Special
+// Representative of the Secretary-General for Kosovo". It reports
+// whether there was one.
+func (f *PostFinder) ownersTitle(t *Text, ms *Mentions, p *PostPhrase, k int) bool {
+	m := ms.StartingAt(skipThe(t, ms, k+1), KOrg)
+	if m == nil || p.Org != "" {
+		return false
+	}
+	q, ok := f.parse(t, ms, m.Limit, PostContext{})
+	if !ok || q.Core.First != m.Limit {
+		return false
+	}
+	p.Title += " of the " + q.Title
+	p.Org, p.OrgIsPlace, p.Limit = m.Key, false, q.Limit
+	return true
+}
+
 // PostContext is what the post stage knows of the release: its
 // publisher and the country it is mostly about.
 type PostContext struct {
@@ -566,6 +586,8 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 		case n == "to" && ms.StartingAt(k+1, KOrg, KPlace) != nil:
 			title(ms.StartingAt(k + 1).Limit) // "Ambassador to NATO"
 			continue
+		case n == "of" && f.ownersTitle(t, ms, p, k):
+			return // "Special Representative of the UN Secretary-General for Kosovo"
 		case n == "of" || n == "at" || n == "in" && p.Org == "" && ms.StartingAt(skipThe(t, ms, k+1), KOrg) != nil:
 			// "of NATO", "at the Ministry", "State Secretary in the Ministry of Defence"
 			p.Limit = k

@@ -114,6 +114,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"David Leakey: Commander @ EUFOR Althea"}},
 		{"a senator's seat is a post", "On 21 May 2024 US Senator Laura Greene met the Secretary General.",
 			[]string{"Laura Greene: Senator @ United States"}},
+		{"the title of the post a post serves", "Among the guests was the Special Representative of the UN Secretary-General for Kosovo, Mr Lamberto Zannier.",
+			[]string{"Lamberto Zannier: Special Representative of the Secretary-General for Kosovo @ United Nations"}},
 		{"a meeting chaired by", "Ministers met in a session of the North Atlantic Council, chaired by Secretary General Anna Berg.",
 			[]string{"Anna Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"as, after a pronoun", "General Philip Breedlove arrived. He previously served as Commander, Allied Air Command.",
