@@ -226,6 +226,12 @@ func (f *PostFinder) pastStatus(t *Text, i int) int {
 	return i
 }
 
+// diplomatic reports whether the head of post p's title is a diplomat's
+// ("Representative", "Ambassador", "Envoy").
+func (f *PostFinder) diplomatic(t *Text, p *PostPhrase) bool {
+	return f.w.roleHeads.Value(t.Tok(p.Core.Limit-1).Text, 0) == "diplomatic"
+}
+
 // ownersTitle reads a complement "of the BODY TITLE" at k that names the
 // holder of another post the post serves, and makes it part of the
 // title, with the body as the post's: "Special Representative of the UN
@@ -597,8 +603,8 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			f.accreditedTo(t, ms, p)
 			f.fieldAfterBody(t, ms, p)
 			return
-		case n == "in" && ms.StartingAt(k+1, KPlace) != nil && t.Norm(ms.StartingAt(k+1).Limit) == ",":
-			title(ms.StartingAt(k + 1).Limit) // "Senior Civilian Representative in Afghanistan,"
+		case n == "in" && ms.StartingAt(k+1, KPlace) != nil && (t.Norm(ms.StartingAt(k+1).Limit) == "," || t.Norm(ms.StartingAt(k+1).Limit) == "." && f.diplomatic(t, p)):
+			title(ms.StartingAt(k + 1).Limit) // "Senior Civilian Representative in Afghanistan,", "the EU's Special Representative in Kosovo."
 			return
 		case k == p.Core.Limit && p.Org == "" && ms.StartingAt(k, KOrg) != nil && f.bodyEnds(t, ms, f.skipAcronym(t, ms.StartingAt(k).Limit)):
 			// "Commander Joint Force Command Naples, Admiral X", "Admiral X,

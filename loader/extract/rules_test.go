@@ -116,6 +116,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Laura Greene: Senator @ United States"}},
 		{"the title of the post a post serves", "Among the guests was the Special Representative of the UN Secretary-General for Kosovo, Mr Lamberto Zannier.",
 			[]string{"Lamberto Zannier: Special Representative of the Secretary-General for Kosovo @ United Nations"}},
+		{"a representative in a place at a sentence's end", "He met Mr Pieter Feith, who is also the European Union's Special Representative in Kosovo.",
+			[]string{"Pieter Feith: Special Representative in Kosovo @ European Union"}},
 		{"a meeting chaired by", "Ministers met in a session of the North Atlantic Council, chaired by Secretary General Anna Berg.",
 			[]string{"Anna Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"as, after a pronoun", "General Philip Breedlove arrived. He previously served as Commander, Allied Air Command.",
