@@ -505,11 +505,17 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 		}
 	}
 	if p.Org == "" && f.w.determiners.Value(t.Norm(p.First-1), 0) == "possessive" {
-		// "its Chief", "their Commander": the organisation named just before.
+		// "its Chief", "their Commander": the organisation named just before,
+		// in its sentence or the one before; not past a body its own
+		// sentence names without a name ("Addressing the Committee ... as
+		// its Chair").
 		for k := p.First - 2; k >= 0 && k > p.First-40; k-- {
 			if m := ms.AtKind(k, KOrg); m != nil {
 				p.Org = m.Key
 				break
+			}
+			if t.SameSentence(k, p.First) && f.w.orgHeads.Has(t.Tok(k).Text) && t.Norm(k-1) == "the" {
+				break // "the Committee": a body named by its head alone
 			}
 		}
 	}
