@@ -505,7 +505,8 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 		return nil
 	}
 	kind := s.headKind(m)
-	ev := &natokg.Event{Kind: kind, Name: m.Surface, Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
+	ev := eventIn(kind, sent)
+	ev.Name = m.Surface
 	k := m.Limit
 	if s.t.Norm(k) == "in" {
 		j := skipThe(s.t, s.ms, k+1)

@@ -267,6 +267,20 @@ func (s *eventState) onlyDateline(sent Sentence) bool {
 	return false
 }
 
+// eventIn returns a new event of the kind that sentence (or clause) sent
+// reports.
+func eventIn(kind string, sent Sentence) *natokg.Event {
+	return &natokg.Event{Kind: kind, Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
+}
+
+// firstDate returns the first date of tokens [first, limit), and its end.
+func (s *eventState) firstDate(first, limit int) (start, end natokg.Date) {
+	if ds := s.ms.In(first, limit, KDate); len(ds) > 0 {
+		return ds[0].Date, ds[0].End
+	}
+	return natokg.Date{}, natokg.Date{}
+}
+
 // sinceClause reports whether token i lies in a clause that "since"
 // opens, which tells when a state began: "for the first time since
 // General Cole took over command of KFOR".
@@ -448,7 +462,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	if kind == "" {
 		return append(s.noTrigger(si, sent), s.happenings(si, sent, -1)...)
 	}
-	ev := &natokg.Event{Kind: kind, Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
+	ev := eventIn(kind, sent)
 	c := &evCand{ev: ev, sent: si, timeOnly: timeOnly, title: si == 0, next: s.next(sent, trig), quoted: s.inQuote(sent, trig) && !s.f.w.happening(kind)}
 	others := s.nameEvent(c, si, trig)
 	quoted := s.quotedTokens(sent)
@@ -679,12 +693,9 @@ func (s *eventState) earlier(si int, sent Sentence, end int) *evCand {
 			continue
 		}
 		rest := Sentence{First: j + n, Limit: sent.Limit, Start: sent.Start, End: sent.End}
-		ev := &natokg.Event{Kind: e.Value(0), Location: s.sentencePlace(rest, nil), Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
-		for _, dm := range s.ms.In(rest.First, rest.Limit, KDate) {
-			if ev.Start.IsZero() {
-				ev.Start, ev.End = dm.Date, dm.End
-			}
-		}
+		ev := eventIn(e.Value(0), sent)
+		ev.Location = s.sentencePlace(rest, nil)
+		ev.Start, ev.End = s.firstDate(rest.First, rest.Limit)
 		if ev.Location == "" && ev.Start.IsZero() {
 			return nil
 		}
@@ -712,8 +723,8 @@ func (s *eventState) followedBy(c *evCand, si int, sent Sentence, trig int) []*e
 			if n == 0 || e.Value(1) != "noun" || s.f.w.happening(e.Value(0)) {
 				continue
 			}
-			ev := &natokg.Event{Kind: e.Value(0), Start: c.ev.Start, End: c.ev.End, Location: c.ev.Location,
-				Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
+			ev := eventIn(e.Value(0), sent)
+			ev.Start, ev.End, ev.Location = c.ev.Start, c.ev.End, c.ev.Location
 			if m := s.ms.StartingAt(s.t.PastThe(j+n+1), KPlace); m != nil && s.placeAfterWord(j+n) {
 				ev.Location = m.Key // "followed by a reception at 10 Downing Street"
 			}
@@ -788,7 +799,7 @@ func (s *eventState) clauseEvent(cl Sentence, si int) *evCand {
 		if n == 0 || e.Value(1) == "noun" || e.Value(1) == "title-noun" || !s.verbReports(e, i+n-1, cl) {
 			continue
 		}
-		ev := &natokg.Event{Kind: e.Value(0), Spans: []natokg.Span{{Start: cl.Start, End: cl.End}}}
+		ev := eventIn(e.Value(0), cl)
 		for k := cl.First; k < i; k++ {
 			if o, ok := s.f.w.eventWords.Lookup(s.t.Norm(k)); ok && o.Value(1) == "noun" {
 				ev.Kind = o.Value(0) // "where NATO's next Summit will be held"
@@ -802,11 +813,7 @@ func (s *eventState) clauseEvent(cl Sentence, si int) *evCand {
 				ev.Kind = o.Value(0) // "held a joint press conference"
 			}
 		}
-		for _, dm := range s.ms.In(cl.First, cl.Limit, KDate) {
-			if ev.Start.IsZero() {
-				ev.Start, ev.End = dm.Date, dm.End
-			}
-		}
+		ev.Start, ev.End = s.firstDate(cl.First, cl.Limit)
 		for k := cl.First; k < cl.Limit; k++ {
 			if key := s.People.At[k]; key != "" {
 				addAlias(&ev.Attendees, key)
@@ -883,7 +890,7 @@ func (s *eventState) happenings(si int, sent Sentence, trig int) []*evCand {
 		if kind == "" {
 			continue
 		}
-		ev := &natokg.Event{Kind: kind, Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
+		ev := eventIn(kind, sent)
 		c := &evCand{ev: ev, sent: si}
 		s.place(c, sent, i, nil)
 		dm := s.happeningDate(i, sent)
@@ -1017,7 +1024,8 @@ func (s *eventState) docEvents(si int, sent Sentence) []*evCand {
 		if pm == nil {
 			continue
 		}
-		ev := &natokg.Event{Kind: kind, Name: strings.ToUpper(kind[:1]) + kind[1:] + " of " + m.Surface, Location: pm.Key, Spans: []natokg.Span{{Start: sent.Start, End: sent.End}}}
+		ev := eventIn(kind, sent)
+		ev.Name, ev.Location = strings.ToUpper(kind[:1])+kind[1:]+" of "+m.Surface, pm.Key
 		if dm := s.ms.StartingAt(pm.Limit+1, KDate); dm != nil && s.t.Norm(pm.Limit) == "in" {
 			ev.Start, ev.End = dm.Date, dm.End
 		}

@@ -128,9 +128,9 @@ func (s *eventState) dayOfNext(out []*evCand) {
 
 // placesOfParagraphs gives an event its sentence places nowhere the place
 // of the event told just before it in its paragraph or its sentence
-// before, where its day can be one of that event's or the next: "Mr Olsen was in Lviv for a two-day visit on
-// 10-11 May. He held a press conference with the Prime Minister." Named
-// events and happenings keep their own.
+// before, where its day can be one of that event's or the next: "Mr Olsen
+// was in Lviv for a two-day visit on 10-11 May. He held a press conference
+// with the Prime Minister." Named events and happenings keep their own.
 func (s *eventState) placesOfParagraphs(out []*evCand) {
 	byOrder := append([]*evCand(nil), out...)
 	sort.SliceStable(byOrder, func(a, b int) bool { return byOrder[a].sent < byOrder[b].sent })
