@@ -13,6 +13,9 @@ func (c *candidates) classify(i, end int) {
 	for i < end && w.determiners.Has(toks[i].Norm) {
 		i++ // "Our Alliance", "The Committee"
 	}
+	if end-i >= 4 && c.nameEnds(end) {
+		end -= 2 // "State Secretary of the Ministry of Defence Tomas Berzin": the holder's name ends the run
+	}
 	for k := i; k < end && toks[k].Norm != "of"; k++ {
 		if w.groupNouns.Has(toks[k].Text) && toks[k].IsCap() && !(k == i && w.eventHeads.Has(toks[end-1].Text)) {
 			// "Heads of State and Government", "Foreign Ministers of the
@@ -66,6 +69,18 @@ func (c *candidates) classify(i, end int) {
 		}
 		c.exerciseName(i, end)
 	}
+}
+
+// nameEnds reports whether a person's name of a given name and one more
+// word ends a capitalised run at end: "Ministry of Defence Tomas Berzin".
+func (c *candidates) nameEnds(end int) bool {
+	toks, w := c.t.Tokens, c.r.w
+	first, last := toks[end-2], toks[end-1]
+	heads := func(x string) bool {
+		return w.orgHeads.Has(x) || w.placeHeads.Has(x) || w.eventHeads.Has(x) || w.docHeads.Has(x) || w.roleHeads.Has(x) || w.roleMods.Has(x)
+	}
+	return w.given.Has(first.Text) && last.IsCapWord() && !heads(first.Text) && !heads(last.Text) &&
+		c.find(func(m *Mention) bool { return m.Kind == KOrg && m.First < end-2 && m.Limit >= end-1 }) == nil
 }
 
 // titleField reports whether a run at i is a title's field: it follows

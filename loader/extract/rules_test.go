@@ -120,6 +120,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Pieter Feith: Special Representative in Kosovo @ European Union"}},
 		{"its title, of a body named by its head", "Admiral Giuseppe Cavo Dragone once served as Commander of the Italian Joint Operations Headquarters. Addressing the Committee for the first time as its Chair, Admiral Cavo Dragone spoke.",
 			[]string{"Giuseppe Cavo Dragone: Commander @ Italian Joint Operations Headquarters", "Giuseppe Cavo Dragone: Chair @ "}},
+		{"a holder's name after a ministry with no comma", "She met State Secretary of the Ministry of Defence Tomas Berzin in Riga.",
+			[]string{"Tomas Berzin: State Secretary @ Ministry of Defence"}},
 		{"a meeting chaired by", "Ministers met in a session of the North Atlantic Council, chaired by Secretary General Anna Berg.",
 			[]string{"Anna Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"as, after a pronoun", "General Philip Breedlove arrived. He previously served as Commander, Allied Air Command.",
