@@ -98,6 +98,27 @@ func (s *eventState) describesPerson(m *Mention, trig int, sent Sentence) bool {
 	return false
 }
 
+// visitedList reports whether place mention m lies in a list of places
+// that opens right after a verb of visit: "visited Spain, Portugal and
+// Luxembourg".
+func (s *eventState) visitedList(m *Mention) bool {
+	j := s.t.BackPastThe(m.First - 1)
+	for k := 0; k < 4; k++ {
+		if s.f.w.visitVerb(s.t.Norm(j)) {
+			return true
+		}
+		if n := s.t.Norm(j); n != "," && n != "and" {
+			return false
+		}
+		prev := s.ms.EndingAt(j, KPlace)
+		if prev == nil {
+			return false
+		}
+		j = s.t.BackPastThe(prev.First - 1)
+	}
+	return false
+}
+
 // referencePoint reports whether place mention m only says where
 // another place lies, after a compass word and "of": "in the waters east
 // and south of Sicily", "in Sayama, north-west of Tokyo".
@@ -200,6 +221,9 @@ func (s *eventState) cityVenue(m *Mention) bool {
 // places or more: "units in Bulgaria, Estonia, Latvia, Lithuania, Poland
 // and Romania" are no one event's place.
 func (s *eventState) enumerated(m *Mention) bool {
+	if s.visitedList(m) {
+		return false // "visited Spain, Portugal and Luxembourg": each is visited
+	}
 	n := 1
 	last := m.Key
 	for k := m.Limit; n < 3; n++ { // places after it, not those it lies in ("Kjeller, Lillestrøm, Norway")

@@ -853,7 +853,7 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
 			continue
 		}
 		j := s.t.BackPastThe(m.First - 1)
-		listed := s.t.Norm(j) == "and" && prev != "" && (prev == c.ev.Location || s.listedAt(prev, out)) &&
+		listed := (s.t.Norm(j) == "and" || s.t.Norm(j) == "," && s.visitedList(m)) && prev != "" && (prev == c.ev.Location || s.listedAt(prev, out) || s.within(c.ev.Location, prev)) &&
 			s.Entities.PlaceKind(m.Key) == s.Entities.PlaceKind(prev) && s.ms.EndingAt(j, KPlace) != nil // "to visit Latvia and Poland"
 		prev = m.Key
 		if n := s.t.Norm(j); !listed && (n != "at" && n != "in" && n != "to" || s.t.Norm(j-1) != "and" && s.t.Norm(j-1) != ",") {
