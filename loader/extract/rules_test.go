@@ -1025,6 +1025,8 @@ func TestEventDates(t *testing.T) {
 			[]string{"visit 2014-10-03"}, []string{"visit 2009"}},
 		{"a seizure", "Brussels, 20 August 2021 – Following the Taliban's seizure of Kabul on 15 August, Allies halted their assistance.",
 			[]string{"attack 2021-08-15"}, nil},
+		{"a visit completed, of so many days", "Ulaanbaatar, 21 February 2011 – The Deputy Secretary General completed a three-day visit to Mongolia on 21 February.",
+			[]string{"visit 2011-02-19"}, []string{"visit 2011-02-21"}},
 		{"the day of the event told next", "The Rector, General Ana Berg, visited the Coastal Academy in Gdynia. She met the staff on 9 June 2017.",
 			[]string{"visit 2017-06-09"}, nil},
 		{"this morning", "Oslo, 23 July 2011 – The North Atlantic Council met this morning following the bombings perpetrated yesterday in Oslo.",
