@@ -128,12 +128,14 @@ type DateFinder struct {
 	weekdays *WordClass
 	// deadlines are the deadline words, lower case, each after a space.
 	deadlines []string
+	// future are the words that put a month without its year ahead.
+	future *WordClass
 }
 
 // NewDateFinder returns the date stage over the lexicon's months,
 // weekdays and deadline words.
 func NewDateFinder(lx *Lexicon) *DateFinder {
-	f := &DateFinder{patterns: newDatePatterns(lx), months: lx.Class("months"), weekdays: lx.Class("weekdays")}
+	f := &DateFinder{patterns: newDatePatterns(lx), months: lx.Class("months"), weekdays: lx.Class("weekdays"), future: lx.Class("future-words")}
 	for _, w := range lx.Class("deadline-words").Forms() {
 		f.deadlines = append(f.deadlines, " "+strings.ToLower(w))
 	}
@@ -356,8 +358,8 @@ func (f *DateFinder) resolve(text string, m dateMatch, anchor natokg.Date, year 
 		m.date.Year = year
 		if !anchor.IsZero() && anchor.Year == year && m.date.Month > 0 {
 			switch {
-			case m.date.Month-anchor.Month >= 9:
-				m.date.Year-- // "on 31 December", said on 2 January
+			case m.date.Month-anchor.Month >= 9 && !f.ahead(text[:m.start]):
+				m.date.Year-- // "on 31 December", said on 2 January; not "will host ... in December"
 			case anchor.Month-m.date.Month >= 9:
 				m.date.Year++ // "on 10 January", said in December
 			}
@@ -388,6 +390,20 @@ func (f *DateFinder) deadline(before string) bool {
 	before = strings.ToLower(strings.TrimSpace(before))
 	for _, s := range f.deadlines {
 		if strings.HasSuffix(before, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// ahead reports whether a word of future-words.tsv stands in the
+// sentence before a date: "will host the ministers in December".
+func (f *DateFinder) ahead(before string) bool {
+	if i := strings.LastIndexAny(before, ".\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, w := range strings.Fields(strings.ToLower(before)) {
+		if f.future.Has(strings.Trim(w, ",;:()")) {
 			return true
 		}
 	}

@@ -1027,6 +1027,8 @@ func TestEventDates(t *testing.T) {
 			[]string{"attack 2021-08-15"}, nil},
 		{"a visit completed, of so many days", "Ulaanbaatar, 21 February 2011 – The Deputy Secretary General completed a three-day visit to Mongolia on 21 February.",
 			[]string{"visit 2011-02-19"}, []string{"visit 2011-02-21"}},
+		{"a month ahead across the year's turn", "Riga, 12 January 2021 – Latvia will host the NATO Foreign Ministers in Riga in December.",
+			[]string{"meeting 2021-12"}, []string{"meeting 2020-12"}},
 		{"the day of the event told next", "The Rector, General Ana Berg, visited the Coastal Academy in Gdynia. She met the staff on 9 June 2017.",
 			[]string{"visit 2017-06-09"}, nil},
 		{"this morning", "Oslo, 23 July 2011 – The North Atlantic Council met this morning following the bombings perpetrated yesterday in Oslo.",
