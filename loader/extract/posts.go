@@ -998,6 +998,10 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 	}
 	if t.Norm(m.Limit) == "'s" {
 		if m2 := ms.StartingAt(m.Limit+1, KOrg); m2 != nil {
+			if whole := m.Key + " " + t.Surface(m2.First, m2.Limit); f.g.Orgs[whole] != nil {
+				p.Org, p.OrgIsPlace, p.Limit = whole, false, m2.Limit // "of the European Union's Military Committee"
+				return
+			}
 			m = m2 // "President of Pakistan's National Defence University"
 		}
 	}

@@ -122,6 +122,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Giuseppe Cavo Dragone: Commander @ Italian Joint Operations Headquarters", "Giuseppe Cavo Dragone: Chair @ "}},
 		{"a holder's name after a ministry with no comma", "She met State Secretary of the Ministry of Defence Tomas Berzin in Riga.",
 			[]string{"Tomas Berzin: State Secretary @ Ministry of Defence"}},
+		{"a body's possessive and its part's short name", "He met the Chairman of the European Union's Military Committee, General Henri Bentégeat.",
+			[]string{"Henri Bentégeat: Chairman @ European Union Military Committee"}},
 		{"a meeting chaired by", "Ministers met in a session of the North Atlantic Council, chaired by Secretary General Anna Berg.",
 			[]string{"Anna Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"as, after a pronoun", "General Philip Breedlove arrived. He previously served as Commander, Allied Air Command.",
