@@ -1102,10 +1102,15 @@ func (f *PostFinder) listOrg(t *Text, prev []PostPhrase, p PostPhrase) (string, 
 	if p.National && q.National && q.OrgIsPlace {
 		return q.Org, true // "the President of Poland, Mr A, and the Prime Minister, Mr B"
 	}
-	if t.Norm(p.First-1) != "the" || t.Norm(p.First-2) != "and" || p.First-q.Limit > 14 {
+	j := p.First
+	for v := f.w.roleMods.Value(t.Norm(j-1), 0); (v == "status" || v == "former") && !t.Tok(j-1).IsCap(); v = f.w.roleMods.Value(t.Norm(j-1), 0) {
+		j-- // "and the incoming Senior Civilian Representative"
+	}
+	same := t.Surface(q.Core.First, q.Core.Limit) == t.Surface(p.Core.First, p.Core.Limit)
+	if t.Norm(j-1) != "the" || t.Norm(j-2) != "and" || p.First-q.Limit > 14 && !same {
 		return "", false
 	}
-	if t.Surface(q.Core.First, q.Core.Limit) == t.Surface(p.Core.First, p.Core.Limit) || !p.National && !q.National && !q.OrgIsPlace {
+	if same || !p.National && !q.National && !q.OrgIsPlace {
 		// "the Under-Secretary-General for X, Mr A, and the Under-Secretary-General for Y";
 		// "the General Manager of the Agency, Mr A, and the Chief of Staff, General B"
 		return q.Org, q.OrgIsPlace
