@@ -996,6 +996,11 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 	if m == nil {
 		return
 	}
+	if t.Norm(m.Limit) == "-" && !t.Tok(m.Limit).SpaceBefore && t.Tok(m.Limit+1).IsWord() && !t.Tok(m.Limit+1).IsCap() {
+		if m2 := ms.StartingAt(m.Limit+2, KOrg); m2 != nil {
+			m = m2 // "Commander of the NATO-led International Security Assistance Force"
+		}
+	}
 	if t.Norm(m.Limit) == "'s" {
 		if m2 := ms.StartingAt(m.Limit+1, KOrg); m2 != nil {
 			if whole := m.Key + " " + t.Surface(m2.First, m2.Limit); f.g.Orgs[whole] != nil {

@@ -126,6 +126,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Henri Bentégeat: Chairman @ European Union Military Committee"}},
 		{"the incoming holder of the same title", "Guests included NATO's Senior Civilian Representative in Afghanistan, Ambassador Maurits Jochems, who ends his tour in the coming days, and the incoming Senior Civilian Representative, Ambassador İsmail Aramaz.",
 			[]string{"Maurits Jochems: Senior Civilian Representative in Afghanistan @ North Atlantic Treaty Organization", "İsmail Aramaz: Senior Civilian Representative @ North Atlantic Treaty Organization"}},
+		{"a body after a hyphenated modifier", "General David McKiernan, Commander of the NATO-led International Security Assistance Force, spoke.",
+			[]string{"David McKiernan: Commander @ International Security Assistance Force"}},
 		{"a meeting chaired by", "Ministers met in a session of the North Atlantic Council, chaired by Secretary General Anna Berg.",
 			[]string{"Anna Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"as, after a pronoun", "General Philip Breedlove arrived. He previously served as Commander, Allied Air Command.",
