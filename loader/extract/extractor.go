@@ -100,7 +100,7 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	dates := x.dates.Find(t)
 	res := x.resolver.Resolve(t, x.recognizer.Candidates(t, dates.Mentions))
 	publisher := x.entities.Publisher(r.Source)
-	posts := x.posts.Find(t, res.Mentions, PostContext{Publisher: publisher, MainCountry: x.mainCountry(res.Mentions), Dateline: dateline(t, res.Mentions)})
+	posts := x.posts.Find(t, res.Mentions, PostContext{Publisher: publisher, MainCountry: x.mainCountry(res.Mentions, dateline(t, res.Mentions)), Dateline: dateline(t, res.Mentions)})
 	people := x.people.Find(t, res.Mentions, res.Named, posts)
 	ents := x.entities.Build(t, res.Mentions, notEntities(people.Named, posts, res.Named), publisher)
 	quotes := QuoteFinder{}.Find(t, people)
@@ -171,19 +171,30 @@ func dateline(t *Text, ms *Mentions) string {
 	return ""
 }
 
-// mainCountry is the country a release names most often, or "" where
-// another country is named more than half as often (a conference of
-// many countries' leaders).
-func (x *Extractor) mainCountry(ms *Mentions) string {
+// mainCountry is the country a release names most often, itself or by
+// a city of it other than the dateline's ("visits Vilnius"), or "" where
+// another country is named more than half as often (a conference of many
+// countries' leaders).
+func (x *Extractor) mainCountry(ms *Mentions, dateline string) string {
 	count := map[string]int{}
 	best := ""
 	for _, m := range ms.List {
-		if !m.Is(KPlace, KDemonym) || x.G.Country(m.Key) == nil {
+		if !m.Is(KPlace, KDemonym) {
 			continue
 		}
-		count[m.Key]++
-		if best == "" || count[m.Key] > count[best] {
-			best = m.Key
+		key := m.Key
+		if x.G.Country(key) == nil {
+			if pe := x.G.Places[key]; pe == nil || pe.Kind != natokg.City || key == dateline {
+				continue
+			}
+			key = x.G.CountryOf(key)
+		}
+		if key == "" {
+			continue
+		}
+		count[key]++
+		if best == "" || count[key] > count[best] {
+			best = key
 		}
 	}
 	for k, n := range count {

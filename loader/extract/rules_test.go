@@ -23,7 +23,7 @@ func runStages(t *testing.T, body string) stages {
 	tx := Tokenize(r.Text(), x.abbrev)
 	dates := x.dates.Find(tx)
 	res := x.resolver.Resolve(tx, x.recognizer.Candidates(tx, dates.Mentions))
-	posts := x.posts.Find(tx, res.Mentions, PostContext{Publisher: "North Atlantic Treaty Organization", MainCountry: x.mainCountry(res.Mentions)})
+	posts := x.posts.Find(tx, res.Mentions, PostContext{Publisher: "North Atlantic Treaty Organization", MainCountry: x.mainCountry(res.Mentions, dateline(tx, res.Mentions))})
 	people := x.people.Find(tx, res.Mentions, res.Named, posts)
 	return stages{res: res, people: people}
 }
@@ -404,6 +404,7 @@ func TestHomonyms(t *testing.T) {
 // the release is about, but none where no country stands out.
 func TestMainCountry(t *testing.T) {
 	tests := []struct{ body, want string }{
+		{"Brussels, 3 May 2014 – The Secretary General will visit Vilnius. He will meet the Minister of Defence, Mr Juozas Olekas.", "Lithuania"},
 		{"Chisinau, 3 May 2023 – Moldova's reforms and Moldova's army were discussed. He met President Maia Sandu.", "Moldova"},
 		{"Munich, 16 February 2019 – Talks on Afghanistan, Afghanistan's future, Ukraine and Ukraine's reforms. He met President Petro Poroshenko.", ""},
 	}
