@@ -814,6 +814,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"visit@Skopje", "signing@Brussels"}, nil},
 		{"visits to a list of countries", "Title", "Madrid, 1 March 2004 – The Secretary General visited Spain, Portugal and Luxembourg from 26 February to 1 March.",
 			[]string{"visit@Madrid", "visit@Portugal", "visit@Luxembourg"}, nil},
+		{"flew to a town", "Title", "Kabul, 3 May 2008 – The Secretary General travelled to Tarin Kowt. He then flew to Deveselu, in Romania.",
+			[]string{"visit@Tarin Kowt", "visit@Deveselu"}, nil},
 		{"a visit to a body's seat", "Title", "Mons, 3 May 2010 – The Chairman of the Military Committee visited SHAPE on 3 May.",
 			[]string{"visit@Supreme Headquarters Allied Powers Europe"}, []string{"visit@Mons"}},
 		{"welcomed a country's official, in the title", "Secretary General welcomes US Secretary of State to NATO Headquarters", "Brussels, 6 April 2022 – NATO Secretary General Jens Stoltenberg met US Secretary of State Antony Blinken on Wednesday.",
