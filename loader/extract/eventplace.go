@@ -381,7 +381,7 @@ func (s *eventState) dateline(sent Sentence, m *Mention) bool {
 			i = x.Limit
 			continue
 		}
-		if n := s.t.Norm(i); n != "," && n != "(" && n != ")" && n != "-" && n != "–" && n != "—" {
+		if n := s.t.Norm(i); n != "," && n != "(" && n != ")" && !isDash(n) {
 			return false
 		}
 		i++

@@ -258,7 +258,7 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 func (s *eventState) onlyDateline(sent Sentence) bool {
 	for k := sent.Limit - 1; k >= sent.First; k-- {
 		switch tok := s.t.Tokens[k]; {
-		case tok.Norm == "-" || tok.Norm == "–" || tok.Norm == "—":
+		case isDash(tok.Norm):
 			return true
 		case tok.IsWord() && s.ms.AtKind(k, KDate) == nil && s.ms.AtKind(k, KPlace) == nil:
 			return false
@@ -286,10 +286,10 @@ func (s *eventState) firstDate(first, limit int) (start, end natokg.Date) {
 // General Cole took over command of KFOR".
 func (s *eventState) sinceClause(i int, sent Sentence) bool {
 	for k := i - 1; k >= sent.First && k >= i-8; k-- {
-		switch s.t.Norm(k) {
-		case "since":
+		switch n := s.t.Norm(k); {
+		case n == "since":
 			return true
-		case ",", ";", "(", "–":
+		case n == "," || n == ";" || n == "(" || n == "–":
 			return false
 		}
 	}

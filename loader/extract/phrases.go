@@ -836,7 +836,7 @@ func (c *candidates) bracketedDateline(end int) bool {
 		return false
 	}
 	k++
-	if n := c.t.Norm(k); n == "-" || n == "–" || n == "—" || n == "," {
+	if n := c.t.Norm(k); isDash(n) || n == "," {
 		k++
 	}
 	return c.dateEnd(k) > k
