@@ -186,7 +186,7 @@ func (s *personState) withPost(p *PostPhrase) {
 		return
 	}
 	j := p.First
-	for v := s.f.w.roleMods.Value(s.t.Norm(j-1), 0); (v == "former" || v == "status") && !s.t.Tok(j-1).IsCap(); v = s.f.w.roleMods.Value(s.t.Norm(j-1), 0) {
+	for s.f.w.status(s.t, j-1) {
 		j-- // "Jan Olsen, the former Minister of Defence"
 	}
 	if s.t.Norm(j-1) == "the" {

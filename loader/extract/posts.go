@@ -220,7 +220,7 @@ func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 // pastStatus returns the token after the lower-case status words at i
 // ("former", "acting"), or i.
 func (f *PostFinder) pastStatus(t *Text, i int) int {
-	for v := f.w.roleMods.Value(t.Norm(i), 0); (v == "status" || v == "former") && !t.Tok(i).IsCap(); v = f.w.roleMods.Value(t.Norm(i), 0) {
+	for f.w.status(t, i) {
 		i++
 	}
 	return i
@@ -471,7 +471,7 @@ func (f *PostFinder) titleWordBefore(t *Text, p *PostPhrase) {
 // "Icelandic", "the Secretary General's"), an article.
 func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 	j := p.First
-	for v := f.w.roleMods.Value(t.Norm(j-1), 0); (v == "status" || v == "former") && !t.Tok(j-1).IsCap() && (t.Norm(j-2) == "'s" || t.Norm(j-2) == "'"); v = f.w.roleMods.Value(t.Norm(j-1), 0) {
+	for f.w.status(t, j-1) && (t.Norm(j-2) == "'s" || t.Norm(j-2) == "'") {
 		j-- // "the Allied Air Command's new Chief of Staff"
 	}
 	if t.Norm(j-1) == "'s" || t.Norm(j-1) == "'" && strings.HasSuffix(t.Norm(j-2), "s") && !t.Tok(j-1).SpaceBefore {
@@ -1108,7 +1108,7 @@ func (f *PostFinder) listOrg(t *Text, prev []PostPhrase, p PostPhrase) (string, 
 		return q.Org, true // "the President of Poland, Mr A, and the Prime Minister, Mr B"
 	}
 	j := p.First
-	for v := f.w.roleMods.Value(t.Norm(j-1), 0); (v == "status" || v == "former") && !t.Tok(j-1).IsCap(); v = f.w.roleMods.Value(t.Norm(j-1), 0) {
+	for f.w.status(t, j-1) {
 		j-- // "and the incoming Senior Civilian Representative"
 	}
 	same := t.Surface(q.Core.First, q.Core.Limit) == t.Surface(p.Core.First, p.Core.Limit)

@@ -115,6 +115,13 @@ func (w words) objectVerb(word string) bool {
 	return false
 }
 
+// status reports whether token k is a lower-case word that says when a
+// post is held ("former", "incoming", "new").
+func (w words) status(t *Text, k int) bool {
+	v := w.roleMods.Value(t.Norm(k), 0)
+	return (v == "status" || v == "former") && !t.Tok(k).IsCap()
+}
+
 // visitVerb reports whether word is a verb that reports a visit by
 // itself: "visited", "toured".
 func (w words) visitVerb(word string) bool {

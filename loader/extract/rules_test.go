@@ -950,14 +950,7 @@ func TestPlacesNamed(t *testing.T) {
 		{"a body's headquarters named by its city", "The exercise is directed by Allied Maritime Component Command Headquarters Naples.", nil, []string{"Allied Maritime Component Command Headquarters Naples"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
-			var got []string
-			for _, p := range f.Places {
-				got = append(got, p.Name)
-			}
-			checkMembers(t, tt.body, "places", got, tt.want, tt.not)
-		})
+		t.Run(tt.rule, func(t *testing.T) { checkPlaces(t, tt.body, tt.want, tt.not) })
 	}
 }
 
@@ -1185,12 +1178,19 @@ func checkOrgs(t *testing.T, body string, want, not []string) {
 // A place in a document's name is no place the release names.
 func TestPlacesInDocuments(t *testing.T) {
 	body := "Kyiv, 3 May 2017 – Allies called for the full implementation of the Minsk Agreements and of the Dayton accords."
+	checkPlaces(t, body, []string{"Kyiv"}, []string{"Minsk", "Dayton"})
+}
+
+// checkPlaces checks the names of the places the extractor finds in
+// body: all of want, none of not.
+func checkPlaces(t *testing.T, body string, want, not []string) {
+	t.Helper()
 	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
 	var got []string
 	for _, p := range f.Places {
 		got = append(got, p.Name)
 	}
-	checkMembers(t, body, "places", got, []string{"Kyiv"}, []string{"Minsk", "Dayton"})
+	checkMembers(t, body, "places", got, want, not)
 }
 
 // A small town's name that opens a longer name, or a season before a
