@@ -65,10 +65,38 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 			best = s.cityIn(m)
 		}
 	}
+	if best == "" && !c.named && !happening {
+		best = s.enclosingPlace(c.sent, trig, quoted) // "a special meeting during the NATO Summit in Chicago"
+	}
 	if ev.Kind != "statement" {
 		ev.Location = best
 		c.soft = best != "" && bestRank < 99 && bestRank%2 == 1 // the dateline's place, not the sentence's own
 	}
+}
+
+// enclosingPlace returns the place of the named event that an event at
+// trig, with no place of its own, is part of: "met partners during the
+// NATO Summit in Chicago", "held talks at the Vilnius Summit": the city
+// after the name or inside it, or "".
+func (s *eventState) enclosingPlace(si, trig int, quoted map[int]bool) string {
+	for _, n := range s.namedIn(si) {
+		if n.First <= trig || quoted[n.First] {
+			continue
+		}
+		if l := s.linkBefore(n.First); l != "another" && l != "named" {
+			continue
+		}
+		if w := s.t.Norm(s.backPastModifiers(n.First - 1)); w != "during" && w != "at" && w != "of" {
+			continue // not "ahead of the Summit in Madrid"
+		}
+		if s.t.Norm(n.Limit) == "in" {
+			if pm := s.ms.StartingAt(s.t.PastThe(n.Limit+1), KPlace); pm != nil && s.isPlace(pm) {
+				return pm.Key
+			}
+		}
+		return s.cityIn(n)
+	}
+	return ""
 }
 
 // describesPerson reports whether mention m lies in an apposition that
@@ -368,7 +396,7 @@ func (s *eventState) dateline(sent Sentence, m *Mention) bool {
 		i++
 	}
 	if d := s.ms.StartingAt(i, KDate); d != nil {
-		return s.t.Norm(d.Limit) == "," && m.First == d.Limit+1
+		return s.t.Norm(d.Limit) == "," && m.First == d.Limit+1 && s.writtenOut(d) // not "Last month, New Zealand joined"
 	}
 	for i < sent.Limit {
 		if x := s.ms.StartingAt(i); x != nil {
@@ -385,6 +413,18 @@ func (s *eventState) dateline(sent Sentence, m *Mention) bool {
 			return false
 		}
 		i++
+	}
+	return false
+}
+
+// writtenOut reports whether date mention d gives its day or year in
+// figures ("3 June 2012", "Monday 3 June"), as a dateline does, not
+// relative to the release ("last month").
+func (s *eventState) writtenOut(d *Mention) bool {
+	for k := d.First; k < d.Limit; k++ {
+		if s.t.Tok(k).IsNumber() {
+			return true
+		}
 	}
 	return false
 }

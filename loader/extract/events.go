@@ -205,7 +205,7 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 			continue // "will hold talks with X at Y, followed by joint press statements": another event
 		}
 		if reading != "noun" && reading != "title-noun" {
-			if kind == "" && s.verbReports(e, i+n-1, sent) {
+			if kind == "" && !s.compoundPart(i) && s.verbReports(e, i+n-1, sent) {
 				kind, trig = k, i
 			}
 			continue
@@ -251,6 +251,12 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		return weakKind, weak
 	}
 	return kind, trig
+}
+
+// compoundPart reports whether token i ends a hyphenated modifier, a
+// participle that is no verb: "a Russian-speaking region".
+func (s *eventState) compoundPart(i int) bool {
+	return s.t.Norm(i-1) == "-" && !s.t.Tok(i).SpaceBefore && !s.t.Tok(i-1).SpaceBefore
 }
 
 // onlyDateline reports whether sentence sent holds a dateline and no
@@ -485,6 +491,9 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		out = nil // "Twice a year, the Committee meets at NATO Headquarters"
 	}
 	out = append(out, s.alsoAt(c, Sentence{First: sent.First, Limit: clause, Start: sent.Start, End: sent.End})...)
+	if s.f.w.happening(ev.Kind) && len(out) > 0 {
+		out = append(out, s.listedPlaces(c, trig, sent)...) // "the mission in Afghanistan, Iraq and Kosovo"
+	}
 	out = append(out, s.whereClauses(si, sent, trig)...)
 	if c2 := s.nextClause(c, si, sent, clause); c2 != nil {
 		out = append(out, c2)
@@ -887,8 +896,8 @@ func (s *eventState) happenings(si int, sent Sentence, trig int) []*evCand {
 	var out []*evCand
 	for i := sent.First; i < sent.Limit; i++ {
 		kind := s.happeningAt(i, trig)
-		if kind == "" {
-			continue
+		if kind == "" || s.t.Norm(i-1) == "and" && s.happeningAt(i-2, trig) != "" {
+			continue // "missions and operations in Kosovo": one happening
 		}
 		ev := eventIn(kind, sent)
 		c := &evCand{ev: ev, sent: si}
@@ -903,8 +912,34 @@ func (s *eventState) happenings(si int, sent Sentence, trig int) []*evCand {
 			ev.Start, ev.End = dm.Date, dm.End // "disruptions in the Baltic Sea in December 2025"
 		}
 		out = append(out, c)
+		out = append(out, s.listedPlaces(c, i, sent)...)
 	}
 	return append(out, s.docEvents(si, sent)...)
+}
+
+// listedPlaces returns a copy of happening c, whose word is at i, for
+// each further place of the list its place opens: "missions in
+// Afghanistan, Iraq and Kosovo" are three.
+func (s *eventState) listedPlaces(c *evCand, i int, sent Sentence) []*evCand {
+	pm, end := s.happeningPhrase(i, sent)
+	if pm == nil || pm.Key != c.ev.Location {
+		return nil
+	}
+	var out []*evCand
+	for k := end; k < sent.Limit; {
+		for s.t.Norm(k) == "," || s.t.Norm(k) == "and" {
+			k++
+		}
+		m := s.ms.StartingAt(k, KPlace)
+		if k == end || m == nil || !s.isPlace(m) || s.Entities.PlaceKind(m.Key) != s.Entities.PlaceKind(pm.Key) {
+			return out
+		}
+		ev := *c.ev
+		ev.Location = m.Key
+		out = append(out, &evCand{ev: &ev, sent: c.sent, split: true})
+		k = m.Limit
+	}
+	return out
 }
 
 // happeningAt returns the kind of the happening a noun at token i names

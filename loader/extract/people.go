@@ -72,7 +72,7 @@ func (f *PersonFinder) pluralTitle() Pattern {
 // documents (whose words name no one: "Exercise Noble Midas") and the
 // post phrases.
 func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []PostPhrase) *People {
-	s := &personState{f: f, t: t, ms: ms, named: named, posts: posts, implied: map[heldPost]bool{},
+	s := &personState{f: f, t: t, ms: ms, named: named, posts: posts, implied: map[heldPost]bool{}, stated: map[heldPost]bool{},
 		out: &People{At: map[int]string{}, Named: map[int]bool{}, Pronoun: map[int]bool{}, byKey: map[string]*natokg.Person{}}}
 	for k := range posts {
 		s.withPost(&posts[k])
@@ -103,8 +103,9 @@ type personState struct {
 	named []Mention
 	posts []PostPhrase
 	out   *People
-	// implied marks posts whose organisation the text does not state.
-	implied map[heldPost]bool
+	// implied marks posts whose organisation the text does not state
+	// somewhere, stated those whose organisation it does somewhere.
+	implied, stated map[heldPost]bool
 }
 
 // heldPost is a post as one person holds it.
@@ -121,6 +122,8 @@ func (s *personState) givePost(per *natokg.Person, p *PostPhrase) {
 	}
 	if p.Implied {
 		s.implied[heldPost{per, p.Title, p.Org}] = true
+	} else {
+		s.stated[heldPost{per, p.Title, p.Org}] = true
 	}
 }
 
@@ -130,7 +133,7 @@ func (s *personState) dropImplied() {
 	for _, per := range s.out.List {
 		var kept []natokg.Post
 		for _, p := range per.Posts {
-			if s.implied[heldPost{per, p.Role, p.Org}] && s.statedElsewhere(per, p) {
+			if h := (heldPost{per, p.Role, p.Org}); s.implied[h] && !s.stated[h] && s.statedElsewhere(per, p) {
 				continue
 			}
 			kept = append(kept, p)
@@ -144,7 +147,7 @@ func (s *personState) dropImplied() {
 func (s *personState) statedElsewhere(per *natokg.Person, p natokg.Post) bool {
 	for _, q := range per.Posts {
 		same := q.Role == p.Role || strings.HasPrefix(q.Role, p.Role+" ") // "Deputy Prime Minister for European Integration"
-		if same && q.Org != p.Org && q.Org != "" && !s.implied[heldPost{per, q.Role, q.Org}] {
+		if h := (heldPost{per, q.Role, q.Org}); same && q.Org != p.Org && q.Org != "" && (s.stated[h] || !s.implied[h]) {
 			return true
 		}
 	}
@@ -178,7 +181,7 @@ func (s *personState) withPost(p *PostPhrase) {
 	}
 	titles := k
 	k, rank := s.skipTitles(k)
-	if end := s.nameRun(k); end > k && s.t.SameSentence(k, p.First) && (!bracket || s.t.Norm(end) == ")") {
+	if end := s.nameRun(k); end > k && s.t.SameSentence(k, p.First) && (!bracket || s.t.Norm(end) == ")") && !s.subjectAfterClause(p, end) {
 		if s.nameFirstList(p, end) {
 			return
 		}
@@ -196,6 +199,30 @@ func (s *personState) withPost(p *PostPhrase) {
 		return
 	}
 	s.addNameBefore(j-1, p)
+}
+
+// subjectAfterClause reports whether the name that ends at token end,
+// after post p and a comma, is the subject of the main clause that an
+// opening clause holding p leads to, not p's holder: "Before receiving
+// the Prime Minister, Mr X announced ...". The opening clause starts
+// with a word that links events ("Before", "After") or a participle
+// ("Speaking alongside ..."), and a verb follows the name.
+func (s *personState) subjectAfterClause(p *PostPhrase, end int) bool {
+	sent := s.t.SentenceOf(p.First)
+	first := s.t.Tok(sent.First)
+	if s.f.w.eventLinks.Value(first.Norm, 0) != "another" && !strings.HasSuffix(first.Norm, "ing") {
+		return false
+	}
+	if j := s.t.BackPastThe(p.First - 1); s.t.Norm(j) == "as" || s.f.w.determiners.Value(s.t.Norm(j), 0) == "possessive" && s.t.Norm(j-1) == "as" {
+		return false // "Addressing the Committee as its Chair, Admiral X spoke": the subject's post
+	}
+	for k := sent.First; k < p.First; k++ {
+		if s.t.Norm(k) == "," {
+			return false // the opening clause ended before the post
+		}
+	}
+	next := s.t.Tok(end)
+	return next.IsWord() && !next.IsCap() && next.Norm != "and" && next.Norm != "of" && s.t.SameSentence(end-1, end)
 }
 
 // nameFirstList gives post p, which opens with "the" between commas, to

@@ -53,10 +53,14 @@ func (w words) placePrep(word string) bool {
 
 // pastDescriptor returns where a phrase that says what kind of town
 // follows ends before a place at token i: "the Georgian capital Tbilisi",
+// "the Moroccan capital, Rabat",
 // "in the Romanian port city of Constanta"; it returns the token before
 // that phrase, or i-1. demonym reports whether a demonym ends at a token.
 func (w words) pastDescriptor(t *Text, i int, demonym func(end int) bool) int {
 	j := i - 1
+	if t.Norm(j) == "," && w.settlements.Has(t.Norm(j-1)) && !t.Tok(j-1).IsCap() {
+		j-- // "the Moroccan capital, Rabat"
+	}
 	if t.Norm(j) == "of" && w.settlements.Has(t.Norm(j-1)) {
 		j--
 	}

@@ -372,6 +372,36 @@ func TestPostRules(t *testing.T) {
 	}
 }
 
+// A post in an opening clause is not the post of the subject named after
+// its comma, unless "as" gives the subject that post.
+func TestOpeningClause(t *testing.T) {
+	tests := []struct{ body, want, not string }{
+		{"Before receiving the Prime Minister, Mr Kai Olsen announced that he would travel.", "", "Kai Olsen: Prime Minister @ "},
+		{"After meeting the Minister of Defence, Mr Jan Olsen, the delegation left.", "Jan Olsen: Minister of Defence @ ", ""},
+		{"Addressing the Committee as its Chair, Admiral Rob Bauer spoke.", "Rob Bauer: Chair @ ", ""},
+	}
+	for _, tt := range tests {
+		got := runStages(t, tt.body).postsOf()
+		if tt.want != "" && !hasPrefix(got, tt.want) {
+			t.Errorf("%q: posts %q, want %q", tt.body, got, tt.want)
+		}
+		if tt.not != "" && hasPrefix(got, tt.not) {
+			t.Errorf("%q: posts %q, want none %q", tt.body, got, tt.not)
+		}
+	}
+}
+
+// A post whose organisation the text states somewhere outlives the same
+// title with an implied country elsewhere: "the President of Colombia,
+// Juan Manuel Santos ... During his stay in Brussels, President Santos".
+func TestStatedPostOutlivesImplied(t *testing.T) {
+	body := "Jens Stoltenberg received the President of Colombia, Juan Manuel Santos, on 31 May 2018. He paid tribute to President Santos for his work for Colombia. During his stay in Brussels, President Santos gave a lecture."
+	got := runStages(t, body).postsOf()
+	if !slices.Contains(got, "Juan Manuel Santos: President @ Colombia") || hasPrefix(got, "Juan Manuel Santos: President @ Belgium") {
+		t.Errorf("posts %q, want President @ Colombia only", got)
+	}
+}
+
 // A city that shares its name with others is the one in a country the
 // release names, else the most populous; a town's ASCII spelling gives
 // way to a larger city of that name.
@@ -824,6 +854,16 @@ func TestEventRules(t *testing.T) {
 			[]string{"dinner@Royal Palace"}, nil},
 		{"a war's possessive is its agent", "Title", "Allies condemned Russia's war on 24 February 2022.", nil, []string{"war@Russia"}},
 		{"country of the dateline's city", "Title", "Cairo, 13 October 2005 – The Secretary General travelled to Egypt on 12 October 2005.", []string{"visit@Cairo"}, []string{"visit@Egypt"}},
+		{"a hyphenated participle is no verb", "Title", "Russian troops stay in this Russian-speaking region of Moldova since the conflict there in 1992.", nil, []string{"speech@"}},
+		{"came to a place", "Title", "The President of Moldova, Vladimir Voronin, came to NATO Headquarters on 7 June 2005.", []string{"visit@NATO Headquarters"}, nil},
+		{"a relative date is no dateline", "Title", "Last month, New Zealand joined the Allies for a special meeting during the NATO Summit in Chicago on 20 May 2012.",
+			[]string{"meeting@Chicago", "summit@Chicago"}, []string{"meeting@New Zealand"}},
+		{"held at a named event", "Title", "On 3 June 2024, the ministers held talks at the Vilnius Summit.", []string{"meeting@Vilnius"}, nil},
+		{"a town after its descriptor and a comma", "Title", "On 25 January 2010, the conference took place in the Moroccan capital, Rabat.", []string{"conference@Rabat"}, nil},
+		{"a visit to a country, all of it in one town", "Title", "On 25 January 2010, the Deputy Secretary General paid a visit to Morocco. He used his stay in Rabat to hold talks with the Minister of Interior.",
+			[]string{"visit@Rabat", "meeting@Rabat"}, []string{"visit@Morocco"}},
+		{"attended a course is no event", "Title", "On 31 May 2018, he noted that officers had attended courses at the NATO School in Oberammergau.", nil, []string{"meeting@NATO School Oberammergau"}},
+		{"a happening in a list of places", "Title", "On 3 May 2021, Allies recalled NATO's mission in Afghanistan, Iraq and Kosovo.", []string{"mission@Afghanistan", "mission@Iraq", "mission@Kosovo"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
