@@ -344,6 +344,10 @@ func (s *personState) asPost() {
 			s.givePost(s.out.Get(key), p) // "from Ramstein, where he was Commander of ..."
 			continue
 		}
+		if key := s.copulaSubject(j, p); key != "" {
+			s.givePost(s.out.Get(key), p) // "General X of the German Army is the new commander of the Centre"
+			continue
+		}
 		appointed := s.f.w.appointmentVerbs.Has(s.t.Norm(j - 1))
 		switch s.t.Norm(j - 1) {
 		case "as", "formerly":
@@ -361,6 +365,28 @@ func (s *personState) asPost() {
 			addPost(s.out.Get(key), post)
 		}
 	}
+}
+
+// copulaSubject returns the person named as the subject of "is" or
+// "was" right before "the" and post p, which starts at j past its
+// article and status words, within a few words: "General X of the German
+// Army is the new commander of NATO's Joint Warfare Centre"; or "".
+func (s *personState) copulaSubject(j int, p *PostPhrase) string {
+	if s.t.Norm(j) != "the" || j == p.First || s.out.At[p.Core.First] != "" {
+		return ""
+	}
+	if n := s.t.Norm(j - 1); n != "is" && n != "was" {
+		return ""
+	}
+	for b := j - 2; b >= 0 && b >= j-9 && s.t.SameSentence(b, j); b-- {
+		if key := s.out.At[b]; key != "" && s.out.Named[b] {
+			return key
+		}
+		if n := s.t.Norm(b); n == "," || n == "that" || n == "and" {
+			break
+		}
+	}
+	return ""
 }
 
 // officeVerbs gives the post a verb of office says a person holds in the

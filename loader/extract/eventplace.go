@@ -228,6 +228,9 @@ func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
 	if s.cityVenue(m) {
 		return true // "at Lisbon's Teatro Camões"
 	}
+	if m.Kind == KPlace && s.f.w.hostVerbs.Has(s.t.Norm(m.Limit)) && s.Entities.PlaceKind(m.Key) != natokg.Country {
+		return true // "Prague hosted a NATO Summit in 2002"
+	}
 	if n := s.t.Norm(s.t.BackPastThe(m.First - 1)); m.Kind == KOrg && s.Entities.Seats[m.First] && (n == "of" || s.f.w.objectVerb(n)) {
 		return true // the seat of the body an audience is of, or addressed: "a lecture to students of the College", "addressed the College"
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -17,7 +18,7 @@ import (
 type EventFinder struct {
 	rules
 	// Patterns of the readings of event words.
-	inCity, toPlace, notLed, margins Pattern
+	inCity, inCountry, toPlace, notLed, margins Pattern
 }
 
 // NewEventFinder returns the event stage.
@@ -26,6 +27,8 @@ func NewEventFinder(g *Gazetteer, lx *Lexicon) *EventFinder {
 	city := func(m *Mention) bool { p := g.Places[m.Key]; return p != nil && p.Kind == natokg.City }
 	// "will be in Bucharest"
 	f.inCity = Seq(Word("in"), MentionIf(city, KPlace))
+	// "will be in France", said of a person
+	f.inCountry = Seq(Word("in"), MentionIf(func(m *Mention) bool { return g.Country(m.Key) != nil }, KPlace))
 	// "went on to Riga", "went to the Vaziani Training Area"
 	f.toPlace = Seq(Opt(Word("on")), Word("to"), Opt(Word("the")))
 	// "NATO-led", "led efforts": no event
@@ -341,6 +344,18 @@ func (s *eventState) verbReports(e Entry, i int, sent Sentence) bool {
 	return false
 }
 
+// personSubject reports whether a named person stands before the verb at
+// i in its sentence: "The Deputy Secretary General, Mr X, will be in
+// France" (not "Allied troops were in Afghanistan").
+func (s *eventState) personSubject(i int, sent Sentence) bool {
+	for k := sent.First; k < i; k++ {
+		if s.People.Named[k] {
+			return true
+		}
+	}
+	return false
+}
+
 // withPerson reports whether a named person follows "with" within a few
 // words after the verb at i, before its clause ends: "discussed the
 // reforms with President X".
@@ -379,7 +394,7 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 	case "doc":
 		return false // read after a document's name, by docEvents
 	case "verb+in":
-		return s.matches(s.f.inCity, i+1)
+		return s.matches(s.f.inCity, i+1) || s.matches(s.f.inCountry, i+1) && s.personSubject(i, sent)
 	case "verb+stay":
 		return s.stayAt(i, sent)
 	case "verb+place":
@@ -474,7 +489,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	quoted := s.quotedTokens(sent)
 	s.owned = s.happeningTokens(sent, trig)
 	clause := s.clauseEnd(trig, sent)
-	c.endOnly = s.dates(ev, si, others, s.datesOff(c, sent, clause, quoted)) && ev.Start.IsZero()
+	c.endOnly = s.dates(ev, si, others, s.datesOff(c, sent, clause, quoted), s.clauseStart(trig, sent)) && ev.Start.IsZero()
 	c.endOnly = s.lasting(c, sent)
 	if timeOnly && ev.Start.IsZero() {
 		ev.Start = s.scheduleDate
@@ -1309,14 +1324,17 @@ func (s *eventState) deadlineDate(m *Mention) bool {
 
 // dates gives ev the dates of sentence si, but those that follow another
 // event's name ("NATO's Washington Summit last summer") and those off
-// says are not its.
-func (s *eventState) dates(ev *natokg.Event, si int, others []Mention, off func(*Mention) bool) (ended bool) {
+// says are not its; where the clause from start holds a date, only its own.
+func (s *eventState) dates(ev *natokg.Event, si int, others []Mention, off func(*Mention) bool, start int) (ended bool) {
 	sent := s.t.Sentences[si]
 	var dates []*Mention
 	for _, m := range s.ms.In(sent.First, sent.Limit, KDate) {
 		if !s.claimedBy(others, m.First) && !s.owned[m.First] && !off(m) {
 			dates = append(dates, m)
 		}
+	}
+	if own := slices.DeleteFunc(slices.Clone(dates), func(m *Mention) bool { return m.First < start }); len(own) > 0 {
+		dates = own // "Czechia joined on 12 March 1999, and Prague hosted a Summit in 2002": the clause's own date
 	}
 	for _, m := range dates {
 		if len(dates) > 1 && s.datelineDate(sent, m) {
@@ -1335,6 +1353,21 @@ func (s *eventState) dates(ev *natokg.Event, si int, others []Mention, off func(
 		}
 	}
 	return ended
+}
+
+// clauseStart returns where the clause of the trigger at trig starts:
+// after the last "; " or ", and" before it that a new subject follows
+// ("..., and Prague hosted"), else at the sentence's start.
+func (s *eventState) clauseStart(trig int, sent Sentence) int {
+	for k := trig - 1; k > sent.First; k-- {
+		if s.t.Norm(k) == ";" {
+			return k + 1
+		}
+		if s.t.Norm(k) == "," && s.t.Norm(k+1) == "and" && (s.t.Tok(k+2).IsCap() || s.f.w.pronouns.Has(s.t.Norm(k+2))) {
+			return k + 2
+		}
+	}
+	return sent.First
 }
 
 // phase is the phase of its event a verb next to date mention m says the

@@ -338,8 +338,8 @@ func (c *candidates) headBeforeOf(i, end int) bool {
 		}
 		return true
 	}
-	if j := c.t.PastThe(k + 1); k-i == 1 && c.venueHead(toks[i].Text) && c.coveredBy(j, KPlace, KOrg) {
-		c.classify(j, end) // "the Agora of NATO Headquarters": a part of a place the text names
+	if j := c.t.PastThe(k + 1); k-i == 1 && c.venueHead(toks[i].Text) && c.coveredBy(j, KPlace, KOrg) && !c.countryAt(j) {
+		c.classify(j, end) // "the Agora of NATO Headquarters": a part of a place the text names; but "the Palace of Serbia"
 		return true
 	}
 	if k-i == 1 && c.venueHead(toks[i].Text) && c.placeStrong(toks[i].Text) && !w.orgHeads.Has(toks[i].Text) {

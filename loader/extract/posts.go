@@ -496,12 +496,8 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 		}
 	}
 	if p.Org == "" && t.Norm(j) == "'s" && t.Norm(j-2) == "the" && f.w.orgHeads.Has(t.Tok(j-1).Text) && ms.At(j-1) == nil {
-		// "the Centre's Commander": the body of that head named before.
-		for k := j - 2; k >= 0; k-- {
-			if m := ms.EndingAt(k, KOrg); m != nil && lastWordOf(m.Surface) == t.Tokens[j-1].Text {
-				p.Org, p.First = m.Key, j-2
-				break
-			}
+		if org := f.bodyOfHead(t, ms, j-1); org != "" {
+			p.Org, p.First = org, j-2 // "the Centre's Commander": the body of that head named before
 		}
 	}
 	if p.Org == "" && f.w.determiners.Value(t.Norm(p.First-1), 0) == "possessive" {
@@ -514,8 +510,9 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 				p.Org = m.Key
 				break
 			}
-			if t.SameSentence(k, p.First) && f.w.orgHeads.Has(t.Tok(k).Text) && t.Norm(k-1) == "the" {
-				break // "the Committee": a body named by its head alone
+			if t.SameSentence(k, p.First) && f.w.orgHeads.Has(t.Tok(k).Text) && t.Norm(k-1) == "the" && ms.At(k) == nil {
+				p.Org = f.bodyOfHead(t, ms, k) // "who had led the Centre as its Director": the Centre named before
+				break                          // "the Committee": a body named by its head alone
 			}
 		}
 	}
@@ -528,6 +525,17 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 			break
 		}
 	}
+}
+
+// bodyOfHead returns the organisation named before token h whose name
+// ends in h's word, the body "the Centre" at h stands for; or "".
+func (f *PostFinder) bodyOfHead(t *Text, ms *Mentions, h int) string {
+	for k := h - 1; k >= 0; k-- {
+		if m := ms.EndingAt(k, KOrg); m != nil && lastWordOf(m.Surface) == t.Tokens[h].Text {
+			return m.Key
+		}
+	}
+	return ""
 }
 
 // complements reads what follows the core: "for DOMAIN", "of DOMAIN",

@@ -427,7 +427,7 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) && !c.fieldsOfBody(j, s) {
 				return end // "Mediterranean Dialogue and Istanbul Cooperation Initiative"
 			}
-			if c.placeList(j) {
+			if c.placeList(j) && !c.domainList(i, j) {
 				return end // "in Basra, Kirkuk, Mosul and Camp Taji": a list of places
 			}
 			if u.Norm == "and" && (c.r.w.orgHeads.Has(toks[j-1].Text) && c.twoBodies(i, j, s) || c.knownSpans(i, j)) && c.headEndsRun(j+1, s) {
@@ -532,6 +532,16 @@ func (c *candidates) placeList(j int) bool {
 		p := c.r.g.Places[m.Key]
 		return m.Kind == KPlace && m.Limit == j && !m.Weak && p != nil && p.Kind != natokg.Venue
 	}) != nil
+}
+
+// domainList reports whether the "and" at j joins the fields of the body
+// whose head opens the run at i, the word after it not a place's:
+// "Ministry for Europe and Foreign Affairs".
+func (c *candidates) domainList(i, j int) bool {
+	if n := c.t.Norm(i + 1); !c.r.w.orgHeads.Has(c.t.Tokens[i].Text) || n != "for" && n != "of" || c.t.Norm(j) != "and" {
+		return false
+	}
+	return c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First == j+1 }) == nil
 }
 
 // twoBodies reports whether the names on both sides of the "and" at j in

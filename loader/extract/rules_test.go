@@ -354,6 +354,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Yair Lapid: Minister of Foreign Affairs @ Israel", "Yair Lapid: Alternate Prime Minister @ Israel"}},
 		{"a name's word that ends in an apostrophe", "Baghdad, 12 July 2025 – He met Prime Minister Mohammed Shia' al-Sudani of Iraq.",
 			[]string{"Mohammed Shia' al-Sudani: Prime Minister @ Iraq"}},
+		{"is the new commander", "Lieutenant General Wolfgang Korte of the German Army is the new commander of NATO's Joint Warfare Centre.",
+			[]string{"Wolfgang Korte: Commander @ Joint Warfare Centre"}},
+		{"its title, of a body named by its head before", "Wolfgang Korte leads NATO's Joint Warfare Centre. Air Marshal Peter Walker had led the Centre as its Director.",
+			[]string{"Peter Walker: Director @ Joint Warfare Centre"}},
 		{"on DOMAIN, an acronym not known", "The Special Representative on Women, Peace and Security (SGSR WPS), Ms. Irene Fellin, spoke.",
 			[]string{"Irene Fellin: Special Representative on Women, Peace and Security @ "}},
 	}
@@ -639,6 +643,10 @@ func TestRecognizerRules(t *testing.T) {
 		{"ordinal in a body's name", "Soldiers of the 11th Armoured Cavalry Division crossed the river.", "11th Armoured Cavalry Division", KOrg},
 		{"introduced body", "The contract went to the defence company Rheinmetall on Friday.", "Rheinmetall", KOrg},
 		{"numbered body", "He chaired the 1540 Committee of the United Nations Security Council.", "1540 Committee", KOrg},
+		{"a ministry's fields joined by 'and'", "She is Secretary General of the Ministry for Europe and Foreign Affairs.", "Ministry for Europe and Foreign Affairs", KOrg},
+		{"a palace of a country", "The press conference is at the Palace of Serbia.", "Palace of Serbia", KPlace},
+		{"a faculty of a university", "He will go to the Faculty of Political Sciences of the University of Belgrade.", "Faculty of Political Sciences of the University of Belgrade", KOrg},
+		{"a French school as a venue", "The programme opened with a ceremony at the École Militaire.", "École Militaire", KPlace},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
@@ -863,6 +871,9 @@ func TestEventRules(t *testing.T) {
 		{"a visit to a country, all of it in one town", "Title", "On 25 January 2010, the Deputy Secretary General paid a visit to Morocco. He used his stay in Rabat to hold talks with the Minister of Interior.",
 			[]string{"visit@Rabat", "meeting@Rabat"}, []string{"visit@Morocco"}},
 		{"attended a course is no event", "Title", "On 31 May 2018, he noted that officers had attended courses at the NATO School in Oberammergau.", nil, []string{"meeting@NATO School Oberammergau"}},
+		{"will be in a country, said of a person", "Title", "The Deputy Secretary General, Mr Mircea Geoană, will be in France on 14 December 2023.", []string{"visit@France"}, nil},
+		{"a topic's place after 'work in'", "Title", "When he met President Begaj on 6 February 2023, Admiral Bauer commended the troops for their work in Kosovo.", nil, []string{"meeting@Kosovo"}},
+		{"a town that hosts", "Title", "Czechia joined the Alliance on 12 March 1999, and Prague hosted a NATO Summit in 2002.", []string{"summit@Prague"}, nil},
 		{"a happening in a list of places", "Title", "On 3 May 2021, Allies recalled NATO's mission in Afghanistan, Iraq and Kosovo.", []string{"mission@Afghanistan", "mission@Iraq", "mission@Kosovo"}, nil},
 	}
 	for _, tt := range tests {
@@ -1254,5 +1265,18 @@ func TestTownsInNames(t *testing.T) {
 			}
 			checkMembers(t, tt.body, "places", got, tt.want, tt.not)
 		})
+	}
+}
+
+// An event takes the date of its own clause where that clause gives one:
+// "Czechia joined on 12 March 1999, and Prague hosted a Summit in 2002".
+func TestClauseDate(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Czechia joined the Alliance on 12 March 1999, and Prague hosted a NATO Summit in 2002."})
+	var got []string
+	for _, e := range f.Events {
+		got = append(got, e.Kind+" on "+e.Start.String())
+	}
+	if !slices.Contains(got, "summit on 2002") {
+		t.Errorf("events %q, want summit on 2002", got)
 	}
 }
