@@ -760,10 +760,29 @@ func (s *eventState) attendees(ev *natokg.Event, sent Sentence) {
 			inQuote = !inQuote
 			continue
 		}
-		if k := s.People.At[i]; k != "" && !inQuote && (!s.People.Pronoun[i] || s.subjectPronoun(sent, i)) {
+		if k := s.People.At[i]; k != "" && !inQuote && (!s.People.Pronoun[i] || s.subjectPronoun(sent, i)) && !s.ofThing(i) {
 			addAlias(&ev.Attendees, k)
 		}
 	}
+}
+
+// ofThing reports whether the person named at token i follows "of" and
+// a thing's noun, a person remembered, not present: "laid a wreath at
+// the mausoleum of Mustafa Kemal Atatürk" (but "a meeting of", "members
+// of").
+func (s *eventState) ofThing(i int) bool {
+	for i > 0 && s.People.At[i-1] == s.People.At[i] {
+		i-- // the name's first word
+	}
+	if i < 2 || s.t.Norm(i-1) != "of" {
+		return false
+	}
+	tok := s.t.Tok(i - 2)
+	if !tok.IsWord() || tok.IsCap() || s.f.w.groupNouns.Has(tok.Text) || s.f.w.audienceNouns.Has(tok.Norm) {
+		return false
+	}
+	_, isEvent := s.f.w.eventWords.Lookup(tok.Norm)
+	return !isEvent && !s.f.w.determiners.Has(tok.Norm)
 }
 
 // subjectPronoun reports whether the pronoun at i is the subject its
@@ -774,6 +793,9 @@ func (s *eventState) subjectPronoun(sent Sentence, i int) bool {
 		if s.People.At[k] != "" {
 			return false // another person comes first
 		}
+	}
+	if n := s.t.Norm(i); n == "he" || n == "she" {
+		return true // a subject wherever it stands: "Later in the day he visited"
 	}
 	return s.t.SubjectAt(i) && s.t.Norm(i-1) != "the"
 }

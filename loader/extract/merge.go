@@ -46,7 +46,6 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 		s.mainEvent(main.ev)
 	}
 	home := s.releasePlace(out)
-	s.narrowVisit(home, out)
 	s.dayOfNext(out)
 	s.placesOfParagraphs(out)
 	s.daysOfParagraphs(out)
@@ -289,31 +288,6 @@ func (s *eventState) releasePlace(out []*evCand) *natokg.Event {
 		}
 	}
 	return nil
-}
-
-// narrowVisit gives a visit to a country the town of the country where
-// the release puts every event of the visit, the most precise place it
-// gives for it: "paid a visit to Morocco ... The conference took place in
-// the Moroccan capital, Rabat ... used his stay in Rabat".
-func (s *eventState) narrowVisit(home *natokg.Event, out []*evCand) {
-	if home == nil || home.Kind != "visit" || s.Entities.PlaceKind(home.Location) != natokg.Country {
-		return
-	}
-	town := ""
-	for _, c := range out {
-		l := c.ev.Location
-		if c.ev == home || l == "" || l == home.Location || c.named || s.f.w.happening(c.ev.Kind) || !during(c.ev.Start, home) {
-			continue
-		}
-		t := s.townOf(l)
-		if !s.within(t, home.Location) || s.Entities.PlaceKind(t) != natokg.City || town != "" && t != town {
-			return // the visit went to several places, or somewhere else
-		}
-		town = t
-	}
-	if town != "" {
-		home.Location = town
-	}
 }
 
 // datelinePlace is the first place of the release's dateline ("Brussels,

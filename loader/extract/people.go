@@ -133,13 +133,26 @@ func (s *personState) dropImplied() {
 	for _, per := range s.out.List {
 		var kept []natokg.Post
 		for _, p := range per.Posts {
-			if h := (heldPost{per, p.Role, p.Org}); s.implied[h] && !s.stated[h] && s.statedElsewhere(per, p) {
+			if h := (heldPost{per, p.Role, p.Org}); s.implied[h] && !s.stated[h] && (s.statedElsewhere(per, p) || s.impliedBefore(per, p)) {
 				continue
 			}
 			kept = append(kept, p)
 		}
 		per.Posts = kept
 	}
+}
+
+// impliedBefore reports whether per holds post p's role with another
+// implied organisation that the text gives earlier: "President Erdoğan"
+// of the release's country stays its President when a later sentence
+// names Russia near him.
+func (s *personState) impliedBefore(per *natokg.Person, p natokg.Post) bool {
+	for _, q := range per.Posts {
+		if q.Role == p.Role && q.Org != p.Org && q.Org != "" && s.implied[heldPost{per, q.Role, q.Org}] && q.Span.Start < p.Span.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // statedElsewhere reports whether per holds post p's role, or a role it
