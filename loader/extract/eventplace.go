@@ -632,13 +632,22 @@ func (s *eventState) relativeClause(k int, sent Sentence) (place, date *Mention)
 			if m := s.ms.StartingAt(d, KDate); m != nil && date == nil {
 				date = m
 			}
-			if m := s.ms.StartingAt(d, KPlace); m != nil && place == nil && s.isPlace(m) && s.prepBefore(d, false, "locative") {
-				place = m
+			if m := s.ms.StartingAt(d, KPlace); m != nil && place == nil && s.isPlace(m) && (s.prepBefore(d, false, "locative") || d == j+1 && s.hostsAfter(m.Limit)) {
+				place = m // "which runs until 6 March in Riga"; "which Norway is to host"
 			}
 		}
 		return place, date
 	}
 	return nil, nil
+}
+
+// hostsAfter reports whether a verb of hosting follows at token k, past
+// auxiliaries and "to": "Norway is to host", "Riga will host".
+func (s *eventState) hostsAfter(k int) bool {
+	for n := 0; n < 3 && (s.f.w.auxiliaries.Has(s.t.Norm(k)) || s.f.w.modals.Has(s.t.Norm(k)) || s.t.Norm(k) == "to"); n++ {
+		k++
+	}
+	return s.f.w.hostVerbs.Has(s.t.Norm(k))
 }
 
 // clauseHasPlace reports whether a relative clause at k puts something
@@ -790,8 +799,8 @@ func (s *eventState) ofThing(i int) bool {
 // talks with", "Later, he visited". Such a pronoun's person takes part.
 func (s *eventState) subjectPronoun(sent Sentence, i int) bool {
 	for k := sent.First; k < i; k++ {
-		if s.People.At[k] != "" {
-			return false // another person comes first
+		if s.People.At[k] != "" && s.People.At[k] != s.People.At[i] {
+			return false // another person comes first; not "Earlier in his stay he had held talks"
 		}
 	}
 	if n := s.t.Norm(i); n == "he" || n == "she" {

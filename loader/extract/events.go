@@ -1099,6 +1099,9 @@ func (s *eventState) noTrigger(si int, sent Sentence) []*evCand {
 	quoted := s.quotedTokens(sent)
 	all := append(s.namedIn(si), s.eventWords(sent, -1)...)
 	for _, m := range all {
+		if m.Kind == KEvent && (s.topicAfter(m) || s.linkBefore(m.First) == "topic") {
+			continue // "discusses Summit preparations": what is talked about
+		}
 		if o := s.namedEvent(m, sent, quoted, len(all) == 1); o != nil {
 			out = append(out, o)
 		}

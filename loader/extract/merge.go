@@ -311,7 +311,7 @@ func (s *eventState) datelinePlace() string {
 func (s *eventState) finish(ev *natokg.Event, home *natokg.Event) *natokg.Event {
 	switch {
 	case ev.Location != "" && home != nil && home != ev && s.Entities.PlaceKind(ev.Location) == natokg.Country &&
-		s.within(home.Location, ev.Location) && during(ev.Start, home) && !s.f.w.happening(ev.Kind):
+		s.within(home.Location, ev.Location) && during(ev.Start, home) && !s.f.w.happening(ev.Kind) && !vague(ev.Start):
 		ev.Location = home.Location // "met the President in Afghanistan" during a visit to Kabul
 	case ev.Location != "" && s.Entities.PlaceKind(ev.Location) == natokg.Country && !s.f.w.happening(ev.Kind) && s.within(s.datelinePlace(), ev.Location):
 		ev.Location = s.datelinePlace() // "Cairo, 13 October – ... to travel to Egypt"
@@ -336,6 +336,10 @@ func (s *eventState) finish(ev *natokg.Event, home *natokg.Event) *natokg.Event 
 	}
 	return ev
 }
+
+// vague reports whether d gives only a month or a year ("later in
+// 2018"): another time than a day the release reports, maybe.
+func vague(d natokg.Date) bool { return !d.IsZero() && d.Day == 0 }
 
 // sameAs returns the earlier candidate that c speaks of again, or nil.
 func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {

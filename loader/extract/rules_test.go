@@ -872,6 +872,8 @@ func TestEventRules(t *testing.T) {
 		{"will be in a country, said of a person", "Title", "The Deputy Secretary General, Mr Mircea Geoană, will be in France on 14 December 2023.", []string{"visit@France"}, nil},
 		{"a topic's place after 'work in'", "Title", "When he met President Begaj on 6 February 2023, Admiral Bauer commended the troops for their work in Kosovo.", nil, []string{"meeting@Kosovo"}},
 		{"a town that hosts", "Title", "Czechia joined the Alliance on 12 March 1999, and Prague hosted a NATO Summit in 2002.", []string{"summit@Prague"}, nil},
+		{"a Summit in the title that is talked about", "Secretary General discusses Summit preparations in Oslo", "Jens Stoltenberg was in Oslo on 5 February 2018 for talks with Prime Minister Erna Solberg.", []string{"visit@Oslo"}, []string{"summit@Oslo"}},
+		{"which a country is to host", "Title", "On 5 February 2018 they discussed Trident Juncture 2018, the largest NATO exercise of the year, which Norway is to host later in 2018.", []string{"exercise@Norway"}, nil},
 		{"a happening in a list of places", "Title", "On 3 May 2021, Allies recalled NATO's mission in Afghanistan, Iraq and Kosovo.", []string{"mission@Afghanistan", "mission@Iraq", "mission@Kosovo"}, nil},
 	}
 	for _, tt := range tests {
@@ -1276,5 +1278,16 @@ func TestClauseDate(t *testing.T) {
 	}
 	if !slices.Contains(got, "summit on 2002") {
 		t.Errorf("events %q, want summit on 2002", got)
+	}
+}
+
+// A pronoun subject after the same person's possessive attends: "Earlier
+// in his stay he had held talks with President X".
+func TestPossessiveThenSubject(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Anders Fogh Rasmussen arrived in Moscow on 15 December 2009. Earlier in his stay he had held talks with President Dmitry Medvedev in Moscow."})
+	for _, e := range f.Events {
+		if e.Kind == "meeting" && slices.Contains(e.Attendees, "Dmitry Medvedev") && !slices.Contains(e.Attendees, "Anders Fogh Rasmussen") {
+			t.Errorf("meeting attendees %q, want Anders Fogh Rasmussen among them", e.Attendees)
+		}
 	}
 }
