@@ -93,7 +93,7 @@ func (s *personState) giveCommand(in, out string, posts []natokg.Post) {
 		if per := s.out.Get(side.key); per != nil {
 			for _, p := range posts {
 				p.Former = side.former
-				addPost(per, p)
+				s.addPost(per, p)
 			}
 		}
 	}
@@ -132,9 +132,9 @@ func (s *personState) commandBetween() {
 			continue
 		}
 		post := natokg.Post{Role: "Commander", Org: body.Key, Span: t.ByteSpan(body.First, body.Limit)}
-		addPost(s.out.Get(in), post)
+		s.addPost(s.out.Get(in), post)
 		post.Former = true
-		addPost(s.out.Get(out), post)
+		s.addPost(s.out.Get(out), post)
 	}
 }
 
@@ -362,7 +362,7 @@ func (s *personState) asPost() {
 		if key := s.subjectBefore(j - 1); key != "" && s.out.At[p.Core.First] == "" {
 			post := p.Post(s.t)
 			post.Former = post.Former || s.t.Norm(j-1) == "formerly"
-			addPost(s.out.Get(key), post)
+			s.addPost(s.out.Get(key), post)
 		}
 	}
 }
@@ -419,7 +419,7 @@ func (s *personState) officeVerbs() {
 		if key == "" || org == "" {
 			continue
 		}
-		addPost(s.out.Get(key), natokg.Post{Role: e.Value(0), Org: org,
+		s.addPost(s.out.Get(key), natokg.Post{Role: e.Value(0), Org: org,
 			Span: natokg.Span{Start: s.t.Tokens[i].Start, End: tok.End}})
 	}
 }

@@ -118,7 +118,7 @@ type heldPost struct {
 // organisation is only implied.
 func (s *personState) givePost(per *natokg.Person, p *PostPhrase) {
 	for _, post := range p.Posts(s.t) {
-		addPost(per, post)
+		s.addPost(per, post)
 	}
 	if p.Implied {
 		s.implied[heldPost{per, p.Title, p.Org}] = true
@@ -292,14 +292,44 @@ func (s *personState) pastOrgApposition(p *PostPhrase) int {
 	if p.Org != "" && s.t.Norm(k) == "of" {
 		k = s.pastParent(k) // "Commander of the Regional Command West of the NATO-led KFOR mission, Colonel X"
 	}
+	if (p.Org == "" || p.Implied) && s.t.Norm(k) == "of" {
+		if j := s.pastDescription(k); j > k {
+			return j // "the High Representative of the international community, Paddy Ashdown"
+		}
+	}
 	if p.Org == "" || s.t.Norm(k) != "," {
 		return k
 	}
 	m := s.ms.StartingAt(skipThe(s.t, s.ms, k+1), KOrg)
 	if m == nil || m.Key != p.Org || s.t.Norm(m.Limit) != "," {
-		return k
+		return s.pastDescription(k)
 	}
 	return m.Limit
+}
+
+// pastDescription returns the comma that ends a short description in
+// lower case after the comma or the "of" at k, a name after it: "the
+// President of the Riigikogu, the Estonian parliament, Ene Ergma", "the
+// High Representative of the international community, Paddy Ashdown";
+// or k.
+func (s *personState) pastDescription(k int) int {
+	if s.t.Norm(k+1) != "the" {
+		return k
+	}
+	for j := k + 2; j < k+7 && s.t.SameSentence(k, j); j++ {
+		tok := s.t.Tok(j)
+		switch {
+		case tok.Norm == ",":
+			if j > k+2 && s.t.Tok(j+1).IsCapWord() {
+				return j
+			}
+			return k
+		case s.ms.StartingAt(j, KDemonym) != nil || tok.IsWord() && !tok.IsCap():
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // pastParent returns where a phrase "of [the] ... BODY ..." that names
@@ -357,7 +387,7 @@ func (s *personState) respectively() {
 		role := s.t.Surface(title.First, title.Limit)
 		role = role[:len(role)-1]
 		for k, per := range people {
-			addPost(per, natokg.Post{Role: role, Org: countries[k].Key, OrgIsPlace: true,
+			s.addPost(per, natokg.Post{Role: role, Org: countries[k].Key, OrgIsPlace: true,
 				Span: s.t.ByteSpan(title.First, places.Limit)})
 		}
 	}
@@ -457,7 +487,7 @@ func (s *personState) holds(k0, end int, rank string, aliasStart int, title stri
 		s.add(k0, end, rank, nil, aliasStart)
 	}
 	if per := s.out.Get(s.out.At[k0]); per != nil {
-		addPost(per, natokg.Post{Role: title, Org: c.Key, OrgIsPlace: true, Span: s.t.ByteSpan(min(k0, c.First), max(end, c.Limit))})
+		s.addPost(per, natokg.Post{Role: title, Org: c.Key, OrgIsPlace: true, Span: s.t.ByteSpan(min(k0, c.First), max(end, c.Limit))})
 	}
 }
 
@@ -549,9 +579,16 @@ func (s *personState) apposition(p *PostPhrase) bool {
 }
 
 // ofAfterName gives a post with no stated organisation the one after the
-// name: "President Alexander Stubb of Finland".
+// name, or after a second titled name joined by "and": "President
+// Alexander Stubb of Finland", "King X and Queen Y of the Netherlands".
 func (s *personState) ofAfterName(p *PostPhrase, end int) *PostPhrase {
-	if (p.Org != "" && !p.Implied) || s.t.Norm(end) != "of" {
+	if p.Org != "" && !p.Implied {
+		return p
+	}
+	if s.t.Norm(end) == "and" {
+		end = s.pairedName(end + 1) // "King Willem-Alexander and Queen Máxima of the Netherlands"
+	}
+	if s.t.Norm(end) != "of" {
 		return p
 	}
 	j := s.t.PastThe(end + 1)
@@ -562,6 +599,19 @@ func (s *personState) ofAfterName(p *PostPhrase, end int) *PostPhrase {
 	q := *p
 	q.Org, q.OrgIsPlace, q.Implied = m.Key, m.Kind == KPlace, false
 	return &q
+}
+
+// pairedName returns the end of a second titled name that starts at k
+// ("Queen Máxima"), or k.
+func (s *personState) pairedName(k int) int {
+	m := s.ms.StartingAt(k, KRole, KRank, KHonorific)
+	if m == nil {
+		return k
+	}
+	if end := s.nameRun(m.Limit); end > m.Limit {
+		return end
+	}
+	return k
 }
 
 // appositionEnds reports whether a post in apposition after a name ends
@@ -913,9 +963,9 @@ func addAlias(list *[]string, a string) {
 	*list = append(*list, a)
 }
 
-func addPost(per *natokg.Person, post natokg.Post) {
+func (s *personState) addPost(per *natokg.Person, post natokg.Post) {
 	for _, x := range per.Posts {
-		if x.Role != post.Role && wordsWithin(post.Role, x.Role) && (post.Org == "" || post.Org == x.Org) {
+		if x.Role != post.Role && wordsWithin(post.Role, x.Role) && (post.Org == "" || post.Org == x.Org) && !s.otherRank(x.Role, post.Role) {
 			return // "Minister" after "Minister of Defence": the same post said short
 		}
 	}
@@ -932,6 +982,15 @@ func addPost(per *natokg.Person, post natokg.Post) {
 		}
 	}
 	per.Posts = append(per.Posts, post)
+}
+
+// otherRank reports whether title long is title short after one word
+// that makes it another post, a word role-modifiers.tsv keeps in a
+// title: "Acting President" is not the "President", "Deputy Commander"
+// not the "Commander".
+func (s *personState) otherRank(long, short string) bool {
+	w, rest, _ := strings.Cut(long, " ")
+	return rest == short && s.f.w.roleMods.Value(w, 0) == "title"
 }
 
 // wordsWithin reports whether every word of a is a word of b.

@@ -38,6 +38,9 @@ func (c *candidates) classify(i, end int) {
 		c.exerciseName(i, end)
 		return
 	}
+	if c.nameAfterTitle(i, end) {
+		return // "the Assistant Secretary General for Public Diplomacy, Jean-François Bureau": a person
+	}
 	if k := c.r.g.knownOrg(toks[i : end-1]); k != "" && c.r.w.tenureNouns.Has(toks[end-1].Text) {
 		c.add(Mention{Kind: KOrg, Span: Span{i, end - 1}, Key: k, Prio: 1}) // "Poland's EU Presidency", "the OSCE Chairmanship": the EU, the OSCE
 		return
@@ -958,6 +961,24 @@ func (c *candidates) dateAfter(i int) bool {
 // in Taormina".
 func (c *candidates) dateBefore(i int) bool {
 	return c.find(func(d *Mention) bool { return d.Kind == KDate && d.Limit == i }) != nil
+}
+
+// nameAfterTitle reports whether the run [i, end), a given name and a
+// few more words, stands in apposition after a title: its holder's name,
+// whatever its last word ("Bureau", "Council").
+func (c *candidates) nameAfterTitle(i, end int) bool {
+	toks := c.t.Tokens
+	if end-i > 5 || i < 2 || toks[i-1].Norm != "," || !c.r.w.given.Has(toks[i].Text) || c.r.g.knownOrg(toks[i:end]) != "" {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if n := toks[k].Norm; n == "of" || n == "for" || n == "and" || n == "the" {
+			return false
+		}
+	}
+	return c.find(func(m *Mention) bool {
+		return m.Kind == KRole && m.Limit < i && m.Limit > i-10 && c.t.SameSentence(m.First, i)
+	}) != nil
 }
 
 // countryAt reports whether a country's candidate starts at token i.

@@ -297,6 +297,10 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 			p.Title, p.CoreTitle, p.Org = m.Key, m.Key, org // "EU High Representative": the High Representative of the EU
 		}
 	}
+	if w := t.Tok(i - 1); i > 0 && w.IsWord() && !w.IsCap() && f.lowerTitleWord(w.Text) {
+		p.First, p.Core.First = i-1, i-1
+		p.Title, p.CoreTitle = upperFirst(w.Text)+" "+p.Title, upperFirst(w.Text)+" "+p.CoreTitle // "the acting Deputy Secretary General"
+	}
 	f.owner(t, ms, &p)
 	f.complements(t, ms, &p, ctx)
 	return p, true
@@ -466,6 +470,18 @@ func (f *PostFinder) titleWordBefore(t *Text, p *PostPhrase) {
 	p.First--
 }
 
+// lowerTitleWord reports whether w, in lower case, is a word the title
+// keeps before its head ("acting", "interim"): role-modifiers.tsv lists
+// it so written.
+func (f *PostFinder) lowerTitleWord(w string) bool {
+	for _, e := range f.w.roleMods.Entries(w) {
+		if e.Form == w && e.Value(0) == "title" {
+			return true
+		}
+	}
+	return false
+}
+
 // owner reads what stands before the core: a status ("former"), the
 // organisation or country whose post it is ("NATO", "Iceland's",
 // "Icelandic", "the Secretary General's"), an article.
@@ -496,9 +512,12 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 		}
 	}
 	if p.Org == "" && t.Norm(j) == "'s" && t.Norm(j-2) == "the" && f.w.orgHeads.Has(t.Tok(j-1).Text) && ms.At(j-1) == nil {
-		if org := f.bodyOfHead(t, ms, j-1); org != "" {
+		if org := bodyOfHead(t, ms, j-1); org != "" {
 			p.Org, p.First = org, j-2 // "the Centre's Commander": the body of that head named before
 		}
+	}
+	if p.Org == "" && t.Norm(p.First-1) == "as" {
+		p.Org = orgBeforeAs(t, ms, f.w, p.First-1) // "who had led the Assembly as acting President"
 	}
 	if p.Org == "" && f.w.determiners.Value(t.Norm(p.First-1), 0) == "possessive" {
 		// "its Chief", "their Commander": the organisation named just before,
@@ -511,8 +530,8 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 				break
 			}
 			if t.SameSentence(k, p.First) && f.w.orgHeads.Has(t.Tok(k).Text) && t.Norm(k-1) == "the" && ms.At(k) == nil {
-				p.Org = f.bodyOfHead(t, ms, k) // "who had led the Centre as its Director": the Centre named before
-				break                          // "the Committee": a body named by its head alone
+				p.Org = bodyOfHead(t, ms, k) // "who had led the Centre as its Director": the Centre named before
+				break                        // "the Committee": a body named by its head alone
 			}
 		}
 	}
@@ -527,9 +546,22 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 	}
 }
 
+// orgBeforeAs returns the organisation named right before "as" at k,
+// the object of a verb ("led the Assembly as acting President"), by its
+// name or its head alone; or "".
+func orgBeforeAs(t *Text, ms *Mentions, w words, k int) string {
+	if m := ms.EndingAt(k, KOrg); m != nil {
+		return m.Key
+	}
+	if h := k - 1; t.Norm(h-1) == "the" && t.Tok(h).IsCap() && w.orgHeads.Has(t.Tok(h).Text) && ms.At(h) == nil {
+		return bodyOfHead(t, ms, h)
+	}
+	return ""
+}
+
 // bodyOfHead returns the organisation named before token h whose name
 // ends in h's word, the body "the Centre" at h stands for; or "".
-func (f *PostFinder) bodyOfHead(t *Text, ms *Mentions, h int) string {
+func bodyOfHead(t *Text, ms *Mentions, h int) string {
 	for k := h - 1; k >= 0; k-- {
 		if m := ms.EndingAt(k, KOrg); m != nil && lastWordOf(m.Surface) == t.Tokens[h].Text {
 			return m.Key

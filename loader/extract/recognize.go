@@ -330,6 +330,26 @@ func (c *candidates) titleTokens() []bool {
 	return blocked
 }
 
+// shipAgain adds the ship's name [i, end), its prefix left out, where the
+// text repeats it: "USS Gunston Hall left Norfolk ... Gunston Hall will
+// embark troops" (not a hall).
+func (c *candidates) shipAgain(i, end int) {
+	toks := c.t.Tokens
+	n := end - i
+	for k := 0; k+n <= len(toks); k++ {
+		if k == i || k > 0 && c.r.w.shipPrefixes.Has(toks[k-1].Text) {
+			continue
+		}
+		same := true
+		for j := 0; j < n && same; j++ {
+			same = toks[k+j].Text == toks[i+j].Text
+		}
+		if same && (k+n == len(toks) || !toks[k+n].IsCapWord()) {
+			c.add(Mention{Kind: KShip, Span: Span{k, k + n}, Prio: 9})
+		}
+	}
+}
+
 // ships adds the name a ship prefix opens ("HNLMS Rotterdam", "USS
 // Mount Whitney"), which takes its words from any town or person.
 func (c *candidates) ships() {
@@ -344,6 +364,7 @@ func (c *candidates) ships() {
 		}
 		if end > i+1 {
 			c.add(Mention{Kind: KShip, Span: Span{i, end}, Prio: 9})
+			c.shipAgain(i+1, end)
 			if j := c.t.BackPastThe(i - 1); c.t.Norm(j) == "aboard" || c.t.Norm(j) == "onboard" || c.t.Norm(j) == "board" && c.t.Norm(j-1) == "on" {
 				c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue, Prio: 10}) // "signed on board the EML Admiral Pitka": where it happened
 			}
