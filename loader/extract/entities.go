@@ -279,6 +279,9 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 	if seated && t.Norm(j) == "of" && b.audienceOf(t, j) {
 		return true // "a lecture to officers and students of the College"
 	}
+	if o := ms.EndingAt(j, KOrg); seated && t.Norm(j) == "'s" && o != nil && b.w.placePreps.Value(t.Norm(t.BackPastThe(o.First-1)), 0) == "locative" {
+		return true // "at Imperial College's Institute for Security Science": the part of the body one is at
+	}
 	// Not after a post or a body ("State Secretary at the Ministry" is a
 	// post), nor a body that opens an event's name ("at the NATO Summit").
 	if j < 0 || t.Norm(m.Limit) == "'s" || ms.AtKind(j-1, KRole, KPostAcr, KOrg) != nil || b.w.eventHeads.Has(t.Tok(m.Limit).Text) {
@@ -292,7 +295,7 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 			return true
 		}
 		k := m.Limit
-		return (t.Norm(k) == "in" || t.Norm(k) == ",") && ms.StartingAt(k+1, KPlace) != nil
+		return t.Norm(j) == "at" && (t.Norm(k) == "in" || t.Norm(k) == ",") && ms.StartingAt(k+1, KPlace) != nil // not "meet in the NATO-Russia Council in Brussels"
 	case "motion":
 		return seated
 	}

@@ -238,14 +238,15 @@ func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
 }
 
 // cityVenue reports whether place mention m is a venue after its city's
-// possessive, where the city stands after a place preposition: "at
-// Lisbon's Teatro Camões".
+// possessive, or a body's seat after its parent's, where the city or the
+// parent stands after a place preposition: "at Lisbon's Teatro Camões",
+// "at Imperial College's Institute for Security Science".
 func (s *eventState) cityVenue(m *Mention) bool {
-	if s.t.Norm(m.First-1) != "'s" || s.Entities.PlaceKind(m.Key) != natokg.Venue {
+	if s.t.Norm(m.First-1) != "'s" || s.Entities.PlaceKind(m.Key) != natokg.Venue && !(m.Kind == KOrg && s.Entities.Seats[m.First]) {
 		return false
 	}
-	city := s.ms.EndingAt(m.First-1, KPlace)
-	return city != nil && s.prepBefore(city.First, true, "locative", "motion")
+	owner := s.ms.EndingAt(m.First-1, KPlace, KOrg) // "at Imperial College's Institute for Security Science"
+	return owner != nil && s.prepBefore(owner.First, true, "locative", "motion")
 }
 
 // enumerated reports whether place mention m stands in a list of three
@@ -541,10 +542,13 @@ func (s *eventState) belongsToOrg(m *Mention) bool {
 		j -= 3 // "the NATO-led Kosovo Force (KFOR) in Kosovo"
 	}
 	o := s.ms.EndingAt(j, KOrg)
-	if o != nil && s.t.Norm(s.t.BackPastThe(o.First-1)) == "by" {
+	if o == nil {
+		return false
+	}
+	if s.t.Norm(s.t.BackPastThe(o.First-1)) == "by" {
 		return false // "a conference organised by the OSCE in Vienna": the event's place
 	}
-	return o != nil && !s.Entities.Seats[o.First]
+	return !s.Entities.Seats[o.First]
 }
 
 // cityIn returns the city or venue inside an event's name ("Washington

@@ -458,6 +458,9 @@ func (s *eventState) objectIsPerson(i int, sent Sentence) bool {
 // "hosted a conference").
 func (s *eventState) objectIsEvent(i int, sent Sentence) bool {
 	for k := i; k < sent.Limit && k < i+5; k++ {
+		if s.link(k) == "another" {
+			return false // "was opened only during the visit": the visit is another event
+		}
 		if e, ok := s.f.w.eventWords.Lookup(s.t.Norm(k)); ok && e.Value(1) == "noun" {
 			return true
 		}

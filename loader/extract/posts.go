@@ -546,6 +546,20 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 	}
 }
 
+// nameBetween reports whether the tokens [i, j) are a short run of
+// capitalised words, a holder's name.
+func (f *PostFinder) nameBetween(t *Text, i, j int) bool {
+	if j-i < 1 || j-i > 4 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !t.Tok(k).IsCapWord() {
+			return false
+		}
+	}
+	return true
+}
+
 // orgBeforeAs returns the organisation named right before "as" at k,
 // the object of a verb ("led the Assembly as acting President"), by its
 // name or its head alone; or "".
@@ -1146,6 +1160,9 @@ func (f *PostFinder) listOrg(t *Text, prev []PostPhrase, p PostPhrase) (string, 
 	}
 	if p.National && q.National && q.OrgIsPlace {
 		return q.Org, true // "the President of Poland, Mr A, and the Prime Minister, Mr B"
+	}
+	if q.OrgIsPlace && t.Norm(p.First-1) == "and" && f.nameBetween(t, q.Limit, p.First-1) {
+		return q.Org, true // "Afghan President Ashraf Ghani and Chief Executive Abdullah Abdullah"
 	}
 	j := p.First
 	for f.w.status(t, j-1) {

@@ -370,6 +370,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Paddy Ashdown: High Representative @ "}},
 		{"a body led 'as' a title; an acting post and the post", "The NATO Parliamentary Assembly met. Michał Szczerba of Poland, who had led the Assembly as acting President, was elected President of the NATO PA.",
 			[]string{"Michał Szczerba: Acting President @ NATO Parliamentary Assembly", "Michał Szczerba: President @ NATO Parliamentary Assembly"}},
+		{"a demonym shared by a second title after a name and 'and'", "Allies then met Afghan President Ashraf Ghani and Chief Executive Abdullah Abdullah.",
+			[]string{"Ashraf Ghani: President @ Afghanistan", "Abdullah Abdullah: Chief Executive @ Afghanistan"}},
 		{"on DOMAIN, an acronym not known", "The Special Representative on Women, Peace and Security (SGSR WPS), Ms. Irene Fellin, spoke.",
 			[]string{"Irene Fellin: Special Representative on Women, Peace and Security @ "}},
 	}
@@ -886,6 +888,9 @@ func TestEventRules(t *testing.T) {
 		{"a town that hosts", "Title", "Czechia joined the Alliance on 12 March 1999, and Prague hosted a NATO Summit in 2002.", []string{"summit@Prague"}, nil},
 		{"a Summit in the title that is talked about", "Secretary General discusses Summit preparations in Oslo", "Jens Stoltenberg was in Oslo on 5 February 2018 for talks with Prime Minister Erna Solberg.", []string{"visit@Oslo"}, []string{"summit@Oslo"}},
 		{"which a country is to host", "Title", "On 5 February 2018 they discussed Trident Juncture 2018, the largest NATO exercise of the year, which Norway is to host later in 2018.", []string{"exercise@Norway"}, nil},
+		{"a named lecture at a body's part", "Title", "On 30 March 2023, he delivered the annual Vincent Briscoe Lecture at Imperial College's Institute for Security Science and Technology.",
+			[]string{"speech@Institute for Security Science and Technology"}, nil},
+		{"in a council is no place", "Title", "NATO Ambassadors will meet Russia's representative in the NATO-Russia Council in Brussels on 13 July 2016.", nil, []string{"meeting@NATO-Russia Council"}},
 		{"a happening in a list of places", "Title", "On 3 May 2021, Allies recalled NATO's mission in Afghanistan, Iraq and Kosovo.", []string{"mission@Afghanistan", "mission@Iraq", "mission@Kosovo"}, nil},
 	}
 	for _, tt := range tests {
