@@ -630,9 +630,9 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 func (s *eventState) relativeClause(k int, sent Sentence) (place, date *Mention) {
 	for j := k; j < sent.Limit && j < k+14; j++ {
 		if !(s.t.Norm(j) == "which" && s.t.Norm(j-1) == ",") && !(s.t.Norm(j) == "that" && j == k) {
-			continue // ", which runs from", "the summit that leaders will hold in"
+			continue // ", which runs from", "the summit that leaders will hold in"; past a place's commas: ", which met in Lisbon, Portugal, on 19 October"
 		}
-		for d := j + 1; d < sent.Limit && d < j+12 && s.t.Norm(d) != ","; d++ {
+		for d := j + 1; d < sent.Limit && d < j+12 && (s.t.Norm(d) != "," || s.ms.EndingAt(d, KPlace) != nil); d++ {
 			if m := s.ms.StartingAt(d, KDate); m != nil && date == nil {
 				date = m
 			}

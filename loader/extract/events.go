@@ -344,12 +344,22 @@ func (s *eventState) verbReports(e Entry, i int, sent Sentence) bool {
 	return false
 }
 
-// personSubject reports whether a named person stands before the verb at
-// i in its sentence: "The Deputy Secretary General, Mr X, will be in
-// France" (not "Allied troops were in Afghanistan").
-func (s *eventState) personSubject(i int, sent Sentence) bool {
+// visitorSubject reports whether a named person stands before the verb
+// at i in its sentence, or a body opens it and the sentence gives a day:
+// "The Deputy Secretary General, Mr X, will be in France", "The Council
+// was in Afghanistan from 4 to 6 September 2006" (not "Allied troops were
+// in Afghanistan").
+func (s *eventState) visitorSubject(i int, sent Sentence) bool {
 	for k := sent.First; k < i; k++ {
 		if s.People.Named[k] {
+			return true
+		}
+	}
+	if s.ms.StartingAt(s.t.PastThe(sent.First), KOrg) == nil {
+		return false
+	}
+	for _, m := range s.ms.In(i, sent.Limit, KDate) {
+		if m.Date.Day > 0 {
 			return true
 		}
 	}
@@ -394,7 +404,7 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 	case "doc":
 		return false // read after a document's name, by docEvents
 	case "verb+in":
-		return s.matches(s.f.inCity, i+1) || s.matches(s.f.inCountry, i+1) && s.personSubject(i, sent)
+		return s.matches(s.f.inCity, i+1) || s.matches(s.f.inCountry, i+1) && s.visitorSubject(i, sent)
 	case "verb+stay":
 		return s.stayAt(i, sent)
 	case "verb+place":
