@@ -189,9 +189,29 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 			return k // "will visit Peru to attend the opening ceremony of the base in Ilo": an event of its own
 		case (next == "after" || next == "before") && s.f.w.durations.Has(n):
 			return k // "Leaders met weeks after cables were damaged on 25 December": another time
+		case (n == "after" || n == "before") && s.subjectFollows(k+1, sent):
+			return k // "The visit came shortly after President X and President Y met in Ankara": another event
 		}
 	}
 	return sent.Limit
+}
+
+// subjectFollows reports whether a clause's subject starts at token i,
+// a named person or a name in capitals that a verb follows: "after
+// President X met", not "after the meeting".
+func (s *eventState) subjectFollows(i int, sent Sentence) bool {
+	if i >= sent.Limit || !s.t.Tok(i).IsCap() {
+		return false
+	}
+	for k := i; k < sent.Limit && k < i+12; k++ {
+		if s.t.Norm(k) == "," {
+			return false
+		}
+		if s.verbAt(k) {
+			return s.People.At[i] != "" || s.ms.StartingAt(i, KRole) != nil
+		}
+	}
+	return false
 }
 
 // verbAt reports whether an event word that is a verb by itself stands

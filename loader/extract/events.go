@@ -67,6 +67,7 @@ type evCand struct {
 	endOnly  bool // its sentence gives only the day it ended ("today concluded")
 	quoted   bool // its word is a speaker's: it may tell of an event the release reports, never of a new one (but of a war, an attack)
 	soft     bool // the place is the dateline's, which a later sentence may make precise
+	apart    bool // told as what came before or after its sentence's event: it has no day but its own
 }
 
 // Find returns the events of a release.
@@ -254,6 +255,18 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		return weakKind, weak
 	}
 	return kind, trig
+}
+
+// ownClause returns sentence sent, cut where its clause that ends at
+// clause gives way to another event's told as before or after it: "The
+// visit came shortly after President X and President Y met in Ankara".
+func (s *eventState) ownClause(sent Sentence, clause int) Sentence {
+	for _, k := range []int{clause, clause + 1} {
+		if n := s.t.Norm(k); k < sent.Limit && (n == "after" || n == "before") && s.subjectFollows(k+1, sent) {
+			return Sentence{First: sent.First, Limit: clause, Start: sent.Start, End: sent.End}
+		}
+	}
+	return sent
 }
 
 // compoundPart reports whether token i ends a hyphenated modifier, a
@@ -509,7 +522,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	}
 	s.place(c, sent, trig, quoted)
 	s.owned = nil
-	s.attendees(ev, sent)
+	s.attendees(ev, s.ownClause(sent, clause))
 	s.organisers(ev, sent, trig)
 	out := []*evCand{c}
 	if ev.Start.IsZero() && ev.Location == "" && len(ev.Attendees) == 0 && !c.named && !timeOnly && si > 0 && ev.Kind != "statement" {
@@ -800,7 +813,11 @@ func (s *eventState) nextClause(c *evCand, si int, sent Sentence, end int) *evCa
 	if end >= sent.Limit || c.quoted {
 		return nil
 	}
-	if n := s.t.Norm(end); n != "," && n != "and" && n != "by" && n != "to" {
+	n := s.t.Norm(end)
+	if next := s.t.Norm(end + 1); s.f.w.durations.Has(n) && (next == "after" || next == "before") {
+		end, n = end+1, next // "came shortly after X met in Ankara"
+	}
+	if n != "," && n != "and" && n != "by" && n != "to" && n != "after" && n != "before" {
 		return nil // not what an event follows, what a speaker said
 	}
 	cl := Sentence{First: end + 1, Limit: sent.Limit, Start: sent.Start, End: sent.End}
@@ -817,6 +834,10 @@ func (s *eventState) nextClause(c *evCand, si int, sent Sentence, end int) *evCa
 	}
 	if c2.ev.Location == "" {
 		return nil
+	}
+	if n == "after" || n == "before" {
+		c2.split, c2.apart = true, true
+		return c2 // another time, other people
 	}
 	if c2.ev.Start.IsZero() {
 		c2.ev.Start, c2.ev.End = c.ev.Start, c.ev.End

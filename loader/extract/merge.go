@@ -193,7 +193,7 @@ func (s *eventState) daysOfParagraphs(out []*evCand) {
 		switch {
 		case dated:
 			last = c
-		case c.ev.Start.IsZero() && c.ev.End.IsZero() && !c.named && !s.f.w.happening(c.ev.Kind) && !c.quoted &&
+		case c.ev.Start.IsZero() && c.ev.End.IsZero() && !c.named && !s.f.w.happening(c.ev.Kind) && !c.quoted && !c.apart &&
 			last != nil && last.sent < c.sent && s.t.SameParagraph(s.t.Sentences[last.sent], s.t.Sentences[c.sent]):
 			c.ev.Start = last.ev.Start
 			if scene[last] && c.ev.Location == "" {

@@ -893,6 +893,8 @@ func TestEventRules(t *testing.T) {
 		{"in a council is no place", "Title", "NATO Ambassadors will meet Russia's representative in the NATO-Russia Council in Brussels on 13 July 2016.", nil, []string{"meeting@NATO-Russia Council"}},
 		{"a body in a country on given days", "Title", "The North Atlantic Council was in Afghanistan from Monday, 4 September to Wednesday, 6 September 2006.", []string{"visit@Afghanistan"}, nil},
 		{"a named event's relative clause past a place's commas", "Title", "He spoke at the 2015 NATO-Industry Forum, which met in Lisbon, Portugal, on 19 and 20 October 2015.", []string{"forum@Lisbon"}, nil},
+		{"an event told as what came before", "Title", "Islamabad, 8 May 2007 – The Secretary General visited Pakistan. The visit came shortly after President Pervez Musharraf and Afghan President Hamid Karzai met in Ankara.",
+			[]string{"visit@Islamabad", "meeting@Ankara"}, nil},
 		{"a happening in a list of places", "Title", "On 3 May 2021, Allies recalled NATO's mission in Afghanistan, Iraq and Kosovo.", []string{"mission@Afghanistan", "mission@Iraq", "mission@Kosovo"}, nil},
 	}
 	for _, tt := range tests {
