@@ -500,8 +500,8 @@ func (s *eventState) belongsToNamed(m *Mention, trig int, own string) bool {
 		return true
 	}
 	for _, n := range s.Named {
-		if n.Limit == j && n.Kind == KEvent {
-			return true
+		if n.Limit == j && n.Kind == KEvent && n.Surface != own {
+			return true // not the candidate's own: "Addressing the Spring Session in Tallinn"
 		}
 	}
 	return false

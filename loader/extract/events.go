@@ -626,6 +626,9 @@ func (s *eventState) lengthInDays(sent Sentence) (n int, ended bool) {
 			for k := i - 1; k >= i-3 && k >= sent.First; k-- {
 				ended = ended || s.f.w.phaseVerbs.Value(s.t.Norm(k), 0) == "end"
 			}
+			for k := i + 3; k < sent.Limit && ended; k++ {
+				ended = s.f.w.phaseVerbs.Value(s.t.Norm(k), 0) != "start" // "closed the four-day session, which had opened on 25 May": its date is its first day
+			}
 			return n, ended
 		}
 	}

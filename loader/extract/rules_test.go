@@ -372,6 +372,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Michał Szczerba: Acting President @ NATO Parliamentary Assembly", "Michał Szczerba: President @ NATO Parliamentary Assembly"}},
 		{"a demonym shared by a second title after a name and 'and'", "Allies then met Afghan President Ashraf Ghani and Chief Executive Abdullah Abdullah.",
 			[]string{"Ashraf Ghani: President @ Afghanistan", "Abdullah Abdullah: Chief Executive @ Afghanistan"}},
+		{"a Congress named with 'of'", "He thanked the President of the Congress of Deputies, Meritxell Batet, for hosting the Assembly.",
+			[]string{"Meritxell Batet: President @ Congress of Deputies"}},
 		{"on DOMAIN, an acronym not known", "The Special Representative on Women, Peace and Security (SGSR WPS), Ms. Irene Fellin, spoke.",
 			[]string{"Irene Fellin: Special Representative on Women, Peace and Security @ "}},
 	}
@@ -895,6 +897,7 @@ func TestEventRules(t *testing.T) {
 		{"a named event's relative clause past a place's commas", "Title", "He spoke at the 2015 NATO-Industry Forum, which met in Lisbon, Portugal, on 19 and 20 October 2015.", []string{"forum@Lisbon"}, nil},
 		{"an event told as what came before", "Title", "Islamabad, 8 May 2007 – The Secretary General visited Pakistan. The visit came shortly after President Pervez Musharraf and Afghan President Hamid Karzai met in Ankara.",
 			[]string{"visit@Islamabad", "meeting@Ankara"}, nil},
+		{"a session closed, which had opened on a day", "Title", "The plenary sitting closed the four-day session, which had opened on 25 May 2012 in Tallinn.", []string{"session@Tallinn"}, nil},
 		{"a happening in a list of places", "Title", "On 3 May 2021, Allies recalled NATO's mission in Afghanistan, Iraq and Kosovo.", []string{"mission@Afghanistan", "mission@Iraq", "mission@Kosovo"}, nil},
 	}
 	for _, tt := range tests {
@@ -1310,5 +1313,18 @@ func TestPossessiveThenSubject(t *testing.T) {
 		if e.Kind == "meeting" && slices.Contains(e.Attendees, "Dmitry Medvedev") && !slices.Contains(e.Attendees, "Anders Fogh Rasmussen") {
 			t.Errorf("meeting attendees %q, want Anders Fogh Rasmussen among them", e.Attendees)
 		}
+	}
+}
+
+// A session that "closed" on a day it had "opened" four days before runs
+// from that day.
+func TestOpenedDayStarts(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "The plenary sitting closed the four-day session, which had opened on 25 May 2012 in Tallinn."})
+	var got []string
+	for _, e := range f.Events {
+		got = append(got, e.Kind+" "+e.Start.String()+" "+e.End.String())
+	}
+	if !slices.Contains(got, "session 2012-05-25 2012-05-28") {
+		t.Errorf("events %q, want session 2012-05-25 2012-05-28", got)
 	}
 }
