@@ -38,7 +38,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		if happening {
 			continue
 		}
-		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) || s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
+		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First) || s.predicatePlace(m, trig)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) || s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
 			s.describesPerson(m, trig, sent) || s.possessiveOf(m) {
 			continue
 		}
@@ -97,6 +97,13 @@ func (s *eventState) enclosingPlace(si, trig int, quoted map[int]bool) string {
 		return s.cityIn(n)
 	}
 	return ""
+}
+
+// predicatePlace reports whether place mention m is what the event noun
+// at trig is, after "was" or "is": "his first stop was Sarajevo".
+func (s *eventState) predicatePlace(m *Mention, trig int) bool {
+	n := s.t.Norm(m.First - 1)
+	return (n == "was" || n == "is") && trig == m.First-2
 }
 
 // describesPerson reports whether mention m lies in an apposition that

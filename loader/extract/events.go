@@ -201,6 +201,9 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 			continue
 		}
 		k, reading := e.Value(0), e.Value(1)
+		if reading == "noun" && n == 1 && s.gerund(i) {
+			continue // "meeting the Defence Investment Pledge": a verb, no event
+		}
 		if reading == "noun" && n > 1 && (kind == "" || i-trig <= 4) {
 			return k, i + n - 1 // a noun of several words says what the event is: "press conference"; its head is its last word
 		}
@@ -267,6 +270,29 @@ func (s *eventState) ownClause(sent Sentence, clause int) Sentence {
 		}
 	}
 	return sent
+}
+
+// gerund reports whether the event noun at i, a word in "-ing", is a
+// verb that takes an object that is no one and no event: "meeting the
+// Defence Investment Pledge", "meeting their needs" (but "meeting the
+// Prime Minister").
+func (s *eventState) gerund(i int) bool {
+	if !strings.HasSuffix(s.t.Norm(i), "ing") || s.t.Tok(i).IsCap() {
+		return false
+	}
+	if d := s.f.w.determiners.Value(s.t.Norm(i+1), 0); d != "article" && d != "possessive" {
+		return false
+	}
+	sent := s.t.SentenceOf(i)
+	if s.objectIsPerson(i+1, sent) {
+		return false
+	}
+	for k := i + 1; k < sent.Limit && k < i+5; k++ {
+		if e, ok := s.f.w.eventWords.Lookup(s.t.Norm(k)); ok && e.Value(1) == "noun" || inside(s.namedIn(s.t.Tokens[i].Sent), k) {
+			return false // "meeting the press", "attending the Summit"
+		}
+	}
+	return true
 }
 
 // compoundPart reports whether token i ends a hyphenated modifier, a
