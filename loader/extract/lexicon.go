@@ -290,7 +290,7 @@ var lexiconValues = map[string]map[int][]string{
 	"role-heads":         {1: {"national", "civil", "military", "diplomatic", "counterpart"}},
 	"determiners":        {1: {"article", "possessive"}},
 	"phase-verbs":        {1: {"start", "end"}},
-	"name-particles":     {1: {"", "patronymic"}},
+	"name-particles":     {1: {"", "patronymic", "filial"}},
 	"place-prepositions": {1: {"locative", "motion", "object", "other"}},
 	"org-heads":          {1: {"yes", "no"}, 2: {"yes", "no"}, 3: {"yes", "no"}},
 	"org-abbreviations":  {2: {"demonym", "of"}},

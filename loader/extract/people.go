@@ -918,6 +918,9 @@ func (s *personState) person(name string) *natokg.Person {
 		if !strings.HasSuffix(q.Key, " "+name) && !strings.HasSuffix(name, " "+q.Key) && !sameEnds(q.Key, name) {
 			continue // "Rutte", "Ilham Aliyev" are of "Mark Rutte", "Ilham Heydar oglu Aliyev"
 		}
+		if s.fathers(q.Key, name) || s.fathers(name, q.Key) {
+			continue // "Hamad bin Khalifa Al-Thani" is the father of "Tamim bin Hamad bin Khalifa Al-Thani"
+		}
 		if len(name) > len(q.Key) {
 			s.rename(q, name)
 		}
@@ -1102,6 +1105,17 @@ func (s *personState) keys() []string {
 // sameEnds reports whether a name of two words is another's without its
 // middle: "Ilham Aliyev" and "Ilham Heydar oglu Aliyev", "George Bush"
 // and "George W. Bush".
+// fathers reports whether name short is the part of name long after a
+// filial particle ("bin", "ibn"): the father's name, not long said short.
+func (s *personState) fathers(long, short string) bool {
+	head, ok := strings.CutSuffix(long, " "+short)
+	if !ok {
+		return false
+	}
+	words := strings.Fields(head)
+	return len(words) > 0 && s.f.w.particles.Value(words[len(words)-1], 0) == "filial"
+}
+
 func sameEnds(a, b string) bool {
 	fa, fb := strings.Fields(a), strings.Fields(b)
 	if len(fa) < 2 || len(fb) < 2 || len(fa) == len(fb) || min(len(fa), len(fb)) != 2 {

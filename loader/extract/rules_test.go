@@ -1330,3 +1330,19 @@ func TestOpenedDayStarts(t *testing.T) {
 		t.Errorf("events %q, want session 2012-05-25 2012-05-28", got)
 	}
 }
+
+// A name after "bin" in another name is the father's, a person of its
+// own: "the Emir, H.H. Sheikh Hamad bin Khalifa Al-Thani, and the Heir
+// Apparent, H.H. Sheikh Tamim bin Hamad bin Khalifa Al-Thani".
+func TestFatherNamedInSonsName(t *testing.T) {
+	s := runStages(t, "He was received by the Emir of Qatar, H.H. Sheikh Hamad bin Khalifa Al-Thani, and by the Heir Apparent, H.H. Sheikh Tamim bin Hamad bin Khalifa Al-Thani.")
+	var names []string
+	for _, p := range s.people.List {
+		names = append(names, p.Name)
+	}
+	for _, want := range []string{"Hamad bin Khalifa Al-Thani", "Tamim bin Hamad bin Khalifa Al-Thani"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("people %q, want %q", names, want)
+		}
+	}
+}
