@@ -551,6 +551,8 @@ func (s *personState) apposition(p *PostPhrase) bool {
 	}
 	if v := s.f.w.roleMods.Value(open, 0); (v == "former" || v == "status" || open == "a" || open == "an") && !s.t.Tok(p.First-1).IsCap() && s.t.Norm(p.First-2) == "," {
 		open, now = ",", 1 // "Stefanie Babst, former NATO Assistant Secretary General", "X, a Member of the European Parliament"
+	} else if v := s.f.w.roleMods.Value(open, 0); (v == "former" || v == "status") && (s.t.Norm(p.First-2) == "a" || s.t.Norm(p.First-2) == "the") && s.t.Norm(p.First-3) == "," {
+		open, now = ",", 2 // "Lord Robertson of Port Ellen, a former Secretary General of NATO"
 	}
 	closed := s.t.Norm(p.Limit) == ")" || s.t.Norm(p.Limit) == "or" && s.t.Tok(p.Limit+1).IsUpper() && s.t.Norm(p.Limit+2) == ")" // "(Supreme Allied Commander Europe or SACEUR)"
 	if open == "(" && !closed || open != "," && open != "(" || s.t.Norm(p.First) == "the" || !s.appositionEnds(p.Limit) && !closed {
@@ -696,7 +698,17 @@ func (s *personState) peerName(k int) int {
 	if !tok.IsCapWord() || tok.IsUpper() || s.notNameStart(tok) || s.ms.At(m.Limit) != nil || s.t.Tok(m.Limit+1).IsCapWord() {
 		return 0
 	}
-	return m.Limit + 1
+	end := m.Limit + 1
+	if s.t.Norm(end) == "of" && s.ms.StartingAt(end+1, KOrg) == nil {
+		k := end + 1
+		for k < end+4 && s.t.Tok(k).IsCapWord() && s.t.SameSentence(end, k) {
+			k++
+		}
+		if k > end+1 && (s.t.Norm(k) == "," || s.t.Norm(k) == "." || s.t.Norm(k) == ";") {
+			end = k // a peer's territorial name: "Lord Robertson of Port Ellen"
+		}
+	}
+	return end
 }
 
 // skipTitles skips ranks and honorifics from k and returns the rank, if any.
@@ -772,6 +784,10 @@ func (s *personState) nameRun(k int) int {
 			caps++ // initials for first names after a rank: "Admiral H. G. Ulrich"
 			end = i + 2
 			i++
+		case tok.IsCapWord() && len([]rune(tok.Text)) == 1 && caps > 0 && t.Norm(i+1) == "'" && !t.Tok(i+1).SpaceBefore && !t.Tok(i+2).SpaceBefore && t.Tok(i+2).IsWord():
+			i += 2 // "Georges D'hollander"
+			caps++
+			end = i + 1
 		case tok.IsCapWord() && !tok.IsUpper():
 			if caps == 0 && s.notNameStart(tok) {
 				return k // "Defence Minister", "On Iraq": not a name

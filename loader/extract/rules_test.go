@@ -374,6 +374,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ashraf Ghani: President @ Afghanistan", "Abdullah Abdullah: Chief Executive @ Afghanistan"}},
 		{"a Congress named with 'of'", "He thanked the President of the Congress of Deputies, Meritxell Batet, for hosting the Assembly.",
 			[]string{"Meritxell Batet: President @ Congress of Deputies"}},
+		{"a one-letter name word joined by an apostrophe", "The visitors were greeted by the General Manager of the Agency, Mr Georges D'hollander.",
+			[]string{"Georges D'hollander: General Manager @ "}},
+		{"a peer's territorial name; 'a former' title in apposition", "Speakers included Lord Robertson of Port Ellen, a former Secretary General of NATO; and others.",
+			[]string{"Lord Robertson of Port Ellen: Secretary General @ North Atlantic Treaty Organization"}},
 		{"on DOMAIN, an acronym not known", "The Special Representative on Women, Peace and Security (SGSR WPS), Ms. Irene Fellin, spoke.",
 			[]string{"Irene Fellin: Special Representative on Women, Peace and Security @ "}},
 	}
