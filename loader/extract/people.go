@@ -593,7 +593,7 @@ func (s *personState) ofAfterName(p *PostPhrase, end int) *PostPhrase {
 	if s.t.Norm(end) != "of" {
 		return p
 	}
-	j := s.t.PastThe(end + 1)
+	j := skipThe(s.t, s.ms, end+1)
 	m := s.ms.StartingAt(j, KPlace, KOrg)
 	if m == nil {
 		return p
@@ -612,6 +612,13 @@ func (s *personState) pairedName(k int) int {
 	}
 	if end := s.nameRun(m.Limit); end > m.Limit {
 		return end
+	}
+	for i := range s.posts {
+		if q := &s.posts[i]; q.First == k {
+			if end := s.royalName(q, q.Core.Limit); end > 0 {
+				return end // "Queen Máxima"
+			}
+		}
 	}
 	return k
 }
