@@ -356,8 +356,9 @@ func (c *candidates) headBeforeOf(i, end int) bool {
 	}
 	if k-i == 1 && w.eventHeads.Has(toks[i].Text) {
 		// "Meeting of the NATO-Ukraine Commission": an event, and the body
-		// that holds it.
-		c.add(Mention{Kind: KEvent, Span: Span{i, end}})
+		// that holds it; "in Tallinn" after the body is its place, no part
+		// of its name.
+		c.add(Mention{Kind: KEvent, Span: Span{i, c.endBeforeIn(k, end)}})
 		if j := c.t.PastThe(k + 1); j < end {
 			c.classify(j, end)
 		}
@@ -374,7 +375,7 @@ func (c *candidates) headBeforeOf(i, end int) bool {
 	head := toks[k-1].Text
 	switch {
 	case w.eventHeads.Has(head):
-		c.add(Mention{Kind: KEvent, Span: Span{i, end}}) // an event's name may name its body
+		c.add(Mention{Kind: KEvent, Span: Span{i, c.endBeforeIn(k, end)}}) // an event's name may name its body
 	case w.docHeads.Has(head) || c.placeHead(head, "head"):
 		c.classify(i, k)
 	default:
@@ -979,6 +980,18 @@ func (c *candidates) nameAfterTitle(i, end int) bool {
 	return c.find(func(m *Mention) bool {
 		return m.Kind == KRole && m.Limit < i && m.Limit > i-10 && c.t.SameSentence(m.First, i)
 	}) != nil
+}
+
+// endBeforeIn returns where an event's name that goes on with "of" at k
+// ends: before "in PLACE" ("the Spring Session of the NATO Parliamentary
+// Assembly in Tallinn": Tallinn is its place), else at end.
+func (c *candidates) endBeforeIn(k, end int) int {
+	for j := k + 1; j < end; j++ {
+		if c.t.Norm(j) == "in" && c.coveredBy(j+1, KPlace) {
+			return j
+		}
+	}
+	return end
 }
 
 // countryAt reports whether a country's candidate starts at token i.
