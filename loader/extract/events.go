@@ -1035,6 +1035,9 @@ func (s *eventState) happeningAt(i, trig int) string {
 // Sea"; or nil and i.
 func (s *eventState) happeningPhrase(i int, sent Sentence) (*Mention, int) {
 	for k, words := i+1, 0; words < 6 && k < sent.Limit; k, words = k+1, words+1 {
+		if s.t.Norm(k) == "and" && s.f.w.placePreps.Has(s.t.Norm(k+1)) {
+			break // "the Resolute Support mission and of U.S. Forces – Afghanistan": another noun's phrase
+		}
 		if d := s.ms.StartingAt(k, KDate); d != nil {
 			k = d.Limit - 1 // "the attacks of 11 September 2001 on the United States": a date is one word
 			continue
