@@ -213,8 +213,10 @@ func TestEval(t *testing.T) {
 
 // TestHoldout scores the releases kept out of the rules' development
 // (testdata/holdout): a figure on text the rules were not tuned on.
+// Their misses are never read; a rule that only one of them would need
+// does not exist.
 func TestHoldout(t *testing.T) {
-	checkSet(t, "testdata/holdout", floors{macro: 0.885, category: 0.70})
+	checkSet(t, "testdata/holdout", floors{macro: 0.895, category: 0.70})
 }
 
 // TestEvalSets scores further sets of releases with gold, named by
