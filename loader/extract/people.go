@@ -401,6 +401,7 @@ func (s *personState) pluralHolders() {
 	for i, tok := range s.t.Tokens {
 		role := s.f.singular(tok)
 		if role == "" {
+			s.colonList(i)
 			continue
 		}
 		first := i
@@ -421,6 +422,28 @@ func (s *personState) pluralHolders() {
 
 // nameThenCountry reads "NAME of COUNTRY" from k, joined by commas and
 // "and", and gives each name the post of title in its country.
+// colonList gives the holders a colon lists after a plural title in
+// lower case at token i their post, each named with their country: "The
+// foreign ministers of the seven new Allies then took the floor: Solomon
+// Passy of Bulgaria, Kristiina Ojuland of Estonia ...".
+func (s *personState) colonList(i int) {
+	tok := s.t.Tok(i)
+	one, ok := strings.CutSuffix(tok.Text, "s")
+	if tok.IsCap() || !ok || !s.f.w.roleHeads.Has(upperFirst(one)) {
+		return
+	}
+	title := upperFirst(one)
+	if prev := s.t.Tok(i - 1); i > 0 && !prev.IsCap() && s.f.w.roleMods.Value(upperFirst(prev.Text), 0) == "domain" {
+		title = upperFirst(prev.Text) + " " + title // "foreign ministers"
+	}
+	for k := i + 1; k < len(s.t.Tokens) && k < i+20 && s.t.SameSentence(i, k); k++ {
+		if s.t.Norm(k) == ":" {
+			s.nameThenCountry(title, k+1)
+			return
+		}
+	}
+}
+
 func (s *personState) nameThenCountry(title string, k int) {
 	for n := 0; n < 8; n++ {
 		k0, rank := s.skipTitles(k)

@@ -302,6 +302,9 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 		p.Title, p.CoreTitle = upperFirst(w.Text)+" "+p.Title, upperFirst(w.Text)+" "+p.CoreTitle // "the acting Deputy Secretary General"
 	}
 	f.owner(t, ms, &p)
+	if j := p.First; p.Org == "" && t.Norm(j-1) == "'s" && f.w.stateNouns.Has(t.Tok(j-2).Text) && t.Norm(j-3) == "the" {
+		p.Org, p.OrgIsPlace, p.Implied, p.First = ctx.MainCountry, ctx.MainCountry != "", true, j-3 // "the country's Minister of Foreign Affairs"
+	}
 	f.complements(t, ms, &p, ctx)
 	return p, true
 }

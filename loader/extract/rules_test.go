@@ -378,6 +378,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Georges D'hollander: General Manager @ "}},
 		{"a peer's territorial name; 'a former' title in apposition", "Speakers included Lord Robertson of Port Ellen, a former Secretary General of NATO; and others.",
 			[]string{"Lord Robertson of Port Ellen: Secretary General @ North Atlantic Treaty Organization"}},
+		{"holders listed after a colon, each with a country", "The foreign ministers of the new Allies then took the floor: Solomon Passy of Bulgaria, Rihards Pīks of Latvia and Dimitrij Rupel of Slovenia.",
+			[]string{"Solomon Passy: Foreign Minister @ Bulgaria", "Rihards Pīks: Foreign Minister @ Latvia", "Dimitrij Rupel: Foreign Minister @ Slovenia"}},
+		{"a councillor", "Mr Stoltenberg held talks in Bern with Federal Councillor Didier Burkhalter.",
+			[]string{"Didier Burkhalter: Federal Councillor @ "}},
 		{"on DOMAIN, an acronym not known", "The Special Representative on Women, Peace and Security (SGSR WPS), Ms. Irene Fellin, spoke.",
 			[]string{"Irene Fellin: Special Representative on Women, Peace and Security @ "}},
 	}
@@ -1351,4 +1355,16 @@ func TestFatherNamedInSonsName(t *testing.T) {
 			t.Errorf("people %q, want %q", names, want)
 		}
 	}
+}
+
+// "The country's" before a title stands for the country the release is
+// about.
+func TestCountrysTitle(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Montenegro joins NATO", Source: "NATO", Body: "On 5 June 2017, Montenegro joined NATO. Montenegro was represented by Srđan Darmanović, the country's Minister of Foreign Affairs."})
+	for _, p := range f.People {
+		if p.Name == "Srđan Darmanović" && len(p.Posts) == 1 && p.Posts[0].Org == "Montenegro" {
+			return
+		}
+	}
+	t.Errorf("people %+v, want Srđan Darmanović, Minister of Foreign Affairs of Montenegro", f.People)
 }
