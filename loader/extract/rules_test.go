@@ -910,6 +910,7 @@ func TestEventRules(t *testing.T) {
 		{"a stop that was a town", "Title", "On Thursday, 15 January 2004, his first stop was Sarajevo.", []string{"visit@Sarajevo"}, nil},
 		{"a named session of a body, in a town", "Title", "Addressing the Spring Session of the NATO Parliamentary Assembly in Tallinn, Estonia, on 28 May 2012, Alexander Vershbow told legislators that the Summit had delivered.", []string{"speech@Tallinn"}, []string{"speech@Estonia"}},
 		{"a happening's phrase ends at 'and' before a preposition", "Title", "BRUSSELS – On Wednesday, 2 March 2016, General John W. Nicholson took over command of NATO's Resolute Support mission and of U.S. Forces – Afghanistan from General John F. Campbell.", nil, []string{"mission@United States"}},
+		{"sat down with a person", "Title", "On Wednesday (4 June 2014), NATO Defence Ministers sat down at NATO Headquarters in Brussels with Afghanistan's Minister of Defence, Bismullah Khan Mohammadi.", []string{"meeting@NATO Headquarters"}, nil},
 		{"a happening in a list of places", "Title", "On 3 May 2021, Allies recalled NATO's mission in Afghanistan, Iraq and Kosovo.", []string{"mission@Afghanistan", "mission@Iraq", "mission@Kosovo"}, nil},
 	}
 	for _, tt := range tests {
