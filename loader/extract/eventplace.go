@@ -636,8 +636,8 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 	if before != nil && ev.Start.IsZero() {
 		ev.Start, ev.End = before.Date, before.End // "the 14 June NATO Summit"
 	}
-	if ev.Location == "" && !(alone && ev.Start.Day > 0) && before == nil {
-		return nil
+	if ev.Location == "" && !(alone && ev.Start.Day > 0) && before == nil && !(clauseDate != nil && clauseDate.Date.Day > 0) && s.dateAfter(k) == nil {
+		return nil // but "the Alliance's Summit, which the Latvian capital will host on 28 November", "the Riga Summit of 28-29 November"
 	}
 	if dm := s.dateAfter(k); dm != nil {
 		ev.Start, ev.End = dm.Date, dm.End // "in The Hague in June", "last summer", "in Lisbon on 19 November"

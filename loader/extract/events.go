@@ -1509,8 +1509,8 @@ func (s *eventState) dateAfter(k int) *Mention {
 	if m := s.ms.StartingAt(k, KDate); m != nil {
 		return m // "on Thursday", "last summer"
 	}
-	if n := s.t.Norm(k); n == "on" || n == "in" {
-		k++ // "in Istanbul in June 2004"
+	if n := s.t.Norm(k); n == "on" || n == "in" || n == "of" {
+		k++ // "in Istanbul in June 2004", "the Riga Summit of 28-29 November"
 	}
 	return s.ms.StartingAt(k, KDate)
 }

@@ -911,6 +911,7 @@ func TestEventRules(t *testing.T) {
 		{"a named session of a body, in a town", "Title", "Addressing the Spring Session of the NATO Parliamentary Assembly in Tallinn, Estonia, on 28 May 2012, Alexander Vershbow told legislators that the Summit had delivered.", []string{"speech@Tallinn"}, []string{"speech@Estonia"}},
 		{"a happening's phrase ends at 'and' before a preposition", "Title", "BRUSSELS – On Wednesday, 2 March 2016, General John W. Nicholson took over command of NATO's Resolute Support mission and of U.S. Forces – Afghanistan from General John F. Campbell.", nil, []string{"mission@United States"}},
 		{"sat down with a person", "Title", "On Wednesday (4 June 2014), NATO Defence Ministers sat down at NATO Headquarters in Brussels with Afghanistan's Minister of Defence, Bismullah Khan Mohammadi.", []string{"meeting@NATO Headquarters"}, nil},
+		{"a named event dated after 'of'", "Title", "On 6 December 2006, President Mesic's visit came only days after the Riga Summit of 28-29 November.", []string{"summit@Riga"}, nil},
 		{"a happening in a list of places", "Title", "On 3 May 2021, Allies recalled NATO's mission in Afghanistan, Iraq and Kosovo.", []string{"mission@Afghanistan", "mission@Iraq", "mission@Kosovo"}, nil},
 	}
 	for _, tt := range tests {
@@ -1368,4 +1369,18 @@ func TestCountrysTitle(t *testing.T) {
 		}
 	}
 	t.Errorf("people %+v, want Srđan Darmanović, Minister of Foreign Affairs of Montenegro", f.People)
+}
+
+// A named event its relative clause dates is an event, even with no
+// place: "the Alliance's Summit, which the Latvian capital will host on
+// 28 and 29 November 2006".
+func TestNamedEventDatedByItsClause(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "On 14 July 2006, the Secretary General travelled to Riga, Latvia, ahead of the Alliance's Summit, which the Latvian capital will host on 28 and 29 November 2006."})
+	var got []string
+	for _, e := range f.Events {
+		got = append(got, e.Kind+" "+e.Start.String())
+	}
+	if !slices.Contains(got, "summit 2006-11-28") {
+		t.Errorf("events %q, want summit 2006-11-28", got)
+	}
 }
