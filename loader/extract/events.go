@@ -265,11 +265,18 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 // visit came shortly after President X and President Y met in Ankara".
 func (s *eventState) ownClause(sent Sentence, clause int) Sentence {
 	for _, k := range []int{clause, clause + 1} {
-		if n := s.t.Norm(k); k < sent.Limit && (n == "after" || n == "before") && s.subjectFollows(k+1, sent) {
+		if k < sent.Limit && s.toldApart(k, sent) {
 			return Sentence{First: sent.First, Limit: clause, Start: sent.Start, End: sent.End}
 		}
 	}
 	return sent
+}
+
+// toldApart reports whether "after" or "before" at token k opens a clause
+// with a subject of its own: another event, at another time.
+func (s *eventState) toldApart(k int, sent Sentence) bool {
+	n := s.t.Norm(k)
+	return (n == "after" || n == "before") && s.subjectFollows(k+1, sent)
 }
 
 // gerund reports whether the event noun at i, a word in "-ing", is a
@@ -284,15 +291,7 @@ func (s *eventState) gerund(i int) bool {
 		return false
 	}
 	sent := s.t.SentenceOf(i)
-	if s.objectIsPerson(i+1, sent) {
-		return false
-	}
-	for k := i + 1; k < sent.Limit && k < i+5; k++ {
-		if e, ok := s.f.w.eventWords.Lookup(s.t.Norm(k)); ok && e.Value(1) == "noun" || inside(s.namedIn(s.t.Tokens[i].Sent), k) {
-			return false // "meeting the press", "attending the Summit"
-		}
-	}
-	return true
+	return !s.objectIsPerson(i+1, sent) && !s.eventObject(i+1, sent, false) // not "meeting the press", "attending the Summit"
 }
 
 // compoundPart reports whether token i ends a hyphenated modifier, a
@@ -504,8 +503,14 @@ func (s *eventState) objectIsPerson(i int, sent Sentence) bool {
 }
 
 // objectIsEvent reports whether an event word follows at i ("held talks",
-// "hosted a conference").
-func (s *eventState) objectIsEvent(i int, sent Sentence) bool {
+// "hosted a conference"), or a named event or document ("signed the
+// Treaty").
+func (s *eventState) objectIsEvent(i int, sent Sentence) bool { return s.eventObject(i, sent, true) }
+
+// eventObject reports whether an event word or a named event, or with
+// docs a named document, follows within a few words at i, before a word
+// that links to another event.
+func (s *eventState) eventObject(i int, sent Sentence, docs bool) bool {
 	for k := i; k < sent.Limit && k < i+5; k++ {
 		if s.link(k) == "another" {
 			return false // "was opened only during the visit": the visit is another event
@@ -514,8 +519,8 @@ func (s *eventState) objectIsEvent(i int, sent Sentence) bool {
 			return true
 		}
 		for _, n := range s.Named {
-			if n.First == k {
-				return true // an event, or a document that is signed or adopted
+			if k >= n.First && k < n.Limit && (docs && n.First == k || n.Kind == KEvent) {
+				return true
 			}
 		}
 	}
@@ -975,7 +980,7 @@ func (s *eventState) happenings(si int, sent Sentence, trig int) []*evCand {
 	for i := sent.First; i < sent.Limit; i++ {
 		kind := s.happeningAt(i, trig)
 		if kind == "" || s.t.Norm(i-1) == "and" && s.happeningAt(i-2, trig) != "" {
-			continue // "missions and operations in Kosovo": one happening
+			continue // "the mission and operation in Kosovo": one happening
 		}
 		ev := eventIn(kind, sent)
 		c := &evCand{ev: ev, sent: si}
@@ -996,8 +1001,8 @@ func (s *eventState) happenings(si int, sent Sentence, trig int) []*evCand {
 }
 
 // listedPlaces returns a copy of happening c, whose word is at i, for
-// each further place of the list its place opens: "missions in
-// Afghanistan, Iraq and Kosovo" are three.
+// each further place of the list its place opens: "the mission in
+// Afghanistan, Iraq and Kosovo" is three.
 func (s *eventState) listedPlaces(c *evCand, i int, sent Sentence) []*evCand {
 	pm, end := s.happeningPhrase(i, sent)
 	if pm == nil || pm.Key != c.ev.Location {
