@@ -10,8 +10,8 @@ import (
 // word, or for its part before "of", "for", "in" or "on".
 func (c *candidates) classify(i, end int) {
 	toks, w := c.t.Tokens, c.r.w
-	for i < end && w.determiners.Has(toks[i].Norm) {
-		i++ // "Our Alliance", "The Committee"
+	for i < end && (w.determiners.Has(toks[i].Norm) || w.placePreps.Has(toks[i].Norm) && c.t.Tok(i).IsCap() && c.t.SentenceOf(i).First == i) {
+		i++ // "Our Alliance", "The Committee", "At KFOR Headquarters, ..."
 	}
 	if end-i >= 4 && c.nameEnds(end) {
 		end -= 2 // "State Secretary of the Ministry of Defence Tomas Berzin": the holder's name ends the run

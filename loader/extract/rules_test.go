@@ -667,6 +667,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"ordinal in a body's name", "Soldiers of the 11th Armoured Cavalry Division crossed the river.", "11th Armoured Cavalry Division", KOrg},
 		{"introduced body", "The contract went to the defence company Rheinmetall on Friday.", "Rheinmetall", KOrg},
 		{"numbered body", "He chaired the 1540 Committee of the United Nations Security Council.", "1540 Committee", KOrg},
+		{"a preposition that opens a sentence is no part of a name", "At KFOR Headquarters, the Committee met the Commander.", "KFOR Headquarters", KPlace},
 		{"a ministry's fields joined by 'and'", "She is Secretary General of the Ministry for Europe and Foreign Affairs.", "Ministry for Europe and Foreign Affairs", KOrg},
 		{"a palace of a country", "The press conference is at the Palace of Serbia.", "Palace of Serbia", KPlace},
 		{"a faculty of a university", "He will go to the Faculty of Political Sciences of the University of Belgrade.", "Faculty of Political Sciences of the University of Belgrade", KOrg},
