@@ -196,7 +196,7 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 			return k // "will visit Peru to attend the opening ceremony of the base in Ilo": an event of its own
 		case (next == "after" || next == "before") && s.f.w.durations.Has(n):
 			return k // "Leaders met weeks after cables were damaged on 25 December": another time
-		case s.toldApart(k, sent):
+		case s.toldApart(k, sent) || s.gerundAt(k):
 			return k // "The visit came shortly after President X and President Y met in Ankara": another event
 		}
 	}

@@ -272,6 +272,55 @@ func (s *eventState) ownClause(sent Sentence, clause int) Sentence {
 	return sent
 }
 
+// gerundAt reports whether "before" or "after" at token k opens a
+// participle's clause that reports an event of the same subject: "met
+// X, before taking part in a wreath-laying ceremony".
+func (s *eventState) gerundAt(k int) bool {
+	if n := s.t.Norm(k); n != "before" && n != "after" {
+		return false
+	}
+	_, n := s.f.w.eventWords.MatchAt(s.t.Tokens, k+1)
+	return n > 0 && strings.HasSuffix(s.t.Norm(k+1), "ing") && !s.t.Tok(k+1).IsCap()
+}
+
+// gerundClause returns the event of a participle's clause after the
+// trigger at trig ("before taking part in a ceremony at the Riga
+// Brethren Cemetery"), at the place its clause gives, on c's day, with
+// c's people; or nil.
+func (s *eventState) gerundClause(c *evCand, si int, sent Sentence, trig int) *evCand {
+	if c.quoted {
+		return nil
+	}
+	for k := trig + 1; k < sent.Limit; k++ {
+		if !s.gerundAt(k) {
+			continue
+		}
+		cl := Sentence{First: k + 1, Limit: sent.Limit, Start: sent.Start, End: sent.End}
+		c2 := s.clauseEvent(cl, si)
+		if c2 == nil {
+			return nil
+		}
+		if c2.ev.Location = s.sentencePlace(cl, s.quotedTokens(sent)); c2.ev.Location == "" {
+			return nil
+		}
+		for j := k + 2; j < cl.Limit; j++ {
+			if e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, j); n > 0 && e.Value(1) == "noun" {
+				c2.ev.Kind = e.Value(0) // "taking part in a wreath-laying ceremony": a ceremony
+				break
+			}
+		}
+		if c2.ev.Start.IsZero() {
+			c2.ev.Start, c2.ev.End = c.ev.Start, c.ev.End
+		}
+		for _, a := range c.ev.Attendees {
+			addAlias(&c2.ev.Attendees, a)
+		}
+		c2.split = true
+		return c2
+	}
+	return nil
+}
+
 // toldApart reports whether "after" or "before" at token k opens a clause
 // with a subject of its own: another event, at another time.
 func (s *eventState) toldApart(k int, sent Sentence) bool {
@@ -570,6 +619,9 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	if c2 := s.nextClause(c, si, sent, clause); c2 != nil {
 		out = append(out, c2)
 	}
+	if c2 := s.gerundClause(c, si, sent, trig); c2 != nil {
+		out = append(out, c2)
+	}
 	out = append(out, s.followedBy(c, si, sent, trig)...)
 	if c2 := s.earlier(si, sent, clause); c2 != nil {
 		out = append(out, c2)
@@ -851,10 +903,15 @@ func (s *eventState) nextClause(c *evCand, si int, sent Sentence, end int) *evCa
 	if next := s.t.Norm(end + 1); s.f.w.durations.Has(n) && (next == "after" || next == "before") {
 		end, n = end+1, next // "came shortly after X met in Ankara"
 	}
-	if n != "," && n != "and" && n != "by" && n != "to" && n != "after" && n != "before" {
-		return nil // not what an event follows, what a speaker said
+	if n != "," && n != "and" && n != "by" && n != "to" && n != "after" && n != "before" || s.gerundAt(end) {
+		return nil // not what an event follows, what a speaker said; a participle's clause is read by gerundClause
 	}
 	cl := Sentence{First: end + 1, Limit: sent.Limit, Start: sent.Start, End: sent.End}
+	for k := cl.First; k < cl.Limit; k++ {
+		if s.gerundAt(k) {
+			cl.Limit = k // "met X to discuss Y, before taking part in a ceremony": the purpose clause ends there
+		}
+	}
 	if s.t.Norm(end) == "to" && s.namesEvent(cl) {
 		return nil // "visited Dayton to participate in the Spring Session": the named event is that event
 	}

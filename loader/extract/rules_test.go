@@ -913,6 +913,8 @@ func TestEventRules(t *testing.T) {
 		{"a happening's phrase ends at 'and' before a preposition", "Title", "BRUSSELS – On Wednesday, 2 March 2016, General John W. Nicholson took over command of NATO's Resolute Support mission and of U.S. Forces – Afghanistan from General John F. Campbell.", nil, []string{"mission@United States"}},
 		{"sat down with a person", "Title", "On Wednesday (4 June 2014), NATO Defence Ministers sat down at NATO Headquarters in Brussels with Afghanistan's Minister of Defence, Bismullah Khan Mohammadi.", []string{"meeting@NATO Headquarters"}, nil},
 		{"a named event dated after 'of'", "Title", "On 6 December 2006, President Mesic's visit came only days after the Riga Summit of 28-29 November.", []string{"summit@Riga"}, nil},
+		{"a participle's clause after 'before' is an event of its own", "Title", "Riga, 6 November 2020 – Air Chief Marshal Peach met Lieutenant General Leonids Kalnins to discuss regional security, before taking part in a wreath-laying ceremony at the Riga Brethren Cemetery.",
+			[]string{"meeting@Riga", "ceremony@Riga Brethren Cemetery"}, []string{"meeting@Riga Brethren Cemetery"}},
 		{"a happening in a list of places", "Title", "On 3 May 2021, Allies recalled NATO's mission in Afghanistan, Iraq and Kosovo.", []string{"mission@Afghanistan", "mission@Iraq", "mission@Kosovo"}, nil},
 	}
 	for _, tt := range tests {
