@@ -428,6 +428,9 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		}
 		prev := toks[j-1].Norm
 		switch {
+		case c.r.w.particles.Has(u.Norm) && !u.IsCap() && capAt(j+1) && c.venueAhead(j+1, s):
+			j++ // "Huis ten Bosch Palace"
+			continue
 		case u.Norm == "the" && (prev == "of" || prev == "for") && capAt(j+1):
 			j++ // "Government of the Czech Republic"
 			continue
@@ -463,6 +466,16 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		break
 	}
 	return end
+}
+
+// venueAhead reports whether the capitalised words from j end in a
+// venue's head: "Bosch Palace" in "Huis ten Bosch Palace".
+func (c *candidates) venueAhead(j int, s Sentence) bool {
+	k := j
+	for k < s.Limit && c.t.Tokens[k].IsCapWord() {
+		k++
+	}
+	return k > j && c.venueHead(c.t.Tokens[k-1].Text)
 }
 
 // nameAfterBody reports whether the capitalised words from j to the end
