@@ -111,6 +111,9 @@ func (g *Gazetteer) add(kind Kind, key, form string, prio int, weak bool) {
 	if dotted := dottedForm(form); dotted != form {
 		g.add(kind, key, dotted, prio, weak) // "U.S. European Command" for "US European Command"
 	}
+	if kind == KPlace && strings.Contains(form, "-") && strings.Contains(form, " ") {
+		g.add(kind, key, strings.ReplaceAll(form, " ", "-"), prio, weak) // "Mazar-e-Sharif" for "Mazar-e Sharif"
+	}
 	toks := tokenizeForm(form)
 	if len(toks) == 0 {
 		return

@@ -667,6 +667,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"ordinal in a body's name", "Soldiers of the 11th Armoured Cavalry Division crossed the river.", "11th Armoured Cavalry Division", KOrg},
 		{"introduced body", "The contract went to the defence company Rheinmetall on Friday.", "Rheinmetall", KOrg},
 		{"numbered body", "He chaired the 1540 Committee of the United Nations Security Council.", "1540 Committee", KOrg},
+		{"a town's name written with hyphens for its spaces", "They travelled to the bases in Mazar-e-Sharif and Kandahar.", "Mazar-e-Sharif", KPlace},
 		{"a name particle inside a venue's name", "The King hosted a dinner at the historic Huis ten Bosch Palace.", "Huis ten Bosch Palace", KPlace},
 		{"a preposition that opens a sentence is no part of a name", "At KFOR Headquarters, the Committee met the Commander.", "KFOR Headquarters", KPlace},
 		{"a ministry's fields joined by 'and'", "She is Secretary General of the Ministry for Europe and Foreign Affairs.", "Ministry for Europe and Foreign Affairs", KOrg},
