@@ -309,14 +309,7 @@ func (s *eventState) gerundClause(c *evCand, si int, sent Sentence, trig int) *e
 				break
 			}
 		}
-		if c2.ev.Start.IsZero() {
-			c2.ev.Start, c2.ev.End = c.ev.Start, c.ev.End
-		}
-		for _, a := range c.ev.Attendees {
-			addAlias(&c2.ev.Attendees, a)
-		}
-		c2.split = true
-		return c2
+		return s.sameOccasion(c2, c)
 	}
 	return nil
 }
@@ -930,6 +923,12 @@ func (s *eventState) nextClause(c *evCand, si int, sent Sentence, end int) *evCa
 		c2.split, c2.apart = true, true
 		return c2 // another time, other people
 	}
+	return s.sameOccasion(c2, c)
+}
+
+// sameOccasion makes c2, the event of a clause of c's sentence, an event
+// of its own on c's day where its clause gives none, with c's people.
+func (s *eventState) sameOccasion(c2, c *evCand) *evCand {
 	if c2.ev.Start.IsZero() {
 		c2.ev.Start, c2.ev.End = c.ev.Start, c.ev.End
 	}
