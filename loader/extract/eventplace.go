@@ -186,6 +186,8 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 			return k // "ended a visit to Norway by addressing students at the University"
 		case n == "," && next == "and" && (s.f.w.pronouns.Has(s.t.Norm(k+2)) || s.t.Norm(k+2) == "then"):
 			return k // "held talks in Washington, and he and the President spoke at the White House"
+		case n == "," && next == "and" && s.namedSubject(k+2):
+			return k // "Czechia joined the Alliance in 1999, and Prague hosted a Summit in 2002"
 		case n == "and" && (next == "will" || next == "then") && k > trig+2:
 			return k // "will chair a meeting in Kyiv and will deliver an address at the Parliament"
 		case next == "that" && s.f.w.speechVerbs.Has(n):
@@ -219,6 +221,17 @@ func (s *eventState) subjectFollows(i int, sent Sentence) bool {
 		}
 	}
 	return false
+}
+
+// namedSubject reports whether a named place or body at token i is the
+// subject of an event's verb right after it: "Prague hosted a Summit".
+func (s *eventState) namedSubject(i int) bool {
+	m := s.ms.StartingAt(i, KPlace, KOrg)
+	if m == nil {
+		return false
+	}
+	e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, m.Limit)
+	return n > 0 && e.Value(1) != "noun" && e.Value(1) != "title-noun" && !s.t.Tok(m.Limit).IsCap()
 }
 
 // verbAt reports whether an event word that is a verb by itself stands
@@ -255,13 +268,19 @@ func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
 	if s.cityVenue(m) {
 		return true // "at Lisbon's Teatro Camões"
 	}
-	if m.Kind == KPlace && s.f.w.hostVerbs.Has(s.t.Norm(m.Limit)) && s.Entities.PlaceKind(m.Key) != natokg.Country {
-		return true // "Prague hosted a NATO Summit in 2002"
+	if s.hostTown(m) {
+		return true
 	}
 	if n := s.t.Norm(s.t.BackPastThe(m.First - 1)); m.Kind == KOrg && s.Entities.Seats[m.First] && (n == "of" || s.f.w.objectVerb(n)) {
 		return true // the seat of the body an audience is of, or addressed: "a lecture to students of the College", "addressed the College"
 	}
 	return title && s.f.w.placePreps.Value(s.t.Norm(m.First-1), 0) == "motion"
+}
+
+// hostTown reports whether place mention m is a town that hosts: "Prague
+// hosted a NATO Summit in 2002".
+func (s *eventState) hostTown(m *Mention) bool {
+	return m.Kind == KPlace && s.f.w.hostVerbs.Has(s.t.Norm(m.Limit)) && s.Entities.PlaceKind(m.Key) != natokg.Country
 }
 
 // cityVenue reports whether place mention m is a venue after its city's
@@ -706,7 +725,7 @@ func (s *eventState) sentencePlace(sent Sentence, quoted map[int]bool) string {
 		if quoted[m.First] || !s.isPlace(m) {
 			continue
 		}
-		if !s.prepBefore(m.First, true, "locative", "motion") && !s.dateline(sent, m) && !s.t.ScheduleVenue(m.First) && !s.cityVenue(m) || s.topic(m) {
+		if !s.prepBefore(m.First, true, "locative", "motion") && !s.dateline(sent, m) && !s.t.ScheduleVenue(m.First) && !s.cityVenue(m) && !s.hostTown(m) || s.topic(m) {
 			continue
 		}
 		if r := placeRank(s.Entities.PlaceKind(m.Key)); r < bestRank {

@@ -416,8 +416,26 @@ func (s *eventState) commandAhead(i int, sent Sentence) bool {
 // verbReports reports whether the verb w at i reports an event in one of
 // the readings the lexicon gives it ("held" after "was", or "held talks").
 func (s *eventState) verbReports(e Entry, i int, sent Sentence) bool {
+	if s.conditional(i, sent) {
+		return false
+	}
 	for _, e := range s.f.w.eventWords.Rows(e) {
 		if s.readingHolds(e.Value(1), i, sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditional reports whether the verb at i stands in a clause of what
+// may happen on a condition, after "if" or "unless" in its clause: "the
+// mission can only go ahead if the agreements are signed in time".
+func (s *eventState) conditional(i int, sent Sentence) bool {
+	for k := i - 1; k >= sent.First; k-- {
+		switch n := s.t.Norm(k); {
+		case n == "," || n == ";":
+			return false
+		case s.f.w.conditionals.Has(n):
 			return true
 		}
 	}
@@ -498,8 +516,26 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 		return false
 	case "verb+with":
 		return s.withPerson(i, sent)
+	case "verb+date":
+		return s.dayAfterVerb(i, sent)
 	}
 	return !s.matches(s.f.notLed, i)
+}
+
+// dayAfterVerb reports whether a day's date follows the verb at i within
+// a few words, before a comma, with no person or event between: "Finland
+// joined the Alliance on 4 April 2023", not "joined the meeting on 4
+// April" or "joined President X on 4 April".
+func (s *eventState) dayAfterVerb(i int, sent Sentence) bool {
+	for k := i + 1; k < sent.Limit && k <= i+5 && s.t.Norm(k) != ","; k++ {
+		if m := s.ms.StartingAt(k, KDate); m != nil {
+			return m.Date.Day > 0
+		}
+		if s.People.At[k] != "" || s.ms.StartingAt(k, KRole, KRank, KHonorific) != nil || s.eventObject(k, Sentence{First: k, Limit: k + 1}, false) {
+			return false
+		}
+	}
+	return false
 }
 
 // stayAt reports whether a place follows "in" or "at" within a few words
