@@ -364,8 +364,8 @@ func (s *personState) addNameBefore(end int, p *PostPhrase) bool {
 		end-- // "Major General Tibor Benkő PhD, Chief of Defence"
 	}
 	start := s.nameBefore(end)
-	if start < 0 {
-		return false
+	if start < 0 || s.f.w.eventHeads.Has(s.t.Tokens[end-1].Text) {
+		return false // "at the Vilnius Summit, the Secretary General said": an event's name
 	}
 	first, rank := s.titlesBefore(start)
 	s.add(start, end, rank, p, first)

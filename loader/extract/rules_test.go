@@ -577,6 +577,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"a country after a word that is a given name", "He thanked our Ally Norway for its support.", nil, []string{"Ally Norway"}},
 		{"a style in lower case", "The ship hosted his Royal Highness Prince Willem-Alexander of the Netherlands.", []string{"Willem-Alexander"}, []string{"Royal Highness"}},
 		{"a place named after a general", "The command was activated in a ceremony at the General Vecihi Akın Garrison in Izmir.", nil, []string{"Vecihi Akın Garrison"}},
+		{"an event's name before a speaker's title", "Defence will feature at the Vilnius Summit, the Secretary General said.", nil, []string{"Vilnius Summit"}},
 		{"a Portuguese particle", "Lisbon, 3 May 2006 – He met Foreign Minister Diogo Freitas do Amaral in Lisbon.", []string{"Diogo Freitas do Amaral"}, []string{"Diogo Freitas"}},
 		{"initials run together", "Mr. Paul J.K. Orme and Max A.L.T. Nielsen attended.", []string{"Paul J.K. Orme", "Max A.L.T. Nielsen"}, []string{"Paul J.K", "Max A.L"}},
 		{"initials for first names after a rank", "He met Admiral H. G. Ulrich, the commander.", []string{"H. G. Ulrich"}, nil},
