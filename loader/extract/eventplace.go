@@ -30,11 +30,15 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	}
 	var only []string
 	end := s.clauseEnd(trig, sent)
+	participle, late, bestAt := s.participleAfter(trig, end), map[string]bool{}, -1
 	for _, m := range s.ms.In(sent.First, end) {
 		if !s.isPlace(m) || quoted[m.First] || s.owned[m.First] || s.referencePoint(m) {
 			continue
 		}
 		only = append(only, m.Key)
+		if m.First > participle {
+			late[m.Key] = true
+		}
 		if happening {
 			continue
 		}
@@ -48,15 +52,17 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 			r += 11 // after every place the sentence puts its event in (odd: soft)
 		}
 		if r < bestRank {
-			best, bestRank = m.Key, r
+			best, bestRank, bestAt = m.Key, r, m.First
 		}
 	}
 	if best == "" && len(only) == 1 && (ev.Kind == "exercise" || ev.Kind == "cyber campaign") && !s.origin(only[0], sent) {
 		best = only[0]
 	}
-	// A place of the sentence that lies in the one chosen is more precise: "Dayton (OH)".
+	// A place of the sentence that lies in the one chosen is more precise
+	// ("Dayton (OH)"), but not one of a participle's clause after it
+	// ("visited Afghanistan, ending his trip with a stop in Uruzgan").
 	for _, k := range only {
-		if best != "" && k != best && s.within(k, best) && !s.f.w.happening(ev.Kind) {
+		if best != "" && k != best && s.within(k, best) && !s.f.w.happening(ev.Kind) && !(late[k] && bestAt < participle) {
 			best = k
 		}
 	}
@@ -166,6 +172,18 @@ func (s *eventState) referencePoint(m *Mention) bool {
 // noun after it: "met at Latvia's request".
 func (s *eventState) possessiveOf(m *Mention) bool {
 	return s.t.Norm(m.Limit) == "'s" && s.t.Tok(m.Limit+1).IsWord() && !s.t.Tok(m.Limit+1).IsCap()
+}
+
+// participleAfter returns where a participle's clause after a comma
+// opens after the trigger at trig, before end ("visited Afghanistan,
+// ending his trip with a stop in Uruzgan"), or end.
+func (s *eventState) participleAfter(trig, end int) int {
+	for k := trig + 1; k+1 < end; k++ {
+		if next := s.t.Tok(k + 1); s.t.Norm(k) == "," && strings.HasSuffix(next.Norm, "ing") && !next.IsCap() {
+			return k
+		}
+	}
+	return end
 }
 
 // clauseEnd returns where the clause of the trigger at trig ends: before

@@ -40,6 +40,7 @@ type Gazetteer struct {
 	Homonyms  map[string][]*PlaceEntry
 	countries map[string]*PlaceEntry
 	byCode    map[string]*PlaceEntry // country code -> country
+	divisions []*PlaceEntry          // first-level divisions of cities.tsv, added once every name is known
 }
 
 // OrgEntry is an organisation the gazetteer knows.
@@ -232,7 +233,42 @@ func loadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 		}
 	}
 	g.shortenedNames()
+	g.addDivisions()
 	return g, nil
+}
+
+// addDivisions adds the first-level divisions that cities.tsv names
+// ("Helmand", "Trøndelag") as weak places, which count only where the
+// text makes them places ("in Helmand"); a division whose name is
+// already a form of another entry (the city of "Kābul", "Oslo"), or
+// that several countries have ("Central", "Punjab"), is left out.
+func (g *Gazetteer) addDivisions() {
+	countries := map[string]map[string]bool{}
+	for _, p := range g.divisions {
+		if countries[p.Name] == nil {
+			countries[p.Name] = map[string]bool{}
+		}
+		countries[p.Name][p.Within] = true
+	}
+	for _, p := range g.divisions {
+		if len(countries[p.Name]) > 1 || g.Places[p.Name] != nil || g.hasForm(p.Name) {
+			continue
+		}
+		g.Places[p.Name] = p
+		g.add(KPlace, p.Name, p.Name, prioState, true)
+	}
+	g.divisions = nil
+}
+
+// hasForm reports whether form is a form of an entry of the gazetteer.
+func (g *Gazetteer) hasForm(form string) bool {
+	n := g.root
+	for _, t := range tokenizeForm(form) {
+		if n = n.next[t.Fold]; n == nil {
+			return false
+		}
+	}
+	return len(n.entries) > 0
 }
 
 // shortenedNames adds the forms of bodies' names that open with another
@@ -324,6 +360,9 @@ func (g *Gazetteer) cityRow(f []string) error {
 		within = st.Name
 	}
 	p := &PlaceEntry{Name: f[0], Kind: natokg.City, Within: within, Pop: pop, Capital: capital}
+	if cc != nil && division(f[3]) && (len(g.divisions) == 0 || g.divisions[len(g.divisions)-1].Name != f[3]) {
+		g.divisions = append(g.divisions, &PlaceEntry{Name: f[3], Kind: natokg.State, Within: cc.Name})
+	}
 	for _, name := range []string{f[0], f[1]} {
 		if q, ok := g.Places[name]; ok && name != "" {
 			if q.Kind == natokg.City && cc != nil && g.CountryOf(q.Name) == cc.Name && q.Pop == 0 {
@@ -345,6 +384,13 @@ func (g *Gazetteer) cityRow(f []string) error {
 		g.add(KPlace, p.Name, f[1], prioCity, weak)
 	}
 	return nil
+}
+
+// division reports whether a first-level division's name, as cities.tsv
+// gives it, can name a place by itself: not one of several parts ("Bristol,
+// City of"), not a word of a letter or two.
+func division(name string) bool {
+	return len(name) > 3 && !strings.ContainsAny(name, ",()")
 }
 
 // orgRow reads one row of gazetteer/orgs.tsv: an organisation with its aliases.

@@ -528,7 +528,11 @@ func (c *candidates) byHead(i, end int) bool {
 		if kind == natokg.Venue && !c.placeStrong(head) && !c.placeStrong(toks[end-2].Text) && !c.placeExpected(i) {
 			return true // "industrial Base" is no place
 		}
-		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: kind})
+		m := Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: kind}
+		if kind == natokg.Region {
+			m.Key = c.divisionNamed(i, end-1) // "Uruzgan Province" is the division Uruzgān
+		}
+		c.add(m)
 	case end-i >= 3 && w.orgHeads.Has(toks[end-2].Text) && c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First == end-1 && m.Limit == end }) != nil:
 		c.addOrg(i, end) // "Maritime Component Command Naples": a body named with its seat
 	case end-i >= 2 && w.orgHeads.Has(toks[end-2].Text) && w.compass.Has(toks[end-1].Norm):
@@ -552,6 +556,19 @@ func (c *candidates) byHead(i, end int) bool {
 		return false
 	}
 	return true
+}
+
+// divisionNamed returns the key of the state or first-level division
+// the gazetteer names by exactly [i, end), or "".
+func (c *candidates) divisionNamed(i, end int) string {
+	e, n := c.r.g.placeAt(c.t.Tokens, i, func(key string, n int) bool {
+		p := c.r.g.Places[key]
+		return n == end-i && p != nil && p.Kind == natokg.State
+	})
+	if n == 0 {
+		return ""
+	}
+	return e.key
 }
 
 // orgWithSuffix reads a known organisation's name followed by one or two
