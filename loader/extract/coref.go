@@ -725,18 +725,18 @@ func (s *personState) untitledSubject(p *PostPhrase) *natokg.Person {
 func (s *personState) pronouns() {
 	female := s.genders()
 	var recent []string
-	subject, prevSubject, sent := "", "", -1
+	subject, prevSubject, object, sent := "", "", "", -1
 	for i, tok := range s.t.Tokens {
 		if tok.Sent != sent {
 			if subject != "" {
 				prevSubject = subject // a sentence with no person as subject ("They discussed Libya") keeps the one before
 			}
-			sent, subject = tok.Sent, ""
+			sent, subject, object = tok.Sent, "", ""
 		}
 		if k := s.out.At[i]; k != "" {
 			recent = append(recent, k)
-			if subject == "" && s.t.SubjectAt(i) {
-				subject = k
+			if first, _ := s.titlesBefore(i); subject == "" && s.t.SubjectAt(first) {
+				subject = k // "During the visit, General X awarded him"
 			}
 			continue
 		}
@@ -746,8 +746,13 @@ func (s *personState) pronouns() {
 		}
 		fits := func(k string) bool { v, known := female[k]; return !known || v == (g == "f") }
 		k := ""
-		if s.t.SubjectAt(i) && prevSubject != "" && subject == "" && fits(prevSubject) {
+		switch grammatical := s.f.w.pronouns.Value(tok.Norm, 1); {
+		case s.t.SubjectAt(i) && prevSubject != "" && subject == "" && fits(prevSubject):
 			k = prevSubject // "He took up the post, succeeding General Jones. ... he was Commander"
+		case grammatical == "possessive" && object != "" && fits(object):
+			k = object // "General X awarded him the medal for his service": his own
+		case grammatical == "object" && subject != "":
+			fits = func(k string) bool { v, known := female[k]; return k != subject && (!known || v == (g == "f")) }
 		}
 		for j := len(recent) - 1; j >= 0 && k == ""; j-- {
 			if fits(recent[j]) {
@@ -758,6 +763,9 @@ func (s *personState) pronouns() {
 			continue
 		}
 		s.out.At[i], s.out.Pronoun[i] = k, true
+		if s.f.w.pronouns.Value(tok.Norm, 1) == "object" {
+			object = k
+		}
 		if _, known := female[k]; !known {
 			female[k] = g == "f" // "to thank her": a woman, whom a later "he" does not mean
 		}

@@ -265,7 +265,7 @@ func formWords(form string) []string {
 // most). Every file under lexicon/ must be listed.
 var lexiconColumns = map[string][2]int{
 	"abbreviations": {1, 1}, "name-particles": {1, 2}, "name-suffixes": {1, 1},
-	"pronouns": {2, 2}, "determiners": {2, 2}, "compass": {1, 1},
+	"pronouns": {3, 3}, "determiners": {2, 2}, "compass": {1, 1},
 	"months": {2, 2}, "weekdays": {2, 2}, "deadline-words": {1, 1},
 	"event-words": {3, 3}, "event-heads": {3, 3}, "org-heads": {4, 4},
 	"place-heads": {4, 4}, "role-heads": {2, 3}, "role-modifiers": {2, 2},
@@ -296,7 +296,7 @@ var lexiconValues = map[string]map[int][]string{
 	"org-abbreviations":  {2: {"demonym", "of"}},
 	"command-verbs":      {1: {"in", "out", "by"}},
 	"numbers":            {2: {"ordinal", "cardinal"}},
-	"pronouns":           {1: {"m", "f"}},
+	"pronouns":           {1: {"m", "f"}, 2: {"subject", "object", "possessive"}},
 }
 
 // LoadLexicon reads the word lists under dir of fsys.
