@@ -654,10 +654,30 @@ func (c *candidates) officesOfPosts() {
 		if !toks[i].IsCap() || w.orgHeads.Value(toks[i].Text, 0) != "yes" || toks[i+1].Norm != "of" || toks[i+2].Norm != "the" {
 			continue
 		}
-		if m := c.find(func(m *Mention) bool { return m.Kind == KRole && m.First == i+3 }); m != nil {
-			c.add(Mention{Kind: KOrg, Span: Span{i, m.Limit}, Prio: 1})
+		j := i + 3
+		if o := c.find(func(m *Mention) bool { return m.Kind == KOrg && m.First == j }); o != nil {
+			j = o.Limit // "Office of the NATO Liaison Officer"
+		}
+		if m := c.find(func(m *Mention) bool { return m.Kind == KRole && m.First == j }); m != nil {
+			c.add(Mention{Kind: KOrg, Span: Span{i, c.withDomain(m.Limit)}, Prio: 1})
 		}
 	}
+}
+
+// withDomain returns the end of a post's name that ends at end, past a
+// domain after "for" in capitals: "Liaison Officer for Central Asia".
+func (c *candidates) withDomain(end int) int {
+	if c.t.Norm(end) != "for" || !c.t.Tok(end+1).IsCapWord() || !c.t.SameSentence(end, end+1) {
+		return end
+	}
+	k := end + 1
+	for c.t.Tok(k).IsCapWord() && c.t.SameSentence(end, k) {
+		k++
+		if n := c.t.Norm(k); c.r.w.connectors.Has(n) && !c.r.w.placePreps.Has(n) && c.t.Tok(k+1).IsCapWord() {
+			k++ // "for Peace and Security"
+		}
+	}
+	return k
 }
 
 // lowerVenues reads a place whose kind follows its name in lower case:

@@ -617,6 +617,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"org head with complement", "He visited the Zagreb Centre for Media Literacy.", "Zagreb Centre for Media Literacy", KOrg},
 		{"body of a post", "He met the Speaker of the Folketing, Mr Søren Gade.", "Folketing", KOrg},
 		{"office of a post", "10:00 – Meeting, Chancellery of the Prime Minister, Warsaw", "Chancellery of the Prime Minister", KOrg},
+		{"office of a body's post, with its domain", "He opened the Office of the NATO Liaison Officer for Central Asia in Tashkent.", "Office of the NATO Liaison Officer for Central Asia", KOrg},
 		{"two bodies", "He met the Chairman of the National Defence Committee of the Riigikogu.", "National Defence Committee", KOrg},
 		{"mission in a place", "He visited the NATO Training Mission in Iraq.", "NATO Training Mission in Iraq", KOrg},
 		{"venue by its head", "The ministers dined at the Egmont Palace.", "Egmont Palace", KPlace},
