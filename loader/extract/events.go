@@ -227,8 +227,8 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 			continue // "to stop implementing": a verb; but "to visit Romania"
 		}
 		if reading == "title-noun" {
-			if si == 0 && i == sent.First {
-				return k, i
+			if si == 0 && i == sent.First || isDash(s.t.Norm(i-1)) && s.isTimeLine(sent) {
+				return k, i // "Statement by the Council"; "15:55 – Address by the Secretary General"
 			}
 			continue
 		}

@@ -1123,6 +1123,8 @@ func TestEventDates(t *testing.T) {
 			[]string{"accession 1999-03-12", "meeting 2024-03-05"}, []string{"accession 2024-03-05"}},
 		{"no event on a condition", "Kabul, 4 June 2014 – The Secretary General recalled that the mission can only go ahead if the agreements are signed in time.",
 			nil, []string{"signing 2014-06-04"}},
+		{"a title's noun opens a schedule's entry", "Media advisory\n\n26 May 2025, 15:55 (CEST) – Address by the Secretary General to the Assembly",
+			[]string{"speech 2025-05-26"}, nil},
 		{"weeks after", "Helsinki, 14 January 2025 – Leaders met weeks after a power cable was damaged on 25 December 2024.",
 			[]string{"meeting 2025-01-14"}, []string{"meeting 2024-12-25"}},
 		{"a happening's date after 'of', its place after the date", "Rabat, 7 April 2006 – The operation was launched in response to the attacks of 11 September 2001 on the United States.",
