@@ -146,7 +146,7 @@ func NewDateFinder(lx *Lexicon) *DateFinder {
 func (f *DateFinder) Find(t *Text) Dates {
 	found := f.matches(t.Src)
 	var out Dates
-	out.Year = releaseYear(found)
+	out.Year = releaseYear(t.Src, found)
 	anchor := f.anchor(t.Src, found, out.Year)
 	var last natokg.Date // the last whole date, which "that day" speaks of
 	for _, m := range found {
@@ -294,20 +294,32 @@ func yearOffset(word string) int {
 // "then" kind say: "later that day", "the following day".
 var thenDays = map[string]int{"that day": 0, "the same day": 0, "the following day": 1, "the next day": 1}
 
-// releaseYear is the first year given with a month, else the first year given.
-func releaseYear(found []dateMatch) int {
+// releaseYear is the first year given with a month; else, in a release
+// that gives none, the latest year it names, as a date ("in 2013") or
+// before a name ("the 2015 NATO-Industry Forum"): what a release tells
+// of other years lies mostly before its own.
+func releaseYear(text string, found []dateMatch) int {
 	for _, f := range found {
 		if f.explicit && f.date.Month > 0 {
 			return f.date.Year
 		}
 	}
+	latest := 0
 	for _, f := range found {
-		if f.explicit && f.date.Year > 0 {
-			return f.date.Year
+		if f.explicit && f.date.Year > latest {
+			latest = f.date.Year
 		}
 	}
-	return 0
+	for _, y := range bareYear.FindAllString(text, -1) {
+		if n, _ := strconv.Atoi(y); n > latest {
+			latest = n
+		}
+	}
+	return latest
 }
+
+// bareYear is a year standing by itself, in the years releases are of.
+var bareYear = regexp.MustCompile(`\b(19[4-9][0-9]|20[0-9][0-9])\b`)
 
 // anchor is the date relative days count from: the first whole date
 // that is not a deadline.
