@@ -450,9 +450,15 @@ func (c *candidates) venueFirst(i, end int) bool {
 	for k < end && toks[k].Norm != "in" && toks[k].Norm != "," && toks[k].Norm != "of" {
 		k++
 	}
-	for k == end && k+1 < len(toks) && c.r.w.particles.Has(toks[k].Norm) && toks[k+1].IsCapWord() && c.t.SameSentence(i, k+1) {
-		k += 2 // "Palazzo del Quirinale", "Palacio de Viana"
-		end = k
+	for k == end {
+		j := k
+		for j < len(toks) && j < k+2 && c.r.w.particles.Has(toks[j].Norm) {
+			j++ // "Palazzo del Quirinale", "Palacio de Viana", "Maison de la Paix"
+		}
+		if j == k || j >= len(toks) || !toks[j].IsCapWord() || !c.t.SameSentence(i, j) {
+			break
+		}
+		k, end = j+1, j+1
 	}
 	if city := c.find(func(m *Mention) bool {
 		p := c.r.g.Places[m.Key]

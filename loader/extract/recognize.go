@@ -431,6 +431,9 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		case c.r.w.particles.Has(u.Norm) && !u.IsCap() && capAt(j+1) && c.venueAhead(j+1, s):
 			j++ // "Huis ten Bosch Palace"
 			continue
+		case c.r.w.particles.Has(u.Norm) && !u.IsCap() && j+2 < s.Limit && c.r.w.particles.Has(toks[j+1].Norm) && !toks[j+1].IsCap() && capAt(j+2):
+			j += 2 // "Maison de la Paix"
+			continue
 		case u.Norm == "the" && (prev == "of" || prev == "for") && capAt(j+1):
 			j++ // "Government of the Czech Republic"
 			continue
