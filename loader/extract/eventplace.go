@@ -212,7 +212,7 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 			return k // "After the meeting, he said that NATO cooperates on security in the Baltic Sea region"
 		case s.f.w.eventLinks.Value(n, 0) == "follows" && next != "by":
 			return k // "The visit follows the floods in March": what it follows is another happening
-		case n == "to" && k > trig+1 && s.verbAt(k+1):
+		case n == "to" && k > trig+1 && (s.verbAt(k+1) || s.verbOfEventAt(k+1, sent)):
 			return k // "will visit Peru to attend the opening ceremony of the base in Ilo": an event of its own
 		case (next == "after" || next == "before") && s.f.w.durations.Has(n):
 			return k // "Leaders met weeks after cables were damaged on 25 December": another time
@@ -250,6 +250,13 @@ func (s *eventState) namedSubject(i int) bool {
 	}
 	e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, m.Limit)
 	return n > 0 && e.Value(1) != "noun" && e.Value(1) != "title-noun" && !s.t.Tok(m.Limit).IsCap()
+}
+
+// verbOfEventAt reports whether a verb at token i reports an event with
+// its object: "to hold a roundtable in Pakistan".
+func (s *eventState) verbOfEventAt(i int, sent Sentence) bool {
+	e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, i)
+	return n > 0 && e.Value(1) == "verb+event" && !s.t.Tok(i).IsCap() && s.objectIsEvent(i+n, sent)
 }
 
 // verbAt reports whether an event word that is a verb by itself stands
