@@ -589,6 +589,9 @@ func (s *eventState) objectIsEvent(i int, sent Sentence) bool { return s.eventOb
 // docs a named document, follows within a few words at i, before a word
 // that links to another event.
 func (s *eventState) eventObject(i int, sent Sentence, docs bool) bool {
+	if k := s.t.PastThe(i); isOpenQuote(s.t.Norm(k)) && s.t.Tok(k+1).IsCapWord() {
+		return true // "opened “NATO Talk around the Brandenburger Tor”": a named event
+	}
 	for k := i; k < sent.Limit && k < i+5; k++ {
 		if s.link(k) == "another" {
 			return false // "was opened only during the visit": the visit is another event
