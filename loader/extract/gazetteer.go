@@ -41,6 +41,7 @@ type Gazetteer struct {
 	countries map[string]*PlaceEntry
 	byCode    map[string]*PlaceEntry // country code -> country
 	divisions []*PlaceEntry          // first-level divisions of cities.tsv, added once every name is known
+	capitals  map[string]string      // country -> its capital, the most populous where it has several
 }
 
 // OrgEntry is an organisation the gazetteer knows.
@@ -214,7 +215,7 @@ var gazetteerFiles = []struct {
 func loadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{root: &trieNode{}, Orgs: map[string]*OrgEntry{}, Places: map[string]*PlaceEntry{},
 		Roles: map[string]*RoleEntry{}, Posts: map[string]*PostEntry{}, Plain: map[string]bool{}, Peer: map[string]bool{}, Knight: map[string]bool{}, Gender: map[string]string{},
-		countries: map[string]*PlaceEntry{}, byCode: map[string]*PlaceEntry{}, Homonyms: map[string][]*PlaceEntry{}}
+		countries: map[string]*PlaceEntry{}, byCode: map[string]*PlaceEntry{}, Homonyms: map[string][]*PlaceEntry{}, capitals: map[string]string{}}
 	for _, s := range gazetteerFiles {
 		err := readTable(fsys, s.file, 1, s.cols, func(r row) error {
 			f := make([]string, s.cols)
@@ -258,6 +259,14 @@ func (g *Gazetteer) addDivisions() {
 		g.add(KPlace, p.Name, p.Name, prioState, true)
 	}
 	g.divisions = nil
+}
+
+// CapitalOf returns the capital of country, or "".
+func (g *Gazetteer) CapitalOf(country string) string {
+	if c := g.capitals[country]; g.Places[c] != nil {
+		return c
+	}
+	return ""
 }
 
 // hasForm reports whether form is a form of an entry of the gazetteer.
@@ -360,6 +369,9 @@ func (g *Gazetteer) cityRow(f []string) error {
 		within = st.Name
 	}
 	p := &PlaceEntry{Name: f[0], Kind: natokg.City, Within: within, Pop: pop, Capital: capital}
+	if capital && cc != nil && g.capitals[cc.Name] == "" {
+		g.capitals[cc.Name] = f[0]
+	}
 	if cc != nil && division(f[3]) && (len(g.divisions) == 0 || g.divisions[len(g.divisions)-1].Name != f[3]) {
 		g.divisions = append(g.divisions, &PlaceEntry{Name: f[3], Kind: natokg.State, Within: cc.Name})
 	}

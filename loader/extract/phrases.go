@@ -670,6 +670,26 @@ func (c *candidates) officesOfPosts() {
 	}
 }
 
+// capitals reads a country's capital named by its demonym or possessive
+// and a capital noun: "the Afghan capital", "Latvia's capital".
+func (c *candidates) capitals() {
+	for _, m := range c.out {
+		if m.Kind != KDemonym && m.Kind != KPlace {
+			continue
+		}
+		k := m.Limit
+		if m.Kind == KPlace && c.t.Norm(k) == "'s" {
+			k++
+		}
+		if k == m.Limit && m.Kind == KPlace || !c.r.w.capitalNouns.Has(c.t.Norm(k)) || c.t.Tok(k).IsCap() {
+			continue
+		}
+		if city := c.r.g.CapitalOf(m.Key); city != "" && c.r.g.Country(m.Key) != nil {
+			c.add(Mention{Kind: KPlace, Span: Span{m.First, k + 1}, Key: city, Surface: city, PlaceKind: natokg.City, Prio: 1}) // no alias: "the Afghan capital" names no city
+		}
+	}
+}
+
 // withDomain returns the end of a post's name that ends at end, past a
 // domain after "for" in capitals: "Liaison Officer for Central Asia".
 func (c *candidates) withDomain(end int) int {
