@@ -306,7 +306,20 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 		p.Org, p.OrgIsPlace, p.Implied, p.First = ctx.MainCountry, ctx.MainCountry != "", true, j-3 // "the country's Minister of Foreign Affairs"
 	}
 	f.complements(t, ms, &p, ctx)
+	f.possessiveBody(t, ms, &p)
 	return p, true
+}
+
+// possessiveBody gives post p the body named after a possessive that
+// ends its title: "Chair of Parliament's Defence Committee" is the
+// Chair of the Defence Committee, not the Chair of Parliament.
+func (f *PostFinder) possessiveBody(t *Text, ms *Mentions, p *PostPhrase) {
+	m := ms.StartingAt(p.Limit+1, KOrg)
+	head, _, ok := strings.Cut(p.Title, " of ")
+	if p.Org != "" || t.Norm(p.Limit) != "'s" || m == nil || !ok {
+		return
+	}
+	p.Title, p.CoreTitle, p.Org, p.Limit = head, head, m.Key, m.Limit
 }
 
 // titleOfBody splits a gazetteer title that names its body ("President

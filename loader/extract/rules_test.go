@@ -52,6 +52,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Anna Kowalska: State Secretary for Security Policy @ "}},
 		{"an object pronoun is not its sentence's subject", "General Knud Bartels visited Washington. General Martin Dempsey awarded him a medal for his service as Chief of Defence of Denmark.",
 			[]string{"Knud Bartels: Chief of Defence @ Denmark"}},
+		{"a body after a possessive ends the title", "He met the Chair of Parliament's Defence Committee, Ms Ewa Wojcik.",
+			[]string{"Ewa Wojcik: Chair @ Defence Committee"}},
 		{"complements: of ORG", "Later, the Chairman of the National Reconciliation Commission, Mr Piet Janssen, spoke.",
 			[]string{"Piet Janssen: Chairman @ National Reconciliation Commission"}},
 		{"owner: demonym", "He met the Moldovan Speaker, Mr Igor Grosu, in Chisinau.",
