@@ -531,6 +531,9 @@ func (c *candidates) byHead(i, end int) bool {
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "Ādaži Culture Centre": a venue, not a body
 	case c.placeHead(head, "head") && !w.orgHeads.Has(head):
 		kind := c.placeKindOf(head, "head")
+		if kind == natokg.Sea && w.ordinal(toks[i].Norm) {
+			return true // "Second Sea Lord": a title, no sea
+		}
 		if kind == natokg.Venue && !c.placeStrong(head) && !c.placeStrong(toks[end-2].Text) && !c.placeExpected(i) {
 			return true // "industrial Base" is no place
 		}
