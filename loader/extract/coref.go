@@ -744,15 +744,17 @@ func (s *personState) pronouns() {
 		if len(recent) == 0 || g == "" {
 			continue
 		}
-		fits := func(k string) bool { v, known := female[k]; return !known || v == (g == "f") }
+		grammatical := s.f.w.pronouns.Value(tok.Norm, 1)
+		fits := func(k string) bool {
+			v, known := female[k]
+			return (!known || v == (g == "f")) && !(grammatical == "object" && k == subject) // "General X awarded him": not General X
+		}
 		k := ""
-		switch grammatical := s.f.w.pronouns.Value(tok.Norm, 1); {
+		switch {
 		case s.t.SubjectAt(i) && prevSubject != "" && subject == "" && fits(prevSubject):
 			k = prevSubject // "He took up the post, succeeding General Jones. ... he was Commander"
 		case grammatical == "possessive" && object != "" && fits(object):
 			k = object // "General X awarded him the medal for his service": his own
-		case grammatical == "object" && subject != "":
-			fits = func(k string) bool { v, known := female[k]; return k != subject && (!known || v == (g == "f")) }
 		}
 		for j := len(recent) - 1; j >= 0 && k == ""; j-- {
 			if fits(recent[j]) {
@@ -763,7 +765,7 @@ func (s *personState) pronouns() {
 			continue
 		}
 		s.out.At[i], s.out.Pronoun[i] = k, true
-		if s.f.w.pronouns.Value(tok.Norm, 1) == "object" {
+		if grammatical == "object" {
 			object = k
 		}
 		if _, known := female[k]; !known {
