@@ -833,7 +833,9 @@ func inside(ms []Mention, i int) bool {
 	return false
 }
 
-// attendees gives ev the people the sentence refers to, outside quotations.
+// attendees gives ev the people the sentence refers to, outside
+// quotations and outside a clause of what may happen on a condition ("If
+// President X were allowed to win").
 func (s *eventState) attendees(ev *natokg.Event, sent Sentence) {
 	if s.f.w.unattended(ev.Kind) {
 		return
@@ -844,19 +846,34 @@ func (s *eventState) attendees(ev *natokg.Event, sent Sentence) {
 			inQuote = !inQuote
 			continue
 		}
-		if k := s.People.At[i]; k != "" && !inQuote && (!s.People.Pronoun[i] || s.subjectPronoun(sent, i)) && !s.ofThing(i) {
+		if k := s.People.At[i]; k != "" && !inQuote && (!s.People.Pronoun[i] || s.subjectPronoun(sent, i)) && !s.ofThing(i) && !s.conditional(i, sent) {
 			addAlias(&ev.Attendees, k)
 		}
 	}
 }
 
-// ofThing reports whether the person named at token i follows "of" and
-// a thing's noun, a person remembered, not present: "laid a wreath at
-// the mausoleum of Mustafa Kemal Atatürk" (but "a meeting of", "members
-// of").
+// ofThing reports whether the person named at token i, or the title
+// before the name, follows "of" and a thing's noun, a person remembered
+// or speaking through others, not present: "laid a wreath at the
+// mausoleum of Mustafa Kemal Atatürk", "at the request of the President
+// of Ukraine, X" (but "a meeting of", "members of").
 func (s *eventState) ofThing(i int) bool {
-	for i > 0 && s.People.At[i-1] == s.People.At[i] {
+	key := s.People.At[i]
+	for i > 0 && s.People.At[i-1] == key {
 		i-- // the name's first word
+	}
+	if s.t.Norm(i-1) == "," {
+		for j := i - 2; j > 0 && j > i-10 && s.t.SameSentence(j, i); j-- {
+			if s.People.At[j] == key && !s.People.Pronoun[j] {
+				// "at the request of the President of Ukraine, X": where X's title stands
+				for i = j; i > 0 && s.People.At[i-1] == key; i-- {
+				}
+				break
+			}
+		}
+	}
+	if s.t.Norm(i-1) == "the" {
+		i-- // "of the President"
 	}
 	if i < 2 || s.t.Norm(i-1) != "of" {
 		return false

@@ -1036,6 +1036,22 @@ func TestEventAttendees(t *testing.T) {
 	}
 }
 
+// People a sentence names who take no part in its event: one who asked
+// for it through others, one in a clause of what may happen.
+func TestNotAttendees(t *testing.T) {
+	for body, want := range map[string]string{
+		"Brussels, 26 July 2023 – Secretary General Jens Stoltenberg convened the meeting at the request of the President of Ukraine, Volodymyr Zelenskyy.":       "meeting@Brussels: Jens Stoltenberg",
+		"Madrid, 21 November 2022 – Jens Stoltenberg met the Assembly. If Russian President Vladimir Putin were allowed to win, he warned, every Ally would pay.": "meeting@Madrid: Jens Stoltenberg",
+	} {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Kind+"@"+e.Location+": "+strings.Join(e.Attendees, ", "))
+		}
+		checkMembers(t, body, "events", got, []string{want}, nil)
+	}
+}
+
 // Places a release names, and the ones it does not: a small town the
 // gazetteer knows is none where its name is an event's word ("at the
 // Summit"); a demonym before a lower-case venue word names no venue.
