@@ -1256,7 +1256,7 @@ func (s *eventState) docEvents(si int, sent Sentence) []*evCand {
 func (s *eventState) noTrigger(si int, sent Sentence) []*evCand {
 	if si > 0 && !s.hasDate(sent) {
 		for i := sent.First; i < sent.Limit; i++ {
-			if k := s.People.At[i]; k != "" && s.People.Named[i] && !s.conditional(i, sent) {
+			if k := s.People.At[i]; k != "" && s.People.Named[i] && !s.conditional(i, sent) && !s.ofThing(i) {
 				addAlias(&s.lateAttendees, k)
 			}
 		}
