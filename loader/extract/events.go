@@ -230,7 +230,9 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 			if si == 0 && i == sent.First || isDash(s.t.Norm(i-1)) && s.isTimeLine(sent) {
 				return k, i // "Statement by the Council"; "15:55 – Address by the Secretary General"
 			}
-			continue
+			if s.f.w.unattended(k) || !s.afterArticle(i) {
+				continue
+			}
 		}
 		// A capitalised event word names an event of its own ("ahead of
 		// the NATO Summit in Madrid"); so does "their meeting in London"
@@ -258,6 +260,15 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		return weakKind, weak
 	}
 	return kind, trig
+}
+
+// afterArticle reports whether an article stands a word or two before
+// token i, which makes the word there a noun that tells of an event:
+// "gave a townhall address", not "will address the Council" nor, told
+// again, "In his address".
+func (s *eventState) afterArticle(i int) bool {
+	article := func(k int) bool { return s.f.w.determiners.Value(s.t.Norm(k), 0) == "article" }
+	return article(i-1) || article(i-2) && !s.t.Tok(i-1).IsCap()
 }
 
 // ownClause returns sentence sent, cut where its clause that ends at

@@ -923,6 +923,7 @@ func TestEventRules(t *testing.T) {
 		{"round tables and a launch are events", "Title", "Berlin, 10 November 2008 – The launch was held in Berlin. On Tuesday, 11 November, the programme continues with expert round tables in Berlin.", []string{"launch@Berlin", "meeting@Berlin"}, nil},
 		{"a purpose clause whose verb holds an event", "Title", "Funchal, 26 May 2007 – Meeting on the margins of the session, the Committee accepted an invitation to hold a roundtable in Pakistan in 2008.", []string{"meeting@Pakistan"}, []string{"session@Pakistan"}},
 		{"a quoted name opened", "Title", "On Monday, 10 November 2008, Chancellor Angela Merkel opened \"NATO Talk\", a new platform for public debate, in Berlin, Germany.", []string{"meeting@Berlin"}, nil},
+		{"a title's noun after an article", "Title", "Geneva, 2 March 2017 – Mr Jens Stoltenberg gave a townhall address at the Maison de la Paix. Allies will address the threat in Riga.", []string{"speech@Maison de la Paix"}, []string{"speech@Riga"}},
 		{"a named event dated after 'of'", "Title", "On 6 December 2006, President Mesic's visit came only days after the Riga Summit of 28-29 November.", []string{"summit@Riga"}, nil},
 		{"a participle's clause after 'before' is an event of its own", "Title", "Riga, 6 November 2020 – Air Chief Marshal Peach met Lieutenant General Leonids Kalnins to discuss regional security, before taking part in a wreath-laying ceremony at the Riga Brethren Cemetery.",
 			[]string{"meeting@Riga", "ceremony@Riga Brethren Cemetery"}, []string{"meeting@Riga Brethren Cemetery"}},
