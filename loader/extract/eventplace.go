@@ -859,15 +859,11 @@ func (s *eventState) attendees(ev *natokg.Event, sent Sentence) {
 // of Ukraine, X" (but "a meeting of", "members of").
 func (s *eventState) ofThing(i int) bool {
 	key := s.People.At[i]
-	for i > 0 && s.People.At[i-1] == key {
-		i-- // the name's first word
-	}
+	i = s.runStart(i) // the name's first word
 	if s.t.Norm(i-1) == "," {
 		for j := i - 2; j > 0 && j > i-10 && s.t.SameSentence(j, i); j-- {
 			if s.People.At[j] == key && !s.People.Pronoun[j] {
-				// "at the request of the President of Ukraine, X": where X's title stands
-				for i = j; i > 0 && s.People.At[i-1] == key; i-- {
-				}
+				i = s.runStart(j) // "at the request of the President of Ukraine, X": where X's title stands
 				break
 			}
 		}
@@ -884,6 +880,15 @@ func (s *eventState) ofThing(i int) bool {
 	}
 	_, isEvent := s.f.w.eventWords.Lookup(tok.Norm)
 	return !isEvent && !s.f.w.determiners.Has(tok.Norm)
+}
+
+// runStart returns the first token of the run of tokens that refer to
+// the person at token i.
+func (s *eventState) runStart(i int) int {
+	for i > 0 && s.People.At[i-1] == s.People.At[i] {
+		i--
+	}
+	return i
 }
 
 // subjectPronoun reports whether the pronoun at i is the subject its
