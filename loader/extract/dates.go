@@ -294,11 +294,11 @@ func yearOffset(word string) int {
 // "then" kind say: "later that day", "the following day".
 var thenDays = map[string]int{"that day": 0, "the same day": 0, "the following day": 1, "the next day": 1}
 
-// releaseYear is the first year given with a month, but after "since";
-// else, in a release
-// that gives none, the latest year it names, as a date ("in 2013") or
-// before a name ("the 2015 NATO-Industry Forum"): what a release tells
-// of other years lies mostly before its own.
+// releaseYear is the first year given with a month, but not after
+// "since"; else, in a release that gives none, the latest year it names,
+// as a date ("in 2013") or before a name ("the 2015 NATO-Industry
+// Forum"): what a release tells of other years lies mostly before its
+// own.
 func releaseYear(text string, found []dateMatch) int {
 	for _, f := range found {
 		if f.explicit && f.date.Month > 0 && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[:f.start])), "since") {

@@ -179,7 +179,7 @@ func (s *eventState) possessiveOf(m *Mention) bool {
 // ending his trip with a stop in Uruzgan"), or end.
 func (s *eventState) participleAfter(trig, end int) int {
 	for k := trig + 1; k+1 < end; k++ {
-		if next := s.t.Tok(k + 1); s.t.Norm(k) == "," && strings.HasSuffix(next.Norm, "ing") && !next.IsCap() {
+		if s.t.Norm(k) == "," && s.t.Tok(k+1).IsParticiple() {
 			return k
 		}
 	}
@@ -200,7 +200,7 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 		switch {
 		case n == ";":
 			return k
-		case n == "by" && strings.HasSuffix(next, "ing") && !s.t.Tok(k+1).IsCap():
+		case n == "by" && s.t.Tok(k+1).IsParticiple():
 			return k // "ended a visit to Norway by addressing students at the University"
 		case n == "," && next == "and" && (s.f.w.pronouns.Has(s.t.Norm(k+2)) || s.t.Norm(k+2) == "then"):
 			return k // "held talks in Washington, and he and the President spoke at the White House"

@@ -291,7 +291,7 @@ func (s *eventState) gerundAt(k int) bool {
 		return false
 	}
 	_, n := s.f.w.eventWords.MatchAt(s.t.Tokens, k+1)
-	return n > 0 && strings.HasSuffix(s.t.Norm(k+1), "ing") && !s.t.Tok(k+1).IsCap()
+	return n > 0 && s.t.Tok(k+1).IsParticiple()
 }
 
 // gerundClause returns the event of a participle's clause after the

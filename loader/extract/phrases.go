@@ -687,7 +687,7 @@ func (c *candidates) capitals() {
 		if k == m.Limit && m.Kind == KPlace || !c.r.w.capitalNouns.Has(c.t.Norm(k)) || c.t.Tok(k).IsCap() {
 			continue
 		}
-		if city := c.r.g.CapitalOf(m.Key); city != "" && c.r.g.Country(m.Key) != nil {
+		if city := c.r.g.CapitalOf(m.Key); city != "" {
 			c.add(Mention{Kind: KPlace, Span: Span{m.First, k + 1}, Key: city, Surface: city, PlaceKind: natokg.City, Prio: 1}) // no alias: "the Afghan capital" names no city
 		}
 	}

@@ -47,6 +47,10 @@ func (t Token) IsWord() bool {
 // upper-case letter.
 func (t Token) IsCapWord() bool { return t.IsCap() && t.IsWord() }
 
+// IsParticiple reports whether the token is a word in lower case that
+// ends in "-ing", a present participle or a gerund: "ending", "taking".
+func (t Token) IsParticiple() bool { return !t.IsCap() && strings.HasSuffix(t.Norm, "ing") }
+
 // IsUpper reports whether the token is all upper case and has at least
 // two letters (an acronym such as "NATO" or "DGIMS").
 func (t Token) IsUpper() bool {
