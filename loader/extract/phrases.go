@@ -53,7 +53,9 @@ func (c *candidates) classify(i, end int) {
 		c.docWithBody(i, end) // "Joint Declaration on NATO-EU Cooperation"
 	case c.headBeforeOf(i, end):
 	case c.orgInPlace(i, end):
+	case c.bodyOfBody(i, end):
 	case c.orgWithComplement(i, end):
+	case c.delegationTo(i, end):
 	case c.venueTo(i, end):
 	case c.venueFirst(i, end):
 	case c.byHead(i, end):
@@ -83,7 +85,7 @@ func (c *candidates) nameEnds(end int) bool {
 		return w.orgHeads.Has(x) || w.placeHeads.Has(x) || w.eventHeads.Has(x) || w.docHeads.Has(x) || w.roleHeads.Has(x) || w.roleMods.Has(x)
 	}
 	return w.given.Has(first.Text) && last.IsCapWord() && !heads(first.Text) && !heads(last.Text) &&
-		c.find(func(m *Mention) bool { return m.Kind == KOrg && m.First < end-2 && m.Limit >= end-1 }) == nil
+		c.find(func(m *Mention) bool { return m.Kind == KOrg && m.First <= end-2 && m.Limit >= end-1 }) == nil // "the NATO PA" is no "Nato"'s name
 }
 
 // titleField reports whether a run at i is a title's field: it follows
@@ -301,6 +303,77 @@ func (c *candidates) orgWithComplement(i, end int) bool {
 		return true
 	}
 	return false
+}
+
+// bodyOfBody reads a run "X of [the] Y" whose last part Y is a body's
+// name by its own head, capitalised words only: a body X with a name of
+// its own that is part of Y is two bodies ("the Aegean Army of the
+// Turkish Land Forces", "the Wheeler Institute for Business and
+// Development of London Business School"); words with no body's head
+// after a title are the title's field, and Y alone is a body ("Deputy
+// Chief of Joint Operations of the Swedish Armed Forces"). A Y that ends
+// in a place's name ("of the University of Belgrade") is left to the
+// other readings, as is a name the gazetteer knows whole.
+func (c *candidates) bodyOfBody(i, end int) bool {
+	toks, w := c.t.Tokens, c.r.w
+	o := end - 1
+	for o > i && toks[o].Norm != "of" {
+		o--
+	}
+	j := c.t.PastThe(o + 1)
+	if o <= i || end-j < 2 || c.quotedAt(end) > end || c.capWords(j, end) != end-j || !w.orgHeads.Has(toks[end-1].Text) || c.placeSpan(j, end) || c.r.g.knownOrg(toks[i:end]) != "" {
+		return false
+	}
+	switch {
+	case c.hasOrgHead(i, o) && c.capWords(i, o) >= 2:
+		c.addOrg(i, o)
+	case c.hasOrgHead(i, o) || !c.fieldOfTitle(i):
+		return false
+	}
+	c.classify(j, end)
+	return true
+}
+
+// placeSpan reports whether a place candidate spans exactly [i, end):
+// "the Russian Federation".
+func (c *candidates) placeSpan(i, end int) bool {
+	return c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First == i && m.Limit == end }) != nil
+}
+
+// fieldOfTitle reports whether a run at i follows "of" after a role:
+// "Chief of Joint Operations".
+func (c *candidates) fieldOfTitle(i int) bool {
+	return c.t.Norm(i-1) == "of" && c.find(func(m *Mention) bool { return m.Kind == KRole && m.Limit == i-1 }) != nil
+}
+
+// delegationTo reads a body whose head goes on with "to" and the body or
+// country it is accredited to, in the run that capRun joins: "the Polish
+// Delegation to NATO", "the Danish Delegation to the NATO PA".
+func (c *candidates) delegationTo(i, end int) bool {
+	for k := i + 1; k+1 < end; k++ {
+		if c.t.Norm(k) == "to" && c.r.w.orgHeads.Value(c.t.Tokens[k-1].Text, 2) == "yes" {
+			c.addOrg(c.countryBefore(i), end)
+			return true
+		}
+	}
+	return false
+}
+
+// countryBefore returns where a country's name that opens a body's name
+// at i starts, with its possessive ("the U.S. Mission to NATO", "Norway's
+// Delegation to the NATO Parliamentary Assembly"), or i.
+func (c *candidates) countryBefore(i int) int {
+	limit := i
+	if n := c.t.Norm(i - 1); (n == "'s" || n == "’s") && !c.t.Tok(i-1).SpaceBefore {
+		limit = i - 1
+	}
+	if m := c.find(func(m *Mention) bool {
+		p := c.r.g.Places[m.Key]
+		return m.Kind == KPlace && m.Limit == limit && !m.Weak && p != nil && p.Kind == natokg.Country
+	}); m != nil {
+		return m.First
+	}
+	return i
 }
 
 // fieldOfBody reports whether a run opens with a body's name whose head

@@ -1248,6 +1248,22 @@ func TestQualifiedBodies(t *testing.T) {
 			[]string{"Centre of Excellence"}, []string{"Council of Europe"}},
 		{"a meeting of a body", "NATO Foreign Ministers met on 3 December 2009 for a Meeting of the NATO-Ukraine Commission.",
 			[]string{"NATO-Ukraine Commission"}, []string{"Meeting of the NATO-Ukraine Commission"}},
+		{"a body of a body named by its head", "Izmir, 3 May 2012 – Guests included the Commander of the Aegean Army of the Turkish Land Forces, General Ali Demir.",
+			[]string{"Aegean Army", "Turkish Land Forces"}, []string{"Aegean Army of the Turkish Land Forces"}},
+		{"an institute of a school", "London, 3 May 2023 – He spoke at the Zorbian Institute for Business and Trade of Harbour Business School.",
+			[]string{"Zorbian Institute for Business and Trade", "Harbour Business School"}, []string{"Zorbian Institute for Business and Trade of Harbour Business School"}},
+		{"a title's field, then its body", "Stockholm, 3 May 2022 – He met the Deputy Chief of Joint Operations of the Swedish Armed Forces, Major General Jonas Berg.",
+			[]string{"Swedish Armed Forces"}, []string{"Joint Operations of the Swedish Armed Forces"}},
+		{"a country's body is no body of a body", "Moscow, 3 May 2008 – He met the Security Council of the Russian Federation.",
+			[]string{"Security Council of the Russian Federation"}, []string{"Russian Federation"}},
+		{"a delegation to a body", "Brussels, 3 May 2020 – The ceremony was organised by the Polish Delegation to NATO.",
+			[]string{"Polish Delegation to NATO"}, nil},
+		{"a delegation to a body's acronym, then its head's name", "Copenhagen, 3 May 2023 – The head of the Danish Delegation to the NATO PA, Mads Berg, spoke.",
+			[]string{"Danish Delegation to the NATO PA"}, []string{"Danish Delegation to the"}},
+		{"a country's mission to a body", "Brussels, 3 May 2021 – He met the Chargé d'Affaires of the U.S. Mission to NATO, Mr John Berg.",
+			[]string{"U.S. Mission to NATO"}, []string{"Mission to NATO"}},
+		{"a country's delegation after its possessive", "Oslo, 3 May 2009 – He met Norway's Delegation to the NATO Parliamentary Assembly.",
+			[]string{"Norway's Delegation to the NATO Parliamentary Assembly"}, []string{"Delegation to the NATO Parliamentary Assembly"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) { checkOrgs(t, tt.body, tt.want, tt.not) })
