@@ -13,6 +13,9 @@ func (c *candidates) classify(i, end int) {
 	for i < end && (w.determiners.Has(toks[i].Norm) || w.placePreps.Has(toks[i].Norm) && c.t.Tok(i).IsCap() && c.t.SentenceOf(i).First == i) {
 		i++ // "Our Alliance", "The Committee", "At KFOR Headquarters, ..."
 	}
+	if c.countedSession(i, end) {
+		i++ // "the 166th Military Committee session": the Military Committee
+	}
 	if end-i >= 4 && c.nameEnds(end) {
 		end -= 2 // "State Secretary of the Ministry of Defence Tomas Berzin": the holder's name ends the run
 	}
@@ -74,6 +77,23 @@ func (c *candidates) classify(i, end int) {
 		}
 		c.exerciseName(i, end)
 	}
+}
+
+// countedSession reports whether a run [i, end) is an ordinal before a
+// known body's name, before a noun for an event in lower case: the
+// ordinal counts the body's sessions and is no part of its name ("the
+// 182nd Military Committee session").
+func (c *candidates) countedSession(i, end int) bool {
+	toks := c.t.Tokens
+	if end-i < 2 || end >= len(toks) || !ordinal(toks[i]) || toks[end].IsCap() || c.r.g.knownOrg(toks[i+1:end]) == "" {
+		return false
+	}
+	for _, e := range c.r.w.eventWords.Entries(toks[end].Norm) {
+		if e.Value(1) == "noun" {
+			return true
+		}
+	}
+	return false
 }
 
 // nameEnds reports whether a person's name of a given name and one more

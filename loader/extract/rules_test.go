@@ -680,6 +680,9 @@ func TestRecognizerRules(t *testing.T) {
 		{"a palace of a country", "The press conference is at the Palace of Serbia.", "Palace of Serbia", KPlace},
 		{"a faculty of a university", "He will go to the Faculty of Political Sciences of the University of Belgrade.", "Faculty of Political Sciences of the University of Belgrade", KOrg},
 		{"a French school as a venue", "The programme opened with a ceremony at the École Militaire.", "École Militaire", KPlace},
+		{"an ordinal counts a known body's sessions", "The Chiefs of Defence close the 166th Military Committee session.", "Military Committee", KOrg},
+		{"a guest house named like a body is a venue", "The talks took place at the Government Guest House in Oslo.", "Government Guest House", KPlace},
+		{"a sport centre is a venue", "He addressed soldiers at the Olympic Sport Centre in Riga.", "Olympic Sport Centre", KPlace},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
