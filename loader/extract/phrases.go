@@ -1211,6 +1211,79 @@ func (c *candidates) introducedBodies() {
 	}
 }
 
+// listedBodies reads the names listed after a plural noun for bodies and
+// "are": "The four venture funds are Alpine Space Ventures, Join Capital
+// and OTB Ventures"; where semicolons part the items, each is its first
+// name and what describes it ("The companies are ARX Robotics, a German
+// firm; Fractile, a designer of chips; and Space Forge").
+func (c *candidates) listedBodies() {
+	toks := c.t.Tokens
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Norm != "are" || !c.pluralOrgNoun(i-1) {
+			continue
+		}
+		s := c.t.SentenceOf(i)
+		semi := false
+		for k := i; k < s.Limit; k++ {
+			semi = semi || toks[k].Norm == ";"
+		}
+		for j := i + 1; j < s.Limit && nameWord(toks[j]); {
+			end := j
+			for end < s.Limit && nameWord(toks[end]) {
+				end++
+			}
+			if c.find(func(m *Mention) bool { return m.Is(KOrg, KPlace) && m.First <= j && m.Limit >= end }) == nil {
+				c.add(Mention{Kind: KOrg, Span: Span{j, end}, Prio: 1})
+			}
+			j = c.nextItem(end, s, semi)
+		}
+	}
+}
+
+// pluralOrgNoun reports whether token k is the plural of a noun for a
+// body (`org-nouns.tsv`): "companies", "funds".
+func (c *candidates) pluralOrgNoun(k int) bool {
+	n := c.t.Norm(k)
+	if c.t.Tokens[k].IsCap() || !strings.HasSuffix(n, "s") {
+		return false
+	}
+	if strings.HasSuffix(n, "ies") && c.r.w.orgNouns.Has(strings.TrimSuffix(n, "ies")+"y") {
+		return true
+	}
+	return c.r.w.orgNouns.Has(strings.TrimSuffix(n, "s"))
+}
+
+// nextItem returns where the next item of a list starts after an item
+// that ends at end, or the sentence's end: past "," and "and", or, in a
+// list parted by semicolons, past the next ";" and "and".
+func (c *candidates) nextItem(end int, s Sentence, semi bool) int {
+	k := end
+	if semi {
+		for k < s.Limit && c.t.Norm(k) != ";" {
+			k++
+		}
+	}
+	if k < s.Limit && (c.t.Norm(k) == ";" || c.t.Norm(k) == ",") {
+		k++
+	}
+	if k < s.Limit && c.t.Norm(k) == "and" {
+		k++
+	}
+	if k == end {
+		return s.Limit
+	}
+	return k
+}
+
+// nameWord reports whether t may be a word of a name: capitalised, or
+// with a capital inside ("iCOMAT").
+func nameWord(t Token) bool {
+	if t.IsCapWord() || t.IsUpper() {
+		return true
+	}
+	return t.IsWord() && strings.ToLower(t.Text) != t.Text
+}
+
 // possessiveVenues reads a venue named after a post's holder: "the Prime
 // Minister's Office", "the President's Residence".
 func (c *candidates) possessiveVenues() {

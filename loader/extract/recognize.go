@@ -190,6 +190,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.unknownTowns()
 	c.bracketVenues()
 	c.introducedBodies()
+	c.listedBodies()
 	c.organisingBodies()
 	c.repeatEvents()
 	c.acronyms()

@@ -1265,6 +1265,10 @@ func TestQualifiedBodies(t *testing.T) {
 			[]string{"Danish Delegation to the NATO PA"}, []string{"Danish Delegation to the"}},
 		{"a country's mission to a body", "Brussels, 3 May 2021 – He met the Chargé d'Affaires of the U.S. Mission to NATO, Mr John Berg.",
 			[]string{"U.S. Mission to NATO"}, []string{"Mission to NATO"}},
+		{"bodies listed after a plural noun for bodies", "Brussels, 3 May 2024 – The three venture funds are Zorbian Ventures, Harbour Capital and Velta Partners.",
+			[]string{"Zorbian Ventures", "Harbour Capital", "Velta Partners"}, nil},
+		{"bodies listed with what describes them", "Brussels, 3 May 2024 – The companies are Zorbix Robotics, a German firm that builds robots; qBIT, a Bristol maker of chips; and Orbit Forge, a company based in Cardiff.",
+			[]string{"Zorbix Robotics", "qBIT", "Orbit Forge"}, nil},
 		{"a country's delegation after its possessive", "Oslo, 3 May 2009 – He met Norway's Delegation to the NATO Parliamentary Assembly.",
 			[]string{"Norway's Delegation to the NATO Parliamentary Assembly"}, []string{"Delegation to the NATO Parliamentary Assembly"}},
 	}
