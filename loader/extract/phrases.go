@@ -50,9 +50,9 @@ func (c *candidates) classify(i, end int) {
 	}
 	switch {
 	case c.eventFirst(i, end):
-	case c.r.w.docHeads.Has(toks[i].Text) && (toks[i+1].Norm == "on" || toks[i+1].Norm == "for"):
+	case c.r.w.docHeads.Has(toks[i].Text) && (toks[i+1].Norm == "on" || toks[i+1].Norm == "for") && !c.knownBodyOpens(i, end):
 		c.docWithBody(i, end) // "Treaty on Conventional Armed Forces in Europe"
-	case c.docHeadBeforeOn(i, end):
+	case c.docHeadBeforeOn(i, end) && !c.knownBodyOpens(i, end):
 		c.docWithBody(i, end) // "Joint Declaration on NATO-EU Cooperation"
 	case c.headBeforeOf(i, end):
 	case c.orgInPlace(i, end):
@@ -94,6 +94,18 @@ func (c *candidates) countedSession(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// knownBodyOpens reports whether a known body's name opens a run [i,
+// end) that a body's head ends: "Partnership for Peace Trust Fund" is a
+// fund, no document.
+func (c *candidates) knownBodyOpens(i, end int) bool {
+	if !c.r.w.orgHeads.Has(c.t.Tokens[end-1].Text) {
+		return false
+	}
+	return c.find(func(m *Mention) bool {
+		return m.Kind == KOrg && m.First == i && m.Limit < end && !m.Weak && c.r.g.Orgs[m.Key] != nil
+	}) != nil
 }
 
 // nameEnds reports whether a person's name of a given name and one more

@@ -1265,6 +1265,8 @@ func TestQualifiedBodies(t *testing.T) {
 			[]string{"Danish Delegation to the NATO PA"}, []string{"Danish Delegation to the"}},
 		{"a country's mission to a body", "Brussels, 3 May 2021 – He met the Chargé d'Affaires of the U.S. Mission to NATO, Mr John Berg.",
 			[]string{"U.S. Mission to NATO"}, []string{"Mission to NATO"}},
+		{"a known body's fund is no document", "Istanbul, 28 June 2004 – Leaders considered a Partnership for Peace Trust Fund to help Ukraine.",
+			[]string{"Partnership for Peace Trust Fund"}, []string{"Partnership for Peace"}},
 		{"bodies listed after a plural noun for bodies", "Brussels, 3 May 2024 – The three venture funds are Zorbian Ventures, Harbour Capital and Velta Partners.",
 			[]string{"Zorbian Ventures", "Harbour Capital", "Velta Partners"}, nil},
 		{"bodies listed with what describes them", "Brussels, 3 May 2024 – The companies are Zorbix Robotics, a German firm that builds robots; qBIT, a Bristol maker of chips; and Orbit Forge, a company based in Cardiff.",
@@ -1314,6 +1316,7 @@ func TestNotBodies(t *testing.T) {
 		not        []string
 	}{
 		{"two adjectives before a plural noun", "Kabul, 3 May 2016 – Afghan and Coalition forces met.", []string{"Afghan and Coalition"}},
+		{"a partnership between parties", "Istanbul, 28 June 2004 – Leaders looked at how the NATO-Ukraine Distinctive Partnership helps peace.", []string{"NATO-Ukraine Distinctive Partnership"}},
 		{"two adjectives before elections", "Kabul, 3 May 2016 – Presidential and Provincial Council elections were held.", []string{"Presidential and Provincial Council"}},
 	}
 	for _, tt := range tests {
