@@ -98,16 +98,11 @@ func (b *EntityBuilder) qualified(e *Entities) {
 				n++
 			}
 		}
-		if n != 1 {
-			continue
+		if n == 1 {
+			mergeOrg(e, o, into)
 		}
-		into.Spans = append(into.Spans, o.Spans...)
-		addAlias(&into.Aliases, o.Name)
-		for _, a := range o.Aliases {
-			addAlias(&into.Aliases, a)
-		}
-		delete(e.Orgs, k)
 	}
+	b.shortened(e)
 	var order []string
 	for _, key := range e.Order {
 		kind, k, _ := strings.Cut(key, ":")
@@ -116,6 +111,47 @@ func (b *EntityBuilder) qualified(e *Entities) {
 		}
 	}
 	e.Order = order
+}
+
+// shortened merges an organisation the gazetteer does not know into the
+// one body of the release whose name goes on from it with a complement:
+// "the Ministry of Foreign Affairs" after "the Ministry of Foreign Affairs
+// of Morocco", "the Iraqi Defence University" after "the Iraqi Defence
+// University for Military Studies", "the Assembly" after "the Assembly of
+// the Republic of North Macedonia"; and one of two words or more into the
+// one whose name ends with it: "the Centre of Excellence" after "the
+// Strategic Communications Centre of Excellence".
+func (b *EntityBuilder) shortened(e *Entities) {
+	for _, key := range e.Order {
+		kind, k, _ := strings.Cut(key, ":")
+		o := e.Orgs[k]
+		if kind != "org" || o == nil || b.g.Orgs[k] != nil {
+			continue
+		}
+		var into *natokg.Org
+		n := 0
+		for _, other := range e.Orgs {
+			rest, ok := strings.CutPrefix(other.Key, k)
+			completes := ok && (strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " for ") || strings.HasPrefix(rest, "-"))
+			if other.Key != k && (completes || strings.Contains(k, " ") && strings.HasSuffix(other.Key, " "+k)) {
+				into = other
+				n++
+			}
+		}
+		if n == 1 {
+			mergeOrg(e, o, into)
+		}
+	}
+}
+
+// mergeOrg makes o a form of into.
+func mergeOrg(e *Entities, o, into *natokg.Org) {
+	into.Spans = append(into.Spans, o.Spans...)
+	addAlias(&into.Aliases, o.Name)
+	for _, a := range o.Aliases {
+		addAlias(&into.Aliases, a)
+	}
+	delete(e.Orgs, o.Key)
 }
 
 func (b *EntityBuilder) org(t *Text, e *Entities, m *Mention) {
