@@ -10,8 +10,8 @@ import (
 // word, or for its part before "of", "for", "in" or "on".
 func (c *candidates) classify(i, end int) {
 	toks, w := c.t.Tokens, c.r.w
-	for i < end && (w.determiners.Has(toks[i].Norm) || w.placePreps.Has(toks[i].Norm) && c.t.Tok(i).IsCap() && c.t.SentenceOf(i).First == i) {
-		i++ // "Our Alliance", "The Committee", "At KFOR Headquarters, ..."
+	for i < end && (w.determiners.Has(toks[i].Norm) || c.openingWord(i)) {
+		i++ // "Our Alliance", "The Committee", "At KFOR Headquarters, ...", "For the Alliance, ..."
 	}
 	if c.countedSession(i, end) {
 		i++ // "the 166th Military Committee session": the Military Committee
@@ -106,6 +106,15 @@ func (c *candidates) knownBodyOpens(i, end int) bool {
 	return c.find(func(m *Mention) bool {
 		return m.Kind == KOrg && m.First == i && m.Limit < end && !m.Weak && c.r.g.Orgs[m.Key] != nil
 	}) != nil
+}
+
+// openingWord reports whether token i is a preposition or a small
+// joining word, no particle of a person's name ("De Hoop Scheffer"), that
+// opens its sentence with a capital and so no name: "At KFOR
+// Headquarters, ...", "For the Alliance, ...".
+func (c *candidates) openingWord(i int) bool {
+	n := c.t.Norm(i)
+	return (c.r.w.placePreps.Has(n) || c.r.w.connectors.Has(n) && !c.r.w.particles.Has(n)) && c.t.Tok(i).IsCap() && c.t.SentenceOf(i).First == i
 }
 
 // nameEnds reports whether a person's name of a given name and one more

@@ -1323,6 +1323,7 @@ func TestNotBodies(t *testing.T) {
 	}{
 		{"two adjectives before a plural noun", "Kabul, 3 May 2016 – Afghan and Coalition forces met.", []string{"Afghan and Coalition"}},
 		{"a partnership between parties", "Istanbul, 28 June 2004 – Leaders looked at how the NATO-Ukraine Distinctive Partnership helps peace.", []string{"NATO-Ukraine Distinctive Partnership"}},
+		{"a preposition that opens a sentence", "Brussels, 4 April 2018 – The Council met. For the Alliance, any use of chemical weapons is a threat.", []string{"For the Alliance"}},
 		{"two adjectives before elections", "Kabul, 3 May 2016 – Presidential and Provincial Council elections were held.", []string{"Presidential and Provincial Council"}},
 	}
 	for _, tt := range tests {
