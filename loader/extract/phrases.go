@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/natokg/natokg"
 )
@@ -115,6 +116,20 @@ func (c *candidates) knownBodyOpens(i, end int) bool {
 func (c *candidates) openingWord(i int) bool {
 	n := c.t.Norm(i)
 	return (c.r.w.placePreps.Has(n) || c.r.w.connectors.Has(n) && !c.r.w.particles.Has(n)) && c.t.Tok(i).IsCap() && c.t.SentenceOf(i).First == i
+}
+
+// lowerInName reports whether the lower-case word at k may be a word of
+// a long form that ends before the bracket at i: a name in a language
+// that writes only its first word with a capital ("Institut des hautes
+// études de défense nationale (IHEDN)"), whose words are all lower case
+// from k on.
+func (c *candidates) lowerInName(k, i int) bool {
+	for j := k; j < i; j++ {
+		if t := c.t.Tokens[j]; !t.IsWord() || t.IsCap() {
+			return false
+		}
+	}
+	return k > 0 && c.t.Tokens[k-1].IsWord()
 }
 
 // nameEnds reports whether a person's name of a given name and one more
@@ -1527,10 +1542,10 @@ func (c *candidates) longForm(i int, acr string) int {
 			k--
 			continue
 		}
-		if !t.IsCapWord() {
+		if !t.IsCapWord() && !c.lowerInName(k, i) {
 			break
 		}
-		if []rune(t.Text)[0] != letters[li] {
+		if []rune(strings.ToUpper(fold(t.Text)))[0] != unicode.ToUpper(letters[li]) {
 			if li == len(letters)-1 || skipped == 4 {
 				break
 			}
@@ -1547,6 +1562,9 @@ func (c *candidates) longForm(i int, acr string) int {
 	first := k + 1
 	for first < i && !toks[first].IsCap() {
 		first++
+	}
+	if first == i {
+		return -1
 	}
 	// A leading organisation: "NATO Security Assistance ...".
 	if first > 0 && toks[first-1].IsUpper() && c.t.SameSentence(first-1, i) {

@@ -679,6 +679,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"a ministry's fields joined by 'and'", "She is Secretary General of the Ministry for Europe and Foreign Affairs.", "Ministry for Europe and Foreign Affairs", KOrg},
 		{"a palace of a country", "The press conference is at the Palace of Serbia.", "Palace of Serbia", KPlace},
 		{"a faculty of a university", "He will go to the Faculty of Political Sciences of the University of Belgrade.", "Faculty of Political Sciences of the University of Belgrade", KOrg},
+		{"an acronym of a name in lower case after its first word", "He addressed the Institut des hautes études de défense nationale (IHEDN) in Paris.", "Institut des hautes études de défense nationale", KOrg},
 		{"a French school as a venue", "The programme opened with a ceremony at the École Militaire.", "École Militaire", KPlace},
 		{"an ordinal counts a known body's sessions", "The Chiefs of Defence close the 166th Military Committee session.", "Military Committee", KOrg},
 		{"a guest house named like a body is a venue", "The talks took place at the Government Guest House in Oslo.", "Government Guest House", KPlace},
