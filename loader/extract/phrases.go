@@ -132,6 +132,18 @@ func (c *candidates) lowerInName(k, i int) bool {
 	return k > 0 && c.t.Tokens[k-1].IsWord()
 }
 
+// headBeforeDash reports whether a body's head ends the part of a long
+// form [first, i) before a spaced dash, the rest naming its area:
+// "Maritime Security Centre – Horn of Africa (MSCHOA)".
+func (c *candidates) headBeforeDash(first, i int) bool {
+	for k := first + 1; k < i; k++ {
+		if c.t.Norm(k) == "-" && c.t.Tokens[k].SpaceBefore && c.r.w.orgHeads.Has(c.t.Tokens[k-1].Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameEnds reports whether a person's name of a given name and one more
 // word ends a capitalised run at end: "Ministry of Defence Tomas Berzin".
 func (c *candidates) nameEnds(end int) bool {
@@ -1386,7 +1398,7 @@ func (c *candidates) acronyms() {
 		if k := c.r.g.knownOrg(toks[i+1 : i+2]); key == "" && firstWord(k) == toks[first].Text {
 			key = k // "North Atlantic Treaty Org. (NATO)"; but "Centre of Excellence (COE)" is no Council of Europe
 		}
-		isOrg := c.r.w.orgHeads.Has(toks[i-1].Text) || c.r.w.orgHeads.Has(toks[first].Text) || key != ""
+		isOrg := c.r.w.orgHeads.Has(toks[i-1].Text) || c.r.w.orgHeads.Has(toks[first].Text) || key != "" || c.headBeforeDash(first, i)
 		if key == "" {
 			key = name
 		}

@@ -680,6 +680,8 @@ func TestRecognizerRules(t *testing.T) {
 		{"a palace of a country", "The press conference is at the Palace of Serbia.", "Palace of Serbia", KPlace},
 		{"a faculty of a university", "He will go to the Faculty of Political Sciences of the University of Belgrade.", "Faculty of Political Sciences of the University of Belgrade", KOrg},
 		{"an acronym of a name in lower case after its first word", "He addressed the Institut des hautes études de défense nationale (IHEDN) in Paris.", "Institut des hautes études de défense nationale", KOrg},
+		{"an acronym's long form with its area after a dash", "Ships drew on information from the Maritime Security Centre – Horn of Africa (MSCHOA).", "Maritime Security Centre – Horn of Africa", KOrg},
+		{"a coalition by a former name", "Warsaw, 9 July 2016 – NATO AWACS aircraft will supply information to the Global Coalition to Counter ISIL.", "Global Coalition to Counter ISIL", KOrg},
 		{"a French school as a venue", "The programme opened with a ceremony at the École Militaire.", "École Militaire", KPlace},
 		{"an ordinal counts a known body's sessions", "The Chiefs of Defence close the 166th Military Committee session.", "Military Committee", KOrg},
 		{"a guest house named like a body is a venue", "The talks took place at the Government Guest House in Oslo.", "Government Guest House", KPlace},
