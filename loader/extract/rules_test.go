@@ -682,6 +682,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"an acronym of a name in lower case after its first word", "He addressed the Institut des hautes études de défense nationale (IHEDN) in Paris.", "Institut des hautes études de défense nationale", KOrg},
 		{"an acronym's long form with its area after a dash", "Ships drew on information from the Maritime Security Centre – Horn of Africa (MSCHOA).", "Maritime Security Centre – Horn of Africa", KOrg},
 		{"a coalition by a former name", "Warsaw, 9 July 2016 – NATO AWACS aircraft will supply information to the Global Coalition to Counter ISIL.", "Global Coalition to Counter ISIL", KOrg},
+		{"a training facility is a venue", "The ceremony began at the Centre's Ulsnes Training Facility in Stavanger, Norway.", "Ulsnes Training Facility", KPlace},
 		{"a French school as a venue", "The programme opened with a ceremony at the École Militaire.", "École Militaire", KPlace},
 		{"an ordinal counts a known body's sessions", "The Chiefs of Defence close the 166th Military Committee session.", "Military Committee", KOrg},
 		{"a guest house named like a body is a venue", "The talks took place at the Government Guest House in Oslo.", "Government Guest House", KPlace},
