@@ -315,7 +315,7 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 	if seated && t.Norm(j) == "of" && b.audienceOf(t, j) {
 		return true // "a lecture to officers and students of the College"
 	}
-	if o := ms.EndingAt(j, KOrg); seated && t.Norm(j) == "'s" && o != nil && b.w.placePreps.Value(t.Norm(t.BackPastThe(o.First-1)), 0) == "locative" {
+	if seated && t.Norm(j) == "'s" && b.locatedOwner(t, ms, j) {
 		return true // "at Imperial College's Institute for Security Science": the part of the body one is at
 	}
 	// Not after a post or a body ("State Secretary at the Ministry" is a
@@ -336,6 +336,19 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 		return seated
 	}
 	return false
+}
+
+// locatedOwner reports whether the possessive at j follows a body after a
+// locative preposition: a named one ("at Imperial College's") or one
+// named by its head alone ("at the Centre's Ulsnes Training Facility").
+func (b *EntityBuilder) locatedOwner(t *Text, ms *Mentions, j int) bool {
+	first := j - 1
+	if o := ms.EndingAt(j, KOrg); o != nil {
+		first = o.First
+	} else if !t.Tok(j-1).IsCapWord() || t.Norm(j-2) != "the" {
+		return false
+	}
+	return b.w.placePreps.Value(t.Norm(t.BackPastThe(first-1)), 0) == "locative"
 }
 
 // audienceOf reports whether the "of" at j follows the people an event is

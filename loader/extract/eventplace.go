@@ -445,7 +445,7 @@ func (s *eventState) prepBefore(i int, appositive bool, kinds ...string) bool {
 	if s.f.w.compass.Has(s.t.Norm(j)) {
 		j--
 	}
-	j = s.t.BackPastThe(j)
+	j = s.t.BackPastThe(s.pastAdjective(j))
 	if j < 0 || !s.t.SameSentence(j, i) {
 		return false
 	}
@@ -461,6 +461,16 @@ func (s *eventState) prepBefore(i int, appositive bool, kinds ...string) bool {
 		}
 	}
 	return false
+}
+
+// pastAdjective skips a word in lower case at token j that stands between
+// "the" and a place's name: "at the historic Huis ten Bosch Palace",
+// "over the new NATO Training Mission Headquarters".
+func (s *eventState) pastAdjective(j int) int {
+	if t := s.t.Tok(j); t.IsWord() && !t.IsCap() && s.t.Norm(j-1) == "the" && s.ms.At(j) == nil && !s.f.w.placePreps.Has(t.Norm) {
+		return j - 1
+	}
+	return j
 }
 
 // dateline reports whether mention m opens sentence sent as a dateline:

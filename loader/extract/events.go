@@ -1054,18 +1054,34 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
 		listed := (s.t.Norm(j) == "and" || s.t.Norm(j) == "," && s.visitedList(m)) && prev != "" && (prev == c.ev.Location || s.listedAt(prev, out) || s.within(c.ev.Location, prev)) &&
 			s.Entities.PlaceKind(m.Key) == s.Entities.PlaceKind(prev) && s.ms.EndingAt(j, KPlace) != nil // "to visit Latvia and Poland"
 		prev = m.Key
-		if n := s.t.Norm(j); !listed && (n != "at" && n != "in" && n != "to" || s.t.Norm(j-1) != "and" && s.t.Norm(j-1) != ",") {
+		if n := s.t.Norm(j); !listed && (n != "at" && n != "in" && n != "to" || s.t.Norm(j-1) != "and" && s.t.Norm(j-1) != "," && !s.ellipticOf(j)) {
 			continue // "in Rome in 2004, in Sofia in 2005", "to Helsinki on Monday, and to Stockholm on Tuesday"
 		}
 		ev := *c.ev
 		ev.Location = m.Key
 		ev.Attendees = append([]string(nil), c.ev.Attendees...)
-		if dm := s.dateAfter(m.Limit); dm != nil {
+		if dm := s.dateAfter(s.pastCountry(m.Limit)); dm != nil {
 			ev.Start, ev.End = dm.Date, dm.End // its own day: "and to Stockholm on Tuesday, 18 March"
 		}
 		out = append(out, &evCand{ev: &ev, sent: c.sent, split: true})
 	}
 	return out
+}
+
+// ellipticOf reports whether the preposition at j closes a phrase "and
+// of NAME" that repeats, without its noun, the event named before it:
+// "the first meeting of Foreign Ministers in Brussels in 2004 and of
+// Defence Ministers in Taormina in 2006".
+func (s *eventState) ellipticOf(j int) bool {
+	for k := j - 1; k > j-6 && s.t.SameSentence(k, j); k-- {
+		switch n := s.t.Norm(k); {
+		case n == "of":
+			return s.t.Norm(k-1) == "and"
+		case !s.t.Tok(k).IsCapWord():
+			return false
+		}
+	}
+	return false
 }
 
 // listedAt reports whether one of the candidates is at place key.
@@ -1609,6 +1625,17 @@ func (s *eventState) pastPlace(k int) int {
 	if s.t.Norm(k) == "in" {
 		if pm := s.ms.StartingAt(skipThe(s.t, s.ms, k+1), KPlace); pm != nil {
 			return pm.Limit
+		}
+	}
+	return k
+}
+
+// pastCountry skips ", PLACE," at token k, the place that says where the
+// one before it lies: "in Taormina, Italy, in February 2006".
+func (s *eventState) pastCountry(k int) int {
+	if s.t.Norm(k) == "," {
+		if pm := s.ms.StartingAt(k+1, KPlace); pm != nil && s.t.Norm(pm.Limit) == "," {
+			return pm.Limit + 1
 		}
 	}
 	return k

@@ -935,6 +935,11 @@ func TestEventRules(t *testing.T) {
 		{"a participle's clause after 'before' is an event of its own", "Title", "Riga, 6 November 2020 – Air Chief Marshal Peach met Lieutenant General Leonids Kalnins to discuss regional security, before taking part in a wreath-laying ceremony at the Riga Brethren Cemetery.",
 			[]string{"meeting@Riga", "ceremony@Riga Brethren Cemetery"}, []string{"meeting@Riga Brethren Cemetery"}},
 		{"a happening in a list of places", "Title", "On 3 May 2021, Allies recalled NATO's mission in Afghanistan, Iraq and Kosovo.", []string{"mission@Afghanistan", "mission@Iraq", "mission@Kosovo"}, nil},
+		{"plural event nouns, each at its place", "Title", "On 3 June 2014, he said NATO had kept the promises made at its summits in Lisbon in 2010 and in Chicago in 2012.", []string{"summit@Lisbon", "summit@Chicago"}, nil},
+		{"a further place after 'and of' NAME", "Title", "On 6 April 2006, ministers recalled the first meeting of Foreign Ministers in Brussels in December 2004 and of Defence Ministers in Taormina, Italy, in February 2006.",
+			[]string{"meeting@Brussels", "meeting@Taormina"}, nil},
+		{"an adjective between 'the' and a venue", "Title", "The Hague, 24 June 2025 – In the evening, King Willem-Alexander hosted a dinner for the leaders at the historic Huis ten Bosch Palace.", []string{"dinner@Huis ten Bosch Palace"}, []string{"dinner@The Hague"}},
+		{"a body's part after the possessive of its head noun", "Title", "He took over on 13 July 2007 at a ceremony at the Centre's Ulsnes Training Facility in Stavanger, Norway.", []string{"ceremony@Ulsnes Training Facility"}, []string{"ceremony@Stavanger"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
