@@ -626,10 +626,18 @@ func (s *eventState) belongsToOrg(m *Mention) bool {
 	if o == nil {
 		return false
 	}
-	if s.t.Norm(s.t.BackPastThe(o.First-1)) == "by" {
-		return false // "a conference organised by the OSCE in Vienna": the event's place
+	if n := s.t.Norm(s.t.BackPastThe(o.First - 1)); n == "by" || n == "with" && !s.areaNamed(o) {
+		return false // "a conference organised by the OSCE in Vienna", "deposited ... with the Government of the United States in Washington": the event's place
 	}
 	return !s.Entities.Seats[o.First]
+}
+
+// areaNamed reports whether body mention o ends in a head whose name
+// goes on with the area it works in ("served with the International
+// Security Assistance Force (ISAF) in Afghanistan"): org-heads.tsv's
+// fourth column.
+func (s *eventState) areaNamed(o *Mention) bool {
+	return s.f.w.orgHeads.Value(s.t.Tok(o.Limit-1).Text, 2) == "yes"
 }
 
 // cityIn returns the city or venue inside an event's name ("Washington

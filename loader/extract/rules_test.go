@@ -939,6 +939,9 @@ func TestEventRules(t *testing.T) {
 		{"a further place after 'and of' NAME", "Title", "On 6 April 2006, ministers recalled the first meeting of Foreign Ministers in Brussels in December 2004 and of Defence Ministers in Taormina, Italy, in February 2006.",
 			[]string{"meeting@Brussels", "meeting@Taormina"}, nil},
 		{"an adjective between 'the' and a venue", "Title", "The Hague, 24 June 2025 – In the evening, King Willem-Alexander hosted a dinner for the leaders at the historic Huis ten Bosch Palace.", []string{"dinner@Huis ten Bosch Palace"}, []string{"dinner@The Hague"}},
+		{"a body's town after 'with' is the event's place", "Title", "Brussels, 2 April 2004 – The seven countries became members on Monday, 29 March 2004, when their prime ministers deposited their instruments of accession with the Government of the United States in Washington.",
+			[]string{"accession@Washington"}, nil},
+		{"a force's area after 'with' is none", "Title", "Newport, 5 September 2014 – Leaders also met the nations that have served with the International Security Assistance Force (ISAF) in Afghanistan.", nil, []string{"meeting@Afghanistan"}},
 		{"a body's part after the possessive of its head noun", "Title", "He took over on 13 July 2007 at a ceremony at the Centre's Ulsnes Training Facility in Stavanger, Norway.", []string{"ceremony@Ulsnes Training Facility"}, []string{"ceremony@Stavanger"}},
 	}
 	for _, tt := range tests {
