@@ -293,7 +293,7 @@ func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
 	if s.cityVenue(m) {
 		return true // "at Lisbon's Teatro Camões"
 	}
-	if s.hostTown(m) {
+	if s.hostTown(m) || s.hostBody(m) {
 		return true
 	}
 	if n := s.t.Norm(s.t.BackPastThe(m.First - 1)); m.Kind == KOrg && s.Entities.Seats[m.First] && (n == "of" || s.f.w.objectVerb(n)) {
@@ -306,6 +306,30 @@ func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
 // hosted a NATO Summit in 2002".
 func (s *eventState) hostTown(m *Mention) bool {
 	return m.Kind == KPlace && s.f.w.hostVerbs.Has(s.t.Norm(m.Limit)) && s.Entities.PlaceKind(m.Key) != natokg.Country
+}
+
+// hostBody reports whether body mention m, one with a seat, is the
+// subject of a verb of hosting, perhaps past its acronym and its town:
+// "The NATO Defense College (NDC) in Rome hosted a two-day seminar", where
+// no venue follows "at".
+func (s *eventState) hostBody(m *Mention) bool {
+	if m.Kind != KOrg || !s.Entities.Seats[m.First] {
+		return false
+	}
+	k := m.Limit
+	if s.t.Norm(k) == "(" && s.t.Norm(k+2) == ")" {
+		k += 3
+	}
+	v := s.pastPlace(k)
+	if !s.f.w.hostVerbs.Has(s.t.Norm(v)) {
+		return false
+	}
+	for j := v + 1; j < s.t.SentenceOf(v).Limit; j++ {
+		if pm := s.ms.StartingAt(s.t.PastThe(j+1), KPlace, KOrg); s.t.Norm(j) == "at" && pm != nil && s.isPlace(pm) {
+			return false // "the Division hosted a press tour at NATO Headquarters": the tour's own venue
+		}
+	}
+	return true
 }
 
 // cityVenue reports whether place mention m is a venue after its city's

@@ -45,6 +45,7 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 	if main != nil {
 		s.mainEvent(main.ev)
 	}
+	s.visitTowns(out)
 	home := s.releasePlace(out)
 	s.dayOfNext(out)
 	s.placesOfParagraphs(out)
@@ -64,6 +65,55 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 		events = append(events, ev)
 	}
 	return events
+}
+
+// visitTowns gives a visit to a country the one town of that country
+// where the release's other events happen: "paid official visits to
+// Montenegro and Romania ... In Podgorica, he was welcomed by ...; he
+// was received in Bucharest" are visits to Podgorica and Bucharest. Where
+// an event happens elsewhere in the country (another town, a base
+// outside the town), the country stays.
+func (s *eventState) visitTowns(out []*evCand) {
+	for _, c := range out {
+		if c.ev.Kind == "visit" && s.Entities.PlaceKind(c.ev.Location) == natokg.Country {
+			if town := s.oneTown(c, out); town != "" {
+				c.ev.Location = town
+			}
+		}
+	}
+}
+
+// oneTown returns the town where every other event within visit c's
+// country happens, or "".
+func (s *eventState) oneTown(c *evCand, out []*evCand) string {
+	var places []string
+	town := ""
+	for _, o := range out {
+		l := o.ev.Location
+		if o == c || l == "" || l == c.ev.Location || !s.within(l, c.ev.Location) && s.placed(l) {
+			continue // not a place known to lie in another country
+		}
+		places = append(places, l)
+		if s.Entities.PlaceKind(l) == natokg.City && town == "" {
+			town = l
+		}
+	}
+	for _, l := range places {
+		if l != town && !s.within(l, town) {
+			return "" // "then travelled to Bodø", "visited Tapa Army Base"
+		}
+	}
+	return town
+}
+
+// placed reports whether place key is a country or the gazetteer or the
+// text says where it lies.
+func (s *eventState) placed(key string) bool {
+	if p := s.Entities.Places[key]; p != nil && (p.Within != "" || p.Kind == natokg.Country) {
+		return true
+	}
+	g := s.f.g.Places[key]
+	return g != nil && g.Within != ""
 }
 
 // nearRelease reports whether day d lies within two days of the
