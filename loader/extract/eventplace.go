@@ -42,7 +42,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		if happening {
 			continue
 		}
-		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First) || s.predicatePlace(m, trig)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) || s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
+		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First) || s.predicatePlace(m, trig) || s.toured(m, trig, ev.Kind)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) || s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
 			s.describesPerson(m, trig, sent) || s.possessiveOf(m) {
 			continue
 		}
@@ -110,6 +110,13 @@ func (s *eventState) enclosingPlace(si, trig int, quoted map[int]bool) string {
 func (s *eventState) predicatePlace(m *Mention, trig int) bool {
 	n := s.t.Norm(m.First - 1)
 	return (n == "was" || n == "is") && trig == m.First-2
+}
+
+// toured reports whether place mention m is what a visit's noun at trig
+// names after "of": "a guided tour of the New Acropolis Museum".
+func (s *eventState) toured(m *Mention, trig int, kind string) bool {
+	j := s.t.BackPastThe(m.First - 1)
+	return kind == "visit" && s.t.Norm(j) == "of" && j == trig+1
 }
 
 // describesPerson reports whether mention m lies in an apposition that
