@@ -1054,7 +1054,7 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
 		listed := (s.t.Norm(j) == "and" || s.t.Norm(j) == "," && s.visitedList(m)) && prev != "" && (prev == c.ev.Location || s.listedAt(prev, out) || s.within(c.ev.Location, prev)) &&
 			s.Entities.PlaceKind(m.Key) == s.Entities.PlaceKind(prev) && s.ms.EndingAt(j, KPlace) != nil // "to visit Latvia and Poland"
 		prev = m.Key
-		if n := s.t.Norm(j); !listed && (n != "at" && n != "in" && n != "to" || s.t.Norm(j-1) != "and" && s.t.Norm(j-1) != "," && !s.ellipticOf(j)) {
+		if n := s.t.Norm(j); !listed && (n != "at" && n != "in" && n != "to" || (s.t.Norm(j-1) != "and" && s.t.Norm(j-1) != "," || !s.closesPlace(j-1) && !s.repeatsPreposition(j, sent)) && !s.ellipticOf(j)) {
 			continue // "in Rome in 2004, in Sofia in 2005", "to Helsinki on Monday, and to Stockholm on Tuesday"
 		}
 		ev := *c.ev
@@ -1066,6 +1066,29 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
 		out = append(out, &evCand{ev: &ev, sent: c.sent, split: true})
 	}
 	return out
+}
+
+// closesPlace reports whether the "and" or comma at k follows a place or
+// a date ("in Rome in 2004, in Sofia", "Yesterday, in Bucharest").
+func (s *eventState) closesPlace(k int) bool {
+	if s.t.Norm(k) == "and" && s.t.Norm(k-1) == "," {
+		k--
+	}
+	return s.ms.EndingAt(k, KPlace, KDate) != nil
+}
+
+// repeatsPreposition reports whether the preposition at j, after "and"
+// or a comma, repeats one before it in the sentence that a place follows
+// ("in Rome in 2004, in Sofia", "at Cotroceni Palace, the seat of the
+// Presidency, and at Victoria Palace"); not a first one ("headquarters,
+// known as NATO Force Integration Units, in Bulgaria, ...").
+func (s *eventState) repeatsPreposition(j int, sent Sentence) bool {
+	for k := sent.First; k < j-1; k++ {
+		if s.t.Norm(k) == s.t.Norm(j) && s.ms.StartingAt(s.t.PastThe(k+1), KPlace, KOrg) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // ellipticOf reports whether the preposition at j closes a phrase "and
