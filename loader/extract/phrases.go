@@ -32,7 +32,7 @@ func (c *candidates) classify(i, end int) {
 			return
 		}
 	}
-	if j := c.afterOf(i, end); j < end && c.titleField(i) {
+	if j := c.afterOf(i, end); j < end && (c.titleField(i) || c.fieldBeforeBody(i, j)) {
 		// "Chief of Staff for Strategic Planning and Defence Resources of
 		// the Jordanian Armed Forces": a title's field, then its body.
 		c.classify(j, end)
@@ -160,6 +160,25 @@ func (c *candidates) nameEnds(end int) bool {
 // "for" after a role ("Chief of Staff for").
 func (c *candidates) titleField(i int) bool {
 	return c.t.Norm(i-1) == "for" && c.find(func(m *Mention) bool { return m.Kind == KRole && m.Limit == i-1 }) != nil
+}
+
+// fieldBeforeBody reports whether a run at i, after a role and "of",
+// is the title's field up to "of the" and then its body (j is where the
+// body starts): "Deputy Chief of Joint Operations of the Swedish Armed
+// Forces". The field's words are no heads of bodies, places, events or
+// documents ("Commander of the Aegean Army of the Turkish Land Forces"
+// names two bodies).
+func (c *candidates) fieldBeforeBody(i, j int) bool {
+	toks, w := c.t.Tokens, c.r.w
+	if c.t.Norm(i-1) != "of" || c.t.Norm(j-1) != "the" || c.find(func(m *Mention) bool { return m.Kind == KRole && m.Limit == i-1 }) == nil {
+		return false
+	}
+	for k := i; k < j-2; k++ {
+		if x := toks[k].Text; w.orgHeads.Has(x) || w.placeHeads.Has(x) || w.eventHeads.Has(x) || w.docHeads.Has(x) || w.groupNouns.Has(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterOf returns where the name after the first "of [the]" of [k, end)

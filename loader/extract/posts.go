@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -100,6 +101,14 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 					q.Org, q.OrgIsPlace, q.Implied = p.Org, p.OrgIsPlace, p.Implied // "First Deputy Prime Minister and Minister of Foreign Affairs, X"
 				}
 			}
+		}
+		if p.Org == "" {
+			p.Org, p.OrgIsPlace = f.successorOrg(t, out, p)
+			p.Implied = p.Org != ""
+		}
+		if p.Org == "" {
+			p.Org = f.paragraphCountry(t, out, p)
+			p.OrgIsPlace, p.Implied = p.Org != "", p.Org != ""
 		}
 		out = append(out, p)
 		i = p.Limit
@@ -640,6 +649,8 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			// Representative for Bosnia and Herzegovina": a field that is a country
 			title(ms.StartingAt(k + 1).Limit)
 			continue
+		case n == "of" && p.Org == "" && f.companyAfter(t, ms, p, k):
+			return // "Chief Executive Officer of ARX Robotics"
 		case n == "for" || n == "on" && t.Tok(k+1).IsCapWord() || n == "of" && !f.orgAhead(t, ms, k+1):
 			// "for Security Policy", "on Women, Peace and Security", "of Defence"
 			e := f.domainEnd(t, ms, k+1)
@@ -778,14 +789,43 @@ func (f *PostFinder) holdsHead(t *Text, i, j int) bool {
 	return false
 }
 
-// complementAt reports whether token i ends a domain before a comma or
-// another complement ("of the Republic of Moldova").
+// complementAt reports whether token i ends a domain before a comma,
+// another complement ("of the Republic of Moldova") or the sentence's
+// end ("the country's Minister of Foreign Affairs and European
+// Integration.").
 func (f *PostFinder) complementAt(t *Text, i int) bool {
+	if i >= len(t.Tokens) || !t.SameSentence(i-1, i) {
+		return true
+	}
 	switch t.Norm(i) {
-	case ",", "of", "at", "(":
+	case ",", "of", "at", "(", ".":
 		return true
 	}
 	return false
+}
+
+// companyAfter reads the company a corporate title names after "of" at
+// token k, a name the gazetteer need not know: "Chief Executive Officer
+// of ARX Robotics,", "the Chief Executive of Space Forge.". A
+// company's officer has no field after "of"; a body or a country the
+// text knows is left to the other complements.
+func (f *PostFinder) companyAfter(t *Text, ms *Mentions, p *PostPhrase, k int) bool {
+	if r := f.g.Roles[cmp.Or(p.RoleKey, p.CoreTitle, p.Title)]; r == nil || r.Kind != "corporate" {
+		return false
+	}
+	i := skipThe(t, ms, k+1)
+	e := i
+	for e < len(t.Tokens) && t.SameSentence(i, e) && t.Tok(e).IsCap() && t.Tok(e).IsWord() {
+		if m := ms.At(e); m != nil && m.Kind != KPerson {
+			return false
+		}
+		e++
+	}
+	if e == i || !f.bodyEnds(t, ms, e) {
+		return false
+	}
+	p.Org, p.OrgIsPlace, p.Limit = t.Surface(i, e), false, e
+	return true
 }
 
 // startsTitle reports whether a post's title starts at token i.
@@ -1194,6 +1234,44 @@ func (f *PostFinder) listOrg(t *Text, prev []PostPhrase, p PostPhrase) (string, 
 		return q.Org, q.OrgIsPlace
 	}
 	return "", false
+}
+
+// successorOrg returns the stated organisation of an earlier post of
+// p's title in p's sentence, for a post that is no national office and
+// names none: "who has served as DIANA's interim Managing Director,
+// handed over to the incoming Managing Director, Professor X" is
+// DIANA's. An interim or acting holder's title is the same title.
+func (f *PostFinder) successorOrg(t *Text, prev []PostPhrase, p PostPhrase) (string, bool) {
+	for k := len(prev) - 1; k >= 0 && !p.National && t.SameSentence(prev[k].First, p.First); k-- {
+		q := prev[k]
+		title := q.Title
+		if w, rest, ok := strings.Cut(title, " "); ok && f.lowerTitleWord(strings.ToLower(w)) {
+			title = rest // "Interim Managing Director"
+		}
+		if q.Org != "" && !q.Implied && title == p.Title {
+			return q.Org, q.OrgIsPlace
+		}
+	}
+	return "", false
+}
+
+// paragraphCountry returns the country stated for the last national
+// office p's paragraph names before p, for a national office nothing
+// else gives a country: "General X was received in Bucharest by the
+// Romanian Minister of National Defence, Mr A. ... Later, the Chief of
+// the General Staff, General B, ..." is Romania's.
+func (f *PostFinder) paragraphCountry(t *Text, prev []PostPhrase, p PostPhrase) string {
+	here := t.SentenceOf(p.First)
+	for k := len(prev) - 1; k >= 0 && p.National; k-- {
+		q := prev[k]
+		if there := t.SentenceOf(q.First); there != here && !t.SameParagraph(there, here) {
+			break
+		}
+		if q.National && q.OrgIsPlace && !q.Implied && q.Org != "" {
+			return q.Org
+		}
+	}
+	return ""
 }
 
 // defaultOrg is the organisation of a post the text names without one:

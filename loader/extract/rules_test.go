@@ -388,6 +388,16 @@ func TestPostRules(t *testing.T) {
 			[]string{"Didier Burkhalter: Federal Councillor @ "}},
 		{"on DOMAIN, an acronym not known", "The Special Representative on Women, Peace and Security (SGSR WPS), Ms. Irene Fellin, spoke.",
 			[]string{"Irene Fellin: Special Representative on Women, Peace and Security @ "}},
+		{"companyAfter: a company after a corporate title", "Anna Berg, Chief Executive Officer of Nordwind Systems, welcomed the investment. Tom Hale, the Chief Executive of Baltic Drones, agreed.",
+			[]string{"Anna Berg: Chief Executive Officer @ Nordwind Systems", "Tom Hale: Chief Executive @ Baltic Drones"}},
+		{"fieldBeforeBody: a field, then the body after 'of the'", "He met the Deputy Chief of Joint Operations of the Norwegian Armed Forces, Major General Lars Dahl.",
+			[]string{"Lars Dahl: Deputy Chief of Joint Operations @ Norwegian Armed Forces"}},
+		{"complementAt: a second field before the sentence's end", "Moldova was represented by Ion Rusu, the Minister of Foreign Affairs and European Integration.",
+			[]string{"Ion Rusu: Minister of Foreign Affairs and European Integration @ Moldova"}},
+		{"successorOrg: the same title after an interim holder's", "Jan Kowal, who has served as DIANA's interim Managing Director, handed over to the incoming Managing Director, Ms Maria Lind.",
+			[]string{"Maria Lind: Managing Director @ Defence Innovation Accelerator for the North Atlantic"}},
+		{"paragraphCountry: the country of the paragraph's last national office", "The Chair visited Romania and Bulgaria. In Romania, he met Romanian officials.\n\nOn Tuesday, the Chair was received by the Bulgarian Minister of Defence, Mr Ivan Petrov. Their talks covered the Black Sea. Later, the Chief of Defence, Admiral Emil Eftimov, briefed the Chair.",
+			[]string{"Ivan Petrov: Minister of Defence @ Bulgaria", "Emil Eftimov: Chief of Defence @ Bulgaria"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
