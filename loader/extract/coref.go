@@ -310,8 +310,8 @@ func (s *personState) postAt(i int) *PostPhrase {
 	if s.t.Norm(i) == "the" {
 		i++
 	}
-	for v := s.f.w.roleMods.Value(s.t.Norm(i), 0); (v == "status" || s.f.w.ordinal(s.t.Norm(i))) && !s.t.Tok(i).IsCap(); v = s.f.w.roleMods.Value(s.t.Norm(i), 0) {
-		i++ // "as the new Commander", "as the 25th Commander"
+	for v := s.f.w.roleMods.Value(s.t.Norm(i), 0); (v == "status" || v == "former" || s.f.w.ordinal(s.t.Norm(i))) && !s.t.Tok(i).IsCap(); v = s.f.w.roleMods.Value(s.t.Norm(i), 0) {
+		i++ // "as the new Commander", "as the 25th Commander", "its Chair, former Secretary of State X"
 	}
 	for k := range s.posts {
 		if p := &s.posts[k]; p.First == i || p.Core.First == i {
@@ -663,11 +663,13 @@ func (s *personState) formAt(i int, f nameForm) (int, bool) {
 }
 
 // postsAlone links a post that names no one to the one person of the
-// release who holds it: "the Secretary General", "DGIMS".
+// release who holds it: "the Secretary General", "DGIMS"; not one after
+// "formerly", which its subject held before ("Admiral X, formerly
+// Italy's Chief of Defence": asPost gives it).
 func (s *personState) postsAlone() {
 	for k := range s.posts {
 		p := &s.posts[k]
-		if s.out.At[p.Core.First] != "" {
+		if s.out.At[p.Core.First] != "" || s.t.Norm(p.First-1) == "formerly" {
 			continue
 		}
 		var found []*natokg.Person

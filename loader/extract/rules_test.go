@@ -396,6 +396,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ion Rusu: Minister of Foreign Affairs and European Integration @ Moldova"}},
 		{"successorOrg: the same title after an interim holder's", "Jan Kowal, who has served as DIANA's interim Managing Director, handed over to the incoming Managing Director, Ms Maria Lind.",
 			[]string{"Maria Lind: Managing Director @ Defence Innovation Accelerator for the North Atlantic"}},
+		{"postAt: a former title in apposition after a title no one holds", "The Council heard the report of the Reflection Group from its Chair, former Prime Minister Ana Lopes, on Monday.",
+			[]string{"Ana Lopes: Chair @ Reflection Group", "Ana Lopes: Prime Minister @ "}},
+		{"postsAlone: a post after 'formerly' is its subject's, not the post's later holder's", "Admiral Marco Neri, formerly Italy's Chief of Defence, spoke. Italy was represented by its new Chief of Defence, General Luca Conti.",
+			[]string{"Marco Neri: Chief of Defence @ Italy", "Luca Conti: Chief of Defence @ Italy"}},
 		{"paragraphCountry: the country of the paragraph's last national office", "The Chair visited Romania and Bulgaria. In Romania, he met Romanian officials.\n\nOn Tuesday, the Chair was received by the Bulgarian Minister of Defence, Mr Ivan Petrov. Their talks covered the Black Sea. Later, the Chief of Defence, Admiral Emil Eftimov, briefed the Chair.",
 			[]string{"Ivan Petrov: Minister of Defence @ Bulgaria", "Emil Eftimov: Chief of Defence @ Bulgaria"}},
 	}
