@@ -581,8 +581,11 @@ func (s *personState) apposition(p *PostPhrase) bool {
 	if open == "(" && !closed || open != "," && open != "(" || s.t.Norm(p.First) == "the" || !s.appositionEnds(p.Limit) && !closed {
 		return false // "Jane Doe, Minister of Defence," and "Jane Doe (Minister of Defence)"
 	}
-	if key := s.out.At[p.First-3]; now == 1 && key != "" && s.out.Named[p.First-3] {
-		s.givePost(s.out.Get(key), p) // a name another post gave: "Former Secretary General Javier Solana, now President of X,"
+	if key := s.out.At[p.First-2-now]; now <= 1 && key != "" && s.out.Named[p.First-2-now] && !s.nameAfterPost(p) {
+		// a name another post gave: "Former Secretary General Javier
+		// Solana, now President of X,", "Federal Councillor Didier
+		// Burkhalter, Head of the Federal Department of Foreign Affairs,"
+		s.givePost(s.out.Get(key), p)
 		return true
 	}
 	if s.addNameBefore(p.First-1-now, p) {
@@ -601,6 +604,18 @@ func (s *personState) apposition(p *PostPhrase) bool {
 		return s.addNameBefore(m.First-1, p)
 	}
 	return false
+}
+
+// nameAfterPost reports whether a name, perhaps after a comma and
+// titles, follows post p: "General A, NATO's Supreme Allied Commander
+// Europe, General B" gives the post to B.
+func (s *personState) nameAfterPost(p *PostPhrase) bool {
+	k := p.Limit
+	if s.t.Norm(k) == "," {
+		k++
+	}
+	k, _ = s.skipTitles(k)
+	return s.nameRun(k) > k
 }
 
 // ofAfterName gives a post with no stated organisation the one after the

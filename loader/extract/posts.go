@@ -853,6 +853,8 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 	switch prev := t.Norm(k - 1); {
 	case prev == ",":
 		return n == "of" || n == "for" || ms.StartingAt(k+1, KOrg) != nil
+	case prev == "a" && t.Norm(k-2) == ",":
+		return n == "of" && f.bodyAt(t, ms, k+2) // "Karl Lamers, a member of the German Bundestag,"
 	case f.w.ordinal(prev) || prev == "new":
 		return t.Norm(k-2) == "the" && n == "of" && ms.StartingAt(skipThe(t, ms, k+2), KOrg) != nil
 	case prev == "the":

@@ -400,6 +400,12 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ana Lopes: Chair @ Reflection Group", "Ana Lopes: Prime Minister @ "}},
 		{"postsAlone: a post after 'formerly' is its subject's, not the post's later holder's", "Admiral Marco Neri, formerly Italy's Chief of Defence, spoke. Italy was represented by its new Chief of Defence, General Luca Conti.",
 			[]string{"Marco Neri: Chief of Defence @ Italy", "Luca Conti: Chief of Defence @ Italy"}},
+		{"lowerApposition: 'a member of BODY' in apposition", "The panel was chaired by Ms Ana Costa, a member of the Portuguese Assembly of the Republic, and others.",
+			[]string{"Ana Costa: Member @ Portuguese Assembly of the Republic"}},
+		{"apposition: a second title after a titled name", "He met Federal Councillor Hans Keller, Head of the Federal Department of Finance, in Bern.",
+			[]string{"Hans Keller: Federal Councillor @ Switzerland", "Hans Keller: Head @ Federal Department of Finance"}},
+		{"nameAfterPost: a title between two names is the second's", "Prime Minister Anna Berg, Romania's Minister of Foreign Affairs, Mr Ion Popa, and others met.",
+			[]string{"Anna Berg: Prime Minister @ ", "Ion Popa: Minister of Foreign Affairs @ Romania"}},
 		{"paragraphCountry: the country of the paragraph's last national office", "The Chair visited Romania and Bulgaria. In Romania, he met Romanian officials.\n\nOn Tuesday, the Chair was received by the Bulgarian Minister of Defence, Mr Ivan Petrov. Their talks covered the Black Sea. Later, the Chief of Defence, Admiral Emil Eftimov, briefed the Chair.",
 			[]string{"Ivan Petrov: Minister of Defence @ Bulgaria", "Emil Eftimov: Chief of Defence @ Bulgaria"}},
 	}
