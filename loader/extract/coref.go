@@ -434,8 +434,8 @@ func (s *personState) passiveSubject(i int) string {
 	if k == i-1 {
 		return "" // no auxiliary: "a body chaired by" is read by bodyBefore
 	}
-	if m := s.ms.EndingAt(k+1, KOrg); m != nil {
-		return m.Key
+	if m := s.ms.EndingAt(k+1, KOrg); m != nil && s.t.Norm(s.t.BackPastThe(m.First-1)) != "of" {
+		return m.Key // not "the delegation of the Bahrain Defence Force was headed by X": the delegation's head
 	}
 	return ""
 }
@@ -675,7 +675,7 @@ func (s *personState) postsAlone() {
 		var found []*natokg.Person
 		for _, per := range s.out.List {
 			for _, post := range per.Posts {
-				if post.Role == p.Title && (p.Org == "" || post.Org == p.Org) {
+				if post.Role == p.Title && (p.Org == "" || post.Org == p.Org) || s.withField(post, p) {
 					found = append(found, per)
 					break
 				}
@@ -697,6 +697,14 @@ func (s *personState) postsAlone() {
 			addAlias(&found[0].Aliases, p.Acronym)
 		}
 	}
+}
+
+// withField reports whether post is bare title p's with a field after
+// it, in p's organisation: "the Assistant Secretary General" is NATO's
+// Assistant Secretary General for Emerging Security Challenges.
+func (s *personState) withField(post natokg.Post, p *PostPhrase) bool {
+	rest, ok := strings.CutPrefix(post.Role, p.Title+" ")
+	return ok && p.Org != "" && post.Org == p.Org && (strings.HasPrefix(rest, "for ") || strings.HasPrefix(rest, "of "))
 }
 
 // untitledSubject returns the one person the release names before post p

@@ -1478,3 +1478,25 @@ func TestCountrysTitle(t *testing.T) {
 	}
 	t.Errorf("people %+v, want Srđan Darmanović, Minister of Foreign Affairs of Montenegro", f.People)
 }
+
+// Posts no one holds: a bare title is not given to someone without a post
+// when one person holds it with a field; a delegation's head does not head
+// the body the delegation is of; a title between two names is not the
+// first name's.
+func TestNotPosts(t *testing.T) {
+	tests := []struct{ rule, body, notWant string }{
+		{"withField", "Brussels, 3 May 2011 – NATO's Assistant Secretary General for Operations, Ambassador Ana Ruiz, spoke. Professor Ivo Kral followed. The Assistant Secretary General then closed the meeting.",
+			"Ivo Kral: Assistant Secretary General @ North Atlantic Treaty Organization"},
+		{"passiveSubject", "The delegation of the Qatar Armed Forces was headed by the Minister of State for Defence Affairs, Major General Ali Al-Thani.",
+			"Ali Al-Thani: Head @ Qatar Armed Forces"},
+		{"nameAfterPost", "Prime Minister Anna Berg, Romania's Minister of Foreign Affairs, Mr Ion Popa, and others met.",
+			"Anna Berg: Minister of Foreign Affairs @ Romania"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			if got := runStages(t, tt.body).postsOf(); slices.Contains(got, tt.notWant) {
+				t.Errorf("%q:\n posts %q\n do not want %q", tt.body, got, tt.notWant)
+			}
+		})
+	}
+}
