@@ -728,6 +728,24 @@ func (s *personState) untitledSubject(p *PostPhrase) *natokg.Person {
 	return found
 }
 
+// cataphor returns the person named as the subject right after the
+// opening phrase that holds token i, or "": in "In his first speech as
+// Commander, General Hodges thanked ...", "his" is Hodges'.
+func (s *personState) cataphor(i int) string {
+	sent := s.t.SentenceOf(i)
+	for j := i + 1; j < sent.Limit && j <= sent.First+8; j++ {
+		if s.t.Norm(j) != "," {
+			continue
+		}
+		k, _ := s.skipTitles(s.t.PastThe(j + 1))
+		if key := s.out.At[k]; key != "" && s.out.Named[k] && s.t.SubjectAt(j+1) {
+			return key
+		}
+		return ""
+	}
+	return ""
+}
+
 // pronouns links each pronoun to the person referred to last, but one in
 // a subject's place with no subject before it in its sentence to the last
 // sentence's subject; "he" never to a woman, "she" never to a man (as
@@ -765,6 +783,8 @@ func (s *personState) pronouns() {
 			k = prevSubject // "He took up the post, succeeding General Jones. ... he was Commander"
 		case grammatical == "possessive" && object != "" && fits(object):
 			k = object // "General X awarded him the medal for his service": his own
+		case grammatical == "possessive" && subject == "" && s.cataphor(i) != "" && fits(s.cataphor(i)):
+			k = s.cataphor(i) // "In his first speech as Commander, General Hodges thanked"
 		}
 		for j := len(recent) - 1; j >= 0 && k == ""; j-- {
 			if fits(recent[j]) {

@@ -1489,6 +1489,8 @@ func TestNotPosts(t *testing.T) {
 			"Ivo Kral: Assistant Secretary General @ North Atlantic Treaty Organization"},
 		{"passiveSubject", "The delegation of the Qatar Armed Forces was headed by the Minister of State for Defence Affairs, Major General Ali Al-Thani.",
 			"Ali Al-Thani: Head @ Qatar Armed Forces"},
+		{"cataphor", "Admiral Paul Roy presided over the ceremony and handed the flag to Lieutenant General Jan Mills. Admiral Roy thanked Turkey. In his first speech as Commander, General Mills thanked the staff.",
+			"Paul Roy: Commander @ "},
 		{"nameAfterPost", "Prime Minister Anna Berg, Romania's Minister of Foreign Affairs, Mr Ion Popa, and others met.",
 			"Anna Berg: Minister of Foreign Affairs @ Romania"},
 	}
