@@ -651,6 +651,9 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			continue
 		case n == "of" && p.Org == "" && f.companyAfter(t, ms, p, k):
 			return // "Chief Executive Officer of ARX Robotics"
+		case n == "for" && p.Org != "" && f.knownBodyAt(t, ms, k+1) > 0:
+			title(f.knownBodyAt(t, ms, k+1)) // "Montenegro's National Coordinator for NATO": the body the post deals with
+			continue
 		case n == "for" || n == "on" && t.Tok(k+1).IsCapWord() || n == "of" && !f.orgAhead(t, ms, k+1):
 			// "for Security Policy", "on Women, Peace and Security", "of Defence"
 			e := f.domainEnd(t, ms, k+1)
@@ -787,6 +790,15 @@ func (f *PostFinder) holdsHead(t *Text, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// knownBodyAt returns the end of a body the gazetteer knows that starts
+// at token i, perhaps after "the", or 0.
+func (f *PostFinder) knownBodyAt(t *Text, ms *Mentions, i int) int {
+	if m := ms.StartingAt(skipThe(t, ms, i), KOrg); m != nil && f.g.Orgs[m.Key] != nil {
+		return m.Limit
+	}
+	return 0
 }
 
 // complementAt reports whether token i ends a domain before a comma,

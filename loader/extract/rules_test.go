@@ -406,6 +406,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Hans Keller: Federal Councillor @ Switzerland", "Hans Keller: Head @ Federal Department of Finance"}},
 		{"nameAfterPost: a title between two names is the second's", "Prime Minister Anna Berg, Romania's Minister of Foreign Affairs, Mr Ion Popa, and others met.",
 			[]string{"Anna Berg: Prime Minister @ ", "Ion Popa: Minister of Foreign Affairs @ Romania"}},
+		{"knownBodyAt: a known body after 'for' in a title that has its owner", "The visit was announced by Albania's National Coordinator for NATO, Mr Arben Hoxha.",
+			[]string{"Arben Hoxha: National Coordinator for NATO @ Albania"}},
+		{"an heir apparent, after the monarch of the same sentence", "In Doha he was received by the Emir of Qatar, Sheikh Hamad Al-Thani, and by the Heir Apparent, Sheikh Jassim Al-Thani.",
+			[]string{"Jassim Al-Thani: Heir Apparent @ Qatar"}},
 		{"paragraphCountry: the country of the paragraph's last national office", "The Chair visited Romania and Bulgaria. In Romania, he met Romanian officials.\n\nOn Tuesday, the Chair was received by the Bulgarian Minister of Defence, Mr Ivan Petrov. Their talks covered the Black Sea. Later, the Chief of Defence, Admiral Emil Eftimov, briefed the Chair.",
 			[]string{"Ivan Petrov: Minister of Defence @ Bulgaria", "Emil Eftimov: Chief of Defence @ Bulgaria"}},
 	}
