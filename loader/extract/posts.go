@@ -301,7 +301,9 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 	p := PostPhrase{Span: Span{i, end}, Core: Span{i, end}, Title: title, CoreTitle: title, National: national}
 	if m := ms.StartingAt(i, KRole); m != nil && m.Limit == end {
 		p.RoleKey = m.Key
-		f.titleOfBody(m.Key, &p) // "NATO PA President" is the President of the NATO Parliamentary Assembly
+		if end-i > 1 || acronymLike(t.Tok(i)) {
+			f.titleOfBody(m.Key, &p) // "NATO PA President" is the President of the NATO Parliamentary Assembly; "Congressman" stays
+		}
 		if org := f.g.knownOrg(t.Tokens[i : i+1]); org != "" && p.Org == "" && !strings.HasPrefix(m.Key, t.Tokens[i].Text) {
 			p.Title, p.CoreTitle, p.Org = m.Key, m.Key, org // "EU High Representative": the High Representative of the EU
 		}
