@@ -378,15 +378,40 @@ func (s *personState) copulaSubject(j int, p *PostPhrase) string {
 	if n := s.t.Norm(j - 1); n != "is" && n != "was" {
 		return ""
 	}
-	for b := j - 2; b >= 0 && b >= j-9 && s.t.SameSentence(b, j); b-- {
+	lo := j - 9
+	for b := j - 2; b >= 0 && b >= lo && s.t.SameSentence(b, j); b-- {
 		if key := s.out.At[b]; key != "" && s.out.Named[b] {
 			return key
+		}
+		if w := s.relativeOpen(b); w > 0 {
+			b, lo = w, w-6 // "General X, who was ending his tour, was the last Commander of ISAF"
+			continue
 		}
 		if n := s.t.Norm(b); n == "," || n == "that" || n == "and" {
 			break
 		}
 	}
 	return ""
+}
+
+// relativeOpen returns where the relative clause that the comma at b
+// closes opens (its "who"), or 0: ", who was ending his third tour,".
+func (s *personState) relativeOpen(b int) int {
+	if s.t.Norm(b) != "," {
+		return 0
+	}
+	for w := b - 1; w > 1 && w >= b-10 && s.t.SameSentence(w, b); w-- {
+		switch s.t.Norm(w) {
+		case "who":
+			if s.t.Norm(w-1) == "," {
+				return w - 1
+			}
+			return 0
+		case ",":
+			return 0
+		}
+	}
+	return 0
 }
 
 // officeVerbs gives the post a verb of office says a person holds in the

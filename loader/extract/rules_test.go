@@ -412,6 +412,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Jassim Al-Thani: Heir Apparent @ Qatar"}},
 		{"a one-word alias of a body's title stays as written; an acronym names the body", "The debate was moderated by United States Congressman Tom Reed, and MEP Anna Nowak spoke.",
 			[]string{"Tom Reed: Congressman @ United States", "Anna Nowak: Member @ European Parliament"}},
+		{"relativeOpen: the subject of a copula past a relative clause", "General Paul Hart, who was ending his second tour in the country, was the last Commander of KFOR.",
+			[]string{"Paul Hart: Commander @ Kosovo Force"}},
 		{"paragraphCountry: the country of the paragraph's last national office", "The Chair visited Romania and Bulgaria. In Romania, he met Romanian officials.\n\nOn Tuesday, the Chair was received by the Bulgarian Minister of Defence, Mr Ivan Petrov. Their talks covered the Black Sea. Later, the Chief of Defence, Admiral Emil Eftimov, briefed the Chair.",
 			[]string{"Ivan Petrov: Minister of Defence @ Bulgaria", "Emil Eftimov: Chief of Defence @ Bulgaria"}},
 	}
