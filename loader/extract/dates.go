@@ -17,6 +17,22 @@ type datePatterns []struct {
 	kind string
 }
 
+// relativeDays returns the phrases of relative-days.tsv as a pattern's
+// alternatives, longest first, each also with a capital: "[Tt]he
+// following day".
+func relativeDays(lx *Lexicon) string {
+	forms := lx.Class("relative-days").Forms()
+	sort.Slice(forms, func(a, b int) bool {
+		return len(forms[a]) > len(forms[b]) || len(forms[a]) == len(forms[b]) && forms[a] < forms[b]
+	})
+	var alts []string
+	for _, f := range forms {
+		q := regexp.QuoteMeta(f)
+		alts = append(alts, "["+strings.ToUpper(q[:1])+q[:1]+"]"+q[1:])
+	}
+	return strings.Join(alts, "|")
+}
+
 // newDatePatterns builds the patterns from the lexicon's months and weekdays.
 func newDatePatterns(lx *Lexicon) datePatterns {
 	var months, days []string
@@ -61,8 +77,8 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 		{regexp.MustCompile(`\b((?:[Ll]ast|[Nn]ext|[Tt]his) month)\b`), "day"},
 		// yesterday, today, tomorrow: resolved against the release's date
 		{regexp.MustCompile(`\b([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b`), "day"},
-		// later that day, the following day: resolved against the date before
-		{regexp.MustCompile(`\b(?:[Ll]ater )?(that day|[Tt]he same day|[Tt]he following day|[Tt]he next day)\b`), "then"},
+		// later that day, the following day (relative-days.tsv): resolved against the date before
+		{regexp.MustCompile(`\b(?:[Ll]ater )?(` + relativeDays(lx) + `)\b`), "then"},
 		// on Monday: the nearest Monday to the release's date
 		{regexp.MustCompile(`\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\s+` + dayName + `\b`), "weekday"},
 	}
@@ -130,12 +146,14 @@ type DateFinder struct {
 	deadlines []string
 	// future are the words that put a month without its year ahead.
 	future *WordClass
+	// relDays are the phrases that name a day by the date before them.
+	relDays *WordClass
 }
 
 // NewDateFinder returns the date stage over the lexicon's months,
 // weekdays and deadline words.
 func NewDateFinder(lx *Lexicon) *DateFinder {
-	f := &DateFinder{patterns: newDatePatterns(lx), months: lx.Class("months"), weekdays: lx.Class("weekdays"), future: lx.Class("future-words")}
+	f := &DateFinder{patterns: newDatePatterns(lx), months: lx.Class("months"), weekdays: lx.Class("weekdays"), future: lx.Class("future-words"), relDays: lx.Class("relative-days")}
 	for _, w := range lx.Class("deadline-words").Forms() {
 		f.deadlines = append(f.deadlines, " "+strings.ToLower(w))
 	}
@@ -148,9 +166,9 @@ func (f *DateFinder) Find(t *Text) Dates {
 	var out Dates
 	out.Year = releaseYear(t.Src, found)
 	anchor := f.anchor(t.Src, found, out.Year)
-	var last natokg.Date // the last whole date, which "that day" speaks of
+	var last natokg.Date // the last whole date, which "that day" speaks of, but a deadline's or an end's
 	for _, m := range found {
-		if after, ok := thenDays[m.rel]; ok {
+		if after, ok := f.thenDays(m.rel); ok && m.rel != "" {
 			if last.Day == 0 {
 				continue
 			}
@@ -160,8 +178,8 @@ func (f *DateFinder) Find(t *Text) Dates {
 		if !ok {
 			continue
 		}
-		if m.date.Day > 0 && m.last.IsZero() {
-			last = m.date
+		if m.date.Day > 0 && m.last.IsZero() && !f.deadline(t.Src[:m.start]) {
+			last = m.date // not "runs until Sunday, 8 February": no day the text tells of
 		}
 		first, limit := tokensIn(t, m.start, m.end)
 		if first >= limit {
@@ -290,9 +308,16 @@ func yearOffset(word string) int {
 	return 0
 }
 
-// thenDays are the days after the date before them that phrases of the
-// "then" kind say: "later that day", "the following day".
-var thenDays = map[string]int{"that day": 0, "the same day": 0, "the following day": 1, "the next day": 1}
+// thenDays returns the days after the date before it that a phrase of
+// relative-days.tsv says ("the following day": 1), and whether it is one.
+func (f *DateFinder) thenDays(phrase string) (int, bool) {
+	e, ok := f.relDays.Phrase(phrase)
+	if !ok {
+		return 0, false
+	}
+	n, err := strconv.Atoi(e.Value(0))
+	return n, err == nil
+}
 
 // releaseYear is the first year given with a month, but not after
 // "since"; else, in a release that gives none, the latest year it names,

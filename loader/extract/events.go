@@ -68,6 +68,7 @@ type evCand struct {
 	quoted   bool // its word is a speaker's: it may tell of an event the release reports, never of a new one (but of a war, an attack)
 	soft     bool // the place is the dateline's, which a later sentence may make precise
 	apart    bool // told as what came before or after its sentence's event: it has no day but its own
+	dayOf    bool // dated by "the second day of" it: the event told before with those days, if any
 }
 
 // Find returns the events of a release.
@@ -666,6 +667,9 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		out = append(out, c2)
 	}
 	out = append(out, s.followedBy(c, si, sent, trig)...)
+	if c2 := s.dayOfEvent(c, si, sent); c2 != nil {
+		out = append(out, c2)
+	}
 	if c2 := s.earlier(si, sent, clause); c2 != nil {
 		out = append(out, c2)
 	}
@@ -1522,13 +1526,31 @@ func (s *eventState) sinceDate(m *Mention) bool {
 	return false
 }
 
+// bracketOpen returns where the brackets that close at token k open, if
+// they hold a word or two ("(CET)"), or -1.
+func (s *eventState) bracketOpen(k int) int {
+	if s.t.Norm(k) != ")" {
+		return -1
+	}
+	for o := k - 1; o >= k-3 && o >= 0; o-- {
+		if s.t.Norm(o) == "(" {
+			return o
+		}
+	}
+	return -1
+}
+
 // deadlineDate reports whether date mention m is a deadline's: a word of
-// deadline-words.tsv before it, past a time, a weekday and "on" ("no
+// deadline-words.tsv before it, past a time, its time zone in brackets, a weekday and "on" ("no
 // later than Tuesday 28 February", "register by 12:00 on 2 March"); not
 // "until", which gives an event's last day ("runs until 6 March").
 func (s *eventState) deadlineDate(m *Mention) bool {
-	for k := m.First - 1; k >= 0 && k >= m.First-6 && s.t.SameSentence(k, m.First); k-- {
+	for k := m.First - 1; k >= 0 && k >= m.First-9 && s.t.SameSentence(k, m.First); k-- {
 		if n := s.t.Norm(k); n == "on" || n == ":" || n == "," || s.t.Tok(k).IsNumber() || s.f.w.weekdays.Has(n) {
+			continue
+		}
+		if o := s.bracketOpen(k); o >= 0 {
+			k = o // "by 17:00 (CET) on Monday": past the time zone
 			continue
 		}
 		for j := max(k-3, 0); j <= k; j++ {
@@ -1674,4 +1696,70 @@ func (s *eventState) dateAfter(k int) *Mention {
 		k++ // "in Istanbul in June 2004", "the Riga Summit of 28-29 November"
 	}
 	return s.ms.StartingAt(k, KDate)
+}
+
+// dayOfEvent returns the event that a date's apposition, or "on the Nth
+// day of" after the sentence's own date, says had begun N-1 days before
+// that date: "On 5 February, the second day of their informal meeting in
+// Istanbul" (the meeting began on 4 February), "today ..., on the second
+// day of the NATO Istanbul Summit"; or nil. It is an event of its own:
+// the sentence's event is held during it.
+func (s *eventState) dayOfEvent(c *evCand, si int, sent Sentence) *evCand {
+	for i := sent.First + 1; i+4 < sent.Limit; i++ {
+		n := s.f.w.ordinalNumber(s.t.Norm(i + 1))
+		if s.t.Norm(i) != "the" || n < 2 || s.t.Norm(i+2) != "day" || s.t.Norm(i+3) != "of" {
+			continue
+		}
+		day := s.appositionDay(i, c)
+		kind, place, name := s.eventAfterOf(i+4, si, sent)
+		if day.Day == 0 || kind == "" {
+			continue
+		}
+		ev := eventIn(kind, sent)
+		ev.Start, ev.End, ev.Location, ev.Name = day.AddDays(1-n), day, place, name
+		return &evCand{ev: ev, sent: si, split: true, apart: true, dayOf: true}
+	}
+	return nil
+}
+
+// appositionDay returns the day a phrase at token i speaks of: the date
+// it stands in apposition to ("On 5 February, the second day of", "on
+// Friday (6 September 2013), the second day of"), or, after "on", the
+// day of the sentence's event c; or no date.
+func (s *eventState) appositionDay(i int, c *evCand) natokg.Date {
+	k := i - 1
+	if s.t.Norm(k) == "on" && c.ev.Start.Day > 0 && c.ev.End.IsZero() {
+		return c.ev.Start
+	}
+	if s.t.Norm(k) != "," {
+		return natokg.Date{}
+	}
+	if s.t.Norm(k-1) == ")" {
+		k--
+	}
+	if dm := s.ms.EndingAt(k, KDate); dm != nil && dm.End.IsZero() {
+		return dm.Date
+	}
+	return natokg.Date{}
+}
+
+// eventAfterOf returns the kind, the place and the name of the event a
+// phrase names at token j, past its article, possessive and adjectives:
+// a named event ("NATO's Istanbul Summit") or an event noun and the place
+// after "in" ("their informal meeting in Istanbul"); or "".
+func (s *eventState) eventAfterOf(j, si int, sent Sentence) (kind, place, name string) {
+	for k := j; k < j+5 && k < sent.Limit && s.t.Norm(k) != ","; k++ {
+		for _, m := range s.namedIn(si) {
+			if m.First == k {
+				return s.headKind(m), s.cityIn(m), m.Surface
+			}
+		}
+		if e, ok := s.f.w.eventWords.Lookup(s.t.Norm(k)); ok && e.Value(1) == "noun" && s.ms.At(k) == nil {
+			if pm := s.ms.StartingAt(skipThe(s.t, s.ms, k+2), KPlace); pm != nil && s.t.Norm(k+1) == "in" {
+				place = pm.Key
+			}
+			return e.Value(0), place, ""
+		}
+	}
+	return "", "", ""
 }

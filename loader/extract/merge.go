@@ -290,6 +290,10 @@ func (s *eventState) joinBody(cands []*evCand) []*evCand {
 			s.join(main.ev, c.ev) // "14:30 Change of command ceremony" under the change of command it announces
 			continue
 		}
+		if o := s.sameDays(out, c); o != nil {
+			s.join(o.ev, c.ev) // "On 1 September, the second day of the visit": the visit told before
+			continue
+		}
 		if c.timeOnly || c.split {
 			out = append(out, c) // each line of a schedule, each place of a sentence, is an event of its own
 			continue
@@ -307,6 +311,22 @@ func (s *eventState) joinBody(cands []*evCand) []*evCand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// sameDays returns the event of out that c, an event dated by "the
+// second day of" it, is: one of its kind with its very days, at its place
+// or one within it; or nil.
+func (s *eventState) sameDays(out []*evCand, c *evCand) *evCand {
+	if !c.dayOf {
+		return nil
+	}
+	for _, o := range out {
+		l := c.ev.Location
+		if o.ev.Kind == c.ev.Kind && o.ev.Start == c.ev.Start && o.ev.End == c.ev.End && (l == "" || l == o.ev.Location || s.within(l, o.ev.Location)) {
+			return o
+		}
+	}
+	return nil
 }
 
 // mainEvent gives the release's main event its organisers from "organised

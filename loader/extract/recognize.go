@@ -79,6 +79,16 @@ func (w words) pastDescriptor(t *Text, i int, demonym func(end int) bool) int {
 // ordinal reports whether w is an ordinal number in words ("sixth").
 func (w words) ordinal(word string) bool { return w.numbers.Value(word, 1) == "ordinal" }
 
+// ordinalNumber returns the number an ordinal in words stands for
+// ("second"), or 0.
+func (w words) ordinalNumber(word string) int {
+	if e, ok := w.numbers.Lookup(word); ok && e.Value(1) == "ordinal" {
+		n, _ := strconv.Atoi(e.Value(0))
+		return n
+	}
+	return 0
+}
+
 // cardinal returns the number a cardinal in words or digits stands for
 // ("three", "3"), or 0.
 func (w words) cardinal(word string) int {

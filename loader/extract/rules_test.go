@@ -1261,6 +1261,14 @@ func TestEventDates(t *testing.T) {
 			[]string{"visit 2008-02-01"}, []string{"visit 2008-01-31"}},
 		{"the date of the event's own clause", "Czechia joined the Alliance on 12 March 1999, and Prague hosted a NATO Summit in 2002.",
 			[]string{"summit 2002"}, nil},
+		{"the second day of an event, in a date's apposition", "Istanbul, 5 February 2010 – On 5 February, the second day of their informal meeting in Istanbul, NATO Defence Ministers sat down with the partners.",
+			[]string{"meeting 2010-02-04", "meeting 2010-02-05"}, nil},
+		{"on the second day of a named event", "Lisbon, 20 November 2010 – On the second day of the NATO Summit in Lisbon, leaders met President Hamid Karzai.",
+			[]string{"summit 2010-11-19"}, nil},
+		{"a deadline past its time zone", "Brussels, 1 February 2019 – The Secretary General will meet the Prime Minister on 5 February 2019. Journalists who wish to cover the event should contact the Press Office by 17:00 (CET) on Monday, 4 February.",
+			[]string{"meeting 2019-02-05"}, []string{"event 2019-02-04"}},
+		{"the previous day, not after an end's date", "Munich, 6 February 2015 – The Secretary General spoke at the conference, which runs until Sunday, 8 February. He recalled that Defence Ministers, meeting in Brussels the previous day, had agreed to build a force.",
+			[]string{"meeting 2015-02-05"}, []string{"meeting 2015-02-07"}},
 		{"a named event dated by its relative clause, with no place", "On 14 July 2006, the Secretary General travelled to Riga, Latvia, ahead of the Alliance's Summit, which the Latvian capital will host on 28 and 29 November 2006.",
 			[]string{"summit 2006-11-28"}, nil},
 	}
@@ -1456,6 +1464,22 @@ func TestOpenedDayStarts(t *testing.T) {
 	}
 	if !slices.Contains(got, "session 2012-05-25 2012-05-28") {
 		t.Errorf("events %q, want session 2012-05-25 2012-05-28", got)
+	}
+}
+
+// An event "the second day of" dates is the event told before with those
+// days, if any: "On 1 September, the second day of the visit".
+func TestDayOfEventToldBefore(t *testing.T) {
+	body := "Admiral Rob Bauer visited Sweden from 31 August to 1 September 2022. On 1 September, the second day of the visit, he met the Commander in Lulea."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	n := 0
+	for _, e := range f.Events {
+		if e.Kind == "visit" && e.Start.String() == "2022-08-31" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d visits from 2022-08-31, want 1", n)
 	}
 }
 
