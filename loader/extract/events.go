@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -631,7 +632,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		kind, trig = "event", sent.First
 	}
 	if kind == "" {
-		return append(s.noTrigger(si, sent), s.happenings(si, sent, -1)...)
+		return append(append(s.noTrigger(si, sent), s.happenings(si, sent, -1)...), s.daysOf(nil, si, sent)...)
 	}
 	ev := eventIn(kind, sent)
 	c := &evCand{ev: ev, sent: si, timeOnly: timeOnly, title: si == 0, next: s.next(sent, trig), quoted: s.inQuote(sent, trig) && !s.f.w.happening(kind)}
@@ -667,7 +668,8 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		out = append(out, c2)
 	}
 	out = append(out, s.followedBy(c, si, sent, trig)...)
-	if c2 := s.dayOfEvent(c, si, sent); c2 != nil {
+	out = append(out, s.daysOf(c, si, sent)...)
+	if c2 := s.closedWith(c, si, sent); c2 != nil {
 		out = append(out, c2)
 	}
 	if c2 := s.earlier(si, sent, clause); c2 != nil {
@@ -1322,7 +1324,7 @@ func (s *eventState) noTrigger(si int, sent Sentence) []*evCand {
 		if m.Kind == KEvent && (s.topicAfter(m) || s.linkBefore(m.First) == "topic") {
 			continue // "discusses Summit preparations": what is talked about
 		}
-		if o := s.namedEvent(m, sent, quoted, len(all) == 1); o != nil {
+		if o := s.namedEvent(m, sent, quoted, s.sole(all, m)); o != nil {
 			out = append(out, o)
 		}
 	}
@@ -1339,6 +1341,31 @@ func (s *eventState) noTrigger(si int, sent Sentence) []*evCand {
 		s.lateOrganisers = orgs
 	}
 	return out
+}
+
+// sole reports whether m is the one event of all that its sentence tells
+// of in its own right, the others told after a link as another's time
+// ("would mark International Holocaust Remembrance Day in memory of
+// those who died during World War Two").
+func (s *eventState) sole(all []Mention, m Mention) bool {
+	if len(all) == 1 {
+		return true
+	}
+	if s.afterLink(m) {
+		return false
+	}
+	for _, o := range all {
+		if o.First != m.First && !s.afterLink(o) {
+			return false
+		}
+	}
+	return true
+}
+
+// afterLink reports whether event m, or the name its word ends, follows a
+// link to another event: "during the Summit", "during World War Two".
+func (s *eventState) afterLink(m Mention) bool {
+	return s.linkBefore(m.First) == "another" || s.t.Tok(m.First-1).IsCap() && s.linkBefore(m.First-1) == "another"
 }
 
 // namedIn returns the named events of sentence si.
@@ -1621,6 +1648,21 @@ func (s *eventState) phase(m *Mention) string {
 			}
 		}
 	}
+	return s.phasePhrase(m)
+}
+
+// phasePhrase is the phase a phrase of several words of phase-verbs.tsv
+// that ends a few words before date mention m says: "came to a close in
+// Tallinn today" ("end"); or "".
+func (s *eventState) phasePhrase(m *Mention) string {
+	for k := m.First - 8; k < m.First; k++ {
+		if k < 0 || !s.t.SameSentence(k, m.First) {
+			continue
+		}
+		if e, n := s.f.w.phaseVerbs.MatchAt(s.t.Tokens, k); n > 1 && k+n <= m.First && k+n >= m.First-4 {
+			return e.Value(0)
+		}
+	}
 	return ""
 }
 
@@ -1698,6 +1740,55 @@ func (s *eventState) dateAfter(k int) *Mention {
 	return s.ms.StartingAt(k, KDate)
 }
 
+// closedWith returns the event that the sentence's event c ended with,
+// an event of its own on c's last day at c's place: "The staff talks came
+// to a close on 22 June with a visit to SHAPE", "the session closed with
+// a ceremony"; or nil.
+func (s *eventState) closedWith(c *evCand, si int, sent Sentence) *evCand {
+	for k := sent.First + 1; k+1 < sent.Limit; k++ {
+		if s.t.Norm(k) != "with" || !s.endsBefore(k, sent) {
+			continue
+		}
+		j := skipThe(s.t, s.ms, k+1)
+		if n := s.t.Norm(j); n == "a" || n == "an" {
+			j++
+		}
+		e, ok := s.f.w.eventWords.Lookup(s.t.Norm(j))
+		if !ok || e.Value(1) != "noun" || s.f.w.happening(e.Value(0)) {
+			return nil
+		}
+		ev := eventIn(e.Value(0), sent)
+		ev.Start, ev.Location = cmp.Or(c.ev.End, c.ev.Start), c.ev.Location
+		return &evCand{ev: ev, sent: si, split: true}
+	}
+	return nil
+}
+
+// endsBefore reports whether a verb or a phrase of phase-verbs.tsv that
+// says an event ended stands a few words before token k.
+func (s *eventState) endsBefore(k int, sent Sentence) bool {
+	for i := max(k-7, sent.First); i < k; i++ {
+		if e, n := s.f.w.phaseVerbs.MatchAt(s.t.Tokens, i); n > 0 && i+n <= k && e.Value(0) == "end" {
+			return true
+		}
+	}
+	return false
+}
+
+// daysOf returns the events a date's apposition dates: "On 5 February,
+// the second day of their informal meeting", "1 April 2009, the day
+// Albania and Croatia joined". c is the sentence's event, or nil.
+func (s *eventState) daysOf(c *evCand, si int, sent Sentence) []*evCand {
+	var out []*evCand
+	if c2 := s.dayOfEvent(c, si, sent); c2 != nil {
+		out = append(out, c2)
+	}
+	if c2 := s.dayOfClause(si, sent); c2 != nil {
+		out = append(out, c2)
+	}
+	return out
+}
+
 // dayOfEvent returns the event that a date's apposition, or "on the Nth
 // day of" after the sentence's own date, says had begun N-1 days before
 // that date: "On 5 February, the second day of their informal meeting in
@@ -1722,13 +1813,55 @@ func (s *eventState) dayOfEvent(c *evCand, si int, sent Sentence) *evCand {
 	return nil
 }
 
+// dayOfClause returns the event of a clause that a date's apposition
+// says happened that day, or the day before or after it: "since 1 April
+// 2009, the day Albania and Croatia joined the Alliance", "8 July 2005,
+// the day after the bombings in London"; or nil.
+func (s *eventState) dayOfClause(si int, sent Sentence) *evCand {
+	for i := sent.First + 1; i+2 < sent.Limit; i++ {
+		day := s.appositionDay(i, nil)
+		if s.t.Norm(i) != "the" || s.t.Norm(i+1) != "day" || day.Day == 0 {
+			continue
+		}
+		j, off := i+2, 0
+		switch s.t.Norm(j) {
+		case "after":
+			j, off = j+1, -1
+		case "before":
+			j, off = j+1, 1
+		}
+		if kind := s.clauseKind(j, sent); kind != "" {
+			ev := eventIn(kind, sent)
+			ev.Start = day.AddDays(off)
+			return &evCand{ev: ev, sent: si, split: true, apart: true}
+		}
+	}
+	return nil
+}
+
+// clauseKind returns the kind of the first event word of the few words
+// from token j to the next comma: a verb ("Croatia joined") or a
+// happening's noun ("the bombings"); or "".
+func (s *eventState) clauseKind(j int, sent Sentence) string {
+	for k := j; k < j+6 && k < sent.Limit && s.t.Norm(k) != ","; k++ {
+		e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, k)
+		if n == 0 || s.ms.At(k) != nil {
+			continue
+		}
+		if r := e.Value(1); strings.HasPrefix(r, "verb") || r == "noun" && s.f.w.happening(e.Value(0)) {
+			return e.Value(0)
+		}
+	}
+	return ""
+}
+
 // appositionDay returns the day a phrase at token i speaks of: the date
 // it stands in apposition to ("On 5 February, the second day of", "on
 // Friday (6 September 2013), the second day of"), or, after "on", the
 // day of the sentence's event c; or no date.
 func (s *eventState) appositionDay(i int, c *evCand) natokg.Date {
 	k := i - 1
-	if s.t.Norm(k) == "on" && c.ev.Start.Day > 0 && c.ev.End.IsZero() {
+	if s.t.Norm(k) == "on" && c != nil && c.ev.Start.Day > 0 && c.ev.End.IsZero() {
 		return c.ev.Start
 	}
 	if s.t.Norm(k) != "," {
