@@ -43,7 +43,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 			continue
 		}
 		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First) || s.predicatePlace(m, trig) || s.toured(m, trig, ev.Kind)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) || s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
-			s.describesPerson(m, trig, sent) || s.possessiveOf(m) {
+			s.describesPerson(m, trig, sent) || s.possessiveOf(m) || s.titleCountry(m) {
 			continue
 		}
 		// A dateline's place gives way to one the sentence puts the event in.
@@ -144,6 +144,13 @@ func (s *eventState) describesPerson(m *Mention, trig int, sent Sentence) bool {
 		}
 	}
 	return false
+}
+
+// titleCountry reports whether place mention m opens the title of a
+// person the text names, right before its title's words: "to the United
+// States Secretary of State, Mr X" says whose Secretary, not where.
+func (s *eventState) titleCountry(m *Mention) bool {
+	return s.People.At[m.First] != "" && s.People.At[m.First] == s.People.At[m.Limit] && s.ms.StartingAt(m.Limit, KRole) != nil
 }
 
 // visitedList reports whether place mention m lies in a list of places
@@ -1009,7 +1016,14 @@ func (s *eventState) orgsFrom(i int, sent Sentence, out *[]string) {
 	}
 }
 
-// hasDate reports whether sentence sent gives a date.
+// hasDate reports whether sentence sent gives a date, another time than
+// the release's: not the release's own year alone ("the road ahead for
+// 2010" in a release of 2010).
 func (s *eventState) hasDate(sent Sentence) bool {
-	return len(s.ms.In(sent.First, sent.Limit, KDate)) > 0
+	for _, m := range s.ms.In(sent.First, sent.Limit, KDate) {
+		if m.Date.Month > 0 || m.Date.Year != s.Published.Year {
+			return true
+		}
+	}
+	return false
 }

@@ -111,6 +111,19 @@ func (s *eventState) scene(si int, sent Sentence) {
 	}
 }
 
+// afterScene reports whether the sentence before sentence si, in its
+// paragraph, sets the scene: it reports no event and gives a day ("On
+// Friday, 2 April 2004, the flags went up in front of NATO Headquarters.
+// Ministers watched, in a ceremony ..."), which an event of si with no
+// day, place or people takes.
+func (s *eventState) afterScene(si int) bool {
+	if len(s.scenes) == 0 {
+		return false
+	}
+	last := s.scenes[len(s.scenes)-1]
+	return last.sent == si-1 && s.t.SameParagraph(s.t.Sentences[last.sent], s.t.Sentences[si])
+}
+
 // dateLine returns the date of a line that holds nothing but a date
 // ("Wednesday, 6 November 2013"), perhaps with a remark in brackets
 // ("Thursday 27 August (local time)").
@@ -650,7 +663,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	s.attendees(ev, s.ownClause(sent, clause))
 	s.organisers(ev, sent, trig)
 	out := []*evCand{c}
-	if ev.Start.IsZero() && ev.Location == "" && len(ev.Attendees) == 0 && !c.named && !timeOnly && si > 0 && ev.Kind != "statement" {
+	if ev.Start.IsZero() && ev.Location == "" && len(ev.Attendees) == 0 && !c.named && !timeOnly && si > 0 && ev.Kind != "statement" && !s.afterScene(si) {
 		out = nil
 	}
 	if !c.named && s.f.w.generic(ev.Kind) && s.habitual(sent) {

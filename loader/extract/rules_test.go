@@ -1092,6 +1092,24 @@ func TestEventAttendees(t *testing.T) {
 
 // People a sentence names who take no part in its event: one who asked
 // for it through others, one in a clause of what may happen.
+// The people of a sentence that reports no event attend the release's
+// main event, where the sentence gives no other time than the release's
+// year; the people of a handover of an instrument of accession attend it,
+// and the country of a person's title is not where it happens.
+func TestLateAndAccessionAttendees(t *testing.T) {
+	for body, want := range map[string]string{
+		"Istanbul, 5 February 2010 – NATO Defence Ministers met in Istanbul. The Commander of ISAF, General Stanley McChrystal, briefed ministers on the road ahead for 2010.":                                                                          "meeting@Istanbul: Stanley McChrystal",
+		"Brussels, 4 April 2023 – Ministers met at NATO Headquarters. Earlier, Finland's Minister for Foreign Affairs, Mr Pekka Haavisto, handed over Finland's instrument of accession to the United States Secretary of State, Mr Antony J. Blinken.": "accession@NATO Headquarters: Pekka Haavisto, Antony J. Blinken",
+	} {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Kind+"@"+e.Location+": "+strings.Join(e.Attendees, ", "))
+		}
+		checkMembers(t, body, "events", got, []string{want}, nil)
+	}
+}
+
 func TestNotAttendees(t *testing.T) {
 	for body, want := range map[string]string{
 		"Brussels, 26 July 2023 – Secretary General Jens Stoltenberg convened the meeting at the request of the President of Ukraine, Volodymyr Zelenskyy.":       "meeting@Brussels: Jens Stoltenberg",
@@ -1277,6 +1295,8 @@ func TestEventDates(t *testing.T) {
 			[]string{"conference 2019-05-28"}, []string{"conference 2019-05-31"}},
 		{"what an event closed with", "NATO and Bahrain held staff talks on 21 and 22 June 2007. The staff talks came to a close on 22 June with a visit to the Supreme Headquarters Allied Powers Europe (SHAPE).",
 			[]string{"meeting 2007-06-21", "visit 2007-06-22"}, nil},
+		{"an event with no day after a sentence that sets the scene", "On Friday, 2 April 2004, the national flags went up for the first time in front of NATO Headquarters in Brussels. Foreign ministers watched as a band played, in a ceremony celebrating the enlargement.",
+			[]string{"ceremony 2004-04-02"}, nil},
 		{"a named event dated by its relative clause, with no place", "On 14 July 2006, the Secretary General travelled to Riga, Latvia, ahead of the Alliance's Summit, which the Latvian capital will host on 28 and 29 November 2006.",
 			[]string{"summit 2006-11-28"}, nil},
 	}
