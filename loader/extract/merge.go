@@ -437,6 +437,9 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 		if o.sent == c.sent && o.ev.Kind == c.ev.Kind && o.ev.Location == c.ev.Location && s.compatible(o.ev, c.ev) {
 			return o // one sentence telling of one event twice: "travelled to Batumi, where he addressed the Batumi Conference"
 		}
+		if s.oneGathering(o, c) {
+			return o
+		}
 	}
 	main := out[0]
 	if s.stop(main, c) {
@@ -455,6 +458,18 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 		return main // "The ceremony was attended by ...": a change of command is a ceremony
 	}
 	return nil
+}
+
+// oneGathering reports whether c, told in o's sentence with o's day and
+// place, names the gathering o's verb reports: "will meet in Chiefs of
+// Defence Session on 15 May at NATO Headquarters" is one session; c, a
+// named one, may have no place of its own.
+func (s *eventState) oneGathering(o, c *evCand) bool {
+	if o.sent != c.sent || o.ev.Kind == c.ev.Kind || c.ev.Start.Day == 0 || c.ev.Location != "" && c.ev.Location != o.ev.Location {
+		return false
+	}
+	w := s.f.w
+	return w.generic(o.ev.Kind) && w.generic(c.ev.Kind) && o.ev.Start == c.ev.Start && o.ev.End == c.ev.End && !s.newPeople(o.ev, c.ev)
 }
 
 // stop reports whether c happens at a place within the place of main, a
@@ -515,11 +530,27 @@ func during(d natokg.Date, ev *natokg.Event) bool {
 	return !before(d, ev.Start) && !before(ev.End, d)
 }
 
+// namedForTown reports whether venue a, the seat of a body the gazetteer
+// knows, is named after town b, where it lies: "Joint Force Command
+// Brunssum" in Brunssum.
+func (s *eventState) namedForTown(a, b string) bool {
+	if !strings.HasSuffix(a, " "+b) || s.Entities.PlaceKind(a) != natokg.Venue || s.f.g.Orgs[a] == nil {
+		return false
+	}
+	if g := s.f.g.Places[b]; g != nil {
+		return g.Kind == natokg.City
+	}
+	return s.Entities.PlaceKind(b) == natokg.City
+}
+
 // within reports whether place a lies in place b, as the text or the
 // gazetteer says.
 func (s *eventState) within(a, b string) bool {
 	if strings.HasPrefix(a, b+" ") && s.Entities.PlaceKind(a) == natokg.Venue {
 		return true // "Oslo City Hall" in Oslo
+	}
+	if s.namedForTown(a, b) {
+		return true
 	}
 	for i := 0; i < 5 && a != ""; i++ {
 		next := ""

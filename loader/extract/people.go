@@ -577,7 +577,7 @@ func (s *personState) apposition(p *PostPhrase) bool {
 	} else if v := s.f.w.roleMods.Value(open, 0); (v == "former" || v == "status") && (s.t.Norm(p.First-2) == "a" || s.t.Norm(p.First-2) == "the") && s.t.Norm(p.First-3) == "," {
 		open, now = ",", 2 // "Lord Robertson of Port Ellen, a former Secretary General of NATO"
 	}
-	closed := s.t.Norm(p.Limit) == ")" || s.t.Norm(p.Limit) == "or" && s.t.Tok(p.Limit+1).IsUpper() && s.t.Norm(p.Limit+2) == ")" // "(Supreme Allied Commander Europe or SACEUR)"
+	closed := s.t.Norm(p.Limit) == ")" || s.acronymCloses(p.Limit) // "(Supreme Allied Commander Europe or SACEUR)"
 	if open == "(" && !closed || open != "," && open != "(" || s.t.Norm(p.First) == "the" || !s.appositionEnds(p.Limit) && !closed {
 		return false // "Jane Doe, Minister of Defence," and "Jane Doe (Minister of Defence)"
 	}
@@ -603,7 +603,33 @@ func (s *personState) apposition(p *PostPhrase) bool {
 	if m := s.ms.EndingAt(p.First-1-now, KOrg); m != nil && now == 0 && s.t.Norm(p.First-1) == "," && s.t.Norm(m.First-1) == "," {
 		return s.addNameBefore(m.First-1, p)
 	}
+	if j := s.serviceInBrackets(p.First - 1); j > 0 && now == 0 {
+		return s.addNameBefore(j, p)
+	}
 	return false
+}
+
+// acronymCloses reports whether the post that ends at token k closes its
+// bracket with its acronym after "or" or a comma: "(Supreme Allied
+// Commander Europe or SACEUR)", "(Supreme Allied Commander Europe,
+// SACEUR)".
+func (s *personState) acronymCloses(k int) bool {
+	n := s.t.Norm(k)
+	return (n == "or" || n == ",") && s.t.Tok(k+1).IsUpper() && s.t.Norm(k+2) == ")"
+}
+
+// serviceInBrackets returns the bracket that opens the service a name
+// gives before the comma at k, its post's apposition ("General Denis
+// Mercier (French Air Force), Supreme Allied Commander Transformation,"),
+// or 0.
+func (s *personState) serviceInBrackets(k int) int {
+	if s.t.Norm(k) != "," || s.t.Norm(k-1) != ")" {
+		return 0
+	}
+	if m := s.ms.EndingAt(k-1, KOrg); m != nil && s.t.Norm(m.First-1) == "(" {
+		return m.First - 1
+	}
+	return 0
 }
 
 // nameAfterPost reports whether a name, perhaps after a comma and

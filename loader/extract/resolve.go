@@ -37,6 +37,8 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 			// "the Minsk agreements": a document's name, no place of the release's
 		case m.Kind == KOrg && r.commandOf(t, m):
 			// "assumed Command of Allied Land Command": the body is the one after "of"
+		case m.Kind == KOrg && r.described(t, m):
+			// "NATO's highest Military Authority": a description, no name
 		case m.Kind == KEvent || m.Kind == KDoc && r.opensWithBody(m, cands):
 			named = append(named, m) // "UN Security Council Resolution 1244" names the Council too
 		default:
@@ -93,6 +95,17 @@ func (r *Resolver) commandOf(t *Text, m Mention) bool {
 	}
 	_, n := r.w.commandVerbs.MatchAt(t.Tokens, m.First-1)
 	return n == 2
+}
+
+// described reports whether organisation candidate m, a body the
+// gazetteer does not know, follows a possessive and a superlative
+// (superlatives.tsv) and so describes a body named before: "the Military
+// Committee, NATO's highest Military Authority,".
+func (r *Resolver) described(t *Text, m Mention) bool {
+	if m.First < 2 || t.Norm(m.First-2) != "'s" || t.Tok(m.First-1).IsCap() || !r.w.superlatives.Has(t.Norm(m.First-1)) {
+		return false
+	}
+	return r.g.Orgs[m.Key] == nil
 }
 
 // orgThenRole reports whether organisation candidate a starts before

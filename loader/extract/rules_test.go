@@ -58,6 +58,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Piet Janssen: Chairman @ National Reconciliation Commission"}},
 		{"owner: demonym", "He met the Moldovan Speaker, Mr Igor Grosu, in Chisinau.",
 			[]string{"Igor Grosu: Speaker @ Moldova"}},
+		{"a bracket closed by the post's acronym after a comma", "The chiefs will be joined by General Ann Ray (Supreme Allied Commander Europe, SACEUR).",
+			[]string{"Ann Ray: Supreme Allied Commander Europe @ North Atlantic Treaty Organization"}},
+		{"a service in brackets before the apposition", "General Ann Ray (Royal Air Force), Supreme Allied Commander Transformation, handed over on 3 May 2021.",
+			[]string{"Ann Ray: Supreme Allied Commander Transformation @ North Atlantic Treaty Organization"}},
 		{"apposition: NAME, TITLE of ORG", "Jane Doe, Minister for Defence Industry of Sweden, opened the fair.",
 			[]string{"Jane Doe: Minister for Defence Industry @ Sweden"}},
 		{"apposition in brackets", "The award went to Anna Nowak (Deputy Minister of Defence of Poland) on Monday.",
@@ -1029,6 +1033,28 @@ func TestOneHappening(t *testing.T) {
 	}
 }
 
+// A gathering that a verb reports and its sentence names after the verb,
+// with the same day, is one event; a visit to a town and to the command
+// named after the town, on that day, is one visit.
+func TestOneGathering(t *testing.T) {
+	tests := []struct{ title, body, want string }{
+		{"201st Committee in Chiefs of Staff Session", "The Committee will meet in Chiefs of Staff Session on 3 and 4 March 2021 at NATO Headquarters in Brussels. General Ann Ray will chair it.",
+			"2021-03-03@NATO Headquarters"},
+		{"Supreme Allied Commander Europe visits Brunssum", "Brunssum, 4 May 2021 – On 4 May 2021, General Ann Ray visited Allied Joint Force Command Brunssum for the first time.",
+			"2021-05-04@Joint Force Command Brunssum"},
+	}
+	for _, tt := range tests {
+		f := testExtractor(t).Extract(&natokg.Release{Title: tt.title, Source: "NATO", Body: tt.body})
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Start.String()+"@"+e.Location)
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: events %v, want one on %s", tt.body, got, tt.want)
+		}
+	}
+}
+
 // A release that is a statement is one statement event, on the
 // release's day, however many times its body names it.
 func TestTitleStatement(t *testing.T) {
@@ -1411,6 +1437,7 @@ func TestNotBodies(t *testing.T) {
 		{"a partnership between parties", "Istanbul, 28 June 2004 – Leaders looked at how the NATO-Ukraine Distinctive Partnership helps peace.", []string{"NATO-Ukraine Distinctive Partnership"}},
 		{"a preposition that opens a sentence", "Brussels, 4 April 2018 – The Council met. For the Alliance, any use of chemical weapons is a threat.", []string{"For the Alliance"}},
 		{"two adjectives before elections", "Kabul, 3 May 2016 – Presidential and Provincial Council elections were held.", []string{"Presidential and Provincial Council"}},
+		{"a superlative after a possessive describes", "Brussels, 4 March 2021 – The Committee, the Alliance's highest Defence Authority, met in Brussels.", []string{"Defence Authority"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) { checkOrgs(t, tt.body, nil, tt.not) })
