@@ -806,6 +806,8 @@ func (s *personState) pronouns() {
 		switch {
 		case s.t.SubjectAt(i) && prevSubject != "" && subject == "" && fits(prevSubject):
 			k = prevSubject // "He took up the post, succeeding General Jones. ... he was Commander"
+		case grammatical == "subject" && prevSubject != "" && subject == "" && s.f.afterOpeningPhrase(s.t, i) && fits(prevSubject):
+			k = prevSubject // "At the Ministry, in London, he will meet ..."; "Visiting London for meetings with X and Y, he said"
 		case grammatical == "possessive" && object != "" && fits(object):
 			k = object // "General X awarded him the medal for his service": his own
 		case grammatical == "possessive" && subject == "" && s.cataphor(i) != "" && fits(s.cataphor(i)):
@@ -831,6 +833,20 @@ func (s *personState) pronouns() {
 			subject = k
 		}
 	}
+}
+
+// afterOpeningPhrase reports whether the pronoun at i follows the comma
+// that closes its sentence's opening phrase, one that opens with a
+// preposition or a participle ("At the Ministry of Defence, in London,
+// he", "Visiting London for talks with X, Y and Z, he"): the pronoun is
+// its clause's subject, whoever the phrase names.
+func (r *rules) afterOpeningPhrase(t *Text, i int) bool {
+	first := t.SentenceOf(i).First
+	if t.Norm(i-1) != "," || i-first > 40 || !t.Tok(first).IsCap() {
+		return false
+	}
+	n := t.Norm(first)
+	return r.w.placePreps.Has(n) || strings.HasSuffix(n, "ing") && len(n) > 5
 }
 
 // genders returns what the release says of its people's gender: true for

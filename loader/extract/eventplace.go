@@ -951,6 +951,9 @@ func (s *eventState) runStart(i int) int {
 // sentence opens with, perhaps after an opening phrase: "He also held
 // talks with", "Later, he visited". Such a pronoun's person takes part.
 func (s *eventState) subjectPronoun(sent Sentence, i int) bool {
+	if s.f.afterOpeningPhrase(s.t, i) && s.f.w.pronouns.Value(s.t.Norm(i), 1) == "subject" {
+		return true // "Visiting London for talks with X and Y, he said"
+	}
 	for k := sent.First; k < i; k++ {
 		if s.People.At[k] != "" && s.People.At[k] != s.People.At[i] {
 			return false // another person comes first; not "Earlier in his stay he had held talks"

@@ -242,7 +242,7 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 			continue // "to stop implementing": a verb; but "to visit Romania"
 		}
 		if reading == "title-noun" {
-			if si == 0 && i == sent.First || isDash(s.t.Norm(i-1)) && s.isTimeLine(sent) {
+			if si == 0 && i == sent.First || s.entryOpens(sent, i) {
 				return k, i // "Statement by the Council"; "15:55 – Address by the Secretary General"
 			}
 			if s.f.w.unattended(k) || !s.afterArticle(i) {
@@ -275,6 +275,21 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		return weakKind, weak
 	}
 	return kind, trig
+}
+
+// entryOpens reports whether the title noun at i opens the entry of a
+// schedule's line: right after its time, perhaps after a dash ("15:55 –
+// Address by the Secretary General") or one capitalised word of the
+// entry's own ("11:00 Short statements by the Secretary General").
+func (s *eventState) entryOpens(sent Sentence, i int) bool {
+	if !s.isTimeLine(sent) {
+		return false
+	}
+	k := i
+	if !s.t.Tok(i).IsCap() && s.t.Tok(i-1).IsCapWord() && !s.t.Tok(i-1).IsUpper() {
+		k = i - 1 // "Short statements"
+	}
+	return isDash(s.t.Norm(k-1)) || k > sent.First && s.t.timeOnlyBefore(sent.First, k)
 }
 
 // afterArticle reports whether an article stands a word or two before
@@ -1472,8 +1487,8 @@ func (s *eventState) linkBefore(i int) string {
 	if s.t.Norm(j) == "of" {
 		j = s.t.BackPastThe(j - 1)
 	}
-	if m := s.ms.EndingAt(j+1, KPlace); m != nil && m.First > j-2 {
-		j = s.t.BackPastThe(m.First - 1) // "discusses Riga Summit preparations"
+	if m := s.ms.EndingAt(j+1, KPlace, KOrg); m != nil && m.First > j-2 {
+		j = s.t.BackPastThe(m.First - 1) // "discusses Riga Summit preparations", "discuss NATO Summit in Warsaw"
 	}
 	return s.link(j)
 }

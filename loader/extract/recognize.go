@@ -421,7 +421,7 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		if j+2 < s.Limit && toks[j+1].Norm == "-" && !toks[j+1].SpaceBefore && !toks[j+2].SpaceBefore && !toks[j+2].IsCap() {
 			return false // "NATO-led", "UN-mandated": a modifier, not a name's word
 		}
-		return j < s.Limit && !c.blocked[j] && (toks[j].IsCapWord() || toks[j].IsUpper() || ordinal(toks[j]) && j+1 < s.Limit && toks[j+1].IsCapWord())
+		return j < s.Limit && !c.blocked[j] && !c.weekdayAfterOn(j) && (toks[j].IsCapWord() || toks[j].IsUpper() || ordinal(toks[j]) && j+1 < s.Limit && toks[j+1].IsCapWord())
 	}
 	end := i + 1
 	for j := i + 1; j < s.Limit && !c.blocked[j]; {
@@ -481,6 +481,13 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		break
 	}
 	return end
+}
+
+// weekdayAfterOn reports whether token j is a weekday after "on", which
+// dates what the run before it names and is no word of its name: "met
+// members of the NATO Parliamentary Assembly on Monday (15 February)".
+func (c *candidates) weekdayAfterOn(j int) bool {
+	return j > 0 && c.t.Norm(j-1) == "on" && c.r.w.weekdays.Has(c.t.Norm(j))
 }
 
 // venueAhead reports whether the capitalised words from j end in a

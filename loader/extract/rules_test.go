@@ -1589,3 +1589,45 @@ func TestNotPosts(t *testing.T) {
 		})
 	}
 }
+
+// Phrasings of ministerial meetings, media advisories and partner
+// meetings: a subject pronoun after an opening phrase is the last
+// sentence's subject and attends (afterOpeningPhrase); "on Monday" ends
+// a body's name (weekdayAfterOn); a schedule line may open with a mark
+// of an approximate time and a title noun after a word of its own
+// (pastApproxMark, entryOpens); a body's summit after "discuss" is
+// talked about, no event of the sentence (linkBefore).
+func TestMinisterialPhrasings(t *testing.T) {
+	attendeesOf := func(title, body string) []string {
+		f := testExtractor(t).Extract(&natokg.Release{Title: title, Source: "NATO", Body: body})
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Kind+": "+strings.Join(e.Attendees, ", "))
+		}
+		return got
+	}
+	body := "On 4 March 2022, Mr Ivo Lind will visit the Joint Headquarters in Bodø, where he will meet its commander, General Per Aas. At the Ministry of Defence, in Oslo, he will meet with the Minister of Defence, Ms Kari Dahl."
+	checkMembers(t, body, "events", attendeesOf("Title", body), []string{"meeting: Ivo Lind, Kari Dahl"}, []string{"meeting: Per Aas, Kari Dahl"})
+
+	body = "NATO Deputy Secretary General Anna Berg spoke to students on Thursday (2 May 2019). Visiting Rome on Friday for talks with Prime Minister Marco Bellini and Foreign Minister Carla Rossi, she said the Alliance was united."
+	got := attendeesOf("Title", body)
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, "visit: ") && strings.Contains(s, "Anna Berg") }) {
+		t.Errorf("%q: events %q, want Anna Berg at the visit", body, got)
+	}
+
+	body = "Brussels, 8 June 2021 – On Tuesday, 8 June 2021, the NATO Secretary General, Mr. Jens Stoltenberg will meet the Prime Minister of Norway, Ms. Erna Solberg.\nMedia Advisory\n+/- 10:30 Brief statements by the NATO Secretary General and the Prime Minister of Norway"
+	checkMembers(t, body, "events", attendeesOf("Title", body), []string{"press conference: Jens Stoltenberg, Erna Solberg"}, nil)
+
+	body = "The North Atlantic Council met members of the NATO Parliamentary Assembly on Tuesday (9 May 2006) and discussed the coming NATO Summit in Riga."
+	for _, m := range runStages(t, body).res.Mentions.List {
+		if m.Kind == KOrg && strings.Contains(m.Surface, "Tuesday") {
+			t.Errorf("%q: body %q takes the weekday", body, m.Surface)
+		}
+	}
+	f := testExtractor(t).Extract(&natokg.Release{Title: "North Atlantic Council and NATO Parliamentary Assembly discuss NATO Summit in Riga", Source: "NATO", Body: body})
+	for _, e := range f.Events {
+		if e.Kind == "summit" && e.Start.String() == "2006-05-09" {
+			t.Errorf("%q: the summit talked about takes the meeting's day", body)
+		}
+	}
+}

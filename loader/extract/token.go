@@ -224,9 +224,10 @@ func (t *Text) ScheduleVenue(i int) bool {
 var hourRE = regexp.MustCompile(`^\d{1,2}h(\d\d)?$`)
 
 // TimeLine reports whether sentence s is a line of a schedule: it opens
-// with a time ("09:30", "9.30", "14h15", "1400 hrs").
+// with a time ("09:30", "9.30", "14h15", "1400 hrs"), perhaps after a
+// mark that says it is approximate ("+/- 11:00", "~10:30").
 func (t *Text) TimeLine(s Sentence) bool {
-	i := s.First
+	i := t.pastApproxMark(s)
 	if i+1 >= s.Limit {
 		return false
 	}
@@ -242,11 +243,22 @@ func (t *Text) TimeLine(s Sentence) bool {
 	return false
 }
 
+// pastApproxMark returns the first token of sentence s past the marks,
+// neither words nor brackets, that may stand before a schedule's time
+// to say it is approximate: "+/- 11:00 Short statements".
+func (t *Text) pastApproxMark(s Sentence) int {
+	i := s.First
+	for i < s.Limit && !t.Tokens[i].IsWord() && t.Norm(i) != "(" && t.Norm(i) != "[" {
+		i++
+	}
+	return i
+}
+
 // timeOnlyBefore reports whether tokens [first, k) hold only a time, a
 // range of times and a remark in brackets: "09:30 (CET)", "18:30–19:00".
 func (t *Text) timeOnlyBefore(first, k int) bool {
 	inBrackets := false
-	for j := first; j < k; j++ {
+	for j := t.pastApproxMark(Sentence{First: first, Limit: k}); j < k; j++ {
 		switch n := t.Norm(j); {
 		case n == "(":
 			inBrackets = true
