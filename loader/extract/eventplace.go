@@ -31,7 +31,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	var only []string
 	end := s.clauseEnd(trig, sent)
 	participle, late, bestAt := s.participleAfter(trig, end), map[string]bool{}, -1
-	for _, m := range s.ms.In(sent.First, end) {
+	for _, m := range s.ms.In(s.saidClause(trig, sent), end) {
 		if !s.isPlace(m) || quoted[m.First] || s.owned[m.First] || s.referencePoint(m) {
 			continue
 		}
@@ -42,7 +42,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		if happening {
 			continue
 		}
-		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First) || s.predicatePlace(m, trig) || s.toured(m, trig, ev.Kind)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) || s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
+		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First) || s.predicatePlace(m, trig) || s.toured(m, trig, ev.Kind)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) && !s.ownNameEnds(s.t.BackPastThe(m.First-1), c.base) || s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
 			s.describesPerson(m, trig, sent) || s.possessiveOf(m) || s.titleCountry(m) {
 			continue
 		}
@@ -78,6 +78,20 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		ev.Location = best
 		c.soft = best != "" && bestRank < 99 && bestRank%2 == 1 // the dateline's place, not the sentence's own
 	}
+}
+
+// saidClause returns where the trigger's clause starts when it follows
+// ", and" and a verb of speech of the same subject ("thanked him for the
+// support the United States provided to Ukraine, and said he looked
+// forward to a transformative summit": not in Ukraine), else the
+// sentence's start.
+func (s *eventState) saidClause(trig int, sent Sentence) int {
+	for k := trig - 1; k > sent.First+1; k-- {
+		if s.t.Norm(k-1) == "," && s.t.Norm(k) == "and" && s.f.w.speechVerbs.Has(s.t.Norm(k+1)) {
+			return k + 1
+		}
+	}
+	return sent.First
 }
 
 // enclosingPlace returns the place of the named event that an event at
@@ -592,7 +606,7 @@ func (s *eventState) belongsToNamed(m *Mention, trig int, own string) bool {
 		return true // "met before the summit that leaders will hold in Strasbourg"
 	}
 	j := s.t.BackPastThe(m.First - 1)
-	if j < 1 || s.t.Norm(j) != "in" || j-1 == trig || j-1 == s.object(trig) || s.margins(j, trig) {
+	if j < 1 || s.t.Norm(j) != "in" || j-1 == trig || j-1 == s.object(trig) || s.margins(j, trig) || s.ownNameEnds(j, own) {
 		return false
 	}
 	if e, ok := s.f.w.eventWords.Lookup(s.t.Norm(j - 1)); ok && e.Value(1) == "noun" {
@@ -601,6 +615,20 @@ func (s *eventState) belongsToNamed(m *Mention, trig int, own string) bool {
 	for _, n := range s.Named {
 		if n.Limit == j && n.Kind == KEvent && n.Surface != own {
 			return true // not the candidate's own: "Addressing the Spring Session in Tallinn"
+		}
+	}
+	return false
+}
+
+// ownNameEnds reports whether the candidate's own named event, own, ends
+// right before token j: "welcomed the President to the NATO Summit in
+// Madrid" is the Summit, in Madrid; "took part in the Spring Session of
+// the NATO Parliamentary Assembly in Dayton" is in Dayton, not only the
+// Assembly's town.
+func (s *eventState) ownNameEnds(j int, own string) bool {
+	for _, n := range s.Named {
+		if n.Kind == KEvent && n.Limit == j && own != "" && n.Surface == own {
+			return true
 		}
 	}
 	return false
@@ -852,11 +880,24 @@ func (s *eventState) eventWords(sent Sentence, trig int) []Mention {
 		if i == trig || i == s.object(trig) || s.ms.At(i) != nil || inside(s.Named, i) || !s.f.w.eventHeads.Has(tok.Text) {
 			continue
 		}
-		if tok.IsCap() && i > sent.First || !tok.IsCap() && (s.t.Norm(i+1) == "in" || s.t.Norm(i+1) == "that" && s.clauseHasPlace(i+1, sent)) {
+		if tok.IsCap() && i > sent.First || !tok.IsCap() && s.eventNoun(i) && (s.t.Norm(i+1) == "in" || s.t.Norm(i+1) == "that" && s.clauseHasPlace(i+1, sent)) {
 			out = append(out, Mention{Kind: KEvent, Span: Span{i, i + 1}, Surface: tok.Text})
 		}
 	}
 	return out
+}
+
+// eventNoun reports whether the word at token i is a noun that names an
+// event in lower case (event-words.tsv): "their meeting in London", but
+// not a head that names one only in a name ("a busy day in Kabul", "to
+// stay the course in Afghanistan").
+func (s *eventState) eventNoun(i int) bool {
+	for _, e := range s.f.w.eventWords.Entries(s.t.Norm(i)) {
+		if e.Value(1) == "noun" {
+			return true
+		}
+	}
+	return false
 }
 
 // object returns the event noun a verb at trig takes as its object

@@ -509,9 +509,13 @@ func (s *eventState) visitorSubject(i int, sent Sentence) bool {
 // words after the verb at i, before its clause ends: "discussed the
 // reforms with President X".
 func (s *eventState) withPerson(i int, sent Sentence) bool {
-	for k := i + 1; k < sent.Limit && k < i+10; k++ {
+	for k := i + 1; k < sent.Limit && k < i+24; k++ {
 		switch s.t.Norm(k) {
-		case ",", ";", "that":
+		case ",":
+			if !s.topicListComma(k, i) {
+				return false
+			}
+		case ";", "that":
 			return false
 		case "with":
 			for j := k + 1; j < sent.Limit && j < k+8; j++ {
@@ -523,6 +527,15 @@ func (s *eventState) withPerson(i int, sent Sentence) bool {
 		}
 	}
 	return false
+}
+
+// topicListComma reports whether the comma at k parts the topics a verb
+// at i takes as its object, which may go on to "with" and a person:
+// "discussed Afghanistan, the future challenges and other issues with
+// President X". A comma within the verb's first ten words that no pronoun
+// or named person, title or style follows does.
+func (s *eventState) topicListComma(k, i int) bool {
+	return k < i+10 && !s.f.w.pronouns.Has(s.t.Norm(k+1)) && !s.People.Named[k+1] && s.ms.StartingAt(k+1, KRole, KRank, KHonorific, KPerson) == nil
 }
 
 // readingHolds reports whether a verb at i is read as the lexicon says it
@@ -1413,7 +1426,7 @@ func (s *eventState) namedIn(si int) []Mention {
 // first named event; it returns the other named events of the sentence.
 func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 	var others []Mention
-	_, isWord := s.f.w.eventWords.Lookup(s.t.Norm(trig))
+	isWord := s.wordAt(trig)
 	for _, m := range s.namedIn(si) {
 		// An event only its dateline reports takes the sentence's named
 		// event ("Norfolk, 11 December 2019 – ... its 2019 Chiefs of
@@ -1422,7 +1435,7 @@ func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 		// Protector").
 		topic := s.topicAfter(m) || s.linkBefore(m.First) == "topic" || s.topicBefore(m)
 		dateline := c.ev.Kind == "event" && trig == s.t.Sentences[si].First && !topic && s.linkBefore(m.First) != "another"
-		after := isWord && m.First > trig && m.First <= trig+8 && !s.another(trig, m.First) && !s.f.w.happening(s.headKind(m)) && !topic
+		after := isWord && m.First > trig && m.First <= trig+8 && !s.another(trig, m.First) && !s.f.w.happening(s.headKind(m)) && !topic && !s.datedApart(m, si)
 		if !c.named && (trig >= m.First && trig < m.Limit || after || dateline) {
 			c.named, c.ev.Name, c.base = true, m.Surface, m.Surface
 			if k := s.headKind(m); k != "" && (s.f.w.generic(c.ev.Kind) || trig >= m.First && trig < m.Limit) {
@@ -1442,6 +1455,22 @@ func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 		others = kept
 	}
 	return append(others, s.eventWords(s.t.Sentences[si], trig)...)
+}
+
+// datedApart reports whether named event m has a relative clause that
+// dates it ("took part in the Annual Session, which Madrid hosted from 18
+// to 21 November"): it is an event of its own, longer than the verb's.
+func (s *eventState) datedApart(m Mention, si int) bool {
+	_, d := s.relativeClause(m.Limit, s.t.Sentences[si])
+	return d != nil
+}
+
+// wordAt reports whether an event word, of one word or several, starts
+// at token i: "met", "take part" ("will take part in the Spring Session
+// of the Assembly" names the session it takes part in).
+func (s *eventState) wordAt(i int) bool {
+	_, n := s.f.w.eventWords.MatchAt(s.t.Tokens, i)
+	return i >= 0 && n > 0
 }
 
 // topicAfter reports whether a topic noun follows named event m: "the

@@ -75,6 +75,9 @@ type PlaceEntry struct {
 	Pop      int
 	Capital  bool
 	Code     string
+	// Division is the first-level division cities.tsv names a town in
+	// ("Madeira" for Funchal), which may be a region of its own.
+	Division string
 }
 
 // RoleEntry is a role title.
@@ -261,6 +264,14 @@ func (g *Gazetteer) addDivisions() {
 	g.divisions = nil
 }
 
+// InDivision reports whether town a lies in the first-level division that
+// place b, a region or a state of a's country, is named after: Funchal in
+// Madeira.
+func (g *Gazetteer) InDivision(a, b string) bool {
+	p, q := g.Places[a], g.Places[b]
+	return p != nil && q != nil && p.Kind == natokg.City && q.Kind != natokg.City && q.Kind != natokg.Country && p.Division == b && g.CountryOf(a) == g.CountryOf(b)
+}
+
 // CapitalOf returns the capital of country, or "".
 func (g *Gazetteer) CapitalOf(country string) string {
 	if c := g.capitals[country]; g.Places[c] != nil {
@@ -368,7 +379,7 @@ func (g *Gazetteer) cityRow(f []string) error {
 	if st := g.Places[f[3]]; st != nil && st.Kind == natokg.State && cc != nil && st.Within == cc.Name {
 		within = st.Name
 	}
-	p := &PlaceEntry{Name: f[0], Kind: natokg.City, Within: within, Pop: pop, Capital: capital}
+	p := &PlaceEntry{Name: f[0], Kind: natokg.City, Within: within, Pop: pop, Capital: capital, Division: f[3]}
 	if capital && cc != nil && g.capitals[cc.Name] == "" {
 		g.capitals[cc.Name] = f[0]
 	}

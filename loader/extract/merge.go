@@ -192,13 +192,21 @@ func (s *eventState) placesOfParagraphs(out []*evCand) {
 		}
 		near := s.t.SameParagraph(s.t.Sentences[prev.sent], s.t.Sentences[c.sent]) || c.sent == prev.sent+1
 		switch {
-		case !near:
+		case !near || s.ownDayApart(c, prev):
 		case c.ev.Start.IsZero() || during(c.ev.Start, prev.ev):
 			c.ev.Location = prev.ev.Location
 		case s.dayAfter(c.ev.Start, prev.ev):
 			c.ev.Location = s.townOf(prev.ev.Location) // the next day, in the same town, not the same hall
 		}
 	}
+}
+
+// ownDayApart reports whether event c, in the paragraph after undated
+// event prev's, gives a day of its own: another occasion, which nothing
+// places where prev is ("At the Ministry, in London, he will meet X. //
+// On 10 April, he will have a meeting with Y").
+func (s *eventState) ownDayApart(c, prev *evCand) bool {
+	return c.ev.Start.Day > 0 && prev.ev.Start.IsZero() && !s.t.SameParagraph(s.t.Sentences[prev.sent], s.t.Sentences[c.sent])
 }
 
 // townOf returns the town a venue of that key lies in, or the key.
@@ -551,6 +559,9 @@ func (s *eventState) within(a, b string) bool {
 	}
 	if s.namedForTown(a, b) {
 		return true
+	}
+	if s.f.g.InDivision(s.townOf(a), b) {
+		return true // "at the Madeira Tecnopolo in Funchal", in Madeira
 	}
 	for i := 0; i < 5 && a != ""; i++ {
 		next := ""

@@ -1026,6 +1026,7 @@ func (c *candidates) unknownTowns() {
 	}
 	c.townsVisited()
 	c.townsAfterAnd()
+	c.townsOfSites()
 }
 
 // townEnd returns where a town's name that starts at token i ends: up to
@@ -1093,6 +1094,48 @@ func (c *candidates) townsVisited() {
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City})
 		c.repeatTown(i, end)
 	}
+}
+
+// townsOfSites reads a town the gazetteer lacks after a site's noun in
+// lower case (a venue's head of place-heads.tsv, the last word of
+// lower-place-heads.tsv) and "in": "the missile defence facility in
+// Deveselu", "the training area in Adazi".
+func (c *candidates) townsOfSites() {
+	toks := c.t.Tokens
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i-1].Norm != "in" || !c.siteNoun(i-2) || !toks[i].IsCapWord() || c.blocked[i] || c.r.w.given.Has(toks[i].Text) ||
+			c.coveredBy(i, KPlace, KOrg, KDemonym, KRank, KHonorific, KRole, KPerson) {
+			continue
+		}
+		end := c.townEnd(i)
+		if n := c.t.Norm(end); n != "," && n != "." && n != "on" && n != "and" || end-i > 2 {
+			continue
+		}
+		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City})
+		c.repeatTown(i, end)
+	}
+}
+
+// siteNoun reports whether token k is a site's noun in lower case: a
+// venue's head ("facility", "base") or the last word of a lower-case
+// place phrase ("training area").
+func (c *candidates) siteNoun(k int) bool {
+	tok := c.t.Tokens[k]
+	if tok.IsCap() || !tok.IsWord() {
+		return false
+	}
+	for _, e := range c.r.w.placeHeads.Entries(tok.Text) {
+		if e.Value(0) == "venue" && e.Value(2) == "head" {
+			return true
+		}
+	}
+	for _, f := range c.r.w.lowerPlaceHeads.Forms() {
+		e, _ := c.r.w.lowerPlaceHeads.Phrase(f)
+		if w := strings.Fields(f); w[len(w)-1] == tok.Norm && e.Value(0) == "venue" {
+			return true
+		}
+	}
+	return false
 }
 
 // townsAfterAnd reads a town the gazetteer lacks joined to a town where a

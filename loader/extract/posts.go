@@ -371,6 +371,9 @@ func (f *PostFinder) rankAsHead(t *Text, k int) bool {
 // core returns the end of the title that starts at token i (i if there
 // is none): modifiers, then a head or a gazetteer role, then words after
 // the head. It also says whether the title is a national office.
+//
+// A title whose word heads it before "to the" and a national office's
+// head is a national office too (aideOfNational).
 func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 	if ms.At(i) != nil && ms.StartingAt(i, KRole) == nil && !f.styleAsHead(t, ms, i) {
 		return i, false
@@ -413,7 +416,7 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 			continue
 		case "title":
 			if !sawHead && t.Norm(k+1) == "to" && t.Norm(k+2) == "the" && f.w.roleHeads.Has(t.Tok(k+3).Text) {
-				return k + 1, national // "Assistant to the President": the title word heads it
+				return k + 1, national || f.aideOfNational(t, k+3) // "Assistant to the President": the title word heads it
 			}
 			k++
 			continue
@@ -469,6 +472,14 @@ func (f *PostFinder) fieldWord(t *Text, ms *Mentions, i, k int) bool {
 		}
 	}
 	return false
+}
+
+// aideOfNational reports whether the head at token k, after "to the",
+// is a national office's, which makes the aide's post national too:
+// "the Assistant to the President and National Security Advisor" is the
+// country's.
+func (f *PostFinder) aideOfNational(t *Text, k int) bool {
+	return f.w.roleHeads.Value(t.Tok(k).Text, 0) == "national"
 }
 
 // closesTitle reports whether token k ends a title's core: its

@@ -1631,3 +1631,61 @@ func TestMinisterialPhrasings(t *testing.T) {
 		}
 	}
 }
+
+// Phrasings of real releases on the Secretary General's visits and
+// meetings (since version 39): a lower-case head that names an event only
+// in a name; a verb of several words before a named event; a named event
+// its relative clause dates apart; the own name's place after "in"; a list
+// of topics before "with" and a person; "the day before"; a subject
+// pronoun after an opening phrase of two places; a day of its own in the
+// next paragraph; a town after a site's noun; a clause after ", and said".
+func TestVisitPhrasings(t *testing.T) {
+	tests := []struct {
+		rule, title, body string
+		want              []string // "kind@place@start: attendees", any order
+		not               []string
+	}{
+		{"eventNoun", "Title", "Oslo, 3 May 2012 – Ms Anna Holm spent a long day in Bergen on 3 May 2012. She stressed her resolve to stay the course in Iraq.",
+			nil, []string{"event@Bergen@2012-05-03: ", "course@Iraq@: "}},
+		{"wordAt", "Title", "On 14 and 15 October 2019, the Secretary General, Mr Jens Stoltenberg, will take part in the 2019 Autumn Session of the NATO Parliamentary Assembly in London.",
+			[]string{"session@London@2019-10-14: Jens Stoltenberg"}, []string{"session@London@2019: "}},
+		{"datedApart", "Title", "On Monday (7 October 2019), Mr Jens Stoltenberg took part in the Annual Session of the NATO Parliamentary Assembly, which London hosted from 4 to 7 October.",
+			[]string{"session@London@2019-10-04: ", "meeting@@2019-10-07: Jens Stoltenberg"}, nil},
+		{"ownNameEnds", "Title", "Mr Jens Stoltenberg welcomed Prime Minister Erna Solberg to the NATO Summit in Brussels on 11 July 2018.",
+			[]string{"summit@Brussels@2018-07-11: Jens Stoltenberg, Erna Solberg"}, nil},
+		{"topicListComma", "Title", "Mr Jens Stoltenberg discussed Kosovo, the Western Balkans and other regional questions with President Emmanuel Macron at the Élysée Palace on 5 March 2019.",
+			[]string{"meeting@Élysée Palace@2019-03-05: Jens Stoltenberg, Emmanuel Macron"}, nil},
+		{"the day before", "Title", "Mr Jens Stoltenberg met President Klaus Iohannis on Friday, 4 May 2018. He had met separately the day before with Prime Minister Viorica Dancila.",
+			[]string{"meeting@@2018-05-03: Jens Stoltenberg, Viorica Dancila"}, nil},
+		{"afterOpeningPhrase, ownDayApart", "Title", "On 9 May 2023, Mr Ion Popa will visit Allied Land Command in Izmir, where he will meet its commander, Lieutenant General Ali Demir.\n\nAt the Ministry of Defence, in Ankara, he will meet the Minister of National Defence, Mr Kemal Aydin.\n\nOn 10 May 2023, Mr Popa will have a meeting with the Chief of the General Staff, General Musa Kaya.",
+			[]string{"meeting@Ministry of Defence@: Ion Popa, Kemal Aydin"}, []string{"meeting@Ministry of Defence@2023-05-10: Ion Popa, Musa Kaya"}},
+		{"townsOfSites", "Title", "On 28 October 2013, Ambassador Jan Smit attended the opening ceremony of the radar facility in Redzikowo.",
+			[]string{"ceremony@Redzikowo@2013-10-28: Jan Smit"}, nil},
+		{"InDivision", "Title", "Las Palmas, 12 October 2016 – Delegates today concluded the Autumn Seminar of the Rose-Roth Group in the Canary Islands. The three-day seminar opened on 10 October at a conference hall in Las Palmas.",
+			nil, []string{"conference@Canary Islands@2016-10-12: "}},
+		{"saidClause", "Title", "On 29 June 2022, Mr Jens Stoltenberg welcomed President Joe Biden to the NATO Summit in Madrid. He thanked him for the help the United States gave to Ukraine, and said he expected a decisive summit.",
+			nil, []string{"summit@Ukraine@: Jens Stoltenberg, Joe Biden", "summit@Ukraine@2022-06-29: Jens Stoltenberg, Joe Biden"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: tt.title, Source: "NATO", Body: tt.body})
+			var got []string
+			for _, e := range f.Events {
+				got = append(got, e.Kind+"@"+e.Location+"@"+e.Start.String()+": "+strings.Join(e.Attendees, ", "))
+			}
+			checkMembers(t, tt.body, "events", got, tt.want, tt.not)
+		})
+	}
+}
+
+// An aide's title before "to the" and a national office's head is a
+// national office: the release's country completes it.
+func TestAideOfNational(t *testing.T) {
+	body := "In Washington on 13 September 2018, the Secretary General met the US Secretary of State, Mike Pompeo. He also met the Assistant to the President and National Security Advisor, Ambassador John Bolton."
+	got := runStages(t, body).postsOf()
+	for _, want := range []string{"John Bolton: Assistant to the President @ United States", "John Bolton: National Security Advisor @ United States"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("%q:\n posts %q\n want %q", body, got, want)
+		}
+	}
+}
