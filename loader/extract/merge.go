@@ -252,13 +252,21 @@ func (s *eventState) daysOfParagraphs(out []*evCand) {
 		case dated:
 			last = c
 		case c.ev.Start.IsZero() && c.ev.End.IsZero() && !c.named && !s.f.w.happening(c.ev.Kind) && !c.quoted && !c.apart &&
-			last != nil && last.sent < c.sent && s.t.SameParagraph(s.t.Sentences[last.sent], s.t.Sentences[c.sent]):
+			last != nil && last.sent < c.sent && (s.t.SameParagraph(s.t.Sentences[last.sent], s.t.Sentences[c.sent]) || s.opensWithDayPart(c.sent)):
 			c.ev.Start = last.ev.Start
 			if scene[last] && c.ev.Location == "" {
 				c.ev.Location = last.ev.Location // the scene's place too: "... in Sofia on Friday. He met ..."
 			}
 		}
 	}
+}
+
+// opensWithDayPart reports whether sentence si opens with a part of the
+// day after "in the" ("In the afternoon, he will travel to ..."): a time
+// of the day told before, even in a paragraph of its own.
+func (s *eventState) opensWithDayPart(si int) bool {
+	i := s.t.Sentences[si].First
+	return s.t.Norm(i) == "in" && s.t.Norm(i+1) == "the" && s.f.w.dayParts.Has(s.t.Tok(i+2).Text) && s.t.Norm(i+3) == ","
 }
 
 // titleLast puts the title's other named events ("to prepare Vilnius

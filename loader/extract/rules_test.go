@@ -1663,6 +1663,8 @@ func TestVisitPhrasings(t *testing.T) {
 			[]string{"ceremony@Redzikowo@2013-10-28: Jan Smit"}, nil},
 		{"InDivision", "Title", "Las Palmas, 12 October 2016 – Delegates today concluded the Autumn Seminar of the Rose-Roth Group in the Canary Islands. The three-day seminar opened on 10 October at a conference hall in Las Palmas.",
 			nil, []string{"conference@Canary Islands@2016-10-12: "}},
+		{"opensWithDayPart", "Title", "On 7 May 2019, Mr Jens Stoltenberg will visit Ramstein Air Base.\n\nIn the afternoon, Mr Stoltenberg will travel to Spangdahlem Air Base.",
+			[]string{"visit@Spangdahlem Air Base@2019-05-07: Jens Stoltenberg"}, nil},
 		{"saidClause", "Title", "On 29 June 2022, Mr Jens Stoltenberg welcomed President Joe Biden to the NATO Summit in Madrid. He thanked him for the help the United States gave to Ukraine, and said he expected a decisive summit.",
 			nil, []string{"summit@Ukraine@: Jens Stoltenberg, Joe Biden", "summit@Ukraine@2022-06-29: Jens Stoltenberg, Joe Biden"}},
 	}
