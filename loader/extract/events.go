@@ -63,13 +63,14 @@ type evCand struct {
 	named    bool
 	timeOnly bool
 	title    bool
-	split    bool // a copy of an event at a further place of its sentence
-	next     bool // "also", "later": one more event, not the main one again
-	endOnly  bool // its sentence gives only the day it ended ("today concluded")
-	quoted   bool // its word is a speaker's: it may tell of an event the release reports, never of a new one (but of a war, an attack)
-	soft     bool // the place is the dateline's, which a later sentence may make precise
-	apart    bool // told as what came before or after its sentence's event: it has no day but its own
-	dayOf    bool // dated by "the second day of" it: the event told before with those days, if any
+	split    bool   // a copy of an event at a further place of its sentence
+	next     bool   // "also", "later": one more event, not the main one again
+	endOnly  bool   // its sentence gives only the day it ended ("today concluded")
+	quoted   bool   // its word is a speaker's: it may tell of an event the release reports, never of a new one (but of a war, an attack)
+	soft     bool   // the place is the dateline's, which a later sentence may make precise
+	apart    bool   // told as what came before or after its sentence's event: it has no day but its own
+	dayOf    bool   // dated by "the second day of" it: the event told before with those days, if any
+	town     string // the town of its country where the visit is told again: its place once the release's events are merged
 }
 
 // Find returns the events of a release.
@@ -623,6 +624,9 @@ func (s *eventState) objectIsPerson(i int, sent Sentence) bool {
 		if s.ms.StartingAt(k, KOrg) != nil {
 			return true // "hosts the EU Military Staff": a body's delegation
 		}
+		if s.pressObject(k) {
+			return true
+		}
 		country := s.ms.StartingAt(k, KPlace) != nil && s.f.g.Country(s.ms.StartingAt(k, KPlace).Key) != nil
 		if n := s.t.Norm(k); n != "the" && n != "a" && n != "an" && !(n == "with" && k == i) && !s.f.w.roleMods.Has(n) && s.ms.StartingAt(k, KDemonym) == nil && !country {
 			return false // not "the", a modifier, a demonym or a country before a title: "welcomes US Secretary of State"
@@ -632,6 +636,19 @@ func (s *eventState) objectIsPerson(i int, sent Sentence) bool {
 		}
 	}
 	return false
+}
+
+// pressObject reports whether the press is the object at k: a lower-case
+// noun of press-nouns.tsv that ends its phrase ("Addressing the media at
+// NATO Headquarters", "briefed journalists."), not one before another
+// noun ("welcomed press reports").
+func (s *eventState) pressObject(k int) bool {
+	tok := s.t.Tok(k)
+	if tok.IsCap() || !s.f.w.pressNouns.Has(tok.Norm) {
+		return false
+	}
+	next := s.t.Tok(k + 1)
+	return !next.IsWord() || next.IsCap() || s.f.w.placePreps.Has(next.Norm) || s.f.w.connectors.Has(next.Norm)
 }
 
 // objectIsEvent reports whether an event word follows at i ("held talks",

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -76,7 +77,7 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 func (s *eventState) visitTowns(out []*evCand) {
 	for _, c := range out {
 		if c.ev.Kind == "visit" && s.Entities.PlaceKind(c.ev.Location) == natokg.Country {
-			if town := s.oneTown(c, out); town != "" {
+			if town := cmp.Or(c.town, s.oneTown(c, out)); town != "" {
 				c.ev.Location = town
 			}
 		}
@@ -458,6 +459,10 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 		}
 	}
 	main := out[0]
+	if s.visitTownAgain(main, c) {
+		main.town, c.ev.Location = c.ev.Location, "" // placed once merged: meetings in the town stay events of their own
+		return main
+	}
 	if s.stop(main, c) {
 		return nil
 	}
@@ -486,6 +491,21 @@ func (s *eventState) oneGathering(o, c *evCand) bool {
 	}
 	w := s.f.w
 	return w.generic(o.ev.Kind) && w.generic(c.ev.Kind) && o.ev.Start == c.ev.Start && o.ev.End == c.ev.End && !s.newPeople(o.ev, c.ev)
+}
+
+// visitTownAgain reports whether c, a visit told again with no date of its
+// own, no new people and no "then", names the town of the country main
+// visits: "ended a two-day visit to Ukraine ... He was in Kyiv together
+// with the Ambassadors" is one visit, in Kyiv. A venue or a base is a stop
+// of its own.
+func (s *eventState) visitTownAgain(main, c *evCand) bool {
+	if main.ev.Kind != "visit" || c.ev.Kind != "visit" || c.next || c.named || c.dayOf || main.soft || !c.ev.Start.IsZero() {
+		return false
+	}
+	if s.Entities.PlaceKind(main.ev.Location) != natokg.Country || s.Entities.PlaceKind(c.ev.Location) != natokg.City {
+		return false
+	}
+	return s.within(c.ev.Location, main.ev.Location) && !s.newPeople(main.ev, c.ev)
 }
 
 // stop reports whether c happens at a place within the place of main, a

@@ -1619,6 +1619,11 @@ func (c *candidates) longForm(i int, acr string) int {
 		if !t.IsCapWord() && !c.lowerInName(k, i) {
 			break
 		}
+		if n := alnumInitials(t.Text, letters[:li+1]); n > 0 {
+			li -= n // "NATO C3 Agency (NC3A)": a word of capitals and digits gives them all
+			k--
+			continue
+		}
 		if []rune(strings.ToUpper(fold(t.Text)))[0] != unicode.ToUpper(letters[li]) {
 			if li == len(letters)-1 || skipped == 4 {
 				break
@@ -1647,6 +1652,19 @@ func (c *candidates) longForm(i int, acr string) int {
 		}
 	}
 	return first
+}
+
+// alnumInitials returns how many of the letters read so far (the end of
+// an acronym, read backwards) a word of capitals and digits spells whole
+// ("C3" in "NC3A"), or 0 where the word has no digit or does not end them.
+func alnumInitials(word string, letters []rune) int {
+	if !strings.ContainsAny(word, "0123456789") || strings.ToUpper(word) != word || len(word) > len(letters) {
+		return 0
+	}
+	if string(letters[len(letters)-len(word):]) != word {
+		return 0
+	}
+	return len(word)
 }
 
 // demonymBodies adds the bodies a demonym qualifies: "the Icelandic

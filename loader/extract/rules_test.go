@@ -1691,3 +1691,39 @@ func TestAideOfNational(t *testing.T) {
 		}
 	}
 }
+
+// Releases on partners and agencies: a visit to a country told again in
+// one of its towns, the press as an event's audience, and an acronym
+// whose long form holds a word of capitals and digits.
+func TestPartnerPhrasings(t *testing.T) {
+	tests := []struct {
+		rule, title, body string
+		want, not         []string // "kind@place@date: attendees"
+	}{
+		{"visitTownAgain", "Title", "Ms Anna Berg ended a three-day visit to Moldova on Friday (8 March 2019). Ms Berg was in Chisinau with a group of Allied ambassadors.\n\nDuring her stay in Chisinau, Ms Berg held talks with President Igor Dodon.",
+			[]string{"visit@Chișinău@2019-03-06: Anna Berg", "meeting@Chișinău@: Anna Berg, Igor Dodon"}, []string{"visit@Moldova@2019-03-06: Anna Berg", "visit@Chișinău@: Anna Berg"}},
+		{"visitTownAgain: a stop at a venue stays apart", "Title", "Ms Anna Berg ended a three-day visit to Estonia on Friday (8 March 2019). She also visited Tapa Army Base.",
+			nil, []string{"visit@Tapa Army Base@2019-03-06: Anna Berg"}},
+		{"pressObject", "Title", "Speaking to no one in particular, Mr Omar Lind spent the morning of 2 May 2022 reading. Addressing the media at NATO Headquarters on Monday (2 May 2022), Mr Lind praised the new centre.",
+			[]string{"speech@NATO Headquarters@2022-05-02: Omar Lind"}, nil},
+		{"pressObject: a noun before another", "Title", "On 2 May 2022, Mr Omar Lind welcomed press reports on the agreement.",
+			nil, []string{"meeting@@2022-05-02: Omar Lind"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: tt.title, Source: "NATO", Body: tt.body})
+			var got []string
+			for _, e := range f.Events {
+				got = append(got, e.Kind+"@"+e.Location+"@"+e.Start.String()+": "+strings.Join(e.Attendees, ", "))
+			}
+			checkMembers(t, tt.body, "events", got, tt.want, tt.not)
+		})
+	}
+	for _, tt := range []struct{ body, want string }{
+		{"On 4 April 2011, the Allied C4 Bureau (AC4B) opened a new office. \"It is a fine day,\" said AC4B Director Hugo Lamm.", "Hugo Lamm: Director @ Allied C4 Bureau"},
+	} {
+		if got := runStages(t, tt.body).postsOf(); !slices.Contains(got, tt.want) {
+			t.Errorf("alnumInitials: %q:\n posts %q\n want %q", tt.body, got, tt.want)
+		}
+	}
+}
