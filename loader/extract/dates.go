@@ -75,14 +75,19 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 		{regexp.MustCompile(`\b(last|next|this)\s+(year|summer|spring|autumn|winter|fall)\b`), "rel"},
 		// last month, next month's: resolved against the release's date
 		{regexp.MustCompile(`\b((?:[Ll]ast|[Nn]ext|[Tt]his) month)\b`), "day"},
+		// today and tomorrow: two days in a row, resolved against the release's date
+		{regexp.MustCompile(`\b(` + relDayRE + `)\s+and\s+(` + relDayRE + `)\b`), "dayrange"},
 		// yesterday, today, tomorrow: resolved against the release's date
-		{regexp.MustCompile(`\b([Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b`), "day"},
+		{regexp.MustCompile(`\b(` + relDayRE + `|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b`), "day"},
 		// later that day, the following day (relative-days.tsv): resolved against the date before
 		{regexp.MustCompile(`\b(?:[Ll]ater )?(` + relativeDays(lx) + `)\b`), "then"},
 		// on Monday: the nearest Monday to the release's date
 		{regexp.MustCompile(`\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\s+` + dayName + `\b`), "weekday"},
 	}
 }
+
+// relDayRE are the words that name a day by the release's date.
+const relDayRE = `[Yy]esterday|[Tt]oday|[Tt]omorrow`
 
 // titleCased returns text with the month and weekday names written in
 // capitals ("MONDAY 15 NOVEMBER") written as the patterns know them
@@ -120,6 +125,7 @@ func isASCIILetter(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <
 
 type dateMatch struct {
 	rel        string // "yesterday", "Monday": relative to the release's date
+	relEnd     string // "tomorrow" of "today and tomorrow": the range's last day
 	start, end int    // bytes
 	date, last natokg.Date
 	explicit   bool // the text gives the year
@@ -271,6 +277,8 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 			return dm, false // "the leaders of tomorrow", "Tomorrow's War": no day
 		}
 		dm.rel = g(1) // resolved once the release's date is known
+	case "dayrange":
+		dm.rel, dm.relEnd = g(1), g(2) // resolved once the release's date is known
 	case "rel":
 		if rest := text[m[1]:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 			return dm, false // "this year's Spring Session" qualifies a name
@@ -372,6 +380,7 @@ func (f *DateFinder) resolve(text string, m dateMatch, anchor natokg.Date, year 
 		}
 		m.date = f.relative(m.rel, anchor)
 		m.last = natokg.Date{}
+		m.last = f.relDayRangeEnd(m, anchor)
 	}
 	if m.last.Year == 99 {
 		if year == 0 {
@@ -446,6 +455,20 @@ func (f *DateFinder) ahead(before string) bool {
 		}
 	}
 	return false
+}
+
+// relDayRangeEnd is the last day of two days named by the release's
+// date and joined by "and" ("are visiting today and tomorrow"): the
+// second, where it is the day after the first; none otherwise ("today
+// and yesterday" names the first day alone).
+func (f *DateFinder) relDayRangeEnd(m dateMatch, anchor natokg.Date) natokg.Date {
+	if m.relEnd == "" {
+		return natokg.Date{}
+	}
+	if last := f.relative(m.relEnd, anchor); last == m.date.AddDays(1) {
+		return last
+	}
+	return natokg.Date{}
 }
 
 // relative resolves "yesterday", "today" ("this morning"), "tomorrow" and weekdays

@@ -28,6 +28,9 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 			best = s.placeBefore(trig) // "Ukraine's presidential election"
 		}
 	}
+	if cm := s.cityBefore(trig); cm != nil && !happening {
+		best, bestRank = cm.Key, 0 // "the Chicago summit"
+	}
 	var only []string
 	end := s.clauseEnd(trig, sent)
 	participle, late, bestAt := s.participleAfter(trig, end), map[string]bool{}, -1
@@ -872,7 +875,7 @@ func (s *eventState) quotedTokens(sent Sentence) map[int]bool {
 // eventWords returns the event words of sentence sent, other than the
 // trigger and its object ("held an informal meeting in Oslo"), that name
 // an event of their own: "the Summit in The Hague",
-// "their meeting in London in December 2019".
+// "their meeting in London in December 2019", "the Chicago summit".
 func (s *eventState) eventWords(sent Sentence, trig int) []Mention {
 	var out []Mention
 	for i := sent.First; i < sent.Limit; i++ {
@@ -882,6 +885,8 @@ func (s *eventState) eventWords(sent Sentence, trig int) []Mention {
 		}
 		if tok.IsCap() && i > sent.First || !tok.IsCap() && s.eventNoun(i) && (s.t.Norm(i+1) == "in" || s.t.Norm(i+1) == "that" && s.clauseHasPlace(i+1, sent)) {
 			out = append(out, Mention{Kind: KEvent, Span: Span{i, i + 1}, Surface: tok.Text})
+		} else if cm := s.cityBefore(i); cm != nil && s.eventNoun(i) {
+			out = append(out, Mention{Kind: KEvent, Span: Span{cm.First, i + 1}, Surface: s.t.Surface(cm.First, i+1)}) // "the Chicago summit"
 		}
 	}
 	return out
@@ -1070,4 +1075,19 @@ func (s *eventState) hasDate(sent Sentence) bool {
 		}
 	}
 	return false
+}
+
+// cityBefore returns the city named right before the event's noun at
+// trig, after "the", that names where it takes place ("prepare for the
+// Chicago summit"), or nil where there is none or the noun is
+// capitalised (a named event says its own place).
+func (s *eventState) cityBefore(trig int) *Mention {
+	if trig < 2 || s.t.Tok(trig).IsCap() {
+		return nil
+	}
+	m := s.ms.EndingAt(trig, KPlace)
+	if m == nil || m.First < 1 || s.t.Norm(m.First-1) != "the" || s.Entities.PlaceKind(m.Key) != natokg.City {
+		return nil
+	}
+	return m
 }

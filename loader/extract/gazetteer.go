@@ -42,6 +42,7 @@ type Gazetteer struct {
 	byCode    map[string]*PlaceEntry // country code -> country
 	divisions []*PlaceEntry          // first-level divisions of cities.tsv, added once every name is known
 	capitals  map[string]string      // country -> its capital, the most populous where it has several
+	states    []*PlaceEntry          // the states of places.tsv
 }
 
 // OrgEntry is an organisation the gazetteer knows.
@@ -355,6 +356,7 @@ func (g *Gazetteer) placeRow(f []string) error {
 	prio := prioPlace
 	if p.Kind == natokg.State {
 		prio = prioState
+		g.states = append(g.states, p)
 	}
 	g.add(KPlace, p.Name, p.Name, prio, false)
 	for _, a := range p.Aliases {
@@ -616,4 +618,16 @@ func (g *Gazetteer) namesOrgAfterOf(form string) bool {
 	}
 	toks := tokenizeForm(rest)
 	return g.knownOrg(toks) != ""
+}
+
+// StateNamed returns the state of the given country whose plain name is
+// name, written "name (qualifier)" where a country or city has the same
+// name ("Georgia (US state)"), or nil.
+func (g *Gazetteer) StateNamed(name, country string) *PlaceEntry {
+	for _, p := range g.states {
+		if p.Within == country && (p.Name == name || strings.HasPrefix(p.Name, name+" (")) {
+			return p
+		}
+	}
+	return nil
 }

@@ -75,6 +75,7 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 		}
 	}
 	sort.SliceStable(named, func(a, b int) bool { return named[a].First < named[b].First })
+	r.statesAfterCities(t, out)
 	return Resolved{Mentions: NewMentions(out, len(t.Tokens)), Named: named}
 }
 
@@ -256,4 +257,30 @@ func (r *Resolver) placeContext(t *Text, m Mention, cands []Mention) bool {
 		}
 	}
 	return false
+}
+
+// statesAfterCities reads a country's name written after a city and a
+// comma as the city's own state where the city lies in a state of that
+// name in another country ("Atlanta, Georgia" is the US state, not the
+// country); out is in text order of taking, so each city is found by
+// its span.
+func (r *Resolver) statesAfterCities(t *Text, out []Mention) {
+	cityAt := map[int]string{} // the token after a city's last: its key
+	for _, m := range out {
+		if m.Kind == KPlace {
+			cityAt[m.Limit] = m.Key
+		}
+	}
+	for i, m := range out {
+		if m.Kind != KPlace || m.First < 1 || t.Norm(m.First-1) != "," || r.g.Country(m.Key) == nil {
+			continue
+		}
+		city := r.g.Places[cityAt[m.First-1]]
+		if city == nil || city.Kind != natokg.City || city.Division != m.Key {
+			continue
+		}
+		if st := r.g.StateNamed(m.Key, r.g.CountryOf(city.Name)); st != nil {
+			out[i].Key = st.Name
+		}
+	}
 }

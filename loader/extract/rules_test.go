@@ -494,6 +494,26 @@ func TestHomonyms(t *testing.T) {
 	}
 }
 
+// A country's name after a city and a comma is the city's state of that
+// name where the city lies in another country's state so named.
+func TestStatesAfterCities(t *testing.T) {
+	tests := []struct{ body, city, within string }{
+		{"The Deputy Secretary General will speak to students in Macon, Georgia, on 3 May 2012.", "Macon", "Georgia (US state)"},
+		{"The Deputy Secretary General will speak to students in Batumi, Georgia, on 3 May 2012.", "Batumi", "Georgia"},
+		{"The Deputy Secretary General will travel to Savannah, Georgia, and Tbilisi on 3 May 2012.", "Tbilisi", "Georgia"},
+	}
+	for _, tt := range tests {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+		var got []string
+		for _, p := range f.Places {
+			got = append(got, p.Name+" in "+p.Within)
+		}
+		if !slices.Contains(got, tt.city+" in "+tt.within) {
+			t.Errorf("%q: places %q, want %s in %s", tt.body, got, tt.city, tt.within)
+		}
+	}
+}
+
 // A national title with no country in its sentence takes the country
 // the release is about, but none where no country stands out.
 func TestMainCountry(t *testing.T) {
@@ -1332,6 +1352,58 @@ func TestEventDates(t *testing.T) {
 			var got []string
 			for _, e := range f.Events {
 				got = append(got, e.Kind+" "+e.Start.String())
+			}
+			checkMembers(t, tt.body, "events", got, tt.want, tt.not)
+		})
+	}
+}
+
+// Two days named by the release's date and joined by "and" are a range
+// when the second is the day after the first.
+func TestRelativeDayRange(t *testing.T) {
+	tests := []struct {
+		rule, body, want string // "kind start..end"
+	}{
+		{"today and tomorrow", "Oslo, 9 March 2007 – The Deputy Secretary General is visiting Norway today and tomorrow.", "visit 2007-03-09..2007-03-10"},
+		{"yesterday and today", "Riga, 4 April 2008 – The Chairman of the Military Committee visited Latvia yesterday and today.", "visit 2008-04-03..2008-04-04"},
+		{"not backwards", "Riga, 4 April 2008 – The Chairman of the Military Committee visited Latvia today and yesterday.", "visit 2008-04-04.."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+			var got []string
+			for _, e := range f.Events {
+				end := ""
+				if !e.End.IsZero() {
+					end = e.End.String()
+				}
+				got = append(got, e.Kind+" "+e.Start.String()+".."+end)
+			}
+			checkMembers(t, tt.body, "events", got, []string{tt.want}, nil)
+		})
+	}
+}
+
+// A city right before a lower-case event noun after "the" is where that
+// event takes place, and the date after the pair is that event's.
+func TestCityBeforeEventNoun(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want, not  []string // "kind date place"
+	}{
+		{"a summit named after its city, with its date", "Brussels, 12 March 2010 – He met the Foreign Minister in Madrid on 12 March to prepare for the Lisbon summit next November.",
+			[]string{"meeting 2010-03-12 Madrid", "summit 2010-11 Lisbon"}, []string{"meeting 2010-11 Madrid"}},
+		{"the city names the event's place", "Brussels, 12 March 2010 – The Secretary General said the Lisbon summit would adopt a new Strategic Concept.",
+			[]string{"summit 2010-03-12 Lisbon"}, []string{"summit 2010-03-12 Brussels"}},
+		{"not a country before the noun", "Brussels, 12 March 2010 – The Secretary General met the Foreign Minister in Madrid to discuss the Afghanistan conference.",
+			[]string{"meeting 2010-03-12 Madrid"}, []string{"conference 2010-03-12 Afghanistan"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+			var got []string
+			for _, e := range f.Events {
+				got = append(got, e.Kind+" "+e.Start.String()+" "+e.Location)
 			}
 			checkMembers(t, tt.body, "events", got, tt.want, tt.not)
 		})
