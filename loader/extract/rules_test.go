@@ -1143,31 +1143,17 @@ func TestEventAttendees(t *testing.T) {
 // year; the people of a handover of an instrument of accession attend it,
 // and the country of a person's title is not where it happens.
 func TestLateAndAccessionAttendees(t *testing.T) {
-	for body, want := range map[string]string{
+	checkEventAttendees(t, map[string]string{
 		"Istanbul, 5 February 2010 – NATO Defence Ministers met in Istanbul. The Commander of ISAF, General Stanley McChrystal, briefed ministers on the road ahead for 2010.":                                                                          "meeting@Istanbul: Stanley McChrystal",
 		"Brussels, 4 April 2023 – Ministers met at NATO Headquarters. Earlier, Finland's Minister for Foreign Affairs, Mr Pekka Haavisto, handed over Finland's instrument of accession to the United States Secretary of State, Mr Antony J. Blinken.": "accession@NATO Headquarters: Pekka Haavisto, Antony J. Blinken",
-	} {
-		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
-		var got []string
-		for _, e := range f.Events {
-			got = append(got, e.Kind+"@"+e.Location+": "+strings.Join(e.Attendees, ", "))
-		}
-		checkMembers(t, body, "events", got, []string{want}, nil)
-	}
+	})
 }
 
 func TestNotAttendees(t *testing.T) {
-	for body, want := range map[string]string{
+	checkEventAttendees(t, map[string]string{
 		"Brussels, 26 July 2023 – Secretary General Jens Stoltenberg convened the meeting at the request of the President of Ukraine, Volodymyr Zelenskyy.":       "meeting@Brussels: Jens Stoltenberg",
 		"Madrid, 21 November 2022 – Jens Stoltenberg met the Assembly. If Russian President Vladimir Putin were allowed to win, he warned, every Ally would pay.": "meeting@Madrid: Jens Stoltenberg",
-	} {
-		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
-		var got []string
-		for _, e := range f.Events {
-			got = append(got, e.Kind+"@"+e.Location+": "+strings.Join(e.Attendees, ", "))
-		}
-		checkMembers(t, body, "events", got, []string{want}, nil)
-	}
+	})
 }
 
 // Places a release names, and the ones it does not: a small town the
@@ -1797,5 +1783,19 @@ func TestPartnerPhrasings(t *testing.T) {
 		if got := runStages(t, tt.body).postsOf(); !slices.Contains(got, tt.want) {
 			t.Errorf("alnumInitials: %q:\n posts %q\n want %q", tt.body, got, tt.want)
 		}
+	}
+}
+
+// checkEventAttendees checks that each body's release gives the event
+// its case names, written "kind@place: attendees".
+func checkEventAttendees(t *testing.T, cases map[string]string) {
+	t.Helper()
+	for body, want := range cases {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Kind+"@"+e.Location+": "+strings.Join(e.Attendees, ", "))
+		}
+		checkMembers(t, body, "events", got, []string{want}, nil)
 	}
 }
