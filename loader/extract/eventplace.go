@@ -109,7 +109,7 @@ func (s *eventState) enclosingPlace(si, trig int, quoted map[int]bool) string {
 		if l := s.linkBefore(n.First); l != "another" && l != "named" {
 			continue
 		}
-		if w := s.t.Norm(s.backPastModifiers(n.First - 1)); w != "during" && w != "at" && w != "of" {
+		if w := s.t.Norm(s.backPastModifiers(n.First - 1)); w != "during" && w != "at" && w != "of" || s.aheadOf(n.First) {
 			continue // not "ahead of the Summit in Madrid"
 		}
 		if s.t.Norm(n.Limit) == "in" {
@@ -120,6 +120,15 @@ func (s *eventState) enclosingPlace(si, trig int, quoted map[int]bool) string {
 		return s.cityIn(n)
 	}
 	return ""
+}
+
+// aheadOf reports whether the named event at first follows "of" after a
+// link word of event-links.tsv that tells of another event before it
+// ("ahead of Washington Summit", "on the eve of the Summit"): the event
+// happens before that one, not within it, so not at its place.
+func (s *eventState) aheadOf(first int) bool {
+	j := s.backPastModifiers(first - 1)
+	return s.t.Norm(j) == "of" && s.link(s.t.BackPastThe(j-1)) == "another"
 }
 
 // predicatePlace reports whether place mention m is what the event noun

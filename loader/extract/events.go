@@ -619,7 +619,7 @@ func (s *eventState) matches(p Pattern, i int) bool {
 func (s *eventState) objectIsPerson(i int, sent Sentence) bool {
 	for k := i; k < sent.Limit && k < i+4; k++ {
 		if s.People.At[k] != "" || s.ms.StartingAt(k, KRole, KRank, KHonorific, KPostAcr) != nil || s.f.w.groupNouns.Has(s.t.Tokens[k].Text) {
-			return true
+			return !s.possessedThing(k, sent)
 		}
 		if s.ms.StartingAt(k, KOrg) != nil {
 			return true // "hosts the EU Military Staff": a body's delegation
@@ -636,6 +636,24 @@ func (s *eventState) objectIsPerson(i int, sent Sentence) bool {
 		}
 	}
 	return false
+}
+
+// possessedThing reports whether the person or post at k owns the object
+// with "'s" and what is owned is not an event: "welcomed the Prime
+// Minister's leadership" praises the leadership, while "welcomed the
+// Minister's visit" still reports the visit.
+func (s *eventState) possessedThing(k int, sent Sentence) bool {
+	end := k + 1
+	if m := s.ms.StartingAt(k); m != nil {
+		end = m.Limit
+	}
+	for end < sent.Limit && s.People.At[end] != "" && s.People.At[end] == s.People.At[k] {
+		end++
+	}
+	for end < sent.Limit && s.ms.StartingAt(end, KPerson) != nil {
+		end = s.ms.StartingAt(end, KPerson).Limit // "the Prime Minister Jonas Støre's"
+	}
+	return s.t.Norm(end) == "'s" && !s.eventObject(end+1, sent, false)
 }
 
 // pressObject reports whether the press is the object at k: a lower-case
@@ -1453,6 +1471,7 @@ func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 		topic := s.topicAfter(m) || s.linkBefore(m.First) == "topic" || s.topicBefore(m)
 		dateline := c.ev.Kind == "event" && trig == s.t.Sentences[si].First && !topic && s.linkBefore(m.First) != "another"
 		after := isWord && m.First > trig && m.First <= trig+8 && !s.another(trig, m.First) && !s.f.w.happening(s.headKind(m)) && !topic && !s.datedApart(m, si)
+		after = after || isWord && s.gatheredFor(c, trig, m) && !topic
 		if !c.named && (trig >= m.First && trig < m.Limit || after || dateline) {
 			c.named, c.ev.Name, c.base = true, m.Surface, m.Surface
 			if k := s.headKind(m); k != "" && (s.f.w.generic(c.ev.Kind) || trig >= m.First && trig < m.Limit) {
@@ -1472,6 +1491,24 @@ func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 		others = kept
 	}
 	return append(others, s.eventWords(s.t.Sentences[si], trig)...)
+}
+
+// gatheredFor reports whether a meeting verb at trig says its people
+// gathered for named event m, "for" right before m's name past its
+// owner and modifiers: "Allies met in Poland for NATO's annual Cyber
+// Defence Conference" is that conference, not a meeting before it.
+func (s *eventState) gatheredFor(c *evCand, trig int, m Mention) bool {
+	if !s.f.w.generic(c.ev.Kind) || m.First <= trig || m.First > trig+12 || s.f.w.happening(s.headKind(m)) {
+		return false
+	}
+	k := m.First - 1
+	for n := 0; n < 4 && k > trig && s.t.Norm(k) != "for"; n++ {
+		if tok := s.t.Tok(k); tok.IsCap() && s.ms.StartingAt(k, KOrg) == nil && s.ms.EndingAt(k+1, KOrg) == nil || !tok.IsWord() && tok.Norm != "'s" {
+			return false
+		}
+		k--
+	}
+	return s.t.Norm(k) == "for" && !s.another(trig, k)
 }
 
 // datedApart reports whether named event m has a relative clause that
@@ -1646,6 +1683,9 @@ func (s *eventState) bracketOpen(k int) int {
 // later than Tuesday 28 February", "register by 12:00 on 2 March"); not
 // "until", which gives an event's last day ("runs until 6 March").
 func (s *eventState) deadlineDate(m *Mention) bool {
+	if s.deadlineWordIn(m) {
+		return true
+	}
 	for k := m.First - 1; k >= 0 && k >= m.First-9 && s.t.SameSentence(k, m.First); k-- {
 		if n := s.t.Norm(k); n == "on" || n == ":" || n == "," || s.t.Tok(k).IsNumber() || s.f.w.weekdays.Has(n) {
 			continue
@@ -1662,6 +1702,14 @@ func (s *eventState) deadlineDate(m *Mention) bool {
 		return false
 	}
 	return false
+}
+
+// deadlineWordIn reports whether date mention m opens with a deadline
+// word of deadline-words.tsv, but "until": "reach the target by 2030" is
+// a deadline, not when an event happens.
+func (s *eventState) deadlineWordIn(m *Mention) bool {
+	_, n := s.f.w.deadlines.MatchAt(s.t.Tokens, m.First)
+	return n > 0 && n < m.Limit-m.First && s.t.Norm(m.First) != "until"
 }
 
 // dates gives ev the dates of sentence si, but those that follow another

@@ -431,7 +431,7 @@ func vague(d natokg.Date) bool { return !d.IsZero() && d.Day == 0 }
 // sameAs returns the earlier candidate that c speaks of again, or nil.
 func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 	for _, o := range out {
-		if c.named && o.named && strings.EqualFold(o.base, c.base) {
+		if c.named && o.named && (strings.EqualFold(o.base, c.base) || shortName(o.base, c.base) && s.compatible(o.ev, c.ev)) {
 			return o
 		}
 	}
@@ -479,6 +479,14 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 		return main // "The ceremony was attended by ...": a change of command is a ceremony
 	}
 	return nil
+}
+
+// shortName reports whether name b is the one-word short form of named
+// event a, its head noun ("the Cyber Defence Pledge Conference", then
+// "Held at the Command, the Conference brought together ...").
+func shortName(a, b string) bool {
+	b = strings.TrimPrefix(strings.TrimPrefix(b, "the "), "The ")
+	return !strings.Contains(b, " ") && len(a) > len(b) && strings.HasSuffix(strings.ToLower(a), " "+strings.ToLower(b))
 }
 
 // oneGathering reports whether c, told in o's sentence with o's day and

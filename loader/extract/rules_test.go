@@ -1799,3 +1799,34 @@ func checkEventAttendees(t *testing.T, cases map[string]string) {
 		checkMembers(t, body, "events", got, []string{want}, nil)
 	}
 }
+
+// Recent releases: a deadline year after "by", praise of what a person
+// owns, a meeting held ahead of another event, people gathering for a
+// named event, and that event named again by its head noun alone.
+func TestRecentPhrasings(t *testing.T) {
+	tests := []struct {
+		rule, title, body string
+		want, not         []string // "kind@place@date: attendees"
+	}{
+		{"deadlineWordIn", "Title", "Mr Omar Lind met Prime Minister Eva Holm in Riga on 2 May 2022. He praised the Prime Minister and her plan to spend more by 2027.",
+			[]string{"meeting@Riga@2022-05-02: Omar Lind, Eva Holm"}, []string{"meeting@@2027: Eva Holm, Omar Lind"}},
+		{"possessedThing", "Title", "Mr Omar Lind met Prime Minister Eva Holm in Riga on 2 May 2022.\n\nOn 9 May 2022, he welcomed the Prime Minister's firm leadership.",
+			[]string{"meeting@Riga@2022-05-02: Omar Lind, Eva Holm"}, []string{"meeting@Riga@2022-05-09: Eva Holm, Omar Lind", "meeting@@2022-05-09: Eva Holm, Omar Lind"}},
+		{"possessedThing: an owned event still counts", "Title", "On 9 May 2022, Mr Omar Lind welcomed the Prime Minister's visit to Riga.",
+			[]string{"visit@Riga@2022-05-09: Omar Lind"}, nil},
+		{"aheadOf", "Secretary General welcomes Minister Eva Holm to NATO ahead of Madrid Summit", "Mr Omar Lind welcomed Minister Eva Holm to NATO Headquarters on 2 May 2022 to prepare the Madrid Summit in June.",
+			[]string{"meeting@NATO Headquarters@2022-05-02: Omar Lind, Eva Holm"}, []string{"meeting@Madrid@: Eva Holm, Omar Lind"}},
+		{"gatheredFor, shortName", "Title", "On 3-4 May 2022, experts from many nations met in Poland for the yearly Baltic Resilience Conference.\n\nHeld in Kraków, the Conference was chaired by Mr Omar Lind.",
+			[]string{"conference@Kraków@2022-05-03: Omar Lind"}, []string{"meeting@Poland@2022-05-03: Omar Lind", "conference@Kraków@: "}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: tt.title, Source: "NATO", Body: tt.body})
+			var got []string
+			for _, e := range f.Events {
+				got = append(got, e.Kind+"@"+e.Location+"@"+e.Start.String()+": "+strings.Join(e.Attendees, ", "))
+			}
+			checkMembers(t, tt.body, "events", got, tt.want, tt.not)
+		})
+	}
+}
