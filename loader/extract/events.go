@@ -70,6 +70,7 @@ type evCand struct {
 	soft     bool   // the place is the dateline's, which a later sentence may make precise
 	apart    bool   // told as what came before or after its sentence's event: it has no day but its own
 	dayOf    bool   // dated by "the second day of" it: the event told before with those days, if any
+	told     bool   // a named event told of after a verb of speech ("X said the Summit will be ..."): never the release's main event
 	town     string // the town of its country where the visit is told again: its place once the release's events are merged
 }
 
@@ -217,7 +218,7 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 			continue
 		}
 		k, reading := e.Value(0), e.Value(1)
-		if reading == "noun" && n == 1 && s.gerund(i) {
+		if reading == "noun" && n == 1 && s.gerund(i) || reading == "noun" && s.contrasted(i+n) {
 			continue // "meeting the Defence Investment Pledge": a verb, no event
 		}
 		if reading == "noun" && n > 1 && (kind == "" || i-trig <= 4) {
@@ -431,7 +432,7 @@ func (s *eventState) sinceClause(i int, sent Sentence) bool {
 // command", or a verb of command-verbs.tsv with "command", "as" or "from"
 // ahead. It returns the kind and the trigger's head, or "" and -1.
 func (s *eventState) phraseTrigger(sent Sentence, i int) (kind string, head int) {
-	if s.t.Norm(i) == "change" && s.t.Norm(i+1) == "of" && s.t.Norm(i+2) == "command" {
+	if s.t.Norm(i) == "change" && s.t.Norm(i+1) == "of" && s.t.Norm(i+2) == "command" && !s.contrasted(i+3) {
 		return "change of command", i
 	}
 	if e, k := s.f.w.commandVerbs.MatchAt(s.t.Tokens, i); k > 0 && e.Value(0) != "" && s.commandAhead(i+k, sent) {
@@ -458,7 +459,7 @@ func (s *eventState) commandAhead(i int, sent Sentence) bool {
 // verbReports reports whether the verb w at i reports an event in one of
 // the readings the lexicon gives it ("held" after "was", or "held talks").
 func (s *eventState) verbReports(e Entry, i int, sent Sentence) bool {
-	if s.conditional(i, sent) {
+	if s.conditional(i, sent) || s.talkAbout(i) {
 		return false
 	}
 	for _, e := range s.f.w.eventWords.Rows(e) {
@@ -467,6 +468,44 @@ func (s *eventState) verbReports(e Entry, i int, sent Sentence) bool {
 		}
 	}
 	return false
+}
+
+// talkAbout reports whether a word of event-links.tsv that gives what is
+// talked about follows the participle at i that opens its sentence:
+// "Speaking about the allies' support, she welcomed ..." tells of a
+// topic, not of a speech (but "She spoke about disinformation" does).
+func (s *eventState) talkAbout(i int) bool {
+	first := s.t.Sentences[s.t.Tokens[i].Sent].First
+	return i == first && strings.HasSuffix(s.t.Norm(i), "ing") && s.link(i+1) == "topic"
+}
+
+// contrasted reports whether the event word that ends before token end is
+// set against another thing after a comma and a word of event-links.tsv
+// that contrasts: "a change of command, not a change of strategy" is a
+// figure of speech, no event.
+func (s *eventState) contrasted(end int) bool {
+	return s.t.Norm(end) == "," && s.link(end+1) == "contrast"
+}
+
+// topicOpening reports whether the event word at i stands in a participle
+// clause that opens its sentence with a word of event-links.tsv that gives
+// what is talked about, before the clause's comma: "Reflecting on last
+// year's summit in Rome, she said ...", "Looking ahead to the next
+// meeting in Oslo, he called it ...": the event is a topic.
+func (s *eventState) topicOpening(i int) bool {
+	if i < 0 || i >= len(s.t.Tokens) {
+		return false
+	}
+	sent := s.t.Sentences[s.t.Tokens[i].Sent]
+	if s.link(sent.First) != "topic" || !strings.HasSuffix(s.t.Norm(sent.First), "ing") {
+		return false
+	}
+	for k := sent.First + 1; k < i; k++ {
+		if s.t.Norm(k) == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // conditional reports whether the verb at i stands in a clause of what
@@ -1401,6 +1440,7 @@ func (s *eventState) noTrigger(si int, sent Sentence) []*evCand {
 			continue // "discusses Summit preparations": what is talked about
 		}
 		if o := s.namedEvent(m, sent, quoted, s.sole(all, m)); o != nil {
+			o.told = s.saidOf(m, sent)
 			out = append(out, o)
 		}
 	}
@@ -1417,6 +1457,19 @@ func (s *eventState) noTrigger(si int, sent Sentence) []*evCand {
 		s.lateOrganisers = orgs
 	}
 	return out
+}
+
+// saidOf reports whether named event m stands in the clause a verb of
+// speech (speech-verbs.tsv) opens before it in its sentence: "The
+// Secretary General said the Oslo Summit in May will be a milestone"
+// tells of the summit, and its speaker does not attend it there.
+func (s *eventState) saidOf(m Mention, sent Sentence) bool {
+	for k := m.First - 1; k >= sent.First && k >= m.First-4; k-- {
+		if s.f.w.speechVerbs.Has(s.t.Norm(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // sole reports whether m is the one event of all that its sentence tells
@@ -1566,6 +1619,9 @@ func (s *eventState) another(trig, first int) bool {
 // determiners, hyphenated modifiers and "of", or "": "during his two-day
 // visit" links the visit as another event.
 func (s *eventState) linkBefore(i int) string {
+	if s.topicOpening(i) {
+		return "topic" // "Looking ahead to the next summit in Oslo, ..."
+	}
 	j := s.backPastModifiers(i - 1)
 	if s.t.Norm(j) == "of" {
 		j = s.t.BackPastThe(j - 1)

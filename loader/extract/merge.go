@@ -24,10 +24,7 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 		}
 	}
 	out := s.joinBody(body)
-	var main *evCand
-	if len(out) > 0 {
-		main = out[0]
-	}
+	main := s.mainOf(out)
 	if titleCand != nil {
 		if main != nil && titleCand.ev.Kind != "statement" && (s.compatible(main.ev, titleCand.ev) || s.sameAtSeat(main.ev, titleCand.ev)) {
 			s.join(main.ev, titleCand.ev)
@@ -341,6 +338,18 @@ func (s *eventState) sameDays(out []*evCand, c *evCand) *evCand {
 		l := c.ev.Location
 		if o.ev.Kind == c.ev.Kind && o.ev.Start == c.ev.Start && o.ev.End == c.ev.End && (l == "" || l == o.ev.Location || s.within(l, o.ev.Location)) {
 			return o
+		}
+	}
+	return nil
+}
+
+// mainOf returns the release's main event among its body's events:
+// the first that is not a named event told of after a verb of speech
+// ("X said the Oslo Summit will be ..."), or nil.
+func (s *eventState) mainOf(out []*evCand) *evCand {
+	for _, c := range out {
+		if !c.told {
+			return c
 		}
 	}
 	return nil

@@ -1830,3 +1830,35 @@ func TestRecentPhrasings(t *testing.T) {
 		})
 	}
 }
+
+// TestPassingPhrasings checks the phrasings that tell of an event in
+// passing, as what is talked about, not as an event the release reports.
+func TestPassingPhrasings(t *testing.T) {
+	tests := []struct {
+		rule, title, body string
+		want, not         []string // "kind@place@date: attendees"
+	}{
+		{"talkAbout", "Title", "Speaking about the allies' help to Moldova, Ms Anna Berg praised their efforts on 2 May 2022.",
+			nil, []string{"speech@@2022-05-02: Anna Berg"}},
+		{"talkAbout: a speech at a place stays", "Title", "Speaking at a forum in Oslo on 2 May 2022, Ms Anna Berg praised the allies.",
+			[]string{"speech@Oslo@2022-05-02: Anna Berg"}, nil},
+		{"contrasted", "Title", "On 3 May 2021, General Omar Lind said that it was a change of command, not a change of course.",
+			nil, []string{"change of command@@2021-05-03: Omar Lind"}},
+		{"topicOpening: looking ahead", "Title", "Looking ahead to the next ministers' meeting in Oslo in June 2023, Ms Anna Berg called for unity on 2 May 2023.",
+			nil, []string{"meeting@Oslo@2023-05-02: Anna Berg"}},
+		{"topicOpening: reflecting", "Title", "Reflecting on the successful summit in Rome last year, Ms Anna Berg called for unity on 2 May 2023.",
+			nil, []string{"summit@Rome@2023-05-02: Anna Berg"}},
+		{"saidOf", "Anna Berg meets Norwegian Prime Minister to prepare Oslo Summit", "Ms Anna Berg said the Oslo Summit in June 2023 \"will be a turning point.\" Visiting Bergen on 2 May 2023, she met Prime Minister Omar Lind.",
+			[]string{"summit@Oslo@2023-06: ", "visit@Bergen@2023-05-02: Anna Berg, Omar Lind"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: tt.title, Source: "NATO", Body: tt.body})
+			var got []string
+			for _, e := range f.Events {
+				got = append(got, e.Kind+"@"+e.Location+"@"+e.Start.String()+": "+strings.Join(e.Attendees, ", "))
+			}
+			checkMembers(t, tt.body, "events", got, tt.want, tt.not)
+		})
+	}
+}
