@@ -1848,8 +1848,8 @@ func TestPassingPhrasings(t *testing.T) {
 			nil, []string{"meeting@Oslo@2023-05-02: Anna Berg"}},
 		{"topicOpening: reflecting", "Title", "Reflecting on the successful summit in Rome last year, Ms Anna Berg called for unity on 2 May 2023.",
 			nil, []string{"summit@Rome@2023-05-02: Anna Berg"}},
-		{"saidOf", "Anna Berg meets Norwegian Prime Minister to prepare Oslo Summit", "Ms Anna Berg said the Oslo Summit in June 2023 \"will be a turning point.\" Visiting Bergen on 2 May 2023, she met Prime Minister Omar Lind.",
-			[]string{"summit@Oslo@2023-06: ", "visit@Bergen@2023-05-02: Anna Berg, Omar Lind"}, nil},
+		{"saidOf", "Anna Berg meets Norwegian Prime Minister to prepare Oslo Summit", "Ms Anna Berg said the Oslo Summit in June 2023 “will be a turning point for the Alliance.”\n\nVisiting Bergen on Thursday (2 May 2023) for meetings with Prime Minister Omar Lind, she said it was “fitting that the Summit should take place in Norway.”",
+			[]string{"summit@Oslo@2023-06: "}, []string{"summit@Oslo@2023-06: Anna Berg, Omar Lind"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
