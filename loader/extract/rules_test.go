@@ -1698,11 +1698,7 @@ func TestMinisterialPhrasings(t *testing.T) {
 // pronoun after an opening phrase of two places; a day of its own in the
 // next paragraph; a town after a site's noun; a clause after ", and said".
 func TestVisitPhrasings(t *testing.T) {
-	tests := []struct {
-		rule, title, body string
-		want              []string // "kind@place@start: attendees", any order
-		not               []string
-	}{
+	runEventCases(t, []eventCase{
 		{"eventNoun", "Title", "Oslo, 3 May 2012 – Ms Anna Holm spent a long day in Bergen on 3 May 2012. She stressed her resolve to stay the course in Iraq.",
 			nil, []string{"event@Bergen@2012-05-03: ", "course@Iraq@: "}},
 		{"wordAt", "Title", "On 14 and 15 October 2019, the Secretary General, Mr Jens Stoltenberg, will take part in the 2019 Autumn Session of the NATO Parliamentary Assembly in London.",
@@ -1725,17 +1721,7 @@ func TestVisitPhrasings(t *testing.T) {
 			[]string{"visit@Spangdahlem Air Base@2019-05-07: Jens Stoltenberg"}, nil},
 		{"saidClause", "Title", "On 29 June 2022, Mr Jens Stoltenberg welcomed President Joe Biden to the NATO Summit in Madrid. He thanked him for the help the United States gave to Ukraine, and said he expected a decisive summit.",
 			nil, []string{"summit@Ukraine@: Jens Stoltenberg, Joe Biden", "summit@Ukraine@2022-06-29: Jens Stoltenberg, Joe Biden"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			f := testExtractor(t).Extract(&natokg.Release{Title: tt.title, Source: "NATO", Body: tt.body})
-			var got []string
-			for _, e := range f.Events {
-				got = append(got, e.Kind+"@"+e.Location+"@"+e.Start.String()+": "+strings.Join(e.Attendees, ", "))
-			}
-			checkMembers(t, tt.body, "events", got, tt.want, tt.not)
-		})
-	}
+	})
 }
 
 // An aide's title before "to the" and a national office's head is a
@@ -1804,10 +1790,7 @@ func checkEventAttendees(t *testing.T, cases map[string]string) {
 // owns, a meeting held ahead of another event, people gathering for a
 // named event, and that event named again by its head noun alone.
 func TestRecentPhrasings(t *testing.T) {
-	tests := []struct {
-		rule, title, body string
-		want, not         []string // "kind@place@date: attendees"
-	}{
+	runEventCases(t, []eventCase{
 		{"deadlineWordIn", "Title", "Mr Omar Lind met Prime Minister Eva Holm in Riga on 2 May 2022. He praised the Prime Minister and her plan to spend more by 2027.",
 			[]string{"meeting@Riga@2022-05-02: Omar Lind, Eva Holm"}, []string{"meeting@@2027: Eva Holm, Omar Lind"}},
 		{"possessedThing", "Title", "Mr Omar Lind met Prime Minister Eva Holm in Riga on 2 May 2022.\n\nOn 9 May 2022, he welcomed the Prime Minister's firm leadership.",
@@ -1818,26 +1801,13 @@ func TestRecentPhrasings(t *testing.T) {
 			[]string{"meeting@NATO Headquarters@2022-05-02: Omar Lind, Eva Holm"}, []string{"meeting@Madrid@: Eva Holm, Omar Lind"}},
 		{"gatheredFor, shortName", "Title", "On 3-4 May 2022, experts from many nations met in Poland for the yearly Baltic Resilience Conference.\n\nHeld in Kraków, the Conference was chaired by Mr Omar Lind.",
 			[]string{"conference@Kraków@2022-05-03: Omar Lind"}, []string{"meeting@Poland@2022-05-03: Omar Lind", "conference@Kraków@: "}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.rule, func(t *testing.T) {
-			f := testExtractor(t).Extract(&natokg.Release{Title: tt.title, Source: "NATO", Body: tt.body})
-			var got []string
-			for _, e := range f.Events {
-				got = append(got, e.Kind+"@"+e.Location+"@"+e.Start.String()+": "+strings.Join(e.Attendees, ", "))
-			}
-			checkMembers(t, tt.body, "events", got, tt.want, tt.not)
-		})
-	}
+	})
 }
 
 // TestPassingPhrasings checks the phrasings that tell of an event in
 // passing, as what is talked about, not as an event the release reports.
 func TestPassingPhrasings(t *testing.T) {
-	tests := []struct {
-		rule, title, body string
-		want, not         []string // "kind@place@date: attendees"
-	}{
+	runEventCases(t, []eventCase{
 		{"talkAbout", "Title", "Speaking about the allies' help to Moldova, Ms Anna Berg praised their efforts on 2 May 2022.",
 			nil, []string{"speech@@2022-05-02: Anna Berg"}},
 		{"talkAbout: a speech at a place stays", "Title", "Speaking at a forum in Oslo on 2 May 2022, Ms Anna Berg praised the allies.",
@@ -1850,8 +1820,20 @@ func TestPassingPhrasings(t *testing.T) {
 			nil, []string{"summit@Rome@2023-05-02: Anna Berg"}},
 		{"saidOf", "Anna Berg meets Norwegian Prime Minister to prepare Oslo Summit", "Ms Anna Berg said the Oslo Summit in June 2023 “will be a turning point for the Alliance.”\n\nVisiting Bergen on Thursday (2 May 2023) for meetings with Prime Minister Omar Lind, she said it was “fitting that the Summit should take place in Norway.”",
 			[]string{"summit@Oslo@2023-06: "}, []string{"summit@Oslo@2023-06: Anna Berg, Omar Lind"}},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// eventCase is a release body and the events it must and must not give,
+// each written "kind@place@start: attendees".
+type eventCase struct {
+	rule, title, body string
+	want, not         []string
+}
+
+// runEventCases runs each case as a subtest named by its rule.
+func runEventCases(t *testing.T, cases []eventCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.rule, func(t *testing.T) {
 			f := testExtractor(t).Extract(&natokg.Release{Title: tt.title, Source: "NATO", Body: tt.body})
 			var got []string
