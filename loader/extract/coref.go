@@ -435,7 +435,7 @@ func (s *personState) officeVerbs() {
 			}
 		case s.out.At[i-1] != "" && (s.out.Named[i-1] || s.out.Pronoun[i-1]): // "which he commanded"
 			key = s.out.At[i-1]
-		case s.t.Norm(i-1) == "," && s.out.Named[i-2] && strings.HasSuffix(tok.Norm, "ing"):
+		case s.t.Norm(i-1) == "," && s.out.Named[i-2] && tok.IsIngForm():
 			// "General X, commanding the French Land Forces,"
 			if m := s.ms.StartingAt(s.t.PastThe(i+1), KOrg); m != nil {
 				key, org = s.out.At[i-2], m.Key
@@ -846,7 +846,7 @@ func (r *rules) afterOpeningPhrase(t *Text, i int) bool {
 		return false
 	}
 	n := t.Norm(first)
-	return r.w.placePreps.Has(n) || strings.HasSuffix(n, "ing") && len(n) > 5
+	return r.w.placePreps.Has(n) || t.Tok(first).IsIngForm() && len(n) > 5
 }
 
 // genders returns what the release says of its people's gender: true for

@@ -369,7 +369,7 @@ func (s *eventState) toldApart(k int, sent Sentence) bool {
 // Defence Investment Pledge", "meeting their needs" (but "meeting the
 // Prime Minister").
 func (s *eventState) gerund(i int) bool {
-	if !strings.HasSuffix(s.t.Norm(i), "ing") || s.t.Tok(i).IsCap() {
+	if !s.t.Tok(i).IsParticiple() {
 		return false
 	}
 	if d := s.f.w.determiners.Value(s.t.Norm(i+1), 0); d != "article" && d != "possessive" {
@@ -475,8 +475,7 @@ func (s *eventState) verbReports(e Entry, i int, sent Sentence) bool {
 // "Speaking about the allies' support, she welcomed ..." tells of a
 // topic, not of a speech (but "She spoke about disinformation" does).
 func (s *eventState) talkAbout(i int) bool {
-	first := s.t.Sentences[s.t.Tokens[i].Sent].First
-	return i == first && strings.HasSuffix(s.t.Norm(i), "ing") && s.link(i+1) == "topic"
+	return i == s.t.SentenceOf(i).First && s.t.Tok(i).IsIngForm() && s.link(i+1) == "topic"
 }
 
 // contrasted reports whether the event word that ends before token end is
@@ -496,8 +495,8 @@ func (s *eventState) topicOpening(i int) bool {
 	if i < 0 || i >= len(s.t.Tokens) {
 		return false
 	}
-	sent := s.t.Sentences[s.t.Tokens[i].Sent]
-	if s.link(sent.First) != "topic" || !strings.HasSuffix(s.t.Norm(sent.First), "ing") {
+	sent := s.t.SentenceOf(i)
+	if s.link(sent.First) != "topic" || !s.t.Tok(sent.First).IsIngForm() {
 		return false
 	}
 	for k := sent.First + 1; k < i; k++ {

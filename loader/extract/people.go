@@ -223,7 +223,7 @@ func (s *personState) withPost(p *PostPhrase) {
 func (s *personState) subjectAfterClause(p *PostPhrase, end int) bool {
 	sent := s.t.SentenceOf(p.First)
 	first := s.t.Tok(sent.First)
-	if s.f.w.eventLinks.Value(first.Norm, 0) != "another" && !strings.HasSuffix(first.Norm, "ing") {
+	if s.f.w.eventLinks.Value(first.Norm, 0) != "another" && !first.IsIngForm() {
 		return false
 	}
 	if j := s.t.BackPastThe(p.First - 1); s.t.Norm(j) == "as" || s.f.w.determiners.Value(s.t.Norm(j), 0) == "possessive" && s.t.Norm(j-1) == "as" {

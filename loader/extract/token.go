@@ -49,7 +49,11 @@ func (t Token) IsCapWord() bool { return t.IsCap() && t.IsWord() }
 
 // IsParticiple reports whether the token is a word in lower case that
 // ends in "-ing", a present participle or a gerund: "ending", "taking".
-func (t Token) IsParticiple() bool { return !t.IsCap() && strings.HasSuffix(t.Norm, "ing") }
+func (t Token) IsParticiple() bool { return !t.IsCap() && t.IsIngForm() }
+
+// IsIngForm reports whether the token is a word in "-ing", whatever its
+// case: "meeting", and "Visiting" opening a sentence.
+func (t Token) IsIngForm() bool { return strings.HasSuffix(t.Norm, "ing") }
 
 // IsUpper reports whether the token is all upper case and has at least
 // two letters (an acronym such as "NATO" or "DGIMS").
