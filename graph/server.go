@@ -40,6 +40,15 @@ type ServerOptions struct {
 	// values even when the client asks for JSON-LD (the library's
 	// programs, which Cayley's UI asks for as JSON-LD).
 	PlainJSON func(query []byte) bool
+	// AllowHosts names the host names, besides IP addresses and
+	// "localhost", that requests may be addressed to ("*": any).
+	AllowHosts []string
+	// ClientQueries bounds the queries one client address runs at once;
+	// 0 means no bound.
+	ClientQueries int
+	// WrapQueries, when set, wraps the handlers that run queries (the API's
+	// query endpoint and Mount), for example to bound their memory.
+	WrapQueries func(http.Handler) http.Handler
 }
 
 // Handler serves Cayley's HTTP API v2 under /api/v2/ (query, read,
@@ -63,17 +72,25 @@ func (s *Store) Handler(opts ServerOptions) (http.Handler, error) {
 	if err != nil {
 		return nil, fmt.Errorf("graph: server: %w", err)
 	}
+	queries := func(h http.Handler) http.Handler {
+		if opts.WrapQueries != nil {
+			h = opts.WrapQueries(h)
+		}
+		return perClient(opts.ClientQueries, h)
+	}
 	mux := http.NewServeMux()
-	mux.Handle("/api/v2/", plainJSON(opts.PlainJSON, readOnly(opts.ReadOnly, r)))
+	api2 := plainJSON(opts.PlainJSON, readOnly(opts.ReadOnly, r))
+	mux.Handle("/api/v2/", api2)
+	mux.Handle("/api/v2/query", queries(api2))
 	mux.Handle("/", files)
 	for prefix, h := range opts.Mount {
-		mux.Handle(prefix, h)
+		mux.Handle(prefix, queries(h))
 	}
 	max := opts.MaxBodyBytes
 	if max <= 0 {
 		max = 1 << 20
 	}
-	return guard(mux, max, opts.AuthToken), nil
+	return hostCheck(opts.AllowHosts, crossSite(guard(mux, max, opts.AuthToken))), nil
 }
 
 // tokenCookie holds the auth token in a browser.
@@ -117,8 +134,9 @@ func guard(next http.Handler, maxBody int64, token string) http.Handler {
 }
 
 func authorized(r *http.Request, token string) bool {
-	if h := r.Header.Get("Authorization"); strings.HasPrefix(h, "Bearer ") {
-		return subtle.ConstantTimeCompare([]byte(strings.TrimPrefix(h, "Bearer ")), []byte(token)) == 1
+	// The scheme is case-insensitive (RFC 9110, section 11.1).
+	if h := r.Header.Get("Authorization"); len(h) > 7 && strings.EqualFold(h[:7], "Bearer ") {
+		return subtle.ConstantTimeCompare([]byte(strings.TrimSpace(h[7:])), []byte(token)) == 1
 	}
 	if c, err := r.Cookie(tokenCookie); err == nil {
 		return subtle.ConstantTimeCompare([]byte(c.Value), []byte(token)) == 1
@@ -133,8 +151,7 @@ func readOnly(on bool, next http.Handler) http.Handler {
 		return next
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		p := r.URL.Path
-		if strings.HasSuffix(p, "/write") || strings.HasSuffix(p, "/delete") {
+		if writing(r) {
 			http.Error(w, `{"error":"natokg serves this graph read-only (start it with --writable to allow writes)"}`, http.StatusForbidden)
 			return
 		}

@@ -255,9 +255,10 @@ func TestBrowserUI(t *testing.T) {
 	t.Logf("%d requests seen by CDP, %d by the net log (the workers' too), all to %s or inline", len(requests), len(pageReqs), base)
 }
 
-// startServe starts natokg serve on a free loopback port (not 64210)
-// and returns its base URL once it answers; the server stops with the test.
-func startServe(t *testing.T, dir, db string) string {
+// startServe starts natokg serve on a free loopback port (not 64210),
+// with the flags extra, and returns its base URL once it answers; the
+// server stops with the test.
+func startServe(t *testing.T, dir, db string, extra ...string) string {
 	t.Helper()
 	var addr string
 	for addr == "" {
@@ -270,7 +271,7 @@ func startServe(t *testing.T, dir, db string) string {
 		}
 		ln.Close()
 	}
-	cmd := exec.Command(binary, "serve", "--db", db, "--addr", addr)
+	cmd := exec.Command(binary, append([]string{"serve", "--db", db, "--addr", addr}, extra...)...)
 	cmd.Dir = dir
 	var out strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &out
