@@ -137,3 +137,48 @@ func (s *Store) HasSourceHash(ctx context.Context, h string) (bool, error) {
 	}
 	return found, nil
 }
+
+// StoredRelease is what the store says of a release node: enough to tell
+// whether a release read now is the same release.
+type StoredRelease struct {
+	// Title is the release's exact title (schema:headline).
+	Title string
+	// File is the name of the file it was read from (kg:sourceFile), ""
+	// for a release stored before natokg recorded it.
+	File string
+}
+
+// Release returns what the store says of the release node iri, and false
+// when the store holds no release there.
+func (s *Store) Release(ctx context.Context, iri quad.IRI) (StoredRelease, bool, error) {
+	unlock, err := s.readLock()
+	if err != nil {
+		return StoredRelease{}, false, fmt.Errorf("graph: release %s: %w", iri, err)
+	}
+	defer unlock()
+	var r StoredRelease
+	found := false
+	headline, file := quad.IRI(schema.Headline), quad.IRI(kg.SourceFile)
+	err = s.quadsWith(ctx, quad.Subject, iri.Full(), func(q quad.Quad) error {
+		switch q.Predicate {
+		case headline:
+			found = true
+			r.Title = quadString(q.Object)
+		case file:
+			r.File = quadString(q.Object)
+		}
+		return nil
+	})
+	if err != nil {
+		return StoredRelease{}, false, fmt.Errorf("graph: release %s: %w", iri, err)
+	}
+	return r, found, nil
+}
+
+// quadString is the text of a string literal, or of any value.
+func quadString(v quad.Value) string {
+	if s, ok := v.(quad.String); ok {
+		return string(s)
+	}
+	return quad.StringOf(v)
+}

@@ -3,6 +3,8 @@ package loader
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"path"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -29,6 +31,16 @@ func releaseKey(f *natokg.Facts) string {
 		return f.Release.Title
 	}
 	return f.Published.String() + " " + f.Release.Title
+}
+
+// SourceFileName is the name a release's file is recorded under: its
+// base name, without directories, so that moving a directory of releases
+// changes nothing.
+func SourceFileName(r *natokg.Release) string {
+	if r.File == "" {
+		return ""
+	}
+	return path.Base(filepath.ToSlash(r.File))
 }
 
 // PersonIRI is the IRI of the person with that key.
@@ -65,6 +77,7 @@ var placeTypes = map[natokg.PlaceKind]string{
 // quadWriter collects the quads of one release, all labelled with it.
 type quadWriter struct {
 	facts *natokg.Facts
+	key   string
 	cited map[int]bool
 	label quad.IRI
 	quads []quad.Quad
@@ -90,8 +103,14 @@ func (w *quadWriter) add(s quad.IRI, p string, o quad.Value) {
 // Quads writes facts as quads in natokg's vocabulary (see SCHEMA.md), each
 // labelled with the release's IRI.
 func Quads(f *natokg.Facts) (quad.IRI, []quad.Quad) {
-	rel := ReleaseIRI(f)
-	w := &quadWriter{facts: f, cited: map[int]bool{}, label: rel, seen: map[quad.Quad]bool{}}
+	return quadsKeyed(f, releaseKey(f))
+}
+
+// quadsKeyed is Quads for the release key key, the words its IRI and the
+// IRIs of its sentences and quotes are made of.
+func quadsKeyed(f *natokg.Facts, key string) (quad.IRI, []quad.Quad) {
+	rel := kg.IRI(kg.Release, key)
+	w := &quadWriter{facts: f, key: key, cited: map[int]bool{}, label: rel, seen: map[quad.Quad]bool{}}
 	w.cite(rel, natokg.Span{Start: 0, End: len(f.Release.Title)})
 	w.add(rel, rdf.Type, quad.IRI(schema.NewsArticle))
 	w.add(rel, schema.Headline, quad.String(f.Release.Title))
@@ -219,7 +238,7 @@ func Quads(f *natokg.Facts) (quad.IRI, []quad.Quad) {
 		}
 	}
 	for n, q := range f.Quotes {
-		iri := kg.IRI(kg.Quote, releaseKey(f), strconv.Itoa(n+1))
+		iri := kg.IRI(kg.Quote, w.key, strconv.Itoa(n+1))
 		w.add(iri, rdf.Type, quad.IRI(schema.Quotation))
 		w.add(iri, schema.Creator, PersonIRI(q.Speaker))
 		w.add(iri, schema.Text, quad.String(q.Text))
@@ -243,6 +262,9 @@ func Quads(f *natokg.Facts) (quad.IRI, []quad.Quad) {
 	}
 	w.sentences(rel)
 	w.add(rel, kg.SourceHash, quad.String(SourceHash(f.Release, f.Extractor)))
+	if name := SourceFileName(f.Release); name != "" {
+		w.add(rel, kg.SourceFile, quad.String(name))
+	}
 	// The count of the release's quads, this one included, so that a
 	// release that is not whole can be told.
 	w.add(rel, kg.QuadCount, quad.Int(len(w.quads)+1))
@@ -273,7 +295,7 @@ func (w *quadWriter) cite(subject quad.IRI, spans ...natokg.Span) {
 }
 
 func (w *quadWriter) sentenceIRI(i int) quad.IRI {
-	return kg.IRI(kg.Sentence, releaseKey(w.facts), strconv.Itoa(i+1))
+	return kg.IRI(kg.Sentence, w.key, strconv.Itoa(i+1))
 }
 
 // sentences writes the nodes of the cited sentences: their text, their

@@ -81,13 +81,16 @@ func TestBadInputs(t *testing.T) {
 // the plain text.
 func TestLineEndsAndBOM(t *testing.T) {
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "plain.txt"), []byte(okRelease), 0o644)
+	// The same file name in two directories: the graph records it.
+	os.Mkdir(filepath.Join(dir, "lf"), 0o755)
+	os.Mkdir(filepath.Join(dir, "crlf"), 0o755)
+	os.WriteFile(filepath.Join(dir, "lf", "r.txt"), []byte(okRelease), 0o644)
 	crlf := "\ufeff" + strings.ReplaceAll(okRelease, "\n", "\r\n")
-	os.WriteFile(filepath.Join(dir, "crlf.txt"), []byte(crlf), 0o644)
-	if _, errs, code := natokg(t, dir, "load", "--db", "a", "plain.txt"); code != 0 {
+	os.WriteFile(filepath.Join(dir, "crlf", "r.txt"), []byte(crlf), 0o644)
+	if _, errs, code := natokg(t, dir, "load", "--db", "a", "lf/r.txt"); code != 0 {
 		t.Fatal(errs)
 	}
-	if _, errs, code := natokg(t, dir, "load", "--db", "b", "crlf.txt"); code != 0 {
+	if _, errs, code := natokg(t, dir, "load", "--db", "b", "crlf/r.txt"); code != 0 {
 		t.Fatal(errs)
 	}
 	a, _, _ := natokg(t, dir, "export", "--db", "a")
@@ -125,5 +128,42 @@ func TestEditAndRemove(t *testing.T) {
 	exp, _, _ = natokg(t, dir, "export", "--db", "db")
 	if strings.TrimSpace(exp) != "" {
 		t.Errorf("after removing the only release the graph holds:\n%s", exp)
+	}
+}
+
+// Releases whose IRIs meet are never stored one over the other: titles
+// that differ only in case, punctuation or an emoji each keep their own;
+// a second release of the same date and exact title is refused with a
+// line that names both files.
+func TestReleaseIdentity(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, title, body string) {
+		os.WriteFile(filepath.Join(dir, name), []byte(title+"\n\nSource: NATO\n\nBrussels, 3 May 2025 – "+body+"\n"), 0o644)
+	}
+	write("a.txt", "NATO statement", "The North Atlantic Council met today.")
+	write("b.txt", "NATO statement", "The Secretary General spoke today in Brussels.")
+	write("c.txt", "NATO Statement!", "Allies met in Brussels today.")
+	write("d.txt", "NATO statement 🎉", "Allies also met in Brussels today.")
+	out, errs, code := natokg(t, dir, "load", "--db", "db", "a.txt", "b.txt", "c.txt", "d.txt")
+	if code != 1 || !strings.Contains(out, "store: 3 releases") {
+		t.Errorf("load: exit %d, %s; want exit 1 and 3 releases stored", code, out)
+	}
+	if !strings.Contains(errs, "b.txt:1:") || !strings.Contains(errs, "a.txt:1") || strings.Count(strings.TrimSpace(errs), "\n") != 0 {
+		t.Errorf("stderr: %q, want one line naming b.txt:1 and a.txt:1", errs)
+	}
+	// Loaded again, the same releases map to the same IRIs.
+	before, _, _ := natokg(t, dir, "export", "--db", "db")
+	natokg(t, dir, "load", "--db", "db", "a.txt", "c.txt", "d.txt")
+	after, _, _ := natokg(t, dir, "export", "--db", "db")
+	if before != after {
+		t.Error("loading the same releases again changed the graph")
+	}
+	// Another file's release with the stored date and title is refused.
+	os.Rename(filepath.Join(dir, "b.txt"), filepath.Join(dir, "e.txt"))
+	if _, errs, code := natokg(t, dir, "load", "--db", "db", "e.txt"); code != 1 || !strings.Contains(errs, "read from a.txt") {
+		t.Errorf("e.txt: exit %d, %s; want exit 1 naming the stored a.txt", code, errs)
+	}
+	if out, _, code := natokg(t, dir, "check", "--db", "db"); code != 0 || !strings.Contains(out, "3 releases") {
+		t.Errorf("check: exit %d, %s", code, out)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cayleygraph/quad"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
@@ -127,6 +128,10 @@ func runLoad(cmd *cobra.Command, e *env, db string, strict, reread bool, batchQu
 			bar.Describe(fmt.Sprintf("%d releases, %.0f releases/s, %.0f quads/s", releases, float64(releases)/secs, float64(added)/secs))
 		}
 	}
+	ids := &loader.Identities{Stored: func(ctx context.Context, iri quad.IRI) (string, string, bool, error) {
+		r, ok, err := store.Release(ctx, iri)
+		return r.Title, r.File, ok, err
+	}}
 	var last *loader.Source
 	stopErr := errors.New("stop")
 	err = l.Run(ctx, srcs, runtime.NumCPU(), func(it loader.Item) error {
@@ -150,8 +155,20 @@ func runLoad(cmd *cobra.Command, e *env, db string, strict, reread bool, batchQu
 			unchanged++
 			return nil
 		}
+		res, err := ids.Resolve(ctx, it.Result, l.SourceHash(it.Release))
+		var collision *loader.CollisionError
+		if errors.As(err, &collision) {
+			failed++
+			fmt.Fprintf(e.stderr, "natokg: %v\n", err)
+			if strict {
+				return stopErr
+			}
+			return nil
+		} else if err != nil {
+			return err
+		}
 		releases++
-		if err := batcher.Add(ctx, graph.Release{IRI: it.IRI, Quads: it.Quads}); err != nil {
+		if err := batcher.Add(ctx, graph.Release{IRI: res.IRI, Quads: res.Quads}); err != nil {
 			return fmt.Errorf("%s:%d: %w", it.Release.File, it.Release.Line, err)
 		}
 		return nil

@@ -34,6 +34,10 @@ const (
 	// SourceHash is a digest of a release's text and of the extractor
 	// that read it: a load skips a release stored with the same digest.
 	SourceHash = NS + `vocab#sourceHash`
+	// SourceFile is the name of the file a release was read from (its
+	// base name, no directory): a load tells an edited release (the same
+	// file) from another release of the same date and title.
+	SourceFile = NS + `vocab#sourceFile`
 	// SearchWord is a word of one of a node's names (schema:name,
 	// schema:alternateName, skos:prefLabel), folded to lower case without
 	// diacritics, stop words left out ("mark", "rutte"): the index the
