@@ -209,7 +209,7 @@ func TestGazetteer(t *testing.T) {
 	// Roles and posts.
 	roleNames := names(t, "roles.tsv", roles)
 	distinctForms(t, "roles.tsv", roles, 1)
-	enum(t, "roles.tsv", roles, 2, "civil", "military", "diplomatic", "national", "royal", "corporate")
+	enum(t, "roles.tsv", roles, 2, "civil", "military", "diplomatic", "permanent", "national", "royal", "corporate")
 	names(t, "posts.tsv", posts)
 	for _, r := range posts {
 		if !roleNames[r[1]] {

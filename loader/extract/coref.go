@@ -360,9 +360,10 @@ func (s *personState) asPost() {
 			continue // the change of command gives it to both sides
 		}
 		if key := s.subjectBefore(j - 1); key != "" && s.out.At[p.Core.First] == "" {
-			post := p.Post(s.t)
-			post.Former = post.Former || s.t.Norm(j-1) == "formerly"
-			s.addPost(s.out.Get(key), post)
+			for _, post := range p.Posts(s.t) { // "served as Commander and President of Air University"
+				post.Former = post.Former || s.t.Norm(j-1) == "formerly"
+				s.addPost(s.out.Get(key), post)
+			}
 		}
 	}
 }

@@ -31,6 +31,10 @@ type Gazetteer struct {
 	// Knight holds the styles that name their holder with the first name
 	// alone ("Sir Stuart").
 	Knight map[string]bool
+	// Academic holds the styles that are also a post at the body their
+	// holder's name is "of" or "at" ("Professor X of the Georgian
+	// Technical University").
+	Academic map[string]bool
 	// Gender holds the honorifics used of women ("f": "Ms", "Dame") or of
 	// men ("m": "Mr", "Sir").
 	Gender map[string]string
@@ -218,7 +222,7 @@ var gazetteerFiles = []struct {
 // package data).
 func loadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{root: &trieNode{}, Orgs: map[string]*OrgEntry{}, Places: map[string]*PlaceEntry{},
-		Roles: map[string]*RoleEntry{}, Posts: map[string]*PostEntry{}, Plain: map[string]bool{}, Peer: map[string]bool{}, Knight: map[string]bool{}, Gender: map[string]string{},
+		Roles: map[string]*RoleEntry{}, Posts: map[string]*PostEntry{}, Plain: map[string]bool{}, Peer: map[string]bool{}, Knight: map[string]bool{}, Academic: map[string]bool{}, Gender: map[string]string{},
 		countries: map[string]*PlaceEntry{}, byCode: map[string]*PlaceEntry{}, Homonyms: map[string][]*PlaceEntry{}, capitals: map[string]string{}}
 	for _, s := range gazetteerFiles {
 		err := readTable(fsys, s.file, 1, s.cols, func(r row) error {
@@ -441,7 +445,7 @@ func (g *Gazetteer) orgRow(f []string) error {
 func (g *Gazetteer) roleRow(f []string) error {
 	r := &RoleEntry{Title: f[0], Aliases: splitList(f[1]), Kind: f[2]}
 	switch r.Kind {
-	case "civil", "military", "diplomatic", "national", "royal", "corporate":
+	case "civil", "military", "diplomatic", "permanent", "national", "royal", "corporate":
 	default:
 		return fieldError{2, fmt.Errorf("unknown kind of role %q", f[2])}
 	}
@@ -483,9 +487,11 @@ func (g *Gazetteer) honorificRow(f []string) error {
 		g.Peer[f[0]] = true
 	case "knight":
 		g.Knight[f[0]] = true
+	case "academic":
+		g.Academic[f[0]] = true
 	case "style":
 	default:
-		return fieldError{2, fmt.Errorf("unknown kind of honorific %q (plain, style, peer, knight)", f[2])}
+		return fieldError{2, fmt.Errorf("unknown kind of honorific %q (plain, style, peer, knight, academic)", f[2])}
 	}
 	switch f[3] {
 	case "f", "m":

@@ -82,6 +82,7 @@ func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []Post
 	s.respectively()
 	s.pluralHolders()
 	s.bare()
+	s.academicPosts()
 	if len(s.out.List) > 0 {
 		s.surnames()
 		s.postsAlone() // titles that stand for a person, before "he" is read
@@ -549,6 +550,29 @@ func (s *personState) nameList(i, n int) []*natokg.Person {
 	return out
 }
 
+// academicPosts gives the holder of an academic style (honorifics.tsv)
+// the post it names at the body the name is "of" or "at": "Professor
+// Paata Kervalishvili of the Georgian Technical University" is a
+// Professor of that university.
+func (s *personState) academicPosts() {
+	for _, m := range s.ms.In(0, len(s.t.Tokens), KHonorific) {
+		key := s.out.At[m.Limit]
+		if !s.f.g.Academic[m.Key] || key == "" || !s.out.Named[m.Limit] {
+			continue
+		}
+		end := m.Limit
+		for s.out.At[end] == key && s.out.Named[end] {
+			end++
+		}
+		if n := s.t.Norm(end); n != "of" && n != "at" {
+			continue
+		}
+		if o := s.ms.StartingAt(s.t.PastThe(end+1), KOrg); o != nil {
+			s.addPost(s.out.Get(key), natokg.Post{Role: m.Key, Org: o.Key, Span: s.t.ByteSpan(m.First, o.Limit)})
+		}
+	}
+}
+
 // bySurname returns the one person whose name ends with surname, or nil.
 func (s *personState) bySurname(surname string) *natokg.Person {
 	var found *natokg.Person
@@ -574,14 +598,14 @@ func (s *personState) apposition(p *PostPhrase) bool {
 	}
 	if v := s.f.w.roleMods.Value(open, 0); (v == "former" || v == "status" || open == "a" || open == "an") && !s.t.Tok(p.First-1).IsCap() && s.t.Norm(p.First-2) == "," {
 		open, now = ",", 1 // "Stefanie Babst, former NATO Assistant Secretary General", "X, a Member of the European Parliament"
-	} else if v := s.f.w.roleMods.Value(open, 0); (v == "former" || v == "status") && (s.t.Norm(p.First-2) == "a" || s.t.Norm(p.First-2) == "the") && s.t.Norm(p.First-3) == "," {
-		open, now = ",", 2 // "Lord Robertson of Port Ellen, a former Secretary General of NATO"
+	} else if s.articleStatus(p.First-1) && s.t.Norm(p.First-3) == "," {
+		open, now = ",", 2 // "Lord Robertson of Port Ellen, a former Secretary General of NATO", "General X, the first Supreme Allied Commander Europe,"
 	}
 	closed := s.t.Norm(p.Limit) == ")" || s.acronymCloses(p.Limit) // "(Supreme Allied Commander Europe or SACEUR)"
 	if open == "(" && !closed || open != "," && open != "(" || s.t.Norm(p.First) == "the" || !s.appositionEnds(p.Limit) && !closed {
 		return false // "Jane Doe, Minister of Defence," and "Jane Doe (Minister of Defence)"
 	}
-	if key := s.out.At[p.First-2-now]; now <= 1 && key != "" && s.out.Named[p.First-2-now] && !s.nameAfterPost(p) {
+	if key := s.out.At[p.First-2-now]; key != "" && s.out.Named[p.First-2-now] && !s.nameAfterPost(p) {
 		// a name another post gave: "Former Secretary General Javier
 		// Solana, now President of X,", "Federal Councillor Didier
 		// Burkhalter, Head of the Federal Department of Foreign Affairs,"
@@ -607,6 +631,19 @@ func (s *personState) apposition(p *PostPhrase) bool {
 		return s.addNameBefore(j, p)
 	}
 	return false
+}
+
+// articleStatus reports whether the lower-case word at k says when a post
+// is held after an article ("a former", "the outgoing") or counts its
+// holders after "the" ("the first"): such a post between commas after a
+// name is still that name's.
+func (s *personState) articleStatus(k int) bool {
+	if s.t.Tok(k).IsCap() {
+		return false
+	}
+	n, art := s.t.Norm(k), s.t.Norm(k-1)
+	v := s.f.w.roleMods.Value(n, 0)
+	return (v == "former" || v == "status") && (art == "a" || art == "the") || s.f.w.ordinal(n) && art == "the"
 }
 
 // acronymCloses reports whether the post that ends at token k closes its

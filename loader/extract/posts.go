@@ -198,7 +198,7 @@ func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 	// Allied Commander Europe and Commander of US European Command".
 	known := false
 	if p.Org == "" && !p.National {
-		if o, place := f.defaultOrg(t, ms, *p, ctx); o != "" {
+		if o, place := f.defaultOrg(t, ms, *p, ctx); o != "" && !f.bodyBeyondPublisher(t, ms, *p, o, ctx) {
 			p.Org, p.OrgIsPlace, p.Implied, known = o, place, true, true
 		}
 	}
@@ -884,8 +884,17 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 		return t.Norm(k-2) == "the" && n == "of" && ms.StartingAt(skipThe(t, ms, k+2), KOrg) != nil
 	case prev == "the":
 		return n == "of" && f.bodyAt(t, ms, k+2) // "The chairman of the NRC, ...", "the commander of the U.S. Combined Forces Command"
+	case prev == "and":
+		return f.secondLowerTitle(t, ms, k)
 	}
 	return false
+}
+
+// secondLowerTitle reports whether the lower-case head at k, after "and",
+// is a second title of a body after a capitalised one: "Assistant Chief
+// of Naval Staff and head of the Fleet Air Arm".
+func (f *PostFinder) secondLowerTitle(t *Text, ms *Mentions, k int) bool {
+	return t.Tok(k-2).IsCapWord() && t.Norm(k+1) == "of" && f.bodyAt(t, ms, k+2)
 }
 
 // bodyAt reports whether a body's name starts at token i, past "the" and
@@ -1054,14 +1063,22 @@ func (f *PostFinder) inDomain(m *Mention, inside bool) bool {
 		return true
 	case KOrg:
 		// A body read by its head only, opened by a field of government:
-		// "Chief of Army Staff", not "Director of Zagreb Centre for Media Literacy".
-		return !inside && f.g.Orgs[m.Key] == nil && f.w.roleMods.Value(firstWord(m.Surface), 0) == "domain"
+		// "Chief of Army Staff", not "Director of Zagreb Centre for Media
+		// Literacy" nor a body with a seat, "President of Air University".
+		return !inside && f.g.Orgs[m.Key] == nil && f.w.roleMods.Value(firstWord(m.Surface), 0) == "domain" && !f.seatHead(m)
 	case KPlace:
 		return f.g.Country(m.Key) == nil
 	case KDemonym:
 		return inside
 	}
 	return false
+}
+
+// seatHead reports whether body m is named by a head of a body with a
+// seat one visits (org-heads.tsv: "University", "Academy", "Command"),
+// which no field of government is.
+func (f *PostFinder) seatHead(m *Mention) bool {
+	return f.w.orgHeads.Value(lastWordOf(m.Surface), 1) == "yes"
 }
 
 // upperFirst returns s with its first letter in upper case.
@@ -1155,6 +1172,9 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 	switch m.Kind {
 	case KOrg:
 		p.Org, p.OrgIsPlace = m.Key, false
+		if whole := f.bodyOfKnownBody(t, ms, m); whole != nil {
+			p.Org, m = t.Surface(m.First, whole.Limit), whole
+		}
 	case KPlace, KDemonym:
 		p.Org, p.OrgIsPlace = m.Key, true // "of Iceland", "Mayor of Bydgoszcz"
 	default:
@@ -1164,6 +1184,23 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 	if t.Norm(p.Limit) == "in" && ms.StartingAt(p.Limit+1, KPlace) != nil {
 		p.Limit = ms.StartingAt(p.Limit + 1).Limit
 	}
+}
+
+// bodyOfKnownBody returns the known body whose part the unknown body m
+// is named as, right after it: the post is of the part, named with the
+// whole ("Chairman of the National Defence Committee of the Riigikogu",
+// "Vice-Chair of the Gender Equality Commission of the Council of
+// Europe"). A body joined on by a hyphen ("of the NATO-led Kosovo Force")
+// names no such whole.
+func (f *PostFinder) bodyOfKnownBody(t *Text, ms *Mentions, m *Mention) *Mention {
+	if f.g.Orgs[m.Key] != nil || t.Norm(m.Limit) != "of" {
+		return nil
+	}
+	m2 := ms.StartingAt(skipThe(t, ms, m.Limit+1), KOrg)
+	if m2 == nil || f.g.Orgs[m2.Key] == nil || t.Norm(m2.Limit) == "-" {
+		return nil
+	}
+	return m2
 }
 
 // fieldAfterBody reads a title's field written after its country or
@@ -1187,10 +1224,23 @@ func (f *PostFinder) accreditedTo(t *Text, ms *Mentions, p *PostPhrase) {
 		return
 	}
 	m := ms.StartingAt(skipThe(t, ms, p.Limit+1), KPlace, KOrg)
-	if m != nil && (m.Kind == KOrg || f.g.Country(m.Key) != nil && t.Norm(p.Limit) == "to") {
-		p.Title += " " + t.Norm(p.Limit) + " " + m.Surface // "the Permanent Representative of Poland to NATO", "of Norway on the North Atlantic Council"
-		p.Limit = m.Limit
+	if m == nil || m.Kind != KOrg && (f.g.Country(m.Key) == nil || t.Norm(p.Limit) != "to") {
+		return
 	}
+	if !f.standingAt(p, m) {
+		p.Title += " " + t.Norm(p.Limit) + " " + m.Surface // "the Ambassador of Germany to NATO", "the Military Representative of Norway on the Military Committee"
+	}
+	p.Limit = m.Limit
+}
+
+// standingAt reports whether post p is a country's standing
+// representation at an organisation (kind permanent in roles.tsv), whose
+// title does not name the body it sits on: "the Permanent Representative
+// of Italy to the North Atlantic Council" is Italy's Permanent
+// Representative.
+func (f *PostFinder) standingAt(p *PostPhrase, m *Mention) bool {
+	r := f.g.Roles[cmp.Or(p.RoleKey, p.CoreTitle, p.Title)]
+	return m.Kind == KOrg && r != nil && r.Kind == "permanent"
 }
 
 // secondBody reads a second body of the same title after the first:
@@ -1340,6 +1390,21 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 		}
 	}
 	return "", false
+}
+
+// bodyBeyondPublisher reports whether the first of coordinated titles p
+// took the publisher o only because the publisher holds such a title,
+// where the last title states a body outside the publisher: in a release
+// of Allied Air Command, "Commander and President of Air University" are
+// both Air University's; "the Secretary General and Chairman of the North
+// Atlantic Council" keeps NATO, of which the Council is part.
+func (f *PostFinder) bodyBeyondPublisher(t *Text, ms *Mentions, p PostPhrase, o string, ctx PostContext) bool {
+	last := p.Also[len(p.Also)-1]
+	if o != ctx.Publisher || last.Org == "" || last.Implied || last.OrgIsPlace || f.partOf(last.Org, o) {
+		return false
+	}
+	sole, _ := f.defaultOrg(t, ms, p, PostContext{})
+	return sole == ""
 }
 
 // partOf reports whether organisation a is b or one of its parts.

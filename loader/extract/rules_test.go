@@ -182,8 +182,22 @@ func TestPostRules(t *testing.T) {
 			[]string{"Reinhard Wiemer: Deputy Ambassador to Estonia @ Germany"}},
 		{"a style heads a title", "The US Ambassador to NATO, Julianne Smith, briefed Allies.",
 			[]string{"Julianne Smith: Ambassador to NATO @ United States"}},
-		{"accredited to a body", "The Permanent Representative of Poland to NATO, Ambassador Tomasz Szatkowski, chaired the session.",
-			[]string{"Tomasz Szatkowski: Permanent Representative to NATO @ Poland"}},
+		{"standingAt: a permanent representative's body is not in the title", "The Permanent Representative of Poland to NATO, Ambassador Tomasz Szatkowski, chaired the session.",
+			[]string{"Tomasz Szatkowski: Permanent Representative @ Poland"}},
+		{"standingAt: an ambassador's body is", "The Ambassador of Poland to NATO, Mr Jan Nowak, chaired the session.",
+			[]string{"Jan Nowak: Ambassador to NATO @ Poland"}},
+		{"bodyOfKnownBody: a part of a known body, named with it", "He met the Chairman of the Defence Committee of the Riigikogu, Mr Jaak Tamm.",
+			[]string{"Jaak Tamm: Chairman @ Defence Committee of the Riigikogu"}},
+		{"articleStatus: 'the first' TITLE in apposition", "The school was founded by General John Carter, the first Commander of the Kosovo Force, in 1999.",
+			[]string{"John Carter: Commander @ Kosovo Force"}},
+		{"seatHead: a body with a seat after a field's word is a body", "General Ann Ray served as Commander and President of Air University in Alabama.",
+			[]string{"Ann Ray: Commander @ Air University", "Ann Ray: President @ Air University"}},
+		{"secondLowerTitle: a second title in lower case after 'and'", "Admiral Tom Reed was formerly Assistant Chief of Naval Staff and head of the Fleet Air Arm.",
+			[]string{"Tom Reed: Head @ Fleet Air Arm"}},
+		{"apposition: 'a former' TITLE after a name another post gave", "The Chairman of the Military Committee, General Jan Olsen, a former Chief of Defence of Norway, attended.",
+			[]string{"Jan Olsen: Chairman @ NATO Military Committee", "Jan Olsen: Chief of Defence @ Norway"}},
+		{"academicPosts: a professor of a university", "Professor Irakli Beridze of the Georgian Technical University spoke next.",
+			[]string{"Irakli Beridze: Professor @ Georgian Technical University"}},
 		{"in a body", "He met the State Secretary in the Ministry of Defence, Tone Skogen.",
 			[]string{"Tone Skogen: State Secretary @ Ministry of Defence"}},
 		{"now", "Former NATO Secretary General Javier Solana, now President of the EsadeGeo Center for Global Economy, also attended.",
@@ -239,7 +253,7 @@ func TestPostRules(t *testing.T) {
 		{"a chief of defence is the visited country's", "Amman, 3 May 2009 – During his visit to Jordan, the Secretary General met the Chief of Defence Staff General Khaled Jamil Stayfah.",
 			[]string{"Khaled Jamil Stayfah: Chief of Defence Staff @ Jordan"}},
 		{"a country's representative on a body", "Brussels, 3 May 2016 – The delegation met the Permanent Representative of Norway on the North Atlantic Council, Kari Olsen, NATO's Assistant Secretary General for Operations, Piet de Vries, and others.",
-			[]string{"Kari Olsen: Permanent Representative on North Atlantic Council @ Norway", "Piet de Vries: Assistant Secretary General for Operations @ North Atlantic Treaty Organization"}},
+			[]string{"Kari Olsen: Permanent Representative @ Norway", "Piet de Vries: Assistant Secretary General for Operations @ North Atlantic Treaty Organization"}},
 		{"apposition: NAME, the former TITLE", "Oslo, 3 May 2014 – The meeting was chaired by General Jan Olsen, the former Chief of Defence of Norway.",
 			[]string{"Jan Olsen: Chief of Defence @ Norway"}},
 		{"apposition past the holder's service", "Oslo, 3 May 2014 – The visitors were met by Lieutenant General Uwe Kranz, German Army, Commander Joint Warfare Centre.",
@@ -433,6 +447,24 @@ func TestPostRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Coordinated titles that state a body outside the publisher are that
+// body's, though the publisher holds the first title; a body of the
+// publisher's own leaves the first title the publisher's.
+func TestBodyBeyondPublisher(t *testing.T) {
+	x := testExtractor(t)
+	for _, tt := range []struct{ publisher, body, want string }{
+		{"Allied Air Command", "General Ann Ray served as Commander and President of Air University.", "Air University"},
+		{"North Atlantic Treaty Organization", "He met the Secretary General and Chairman of the North Atlantic Council, Mr Javier Solana.", "North Atlantic Treaty Organization"},
+	} {
+		tx := Tokenize(tt.body, x.abbrev)
+		res := x.resolver.Resolve(tx, x.recognizer.Candidates(tx, x.dates.Find(tx).Mentions))
+		posts := x.posts.Find(tx, res.Mentions, PostContext{Publisher: tt.publisher})
+		if len(posts) == 0 || posts[0].Org != tt.want {
+			t.Errorf("%q (%s): posts %+v, want the first of %s", tt.body, tt.publisher, posts, tt.want)
+		}
 	}
 }
 
