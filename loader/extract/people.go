@@ -85,6 +85,7 @@ func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []Post
 	s.academicPosts()
 	if len(s.out.List) > 0 {
 		s.surnames()
+		s.surnameAppositions()
 		s.postsAlone() // titles that stand for a person, before "he" is read
 		s.pronouns()
 		s.changesOfCommand()
@@ -591,16 +592,7 @@ func (s *personState) bySurname(surname string) *natokg.Person {
 // to that name: in "Major General A, Deputy Commander of X, Brigadier
 // General B, Commander of Y", B is not X's Deputy Commander.
 func (s *personState) apposition(p *PostPhrase) bool {
-	open := s.t.Norm(p.First - 1)
-	now := 0
-	if (open == "now" || open == "currently") && s.t.Norm(p.First-2) == "," {
-		open, now = ",", 1 // "Javier Solana, now President of the EsadeGeo Center,"
-	}
-	if v := s.f.w.roleMods.Value(open, 0); (v == "former" || v == "status" || open == "a" || open == "an") && !s.t.Tok(p.First-1).IsCap() && s.t.Norm(p.First-2) == "," {
-		open, now = ",", 1 // "Stefanie Babst, former NATO Assistant Secretary General", "X, a Member of the European Parliament"
-	} else if s.articleStatus(p.First-1) && s.t.Norm(p.First-3) == "," {
-		open, now = ",", 2 // "Lord Robertson of Port Ellen, a former Secretary General of NATO", "General X, the first Supreme Allied Commander Europe,"
-	}
+	open, now := s.appositionOpen(p)
 	closed := s.t.Norm(p.Limit) == ")" || s.acronymCloses(p.Limit) // "(Supreme Allied Commander Europe or SACEUR)"
 	if open == "(" && !closed || open != "," && open != "(" || s.t.Norm(p.First) == "the" || !s.appositionEnds(p.Limit) && !closed {
 		return false // "Jane Doe, Minister of Defence," and "Jane Doe (Minister of Defence)"
@@ -631,6 +623,60 @@ func (s *personState) apposition(p *PostPhrase) bool {
 		return s.addNameBefore(j, p)
 	}
 	return false
+}
+
+// appositionOpen returns the word that opens post p, a comma where it is
+// in apposition past words of time or status ("now", "until now",
+// "former", "a former", "the first"), and how many such words there are.
+func (s *personState) appositionOpen(p *PostPhrase) (string, int) {
+	open := s.t.Norm(p.First - 1)
+	now := 0
+	if (open == "now" || open == "currently") && s.t.Norm(p.First-2) == "," {
+		open, now = ",", 1 // "Javier Solana, now President of the EsadeGeo Center,"
+	} else if s.untilNow(p.First - 1) {
+		open, now = ",", 2 // "General X, until now Commanding General of US Army Europe,"
+	}
+	if v := s.f.w.roleMods.Value(open, 0); (v == "former" || v == "status" || open == "a" || open == "an") && !s.t.Tok(p.First-1).IsCap() && s.t.Norm(p.First-2) == "," {
+		open, now = ",", 1 // "Stefanie Babst, former NATO Assistant Secretary General", "X, a Member of the European Parliament"
+	} else if s.articleStatus(p.First-1) && s.t.Norm(p.First-3) == "," {
+		open, now = ",", 2 // "Lord Robertson of Port Ellen, a former Secretary General of NATO", "General X, the first Supreme Allied Commander Europe,"
+	}
+	return open, now
+}
+
+// surnameAppositions gives a post in apposition after a surname that
+// names a person named in full before ("General Mercier, a former Chief
+// of Staff of the French Air Force,") to that person, where no one holds
+// it yet: surnames are read after the names in full.
+func (s *personState) surnameAppositions() {
+	for k := range s.posts {
+		p := &s.posts[k]
+		open, now := s.appositionOpen(p)
+		j := p.First - 2 - now
+		if open != "," || s.t.Norm(p.First) == "the" || !s.appositionEnds(p.Limit) || s.out.At[j] == "" || !s.out.Named[j] || s.given(p) || s.nameAfterPost(p) {
+			continue
+		}
+		s.givePost(s.out.Get(s.out.At[j]), p)
+	}
+}
+
+// given reports whether anyone holds post p.
+func (s *personState) given(p *PostPhrase) bool {
+	span := p.Post(s.t).Span
+	for _, per := range s.out.List {
+		for _, q := range per.Posts {
+			if q.Span == span {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// untilNow reports whether "until now" after a comma ends at token k: the
+// post in apposition after it is one its holder leaves.
+func (s *personState) untilNow(k int) bool {
+	return s.t.Norm(k) == "now" && s.t.Norm(k-1) == "until" && s.t.Norm(k-2) == ","
 }
 
 // articleStatus reports whether the lower-case word at k says when a post
