@@ -691,6 +691,7 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			// serves the other's organisation.
 			p.Org, p.OrgIsPlace = served.Org, served.OrgIsPlace
 			p.Limit = served.Limit
+			f.servedInTitle(t, ms, p, served, k)
 			return
 		case n == "to" && ms.StartingAt(k+1, KOrg, KPlace) != nil:
 			title(ms.StartingAt(k + 1).Limit) // "Ambassador to NATO"
@@ -774,6 +775,17 @@ func (f *PostFinder) domainAfterAnd(t *Text, ms *Mentions, k int) int {
 		return -1
 	}
 	return e
+}
+
+// servedInTitle keeps in the title of p the post it serves after "to" at
+// k where that post's body comes after its head: "Public Information
+// Advisor to the Chairman of the Military Committee" is the Committee's
+// "Public Information Advisor to the Chairman"; an owner before the head
+// leaves it out ("National Security Advisor to the US President").
+func (f *PostFinder) servedInTitle(t *Text, ms *Mentions, p *PostPhrase, served PostPhrase, k int) {
+	if served.Core.First == served.First && served.Core.First == skipThe(t, ms, k+1) {
+		p.Title += " " + t.Surface(k, served.Core.Limit)
+	}
 }
 
 // postFrom returns the post phrase with a stated organisation whose owner
