@@ -259,7 +259,7 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 			continue
 		}
 		if s.f.w.happening(k) && kind == "" {
-			if weakKind == "" {
+			if weakKind == "" && !s.compoundModifier(i) {
 				weakKind, weak = k, i // "NATO's mission in Afghanistan topped the agenda during his visits"
 			}
 			continue
@@ -1294,10 +1294,23 @@ func (s *eventState) listedPlaces(c *evCand, i int, sent Sentence) []*evCand {
 // ("war", "attacks"), or "" where none does or i is the trigger.
 func (s *eventState) happeningAt(i, trig int) string {
 	e, ok := s.f.w.eventWords.Lookup(s.t.Norm(i))
-	if i == trig || !ok || e.Value(1) != "noun" || !s.f.w.happening(e.Value(0)) || s.ms.At(i) != nil {
+	if i == trig || !ok || e.Value(1) != "noun" || !s.f.w.happening(e.Value(0)) || s.ms.At(i) != nil || s.compoundModifier(i) {
 		return ""
 	}
 	return e.Value(0)
+}
+
+// compoundModifier reports whether the happening's word at i modifies the
+// noun of happening-compounds.tsv after it, and so names no happening:
+// "crisis management in the Balkans", "war crimes".
+func (s *eventState) compoundModifier(i int) bool {
+	return s.f.w.happeningCompounds.Has(s.t.Norm(i + 1))
+}
+
+// coordinatedPreps reports whether "and" at k joins two prepositions of
+// one place: "the crisis in and around Ukraine".
+func (s *eventState) coordinatedPreps(k int) bool {
+	return s.t.Norm(k) == "and" && s.f.w.placePreps.Has(s.t.Norm(k-1)) && s.f.w.placePreps.Has(s.t.Norm(k+1))
 }
 
 // happeningPhrase returns the place of a happening's word at i, and where
@@ -1305,7 +1318,7 @@ func (s *eventState) happeningAt(i, trig int) string {
 // Sea"; or nil and i.
 func (s *eventState) happeningPhrase(i int, sent Sentence) (*Mention, int) {
 	for k, words := i+1, 0; words < 6 && k < sent.Limit; k, words = k+1, words+1 {
-		if s.t.Norm(k) == "and" && s.f.w.placePreps.Has(s.t.Norm(k+1)) {
+		if s.t.Norm(k) == "and" && s.f.w.placePreps.Has(s.t.Norm(k+1)) && !s.coordinatedPreps(k) {
 			break // "the Resolute Support mission and of U.S. Forces – Afghanistan": another noun's phrase
 		}
 		if d := s.ms.StartingAt(k, KDate); d != nil {

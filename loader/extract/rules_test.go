@@ -1863,6 +1863,20 @@ func TestPassingPhrasings(t *testing.T) {
 	})
 }
 
+// TestHappeningPlaces checks happenings told with their place: a crisis,
+// a place after two prepositions joined by "and", and a happening's word
+// that only modifies the noun after it.
+func TestHappeningPlaces(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"crisis", "Title", "On 2 May 2022, Mr Omar Lind met Minister Eva Holm in Riga. They discussed the crisis in Syria.",
+			[]string{"crisis@Syria@: "}, nil},
+		{"coordinatedPreps", "Title", "On 2 May 2022, Mr Omar Lind met Minister Eva Holm in Riga. Their agenda covered the crisis in and around Ukraine.",
+			[]string{"crisis@Ukraine@: "}, nil},
+		{"compoundModifier", "Title", "On 2 May 2022, Mr Omar Lind met Minister Eva Holm in Riga. They discussed crisis management in Ukraine. They condemned war crimes in Syria.",
+			[]string{"meeting@Riga@2022-05-02: Omar Lind, Eva Holm"}, []string{"crisis@Ukraine@: ", "war@Syria@: "}},
+	})
+}
+
 // eventCase is a release body and the events it must and must not give,
 // each written "kind@place@start: attendees".
 type eventCase struct {
