@@ -77,6 +77,9 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	if best == "" && !c.named && !happening {
 		best = s.enclosingPlace(c.sent, trig, quoted) // "a special meeting during the NATO Summit in Chicago"
 	}
+	if best == "" && happening && s.releaseHeld(ev.Kind, trig) {
+		best = s.MainCountry // "the presidential election due in October", in a release about Ukraine
+	}
 	if ev.Kind != "statement" {
 		ev.Location = best
 		c.soft = best != "" && bestRank < 99 && bestRank%2 == 1 // the dateline's place, not the sentence's own

@@ -54,6 +54,8 @@ type EventInput struct {
 	// Published is the release's date, the day of a statement the release
 	// itself is ("Statement by the North Atlantic Council on ...").
 	Published natokg.Date
+	// MainCountry is the country the release names most often, or "".
+	MainCountry string
 }
 
 type evCand struct {
@@ -1263,6 +1265,14 @@ func (s *eventState) happenings(si int, sent Sentence, trig int) []*evCand {
 		out = append(out, s.listedPlaces(c, i, sent)...)
 	}
 	return append(out, s.docEvents(si, sent)...)
+}
+
+// releaseHeld reports whether the happening of the kind at i, which its
+// sentence places nowhere, is held in the country the release is about:
+// an election or a referendum (event-kinds.tsv's "place"), but not a
+// person's ("his election as President").
+func (s *eventState) releaseHeld(kind string, i int) bool {
+	return s.f.w.placedBefore(kind) && s.Entities.Places[s.MainCountry] != nil && s.f.w.determiners.Value(s.t.Norm(i-1), 0) != "possessive" && s.t.Norm(i+1) != "as"
 }
 
 // listedPlaces returns a copy of happening c, whose word is at i, for

@@ -101,12 +101,13 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	res := x.resolver.Resolve(t, x.recognizer.Candidates(t, dates.Mentions))
 	publisher := x.entities.Publisher(r.Source)
 	dl := dateline(t, res.Mentions)
-	posts := x.posts.Find(t, res.Mentions, PostContext{Publisher: publisher, MainCountry: x.mainCountry(res.Mentions, dl), Dateline: dl})
+	main := x.mainCountry(res.Mentions, dl)
+	posts := x.posts.Find(t, res.Mentions, PostContext{Publisher: publisher, MainCountry: main, Dateline: dl})
 	people := x.people.Find(t, res.Mentions, res.Named, posts)
 	ents := x.entities.Build(t, res.Mentions, notEntities(people.Named, posts, res.Named), publisher)
 	quotes := QuoteFinder{}.Find(t, people)
 	events := x.events.Find(EventInput{Text: t, Mentions: res.Mentions, Named: res.Named, People: people,
-		Entities: ents, Quotes: quotes, Key: r.Title, Published: dates.Published})
+		Entities: ents, Quotes: quotes, Key: r.Title, Published: dates.Published, MainCountry: main})
 	f := &natokg.Facts{Release: r, Published: dates.Published, Publisher: publisher, Events: events, Quotes: quotes, Extractor: x.fingerprint}
 	for _, s := range t.Sentences {
 		f.Sentences = append(f.Sentences, natokg.Span{Start: s.Start, End: s.End})
