@@ -1176,7 +1176,7 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
 		listed := (s.t.Norm(j) == "and" || s.t.Norm(j) == "," && s.visitedList(m)) && prev != "" && (prev == c.ev.Location || s.listedAt(prev, out) || s.within(c.ev.Location, prev)) &&
 			s.Entities.PlaceKind(m.Key) == s.Entities.PlaceKind(prev) && s.ms.EndingAt(j, KPlace) != nil // "to visit Latvia and Poland"
 		prev = m.Key
-		if n := s.t.Norm(j); !listed && (n != "at" && n != "in" && n != "to" || (s.t.Norm(j-1) != "and" && s.t.Norm(j-1) != "," || !s.closesPlace(j-1) && !s.repeatsPreposition(j, sent)) && !s.ellipticOf(j)) {
+		if n := s.t.Norm(j); !listed && !s.datedPair(m, j) && (n != "at" && n != "in" && n != "to" || (s.t.Norm(j-1) != "and" && s.t.Norm(j-1) != "," || !s.closesPlace(j-1) && !s.repeatsPreposition(j, sent)) && !s.ellipticOf(j)) {
 			continue // "in Rome in 2004, in Sofia in 2005", "to Helsinki on Monday, and to Stockholm on Tuesday"
 		}
 		ev := *c.ev
@@ -1188,6 +1188,19 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
 		out = append(out, &evCand{ev: &ev, sent: c.sent, split: true})
 	}
 	return out
+}
+
+// datedPair reports whether place m, after a comma or "and" at j that
+// closes a date, has a date of its own after it: each place of a list of
+// places and their dates tells of one more event ("earlier editions in
+// Prague in 2002, Istanbul in 2004 and Riga in 2006").
+func (s *eventState) datedPair(m *Mention, j int) bool {
+	k := j
+	if s.t.Norm(j) == "and" && s.t.Norm(j-1) == "," {
+		k--
+	}
+	n := s.t.Norm(j)
+	return (n == "," || n == "and") && s.ms.EndingAt(k, KDate) != nil && s.dateAfter(m.Limit) != nil
 }
 
 // closesPlace reports whether the "and" or comma at k follows a place or

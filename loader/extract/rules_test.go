@@ -1882,6 +1882,17 @@ func TestHappeningPlaces(t *testing.T) {
 	})
 }
 
+// TestDatedPlaceList checks a list of places each with its date after an
+// event's place: one event at each, on its date.
+func TestDatedPlaceList(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"datedPair", "Title", "On 2 May 2022, young leaders met in Riga. Earlier meetings were held in Rome in 2004, Sofia in 2005 and Oslo in 2007.",
+			[]string{"meeting@Rome@2004: ", "meeting@Sofia@2005: ", "meeting@Oslo@2007: "}, nil},
+		{"datedPair: a place with no date of its own", "Title", "On 2 May 2022, young leaders met in Riga. Earlier meetings were held in Rome in 2004 with guests from Sofia and Oslo.",
+			[]string{"meeting@Rome@2004: "}, []string{"meeting@Sofia@2004: ", "meeting@Oslo@2004: "}},
+	})
+}
+
 // eventCase is a release body and the events it must and must not give,
 // each written "kind@place@start: attendees".
 type eventCase struct {
