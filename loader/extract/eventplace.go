@@ -710,7 +710,15 @@ func (s *eventState) belongsToOrg(m *Mention) bool {
 	if n := s.t.Norm(s.t.BackPastThe(o.First - 1)); n == "by" || n == "with" && !s.areaNamed(o) {
 		return false // "a conference organised by the OSCE in Vienna", "deposited ... with the Government of the United States in Washington": the event's place
 	}
-	return !s.Entities.Seats[o.First]
+	return !s.Entities.Seats[o.First] && !s.sitsIn(o)
+}
+
+// sitsIn reports whether body o, whose name cannot go on with "in PLACE"
+// (org-heads.tsv), follows "in" itself: the event is held in the body,
+// at the place after it ("will meet Russia's representative in the
+// NATO-Russia Council in Brussels").
+func (s *eventState) sitsIn(o *Mention) bool {
+	return s.t.Norm(s.t.BackPastThe(o.First-1)) == "in" && !s.areaNamed(o)
 }
 
 // areaNamed reports whether body mention o ends in a head whose name

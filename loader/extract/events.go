@@ -1176,7 +1176,7 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
 		listed := (s.t.Norm(j) == "and" || s.t.Norm(j) == "," && s.visitedList(m)) && prev != "" && (prev == c.ev.Location || s.listedAt(prev, out) || s.within(c.ev.Location, prev)) &&
 			s.Entities.PlaceKind(m.Key) == s.Entities.PlaceKind(prev) && s.ms.EndingAt(j, KPlace) != nil // "to visit Latvia and Poland"
 		prev = m.Key
-		if n := s.t.Norm(j); !listed && !s.datedPair(m, j) && (n != "at" && n != "in" && n != "to" || (s.t.Norm(j-1) != "and" && s.t.Norm(j-1) != "," || !s.closesPlace(j-1) && !s.repeatsPreposition(j, sent)) && !s.ellipticOf(j)) {
+		if n := s.t.Norm(j); !listed && !s.datedPair(m, j) && !s.ordinalElliptic(j, sent) && (n != "at" && n != "in" && n != "to" || (s.t.Norm(j-1) != "and" && s.t.Norm(j-1) != "," || !s.closesPlace(j-1) && !s.repeatsPreposition(j, sent)) && !s.ellipticOf(j)) {
 			continue // "in Rome in 2004, in Sofia in 2005", "to Helsinki on Monday, and to Stockholm on Tuesday"
 		}
 		ev := *c.ev
@@ -1201,6 +1201,14 @@ func (s *eventState) datedPair(m *Mention, j int) bool {
 	}
 	n := s.t.Norm(j)
 	return (n == "," || n == "and") && s.ms.EndingAt(k, KDate) != nil && s.dateAfter(m.Limit) != nil
+}
+
+// ordinalElliptic reports whether the preposition at j follows "and the"
+// and an ordinal, and repeats one before it: "two exercises, the first at
+// Devic Monastery and the second at Camp Nothing Hill" are two events.
+func (s *eventState) ordinalElliptic(j int, sent Sentence) bool {
+	and := s.t.Norm(j - 3)
+	return s.f.w.ordinal(s.t.Norm(j-1)) && s.t.Norm(j-2) == "the" && (and == "and" || and == ",") && s.repeatsPreposition(j, sent)
 }
 
 // closesPlace reports whether the "and" or comma at k follows a place or

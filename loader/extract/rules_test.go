@@ -1883,13 +1883,27 @@ func TestHappeningPlaces(t *testing.T) {
 }
 
 // TestDatedPlaceList checks a list of places each with its date after an
-// event's place: one event at each, on its date.
+// event's place, or each after an ordinal ("the first at X and the
+// second at Y"): one event at each.
 func TestDatedPlaceList(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"datedPair", "Title", "On 2 May 2022, young leaders met in Riga. Earlier meetings were held in Rome in 2004, Sofia in 2005 and Oslo in 2007.",
 			[]string{"meeting@Rome@2004: ", "meeting@Sofia@2005: ", "meeting@Oslo@2007: "}, nil},
+		{"ordinalElliptic", "Title", "On 2 May 2022, Mr Omar Lind watched two drills, the first at Devic Monastery and the second at Camp Nothing Hill.",
+			[]string{"visit@Devic Monastery@2022-05-02: Omar Lind", "visit@Camp Nothing Hill@2022-05-02: Omar Lind"}, nil},
 		{"datedPair: a place with no date of its own", "Title", "On 2 May 2022, young leaders met in Riga. Earlier meetings were held in Rome in 2004 with guests from Sofia and Oslo.",
 			[]string{"meeting@Rome@2004: "}, []string{"meeting@Sofia@2004: ", "meeting@Oslo@2004: "}},
+	})
+}
+
+// TestSitsIn checks a meeting held in a body that sits at a place: the
+// place after the body is the meeting's.
+func TestSitsIn(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"sitsIn", "Title", "Warsaw, 9 July 2016 – Leaders met in Warsaw. NATO Ambassadors will meet Russia's representative in the NATO-Russia Council in Brussels on 13 July.",
+			[]string{"meeting@Brussels@2016-07-13: "}, nil},
+		{"sitsIn: a force's area is its own", "Title", "Warsaw, 9 July 2016 – Leaders met Mr Omar Lind in Warsaw. Croatian troops serve in the Kosovo Force in Kosovo.",
+			nil, []string{"meeting@Kosovo@2016-07-09: Omar Lind"}},
 	})
 }
 
