@@ -80,6 +80,9 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	if best == "" && happening && s.releaseHeld(ev.Kind, trig) {
 		best = s.MainCountry // "the presidential election due in October", in a release about Ukraine
 	}
+	if best == "" && happening {
+		best = s.defender(trig, sent) // "helping Ukraine defend itself against Russia's aggression"
+	}
 	if ev.Kind != "statement" {
 		ev.Location = best
 		c.soft = best != "" && bestRank < 99 && bestRank%2 == 1 // the dateline's place, not the sentence's own
@@ -1110,4 +1113,53 @@ func (s *eventState) cityBefore(trig int) *Mention {
 		return nil
 	}
 	return m
+}
+
+// defender returns the country that a verb of defence-verbs.tsv before
+// the happening's phrase at trig has for its subject, the happening's
+// target ("help Ukraine defend itself against Russian missile attacks",
+// "support for Ukraine as it resists Russia's invasion"); or "".
+func (s *eventState) defender(trig int, sent Sentence) string {
+	k := s.phraseStart(trig, sent)
+	if s.t.Norm(k) == "against" {
+		k--
+		if s.t.Norm(k) == "itself" {
+			k--
+		}
+	}
+	if k < sent.First || !s.f.w.defenceVerbs.Has(s.t.Norm(k)) {
+		return ""
+	}
+	pronoun := false
+	for j := k - 1; j >= sent.First; j-- {
+		if m := s.ms.EndingAt(j+1, KPlace); m != nil && s.isPlace(m) && s.f.g.Country(m.Key) != nil {
+			return m.Key
+		}
+		n := s.t.Norm(j)
+		pronoun = pronoun || n == "it"
+		if !pronoun && n != "to" {
+			return "" // "help Ukraine defend", "help Ukraine to defend"; past "it", the country it stands for
+		}
+	}
+	return ""
+}
+
+// phraseStart returns the token before the words that open a happening's
+// phrase at trig: its agent's possessive or demonym and lower-case
+// modifiers ("Russia's illegal and unprovoked aggression", "Russian
+// missile and drone attacks").
+func (s *eventState) phraseStart(trig int, sent Sentence) int {
+	k := trig - 1
+	for k > sent.First {
+		if m := s.ms.EndingAt(k+1, KPlace, KDemonym); m != nil {
+			k = m.First - 1
+			continue
+		}
+		if t := s.t.Tok(k); t.Norm == "'s" || t.IsWord() && !t.IsCap() && !s.f.w.placePreps.Has(t.Norm) && !s.f.w.defenceVerbs.Has(t.Norm) {
+			k--
+			continue
+		}
+		break
+	}
+	return k
 }

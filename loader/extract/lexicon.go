@@ -273,7 +273,7 @@ var lexiconColumns = map[string][2]int{
 	"place-prepositions": {2, 2}, "command-verbs": {2, 2},
 	"organiser-phrases": {1, 1}, "topic-nouns": {1, 1},
 	"org-abbreviations": {3, 3}, "given-names": {2, 2}, "state-nouns": {1, 1},
-	"event-links": {2, 2}, "auxiliaries": {1, 1}, "lower-place-heads": {2, 2}, "host-verbs": {1, 1}, "speech-verbs": {1, 1}, "office-verbs": {2, 2}, "appointment-verbs": {1, 1}, "org-nouns": {1, 1}, "habitual": {1, 1}, "settlement-nouns": {1, 1}, "phase-verbs": {2, 2}, "person-nouns": {1, 1}, "event-kinds": {2, 3}, "numbers": {3, 3}, "ship-prefixes": {1, 1}, "audience-nouns": {1, 1}, "press-nouns": {1, 1}, "post-nominals": {1, 1}, "tenure-nouns": {1, 1}, "seat-nouns": {1, 1}, "remote-words": {1, 1}, "day-parts": {1, 1}, "duration-words": {1, 1}, "modals": {1, 1}, "future-words": {1, 1}, "conditionals": {1, 1}, "capital-nouns": {1, 1}, "relative-days": {2, 2}, "superlatives": {1, 1}, "happening-compounds": {1, 1},
+	"event-links": {2, 2}, "auxiliaries": {1, 1}, "lower-place-heads": {2, 2}, "host-verbs": {1, 1}, "speech-verbs": {1, 1}, "office-verbs": {2, 2}, "appointment-verbs": {1, 1}, "org-nouns": {1, 1}, "habitual": {1, 1}, "settlement-nouns": {1, 1}, "phase-verbs": {2, 2}, "person-nouns": {1, 1}, "event-kinds": {2, 3}, "numbers": {3, 3}, "ship-prefixes": {1, 1}, "audience-nouns": {1, 1}, "press-nouns": {1, 1}, "post-nominals": {1, 1}, "tenure-nouns": {1, 1}, "seat-nouns": {1, 1}, "remote-words": {1, 1}, "day-parts": {1, 1}, "duration-words": {1, 1}, "modals": {1, 1}, "future-words": {1, 1}, "conditionals": {1, 1}, "capital-nouns": {1, 1}, "relative-days": {2, 2}, "superlatives": {1, 1}, "happening-compounds": {1, 1}, "defence-verbs": {1, 1},
 }
 
 // lexiconValues are the values a column of a word list may hold, where

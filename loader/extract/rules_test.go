@@ -1865,8 +1865,9 @@ func TestPassingPhrasings(t *testing.T) {
 
 // TestHappeningPlaces checks happenings told with their place: a crisis,
 // a place after two prepositions joined by "and", a happening's word
-// that only modifies the noun after it, and an election its sentence
-// places nowhere, held in the country the release is about.
+// that only modifies the noun after it, an election its sentence places
+// nowhere, held in the country the release is about, and a country that
+// defends itself against a happening, its target.
 func TestHappeningPlaces(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"crisis", "Title", "On 2 May 2022, Mr Omar Lind met Minister Eva Holm in Riga. They discussed the crisis in Syria.",
@@ -1875,6 +1876,12 @@ func TestHappeningPlaces(t *testing.T) {
 			[]string{"crisis@Ukraine@: "}, nil},
 		{"compoundModifier", "Title", "On 2 May 2022, Mr Omar Lind met Minister Eva Holm in Riga. They discussed crisis management in Ukraine. They condemned war crimes in Syria.",
 			[]string{"meeting@Riga@2022-05-02: Omar Lind, Eva Holm"}, []string{"crisis@Ukraine@: ", "war@Syria@: "}},
+		{"defender", "Title", "On 2 May 2023, Mr Omar Lind met Minister Eva Holm in Riga. Allies help Ukraine defend itself against Russian missile and drone attacks.",
+			[]string{"attack@Ukraine@: "}, nil},
+		{"defender: past a pronoun", "Title", "On 2 May 2023, Mr Omar Lind met Minister Eva Holm in Riga. Allies give Ukraine support as it resists Russia's invasion.",
+			[]string{"invasion@Ukraine@: "}, nil},
+		{"defender: no country defends", "Title", "On 2 May 2023, Mr Omar Lind met Minister Eva Holm in Riga. Poland said Allies must defend themselves against Russia's aggression.",
+			nil, []string{"aggression@Poland@: "}},
 		{"releaseHeld", "Title", "On 2 May 2022, Mr Omar Lind met Ms Eva Holm in Kyiv. Ukraine and NATO agreed a plan for Ukraine. They discussed the presidential election due in October.",
 			[]string{"election@Ukraine@2022-10: "}, nil},
 		{"releaseHeld: a person's election", "Title", "On 2 May 2022, Mr Omar Lind met Ms Eva Holm in Kyiv. Ukraine and NATO agreed a plan for Ukraine. He congratulated her on her election as Chair in 2021.",
