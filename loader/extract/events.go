@@ -1285,7 +1285,49 @@ func (s *eventState) happenings(si int, sent Sentence, trig int) []*evCand {
 		out = append(out, c)
 		out = append(out, s.listedPlaces(c, i, sent)...)
 	}
+	out = append(out, s.docNounEvents(si, sent)...)
 	return append(out, s.docEvents(si, sent)...)
+}
+
+// docNounEvents returns what the sentence says was done, and where, to a
+// document told by a lower-case head of doc-heads.tsv after "the", past
+// the participle's date: "The agreements reached in Minsk", "the
+// agreement reached earlier in the day in Minsk".
+func (s *eventState) docNounEvents(si int, sent Sentence) []*evCand {
+	var out []*evCand
+	for i := sent.First + 1; i+3 < sent.Limit; i++ {
+		if tok := s.t.Tok(i); tok.IsCap() || s.t.Norm(i-1) != "the" || !s.f.w.docHeads.Has(tok.Norm) || s.ms.At(i) != nil {
+			continue
+		}
+		kind, k := s.docKind(i+1), i+2
+		dm := s.ms.StartingAt(k, KDate)
+		if dm != nil {
+			k = dm.Limit
+		}
+		if kind == "" || s.t.Norm(k) != "in" {
+			continue
+		}
+		if pm := s.ms.StartingAt(skipThe(s.t, s.ms, k+1), KPlace); pm != nil && s.isPlace(pm) {
+			ev := eventIn(kind, sent)
+			ev.Location = pm.Key
+			if dm != nil {
+				ev.Start, ev.End = dm.Date, dm.End
+			}
+			out = append(out, &evCand{ev: ev, sent: si})
+		}
+	}
+	return out
+}
+
+// docKind returns the kind of event the participle at k reports of a
+// document (reading "doc" of event-words.tsv: "agreed", "signed"), or "".
+func (s *eventState) docKind(k int) string {
+	for _, e := range s.f.w.eventWords.Entries(s.t.Norm(k)) {
+		if e.Value(1) == "doc" {
+			return e.Value(0)
+		}
+	}
+	return ""
 }
 
 // releaseHeld reports whether the happening of the kind at i, which its

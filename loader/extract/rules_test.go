@@ -1914,6 +1914,17 @@ func TestSitsIn(t *testing.T) {
 	})
 }
 
+// TestDocNounEvents checks what was done to a document told by a
+// lower-case head, and where.
+func TestDocNounEvents(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"docNounEvents", "Title", "On 2 May 2022, Mr Omar Lind met Minister Eva Holm in Riga. The agreements reached in Minsk, he said, still hold.",
+			[]string{"agreement@Minsk@2022-05-02: "}, nil},
+		{"docNounEvents: a date, no place", "Title", "On 2 May 2022, Mr Omar Lind met Minister Eva Holm in Riga. The plan agreed in 2014 still holds.",
+			nil, []string{"agreement@@2014: "}},
+	})
+}
+
 // eventCase is a release body and the events it must and must not give,
 // each written "kind@place@start: attendees".
 type eventCase struct {
