@@ -17,12 +17,13 @@ import (
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
 
-	// Register Cayley's SQL backends and query languages.
+	// Register Cayley's SQL backends and query languages (Gizmo: natokg's
+	// fork, internal/gizmo).
 	_ "github.com/cayleygraph/cayley/graph/sql/cockroach"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
-	_ "github.com/cayleygraph/cayley/query/gizmo"
 	_ "github.com/cayleygraph/cayley/query/graphql"
 	_ "github.com/cayleygraph/cayley/query/mql"
+	_ "github.com/natokg/natokg/internal/gizmo"
 )
 
 // ErrClosed is returned by the methods of a Store that has been closed.

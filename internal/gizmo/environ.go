@@ -75,7 +75,7 @@ func (g *graphObject) NewV(call goja.FunctionCall) goja.Value {
 //
 // Returns: Path object
 func (g *graphObject) NewVertex(call goja.FunctionCall) goja.Value {
-	qv, err := toQuadValues(exportArgs(call.Arguments))
+	qv, err := toQuadValues(exportArgs(g.s.vm, call.Arguments))
 	if err != nil {
 		return throwErr(g.s.vm, err)
 	}
@@ -112,9 +112,15 @@ func (g *graphObject) NewMorphism() *pathObject {
 func (g *graphObject) Emit(call goja.FunctionCall) goja.Value {
 	value := call.Argument(0)
 	if !goja.IsNull(value) && !goja.IsUndefined(value) {
-		val := exportArgs([]goja.Value{value})[0]
-		if val != nil {
-			g.s.send(nil, &Result{Val: val})
+		val, err := exportValue("Emit", value) // natokg: bounded, and counted by Weight
+		if err != nil {
+			return throwErr(g.s.vm, err)
+		}
+		if err := g.s.fits(val); err != nil {
+			return throwErr(g.s.vm, err)
+		}
+		if val != nil && g.s.send(nil, &Result{Val: val}) {
+			g.s.count += Weight(val) - 1
 		}
 	}
 	return goja.Null()
@@ -139,7 +145,7 @@ func (g *graphObject) CapitalizedEmit(call goja.FunctionCall) goja.Value {
 
 func oneStringType(fnc func(s string) quad.Value) func(vm *goja.Runtime, call goja.FunctionCall) goja.Value {
 	return func(vm *goja.Runtime, call goja.FunctionCall) goja.Value {
-		args := toStrings(exportArgs(call.Arguments))
+		args := toStrings(exportArgs(vm, call.Arguments))
 		if len(args) != 1 {
 			return throwErr(vm, errArgCount2{Expected: 1, Got: len(args)})
 		}
@@ -149,7 +155,7 @@ func oneStringType(fnc func(s string) quad.Value) func(vm *goja.Runtime, call go
 
 func twoStringType(fnc func(s1, s2 string) quad.Value) func(vm *goja.Runtime, call goja.FunctionCall) goja.Value {
 	return func(vm *goja.Runtime, call goja.FunctionCall) goja.Value {
-		args := toStrings(exportArgs(call.Arguments))
+		args := toStrings(exportArgs(vm, call.Arguments))
 		if len(args) != 2 {
 			return throwErr(vm, errArgCount2{Expected: 2, Got: len(args)})
 		}
@@ -159,7 +165,7 @@ func twoStringType(fnc func(s1, s2 string) quad.Value) func(vm *goja.Runtime, ca
 
 func cmpOpType(op iterator.Operator) func(vm *goja.Runtime, call goja.FunctionCall) goja.Value {
 	return func(vm *goja.Runtime, call goja.FunctionCall) goja.Value {
-		args := exportArgs(call.Arguments)
+		args := exportArgs(vm, call.Arguments)
 		if len(args) != 1 {
 			return throwErr(vm, errArgCount2{Expected: 1, Got: len(args)})
 		}
@@ -172,7 +178,7 @@ func cmpOpType(op iterator.Operator) func(vm *goja.Runtime, call goja.FunctionCa
 }
 
 func cmpWildcard(vm *goja.Runtime, call goja.FunctionCall) goja.Value {
-	args := exportArgs(call.Arguments)
+	args := exportArgs(vm, call.Arguments)
 	if len(args) != 1 {
 		return throwErr(vm, errArgCount2{Expected: 1, Got: len(args)})
 	}
@@ -184,7 +190,7 @@ func cmpWildcard(vm *goja.Runtime, call goja.FunctionCall) goja.Value {
 }
 
 func cmpRegexp(vm *goja.Runtime, call goja.FunctionCall) goja.Value {
-	args := exportArgs(call.Arguments)
+	args := exportArgs(vm, call.Arguments)
 	if len(args) != 1 && len(args) != 2 {
 		return throwErr(vm, errArgCount2{Expected: 1, Got: len(args)})
 	}
@@ -278,14 +284,18 @@ func unwrap(o interface{}) interface{} {
 	return o
 }
 
-func exportArgs(args []goja.Value) []interface{} {
+// natokg: exportArgs converts with exportValue, and throws its errors.
+func exportArgs(vm *goja.Runtime, args []goja.Value) []interface{} {
 	if len(args) == 0 {
 		return nil
 	}
 	out := make([]interface{}, 0, len(args))
 	for _, a := range args {
-		o := a.Export()
-		out = append(out, unwrap(o))
+		o, err := exportValue("argument", a)
+		if err != nil {
+			throwErr(vm, err)
+		}
+		out = append(out, o)
 	}
 	return out
 }

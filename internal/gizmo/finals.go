@@ -24,21 +24,21 @@ import (
 const TopResultTag = "id"
 
 // GetLimit is the same as All, but limited to the first N unique nodes at the end of the path, and each of their possible traversals.
+//
+// natokg: the session's limit stays a ceiling on all that the script sends.
 func (p *pathObject) GetLimit(limit int) error {
 	it := p.buildIteratorTree()
 	it = iterator.Tag(it, TopResultTag)
-	p.s.limit = limit
-	p.s.count = 0
-	return p.s.runIterator(it)
+	return p.s.runIterator(it, limit)
 }
 
 // All executes the query and adds the results, with all tags, as a string-to-string (tag to node) map in the output set, one for each path that a traversal could take.
 func (p *pathObject) All() error {
-	return p.GetLimit(p.s.limit)
+	return p.GetLimit(-1)
 }
 
 func (p *pathObject) toArray(call goja.FunctionCall, withTags bool) goja.Value {
-	args := exportArgs(call.Arguments)
+	args := exportArgs(p.s.vm, call.Arguments)
 	if len(args) > 1 {
 		return throwErr(p.s.vm, errArgCount2{Expected: 1, Got: len(args)})
 	}
@@ -145,7 +145,7 @@ func (p *pathObject) ForEach(call goja.FunctionCall) goja.Value {
 		return throwErr(p.s.vm, errArgCount{Got: len(call.Arguments)})
 	}
 	callback := call.Argument(len(call.Arguments) - 1)
-	args := exportArgs(call.Arguments[:len(call.Arguments)-1])
+	args := exportArgs(p.s.vm, call.Arguments[:len(call.Arguments)-1])
 	limit := -1
 	if len(args) != 0 {
 		limit, _ = toInt(args[0])

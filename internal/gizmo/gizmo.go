@@ -226,12 +226,15 @@ func (s *Session) send(ctx context.Context, r *Result) bool {
 	return s.limit <= 0 || s.count < s.limit
 }
 
-func (s *Session) runIterator(it iterator.Shape) error {
+// natokg: runIterator sends at most limit results (all when limit <= 0),
+// within the session's limit.
+func (s *Session) runIterator(it iterator.Shape, limit int) error {
 	ctx, cancel := context.WithCancel(s.context())
 	defer cancel()
 	stop := false
+	sent := 0
 	err := iterator.Iterate(ctx, it).Paths(true).TagEach(func(tags map[string]graph.Ref) error {
-		if !s.send(ctx, &Result{Tags: tags}) {
+		if sent++; !s.send(ctx, &Result{Tags: tags}) || (limit > 0 && sent >= limit) {
 			cancel()
 			stop = true
 		}
@@ -241,6 +244,17 @@ func (s *Session) runIterator(it iterator.Shape) error {
 		err = nil
 	}
 	return err
+}
+
+// fits returns an error when val, emitted, would take the session past its
+// limit: a value that counts more than one (an array) is refused whole
+// rather than cut (natokg).
+func (s *Session) fits(val interface{}) error {
+	w := Weight(val)
+	if s.limit <= 0 || w <= 1 || s.count+w <= s.limit {
+		return nil
+	}
+	return fmt.Errorf("Emit: the value holds %d values, more than this session's limit of %d results (%d sent already)", w, s.limit, s.count)
 }
 
 func (s *Session) countResults(it iterator.Shape) (int64, error) {
@@ -278,7 +292,7 @@ func (s *Session) compile(qu string) error {
 func (s *Session) run() (goja.Value, error) {
 	v, err := s.vm.RunProgram(s.p)
 	if e, ok := err.(*goja.Exception); ok && e.Value() != nil {
-		if er, ok := e.Value().Export().(error); ok {
+		if er := exceptionError(e.Value()); er != nil { // natokg: no Export of what a script throws
 			err = er
 		}
 	}
@@ -334,13 +348,23 @@ func (it *results) Next(ctx context.Context) bool {
 		it.running = true
 		go func() {
 			defer close(it.errc)
+			defer it.recover() // natokg
 			v, err := it.s.run()
 			if err != nil {
 				it.errc <- err
 				return
 			}
 			if !goja.IsNull(v) && !goja.IsUndefined(v) {
-				it.s.send(it.ctx, &Result{Meta: true, Val: v.Export()})
+				// natokg: only the REPL (and Raw, for Go callers) shows the
+				// completion value; JSON's answer holds nil for it.
+				r := &Result{Meta: true}
+				if it.col == query.REPL || it.col == query.Raw {
+					if r.Val, err = exportValue("the script's value", v); err != nil {
+						it.errc <- err
+						return
+					}
+				}
+				it.s.send(it.ctx, r)
 			}
 		}()
 	}
@@ -357,6 +381,18 @@ func (it *results) Next(ctx context.Context) bool {
 		it.err = ctx.Err()
 		it.stop(it.err)
 		return false
+	}
+}
+
+// recover turns a panic of the script's goroutine into the query's error
+// (natokg): upstream helpers such as toStrings panic on values of the
+// wrong type, and a panic there would end the process.
+func (it *results) recover() {
+	if v := recover(); v != nil {
+		select {
+		case it.errc <- fmt.Errorf("gizmo: %v", v):
+		default:
+		}
 	}
 }
 

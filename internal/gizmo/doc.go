@@ -1,0 +1,23 @@
+// Package gizmo is natokg's fork of Cayley's Gizmo query language
+// (github.com/cayleygraph/cayley/query/gizmo, Apache-2.0, see LICENSE and
+// NOTICE), registered under the language name "gizmo" in its place.
+//
+// natokg changed it so that no script can crash the process or get past
+// the session's limit (the server's --limit):
+//
+//   - values passed from JavaScript to Go (the arguments of g.V, Out, Has
+//     and the others, Emit's argument, the completion value) are
+//     converted by a bounded converter (export.go) instead of goja's
+//     Export: a cyclic value, one nested deeper than MaxExportDepth or
+//     holding more than MaxExportValues values, NaN, ±Infinity and
+//     functions are thrown as JavaScript errors;
+//   - the session's limit is a ceiling: GetLimit(n) and All send at most
+//     min(n, limit) results, and an emitted value counts toward the limit
+//     by its Weight (an array by its elements), so an emitted array past
+//     the limit is an error;
+//   - the completion value is converted only for the REPL and Raw
+//     collations, and a panic of the script's goroutine is the query's
+//     error.
+//
+// Each change is marked "natokg" in the code.
+package gizmo

@@ -1,0 +1,162 @@
+// Copyright 2026 The natokg Authors.
+//
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+//     http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+package gizmo
+
+// natokg: the bounded converter of JavaScript values to Go values, in place
+// of goja's Export and upstream's unwrap, which recurse without a bound.
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"strconv"
+
+	"github.com/dop251/goja"
+)
+
+const (
+	// MaxExportDepth bounds how deep a value passed from a script to Go
+	// may nest.
+	MaxExportDepth = 64
+	// MaxExportValues bounds how many values (scalars, arrays, objects)
+	// one value passed from a script to Go may hold.
+	MaxExportValues = 1 << 20
+)
+
+var (
+	typeMap   = reflect.TypeOf(map[string]interface{}(nil))
+	typeError = reflect.TypeOf((*error)(nil)).Elem()
+)
+
+// exporter converts one JavaScript value to Go, within the bounds above.
+type exporter struct {
+	what   string // names the value in errors: "Emit", "argument"
+	n      int
+	onPath map[*goja.Object]bool
+}
+
+// exportValue converts v to Go: nil, bool, int64, float64, string,
+// []interface{}, map[string]interface{}, or a wrapped Go value (a path as
+// its *path.Path). A cyclic value, one nested deeper than MaxExportDepth
+// or holding more than MaxExportValues values, NaN, ±Infinity and
+// functions are errors.
+func exportValue(what string, v goja.Value) (interface{}, error) {
+	e := &exporter{what: what, onPath: make(map[*goja.Object]bool)}
+	return e.value(v, 0)
+}
+
+func (e *exporter) value(v goja.Value, depth int) (interface{}, error) {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return nil, nil
+	}
+	if e.n++; e.n > MaxExportValues {
+		return nil, fmt.Errorf("%s: the value holds more than %d values", e.what, MaxExportValues)
+	}
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return e.primitive(v)
+	}
+	if _, ok := goja.AssertFunction(v); ok {
+		return nil, fmt.Errorf("%s: a function is not a JSON value", e.what)
+	}
+	if depth >= MaxExportDepth {
+		return nil, fmt.Errorf("%s: the value is nested deeper than %d levels", e.what, MaxExportDepth)
+	}
+	if e.onPath[o] {
+		return nil, fmt.Errorf("%s: the value is cyclic", e.what)
+	}
+	e.onPath[o] = true
+	defer delete(e.onPath, o)
+	switch {
+	case o.ClassName() == "Array":
+		return e.array(o, depth)
+	case o.ExportType() == typeMap:
+		return e.object(o, depth)
+	}
+	// A wrapped Go value (path, quad value, filter) or a Date.
+	return unwrap(o.Export()), nil
+}
+
+func (e *exporter) primitive(v goja.Value) (interface{}, error) {
+	x := v.Export()
+	if f, ok := x.(float64); ok && (math.IsNaN(f) || math.IsInf(f, 0)) {
+		return nil, fmt.Errorf("%s: %v is not a JSON value", e.what, v)
+	}
+	return x, nil
+}
+
+func (e *exporter) array(o *goja.Object, depth int) (interface{}, error) {
+	n := o.Get("length").ToInteger()
+	if n < 0 || n > MaxExportValues {
+		return nil, fmt.Errorf("%s: the value holds more than %d values", e.what, MaxExportValues)
+	}
+	out := make([]interface{}, 0, n)
+	for i := int64(0); i < n; i++ {
+		x, err := e.value(o.Get(strconv.FormatInt(i, 10)), depth+1)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, x)
+	}
+	return out, nil
+}
+
+func (e *exporter) object(o *goja.Object, depth int) (interface{}, error) {
+	out := make(map[string]interface{})
+	for _, k := range o.Keys() {
+		x, err := e.value(o.Get(k), depth+1)
+		if err != nil {
+			return nil, err
+		}
+		out[k] = x
+	}
+	return out, nil
+}
+
+// exceptionError returns the Go error a script threw (throwErr), or nil:
+// it does not export any other value, which may be deep or cyclic.
+func exceptionError(v goja.Value) error {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	if t := o.ExportType(); t == nil || t == typeMap || !t.Implements(typeError) {
+		return nil
+	}
+	err, _ := o.Export().(error)
+	return err
+}
+
+// Weight is how much a value emitted by a script counts toward a
+// session's limit: an array counts its elements (nested arrays too), an
+// object the elements of the arrays it holds, anything else one; each
+// counts at least one.
+func Weight(v interface{}) int {
+	n := 0
+	switch v := v.(type) {
+	case []interface{}:
+		for _, x := range v {
+			n += Weight(x)
+		}
+	case map[string]interface{}:
+		for _, x := range v {
+			switch x.(type) {
+			case []interface{}, map[string]interface{}:
+				n += Weight(x)
+			}
+		}
+	}
+	return max(n, 1)
+}
