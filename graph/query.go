@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -43,18 +44,40 @@ func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]any,
 		return nil, fmt.Errorf("graph: %s query: %w", lang, err)
 	}
 	defer s.closeResults(lang, it)
-	out := []any{}
-	for (limit == 0 || len(out) < limit) && it.Next(ctx) {
-		// A script's own completion value comes as a nil result.
-		if r := it.Result(); r != nil {
-			out = append(out, r)
-		}
+	out, err := collect(ctx, it, limit)
+	if err != nil {
+		return nil, fmt.Errorf("graph: %s query: %w", lang, err)
 	}
 	if err := it.Err(); err != nil {
 		return nil, fmt.Errorf("graph: %s query: %w", lang, err)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("graph: %s query: %w", lang, err)
+	}
+	return out, nil
+}
+
+// collect reads the results of it, at most limit values (AnswerSize) in
+// all when limit > 0: the results stop at the limit, and a result that
+// would take them past it and counts more than one (an array) is an
+// error.
+func collect(ctx context.Context, it query.Iterator, limit int) ([]any, error) {
+	out := []any{}
+	n := 0
+	for (limit == 0 || n < limit) && it.Next(ctx) {
+		// A script's own completion value comes as a nil result.
+		r := it.Result()
+		if r == nil {
+			continue
+		}
+		w := AnswerSize(r)
+		if limit > 0 && n+w > limit {
+			if w > 1 {
+				return nil, errors.New(LimitMessage(n+w, limit))
+			}
+			break
+		}
+		out, n = append(out, r), n+w
 	}
 	return out, nil
 }

@@ -79,7 +79,7 @@ func (s *Store) Handler(opts ServerOptions) (http.Handler, error) {
 		return perClient(opts.ClientQueries, h)
 	}
 	mux := http.NewServeMux()
-	api2 := plainJSON(opts.PlainJSON, readOnly(opts.ReadOnly, r))
+	api2 := boundAnswers(opts.Limit, plainJSON(opts.PlainJSON, readOnly(opts.ReadOnly, r)))
 	mux.Handle("/api/v2/", api2)
 	mux.Handle("/api/v2/query", queries(api2))
 	mux.Handle("/", files)
