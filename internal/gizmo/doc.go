@@ -17,7 +17,12 @@
 //     the limit is an error;
 //   - the completion value is converted only for the REPL and Raw
 //     collations, and a panic of the script's goroutine is the query's
-//     error.
+//     error;
+//   - Array.prototype.join and toLocaleString give "" for a cyclic array
+//     and throw past MaxExportDepth levels (join.go), and a thrown value
+//     that is not an Error is not converted to text (goja's join
+//     recurses in Go: String(a) of a cyclic array was a fatal stack
+//     overflow).
 //
 // Each change is marked "natokg" in the code.
 package gizmo

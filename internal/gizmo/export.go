@@ -18,6 +18,7 @@ package gizmo
 // of goja's Export and upstream's unwrap, which recurse without a bound.
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"reflect"
@@ -137,6 +138,22 @@ func exceptionError(v goja.Value) error {
 	}
 	err, _ := o.Export().(error)
 	return err
+}
+
+// thrown returns the error for a value a script threw that is not a Go
+// error: its text read now, while no caller can be crashed by it (the text
+// of a thrown array joins it; of an Error it may run the script's code),
+// and only for primitives and Errors.
+func thrown(e *goja.Exception) (err error) {
+	if o, ok := e.Value().(*goja.Object); ok && o.ClassName() != "Error" {
+		return fmt.Errorf("the script threw a value of class %s, not an Error", o.ClassName())
+	}
+	defer func() {
+		if recover() != nil {
+			err = errors.New("the script threw an Error whose text cannot be read")
+		}
+	}()
+	return errors.New(e.Error())
 }
 
 // Weight is how much a value emitted by a script counts toward a

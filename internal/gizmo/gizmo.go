@@ -110,6 +110,9 @@ func (s *Session) buildEnv() error {
 	}
 	s.vm = goja.New()
 	s.vm.SetFieldNameMapper(fieldNameMapper{})
+	if err := guardArrays(s.vm); err != nil { // natokg
+		return err
+	}
 	s.vm.Set("graph", &graphObject{s: s})
 	s.vm.Set("g", s.vm.Get("graph"))
 	for name, val := range defaultEnv {
@@ -294,6 +297,8 @@ func (s *Session) run() (goja.Value, error) {
 	if e, ok := err.(*goja.Exception); ok && e.Value() != nil {
 		if er := exceptionError(e.Value()); er != nil { // natokg: no Export of what a script throws
 			err = er
+		} else {
+			err = thrown(e) // natokg
 		}
 	}
 	return v, err

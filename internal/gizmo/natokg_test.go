@@ -53,7 +53,12 @@ func TestAttacksAreErrors(t *testing.T) {
 		{"cyclic Has", `var o = [1]; o.push(o); g.V().Has("<b>", o).All()`, "argument: the value is cyclic"},
 		{"cyclic ForEach limit", `var o = {}; o.o = o; g.V().ForEach(o, function (d) {})`, "argument: the value is cyclic"},
 		{"wrong tag type", `g.V().Out("<b>", {}).All()`, "gizmo: expected string"},
-		{"thrown deep value", deep("[", "]") + `throw x`, ""},
+		{"thrown deep value", deep("[", "]") + `throw x`, "the script threw a value of class Array, not an Error"},
+		{"thrown cyclic value", `var a = []; a.push(a); throw a`, "the script threw a value of class Array, not an Error"},
+		{"thrown Error", `throw new Error("boom")`, "Error: boom"},
+		{"thrown string", `throw "boom"`, "boom"},
+		{"String of deep array", deep("[", "]") + `g.Emit(String(x))`, "join: the array is nested deeper than 64 levels"},
+		{"toLocaleString of deep array", deep("[", "]") + `g.Emit(x.toLocaleString())`, "nested deeper than 64 levels"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := runScript(t, 3, c.qu, 100, query.JSON)
@@ -61,6 +66,24 @@ func TestAttacksAreErrors(t *testing.T) {
 				t.Errorf("error %v, want one with %q", err, c.want)
 			}
 		})
+	}
+}
+
+func TestCyclicArrayToString(t *testing.T) {
+	for _, qu := range []string{
+		`var a = [1]; a.push(a); g.Emit(String(a))`,
+		`var a = [1]; a.push(a); g.Emit(a.join("-"))`,
+		`var a = [1]; a.push(a); g.Emit(a.toLocaleString())`,
+		`var a = [1]; a.push([a]); g.Emit("" + a)`,
+	} {
+		out, err := runScript(t, 3, qu, 100, query.JSON)
+		if err != nil || len(out) != 1 {
+			t.Errorf("%s: %q, %v; want one string", qu, out, err)
+		}
+	}
+	out, err := runScript(t, 3, `g.Emit([1, [2, 3], null].join("-") + String([4, [5]]))`, 100, query.JSON)
+	if err != nil || len(out) != 1 || out[0] != "1-2,3-4,5" {
+		t.Errorf("join: %q, %v", out, err)
 	}
 }
 
