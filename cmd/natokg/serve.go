@@ -148,6 +148,7 @@ func serveWorker(ctx context.Context, e *env, o serveOptions) error {
 	if err != nil {
 		return err
 	}
+	ctx = supervise.Lifeline(ctx)
 	store, err := graph.Open(ctx, o.db)
 	if err != nil {
 		return err

@@ -23,11 +23,15 @@ import (
 	"time"
 )
 
-// The worker finds the listening socket and the readiness pipe at these
-// file descriptors (exec.Cmd.ExtraFiles start at 3).
+// The worker finds the listening socket, the readiness pipe and the
+// lifeline at these file descriptors (exec.Cmd.ExtraFiles start at 3).
+// The lifeline is the read end of a pipe whose write end only the
+// supervisor holds: when the supervisor dies, however it dies, the
+// kernel closes that end and the worker reads end of file.
 const (
-	ListenFD = 3
-	ReadyFD  = 4
+	ListenFD   = 3
+	ReadyFD    = 4
+	LifelineFD = 5
 )
 
 // Supervisor starts and restarts a worker process.
@@ -60,8 +64,14 @@ func (s *Supervisor) Run(ctx context.Context) error {
 		return fmt.Errorf("supervise: %w", err)
 	}
 	defer file.Close()
+	lifeR, lifeW, err := os.Pipe()
+	if err != nil {
+		return fmt.Errorf("supervise: %w", err)
+	}
+	defer lifeR.Close()
+	defer lifeW.Close()
 	for start := 0; ; start++ {
-		died, err := s.runOnce(ctx, file, start)
+		died, err := s.runOnce(ctx, []*os.File{file, nil, lifeR}, start)
 		if err != nil || died == nil {
 			return err
 		}
@@ -83,16 +93,18 @@ type death struct {
 	at  time.Time
 }
 
-// runOnce runs one worker. It returns nil, nil when ctx ended and the
+// runOnce runs one worker with the given extra files, of which it fills
+// the readiness pipe's place. It returns nil, nil when ctx ended and the
 // worker stopped; a death when the worker died after it was ready.
-func (s *Supervisor) runOnce(ctx context.Context, listener *os.File, start int) (*death, error) {
+func (s *Supervisor) runOnce(ctx context.Context, files []*os.File, start int) (*death, error) {
 	readyR, readyW, err := os.Pipe()
 	if err != nil {
 		return nil, fmt.Errorf("supervise: %w", err)
 	}
 	defer readyR.Close()
 	cmd := s.Command(start)
-	cmd.ExtraFiles = []*os.File{listener, readyW}
+	files[ReadyFD-ListenFD] = readyW
+	cmd.ExtraFiles = files
 	started := time.Now()
 	err = cmd.Start()
 	readyW.Close()
@@ -165,4 +177,21 @@ func Worker() (net.Listener, func(), error) {
 		}
 	}
 	return ln, ready, nil
+}
+
+// Lifeline is the worker's side too: it returns a context that ends when
+// ctx does or when the supervisor that started this worker is gone, so
+// that a worker never outlives its supervisor (killed with SIGKILL, say)
+// holding the store and the supervisor's output open.
+func Lifeline(ctx context.Context) context.Context {
+	f := os.NewFile(LifelineFD, "natokg-lifeline")
+	ctx, cancel := context.WithCancel(ctx)
+	go func() {
+		defer cancel()
+		defer f.Close()
+		// The supervisor never writes: Read returns when its end closes.
+		var b [1]byte
+		f.Read(b[:])
+	}()
+	return ctx
 }

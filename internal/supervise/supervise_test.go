@@ -1,6 +1,7 @@
 package supervise
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -18,9 +19,15 @@ import (
 
 // TestMain lets the test binary act as a worker when the supervisor runs
 // it with SUPERVISE_TEST_WORKER set: "die" serves until a request for
-// /die, then exits at once as a fatal error would; "fail" exits before it
-// is ready.
+// /die, then exits at once as a fatal error would, and stops when its
+// supervisor is gone; "fail" exits before it is ready. With
+// SUPERVISE_TEST_SUPERVISOR set it is a supervisor of "die" workers that
+// prints its address.
 func TestMain(m *testing.M) {
+	if os.Getenv("SUPERVISE_TEST_SUPERVISOR") != "" {
+		superviseForTest()
+		return
+	}
 	switch os.Getenv("SUPERVISE_TEST_WORKER") {
 	case "":
 		os.Exit(m.Run())
@@ -34,6 +41,10 @@ func TestMain(m *testing.M) {
 			os.Exit(1)
 		}
 		ready()
+		go func() {
+			<-Lifeline(context.Background()).Done()
+			os.Exit(0)
+		}()
 		http.Serve(ln, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			if r.URL.Path == "/die" {
 				os.Exit(2)
@@ -41,6 +52,28 @@ func TestMain(m *testing.M) {
 			fmt.Fprintf(w, "pid %d", os.Getpid())
 		}))
 	}
+}
+
+// superviseForTest runs a supervisor of "die" workers, which write to its
+// standard output and error, until it is killed.
+func superviseForTest() {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	fmt.Printf("http://%s\n", ln.Addr())
+	s := &Supervisor{
+		Listener: ln.(*net.TCPListener),
+		Log:      os.Stderr,
+		Command: func(int) *exec.Cmd {
+			c := exec.Command(os.Args[0])
+			c.Env = append(os.Environ(), "SUPERVISE_TEST_SUPERVISOR=", "SUPERVISE_TEST_WORKER=die")
+			c.Stdout, c.Stderr = os.Stdout, os.Stderr
+			return c
+		},
+	}
+	s.Run(context.Background())
 }
 
 // syncBuffer is a bytes.Buffer safe for the supervisor and the test.
@@ -144,5 +177,48 @@ func TestNotReady(t *testing.T) {
 	}
 	if !strings.Contains(log.String(), "cannot open the store") {
 		t.Errorf("the worker's message is lost: %q", log)
+	}
+}
+
+// TestOrphanedWorkerStops kills a supervisor with SIGKILL, as a test
+// harness or an impatient user does, and checks that its worker stops
+// too: the output they shared is closed, and the socket refuses.
+func TestOrphanedWorkerStops(t *testing.T) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	sup := exec.Command(os.Args[0])
+	sup.Env = append(os.Environ(), "SUPERVISE_TEST_SUPERVISOR=1")
+	sup.Stdout = w
+	if err := sup.Start(); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	defer sup.Process.Kill()
+	out := bufio.NewReader(r)
+	line, err := out.ReadString('\n')
+	if err != nil {
+		t.Fatalf("the supervisor printed no address: %v", err)
+	}
+	base := strings.TrimSpace(line)
+	if _, err := get(base + "/"); err != nil {
+		t.Fatalf("the worker does not answer: %v", err)
+	}
+	sup.Process.Kill()
+	sup.Wait()
+	closed := make(chan error, 1)
+	go func() { _, err := io.ReadAll(out); closed <- err }()
+	select {
+	case err := <-closed:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("the worker still holds its output 30 s after its supervisor was killed")
+	}
+	if _, err := get(base + "/"); err == nil {
+		t.Error("a request was answered after the supervisor and its worker were gone")
 	}
 }
