@@ -13,6 +13,9 @@ import (
 type Release struct {
 	IRI   quad.IRI
 	Quads []quad.Quad
+	// Origin, if set, says where the release was read from (file:line):
+	// an error writing it names it.
+	Origin string
 }
 
 // The batch natokg load hands PutReleases: it writes when it has
@@ -58,20 +61,28 @@ func (s *Store) PutReleases(ctx context.Context, rs []Release) ([]Change, error)
 	}
 	if len(fresh) > 0 {
 		var all []cgraph.Delta
+		ledger := map[quad.IRI]int{}
 		for _, p := range fresh {
 			all = append(all, p.deltas...)
 			changes[p.i].Added = len(p.deltas)
+			ledger[rs[p.i].IRI.Full()] = len(p.deltas)
 		}
 		s.mu.Lock()
-		err := s.applyLocked(ctx, all)
+		err := s.writable(ctx)
+		if err == nil {
+			err = s.writeLocked(ctx, all, nil, ledger)
+		}
 		s.mu.Unlock()
 		if err != nil {
-			return nil, fmt.Errorf("graph: write %d releases: %w", len(fresh), err)
+			return nil, fmt.Errorf("graph: write %d releases (%s): %w", len(fresh), batchOrigin(rs, fresh[0].i, fresh[len(fresh)-1].i), err)
 		}
 	}
 	for _, i := range changed {
 		c, err := s.PutRelease(ctx, rs[i].IRI, rs[i].Quads)
 		if err != nil {
+			if o := rs[i].Origin; o != "" {
+				err = fmt.Errorf("%s: %w", o, err)
+			}
 			return nil, err
 		}
 		changes[i] = c
@@ -100,17 +111,17 @@ func (s *Store) holds(ctx context.Context, release quad.IRI) (bool, error) {
 // errStop ends a walk over quads early.
 var errStop = errors.New("stop")
 
-// applyLocked applies additions in one ApplyDeltas; s.mu must be held.
-func (s *Store) applyLocked(ctx context.Context, deltas []cgraph.Delta) error {
-	if s.closed {
-		return ErrClosed
+// batchOrigin names the releases rs[first..last] of a batch for an
+// error message: by where they were read from when known, else by IRI.
+func batchOrigin(rs []Release, first, last int) string {
+	name := func(r Release) string {
+		if r.Origin != "" {
+			return r.Origin
+		}
+		return string(r.IRI)
 	}
-	if err := ctx.Err(); err != nil {
-		return err
+	if first == last {
+		return name(rs[first])
 	}
-	opts := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
-	if sq, ok := s.qs.(sqlStore); ok {
-		return sq.applyContext(ctx, deltas, opts) // a bulk write stops when ctx ends
-	}
-	return s.qs.ApplyDeltas(deltas, opts)
+	return name(rs[first]) + " to " + name(rs[last])
 }

@@ -23,8 +23,12 @@ type Problem struct {
 func (p Problem) String() string { return fmt.Sprintf("%s: %s", p.Node, p.What) }
 
 // Check verifies the store: every quad's label is a release the store
-// holds, every release is whole (it holds as many quads as it says), and
-// every person, organisation, place and event has a type and a name.
+// holds, every release is whole (it holds as many quads as it says),
+// every person, organisation, place and event has a type and a name, and,
+// on a store that keeps a ledger of its releases (Bolt, PostgreSQL,
+// memory), the
+// ledger and the releases stored agree: a release the ledger records and
+// the store lacks is lost.
 func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 	unlock, err := s.readLock()
 	if err != nil {
@@ -86,6 +90,82 @@ func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 			problems = append(problems, Problem{e, "entity has no name"})
 		}
 	}
+	lp, err := s.checkLedger(ctx, perLabel, releases)
+	if err != nil {
+		return nil, fmt.Errorf("graph: check: %w", err)
+	}
+	problems = append(problems, lp...)
 	sort.Slice(problems, func(i, j int) bool { return problems[i].String() < problems[j].String() })
 	return problems, nil
+}
+
+// checkLedger compares the ledger of stored releases with what the store
+// holds (perLabel: the quads of each label; releases: the labels that are
+// releases): a release the ledger records that the store lacks is lost,
+// and a stored release the ledger does not record was written around
+// natokg. A store that keeps no ledger (CockroachDB, or a store written
+// before natokg kept one) has nothing to compare.
+func (s *Store) checkLedger(ctx context.Context, perLabel map[quad.Value]int, releases map[quad.Value]bool) ([]Problem, error) {
+	ledger, kept, err := s.readLedger(ctx)
+	if err != nil || !kept {
+		return nil, err
+	}
+	var problems []Problem
+	for r, n := range ledger {
+		switch held := perLabel[r]; {
+		case held == 0:
+			problems = append(problems, Problem{r, fmt.Sprintf("release lost: the ledger records it with %d quads, and the store holds none of them (load it again to restore it)", n)})
+		case held != n:
+			problems = append(problems, Problem{r, fmt.Sprintf("the ledger records %d quads of this release, the store holds %d", n, held)})
+		}
+	}
+	for l := range perLabel {
+		if iri, ok := l.(quad.IRI); ok && releases[l] && ledger[iri] == 0 {
+			problems = append(problems, Problem{l, "release is stored but not recorded in the ledger"})
+		}
+	}
+	return problems, nil
+}
+
+// readLedger returns the store's ledger of releases and their counts of
+// quads, and whether the store keeps one.
+func (s *Store) readLedger(ctx context.Context) (map[quad.IRI]int, bool, error) {
+	switch qs := s.qs.(type) {
+	case kvStore:
+		return qs.ledger()
+	case sqlStore:
+		return qs.ledger(ctx)
+	}
+	out := make(map[quad.IRI]int, len(s.memLedger))
+	for r, n := range s.memLedger {
+		out[r] = n
+	}
+	return out, true, nil
+}
+
+// releaseCounts returns the number of quads each stored release holds.
+func (s *Store) releaseCounts(ctx context.Context) (map[quad.IRI]int, error) {
+	perLabel := map[quad.IRI]int{}
+	releases := map[quad.IRI]bool{}
+	_, err := s.eachQuad(ctx, func(q quad.Quad) error {
+		l, ok := q.Label.(quad.IRI)
+		if !ok {
+			return nil
+		}
+		perLabel[l]++
+		if p, _ := q.Predicate.(quad.IRI); string(p) == rdf.Type && q.Subject == q.Label {
+			if o, _ := q.Object.(quad.IRI); string(o) == schema.NewsArticle {
+				releases[l] = true
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := map[quad.IRI]int{}
+	for r := range releases {
+		out[r] = perLabel[r]
+	}
+	return out, nil
 }

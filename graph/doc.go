@@ -31,14 +31,17 @@
 //
 // # Transactions per backend
 //
-// [Store.WriteRelease] hands all the quads of one release to Cayley's
-// QuadStore.ApplyDeltas in a single call, with duplicates ignored. What
-// that call guarantees depends on the backend, as read in Cayley's source
-// (module github.com/cayleygraph/cayley v0.7.7-0.20240706181042-81dcd7d73e45):
+// [Store.PutRelease] (and WriteRelease, RemoveRelease, PutReleases)
+// makes one transaction of each write: the quads a release's new version
+// adds and the quads of its former version it no longer states, so an
+// edited release is stored in its former version or its new one, never
+// neither, even across a crash. What Cayley's ApplyDeltas guarantees
+// depends on the backend, as read in Cayley's source (module
+// github.com/cayleygraph/cayley v0.7.7-0.20240706181042-81dcd7d73e45):
 //
 //   - memstore: ApplyDeltas (graph/memstore/quadstore.go:405) adds the quads
-//     one by one without any rollback; since it is only given additions and
-//     duplicates are ignored, nothing can fail half-way. The store has no
+//     one by one without any rollback; since it is only given quads it
+//     lacks to add and quads it holds to delete, nothing can fail half-way. The store has no
 //     lock of its own: every method of Store excludes the others. Nothing
 //     is durable.
 //   - bolt: Cayley's kv quad store over hidalgo's bbolt driver (the
@@ -48,7 +51,18 @@
 //     and commits it at the end (indexing.go:670). Bolt transactions are
 //     atomic and durable (fsync on commit), so a release is stored entirely
 //     or not at all, even across a crash. Bolt holds an exclusive file lock,
-//     so only one process can have the store open.
+//     so only one process can have the store open. One ApplyDeltas cannot
+//     both add and delete: Cayley nets each node's reference count over the
+//     batch (graph/log.SplitDeltas) and looks the nodes of added quads up
+//     among those whose count did not fall (indexing.go, applyAddDeltas),
+//     so a node an edit deletes from more quads than it adds to is missing
+//     there, and the added quad is stored without it. natokg hands Cayley
+//     the additions, then the deletions, in two ApplyDeltas calls that run
+//     in one Bolt transaction (txkv.go: the Bolt database under Cayley's
+//     store hands both calls the same transaction, committed after the
+//     second), with natokg's ledger of releases. After a failed write the
+//     Store refuses writes ([ErrWriteFailed]) until reopened: Cayley caches
+//     node identifiers allotted in the transaction rolled back.
 //   - postgres and cockroach: ApplyDeltas (graph/sql/quadstore.go:398) runs
 //     one database/sql transaction (quadstore.go:402), rolled back on error
 //     (quadstore.go:501) and committed at the end (quadstore.go:509).
@@ -59,7 +73,24 @@
 //     (AmbiguousCommitError). On postgres, natokg writes additions itself
 //     (sqlwrite.go, bulkAdd): the rows Cayley's RunTx would insert, in one
 //     transaction too (rolled back on error or when the context ends), but
-//     thousands of rows per INSERT rather than one.
+//     thousands of rows per INSERT rather than one. On postgres natokg
+//     writes an edit itself too (sqlwrite.go, sqlWrite): in one transaction,
+//     the additions as bulkAdd does, then the deletions as Cayley's
+//     ApplyDeltas does (each quad's row, the reference counts of its nodes,
+//     the nodes no quad names), then the ledger. On cockroach an edit goes
+//     to Cayley in one ApplyDeltas, which finds the nodes of added quads by
+//     hash, so netting loses none.
+//
+// # The ledger
+//
+// On Bolt (a bucket beside Cayley's, natokg_releases), on PostgreSQL (a
+// table beside Cayley's, natokg_releases) and in memory, the Store keeps
+// a ledger of the releases it stored and their counts of
+// quads, written in the same transaction as the releases. [Store.Check]
+// compares it with the quads: a release the ledger records that the store
+// lacks is lost, a stored release the ledger lacks was written around
+// natokg. A store written before natokg kept a ledger records its
+// releases at its next write. CockroachDB stores keep none.
 //
 // [Store.WriteRelease] looks each quad up before the write, under the
 // Store's write lock, and hands Cayley only the quads not stored yet; their

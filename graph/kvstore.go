@@ -34,6 +34,9 @@ type kvStore struct {
 	indexes []kv.QuadIndex
 	// bolt is the Bolt file under the kv store.
 	bolt *bolt.DB
+	// kv is the database Cayley's store writes to, which can join its
+	// writes in one transaction (txkv.go).
+	kv *txKV
 }
 
 // OptimizeShape is kv.QuadStore's, plus index prefix scans.

@@ -14,6 +14,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/memstore"
+	"github.com/cayleygraph/quad"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
 
@@ -68,6 +69,14 @@ type Store struct {
 	// (see readLock). It guards closed.
 	mu     sync.RWMutex
 	closed bool
+	// failed is the error of a failed write to a Bolt store, after which
+	// the store refuses writes (ErrWriteFailed). Guarded by mu.
+	failed error
+	// ledgerKept is whether a Bolt store is known to keep a ledger.
+	// Guarded by mu.
+	ledgerKept bool
+	// memLedger is the in-memory store's ledger. Guarded by mu.
+	memLedger map[quad.IRI]int
 
 	// scripts counts the Gizmo scripts stopped by their context that are
 	// still running (see closeResults); Close waits for them.
@@ -160,13 +169,14 @@ func openBolt(dir string, o Options) (cgraph.QuadStore, error) {
 	// nothing has been written yet.
 	db.DB().NoSync = o.NoSync
 	opts := cgraph.Options{kv.OptNoBloom: !o.Bloom}
-	qs, err := kv.New(db, opts)
+	tkv := &txKV{DB: db}
+	qs, err := kv.New(tkv, opts)
 	if errors.Is(err, cgraph.ErrNotInitialized) {
 		if err = kv.Init(db, nil); err != nil {
 			db.Close()
 			return nil, fmt.Errorf("initialise Bolt store: %w", err)
 		}
-		qs, err = kv.New(db, opts)
+		qs, err = kv.New(tkv, opts)
 	}
 	if err != nil {
 		db.Close()
@@ -177,7 +187,7 @@ func openBolt(dir string, o Options) (cgraph.QuadStore, error) {
 		qs.Close()
 		return nil, err
 	}
-	return kvStore{QuadStore: qs.(*kv.QuadStore), indexes: indexes, bolt: db.DB()}, nil
+	return kvStore{QuadStore: qs.(*kv.QuadStore), indexes: indexes, bolt: db.DB(), kv: tkv}, nil
 }
 
 // openSQL opens Cayley's SQL backend name at the database url, creating

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -76,14 +77,13 @@ func (s *Store) RemoveRelease(ctx context.Context, release quad.IRI) (int, error
 	return c.Removed, err
 }
 
-// replace makes adds the quads stored under release, in one ApplyDeltas.
+// replace makes adds the quads stored under release, in one transaction:
+// the quads not stored yet are added and the quads of its former version
+// that adds lacks are deleted (all of them when adds is nil: a removal).
 func (s *Store) replace(ctx context.Context, release quad.IRI, adds []cgraph.Delta) (Change, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.closed {
-		return Change{}, fmt.Errorf("graph: write release %s: %w", release, ErrClosed)
-	}
-	if err := ctx.Err(); err != nil {
+	if err := s.writable(ctx); err != nil {
 		return Change{}, fmt.Errorf("graph: write release %s: %w", release, err)
 	}
 	// The release's quads as stored now. Only the quads not stored yet are
@@ -99,8 +99,7 @@ func (s *Store) replace(ctx context.Context, release quad.IRI, adds []cgraph.Del
 	if err != nil {
 		return Change{}, fmt.Errorf("graph: write release %s: read its quads: %w", release, err)
 	}
-	var deltas []cgraph.Delta
-	var c Change
+	var added, deleted []cgraph.Delta
 	keep := map[string]bool{}
 	for _, d := range adds {
 		k := d.Quad.NQuad()
@@ -108,49 +107,135 @@ func (s *Store) replace(ctx context.Context, release quad.IRI, adds []cgraph.Del
 			keep[k] = true
 			continue
 		}
-		deltas = append(deltas, d)
-		c.Added++
+		added = append(added, d)
 	}
 	for k, q := range old {
 		if !keep[k] {
-			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-			c.Removed++
+			deleted = append(deleted, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 		}
 	}
-	// Deletions and additions go in two transactions: Cayley's kv backends
-	// lose a node that one batch both adds to and deletes from
-	// (graph/log.SplitDeltas nets its reference count, and an added quad
-	// then finds no node: graph/kv/indexing.go applyAddDeltas). Between the
-	// two, the release is absent, never half there: a crash there leaves
-	// no version of it, and loading it again restores it.
-	var dels, adds2 []cgraph.Delta
-	for _, d := range deltas {
-		if d.Action == cgraph.Delete {
-			dels = append(dels, d)
-		} else {
-			adds2 = append(adds2, d)
-		}
+	c := Change{Added: len(added), Removed: len(deleted)}
+	if len(added)+len(deleted) == 0 {
+		return c, nil
 	}
-	if len(dels) > 0 && len(adds2) > 0 {
-		// Delete the whole former version, then add the whole new one.
-		dels = dels[:0]
-		adds2 = adds2[:0]
-		for _, q := range old {
-			dels = append(dels, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-		}
-		for _, d := range adds {
-			adds2 = append(adds2, d)
-		}
-	}
-	for _, batch := range [][]cgraph.Delta{dels, adds2} {
-		if len(batch) == 0 {
-			continue
-		}
-		if err := s.qs.ApplyDeltas(batch, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
-			return Change{}, fmt.Errorf("graph: write release %s: apply %d changes: %w", release, len(batch), err)
-		}
+	ledger := map[quad.IRI]int{release: len(adds)}
+	if err := s.writeLocked(ctx, added, deleted, ledger); err != nil {
+		return Change{}, fmt.Errorf("graph: write release %s: %w", release, err)
 	}
 	return c, nil
+}
+
+// writable reports why the store cannot be written now, if it cannot;
+// s.mu must be held.
+func (s *Store) writable(ctx context.Context) error {
+	switch {
+	case s.closed:
+		return ErrClosed
+	case s.failed != nil:
+		return fmt.Errorf("%w (%v)", ErrWriteFailed, s.failed)
+	}
+	return ctx.Err()
+}
+
+// ErrWriteFailed is returned (wrapped) by the writes to a Bolt store after
+// one of them failed: Cayley's kv store caches node identifiers it
+// allotted in the transaction rolled back, and would give them to other
+// nodes. Reading is safe; reopening the store makes it writable again.
+var ErrWriteFailed = errors.New("an earlier write to this store failed: reopen it to write")
+
+// writeLocked writes, in one transaction, the additions adds and the
+// deletions dels (of quads stored), and sets the ledger entries of the
+// releases written (a count of 0 removes one); s.mu must be held.
+//
+// On Bolt, Cayley's kv store gets adds and dels in two ApplyDeltas calls
+// in one Bolt transaction (txkv.go says why two). Additions go first, so
+// that a node an edit keeps never has its reference count reach zero. On
+// the SQL backends Cayley's ApplyDeltas runs one database transaction and
+// finds the nodes of added quads by hash, so all the changes go in one
+// call; additions alone are written in bulk on PostgreSQL. The in-memory
+// store applies the changes one by one and cannot fail half-way.
+func (s *Store) writeLocked(ctx context.Context, adds, dels []cgraph.Delta, ledger map[quad.IRI]int) error {
+	opts := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+	switch qs := s.qs.(type) {
+	case kvStore:
+		return s.writeBolt(ctx, qs, boltWrite{steps: [][]cgraph.Delta{adds, dels}, ledger: ledger})
+	case sqlStore:
+		if qs.bulk {
+			return s.writeSQL(ctx, qs, adds, dels, ledger)
+		}
+		return qs.QuadStore.ApplyDeltas(append(append([]cgraph.Delta{}, adds...), dels...), opts)
+	}
+	if err := s.qs.ApplyDeltas(append(append([]cgraph.Delta{}, adds...), dels...), opts); err != nil {
+		return err
+	}
+	if s.memLedger == nil {
+		s.memLedger = map[quad.IRI]int{}
+	}
+	for r, n := range ledger {
+		if n == 0 {
+			delete(s.memLedger, r)
+		} else {
+			s.memLedger[r] = n
+		}
+	}
+	return nil
+}
+
+// writeBolt writes w to the Bolt store in one transaction, with the
+// ledger entries of the releases stored before natokg kept a ledger the
+// first time; s.mu must be held. A failure leaves the store refusing
+// writes (ErrWriteFailed).
+func (s *Store) writeBolt(ctx context.Context, qs kvStore, w boltWrite) error {
+	ledger, err := s.withOlderReleases(ctx, w.ledger)
+	if err != nil {
+		return err
+	}
+	w.ledger = ledger
+	if err := qs.joined(ctx, w); err != nil {
+		s.failed = err
+		return err
+	}
+	s.ledgerKept = true
+	return nil
+}
+
+// writeSQL writes adds, then dels, and the ledger entries to PostgreSQL in
+// one transaction of natokg's own, with the ledger entries of the
+// releases stored before natokg kept a ledger the first time; s.mu must be
+// held. Cayley's PostgreSQL backend caches its counts of quads and nodes
+// and forgets them after its own writes: an empty write makes it forget
+// them after natokg's.
+func (s *Store) writeSQL(ctx context.Context, qs sqlStore, adds, dels []cgraph.Delta, ledger map[quad.IRI]int) error {
+	ledger, err := s.withOlderReleases(ctx, ledger)
+	if err != nil {
+		return err
+	}
+	if err := sqlWrite(ctx, qs.db, adds, dels, ledger); err != nil {
+		return err
+	}
+	s.ledgerKept = true
+	return qs.QuadStore.ApplyDeltas(nil, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+}
+
+// withOlderReleases returns ledger with, when the store keeps no ledger
+// yet, an entry for each release it holds (stored before natokg kept a
+// ledger), under the entries of ledger.
+func (s *Store) withOlderReleases(ctx context.Context, ledger map[quad.IRI]int) (map[quad.IRI]int, error) {
+	if s.ledgerKept {
+		return ledger, nil
+	}
+	_, kept, err := s.readLedger(ctx)
+	if err != nil || kept {
+		return ledger, err
+	}
+	counts, err := s.releaseCounts(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("record the stored releases in the ledger: %w", err)
+	}
+	for r, n := range ledger {
+		counts[r] = n
+	}
+	return counts, nil
 }
 
 // normalizeQuad expands prefixed IRIs (registered with quad/voc) to full

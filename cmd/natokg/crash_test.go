@@ -2,14 +2,22 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/natokg/natokg/graph"
+	"github.com/natokg/natokg/internal/pgtest"
 )
 
 // corpus writes n releases, the bundled ones again and again under new
@@ -196,4 +204,211 @@ func TestStoreHeldRefused(t *testing.T) {
 		}
 		time.Sleep(300 * time.Millisecond)
 	}
+}
+
+// editedSeed returns the bundled releases, and the same with the first
+// release edited: its meeting is with another person.
+func editedSeed(t *testing.T) (before, after string) {
+	t.Helper()
+	seed, err := os.ReadFile("../../data/releases/nato-releases-2025-05.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	before = string(seed)
+	after = strings.Replace(before, "Kristrún Frostadóttir in Brussels", "Bjarni Benediktsson in Brussels", 1)
+	if after == before {
+		t.Fatal("the edit changes nothing")
+	}
+	return before, after
+}
+
+// editedTitle is the title of the release editedSeed edits.
+const editedTitle = "NATO Secretary General welcomes Icelandic Prime Minister to NATO Headquarters"
+
+// releaseLines returns the exported N-Quads of the release titled title,
+// sorted: the lines whose label is the release's.
+func releaseLines(t *testing.T, dir, db, title string) []string {
+	t.Helper()
+	exp, errs, code := natokg(t, dir, "export", "--db", db)
+	if code != 0 {
+		t.Fatalf("export: exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(exp), "\n")
+	label := ""
+	for _, l := range lines {
+		if strings.Contains(l, `<http://schema.org/headline> "`+title+`"`) {
+			label = quadLabel(l)
+		}
+	}
+	var out []string
+	for _, l := range lines {
+		if label != "" && quadLabel(l) == label {
+			out = append(out, l)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// quadLabel returns the label of an N-Quads line (its last IRI).
+func quadLabel(line string) string {
+	line = strings.TrimSuffix(strings.TrimSpace(line), " .")
+	return line[strings.LastIndex(line, " <")+1:]
+}
+
+// loadAt loads the release file src into db: plainly, or, when step is
+// set, in a binary that kills itself with SIGKILL at that step of a write;
+// it reports whether the load was killed.
+func loadAt(t *testing.T, dir, db, src, step string) bool {
+	t.Helper()
+	cmd := exec.Command(binary, "load", "--db", db, src)
+	cmd.Dir = dir
+	if step != "" {
+		cmd.Env = append(os.Environ(), "NATOKG_TEST_KILL_AT="+step)
+	}
+	var errb bytes.Buffer
+	cmd.Stderr = &errb
+	err := cmd.Run()
+	if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); ok && ws.Signaled() && ws.Signal() == syscall.SIGKILL {
+		return true
+	}
+	if err != nil {
+		t.Fatalf("load %s: %v: %s", src, err, errb.String())
+	}
+	return false
+}
+
+// TestKilledEdit kills natokg load with SIGKILL at each step of the write
+// of an edited release, on Bolt and on PostgreSQL: after each, the store
+// holds the release's former version or its new one, whole, never
+// neither, natokg check finds nothing wrong, and a load again stores the
+// new version.
+func TestKilledEdit(t *testing.T) {
+	dir := t.TempDir()
+	before, after := editedSeed(t)
+	src := filepath.Join(dir, "releases.txt")
+	// The versions, as loads that are not killed store them.
+	version := func(text string) []string {
+		if err := os.WriteFile(src, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		db := filepath.Join(dir, fmt.Sprintf("ref-%d", len(text)))
+		loadAt(t, dir, db, src, "")
+		return releaseLines(t, dir, db, editedTitle)
+	}
+	old, edited := version(before), version(after)
+	if len(old) == 0 || slices.Equal(old, edited) {
+		t.Fatalf("the two versions of the release: %d and %d quads, equal: %v", len(old), len(edited), slices.Equal(old, edited))
+	}
+	stores := []struct {
+		name string
+		db   func(t *testing.T, step string) string
+	}{
+		{"bolt", func(t *testing.T, step string) string {
+			return filepath.Join(dir, "db-"+strings.ReplaceAll(step, ":", "-"))
+		}},
+		{"postgres", func(t *testing.T, _ string) string { return pgtest.Addr(t) }},
+	}
+	for _, st := range stores {
+		for _, tc := range []struct {
+			step string
+			want []string
+		}{
+			{"write:begin", old},
+			{"write:step", old},
+			{"write:commit", old},
+			{"write:done", edited},
+		} {
+			t.Run(st.name+"/"+tc.step, func(t *testing.T) {
+				db := st.db(t, tc.step)
+				os.WriteFile(src, []byte(before), 0o644)
+				loadAt(t, dir, db, src, "")
+				os.WriteFile(src, []byte(after), 0o644)
+				if !loadAt(t, dir, db, src, tc.step) {
+					t.Fatalf("the load was not killed at %s", tc.step)
+				}
+				if got := releaseLines(t, dir, db, editedTitle); !slices.Equal(got, tc.want) {
+					t.Errorf("killed at %s, the store holds %d quads of the release, want the %d of its %s version",
+						tc.step, len(got), len(tc.want), map[bool]string{true: "former", false: "new"}[slices.Equal(tc.want, old)])
+				}
+				if out, _, code := natokg(t, dir, "check", "--db", db); code != 0 {
+					t.Errorf("check after a kill at %s: exit %d\n%s", tc.step, code, out)
+				}
+				loadAt(t, dir, db, src, "")
+				if got := releaseLines(t, dir, db, editedTitle); !slices.Equal(got, edited) {
+					t.Errorf("after loading again the store holds %d quads of the release, want the %d of its new version", len(got), len(edited))
+				}
+				if out, _, code := natokg(t, dir, "check", "--db", db); code != 0 {
+					t.Errorf("check after loading again: exit %d\n%s", code, out)
+				}
+			})
+		}
+	}
+}
+
+// TestCheckFindsLostRelease deletes a release's quads around natokg (as
+// an edit written in two transactions and killed between them used to),
+// on Bolt and on PostgreSQL: natokg check names the lost release and exits
+// 1, and a load restores it.
+func TestCheckFindsLostRelease(t *testing.T) {
+	for _, st := range []struct {
+		name string
+		db   func(t *testing.T) string
+	}{
+		{"bolt", func(t *testing.T) string { return filepath.Join(t.TempDir(), "db") }},
+		{"postgres", func(t *testing.T) string { return pgtest.Addr(t) }},
+	} {
+		t.Run(st.name, func(t *testing.T) {
+			dir, db := t.TempDir(), st.db(t)
+			if _, errs, code := natokg(t, dir, "load", "--db", db); code != 0 {
+				t.Fatal(errs)
+			}
+			lost := loseRelease(t, db, editedTitle)
+			out, _, code := natokg(t, dir, "check", "--db", db)
+			if code != 1 || !strings.Contains(out, string(lost)+">: release lost") {
+				t.Errorf("check of a store that lost a release: exit %d\n%s", code, out)
+			}
+			if _, errs, code := natokg(t, dir, "load", "--db", db); code != 0 {
+				t.Fatal(errs)
+			}
+			if out, _, code := natokg(t, dir, "check", "--db", db); code != 0 {
+				t.Errorf("check after loading the lost release again: exit %d\n%s", code, out)
+			}
+		})
+	}
+}
+
+// loseRelease deletes the quads of the release titled title from the
+// store db through Cayley, around natokg's write path, and returns the
+// release's IRI.
+func loseRelease(t *testing.T, db, title string) quad.IRI {
+	t.Helper()
+	ctx := context.Background()
+	s, err := graph.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var lost quad.IRI
+	rs, err := s.Releases(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rs {
+		if r.Title == title {
+			lost = r.IRI
+		}
+	}
+	quads, err := s.ReleaseQuads(ctx, lost)
+	if err != nil || len(quads) == 0 {
+		t.Fatalf("the quads of %q: %d, %v", title, len(quads), err)
+	}
+	var dels []cgraph.Delta
+	for _, q := range quads {
+		dels = append(dels, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+	}
+	if err := s.QuadStore().ApplyDeltas(dels, cgraph.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	return lost
 }

@@ -28,7 +28,9 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	binary = filepath.Join(dir, "natokg")
-	out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput()
+	// The tag natokg_testhooks lets a crash test make the binary kill
+	// itself at a named step of a write ($NATOKG_TEST_KILL_AT).
+	out, err := exec.Command("go", "build", "-tags", "natokg_testhooks", "-o", binary, ".").CombinedOutput()
 	if err != nil {
 		os.Stderr.Write(out)
 		panic(err)

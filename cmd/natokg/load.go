@@ -168,10 +168,10 @@ func runLoad(cmd *cobra.Command, e *env, db string, strict, reread bool, batchQu
 			return err
 		}
 		releases++
-		if err := batcher.Add(ctx, graph.Release{IRI: res.IRI, Quads: res.Quads}); err != nil {
-			return fmt.Errorf("%s:%d: %w", it.Release.File, it.Release.Line, err)
-		}
-		return nil
+		// A write's error names the releases it wrote, which are not
+		// this one alone when it writes a batch.
+		origin := fmt.Sprintf("%s:%d", it.Release.File, it.Release.Line)
+		return batcher.Add(ctx, graph.Release{IRI: res.IRI, Quads: res.Quads, Origin: origin})
 	})
 	// What was read before a stop (Ctrl-C, --strict) is stored whole.
 	if ferr := batcher.Flush(context.WithoutCancel(ctx)); ferr != nil && err == nil {

@@ -53,9 +53,12 @@ func newCheckCmd(e *env) *cobra.Command {
 		Use:   "check [--db PATH]",
 		Short: "Verify the store: labels, whole releases, typed and named entities",
 		Long: `check verifies that every quad's label is a stored release, that every
-release is whole (it holds as many quads as it says it has), and that
-every person, organisation, place and event has a type and a name. It
-prints what is wrong and exits 1 if anything is.`,
+release is whole (it holds as many quads as it says it has), that every
+person, organisation, place and event has a type and a name, and that
+the ledger of stored releases (on Bolt and PostgreSQL) and the quads
+agree: a release the ledger records and the store lacks is reported as
+lost (load it again to restore it). It prints what is wrong and exits 1 if anything
+is.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
