@@ -3,8 +3,8 @@
 // ("2025-05", "2025") counts when the span it stands for meets the dates
 // asked.
 //
-// @param from required the first day, an ISO date (2025-05-22; 2025-05 means from its first day)
-// @param to required the last day, an ISO date (2025-05-23; 2025-05 means to its last day)
+// @param from:date required the first day, an ISO date (2025-05-22; 2025-05 means from its first day)
+// @param to:date required the last day, an ISO date (2025-05-23; 2025-05 means to its last day)
 // @param kind optional the kind of event ("meeting", "summit", "press conference")
 // @example natokg query events-between --param from=2025-05-22 --param to=2025-05-23
 var from = require("from"), to = require("to"), kind = params.kind || "";

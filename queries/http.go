@@ -81,25 +81,25 @@ func Handler(prefix string, run Runner, opts HandlerOptions) http.Handler {
 			writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
 			return
 		}
-		text, err := q.Script(params)
-		if err != nil {
-			writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
-			return
-		}
 		if script {
 			// The whole program, to paste into the UI's query editor.
+			text, err := q.Script(params)
+			if err != nil {
+				writeError(w, err)
+				return
+			}
 			w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
 			_, _ = io.WriteString(w, text)
 			return
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), opts.Timeout)
 		defer cancel()
-		res, err := run(ctx, text, opts.Limit)
+		res, err := Run(ctx, run, q, params, opts.Limit)
 		switch {
 		case errors.Is(err, context.DeadlineExceeded):
 			writeJSON(w, http.StatusGatewayTimeout, map[string]string{"error": "the query ran out of time"})
 		case err != nil:
-			writeJSON(w, http.StatusBadRequest, map[string]string{"error": firstLine(err.Error())})
+			writeError(w, err)
 		default:
 			if res == nil {
 				res = []any{}
@@ -107,6 +107,24 @@ func Handler(prefix string, run Runner, opts HandlerOptions) http.Handler {
 			writeJSON(w, http.StatusOK, map[string]any{"result": res})
 		}
 	})
+}
+
+// writeError answers a query's error as JSON: an *Error with its status,
+// the parameter at fault and the names suggested; any other as 400.
+func writeError(w http.ResponseWriter, err error) {
+	var qe *Error
+	if !errors.As(err, &qe) {
+		writeJSON(w, http.StatusBadRequest, map[string]string{"error": firstLine(err.Error())})
+		return
+	}
+	body := map[string]any{"error": qe.Message(true)}
+	if qe.Param != "" {
+		body["param"] = qe.Param
+	}
+	if qe.Suggestions != nil {
+		body["suggestions"] = qe.Suggestions
+	}
+	writeJSON(w, qe.Status, body)
 }
 
 // requestParams reads a query's parameters from the URL, a form or a JSON

@@ -56,8 +56,23 @@ func TestHandler(t *testing.T) {
 	if res, _ := v["result"].([]any); resp.StatusCode != 200 || len(res) == 0 {
 		t.Errorf("POST person-posts: %d %v", resp.StatusCode, v)
 	}
-	if code, v := get("/api/queries/people-met"); code != 400 || !strings.Contains(v["error"].(string), "person") {
-		t.Errorf("missing parameter: %d %v", code, v)
+	if code, v := get("/api/queries/people-met"); code != 400 || !strings.Contains(v["error"].(string), "?person=") || v["param"] != "person" {
+		t.Errorf("missing parameter: %d %v, want 400 naming ?person=", code, v)
+	}
+	// A name that matches no one: 404, with the closest names.
+	code, v = get("/api/queries/people-met?person=Ruttte")
+	if sug, _ := v["suggestions"].([]any); code != 404 || len(sug) != 1 || sug[0] != "Mark Rutte" || v["error"] != `no person matches "Ruttte"; did you mean Mark Rutte?` {
+		t.Errorf("unknown person: %d %v, want 404 suggesting Mark Rutte", code, v)
+	}
+	// A date that is not one, a number that is not one: 400, no JavaScript.
+	for _, q := range []string{"place-activity?place=Brussels&from=28-05-2025", "most-connected?limit=x", "most-connected?limit=-3", "events-between?from=2025-06&to=2025-05"} {
+		code, v := get("/api/queries/" + q)
+		if msg, _ := v["error"].(string); code != 400 || msg == "" || strings.Contains(msg, "<eval>") || strings.Contains(msg, "Error:") {
+			t.Errorf("%s: %d %v, want 400 and a plain message", q, code, v)
+		}
+	}
+	if code, v := get("/api/queries/people-met/script?person="); code != 400 || !strings.Contains(v["error"].(string), "?person=") {
+		t.Errorf("script without its parameter: %d %v", code, v)
 	}
 	if code, _ := get("/api/queries/no-such-query"); code != 404 {
 		t.Errorf("unknown query: %d", code)

@@ -2,11 +2,14 @@
 // event named in any form (an event counts when a release is about it),
 // each with the release's date and headline, oldest first.
 //
-// @param entity required the entity's name, in any form ("Dayton", "NATO", "Frostadottir", "Washington Summit")
+// @param entity:entity required the entity's name, in any form ("Dayton", "NATO", "Frostadottir", "Washington Summit")
 // @param kind optional only entities of this kind: person, org, place or event
 // @example natokg query mentions --param entity=Dayton
 var kinds = params.kind ? [fold(params.kind).replace(/^organi[sz]ation$/, "org")] : null;
-var nodes = findAny(require("entity"), kinds);
+if (kinds && ["person", "org", "place", "event"].indexOf(kinds[0]) < 0) {
+  fail("kind", "mentions: kind=" + JSON.stringify(params.kind) + " is not a kind of entity: write person, org, place or event");
+}
+var nodes = entity("entity", kinds);
 var hits = {};
 if (nodes.length) {
   [S("mentions"), S("about")].forEach(function (p) {

@@ -2,10 +2,10 @@
 // they attended an event with (degree) and the number of events they
 // attended, most connected first (ties: more events first, then by name).
 //
-// @param limit optional how many people to list (default 10; 0 for all)
+// @param limit:number optional how many people to list (default 10; 0 for all)
 // @example natokg query most-connected --param limit=5
 var limit = params.limit === undefined || params.limit === "" ? 10 : parseInt(params.limit, 10);
-if (!(limit >= 0)) { throw new Error("parameter limit must be a number, 0 for all"); }
+if (!(limit >= 0)) { fail("limit", "most-connected: limit=" + params.limit + " is below 0: give how many people to list, 0 for all"); }
 // The events (the nodes typed schema:Event), then their attendees: reads
 // each attendee link once, not the whole store.
 var byEvent = {}, stats = {};

@@ -11,12 +11,12 @@
 // after the first are tagged source and target, so Cayley's Visualize view
 // draws the path.
 //
-// @param from required the first entity's name ("Mark Rutte", "Rutte", "Egmont Palace")
-// @param to required the other entity's name ("Frostadottir", "Dayton")
-// @param depth optional the most links to follow (default 4, at most 8)
+// @param from:entity required the first entity's name ("Mark Rutte", "Rutte", "Egmont Palace")
+// @param to:entity required the other entity's name ("Frostadottir", "Dayton")
+// @param depth:number optional the most links to follow (default 4, at most 8)
 // @example natokg query path --param from="Mark Rutte" --param to="Kristrún Frostadóttir"
 var depth = params.depth ? parseInt(params.depth, 10) : 4;
-if (!(depth >= 1 && depth <= 8)) { throw new Error("parameter depth must be a number from 1 to 8"); }
+if (!(depth >= 1 && depth <= 8)) { fail("depth", "path: depth=" + params.depth + " is out of range: give a number of links from 1 to 8"); }
 // The links, most telling first: of two paths of one length, the one whose
 // links come first here wins ("attended" before "mentioned in").
 var LINKS = [
@@ -62,7 +62,7 @@ function expand(frontier, seen) {
 // Breadth first from both ends at once, a whole level at a time, the
 // smaller frontier first; each side keeps, for each node it reached, the
 // link it came by and its distance.
-var sources = findAny(require("from")), targets = findAny(require("to"));
+var sources = entity("from"), targets = entity("to");
 var side = [{seen: {}, front: sources.slice(), dist: 0}, {seen: {}, front: targets.slice(), dist: 0}];
 sources.forEach(function (n) { side[0].seen[n] = {d: 0}; });
 targets.forEach(function (n) { side[1].seen[n] = {d: 0}; });
@@ -85,6 +85,10 @@ while (!meet && (side[0].front.length || side[1].front.length) && side[0].dist +
   a.front = next;
   a.dist++;
   meet = best || "";
+}
+if (!meet) {
+  nothing("depth", "path: no path of at most " + depth + (depth === 1 ? " link" : " links") + " between " +
+    JSON.stringify(params.from) + " and " + JSON.stringify(params.to) + (depth < 8 ? " (a larger depth may find one: --param depth=" + Math.min(8, depth + 2) + ")" : ""));
 }
 if (meet) {
   // The steps: from a source to the meeting node, then on to a target.

@@ -2,9 +2,9 @@
 // each event, its date and place. Tagged source and target, so Cayley's
 // Visualize view draws the pairs.
 //
-// @param person required the person's name, in any form ("Rutte", "mark rutte")
+// @param person:person required the person's name, in any form ("Rutte", "mark rutte")
 // @example natokg query people-met --param person=Rutte
-var people = findPeople(require("person"));
+var people = entity("person");
 var pairs = [], seen = {};
 if (people.length) {
   // One traversal from the people to the events they attended and the

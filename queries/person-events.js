@@ -3,9 +3,9 @@
 // (events with no date of their own come last, by the date of their
 // releases).
 //
-// @param person required the person's name, in any form ("Rutte", "mark rutte", "Frostadottir")
+// @param person:person required the person's name, in any form ("Rutte", "mark rutte", "Frostadottir")
 // @example natokg query person-events --param person=Rutte
-var people = findPeople(require("person"));
+var people = entity("person");
 var seen = {}, hits = [];
 if (people.length) {
   // The label of each attendee quad is the release that says so.

@@ -4,10 +4,10 @@
 // "mentioned" (a release names both), each with the releases that say so
 // and their count: posts first, then events, then mentions, each by count.
 //
-// @param person required the person's name, in any form ("Rutte", "mark rutte", "Frostadottir")
-// @param mentioned optional yes to add the organisations named in the same releases as the person
+// @param person:person required the person's name, in any form ("Rutte", "mark rutte", "Frostadottir")
+// @param mentioned:flag optional yes to add the organisations named in the same releases as the person
 // @example natokg query person-orgs --param person=Rutte --param mentioned=yes
-var people = findPeople(require("person"));
+var people = entity("person");
 var links = {}; // person|org|how -> {person, org, how, detail: {}, releases: {}}
 var link = function (person, org, how, detail, release) {
   var k = person + "|" + org + "|" + how;

@@ -2,9 +2,9 @@
 // country the graph gives the person, with the release that says so and
 // its date, oldest first.
 //
-// @param person required the person's name, in any form ("Rutte", "mark rutte", "Frostadottir")
+// @param person:person required the person's name, in any form ("Rutte", "mark rutte", "Frostadottir")
 // @example natokg query person-posts --param person="Mark Rutte"
-var people = findPeople(require("person"));
+var people = entity("person");
 var holds = [];
 if (people.length) {
   // The release that gives a person a post is the label of the org:holds

@@ -3,12 +3,12 @@
 // with its date, kind, exact place and attendees, oldest first; with from
 // and to, only events whose days meet that span.
 //
-// @param place required the place's name, in any form ("Brussels", "NATO HQ")
-// @param from optional an ISO date (2025-05-01, or 2025-05): only events on or after it
-// @param to optional an ISO date (2025-05-31, or 2025-05): only events on or before it
+// @param place:place required the place's name, in any form ("Brussels", "NATO HQ")
+// @param from:date optional an ISO date (2025-05-01, or 2025-05): only events on or after it
+// @param to:date optional an ISO date (2025-05-31, or 2025-05): only events on or before it
 // @example natokg query place-activity --param place=Brussels --param from=2025-05-01 --param to=2025-05-31
 var from = params.from || "", to = params.to || "";
-var roots = findAny(require("place"), ["place"]);
+var roots = entity("place");
 // The places within, breadth first, each once (a loop in the data stops).
 var within = {}, frontier = roots.slice();
 roots.forEach(function (p) { within[p] = true; });

@@ -3,9 +3,9 @@
 // says so and its date. With "on", only those the latest release on or
 // before that day shows in the post.
 //
-// @param role required the role's title ("Secretary General"); case and diacritics do not matter
-// @param org optional the organisation or country of the post ("NATO", "Iceland")
-// @param on optional an ISO date (2015-01-09): who held the post then
+// @param role:role required the role's title ("Secretary General"); case and diacritics do not matter
+// @param org:org+place optional the organisation or country of the post ("NATO", "Iceland")
+// @param on:date optional an ISO date (2015-01-09): who held the post then
 // @example natokg query post-holders --param role="Secretary General" --param on=2025-05-30
 var role = require("role"), org = params.org || "", on = params.on || "";
 var rows = [];
@@ -28,6 +28,10 @@ if (roleNodes === null) {
     vs(ok).Tag("r").In(ORG("role")).Unique().ForEach(function (d) { found.push({post: d.id, role: titled[d.r]}); });
   }
 }
+if (!found.length) { unknown("role", role, ["role"]); }
+// An organisation or country that names nothing is a mistake, not an
+// empty answer.
+if (org) { entity("org"); }
 // The posts in the organisation or country asked (by any of its names).
 var postNodes = uniq(found.map(function (d) { return d.post; }));
 var where = outMap(postNodes, [ORG("postIn")]);

@@ -94,9 +94,24 @@ function matches(name, typed) {
   return t.join("") !== "";
 }
 
+// ERR_MARK opens the message of an error for the user: natokg reads the
+// JSON object after it (queries.Run) and says it without JavaScript.
+var ERR_MARK = "natokg-query-error:";
+
+// fail stops the query with a message for the user about parameter p.
+function fail(p, message) {
+  throw new Error(ERR_MARK + JSON.stringify({param: p, message: String(message)}));
+}
+
+// nothing stops the query saying that the answer asked for does not exist
+// (no path within the depth): not an empty answer, a message.
+function nothing(p, message) {
+  throw new Error(ERR_MARK + JSON.stringify({param: p, message: String(message), none: true}));
+}
+
 // require stops the query with a clear message when a parameter is missing.
 function require(p) {
-  if (params[p] === undefined || params[p] === "") { throw new Error("parameter " + p + " is required"); }
+  if (params[p] === undefined || params[p] === "") { fail(p, "parameter " + p + " is required"); }
   return params[p];
 }
 
@@ -280,6 +295,50 @@ function lookup(typed, kinds) {
 function findAny(typed, kinds) {
   var l = lookup(typed, kinds);
   return l.exact.length ? l.exact : l.partial;
+}
+
+// entity returns the nodes parameter p names, as findAny finds them,
+// of the kinds its @param line declares (KINDS, from natokg) or of the
+// kinds listed. When it names nothing, the query stops: natokg says so
+// with the graph's closest names (queries.Run). One check for every
+// parameter that names a person, place or organisation.
+function entity(p, kinds) {
+  var typed = require(p);
+  kinds = kinds || KINDS[p] || null;
+  var nodes = findAny(typed, kinds);
+  if (!nodes.length) { unknown(p, typed, kinds || NAMED_KINDS.concat(["event"])); }
+  return nodes;
+}
+
+// unknown stops the query saying that parameter p names no entity of the
+// kinds listed; natokg adds the closest names.
+function unknown(p, typed, kinds) {
+  throw new Error(ERR_MARK + JSON.stringify({param: p, unknown: String(typed), kinds: kinds}));
+}
+
+// NAME_TYPES are the types of the entities of each kind, for allNames.
+var NAME_TYPES = {person: [S("Person")], org: [S("Organization"), S("GovernmentOrganization")],
+  event: [S("Event")], role: [ORG("Role")], place: []};
+Object.keys(TYPE_KINDS).forEach(function (t) { if (TYPE_KINDS[t] === "place") { NAME_TYPES.place.push(t); } });
+
+// allNames returns the names of every entity of the kinds listed, each
+// as a list, its fullest name first: what natokg suggests from when a
+// name matches nothing.
+function allNames(kinds) {
+  var nodes = {};
+  kinds.forEach(function (k) {
+    (NAME_TYPES[k] || []).forEach(function (t) {
+      g.V(t).In(RDF_TYPE).Unique().ForEach(function (d) { nodes[d.id] = true; });
+    });
+  });
+  var list = Object.keys(nodes).sort();
+  if (!list.length) { return []; }
+  var full = nameMap(list), other = {};
+  NAMES.concat([SKOS_PREF]).forEach(function (p) {
+    var vals = valuesOf(list, p, NAME_READS);
+    list.forEach(function (n) { vals[n].forEach(function (v) { (other[n] || (other[n] = [])).push(value(v)); }); });
+  });
+  return list.map(function (n) { return [full[n]].concat(uniq(other[n] || [])); });
 }
 
 // findPeople returns the persons named exactly as the user typed when

@@ -3,7 +3,9 @@
 //
 // Each query is a .js file embedded in the binary. Its leading comment
 // says what it answers (the first line is its summary), its parameters
-// (lines "@param NAME required|optional what it is") and an example
+// (lines "@param NAME:TYPE required|optional what it is", TYPE one of
+// text, date, number, flag, or the kind of entity the parameter names:
+// person, place, org, org+place, role, entity) and an example
 // ("@example ..."). Parameters are passed as data: natokg defines
 // `var params = {...}` as JSON before the query, never pasting a value
 // into the query's text, and a prelude of shared helpers (prelude.js)
@@ -50,6 +52,7 @@ type Query struct {
 // Param is a parameter of a query.
 type Param struct {
 	Name     string
+	Type     string
 	Required bool
 	Doc      string
 }
@@ -109,7 +112,14 @@ func parse(name, text string) (Query, error) {
 			if len(f) < 3 || f[2] != "required" && f[2] != "optional" {
 				return q, fmt.Errorf("queries: %s.js: bad @param line %q", name, l)
 			}
-			q.Params = append(q.Params, Param{Name: f[1], Required: f[2] == "required", Doc: strings.Join(f[3:], " ")})
+			pname, typ, ok := strings.Cut(f[1], ":")
+			if !ok {
+				typ = "text"
+			}
+			if _, known := paramTypes[typ]; !known {
+				return q, fmt.Errorf("queries: %s.js: parameter %s of unknown type %q", name, pname, typ)
+			}
+			q.Params = append(q.Params, Param{Name: pname, Type: typ, Required: f[2] == "required", Doc: strings.Join(f[3:], " ")})
 		case strings.HasPrefix(l, "@example "):
 			q.Example = strings.TrimPrefix(l, "@example ")
 		default:
@@ -125,22 +135,26 @@ func parse(name, text string) (Query, error) {
 }
 
 // Script returns the Gizmo program that runs q with params: the params
-// as a JSON object, the prelude, then the query. It fails on a missing
-// required parameter or an unknown one.
+// as a JSON object, the kinds of entity each parameter names, the
+// prelude, then the query. It fails, with an *Error, on what Check finds.
 func (q Query) Script(params map[string]string) (string, error) {
-	known := map[string]bool{}
-	for _, p := range q.Params {
-		known[p.Name] = true
-		if p.Required && params[p.Name] == "" {
-			return "", fmt.Errorf("queries: %s needs --param %s=... (%s)", q.Name, p.Name, p.Doc)
-		}
+	if err := q.Check(params); err != nil {
+		return "", err
 	}
-	for k := range params {
-		if !known[k] {
-			return "", fmt.Errorf("queries: %s has no parameter %q", q.Name, k)
-		}
+	if params == nil {
+		params = map[string]string{}
 	}
 	b, err := json.Marshal(params)
+	if err != nil {
+		return "", fmt.Errorf("queries: %w", err)
+	}
+	kinds := map[string][]string{}
+	for _, p := range q.Params {
+		if k := paramTypes[p.Type]; k != nil {
+			kinds[p.Name] = k
+		}
+	}
+	kb, err := json.Marshal(kinds)
 	if err != nil {
 		return "", fmt.Errorf("queries: %w", err)
 	}
@@ -148,7 +162,7 @@ func (q Query) Script(params map[string]string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("queries: %w", err)
 	}
-	return scriptMark + q.Name + "\nvar params = " + string(b) + ";\nvar VOC = " + vocJSON + ";\n" + string(prelude) + "\n" + q.Text, nil
+	return scriptMark + q.Name + "\nvar params = " + string(b) + ";\nvar VOC = " + vocJSON + ";\nvar KINDS = " + string(kb) + ";\n" + string(prelude) + "\n" + q.Text, nil
 }
 
 // vocJSON is the vocabulary the prelude names its IRIs with (VOC), from

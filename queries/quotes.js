@@ -2,11 +2,11 @@
 // optionally only those that name an entity or contain a word, with the
 // release each comes from.
 //
-// @param person required the speaker's name, in any form ("Rutte")
+// @param person:person required the speaker's name, in any form ("Rutte")
 // @param about optional a person, organisation or place the quotation names, or a word in it ("Ukraine")
 // @example natokg query quotes --param person=Rutte --param about=Ukraine
 var about = params.about || "";
-var people = findPeople(require("person"));
+var people = entity("person");
 var said = [];
 if (people.length) {
   vs(people).Tag("person").In(S("creator")).Tag("quote").ForEach(function (d) { said.push(d); });

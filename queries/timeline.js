@@ -4,12 +4,12 @@
 // An event with no date of its own takes its first release's date (dated
 // "release"). With from and to, only items whose days meet that span.
 //
-// @param person required the person's name, in any form ("Rutte", "mark rutte", "Frostadottir")
-// @param from optional an ISO date (2025-05-01, or 2025-05): only items on or after it
-// @param to optional an ISO date (2025-05-31, or 2025-05): only items on or before it
+// @param person:person required the person's name, in any form ("Rutte", "mark rutte", "Frostadottir")
+// @param from:date optional an ISO date (2025-05-01, or 2025-05): only items on or after it
+// @param to:date optional an ISO date (2025-05-31, or 2025-05): only items on or before it
 // @example natokg query timeline --param person=Rutte --param from=2025-05-26
 var from = params.from || "", to = params.to || "";
-var people = findPeople(require("person"));
+var people = entity("person");
 var items = [], rels = [], nodes = people.slice();
 var events = {}, holds = [], quotes = [];
 if (people.length) {

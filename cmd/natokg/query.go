@@ -49,14 +49,18 @@ is @FILE.
 				return listQueries(e.stdout)
 			}
 			text := args[0]
+			var lib *queries.Query
+			var pm map[string]string
 			if q, err := queries.Get(text); err == nil {
-				pm, err := parseParams(params)
-				if err != nil {
+				if pm, err = parseParams(params); err != nil {
 					return err
 				}
-				if text, err = q.Script(pm); err != nil {
+				// Checked before the store is opened: a mistake in a
+				// parameter is said at once.
+				if err := q.Check(pm); err != nil {
 					return err
 				}
+				lib = &q
 			} else if len(params) > 0 {
 				return err
 			} else if strings.HasPrefix(text, "@") {
@@ -82,7 +86,15 @@ is @FILE.
 				ctx, cancel = context.WithTimeout(ctx, timeout)
 				defer cancel()
 			}
-			res, err := store.Query(ctx, lang, text, limit)
+			var res []any
+			if lib != nil {
+				run := func(ctx context.Context, text string, limit int) ([]any, error) {
+					return store.Query(ctx, "gizmo", text, limit)
+				}
+				res, err = queries.Run(ctx, run, *lib, pm, limit)
+			} else {
+				res, err = store.Query(ctx, lang, text, limit)
+			}
 			if err != nil {
 				return err
 			}
@@ -97,6 +109,14 @@ is @FILE.
 	cmd.Flags().StringArrayVarP(&params, "param", "p", nil, "a library query's parameter, as name=value (repeatable)")
 	cmd.Flags().BoolVar(&list, "list", false, "list the library's queries with their parameters")
 	return cmd
+}
+
+// plural is "1 result", "2 results".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // parseParams reads name=value pairs.
@@ -163,7 +183,7 @@ func printResults(w io.Writer, format string, res []any) error {
 		for _, r := range rows {
 			fmt.Fprintln(tw, strings.Join(r, "\t"))
 		}
-		fmt.Fprintf(tw, "(%d results)\n", len(res))
+		fmt.Fprintf(tw, "(%s)\n", plural(len(res), "result", "results"))
 		return tw.Flush()
 	}
 	return fmt.Errorf("query: unknown format %q (want table, json or csv)", format)
