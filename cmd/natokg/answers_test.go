@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -47,4 +48,95 @@ func TestQueryMistakes(t *testing.T) {
 	if out, errs, code := natokg(t, dir, "query", "--format", "table", "most-connected", "--param", "limit=1"); code != 0 || !strings.Contains(out, "(1 result)") {
 		t.Errorf("one result: exit %d %q %s", code, out, errs)
 	}
+}
+
+// TestQueryPositionalParams checks that a library query takes name=value
+// after its name as it takes --param, and says how when a value comes
+// without its name.
+func TestQueryPositionalParams(t *testing.T) {
+	dir := loaded(t)
+	want, errs, code := natokg(t, dir, "query", "people-met", "--param", "person=Rutte")
+	if code != 0 || want == "" {
+		t.Fatalf("--param person=Rutte: exit %d %q %s", code, want, errs)
+	}
+	if got, errs, code := natokg(t, dir, "query", "people-met", "person=Rutte"); code != 0 || got != want {
+		t.Errorf("person=Rutte: exit %d %s\n%s\nwant\n%s", code, errs, got, want)
+	}
+	if _, errs, code := natokg(t, dir, "query", "people-met", "Rutte"); code == 0 || !strings.Contains(errs, "write person=Rutte (or --param person=Rutte)") {
+		t.Errorf("people-met Rutte: exit %d %q, want a hint to write person=Rutte", code, errs)
+	}
+	if out, errs, code := natokg(t, dir, "query", "place-activity", "place=Brussels", "from=2025-05-01", "--param", "to=2025-05-31"); code != 0 || !strings.Contains(out, "Egmont Palace") {
+		t.Errorf("mixed parameters: exit %d %q %s", code, out, errs)
+	}
+}
+
+// TestDocExamples runs every library query the README and docs/usage.md
+// show (go run ./cmd/natokg query ..., natokg query ...) and the
+// examples of `query --list`: each must answer.
+func TestDocExamples(t *testing.T) {
+	dir := loaded(t)
+	var lines []string
+	for _, f := range []string{"../../README.md", "../../docs/usage.md"} {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			l = strings.TrimPrefix(strings.TrimSpace(l), "$ ")
+			l = strings.Replace(l, "go run ./cmd/natokg ", "natokg ", 1)
+			if i := strings.Index(l, "  #"); i > 0 {
+				l = strings.TrimSpace(l[:i])
+			}
+			if strings.HasPrefix(l, "natokg query ") && strings.Contains(l, "--param") {
+				lines = append(lines, l)
+			}
+		}
+	}
+	list, _, _ := natokg(t, dir, "query", "--list")
+	for _, l := range strings.Split(list, "\n") {
+		if ex, ok := strings.CutPrefix(strings.TrimSpace(l), "example: "); ok {
+			lines = append(lines, ex)
+		}
+	}
+	if len(lines) < 15 {
+		t.Fatalf("found %d examples", len(lines))
+	}
+	for _, l := range lines {
+		args := shellWords(strings.TrimPrefix(l, "natokg "))
+		out, errs, code := natokg(t, dir, args...)
+		if code != 0 || strings.TrimSpace(out) == "" {
+			t.Errorf("%s: exit %d, %q %s", l, code, out, errs)
+		}
+	}
+}
+
+// shellWords splits a command line as a shell would, for the plain
+// quoting the docs use.
+func shellWords(s string) []string {
+	var out []string
+	var b strings.Builder
+	in, quote := false, rune(0)
+	for _, r := range s {
+		switch {
+		case quote != 0 && r == quote:
+			quote = 0
+		case quote != 0:
+			b.WriteRune(r)
+		case r == '"' || r == '\'':
+			quote, in = r, true
+		case r == ' ':
+			if in {
+				out = append(out, b.String())
+				b.Reset()
+				in = false
+			}
+		default:
+			b.WriteRune(r)
+			in = true
+		}
+	}
+	if in {
+		out = append(out, b.String())
+	}
+	return out
 }

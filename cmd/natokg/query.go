@@ -25,15 +25,16 @@ func newQueryCmd(e *env) *cobra.Command {
 	var params []string
 	var list bool
 	cmd := &cobra.Command{
-		Use:   "query [--db PATH] NAME [--param k=v ...] | 'QUERY' | @FILE.js",
+		Use:   "query [--db PATH] NAME [k=v ...] [--param k=v ...] | 'QUERY' | @FILE.js",
 		Short: "Run a library query, or any Gizmo query (or GraphQL, MQL), on the graph",
 		Long: `query runs a query on the graph and prints its results: a table on a
 terminal, JSON lines otherwise (--format table|json|csv). The query is a
-library query's NAME with its --param values (natokg query --list shows
-the library), a query's text, or the contents of FILE when the argument
+library query's NAME with its parameters, as --param k=v or as k=v
+after the name (natokg query --list shows the library), a query's text, or the contents of FILE when the argument
 is @FILE.
 
   natokg query people-met --param person=Rutte
+  natokg query people-met person=Rutte
   natokg query post-holders --param role="Secretary General" --param on=2025-05-30
 
   natokg query 'g.V().Has("<http://schema.org/name>", "Mark Rutte").Out("<http://www.w3.org/ns/org#holds>").Out("<http://www.w3.org/ns/org#role>").Out("<http://www.w3.org/2004/02/skos/core#prefLabel>").All()'`,
@@ -41,7 +42,9 @@ is @FILE.
 			if list {
 				return cobra.NoArgs(cmd, args)
 			}
-			return cobra.ExactArgs(1)(cmd, args)
+			// A library query takes its parameters as name=value after
+			// its name too: natokg query people-met person=Rutte.
+			return cobra.MinimumNArgs(1)(cmd, args)
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -55,6 +58,9 @@ is @FILE.
 				if pm, err = parseParams(params); err != nil {
 					return err
 				}
+				if err := positionalParams(q, args[1:], pm); err != nil {
+					return err
+				}
 				// Checked before the store is opened: a mistake in a
 				// parameter is said at once.
 				if err := q.Check(pm); err != nil {
@@ -63,6 +69,8 @@ is @FILE.
 				lib = &q
 			} else if len(params) > 0 {
 				return err
+			} else if len(args) > 1 {
+				return fmt.Errorf("query: %q is no library query (natokg query --list shows them), and a query's text is one argument: quote it", text)
 			} else if strings.HasPrefix(text, "@") {
 				b, err := os.ReadFile(text[1:])
 				if err != nil {
@@ -117,6 +125,26 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// positionalParams adds the name=value arguments given after a library
+// query's name to its parameters (--param gives them too).
+func positionalParams(q queries.Query, args []string, pm map[string]string) error {
+	for _, a := range args {
+		k, v, ok := strings.Cut(a, "=")
+		if !ok || k == "" || strings.HasPrefix(k, "-") {
+			name := "NAME"
+			if len(q.Params) > 0 {
+				name = q.Params[0].Name
+			}
+			return fmt.Errorf("query %s: %q is not a parameter: write %s=%s (or --param %s=%s)", q.Name, a, name, a, name, a)
+		}
+		if old, ok := pm[k]; ok && old != v {
+			return fmt.Errorf("query %s: %s is given twice (%q and %q)", q.Name, k, old, v)
+		}
+		pm[k] = v
+	}
+	return nil
 }
 
 // parseParams reads name=value pairs.
