@@ -20,6 +20,9 @@ type ReleaseInfo struct {
 	Title string
 	// Date is its schema:datePublished, or "".
 	Date string
+	// File is the name of the file it was read from (kg:sourceFile), ""
+	// for a release stored before natokg recorded it.
+	File string
 }
 
 // Releases lists the stored releases, by date then title.
@@ -30,7 +33,7 @@ func (s *Store) Releases(ctx context.Context) ([]ReleaseInfo, error) {
 	}
 	defer unlock()
 	byIRI := map[quad.IRI]*ReleaseInfo{}
-	for _, p := range []string{schema.Headline, schema.DatePublished} {
+	for _, p := range []string{schema.Headline, schema.DatePublished, kg.SourceFile} {
 		err := s.quadsWith(ctx, quad.Predicate, quad.IRI(p), func(q quad.Quad) error {
 			iri, ok := q.Subject.(quad.IRI)
 			if !ok {
@@ -46,10 +49,13 @@ func (s *Store) Releases(ctx context.Context) ([]ReleaseInfo, error) {
 			if ts, ok := q.Object.(quad.TypedString); ok {
 				str = string(ts.Value)
 			}
-			if p == schema.Headline {
+			switch p {
+			case schema.Headline:
 				r.Title = str
-			} else {
+			case schema.DatePublished:
 				r.Date = str
+			default:
+				r.File = str
 			}
 			return nil
 		})

@@ -140,3 +140,68 @@ func shellWords(s string) []string {
 	}
 	return out
 }
+
+// TestRemoveAsks checks that remove takes one release by IRI, exact title
+// or file name, lists what a partial or manifold match names and removes
+// nothing without --yes, prints what it removed, and speaks as remove.
+func TestRemoveAsks(t *testing.T) {
+	dir := loaded(t)
+	before, _, _ := natokg(t, dir, "export")
+	const dayton = "Deputy Chair of the NATO Military Committee participates in NATO Parliamentary Assembly Spring Session in Dayton, Ohio, US"
+	for _, c := range []struct {
+		arg  string
+		want []string
+	}{
+		// One word of one title: listed, not removed.
+		{"Dayton", []string{`remove: "Dayton" matches 1 release only in part`, dayton, "nothing removed", "--yes"}},
+		// Words of many titles.
+		{"NATO", []string{`remove: "NATO" matches`, "releases only in part", "nothing removed"}},
+		// The file all ten bundled releases were read from.
+		{"nato-releases-2025-05.txt", []string{`"nato-releases-2025-05.txt" names 10 releases`, dayton, "[file nato-releases-2025-05.txt]", "nothing removed"}},
+		{"Nobody Known", []string{`remove: no release matches "Nobody Known"`}},
+	} {
+		out, errs, code := natokg(t, dir, "remove", c.arg)
+		if code == 0 || out != "" {
+			t.Errorf("remove %q: exit %d, stdout %q; want exit 1 and nothing removed", c.arg, code, out)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(errs, w) {
+				t.Errorf("remove %q: %q lacks %q", c.arg, errs, w)
+			}
+		}
+		if strings.Contains(errs, "explain:") {
+			t.Errorf("remove %q speaks as explain: %q", c.arg, errs)
+		}
+	}
+	if after, _, _ := natokg(t, dir, "export"); after != before {
+		t.Fatal("remove without --yes changed the store")
+	}
+	// The exact title removes that release, and says so.
+	out, errs, code := natokg(t, dir, "remove", dayton)
+	if code != 0 || !strings.HasPrefix(out, "removed 2025-05-22 "+dayton+" (<https://natokg.example/release/2025-05-22-") || !strings.Contains(out, " quads)") {
+		t.Fatalf("remove by exact title: exit %d, %q %s", code, out, errs)
+	}
+	// With --yes, a partial match is removed: every release it names.
+	out, errs, code = natokg(t, dir, "remove", "--yes", "Icel")
+	if code != 0 || strings.Count(out, "removed ") != 2 {
+		t.Errorf("remove --yes Icel: exit %d, %q %s; want the two releases of Iceland's Prime Minister removed", code, out, errs)
+	}
+	// By IRI.
+	list, _, _ := natokg(t, dir, "explain")
+	var iri string
+	for _, l := range strings.Split(list, "\n") {
+		if l = strings.TrimSpace(l); strings.HasPrefix(l, "<https://natokg.example/release/") {
+			iri = strings.Trim(l, "<>")
+			break
+		}
+	}
+	if out, errs, code := natokg(t, dir, "remove", iri); code != 0 || !strings.Contains(out, iri) {
+		t.Errorf("remove %s: exit %d, %q %s", iri, code, out, errs)
+	}
+	if out, _, code := natokg(t, dir, "check"); code != 0 {
+		t.Errorf("check after remove: %s", out)
+	}
+	if _, errs, _ := natokg(t, dir, "explain", "Nobody Known"); !strings.HasPrefix(errs, "natokg: explain: no release matches") {
+		t.Errorf("explain's error: %q", errs)
+	}
+}

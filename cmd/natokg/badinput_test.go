@@ -122,7 +122,7 @@ func TestEditAndRemove(t *testing.T) {
 	if out, _, code := natokg(t, dir, "check", "--db", "db"); code != 0 {
 		t.Errorf("check: %s", out)
 	}
-	if out, errs, code := natokg(t, dir, "remove", "--db", "db", "Prime Minister of Iceland"); code != 0 || !strings.Contains(out, "removed") {
+	if out, errs, code := natokg(t, dir, "remove", "--db", "db", "r.txt"); code != 0 || !strings.Contains(out, "removed") {
 		t.Fatalf("remove: exit %d: %s%s", code, out, errs)
 	}
 	exp, _, _ = natokg(t, dir, "export", "--db", "db")

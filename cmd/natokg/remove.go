@@ -2,6 +2,9 @@ package main
 
 import (
 	"fmt"
+	"strings"
+
+	"github.com/cayleygraph/quad"
 
 	"github.com/spf13/cobra"
 
@@ -10,13 +13,19 @@ import (
 
 func newRemoveCmd(e *env) *cobra.Command {
 	var db string
+	var yes bool
 	cmd := &cobra.Command{
-		Use:   "remove [--db PATH] RELEASE...",
+		Use:   "remove [--db PATH] [--yes] RELEASE...",
 		Short: "Remove releases and what only they said",
-		Long: `remove deletes every quad labelled with each RELEASE (its IRI, the end of
-it, or words of its title, as for explain): all the release said. Facts
-that other releases state stay; an entity no release mentions any more
-has no quads left.`,
+		Long: `remove deletes every quad labelled with each RELEASE: all the release
+said. Facts that other releases state stay; an entity no release
+mentions any more has no quads left.
+
+RELEASE names one release: its IRI (or the end of it), its exact title,
+or the name of the file it was read from. When it names several (a file
+that holds several releases), or only part of a title or IRI, remove
+lists them and removes nothing unless --yes is given. It prints what it
+removed.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -29,21 +38,45 @@ has no quads left.`,
 			if err != nil {
 				return err
 			}
+			// Every argument is resolved before anything is removed.
+			var todo []graph.ReleaseInfo
+			seen := map[quad.IRI]bool{}
+			var unsure []string
 			for _, a := range args {
-				r, err := findRelease(rels, a)
-				if err != nil {
-					return err
+				exact, partial := matchReleases(rels, a)
+				found := append(exact, partial...)
+				switch {
+				case len(found) == 0:
+					return fmt.Errorf("remove: no release matches %q (natokg explain with no argument lists them); nothing removed", a)
+				case len(exact) > 1:
+					unsure = append(unsure, fmt.Sprintf("%q names %d releases:%s", a, len(exact), listReleases(exact)))
+				case len(partial) > 0:
+					unsure = append(unsure, fmt.Sprintf("%q matches %s only in part of %s:%s", a,
+						plural(len(partial), "release", "releases"), map[bool]string{true: "its title or IRI", false: "their titles or IRIs"}[len(partial) == 1], listReleases(partial)))
 				}
+				for _, r := range found {
+					if !seen[r.IRI] {
+						seen[r.IRI] = true
+						todo = append(todo, r)
+					}
+				}
+			}
+			if len(unsure) > 0 && !yes {
+				return fmt.Errorf("remove: %s\nnothing removed: name a release by its IRI, exact title or file name, or add --yes to remove %s",
+					strings.Join(unsure, "\n"), map[bool]string{true: "it", false: "all of them"}[len(todo) == 1])
+			}
+			for _, r := range todo {
 				n, err := store.RemoveRelease(ctx, r.IRI)
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(e.stdout, "removed %s (%d quads)\n", r.Title, n)
+				fmt.Fprintf(e.stdout, "removed %s (%s, %s)\n", strings.TrimSpace(r.Date+" "+r.Title), r.IRI, plural(n, "quad", "quads"))
 			}
 			return nil
 		},
 	}
 	dbFlag(cmd, &db)
+	cmd.Flags().BoolVarP(&yes, "yes", "y", false, "remove every release an argument matches, even several or in part")
 	return cmd
 }
 
