@@ -34,6 +34,7 @@ func TestMistakesAreSaid(t *testing.T) {
 		{"post-holders", map[string]string{"role": "Prime Minister", "org": "Icelnd"}, 404, "org", `no organisation or place matches "Icelnd"; did you mean`, nil},
 		{"mentions", map[string]string{"entity": "Daytn"}, 404, "entity", `matches "Daytn"; did you mean Dayton`, nil},
 		{"path", map[string]string{"from": "Rutte", "to": "Rohlng"}, 404, "to", `matches "Rohlng"; did you mean Andrew M. Rohling`, nil},
+		{"path", map[string]string{"from": "Rutte", "to": "Rohling", "depth": "3"}, 404, "depth", `path: no path of at most 3 links between "Rutte" and "Rohling" (a larger depth may find one: --param depth=5)`, nil},
 		{"path", map[string]string{"from": "egmont palace", "to": "Dayton", "depth": "2"}, 404, "depth", `no path of at most 2 links between "egmont palace" and "Dayton"`, nil},
 		{"place-activity", map[string]string{"place": "Brussels", "from": "28-05-2025"}, 400, "from", `from="28-05-2025" is not a date`, nil},
 		{"timeline", map[string]string{"person": "Rutte", "to": "2025-13"}, 400, "to", `to="2025-13" is not a date`, nil},

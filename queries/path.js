@@ -1,19 +1,22 @@
 // The shortest path between two entities (people, organisations, places,
-// events) named in any form: breadth first from both ends over the graph's
-// links in both directions (attendee, organizer, location, holds, postIn,
-// about, mentions, containedInPlace, parentOrganization), up to a depth. Of
-// paths of one length, it takes the one through events and posts before
-// one through releases. A path runs through people, events and releases:
-// it may start or end at an organisation, a place, a post or a role, and
-// may meet at one from both ends, but does not go on from one (thousands
-// of events link to NATO or Brussels, and a path through them says
-// little). Each row is a step {step, node, name, via}; steps
-// after the first are tagged source and target, so Cayley's Visualize view
-// draws the path.
+// events) named in any form, counted in links: a path of depth 4 shows 4
+// links between the two ends (5 rows). Breadth first from both ends over
+// the graph's links in both directions (attendee, organizer, location,
+// holds, postIn, about, mentions, containedInPlace, parentOrganization).
+// A path runs through people, events and releases: it may start or end
+// at an organisation, a place, a post or a role, and may meet at one from
+// both ends, but does not go on from one (thousands of events link to
+// NATO or Brussels, and a path through them says little). Of paths of
+// one length it takes the one with the fewest links through releases
+// ("mentioned in" the same release), then the one whose links come first
+// above (attended before organised, held at, ...). When no path is within
+// the depth, the query says so. Each row is a step {step, node, name,
+// via}; steps after the first are tagged source and target, so Cayley's
+// Visualize view draws the path.
 //
 // @param from:entity required the first entity's name ("Mark Rutte", "Rutte", "Egmont Palace")
 // @param to:entity required the other entity's name ("Frostadottir", "Dayton")
-// @param depth:number optional the most links to follow (default 4, at most 8)
+// @param depth:number optional the most links between the two ends (default 4, at most 8)
 // @example natokg query path --param from="Mark Rutte" --param to="Kristrún Frostadóttir"
 var depth = params.depth ? parseInt(params.depth, 10) : 4;
 if (!(depth >= 1 && depth <= 8)) { fail("depth", "path: depth=" + params.depth + " is out of range: give a number of links from 1 to 8"); }
@@ -59,36 +62,75 @@ function expand(frontier, seen) {
   return edges.sort(byKeys(["rank", "out", "pos", "to"]));
 }
 
-// Breadth first from both ends at once, a whole level at a time, the
-// smaller frontier first; each side keeps, for each node it reached, the
-// link it came by and its distance.
+// A link's cost, to choose among paths of one length: a path through
+// "mentions" or "about" (two entities named in the same release) costs
+// more than any path through events, posts and people; then the links
+// that come first in LINKS are cheaper.
+var RELEASE_LINK = 100;
+function linkCost(pred) { return pred === S("mentions") || pred === S("about") ? RELEASE_LINK : rank[pred]; }
+
+// Breadth first from both ends, a whole level at a time, the side that
+// has gone fewer levels first (of two, the smaller frontier); each side
+// keeps, for each node it reached, its distance, the cost of the
+// cheapest way there at that distance and the link it came by. An
+// organisation, place, post or role is met but not gone through, so a
+// path meets there from both sides at once; the search goes on until no
+// path yet unseen can be as short as the one found (or as cheap, at the
+// same length) or longer than depth.
 var sources = entity("from"), targets = entity("to");
 var side = [{seen: {}, front: sources.slice(), dist: 0}, {seen: {}, front: targets.slice(), dist: 0}];
-sources.forEach(function (n) { side[0].seen[n] = {d: 0}; });
-targets.forEach(function (n) { side[1].seen[n] = {d: 0}; });
-var meet = "";
-sources.forEach(function (n) { if (!meet && side[1].seen[n]) { meet = n; } });
-while (!meet && (side[0].front.length || side[1].front.length) && side[0].dist + side[1].dist < depth) {
-  // The smaller frontier that is not empty (a side may have met only hubs).
-  var i = !side[1].front.length || side[0].front.length && side[0].front.length <= side[1].front.length ? 0 : 1;
-  var a = side[i], b = side[1 - i];
-  var next = [], best = null;
+sources.forEach(function (n) { side[0].seen[n] = {d: 0, c: 0}; });
+targets.forEach(function (n) { side[1].seen[n] = {d: 0, c: 0}; });
+var best = null;
+// consider takes node x as the meeting point when both sides reached it
+// and the path through it is shorter, or as short and cheaper.
+function consider(x) {
+  var s0 = side[0].seen[x], s1 = side[1].seen[x];
+  if (!s0 || !s1) { return; }
+  var d = s0.d + s1.d, c = s0.c + s1.c;
+  if (!best || d < best.d || d === best.d && c < best.c) { best = {node: x, d: d, c: c}; }
+}
+sources.forEach(consider);
+// unseen is the fewest links of a path not found yet: one through
+// people, events and releases only is found once the two sides' levels
+// add up to its length; one that meets at a hub h links from a source
+// needs a side to reach h, h + 1 links at least past its level. A side
+// whose frontier is empty has reached all it can.
+function unseen() {
+  var a = side[0], b = side[1], aDone = !a.front.length, bDone = !b.front.length;
+  var lb = aDone || bDone ? Infinity : a.dist + b.dist + 1;
+  if (!aDone) { lb = Math.min(lb, a.dist + 2); }
+  if (!bDone) { lb = Math.min(lb, b.dist + 2); }
+  return lb;
+}
+while ((side[0].front.length || side[1].front.length) && unseen() <= depth && !(best && best.d < unseen())) {
+  var i = !side[1].front.length ? 0 : !side[0].front.length ? 1 :
+    side[0].dist !== side[1].dist ? (side[0].dist < side[1].dist ? 0 : 1) : side[0].front.length <= side[1].front.length ? 0 : 1;
+  var a = side[i], lvl = a.dist + 1, reached = {};
   expand(a.front, a.seen).forEach(function (e) {
-    if (a.seen[e.to]) { return; }
-    a.seen[e.to] = {d: a.dist + 1, e: e};
-    // An organisation, place, post or role is met but not gone through:
-    // thousands of events, posts and releases link to NATO or Brussels,
-    // and a path through them says little. Paths still meet there.
-    if (!HUBS[kindOf(e.to)]) { next.push(e.to); }
-    if (b.seen[e.to] && (!best || b.seen[e.to].d < b.seen[best].d)) { best = e.to; }
+    var c = a.seen[e.from].c + linkCost(e.pred), r = reached[e.to];
+    if (!r || c < r.c) { reached[e.to] = {d: lvl, c: c, e: e}; }
+  });
+  var next = [];
+  Object.keys(reached).sort().forEach(function (x) {
+    a.seen[x] = reached[x];
+    // Thousands of events, posts and releases link to NATO or Brussels,
+    // and a path through them says little: hubs are not gone through.
+    if (!HUBS[kindOf(x)]) { next.push(x); }
+    consider(x);
   });
   a.front = next;
-  a.dist++;
-  meet = best || "";
+  a.dist = lvl;
 }
+var meet = best && best.d <= depth ? best.node : "";
 if (!meet) {
-  nothing("depth", "path: no path of at most " + depth + (depth === 1 ? " link" : " links") + " between " +
-    JSON.stringify(params.from) + " and " + JSON.stringify(params.to) + (depth < 8 ? " (a larger depth may find one: --param depth=" + Math.min(8, depth + 2) + ")" : ""));
+  var links1 = function (n) { return n + (n === 1 ? " link" : " links"); };
+  var between = " between " + JSON.stringify(params.from) + " and " + JSON.stringify(params.to);
+  if (!side[0].front.length && !side[1].front.length) {
+    nothing("from", "path: no path" + between + " through people, events and releases");
+  }
+  nothing("depth", "path: no path of at most " + links1(depth) + between +
+    (depth < 8 ? " (a larger depth may find one: --param depth=" + Math.min(8, depth + 2) + ")" : ""));
 }
 if (meet) {
   // The steps: from a source to the meeting node, then on to a target.

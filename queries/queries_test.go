@@ -285,6 +285,25 @@ func testLibrary(t *testing.T, s *graph.Store, update bool) {
 				}
 			}
 		}},
+		{"path", "rutte-rohling", map[string]string{"from": "Rutte", "to": "Rohling"}, func(t *testing.T, res []map[string]any) {
+			// At the default depth of 4 links: Rutte attended a visit in
+			// Dayton, where Rohling attended a panel discussion; not the
+			// path of as many links through "mentioned in" a release.
+			if len(res) != 5 || res[0]["name"] != "Mark Rutte" || res[2]["name"] != "Dayton" || res[4]["name"] != "Andrew M. Rohling" {
+				t.Fatalf("path from Rutte to Rohling: %v, want 4 links through Dayton", res)
+			}
+			for _, r := range res[1:] {
+				if via := r["via"].(string); via == "mentions" || via == "mentioned in" || via == "about" || via == "reported in" {
+					t.Errorf("step %v goes through a release (%s) where events link them", r["step"], via)
+				}
+			}
+		}},
+		{"path", "rohling-rutte-depth-5", map[string]string{"from": "Rohling", "to": "Mark Rutte", "depth": "5"}, func(t *testing.T, res []map[string]any) {
+			// A larger depth finds no longer path: the shortest, reversed.
+			if len(res) != 5 || res[0]["name"] != "Andrew M. Rohling" || res[2]["name"] != "Dayton" || res[4]["name"] != "Mark Rutte" {
+				t.Errorf("path from Rohling to Rutte within 5 links: %v, want the same 4 links", res)
+			}
+		}},
 		{"most-connected", "top-3", map[string]string{"limit": "3"}, func(t *testing.T, res []map[string]any) {
 			if len(res) != 3 || res[0]["person"] != "Mark Rutte" || num(res[0]["degree"]) != 1 {
 				t.Fatalf("most connected: %v, want 3 rows, Mark Rutte first, who met one person", res)

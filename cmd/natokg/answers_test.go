@@ -31,6 +31,7 @@ func TestQueryMistakes(t *testing.T) {
 		{[]string{"query", "place-activity", "--param", "place=Brussels", "--param", "from=2025-05-31", "--param", "to=2025-05-01"}, `from=2025-05-31 is after to=2025-05-01`},
 		{[]string{"query", "most-connected", "--param", "limit=x"}, `limit="x" is not a whole number`},
 		{[]string{"query", "people-met"}, "people-met needs --param person=..."},
+		{[]string{"query", "path", "--param", "from=Rutte", "--param", "to=Rohling", "--param", "depth=3"}, `path: no path of at most 3 links between "Rutte" and "Rohling"`},
 	} {
 		out, errs, code := natokg(t, dir, c.args...)
 		if code == 0 || !strings.Contains(errs, c.want) || out != "" {
