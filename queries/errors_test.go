@@ -2,6 +2,7 @@ package queries_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"reflect"
 	"strings"
@@ -112,6 +113,66 @@ func TestSuggest(t *testing.T) {
 	} {
 		if got := queries.Suggest(c.typed, names, 3); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("Suggest(%q) = %q, want %q", c.typed, got, c.want)
+		}
+	}
+}
+
+// TestNoRepeatedRows runs every library query for every person of the
+// bundled graph (and places, roles, entities, spans) and checks that no
+// answer holds a row twice: a raw Gizmo traversal meets a node once per
+// release that states the link, and the library queries must not pass
+// that on.
+func TestNoRepeatedRows(t *testing.T) {
+	s := bundledStore(t)
+	var cases []struct {
+		query  string
+		params map[string]string
+	}
+	add := func(q string, kv ...string) {
+		p := map[string]string{}
+		for i := 0; i+1 < len(kv); i += 2 {
+			p[kv[i]] = kv[i+1]
+		}
+		cases = append(cases, struct {
+			query  string
+			params map[string]string
+		}{q, p})
+	}
+	people := run(t, s, "most-connected", map[string]string{"limit": "0"})
+	if len(people) < 5 {
+		t.Fatalf("most-connected lists %d people", len(people))
+	}
+	roles := map[string]bool{}
+	for _, p := range people {
+		name := p["person"].(string)
+		for _, q := range []string{"people-met", "person-events", "person-posts", "timeline", "quotes"} {
+			add(q, "person", name)
+		}
+		add("person-orgs", "person", name, "mentioned", "yes")
+		add("mentions", "entity", name)
+		for _, r := range run(t, s, "person-posts", map[string]string{"person": name}) {
+			roles[r["role"].(string)] = true
+		}
+	}
+	for r := range roles {
+		add("post-holders", "role", r)
+	}
+	for _, p := range []string{"Brussels", "Dayton", "Ohio", "Belgium", "United States"} {
+		add("place-activity", "place", p)
+		add("mentions", "entity", p)
+	}
+	add("events-between", "from", "1990", "to", "2030")
+	add("timeline", "person", "Rutte", "from", "2025", "to", "2025")
+	add("path", "from", "Rutte", "to", "Frostadottir")
+	for _, c := range cases {
+		res := run(t, s, c.query, c.params)
+		seen := map[string]bool{}
+		for _, r := range res {
+			b, _ := json.Marshal(r)
+			if seen[string(b)] {
+				t.Errorf("%s %v repeats %s", c.query, c.params, b)
+			}
+			seen[string(b)] = true
 		}
 	}
 }
