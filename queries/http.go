@@ -48,6 +48,7 @@ func Handler(prefix string, run Runner, opts HandlerOptions) http.Handler {
 			}
 			type param struct {
 				Name     string `json:"name"`
+				Type     string `json:"type"`
 				Required bool   `json:"required"`
 				Doc      string `json:"doc"`
 			}
@@ -63,7 +64,7 @@ func Handler(prefix string, run Runner, opts HandlerOptions) http.Handler {
 			for _, q := range qs {
 				e := entry{Name: q.Name, Summary: q.Summary, Doc: q.Doc, Example: q.Example, URL: prefix + "/" + q.Name, Params: []param{}}
 				for _, p := range q.Params {
-					e.Params = append(e.Params, param{p.Name, p.Required, p.Doc})
+					e.Params = append(e.Params, param{p.Name, p.Type, p.Required, p.Doc})
 				}
 				out = append(out, e)
 			}
