@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,6 +34,14 @@ var ErrClosed = errors.New("graph: store is closed")
 // ErrInUse is returned (wrapped) by Open when a Bolt store is held by
 // another process, or by another Store of this process.
 var ErrInUse = errors.New("store is in use by another natokg process")
+
+// ErrNoStore is returned (wrapped) by OpenWith with ReadOnly when addr
+// holds no natokg store: a reading command never creates one.
+var ErrNoStore = errors.New("no natokg store")
+
+// ErrReadOnly is returned (wrapped) by the writes to a store opened with
+// ReadOnly.
+var ErrReadOnly = errors.New("the store is open for reading only")
 
 const (
 	// boltLockTimeout bounds the wait for Bolt's exclusive file lock.
@@ -69,6 +78,8 @@ type Store struct {
 	// (see readLock). It guards closed.
 	mu     sync.RWMutex
 	closed bool
+	// readOnly is Options.ReadOnly.
+	readOnly bool
 	// failed is the error of a failed write to a Bolt store, after which
 	// the store refuses writes (ErrWriteFailed). Guarded by mu.
 	failed error
@@ -109,6 +120,16 @@ type Options struct {
 	// (the default) memory stays flat and opening is instant, whatever
 	// the size of the store; docs/scale.md gives what each costs.
 	Bloom bool
+	// ReadOnly opens the store for reading: it is never created (an
+	// error wrapping ErrNoStore says there is none), and natokg's writes
+	// to it fail with ErrReadOnly. On Bolt it takes a shared lock, so
+	// that any number of readers (query, export, serve) use the store at
+	// once while a writer (load, remove) waits for them or fails with
+	// ErrInUse.
+	ReadOnly bool
+	// LockWait bounds the wait for a Bolt store's lock; 0 means two
+	// seconds.
+	LockWait time.Duration
 }
 
 // OpenWith is Open with options.
@@ -126,12 +147,12 @@ func OpenWith(ctx context.Context, addr string, o Options) (*Store, error) {
 		b, qs = backendMemory, memstore.New()
 	case strings.HasPrefix(addr, "postgres://"), strings.HasPrefix(addr, "postgresql://"):
 		b = backendPostgres
-		qs, err = openSQL(string(b), addr)
+		qs, err = openSQL(string(b), addr, o.ReadOnly)
 	case strings.HasPrefix(addr, "cockroach://"):
 		// Cayley's cockroach backend uses the pgx driver, which wants a
 		// postgresql:// URL.
 		b = backendCockroach
-		qs, err = openSQL(string(b), "postgresql://"+strings.TrimPrefix(addr, "cockroach://"))
+		qs, err = openSQL(string(b), "postgresql://"+strings.TrimPrefix(addr, "cockroach://"), o.ReadOnly)
 	case strings.HasPrefix(addr, "bolt:"):
 		b = backendBolt
 		qs, err = openBolt(strings.TrimPrefix(addr, "bolt:"), o)
@@ -144,24 +165,33 @@ func OpenWith(ctx context.Context, addr string, o Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("graph: open %q: %w", redact(addr), err)
 	}
-	return &Store{addr: addr, backend: b, qs: qs}, nil
+	return &Store{addr: addr, backend: b, qs: qs, readOnly: o.ReadOnly}, nil
 }
 
-// openBolt opens, creating it when missing, the Bolt store in directory
-// dir. It opens the Bolt file itself rather than through Cayley's registry
-// so that it can bound the wait for the file lock, then hands it to
-// Cayley's kv quad store, initialising it the first time.
+// openBolt opens, creating it when missing (unless o.ReadOnly), the Bolt
+// store in directory dir. It opens the Bolt file itself rather than
+// through Cayley's registry so that it can bound the wait for the file
+// lock, then hands it to Cayley's kv quad store, initialising it the
+// first time.
 func openBolt(dir string, o Options) (cgraph.QuadStore, error) {
 	if dir == "" {
 		return nil, errors.New("empty Bolt store path")
 	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	file := filepath.Join(dir, boltFile)
+	if o.ReadOnly {
+		if err := boltExists(dir, file); err != nil {
+			return nil, err
+		}
+	} else if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("create Bolt store directory: %w", err)
 	}
-	file := filepath.Join(dir, boltFile)
-	db, err := hbolt.Open(file, &bolt.Options{Timeout: boltLockTimeout})
+	wait := o.LockWait
+	if wait <= 0 {
+		wait = boltLockTimeout
+	}
+	db, err := hbolt.Open(file, &bolt.Options{Timeout: wait, ReadOnly: o.ReadOnly})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, fmt.Errorf("%w (no lock on %s after %v)", ErrInUse, file, boltLockTimeout)
+		return nil, fmt.Errorf("%w%s (no lock on %s after %v)", ErrInUse, describeHolders(file), file, wait)
 	} else if err != nil {
 		return nil, fmt.Errorf("open Bolt file %s: %w", file, err)
 	}
@@ -171,6 +201,10 @@ func openBolt(dir string, o Options) (cgraph.QuadStore, error) {
 	opts := cgraph.Options{kv.OptNoBloom: !o.Bloom}
 	tkv := &txKV{DB: db}
 	qs, err := kv.New(tkv, opts)
+	if errors.Is(err, cgraph.ErrNotInitialized) && o.ReadOnly {
+		db.Close()
+		return nil, fmt.Errorf("%w at %s (its Bolt file %s was never initialised by natokg load)", ErrNoStore, dir, boltFile)
+	}
 	if errors.Is(err, cgraph.ErrNotInitialized) {
 		if err = kv.Init(db, nil); err != nil {
 			db.Close()
@@ -190,16 +224,41 @@ func openBolt(dir string, o Options) (cgraph.QuadStore, error) {
 	return kvStore{QuadStore: qs.(*kv.QuadStore), indexes: indexes, bolt: db.DB(), kv: tkv}, nil
 }
 
+// boltExists says why dir holds no Bolt store to read, if it holds none.
+func boltExists(dir, file string) error {
+	fi, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("%w at %s", ErrNoStore, dir)
+	case err != nil:
+		return err
+	case !fi.IsDir():
+		return fmt.Errorf("%s is a file, not a natokg store (a store is a directory that natokg load made)", dir)
+	}
+	if _, err := os.Stat(file); errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("%w at %s (the directory holds no %s)", ErrNoStore, dir, boltFile)
+	} else if err != nil {
+		return err
+	}
+	return nil
+}
+
 // openSQL opens Cayley's SQL backend name at the database url, creating
-// its tables when the database has none.
-func openSQL(name, url string) (cgraph.QuadStore, error) {
+// its tables when the database has none, unless readOnly.
+func openSQL(name, url string, readOnly bool) (cgraph.QuadStore, error) {
 	// Open first: a database that holds the schema needs no init (Cayley's
 	// init logs an error when the schema exists).
 	qs, err := cgraph.NewQuadStore(name, url, nil)
+	if err != nil && readOnly {
+		return nil, err
+	}
 	if err == nil {
 		if _, err = qs.Stats(context.Background(), false); err != nil {
 			qs.Close()
 		}
+	}
+	if err != nil && readOnly {
+		return nil, fmt.Errorf("%w in this database (%v)", ErrNoStore, err)
 	}
 	if err != nil {
 		if err := cgraph.InitQuadStore(name, url, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
@@ -214,7 +273,7 @@ func openSQL(name, url string) (cgraph.QuadStore, error) {
 		driver = "pgx" // as Cayley's cockroach backend
 	}
 	db, err := sql.Open(driver, url)
-	if err == nil {
+	if err == nil && !readOnly {
 		err = addLabelIndex(db)
 	}
 	if err != nil {

@@ -131,6 +131,8 @@ func (s *Store) writable(ctx context.Context) error {
 	switch {
 	case s.closed:
 		return ErrClosed
+	case s.readOnly:
+		return ErrReadOnly
 	case s.failed != nil:
 		return fmt.Errorf("%w (%v)", ErrWriteFailed, s.failed)
 	}

@@ -6,8 +6,6 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
-
-	"github.com/natokg/natokg/graph"
 )
 
 func newDrawCmd(e *env) *cobra.Command {
@@ -25,7 +23,7 @@ Graphviz's dot (apt-get install graphviz), or the DOT text with
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			store, err := graph.Open(ctx, db)
+			store, err := readStore(ctx, e, db)
 			if err != nil {
 				return err
 			}

@@ -22,7 +22,7 @@ name of the file it was read from, or words of its title; with no
 RELEASE, explain lists the stored releases.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			store, err := graph.Open(ctx, db)
+			store, err := readStore(ctx, e, db)
 			if err != nil {
 				return err
 			}

@@ -31,7 +31,7 @@ part of what as edges.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			var write func(io.Writer) error
-			store, err := graph.Open(ctx, db)
+			store, err := readStore(ctx, e, db)
 			if err != nil {
 				return err
 			}

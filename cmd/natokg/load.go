@@ -21,6 +21,7 @@ import (
 
 func newLoadCmd(e *env) *cobra.Command {
 	var db string
+	var wait time.Duration
 	var strict, reread bool
 	var batch, batchMemory int
 	cmd := &cobra.Command{
@@ -45,7 +46,7 @@ load (use --strict to stop at the first fault), and the exit status is 1.`,
 			if batchMemory < 0 {
 				return fmt.Errorf("load: --batch-memory must be a number of megabytes, 0 for no bound")
 			}
-			err := runLoad(cmd, e, db, strict, reread, batch, int64(batchMemory)<<20, args)
+			err := runLoad(cmd, e, db, wait, strict, reread, batch, int64(batchMemory)<<20, args)
 			if err != nil && cmd.Context().Err() != nil && !strings.HasPrefix(err.Error(), "load stopped") {
 				// Ctrl-C: what is stored is whole releases only.
 				return fmt.Errorf("load stopped: %w", cmd.Context().Err())
@@ -54,6 +55,7 @@ load (use --strict to stop at the first fault), and the exit status is 1.`,
 		},
 	}
 	dbFlag(cmd, &db)
+	waitFlag(cmd, &wait)
 	keepGoing := cmd.Flags().Bool("keep-going", true, "go on past a file at fault (the default; --strict turns it off)")
 	cmd.Flags().BoolVar(&strict, "strict", false, "stop at the first file at fault")
 	cmd.Flags().BoolVar(&reread, "reread", false, "read again releases stored unchanged (by default they are skipped)")
@@ -67,7 +69,7 @@ load (use --strict to stop at the first fault), and the exit status is 1.`,
 	return cmd
 }
 
-func runLoad(cmd *cobra.Command, e *env, db string, strict, reread bool, batchQuads int, dirtyBytes int64, args []string) error {
+func runLoad(cmd *cobra.Command, e *env, db string, wait time.Duration, strict, reread bool, batchQuads int, dirtyBytes int64, args []string) error {
 	ctx := cmd.Context()
 	var srcs []loader.Source
 	var walkErrs []error
@@ -89,7 +91,7 @@ func runLoad(cmd *cobra.Command, e *env, db string, strict, reread bool, batchQu
 	if err != nil {
 		return err
 	}
-	store, err := graph.Open(ctx, db)
+	store, err := writeStore(ctx, db, wait)
 	if err != nil {
 		return err
 	}

@@ -14,7 +14,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/natokg/natokg/graph"
 	"github.com/natokg/natokg/queries"
 )
 
@@ -84,7 +83,7 @@ is @FILE.
 					format = "table"
 				}
 			}
-			store, err := graph.Open(ctx, db)
+			store, err := readStore(ctx, e, db)
 			if err != nil {
 				return err
 			}

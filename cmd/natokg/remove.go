@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/cayleygraph/quad"
 
@@ -14,6 +15,7 @@ import (
 func newRemoveCmd(e *env) *cobra.Command {
 	var db string
 	var yes bool
+	var wait time.Duration
 	cmd := &cobra.Command{
 		Use:   "remove [--db PATH] [--yes] RELEASE...",
 		Short: "Remove releases and what only they said",
@@ -29,7 +31,7 @@ removed.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			store, err := graph.Open(ctx, db)
+			store, err := writeStore(ctx, db, wait)
 			if err != nil {
 				return err
 			}
@@ -76,6 +78,7 @@ removed.`,
 		},
 	}
 	dbFlag(cmd, &db)
+	waitFlag(cmd, &wait)
 	cmd.Flags().BoolVarP(&yes, "yes", "y", false, "remove every release an argument matches, even several or in part")
 	return cmd
 }
@@ -95,7 +98,7 @@ is.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			store, err := graph.Open(ctx, db)
+			store, err := readStore(ctx, e, db)
 			if err != nil {
 				return err
 			}

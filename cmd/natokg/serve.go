@@ -121,8 +121,13 @@ func superviseServe(ctx context.Context, e *env, o serveOptions) error {
 	}
 	err = sup.Run(ctx)
 	if errors.Is(err, supervise.ErrNotReady) {
-		// The worker has said why.
-		return &exitError{code: 1}
+		// The worker has said why; its exit status says what kind.
+		code := 1
+		var xe *exec.ExitError
+		if errors.As(err, &xe) && xe.ExitCode() > 0 {
+			code = xe.ExitCode()
+		}
+		return &exitError{code: code}
 	}
 	return err
 }
@@ -149,7 +154,11 @@ func serveWorker(ctx context.Context, e *env, o serveOptions) error {
 		return err
 	}
 	ctx = supervise.Lifeline(ctx)
-	store, err := graph.Open(ctx, o.db)
+	open := func() (*graph.Store, error) { return readStore(ctx, e, o.db) }
+	if o.writable {
+		open = func() (*graph.Store, error) { return writeStore(ctx, o.db, 0) }
+	}
+	store, err := open()
 	if err != nil {
 		return err
 	}

@@ -50,9 +50,10 @@ type Supervisor struct {
 	StopGrace time.Duration
 }
 
-// ErrNotReady is returned (wrapped) by Run when the worker exits before it
-// says it is ready: it could not start (a store it cannot open, say), and
-// starting it again would fail the same way.
+// ErrNotReady is returned (wrapped, with the worker's *exec.ExitError) by
+// Run when the worker exits before it says it is ready: it could not
+// start (a store it cannot open, say), and starting it again would fail
+// the same way.
 var ErrNotReady = errors.New("the server process stopped before it was ready")
 
 // Run starts the worker, starts it again each time it dies, and returns
@@ -122,7 +123,11 @@ func (s *Supervisor) runOnce(ctx context.Context, files []*os.File, start int) (
 	select {
 	case ok := <-ready:
 		if !ok {
-			return nil, fmt.Errorf("%w (%v)", ErrNotReady, <-exited)
+			err := <-exited
+			if err == nil {
+				err = errors.New("it exited")
+			}
+			return nil, fmt.Errorf("%w (%w)", ErrNotReady, err)
 		}
 	case <-ctx.Done():
 		return nil, s.stop(cmd, exited)

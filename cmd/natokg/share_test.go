@@ -1,0 +1,95 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestReadersShareStore queries, exports and checks a store while natokg
+// serve holds it; a load is refused, naming the server, until the server
+// stops, and with --wait it waits for it.
+func TestReadersShareStore(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "db")
+	if _, errs, code := natokg(t, dir, "load", "--db", db); code != 0 {
+		t.Fatal(errs)
+	}
+	srv := exec.Command(binary, "serve", "--db", db, "--addr", "127.0.0.1:0")
+	logFile, err := os.Create(filepath.Join(dir, "serve.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer logFile.Close()
+	srv.Stdout, srv.Stderr = logFile, logFile
+	if err := srv.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { srv.Process.Kill(); srv.Wait() }()
+	for i := 0; i < 400; i++ {
+		if b, _ := os.ReadFile(logFile.Name()); strings.Contains(string(b), "serving") {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	for _, args := range [][]string{
+		{"query", "people-met", "person=Rutte", "--format", "json"},
+		{"export"},
+		{"check"},
+		{"explain", "Meets the Prime Minister of Iceland"},
+	} {
+		out, errs, code := natokg(t, dir, append(args, "--db", db)...)
+		if code != 0 || out == "" {
+			t.Errorf("natokg %s while serve runs: exit %d, %d bytes out, %s", strings.Join(args, " "), code, len(out), errs)
+		}
+	}
+	_, errs, code := natokg(t, dir, "load", "--db", db)
+	if code == 0 || !strings.Contains(errs, "in use") || !strings.Contains(errs, "serve --db") || !strings.Contains(errs, "--wait") {
+		t.Errorf("load while serve runs: exit %d, %q; want a refusal naming the server and --wait", code, errs)
+	}
+	// A load that waits goes on once the server stops.
+	go func() {
+		time.Sleep(time.Second)
+		srv.Process.Signal(syscall.SIGINT)
+	}()
+	if _, errs, code := natokg(t, dir, "load", "--db", db, "--wait", "60s"); code != 0 {
+		t.Errorf("load --wait 60s while the server stops: exit %d, %s", code, errs)
+	}
+}
+
+// TestReadingNeverCreates runs each reading command on a --db that names
+// nothing, and on a file: each says there is no store, exit 2, and
+// leaves nothing behind.
+func TestReadingNeverCreates(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "nowhere")
+	file := filepath.Join(dir, "notes.txt")
+	if err := os.WriteFile(file, []byte("not a store\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"query", "people-met", "person=Rutte"},
+		{"query", "g.V().All()"},
+		{"export"},
+		{"explain"},
+		{"check"},
+		{"draw", "Rutte", "-o", filepath.Join(dir, "x.svg")},
+		{"serve", "--addr", "127.0.0.1:0"},
+	} {
+		_, errs, code := natokg(t, dir, append(args, "--db", missing)...)
+		if code != 2 || !strings.Contains(errs, "no natokg store at "+missing) || !strings.Contains(errs, "natokg load") {
+			t.Errorf("natokg %s on a missing store: exit %d, %q; want exit 2 and a word on natokg load", args[0], code, errs)
+		}
+		if _, err := os.Stat(missing); err == nil {
+			t.Fatalf("natokg %s created %s", args[0], missing)
+		}
+	}
+	_, errs, code := natokg(t, dir, "check", "--db", file)
+	if code == 0 || !strings.Contains(errs, "not a natokg store") {
+		t.Errorf("check on a file: exit %d, %q; want a word that it is not a store", code, errs)
+	}
+}
