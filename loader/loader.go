@@ -142,7 +142,11 @@ func (l *Loader) Process(r *natokg.Release) Result {
 // it have been passed to fn) or the first error fn returns.
 func (l *Loader) Each(ctx context.Context, src Source, fn func(Result) error) error {
 	var fnErr error
-	err := l.read(ctx, src, func(rel *natokg.Release) bool {
+	err := l.read(ctx, src, func(rel *natokg.Release, fault error) bool {
+		if fault != nil {
+			fnErr = fault
+			return false
+		}
 		r := Result{Release: rel}
 		skip := false
 		if l.Skip != nil {

@@ -16,8 +16,9 @@ type Item struct {
 	Result
 	// Source is the file the release, or the fault, is from.
 	Source Source
-	// Err is a fault of the file (a *ParseError, an error opening it);
-	// the file's releases before it have been handed on.
+	// Err is a fault of the file (a *ParseError, an error opening it): a
+	// release refused, the file's later releases handed on after it, or
+	// a fault that ended the file.
 	Err error
 }
 
@@ -58,7 +59,10 @@ func (l *Loader) Run(ctx context.Context, srcs []Source, workers int, fn func(It
 			}
 		}
 		for _, src := range srcs {
-			err := l.read(ctx, src, func(rel *natokg.Release) bool {
+			err := l.read(ctx, src, func(rel *natokg.Release, fault error) bool {
+				if fault != nil {
+					return send(job{item: Item{Source: src, Err: fault}})
+				}
 				if l.Skip != nil {
 					skip, err := l.Skip(ctx, rel)
 					if err != nil {
@@ -130,9 +134,11 @@ func (l *Loader) Run(ctx context.Context, srcs []Source, workers int, fn func(It
 	return ctx.Err()
 }
 
-// read calls each with the releases of src in order, until each returns
-// false; it returns the fault that ended the file, if any.
-func (l *Loader) read(ctx context.Context, src Source, each func(*natokg.Release) bool) error {
+// read calls each with the releases of src in order, or with the fault
+// that refused one (a *ParseError: the releases after it are read all the
+// same), until each returns false; it returns the fault that ended the
+// file, if any.
+func (l *Loader) read(ctx context.Context, src Source, each func(*natokg.Release, error) bool) error {
 	rc, err := src.Open()
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
@@ -150,10 +156,10 @@ func (l *Loader) read(ctx context.Context, src Source, each func(*natokg.Release
 			}
 			return nil
 		}
-		if err != nil {
+		if err != nil && rd.Stopped() {
 			return err
 		}
-		if !each(rel) {
+		if !each(rel, err) {
 			return nil
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"path"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -77,11 +78,16 @@ var placeTypes = map[natokg.PlaceKind]string{
 // quadWriter collects the quads of one release, all labelled with it.
 type quadWriter struct {
 	facts *natokg.Facts
-	key   string
-	cited map[int]bool
-	label quad.IRI
-	quads []quad.Quad
-	seen  map[quad.Quad]bool
+	// sentenceBase and quoteBase are the IRIs of the release's sentences
+	// and quotes without their numbers: the release key is slugged once,
+	// not once per citation, so a long title costs no more per fact.
+	sentenceBase string
+	quoteBase    string
+	sentenceIRIs map[int]quad.IRI
+	cited        map[int]bool
+	label        quad.IRI
+	quads        []quad.Quad
+	seen         map[quad.Quad]bool
 }
 
 func (w *quadWriter) add(s quad.IRI, p string, o quad.Value) {
@@ -110,7 +116,8 @@ func Quads(f *natokg.Facts) (quad.IRI, []quad.Quad) {
 // IRIs of its sentences and quotes are made of.
 func quadsKeyed(f *natokg.Facts, key string) (quad.IRI, []quad.Quad) {
 	rel := kg.IRI(kg.Release, key)
-	w := &quadWriter{facts: f, key: key, cited: map[int]bool{}, label: rel, seen: map[quad.Quad]bool{}}
+	w := &quadWriter{facts: f, cited: map[int]bool{}, label: rel, seen: map[quad.Quad]bool{}, sentenceIRIs: map[int]quad.IRI{},
+		sentenceBase: string(kg.IRI(kg.Sentence, key)), quoteBase: string(kg.IRI(kg.Quote, key))}
 	w.cite(rel, natokg.Span{Start: 0, End: len(f.Release.Title)})
 	w.add(rel, rdf.Type, quad.IRI(schema.NewsArticle))
 	w.add(rel, schema.Headline, quad.String(f.Release.Title))
@@ -238,7 +245,7 @@ func quadsKeyed(f *natokg.Facts, key string) (quad.IRI, []quad.Quad) {
 		}
 	}
 	for n, q := range f.Quotes {
-		iri := kg.IRI(kg.Quote, w.key, strconv.Itoa(n+1))
+		iri := quad.IRI(w.quoteBase + "/" + strconv.Itoa(n+1))
 		w.add(iri, rdf.Type, quad.IRI(schema.Quotation))
 		w.add(iri, schema.Creator, PersonIRI(q.Speaker))
 		w.add(iri, schema.Text, quad.String(q.Text))
@@ -283,10 +290,14 @@ func inSpan(spans []natokg.Span, q natokg.Span) bool {
 
 // cite links subject to the sentences that hold the spans, so every fact
 // can be checked at its source (schema:citation).
+// Sentences are in text order and do not overlap, so the first one a span
+// meets is found by binary search.
 func (w *quadWriter) cite(subject quad.IRI, spans ...natokg.Span) {
+	ss := w.facts.Sentences
 	for _, sp := range spans {
-		for i, s := range w.facts.Sentences {
-			if sp.Start < s.End && sp.End > s.Start {
+		i := sort.Search(len(ss), func(i int) bool { return ss[i].End > sp.Start })
+		for ; i < len(ss) && ss[i].Start < sp.End; i++ {
+			if sp.Start < ss[i].End && sp.End > ss[i].Start {
 				w.add(subject, schema.Citation, w.sentenceIRI(i))
 				w.cited[i] = true
 			}
@@ -294,8 +305,15 @@ func (w *quadWriter) cite(subject quad.IRI, spans ...natokg.Span) {
 	}
 }
 
+// sentenceIRI is kg.IRI(kg.Sentence, key, strconv.Itoa(i+1)), the key
+// slugged once and each sentence's IRI made once.
 func (w *quadWriter) sentenceIRI(i int) quad.IRI {
-	return kg.IRI(kg.Sentence, w.key, strconv.Itoa(i+1))
+	iri, ok := w.sentenceIRIs[i]
+	if !ok {
+		iri = quad.IRI(w.sentenceBase + "/" + strconv.Itoa(i+1))
+		w.sentenceIRIs[i] = iri
+	}
+	return iri
 }
 
 // sentences writes the nodes of the cited sentences: their text, their

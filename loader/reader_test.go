@@ -82,7 +82,7 @@ func TestReader(t *testing.T) {
 		{name: "no body", in: "Title\n\nSource: NATO\n\n", err: loader.ErrNoBody, line: 1},
 		{name: "no body then next", in: "A\n\nSource: NATO\n\nB\n\nSource: NATO\n\nBody B.\n", err: loader.ErrNoBody, line: 1},
 		{name: "latin-1", in: "Title\n\nSource: NATO\n\nCaf\xe9.\n", err: loader.ErrNotText, line: 5},
-		{name: "nul byte", in: "Title\n\nSource: NATO\n\nA\x00B\n", err: loader.ErrNotText, line: 5},
+		{name: "nul byte", in: "Title\n\nSource: NATO\n\nA\x00B\n", err: loader.ErrNUL, line: 5},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -177,4 +177,59 @@ The new call for research proposals is open until 6 July 2025.
 	// Output:
 	// releases.txt:1: NATO Secretary General meets the Prime Minister of Iceland
 	// releases.txt:7: NATO Science for Peace and Security Programme launches new call for research proposals
+}
+
+// A release at fault is refused with its file and line, and the releases
+// after it in the same file are read all the same.
+func TestReaderResumes(t *testing.T) {
+	good := "Good\n\nSource: NATO\n\nBody.\n\n"
+	longTitle := strings.Repeat("Brussels, ", loader.MaxTitleRunes/10+1)
+	longSentence := strings.Repeat("word ", loader.MaxSentenceBytes/5+1) + "end."
+	tests := []struct {
+		name string
+		in   string
+		err  error
+		line int
+	}{
+		{"title too long", longTitle + "\n\nSource: NATO\n\nBody.\n\n" + good, loader.ErrTitleTooLong, 1},
+		{"sentence too long", "T\n\nSource: NATO\n\nFirst. " + longSentence + "\n\n" + good, loader.ErrSentenceTooLong, 5},
+		{"line too long", "T\n\nSource: NATO\n\n" + strings.Repeat("x", loader.MaxLineBytes+1) + "\n\nMore.\n\n" + good, loader.ErrLineTooLong, 5},
+		{"latin-1", "T\n\nSource: NATO\n\nCaf\xe9.\n\n" + good, loader.ErrNotText, 5},
+		{"nul byte", "T\n\nSource: NATO\n\nA\x00B\n\n" + good, loader.ErrNUL, 5},
+		{"no body", "T\n\nSource: NATO\n\n" + good, loader.ErrNoBody, 1},
+		{"second source", "T\n\nSource: NATO\n\nSource: NATO\n\nBody.\n\n" + good, loader.ErrNoTitle, 5},
+		{"text before the first title", "Stray\n\nT\n\nSource: NATO\n\nBody.\n\n" + good, loader.ErrNoSource, 1},
+		{"bad title line", "T\xe9\n\nSource: NATO\n\nBody.\n\n" + good, loader.ErrNotText, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rd := loader.NewReader(strings.NewReader(tt.in), "f.txt")
+			var titles []string
+			var faults []error
+			for {
+				rel, err := rd.Read()
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					faults = append(faults, err)
+					if rd.Stopped() {
+						break
+					}
+					continue
+				}
+				titles = append(titles, rel.Title)
+			}
+			if len(faults) != 1 {
+				t.Fatalf("faults %v, want one", faults)
+			}
+			var pe *loader.ParseError
+			if !errors.As(faults[0], &pe) || !errors.Is(faults[0], tt.err) || pe.Line != tt.line {
+				t.Errorf("fault %v, want %v at f.txt:%d", faults[0], tt.err, tt.line)
+			}
+			if titles[len(titles)-1] != "Good" {
+				t.Errorf("read %q, want the good release after the bad one", titles)
+			}
+		})
+	}
 }

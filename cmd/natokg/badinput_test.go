@@ -167,3 +167,31 @@ func TestReleaseIdentity(t *testing.T) {
 		t.Errorf("check: exit %d, %s", code, out)
 	}
 }
+
+// A release at fault is refused with a line naming its file and line; the
+// releases after it in the same file still load, and the file counts as
+// failed.
+func TestBadReleaseThenGood(t *testing.T) {
+	second := "NATO Secretary General visits Norway\n\nSource: NATO\n\nOn 4 June 2025, the NATO Secretary General, Mr Mark Rutte, visited Oslo.\n"
+	tests := []struct {
+		name, first, want string
+	}{
+		{"long title", strings.Repeat("Brussels, Paris, ", 200) + "Rome\n\nSource: NATO\n\nAllies met in Brussels today.\n\n", "r.txt:1: title too long"},
+		{"long sentence", "A title\n\nSource: NATO\n\nAllies met in " + strings.Repeat("Brussels, ", 1000) + "and Rome.\n\n", "r.txt:5: sentence too long"},
+		{"NUL byte", "A title\n\nSource: NATO\n\nAllies met\x00 in Brussels.\n\n", "r.txt:5:11: NUL byte (binary data, not text)"},
+		{"latin-1", "A title\n\nSource: NATO\n\nAllies met in Li\xe8ge.\n\n", "r.txt:5:17: not UTF-8 text"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			os.WriteFile(filepath.Join(dir, "r.txt"), []byte(tt.first+second), 0o644)
+			out, errs, code := natokg(t, dir, "load", "--db", "db", "r.txt")
+			if code != 1 || !strings.Contains(errs, tt.want) || strings.Count(strings.TrimSpace(errs), "\n") != 0 {
+				t.Errorf("exit %d, stderr %q; want exit 1 and one line %q", code, errs, tt.want)
+			}
+			if !strings.Contains(out, "loaded 1 releases") || !strings.Contains(out, "1 files failed") || !strings.Contains(out, "store: 1 releases") {
+				t.Errorf("summary: %s", out)
+			}
+		})
+	}
+}

@@ -37,8 +37,10 @@ loading the same releases again changes nothing and a stopped load
 resumes where it stopped. With no path it loads the releases bundled with
 natokg.
 
-A file at fault is reported with its name and line; the other files still
-load (use --strict to stop at the first fault), and the exit status is 1.`,
+A release at fault is reported with its file and line and refused; the
+later releases of its file and the other files still load (use --strict
+to stop at the first fault), and the exit status is 1. A title is at most
+1,000 characters, a line 64 KiB, a sentence 8 KiB, a release 16 MiB.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if batch <= 0 {
 				return fmt.Errorf("load: --batch must be a positive number of quads")
@@ -134,6 +136,7 @@ func runLoad(cmd *cobra.Command, e *env, db string, wait time.Duration, strict, 
 		r, ok, err := store.Release(ctx, iri)
 		return r.Title, r.File, ok, err
 	}}
+	failedFiles := map[string]bool{}
 	var last *loader.Source
 	stopErr := errors.New("stop")
 	err = l.Run(ctx, srcs, runtime.NumCPU(), func(it loader.Item) error {
@@ -146,7 +149,11 @@ func runLoad(cmd *cobra.Command, e *env, db string, wait time.Duration, strict, 
 		}
 		switch {
 		case it.Err != nil:
-			failed++
+			// A file counts once, however many of its releases are refused.
+			if !failedFiles[it.Source.Name] {
+				failedFiles[it.Source.Name] = true
+				failed++
+			}
 			fmt.Fprintf(e.stderr, "natokg: %v\n", it.Err)
 			if strict {
 				return stopErr

@@ -1423,7 +1423,7 @@ func (c *candidates) roleEndsAt(i int) bool {
 
 // coveredBy reports whether a candidate of one of the kinds starts at token j.
 func (c *candidates) coveredBy(j int, kinds ...Kind) bool {
-	return c.find(func(m *Mention) bool { return m.First == j && m.Is(kinds...) }) != nil
+	return c.findStarting(j, func(m *Mention) bool { return m.Is(kinds...) }) != nil
 }
 
 // lastOrgEndingWith returns the key of the last organisation before token

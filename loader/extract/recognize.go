@@ -185,7 +185,10 @@ func NewRecognizer(g *Gazetteer, lx *Lexicon) *Recognizer {
 
 // Candidates returns the candidate mentions of t, the dates among them.
 func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
-	c := &candidates{r: r, t: t, out: append([]Mention(nil), dates...)}
+	c := &candidates{r: r, t: t, byFirst: map[int][]int{}, byLimit: map[int][]int{}}
+	for _, d := range dates {
+		c.push(d)
+	}
 	c.gazetteer()
 	c.ships()
 	c.blocked = c.titleTokens()
@@ -219,6 +222,11 @@ type candidates struct {
 	out     []Mention
 	blocked []bool
 	defs    []acronymDef
+	// byFirst and byLimit index out by first token and by limit, in the
+	// order of out; longest is the most tokens a candidate spans. They
+	// keep the look-ups of long lists of names linear.
+	byFirst, byLimit map[int][]int
+	longest          int
 }
 
 type acronymDef struct{ acr, long string }
@@ -230,7 +238,55 @@ func (c *candidates) add(m Mention) {
 	if m.Key == "" {
 		m.Key = m.Surface
 	}
+	c.push(m)
+}
+
+// push appends m to out and indexes it.
+func (c *candidates) push(m Mention) {
+	c.byFirst[m.First] = append(c.byFirst[m.First], len(c.out))
+	c.byLimit[m.Limit] = append(c.byLimit[m.Limit], len(c.out))
+	c.longest = max(c.longest, m.Limit-m.First)
 	c.out = append(c.out, m)
+}
+
+// findEnding is find among the candidates whose limit is j.
+func (c *candidates) findEnding(j int, ok func(*Mention) bool) *Mention {
+	for _, i := range c.byLimit[j] {
+		if ok(&c.out[i]) {
+			return &c.out[i]
+		}
+	}
+	return nil
+}
+
+// findStarting is find among the candidates whose first token is j.
+func (c *candidates) findStarting(j int, ok func(*Mention) bool) *Mention {
+	for _, i := range c.byFirst[j] {
+		if ok(&c.out[i]) {
+			return &c.out[i]
+		}
+	}
+	return nil
+}
+
+// findCovering is find among the candidates that start before token j
+// and end after it.
+func (c *candidates) findCovering(j int, ok func(*Mention) bool) *Mention {
+	best := -1
+	for f := j - 1; f >= 0 && f >= j-c.longest; f-- {
+		for _, i := range c.byFirst[f] {
+			if c.out[i].Limit > j && ok(&c.out[i]) {
+				if best < 0 || i < best {
+					best = i
+				}
+				break
+			}
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return &c.out[best]
 }
 
 // find returns the first candidate ok accepts, or nil.
@@ -582,12 +638,12 @@ func (c *candidates) placeList(j int) bool {
 	if n := c.t.Norm(j); n != "and" && n != "," {
 		return false
 	}
-	if c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First < j && m.Limit > j }) != nil {
+	if c.findCovering(j, func(m *Mention) bool { return m.Kind == KPlace }) != nil {
 		return false
 	}
-	return c.find(func(m *Mention) bool {
+	return c.findEnding(j, func(m *Mention) bool {
 		p := c.r.g.Places[m.Key]
-		return m.Kind == KPlace && m.Limit == j && !m.Weak && p != nil && p.Kind != natokg.Venue
+		return m.Kind == KPlace && !m.Weak && p != nil && p.Kind != natokg.Venue
 	}) != nil
 }
 
@@ -615,12 +671,12 @@ func (c *candidates) twoBodies(i, j int, s Sentence) bool {
 
 // demonymAt reports whether a demonym starts at token i.
 func (c *candidates) demonymAt(i int) bool {
-	return c.find(func(m *Mention) bool { return m.Kind == KDemonym && m.First == i }) != nil
+	return c.findStarting(i, func(m *Mention) bool { return m.Kind == KDemonym }) != nil
 }
 
 // knownSpans reports whether a gazetteer organisation spans [i, j).
 func (c *candidates) knownSpans(i, j int) bool {
-	return c.find(func(m *Mention) bool { return m.First == i && m.Limit == j && m.Kind == KOrg && !m.Weak }) != nil
+	return c.findStarting(i, func(m *Mention) bool { return m.Limit == j && m.Kind == KOrg && !m.Weak }) != nil
 }
 
 // headEndsRun reports whether the capitalised words from i end in a
@@ -644,13 +700,13 @@ func (c *candidates) runEnd(i int, s Sentence) int {
 // knownEndsAt reports whether a gazetteer organisation or place ends just
 // before token j.
 func (c *candidates) knownEndsAt(j int) bool {
-	return c.find(func(m *Mention) bool { return m.Limit == j && m.Is(KOrg, KPlace) && !m.Weak }) != nil
+	return c.findEnding(j, func(m *Mention) bool { return m.Is(KOrg, KPlace) && !m.Weak }) != nil
 }
 
 // knownStartsAt reports whether a gazetteer organisation or place starts
 // at token j.
 func (c *candidates) knownStartsAt(j int) bool {
-	return c.find(func(m *Mention) bool { return m.First == j && m.Is(KOrg, KPlace) && !m.Weak }) != nil
+	return c.findStarting(j, func(m *Mention) bool { return m.Is(KOrg, KPlace) && !m.Weak }) != nil
 }
 
 // commaInName reports whether the comma at j is inside a name such as
