@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 
 	"github.com/cayleygraph/quad"
 
@@ -35,6 +36,10 @@ func (s Source) Open() (io.ReadCloser, error) { return s.open() }
 // links cannot trap the walk. What cannot be read (a missing path, an
 // unreadable directory) is returned in errs, one error per fault, each
 // naming its path; the sources found elsewhere are returned all the same.
+// A path that is not a regular file or a directory (a named pipe, a
+// socket, a device), which could block a load forever, is refused with a
+// *NotRegularError in errs; such a file met in a directory is skipped,
+// and reported in errs by a *NotRegularError with InDir set.
 func FileSources(paths []string) (srcs []Source, errs []error) {
 	for _, p := range paths {
 		st, err := os.Stat(p)
@@ -43,6 +48,10 @@ func FileSources(paths []string) (srcs []Source, errs []error) {
 			continue
 		}
 		if !st.IsDir() {
+			if !st.Mode().IsRegular() {
+				errs = append(errs, &NotRegularError{Path: p, Mode: st.Mode()})
+				continue
+			}
 			srcs = append(srcs, fileSource(p, st.Size()))
 			continue
 		}
@@ -62,8 +71,11 @@ func FileSources(paths []string) (srcs []Source, errs []error) {
 				errs = append(errs, fmt.Errorf("load: %w", err))
 				return nil
 			}
-			if info.Mode().IsRegular() {
+			switch {
+			case info.Mode().IsRegular():
 				srcs = append(srcs, fileSource(fp, info.Size()))
+			case !info.IsDir():
+				errs = append(errs, &NotRegularError{Path: fp, Mode: info.Mode(), InDir: true})
 			}
 			return nil
 		})
@@ -74,8 +86,61 @@ func FileSources(paths []string) (srcs []Source, errs []error) {
 	return srcs, errs
 }
 
+// NotRegularError is a path that is neither a regular file nor a
+// directory: a named pipe, a socket or a device, which natokg does not
+// read (a pipe with no writer would block a load forever).
+type NotRegularError struct {
+	// Path is the path.
+	Path string
+	// Mode is its mode, which says what it is.
+	Mode fs.FileMode
+	// InDir says it was met in a directory, and skipped; a path named
+	// on the command line is refused.
+	InDir bool
+}
+
+func (e *NotRegularError) Error() string {
+	if e.InDir {
+		return fmt.Sprintf("load: %s: skipped: %s, not a regular file", e.Path, fileKind(e.Mode))
+	}
+	return fmt.Sprintf("load: %s: %s, not a regular file: natokg reads release files and directories only", e.Path, fileKind(e.Mode))
+}
+
+// fileKind names what a file of mode m is.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a block device"
+	default:
+		return "a special file"
+	}
+}
+
+// fileSource is the regular file at p. It is opened without waiting (a
+// named pipe put in its place since it was found would otherwise block
+// until a writer came) and refused unless it is still a regular file.
 func fileSource(p string, size int64) Source {
-	return Source{Name: p, Size: size, open: func() (io.ReadCloser, error) { return os.Open(p) }}
+	return Source{Name: p, Size: size, open: func() (io.ReadCloser, error) {
+		f, err := os.OpenFile(p, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+		if err != nil {
+			return nil, err
+		}
+		st, err := f.Stat()
+		if err == nil && !st.Mode().IsRegular() {
+			err = &NotRegularError{Path: p, Mode: st.Mode()}
+		}
+		if err != nil {
+			f.Close()
+			return nil, err
+		}
+		return f, nil
+	}}
 }
 
 // FSSources returns the .txt files of fsys under dir, such as the bundled

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"sync"
+	"time"
 
 	"github.com/natokg/natokg"
 )
@@ -32,6 +33,7 @@ func (l *Loader) Run(ctx context.Context, srcs []Source, workers int, fn func(It
 	if workers < 1 {
 		workers = 1
 	}
+	outer := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -111,7 +113,21 @@ func (l *Loader) Run(ctx context.Context, srcs []Source, workers int, fn func(It
 	// The caller's goroutine: results in input order.
 	pending := map[int]Item{}
 	next := 0
-	for j := range done {
+	for {
+		var j job
+		var ok bool
+		// A read that blocks (a slow disk, a file system that hangs)
+		// does not hold up a stop.
+		select {
+		case j, ok = <-done:
+		case <-outer.Done():
+			cancel()
+			drain(done, time.Second)
+			return outer.Err()
+		}
+		if !ok {
+			break
+		}
 		pending[j.seq] = j.item
 		for {
 			it, ok := pending[next]
@@ -132,6 +148,23 @@ func (l *Loader) Run(ctx context.Context, srcs []Source, workers int, fn func(It
 		return readErr
 	}
 	return ctx.Err()
+}
+
+// drain receives from c until it is closed or for d at most, so that the
+// goroutines that send on it can end.
+func drain[T any](c <-chan T, d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	for {
+		select {
+		case _, ok := <-c:
+			if !ok {
+				return
+			}
+		case <-t.C:
+			return
+		}
+	}
 }
 
 // read calls each with the releases of src in order, or with the fault

@@ -1,11 +1,16 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 const okRelease = "NATO Secretary General meets the Prime Minister of Iceland\n\nSource: NATO\n\nOn Wednesday, 28 May 2025, the NATO Secretary General, Mr Mark Rutte, will receive the Prime Minister of Iceland, Ms Kristrún Frostadóttir, at NATO Headquarters, in Brussels.\n"
@@ -193,5 +198,56 @@ func TestBadReleaseThenGood(t *testing.T) {
 				t.Errorf("summary: %s", out)
 			}
 		})
+	}
+}
+
+// A named pipe (or a socket, a device) is never opened: named on the
+// command line it is refused at once with a line naming it; met in a
+// directory it is skipped, with a line naming it. (A pipe with no writer
+// once blocked a load forever, deaf to Ctrl-C.)
+func TestSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	os.Mkdir(filepath.Join(dir, "in"), 0o755)
+	os.WriteFile(filepath.Join(dir, "in", "good.txt"), []byte(okRelease), 0o644)
+	for _, p := range []string{"fifo.txt", filepath.Join("in", "pipe.txt")} {
+		if err := syscall.Mkfifo(filepath.Join(dir, p), 0o644); err != nil {
+			t.Skipf("mkfifo: %v", err)
+		}
+	}
+	run := func(args ...string) (string, string, int) {
+		t.Helper()
+		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+		defer cancel()
+		cmd := exec.CommandContext(ctx, binary, args...)
+		cmd.Dir = dir
+		var out, errb bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &errb
+		err := cmd.Run()
+		if ctx.Err() != nil {
+			t.Fatalf("natokg %v hangs", args)
+		}
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		return out.String(), errb.String(), code
+	}
+
+	out, errs, code := run("load", "--db", "a", "fifo.txt", "in/good.txt")
+	if code != 1 || !strings.Contains(errs, "fifo.txt: a named pipe (FIFO), not a regular file") || strings.Count(strings.TrimSpace(errs), "\n") != 0 {
+		t.Errorf("FIFO named: exit %d, stderr %q; want exit 1 and one line naming fifo.txt", code, errs)
+	}
+	if !strings.Contains(out, "loaded 1 releases") || !strings.Contains(out, "1 files failed") {
+		t.Errorf("FIFO named: summary %q", out)
+	}
+
+	out, errs, code = run("load", "--db", "b", "in")
+	if code != 0 || !strings.Contains(errs, "in/pipe.txt: skipped: a named pipe (FIFO)") {
+		t.Errorf("FIFO in a directory: exit %d, stderr %q; want exit 0 and a line naming in/pipe.txt as skipped", code, errs)
+	}
+	if !strings.Contains(out, "loaded 1 releases") {
+		t.Errorf("FIFO in a directory: summary %q", out)
 	}
 }

@@ -81,9 +81,15 @@ func runLoad(cmd *cobra.Command, e *env, db string, wait time.Duration, strict, 
 			return err
 		}
 	} else {
-		srcs, walkErrs = loader.FileSources(args)
-		for _, err := range walkErrs {
+		var errs []error
+		srcs, errs = loader.FileSources(args)
+		for _, err := range errs {
 			fmt.Fprintf(e.stderr, "natokg: %v\n", err)
+			// A pipe, socket or device in a directory is skipped, not a fault.
+			var nr *loader.NotRegularError
+			if !errors.As(err, &nr) || !nr.InDir {
+				walkErrs = append(walkErrs, err)
+			}
 		}
 		if strict && len(walkErrs) > 0 {
 			return &exitError{code: 1}
