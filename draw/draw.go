@@ -27,7 +27,8 @@ import (
 type Node struct {
 	// ID is the entity's IRI.
 	ID string
-	// Name is its longest name.
+	// Name is its name: the spelling most releases use (see
+	// Builder.Add).
 	Name string
 	// Kind is "person", "org", "place" or "event".
 	Kind string
@@ -50,7 +51,7 @@ type Net struct {
 
 // Builder collects quads into a Net.
 type Builder struct {
-	names   map[string]string
+	names   map[string]map[string]*nameUse // entity -> spelling -> use
 	types   map[string]string
 	detail  map[string][]string
 	rel     []quad.Quad
@@ -61,7 +62,7 @@ type Builder struct {
 
 // NewBuilder returns an empty Builder.
 func NewBuilder() *Builder {
-	return &Builder{names: map[string]string{}, types: map[string]string{}, detail: map[string][]string{},
+	return &Builder{names: map[string]map[string]*nameUse{}, types: map[string]string{}, detail: map[string][]string{},
 		posts: map[string][2]string{}, roleLbl: map[string]string{}}
 }
 
@@ -80,7 +81,43 @@ func text(v quad.Value) string {
 	return ""
 }
 
-// Add takes one quad into account.
+// nameUse is how many releases give an entity a spelling of its name,
+// and the first of them in the order of their IRIs (by date, for dated
+// releases).
+type nameUse struct {
+	releases map[string]bool
+	first    string
+}
+
+// name returns the spelling of s's name most releases use; between
+// spellings as many releases use, the one of the earliest release, then
+// the longest. A later, odd spelling (a look-alike, another script)
+// cannot take over the name by being longer or read last.
+func (b *Builder) name(s string) string {
+	best, bu := "", (*nameUse)(nil)
+	for n, u := range b.names[s] {
+		if bu == nil || better(n, u, best, bu) {
+			best, bu = n, u
+		}
+	}
+	return best
+}
+
+func better(n string, u *nameUse, m string, v *nameUse) bool {
+	switch {
+	case len(u.releases) != len(v.releases):
+		return len(u.releases) > len(v.releases)
+	case u.first != v.first:
+		return u.first < v.first
+	case len(n) != len(m):
+		return len(n) > len(m)
+	}
+	return n < m
+}
+
+// Add takes one quad into account. The name of an entity is chosen from
+// its schema:name quads by the releases (their labels) that give each
+// spelling: see name.
 func (b *Builder) Add(q quad.Quad) error {
 	s, ok := iri(q.Subject)
 	if !ok {
@@ -90,9 +127,23 @@ func (b *Builder) Add(q quad.Quad) error {
 	o, oIRI := iri(q.Object)
 	switch p {
 	case schema.Name:
-		if n := text(q.Object); len(n) > len(b.names[s]) {
-			b.names[s] = n
+		n := text(q.Object)
+		if b.names[s] == nil {
+			b.names[s] = map[string]*nameUse{}
 		}
+		u := b.names[s][n]
+		if u == nil {
+			u = &nameUse{releases: map[string]bool{}}
+			b.names[s][n] = u
+		}
+		label := ""
+		if q.Label != nil {
+			label = q.Label.String()
+		}
+		if !u.releases[label] && (len(u.releases) == 0 || label < u.first) {
+			u.first = label
+		}
+		u.releases[label] = true
 	case skos.PrefLabel:
 		b.roleLbl[s] = text(q.Object)
 	case rdf.Type:
@@ -153,7 +204,7 @@ func (b *Builder) Net() *Net {
 		if x := n.Nodes[id]; x != nil {
 			return x
 		}
-		name := b.names[id]
+		name := b.name(id)
 		if name == "" {
 			name = id
 		}

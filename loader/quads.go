@@ -44,14 +44,18 @@ func SourceFileName(r *natokg.Release) string {
 	return path.Base(filepath.ToSlash(r.File))
 }
 
-// PersonIRI is the IRI of the person with that key.
-func PersonIRI(key string) quad.IRI { return kg.IRI(kg.Person, key) }
+// PersonIRI is the IRI of the person with that key. A key that mixes
+// writing systems ("M\u0430rk Rutte", a Cyrillic "а") gets an IRI of its
+// own, never that of the name it looks like.
+func PersonIRI(key string) quad.IRI { return kg.IRI(kg.Person, mixedKey(key)...) }
 
-// OrgIRI is the IRI of the organisation with that key.
-func OrgIRI(key string) quad.IRI { return kg.IRI(kg.Org, key) }
+// OrgIRI is the IRI of the organisation with that key (kept apart as
+// PersonIRI's).
+func OrgIRI(key string) quad.IRI { return kg.IRI(kg.Org, mixedKey(key)...) }
 
-// PlaceIRI is the IRI of the place with that key.
-func PlaceIRI(key string) quad.IRI { return kg.IRI(kg.Place, key) }
+// PlaceIRI is the IRI of the place with that key (kept apart as
+// PersonIRI's).
+func PlaceIRI(key string) quad.IRI { return kg.IRI(kg.Place, mixedKey(key)...) }
 
 // DateValue is d as a typed literal: xsd:date, xsd:gYearMonth or xsd:gYear.
 func DateValue(d natokg.Date) quad.Value {

@@ -180,7 +180,8 @@ func isSource(s string) bool {
 	return strings.HasPrefix(strings.TrimSpace(s), "Source:")
 }
 
-func blank(s string) bool { return strings.TrimSpace(s) == "" }
+// blank reports whether s holds only white space and format characters.
+func blank(s string) bool { return strings.TrimSpace(Normalize(s)) == "" }
 
 // Read returns the next release, or io.EOF after the last one. A release
 // at fault is returned as a *ParseError, and the next call goes on with
@@ -318,7 +319,7 @@ func (r *Reader) release(title, src numbered, body []numbered) (*natokg.Release,
 	if len(body) == 0 {
 		return nil, &ParseError{File: r.file, Line: title.n, Err: ErrNoBody}
 	}
-	t := strings.TrimSpace(title.text)
+	t := strings.TrimSpace(Normalize(title.text))
 	if n := utf8.RuneCountInString(t); n > MaxTitleRunes {
 		return nil, &ParseError{File: r.file, Line: title.n, Err: fmt.Errorf("%w: %d characters, at most %d", ErrTitleTooLong, n, MaxTitleRunes)}
 	}
@@ -327,14 +328,14 @@ func (r *Reader) release(title, src numbered, body []numbered) (*natokg.Release,
 		if n := longestSentence(l.text); n > MaxSentenceBytes {
 			return nil, &ParseError{File: r.file, Line: l.n, Err: fmt.Errorf("%w: %d bytes, at most %d", ErrSentenceTooLong, n, MaxSentenceBytes)}
 		}
-		lines[i] = strings.TrimRight(l.text, " \t\u00a0")
+		lines[i] = strings.TrimRight(Normalize(l.text), " \t\u00a0")
 	}
 	_, source, _ := strings.Cut(src.text, "Source:")
 	return &natokg.Release{
 		File:     r.file,
 		Line:     title.n,
 		Title:    t,
-		Source:   strings.TrimSpace(source),
+		Source:   strings.TrimSpace(Normalize(source)),
 		Body:     strings.Join(lines, "\n"),
 		BodyLine: body[0].n,
 	}, nil

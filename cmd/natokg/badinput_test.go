@@ -251,3 +251,38 @@ func TestSpecialFiles(t *testing.T) {
 		t.Errorf("FIFO in a directory: summary %q", out)
 	}
 }
+
+// A look-alike name ("M\u0430rk Rutte", with a Cyrillic "а") is kept
+// apart from the name it imitates, with a warning naming its file, line
+// and the name; the real Mark Rutte keeps his name in the export however
+// the look-alike is spelt. An invisible character does not split a name.
+func TestLookAlikeNames(t *testing.T) {
+	dir := t.TempDir()
+	rel := func(date, name string) string {
+		return "NATO Secretary General meets the Prime Minister of Iceland on " + date + "\n\nSource: NATO\n\nOn " + date + ", the NATO Secretary General, Mr " + name + ", received the Prime Minister of Iceland, Ms Kristrún Frostadóttir, at NATO Headquarters, in Brussels.\n"
+	}
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte(rel("28 May 2025", "Mark Rutte")), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte(rel("29 May 2025", "M\u0430rk Rutte")), 0o644)
+	os.WriteFile(filepath.Join(dir, "c.txt"), []byte(rel("30 May 2025", "Mark Ru\u200btte")), 0o644)
+	_, errs, code := natokg(t, dir, "load", "--db", "db", "a.txt", "b.txt", "c.txt")
+	if code != 0 {
+		t.Fatalf("load: exit %d: %s", code, errs)
+	}
+	if want := "b.txt:5: warning: the name \"M\u0430rk Rutte\" mixes Latin and Cyrillic letters"; !strings.Contains(errs, want) {
+		t.Errorf("stderr %q lacks %q", errs, want)
+	}
+	if strings.Contains(errs, "a.txt") || strings.Contains(errs, "c.txt") {
+		t.Errorf("warnings for plain names: %q", errs)
+	}
+	dot, errs, code := natokg(t, dir, "export", "--db", "db", "--format", "dot")
+	if code != 0 {
+		t.Fatalf("export: exit %d: %s", code, errs)
+	}
+	if !strings.Contains(dot, `[label="Mark Rutte"`) || !strings.Contains(dot, `[label="M`+"\u0430"+`rk Rutte"`) {
+		t.Errorf("DOT lacks a node labelled Mark Rutte and one labelled M\\u0430rk Rutte:\n%s", dot)
+	}
+	nq, _, _ := natokg(t, dir, "export", "--db", "db")
+	if strings.Contains(nq, "Ru\u200btte") || strings.Count(nq, "<https://natokg.example/person/mark-rutte> <http://schema.org/name>") != 2 {
+		t.Errorf("Mark Rutte is not one node named by a.txt and c.txt:\n%s", nq)
+	}
+}

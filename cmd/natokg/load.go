@@ -183,6 +183,9 @@ func runLoad(cmd *cobra.Command, e *env, db string, wait time.Duration, strict, 
 			return err
 		}
 		releases++
+		for _, w := range loader.MixedScriptNames(it.Facts) {
+			fmt.Fprintf(e.stderr, "natokg: %v\n", w)
+		}
 		// A write's error names the releases it wrote, which are not
 		// this one alone when it writes a batch.
 		origin := fmt.Sprintf("%s:%d", it.Release.File, it.Release.Line)
