@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -24,6 +25,7 @@ import (
 
 func newServeCmd(e *env) *cobra.Command {
 	var o serveOptions
+	var tokenFile string
 	cmd := &cobra.Command{
 		Use:   "serve [--db PATH] [--addr 127.0.0.1:64210]",
 		Short: "Serve Cayley's web UI and HTTP API (v2) on the graph",
@@ -42,14 +44,17 @@ Requests must name the server by an IP address, "localhost" or a name
 given with --allow-host (so that a web page cannot reach it by DNS
 rebinding), and other web sites cannot query it or write to it.
 The store is served by a second natokg process, which is started again
-if a query ever makes it fail. With --auth-token every request needs the
-token; prefer NATOKG_AUTH_TOKEN, as other users of the machine can read a
-command line. Stop it with Ctrl-C.`,
+if a query ever makes it fail. With a token every request needs it:
+give it in a file (--auth-token-file PATH) or in the environment
+(NATOKG_AUTH_TOKEN), not with --auth-token, as every user of the machine
+can read a command line (ps). Stop it with Ctrl-C.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if o.token == "" {
-				o.token = os.Getenv("NATOKG_AUTH_TOKEN")
+			token, err := authToken(o.token, tokenFile)
+			if err != nil {
+				return err
 			}
+			o.token = token
 			if o.worker {
 				return serveWorker(cmd.Context(), e, o)
 			}
@@ -67,12 +72,37 @@ command line. Stop it with Ctrl-C.`,
 	f.IntVar(&o.clientQueries, "client-queries", 4, "the most queries one client address runs at once")
 	f.IntVar(&o.maxConns, "max-conns", 256, "the most connections held at once")
 	f.StringSliceVar(&o.allowHosts, "allow-host", nil, "a host name requests may use besides IP addresses and localhost (repeatable; \"*\" allows any)")
-	f.StringVar(&o.token, "auth-token", "", "require this bearer token of every request (prefer NATOKG_AUTH_TOKEN: a command line is visible to every user of the machine); a browser opens /?token=TOKEN once")
+	f.StringVar(&o.token, "auth-token", "", "require this bearer token of every request; a browser opens /?token=TOKEN once. Beware: a command line shows in ps to every user of the machine: prefer --auth-token-file or the environment variable NATOKG_AUTH_TOKEN")
+	f.StringVar(&tokenFile, "auth-token-file", "", "read the bearer token from this file (its first line; keep the file private), which no other user sees, unlike --auth-token")
 	f.BoolVar(&o.worker, "worker", false, "serve on the socket passed by a supervising natokg serve")
 	f.BoolVar(&o.quiet, "quiet", false, "do not print the address served")
 	_ = f.MarkHidden("worker")
 	_ = f.MarkHidden("quiet")
 	return cmd
+}
+
+// authToken returns the token the server requires: --auth-token's, else
+// the first line of --auth-token-file's file, else $NATOKG_AUTH_TOKEN,
+// else "" (none). Both flags at once, an unreadable file or one that
+// holds no token is an error.
+func authToken(flag, file string) (string, error) {
+	switch {
+	case flag != "" && file != "":
+		return "", fmt.Errorf("serve: --auth-token and --auth-token-file: give one")
+	case flag != "":
+		return flag, nil
+	case file != "":
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return "", fmt.Errorf("serve: --auth-token-file: %w", err)
+		}
+		line, _, _ := strings.Cut(string(b), "\n")
+		if t := strings.TrimSpace(line); t != "" {
+			return t, nil
+		}
+		return "", fmt.Errorf("serve: --auth-token-file: %s holds no token on its first line", file)
+	}
+	return os.Getenv("NATOKG_AUTH_TOKEN"), nil
 }
 
 // serveOptions are natokg serve's flags.
