@@ -337,8 +337,8 @@ func (w *quadWriter) sentences(rel quad.IRI) {
 
 // QuadsVersion names the rules that turn facts into quads; it changes
 // whenever they do, so that a load reads again the releases an older
-// natokg stored.
-const QuadsVersion = "natokg-quads-1"
+// natokg stored. 2: a key that mixes scripts gets an IRI of its own.
+const QuadsVersion = "natokg-quads-2"
 
 // SourceHash is the digest of a release's text (title, source, body), of
 // the extractor's fingerprint (its rules and every gazetteer and lexicon
