@@ -135,29 +135,46 @@ func TestConcurrentLoadRefused(t *testing.T) {
 	}
 }
 
-// TestInterruptedLoad sends Ctrl-C (SIGINT): the load stops cleanly after
-// the release it is writing and says so.
+// TestInterruptedLoad sends Ctrl-C (SIGINT) while a load writes its
+// first transaction (held there by the test hook): the load stops
+// cleanly after it, says so, and leaves whole releases only.
 func TestInterruptedLoad(t *testing.T) {
 	dir := t.TempDir()
 	src := corpus(t, dir, 150)
 	db := filepath.Join(dir, "db")
+	hold := filepath.Join(dir, "held")
 	cmd := exec.Command(binary, "load", "--db", db, src)
+	cmd.Env = append(os.Environ(), "NATOKG_TEST_HOLD_AT=write:done", "NATOKG_TEST_HOLD_FILE="+hold)
 	var errb bytes.Buffer
 	cmd.Stderr = &errb
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(400 * time.Millisecond)
+	for i := 0; ; i++ {
+		if _, err := os.Stat(hold); err == nil {
+			break
+		}
+		if i == 3000 {
+			cmd.Process.Kill()
+			t.Fatal("the load never reached its first write's end")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 	cmd.Process.Signal(os.Interrupt)
-	err := cmd.Wait()
-	if err == nil {
-		t.Skip("the load finished before the interrupt")
+	time.Sleep(100 * time.Millisecond) // for the signal to land before the hold ends
+	os.Remove(hold)
+	if err := cmd.Wait(); err == nil {
+		t.Fatalf("the load ran to its end after Ctrl-C: %s", errb.String())
 	}
 	if !strings.Contains(errb.String(), "load stopped") {
 		t.Errorf("interrupted load said %q", errb.String())
 	}
-	if out, _, code := natokg(t, dir, "check", "--db", db); code != 0 {
+	out, _, code := natokg(t, dir, "check", "--db", db)
+	if code != 0 {
 		t.Errorf("check after Ctrl-C: %s", out)
+	}
+	if strings.Contains(out, "ok: 150 releases") || !strings.Contains(out, "ok: ") {
+		t.Errorf("check after Ctrl-C: %q, want some of the 150 releases, whole", out)
 	}
 }
 
