@@ -203,9 +203,25 @@ func (s *personState) commandObject(k int) commandObj {
 			if p := s.postAt(i + 1); p != nil && (len(o.posts) == 0 || t.Norm(i-1) == "and") {
 				o.posts = append(o.posts, p.Post(t)) // "at the head of X and as Director of Y"
 			}
+		case "becomes", "become":
+			if p := s.becomesPost(i); p != nil && len(o.posts) == 0 {
+				o.posts = append(o.posts, p.Post(t))
+			}
 		}
 	}
 	return o
+}
+
+// becomesPost returns the post that a relative clause after the command
+// verb's object says the incoming commander takes, at the verb of
+// becoming at i: "hand over command to General X, also of the French Air
+// Force, who becomes the new Supreme Allied Commander Transformation",
+// "who will become ..."; or nil.
+func (s *personState) becomesPost(i int) *PostPhrase {
+	if s.t.Norm(i-1) != "who" && (s.t.Norm(i-2) != "who" || !s.f.w.modals.Has(s.t.Norm(i-1))) {
+		return nil
+	}
+	return s.postAt(i + 1)
 }
 
 // commandedBody returns the body named right after the "of" or "over" at

@@ -627,6 +627,12 @@ func TestChangeOfCommand(t *testing.T) {
 			"Giuseppe Gay", "Xavier de Marnhac", "Commander", "Kosovo Force"},
 		{"Major General Ole Bauer was succeeded as Commander of Kosovo Force by Major General Ida Nyx.",
 			"Ida Nyx", "Ole Bauer", "Commander", "Kosovo Force"},
+		{"General Ole Bauer will hand over command to General Ida Nyx, also of the Danish Army, who becomes the new Commander Allied Maritime Command.",
+			"Ida Nyx", "Ole Bauer", "Commander", "Allied Maritime Command"},
+		{"Vice Admiral Karl Brandt will hand over command to Vice Admiral Luis Solis, who will become the new Commander Allied Maritime Command.",
+			"Luis Solis", "Karl Brandt", "Commander", "Allied Maritime Command"},
+		{"Lieutenant General Ole Bauer handed command of the Kosovo Force over to Lieutenant General Ida Nyx.",
+			"Ida Nyx", "Ole Bauer", "Commander", "Kosovo Force"},
 	}
 	for _, tt := range tests {
 		s := runStages(t, tt.body)
@@ -1882,6 +1888,10 @@ func TestHappeningPlaces(t *testing.T) {
 			[]string{"invasion@Ukraine@: "}, nil},
 		{"defender: no country defends", "Title", "On 2 May 2023, Mr Omar Lind met Minister Eva Holm in Riga. Poland said Allies must defend themselves against Russia's aggression.",
 			nil, []string{"aggression@Poland@: "}},
+		{"namedMissions", "Title", "On 2 May 2022, Mr Omar Lind met Minister Eva Holm in Riga. Its troops serve with the NATO-led International Security Assistance Force (ISAF) in Afghanistan and in the Resolute Support Mission in Iraq.",
+			[]string{"mission@Afghanistan@: ", "mission@Iraq@: "}, nil},
+		{"namedMissions: a body that is no mission", "Title", "On 2 May 2022, Mr Omar Lind met Minister Eva Holm in Riga. He thanked the Centre of Excellence in Vilnius.",
+			nil, []string{"mission@Vilnius@: "}},
 		{"releaseHeld", "Title", "On 2 May 2022, Mr Omar Lind met Ms Eva Holm in Kyiv. Ukraine and NATO agreed a plan for Ukraine. They discussed the presidential election due in October.",
 			[]string{"election@Ukraine@2022-10: "}, nil},
 		{"releaseHeld: a person's election", "Title", "On 2 May 2022, Mr Omar Lind met Ms Eva Holm in Kyiv. Ukraine and NATO agreed a plan for Ukraine. He congratulated her on her election as Chair in 2021.",
