@@ -698,10 +698,18 @@ func (s *personState) formAt(i int, f nameForm) (int, bool) {
 		}
 	}
 	end := i + len(f.toks)
-	if t.Tok(end).IsCapWord() && s.ms.At(end) == nil {
+	if t.Tok(end).IsCapWord() && s.ms.At(end) == nil || s.inBodyName(i, end) {
 		return 0, false // part of another name
 	}
 	return end, true
+}
+
+// inBodyName reports whether tokens [i, end) lie inside the longer name
+// of a body or a place: "Comenius University" after "John Amos Comenius",
+// where the surname names the university, not the man.
+func (s *personState) inBodyName(i, end int) bool {
+	m := s.ms.AtKind(i, KOrg, KPlace)
+	return m != nil && (m.First < i || m.Limit > end)
 }
 
 // postsAlone links a post that names no one to the one person of the

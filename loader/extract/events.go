@@ -28,8 +28,8 @@ func NewEventFinder(g *Gazetteer, lx *Lexicon) *EventFinder {
 	city := func(m *Mention) bool { p := g.Places[m.Key]; return p != nil && p.Kind == natokg.City }
 	// "will be in Bucharest"
 	f.inCity = Seq(Word("in"), MentionIf(city, KPlace))
-	// "will be in France", said of a person
-	f.inCountry = Seq(Word("in"), MentionIf(func(m *Mention) bool { return g.Country(m.Key) != nil }, KPlace))
+	// "will be in France", "will be in the United States", said of a person
+	f.inCountry = Seq(Word("in"), Opt(Word("the")), MentionIf(func(m *Mention) bool { return g.Country(m.Key) != nil }, KPlace))
 	// "went on to Riga", "went to the Vaziani Training Area"
 	f.toPlace = Seq(Opt(Word("on")), Word("to"), Opt(Word("the")))
 	// "NATO-led", "led efforts": no event

@@ -1401,7 +1401,33 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 			return o, f.g.Country(o) != nil // "Supreme Allied Commander Europe": NATO's
 		}
 	}
-	return "", false
+	return f.soleOffice(t, ms, p), false
+}
+
+// soleOffice returns the one body the release names by the office that
+// the head of title p heads (role-heads.tsv): "Rector Marek Števček" or
+// "the Vice-Rector for External Relations" in a release that names
+// Comenius University and no other university is its Rector; or "".
+func (f *PostFinder) soleOffice(t *Text, ms *Mentions, p PostPhrase) string {
+	office := ""
+	for k := p.Core.First; k < p.Core.Limit && office == ""; k++ {
+		office = f.w.roleHeads.Value(t.Tokens[k].Text, 1)
+	}
+	if office == "" {
+		return ""
+	}
+	found := ""
+	for _, m := range ms.In(0, len(t.Tokens), KOrg) {
+		head, _, _ := strings.Cut(m.Surface, " of ")
+		if !strings.HasSuffix(head, " "+office) && head != office {
+			continue
+		}
+		if found != "" && found != m.Key {
+			return "" // two such bodies: whose is unclear
+		}
+		found = m.Key
+	}
+	return found
 }
 
 // bodyBeyondPublisher reports whether the first of coordinated titles p
