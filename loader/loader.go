@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"syscall"
@@ -55,6 +57,7 @@ func FileSources(paths []string) (srcs []Source, errs []error) {
 			srcs = append(srcs, fileSource(p, st.Size()))
 			continue
 		}
+		skipped := &SkippedFilesError{Dir: p, Counts: map[string]int{}}
 		err = filepath.WalkDir(p, func(fp string, de fs.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, fmt.Errorf("load: %w", err))
@@ -63,7 +66,13 @@ func FileSources(paths []string) (srcs []Source, errs []error) {
 				}
 				return nil
 			}
-			if de.IsDir() || !strings.EqualFold(filepath.Ext(fp), ".txt") {
+			if de.IsDir() || strings.HasPrefix(de.Name(), ".") {
+				return nil
+			}
+			if ext := strings.ToLower(filepath.Ext(fp)); ext != ".txt" {
+				if de.Type().IsRegular() {
+					skipped.Counts[ext]++
+				}
 				return nil
 			}
 			info, err := os.Stat(fp) // follows a link to a file
@@ -82,8 +91,43 @@ func FileSources(paths []string) (srcs []Source, errs []error) {
 		if err != nil {
 			errs = append(errs, fmt.Errorf("load: %w", err))
 		}
+		if len(skipped.Counts) > 0 {
+			errs = append(errs, skipped)
+		}
 	}
 	return srcs, errs
+}
+
+// SkippedFilesError reports the files of a directory that a load left
+// alone because they are not release files (.txt): it is not a fault.
+type SkippedFilesError struct {
+	// Dir is the directory named on the command line.
+	Dir string
+	// Counts counts the files skipped by extension ("" for none).
+	Counts map[string]int
+}
+
+func (e *SkippedFilesError) Error() string {
+	exts := slices.Sorted(maps.Keys(e.Counts))
+	parts := make([]string, len(exts))
+	hint := ""
+	for i, ext := range exts {
+		one, many := ext+" file", ext+" files"
+		if ext == "" {
+			one, many = "file without an extension", "files without an extension"
+		}
+		parts[i] = "1 " + one
+		if n := e.Counts[ext]; n != 1 {
+			parts[i] = fmt.Sprintf("%d %s", n, many)
+		}
+	}
+	if e.Counts[".pdf"] > 0 {
+		hint += "; convert PDFs to text first (pdftotext FILE.pdf FILE.txt)"
+	}
+	if e.Counts[".html"]+e.Counts[".htm"] > 0 {
+		hint += "; save web pages as plain text"
+	}
+	return fmt.Sprintf("load: %s: skipped %s: natokg reads release files ending in .txt%s", e.Dir, strings.Join(parts, ", "), hint)
 }
 
 // NotRegularError is a path that is neither a regular file nor a

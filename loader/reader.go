@@ -34,6 +34,10 @@ var (
 	ErrSentenceTooLong = errors.New("sentence too long")
 	// ErrReleaseTooLong is a release longer than MaxReleaseBytes.
 	ErrReleaseTooLong = errors.New("release too long")
+	// ErrPDF is a PDF file.
+	ErrPDF = errors.New("a PDF file, not a text release: convert it to text first (pdftotext FILE.pdf FILE.txt)")
+	// ErrHTML is a web page.
+	ErrHTML = errors.New(`an HTML page, not a text release: save the release as plain text (its title, a "Source:" line, its body)`)
 	// ErrUTF16 is a file in UTF-16, as its byte-order mark says.
 	ErrUTF16 = errors.New("UTF-16 text (it starts with a UTF-16 byte-order mark): save it as UTF-8")
 )
@@ -271,6 +275,12 @@ func (r *Reader) start() error {
 		if blank(l.text) && len(r.pending) == 0 {
 			continue
 		}
+		if len(r.pending) == 0 {
+			if err := sniff(l.text); err != nil {
+				r.eof = true // nothing further in such a file is a release
+				return &ParseError{File: r.file, Line: l.n, Err: err}
+			}
+		}
 		if isSource(l.text) {
 			title := lastNonBlank(r.pending)
 			if title < 0 {
@@ -287,6 +297,20 @@ func (r *Reader) start() error {
 		}
 		r.pending = append(r.pending, l)
 	}
+}
+
+// sniff tells a file's kind from its first line when it is a kind that
+// people mistake for a release: a PDF, a web page.
+func sniff(first string) error {
+	t := strings.ToLower(strings.TrimSpace(first))
+	switch {
+	case strings.HasPrefix(t, "%pdf-"):
+		return ErrPDF
+	case strings.HasPrefix(t, "<!doctype html"), strings.HasPrefix(t, "<html"), strings.HasPrefix(t, "<?xml"),
+		strings.HasPrefix(t, "<head"), strings.HasPrefix(t, "<body"):
+		return ErrHTML
+	}
+	return nil
 }
 
 // firstFault returns the first fault of ls, or nil.

@@ -83,6 +83,8 @@ func TestReader(t *testing.T) {
 		{name: "no body then next", in: "A\n\nSource: NATO\n\nB\n\nSource: NATO\n\nBody B.\n", err: loader.ErrNoBody, line: 1},
 		{name: "latin-1", in: "Title\n\nSource: NATO\n\nCaf\xe9.\n", err: loader.ErrNotText, line: 5},
 		{name: "nul byte", in: "Title\n\nSource: NATO\n\nA\x00B\n", err: loader.ErrNUL, line: 5},
+		{name: "pdf", in: "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", err: loader.ErrPDF, line: 1},
+		{name: "html", in: "\n<!DOCTYPE html>\n<html><body>Source: NATO</body></html>\n", err: loader.ErrHTML, line: 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

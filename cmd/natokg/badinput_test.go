@@ -74,7 +74,7 @@ func TestBadInputs(t *testing.T) {
 	if n := strings.Count(strings.TrimSpace(errs), "\n") + 1; n != bad {
 		t.Errorf("%d error lines, want one per bad file (%d):\n%s", n, bad, errs)
 	}
-	if !strings.Contains(out, fmt.Sprintf("loaded %d releases", loaded)) || !strings.Contains(out, fmt.Sprintf("%d files failed", bad)) || !strings.Contains(out, "store: 1 releases") {
+	if !strings.Contains(out, fmt.Sprintf("loaded %d releases", loaded)) || !strings.Contains(out, fmt.Sprintf("%d files failed", bad)) || !strings.Contains(out, "store: 1 release,") {
 		t.Errorf("summary: %s", out)
 	}
 	if out, _, code := natokg(t, dir, "check", "--db", "db"); code != 0 {
@@ -194,7 +194,7 @@ func TestBadReleaseThenGood(t *testing.T) {
 			if code != 1 || !strings.Contains(errs, tt.want) || strings.Count(strings.TrimSpace(errs), "\n") != 0 {
 				t.Errorf("exit %d, stderr %q; want exit 1 and one line %q", code, errs, tt.want)
 			}
-			if !strings.Contains(out, "loaded 1 releases") || !strings.Contains(out, "1 files failed") || !strings.Contains(out, "store: 1 releases") {
+			if !strings.Contains(out, "loaded 1 release,") || !strings.Contains(out, "1 file failed") || !strings.Contains(out, "store: 1 release,") {
 				t.Errorf("summary: %s", out)
 			}
 		})
@@ -239,7 +239,7 @@ func TestSpecialFiles(t *testing.T) {
 	if code != 1 || !strings.Contains(errs, "fifo.txt: a named pipe (FIFO), not a regular file") || strings.Count(strings.TrimSpace(errs), "\n") != 0 {
 		t.Errorf("FIFO named: exit %d, stderr %q; want exit 1 and one line naming fifo.txt", code, errs)
 	}
-	if !strings.Contains(out, "loaded 1 releases") || !strings.Contains(out, "1 files failed") {
+	if !strings.Contains(out, "loaded 1 release,") || !strings.Contains(out, "1 file failed") {
 		t.Errorf("FIFO named: summary %q", out)
 	}
 
@@ -247,7 +247,7 @@ func TestSpecialFiles(t *testing.T) {
 	if code != 0 || !strings.Contains(errs, "in/pipe.txt: skipped: a named pipe (FIFO)") {
 		t.Errorf("FIFO in a directory: exit %d, stderr %q; want exit 0 and a line naming in/pipe.txt as skipped", code, errs)
 	}
-	if !strings.Contains(out, "loaded 1 releases") {
+	if !strings.Contains(out, "loaded 1 release,") {
 		t.Errorf("FIFO in a directory: summary %q", out)
 	}
 }

@@ -188,6 +188,37 @@ func loaderQuads(t *testing.T) []string {
 	return out
 }
 
+// TestNotReleases loads files people mistake for releases: each kind is
+// named, with what to do, and a load that finds no release fails.
+func TestNotReleases(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"in/a.pdf":   "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
+		"in/b.pdf":   "%PDF-1.7\n",
+		"in/c.html":  "<!DOCTYPE html>\n<html><body>Source: NATO</body></html>\n",
+		"page.html":  "<!doctype html>\n<html lang=\"en\">\n",
+		"paper.pdf":  "%PDF-1.5\n",
+		"in/.hidden": "x",
+	}
+	for name, body := range files {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, errs, code := natokg(t, dir, "load", "--db", "db", "in")
+	if code != 1 || !strings.Contains(errs, "skipped 1 .html file, 2 .pdf files") || !strings.Contains(errs, "pdftotext") || !strings.Contains(errs, "no release found in in") || strings.Contains(errs, "hidden") {
+		t.Errorf("a directory of PDF and HTML files: exit %d, %q; want exit 1, the files skipped by kind, what to do, no release found", code, errs)
+	}
+	for file, want := range map[string]string{"paper.pdf": "paper.pdf:1: a PDF file", "page.html": "page.html:1: an HTML page"} {
+		_, errs, code := natokg(t, dir, "load", "--db", "db", file)
+		if code != 1 || !strings.Contains(errs, want) {
+			t.Errorf("load %s: exit %d, %q; want exit 1 and %q", file, code, errs, want)
+		}
+	}
+}
+
 func TestLoadBadFiles(t *testing.T) {
 	dir := t.TempDir()
 	good := "NATO Secretary General meets the Prime Minister of Iceland\n\nSource: NATO\n\nOn Wednesday, 28 May 2025, the NATO Secretary General, Mr Mark Rutte, will receive the Prime Minister of Iceland, Ms Kristrún Frostadóttir, at NATO Headquarters, in Brussels.\n"
@@ -214,10 +245,10 @@ func TestLoadBadFiles(t *testing.T) {
 			t.Errorf("stderr lacks %q:\n%s", want, errs)
 		}
 	}
-	if strings.Contains(errs, "e-ignored") {
-		t.Errorf("a .md file was read: %s", errs)
+	if strings.Contains(errs, "e-ignored") || !strings.Contains(errs, "skipped 1 .md file") {
+		t.Errorf("a .md file was read, or skipped without a word: %s", errs)
 	}
-	if !strings.Contains(out, "loaded 1 releases") || !strings.Contains(out, "3 files failed") {
+	if !strings.Contains(out, "loaded 1 release,") || !strings.Contains(out, "3 files failed") {
 		t.Errorf("summary %q, want 1 release loaded and 3 files failed", out)
 	}
 	// The good file's release is stored.
@@ -227,7 +258,7 @@ func TestLoadBadFiles(t *testing.T) {
 	}
 	// --strict stops at the first fault.
 	out, _, code = natokg(t, dir, "load", "--db", "db2", "--strict", "in")
-	if code != 1 || !strings.Contains(out, "loaded 1 releases") {
+	if code != 1 || !strings.Contains(out, "loaded 1 release,") {
 		t.Errorf("--strict: exit %d, %q", code, out)
 	}
 	// A path that does not exist.

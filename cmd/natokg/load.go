@@ -85,9 +85,11 @@ func runLoad(cmd *cobra.Command, e *env, db string, wait time.Duration, strict, 
 		srcs, errs = loader.FileSources(args)
 		for _, err := range errs {
 			fmt.Fprintf(e.stderr, "natokg: %v\n", err)
-			// A pipe, socket or device in a directory is skipped, not a fault.
+			// A pipe, socket or device in a directory is skipped, not a
+			// fault; so are files that are not releases.
 			var nr *loader.NotRegularError
-			if !errors.As(err, &nr) || !nr.InDir {
+			var sk *loader.SkippedFilesError
+			if (!errors.As(err, &nr) || !nr.InDir) && !errors.As(err, &sk) {
 				walkErrs = append(walkErrs, err)
 			}
 		}
@@ -215,20 +217,26 @@ func runLoad(cmd *cobra.Command, e *env, db string, wait time.Duration, strict, 
 	if failed > 0 {
 		return &exitError{code: 1}
 	}
+	if releases+unchanged == 0 {
+		fmt.Fprintf(e.stderr, "natokg: no release found in %s: natokg reads release files (.txt: a title, a \"Source:\" line, the body)\n", strings.Join(args, ", "))
+		return &exitError{code: 1}
+	}
 	return nil
 }
 
 func printSummary(w io.Writer, releases, unchanged, added, removed, failed int, st graph.Stats) {
-	fmt.Fprintf(w, "loaded %d releases, %d new quads", releases, added)
+	fmt.Fprintf(w, "loaded %s, %s", plural(releases, "release", "releases"), plural(added, "new quad", "new quads"))
 	if unchanged > 0 {
-		fmt.Fprintf(w, ", %d releases stored unchanged skipped", unchanged)
+		fmt.Fprintf(w, ", %s stored unchanged skipped", plural(unchanged, "release", "releases"))
 	}
 	if removed > 0 {
-		fmt.Fprintf(w, ", %d quads of former versions removed", removed)
+		fmt.Fprintf(w, ", %s of former versions removed", plural(removed, "quad", "quads"))
 	}
 	if failed > 0 {
-		fmt.Fprintf(w, ", %d files failed", failed)
+		fmt.Fprintf(w, ", %s", plural(failed, "file failed", "files failed"))
 	}
-	fmt.Fprintf(w, "\nstore: %d releases, %d quads: %d people, %d organisations, %d places, %d events\n",
-		st.Releases, st.Quads, st.People, st.Organisations, st.Places, st.Events)
+	fmt.Fprintf(w, "\nstore: %s, %s: %s, %s, %s, %s\n",
+		plural(st.Releases, "release", "releases"), plural(st.Quads, "quad", "quads"),
+		plural(st.People, "person", "people"), plural(st.Organisations, "organisation", "organisations"),
+		plural(st.Places, "place", "places"), plural(st.Events, "event", "events"))
 }

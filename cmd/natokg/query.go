@@ -119,7 +119,7 @@ is @FILE.
 }
 
 // plural is "1 result", "2 results".
-func plural(n int, one, many string) string {
+func plural[N int | int64](n N, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
