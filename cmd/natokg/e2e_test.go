@@ -75,6 +75,14 @@ func TestLoadBundledExportQuery(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "natokg.db")); err != nil {
 		t.Errorf("no store at ./natokg.db: %v", err)
 	}
+	// The README shows what a newcomer's first load prints.
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), "```\n"+out+"```\n") {
+		t.Errorf("the README does not show what natokg load prints on the bundled releases:\n%s", out)
+	}
 
 	// Loading again changes nothing.
 	out2, errs, code := natokg(t, dir, "load")
