@@ -186,25 +186,7 @@ func TestStoreHeldRefused(t *testing.T) {
 	if _, errs, code := natokg(t, dir, "load", "--db", db); code != 0 {
 		t.Fatal(errs)
 	}
-	// The server writes to a file, not a pipe: once it is killed nothing
-	// of it is left to wait for.
-	logFile, err := os.Create(filepath.Join(dir, "serve.log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer logFile.Close()
-	srv := exec.Command(binary, "serve", "--db", db, "--addr", "127.0.0.1:0")
-	srv.Stdout, srv.Stderr = logFile, logFile
-	if err := srv.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { srv.Process.Kill(); srv.Wait() }()
-	for i := 0; i < 400; i++ {
-		if b, _ := os.ReadFile(logFile.Name()); strings.Contains(string(b), "serving") {
-			break
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	srv := serveProcess(t, dir, db)
 	_, errs, code := natokg(t, dir, "load", "--db", db)
 	if code == 0 || !strings.Contains(errs, "in use by another natokg process") {
 		t.Errorf("load on a held store: exit %d, %q; want a failure saying the store is in use", code, errs)

@@ -208,13 +208,7 @@ func TestNotReleases(t *testing.T) {
 		"paper.pdf":  "%PDF-1.5\n",
 		"in/.hidden": "x",
 	}
-	for name, body := range files {
-		p := filepath.Join(dir, name)
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, dir, files)
 	_, errs, code := natokg(t, dir, "load", "--db", "db", "in")
 	if code != 1 || !strings.Contains(errs, "skipped 1 .html file, 2 .pdf files") || !strings.Contains(errs, "pdftotext") || !strings.Contains(errs, "no release found in in") || strings.Contains(errs, "hidden") {
 		t.Errorf("a directory of PDF and HTML files: exit %d, %q; want exit 1, the files skipped by kind, what to do, no release found", code, errs)
@@ -237,13 +231,7 @@ func TestLoadBadFiles(t *testing.T) {
 		"in/d-empty.txt":    "",
 		"in/e-ignored.md":   "not a release",
 	}
-	for name, body := range files {
-		p := filepath.Join(dir, name)
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFiles(t, dir, files)
 	out, errs, code := natokg(t, dir, "load", "--db", "db", "in")
 	if code != 1 {
 		t.Errorf("exit status %d, want 1 when files fail", code)

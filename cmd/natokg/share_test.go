@@ -19,23 +19,7 @@ func TestReadersShareStore(t *testing.T) {
 	if _, errs, code := natokg(t, dir, "load", "--db", db); code != 0 {
 		t.Fatal(errs)
 	}
-	srv := exec.Command(binary, "serve", "--db", db, "--addr", "127.0.0.1:0")
-	logFile, err := os.Create(filepath.Join(dir, "serve.log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer logFile.Close()
-	srv.Stdout, srv.Stderr = logFile, logFile
-	if err := srv.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { srv.Process.Kill(); srv.Wait() }()
-	for i := 0; i < 400; i++ {
-		if b, _ := os.ReadFile(logFile.Name()); strings.Contains(string(b), "serving") {
-			break
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	srv := serveProcess(t, dir, db)
 	for _, args := range [][]string{
 		{"query", "people-met", "person=Rutte", "--format", "json"},
 		{"export"},
@@ -61,6 +45,46 @@ func TestReadersShareStore(t *testing.T) {
 	}
 }
 
+// serveProcess starts natokg serve on db, writing to a file rather than
+// a pipe (once it is killed nothing of it is left to wait for), waits
+// until it serves, and kills it when the test ends.
+func serveProcess(t *testing.T, dir, db string) *exec.Cmd {
+	t.Helper()
+	logFile, err := os.Create(filepath.Join(dir, "serve.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { logFile.Close() })
+	srv := exec.Command(binary, "serve", "--db", db, "--addr", "127.0.0.1:0")
+	srv.Stdout, srv.Stderr = logFile, logFile
+	if err := srv.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { srv.Process.Kill(); srv.Wait() })
+	for i := 0; i < 400; i++ {
+		if b, _ := os.ReadFile(logFile.Name()); strings.Contains(string(b), "serving") {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return srv
+}
+
+// writeFiles writes files (path under dir: content), making their
+// directories.
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, body := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // TestReadingNeverCreates runs each reading command on a --db that names
 // nothing, and on a file: each says there is no store, exit 2, and
 // leaves nothing behind.
@@ -68,9 +92,7 @@ func TestReadingNeverCreates(t *testing.T) {
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "nowhere")
 	file := filepath.Join(dir, "notes.txt")
-	if err := os.WriteFile(file, []byte("not a store\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeFiles(t, dir, map[string]string{"notes.txt": "not a store\n"})
 	for _, args := range [][]string{
 		{"query", "people-met", "person=Rutte"},
 		{"query", "g.V().All()"},
