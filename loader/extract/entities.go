@@ -56,8 +56,11 @@ func (b *EntityBuilder) Publisher(source string) string {
 
 // Build returns the entities of t's mentions but of those skip excludes
 // (a mention inside a person's name: "Douglas G. Perry" names no town).
-func (b *EntityBuilder) Build(t *Text, ms *Mentions, skip func(*Mention) bool, publisher string) *Entities {
+// The posts tell a body a post belongs to from a body where something
+// happens.
+func (b *EntityBuilder) Build(t *Text, ms *Mentions, skip func(*Mention) bool, publisher string, posts []PostPhrase) *Entities {
 	e := &Entities{Orgs: map[string]*natokg.Org{}, Places: map[string]*natokg.Place{}, Seats: map[int]bool{}, Publisher: publisher}
+	inPost := postTokens(posts)
 	for i := range ms.List {
 		m := &ms.List[i]
 		if skip(m) {
@@ -66,7 +69,7 @@ func (b *EntityBuilder) Build(t *Text, ms *Mentions, skip func(*Mention) bool, p
 		switch m.Kind {
 		case KOrg:
 			b.org(t, e, m)
-			if b.seat(t, ms, m) {
+			if !b.postBody(t, ms, m, inPost) && b.seat(t, ms, m) {
 				e.Seats[m.First] = true
 				b.place(t, ms, e, m, natokg.Venue)
 			}
@@ -263,6 +266,45 @@ func (b *EntityBuilder) definite(t *Text, ms *Mentions, e *Entities) {
 			o.Spans = append(o.Spans, natokg.Span{Start: t.Tokens[i-1].Start, End: tok.End})
 		}
 	}
+}
+
+// postTokens marks the tokens of the posts' phrases, their organisations
+// included ("Deputy Chief of Staff Operations at Allied Air Command").
+func postTokens(posts []PostPhrase) map[int]bool {
+	in := map[int]bool{}
+	for _, p := range posts {
+		for _, q := range append([]PostPhrase{p}, p.Also...) {
+			for i := q.First; i < q.Limit; i++ {
+				in[i] = true
+			}
+		}
+	}
+	return in
+}
+
+// postBody reports whether body mention m is the body a post belongs to
+// rather than a place where something happens: it lies in a post's phrase
+// ("Public Information Advisor at the Polish Ministry of Defence"), or
+// follows a post or another body across "in" or "at" and an owner's
+// possessive ("Head of the Middle East Section in NATO's Political Affairs
+// Division").
+func (b *EntityBuilder) postBody(t *Text, ms *Mentions, m *Mention, inPost map[int]bool) bool {
+	if inPost[m.First] {
+		return true
+	}
+	j := t.BackPastThe(m.First - 1)
+	if t.Norm(j) != "'s" {
+		return false // the plain case is seat's own: "State Secretary at the Ministry"
+	}
+	first := j - 1
+	if o := ms.EndingAt(j, KOrg, KPlace); o != nil {
+		first = o.First
+	}
+	j = t.BackPastThe(first - 1)
+	if b.w.placePreps.Value(t.Norm(j), 0) != "locative" {
+		return false
+	}
+	return inPost[j-1] || ms.AtKind(j-1, KRole, KPostAcr, KOrg) != nil
 }
 
 // seated reports whether the body named key has a seat: a head such as

@@ -515,7 +515,7 @@ func (s *eventState) prepBefore(i int, appositive bool, kinds ...string) bool {
 	if s.f.w.compass.Has(s.t.Norm(j)) {
 		j--
 	}
-	j = s.t.BackPastThe(s.pastAdjective(j))
+	j = s.pastJoinedPrep(s.t.BackPastThe(s.pastAdjective(j)))
 	if j < 0 || !s.t.SameSentence(j, i) {
 		return false
 	}
@@ -531,6 +531,15 @@ func (s *eventState) prepBefore(i int, appositive bool, kinds ...string) bool {
 		}
 	}
 	return false
+}
+
+// pastJoinedPrep steps back from the preposition at j over another that
+// "and" joins to it: "in and around the city of Tuzla" is where "in" says.
+func (s *eventState) pastJoinedPrep(j int) int {
+	if s.t.Norm(j-1) == "and" && s.f.w.placePreps.Has(s.t.Norm(j)) && s.f.w.placePreps.Has(s.t.Norm(j-2)) {
+		return j - 2
+	}
+	return j
 }
 
 // pastAdjective skips a word in lower case at token j that stands between

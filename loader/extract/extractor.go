@@ -104,7 +104,7 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	main := x.mainCountry(res.Mentions, dl)
 	posts := x.posts.Find(t, res.Mentions, PostContext{Publisher: publisher, MainCountry: main, Dateline: dl})
 	people := x.people.Find(t, res.Mentions, res.Named, posts)
-	ents := x.entities.Build(t, res.Mentions, notEntities(people.Named, posts, res.Named), publisher)
+	ents := x.entities.Build(t, res.Mentions, notEntities(people.Named, posts, res.Named), publisher, posts)
 	quotes := QuoteFinder{}.Find(t, people)
 	events := x.events.Find(EventInput{Text: t, Mentions: res.Mentions, Named: res.Named, People: people,
 		Entities: ents, Quotes: quotes, Key: r.Title, Published: dates.Published, MainCountry: main})

@@ -581,6 +581,28 @@ func (e *gazEntry) fits(toks []Token) bool {
 	return true
 }
 
+// sharedEnding reports whether the names of two known organisations or
+// more end with the words, two or more ("Centre of Excellence"): a kind
+// of body. Not a head alone ("Fleet": the "US 2nd Fleet" is one), nor
+// where a known name numbers its body ("US 6th Fleet").
+func (g *Gazetteer) sharedEnding(words string) bool {
+	if !strings.Contains(words, " ") {
+		return false
+	}
+	n := 0
+	for name := range g.Orgs {
+		before, ok := strings.CutSuffix(name, " "+words)
+		if !ok {
+			continue
+		}
+		if f := strings.Fields(before); ordinal(Token{Text: f[len(f)-1], Norm: strings.ToLower(f[len(f)-1])}) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
 // knownOrg returns the key of the organisation whose name or alias is
 // exactly toks, or "". A leading "NATO" or "EU" that the gazetteer's
 // form leaves out is allowed: "NATO SPS Programme" is the "SPS Programme".

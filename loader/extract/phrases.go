@@ -379,6 +379,10 @@ func (c *candidates) orgWithComplement(i, end int) bool {
 				c.addOrg(i, k+1) // "National Defence Committee of the Riigikogu": two bodies
 				return true
 			}
+			if c.knownBodyThenField(i, k+1, end) {
+				c.addOrg(i, k+1) // "High Representative of the European Union for Foreign Affairs": the title's field
+				return true
+			}
 			c.addOrg(i, end)
 			return true
 		}
@@ -390,6 +394,16 @@ func (c *candidates) orgWithComplement(i, end int) bool {
 		return true
 	}
 	return false
+}
+
+// knownBodyThenField reports whether the run [i, end) is a body the
+// gazetteer knows whole, [i, k), then "for" and a field, where the whole
+// run is no name it knows: the field belongs to a title before the body
+// ("High Representative of the European Union for Foreign Affairs and
+// Security Policy").
+func (c *candidates) knownBodyThenField(i, k, end int) bool {
+	toks := c.t.Tokens
+	return c.t.Norm(k) == "for" && c.r.g.knownOrg(toks[i:k]) != "" && c.r.g.knownOrg(toks[i:end]) == ""
 }
 
 // bodyOfBody reads a run "X of [the] Y" whose last part Y is a body's
@@ -787,6 +801,23 @@ func (c *candidates) placeExpected(i int) bool {
 	}
 	j := c.t.BackPastThe(i - 1)
 	return j >= 0 && c.t.SameSentence(j, i) && c.r.w.placePrep(c.t.Norm(j))
+}
+
+// definiteSeats reads a body with a seat named again by its head alone
+// where a place is expected: "met at the Centre", after the
+// "NATO-Istanbul Cooperation Initiative Regional Centre", is at that
+// body's seat.
+func (c *candidates) definiteSeats() {
+	toks := c.t.Tokens
+	for i := 1; i < len(toks); i++ {
+		w := toks[i].Text
+		if c.t.Norm(i-1) != "the" || !toks[i].IsCapWord() || c.t.Tok(i+1).IsCapWord() || c.r.w.orgHeads.Value(w, 1) != "yes" || c.coveredBy(i, KOrg, KPlace) || !c.placeExpected(i) {
+			continue
+		}
+		if key := c.lastOrgEndingWith(w, i); key != "" {
+			c.add(Mention{Kind: KOrg, Span: Span{i, i + 1}, Key: key, Prio: 1})
+		}
+	}
 }
 
 // bodiesOfPosts reads the body a post belongs to, after a role's head
@@ -1604,8 +1635,41 @@ func (c *candidates) reversedAcronyms() {
 // Airborne Early Warning and Control Programme Management Agency
 // (NAPMA)"), but the first and the last must.
 func (c *candidates) longForm(i int, acr string) int {
-	toks := c.t.Tokens
 	letters := []rune(strings.ReplaceAll(acr, "/", ""))
+	if first := c.longFormOf(i, letters); first >= 0 {
+		return first
+	}
+	if counted := countedLetters(letters); counted != nil {
+		return c.longFormOf(i, counted) // "NATO Consultation, Command and Control Agency (NC3A)"
+	}
+	return -1
+}
+
+// countedLetters spells out an acronym's counted letters, a letter and
+// the number of words it opens ("C3" is "CCC": Consultation, Command and
+// Control), or returns nil where the acronym counts none.
+func countedLetters(letters []rune) []rune {
+	var out []rune
+	counted := false
+	for k, r := range letters {
+		if k > 0 && r >= '2' && r <= '4' && unicode.IsLetter(letters[k-1]) {
+			for n := r - '1'; n > 0; n-- {
+				out = append(out, letters[k-1])
+			}
+			counted = true
+			continue
+		}
+		out = append(out, r)
+	}
+	if !counted {
+		return nil
+	}
+	return out
+}
+
+// longFormOf is longForm for the acronym's letters.
+func (c *candidates) longFormOf(i int, letters []rune) int {
+	toks := c.t.Tokens
 	k, li, skipped := i-1, len(letters)-1, 0
 	for k >= 0 && c.t.SameSentence(k, i) && li >= 0 {
 		t := toks[k]

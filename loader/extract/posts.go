@@ -1189,6 +1189,9 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 		}
 	case KPlace, KDemonym:
 		p.Org, p.OrgIsPlace = m.Key, true // "of Iceland", "Mayor of Bydgoszcz"
+		if owner := f.venueOwner(m.Key); owner != "" && t.Norm(k) == "at" {
+			p.Org, p.OrgIsPlace = owner, false // "at NATO Headquarters": a post of NATO's
+		}
 	default:
 		return
 	}
@@ -1196,6 +1199,18 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 	if t.Norm(p.Limit) == "in" && ms.StartingAt(p.Limit+1, KPlace) != nil {
 		p.Limit = ms.StartingAt(p.Limit + 1).Limit
 	}
+}
+
+// venueOwner returns the known body whose name opens the name of the
+// building key ("NATO Headquarters" is NATO's), or "".
+func (f *PostFinder) venueOwner(key string) string {
+	toks := tokenizeForm(key)
+	for n := len(toks) - 1; n > 0; n-- {
+		if org := f.g.knownOrg(toks[:n]); org != "" {
+			return org
+		}
+	}
+	return ""
 }
 
 // bodyOfKnownBody returns the known body whose part the unknown body m

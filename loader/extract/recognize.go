@@ -210,6 +210,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.acronyms()
 	c.tailAcronyms()
 	c.demonymBodies()
+	c.definiteSeats()
 	c.actors()
 	c.quotedParts()
 	return c.out
@@ -461,12 +462,14 @@ func (c *candidates) bodyAfterRank(i int) bool {
 // European Integration") that its head classifies.
 func (c *candidates) capPhrases(s Sentence) {
 	for i := s.First; i < s.Limit; {
-		if c.blocked[i] || !c.t.Tokens[i].IsCapWord() && !c.numberedName(i) {
+		if c.blocked[i] || !c.t.Tokens[i].IsCapWord() && !c.numberedName(i) || c.countWord(i) {
 			i++
 			continue
 		}
 		end := c.capRun(i, s)
-		c.classify(i, end)
+		if (!ordinal(c.t.Tok(i-1)) || !c.countedKind(i)) && !c.countedBodies(i, end) {
+			c.classify(i, end) // not "its 25th Centre of Excellence": a kind, counted
+		}
 		i = end
 	}
 }
@@ -478,7 +481,7 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		if j+2 < s.Limit && toks[j+1].Norm == "-" && !toks[j+1].SpaceBefore && !toks[j+2].SpaceBefore && !toks[j+2].IsCap() {
 			return false // "NATO-led", "UN-mandated": a modifier, not a name's word
 		}
-		return j < s.Limit && !c.blocked[j] && !c.weekdayAfterOn(j) && (toks[j].IsCapWord() || toks[j].IsUpper() || ordinal(toks[j]) && j+1 < s.Limit && toks[j+1].IsCapWord())
+		return j < s.Limit && !c.blocked[j] && !c.weekdayAfterOn(j) && (toks[j].IsCapWord() || toks[j].IsUpper() || ordinal(toks[j]) && j+1 < s.Limit && toks[j+1].IsCapWord() && !c.countedKind(j+1))
 	}
 	end := i + 1
 	for j := i + 1; j < s.Limit && !c.blocked[j]; {
@@ -603,12 +606,41 @@ func (c *candidates) complementOfTitle(i int) bool {
 	return c.t.Norm(k) == "of" && c.r.w.roleHeads.Has(c.t.Tok(k-1).Text)
 }
 
+// countWord reports whether the word at i is a number in words that
+// opens a sentence before a name: "Four US Air Force F-16s arrived"
+// counts the jets, and no name opens with it.
+func (c *candidates) countWord(i int) bool {
+	prev := c.t.Norm(i - 1)
+	opens := i == c.t.SentenceOf(i).First || isDash(prev)
+	return opens && !c.t.Tok(i).IsNumber() && c.r.w.cardinal(c.t.Norm(i)) > 0 && c.t.Tok(i+1).IsCapWord()
+}
+
+// countedBodies reports whether the run [i, end) is a plural body's head
+// after a number of two or more: "the two Strategic Commands" counts
+// bodies and names none.
+func (c *candidates) countedBodies(i, end int) bool {
+	last := c.t.Tok(end - 1).Text
+	return c.r.w.cardinal(c.t.Norm(i-1)) >= 2 && strings.HasSuffix(last, "s") && c.r.w.orgHeads.Has(strings.TrimSuffix(last, "s"))
+}
+
 // numberedName reports whether a name opens with a number at i: an
 // ordinal ("11th Armoured Cavalry Division") or a number before a body's
 // head ("1540 Committee").
 func (c *candidates) numberedName(i int) bool {
 	t, next := c.t.Tokens[i], c.t.Tok(i+1)
-	return next.IsCapWord() && (ordinal(t) || t.IsNumber() && c.r.w.orgHeads.Has(next.Text))
+	return next.IsCapWord() && (ordinal(t) && !c.countedKind(i+1) || t.IsNumber() && c.r.w.orgHeads.Has(next.Text))
+}
+
+// countedKind reports whether the capitalised words from i name a kind
+// of body that an ordinal counts rather than one body: the ending that
+// known bodies' names share ("its 25th Centre of Excellence"), where
+// "11th Armoured Cavalry Division" is a name.
+func (c *candidates) countedKind(i int) bool {
+	var words []string
+	for j := i; c.t.SameSentence(i, j) && (c.t.Tok(j).IsCapWord() || c.r.w.connectors.Has(c.t.Norm(j)) && c.t.Tok(j+1).IsCapWord()); j++ {
+		words = append(words, c.t.Tok(j).Text)
+	}
+	return len(words) > 0 && c.r.g.sharedEnding(strings.Join(words, " "))
 }
 
 // ordinal reports whether a token is an ordinal number ("6th", "11th").
