@@ -284,23 +284,22 @@ func postTokens(posts []PostPhrase) map[int]bool {
 
 // postBody reports whether body mention m is the body a post belongs to
 // rather than a place where something happens: it lies in a post's phrase
-// ("Public Information Advisor at the Polish Ministry of Defence"), or
-// follows a post or another body across "in" or "at" and an owner's
-// possessive ("Head of the Middle East Section in NATO's Political Affairs
+// ("Public Information Advisor at the Polish Ministry of Defence", "the
+// Chair of the NATO Military Committee"), or follows a post or another
+// body across "in" or "at" and an owner's possessive ("Head of the Middle East Section in NATO's Political Affairs
 // Division").
 func (b *EntityBuilder) postBody(t *Text, ms *Mentions, m *Mention, inPost map[int]bool) bool {
-	if inPost[m.First] {
-		return true
+	if inPost[m.First] && (t.Norm(m.Limit) != "," || t.Norm(m.Limit+1) != "where") {
+		return true // not "the Rector of the University of Tartu, where she spoke"
 	}
 	j := t.BackPastThe(m.First - 1)
-	if t.Norm(j) != "'s" {
-		return false // the plain case is seat's own: "State Secretary at the Ministry"
+	if t.Norm(j) == "'s" {
+		first := j - 1
+		if o := ms.EndingAt(j, KOrg, KPlace); o != nil {
+			first = o.First
+		}
+		j = t.BackPastThe(first - 1)
 	}
-	first := j - 1
-	if o := ms.EndingAt(j, KOrg, KPlace); o != nil {
-		first = o.First
-	}
-	j = t.BackPastThe(first - 1)
 	if b.w.placePreps.Value(t.Norm(j), 0) != "locative" {
 		return false
 	}

@@ -1965,3 +1965,47 @@ func runEventCases(t *testing.T, cases []eventCase) {
 		})
 	}
 }
+
+// Phrasings read from releases nobody tuned on: counts are no names,
+// bodies of posts are no venues, a body is named again by its head.
+func TestFreshPhrasings(t *testing.T) {
+	t.Run("countWord", func(t *testing.T) {
+		checkOrgs(t, "Keflavik, Iceland, 23 October 2023 – Four US Air Force F-16 fighter jets arrived on Monday.", []string{"United States Air Force"}, []string{"Four US Air Force"})
+	})
+	t.Run("countedKind", func(t *testing.T) {
+		checkOrgs(t, "Norfolk, 13 December 2017 – The Rome centre became the Alliance's 25th Centre of Excellence. He met the Commander of the US 2nd Fleet.", []string{"US 2nd Fleet"}, []string{"25th Centre of Excellence", "Centre of Excellence"})
+	})
+	t.Run("countedBodies", func(t *testing.T) {
+		checkOrgs(t, "Brussels, 1 October 2018 – Officials from the two Strategic Commands met in Kuwait.", nil, []string{"Strategic Commands"})
+	})
+	t.Run("ship prefixes NRV and CRV", func(t *testing.T) {
+		checkOrgs(t, "La Spezia, 9 February 2021 – The centre operates two research vessels, NRV Alliance and CRV Leonardo.", nil, []string{"Leonardo"})
+	})
+	t.Run("a region by its head: Canton", func(t *testing.T) {
+		checkPlaces(t, "Tuzla, 24 September 2017 – Floods threaten the people of Tuzla Canton.", []string{"Tuzla Canton"}, []string{"Canton"})
+	})
+	t.Run("postBody", func(t *testing.T) {
+		checkPlaces(t, "Rome, 3 May 2022 – Christoph Pliet, Deputy Chief of Staff Operations at Allied Air Command, said the exercise went well. It was led by Nicola de Santis, Head of the Middle East and North Africa Section in NATO's Political Affairs and Security Policy Division.",
+			nil, []string{"Allied Air Command", "Political Affairs and Security Policy Division"})
+	})
+	for _, tt := range []struct{ rule, body, want string }{
+		{"countedLetters", "The Hague, 8 March 2012 – The NATO Consultation, Command and Control Agency (NC3A) signed a contract. The General Manager of NC3A, Georges D'hollander, thanked the staff.",
+			"Georges D'hollander: General Manager @ NATO Consultation, Command and Control Agency"},
+		{"knownBodyThenField", "Brussels, 11 February 2020 – Ministers will meet the High Representative of the European Union for Foreign Affairs and Security Policy, Josep Borrell.",
+			"Josep Borrell: High Representative for Foreign Affairs and Security Policy @ European Union"},
+		{"venueOwner", "The Hague, 8 March 2012 – Ambassador Gábor Iklódy, Assistant Secretary General for Emerging Security Challenges at NATO Headquarters, spoke.",
+			"Gábor Iklódy: Assistant Secretary General for Emerging Security Challenges @ North Atlantic Treaty Organization"},
+	} {
+		t.Run(tt.rule, func(t *testing.T) {
+			if got := runStages(t, tt.body).postsOf(); !slices.Contains(got, tt.want) {
+				t.Errorf("%s: posts %q, want %q", tt.body, got, tt.want)
+			}
+		})
+	}
+	runEventCases(t, []eventCase{
+		{"definiteSeats", "Title", "Kuwait City, 1 October 2018 – NATO opened the NATO-ICI Regional Centre in January 2017. On 30 September 2018, a Kuwaiti delegation met at the Centre with NATO officials.",
+			[]string{"meeting@NATO-ICI Regional Centre@2018-09-30: "}, nil},
+		{"pastJoinedPrep", "Title", "Sofia, 24 September 2017 – The exercise began on Sunday in and around Tuzla.",
+			[]string{"exercise@Tuzla@2017-09-24: "}, []string{"exercise@Sofia@2017-09-24: "}},
+	})
+}
