@@ -349,6 +349,9 @@ func (s *personState) asPost() {
 		if n := s.t.Norm(j - 1); n == "the" || s.f.w.determiners.Value(n, 0) == "possessive" {
 			j-- // "as its President"
 		}
+		if a := s.indefiniteTitle(j); a < j && s.heWas(a) != "" {
+			j = a // "Mr Luik is a former Minister of Foreign Affairs"
+		}
 		if w := s.whoIs(j); w >= 0 {
 			// "General Scaparrotti, who is also Commander of US European Command"
 			if key := s.subjectBefore(w); key != "" && s.out.At[p.Core.First] == "" {
@@ -375,13 +378,27 @@ func (s *personState) asPost() {
 		if s.t.Norm(j-1) == "as" && s.commandSentence(j) {
 			continue // the change of command gives it to both sides
 		}
-		if key := s.subjectBefore(j - 1); key != "" && s.out.At[p.Core.First] == "" {
+		if key := s.subjectBefore(j - 1); key != "" && (s.out.At[p.Core.First] == "" || s.newHolder(j, p)) {
 			for _, post := range p.Posts(s.t) { // "served as Commander and President of Air University"
 				post.Former = post.Former || s.t.Norm(j-1) == "formerly"
 				s.addPost(s.out.Get(key), post)
 			}
 		}
 	}
+}
+
+// newHolder reports whether the words between token j and the core of
+// post p say a new holder takes it, an ordinal or a status ("takes up
+// his post as the first Deputy Secretary General", "as the new
+// Commander"), so that "as" gives the post to its subject though the
+// title also names the holder before.
+func (s *personState) newHolder(j int, p *PostPhrase) bool {
+	for k := j; k < p.Core.First; k++ {
+		if n := s.t.Norm(k); s.f.w.roleMods.Value(n, 0) == "status" || s.f.w.ordinal(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // copulaSubject returns the person named as the subject of "is" or
@@ -461,9 +478,28 @@ func (s *personState) officeVerbs() {
 		if key == "" || org == "" {
 			continue
 		}
-		s.addPost(s.out.Get(key), natokg.Post{Role: e.Value(0), Org: org,
+		role := e.Value(0)
+		if h := s.officeHolder(org); h != "" {
+			role = h // "a Directorate of Life Cycle Management, led by Mr X": its Director
+		}
+		s.addPost(s.out.Get(key), natokg.Post{Role: role, Org: org,
 			Span: natokg.Span{Start: s.t.Tokens[i].Start, End: tok.End}})
 	}
+}
+
+// officeHolder returns the title of the head of body org where its name's
+// head is an office that a title heads (the office column of
+// role-heads.tsv: a Directorate's head is its Director, a Ministry's its
+// Minister), or "".
+func (s *personState) officeHolder(org string) string {
+	head, _, _ := strings.Cut(org, " of ")
+	last := lastWordOf(head)
+	for _, form := range s.f.w.roleHeads.Forms() {
+		if s.f.w.roleHeads.Value(form, 1) == last && last != "" {
+			return form
+		}
+	}
+	return ""
 }
 
 // passiveSubject returns the body that is the subject of the passive
@@ -532,9 +568,12 @@ func (s *personState) eventOf(i int) bool {
 var whoIsPattern = Seq(Word("who"), Opt(Alt(Seq(Word("until"), Word("now", "recently")), Word("previously", "formerly", "also"))),
 	Alt(Word("is", "was"), Seq(Word("has", "had"), Word("been")), Seq(Word("will"), Word("be"))), Opt(Word("also", "now", "currently")))
 
-// copulaPattern reads the verb that gives a subject a post: "was", "is
-// also", "had previously been", "became".
-var copulaPattern = Seq(Alt(Word("is", "was", "became", "becomes"), Seq(Word("has", "had"), Opt(Word("previously")), Word("been"))), Opt(Word("also", "previously", "currently", "now")))
+// copulaWith returns the pattern of the verb that gives a subject a
+// post: "was", "is also", "had previously been", "became", "was most
+// recently" (the adverbs between verb and title: copula-adverbs.tsv).
+func copulaWith(adverbs *WordClass) Pattern {
+	return Seq(Alt(Word("is", "was", "became", "becomes"), Seq(Word("has", "had"), Opt(Word("previously")), Word("been"))), Opt(InClassIf(adverbs, nil)))
+}
 
 // heWas returns the person a pronoun speaks of that is the subject of a
 // clause giving a post that starts at token j: "from Ramstein, where he
@@ -555,11 +594,21 @@ func (s *personState) heWas(j int) string {
 		if prev := s.t.Norm(start - 1); prev != "where" && prev != "when" && prev != "," && s.t.SentenceOf(start).First != start {
 			continue
 		}
-		if m, ok := MatchAt(copulaPattern, s.t, s.ms, w+1); ok && m.Limit == j {
+		if m, ok := MatchAt(s.f.w.copula, s.t, s.ms, w+1); ok && m.Limit == j {
 			return s.out.At[w]
 		}
 	}
 	return ""
+}
+
+// indefiniteTitle returns where a post that starts at token j opens with
+// an indefinite article ("is a former Minister of Foreign Affairs",
+// "was an adviser"): the article's token, or j.
+func (s *personState) indefiniteTitle(j int) int {
+	if n := s.t.Norm(j - 1); n != "the" && s.f.w.determiners.Value(n, 0) == "article" && !s.t.Tok(j-1).IsCap() {
+		return j - 1
+	}
+	return j
 }
 
 // whoIs returns where a relative clause "who is ..." that ends just before

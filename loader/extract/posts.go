@@ -676,6 +676,7 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 				}
 				f.orgAfter(t, ms, p, k)
 				f.postAcronym(t, p)
+				f.bareSecondBody(t, ms, p)
 				return
 			}
 			p.Domains = append(p.Domains, Span{k, e})
@@ -696,6 +697,9 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 		case n == "to" && ms.StartingAt(k+1, KOrg, KPlace) != nil:
 			title(ms.StartingAt(k + 1).Limit) // "Ambassador to NATO"
 			continue
+		case n == "to" && f.countryAfterThe(t, ms, k+1) > 0:
+			title(f.countryAfterThe(t, ms, k+1)) // "Romania's Ambassador to the United States"
+			continue
 		case n == "of" && f.ownersTitle(t, ms, p, k):
 			return // "Special Representative of the UN Secretary-General for Kosovo"
 		case n == "of" || n == "at" || n == "in" && p.Org == "" && ms.StartingAt(skipThe(t, ms, k+1), KOrg) != nil:
@@ -704,6 +708,7 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			f.orgAfter(t, ms, p, k)
 			f.postAcronym(t, p)
 			f.secondBody(t, ms, p)
+			f.bareSecondBody(t, ms, p)
 			f.accreditedTo(t, ms, p)
 			f.fieldAfterBody(t, ms, p)
 			return
@@ -1286,6 +1291,34 @@ func (f *PostFinder) secondBody(t *Text, ms *Mentions, p *PostPhrase) {
 	p.Also = append(p.Also, q)
 }
 
+// bareSecondBody reads a second body joined to the first by "and" alone,
+// where it closes the post's phrase: "Commander of US Naval Forces Europe
+// and US Naval Forces Africa." ("and NATO Secretary General X" goes on,
+// so it is no body of this post).
+func (f *PostFinder) bareSecondBody(t *Text, ms *Mentions, p *PostPhrase) {
+	if p.Org == "" || p.OrgIsPlace || t.Norm(p.Limit) != "and" {
+		return
+	}
+	m := ms.StartingAt(p.Limit+1, KOrg)
+	if m == nil || m.Kind != KOrg || !f.phraseEnds(t, m.Limit) {
+		return
+	}
+	q := PostPhrase{Span: p.Span, Core: p.Core, Title: p.Title, CoreTitle: p.CoreTitle, Former: p.Former, Org: m.Key}
+	q.Limit = m.Limit
+	p.Limit = m.Limit
+	p.Also = append(p.Also, q)
+}
+
+// phraseEnds reports whether token k closes a phrase: a comma, a stop,
+// a semicolon, a bracket or the text's end.
+func (f *PostFinder) phraseEnds(t *Text, k int) bool {
+	if k >= len(t.Tokens) {
+		return true
+	}
+	n := t.Norm(k)
+	return n == "," || n == "." || n == ";" || n == "(" || n == ")"
+}
+
 // skipAcronym skips an organisation's acronym in brackets after k
 // ("(ISAF)", "(NTM-A)"); a post's acronym is kept for the post.
 func (f *PostFinder) skipAcronym(t *Text, k int) int {
@@ -1401,9 +1434,9 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 		c := f.countryVisited(t, ms, p, ctx.Dateline)
 		return c, c != ""
 	}
-	orgs := map[string]bool{}
+	orgs, held := map[string]bool{}, f.heldTitle(p.Title)
 	for _, pe := range f.g.Posts {
-		if pe.Role != p.Title && pe.Role != p.CoreTitle && pe.Role != p.RoleKey || pe.Org == "" {
+		if pe.Role != p.Title && pe.Role != p.CoreTitle && pe.Role != p.RoleKey && pe.Role != held || pe.Org == "" {
 			continue
 		}
 		if ctx.Publisher != "" && pe.Org == ctx.Publisher {
@@ -1417,6 +1450,28 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 		}
 	}
 	return f.soleOffice(t, ms, p), false
+}
+
+// countryAfterThe returns where a country named after "the" at token i
+// ends ("the United States", "the Czech Republic"), or 0.
+func (f *PostFinder) countryAfterThe(t *Text, ms *Mentions, i int) int {
+	if t.Norm(i) != "the" {
+		return 0
+	}
+	if m := ms.StartingAt(i+1, KPlace); m != nil && f.g.Country(m.Key) != nil {
+		return m.Limit
+	}
+	return 0
+}
+
+// heldTitle returns the title an acting or interim holder stands in for
+// ("Acting Deputy Secretary General" is the Deputy Secretary General's
+// post, held for a time), or "" where title names no such holder.
+func (f *PostFinder) heldTitle(title string) string {
+	if w, rest, ok := strings.Cut(title, " "); ok && f.lowerTitleWord(strings.ToLower(w)) {
+		return rest
+	}
+	return ""
 }
 
 // soleOffice returns the one body the release names by the office that

@@ -38,6 +38,8 @@ type words struct {
 	pressNouns, happeningCompounds, defenceVerbs, missionHeads             *WordClass
 	tenureNouns, deadlines, seatNouns, remoteWords, dayParts, superlatives *WordClass
 	durations, modals, conditionals, capitalNouns                          *WordClass
+	retiredMarks                                                           *WordClass
+	copula                                                                 Pattern
 }
 
 // placePrep reports whether w is a preposition after which a place is
@@ -175,6 +177,7 @@ func newWords(lx *Lexicon) words {
 		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"), audienceNouns: lx.Class("audience-nouns"), pressNouns: lx.Class("press-nouns"),
 		lowerPlaceHeads: lx.Class("lower-place-heads"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),
 		speechVerbs: lx.Class("speech-verbs"), appointmentVerbs: lx.Class("appointment-verbs"), officeVerbs: lx.Class("office-verbs"),
+		copula: copulaWith(lx.Class("copula-adverbs")), retiredMarks: lx.Class("retired-marks"),
 	}
 }
 
@@ -190,6 +193,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 		c.push(d)
 	}
 	c.gazetteer()
+	c.retiredRanks()
 	c.ships()
 	c.blocked = c.titleTokens()
 	for _, s := range t.Sentences {
@@ -319,6 +323,25 @@ func (c *candidates) gazetteer() {
 		c.pastCompass(i)
 	}
 	c.placePairs()
+}
+
+// retiredRanks extends a rank by the bracket after it that says its
+// holder has retired (retired-marks.tsv): "Major General (ret.) Koen
+// Gijsbers" is a Major General named Koen Gijsbers.
+func (c *candidates) retiredRanks() {
+	for _, m := range c.out {
+		if m.Kind != KRank || c.t.Norm(m.Limit) != "(" || !c.r.w.retiredMarks.Has(c.t.Norm(m.Limit+1)) {
+			continue
+		}
+		end := m.Limit + 2
+		if c.t.Norm(end) == "." {
+			end++
+		}
+		if c.t.Norm(end) == ")" {
+			m.Span = Span{m.First, end + 1}
+			c.add(m)
+		}
+	}
 }
 
 // placePairs matches two places joined by a hyphen, each a name of its
