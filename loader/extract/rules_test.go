@@ -773,6 +773,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"a name that opens with The", "Leaders will meet at The Grove hotel in Watford.", "The Grove hotel", KPlace},
 		{"venue in lower case", "They watched the drill at the Drawsko Pomorskie training area.", "Drawsko Pomorskie training area", KPlace},
 		{"an arts centre in lower case", "He gave a lecture at the Bozar arts centre.", "Bozar arts centre", KPlace},
+		{"an airport in lower case", "The Agency ran services at Kabul airport until the end of the evacuation.", "Kabul airport", KPlace},
 		{"possessive venue", "They met at the Prime Minister's Office in Tokyo.", "Prime Minister's Office", KOrg},
 		{"unknown town", "The ministers will meet in Seville, Spain, on 8 February.", "Seville", KPlace},
 		{"exercise named by an apposition", "He was briefed on Locked Shields 2024, the world's largest live-fire cyber defence exercise.", "Locked Shields 2024", KEvent},
