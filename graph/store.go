@@ -49,6 +49,15 @@ const (
 	// (graph/kv/bolt/bolt.go:54 and :63, bolt.Open(..., nil)), and so wait
 	// for the lock forever.
 	boltLockTimeout = 2 * time.Second
+	// boltMmapSize is the address space Bolt maps for the file from the
+	// start. A write that outgrows the mapping remaps it, waiting for
+	// every read transaction to end; Cayley's kv store opens a second read
+	// transaction while a first is open (an iterator's, then Quad's), and
+	// the second waits behind the waiting writer: a deadlock
+	// (TestConcurrent found it under the race detector). Mapped at this
+	// size, a store remaps only past it; the mapping costs address
+	// space, not memory.
+	boltMmapSize = 8 << 30
 	// boltFile is the name of the Bolt file inside a store's directory,
 	// the same as Cayley's bolt backend uses, so that `cayley` can open it.
 	boltFile = "indexes.bolt"
@@ -189,7 +198,7 @@ func openBolt(dir string, o Options) (cgraph.QuadStore, error) {
 	if wait <= 0 {
 		wait = boltLockTimeout
 	}
-	db, err := hbolt.Open(file, &bolt.Options{Timeout: wait, ReadOnly: o.ReadOnly})
+	db, err := hbolt.Open(file, &bolt.Options{Timeout: wait, ReadOnly: o.ReadOnly, InitialMmapSize: boltMmapSize})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, fmt.Errorf("%w%s (no lock on %s after %v)", ErrInUse, describeHolders(file), file, wait)
 	} else if err != nil {
