@@ -596,13 +596,28 @@ func (s *eventState) namedForTown(a, b string) bool {
 	return s.Entities.PlaceKind(b) == natokg.City
 }
 
+// venueEndsInTown reports whether venue a, one word or more before the
+// name of town b, is named after that town and so lies in it: "Canadian
+// Forces Base Petawawa" in Petawawa, "Naval Support Activity Naples" in
+// Naples. A title's "visit to Petawawa" is then the body's visit to the
+// base.
+func (s *eventState) venueEndsInTown(a, b string) bool {
+	if !strings.HasSuffix(a, " "+b) || s.Entities.PlaceKind(a) != natokg.Venue {
+		return false
+	}
+	if g := s.f.g.Places[b]; g != nil {
+		return g.Kind == natokg.City
+	}
+	return s.Entities.PlaceKind(b) == natokg.City
+}
+
 // within reports whether place a lies in place b, as the text or the
 // gazetteer says.
 func (s *eventState) within(a, b string) bool {
 	if strings.HasPrefix(a, b+" ") && s.Entities.PlaceKind(a) == natokg.Venue {
 		return true // "Oslo City Hall" in Oslo
 	}
-	if s.namedForTown(a, b) {
+	if s.namedForTown(a, b) || s.venueEndsInTown(a, b) {
 		return true
 	}
 	if s.f.g.InDivision(s.townOf(a), b) {

@@ -2048,6 +2048,8 @@ func TestFreshPhrasings(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"definiteSeats", "Title", "Kuwait City, 1 October 2018 – NATO opened the NATO-ICI Regional Centre in January 2017. On 30 September 2018, a Kuwaiti delegation met at the Centre with NATO officials.",
 			[]string{"meeting@NATO-ICI Regional Centre@2018-09-30: "}, nil},
+		{"venueEndsInTown", "Secretary General thanks Canada during visit to Petawawa", "Petawawa, 15 July 2019 – Mr Omar Lind on Monday paid tribute to Canada's role during a visit to Canadian Forces Base Petawawa with Prime Minister Eva Holm.",
+			[]string{"visit@Canadian Forces Base Petawawa@2019-07-15: Omar Lind, Eva Holm"}, []string{"visit@Petawawa@: "}},
 		{"pastJoinedPrep", "Title", "Sofia, 24 September 2017 – The exercise began on Sunday in and around Tuzla.",
 			[]string{"exercise@Tuzla@2017-09-24: "}, []string{"exercise@Sofia@2017-09-24: "}},
 	})
