@@ -2025,12 +2025,13 @@ func (s *eventState) pastCountry(k int) int {
 }
 
 // dateAfter returns the date mention at token k, perhaps after "on" ("in
-// Lisbon on 19 and 20 November"), or nil.
+// Lisbon on 19 and 20 November") or "from" ("the Final Planning
+// Conference from 30 June to 2 July 2015"), or nil.
 func (s *eventState) dateAfter(k int) *Mention {
 	if m := s.ms.StartingAt(k, KDate); m != nil {
 		return m // "on Thursday", "last summer"
 	}
-	if n := s.t.Norm(k); n == "on" || n == "in" || n == "of" {
+	if n := s.t.Norm(k); n == "on" || n == "in" || n == "of" || n == "from" {
 		k++ // "in Istanbul in June 2004", "the Riga Summit of 28-29 November"
 	}
 	return s.ms.StartingAt(k, KDate)

@@ -2050,6 +2050,8 @@ func TestFreshPhrasings(t *testing.T) {
 			[]string{"meeting@NATO-ICI Regional Centre@2018-09-30: "}, nil},
 		{"venueEndsInTown", "Secretary General thanks Canada during visit to Petawawa", "Petawawa, 15 July 2019 – Mr Omar Lind on Monday paid tribute to Canada's role during a visit to Canadian Forces Base Petawawa with Prime Minister Eva Holm.",
 			[]string{"visit@Canadian Forces Base Petawawa@2019-07-15: Omar Lind, Eva Holm"}, []string{"visit@Petawawa@: "}},
+		{"dateAfter: from", "Title", "Brussels, 21 May 2015 – Two planning conferences prepare the exercise in Lviv: the Main Planning Conference from 19 to 21 May 2015 and the Final Planning Conference from 30 June to 2 July 2015.",
+			[]string{"conference@@2015-06-30: "}, nil},
 		{"pastJoinedPrep", "Title", "Sofia, 24 September 2017 – The exercise began on Sunday in and around Tuzla.",
 			[]string{"exercise@Tuzla@2017-09-24: "}, []string{"exercise@Sofia@2017-09-24: "}},
 	})
