@@ -5,8 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"reflect"
 	"strings"
+
+	"github.com/natokg/natokg/internal/gizmo"
 )
 
 // MaxAnswerBytes bounds the size of an answer of /api/v2/query that
@@ -16,47 +17,9 @@ const MaxAnswerBytes = 64 << 20
 // defaultLimit is Cayley's bound on results when the server sets none.
 const defaultLimit = 100
 
-// AnswerSize is how many values a query's answer holds, as gizmo.Weight
-// counts them: an array counts its elements (nested arrays too), an object
-// the elements of the arrays it holds, anything else one; each counts at
-// least one. It takes decoded JSON and Go's slices and maps of any type
-// (GraphQL's results).
-func AnswerSize(v any) int {
-	return reflectSize(reflect.ValueOf(v))
-}
-
-func reflectSize(v reflect.Value) int {
-	v = indirect(v)
-	n := 0
-	switch v.Kind() {
-	case reflect.Slice, reflect.Array:
-		if v.Type().Elem().Kind() == reflect.Uint8 {
-			return 1
-		}
-		for i := range v.Len() {
-			n += reflectSize(v.Index(i))
-		}
-	case reflect.Map:
-		for it := v.MapRange(); it.Next(); {
-			if k := indirect(it.Value()).Kind(); k == reflect.Slice || k == reflect.Array || k == reflect.Map {
-				n += reflectSize(it.Value())
-			}
-		}
-	}
-	return max(n, 1)
-}
-
-// indirect returns the value v holds, through interfaces and pointers.
-func indirect(v reflect.Value) reflect.Value {
-	for (v.Kind() == reflect.Interface || v.Kind() == reflect.Pointer) && !v.IsNil() {
-		v = v.Elem()
-	}
-	return v
-}
-
 // boundAnswers checks each answer of /api/v2/query, of any language,
 // before it reaches the client: one larger than MaxAnswerBytes, one that
-// holds more than limit values (AnswerSize) or one that is not valid JSON
+// holds more than limit values (gizmo.Weight) or one that is not valid JSON
 // is replaced by a JSON error.
 func boundAnswers(limit int, next http.Handler) http.Handler {
 	if limit <= 0 {
@@ -109,7 +72,7 @@ func (b *bufferedAnswer) writeTo(w http.ResponseWriter, limit int) {
 			answerError(w, http.StatusUnprocessableEntity, "the query's answer is not valid JSON (a value such as NaN, Infinity or a function?)")
 			return
 		}
-		if n := AnswerSize(v); n > limit {
+		if n := gizmo.Weight(v); n > limit {
 			answerError(w, http.StatusUnprocessableEntity, LimitMessage(n, limit))
 			return
 		}

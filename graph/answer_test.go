@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/natokg/natokg/internal/gizmo"
 )
 
 // post sends query in lang to srv's /api/v2/query.
@@ -51,7 +53,7 @@ func TestServerRefusesAttacks(t *testing.T) {
 			if c.want != "" && (code == 200 || !strings.Contains(body, `"error"`) || !strings.Contains(body, c.want)) {
 				t.Errorf("%d %.300s; want an error with %q", code, body, c.want)
 			}
-			if code == 200 && AnswerSize(decode(t, body)) > 3 {
+			if code == 200 && gizmo.Weight(decode(t, body)) > 3 {
 				t.Errorf("%d %.300s: more than --limit 3 values", code, body)
 			}
 			if code, body := post(t, srv, "gizmo", `g.V().GetLimit(1)`); code != 200 || !strings.Contains(body, `"id"`) {

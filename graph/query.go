@@ -7,6 +7,8 @@ import (
 	"slices"
 
 	"github.com/cayleygraph/cayley/query"
+
+	"github.com/natokg/natokg/internal/gizmo"
 )
 
 // Languages returns the names of the query languages Query accepts,
@@ -57,7 +59,7 @@ func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]any,
 	return out, nil
 }
 
-// collect reads the results of it, at most limit values (AnswerSize) in
+// collect reads the results of it, at most limit values (gizmo.Weight) in
 // all when limit > 0: the results stop at the limit, and a result that
 // would take them past it and counts more than one (an array) is an
 // error.
@@ -70,7 +72,7 @@ func collect(ctx context.Context, it query.Iterator, limit int) ([]any, error) {
 		if r == nil {
 			continue
 		}
-		w := AnswerSize(r)
+		w := gizmo.Weight(r)
 		if limit > 0 && n+w > limit {
 			if w > 1 {
 				return nil, errors.New(LimitMessage(n+w, limit))

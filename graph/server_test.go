@@ -31,7 +31,7 @@ func serve(t *testing.T, s *Store, opts ServerOptions) *httptest.Server {
 	return srv
 }
 
-func gizmo(t *testing.T, srv *httptest.Server, query string, header map[string]string) (int, string) {
+func gizmoPost(t *testing.T, srv *httptest.Server, query string, header map[string]string) (int, string) {
 	t.Helper()
 	req, _ := http.NewRequest("POST", srv.URL+"/api/v2/query?lang=gizmo", strings.NewReader(query))
 	for k, v := range header {
@@ -51,16 +51,16 @@ func TestServerSafety(t *testing.T) {
 	writeBoth(t, s)
 	srv := serve(t, s, ServerOptions{ReadOnly: true, Timeout: 500 * time.Millisecond, Limit: 2, MaxBodyBytes: 4096})
 
-	if code, body := gizmo(t, srv, `g.V().All()`, nil); code != 200 || strings.Count(body, `"id"`) != 2 {
+	if code, body := gizmoPost(t, srv, `g.V().All()`, nil); code != 200 || strings.Count(body, `"id"`) != 2 {
 		t.Errorf("a query of many results: %d %s; want 2 results (--limit)", code, body)
 	}
 	start := time.Now()
-	code, body := gizmo(t, srv, `while(true){}`, nil)
+	code, body := gizmoPost(t, srv, `while(true){}`, nil)
 	if time.Since(start) > 5*time.Second || code == 200 && !strings.Contains(body, "error") {
 		t.Errorf("while(true){} ran %v and gave %d %s; want it stopped at the timeout", time.Since(start), code, body)
 	}
 	for _, q := range []string{`require("fs").readFileSync("/etc/passwd")`, `fetch("http://127.0.0.1:1/")`, `new XMLHttpRequest()`} {
-		code, body := gizmo(t, srv, q, nil)
+		code, body := gizmoPost(t, srv, q, nil)
 		if code == 200 && !strings.Contains(body, "error") || strings.Contains(body, "root:") {
 			t.Errorf("%s: %d %s; want an error", q, code, body)
 		}
@@ -76,7 +76,7 @@ func TestServerSafety(t *testing.T) {
 	if resp.StatusCode != http.StatusForbidden {
 		t.Errorf("write on a read-only server: %d, want 403", resp.StatusCode)
 	}
-	if code, _ := gizmo(t, srv, "g.V().All() //"+strings.Repeat("x", 10000), nil); code != http.StatusRequestEntityTooLarge {
+	if code, _ := gizmoPost(t, srv, "g.V().All() //"+strings.Repeat("x", 10000), nil); code != http.StatusRequestEntityTooLarge {
 		t.Errorf("a 10 kB body on a 4 kB server: %d, want 413", code)
 	}
 }
@@ -85,13 +85,13 @@ func TestServerAuthToken(t *testing.T) {
 	s := openStore(t, "memory")
 	writeBoth(t, s)
 	srv := serve(t, s, ServerOptions{AuthToken: "s3cret"})
-	if code, _ := gizmo(t, srv, `g.V().All()`, nil); code != http.StatusUnauthorized {
+	if code, _ := gizmoPost(t, srv, `g.V().All()`, nil); code != http.StatusUnauthorized {
 		t.Errorf("no token: %d, want 401", code)
 	}
-	if code, _ := gizmo(t, srv, `g.V().All()`, map[string]string{"Authorization": "Bearer wrong"}); code != http.StatusUnauthorized {
+	if code, _ := gizmoPost(t, srv, `g.V().All()`, map[string]string{"Authorization": "Bearer wrong"}); code != http.StatusUnauthorized {
 		t.Errorf("wrong token: %d, want 401", code)
 	}
-	if code, _ := gizmo(t, srv, `g.V().All()`, map[string]string{"Authorization": "Bearer s3cret"}); code != 200 {
+	if code, _ := gizmoPost(t, srv, `g.V().All()`, map[string]string{"Authorization": "Bearer s3cret"}); code != 200 {
 		t.Errorf("right token: %d, want 200", code)
 	}
 	// A browser: ?token= once sets a cookie, then the UI loads.

@@ -1,16 +1,12 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 )
 
 const okRelease = "NATO Secretary General meets the Prime Minister of Iceland\n\nSource: NATO\n\nOn Wednesday, 28 May 2025, the NATO Secretary General, Mr Mark Rutte, will receive the Prime Minister of Iceland, Ms Kristrún Frostadóttir, at NATO Headquarters, in Brussels.\n"
@@ -214,28 +210,8 @@ func TestSpecialFiles(t *testing.T) {
 			t.Skipf("mkfifo: %v", err)
 		}
 	}
-	run := func(args ...string) (string, string, int) {
-		t.Helper()
-		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-		defer cancel()
-		cmd := exec.CommandContext(ctx, binary, args...)
-		cmd.Dir = dir
-		var out, errb bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &out, &errb
-		err := cmd.Run()
-		if ctx.Err() != nil {
-			t.Fatalf("natokg %v hangs", args)
-		}
-		code := 0
-		if ee, ok := err.(*exec.ExitError); ok {
-			code = ee.ExitCode()
-		} else if err != nil {
-			t.Fatal(err)
-		}
-		return out.String(), errb.String(), code
-	}
 
-	out, errs, code := run("load", "--db", "a", "fifo.txt", "in/good.txt")
+	out, errs, code := natokg(t, dir, "load", "--db", "a", "fifo.txt", "in/good.txt")
 	if code != 1 || !strings.Contains(errs, "fifo.txt: a named pipe (FIFO), not a regular file") || strings.Count(strings.TrimSpace(errs), "\n") != 0 {
 		t.Errorf("FIFO named: exit %d, stderr %q; want exit 1 and one line naming fifo.txt", code, errs)
 	}
@@ -243,7 +219,7 @@ func TestSpecialFiles(t *testing.T) {
 		t.Errorf("FIFO named: summary %q", out)
 	}
 
-	out, errs, code = run("load", "--db", "b", "in")
+	out, errs, code = natokg(t, dir, "load", "--db", "b", "in")
 	if code != 0 || !strings.Contains(errs, "in/pipe.txt: skipped: a named pipe (FIFO)") {
 		t.Errorf("FIFO in a directory: exit %d, stderr %q; want exit 0 and a line naming in/pipe.txt as skipped", code, errs)
 	}

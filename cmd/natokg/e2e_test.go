@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cayleygraph/quad/nquads"
 
@@ -40,14 +41,25 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// natokg runs the binary in dir and returns its stdout, stderr and exit status.
+// natokgDeadline bounds one run of the binary in a test: a command that
+// takes longer hangs, and the test says so rather than wait for go
+// test's own timeout.
+const natokgDeadline = 5 * time.Minute
+
+// natokg runs the binary in dir and returns its stdout, stderr and exit
+// status; a run past natokgDeadline fails the test as a hang.
 func natokg(t *testing.T, dir string, args ...string) (string, string, int) {
 	t.Helper()
-	cmd := exec.Command(binary, args...)
+	ctx, cancel := context.WithTimeout(context.Background(), natokgDeadline)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, binary, args...)
 	cmd.Dir = dir
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatalf("natokg %v hangs", args)
+	}
 	code := 0
 	if ee, ok := err.(*exec.ExitError); ok {
 		code = ee.ExitCode()

@@ -156,24 +156,41 @@ func thrown(e *goja.Exception) (err error) {
 	return errors.New(e.Error())
 }
 
-// Weight is how much a value emitted by a script counts toward a
-// session's limit: an array counts its elements (nested arrays too), an
-// object the elements of the arrays it holds, anything else one; each
-// counts at least one.
+// Weight is how much a value counts toward a limit on results: an array
+// (or any Go slice but a byte slice) counts its elements, nested arrays
+// too; an object (any Go map) the elements of the arrays and objects it
+// holds; anything else one; each counts at least one. The server counts
+// whole answers (GraphQL's typed results among them) the same way.
 func Weight(v interface{}) int {
+	return weight(reflect.ValueOf(v))
+}
+
+// weight is Weight of a reflected value.
+func weight(v reflect.Value) int {
+	v = indirect(v)
 	n := 0
-	switch v := v.(type) {
-	case []interface{}:
-		for _, x := range v {
-			n += Weight(x)
+	switch v.Kind() {
+	case reflect.Slice, reflect.Array:
+		if v.Type().Elem().Kind() == reflect.Uint8 {
+			return 1
 		}
-	case map[string]interface{}:
-		for _, x := range v {
-			switch x.(type) {
-			case []interface{}, map[string]interface{}:
-				n += Weight(x)
+		for i := range v.Len() {
+			n += weight(v.Index(i))
+		}
+	case reflect.Map:
+		for it := v.MapRange(); it.Next(); {
+			if k := indirect(it.Value()).Kind(); k == reflect.Slice || k == reflect.Array || k == reflect.Map {
+				n += weight(it.Value())
 			}
 		}
 	}
 	return max(n, 1)
+}
+
+// indirect returns the value v holds, through interfaces and pointers.
+func indirect(v reflect.Value) reflect.Value {
+	for (v.Kind() == reflect.Interface || v.Kind() == reflect.Pointer) && !v.IsNil() {
+		v = v.Elem()
+	}
+	return v
 }
