@@ -20,6 +20,7 @@ func loaded(t *testing.T) string {
 // no one, a date that is not one, a span the wrong way round or a bad
 // number says so and exits 1, instead of printing nothing and exiting 0.
 func TestQueryMistakes(t *testing.T) {
+	t.Parallel()
 	dir := loaded(t)
 	for _, c := range []struct {
 		args []string
@@ -55,6 +56,7 @@ func TestQueryMistakes(t *testing.T) {
 // after its name as it takes --param, and says how when a value comes
 // without its name.
 func TestQueryPositionalParams(t *testing.T) {
+	t.Parallel()
 	dir := loaded(t)
 	want, errs, code := natokg(t, dir, "query", "people-met", "--param", "person=Rutte")
 	if code != 0 || want == "" {
@@ -75,6 +77,7 @@ func TestQueryPositionalParams(t *testing.T) {
 // show (go run ./cmd/natokg query ..., natokg query ...) and the
 // examples of `query --list`: each must answer.
 func TestDocExamples(t *testing.T) {
+	t.Parallel()
 	dir := loaded(t)
 	var lines []string
 	for _, f := range []string{"../../README.md", "../../docs/usage.md"} {
@@ -146,6 +149,7 @@ func shellWords(s string) []string {
 // or file name, lists what a partial or manifold match names and removes
 // nothing without --yes, prints what it removed, and speaks as remove.
 func TestRemoveAsks(t *testing.T) {
+	t.Parallel()
 	dir := loaded(t)
 	before, _, _ := natokg(t, dir, "export")
 	const dayton = "Deputy Chair of the NATO Military Committee participates in NATO Parliamentary Assembly Spring Session in Dayton, Ohio, US"

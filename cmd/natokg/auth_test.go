@@ -1,15 +1,11 @@
 package main
 
 import (
-	"net"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 )
 
 func TestAuthToken(t *testing.T) {
@@ -49,56 +45,24 @@ func TestAuthToken(t *testing.T) {
 // natokg serve --auth-token-file: the token never shows on the command
 // line, and every request needs it.
 func TestServeAuthTokenFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "token"), []byte("s3cret\n"), 0o600)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
-	cmd := exec.Command(binary, "serve", "--db", "memory", "--addr", addr, "--auth-token-file", "token")
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "NATOKG_AUTH_TOKEN=")
-	var out strings.Builder
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan struct{})
-	go func() { cmd.Wait(); close(done) }()
-	defer func() {
-		cmd.Process.Signal(syscall.SIGINT)
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			cmd.Process.Kill()
-			<-done
-		}
-	}()
+	base := startServe(t, dir, "memory", "--auth-token-file", "token")
 	get := func(token string) int {
-		req, _ := http.NewRequest("GET", "http://"+addr+"/api/queries", nil)
+		req, _ := http.NewRequest("GET", base+"/api/queries", nil)
 		if token != "" {
 			req.Header.Set("Authorization", "Bearer "+token)
 		}
 		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
-			return 0
+			t.Fatal(err)
 		}
 		resp.Body.Close()
 		return resp.StatusCode
 	}
-	deadline := time.Now().Add(20 * time.Second)
-	for get("s3cret") != http.StatusOK {
-		select {
-		case <-done:
-			t.Fatalf("natokg serve exited: %s", out.String())
-		default:
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("natokg serve did not answer with the token within 20 s: %s", out.String())
-		}
-		time.Sleep(100 * time.Millisecond)
+	if code := get("s3cret"); code != http.StatusOK {
+		t.Errorf("the token from the file: %d, want 200", code)
 	}
 	if code := get(""); code != http.StatusUnauthorized {
 		t.Errorf("no token: %d, want 401", code)

@@ -14,6 +14,7 @@ const okRelease = "NATO Secretary General meets the Prime Minister of Iceland\n\
 // Every kind of bad input gets one line naming the file (and line); the
 // good files still load; the exit status says something failed.
 func TestBadInputs(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in")
 	write := func(name, body string) {
@@ -81,6 +82,7 @@ func TestBadInputs(t *testing.T) {
 // Windows line ends, a byte-order mark and typographic quotes load like
 // the plain text.
 func TestLineEndsAndBOM(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	// The same file name in two directories: the graph records it.
 	os.Mkdir(filepath.Join(dir, "lf"), 0o755)
@@ -104,6 +106,7 @@ func TestLineEndsAndBOM(t *testing.T) {
 // Loading an edited release replaces what it said; removing it takes away
 // what only it said.
 func TestEditAndRemove(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	p := filepath.Join(dir, "r.txt")
 	os.WriteFile(p, []byte(okRelease), 0o644)
@@ -137,6 +140,7 @@ func TestEditAndRemove(t *testing.T) {
 // a second release of the same date and exact title is refused with a
 // line that names both files.
 func TestReleaseIdentity(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	write := func(name, title, body string) {
 		os.WriteFile(filepath.Join(dir, name), []byte(title+"\n\nSource: NATO\n\nBrussels, 3 May 2025 – "+body+"\n"), 0o644)
@@ -173,6 +177,7 @@ func TestReleaseIdentity(t *testing.T) {
 // releases after it in the same file still load, and the file counts as
 // failed.
 func TestBadReleaseThenGood(t *testing.T) {
+	t.Parallel()
 	second := "NATO Secretary General visits Norway\n\nSource: NATO\n\nOn 4 June 2025, the NATO Secretary General, Mr Mark Rutte, visited Oslo.\n"
 	tests := []struct {
 		name, first, want string
@@ -202,6 +207,7 @@ func TestBadReleaseThenGood(t *testing.T) {
 // directory it is skipped, with a line naming it. (A pipe with no writer
 // once blocked a load forever, deaf to Ctrl-C.)
 func TestSpecialFiles(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	os.Mkdir(filepath.Join(dir, "in"), 0o755)
 	os.WriteFile(filepath.Join(dir, "in", "good.txt"), []byte(okRelease), 0o644)
@@ -233,6 +239,7 @@ func TestSpecialFiles(t *testing.T) {
 // and the name; the real Mark Rutte keeps his name in the export however
 // the look-alike is spelt. An invisible character does not split a name.
 func TestLookAlikeNames(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	rel := func(date, name string) string {
 		return "NATO Secretary General meets the Prime Minister of Iceland on " + date + "\n\nSource: NATO\n\nOn " + date + ", the NATO Secretary General, Mr " + name + ", received the Prime Minister of Iceland, Ms Kristrún Frostadóttir, at NATO Headquarters, in Brussels.\n"

@@ -1,16 +1,17 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -40,6 +41,7 @@ const (
 // view draws a graph, and no request leaves 127.0.0.1. Screenshots of
 // each view go to $NATOKG_ARTIFACTS (default: a temporary directory).
 func TestBrowserUI(t *testing.T) {
+	t.Parallel()
 	if _, err := os.Stat(chromium); err != nil {
 		t.Skipf("Chromium is not installed at %s (apt-get install chromium): %v", chromium, err)
 	}
@@ -255,26 +257,17 @@ func TestBrowserUI(t *testing.T) {
 	t.Logf("%d requests seen by CDP, %d by the net log (the workers' too), all to %s or inline", len(requests), len(pageReqs), base)
 }
 
-// startServe starts natokg serve on a free loopback port (not 64210),
-// with the flags extra, and returns its base URL once it answers; the
-// server stops with the test.
+// startServe starts natokg serve on a loopback port the system picks,
+// with the flags extra, and returns its base URL (read from the line
+// serve prints) once it answers HTTP; the server stops with the test.
+// The server does not inherit $NATOKG_AUTH_TOKEN.
 func startServe(t *testing.T, dir, db string, extra ...string) string {
 	t.Helper()
-	var addr string
-	for addr == "" {
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if a := ln.Addr().String(); !strings.HasSuffix(a, ":64210") {
-			addr = a
-		}
-		ln.Close()
-	}
-	cmd := exec.Command(binary, append([]string{"serve", "--db", db, "--addr", addr}, extra...)...)
+	cmd := exec.Command(binary, append([]string{"serve", "--db", db, "--addr", "127.0.0.1:0"}, extra...)...)
 	cmd.Dir = dir
-	var out strings.Builder
-	cmd.Stdout, cmd.Stderr = &out, &out
+	cmd.Env = append(os.Environ(), "NATOKG_AUTH_TOKEN=")
+	out := new(syncBuffer)
+	cmd.Stdout, cmd.Stderr = out, out
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -289,7 +282,6 @@ func startServe(t *testing.T, dir, db string, extra ...string) string {
 			<-done
 		}
 	})
-	base := "http://" + addr
 	deadline := time.Now().Add(20 * time.Second)
 	for {
 		select {
@@ -297,17 +289,40 @@ func startServe(t *testing.T, dir, db string, extra ...string) string {
 			t.Fatalf("natokg serve exited: %s", out.String())
 		default:
 		}
-		if resp, err := http.Get(base + "/"); err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return base
+		if m := servingRE.FindStringSubmatch(out.String()); m != nil {
+			if resp, err := http.Get(m[1] + "/"); err == nil {
+				resp.Body.Close()
+				return m[1]
 			}
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("natokg serve did not answer on %s within 20 s", base)
+			t.Fatalf("natokg serve did not answer within 20 s: %s", out.String())
 		}
-		time.Sleep(100 * time.Millisecond)
+		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// servingRE finds the address in the line natokg serve prints when it
+// listens: "natokg: serving DB on http://127.0.0.1:PORT/ (Ctrl-C stops)".
+var servingRE = regexp.MustCompile(`serving .* on (http://[^/\s]+)/`)
+
+// syncBuffer is a bytes.Buffer that a child process's output goroutines
+// and the test may use at once.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 // loopbackOrInline reports whether a request URL stays on 127.0.0.1

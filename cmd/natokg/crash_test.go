@@ -68,6 +68,7 @@ func corpus(t *testing.T, dir string, n int) string {
 // after each, the store opens, holds only whole releases, and a last load
 // completes it.
 func TestKilledLoad(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("kills a load many times")
 	}
@@ -105,6 +106,7 @@ func TestKilledLoad(t *testing.T) {
 // TestConcurrentLoadRefused starts a second load on a store a load holds:
 // it fails with a clear message and the store stays whole.
 func TestConcurrentLoadRefused(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	src := corpus(t, dir, 150) // long enough to outlast the second load's wait for the store
 	db := filepath.Join(dir, "db")
@@ -139,6 +141,7 @@ func TestConcurrentLoadRefused(t *testing.T) {
 // first transaction (held there by the test hook): the load stops
 // cleanly after it, says so, and leaves whole releases only.
 func TestInterruptedLoad(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	src := corpus(t, dir, 150)
 	db := filepath.Join(dir, "db")
@@ -181,6 +184,7 @@ func TestInterruptedLoad(t *testing.T) {
 // TestStoreHeldRefused runs a load on a store a natokg serve holds: it
 // fails with a clear message, and the store is untouched.
 func TestStoreHeldRefused(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "db")
 	if _, errs, code := natokg(t, dir, "load", "--db", db); code != 0 {
@@ -285,6 +289,7 @@ func loadAt(t *testing.T, dir, db, src, step string) bool {
 // neither, natokg check finds nothing wrong, and a load again stores the
 // new version.
 func TestKilledEdit(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	before, after := editedSeed(t)
 	src := filepath.Join(dir, "releases.txt")
@@ -352,6 +357,7 @@ func TestKilledEdit(t *testing.T) {
 // on Bolt and on PostgreSQL: natokg check names the lost release and exits
 // 1, and a load restores it.
 func TestCheckFindsLostRelease(t *testing.T) {
+	t.Parallel()
 	for _, st := range []struct {
 		name string
 		db   func(t *testing.T) string

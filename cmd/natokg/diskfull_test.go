@@ -54,6 +54,7 @@ func fill(t *testing.T, path string) {
 // the store still holds the former version whole (natokg check says ok),
 // and once there is room a load stores the new version.
 func TestDiskFullEdit(t *testing.T) {
+	t.Parallel()
 	disk := smallDisk(t, "4m")
 	dir := t.TempDir()
 	before, after := editedSeed(t)

@@ -12,6 +12,7 @@ import (
 // Pictures of the bundled graph: GraphML for Gephi, DOT for Graphviz, and
 // a person's network drawn as SVG.
 func TestPictures(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if _, errs, code := natokg(t, dir, "load"); code != 0 {
 		t.Fatal(errs)

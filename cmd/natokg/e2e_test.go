@@ -72,6 +72,7 @@ func natokg(t *testing.T, dir string, args ...string) (string, string, int) {
 var summaryRE = regexp.MustCompile(`store: (\d+) releases, (\d+) quads: (\d+) people, (\d+) organisations, (\d+) places, (\d+) events`)
 
 func TestLoadBundledExportQuery(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	out, errs, code := natokg(t, dir, "load")
 	if code != 0 {
@@ -211,6 +212,7 @@ func loaderQuads(t *testing.T) []string {
 // TestNotReleases loads files people mistake for releases: each kind is
 // named, with what to do, and a load that finds no release fails.
 func TestNotReleases(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	files := map[string]string{
 		"in/a.pdf":   "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
@@ -234,6 +236,7 @@ func TestNotReleases(t *testing.T) {
 }
 
 func TestLoadBadFiles(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	good := "NATO Secretary General meets the Prime Minister of Iceland\n\nSource: NATO\n\nOn Wednesday, 28 May 2025, the NATO Secretary General, Mr Mark Rutte, will receive the Prime Minister of Iceland, Ms Kristrún Frostadóttir, at NATO Headquarters, in Brussels.\n"
 	files := map[string]string{
@@ -277,6 +280,7 @@ func TestLoadBadFiles(t *testing.T) {
 }
 
 func TestHelp(t *testing.T) {
+	t.Parallel()
 	for _, sub := range []string{"load", "export", "query", "serve"} {
 		out, _, code := natokg(t, t.TempDir(), sub, "--help")
 		if code != 0 || !strings.Contains(out, "--db") {
@@ -292,6 +296,7 @@ func TestHelp(t *testing.T) {
 // TestExportStrictParser checks the export with rapper (Debian's
 // raptor2-utils), a strict N-Quads parser, where it is installed.
 func TestExportStrictParser(t *testing.T) {
+	t.Parallel()
 	rapper, err := exec.LookPath("rapper")
 	if err != nil {
 		t.Skip("rapper not installed (apt-get install raptor2-utils); .ci/run installs it")
@@ -315,6 +320,7 @@ func TestExportStrictParser(t *testing.T) {
 // TestExplainEveryRelease runs natokg explain on each bundled release: it
 // names the release and prints facts under the sentences they come from.
 func TestExplainEveryRelease(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if _, errs, code := natokg(t, dir, "load"); code != 0 {
 		t.Fatal(errs)
@@ -355,6 +361,7 @@ func TestExplainEveryRelease(t *testing.T) {
 // they rewrite (--batch-memory) give the same quads, and a batch that is
 // not a positive number is refused.
 func TestLoadBatch(t *testing.T) {
+	t.Parallel()
 	var exports []string
 	for _, batch := range [][]string{{"--batch", "1"}, {"--batch", "1000000"}, {"--batch-memory", "1"}} {
 		dir := t.TempDir()

@@ -53,6 +53,7 @@ func answers(t *testing.T, base, after string) {
 // starts another), and scripts that allocate without end (stopped by the
 // memory budget, with an answer that says so).
 func TestServeSurvivesHostileQueries(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "kg.db")
 	if _, stderr, code := natokg(t, dir, "load", "--db", db); code != 0 {
@@ -84,6 +85,7 @@ func TestServeSurvivesHostileQueries(t *testing.T) {
 // hostile web page can make: through DNS rebinding (a Host that is not
 // the server's), and across sites (a query or a form that writes).
 func TestServeRefusesOtherSites(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "kg.db")
 	if _, stderr, code := natokg(t, dir, "load", "--db", db); code != 0 {

@@ -11,6 +11,7 @@ import (
 // SQL backend: loading again adds nothing, the store checks whole, and
 // the export is the very graph a Bolt store gives.
 func TestPostgres(t *testing.T) {
+	t.Parallel()
 	pg := pgtest.Addr(t)
 	dir := t.TempDir()
 	out, errs, code := natokg(t, dir, "load", "--db", pg)

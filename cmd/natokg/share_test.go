@@ -14,6 +14,7 @@ import (
 // serve holds it; a load is refused, naming the server, until the server
 // stops, and with --wait it waits for it.
 func TestReadersShareStore(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "db")
 	if _, errs, code := natokg(t, dir, "load", "--db", db); code != 0 {
@@ -89,6 +90,7 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 // nothing, and on a file: each says there is no store, exit 2, and
 // leaves nothing behind.
 func TestReadingNeverCreates(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "nowhere")
 	file := filepath.Join(dir, "notes.txt")
