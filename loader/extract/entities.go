@@ -106,6 +106,7 @@ func (b *EntityBuilder) qualified(e *Entities) {
 		}
 	}
 	b.shortened(e)
+	possessiveNamed(e)
 	var order []string
 	for _, key := range e.Order {
 		kind, k, _ := strings.Cut(key, ":")
@@ -137,6 +138,36 @@ func (b *EntityBuilder) shortened(e *Entities) {
 			rest, ok := strings.CutPrefix(other.Key, k)
 			completes := ok && (strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " for ") || strings.HasPrefix(rest, "-"))
 			if other.Key != k && (completes || strings.Contains(k, " ") && strings.HasSuffix(other.Key, " "+k)) {
+				into = other
+				n++
+			}
+		}
+		if n == 1 {
+			mergeOrg(e, o, into)
+		}
+	}
+}
+
+// possessiveNamed merges a body named with its owner's possessive into
+// the one body of the release whose name gives the owner after "of":
+// "Azerbaijan's Mission to NATO" is the "Mission of the Republic of
+// Azerbaijan to NATO".
+func possessiveNamed(e *Entities) {
+	for _, key := range e.Order {
+		kind, k, _ := strings.Cut(key, ":")
+		o := e.Orgs[k]
+		if kind != "org" || o == nil {
+			continue
+		}
+		owner, rest, ok := strings.Cut(strings.ReplaceAll(k, "’s ", "'s "), "'s ")
+		head, tail, _ := strings.Cut(rest, " ")
+		if !ok || owner == "" || head == "" {
+			continue
+		}
+		var into *natokg.Org
+		n := 0
+		for _, other := range e.Orgs {
+			if body, ok := strings.CutPrefix(other.Key, head+" of "); ok && strings.HasSuffix(body, tail) && strings.Contains(body, owner) {
 				into = other
 				n++
 			}

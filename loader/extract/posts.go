@@ -173,6 +173,11 @@ func (f *PostFinder) byOffice(t *Text, ms *Mentions, p *PostPhrase) {
 // the Prime Minister" are two holders.
 func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostContext) {
 	for t.Norm(p.Limit) == "and" {
+		if q, ok := f.appositiveSecondTitle(t, ms, p, ctx); ok {
+			p.Also = append(p.Also, q)
+			p.Limit = q.Limit
+			continue
+		}
 		q, ok := f.parse(t, ms, p.Limit+1, ctx)
 		if j := f.pastStatus(t, p.Limit+1); !ok && j > p.Limit+1 {
 			q, ok = f.parse(t, ms, j, ctx) // "Head of X and former Prime Minister, Y"
@@ -224,6 +229,85 @@ func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			q.Org, q.OrgIsPlace, q.Implied = src.Org, src.OrgIsPlace, src.Implied
 		}
 	}
+}
+
+// appositiveSecondTitle returns the title after "and the" that a title
+// in apposition after a person's name goes on with, where the second
+// title ends the sentence: "Mr X, NATO's Deputy Assistant Secretary
+// General for Political Affairs and the Secretary General's Special
+// Representative for the Caucasus." holds both. Before a comma or a name
+// the second title is another holder's ("and the Prime Minister, Mr Y").
+func (f *PostFinder) appositiveSecondTitle(t *Text, ms *Mentions, p *PostPhrase, ctx PostContext) (PostPhrase, bool) {
+	if t.Norm(p.Limit+1) != "the" || t.Norm(p.First-1) != "," || !f.styledNameEndsAt(t, ms, p.First-1) {
+		return PostPhrase{}, false
+	}
+	q, ok := f.parse(t, ms, p.Limit+2, ctx)
+	if !ok || q.First != p.Limit+2 {
+		return PostPhrase{}, false
+	}
+	q = f.possessed(t, ms, q, ctx)
+	if q.Limit < len(t.Tokens) && t.Norm(q.Limit) != "." || !t.SameSentence(p.First, q.Limit-1) {
+		return PostPhrase{}, false
+	}
+	return q, true
+}
+
+// lowerTitleWordBeforeHead reports whether token k, the title's first
+// (i), is a lower-case title word ("acting", "deputy") after a comma and
+// before a lower-case head in apposition ("Mr X, acting head of the
+// Mission of Y to NATO,").
+func (f *PostFinder) lowerTitleWordBeforeHead(t *Text, k, i int) bool {
+	if k != i || t.Tok(k).IsCap() || f.w.roleMods.Value(t.Norm(k), 0) != "title" || t.Norm(k-1) != "," {
+		return false
+	}
+	h := t.Tok(k + 1)
+	n := t.Norm(k + 2)
+	return !h.IsCap() && f.w.roleHeads.Has(h.Text) && (n == "of" || n == "for")
+}
+
+// unitOfTitle returns the end of "of the [DEMONYM] UNIT" at k, a
+// lower-case group the post heads (unit-nouns.tsv: "head of the
+// delegation", "head of the Polish delegation"), or k.
+func (f *PostFinder) unitOfTitle(t *Text, ms *Mentions, k int) int {
+	if t.Norm(k) != "of" || t.Norm(k+1) != "the" {
+		return k
+	}
+	j := k + 2
+	if ms.StartingAt(j, KDemonym) != nil {
+		j = ms.StartingAt(j).Limit
+	}
+	if t.Tok(j).IsCap() || !f.w.unitNouns.Has(t.Norm(j)) {
+		return k
+	}
+	return j + 1
+}
+
+// bodyByHead returns the one body named before token h whose name ends
+// with h's word ("the Assembly" after "the NATO Parliamentary
+// Assembly"), or "".
+func (f *PostFinder) bodyByHead(t *Text, ms *Mentions, h int) string {
+	found := ""
+	for _, m := range ms.In(0, h, KOrg) {
+		if !strings.HasSuffix(m.Key, " "+t.Tok(h).Text) || m.Key == found {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = m.Key
+	}
+	return found
+}
+
+// styledNameEndsAt reports whether a person's name styled by an
+// honorific or a rank ends right before token c ("Mr James Appathurai",
+// "General Petr Pavel"): capitalised words no mention covers.
+func (f *PostFinder) styledNameEndsAt(t *Text, ms *Mentions, c int) bool {
+	k := c - 1
+	for k >= 0 && c-k <= 4 && t.Tok(k).IsCapWord() && ms.At(k) == nil {
+		k--
+	}
+	return k < c-1 && k >= 0 && ms.EndingAt(k+1, KHonorific, KRank) != nil
 }
 
 // pastStatus returns the token after the lower-case status words at i
@@ -651,6 +735,19 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 				continue
 			}
 		}
+		if e := f.unitOfTitle(t, ms, k); e > k && k == p.Core.Limit {
+			title(e) // "head of the delegation", "head of the Polish delegation"
+			if o := ms.StartingAt(skipThe(t, ms, k+1), KOrg); t.Norm(k) == "to" && o != nil && p.Org == "" {
+				p.Org, p.Limit = o.Key, o.Limit // "... delegation to the NATO PA": the post is in the body it is sent to
+				return
+			}
+			if t.Norm(k) == "to" && t.Norm(k+1) == "the" && f.w.orgHeads.Has(t.Tok(k+2).Text) && t.Tok(k+2).IsCapWord() && !t.Tok(k+3).IsCapWord() {
+				p.Limit = k + 3 // "... delegation to the Assembly": a body named by its head alone
+				p.Org = f.bodyByHead(t, ms, k+2)
+				return
+			}
+			continue
+		}
 		switch {
 		case n == "of" && t.Norm(k+1) == "the" && f.w.stateNouns.Has(t.Tok(k+2).Text) && ms.At(k+2) == nil && p.Org == "":
 			// "the President of the Republic": the country's post.
@@ -885,6 +982,13 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 	if f.lowerOwned(t, ms, i) {
 		return true
 	}
+	if f.lowerTitleWordBeforeHead(t, k, i) {
+		return true
+	}
+	prev := t.Norm(k - 1)
+	if k == i+1 && f.lowerTitleWordBeforeHead(t, i, i) {
+		i, prev = k, "," // "Mr X, acting head of Y": the head after the title word
+	}
 	if k != i || !f.w.roleHeads.Has(t.Tokens[k].Text) {
 		return false
 	}
@@ -892,7 +996,7 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 	if m := ms.EndingAt(k, KOrg); m != nil && t.Norm(m.First-1) == "," && (n == "," || n == ".") {
 		return true // "General X, NATO Allied Air Command commander,"
 	}
-	switch prev := t.Norm(k - 1); {
+	switch {
 	case prev == ",":
 		return n == "of" || n == "for" || ms.StartingAt(k+1, KOrg) != nil
 	case prev == "a" && t.Norm(k-2) == ",":
@@ -900,7 +1004,7 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 	case f.w.ordinal(prev) || prev == "new":
 		return t.Norm(k-2) == "the" && n == "of" && ms.StartingAt(skipThe(t, ms, k+2), KOrg) != nil
 	case prev == "the":
-		return n == "of" && f.bodyAt(t, ms, k+2) // "The chairman of the NRC, ...", "the commander of the U.S. Combined Forces Command"
+		return n == "of" && (f.bodyAt(t, ms, k+2) || f.unitOfTitle(t, ms, k+1) > k+1) // "The chairman of the NRC, ...", "the commander of the U.S. Combined Forces Command"
 	case prev == "and":
 		return f.secondLowerTitle(t, ms, k)
 	}

@@ -31,7 +31,7 @@ type words struct {
 	determiners, particles, placePreps, orgAbbrev, roleHeads, roleMods     *WordClass
 	eventWords, compass, topicNouns, commandVerbs, organisers, given       *WordClass
 	numbers, shipPrefixes                                                  *WordClass
-	pronouns, suffixes, stateNouns, eventLinks, auxiliaries                *WordClass
+	pronouns, suffixes, stateNouns, eventLinks, auxiliaries, unitNouns     *WordClass
 	lowerPlaceHeads, orgNouns, hostVerbs, speechVerbs                      *WordClass
 	appointmentVerbs, officeVerbs, habitual, settlements, phaseVerbs       *WordClass
 	personNouns, eventKinds, audienceNouns, postNominals, weekdays         *WordClass
@@ -173,7 +173,7 @@ func newWords(lx *Lexicon) words {
 		eventWords: lx.Class("event-words"), compass: lx.Class("compass"), topicNouns: lx.Class("topic-nouns"),
 		commandVerbs: lx.Class("command-verbs"), organisers: lx.Class("organiser-phrases"), given: lx.Class("given-names"),
 		numbers: lx.Class("numbers"), shipPrefixes: lx.Class("ship-prefixes"),
-		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), postNominals: lx.Class("post-nominals"), weekdays: lx.Class("weekdays"), tenureNouns: lx.Class("tenure-nouns"), deadlines: lx.Class("deadline-words"), seatNouns: lx.Class("seat-nouns"), remoteWords: lx.Class("remote-words"), superlatives: lx.Class("superlatives"), happeningCompounds: lx.Class("happening-compounds"), missionHeads: lx.Class("mission-heads"), defenceVerbs: lx.Class("defence-verbs"), dayParts: lx.Class("day-parts"), durations: lx.Class("duration-words"), modals: lx.Class("modals"), conditionals: lx.Class("conditionals"), capitalNouns: lx.Class("capital-nouns"), stateNouns: lx.Class("state-nouns"),
+		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), postNominals: lx.Class("post-nominals"), weekdays: lx.Class("weekdays"), tenureNouns: lx.Class("tenure-nouns"), deadlines: lx.Class("deadline-words"), seatNouns: lx.Class("seat-nouns"), remoteWords: lx.Class("remote-words"), superlatives: lx.Class("superlatives"), happeningCompounds: lx.Class("happening-compounds"), missionHeads: lx.Class("mission-heads"), defenceVerbs: lx.Class("defence-verbs"), dayParts: lx.Class("day-parts"), durations: lx.Class("duration-words"), modals: lx.Class("modals"), conditionals: lx.Class("conditionals"), capitalNouns: lx.Class("capital-nouns"), stateNouns: lx.Class("state-nouns"), unitNouns: lx.Class("unit-nouns"),
 		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"), audienceNouns: lx.Class("audience-nouns"), pressNouns: lx.Class("press-nouns"),
 		lowerPlaceHeads: lx.Class("lower-place-heads"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),
 		speechVerbs: lx.Class("speech-verbs"), appointmentVerbs: lx.Class("appointment-verbs"), officeVerbs: lx.Class("office-verbs"),
@@ -497,6 +497,20 @@ func (c *candidates) capPhrases(s Sentence) {
 	}
 }
 
+// accreditedHead reports whether the run from i to the "to" at j is a
+// body whose head, accredited to another body, goes on with "of" and
+// the sending country: "Mission of the Republic of Azerbaijan to NATO",
+// "Delegation of the European Union to Ukraine".
+func (c *candidates) accreditedHead(i, j int) bool {
+	toks := c.t.Tokens
+	for k := i; k+1 < j; k++ {
+		if toks[k+1].Norm == "of" && toks[k].IsCapWord() && c.r.w.orgHeads.Value(toks[k].Text, 2) == "yes" {
+			return true
+		}
+	}
+	return false
+}
+
 // capRun returns the end of the run of capitalised words from i.
 func (c *candidates) capRun(i int, s Sentence) int {
 	toks := c.t.Tokens
@@ -539,7 +553,7 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		case (u.Norm == "'s" || u.Text == "’s") && !u.SpaceBefore && capAt(j+1) && c.headEndsRun(j+1, s) && !c.knownEndsAt(j) && !c.r.w.orgHeads.Has(toks[j-1].Text) && !toks[j-1].IsUpper():
 			j++ // "the Afghan Women's Resource Centre"; not "NATO's Joint Warfare Centre"
 			continue
-		case u.Norm == "to" && c.r.w.orgHeads.Value(toks[j-1].Text, 2) == "yes" && (capAt(j+1) || c.t.Norm(j+1) == "the" && capAt(j+2)):
+		case u.Norm == "to" && (c.r.w.orgHeads.Value(toks[j-1].Text, 2) == "yes" || c.accreditedHead(i, j)) && (capAt(j+1) || c.t.Norm(j+1) == "the" && capAt(j+2)):
 			j++ // "Danish Delegation to the NATO PA", "Mission of Ukraine to NATO"
 			if toks[j].Norm == "the" {
 				j++

@@ -448,6 +448,16 @@ func TestPostRules(t *testing.T) {
 			[]string{"Paul Hart: Commander @ Kosovo Force"}},
 		{"paragraphCountry: the country of the paragraph's last national office", "The Chair visited Romania and Bulgaria. In Romania, he met Romanian officials.\n\nOn Tuesday, the Chair was received by the Bulgarian Minister of Defence, Mr Ivan Petrov. Their talks covered the Black Sea. Later, the Chief of Defence, Admiral Emil Eftimov, briefed the Chair.",
 			[]string{"Ivan Petrov: Minister of Defence @ Bulgaria", "Emil Eftimov: Chief of Defence @ Bulgaria"}},
+		{"appositiveSecondTitle: 'and the TITLE' ending the sentence is the same holder's", "The minister received Mr Jan Berg, NATO's Deputy Assistant Secretary General for Operations and the Secretary General's Special Representative for the Caucasus.",
+			[]string{"Jan Berg: Deputy Assistant Secretary General for Operations @ North Atlantic Treaty Organization", "Jan Berg: Special Representative for the Caucasus @ North Atlantic Treaty Organization"}},
+		{"lowerTitleWordBeforeHead: a lower-case title word before a lower-case head in apposition", "Mr Karim Aliyev, acting head of the Mission of the Republic of Azerbaijan to NATO, met him.",
+			[]string{"Karim Aliyev: Acting head @ Mission of the Republic of Azerbaijan to NATO"}},
+		{"unitOfTitle: the delegation a head leads stays in the title", "Mr Ali Demir, head of the delegation of the Grand National Assembly of Türkiye to the NATO Parliamentary Assembly, spoke.",
+			[]string{"Ali Demir: Head of the delegation @ Grand National Assembly of Türkiye"}},
+		{"unitOfTitle: a demonym's delegation to a body named by its head", "The NATO Parliamentary Assembly met. The head of the Polish delegation to the Assembly, Jan Nowak, spoke.",
+			[]string{"Jan Nowak: Head of the Polish delegation @ NATO Parliamentary Assembly"}},
+		{"asPost: 'as the next TITLE' after an appointment", "The Chiefs of Defence elected Admiral Marco Neri as the next Chair of the NATO Military Committee.",
+			[]string{"Marco Neri: Chair @ NATO Military Committee"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
@@ -804,6 +814,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"a town travelled to", "He later travelled to Mitrovica, where he visited the bridge.", "Mitrovica", KPlace},
 		{"town of a dateline", "Åre, Sweden, 25 May 2005 – Ministers met in the ski resort of Åre.", "Åre", KPlace},
 		{"government of a country", "ISAF works with the government of Afghanistan.", "government of Afghanistan", KOrg},
+		{"accreditedHead: a mission of a country to a body", "He met the head of the Mission of the Republic of Azerbaijan to NATO in Brussels.", "Mission of the Republic of Azerbaijan to NATO", KOrg},
 		{"venue after held at the", "The conference was held at the Grand Harbour The Lodge.", "Grand Harbour The Lodge", KPlace},
 		{"event named by a group", "It hosted its 2019 Chiefs of Transformation Conference.", "Chiefs of Transformation Conference", KEvent},
 		{"region", "Allies reassured the Baltic states of their support.", "Baltic states", KPlace},
@@ -1545,6 +1556,8 @@ func TestQualifiedBodies(t *testing.T) {
 			[]string{"Zorbian Ventures", "Harbour Capital", "Velta Partners"}, nil},
 		{"bodies listed with what describes them", "Brussels, 3 May 2024 – The companies are Zorbix Robotics, a German firm that builds robots; qBIT, a Bristol maker of chips; and Orbit Forge, a company based in Cardiff.",
 			[]string{"Zorbix Robotics", "qBIT", "Orbit Forge"}, nil},
+		{"possessiveNamed: a body named with its owner's possessive is the one named with 'of'", "Brussels, 3 May 2019 – Azerbaijan's Mission to NATO hosted the talks. The Mission of the Republic of Azerbaijan to NATO thanked the guests.",
+			[]string{"Mission of the Republic of Azerbaijan to NATO"}, []string{"Azerbaijan's Mission to NATO"}},
 		{"a country's delegation after its possessive", "Oslo, 3 May 2009 – He met Norway's Delegation to the NATO Parliamentary Assembly.",
 			[]string{"Norway's Delegation to the NATO Parliamentary Assembly"}, []string{"Delegation to the NATO Parliamentary Assembly"}},
 	}
