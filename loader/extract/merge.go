@@ -304,6 +304,11 @@ func (s *eventState) joinBody(cands []*evCand) []*evCand {
 			s.join(main.ev, c.ev) // "14:30 Change of command ceremony" under the change of command it announces
 			continue
 		}
+		if o := s.scheduledIn(out, c); o != nil {
+			s.join(o.ev, c.ev) // "press conference at NATO Headquarters", then "14:00 – Press conference – Luns Room, NATO Headquarters"
+			o.ev.Location = c.ev.Location
+			continue
+		}
 		if o := s.sameDays(out, c); o != nil {
 			s.join(o.ev, c.ev) // "On 1 September, the second day of the visit": the visit told before
 			continue
@@ -325,6 +330,37 @@ func (s *eventState) joinBody(cands []*evCand) []*evCand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// scheduledIn returns the event of the body's text, not a schedule's
+// line, that c, a schedule's line, announces at a venue within its
+// place, or one the line names after the venue: one of c's kind on c's day ("will give his press conference at
+// NATO Headquarters on 15 November", then "14:00 – Press conference –
+// Luns Room, NATO Headquarters"); or nil.
+func (s *eventState) scheduledIn(out []*evCand, c *evCand) *evCand {
+	l := c.ev.Location
+	if !c.timeOnly || l == "" {
+		return nil
+	}
+	for _, o := range out {
+		if !o.timeOnly && o.ev.Kind == c.ev.Kind && o.ev.Start.Day > 0 && (c.ev.Start.IsZero() || o.ev.Start == c.ev.Start) && o.ev.Location != "" && o.ev.Location != l && (s.within(l, o.ev.Location) || s.namesPlace(c.sent, o.ev.Location)) {
+			return o
+		}
+	}
+	return nil
+}
+
+// namesPlace reports whether sentence si names the place key: a
+// schedule's line "Luns Room, NATO Headquarters" names the headquarters
+// its venue lies in.
+func (s *eventState) namesPlace(si int, key string) bool {
+	sent := s.t.Sentences[si]
+	for i := sent.First; i < sent.Limit; i++ {
+		if m := s.ms.At(i); m != nil && m.Kind == KPlace && m.Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // sameDays returns the event of out that c, an event dated by "the

@@ -2069,3 +2069,17 @@ func TestFreshPhrasings(t *testing.T) {
 			[]string{"exercise@Tuzla@2017-09-24: "}, []string{"exercise@Sofia@2017-09-24: "}},
 	})
 }
+
+// TestScheduledIn checks a schedule's line that names a venue within the
+// place of an event of its kind and day told in the body: one event, at
+// the venue.
+func TestScheduledIn(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"scheduledIn", "Title", "Mr Omar Lind will hold a press conference at NATO Headquarters on Monday, 15 November 2010.\n\n14:00 – Press conference by Mr Lind – Luns Room, NATO Headquarters, Brussels",
+			[]string{"press conference@Luns Room@2010-11-15: Omar Lind"}, []string{"press conference@NATO Headquarters@2010-11-15: Omar Lind"}},
+		{"scheduledIn: a room opened by its head", "Title", "Mr Omar Lind will hold a press conference at the Residence Palace on Monday, 2 April 2012.\n\n14:00 – Press conference by Mr Lind – Room Polak, Residence Palace, Brussels",
+			[]string{"press conference@Room Polak@2012-04-02: Omar Lind"}, []string{"press conference@Residence Palace@2012-04-02: Omar Lind"}},
+		{"scheduledIn: a venue elsewhere", "Title", "Mr Omar Lind will hold a press conference at NATO Headquarters on Monday, 15 November 2010.\n\n18:00 – Press conference by Mr Lind – Egmont Palace, Brussels",
+			[]string{"press conference@NATO Headquarters@2010-11-15: Omar Lind", "press conference@Egmont Palace@2010-11-15: Omar Lind"}, nil},
+	})
+}
