@@ -428,7 +428,7 @@ func (b *EntityBuilder) locatedOwner(t *Text, ms *Mentions, j int) bool {
 // and students of", "addressed the cadets of".
 func (b *EntityBuilder) audienceOf(t *Text, j int) bool {
 	seen := false
-	for k := j - 1; k >= 0 && k >= j-7; k-- {
+	for k := j - 1; k >= 0 && k >= j-9; k-- {
 		switch n := t.Norm(k); {
 		case n == "to" || n == "for" || n == "with" || b.w.objectVerb(n):
 			return seen

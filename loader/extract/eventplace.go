@@ -498,11 +498,17 @@ func (s *eventState) aboutTopic(m *Mention, trig int) bool {
 		from = s.t.SentenceOf(m.First).First
 	}
 	for k := from; k < m.First; k++ {
-		if s.t.Norm(k) == "about" {
+		if s.t.Norm(k) == "about" && !s.approximate(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// approximate reports whether the "about" at k says how many, not what
+// about: "addressed about 250 officers of the College".
+func (s *eventState) approximate(k int) bool {
+	return s.f.w.cardinal(s.t.Norm(k+1)) > 0
 }
 
 // prepBefore reports whether a place preposition of one of the kinds of

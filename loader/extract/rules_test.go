@@ -2083,3 +2083,15 @@ func TestScheduledIn(t *testing.T) {
 			[]string{"press conference@NATO Headquarters@2010-11-15: Omar Lind", "press conference@Egmont Palace@2010-11-15: Omar Lind"}, nil},
 	})
 }
+
+// TestApproximateAudience checks "about" before a number, which says how
+// many people an event is held for, not what it is about; and a longer
+// list of the people an event is held for before the body's seat.
+func TestApproximateAudience(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"approximate", "Title", "On Monday (25 September 2023), Mr Omar Lind travelled to Hamburg, where he addressed about 250 staff officers and faculty members of the German Command and Staff College.",
+			[]string{"visit@German Command and Staff College@2023-09-25: Omar Lind"}, nil},
+		{"approximate: a topic", "Title", "On Monday (25 September 2023), Mr Omar Lind met Ms Eva Holm in Riga. They spoke about the history of the German Command and Staff College.",
+			[]string{"meeting@Riga@2023-09-25: Omar Lind, Eva Holm"}, []string{"meeting@German Command and Staff College@2023-09-25: Omar Lind, Eva Holm"}},
+	})
+}
