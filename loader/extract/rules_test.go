@@ -2095,3 +2095,15 @@ func TestApproximateAudience(t *testing.T) {
 			[]string{"meeting@Riga@2023-09-25: Omar Lind, Eva Holm"}, []string{"meeting@German Command and Staff College@2023-09-25: Omar Lind, Eva Holm"}},
 	})
 }
+
+// TestProgressiveEventVerbs checks the -ing forms of verbs that report a
+// meeting in a clause on a place: "from Antalya, where he is chairing the
+// meeting".
+func TestProgressiveEventVerbs(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"chairing", "Title", "On Friday, 16 May 2025, Mr Omar Lind will travel to Tirana. He travels to Tirana from Antalya, where he is chairing the informal meeting of NATO Ministers of Foreign Affairs on 14 and 15 May.",
+			[]string{"meeting@Antalya@2025-05-14: Omar Lind"}, nil},
+		{"holding", "Title", "On Friday, 16 May 2025, Mr Omar Lind will travel to Tirana. He travels to Tirana from Antalya, where NATO Foreign Ministers are holding an informal meeting on 14 and 15 May.",
+			[]string{"meeting@Antalya@2025-05-14: "}, nil},
+	})
+}
