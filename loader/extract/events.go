@@ -791,6 +791,9 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	if c2 := s.earlier(si, sent, clause); c2 != nil {
 		out = append(out, c2)
 	}
+	if c2 := s.linkedEvent(si, sent); c2 != nil {
+		out = append(out, c2)
+	}
 	if c2 := s.andVerb(c, si, sent, trig, clause); c2 != nil {
 		out = append(out, c2)
 	}
@@ -1003,6 +1006,46 @@ func (s *eventState) earlier(si int, sent Sentence, end int) *evCand {
 		return &evCand{ev: ev, sent: si, split: true}
 	}
 	return nil
+}
+
+// linkedEvent returns the event that an event noun after a link of kind
+// "another" names, where its phrase, up to the next comma, gives it a
+// place and a day of its own: "briefed the media ahead of the meeting of
+// NATO Defence Ministers to be held in Brussels on 12 and 13 February".
+func (s *eventState) linkedEvent(si int, sent Sentence) *evCand {
+	for k := sent.First; k < sent.Limit; k++ {
+		if s.f.w.eventLinks.Value(s.t.Norm(k), 0) != "another" {
+			continue
+		}
+		for j := k + 1; j < sent.Limit && j <= k+4; j++ {
+			e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, j)
+			if n == 0 || e.Value(1) != "noun" || s.f.w.happening(e.Value(0)) || s.ms.At(j) != nil {
+				continue
+			}
+			end := j + n
+			for end < sent.Limit && s.t.Norm(end) != "," && s.t.Norm(end) != ";" {
+				end++
+			}
+			rest := Sentence{First: j + n, Limit: end, Start: sent.Start, End: sent.End}
+			ev := eventIn(e.Value(0), sent)
+			ev.Location = s.sentencePlace(rest, nil)
+			ev.Start, ev.End = s.firstDate(rest.First, rest.Limit)
+			if ev.Location == "" || ev.Start.Day == 0 || s.dateInName(rest) {
+				return nil
+			}
+			return &evCand{ev: ev, sent: si, split: true}
+		}
+		return nil
+	}
+	return nil
+}
+
+// dateInName reports whether the first date of clause cl runs into a
+// capitalised word, a name's date and not the event's: "the National
+// September 11 Memorial".
+func (s *eventState) dateInName(cl Sentence) bool {
+	ds := s.ms.In(cl.First, cl.Limit, KDate)
+	return len(ds) > 0 && s.t.Tok(ds[0].Limit).IsCapWord()
 }
 
 // followedBy returns the events "followed by" names after the trigger,

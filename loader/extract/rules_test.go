@@ -2107,3 +2107,17 @@ func TestProgressiveEventVerbs(t *testing.T) {
 			[]string{"meeting@Antalya@2025-05-14: "}, nil},
 	})
 }
+
+// TestLinkedEvent checks an event noun after a link to another event
+// ("ahead of", "before") whose phrase gives a place and a day of its own:
+// an event there, besides the sentence's.
+func TestLinkedEvent(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"linkedEvent", "Title", "Brussels, 11 February 2020 – Mr Omar Lind briefed the media at NATO Headquarters on Tuesday ahead of the meeting of NATO Defence Ministers to be held in Brussels on 12 and 13 February 2020.",
+			[]string{"meeting@Brussels@2020-02-12: "}, nil},
+		{"linkedEvent: no day of its own", "Title", "On 11 February 2020, Mr Omar Lind met Ms Eva Holm in Riga ahead of the meeting of Defence Ministers in Brussels in March.",
+			[]string{"meeting@Riga@2020-02-11: Omar Lind, Eva Holm"}, []string{"meeting@Brussels@2020-03: "}},
+		{"dateInName", "Title", "On 11 September 2021, Mr Omar Lind met Ms Eva Holm in Riga, recalling the gift handed to him during his visit to the National September 11 Memorial in New York in 2015.",
+			nil, []string{"visit@New York@2021-09-11: "}},
+	})
+}
