@@ -880,8 +880,8 @@ func (s *personState) pronouns() {
 		switch {
 		case s.t.SubjectAt(i) && prevSubject != "" && subject == "" && fits(prevSubject):
 			k = prevSubject // "He took up the post, succeeding General Jones. ... he was Commander"
-		case grammatical == "subject" && prevSubject != "" && subject == "" && s.f.afterOpeningPhrase(s.t, i) && fits(prevSubject):
-			k = prevSubject // "At the Ministry, in London, he will meet ..."; "Visiting London for meetings with X and Y, he said"
+		case grammatical == "subject" && prevSubject != "" && subject == "" && fits(prevSubject):
+			k = prevSubject // "At the Ministry, in London, he will meet ..."; "Visiting London for meetings with X and Y, he said"; "At the base he observed"
 		case grammatical == "possessive" && object != "" && fits(object):
 			k = object // "General X awarded him the medal for his service": his own
 		case grammatical == "possessive" && subject == "" && s.cataphor(i) != "" && fits(s.cataphor(i)):

@@ -1204,9 +1204,9 @@ func TestTitleStatement(t *testing.T) {
 	}
 }
 
-// A pronoun that opens a sentence speaks of the last person who was a
-// sentence's subject, past sentences with none ("They discussed Libya"),
-// and "he" of no woman.
+// A pronoun that opens a sentence, or a subject pronoun with no subject
+// before it, speaks of the last person who was a sentence's subject, past
+// sentences with none ("They discussed Libya"), and "he" of no woman.
 func TestPronounSubject(t *testing.T) {
 	body := "21 September 2011 – NATO Secretary General Anders Fogh Rasmussen met the Secretary General of the United Nations Ban Ki-moon on 20 September in New York. They discussed Libya. He also met the Emir of Qatar, Sheikh Hamad bin Khalifa Al-Thani."
 	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
@@ -1224,6 +1224,16 @@ func TestPronounSubject(t *testing.T) {
 		got = append(got, strings.Join(e.Attendees, ", "))
 	}
 	checkMembers(t, body, "attendees", got, []string{"Jens Stoltenberg, Mike Pence"}, []string{"Angela Merkel, Mike Pence", "Kaja Kallas, Mike Pence"})
+
+	// A subject pronoun after an opening phrase with no comma still
+	// continues the last sentence's subject, not its object.
+	body = "Riga, 5 May 2024 – Admiral Rob Bauer visited Latvia on 4 May. In Riga, he met the Chief of Defence, Major General Kaspars Pudans. At Adazi Military Base he observed a live-fire exercise."
+	f = testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	got = nil
+	for _, e := range f.Events {
+		got = append(got, e.Location+": "+strings.Join(e.Attendees, ", "))
+	}
+	checkMembers(t, body, "attendees", got, []string{"Ādaži Military Base: Rob Bauer"}, []string{"Ādaži Military Base: Kaspars Pudans"})
 }
 
 func TestEventAttendees(t *testing.T) {
