@@ -759,6 +759,9 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			// Representative for Bosnia and Herzegovina": a field that is a country
 			title(ms.StartingAt(k + 1).Limit)
 			continue
+		case n == "for" && !p.National && f.placesField(t, ms, k+1) > 0:
+			title(f.placesField(t, ms, k+1)) // "Special Representative for the Caucasus and Central Asia": the places are places
+			continue
 		case n == "of" && p.Org == "" && f.companyAfter(t, ms, p, k):
 			return // "Chief Executive Officer of ARX Robotics"
 		case n == "for" && p.Org != "" && f.knownBodyAt(t, ms, k+1) > 0:
@@ -917,6 +920,29 @@ func (f *PostFinder) holdsHead(t *Text, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// placesField returns the end of a title's field that starts at token i
+// and is made of places only, each perhaps after "the", joined by "and"
+// or commas ("for the Caucasus and Central Asia"), or 0; a field that
+// goes on with other words ("for Europe and Foreign Affairs") is none.
+func (f *PostFinder) placesField(t *Text, ms *Mentions, i int) int {
+	j := i
+	for {
+		m := ms.StartingAt(skipThe(t, ms, j), KPlace)
+		if m == nil {
+			return 0
+		}
+		j = m.Limit
+		if n := t.Norm(j); n != "and" && n != "," || ms.StartingAt(skipThe(t, ms, j+1), KPlace) == nil {
+			break
+		}
+		j++
+	}
+	if n := t.Norm(j); n == "and" || t.Tok(j).IsCapWord() {
+		return 0
+	}
+	return j
 }
 
 // knownBodyAt returns the end of a body the gazetteer knows that starts

@@ -33,6 +33,8 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 			// "the Security Council" of a text that names no United Nations
 		case m.Weak && m.Kind != KOrg && (!r.placeContext(t, m, cands) || m.Len() == 1 && r.w.eventHeads.Has(t.Tokens[m.First].Text)):
 			// a small town where no place is expected, or named like an event ("at the Summit")
+		case m.Kind == KPlace && r.joinedRegions(t, m, cands):
+			// "the Middle East and North Africa": two regions, each its own place
 		case m.Kind == KPlace && r.namesDocument(t, m):
 			// "the Minsk agreements": a document's name, no place of the release's
 		case m.Kind == KOrg && r.commandOf(t, m):
@@ -77,6 +79,35 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 	sort.SliceStable(named, func(a, b int) bool { return named[a].First < named[b].First })
 	r.statesAfterCities(t, out)
 	return Resolved{Mentions: NewMentions(out, len(t.Tokens)), Named: named}
+}
+
+// joinedRegions reports whether place candidate m is a region the
+// gazetteer names by joining two regions it also knows with "and", where
+// the text has a candidate for each part: "the Middle East and North
+// Africa" names the Middle East and North Africa, as the annotations
+// have it; "Central and Eastern Europe" joins no two places, and
+// countries ("Serbia and Montenegro") are kept whole.
+func (r *Resolver) joinedRegions(t *Text, m Mention, cands []Mention) bool {
+	if p := r.g.Places[m.Key]; p == nil || p.Kind != natokg.Region {
+		return false
+	}
+	for k := m.First + 1; k < m.Limit-1; k++ {
+		if t.Norm(k) == "and" {
+			return r.regionAt(Span{m.First, k}, cands) && r.regionAt(Span{k + 1, m.Limit}, cands)
+		}
+	}
+	return false
+}
+
+// regionAt reports whether a place candidate covering exactly s is a
+// region of the gazetteer.
+func (r *Resolver) regionAt(s Span, cands []Mention) bool {
+	for _, c := range cands {
+		if p := r.g.Places[c.Key]; c.Kind == KPlace && c.Span == s && p != nil && p.Kind == natokg.Region {
+			return true
+		}
+	}
+	return false
 }
 
 // namesDocument reports whether place candidate m opens the name of a

@@ -1295,6 +1295,9 @@ func TestPlacesNamed(t *testing.T) {
 		{"places of worship", "Soldiers trained at Devic Monastery and near the Sultan Ahmed Mosque.", []string{"Devic Monastery", "Sultan Ahmed Mosque"}, nil},
 		{"a first-level division where the text makes it a place", "Allied troops serve in Helmand and in Uruzgan Province. Angus met Nordland officials.", []string{"Helmand", "Uruzgān"}, []string{"Uruzgan Province", "Angus", "Nordland"}},
 		{"a body's headquarters named by its city", "The exercise is directed by Allied Maritime Component Command Headquarters Naples.", nil, []string{"Allied Maritime Component Command Headquarters Naples"}},
+		{"two regions the gazetteer also names joined", "NATO faces turmoil in the Middle East and North Africa. Leaders of Central and Eastern Europe met. He is Head of the Middle East and North Africa Section.", []string{"Middle East", "North Africa", "Central and Eastern Europe"}, []string{"Middle East and North Africa"}},
+		{"places that are a post's field", "The Special Representative for the Caucasus and Central Asia, Mr James Appathurai, met the Minister for Europe and Foreign Affairs.", []string{"Caucasus", "Central Asia"}, []string{"Europe"}},
+		{"squares and alleys as venues", "He laid flowers at the Alley of Martyrs in Baku, then spoke at Piazzale della Farnesina and on Piazza Venezia.", []string{"Alley of Martyrs", "Piazzale della Farnesina", "Piazza Venezia"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) { checkPlaces(t, tt.body, tt.want, tt.not) })
