@@ -425,6 +425,10 @@ func (c *candidates) bodyOfBody(i, end int) bool {
 	if o <= i || end-j < 2 || c.quotedAt(end) > end || c.capWords(j, end) != end-j || !w.orgHeads.Has(toks[end-1].Text) || c.placeSpan(j, end) || c.r.g.knownOrg(toks[i:end]) != "" {
 		return false
 	}
+	if c.hasOrgHead(i, o) && c.unnamedBody(o+1, j, end) {
+		c.addOrg(i, end) // "the War College of the Armed Forces": one body
+		return true
+	}
 	switch {
 	case c.hasOrgHead(i, o) && c.capWords(i, o) >= 2:
 		c.addOrg(i, o)
@@ -432,6 +436,22 @@ func (c *candidates) bodyOfBody(i, end int) bool {
 		return false
 	}
 	c.classify(j, end)
+	return true
+}
+
+// unnamedBody reports whether the part [j, end) after "of the" at o
+// names a body of no one in particular: two words with no country, no
+// demonym and no name the gazetteer knows ("the Armed Forces"), so that
+// the body before "of" is named with it.
+func (c *candidates) unnamedBody(o, j, end int) bool {
+	if j != o+1 || c.t.Norm(o) != "the" || end-j != 2 || c.r.g.knownOrg(c.t.Tokens[j:end]) != "" {
+		return false
+	}
+	for k := j; k < end; k++ {
+		if c.coveredBy(k, KPlace, KDemonym, KOrg) {
+			return false
+		}
+	}
 	return true
 }
 
