@@ -381,6 +381,9 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 	if seated && (b.w.objectVerb(t.Norm(j)) || b.w.visitVerb(t.Norm(j))) {
 		return true // "addressed the Royal Danish Defence College", "visited SHAPE"
 	}
+	if seated && b.visitedConjunct(t, ms, j) {
+		return true // "visited the Souda Bay naval base and the NATO Maritime Interdiction Operational Training Centre"
+	}
 	if seated && t.Norm(j) == "of" && t.Norm(j-2) == "the" && t.Tok(j-1).IsCapWord() && b.w.placePreps.Value(t.Norm(j-3), 0) == "locative" {
 		return true // "a lecture in the Aula of the National Defence University": a hall of the body's seat
 	}
@@ -406,6 +409,47 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 		return t.Norm(j) == "at" && (t.Norm(k) == "in" || t.Norm(k) == ",") && ms.StartingAt(k+1, KPlace) != nil // not "meet in the NATO-Russia Council in Brussels"
 	case "motion":
 		return seated
+	}
+	return false
+}
+
+// visitedConjunct reports whether the "and" or comma at j closes a list
+// of places (or bodies with a seat) that opens right after a verb of
+// visit: the body after it is visited too ("visited the Souda Bay naval
+// base and the NATO Maritime Interdiction Operational Training Centre").
+func (b *EntityBuilder) visitedConjunct(t *Text, ms *Mentions, j int) bool {
+	for k := 0; k < 4; k++ {
+		if n := t.Norm(j); n != "and" && n != "," {
+			return false
+		}
+		prev := ms.EndingAt(j, KPlace)
+		if prev == nil {
+			if o := ms.EndingAt(j, KOrg); o != nil && b.seated(o.Key) {
+				prev = o
+			}
+		}
+		if prev == nil {
+			return false
+		}
+		j = t.BackPastThe(prev.First - 1)
+		if b.w.visitVerb(t.Norm(j)) || b.infinitiveVisit(t, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveVisit reports whether token j is the noun of a visit used as
+// a verb after "to" or a modal: "they are to visit the base", "will
+// visit the Centre".
+func (b *EntityBuilder) infinitiveVisit(t *Text, j int) bool {
+	if n := t.Norm(j - 1); n != "to" && !b.w.modals.Has(n) {
+		return false
+	}
+	for _, e := range b.w.eventWords.Entries(t.Norm(j)) {
+		if e.Value(0) == "visit" && e.Value(1) == "noun" {
+			return true
+		}
 	}
 	return false
 }

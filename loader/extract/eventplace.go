@@ -256,7 +256,7 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 			return k // "will chair a meeting in Kyiv and will deliver an address at the Parliament"
 		case next == "that" && s.f.w.speechVerbs.Has(n):
 			return k // "After the meeting, he said that NATO cooperates on security in the Baltic Sea region"
-		case s.f.w.eventLinks.Value(n, 0) == "follows" && next != "by":
+		case s.f.w.eventLinks.Value(n, 0) == "follows" && next != "by" && !s.followsOnDate(k):
 			return k // "The visit follows the floods in March": what it follows is another happening
 		case n == "to" && k > trig+1 && (s.verbAt(k+1) || s.verbOfEventAt(k+1, sent)):
 			return k // "will visit Peru to attend the opening ceremony of the base in Ilo": an event of its own
@@ -267,6 +267,18 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 		}
 	}
 	return sent.Limit
+}
+
+// followsOnDate reports whether the link word "follows" at k is the
+// verb of the event before it, with that event's date after "from",
+// "on" or "in": "A command post exercise follows from 26 November to 6
+// December" (not "The visit follows the floods").
+func (s *eventState) followsOnDate(k int) bool {
+	switch s.t.Norm(k + 1) {
+	case "from", "on", "in":
+		return s.ms.StartingAt(k+2, KDate) != nil
+	}
+	return false
 }
 
 // subjectFollows reports whether a clause's subject starts at token i,

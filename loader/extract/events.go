@@ -1209,16 +1209,16 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
 		return nil
 	}
 	var out []*evCand
-	prev := ""
+	prev, prevKind := "", natokg.PlaceKind("")
 	for _, m := range s.ms.In(sent.First, sent.Limit, KPlace, KOrg) {
 		if !s.isPlace(m) || m.Key == c.ev.Location || s.within(c.ev.Location, m.Key) || s.topic(m) {
-			prev = m.Key
+			prev, prevKind = m.Key, s.listKind(m)
 			continue
 		}
 		j := s.t.BackPastThe(m.First - 1)
 		listed := (s.t.Norm(j) == "and" || s.t.Norm(j) == "," && s.visitedList(m)) && prev != "" && (prev == c.ev.Location || s.listedAt(prev, out) || s.within(c.ev.Location, prev)) &&
-			s.Entities.PlaceKind(m.Key) == s.Entities.PlaceKind(prev) && s.ms.EndingAt(j, KPlace) != nil // "to visit Latvia and Poland"
-		prev = m.Key
+			s.listKind(m) == prevKind && s.listedPlaceEndingAt(j) // "to visit Latvia and Poland"
+		prev, prevKind = m.Key, s.listKind(m)
 		if n := s.t.Norm(j); !listed && !s.datedPair(m, j) && !s.ordinalElliptic(j, sent) && (n != "at" && n != "in" && n != "to" || (s.t.Norm(j-1) != "and" && s.t.Norm(j-1) != "," || !s.closesPlace(j-1) && !s.repeatsPreposition(j, sent)) && !s.ellipticOf(j)) {
 			continue // "in Rome in 2004, in Sofia in 2005", "to Helsinki on Monday, and to Stockholm on Tuesday"
 		}
@@ -1231,6 +1231,26 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
 		out = append(out, &evCand{ev: &ev, sent: c.sent, split: true})
 	}
 	return out
+}
+
+// listKind returns the kind of place mention m names in a list of
+// places: a body with a seat is a venue ("visited the Souda Bay naval
+// base and the NATO Maritime Interdiction Operational Training Centre").
+func (s *eventState) listKind(m *Mention) natokg.PlaceKind {
+	if m.Kind == KOrg && s.Entities.Seats[m.First] {
+		return natokg.Venue
+	}
+	return s.Entities.PlaceKind(m.Key)
+}
+
+// listedPlaceEndingAt reports whether a place, or a body with a seat,
+// ends right before the "and" or comma at j.
+func (s *eventState) listedPlaceEndingAt(j int) bool {
+	if s.ms.EndingAt(j, KPlace) != nil {
+		return true
+	}
+	o := s.ms.EndingAt(j, KOrg)
+	return o != nil && s.Entities.Seats[o.First]
 }
 
 // datedPair reports whether place m, after a comma or "and" at j that

@@ -194,7 +194,7 @@ func (s *eventState) placesOfParagraphs(out []*evCand) {
 		case c.ev.Start.IsZero() || during(c.ev.Start, prev.ev):
 			c.ev.Location = prev.ev.Location
 		case s.dayAfter(c.ev.Start, prev.ev):
-			c.ev.Location = s.townOf(prev.ev.Location) // the next day, in the same town, not the same hall
+			c.ev.Location = s.nextDayTown(prev.ev.Location) // the next day, in the same town, not the same hall
 		}
 	}
 }
@@ -205,6 +205,17 @@ func (s *eventState) placesOfParagraphs(out []*evCand) {
 // On 10 April, he will have a meeting with Y").
 func (s *eventState) ownDayApart(c, prev *evCand) bool {
 	return c.ev.Start.Day > 0 && prev.ev.Start.IsZero() && !s.t.SameParagraph(s.t.Sentences[prev.sent], s.t.Sentences[c.sent])
+}
+
+// nextDayTown returns the town a venue of that key lies in, the place an
+// event of the next day takes from it; none for a venue the text puts in
+// no town ("visited Tapa Army Base" on Thursday places no conference on
+// Friday); the key itself for a place that is no venue.
+func (s *eventState) nextDayTown(key string) string {
+	if t := s.townOf(key); t != key || s.Entities.PlaceKind(key) != natokg.Venue {
+		return t
+	}
+	return ""
 }
 
 // townOf returns the town a venue of that key lies in, or the key.
@@ -490,7 +501,7 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 		}
 	}
 	for _, o := range out {
-		if o.ev.Kind == c.ev.Kind && !c.ev.Start.IsZero() && o.ev.Start == c.ev.Start && s.compatible(o.ev, c.ev) {
+		if o.ev.Kind == c.ev.Kind && !c.ev.Start.IsZero() && o.ev.Start == c.ev.Start && s.compatible(o.ev, c.ev) && !(o.sent < c.sent && s.opensOnSameDay(c.sent)) {
 			return o
 		}
 		if o.ev.Kind == c.ev.Kind && o.ev.Start.IsZero() && !o.ev.End.IsZero() && !c.ev.Start.IsZero() && !before(o.ev.End, c.ev.Start) && (o.ev.Location == "" || c.ev.Location == "" || s.within(c.ev.Location, o.ev.Location) || o.ev.Location == c.ev.Location) {
@@ -524,6 +535,29 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 		return main // "The ceremony was attended by ...": a change of command is a ceremony
 	}
 	return nil
+}
+
+// opensOnSameDay reports whether sentence si opens with a phrase that
+// names the day of what was told before it (relative-days.tsv, 0 days:
+// "The same day", "Later that day"): it tells of another happening of
+// that day, not of the one before ("On Thursday, he was received by the
+// President. The same day, he travelled to Tapa Army Base, where he met
+// soldiers").
+func (s *eventState) opensOnSameDay(si int) bool {
+	i := s.t.Sentences[si].First
+	if s.t.Norm(i) == "later" {
+		i++
+	}
+	for n := 3; n >= 2; n-- {
+		words := make([]string, n)
+		for k := range words {
+			words[k] = s.t.Norm(i + k)
+		}
+		if e, ok := s.f.w.relDays.Phrase(strings.Join(words, " ")); ok && e.Value(0) == "0" {
+			return true
+		}
+	}
+	return false
 }
 
 // shortName reports whether name b is the one-word short form of named

@@ -2136,3 +2136,51 @@ func TestLinkedEvent(t *testing.T) {
 			nil, []string{"visit@New York@2021-09-11: "}},
 	})
 }
+
+func TestVisitedSeatConjunct(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"visitedConjunct", "Title", "Athens, 3 October 2016 – General Omar Lind visited the Souda Bay naval base and the NATO Maritime Interdiction Operational Training Centre.",
+			[]string{"visit@Souda Bay naval base@2016-10-03: Omar Lind", "visit@NATO Maritime Interdiction Operational Training Centre@2016-10-03: Omar Lind"}, nil},
+		{"infinitiveVisit", "Title", "Athens, 3 October 2016 – General Omar Lind is to visit the Souda Bay naval base and the NATO Maritime Interdiction Operational Training Centre.",
+			[]string{"visit@Souda Bay naval base@2016-10-03: Omar Lind", "visit@NATO Maritime Interdiction Operational Training Centre@2016-10-03: Omar Lind"}, nil},
+		{"visitedConjunct: a country then a body is no list of stops", "Title", "Athens, 3 October 2016 – General Omar Lind visited Spain and the NATO Defence College.",
+			[]string{"visit@Spain@2016-10-03: Omar Lind"}, []string{"visit@NATO Defence College@2016-10-03: Omar Lind"}},
+	})
+}
+
+func TestScheduleLineLastComma(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"afterLastComma", "Title", "Brussels, 2 October 2020 – Mr Omar Lind will be in Ankara on Monday, 5 October.\n\nMedia advisory\n\nTuesday, 6 October\n11:45 (local time) Joint press conference by Mr Omar Lind and the Greek Prime Minister, Athens",
+			[]string{"press conference@Athens@2020-10-06: Omar Lind"}, []string{"press conference@Ankara@2020-10-06: Omar Lind"}},
+	})
+}
+
+func TestSameDayOpensAnotherHappening(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"opensOnSameDay", "Title", "Tallinn, 16 September 2022 – Admiral Omar Lind has been in Estonia since Wednesday (14 September 2022).\n\nOn Thursday, 15 September, he was received by the President of Estonia, Mr Alar Karis.\n\nThe same day, the Chair travelled to Tapa Army Base, where he met soldiers.",
+			[]string{"meeting@Tallinn@2022-09-15: Omar Lind, Alar Karis", "visit@Tapa Army Base@2022-09-15: Omar Lind"}, []string{"meeting@Tapa Army Base@2022-09-15: Omar Lind, Alar Karis"}},
+	})
+}
+
+func TestNextDayTown(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"nextDayTown: a venue in no town places nothing the next day", "Title", "Tallinn, 16 September 2022 – Admiral Omar Lind opens the Military Committee Conference in Tallinn today.\n\nOn Thursday, 15 September, he travelled to Tapa Army Base.\n\nToday, before opening the conference, Admiral Omar Lind meets members of the National Defence Committee.",
+			[]string{"visit@Tapa Army Base@2022-09-15: Omar Lind"}, []string{"conference@Tapa Army Base@2022-09-16: Omar Lind"}},
+	})
+}
+
+func TestBriefedBy(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"briefed (event-words.tsv, passive)", "Title", "Tallinn, 16 September 2022 – On Wednesday, 14 September, Admiral Omar Lind was briefed on the security situation by the Commander of the Estonian Defence Forces, Lieutenant General Martin Herem.",
+			[]string{"briefing@Tallinn@2022-09-14: Omar Lind, Martin Herem"}, nil},
+	})
+}
+
+func TestFollowsOnDate(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"followsOnDate", "Title", "Warsaw, 7 November 2018 – Live training runs until 16 November. A command post exercise follows from 26 November to 6 December.",
+			[]string{"exercise@Warsaw@2018-11-26: "}, nil},
+		{"followsOnDate: what a visit follows is another event", "Title", "Brussels, 7 November 2018 – Mr Omar Lind visited Riga. The visit follows the floods in March.",
+			[]string{"incident@@2018-03: "}, nil},
+	})
+}

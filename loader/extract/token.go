@@ -220,8 +220,23 @@ func (t *Text) ScheduleVenue(i int) bool {
 				return true // "18:30-19:00: Official Welcome Ceremony (Vrana Palace)"
 			}
 		}
+		return t.afterLastComma(s, i)
 	}
 	return false
+}
+
+// afterLastComma reports whether token i, perhaps after "the", opens what
+// follows the last comma of a schedule's line that has no dash: the
+// line's venue ("11:45 Joint press conference by the Secretary General
+// and the Prime Minister, Athens").
+func (t *Text) afterLastComma(s Sentence, i int) bool {
+	last := -1
+	for k := s.First + 2; k < s.Limit; k++ {
+		if t.Norm(k) == "," {
+			last = k
+		}
+	}
+	return last > 0 && t.PastThe(last+1) == i
 }
 
 // hourRE is a time written with an "h": "14h15", "9h".
