@@ -337,8 +337,12 @@ func (z *tokenizer) run() {
 }
 
 func (z *tokenizer) add(start, end int, norm string) {
-	text := z.t.Src[start:end]
-	z.t.Tokens = append(z.t.Tokens, Token{Text: text, Norm: norm, Fold: fold(text), Start: start, End: end, Sent: z.sent, SpaceBefore: z.space})
+	z.addFolded(start, end, norm, fold(z.t.Src[start:end]))
+}
+
+// addFolded adds the token at start:end with its Norm and Fold.
+func (z *tokenizer) addFolded(start, end int, norm, folded string) {
+	z.t.Tokens = append(z.t.Tokens, Token{Text: z.t.Src[start:end], Norm: norm, Fold: folded, Start: start, End: end, Sent: z.sent, SpaceBefore: z.space})
 	z.space = false
 }
 
@@ -381,7 +385,8 @@ func (z *tokenizer) word(i int) int {
 		}
 		break
 	}
-	z.add(i, j, strings.ToLower(text[i:j]))
+	lower := strings.ToLower(text[i:j])
+	z.addFolded(i, j, lower, fold(lower)) // a word folds as its lower case does
 	return j
 }
 
@@ -455,17 +460,48 @@ var foldReplacer = strings.NewReplacer("’", "'", "‘", "'", "´", "'", "–",
 // plain apostrophes and dashes.
 func fold(s string) string {
 	s = strings.ToLower(s)
-	for _, r := range s {
-		if r > 127 {
-			t := unaccent.Get().(transform.Transformer)
-			if out, _, err := transform.String(t, s); err == nil {
-				s = out
-			}
-			unaccent.Put(t)
-			return foldReplacer.Replace(s)
+	for i, r := range s {
+		if r >= utf8.RuneSelf {
+			return foldReplacer.Replace(unaccentFrom(s, i))
 		}
 	}
 	return s
+}
+
+// unaccentFrom takes the diacritics off s, whose first i bytes are ASCII,
+// a letter at a time: what the letter becomes is worked out once per
+// process (unaccentRune), since the same few hundred letters recur in
+// every name.
+func unaccentFrom(s string, i int) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+			continue
+		}
+		b.WriteString(unaccentRune(r))
+	}
+	return b.String()
+}
+
+// unaccented maps a letter to itself without its diacritics ("é" to "e",
+// a combining accent to nothing).
+var unaccented sync.Map
+
+func unaccentRune(r rune) string {
+	if v, ok := unaccented.Load(r); ok {
+		return v.(string)
+	}
+	t := unaccent.Get().(transform.Transformer)
+	out, _, err := transform.String(t, string(r))
+	unaccent.Put(t)
+	if err != nil {
+		out = string(r)
+	}
+	unaccented.Store(r, out)
+	return out
 }
 
 // unaccent holds transformers that take diacritics off; a transformer

@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/natokg/natokg/data"
+)
+
+// foldWhole is fold as a transform of the whole string, which fold
+// does a letter at a time.
+func foldWhole(s string) string {
+	s = strings.ToLower(s)
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	if out, _, err := transform.String(t, s); err == nil {
+		s = out
+	}
+	return foldReplacer.Replace(s)
+}
+
+// Folding a letter at a time gives what folding the whole string gives,
+// on every line of the word lists and gazetteers and on every letter of
+// the Latin, Greek, Cyrillic, Arabic and Hebrew blocks, and on letters
+// written as a base and a combining accent.
+func TestFoldByLetter(t *testing.T) {
+	var inputs []string
+	fs.WalkDir(data.Gazetteer, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(data.Gazetteer, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs = append(inputs, strings.Split(string(b), "\n")...)
+		return nil
+	})
+	for r := rune(0x80); r < 0x800; r++ {
+		inputs = append(inputs, "x"+string(r)+"y")
+	}
+	inputs = append(inputs, "Ste\u0301phane", "\u0301a", "Åland Ǆemal Straße", "Kristrún Frostadóttir", "İstanbul")
+	n := 0
+	for _, s := range inputs {
+		if got, want := fold(s), foldWhole(s); got != want {
+			t.Errorf("fold(%q) = %q, folding it whole gives %q", s, got, want)
+			if n++; n > 10 {
+				t.FailNow()
+			}
+		}
+	}
+}
