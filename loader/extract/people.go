@@ -943,7 +943,7 @@ func (s *personState) nameRun(k int) int {
 			caps++
 			end = i + 1
 		case tok.IsCapWord() && !tok.IsUpper():
-			if caps == 0 && s.notNameStart(tok) {
+			if caps == 0 && s.notNameStart(tok) && !s.styledConnectorName(k, i) {
 				return k // "Defence Minister", "On Iraq": not a name
 			}
 			if caps >= 1 && s.titleVerb(tok) || caps >= 2 && w.weekdays.Has(tok.Norm) {
@@ -973,6 +973,17 @@ func (s *personState) nameRun(k int) int {
 		}
 	}
 	return s.done(end, caps, k)
+}
+
+// styledConnectorName reports whether the capitalised small word at i,
+// right after a style ("Mr Des Browne", "Ms La Toya Smith"), opens the
+// name: a word that joins the words of a name elsewhere ("des", "la") is
+// a given name when a style stands before it and a capitalised word
+// after it, and it is no word of a title.
+func (s *personState) styledConnectorName(k, i int) bool {
+	tok, w := s.t.Tok(i), s.f.w
+	return i == k && s.ms.EndingAt(k, KHonorific) != nil && w.connectors.Has(tok.Norm) &&
+		!w.roleMods.Has(tok.Text) && !w.roleHeads.Has(tok.Text) && s.t.Tok(i+1).IsCapWord() && s.t.SameSentence(i, i+1)
 }
 
 // notNameStart reports whether a capitalised word never opens a name: a

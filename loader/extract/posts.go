@@ -445,6 +445,22 @@ func (f *PostFinder) styleAsHead(t *Text, ms *Mentions, k int) bool {
 	return n == "to" || n == "of" || n == "for" || n == ","
 }
 
+// fieldBeforeHead returns the end of a document's name at k whose words
+// are all fields of government ("Foreign Policy", "Security Policy")
+// when a post's head follows it ("the Foreign Policy Advisor"), or k.
+func (f *PostFinder) fieldBeforeHead(t *Text, ms *Mentions, k int) int {
+	m := ms.StartingAt(k, KDoc)
+	if m == nil || !f.w.roleHeads.Has(t.Tok(m.Limit).Text) && ms.StartingAt(m.Limit, KRole) == nil {
+		return k
+	}
+	for j := m.First; j < m.Limit; j++ {
+		if f.w.roleMods.Value(t.Tok(j).Text, 0) != "domain" {
+			return k
+		}
+	}
+	return m.Limit
+}
+
 // rankAsHead reports whether the rank word at k heads the title that
 // modifiers before it open: "Supreme Allied Commander" (not the naval
 // rank "Commander").
@@ -459,7 +475,7 @@ func (f *PostFinder) rankAsHead(t *Text, k int) bool {
 // A title whose word heads it before "to the" and a national office's
 // head is a national office too (aideOfNational).
 func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
-	if ms.At(i) != nil && ms.StartingAt(i, KRole) == nil && !f.styleAsHead(t, ms, i) {
+	if ms.At(i) != nil && ms.StartingAt(i, KRole) == nil && !f.styleAsHead(t, ms, i) && f.fieldBeforeHead(t, ms, i) == i {
 		return i, false
 	}
 	end, national := i, false
@@ -469,6 +485,10 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 		if m := ms.StartingAt(k, KRole); m != nil {
 			sawHead, end, k = true, m.Limit, m.Limit
 			national = national || f.g.Roles[m.Key] != nil && (f.g.Roles[m.Key].Kind == "national" || f.g.Roles[m.Key].Kind == "royal")
+			continue
+		}
+		if e := f.fieldBeforeHead(t, ms, k); e > k && !sawHead {
+			k = e // "Foreign Policy Advisor": a policy's name before the head is the title's field
 			continue
 		}
 		if m := ms.At(k); m != nil && m.Kind == KRank && m.Len() == 1 && sawHead && k == end && f.closesTitle(t, k+1) {

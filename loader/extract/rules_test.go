@@ -500,6 +500,12 @@ func TestUnseenPostPhrasings(t *testing.T) {
 			[]string{"Federica Mogherini: High Representative for Foreign Affairs and Security Policy @ European Union"}},
 		{"newHolder: 'as the first TITLE' gives the subject a title an earlier holder had", "Brussels, 16 October 2019 – The Secretary General said goodbye to Deputy Secretary General Rose Gottemoeller. Her successor, the Romanian diplomat Mircea Geoană, takes up his post on 17 October 2019 as the first Deputy Secretary General from Central and Eastern Europe.",
 			[]string{"Mircea Geoană: Deputy Secretary General @ North Atlantic Treaty Organization", "Rose Gottemoeller: Deputy Secretary General @ North Atlantic Treaty Organization"}},
+		{"styledConnectorName: a given name that joins names elsewhere, after a style", "Brussels, 8 June 2007 – The Secretary of State for Defence of the United Kingdom, Mr Des Browne, came to NATO Headquarters.",
+			[]string{"Des Browne: Secretary of State for Defence @ United Kingdom"}},
+		{"fieldBeforeHead: a policy's name before the head is the title's field", "Ottawa, 8 October 2002 – He met the Foreign Policy Advisor to the Prime Minister of Canada, Mr Claude Laverdure.",
+			[]string{"Claude Laverdure: Foreign Policy Advisor to the Prime Minister @ Canada"}},
+		{"role-modifiers: 'County' is a title word", "Stavanger, 8 August 2019 – He called on the County Governor, Ms Lone Merethe Solheim.",
+			[]string{"Lone Merethe Solheim: County Governor @ "}},
 		{"officeHolder: a Directorate led by X is X's as Director", "Capellen, 12 January 2018 – The Agency now has a Directorate of Life Cycle Management, led by Mr Rudi Maus.",
 			[]string{"Rudi Maus: Director @ Directorate of Life Cycle Management"}},
 	}
