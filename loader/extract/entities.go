@@ -381,6 +381,9 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 	if seated && (b.w.objectVerb(t.Norm(j)) || b.w.visitVerb(t.Norm(j))) {
 		return true // "addressed the Royal Danish Defence College", "visited SHAPE"
 	}
+	if seated && b.headquartersOf(t, j) {
+		return true // "at the headquarters of Allied Command Transformation"
+	}
 	if seated && b.visitedConjunct(t, ms, j) {
 		return true // "visited the Souda Bay naval base and the NATO Maritime Interdiction Operational Training Centre"
 	}
@@ -411,6 +414,18 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 		return seated
 	}
 	return false
+}
+
+// headquartersOf reports whether the "of" at j follows a lower-case
+// noun of a body's seat (seat-nouns.tsv) where a place is expected: "at
+// the headquarters of Joint Command Lisbon", "visited the headquarters
+// of", so that the body after it is the venue.
+func (b *EntityBuilder) headquartersOf(t *Text, j int) bool {
+	if t.Norm(j) != "of" || !b.w.seatNouns.Has(t.Norm(j-1)) || t.Tok(j-1).IsCap() {
+		return false
+	}
+	k := t.BackPastThe(j - 2)
+	return k >= 0 && (b.w.placePreps.Has(t.Norm(k)) || b.w.visitVerb(t.Norm(k)))
 }
 
 // visitedConjunct reports whether the "and" or comma at j closes a list

@@ -30,8 +30,10 @@ func NewEventFinder(g *Gazetteer, lx *Lexicon) *EventFinder {
 	f.inCity = Seq(Word("in"), MentionIf(city, KPlace))
 	// "will be in France", "will be in the United States", said of a person
 	f.inCountry = Seq(Word("in"), Opt(Word("the")), MentionIf(func(m *Mention) bool { return g.Country(m.Key) != nil }, KPlace))
-	// "went on to Riga", "went to the Vaziani Training Area"
-	f.toPlace = Seq(Opt(Word("on")), Word("to"), Opt(Word("the")))
+	// "went on to Riga", "went to the Vaziani Training Area", "will go to
+	// the headquarters of Allied Joint Force Command Naples"
+	seat := Seq(InClassIf(f.w.seatNouns, func(_ Entry, t Token) bool { return !t.IsCap() }), Word("of"), Opt(Word("the")))
+	f.toPlace = Seq(Opt(Word("on")), Word("to"), Opt(Word("the")), Opt(seat))
 	// "NATO-led", "led efforts": no event
 	f.notLed = Alt(Tok(func(t Token) bool { return t.Norm == "led" && !t.SpaceBefore }), Seq(Word("led"), Word("efforts")))
 	// "on the margins of", "on the sidelines of"

@@ -989,10 +989,29 @@ func (c *candidates) orgHeadquarters() {
 			continue // "raise the readiness of the headquarters of X": the body
 		}
 		k := c.t.PastThe(i + 2)
-		if m := c.find(func(m *Mention) bool { return m.Kind == KOrg && m.First == k && c.r.g.Orgs[m.Key] != nil }); m != nil {
+		if m := c.find(func(m *Mention) bool { return m.Kind == KOrg && m.First == k && c.r.g.Orgs[m.Key] != nil }); m != nil && !c.ownSeat(m.Key) {
 			c.add(Mention{Kind: KPlace, Span: Span{i, m.Limit}, Key: c.seatOf(m.Key), PlaceKind: natokg.Venue, Prio: prioOrg + 1})
 		}
 	}
+}
+
+// ownSeat reports whether known body key is itself the venue of "the
+// headquarters of" it: a body named by a head of a body with a seat
+// (org-heads.tsv: "Allied Command Transformation", "Joint Command
+// Lisbon"), for which the gazetteer has no "FORM Headquarters" place.
+func (c *candidates) ownSeat(key string) bool {
+	o := c.r.g.Orgs[key]
+	for _, f := range append([]string{o.Name}, o.Aliases...) {
+		if c.r.g.Places[f+" Headquarters"] != nil {
+			return false
+		}
+	}
+	for _, tok := range tokenizeForm(o.Name) {
+		if c.r.w.orgHeads.Value(tok.Text, 1) == "yes" {
+			return true
+		}
+	}
+	return false
 }
 
 // seatOf returns the venue that is the headquarters of known body key:
@@ -1370,6 +1389,44 @@ func (c *candidates) introducedBodies() {
 		end := c.capRun(j, c.t.SentenceOf(j))
 		c.add(Mention{Kind: KOrg, Span: Span{j, end}, Prio: 1})
 	}
+}
+
+// appositiveBodies reads a name the gazetteer lacks as a body where an
+// apposition after it says what kind of body it is, its last lower-case
+// word a noun of org-nouns.tsv or a head of org-heads.tsv: "Plexal, an
+// innovation centre in east London", "The Engine, an accelerator founded
+// by MIT", "the École de Guerre, the staff college of".
+func (c *candidates) appositiveBodies() {
+	toks := c.t.Tokens
+	for k := 2; k+2 < len(toks); k++ {
+		if toks[k].Norm != "," || !c.r.w.determiners.Has(toks[k+1].Norm) || !c.appositiveHead(k+2) {
+			continue
+		}
+		j := k
+		for j > 0 && toks[j-1].IsCapWord() && c.t.SameSentence(j-1, k) {
+			j--
+		}
+		if j == k || j > 1 && toks[j-2].IsCapWord() || c.t.SentenceOf(j).First == j || c.r.w.given.Has(toks[j].Text) || c.coveredBy(j, KOrg, KPlace, KRank, KHonorific, KRole, KDemonym) || c.coveredBy(k-1, KOrg, KPlace) {
+			continue
+		}
+		c.add(Mention{Kind: KOrg, Span: Span{j, k}, Prio: 1})
+	}
+}
+
+// appositiveHead reports whether the words from i, lower case or joined
+// by a hyphen, end in a noun for a body before "of", "in", a comma, a
+// full stop or a participle: "an innovation centre in", "a Boston-based
+// network of", "an accelerator founded by".
+func (c *candidates) appositiveHead(i int) bool {
+	last := ""
+	for n := i; n < i+4 && n < len(c.t.Tokens); n++ {
+		tok := c.t.Tokens[n]
+		if !tok.IsWord() || tok.IsCap() && !strings.Contains(tok.Text, "-") || c.r.w.placePrep(tok.Norm) || tok.Norm == "of" || strings.HasSuffix(tok.Norm, "ed") {
+			break
+		}
+		last = tok.Norm
+	}
+	return last != "" && (c.r.w.orgNouns.Has(last) || c.r.w.orgHeads.Value(upperFirst(last), 1) == "yes")
 }
 
 // listedBodies reads the names listed after a plural noun for bodies and

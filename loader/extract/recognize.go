@@ -208,6 +208,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.unknownTowns()
 	c.bracketVenues()
 	c.introducedBodies()
+	c.appositiveBodies()
 	c.listedBodies()
 	c.organisingBodies()
 	c.repeatEvents()
