@@ -369,7 +369,7 @@ func (b *EntityBuilder) hosts(t *Text, ms *Mentions, m *Mention) bool {
 // "State Secretary at the Ministry" (a post) nor "at NATO's Summit".
 func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 	j := t.BackPastThe(m.First - 1)
-	seated := b.seated(m.Key)
+	seated := b.seated(m.Key) || b.seatedByApposition(t, m)
 	// A schedule's line names its venue after a dash: "11:45 – Press
 	// conference – Cabinet of Ministers, Riga".
 	if t.ScheduleVenue(m.First) || seated && b.hosts(t, ms, m) {
@@ -414,6 +414,17 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 		return seated
 	}
 	return false
+}
+
+// seatedByApposition reports whether body mention m is followed by an
+// apposition whose noun is a head of a body with a seat (org-heads.tsv):
+// "Plexal, an innovation centre in east London".
+func (b *EntityBuilder) seatedByApposition(t *Text, m *Mention) bool {
+	if t.Norm(m.Limit) != "," || !b.w.determiners.Has(t.Norm(m.Limit+1)) {
+		return false
+	}
+	h := b.appositiveHead(t, m.Limit+2)
+	return h != "" && b.w.orgHeads.Value(upperFirst(h), 1) == "yes"
 }
 
 // headquartersOf reports whether the "of" at j follows a lower-case

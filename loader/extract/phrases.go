@@ -1399,7 +1399,7 @@ func (c *candidates) introducedBodies() {
 func (c *candidates) appositiveBodies() {
 	toks := c.t.Tokens
 	for k := 2; k+2 < len(toks); k++ {
-		if toks[k].Norm != "," || !c.r.w.determiners.Has(toks[k+1].Norm) || !c.appositiveHead(k+2) {
+		if toks[k].Norm != "," || !c.r.w.determiners.Has(toks[k+1].Norm) || c.r.appositiveHead(c.t, k+2) == "" {
 			continue
 		}
 		j := k
@@ -1413,20 +1413,24 @@ func (c *candidates) appositiveBodies() {
 	}
 }
 
-// appositiveHead reports whether the words from i, lower case or joined
-// by a hyphen, end in a noun for a body before "of", "in", a comma, a
-// full stop or a participle: "an innovation centre in", "a Boston-based
-// network of", "an accelerator founded by".
-func (c *candidates) appositiveHead(i int) bool {
+// appositiveHead returns the noun for a body that ends the words from i,
+// lower case or joined by a hyphen, before "of", a preposition, a comma,
+// a full stop or a participle: "an innovation centre in", "a Boston-based
+// network of", "an accelerator founded by"; its last lower-case word must
+// be a noun of org-nouns.tsv or a head of org-heads.tsv; else "".
+func (r *rules) appositiveHead(t *Text, i int) string {
 	last := ""
-	for n := i; n < i+4 && n < len(c.t.Tokens); n++ {
-		tok := c.t.Tokens[n]
-		if !tok.IsWord() || tok.IsCap() && !strings.Contains(tok.Text, "-") || c.r.w.placePrep(tok.Norm) || tok.Norm == "of" || strings.HasSuffix(tok.Norm, "ed") {
+	for n := i; n < i+4 && n < len(t.Tokens); n++ {
+		tok := t.Tokens[n]
+		if !tok.IsWord() || tok.IsCap() && !strings.Contains(tok.Text, "-") || r.w.placePrep(tok.Norm) || tok.Norm == "of" || strings.HasSuffix(tok.Norm, "ed") {
 			break
 		}
 		last = tok.Norm
 	}
-	return last != "" && (c.r.w.orgNouns.Has(last) || c.r.w.orgHeads.Value(upperFirst(last), 1) == "yes")
+	if last != "" && (r.w.orgNouns.Has(last) || r.w.orgHeads.Value(upperFirst(last), 1) == "yes") {
+		return last
+	}
+	return ""
 }
 
 // listedBodies reads the names listed after a plural noun for bodies and

@@ -1002,6 +1002,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"visit@Allied Command Transformation"}, []string{"visit@ACT Headquarters"}},
 		{"going to the headquarters of a command", "Title", "Rome, 3 May 2015 – The Secretary General will go to the headquarters of Allied Joint Force Command Naples on 4 May 2015.",
 			[]string{"visit@Joint Force Command Naples"}, []string{"visit@JFCNP Headquarters"}},
+		{"a body whose apposition names a seat", "Title", "London, 31 March 2023 – He met start-up founders at Plexal, an innovation centre in east London, on 31 March 2023.",
+			[]string{"meeting@Plexal"}, []string{"meeting@London"}},
 		{"places of what was said", "Title", "Copenhagen, 3 May 2016 – After his meeting with Prime Minister Lars Løkke Rasmussen, Mr Jens Stoltenberg said that NATO and Denmark cooperate closely on security in the Arctic and in the Baltic Sea region.",
 			[]string{"meeting@Copenhagen"}, []string{"meeting@Baltic region", "meeting@Arctic"}},
 		{"a forum held online", "Title", "Brussels, 3 November 2020 – The Deputy Secretary General spoke at the Riga Security Forum, held online on 3 November 2020.",
