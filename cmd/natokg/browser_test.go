@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -24,6 +23,8 @@ import (
 	cdpnet "github.com/chromedp/cdproto/network"
 	cdprt "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/natokg/natokg/internal/testio"
 )
 
 // chromium is Debian's Chromium, which the browser test drives.
@@ -266,7 +267,7 @@ func startServe(t *testing.T, dir, db string, extra ...string) string {
 	cmd := exec.Command(binary, append([]string{"serve", "--db", db, "--addr", "127.0.0.1:0"}, extra...)...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "NATOKG_AUTH_TOKEN=")
-	out := new(syncBuffer)
+	out := new(testio.Buffer)
 	cmd.Stdout, cmd.Stderr = out, out
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -305,25 +306,6 @@ func startServe(t *testing.T, dir, db string, extra ...string) string {
 // servingRE finds the address in the line natokg serve prints when it
 // listens: "natokg: serving DB on http://127.0.0.1:PORT/ (Ctrl-C stops)".
 var servingRE = regexp.MustCompile(`serving .* on (http://[^/\s]+)/`)
-
-// syncBuffer is a bytes.Buffer that a child process's output goroutines
-// and the test may use at once.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
 
 // loopbackOrInline reports whether a request URL stays on 127.0.0.1
 // (or is a data: or blob: URL, which need no network).

@@ -2,7 +2,6 @@ package supervise
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -12,9 +11,10 @@ import (
 	"os"
 	"os/exec"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"github.com/natokg/natokg/internal/testio"
 )
 
 // TestMain lets the test binary act as a worker when the supervisor runs
@@ -76,32 +76,14 @@ func superviseForTest() {
 	s.Run(context.Background())
 }
 
-// syncBuffer is a bytes.Buffer safe for the supervisor and the test.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
-func start(t *testing.T, mode string) (*Supervisor, string, chan error, context.CancelFunc, *syncBuffer) {
+func start(t *testing.T, mode string) (*Supervisor, string, chan error, context.CancelFunc, *testio.Buffer) {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ln.Close() })
-	log := &syncBuffer{}
+	log := &testio.Buffer{}
 	s := &Supervisor{
 		Listener: ln.(*net.TCPListener),
 		Log:      log,
