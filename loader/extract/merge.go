@@ -324,6 +324,10 @@ func (s *eventState) joinBody(cands []*evCand) []*evCand {
 			s.join(o.ev, c.ev) // "On 1 September, the second day of the visit": the visit told before
 			continue
 		}
+		if o := s.toldTwice(out, c); o != nil && c.split && o.ev.Start == c.ev.Start && o.ev.End == c.ev.End {
+			s.join(o.ev, c.ev) // one place and day of a sentence read twice: one event
+			continue
+		}
 		if c.timeOnly || c.split {
 			out = append(out, c) // each line of a schedule, each place of a sentence, is an event of its own
 			continue
@@ -507,7 +511,7 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 		if o.ev.Kind == c.ev.Kind && o.ev.Start.IsZero() && !o.ev.End.IsZero() && !c.ev.Start.IsZero() && !before(o.ev.End, c.ev.Start) && (o.ev.Location == "" || c.ev.Location == "" || s.within(c.ev.Location, o.ev.Location) || o.ev.Location == c.ev.Location) {
 			return o // "today concluded the session", then "the session opened on 25 May"
 		}
-		if o.sent == c.sent && o.ev.Kind == c.ev.Kind && o.ev.Location == c.ev.Location && s.compatible(o.ev, c.ev) {
+		if o.sent == c.sent && s.toldTwice([]*evCand{o}, c) != nil {
 			return o // one sentence telling of one event twice: "travelled to Batumi, where he addressed the Batumi Conference"
 		}
 		if s.oneGathering(o, c) {
@@ -533,6 +537,17 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 	}
 	if c.ev.Kind == "ceremony" && main.ev.Kind == "change of command" && c.ev.Start.Day == 0 && !c.named && s.compatible(main.ev, c.ev) {
 		return main // "The ceremony was attended by ...": a change of command is a ceremony
+	}
+	return nil
+}
+
+// toldTwice returns the event of out that c's sentence tells of already,
+// of the same kind and place, or nil.
+func (s *eventState) toldTwice(out []*evCand, c *evCand) *evCand {
+	for _, o := range out {
+		if o.sent == c.sent && o.ev.Kind == c.ev.Kind && o.ev.Location == c.ev.Location && s.compatible(o.ev, c.ev) {
+			return o
+		}
 	}
 	return nil
 }

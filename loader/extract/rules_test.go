@@ -2198,3 +2198,19 @@ func TestFollowsOnDate(t *testing.T) {
 			[]string{"incident@@2018-03: "}, nil},
 	})
 }
+
+// TestToldTwice checks that one place and day of a sentence read twice
+// (from "the summit" and from what is prepared for it) is one event.
+func TestToldTwice(t *testing.T) {
+	body := "Brussels, 12 June 2025 – Mr Omar Lind met Ms Eva Holm today. They discussed preparations for the summit in The Hague on 24 and 25 June."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	n := 0
+	for _, e := range f.Events {
+		if e.Kind == "summit" && e.Location == "The Hague" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%q: %d summits in The Hague, want 1", body, n)
+	}
+}
