@@ -511,7 +511,7 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 		if o.ev.Kind == c.ev.Kind && o.ev.Start.IsZero() && !o.ev.End.IsZero() && !c.ev.Start.IsZero() && !before(o.ev.End, c.ev.Start) && (o.ev.Location == "" || c.ev.Location == "" || s.within(c.ev.Location, o.ev.Location) || o.ev.Location == c.ev.Location) {
 			return o // "today concluded the session", then "the session opened on 25 May"
 		}
-		if o.sent == c.sent && s.toldTwice([]*evCand{o}, c) != nil {
+		if s.sameTelling(o, c) {
 			return o // one sentence telling of one event twice: "travelled to Batumi, where he addressed the Batumi Conference"
 		}
 		if s.oneGathering(o, c) {
@@ -541,15 +541,21 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 	return nil
 }
 
-// toldTwice returns the event of out that c's sentence tells of already,
-// of the same kind and place, or nil.
+// toldTwice returns the event of out that c's sentence tells of already
+// (sameTelling), or nil.
 func (s *eventState) toldTwice(out []*evCand, c *evCand) *evCand {
 	for _, o := range out {
-		if o.sent == c.sent && o.ev.Kind == c.ev.Kind && o.ev.Location == c.ev.Location && s.compatible(o.ev, c.ev) {
+		if s.sameTelling(o, c) {
 			return o
 		}
 	}
 	return nil
+}
+
+// sameTelling reports whether o and c come from one sentence and are of
+// one kind, at one place, on days that agree.
+func (s *eventState) sameTelling(o, c *evCand) bool {
+	return o.sent == c.sent && o.ev.Kind == c.ev.Kind && o.ev.Location == c.ev.Location && s.compatible(o.ev, c.ev)
 }
 
 // opensOnSameDay reports whether sentence si opens with a phrase that
