@@ -41,8 +41,8 @@ func TestMistakesAreSaid(t *testing.T) {
 		{"timeline", map[string]string{"person": "Rutte", "to": "2025-13"}, 400, "to", `to="2025-13" is not a date`, nil},
 		{"post-holders", map[string]string{"role": "Secretary General", "on": "2025-02-30"}, 400, "on", `is not a date`, nil},
 		{"events-between", map[string]string{"from": "2025-05-31", "to": "2025-05-01"}, 400, "from", `from=2025-05-31 is after to=2025-05-01`, nil},
-		{"most-connected", map[string]string{"limit": "x"}, 400, "limit", `limit="x" is not a whole number`, nil},
-		{"most-connected", map[string]string{"limit": "-1"}, 400, "limit", `limit=-1 is below 0`, nil},
+		{"path", map[string]string{"from": "Rutte", "to": "Rohling", "depth": "x"}, 400, "depth", `depth="x" is not a whole number`, nil},
+		{"most-connected", map[string]string{"limit": "5"}, 400, "limit", `most-connected: limit is no parameter of a query: page an answer with --limit and --offset (over HTTP, ?limit= and ?offset=)`, nil},
 		{"path", map[string]string{"from": "Rutte", "to": "Rohling", "depth": "9"}, 400, "depth", `depth=9 is out of range`, nil},
 		{"person-orgs", map[string]string{"person": "Rutte", "mentioned": "maybe"}, 400, "mentioned", `is not yes or no`, nil},
 		{"mentions", map[string]string{"entity": "Dayton", "kind": "thing"}, 400, "kind", `kind="thing" is not a kind of entity`, nil},
@@ -54,7 +54,7 @@ func TestMistakesAreSaid(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		res, err := queries.Run(context.Background(), runner(s), q, c.params, 0)
+		res, err := queries.Run(context.Background(), runner(s), q, c.params, queries.Page{})
 		var qe *queries.Error
 		if !errors.As(err, &qe) {
 			t.Errorf("%s %v: %v, %v; want an error for the user", c.query, c.params, res, err)
@@ -74,11 +74,11 @@ func TestMistakesAreSaid(t *testing.T) {
 	}
 	// A name fragment that matches someone is no mistake.
 	q, _ := queries.Get("people-met")
-	if _, err := queries.Run(context.Background(), runner(s), q, map[string]string{"person": "Rutte"}, 0); err != nil {
+	if _, err := queries.Run(context.Background(), runner(s), q, map[string]string{"person": "Rutte"}, queries.Page{}); err != nil {
 		t.Errorf("people-met person=Rutte: %v", err)
 	}
 	// Over HTTP the missing parameter is named as in a URL.
-	_, err := queries.Run(context.Background(), runner(s), q, nil, 0)
+	_, err := queries.Run(context.Background(), runner(s), q, nil, queries.Page{})
 	var qe *queries.Error
 	if !errors.As(err, &qe) || !strings.Contains(qe.Message(true), "people-met needs ?person=") {
 		t.Errorf("missing parameter over HTTP: %v", err)
@@ -89,10 +89,10 @@ func TestMistakesAreSaid(t *testing.T) {
 // comes without the JavaScript engine's positions.
 func TestScriptErrorsCleaned(t *testing.T) {
 	q := queries.Query{Name: "broken", Text: "undefinedFunction();"}
-	run := func(ctx context.Context, text string, limit int) ([]any, error) {
+	run := func(ctx context.Context, text string) ([]any, error) {
 		return nil, errors.New("graph: gizmo query: Error: ReferenceError: undefinedFunction is not defined at <eval>:399:28(265)\n\tmore")
 	}
-	_, err := queries.Run(context.Background(), run, q, nil, 0)
+	_, err := queries.Run(context.Background(), run, q, nil, queries.Page{})
 	if err == nil || strings.Contains(err.Error(), "<eval>") || strings.Contains(err.Error(), "more") {
 		t.Errorf("error shows JavaScript: %q", err)
 	}
@@ -138,7 +138,7 @@ func TestNoRepeatedRows(t *testing.T) {
 			params map[string]string
 		}{q, p})
 	}
-	people := run(t, s, "most-connected", map[string]string{"limit": "0"})
+	people := run(t, s, "most-connected", nil)
 	if len(people) < 5 {
 		t.Fatalf("most-connected lists %d people", len(people))
 	}

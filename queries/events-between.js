@@ -1,5 +1,5 @@
 // The events that begin between two dates: each with its date, end date,
-// kind, place, attendees and organisers, oldest first. A partial start date
+// kind, place, attendees and organisers, newest first. A partial start date
 // ("2025-05", "2025") counts when the span it stands for meets the dates
 // asked.
 //
@@ -43,5 +43,5 @@ var rows = events.map(function (e) {
     attendees: named(e, S("attendee")), organizers: named(e, S("organizer"))
   };
 });
-rows.sort(byKeys(["date", "event"]));
-rows.forEach(function (r) { g.Emit(r); });
+rows.sort(byKeys(["-date", "event"]));
+emitRows(rows);

@@ -4,20 +4,26 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
+	"math"
 	"net/http"
+	"net/url"
+	"strconv"
 	"strings"
 	"time"
 )
 
-// Runner runs a Gizmo program and returns at most limit results.
-type Runner func(ctx context.Context, text string, limit int) ([]any, error)
+// Runner runs a Gizmo program and returns its results (a library query
+// emits no more than the page asked for).
+type Runner func(ctx context.Context, text string) ([]any, error)
 
 // HandlerOptions bounds the queries a Handler runs.
 type HandlerOptions struct {
 	// Timeout stops a query that runs longer; 0 means 30 seconds.
 	Timeout time.Duration
-	// Limit bounds the results; 0 means 100.
+	// Limit bounds the rows of a page, and is a page's length where the
+	// request gives none; 0 means 100.
 	Limit int
 }
 
@@ -26,7 +32,11 @@ type HandlerOptions struct {
 //	GET  PREFIX            the queries, with their docs, parameters and examples
 //	GET  PREFIX/NAME?k=v   runs query NAME with parameters k=v; POST takes them
 //	                       as a form or a JSON object; answers {"result": [...]}
-//	                       as Cayley's API v2 does
+//	                       as Cayley's API v2 does, one page of rows in the
+//	                       query's order: limit (at most, and by default,
+//	                       HandlerOptions.Limit) rows after the first offset,
+//	                       the "total" of rows, and where "more" follow, the
+//	                       "next" page's address
 //	GET  PREFIX/NAME/script?k=v  the whole Gizmo program, parameters included,
 //	                       to paste into the UI's query editor (Visualize draws
 //	                       the source and target pairs it tags)
@@ -82,6 +92,11 @@ func Handler(prefix string, run Runner, opts HandlerOptions) http.Handler {
 			writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
 			return
 		}
+		page, err := pageParams(params, opts.Limit)
+		if err != nil {
+			writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
+			return
+		}
 		if script {
 			// The whole program, to paste into the UI's query editor.
 			text, err := q.Script(params)
@@ -95,19 +110,60 @@ func Handler(prefix string, run Runner, opts HandlerOptions) http.Handler {
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), opts.Timeout)
 		defer cancel()
-		res, err := Run(ctx, run, q, params, opts.Limit)
+		ans, err := Run(ctx, run, q, params, page)
 		switch {
 		case errors.Is(err, context.DeadlineExceeded):
 			writeJSON(w, http.StatusGatewayTimeout, map[string]string{"error": "the query ran out of time"})
 		case err != nil:
 			writeError(w, err)
 		default:
-			if res == nil {
-				res = []any{}
-			}
-			writeJSON(w, http.StatusOK, map[string]any{"result": res})
+			writeJSON(w, http.StatusOK, pageBody(prefix+"/"+q.Name, params, page, ans))
 		}
 	})
+}
+
+// pageParams takes the page asked for (limit, offset) out of params: at
+// most max rows, max where no limit is given.
+func pageParams(params map[string]string, max int) (Page, error) {
+	p := Page{Limit: max}
+	for _, name := range []string{"limit", "offset"} {
+		v, ok := params[name]
+		delete(params, name)
+		if !ok || v == "" {
+			continue
+		}
+		n, err := strconv.Atoi(v)
+		switch {
+		case name == "limit" && (err != nil || n < 1 || n > max):
+			return p, fmt.Errorf("limit=%q is not a whole number from 1 to %d (the server's --limit)", v, max)
+		case name == "limit":
+			p.Limit = n
+		case err != nil || n < 0 || n > math.MaxInt32:
+			return p, fmt.Errorf("offset=%q is not a whole number of 0 or more", v)
+		default:
+			p.Offset = n
+		}
+	}
+	return p, nil
+}
+
+// pageBody is the JSON answer of a page: its rows as Cayley's API v2 gives
+// results, where the page starts and how long it may be, how many rows
+// the whole answer has, whether more rows follow and the address of the
+// next page.
+func pageBody(path string, params map[string]string, page Page, ans Answer) map[string]any {
+	body := map[string]any{"result": ans.Rows, "offset": ans.Offset, "limit": page.Limit, "total": ans.Total, "more": ans.More}
+	if !ans.More {
+		return body
+	}
+	v := url.Values{}
+	for k, x := range params {
+		v.Set(k, x)
+	}
+	v.Set("offset", strconv.Itoa(page.Offset+page.Limit))
+	v.Set("limit", strconv.Itoa(page.Limit))
+	body["next"] = path + "?" + v.Encode()
+	return body
 }
 
 // writeError answers a query's error as JSON: an *Error with its status,

@@ -15,8 +15,8 @@ import (
 
 func TestHandler(t *testing.T) {
 	s := bundledStore(t)
-	run := func(ctx context.Context, text string, limit int) ([]any, error) {
-		return s.Query(ctx, "gizmo", text, limit)
+	run := func(ctx context.Context, text string) ([]any, error) {
+		return s.Query(ctx, "gizmo", text, 0)
 	}
 	srv := httptest.NewServer(queries.Handler("/api/queries", run, queries.HandlerOptions{Timeout: 10 * time.Second, Limit: 50}))
 	defer srv.Close()
@@ -80,7 +80,7 @@ func TestHandler(t *testing.T) {
 }
 
 func TestHandlerTimeout(t *testing.T) {
-	slow := func(ctx context.Context, text string, limit int) ([]any, error) {
+	slow := func(ctx context.Context, text string) ([]any, error) {
 		<-ctx.Done()
 		return nil, ctx.Err()
 	}

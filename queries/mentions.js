@@ -1,6 +1,6 @@
 // The releases that mention an entity: a person, organisation, place or
 // event named in any form (an event counts when a release is about it),
-// each with the release's date and headline, oldest first.
+// each with the release's date and headline, newest first.
 //
 // @param entity:entity required the entity's name, in any form ("Dayton", "NATO", "Frostadottir", "Washington Summit")
 // @param kind optional only entities of this kind: person, org, place or event
@@ -28,6 +28,5 @@ var rows = list.map(function (d) {
     headline: first(props, d.release, S("headline")), release: value(d.release)
   };
 });
-rows.forEach(function (r) { r._when = dateKey(r.date); });
-rows.sort(byKeys(["entity", "_when", "release"]));
-rows.forEach(function (r) { delete r._when; g.Emit(r); });
+rows.sort(byKeys(["entity", "-date", "release"]));
+emitRows(rows);

@@ -157,7 +157,7 @@ if (meet) {
     var r = posts[s][ORG("role")], o = posts[s][ORG("postIn")];
     if (r && o) { names[s] = extra[r[0]] + ", " + extra[o[0]]; }
   });
-  steps.forEach(function (s, i) {
+  emitRows(steps.map(function (s, i) {
     var row = {step: i, node: value(s), name: names[s], via: ""};
     if (i > 0) {
       var e = links[s], l = LINKS[e.rank];
@@ -165,6 +165,6 @@ if (meet) {
       row.source = ref(e.from);
       row.target = ref(s);
     }
-    g.Emit(row);
-  });
+    return row;
+  }));
 }

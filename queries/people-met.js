@@ -1,6 +1,7 @@
 // Whom a person met: the other people who attended the same events, with
-// each event, its date and place. Tagged source and target, so Cayley's
-// Visualize view draws the pairs.
+// each event, its date and place, newest first (then by the other's
+// name). Tagged source and target, so Cayley's Visualize view draws the
+// pairs.
 //
 // @param person:person required the person's name, in any form ("Rutte", "mark rutte")
 // @example natokg query people-met --param person=Rutte
@@ -21,8 +22,8 @@ var props = outMap(events, [S("startDate"), S("location")]);
 var places = [];
 events.forEach(function (e) { places = places.concat(props[e][S("location")] || []); });
 var names = nameMap(people.concat(events, places, pairs.map(function (d) { return d.other; })));
-// The order a person's meetings come in: by the other's name, then the
-// event's date and name.
+// The order a person's meetings come in: newest first, then by the
+// other's name and the event's name.
 var order = {};
 people.forEach(function (p, i) { order[p] = i; });
 var rows = pairs.map(function (d) {
@@ -32,5 +33,6 @@ var rows = pairs.map(function (d) {
     event: names[d.event], date: first(props, d.event, S("startDate")), place: loc.length ? names[loc[loc.length - 1]] : ""
   };
 });
-rows.sort(byKeys(["_order", "met", "date", "event"]));
-rows.forEach(function (r) { delete r._order; g.Emit(r); });
+rows.sort(byKeys(["_order", "-date", "met", "event"]));
+rows.forEach(function (r) { delete r._order; });
+emitRows(rows);

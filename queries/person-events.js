@@ -1,7 +1,6 @@
 // The events a person took part in: each event's date, end date, place and
-// kind, with the releases that say the person attended, oldest first
-// (events with no date of their own come last, by the date of their
-// releases).
+// kind, with the releases that say the person attended, newest first
+// (events with no date of their own come last, newest release first).
 //
 // @param person:person required the person's name, in any form ("Rutte", "mark rutte", "Frostadottir")
 // @example natokg query person-events --param person=Rutte
@@ -36,5 +35,6 @@ var rows = hits.map(function (h) {
   };
 });
 rows.forEach(function (r) { r._undated = r.date ? 0 : 1; r._when = r.date || r.reported; });
-rows.sort(byKeys(["person", "_undated", "_when", "event"]));
-rows.forEach(function (r) { delete r._undated; delete r._when; g.Emit(r); });
+rows.sort(byKeys(["person", "_undated", "-_when", "event"]));
+rows.forEach(function (r) { delete r._undated; delete r._when; });
+emitRows(rows);

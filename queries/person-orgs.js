@@ -68,4 +68,5 @@ var rows = list.map(function (l) {
   };
 });
 rows.sort(byKeys(["person", "_order", "-count", "org"]));
-rows.forEach(function (r) { delete r._order; g.Emit(r); });
+rows.forEach(function (r) { delete r._order; });
+emitRows(rows);

@@ -1,6 +1,6 @@
 // The posts a person held, per release: each role and organisation or
 // country the graph gives the person, with the release that says so and
-// its date, oldest first.
+// its date, newest first.
 //
 // @param person:person required the person's name, in any form ("Rutte", "mark rutte", "Frostadottir")
 // @example natokg query person-posts --param person="Mark Rutte"
@@ -24,5 +24,5 @@ holds.forEach(function (d) {
   var k = r.person + "|" + r.role + "|" + r.org + "|" + r.release;
   if (!seen[k]) { seen[k] = true; rows.push(r); }
 });
-rows.sort(byKeys(["date", "release", "person", "role", "org"]));
-rows.forEach(function (r) { g.Emit(r); });
+rows.sort(byKeys(["-date", "release", "person", "role", "org"]));
+emitRows(rows);

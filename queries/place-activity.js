@@ -1,6 +1,6 @@
 // The people and events at a place: the events held there or at any place
 // within it (Brussels takes in NATO Headquarters and Egmont Palace), each
-// with its date, kind, exact place and attendees, oldest first; with from
+// with its date, kind, exact place and attendees, newest first; with from
 // and to, only events whose days meet that span.
 //
 // @param place:place required the place's name, in any form ("Brussels", "NATO HQ")
@@ -51,6 +51,5 @@ var rows = events.map(function (e) {
     attendees: (props[e][S("attendee")] || []).map(function (p) { return names[p]; }).sort()
   };
 });
-rows.forEach(function (r) { r._when = dateKey(r.date); });
-rows.sort(byKeys(["_when", "event"]));
-rows.forEach(function (r) { delete r._when; g.Emit(r); });
+rows.sort(byKeys(["-date", "event"]));
+emitRows(rows);

@@ -1,7 +1,7 @@
 // Who held a post, and when: each person the graph says held a post with
 // the given role (and organisation or country), with each release that
-// says so and its date. With "on", only those the latest release on or
-// before that day shows in the post.
+// says so and its date, newest first. With "on", only those the latest
+// release on or before that day shows in the post.
 //
 // @param role:role required the role's title ("Secretary General"); case and diacritics do not matter
 // @param org:org+place optional the organisation or country of the post ("NATO", "Iceland")
@@ -70,9 +70,9 @@ if (on) {
   rows.forEach(function (r) { if (r.date && r.date <= on && r.date > latest) { latest = r.date; } });
   rows = rows.filter(function (r) { return r.date === latest; });
 }
-rows.sort(function (a, b) { return a.date < b.date ? -1 : a.date > b.date ? 1 : a.person < b.person ? -1 : a.person > b.person ? 1 : a.release < b.release ? -1 : a.release > b.release ? 1 : 0; });
+rows.sort(byKeys(["-date", "person", "release"]));
 var seen = {};
-rows.forEach(function (r) {
+emitRows(rows.filter(function (r) {
   var k = r.person + "|" + r.org + "|" + r.release;
-  if (!seen[k]) { seen[k] = true; g.Emit(r); }
-});
+  return !seen[k] && (seen[k] = true);
+}));

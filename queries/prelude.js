@@ -1,6 +1,8 @@
 // The prelude natokg puts before every library query, after the lines that
-// define params and VOC (the vocabulary's IRIs, from graph/voc). It names
-// the vocabulary and the helpers the queries share.
+// define params, KINDS (the kinds of entity each parameter names), PAGE
+// (the page of the answer asked for: {offset, limit}, limit 0 for all)
+// and VOC (the vocabulary's IRIs, from graph/voc). It names the
+// vocabulary and the helpers the queries share.
 var iri = function (s) { return "<" + s + ">"; };
 var RDF_TYPE = iri(VOC.rdfType);
 var S = function (t) { return iri(VOC.schema + t); };
@@ -414,9 +416,27 @@ function overlaps(start, end, from, to) {
   return true;
 }
 
+// pageEnd is where the page asked for ends: how many of its first rows
+// a query must work out in full; 0 for all.
+function pageEnd() {
+  return PAGE.limit ? PAGE.offset + PAGE.limit : 0;
+}
+
+// emitRows emits the page of rows asked for (PAGE) and, when a page is
+// asked for, then how many rows the whole answer has (total, or all of
+// rows), in an object of its own that natokg takes off the answer.
+function emitRows(rows, total) {
+  rows.slice(PAGE.offset, pageEnd() || rows.length).forEach(function (r) { g.Emit(r); });
+  if (PAGE.limit) {
+    var t = {};
+    t[PAGE.mark] = total === undefined ? rows.length : total;
+    g.Emit(t);
+  }
+}
+
 // byKeys returns a comparator on the fields listed, in order; a field
 // written "-name" sorts descending. Numbers compare as numbers, the rest
-// as text.
+// as text; a missing value is "", so that "-date" puts the undated last.
 function byKeys(keys) {
   return function (a, b) {
     for (var i = 0; i < keys.length; i++) {
@@ -437,8 +457,6 @@ function flag(p) {
   return /^(1|y|yes|true|on)$/i.test(String(params[p] || ""));
 }
 
-// dateKey is a date as a sort key that puts an unknown date ("") last.
-function dateKey(d) { return d ? String(d) : "\uffff"; }
 
 // ref is a node as Cayley's UI draws it: {"@id": IRI}. Queries tag the two
 // ends of a relationship source and target with it, so the UI's Visualize

@@ -59,6 +59,11 @@ type Param struct {
 
 const preludeFile = "prelude.js"
 
+// PageParams are the names that page an answer (HTTP ?limit= and
+// ?offset=; the command line's --limit and --offset): no query's
+// parameter is called so.
+var PageParams = map[string]bool{"limit": true, "offset": true}
+
 // All returns the library's queries, by name.
 func All() ([]Query, error) {
 	ents, err := fs.Glob(files, "*.js")
@@ -119,6 +124,9 @@ func parse(name, text string) (Query, error) {
 			if _, known := paramTypes[typ]; !known {
 				return q, fmt.Errorf("queries: %s.js: parameter %s of unknown type %q", name, pname, typ)
 			}
+			if PageParams[pname] {
+				return q, fmt.Errorf("queries: %s.js: parameter %s: the name is kept for paging an answer", name, pname)
+			}
 			q.Params = append(q.Params, Param{Name: pname, Type: typ, Required: f[2] == "required", Doc: strings.Join(f[3:], " ")})
 		case strings.HasPrefix(l, "@example "):
 			q.Example = strings.TrimPrefix(l, "@example ")
@@ -138,15 +146,17 @@ func parse(name, text string) (Query, error) {
 // as a JSON object, the kinds of entity each parameter names, the
 // prelude, then the query. It fails, with an *Error, on what Check finds.
 func (q Query) Script(params map[string]string) (string, error) {
+	return q.script(params, Page{})
+}
+
+// script is Script for the page of the answer asked for (PAGE in the
+// program), which a query may use to stop early.
+func (q Query) script(params map[string]string, page Page) (string, error) {
 	if err := q.Check(params); err != nil {
 		return "", err
 	}
 	if params == nil {
 		params = map[string]string{}
-	}
-	b, err := json.Marshal(params)
-	if err != nil {
-		return "", fmt.Errorf("queries: %w", err)
 	}
 	kinds := map[string][]string{}
 	for _, p := range q.Params {
@@ -154,15 +164,32 @@ func (q Query) Script(params map[string]string) (string, error) {
 			kinds[p.Name] = k
 		}
 	}
-	kb, err := json.Marshal(kinds)
-	if err != nil {
-		return "", fmt.Errorf("queries: %w", err)
+	return program(q.Name, params, kinds, page, q.Text)
+}
+
+// program is a Gizmo program that runs body after its data (params,
+// KINDS, PAGE, VOC) and the prelude.
+func program(name string, params map[string]string, kinds map[string][]string, page Page, body string) (string, error) {
+	var b strings.Builder
+	b.WriteString(scriptMark + name + "\n")
+	for _, v := range []struct {
+		name string
+		val  any
+	}{{"params", params}, {"KINDS", kinds}, {"PAGE", map[string]any{"offset": page.Offset, "limit": page.Limit, "mark": totalMark}}} {
+		j, err := json.Marshal(v.val)
+		if err != nil {
+			return "", fmt.Errorf("queries: %w", err)
+		}
+		fmt.Fprintf(&b, "var %s = %s;\n", v.name, j)
 	}
 	prelude, err := files.ReadFile(preludeFile)
 	if err != nil {
 		return "", fmt.Errorf("queries: %w", err)
 	}
-	return scriptMark + q.Name + "\nvar params = " + string(b) + ";\nvar VOC = " + vocJSON + ";\nvar KINDS = " + string(kb) + ";\n" + string(prelude) + "\n" + q.Text, nil
+	b.WriteString("var VOC = " + vocJSON + ";\n")
+	b.Write(prelude)
+	b.WriteString("\n" + body)
+	return b.String(), nil
 }
 
 // vocJSON is the vocabulary the prelude names its IRIs with (VOC), from

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -72,18 +73,31 @@ func bundledStoreAt(t *testing.T, addr string) *graph.Store {
 	return s
 }
 
+// run runs a library query and returns all its rows, or the page that
+// "limit" and "offset" in params ask for, as the HTTP API reads them.
 func run(t *testing.T, s *graph.Store, name string, params map[string]string) []map[string]any {
 	t.Helper()
 	q, err := queries.Get(name)
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := queries.Run(context.Background(), runner(s), q, params, 0)
+	rest, page := map[string]string{}, queries.Page{}
+	for k, v := range params {
+		switch k {
+		case "limit":
+			page.Limit, _ = strconv.Atoi(v)
+		case "offset":
+			page.Offset, _ = strconv.Atoi(v)
+		default:
+			rest[k] = v
+		}
+	}
+	res, err := queries.Run(context.Background(), runner(s), q, rest, page)
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
 	var out []map[string]any
-	for _, r := range res {
+	for _, r := range res.Rows {
 		m, ok := r.(map[string]any)
 		if !ok {
 			t.Fatalf("%s: result %v is not an object", name, r)
@@ -95,8 +109,8 @@ func run(t *testing.T, s *graph.Store, name string, params map[string]string) []
 
 // runner runs Gizmo programs on s.
 func runner(s *graph.Store) queries.Runner {
-	return func(ctx context.Context, text string, limit int) ([]any, error) {
-		return s.Query(ctx, "gizmo", text, limit)
+	return func(ctx context.Context, text string) ([]any, error) {
+		return s.Query(ctx, "gizmo", text, 0)
 	}
 }
 
@@ -166,7 +180,7 @@ func testLibrary(t *testing.T, s *graph.Store, update bool) {
 			if !found {
 				t.Errorf("Rutte's events %v, want the meeting of 2025-05-28 at NATO Headquarters, from two releases", res)
 			}
-			checkSorted(t, res, "date", true)
+			checkSorted(t, res, "date")
 		}},
 		{"place-activity", "brussels-may-2025", map[string]string{"place": "Brussels", "from": "2025-05-01", "to": "2025-05-31"}, func(t *testing.T, res []map[string]any) {
 			people := map[string]bool{}
@@ -228,7 +242,7 @@ func testLibrary(t *testing.T, s *graph.Store, update bool) {
 			if !found {
 				t.Errorf("events %v, want the IMS meeting of 2025-05-23 with its two attendees and organiser", res)
 			}
-			checkSorted(t, res, "date", false)
+			checkSorted(t, res, "date")
 		}},
 		{"events-between", "may-meetings", map[string]string{"from": "2025-05", "to": "2025-05", "kind": "meeting"}, func(t *testing.T, res []map[string]any) {
 			egmont := false
@@ -265,11 +279,11 @@ func testLibrary(t *testing.T, s *graph.Store, update bool) {
 			}
 		}},
 		{"mentions", "dayton", map[string]string{"entity": "Dayton"}, func(t *testing.T, res []map[string]any) {
-			if len(res) != 2 || res[0]["date"] != "2025-05-22" || res[1]["date"] != "2025-05-26" {
-				t.Fatalf("releases that mention Dayton: %v, want those of 2025-05-22 and 2025-05-26", res)
+			if len(res) != 2 || res[0]["date"] != "2025-05-26" || res[1]["date"] != "2025-05-22" {
+				t.Fatalf("releases that mention Dayton: %v, want those of 2025-05-26 and 2025-05-22, newest first", res)
 			}
-			if !strings.Contains(res[0]["headline"].(string), "Dayton") {
-				t.Errorf("first release's headline %q does not name Dayton", res[0]["headline"])
+			if !strings.Contains(res[1]["headline"].(string), "Dayton") {
+				t.Errorf("the older release's headline %q does not name Dayton", res[1]["headline"])
 			}
 		}},
 		{"path", "rutte-frostadottir", map[string]string{"from": "Mark Rutte", "to": "Kristrún Frostadóttir"}, func(t *testing.T, res []map[string]any) {
@@ -311,7 +325,7 @@ func testLibrary(t *testing.T, s *graph.Store, update bool) {
 			if n := len(run(t, s, "person-events", map[string]string{"person": "Mark Rutte"})); num(res[0]["events"]) != float64(n) {
 				t.Errorf("most-connected gives Rutte %v events, person-events %d", res[0]["events"], n)
 			}
-			checkSorted(t, res, "degree", false)
+			checkSorted(t, res, "degree")
 		}},
 		{"timeline", "rutte", map[string]string{"person": "Rutte"}, func(t *testing.T, res []map[string]any) {
 			items := map[string]int{}
@@ -327,7 +341,7 @@ func testLibrary(t *testing.T, s *graph.Store, update bool) {
 			if items["event"] != want["event"] || items["post"] != want["post"] || items["quote"] != want["quote"] || items["quote"] == 0 {
 				t.Errorf("Rutte's timeline has %v, want as many as person-events, person-posts and quotes give: %v", items, want)
 			}
-			checkSorted(t, res, "date", false)
+			checkSorted(t, res, "date")
 		}},
 		{"timeline", "frostadottir-2025-05-28", map[string]string{"person": "frostadottir", "from": "2025-05-28", "to": "2025-05-28"}, func(t *testing.T, res []map[string]any) {
 			if len(res) != 4 {
@@ -400,10 +414,9 @@ func num(v any) float64 {
 	return -1
 }
 
-// checkSorted fails unless res is in order of key: ascending, or, for
-// the numbers of "degree", descending. With undatedLast, rows without a
-// value may follow the others.
-func checkSorted(t *testing.T, res []map[string]any, key string, undatedLast bool) {
+// checkSorted fails unless res is in descending order of key (newest
+// first, for a date), rows without a value last.
+func checkSorted(t *testing.T, res []map[string]any, key string) {
 	t.Helper()
 	for i := 1; i < len(res); i++ {
 		a, b := res[i-1][key], res[i][key]
@@ -413,12 +426,8 @@ func checkSorted(t *testing.T, res []map[string]any, key string, undatedLast boo
 				t.Errorf("%s not descending at row %d: %v then %v", key, i, a, b)
 			}
 		case string:
-			bs := b.(string)
-			if undatedLast && bs == "" {
-				continue
-			}
-			if undatedLast && a == "" || bs < a {
-				t.Errorf("%s not in order at row %d: %q then %q", key, i, a, bs)
+			if bs := b.(string); a == "" && bs != "" || bs > a {
+				t.Errorf("%s not newest first at row %d: %q then %q", key, i, a, bs)
 			}
 		}
 	}
@@ -436,6 +445,10 @@ func TestLibraryDocs(t *testing.T) {
 		if q.Summary == "" || q.Example == "" || !strings.Contains(q.Example, q.Name) {
 			t.Errorf("%s: summary %q, example %q: each query needs both", q.Name, q.Summary, q.Example)
 		}
+		// Its rows go out through emitRows, which pages them.
+		if strings.Contains(q.Text, "g.Emit(") || !strings.Contains(q.Text, "emitRows(") {
+			t.Errorf("%s emits its rows itself: an answer is paged only through emitRows", q.Name)
+		}
 	}
 }
 
@@ -445,9 +458,9 @@ func TestParamsAreData(t *testing.T) {
 	// name that matches no one.
 	q, _ := queries.Get("person-posts")
 	hostile := `"); g.Emit("pwned"); ("`
-	res, err := queries.Run(context.Background(), runner(s), q, map[string]string{"person": hostile}, 0)
+	res, err := queries.Run(context.Background(), runner(s), q, map[string]string{"person": hostile}, queries.Page{})
 	var qe *queries.Error
-	if len(res) != 0 || !errors.As(err, &qe) || qe.Status != 404 || !strings.Contains(qe.Msg, "no person matches") {
+	if len(res.Rows) != 0 || !errors.As(err, &qe) || qe.Status != 404 || !strings.Contains(qe.Msg, "no person matches") {
 		t.Errorf("a hostile parameter gave %v, %v; want no result and no person matching", res, err)
 	}
 	if _, err := q.Script(nil); err == nil {

@@ -1,6 +1,7 @@
 // What a person said: the quotations the releases attribute to a person,
 // optionally only those that name an entity or contain a word, with the
-// release each comes from.
+// release each comes from, newest first (a release's quotations in the
+// order it gives them).
 //
 // @param person:person required the speaker's name, in any form ("Rutte")
 // @param about optional a person, organisation or place the quotation names, or a word in it ("Ukraine")
@@ -35,5 +36,6 @@ said.forEach(function (d) {
   rows.push({person: names[d.person], quote: text, date: rel ? first(dates, "<" + rel + ">", S("datePublished")) : "", release: rel,
     _seq: value(d.quote).replace(/\d+$/, function (n) { return ("000000" + n).slice(-7); })});
 });
-rows.sort(byKeys(["person", "date", "release", "_seq"]));
-rows.forEach(function (r) { delete r._seq; g.Emit(r); });
+rows.sort(byKeys(["person", "-date", "release", "_seq"]));
+rows.forEach(function (r) { delete r._seq; });
+emitRows(rows);

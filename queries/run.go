@@ -138,6 +138,10 @@ func (q Query) Check(params map[string]string) error {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
+		if PageParams[k] {
+			return &Error{Status: http.StatusBadRequest, Query: q.Name, Param: k,
+				Msg: fmt.Sprintf("%s: %s is no parameter of a query: page an answer with --limit and --offset (over HTTP, ?limit= and ?offset=)", q.Name, k)}
+		}
 		if _, ok := known[k]; !ok {
 			msg := fmt.Sprintf("%s has no parameter %q (its parameters: %s)", q.Name, k, strings.Join(names, ", "))
 			if len(names) == 0 {
@@ -210,16 +214,65 @@ func cleanScriptError(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// Run checks params, runs q with them through run and returns its
-// results. A parameter at fault, a name that matches nothing (with the
-// closest names of the graph, found by another query through run) and a
-// query's own refusal come back as an *Error.
-func Run(ctx context.Context, run Runner, q Query, params map[string]string, limit int) ([]any, error) {
-	text, err := q.Script(params)
+// Page is the part of an answer asked for: at most Limit rows (0: all)
+// after the first Offset, in the order the query states.
+type Page struct {
+	Offset, Limit int
+}
+
+// Answer is one page of an answer.
+type Answer struct {
+	// Rows are the page's rows, in the query's order.
+	Rows []any
+	// Offset is how many rows of the answer come before the page's first.
+	Offset int
+	// Total is how many rows the whole answer has.
+	Total int
+	// More says that rows exist past the page.
+	More bool
+}
+
+// totalMark keys the object a query emits after a page's rows, which
+// gives the number of rows of the whole answer (prelude.js: emitRows).
+const totalMark = "natokg-total-rows"
+
+// Run checks params, runs q with them through run and returns the page of
+// its rows asked for. A parameter at fault, a name that matches nothing
+// (with the closest names of the graph, found by another query through
+// run) and a query's own refusal come back as an *Error.
+func Run(ctx context.Context, run Runner, q Query, params map[string]string, page Page) (Answer, error) {
+	res, err := runPage(ctx, run, q, params, page)
+	if err != nil {
+		return Answer{}, err
+	}
+	a := Answer{Rows: res, Offset: page.Offset, Total: len(res)}
+	if page.Limit <= 0 {
+		a.Rows = res[min(page.Offset, len(res)):]
+		return a, nil
+	}
+	// The query emitted the page, then the whole answer's count.
+	var last map[string]any
+	if len(res) > 0 {
+		last, _ = res[len(res)-1].(map[string]any)
+	}
+	total, ok := last[totalMark].(int64) // goja's integers
+	if !ok || len(last) != 1 {
+		return Answer{}, fmt.Errorf("queries: %s does not say how many rows its answer has (it must end with emitRows)", q.Name)
+	}
+	a.Rows, a.Total = res[:len(res)-1], int(total)
+	a.More = page.Offset+len(a.Rows) < a.Total
+	return a, nil
+}
+
+// runPage runs q and returns the results that page needs (page.Fetch).
+func runPage(ctx context.Context, run Runner, q Query, params map[string]string, page Page) ([]any, error) {
+	text, err := q.script(params, page)
 	if err != nil {
 		return nil, err
 	}
-	res, err := run(ctx, text, limit)
+	// A page is cut by the query itself (emitRows); the whole answer by
+	// the runner's own bound, if any.
+	res, err := run(ctx, text)
 	if err == nil {
 		return res, nil
 	}
@@ -282,13 +335,11 @@ func orList(l []string) string {
 // lists: the fullest name first, then the others.
 func graphNames(ctx context.Context, run Runner, kinds []string) ([][]string, error) {
 	b, _ := json.Marshal(kinds)
-	prelude, err := files.ReadFile(preludeFile)
+	text, err := program("names", map[string]string{}, map[string][]string{}, Page{}, "g.Emit(allNames("+string(b)+"));\n")
 	if err != nil {
-		return nil, fmt.Errorf("queries: %w", err)
+		return nil, err
 	}
-	text := scriptMark + "names\nvar params = {};\nvar VOC = " + vocJSON + ";\nvar KINDS = {};\n" + string(prelude) +
-		"\ng.Emit(allNames(" + string(b) + "));\n"
-	res, err := run(ctx, text, 0)
+	res, err := run(ctx, text)
 	if err != nil {
 		return nil, fmt.Errorf("queries: reading the graph's names: %s", cleanScriptError(err.Error()))
 	}

@@ -1,6 +1,6 @@
 // A person's timeline: the events they attended (date, kind, event,
 // place), the posts the releases give them (release date, role,
-// organisation) and their quotations (release date, text), in date order.
+// organisation) and their quotations (release date, text), newest first.
 // An event with no date of its own takes its first release's date (dated
 // "release"). With from and to, only items whose days meet that span.
 //
@@ -78,6 +78,7 @@ var order = {event: 0, post: 1, quote: 2};
 // seq is a quotation's IRI with its closing number padded, to keep a
 // release's quotations in the order they come (2 before 10).
 function seq(q) { return value(q).replace(/\d+$/, function (n) { return ("000000" + n).slice(-7); }); }
-items.forEach(function (r) { r._when = dateKey(r.date); r._order = order[r.item]; });
-items.sort(byKeys(["person", "_when", "_order", "release", "_q", "what"]));
-items.forEach(function (r) { delete r._when; delete r._order; delete r._q; g.Emit(r); });
+items.forEach(function (r) { r._order = order[r.item]; });
+items.sort(byKeys(["person", "-date", "_order", "release", "_q", "what"]));
+items.forEach(function (r) { delete r._order; delete r._q; });
+emitRows(items);

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"fmt"
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -30,7 +33,8 @@ func TestQueryMistakes(t *testing.T) {
 		{[]string{"query", "people-met", "--param", "person=Nobody Known"}, `natokg: no person matches "Nobody Known"`},
 		{[]string{"query", "place-activity", "--param", "place=Brussels", "--param", "from=28-05-2025"}, `from="28-05-2025" is not a date`},
 		{[]string{"query", "place-activity", "--param", "place=Brussels", "--param", "from=2025-05-31", "--param", "to=2025-05-01"}, `from=2025-05-31 is after to=2025-05-01`},
-		{[]string{"query", "most-connected", "--param", "limit=x"}, `limit="x" is not a whole number`},
+		{[]string{"query", "most-connected", "--param", "limit=5"}, `limit is no parameter of a query: page an answer with --limit and --offset`},
+		{[]string{"query", "path", "--param", "from=Rutte", "--param", "to=Rohling", "--param", "depth=x"}, `depth="x" is not a whole number`},
 		{[]string{"query", "people-met"}, "people-met needs --param person=..."},
 		{[]string{"query", "path", "--param", "from=Rutte", "--param", "to=Rohling", "--param", "depth=3"}, `path: no path of at most 3 links between "Rutte" and "Rohling"`},
 	} {
@@ -46,9 +50,45 @@ func TestQueryMistakes(t *testing.T) {
 	if _, errs, _ := natokg(t, dir, "query", "people-met"); !strings.Contains(errs, "usage: natokg query people-met --param person=") {
 		t.Errorf("missing parameter: %q, want the query's usage", errs)
 	}
-	// One result is "1 result".
-	if out, errs, code := natokg(t, dir, "query", "--format", "table", "most-connected", "--param", "limit=1"); code != 0 || !strings.Contains(out, "(1 result)") {
+	// One result is "1 result", and the page says where it stands.
+	if out, errs, code := natokg(t, dir, "query", "--format", "table", "most-connected", "--limit", "1"); code != 0 || !strings.Contains(out, "(1 result)") || !regexp.MustCompile(`natokg: rows 1-1 of \d+; --offset 1 shows the next 1\n`).MatchString(errs) {
 		t.Errorf("one result: exit %d %q %s", code, out, errs)
+	}
+}
+
+// TestQueryPages checks that a library query's pages, read one after the
+// other as the note after each says, give its whole answer.
+func TestQueryPages(t *testing.T) {
+	t.Parallel()
+	dir := loaded(t)
+	whole, errs, code := natokg(t, dir, "query", "--format", "json", "timeline", "person=Rutte")
+	if code != 0 || errs != "" {
+		t.Fatalf("whole timeline: exit %d, stderr %q", code, errs)
+	}
+	rows := strings.SplitAfter(whole, "\n")
+	rows = rows[:len(rows)-1]
+	var read strings.Builder
+	for off := 0; ; off += 4 {
+		out, errs, code := natokg(t, dir, "query", "--format", "json", "--limit", "4", "--offset", strconv.Itoa(off), "timeline", "person=Rutte")
+		if code != 0 {
+			t.Fatalf("offset %d: exit %d %s", off, code, errs)
+		}
+		read.WriteString(out)
+		if off+4 >= len(rows) {
+			if want := fmt.Sprintf("natokg: rows %d-%d of %d\n", off+1, len(rows), len(rows)); errs != want {
+				t.Errorf("last page: %q, want %q", errs, want)
+			}
+			break
+		}
+		if want := fmt.Sprintf("natokg: rows %d-%d of %d; --offset %d shows the next", off+1, off+4, len(rows), off+4); !strings.HasPrefix(errs, want) {
+			t.Errorf("offset %d: %q, want %q", off, errs, want)
+		}
+	}
+	if read.String() != whole {
+		t.Errorf("pages of 4 give\n%s\nthe whole answer is\n%s", read.String(), whole)
+	}
+	if _, errs, code := natokg(t, dir, "query", "--offset", "500", "timeline", "person=Rutte"); code != 0 || !strings.Contains(errs, fmt.Sprintf("no rows past --offset 500: the answer has %d rows", len(rows))) {
+		t.Errorf("past the end: exit %d %q", code, errs)
 	}
 }
 

@@ -19,7 +19,7 @@ import (
 
 func newQueryCmd(e *env) *cobra.Command {
 	var db, lang, format string
-	var limit int
+	var limit, offset int
 	var timeout time.Duration
 	var params []string
 	var list bool
@@ -93,29 +93,62 @@ is @FILE.
 				ctx, cancel = context.WithTimeout(ctx, timeout)
 				defer cancel()
 			}
-			var res []any
-			if lib != nil {
-				run := func(ctx context.Context, text string, limit int) ([]any, error) {
-					return store.Query(ctx, "gizmo", text, limit)
+			if lib == nil {
+				if offset != 0 {
+					return fmt.Errorf("query: --offset pages a library query's answer; a query's own text pages itself (.Skip(n) in Gizmo)")
 				}
-				res, err = queries.Run(ctx, run, *lib, pm, limit)
-			} else {
-				res, err = store.Query(ctx, lang, text, limit)
+				res, err := store.Query(ctx, lang, text, limit)
+				if err != nil {
+					return err
+				}
+				if err := printResults(e.stdout, format, res); err != nil {
+					return err
+				}
+				if limit > 0 && len(res) >= limit {
+					fmt.Fprintf(e.stderr, "natokg: the results stop at --limit %d; more may exist (--limit 0 prints all)\n", limit)
+				}
+				return nil
 			}
+			run := func(ctx context.Context, text string) ([]any, error) {
+				return store.Query(ctx, "gizmo", text, 0)
+			}
+			ans, err := queries.Run(ctx, run, *lib, pm, queries.Page{Offset: offset, Limit: limit})
 			if err != nil {
 				return err
 			}
-			return printResults(e.stdout, format, res)
+			if err := printResults(e.stdout, format, ans.Rows); err != nil {
+				return err
+			}
+			if note := pageNote(ans, limit); note != "" {
+				fmt.Fprintln(e.stderr, "natokg: "+note)
+			}
+			return nil
 		},
 	}
 	dbFlag(cmd, &db)
 	cmd.Flags().StringVar(&lang, "lang", "gizmo", "query language: gizmo, graphql or mql")
 	cmd.Flags().StringVar(&format, "format", "", "table, json or csv (default: table on a terminal, json otherwise)")
-	cmd.Flags().IntVar(&limit, "limit", 1000, "the most results to print (0: all)")
+	cmd.Flags().IntVar(&limit, "limit", 1000, "the most rows to print (0: all); a library query says when more exist")
+	cmd.Flags().IntVar(&offset, "offset", 0, "a library query's rows to skip: --offset 1000 prints the rows after the first 1000")
 	cmd.Flags().DurationVar(&timeout, "timeout", 30*time.Second, "stop a query that runs longer")
 	cmd.Flags().StringArrayVarP(&params, "param", "p", nil, "a library query's parameter, as name=value (repeatable)")
 	cmd.Flags().BoolVar(&list, "list", false, "list the library's queries with their parameters")
 	return cmd
+}
+
+// pageNote says where a page of a library query's answer stands in the
+// whole when that is not all of it: which rows it shows, of how many,
+// and how to see the next; "" for a whole answer.
+func pageNote(a queries.Answer, limit int) string {
+	switch {
+	case a.More:
+		return fmt.Sprintf("rows %d-%d of %d; --offset %d shows the next %d", a.Offset+1, a.Offset+len(a.Rows), a.Total, a.Offset+len(a.Rows), min(limit, a.Total-a.Offset-len(a.Rows)))
+	case len(a.Rows) == 0 && a.Offset > 0 && a.Total > 0:
+		return fmt.Sprintf("no rows past --offset %d: the answer has %s", a.Offset, plural(a.Total, "row", "rows"))
+	case a.Offset > 0:
+		return fmt.Sprintf("rows %d-%d of %d", a.Offset+1, a.Offset+len(a.Rows), a.Total)
+	}
+	return ""
 }
 
 // plural is "1 result", "2 results".

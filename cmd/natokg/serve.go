@@ -198,8 +198,8 @@ func serveWorker(ctx context.Context, e *env, o serveOptions) error {
 	_ = os.WriteFile("/proc/self/oom_score_adj", []byte("1000"), 0)
 	dog := membudget.New(o.queryMemory<<20, 0)
 	go dog.Run(ctx)
-	run := func(ctx context.Context, text string, limit int) ([]any, error) {
-		return store.Query(ctx, "gizmo", text, limit)
+	run := func(ctx context.Context, text string) ([]any, error) {
+		return store.Query(ctx, "gizmo", text, 0)
 	}
 	lib := queries.Handler("/api/queries", run, queries.HandlerOptions{Timeout: o.timeout, Limit: o.limit})
 	h, err := store.Handler(graph.ServerOptions{ReadOnly: !o.writable, Timeout: o.timeout, Limit: o.limit, MaxBodyBytes: o.maxBody, AuthToken: o.token,

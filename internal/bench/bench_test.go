@@ -525,6 +525,9 @@ func BenchmarkQueries(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	run := func(ctx context.Context, text string) ([]any, error) {
+		return st.Query(ctx, "gizmo", text, 0)
+	}
 	for _, q := range lib {
 		b.Run(q.Name, func(b *testing.B) {
 			var lat []time.Duration
@@ -544,13 +547,14 @@ func BenchmarkQueries(b *testing.B) {
 							p[prm.Name] = v
 						}
 					}
-					script, err := q.Script(p)
-					if err != nil {
+					if err := q.Check(p); err != nil {
 						b.Skip(err)
 					}
 					qctx, cancel := context.WithTimeout(ctx, timeout)
 					t0 := time.Now()
-					res, err := st.Query(qctx, "gizmo", script, 0)
+					// The first page, as natokg serve answers by default.
+					ans, err := queries.Run(qctx, run, q, p, queries.Page{Limit: 100})
+					res := ans.Rows
 					d := time.Since(t0)
 					cancel()
 					lat = append(lat, d)
@@ -735,20 +739,19 @@ func paramSets(facts []*natokg.Facts, k int) []map[string]string {
 			ps = posts[i*len(posts)/k]
 		}
 		sets[i] = map[string]string{
-			"person":               names[person],
-			"entity":               names[person],
-			"place":                pl,
-			"role":                 ps.role,
-			"from":                 month + "-01",
-			"to":                   month + "-31",
-			"path.from":            names[person],
-			"path.to":              names[far],
-			"post-holders.org":     ps.org,
-			"post-holders.on":      ps.date,
-			"place-activity.from":  plMonth + "-01",
-			"place-activity.to":    plMonth + "-31",
-			"most-connected.limit": "10",
-			"quotes.about":         "Alliance",
+			"person":              names[person],
+			"entity":              names[person],
+			"place":               pl,
+			"role":                ps.role,
+			"from":                month + "-01",
+			"to":                  month + "-31",
+			"path.from":           names[person],
+			"path.to":             names[far],
+			"post-holders.org":    ps.org,
+			"post-holders.on":     ps.date,
+			"place-activity.from": plMonth + "-01",
+			"place-activity.to":   plMonth + "-31",
+			"quotes.about":        "Alliance",
 		}
 	}
 	return sets

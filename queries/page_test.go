@@ -1,0 +1,129 @@
+package queries_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/natokg/natokg/queries"
+)
+
+// TestLibraryPages checks that the pages of every query with a long
+// answer, read one after the other, give the whole answer once, in its
+// order, and that only the last says that no more rows exist.
+func TestLibraryPages(t *testing.T) {
+	s := bundledStore(t)
+	ctx := context.Background()
+	for name, params := range map[string]map[string]string{
+		"timeline":       {"person": "Rutte"},
+		"person-events":  {"person": "Rutte"},
+		"events-between": {"from": "2025-05-01", "to": "2025-05-31"},
+		"place-activity": {"place": "Brussels"},
+		"most-connected": nil,
+		"quotes":         {"person": "Rutte"},
+	} {
+		q, err := queries.Get(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		whole, err := queries.Run(ctx, runner(s), q, params, queries.Page{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(whole.Rows) < 4 {
+			t.Fatalf("%s: %d rows, too few to page", name, len(whole.Rows))
+		}
+		var read []any
+		for off := 0; ; off += 3 {
+			a, err := queries.Run(ctx, runner(s), q, params, queries.Page{Offset: off, Limit: 3})
+			if err != nil {
+				t.Fatal(err)
+			}
+			read = append(read, a.Rows...)
+			last := off+3 >= len(whole.Rows)
+			if a.More == last || a.Total != len(whole.Rows) {
+				t.Fatalf("%s: page at %d of %d rows: more=%v total=%d", name, off, len(whole.Rows), a.More, a.Total)
+			}
+			if last {
+				break
+			}
+		}
+		if !reflect.DeepEqual(read, whole.Rows) {
+			t.Errorf("%s: pages of 3 give\n%v\nthe whole answer is\n%v", name, read, whole.Rows)
+		}
+	}
+}
+
+// TestHandlerPages follows a query's "next" pages over HTTP and checks
+// that a page asked for beyond the server's limit, or at a negative
+// offset, is refused with a plain message.
+func TestHandlerPages(t *testing.T) {
+	s := bundledStore(t)
+	srv := httptest.NewServer(queries.Handler("/api/queries", runner(s), queries.HandlerOptions{Timeout: 10 * time.Second, Limit: 50}))
+	defer srv.Close()
+	get := func(path string) (int, map[string]any) {
+		t.Helper()
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var v map[string]any
+		if err := json.NewDecoder(resp.Body).Decode(&v); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		return resp.StatusCode, v
+	}
+	code, whole := get("/api/queries/timeline?person=Rutte")
+	all, _ := whole["result"].([]any)
+	if code != 200 || whole["more"] != false || whole["total"] != float64(len(all)) || whole["limit"] != float64(50) {
+		t.Fatalf("whole timeline: %d more=%v total=%v limit=%v, want all %d rows in one page of at most 50", code, whole["more"], whole["total"], whole["limit"], len(all))
+	}
+	var read []any
+	next, pages := "/api/queries/timeline?person=Rutte&limit=4", 0
+	for next != "" {
+		code, v := get(next)
+		rows, _ := v["result"].([]any)
+		if code != 200 || len(rows) == 0 || len(rows) > 4 {
+			t.Fatalf("%s: %d %v", next, code, v)
+		}
+		read, pages = append(read, rows...), pages+1
+		next, _ = v["next"].(string)
+		if (next != "") != (v["more"] == true) || v["total"] != float64(len(all)) {
+			t.Fatalf("%s: next %q, more %v, total %v", next, next, v["more"], v["total"])
+		}
+	}
+	if !reflect.DeepEqual(read, all) || pages != (len(all)+3)/4 {
+		t.Errorf("%d pages of 4 give %d rows, want the %d of the whole answer", pages, len(read), len(all))
+	}
+	if code, v := get(fmt.Sprintf("/api/queries/timeline?person=Rutte&offset=%d", len(all)+5)); code != 200 || len(v["result"].([]any)) != 0 || v["total"] != float64(len(all)) {
+		t.Errorf("a page past the end: %d %v, want no rows and the total", code, v)
+	}
+	for q, want := range map[string]string{
+		"timeline?person=Rutte&limit=51":  `limit="51" is not a whole number from 1 to 50`,
+		"timeline?person=Rutte&limit=0":   `limit="0" is not a whole number from 1 to 50`,
+		"timeline?person=Rutte&offset=-1": `offset="-1" is not a whole number of 0 or more`,
+		"most-connected?limit=x":          `limit="x" is not a whole number`,
+	} {
+		code, v := get("/api/queries/" + q)
+		if msg, _ := v["error"].(string); code != 400 || !strings.Contains(msg, want) {
+			t.Errorf("%s: %d %q, want 400 %q", q, code, msg, want)
+		}
+	}
+	// A query's program, copied from a paged address, is the whole query.
+	resp, err := http.Get(srv.URL + "/api/queries/people-met/script?person=Rutte&limit=2&offset=1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if b, _ := io.ReadAll(resp.Body); resp.StatusCode != 200 || !strings.Contains(string(b), `var PAGE = {"limit":0,"mark":`) {
+		t.Errorf("the script of a paged address: %d %.200s", resp.StatusCode, b)
+	}
+}
