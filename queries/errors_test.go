@@ -41,6 +41,7 @@ func TestMistakesAreSaid(t *testing.T) {
 		{"timeline", map[string]string{"person": "Rutte", "to": "2025-13"}, 400, "to", `to="2025-13" is not a date`, nil},
 		{"post-holders", map[string]string{"role": "Secretary General", "on": "2025-02-30"}, 400, "on", `is not a date`, nil},
 		{"events-between", map[string]string{"from": "2025-05-31", "to": "2025-05-01"}, 400, "from", `from=2025-05-31 is after to=2025-05-01`, nil},
+		{"tenure", map[string]string{"person": "Rutte", "role": "King"}, 404, "role", `tenure: no release gives "Rutte" a post titled "King"`, nil},
 		{"path", map[string]string{"from": "Rutte", "to": "Rohling", "depth": "x"}, 400, "depth", `depth="x" is not a whole number`, nil},
 		{"most-connected", map[string]string{"limit": "5"}, 400, "limit", `most-connected: limit is no parameter of a query: page an answer with --limit and --offset (over HTTP, ?limit= and ?offset=)`, nil},
 		{"path", map[string]string{"from": "Rutte", "to": "Rohling", "depth": "9"}, 400, "depth", `depth=9 is out of range`, nil},

@@ -416,6 +416,31 @@ function overlaps(start, end, from, to) {
   return true;
 }
 
+// holdings returns the posts the releases give people: a row for each
+// person, role, organisation or country, and release that says so, with
+// the release's date. The release that gives a person a post is the
+// label of the org:holds quad.
+function holdings(people) {
+  var holds = [];
+  if (people.length) {
+    vs(people).Tag("person").LabelContext(g.V(), "release").Out(ORG("holds")).Tag("post").ForEach(function (d) { holds.push(d); });
+  }
+  var posts = outMap(uniq(holds.map(function (d) { return d.post; })), [ORG("role"), ORG("postIn")]);
+  var nodes = people.slice();
+  Object.keys(posts).forEach(function (p) { nodes = nodes.concat(posts[p][ORG("role")] || [], posts[p][ORG("postIn")] || []); });
+  var names = nameMap(nodes);
+  var dates = outMap(uniq(holds.map(function (d) { return d.release; })), [S("datePublished")]);
+  var rows = [], seen = {};
+  holds.forEach(function (d) {
+    var p = posts[d.post], role = (p[ORG("role")] || [])[0], org = (p[ORG("postIn")] || [])[0];
+    var r = {person: names[d.person], role: role ? names[role] : "", org: org ? names[org] : "",
+      date: first(dates, d.release, S("datePublished")), release: value(d.release)};
+    var k = r.person + "|" + r.role + "|" + r.org + "|" + r.release;
+    if (!seen[k]) { seen[k] = true; rows.push(r); }
+  });
+  return rows;
+}
+
 // pageEnd is where the page asked for ends: how many of its first rows
 // a query must work out in full; 0 for all.
 function pageEnd() {

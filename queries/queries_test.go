@@ -146,6 +146,12 @@ func testLibrary(t *testing.T, s *graph.Store, update bool) {
 				t.Errorf("posts of Frostadóttir, typed without diacritics: %v, want Prime Minister of Iceland in two releases", res)
 			}
 		}},
+		{"tenure", "rutte-secretary-general", map[string]string{"person": "Rutte", "role": "secretary general"}, func(t *testing.T, res []map[string]any) {
+			// The bundled releases give him the post on 26, 28 and 28 May.
+			if len(res) != 1 || res[0]["from"] != "2025-05-26" || res[0]["to"] != "2025-05-28" || num(res[0]["releases"]) != 3 || res[0]["role"] != "Secretary General" {
+				t.Errorf("Rutte as Secretary General: %v, want one span from 2025-05-26 to 2025-05-28 in 3 releases", res)
+			}
+		}},
 		{"people-met", "rutte", map[string]string{"person": "rutte"}, func(t *testing.T, res []map[string]any) {
 			found := false
 			for _, r := range res {
