@@ -2,7 +2,8 @@
 # Runs natokg's benchmarks (internal/bench) once each and prints their
 # figures as Markdown tables: extraction speed; natokg's loads into Bolt
 # (the `natokg load` pipeline, and PutRelease per release on one
-# goroutine) against Cayley's own loader on the same quads, per corpus
+# goroutine) against Cayley's own loader on the same quads (the cayley
+# command of natokg's module version, built once per run), per corpus
 # size; and the
 # latency of each library query (median, p95, slowest over parameters
 # drawn from the corpus) on $NATOKG_BENCH_QUERY_SIZE releases (1000), in

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
@@ -15,13 +16,10 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
-	_ "github.com/cayleygraph/cayley/graph/kv/bbolt"     // registers Cayley's "bbolt" backend
-	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers Cayley's "postgres" backend
-	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/natokg/natokg"
@@ -420,19 +418,16 @@ func exportNQuads(b *testing.B, dir string, n int) (string, int) {
 	return path, count
 }
 
-// BenchmarkCayleyLoadBolt times Cayley loading the quads of
-// BenchmarkLoadBoltPipeline by itself, as `cayley load --init` does
-// (cmd/cayley/command/database.go, internal/load.go): init a Bolt store,
-// open it, read the N-Quads file and copy it in batches of
-// quad.DefaultBatch (10000) into the store's own bulk writer
-// (QuadStore.NewQuadWriter). The backend is Cayley's "bbolt" (bbolt,
-// go.etcd.io/bbolt), the Bolt engine natokg's store uses too; Cayley's
-// "bolt" backend is the same code on the older boltdb/bolt.
+// BenchmarkCayleyLoadBolt times Cayley's own loader on the quads of
+// BenchmarkLoadBoltPipeline: the cayley command, built from the module
+// version natokg uses (go.mod's tool line), run as a process, `cayley
+// init --db bolt --dbpath DIR` then `cayley load --db bolt --dbpath DIR -i
+// FILE.nq`. Its peak RSS is the child's.
 func BenchmarkCayleyLoadBolt(b *testing.B) {
 	for _, n := range sizes(b) {
 		b.Run(sizeName(n), func(b *testing.B) {
 			dir := b.TempDir()
-			benchCayley(b, n, dir, "bbolt", func(i int) string { return filepath.Join(dir, fmt.Sprintf("db-%d", i)) })
+			benchCayley(b, n, dir, "bolt", func(i int) string { return filepath.Join(dir, fmt.Sprintf("db-%d", i)) })
 		})
 	}
 }
@@ -447,41 +442,90 @@ func BenchmarkCayleyLoadPostgres(b *testing.B) {
 	}
 }
 
-// benchCayley loads natokg's quads of the first n releases with Cayley's
-// own loader into backend at addr(i), and reports as benchPipeline does.
+// benchCayley loads natokg's quads of the first n releases with the
+// cayley command into backend at addr(i), and reports as benchPipeline
+// does, with the cayley process's peak RSS.
 func benchCayley(b *testing.B, n int, dir, backend string, addr func(i int) string) {
+	cayley := cayleyCommand(b)
 	nq, count := exportNQuads(b, dir, n)
-	secs := timeLoads(b, addr, func(db string) error { return cayleyLoad(backend, db, nq) })
+	var rss float64
+	secs := timeLoads(b, addr, func(db string) error {
+		for _, args := range [][]string{{"init"}, {"load", "-i", nq}} {
+			cmd := exec.Command(cayley, append(args, "--db", backend, "--dbpath", db)...)
+			if out, err := cmd.CombinedOutput(); err != nil {
+				return fmt.Errorf("cayley %s: %w\n%s", args[0], err, out)
+			}
+			if u, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+				rss = max(rss, float64(u.Maxrss)/1024) // Linux: KB
+			}
+		}
+		return nil
+	})
 	b.ReportMetric(float64(count*b.N)/secs, "quads/s")
 	b.ReportMetric(float64(n*b.N)/secs, "releases/s")
+	b.ReportMetric(rss, "peak-RSS-MB")
+	b.ReportMetric(0, "base-RSS-MB")
+	b.ReportMetric(0, "peak-anon-MB")
 }
 
-// cayleyLoad is `cayley load --init -d BACKEND -a ADDR file.nq`.
-func cayleyLoad(backend, addr, file string) error {
-	if err := cgraph.InitQuadStore(backend, addr, nil); err != nil {
-		return err
+var cayleyBuild struct {
+	sync.Once
+	path string
+	err  error
+}
+
+// cayleyCommand builds the cayley command of the module version natokg
+// uses, once per run, into a directory TestMain removes: in a module of
+// its own, so that the command's many backends stay out of natokg's
+// go.mod (go get fetches them from the module proxy).
+func cayleyCommand(b *testing.B) string {
+	cayleyBuild.Do(func() {
+		cayleyBuild.path, cayleyBuild.err = buildCayley(filepath.Join(benchTemp, "cayley-cmd"))
+	})
+	if cayleyBuild.err != nil {
+		b.Fatal(cayleyBuild.err)
 	}
-	qs, err := cgraph.NewQuadStore(backend, addr, nil)
+	return cayleyBuild.path
+}
+
+// buildCayley builds the cayley command in dir and returns its path.
+func buildCayley(dir string) (string, error) {
+	v, err := exec.Command("go", "list", "-m", "-f", "{{.Version}}", "github.com/cayleygraph/cayley").Output()
 	if err != nil {
-		return err
+		return "", fmt.Errorf("the version of cayley natokg uses: %w", err)
 	}
-	defer qs.Close()
-	qw, err := qs.NewQuadWriter()
-	if err != nil {
-		return err
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
 	}
-	f, err := os.Open(file)
-	if err != nil {
-		return err
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module cayleycmd\n\ngo 1.24\n"), 0o644); err != nil {
+		return "", err
 	}
-	defer f.Close()
-	qr := nquads.NewReader(f, false)
-	defer qr.Close()
-	if _, err := quad.CopyBatch(qw, qr, quad.DefaultBatch); err != nil {
-		qw.Close()
-		return err
+	path := filepath.Join(dir, "cayley")
+	for _, args := range [][]string{
+		{"get", "github.com/cayleygraph/cayley/cmd/cayley@" + strings.TrimSpace(string(v))},
+		{"build", "-o", path, "github.com/cayleygraph/cayley/cmd/cayley"},
+	} {
+		cmd := exec.Command("go", args...)
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return "", fmt.Errorf("go %s: %w\n%s", args[0], err, out)
+		}
 	}
-	return qw.Close()
+	return path, nil
+}
+
+// benchTemp holds what the benchmarks build once per run.
+var benchTemp string
+
+func TestMain(m *testing.M) {
+	var err error
+	if benchTemp, err = os.MkdirTemp("", "natokg-bench-"); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(benchTemp)
+	os.Exit(code)
 }
 
 // BenchmarkQueries times each query of the library on a Bolt store of
