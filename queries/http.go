@@ -122,10 +122,10 @@ func Handler(prefix string, run Runner, opts HandlerOptions) http.Handler {
 	})
 }
 
-// pageParams takes the page asked for (limit, offset) out of params: at
-// most max rows, max where no limit is given.
-func pageParams(params map[string]string, max int) (Page, error) {
-	p := Page{Limit: max}
+// pageParams takes the page asked for (limit, offset) out of params: a
+// page holds no more than most rows, and most where no limit is given.
+func pageParams(params map[string]string, most int) (Page, error) {
+	p := Page{Limit: most}
 	for _, name := range []string{"limit", "offset"} {
 		v, ok := params[name]
 		delete(params, name)
@@ -134,8 +134,8 @@ func pageParams(params map[string]string, max int) (Page, error) {
 		}
 		n, err := strconv.Atoi(v)
 		switch {
-		case name == "limit" && (err != nil || n < 1 || n > max):
-			return p, fmt.Errorf("limit=%q is not a whole number from 1 to %d (the server's --limit)", v, max)
+		case name == "limit" && (err != nil || n < 1 || n > most):
+			return p, fmt.Errorf("limit=%q is not a whole number from 1 to %d (the server's --limit)", v, most)
 		case name == "limit":
 			p.Limit = n
 		case err != nil || n < 0 || n > math.MaxInt32:

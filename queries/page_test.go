@@ -58,6 +58,11 @@ func TestLibraryPages(t *testing.T) {
 		if !reflect.DeepEqual(read, whole.Rows) {
 			t.Errorf("%s: pages of 3 give\n%v\nthe whole answer is\n%v", name, read, whole.Rows)
 		}
+		// No limit: every row after the offset.
+		rest, err := queries.Run(ctx, runner(s), q, params, queries.Page{Offset: 2})
+		if err != nil || !reflect.DeepEqual(rest.Rows, whole.Rows[2:]) || rest.More || rest.Total != len(whole.Rows) {
+			t.Errorf("%s: the rows after the first 2: %d rows, more=%v, total=%d, %v; want %d rows of %d", name, len(rest.Rows), rest.More, rest.Total, err, len(whole.Rows)-2, len(whole.Rows))
+		}
 	}
 }
 

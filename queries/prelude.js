@@ -447,12 +447,12 @@ function pageEnd() {
   return PAGE.limit ? PAGE.offset + PAGE.limit : 0;
 }
 
-// emitRows emits the page of rows asked for (PAGE) and, when a page is
-// asked for, then how many rows the whole answer has (total, or all of
-// rows), in an object of its own that natokg takes off the answer.
+// emitRows emits the page of rows asked for (PAGE) and, when that is not
+// the whole answer, then how many rows the whole answer has (total, or
+// all of rows), in an object of its own that natokg takes off the answer.
 function emitRows(rows, total) {
   rows.slice(PAGE.offset, pageEnd() || rows.length).forEach(function (r) { g.Emit(r); });
-  if (PAGE.limit) {
+  if (PAGE.limit || PAGE.offset) {
     var t = {};
     t[PAGE.mark] = total === undefined ? rows.length : total;
     g.Emit(t);

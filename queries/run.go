@@ -245,12 +245,11 @@ func Run(ctx context.Context, run Runner, q Query, params map[string]string, pag
 	if err != nil {
 		return Answer{}, err
 	}
-	a := Answer{Rows: res, Offset: page.Offset, Total: len(res)}
-	if page.Limit <= 0 {
-		a.Rows = res[min(page.Offset, len(res)):]
-		return a, nil
+	if page == (Page{}) {
+		return Answer{Rows: res, Total: len(res)}, nil
 	}
 	// The query emitted the page, then the whole answer's count.
+	a := Answer{Offset: page.Offset}
 	var last map[string]any
 	if len(res) > 0 {
 		last, _ = res[len(res)-1].(map[string]any)
@@ -264,7 +263,8 @@ func Run(ctx context.Context, run Runner, q Query, params map[string]string, pag
 	return a, nil
 }
 
-// runPage runs q and returns the results that page needs (page.Fetch).
+// runPage runs q for page and returns what it emits: the rows of the
+// page and, for a part of the answer, the count of the whole (emitRows).
 func runPage(ctx context.Context, run Runner, q Query, params map[string]string, page Page) ([]any, error) {
 	text, err := q.script(params, page)
 	if err != nil {
