@@ -143,7 +143,7 @@ func pageNote(a queries.Answer, limit int) string {
 	switch {
 	case a.More:
 		return fmt.Sprintf("rows %d-%d of %d; --offset %d shows the next %d", a.Offset+1, a.Offset+len(a.Rows), a.Total, a.Offset+len(a.Rows), min(limit, a.Total-a.Offset-len(a.Rows)))
-	case len(a.Rows) == 0 && a.Offset > 0 && a.Total > 0:
+	case len(a.Rows) == 0 && a.Offset > 0:
 		return fmt.Sprintf("no rows past --offset %d: the answer has %s", a.Offset, plural(a.Total, "row", "rows"))
 	case a.Offset > 0:
 		return fmt.Sprintf("rows %d-%d of %d", a.Offset+1, a.Offset+len(a.Rows), a.Total)
