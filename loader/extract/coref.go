@@ -463,6 +463,9 @@ func (s *personState) officeVerbs() {
 		org := s.bodyBefore(i)
 		switch {
 		case s.t.Norm(i+1) == "by": // "chaired by Ambassador Erdmann"
+			if s.titledByOtherBody(i+2, org) {
+				continue // "a delegation of the Assembly, led by the Chairman of its Political Committee, Mr X"
+			}
 			key = s.personAfter(i + 2)
 			if org == "" {
 				org = s.passiveSubject(i) // "EUFOR will be led by Major General X"
@@ -485,6 +488,16 @@ func (s *personState) officeVerbs() {
 		s.addPost(s.out.Get(key), natokg.Post{Role: role, Org: org,
 			Span: natokg.Span{Start: s.t.Tokens[i].Start, End: tok.End}})
 	}
+}
+
+// titledByOtherBody reports whether the agent after "led by" at i is
+// introduced by a post of another body than org, the body named before
+// the verb: "a delegation of the NATO Parliamentary Assembly, led by the
+// Chairman of the Assembly's Political Committee, Mr X" (X leads the
+// delegation as the Committee's Chairman, not the Assembly).
+func (s *personState) titledByOtherBody(i int, org string) bool {
+	p := s.postAt(s.t.PastThe(i))
+	return p != nil && p.Org != "" && org != "" && p.Org != org
 }
 
 // officeHolder returns the title of the head of body org where its name's

@@ -745,9 +745,21 @@ func (s *personState) ofAfterName(p *PostPhrase, end int) *PostPhrase {
 	if m == nil {
 		return p
 	}
+	if nationalityAfterName(p, m) {
+		return p
+	}
 	q := *p
 	q.Org, q.OrgIsPlace, q.Implied = m.Key, m.Kind == KPlace, false
 	return &q
+}
+
+// nationalityAfterName reports whether the country m after a holder's
+// name tells the holder's nationality, not the post's owner: the post is
+// no national office and its body is already implied (the publisher's,
+// the gazetteer's): "the Deputy Supreme Allied Commander Europe, General
+// Sir James Everard of the United Kingdom" holds a NATO post.
+func nationalityAfterName(p *PostPhrase, m *Mention) bool {
+	return p.Implied && !p.OrgIsPlace && !p.National && m.Kind == KPlace
 }
 
 // pairedName returns the end of a second titled name that starts at k

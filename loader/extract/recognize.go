@@ -544,7 +544,7 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		case c.r.w.particles.Has(u.Norm) && !u.IsCap() && j+2 < s.Limit && c.r.w.particles.Has(toks[j+1].Norm) && !toks[j+1].IsCap() && capAt(j+2):
 			j += 2 // "Maison de la Paix"
 			continue
-		case u.Norm == "the" && (prev == "of" || prev == "for") && capAt(j+1):
+		case u.Norm == "the" && (prev == "of" || prev == "for" || c.onTheInName(j-1)) && capAt(j+1):
 			j++ // "Government of the Czech Republic"
 			continue
 		case u.Norm == "to" && c.venueHead(toks[j-1].Text) && c.placeStrong(toks[j-1].Text) && c.t.Norm(j+1) == "the" && capAt(j+2):
@@ -560,7 +560,7 @@ func (c *candidates) capRun(i int, s Sentence) int {
 				j++
 			}
 			continue
-		case (c.r.w.connectors.Has(u.Norm) || u.Norm == "-" && !u.SpaceBefore || u.Norm == ",") && (capAt(j+1) || (u.Norm == "of" || u.Norm == "for") && c.t.Norm(j+1) == "the" && capAt(j+2)):
+		case (c.r.w.connectors.Has(u.Norm) || u.Norm == "-" && !u.SpaceBefore || u.Norm == ",") && (capAt(j+1) || (u.Norm == "of" || u.Norm == "for" || c.onTheInName(j)) && c.t.Norm(j+1) == "the" && capAt(j+2)):
 			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) && !c.fieldsOfBody(j, s) {
 				return end // "Mediterranean Dialogue and Istanbul Cooperation Initiative"
 			}
@@ -765,6 +765,16 @@ func (c *candidates) runEnd(i int, s Sentence) int {
 		k++
 	}
 	return k
+}
+
+// onTheInName reports whether "on the" at j goes on a body's name whose
+// head takes "on" ("Committee on the Civil Dimension of Security"), not
+// where a known place follows ("the Council on the Western Balkans").
+func (c *candidates) onTheInName(j int) bool {
+	if c.t.Norm(j) != "on" || c.r.w.orgHeads.Value(c.t.Tok(j-1).Text, 0) != "yes" {
+		return false
+	}
+	return c.findStarting(j+2, func(m *Mention) bool { return m.Is(KPlace) && !m.Weak }) == nil
 }
 
 // knownEndsAt reports whether a gazetteer organisation or place ends just

@@ -86,6 +86,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Joseph Dunford: Assistant Commandant @ United States Marine Corps"}},
 		{"of after the name", "Brussels, 4 April 2023 – The Secretary General welcomed President Sauli Niinistö of Finland.",
 			[]string{"Sauli Niinistö: President @ Finland"}},
+		{"nationalityAfterName: a NATO post's holder of a country", "Brussels, 4 April 2020 – He met the Deputy Supreme Allied Commander Europe, General Sir James Everard of the United Kingdom.",
+			[]string{"James Everard: Deputy Supreme Allied Commander Europe @ North Atlantic Treaty Organization"}},
+		{"a title word naming the activity the post runs", "Before the start, the Exercise Director, Major General Reinhard Wolski, spoke to the staff.",
+			[]string{"Reinhard Wolski: Exercise Director @ "}},
 		{"verb of office", "General Christopher Cavoli comes from US Army Europe and Africa, which he commanded.",
 			[]string{"Christopher Cavoli: Commander @ United States Army Europe and Africa"}},
 		{"body chaired by", "The seminar was held under the Senior Politico-Military Group on Proliferation, a body chaired by Ambassador Martin Erdmann.",
@@ -142,6 +146,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Maurits Jochems: Senior Civilian Representative in Afghanistan @ North Atlantic Treaty Organization", "İsmail Aramaz: Senior Civilian Representative @ North Atlantic Treaty Organization"}},
 		{"a body after a hyphenated modifier", "General David McKiernan, Commander of the NATO-led International Security Assistance Force, spoke.",
 			[]string{"David McKiernan: Commander @ International Security Assistance Force"}},
+		{"titledByOtherBody: led by a titled member of another body", "A delegation of the NATO Parliamentary Assembly, led by the Chairman of the Assembly's Political Committee, Mr Peter Viggers, arrives in Georgia today.",
+			[]string{"Peter Viggers: Chairman @ Political Committee"}},
 		{"a meeting chaired by", "Ministers met in a session of the North Atlantic Council, chaired by Secretary General Anna Berg.",
 			[]string{"Anna Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"as, after a pronoun", "General Philip Breedlove arrived. He previously served as Commander, Allied Air Command.",
@@ -1617,6 +1623,8 @@ func TestAcronymsInContext(t *testing.T) {
 			[]string{"European Union", "Organization for Security and Co-operation in Europe"}, []string{"EU Presidency", "OSCE Chairmanship"}},
 		{"a body a document's name opens with", "Pristina, 3 May 2017 – KFOR operates under UN Security Council Resolution 1244.",
 			[]string{"United Nations Security Council"}, nil},
+		{"onTheInName: a committee on the field it covers", "The Hague, 3 May 2014 – The Committee on the Civil Dimension of Security met. The Council on the Western Balkans was briefed.",
+			[]string{"Committee on the Civil Dimension of Security"}, []string{"Council on the Western Balkans"}},
 		{"the Council of Europe where no centre is named", "Strasbourg, 3 May 2022 – The Secretary General met the Secretary General of the COE, Ms Anna Berg.",
 			[]string{"Council of Europe"}, nil},
 	}
@@ -1683,6 +1691,7 @@ func TestTownsInNames(t *testing.T) {
 		{"event's name", "Paris, 3 May 2015 – Thousands joined the Unity Rally on Sunday.", []string{"Paris"}, []string{"Unity"}},
 		{"possessive name", "Riga, 3 May 2015 – A service was held at St. Michael's Church.", []string{"Riga"}, []string{"St. Michael"}},
 		{"town in place", "The ministers met in Ustka, Poland, on 8 February.", []string{"Ustka"}, nil},
+		{"a landform's head names a region", "Tbilisi, 3 May 2003 – The delegation will travel to the Pankisi Gorge.", []string{"Pankisi Gorge"}, []string{"Pankisi"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
