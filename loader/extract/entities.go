@@ -107,6 +107,7 @@ func (b *EntityBuilder) qualified(e *Entities) {
 	}
 	b.shortened(e)
 	possessiveNamed(e)
+	headFirstNamed(e)
 	var order []string
 	for _, key := range e.Order {
 		kind, k, _ := strings.Cut(key, ":")
@@ -170,6 +171,35 @@ func possessiveNamed(e *Entities) {
 			if body, ok := strings.CutPrefix(other.Key, head+" of "); ok && strings.HasSuffix(body, tail) && strings.Contains(body, owner) {
 				into = other
 				n++
+			}
+		}
+		if n == 1 {
+			mergeOrg(e, o, into)
+		}
+	}
+}
+
+// headFirstNamed merges a body named by its field before its head into
+// the one body of the release that names the same field after the head
+// and "on", "of" or "for": the "Civil Dimension of Security Committee" is
+// the "Committee on the Civil Dimension of Security".
+func headFirstNamed(e *Entities) {
+	for _, key := range e.Order {
+		kind, k, _ := strings.Cut(key, ":")
+		o := e.Orgs[k]
+		i := strings.LastIndex(k, " ")
+		if kind != "org" || o == nil || i < 0 {
+			continue
+		}
+		field, head := k[:i], k[i+1:]
+		var into *natokg.Org
+		n := 0
+		for _, other := range e.Orgs {
+			for _, prep := range []string{" on ", " of ", " for "} {
+				if other.Key == head+prep+field || other.Key == head+prep+"the "+field {
+					into = other
+					n++
+				}
 			}
 		}
 		if n == 1 {

@@ -1625,6 +1625,8 @@ func TestAcronymsInContext(t *testing.T) {
 			[]string{"United Nations Security Council"}, nil},
 		{"onTheInName: a committee on the field it covers", "The Hague, 3 May 2014 – The Committee on the Civil Dimension of Security met. The Council on the Western Balkans was briefed.",
 			[]string{"Committee on the Civil Dimension of Security"}, []string{"Council on the Western Balkans"}},
+		{"headFirstNamed: a committee named by its field first", "Madeira, 3 May 2007 – The Committee on the Civil Dimension of Security met. The Civil Dimension of Security Committee held a debate.",
+			[]string{"Committee on the Civil Dimension of Security"}, []string{"Civil Dimension of Security Committee"}},
 		{"the Council of Europe where no centre is named", "Strasbourg, 3 May 2022 – The Secretary General met the Secretary General of the COE, Ms Anna Berg.",
 			[]string{"Council of Europe"}, nil},
 	}
