@@ -260,6 +260,8 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 			return k // "The visit follows the floods in March": what it follows is another happening
 		case n == "to" && k > trig+1 && (s.verbAt(k+1) || s.verbOfEventAt(k+1, sent)):
 			return k // "will visit Peru to attend the opening ceremony of the base in Ilo": an event of its own
+		case s.withEvent(k, trig):
+			return k // "began a visit to Romania with talks at the Ministry": a stop of its own
 		case (next == "after" || next == "before") && s.f.w.durations.Has(n):
 			return k // "Leaders met weeks after cables were damaged on 25 December": another time
 		case s.toldApart(k, sent) || s.gerundAt(k):
@@ -267,6 +269,14 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 		}
 	}
 	return sent.Limit
+}
+
+// withEvent reports whether the "with" at k, past the trigger at trig,
+// opens an event noun of its own: "began a two-day visit to Romania on
+// Thursday with talks at the Ministry of National Defence", a stop whose
+// place is not the visit's.
+func (s *eventState) withEvent(k, trig int) bool {
+	return s.t.Norm(k) == "with" && k > trig+1 && s.eventNoun(k+1) && !s.t.Tok(k+1).IsCap()
 }
 
 // followsOnDate reports whether the link word "follows" at k is the

@@ -361,6 +361,24 @@ func (s *eventState) gerundClause(c *evCand, si int, sent Sentence, trig int) *e
 	return nil
 }
 
+// withStop returns the event of the event noun after "with" that ends
+// c's clause at end ("began a visit to Romania on Thursday with talks at
+// the Ministry of National Defence"): a stop of its own, at the place
+// its clause gives, on c's day, with c's people; or nil.
+func (s *eventState) withStop(c *evCand, si int, sent Sentence, end int) *evCand {
+	if c.quoted || end+1 >= sent.Limit || s.t.Norm(end) != "with" || !s.eventNoun(end+1) {
+		return nil
+	}
+	e, _ := s.f.w.eventWords.Lookup(s.t.Norm(end + 1))
+	cl := Sentence{First: end + 1, Limit: sent.Limit, Start: sent.Start, End: sent.End}
+	ev := eventIn(e.Value(0), cl)
+	if ev.Location = s.sentencePlace(cl, s.quotedTokens(sent)); ev.Location == "" {
+		return nil
+	}
+	s.attendees(ev, cl)
+	return s.sameOccasion(&evCand{ev: ev, sent: si}, c)
+}
+
 // toldApart reports whether "after" or "before" at token k opens a clause
 // with a subject of its own: another event, at another time.
 func (s *eventState) toldApart(k int, sent Sentence) bool {
@@ -783,6 +801,9 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		out = append(out, c2)
 	}
 	if c2 := s.gerundClause(c, si, sent, trig); c2 != nil {
+		out = append(out, c2)
+	}
+	if c2 := s.withStop(c, si, sent, clause); c2 != nil {
 		out = append(out, c2)
 	}
 	out = append(out, s.followedBy(c, si, sent, trig)...)

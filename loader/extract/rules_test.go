@@ -2225,3 +2225,26 @@ func TestToldTwice(t *testing.T) {
 		t.Errorf("%q: %d summits in The Hague, want 1", body, n)
 	}
 }
+
+func TestWithEventStop(t *testing.T) { // withEvent, withStop
+	runEventCases(t, []eventCase{
+		{"withEvent", "Title", "Bucharest, 23 May 2013 – Mr Omar Lind began a two-day official visit to Romania on Thursday with talks at the Ministry of National Defence with the Minister, Mr Ion Popa.",
+			[]string{"visit@Bucharest@2013-05-23: Omar Lind, Ion Popa", "meeting@Ministry of National Defence@2013-05-23: Ion Popa, Omar Lind"}, []string{"visit@Ministry of National Defence@2013-05-23: Omar Lind, Ion Popa"}},
+		{"withEvent: with a person is no stop", "Title", "Bucharest, 23 May 2013 – Mr Omar Lind held talks at the Ministry of National Defence with the Minister, Mr Ion Popa.",
+			[]string{"meeting@Ministry of National Defence@2013-05-23: Omar Lind, Ion Popa"}, nil},
+	})
+}
+
+func TestDeliverSpeechClause(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"deliver (event-words.tsv, verb+event): a clause of its own", "Title", "Bucharest, 23 May 2013 – On Friday, Mr Omar Lind is to meet President Ion Popa at the Cotroceni Palace, and to deliver a speech at the National Defence University in Bucharest.",
+			[]string{"meeting@Cotroceni Palace@2013-05-24: Omar Lind, Ion Popa", "speech@National Defence University@2013-05-24: Omar Lind, Ion Popa"}, nil},
+	})
+}
+
+func TestTrainingAtVenue(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"are training (event-words.tsv, verb+stay)", "Title", "Cincu, 15 November 2018 – Some 1,800 soldiers are taking part in an exercise that runs from 5 to 16 November. The troops are training at the Joint National Training Centre in Cincu.",
+			[]string{"exercise@Joint National Training Centre@2018-11-05: "}, nil},
+	})
+}
