@@ -379,6 +379,10 @@ func (c *candidates) orgWithComplement(i, end int) bool {
 				c.addOrg(i, k+1) // "National Defence Committee of the Riigikogu": two bodies
 				return true
 			}
+			if n == "on" && c.venueOn(k+2, end) {
+				c.addOrg(i, k+1) // "the Senate Foreign Relations Committee on Capitol Hill": where it sits
+				return true
+			}
 			if c.knownBodyThenField(i, k+1, end) {
 				c.addOrg(i, k+1) // "High Representative of the European Union for Foreign Affairs": the title's field
 				return true
@@ -394,6 +398,27 @@ func (c *candidates) orgWithComplement(i, end int) bool {
 		return true
 	}
 	return false
+}
+
+// compassPair reports whether the run [i, end) is a body's head then two
+// compass words joined by a hyphen (compass.tsv): "Multinational Brigade
+// South-East", like "Regional Command South".
+func (c *candidates) compassPair(i, end int) bool {
+	toks, w := c.t.Tokens, c.r.w
+	return end-i >= 4 && toks[end-2].Norm == "-" && w.orgHeads.Has(toks[end-4].Text) && w.compass.Has(toks[end-3].Norm) && w.compass.Has(toks[end-1].Norm)
+}
+
+// venueOn reports whether tokens [j, end), after a body's head and "on",
+// are a venue or a city the gazetteer knows, and nothing more: "Committee
+// on Capitol Hill" is where the body sits, not its field ("Committee on
+// Democracy and Security"; a country or a region there is a field).
+func (c *candidates) venueOn(j, end int) bool {
+	e, n := c.r.g.placeAt(c.t.Tokens, j, nil)
+	if e == nil || j+n != end {
+		return false
+	}
+	p := c.r.g.Places[e.key]
+	return p != nil && (p.Kind == natokg.Venue || p.Kind == natokg.City)
 }
 
 // knownBodyThenField reports whether the run [i, end) is a body the
@@ -740,6 +765,8 @@ func (c *candidates) byHead(i, end int) bool {
 		c.addOrg(i, end) // "Maritime Component Command Naples": a body named with its seat
 	case end-i >= 2 && w.orgHeads.Has(toks[end-2].Text) && w.compass.Has(toks[end-1].Norm):
 		c.addOrg(i, end) // "Regional Command South"
+	case c.compassPair(i, end):
+		c.addOrg(i, end) // "Multinational Brigade South-East"
 	case end-i >= 3 && c.venueHead(toks[end-2].Text) && !w.orgHeads.Has(toks[end-2].Text) && !w.orgHeads.Has(head) && !c.placeHead(head, "head") && toks[end-1].IsCapWord():
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "Marine Corps Base Quantico", "Naval Station Rota"
 	case w.placeHeads.Has(toks[i].Text) && toks[i+1].Norm == "of" && c.placeKindOf(toks[i].Text, "first") == natokg.Sea:

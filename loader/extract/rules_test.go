@@ -785,6 +785,10 @@ func TestRecognizerRules(t *testing.T) {
 		kind                Kind
 	}{
 		{"org head with complement", "He visited the Zagreb Centre for Media Literacy.", "Zagreb Centre for Media Literacy", KOrg},
+		{"venueOn: a body's seat after on is no field", "He met members of the Senate Foreign Relations Committee on Capitol Hill.", "Senate Foreign Relations Committee", KOrg},
+		{"venueOn: the seat is a place", "He met members of the Senate Foreign Relations Committee on Capitol Hill.", "Capitol Hill", KPlace},
+		{"compassPair: a body's head then a hyphenated compass point", "He visited the Multinational Brigade South-East.", "Multinational Brigade South-East", KOrg},
+		{"venueOn: a field after on stays", "He met the Committee on Democracy and Security.", "Committee on Democracy and Security", KOrg},
 		{"body of a post", "He met the Speaker of the Folketing, Mr Søren Gade.", "Folketing", KOrg},
 		{"office of a post", "10:00 – Meeting, Chancellery of the Prime Minister, Warsaw", "Chancellery of the Prime Minister", KOrg},
 		{"office of a body's post, with its domain", "He opened the Office of the NATO Liaison Officer for Central Asia in Tashkent.", "Office of the NATO Liaison Officer for Central Asia", KOrg},
