@@ -597,11 +597,12 @@ func (f *PostFinder) closesTitle(t *Text, k int) bool {
 }
 
 // titleWordBefore moves into the title a word of rank within a title
-// ("Deputy", "Vice") that stands before its owner: "the Deputy NATO
-// Secretary General" is NATO's Deputy Secretary General.
+// ("Deputy", "Vice", or in lower case "acting") that stands before its
+// owner: "the Deputy NATO Secretary General" is NATO's Deputy Secretary
+// General, "the acting US Secretary of Defense" the US's acting one.
 func (f *PostFinder) titleWordBefore(t *Text, p *PostPhrase) {
 	tok := t.Tok(p.First - 1)
-	if !tok.IsCapWord() || f.w.roleMods.Value(tok.Text, 0) != "title" || !t.SameSentence(p.First-1, p.Core.First) {
+	if !(tok.IsCapWord() && f.w.roleMods.Value(tok.Text, 0) == "title" || f.lowerTitleWord(tok.Text)) || !t.SameSentence(p.First-1, p.Core.First) {
 		return
 	}
 	p.Title = tok.Text + " " + p.Title

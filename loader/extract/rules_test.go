@@ -54,6 +54,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Knud Bartels: Chief of Defence @ Denmark"}},
 		{"a body after a possessive ends the title", "He met the Chair of Parliament's Defence Committee, Ms Ewa Wojcik.",
 			[]string{"Ewa Wojcik: Chair @ Defence Committee"}},
+		{"titleWordBefore: acting before the owner's demonym", "Washington, 29 January 2019 – Mr Jens Stoltenberg held talks with the acting US Secretary of Defense, Patrick Shanahan.",
+			[]string{"Patrick Shanahan: acting Secretary of Defense @ United States"}},
 		{"a word kept after the head: Magnificus", "The Hague, 19 April 2018 – Among the guests was the Rector Magnificus of Leiden University, Carel Stolker.",
 			[]string{"Carel Stolker: Rector Magnificus @ Leiden University"}},
 		{"soleOffice: the one university of the release", "Bratislava, 20 February 2025 – Mark Rutte spoke at Comenius University. Rector Marek Števček welcomed him, and the Vice-Rector for External Relations, Radomír Masaryk, spoke.",
