@@ -787,14 +787,14 @@ func paramSets(facts []*natokg.Facts, k int) []map[string]string {
 			"entity":              names[person],
 			"place":               pl,
 			"role":                ps.role,
-			"from":                month + "-01",
-			"to":                  month + "-31",
+			"from":                month,
+			"to":                  month,
 			"path.from":           names[person],
 			"path.to":             names[far],
 			"post-holders.org":    ps.org,
 			"post-holders.on":     ps.date,
-			"place-activity.from": plMonth + "-01",
-			"place-activity.to":   plMonth + "-31",
+			"place-activity.from": plMonth,
+			"place-activity.to":   plMonth,
 			"quotes.about":        "Alliance",
 		}
 	}
