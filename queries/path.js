@@ -162,8 +162,8 @@ if (meet) {
     if (i > 0) {
       var e = links[s], l = LINKS[e.rank];
       row.via = e.out ? l[2] : l[1];
-      row.source = ref(e.from);
-      row.target = ref(s);
+      row.source = ref(e.from, names[e.from]);
+      row.target = ref(s, names[s]);
     }
     return row;
   }));

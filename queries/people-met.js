@@ -29,7 +29,7 @@ people.forEach(function (p, i) { order[p] = i; });
 var rows = pairs.map(function (d) {
   var loc = props[d.event][S("location")] || [];
   return {
-    _order: order[d.person], source: ref(d.person), target: ref(d.other), person: names[d.person], met: names[d.other],
+    _order: order[d.person], source: ref(d.person, names[d.person]), target: ref(d.other, names[d.other]), person: names[d.person], met: names[d.other],
     event: names[d.event], date: first(props, d.event, S("startDate")), place: loc.length ? names[loc[loc.length - 1]] : ""
   };
 });

@@ -483,7 +483,7 @@ function flag(p) {
 }
 
 
-// ref is a node as Cayley's UI draws it: {"@id": IRI}. Queries tag the two
-// ends of a relationship source and target with it, so the UI's Visualize
-// view draws the pair.
-function ref(node) { return {"@id": value(node)}; }
+// ref is a node as Cayley's UI draws it: {"@id": IRI, "name": its name}.
+// Queries tag the two ends of a relationship source and target with it,
+// so the UI's Visualize view draws the pair, labelled by name.
+function ref(node, name) { return {"@id": value(node), "name": name || value(node)}; }

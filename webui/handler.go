@@ -9,7 +9,10 @@
 // page's own origin, Monaco 0.18.1 and the Material Icons font are
 // served from /vendor/ (embedded, see thirdparty/README.md), and the
 // Query Shape view is removed from the navigation. Every request the UI
-// then makes stays on the origin it was loaded from.
+// then makes stays on the origin it was loaded from. The Visualize view
+// labels each node by the name a result gives it (the library's queries
+// tag both ends of a link with their names), to the right of the node,
+// coloured by its kind.
 package webui
 
 import (
@@ -22,11 +25,14 @@ import (
 	"net/http"
 	"path"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/cayleygraph/cayley/ui"
+
+	"github.com/natokg/natokg/graph/voc/kg"
 )
 
 // thirdParty holds the vendored Monaco editor and icon font, served
@@ -99,7 +105,49 @@ var patches = []patch{
 		new:   ``,
 		count: 1,
 	},
+	{
+		why: "Visualize keeps the name a result gives each end ({\"@id\": IRI, \"name\": ...}, as the library's queries tag them)",
+		old: `var s=o.source["@id"],f=o.target["@id"];n.add(s),n.add(f),t.push({source:s,target:f})`,
+		new: `var s=o.source["@id"],f=o.target["@id"],nm=window.natokgNames=window.natokgNames||{};` +
+			`o.source.name&&(nm[s]=o.source.name),o.target.name&&(nm[f]=o.target.name);n.add(s),n.add(f),t.push({source:s,target:f})`,
+		count: 1,
+	},
+	{
+		why:   "Visualize's nodes carry their names",
+		old:   `.map(function(e){return{id:e}})`,
+		new:   `.map(function(e){return{id:e,name:(window.natokgNames||{})[e]}})`,
+		count: 1,
+	},
+	{
+		why: "Visualize labels a node by its name, to the right of it, coloured by its kind, its kind and IRI shown on hover",
+		old: `r.a.createElement("circle",{r:5,fill:"#21D4FD"}),r.a.createElement("text",{textAnchor:"end"},t.id)`,
+		new: `r.a.createElement("circle",{r:6,fill:` + kindColours + `[` + kindOf + `]||"#21D4FD"},r.a.createElement("title",null,` + kindOf + `+" "+t.id)),` +
+			`r.a.createElement("text",{x:9,y:4,fontSize:12},t.name||t.id)`,
+		count: 1,
+	},
 }
+
+// kindOf is the JavaScript expression of the kind of node t.id names, from
+// its IRI (kg.IRI: the kind follows kg.NS), or "" for another IRI.
+var kindOf = `(t.id.indexOf("` + kg.NS + `")===0?t.id.slice(` + strconv.Itoa(len(kg.NS)) + `).split("/")[0]:"")`
+
+// kindColours is the JavaScript object of the colour of each kind of node
+// in the Visualize view.
+var kindColours = func() string {
+	colours := []struct {
+		k kg.Kind
+		c string
+	}{{kg.Person, "#1f77b4"}, {kg.Org, "#ff7f0e"}, {kg.Place, "#2ca02c"}, {kg.Event, "#d62728"}, {kg.Post, "#9467bd"}, {kg.Role, "#8c564b"}, {kg.Release, "#7f7f7f"}}
+	var b strings.Builder
+	b.WriteString("{")
+	for i, c := range colours {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, "%q:%q", c.k, c.c)
+	}
+	return b.String() + "}"
+}()
 
 // sourceMapRE matches the bundle's source map comments, each on a line
 // of its own: the maps are not served (they hold the unpatched sources).

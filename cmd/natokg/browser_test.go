@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -200,6 +201,19 @@ func TestBrowserUI(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("Visualize drew %d nodes and %d links", nodes, links)
+	// Nodes are labelled by name, never by IRI.
+	labels, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll(".graph svg text")).map(e => e.textContent)`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(labels, "Kristrún Frostadóttir") || !slices.Contains(labels, "Mark Rutte") {
+		t.Errorf("Visualize labels %q: want Mark Rutte and Kristrún Frostadóttir by name", labels)
+	}
+	for _, l := range labels {
+		if strings.Contains(l, "://") {
+			t.Errorf("Visualize labels a node by its IRI: %q", l)
+		}
+	}
 	shot("visualize")
 
 	// 4. No request left 127.0.0.1, and none failed. Close the browser
