@@ -13,14 +13,14 @@ import (
 	"github.com/natokg/natokg/queries"
 )
 
-func TestHandler(t *testing.T) {
-	s := bundledStore(t)
-	run := func(ctx context.Context, text string) ([]any, error) {
-		return s.Query(ctx, "gizmo", text, 0)
-	}
-	srv := httptest.NewServer(queries.Handler("/api/queries", run, queries.HandlerOptions{Timeout: 10 * time.Second, Limit: 50}))
-	defer srv.Close()
-	get := func(path string) (int, map[string]any) {
+// libraryServer serves the library on the bundled releases at
+// /api/queries, pages of at most 50 rows, and returns its address and a
+// function that GETs a path and decodes the JSON answer.
+func libraryServer(t *testing.T) (string, func(path string) (int, map[string]any)) {
+	t.Helper()
+	srv := httptest.NewServer(queries.Handler("/api/queries", runner(bundledStore(t)), queries.HandlerOptions{Timeout: 10 * time.Second, Limit: 50}))
+	t.Cleanup(srv.Close)
+	return srv.URL, func(path string) (int, map[string]any) {
 		t.Helper()
 		resp, err := http.Get(srv.URL + path)
 		if err != nil {
@@ -33,6 +33,10 @@ func TestHandler(t *testing.T) {
 		}
 		return resp.StatusCode, v
 	}
+}
+
+func TestHandler(t *testing.T) {
+	base, get := libraryServer(t)
 	code, v := get("/api/queries")
 	list, _ := v["queries"].([]any)
 	if code != 200 || len(list) < 4 {
@@ -47,7 +51,7 @@ func TestHandler(t *testing.T) {
 	if first["source"] == nil || first["target"] == nil {
 		t.Errorf("people-met results are not tagged source and target: %v", first)
 	}
-	resp, err := http.Post(srv.URL+"/api/queries/person-posts", "application/json", strings.NewReader(`{"person": "Frostadottir"}`))
+	resp, err := http.Post(base+"/api/queries/person-posts", "application/json", strings.NewReader(`{"person": "Frostadottir"}`))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,15 +2,12 @@ package queries_test
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
-	"net/http/httptest"
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/natokg/natokg/queries"
 )
@@ -70,22 +67,7 @@ func TestLibraryPages(t *testing.T) {
 // that a page asked for beyond the server's limit, or at a negative
 // offset, is refused with a plain message.
 func TestHandlerPages(t *testing.T) {
-	s := bundledStore(t)
-	srv := httptest.NewServer(queries.Handler("/api/queries", runner(s), queries.HandlerOptions{Timeout: 10 * time.Second, Limit: 50}))
-	defer srv.Close()
-	get := func(path string) (int, map[string]any) {
-		t.Helper()
-		resp, err := http.Get(srv.URL + path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		var v map[string]any
-		if err := json.NewDecoder(resp.Body).Decode(&v); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		return resp.StatusCode, v
-	}
+	base, get := libraryServer(t)
 	code, whole := get("/api/queries/timeline?person=Rutte")
 	all, _ := whole["result"].([]any)
 	if code != 200 || whole["more"] != false || whole["total"] != float64(len(all)) || whole["limit"] != float64(50) {
@@ -123,7 +105,7 @@ func TestHandlerPages(t *testing.T) {
 		}
 	}
 	// A query's program, copied from a paged address, is the whole query.
-	resp, err := http.Get(srv.URL + "/api/queries/people-met/script?person=Rutte&limit=2&offset=1")
+	resp, err := http.Get(base + "/api/queries/people-met/script?person=Rutte&limit=2&offset=1")
 	if err != nil {
 		t.Fatal(err)
 	}
