@@ -4,8 +4,8 @@
 //
 // @example natokg query most-connected --limit 5
 
-// Only the people up to the end of the page asked for are named; 0 when
-// the whole answer is asked for.
+// need is where the page asked for ends (0: the whole answer): only the
+// people up to it are named.
 var need = pageEnd();
 // The events (the nodes typed schema:Event), then their attendees: reads
 // each attendee link once, not the whole store.
