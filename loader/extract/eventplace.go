@@ -520,7 +520,22 @@ func (s *eventState) aboutTopic(m *Mention, trig int) bool {
 		from = s.t.SentenceOf(m.First).First
 	}
 	for k := from; k < m.First; k++ {
-		if s.t.Norm(k) == "about" && !s.approximate(k) {
+		if s.t.Norm(k) == "about" && !s.approximate(k) || s.spokeOf(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// spokeOf reports whether "of" at k follows a verb of speech that reports
+// an event (event-words.tsv, kind speech, read as a verb), so that what
+// follows is what was spoken of: "He spoke of the changes in Egypt".
+func (s *eventState) spokeOf(k int) bool {
+	if s.t.Norm(k) != "of" || k == 0 {
+		return false
+	}
+	for _, e := range s.f.w.eventWords.Entries(s.t.Norm(k - 1)) {
+		if e.Value(0) == "speech" && e.Value(1) == "verb" {
 			return true
 		}
 	}

@@ -1513,6 +1513,9 @@ func (s *eventState) happeningPhrase(i int, sent Sentence) (*Mention, int) {
 		if s.t.Norm(k) == "and" && s.f.w.placePreps.Has(s.t.Norm(k+1)) && !s.coordinatedPreps(k) {
 			break // "the Resolute Support mission and of U.S. Forces – Afghanistan": another noun's phrase
 		}
+		if s.phraseClosed(k) {
+			break
+		}
 		if d := s.ms.StartingAt(k, KDate); d != nil {
 			k = d.Limit - 1 // "the attacks of 11 September 2001 on the United States": a date is one word
 			continue
@@ -1522,6 +1525,15 @@ func (s *eventState) happeningPhrase(i int, sent Sentence) (*Mention, int) {
 		}
 	}
 	return nil, i
+}
+
+// phraseClosed reports whether a comma or a semicolon at k ends a
+// happening's phrase before any place: what follows is another clause's
+// ("a conference on recent terrorist attacks, to be held in Ljubljana":
+// the place is the conference's, not the attacks').
+func (s *eventState) phraseClosed(k int) bool {
+	n := s.t.Norm(k)
+	return n == "," || n == ";"
 }
 
 // phraseDate returns the date right after a phrase that ends at k ("in

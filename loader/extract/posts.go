@@ -502,7 +502,7 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 			k++ // "Vice-President", "Commander-in-Chief"
 			continue
 		}
-		if !tok.IsCapWord() && !(sawHead && tok.Norm == "in" && t.Norm(k-1) == "-") && !f.lowerApposition(t, ms, k, i) && f.w.roleHeads.Value(tok.Text, 0) != "counterpart" {
+		if !tok.IsCapWord() && !(sawHead && hyphenCompound(t, k)) && !f.lowerApposition(t, ms, k, i) && f.w.roleHeads.Value(tok.Text, 0) != "counterpart" {
 			break
 		}
 		if e, ok := f.w.roleHeads.Lookup(tok.Text); ok {
@@ -539,8 +539,8 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 				k++ // "Chief Operating Officer", "Deputy County Governor": a word between two heads
 				continue
 			}
-			if sawHead && tok.Norm == "in" && t.Norm(k-1) == "-" && t.Norm(k+1) == "-" && t.Tok(k+2).IsCapWord() && !t.Tok(k+2).SpaceBefore {
-				end, k = k+3, k+3 // "Chairman-in-Office"
+			if sawHead && hyphenCompound(t, k) {
+				end, k = k+3, k+3 // "Chairman-in-Office", "Ambassador-at-large"
 				continue
 			}
 			if !sawHead && k < i+2 && f.fieldWord(t, ms, i, k) {
@@ -554,6 +554,15 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 		return i, false
 	}
 	return end, national
+}
+
+// hyphenCompound reports whether the lower-case word at k stands between
+// two hyphens that join a title's head to one more word, all written
+// together: "Chairman-in-Office", "Ambassador-at-large".
+func hyphenCompound(t *Text, k int) bool {
+	tok, after := t.Tok(k), t.Tok(k+2)
+	return t.Norm(k-1) == "-" && !tok.SpaceBefore && !tok.IsCap() && t.Norm(k+1) == "-" &&
+		!t.Tok(k+1).SpaceBefore && !after.SpaceBefore && after.IsWord()
 }
 
 // fieldWord reports whether the capitalised word at k, in a title that

@@ -184,6 +184,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Thomas Gottschild: Managing Director @ MBDA Deutschland"}},
 		{"the body named again", "Members heard the Executive Director of Frontex, the European Border and Coast Guard Agency, Fabrice Leggeri.",
 			[]string{"Fabrice Leggeri: Executive Director @ European Border and Coast Guard Agency"}},
+		{"hyphenCompound: a title joined by hyphens", "Allied ambassadors met Konstiantyn Morozov, Ukraine's Ambassador-at-large for NATO, in Brussels.",
+			[]string{"Konstiantyn Morozov: Ambassador-at-large for NATO @ Ukraine"}},
 		{"designate after the head", "He met the Commander-designate of ISAF, General Joseph Dunford, in Brussels.",
 			[]string{"Joseph Dunford: Commander designate @ International Security Assistance Force"}},
 		{"the subject's pronoun", "General Bantz Craddock arrived. He took up the post in 2006, succeeding General James Jones. Before coming to Europe, he was Commander of US Southern Command.",
@@ -1967,6 +1969,8 @@ func TestPassingPhrasings(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"talkAbout", "Title", "Speaking about the allies' help to Moldova, Ms Anna Berg praised their efforts on 2 May 2022.",
 			nil, []string{"speech@@2022-05-02: Anna Berg"}},
+		{"spokeOf: a place in what was spoken of", "Title", "Doha, 15 February 2011 – Ms Anna Berg addressed a conference in Doha. She spoke of the changes in Egypt and Tunisia.",
+			nil, []string{"speech@Egypt@: Anna Berg"}},
 		{"talkAbout: a speech at a place stays", "Title", "Speaking at a forum in Oslo on 2 May 2022, Ms Anna Berg praised the allies.",
 			[]string{"speech@Oslo@2022-05-02: Anna Berg"}, nil},
 		{"contrasted", "Title", "On 3 May 2021, General Omar Lind said that it was a change of command, not a change of course.",
@@ -2005,6 +2009,8 @@ func TestHappeningPlaces(t *testing.T) {
 			nil, []string{"mission@Vilnius@: "}},
 		{"releaseHeld", "Title", "On 2 May 2022, Mr Omar Lind met Ms Eva Holm in Kyiv. Ukraine and NATO agreed a plan for Ukraine. They discussed the presidential election due in October.",
 			[]string{"election@Ukraine@2022-10: "}, nil},
+		{"phraseClosed", "Title", "Brussels, 9 June 2005 – Ministers looked forward to a conference on lessons learned from recent terrorist attacks, to be held in Ljubljana, Slovenia, at the end of June.",
+			[]string{"conference@Ljubljana@2005-06-09: "}, []string{"attack@Ljubljana@: "}},
 		{"releaseHeld: a person's election", "Title", "On 2 May 2022, Mr Omar Lind met Ms Eva Holm in Kyiv. Ukraine and NATO agreed a plan for Ukraine. He congratulated her on her election as Chair in 2021.",
 			nil, []string{"election@Ukraine@2021: "}},
 	})
