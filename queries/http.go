@@ -126,7 +126,7 @@ func Handler(prefix string, run Runner, opts HandlerOptions) http.Handler {
 // page holds no more than most rows, and most where no limit is given.
 func pageParams(params map[string]string, most int) (Page, error) {
 	p := Page{Limit: most}
-	for _, name := range []string{"limit", "offset"} {
+	for _, name := range pageParamNames {
 		v, ok := params[name]
 		delete(params, name)
 		if !ok || v == "" {

@@ -18,6 +18,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 
@@ -59,10 +60,10 @@ type Param struct {
 
 const preludeFile = "prelude.js"
 
-// PageParams are the names that page an answer (HTTP ?limit= and
+// pageParamNames are the names that page an answer (HTTP ?limit= and
 // ?offset=; the command line's --limit and --offset): no query's
 // parameter is called so.
-var PageParams = map[string]bool{"limit": true, "offset": true}
+var pageParamNames = []string{"limit", "offset"}
 
 // All returns the library's queries, by name.
 func All() ([]Query, error) {
@@ -124,7 +125,7 @@ func parse(name, text string) (Query, error) {
 			if _, known := paramTypes[typ]; !known {
 				return q, fmt.Errorf("queries: %s.js: parameter %s of unknown type %q", name, pname, typ)
 			}
-			if PageParams[pname] {
+			if slices.Contains(pageParamNames, pname) {
 				return q, fmt.Errorf("queries: %s.js: parameter %s: the name is kept for paging an answer", name, pname)
 			}
 			q.Params = append(q.Params, Param{Name: pname, Type: typ, Required: f[2] == "required", Doc: strings.Join(f[3:], " ")})

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -138,7 +139,7 @@ func (q Query) Check(params map[string]string) error {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		if PageParams[k] {
+		if slices.Contains(pageParamNames, k) {
 			return &Error{Status: http.StatusBadRequest, Query: q.Name, Param: k,
 				Msg: fmt.Sprintf("%s: %s is no parameter of a query: page an answer with --limit and --offset (over HTTP, ?limit= and ?offset=)", q.Name, k)}
 		}
