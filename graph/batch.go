@@ -35,10 +35,6 @@ const (
 // order of rs.
 func (s *Store) PutReleases(ctx context.Context, rs []Release) ([]Change, error) {
 	changes := make([]Change, len(rs))
-	type pending struct {
-		i      int
-		deltas []cgraph.Delta
-	}
 	var fresh []pending
 	var changed []int
 	inBatch := map[quad.IRI]bool{}
@@ -60,21 +56,8 @@ func (s *Store) PutReleases(ctx context.Context, rs []Release) ([]Change, error)
 		fresh = append(fresh, pending{i, deltas})
 	}
 	if len(fresh) > 0 {
-		var all []cgraph.Delta
-		ledger := map[quad.IRI]int{}
-		for _, p := range fresh {
-			all = append(all, p.deltas...)
-			changes[p.i].Added = len(p.deltas)
-			ledger[rs[p.i].IRI.Full()] = len(p.deltas)
-		}
-		s.mu.Lock()
-		err := s.writable(ctx)
-		if err == nil {
-			err = s.writeLocked(ctx, all, nil, ledger)
-		}
-		s.mu.Unlock()
-		if err != nil {
-			return nil, fmt.Errorf("graph: write %d releases (%s): %w", len(fresh), batchOrigin(rs, fresh[0].i, fresh[len(fresh)-1].i), err)
+		if err := s.putFresh(ctx, rs, fresh, changes); err != nil {
+			return nil, err
 		}
 	}
 	for _, i := range changed {
@@ -124,4 +107,42 @@ func batchOrigin(rs []Release, first, last int) string {
 		return name(rs[first])
 	}
 	return name(rs[first]) + " to " + name(rs[last])
+}
+
+// pending is a release of a batch the store does not hold yet: its index
+// in the batch and its quads as deltas.
+type pending struct {
+	i      int
+	deltas []cgraph.Delta
+}
+
+// putFresh writes the releases fresh of rs, which the store does not
+// hold, in one transaction, each bundle once, and sets their changes.
+func (s *Store) putFresh(ctx context.Context, rs []Release, fresh []pending, changes []Change) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	err := s.writable(ctx)
+	p := newPlan()
+	ledger := map[quad.IRI]int{}
+	for _, f := range fresh {
+		if err != nil {
+			break
+		}
+		iri := rs[f.i].IRI.Full()
+		quads := make([]quad.Quad, len(f.deltas))
+		for i, d := range f.deltas {
+			quads[i] = d.Quad
+		}
+		own, bundles := stored(iri, quads)
+		err = s.plan(ctx, p, iri, storedRelease{}, own, bundles)
+		changes[f.i].Added = len(f.deltas)
+		ledger[iri] = len(f.deltas)
+	}
+	if err == nil {
+		err = s.writeLocked(ctx, p.adds, nil, ledger)
+	}
+	if err != nil {
+		return fmt.Errorf("graph: write %d releases (%s): %w", len(fresh), batchOrigin(rs, fresh[0].i, fresh[len(fresh)-1].i), err)
+	}
+	return nil
 }

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/cayleygraph/quad"
@@ -23,80 +24,167 @@ type Problem struct {
 func (p Problem) String() string { return fmt.Sprintf("%s: %s", p.Node, p.What) }
 
 // Check verifies the store: every quad's label is a release the store
-// holds, every release is whole (it holds as many quads as it says),
-// every person, organisation, place and event has a type and a name, and,
-// on a store that keeps a ledger of its releases (Bolt, PostgreSQL,
-// memory), the
-// ledger and the releases stored agree: a release the ledger records and
-// the store lacks is lost.
+// holds or a bundle; every release is whole (it holds, with the facts of
+// the bundles it states, as many quads as it says); every bundle is
+// stated by a release, holds facts about one entity, and is named by the digest
+// of its facts; every person, organisation, place and event has a type
+// and a name; no release keeps its entity facts itself (natokg's earlier
+// layout, which `natokg upgrade` rewrites); and, on a store that keeps a
+// ledger of its releases (Bolt, PostgreSQL, memory), the ledger and the
+// releases stored agree: a release the ledger records and the store lacks
+// is lost.
 func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 	unlock, err := s.readLock()
 	if err != nil {
 		return nil, fmt.Errorf("graph: check: %w", err)
 	}
 	defer unlock()
-	perLabel := map[quad.Value]int{}
-	releases := map[quad.Value]bool{}
-	declared := map[quad.Value]int64{}
-	typed, named := map[quad.Value]bool{}, map[quad.Value]bool{}
-	entities := map[quad.Value]bool{}
-	var problems []Problem
-	_, err = s.eachQuad(ctx, func(q quad.Quad) error {
-		if q.Label == nil {
-			problems = append(problems, Problem{q.Subject, "quad with no release label: " + q.NQuad()})
-		} else {
-			perLabel[q.Label]++
-		}
-		p, _ := q.Predicate.(quad.IRI)
-		switch string(p) {
-		case rdf.Type:
-			typed[q.Subject] = true
-			if o, _ := q.Object.(quad.IRI); string(o) == schema.NewsArticle && q.Subject == q.Label {
-				releases[q.Subject] = true
-			}
-		case schema.Name:
-			named[q.Subject] = true
-		case kg.QuadCount:
-			if n, ok := quad.NativeOf(q.Object).(int64); ok && q.Subject == q.Label {
-				declared[q.Subject] = n
-			}
-		}
-		if iri, ok := q.Subject.(quad.IRI); ok {
-			switch k, _ := kg.KindOf(iri); k {
-			case kg.Person, kg.Org, kg.Place, kg.Event:
-				entities[q.Subject] = true
-			}
-		}
-		return nil
-	})
+	sc, err := s.scan(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("graph: check: %w", err)
 	}
-	for l, n := range perLabel {
+	problems := sc.problems
+	counts := sc.logicalCounts()
+	for l, n := range sc.perLabel {
 		switch {
-		case !releases[l]:
+		case isBundle(l):
+		case !sc.releases[l]:
 			problems = append(problems, Problem{l, fmt.Sprintf("%d quads labelled with something that is not a stored release", n)})
-		case declared[l] == 0:
+		case sc.declared[l] == 0:
 			problems = append(problems, Problem{l, "release does not say how many quads it holds"})
-		case int64(n) != declared[l]:
-			problems = append(problems, Problem{l, fmt.Sprintf("release is not whole: it holds %d quads of %d", n, declared[l])})
+		case int64(counts[l]) != sc.declared[l]:
+			problems = append(problems, Problem{l, fmt.Sprintf("release is not whole: it holds %d quads of %d", counts[l], sc.declared[l])})
 		}
 	}
-	for e := range entities {
-		if !typed[e] {
+	problems = append(problems, sc.bundleProblems()...)
+	for e := range sc.entities {
+		if !sc.typed[e] {
 			problems = append(problems, Problem{e, "entity has no type"})
 		}
-		if !named[e] {
+		if !sc.named[e] {
 			problems = append(problems, Problem{e, "entity has no name"})
 		}
 	}
-	lp, err := s.checkLedger(ctx, perLabel, releases)
+	lp, err := s.checkLedger(ctx, counts, sc.releases)
 	if err != nil {
 		return nil, fmt.Errorf("graph: check: %w", err)
 	}
 	problems = append(problems, lp...)
 	sort.Slice(problems, func(i, j int) bool { return problems[i].String() < problems[j].String() })
 	return problems, nil
+}
+
+// storeScan is what one read of every stored quad tells Check.
+type storeScan struct {
+	perLabel     map[quad.Value]int
+	releases     map[quad.Value]bool
+	declared     map[quad.Value]int64
+	typed, named map[quad.Value]bool
+	entities     map[quad.Value]bool
+	states       map[quad.Value][]quad.Value // release -> bundles it states
+	facts        map[quad.Value][]quad.Quad  // bundle -> its facts
+	oldLayout    map[quad.Value]bool         // releases that keep entity facts
+	problems     []Problem
+}
+
+// scan reads every stored quad once; the read lock must be held.
+func (s *Store) scan(ctx context.Context) (*storeScan, error) {
+	sc := &storeScan{
+		perLabel: map[quad.Value]int{}, releases: map[quad.Value]bool{}, declared: map[quad.Value]int64{},
+		typed: map[quad.Value]bool{}, named: map[quad.Value]bool{}, entities: map[quad.Value]bool{},
+		states: map[quad.Value][]quad.Value{}, facts: map[quad.Value][]quad.Quad{},
+		oldLayout: map[quad.Value]bool{},
+	}
+	return sc, s.eachStored(ctx, func(q quad.Quad) error {
+		sc.add(q)
+		return nil
+	})
+}
+
+// add takes one stored quad into account.
+func (sc *storeScan) add(q quad.Quad) {
+	if q.Label == nil {
+		sc.problems = append(sc.problems, Problem{q.Subject, "quad with no release label: " + q.NQuad()})
+	} else {
+		sc.perLabel[q.Label]++
+	}
+	switch p, _ := q.Predicate.(quad.IRI); string(p) {
+	case rdf.Type:
+		sc.typed[q.Subject] = true
+		if o, _ := q.Object.(quad.IRI); string(o) == schema.NewsArticle && q.Subject == q.Label {
+			sc.releases[q.Subject] = true
+		}
+	case schema.Name:
+		sc.named[q.Subject] = true
+	case kg.QuadCount:
+		if n, ok := quad.NativeOf(q.Object).(int64); ok && q.Subject == q.Label {
+			sc.declared[q.Subject] = n
+		}
+	case kg.States:
+		sc.states[q.Label] = append(sc.states[q.Label], q.Object)
+		return
+	}
+	if isBundle(q.Label) {
+		sc.facts[q.Label] = append(sc.facts[q.Label], q)
+	} else if entityFact(q) && q.Label != nil {
+		sc.oldLayout[q.Label] = true
+	}
+	if iri, ok := q.Subject.(quad.IRI); ok {
+		switch k, _ := kg.KindOf(iri); k {
+		case kg.Person, kg.Org, kg.Place, kg.Event:
+			sc.entities[q.Subject] = true
+		}
+	}
+}
+
+// logicalCounts is the number of quads each label holds in its logical
+// form: a release's own quads but its kg:states links, and the facts of
+// the bundles it states.
+func (sc *storeScan) logicalCounts() map[quad.Value]int {
+	out := make(map[quad.Value]int, len(sc.perLabel))
+	for l, n := range sc.perLabel {
+		out[l] = n - len(sc.states[l])
+		for _, b := range sc.states[l] {
+			out[l] += len(sc.facts[b])
+		}
+	}
+	return out
+}
+
+// bundleProblems checks the bundles: each is stated by a release, holds
+// facts about one entity, and is named by their digest; each stated bundle is stored; no release keeps entity
+// facts in its own graph.
+func (sc *storeScan) bundleProblems() []Problem {
+	var problems []Problem
+	stated := map[quad.Value]bool{}
+	for r, bs := range sc.states {
+		for _, b := range bs {
+			stated[b] = true
+			if sc.perLabel[b] == 0 {
+				problems = append(problems, Problem{r, fmt.Sprintf("release states bundle %s, which the store lacks", b)})
+			}
+		}
+	}
+	for b := range sc.perLabel {
+		if !isBundle(b) {
+			continue
+		}
+		if !stated[b] {
+			problems = append(problems, Problem{b, "bundle no release states"})
+		}
+		facts := sc.facts[b]
+		if slices.ContainsFunc(facts, func(q quad.Quad) bool { return q.Subject != facts[0].Subject }) {
+			problems = append(problems, Problem{b, "bundle holds facts about more than one entity"})
+			continue
+		}
+		if got := newBundle(facts).iri; got != b {
+			problems = append(problems, Problem{b, fmt.Sprintf("bundle's facts have the digest of %s, not of its name", got)})
+		}
+	}
+	for r := range sc.oldLayout {
+		problems = append(problems, Problem{r, "release keeps its entities' facts in its own graph (natokg's earlier layout): `natokg upgrade` stores each fact once"})
+	}
+	return problems
 }
 
 // checkLedger compares the ledger of stored releases with what the store
@@ -143,29 +231,18 @@ func (s *Store) readLedger(ctx context.Context) (map[quad.IRI]int, bool, error) 
 	return out, true, nil
 }
 
-// releaseCounts returns the number of quads each stored release holds.
+// releaseCounts returns the number of quads each stored release holds,
+// in its logical form.
 func (s *Store) releaseCounts(ctx context.Context) (map[quad.IRI]int, error) {
-	perLabel := map[quad.IRI]int{}
-	releases := map[quad.IRI]bool{}
-	_, err := s.eachQuad(ctx, func(q quad.Quad) error {
-		l, ok := q.Label.(quad.IRI)
-		if !ok {
-			return nil
-		}
-		perLabel[l]++
-		if p, _ := q.Predicate.(quad.IRI); string(p) == rdf.Type && q.Subject == q.Label {
-			if o, _ := q.Object.(quad.IRI); string(o) == schema.NewsArticle {
-				releases[l] = true
-			}
-		}
-		return nil
-	})
+	sc, err := s.scan(ctx)
 	if err != nil {
 		return nil, err
 	}
 	out := map[quad.IRI]int{}
-	for r := range releases {
-		out[r] = perLabel[r]
+	for l, n := range sc.logicalCounts() {
+		if iri, ok := l.(quad.IRI); ok && sc.releases[l] {
+			out[iri] = n
+		}
 	}
 	return out, nil
 }

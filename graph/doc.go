@@ -25,9 +25,15 @@
 //
 // # Releases and graph labels
 //
-// Every quad of a release carries the release's IRI as its label (its named
-// graph), so the provenance of every fact survives in the store and in
-// exports, and a release can be told apart from the others.
+// Every quad a release states carries the release's IRI as its label (its
+// named graph) when it is written ([Store.PutRelease]) and when it is read
+// back ([Store.ReleaseQuads], [Store.Export], [Store.Each]), so the
+// provenance of every fact survives, and a release can be told apart from
+// the others. In the store, the facts a release states about an entity
+// (its type, names, containment, ...) are kept in a bundle labelled with
+// a digest of them, stored once however many releases state it, and the
+// release's own graph links to it (kg:states); layout.go says how, and
+// docs/store-once.md why.
 //
 // # Transactions per backend
 //

@@ -111,33 +111,63 @@ func (s *Store) exportJSONLD(ctx context.Context, w io.Writer) error {
 	return nil
 }
 
-// eachQuad calls fn with every quad of the store, ready for export, and
-// returns how many there were.
+// eachQuad calls fn with every quad of the store in its logical form,
+// ready for export (each release's quads labelled with it, the facts of
+// the bundles it states among them: see layout.go), and returns how many
+// there were.
 func (s *Store) eachQuad(ctx context.Context, fn func(quad.Quad) error) (int, error) {
+	bundles := map[quad.Value][]quad.Quad{}
+	var states []quad.Quad
+	n := 0
+	err := s.eachStored(ctx, func(q quad.Quad) error {
+		switch {
+		case isBundle(q.Label):
+			bundles[q.Label] = append(bundles[q.Label], q)
+			return nil
+		case q.Predicate == statesIRI:
+			states = append(states, q)
+			return nil
+		}
+		n++
+		return fn(q)
+	})
+	if err != nil {
+		return n, err
+	}
+	for _, st := range states {
+		for _, f := range bundles[st.Object] {
+			f.Label = st.Label
+			if err := fn(f); err != nil {
+				return n, fmt.Errorf("encode quad %s: %w", f.NQuad(), err)
+			}
+			n++
+		}
+	}
+	return n, nil
+}
+
+// eachStored calls fn with every quad the store holds, ready for export,
+// bundles as they are stored.
+func (s *Store) eachStored(ctx context.Context, fn func(quad.Quad) error) error {
 	it := s.qs.QuadsAllIterator().Iterate()
 	defer it.Close()
-	n := 0
 	for it.Next(ctx) {
 		q, err := s.qs.Quad(it.Result())
 		if err != nil {
-			return n, fmt.Errorf("read quad: %w", err)
+			return fmt.Errorf("read quad: %w", err)
 		}
 		q = exportQuad(q)
 		if err := checkQuad(q); err != nil {
-			return n, fmt.Errorf("quad %s cannot be exported: %w", q.NQuad(), err)
+			return fmt.Errorf("quad %s cannot be exported: %w", q.NQuad(), err)
 		}
 		if err := fn(q); err != nil {
-			return n, fmt.Errorf("encode quad %s: %w", q.NQuad(), err)
+			return fmt.Errorf("encode quad %s: %w", q.NQuad(), err)
 		}
-		n++
 	}
 	if err := it.Err(); err != nil {
-		return n, fmt.Errorf("iterate quads: %w", err)
+		return fmt.Errorf("iterate quads: %w", err)
 	}
-	if err := ctx.Err(); err != nil {
-		return n, err
-	}
-	return n, nil
+	return ctx.Err()
 }
 
 // exportQuad prepares a stored quad for export: full IRIs, and booleans

@@ -50,8 +50,8 @@ func TestKVPrefixScan(t *testing.T) {
 			quad.Subject: nato, quad.Predicate: quad.IRI(rdf.Type)},
 			[]quad.Value{quad.IRI(schema.GovernmentOrganization), quad.IRI(schema.Organization)}},
 		{"one quad (object, predicate, subject)", quad.Label, map[quad.Direction]quad.Value{
-			quad.Object: quad.IRI(schema.Person), quad.Predicate: quad.IRI(rdf.Type), quad.Subject: rutte},
-			[]quad.Value{release1, release2}},
+			quad.Object: rutte, quad.Predicate: quad.IRI(schema.Mentions), quad.Subject: release1},
+			[]quad.Value{release1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

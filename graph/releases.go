@@ -3,7 +3,9 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
@@ -78,21 +80,23 @@ func (s *Store) Releases(ctx context.Context) ([]ReleaseInfo, error) {
 	return out, nil
 }
 
-// ReleaseQuads returns the quads labelled with release: all it says.
+// ReleaseQuads returns all release says: its quads, each labelled with
+// it, the facts of the bundles it states among them.
 func (s *Store) ReleaseQuads(ctx context.Context, release quad.IRI) ([]quad.Quad, error) {
 	unlock, err := s.readLock()
 	if err != nil {
 		return nil, fmt.Errorf("graph: release %s: %w", release, err)
 	}
 	defer unlock()
-	var out []quad.Quad
-	err = s.quadsWith(ctx, quad.Label, release, func(q quad.Quad) error {
-		out = append(out, exportQuad(q))
-		return nil
-	})
+	r, err := s.readStored(ctx, release.Full())
 	if err != nil {
 		return nil, fmt.Errorf("graph: release %s: %w", release, err)
 	}
+	out := r.logical(release.Full())
+	for i, q := range out {
+		out[i] = exportQuad(q)
+	}
+	slices.SortFunc(out, func(a, b quad.Quad) int { return strings.Compare(a.NQuad(), b.NQuad()) })
 	return out, nil
 }
 

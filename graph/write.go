@@ -77,52 +77,62 @@ func (s *Store) RemoveRelease(ctx context.Context, release quad.IRI) (int, error
 	return c.Removed, err
 }
 
-// replace makes adds the quads stored under release, in one transaction:
-// the quads not stored yet are added and the quads of its former version
-// that adds lacks are deleted (all of them when adds is nil: a removal).
+// replace makes adds (the logical quads of release) what the store holds
+// under release, in one transaction: its own graph and the bundles it
+// states are written where not stored yet, and what its former version
+// stated that this one does not is deleted, bundles no other release
+// states included (all of it when adds is nil: a removal). The Change
+// counts the release's logical quads.
 func (s *Store) replace(ctx context.Context, release quad.IRI, adds []cgraph.Delta) (Change, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := s.writable(ctx); err != nil {
 		return Change{}, fmt.Errorf("graph: write release %s: %w", release, err)
 	}
-	// The release's quads as stored now. Only the quads not stored yet are
-	// handed to Cayley: its kv and SQL backends bump the reference counts
-	// of a duplicate quad's nodes before finding it is a duplicate.
 	// ApplyDeltas takes no context: reading the release is the last moment
 	// the write can be abandoned.
-	old := map[string]quad.Quad{}
-	err := s.quadsWith(ctx, quad.Label, release, func(q quad.Quad) error {
-		old[normalizeQuad(q).NQuad()] = q
-		return nil
-	})
+	old, err := s.readStored(ctx, release)
 	if err != nil {
 		return Change{}, fmt.Errorf("graph: write release %s: read its quads: %w", release, err)
 	}
-	var added, deleted []cgraph.Delta
-	keep := map[string]bool{}
-	for _, d := range adds {
-		k := d.Quad.NQuad()
-		if _, ok := old[k]; ok {
-			keep[k] = true
-			continue
-		}
-		added = append(added, d)
+	quads := make([]quad.Quad, len(adds))
+	for i, d := range adds {
+		quads[i] = d.Quad
 	}
-	for k, q := range old {
-		if !keep[k] {
-			deleted = append(deleted, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-		}
+	own, bundles := stored(release, quads)
+	p := newPlan()
+	if err := s.plan(ctx, p, release, old, own, bundles); err != nil {
+		return Change{}, fmt.Errorf("graph: write release %s: %w", release, err)
 	}
-	c := Change{Added: len(added), Removed: len(deleted)}
-	if len(added)+len(deleted) == 0 {
+	c := logicalChange(old.logical(release), quads)
+	if len(p.adds)+len(p.dels) == 0 {
 		return c, nil
 	}
 	ledger := map[quad.IRI]int{release: len(adds)}
-	if err := s.writeLocked(ctx, added, deleted, ledger); err != nil {
+	if err := s.writeLocked(ctx, p.adds, p.dels, ledger); err != nil {
 		return Change{}, fmt.Errorf("graph: write release %s: %w", release, err)
 	}
 	return c, nil
+}
+
+// logicalChange counts the quads of now that before lacks (added) and
+// the quads of before that now lacks (removed).
+func logicalChange(before, now []quad.Quad) Change {
+	was := make(map[string]bool, len(before))
+	for _, q := range before {
+		was[q.NQuad()] = true
+	}
+	var c Change
+	for _, q := range now {
+		k := q.NQuad()
+		if was[k] {
+			delete(was, k)
+			continue
+		}
+		c.Added++
+	}
+	c.Removed = len(was)
+	return c
 }
 
 // writable reports why the store cannot be written now, if it cannot;

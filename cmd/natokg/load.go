@@ -101,7 +101,7 @@ func runLoad(cmd *cobra.Command, e *env, db string, wait time.Duration, strict, 
 	if err != nil {
 		return err
 	}
-	store, err := writeStore(ctx, db, wait)
+	store, err := writeStore(ctx, e, db, wait)
 	if err != nil {
 		return err
 	}

@@ -31,7 +31,7 @@ removed.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			store, err := writeStore(ctx, db, wait)
+			store, err := writeStore(ctx, e, db, wait)
 			if err != nil {
 				return err
 			}

@@ -186,7 +186,7 @@ func serveWorker(ctx context.Context, e *env, o serveOptions) error {
 	ctx = supervise.Lifeline(ctx)
 	open := func() (*graph.Store, error) { return readStore(ctx, e, o.db) }
 	if o.writable {
-		open = func() (*graph.Store, error) { return writeStore(ctx, o.db, 0) }
+		open = func() (*graph.Store, error) { return writeStore(ctx, e, o.db, 0) }
 	}
 	store, err := open()
 	if err != nil {

@@ -20,18 +20,32 @@ func readStore(ctx context.Context, e *env, db string) (*graph.Store, error) {
 		fmt.Fprintf(e.stderr, "natokg: %v; run natokg load with this --db first\n", err)
 		return nil, &exitError{code: 2}
 	}
+	if err == nil {
+		noteLayout(ctx, e, s, db)
+	}
 	return s, err
 }
 
 // writeStore opens, creating it when missing, the store at db for a
 // command that writes, waiting up to wait for other natokg processes to
 // let it go.
-func writeStore(ctx context.Context, db string, wait time.Duration) (*graph.Store, error) {
+func writeStore(ctx context.Context, e *env, db string, wait time.Duration) (*graph.Store, error) {
 	s, err := graph.OpenWith(ctx, db, graph.Options{LockWait: wait})
 	if errors.Is(err, graph.ErrInUse) {
 		return nil, fmt.Errorf("%w; stop that process, or wait for it with --wait (e.g. --wait 5m)", err)
 	}
+	if err == nil {
+		noteLayout(ctx, e, s, db)
+	}
 	return s, err
+}
+
+// noteLayout tells the user, on stderr, when the store at db was written
+// in natokg's earlier layout, and the command that upgrades it.
+func noteLayout(ctx context.Context, e *env, s *graph.Store, db string) {
+	if old, err := s.OldLayout(ctx); err == nil && old {
+		fmt.Fprintf(e.stderr, "natokg: this store was written by an earlier natokg, each release keeping its own copy of its entities' facts; %q stores each fact once, with the same answers\n", "natokg upgrade --db "+db)
+	}
 }
 
 // waitFlag adds --wait, how long a writing command waits for the store.

@@ -43,6 +43,10 @@ const (
 	// diacritics, stop words left out ("mark", "rutte"): the index the
 	// library queries look names up in.
 	SearchWord = NS + `vocab#searchWord`
+	// States links a release to a bundle of the facts it states about
+	// one entity; the bundle is stored once, however many releases state
+	// it.
+	States = NS + `vocab#states`
 )
 
 // Kind is the path segment of a kind of node.
@@ -68,6 +72,9 @@ const (
 	Sentence Kind = `sentence`
 	// Quote is the kind of a quotation.
 	Quote Kind = `quote`
+	// Bundle is the kind of a bundle: the facts one or more releases
+	// state about one entity, named by a digest of them.
+	Bundle Kind = `bundle`
 )
 
 // IRI mints the IRI of a node of kind k from its key parts, joined by "/".

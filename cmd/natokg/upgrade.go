@@ -1,0 +1,57 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/natokg/natokg/graph"
+)
+
+func newUpgradeCmd(e *env) *cobra.Command {
+	var db string
+	var wait time.Duration
+	cmd := &cobra.Command{
+		Use:   "upgrade [--db PATH]",
+		Short: "Rewrite a store of an earlier natokg so that each fact is stored once",
+		Long: `upgrade rewrites a store written by an earlier natokg, where each release
+kept its own copy of what it says of its entities (their types, names,
+places, posts), so that each such fact is stored once, in bundles the
+releases point to (docs/store-once.md). What each release says, every
+answer and every export stay the same; the store gets smaller.
+
+It rewrites one release per transaction and prints each; run it again
+to finish an upgrade cut short. A store in the current layout is left
+as it is.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			store, err := graph.OpenWith(ctx, db, graph.Options{LockWait: wait})
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			before, err := store.Stats(ctx)
+			if err != nil {
+				return err
+			}
+			n, err := store.Upgrade(ctx, func(r graph.ReleaseInfo) {
+				fmt.Fprintf(e.stdout, "upgraded %s\n", strings.TrimSpace(r.Date+" "+r.Title))
+			})
+			if err != nil {
+				return err
+			}
+			after, err := store.Stats(ctx)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "%s upgraded; the store holds %d quads (%d before)\n", plural(n, "release", "releases"), after.Quads, before.Quads)
+			return nil
+		},
+	}
+	dbFlag(cmd, &db)
+	waitFlag(cmd, &wait)
+	return cmd
+}

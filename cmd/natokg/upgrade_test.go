@@ -1,0 +1,78 @@
+package main
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+
+	"github.com/natokg/natokg/data"
+	"github.com/natokg/natokg/graph"
+	"github.com/natokg/natokg/loader"
+	"github.com/natokg/natokg/loader/extract"
+)
+
+// TestUpgradeOldStore writes the bundled releases as an earlier natokg
+// did (each release labelling its own copy of its entities' facts): every
+// command that opens the store names natokg upgrade, which rewrites it
+// with the same export, and check passes after it.
+func TestUpgradeOldStore(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "old.db")
+	writeOldLayout(t, db)
+	before, _, code := natokg(t, dir, "export", "--db", db)
+	if code != 0 {
+		t.Fatal("export of the old store failed")
+	}
+	out, errs, code := natokg(t, dir, "check", "--db", db)
+	if code != 1 || !strings.Contains(out, "natokg upgrade") || !strings.Contains(errs, `"natokg upgrade --db `+db+`"`) {
+		t.Errorf("check of a store in the earlier layout: exit %d\n%s\n%s", code, out, errs)
+	}
+	out, errs, code = natokg(t, dir, "upgrade", "--db", db)
+	if code != 0 || !strings.Contains(out, "10 releases upgraded; the store holds 1925 quads (2022 before)") {
+		t.Errorf("upgrade: exit %d\n%s\n%s", code, out, errs)
+	}
+	if after, _, _ := natokg(t, dir, "export", "--db", db); after != before {
+		t.Errorf("the export changed with the upgrade")
+	}
+	out, errs, code = natokg(t, dir, "check", "--db", db)
+	if code != 0 || strings.Contains(errs, "upgrade") {
+		t.Errorf("check after the upgrade: exit %d\n%s\n%s", code, out, errs)
+	}
+}
+
+// writeOldLayout writes the bundled releases into a new Bolt store at db,
+// each quad labelled with its release, around natokg's write path.
+func writeOldLayout(t *testing.T, db string) {
+	t.Helper()
+	ctx := context.Background()
+	x, err := extract.Load(data.Gazetteer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srcs, err := loader.FSSources(data.Releases, "releases")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := graph.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	l := loader.New(x)
+	for _, src := range srcs {
+		err := l.Each(ctx, src, func(r loader.Result) error {
+			ds := make([]cgraph.Delta, len(r.Quads))
+			for i, q := range r.Quads {
+				ds[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
+			}
+			return s.QuadStore().ApplyDeltas(ds, cgraph.IgnoreOpts{})
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+}
