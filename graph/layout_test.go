@@ -206,4 +206,3 @@ func storedBundles(t *testing.T, s *Store) []quad.IRI {
 	slices.Sort(out)
 	return out
 }
-
