@@ -268,8 +268,8 @@ func (s *personState) chainedTitles() {
 	for k := len(s.posts) - 1; k >= 0; k-- {
 		p := &s.posts[k]
 		j := s.pastOrgApposition(p)
-		if s.out.At[p.Core.First] != "" || s.t.Norm(j) != "," {
-			continue
+		if s.out.At[p.Core.First] != "" || s.t.Norm(j) != "," || s.given(p) {
+			continue // held already, as by the name before it: "A, Chair of X, Mr B"
 		}
 		q := s.postAt(j + 1)
 		if q == nil || q.First == p.First || s.out.At[q.Core.First] == "" {

@@ -707,6 +707,10 @@ func TestChangeOfCommand(t *testing.T) {
 			"Luis Solis", "Karl Brandt", "Commander", "Allied Maritime Command"},
 		{"Lieutenant General Ole Bauer handed command of the Kosovo Force over to Lieutenant General Ida Nyx.",
 			"Ida Nyx", "Ole Bauer", "Commander", "Kosovo Force"},
+		{"A day earlier, General Ann Berg had taken the helm of United States European Command from General Peter Lang.",
+			"Ann Berg", "Peter Lang", "Commander", "United States European Command"},
+		{"General Tod Wolters has taken command of Allied Air Command from General Frank Gorenc.",
+			"Tod Wolters", "Frank Gorenc", "Commander", "Allied Air Command"},
 	}
 	for _, tt := range tests {
 		s := runStages(t, tt.body)
@@ -1327,6 +1331,7 @@ func TestPlacesNamed(t *testing.T) {
 		{"a body's headquarters named by its city", "The exercise is directed by Allied Maritime Component Command Headquarters Naples.", nil, []string{"Allied Maritime Component Command Headquarters Naples"}},
 		{"two regions the gazetteer also names joined", "NATO faces turmoil in the Middle East and North Africa. Leaders of Central and Eastern Europe met. He is Head of the Middle East and North Africa Section.", []string{"Middle East", "North Africa", "Central and Eastern Europe"}, []string{"Middle East and North Africa"}},
 		{"places that are a post's field", "The Special Representative for the Caucasus and Central Asia, Mr James Appathurai, met the Minister for Europe and Foreign Affairs.", []string{"Caucasus", "Central Asia"}, []string{"Europe"}},
+		{"the capital's comma form without stops", "The tour takes him to Washington, DC; Atlanta; and Austin.", []string{"Washington"}, []string{"District of Columbia"}},
 		{"squares and alleys as venues", "He laid flowers at the Alley of Martyrs in Baku, then spoke at Piazzale della Farnesina and on Piazza Venezia.", []string{"Alley of Martyrs", "Piazzale della Farnesina", "Piazza Venezia"}, nil},
 	}
 	for _, tt := range tests {
@@ -1797,6 +1802,8 @@ func TestNotPosts(t *testing.T) {
 			"Paul Roy: Commander @ "},
 		{"nameAfterPost", "Prime Minister Anna Berg, Romania's Minister of Foreign Affairs, Mr Ion Popa, and others met.",
 			"Anna Berg: Minister of Foreign Affairs @ Romania"},
+		{"chainedTitles: a title the name before it holds is not the next name's", "The session was led by Congressman Tom Reed, Acting President of the NATO Parliamentary Assembly, Congressman Paul Ross, head of the US delegation to the Assembly, and others.",
+			"Paul Ross: Acting President @ NATO Parliamentary Assembly"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
