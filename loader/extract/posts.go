@@ -1693,8 +1693,9 @@ func (f *PostFinder) partOf(a, b string) bool {
 // countryBefore is the last country the sentence of post p names before
 // it ("the reform agenda of Ukraine's government and of President X"),
 // or whose city it names as a place of the sentence ("In Madrid, he met
-// Prime Minister X", "visited Washington to meet President X"), other
-// than the dateline's; or "".
+// Prime Minister X", "visited Washington to meet President X", "went to
+// the Lithuanian capital, where he met President X"), other than the
+// dateline's; or "".
 func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline string) string {
 	c := ""
 	for _, m := range ms.In(t.SentenceOf(p.First).First, p.First, KPlace, KDemonym, KOrg) {
@@ -1704,7 +1705,7 @@ func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline
 			}
 		} else if f.g.Country(m.Key) != nil && t.Norm(t.BackPastThe(m.First-1)) != "from" {
 			c = m.Key // not "came from Afghanistan, where he had travelled with the Chief of the Defence Force"
-		} else if pe := f.g.Places[m.Key]; pe != nil && pe.Kind == natokg.City && m.Key != dateline && m.Kind == KPlace && f.goesTo(t, m.First-1) {
+		} else if pe := f.g.Places[m.Key]; pe != nil && pe.Kind == natokg.City && m.Key != dateline && m.Kind == KPlace && f.goesTo(t, t.BackPastThe(m.First-1)) {
 			if k := f.g.CountryOf(m.Key); k != "" {
 				c = k
 			}
