@@ -817,7 +817,7 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 		if pm := s.ms.StartingAt(j, KPlace); pm != nil {
 			ev.Location = pm.Key
 			ev.Name += " in " + pm.Surface
-			k = pm.Limit
+			k = s.pastEnclosingPlace(pm.Limit)
 		}
 	}
 	clausePlace, clauseDate := s.relativeClause(k, sent)
@@ -854,6 +854,20 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 		ev.Organisers = append(ev.Organisers, s.Entities.Publisher)
 	}
 	return &evCand{ev: ev, sent: s.t.Tokens[m.First].Sent, named: true, base: m.Surface}
+}
+
+// pastEnclosingPlace returns the token after the enclosing place that
+// follows a place between commas at k ("the NATO Summit in Vilnius,
+// Lithuania, on 11 and 12 July": the date after the country is the
+// summit's), else k.
+func (s *eventState) pastEnclosingPlace(k int) int {
+	if s.t.Norm(k) != "," {
+		return k
+	}
+	if pm := s.ms.StartingAt(k+1, KPlace); pm != nil && s.t.Norm(pm.Limit) == "," && s.dateAfter(pm.Limit+1) != nil {
+		return pm.Limit + 1
+	}
+	return k
 }
 
 // relativeClause returns the place and the date of a relative clause on

@@ -508,6 +508,18 @@ func (s *eventState) contrasted(end int) bool {
 	return s.t.Norm(end) == "," && s.link(end+1) == "contrast"
 }
 
+// placedTopic reports whether the named event m, in a participle clause
+// that opens its sentence and tells what is talked about, is placed
+// right after its name: "Looking ahead to the NATO Summit in The Hague in
+// June, ..." names the summit, an event of its own with its place.
+func (s *eventState) placedTopic(m Mention) bool {
+	if !s.topicOpening(m.First) || s.t.Norm(m.Limit) != "in" {
+		return false
+	}
+	pm := s.ms.StartingAt(skipThe(s.t, s.ms, m.Limit+1), KPlace)
+	return pm != nil && s.isPlace(pm)
+}
+
 // topicOpening reports whether the event word at i stands in a participle
 // clause that opens its sentence with a word of event-links.tsv that gives
 // what is talked about, before the clause's comma: "Reflecting on last
@@ -1031,6 +1043,21 @@ func (s *eventState) earlier(si int, sent Sentence, end int) *evCand {
 	return nil
 }
 
+// phraseEnd returns the end of the phrase of an event noun that ends at
+// k: the next comma or semicolon, or the end of a relative clause on it
+// after ", which" ("ahead of the informal meeting of foreign ministers,
+// which Norway hosts in Oslo on 31 May and 1 June").
+func (s *eventState) phraseEnd(k int, sent Sentence) int {
+	end := k
+	for end < sent.Limit && s.t.Norm(end) != "," && s.t.Norm(end) != ";" {
+		end++
+	}
+	if end+1 < sent.Limit && s.t.Norm(end) == "," && s.t.Norm(end+1) == "which" {
+		return s.phraseEnd(end+2, sent)
+	}
+	return end
+}
+
 // linkedEvent returns the event that an event noun after a link of kind
 // "another" names, where its phrase, up to the next comma, gives it a
 // place and a day of its own: "briefed the media ahead of the meeting of
@@ -1045,10 +1072,7 @@ func (s *eventState) linkedEvent(si int, sent Sentence) *evCand {
 			if n == 0 || e.Value(1) != "noun" || s.f.w.happening(e.Value(0)) || s.ms.At(j) != nil {
 				continue
 			}
-			end := j + n
-			for end < sent.Limit && s.t.Norm(end) != "," && s.t.Norm(end) != ";" {
-				end++
-			}
+			end := s.phraseEnd(j+n, sent)
 			rest := Sentence{First: j + n, Limit: end, Start: sent.Start, End: sent.End}
 			ev := eventIn(e.Value(0), sent)
 			ev.Location = s.sentencePlace(rest, nil)
@@ -1650,9 +1674,10 @@ func (s *eventState) noTrigger(si int, sent Sentence) []*evCand {
 	}
 	var out []*evCand
 	quoted := s.quotedTokens(sent)
-	all := append(s.namedIn(si), s.eventWords(sent, -1)...)
-	for _, m := range all {
-		if m.Kind == KEvent && (s.topicAfter(m) || s.linkBefore(m.First) == "topic") {
+	named := s.namedIn(si)
+	all := append(named, s.eventWords(sent, -1)...)
+	for n, m := range all {
+		if m.Kind == KEvent && (s.topicAfter(m) || s.linkBefore(m.First) == "topic") && !(n < len(named) && s.placedTopic(m)) {
 			continue // "discusses Summit preparations": what is talked about
 		}
 		if o := s.namedEvent(m, sent, quoted, s.sole(all, m)); o != nil {

@@ -408,6 +408,9 @@ func (c *candidates) titleTokens() []bool {
 		if m.Kind == KRank && c.t.Tok(m.Limit).IsCap() && c.r.w.orgHeads.Has(c.t.Tok(m.Limit).Text) {
 			continue // "the Romanian General Staff", "the General Assembly": a body's name
 		}
+		if m.Kind == KRank && c.rankInBodyName(m.First, m.Limit) {
+			continue // "the Ministry of General Affairs": the field of a body's name
+		}
 		for i := m.First; i < m.Limit; i++ {
 			blocked[i] = true
 		}
@@ -479,6 +482,22 @@ func (c *candidates) bodyAfterRank(i int) bool {
 		}
 	}
 	return false
+}
+
+// rankInBodyName reports whether the rank word [i, end) is a word of a
+// body's name: after "the", a one-word rank that heads no post before
+// capitalised words that end in a body's head ("the General National
+// Congress"); or in the field of a body's name, after the body's head and
+// "of" and before a capitalised word that is no given name ("the
+// Ministry of General Affairs"); not "the Chief of General Staff" (a
+// title, whose head is a post's) nor "a visit of General John Smith".
+func (c *candidates) rankInBodyName(i, end int) bool {
+	head, next := c.t.Tok(i-2), c.t.Tok(end)
+	if c.t.Norm(i-1) == "the" && end == i+1 && !c.r.w.roleHeads.Has(c.t.Tok(i).Text) && c.bodyAfterRank(end) {
+		return true // "the General National Congress"; not "the Commander Maritime Component Command Naples"
+	}
+	return c.t.Norm(i-1) == "of" && head.IsCap() && c.r.w.orgHeads.Value(head.Text, 0) == "yes" &&
+		next.IsCapWord() && !c.r.w.given.Has(next.Text) && !c.r.w.roleHeads.Has(next.Text) && !c.r.w.orgHeads.Has(next.Text)
 }
 
 // capPhrases adds a candidate for each run of capitalised words of

@@ -793,6 +793,11 @@ func TestRecognizerRules(t *testing.T) {
 		kind                Kind
 	}{
 		{"org head with complement", "He visited the Zagreb Centre for Media Literacy.", "Zagreb Centre for Media Literacy", KOrg},
+		{"unit head (org-heads.tsv: Wing)", "He visited the 80th Flying Training Wing at Sheppard Air Force Base.", "80th Flying Training Wing", KOrg},
+		{"embassy, a body (org-heads.tsv: Embassy)", "The reception was co-hosted by the Embassy of the Russian Federation.", "Embassy of the Russian Federation", KOrg},
+		{"rankInBodyName: a rank word in a body's field", "They met at the Ministry of General Affairs.", "Ministry of General Affairs", KOrg},
+		{"rankInBodyName: a rank after the, before a body's words", "He addressed the General National Congress in Tripoli.", "General National Congress", KOrg},
+		{"rankInBodyName: a rank before a name is no field", "He met the Chief of General Staff, General Jan Kowalski.", "Chief of General Staff", KRole},
 		{"venueOn: a body's seat after on is no field", "He met members of the Senate Foreign Relations Committee on Capitol Hill.", "Senate Foreign Relations Committee", KOrg},
 		{"venueOn: the seat is a place", "He met members of the Senate Foreign Relations Committee on Capitol Hill.", "Capitol Hill", KPlace},
 		{"compassPair: a body's head then a hyphenated compass point", "He visited the Multinational Brigade South-East.", "Multinational Brigade South-East", KOrg},
@@ -1984,6 +1989,8 @@ func TestPassingPhrasings(t *testing.T) {
 			nil, []string{"change of command@@2021-05-03: Omar Lind"}},
 		{"topicOpening: looking ahead", "Title", "Looking ahead to the next ministers' meeting in Oslo in June 2023, Ms Anna Berg called for unity on 2 May 2023.",
 			nil, []string{"meeting@Oslo@2023-05-02: Anna Berg"}},
+		{"placedTopic: a named event with its own place stays an event", "Title", "Evenes, 22 May 2025 – Mr Omar Lind visited Norway on Thursday.\n\nLooking ahead to the NATO Summit in The Hague in June, Mr Omar Lind said that Allies must invest more.",
+			[]string{"summit@The Hague@2025-06: "}, nil},
 		{"topicOpening: reflecting", "Title", "Reflecting on the successful summit in Rome last year, Ms Anna Berg called for unity on 2 May 2023.",
 			nil, []string{"summit@Rome@2023-05-02: Anna Berg"}},
 		{"saidOf", "Anna Berg meets Norwegian Prime Minister to prepare Oslo Summit", "Ms Anna Berg said the Oslo Summit in June 2023 “will be a turning point for the Alliance.”\n\nVisiting Bergen on Thursday (2 May 2023) for meetings with Prime Minister Omar Lind, she said it was “fitting that the Summit should take place in Norway.”",
@@ -2265,5 +2272,12 @@ func TestTrainingAtVenue(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"are training (event-words.tsv, verb+stay)", "Title", "Cincu, 15 November 2018 – Some 1,800 soldiers are taking part in an exercise that runs from 5 to 16 November. The troops are training at the Joint National Training Centre in Cincu.",
 			[]string{"exercise@Joint National Training Centre@2018-11-05: "}, nil},
+	})
+}
+
+func TestPhraseEnd(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"phraseEnd: a relative clause gives the linked event its place and days", "Title", "Oslo, 30 May 2023 – Mr Omar Lind was received by Mr Jan Holm on Tuesday, on the eve of the informal meeting of NATO Ministers of Foreign Affairs, which Norway hosts in Oslo on 31 May and 1 June.",
+			[]string{"meeting@Oslo@2023-05-30: Omar Lind, Jan Holm", "meeting@Oslo@2023-05-31: "}, nil},
 	})
 }
