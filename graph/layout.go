@@ -26,7 +26,8 @@ import (
 //     attendance, citations, sentences, quotes, holdings of posts), and a
 //     link R kg:states B to each bundle of entity facts it states;
 //   - bundles: the facts it states about one entity (type, names, name
-//     words, rank, containment, parent, a post's role and organisation),
+//     words, rank, containment, parent, a post's role and organisation, an
+//     event's kind, dates and place),
 //     labelled with the bundle's IRI, a digest of those facts, and
 //     stored once however many releases state them.
 //
@@ -35,9 +36,11 @@ import (
 // package except in the count of quads stored.
 
 var (
-	statesIRI   = quad.IRI(kg.States)
-	citationIRI = quad.IRI(schema.Citation).Full()
-	holdsIRI    = quad.IRI(org.Holds).Full()
+	statesIRI    = quad.IRI(kg.States)
+	citationIRI  = quad.IRI(schema.Citation).Full()
+	holdsIRI     = quad.IRI(org.Holds).Full()
+	attendeeIRI  = quad.IRI(schema.Attendee).Full()
+	organizerIRI = quad.IRI(schema.Organizer).Full()
 )
 
 // bundle is the facts one release states about one entity, labelled with
@@ -48,20 +51,25 @@ type bundle struct {
 }
 
 // entityFact reports whether q (normalised) is a fact about a person,
-// organisation, place, post or role that any release may restate: not its
-// citations, which point into the release, nor a person's holding of a
-// post, which is dated by the release that states it.
+// organisation, place, post, role or event that any release may restate:
+// not its citations, which point into the release, nor who held a post,
+// attended or organised an event according to the release that says so
+// (the queries read those links' releases).
 func entityFact(q quad.Quad) bool {
 	s, ok := q.Subject.(quad.IRI)
 	if !ok {
 		return false
 	}
 	switch k, _ := kg.KindOf(s); k {
-	case kg.Person, kg.Org, kg.Place, kg.Post, kg.Role:
+	case kg.Person, kg.Org, kg.Place, kg.Post, kg.Role, kg.Event:
 	default:
 		return false
 	}
-	return q.Predicate != citationIRI && q.Predicate != holdsIRI
+	switch q.Predicate {
+	case citationIRI, holdsIRI, attendeeIRI, organizerIRI:
+		return false
+	}
+	return true
 }
 
 // bundleSubject is the entity whose facts the bundle b holds.
