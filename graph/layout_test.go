@@ -137,10 +137,14 @@ func TestCheckBundles(t *testing.T) {
 func TestUpgrade(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, s *Store) {
 		ctx := context.Background()
-		third := kg.IRI(kg.Release, "third")
-		old := [][]quad.Quad{otherQuads(), editV1(), whole(third, "A third release",
-			q(brussels, rdf.Type, quad.IRI(schema.City), third),
-			q(brussels, schema.Name, quad.String("Brussels"), third))}
+		var old [][]quad.Quad
+		for _, r := range []string{"third", "fourth", "fifth"} {
+			iri := kg.IRI(kg.Release, r)
+			old = append(old, whole(iri, "The "+r+" release",
+				q(brussels, rdf.Type, quad.IRI(schema.City), iri),
+				q(brussels, schema.Name, quad.String("Brussels"), iri)))
+		}
+		old = append(old, otherQuads(), editV1())
 		for _, r := range old {
 			// Written around natokg, as an earlier natokg wrote them.
 			if err := s.QuadStore().ApplyDeltas(deltas(cgraph.Add, r), cgraph.IgnoreOpts{}); err != nil {

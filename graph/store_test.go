@@ -312,9 +312,9 @@ func TestStats(t *testing.T) {
 			t.Fatalf("Stats: %v", err)
 		}
 		want := Stats{
-			// The releases' own quads and their kg:states links (14), and
-			// six bundles of entity facts (12).
-			Quads:         26,
+			// The releases' own quads and their kg:states links (13), and
+			// seven bundles of the facts of entities and events (14).
+			Quads:         27,
 			Releases:      2,
 			People:        2, // Rutte, typed by both releases, counts once
 			Organisations: 1, // NATO, Organization and GovernmentOrganization
