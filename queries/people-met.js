@@ -7,14 +7,22 @@
 // @example natokg query people-met --param person=Rutte
 var people = entity("person");
 var pairs = [], seen = {};
-if (people.length) {
-  // One traversal from the people to the events they attended and the
-  // others there.
-  vs(people).Tag("person").In(S("attendee")).Tag("event").Out(S("attendee")).Tag("other").ForEach(function (d) {
-    var k = d.person + "|" + d.other + "|" + d.event;
-    if (d.other === d.person || seen[k]) { return; }
-    seen[k] = true;
-    pairs.push(d);
+// The events each person attended, each once (every release that says
+// so holds its own copy of the link: a traversal through both links would
+// read copies times copies), then everyone at those events.
+var at = {};
+people.forEach(function (p) {
+  g.V(p).In(S("attendee")).Unique().ForEach(function (d) { (at[d.id] || (at[d.id] = [])).push(p); });
+});
+var attended = Object.keys(at).sort();
+if (attended.length) {
+  vs(attended).Tag("event").Out(S("attendee")).ForEach(function (d) {
+    at[d.event].forEach(function (p) {
+      var k = p + "|" + d.id + "|" + d.event;
+      if (d.id === p || seen[k]) { return; }
+      seen[k] = true;
+      pairs.push({person: p, other: d.id, event: d.event});
+    });
   });
 }
 var events = uniq(pairs.map(function (d) { return d.event; }));
