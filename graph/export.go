@@ -149,6 +149,20 @@ func (s *Store) eachQuad(ctx context.Context, fn func(quad.Quad) error) (int, er
 // eachStored calls fn with every quad the store holds, ready for export,
 // bundles as they are stored.
 func (s *Store) eachStored(ctx context.Context, fn func(quad.Quad) error) error {
+	return s.eachRaw(ctx, func(q quad.Quad) error {
+		q = exportQuad(q)
+		if err := checkQuad(q); err != nil {
+			return fmt.Errorf("quad %s cannot be exported: %w", q.NQuad(), err)
+		}
+		if err := fn(q); err != nil {
+			return fmt.Errorf("encode quad %s: %w", q.NQuad(), err)
+		}
+		return nil
+	})
+}
+
+// eachRaw calls fn with every quad the store holds, as Cayley gives it.
+func (s *Store) eachRaw(ctx context.Context, fn func(quad.Quad) error) error {
 	it := s.qs.QuadsAllIterator().Iterate()
 	defer it.Close()
 	for it.Next(ctx) {
@@ -156,12 +170,8 @@ func (s *Store) eachStored(ctx context.Context, fn func(quad.Quad) error) error 
 		if err != nil {
 			return fmt.Errorf("read quad: %w", err)
 		}
-		q = exportQuad(q)
-		if err := checkQuad(q); err != nil {
-			return fmt.Errorf("quad %s cannot be exported: %w", q.NQuad(), err)
-		}
 		if err := fn(q); err != nil {
-			return fmt.Errorf("encode quad %s: %w", q.NQuad(), err)
+			return err
 		}
 	}
 	if err := it.Err(); err != nil {

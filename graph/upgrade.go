@@ -3,6 +3,8 @@ package graph
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
@@ -43,53 +45,106 @@ func (s *Store) OldLayout(ctx context.Context) (bool, error) {
 	return false, it.Err()
 }
 
+// upgradePass is how many releases an upgrade reads in one pass over
+// the store (Cayley's kv stores index no label: a release's quads are
+// found by reading every quad), and upgradeWrite how many it rewrites in
+// one transaction.
+const (
+	upgradePass  = 500
+	upgradeWrite = 64
+)
+
 // Upgrade rewrites each release that keeps its entities' facts in its own
 // graph (natokg's earlier layout) so that they are stored once, in
-// bundles, one release per transaction: what each release says is the
+// bundles, a few releases per transaction: what each release says is the
 // same before and after, and an upgrade cut short is taken up where it
-// stopped by running it again. done, if not nil, is called with each
-// release rewritten. Upgrade returns how many it rewrote.
-func (s *Store) Upgrade(ctx context.Context, done func(ReleaseInfo)) (int, error) {
-	rs, err := s.Releases(ctx)
-	if err != nil {
-		return 0, fmt.Errorf("graph: upgrade: %w", err)
-	}
+// stopped by running it again. done, if not nil, is called with the IRI
+// of each release rewritten. Upgrade returns how many it rewrote.
+func (s *Store) Upgrade(ctx context.Context, done func(quad.IRI)) (int, error) {
 	n := 0
-	for _, r := range rs {
-		quads, old, err := s.oldRelease(ctx, r.IRI)
+	seen := map[quad.Value]bool{}
+	for {
+		pass, err := s.oldReleases(ctx, seen)
 		if err != nil {
-			return n, fmt.Errorf("graph: upgrade %s: %w", r.IRI, err)
-		}
-		if !old {
-			continue
-		}
-		if _, err := s.PutRelease(ctx, r.IRI, quads); err != nil {
 			return n, fmt.Errorf("graph: upgrade: %w", err)
 		}
-		n++
-		if done != nil {
-			done(r)
+		if pass == nil {
+			return n, nil
+		}
+		for rs := range slices.Chunk(slices.Sorted(maps.Keys(pass)), upgradeWrite) {
+			if err := s.rewrite(ctx, rs, pass); err != nil {
+				return n, fmt.Errorf("graph: upgrade: %w", err)
+			}
+			n += len(rs)
+			if done != nil {
+				for _, r := range rs {
+					done(r)
+				}
+			}
 		}
 	}
-	return n, nil
 }
 
-// oldRelease returns release's quads in their logical form and whether
-// its own graph keeps entity facts.
-func (s *Store) oldRelease(ctx context.Context, release quad.IRI) ([]quad.Quad, bool, error) {
+// oldReleases reads, in one pass over the store, the own graphs of up to
+// upgradePass releases not in seen, adds them to seen, and returns those
+// that keep entity facts; nil when every release has been seen.
+func (s *Store) oldReleases(ctx context.Context, seen map[quad.Value]bool) (map[quad.IRI]map[string]quad.Quad, error) {
 	unlock, err := s.readLock()
 	if err != nil {
-		return nil, false, err
+		return nil, err
 	}
 	defer unlock()
-	r, err := s.readStored(ctx, release)
-	if err != nil {
-		return nil, false, err
+	own := map[quad.Value]map[string]quad.Quad{}
+	old, states := map[quad.Value]bool{}, map[quad.Value]bool{}
+	err = s.eachRaw(ctx, func(raw quad.Quad) error {
+		q := normalizeQuad(raw)
+		l := q.Label
+		if l == nil || isBundle(l) || seen[l] && own[l] == nil {
+			return nil
+		}
+		if own[l] == nil {
+			if len(own) == upgradePass {
+				return nil
+			}
+			own[l] = map[string]quad.Quad{}
+			seen[l] = true
+		}
+		own[l][q.NQuad()] = raw
+		old[l] = old[l] || entityFact(q)
+		states[l] = states[l] || q.Predicate == statesIRI
+		return nil
+	})
+	if err != nil || len(own) == 0 {
+		return nil, err
 	}
-	for _, q := range r.own {
-		if entityFact(normalizeQuad(q)) {
-			return r.logical(release), true, nil
+	out := map[quad.IRI]map[string]quad.Quad{}
+	for l, qs := range own {
+		if iri, ok := l.(quad.IRI); ok && old[l] && !states[l] {
+			out[iri] = qs
 		}
 	}
-	return nil, false, nil
+	return out, nil
+}
+
+// rewrite writes the releases rs again in the current layout, in one
+// transaction; own holds each one's own graph (stored quads by their
+// normalised N-Quads lines), which states no bundle.
+func (s *Store) rewrite(ctx context.Context, rs []quad.IRI, own map[quad.IRI]map[string]quad.Quad) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.writable(ctx); err != nil {
+		return err
+	}
+	p := newPlan()
+	ledger := map[quad.IRI]int{}
+	for _, r := range rs {
+		old := storedRelease{own: own[r]}
+		quads := old.logical(r)
+		o, bundles := stored(r, quads)
+		if err := s.plan(ctx, p, r, old, o, bundles); err != nil {
+			return fmt.Errorf("rewrite %s: %w", r, err)
+		}
+		ledger[r] = len(quads)
+	}
+	return s.writeLocked(ctx, p.adds, p.dels, ledger)
 }

@@ -99,6 +99,13 @@ func (s *Store) replace(ctx context.Context, release quad.IRI, adds []cgraph.Del
 	for i, d := range adds {
 		quads[i] = d.Quad
 	}
+	return s.replaceLocked(ctx, release, old, quads)
+}
+
+// replaceLocked makes quads (the logical quads of release, normalised)
+// what the store holds under release, where it holds old; s.mu must be
+// held.
+func (s *Store) replaceLocked(ctx context.Context, release quad.IRI, old storedRelease, quads []quad.Quad) (Change, error) {
 	own, bundles := stored(release, quads)
 	p := newPlan()
 	if err := s.plan(ctx, p, release, old, own, bundles); err != nil {
@@ -108,7 +115,7 @@ func (s *Store) replace(ctx context.Context, release quad.IRI, adds []cgraph.Del
 	if len(p.adds)+len(p.dels) == 0 {
 		return c, nil
 	}
-	ledger := map[quad.IRI]int{release: len(adds)}
+	ledger := map[quad.IRI]int{release: len(quads)}
 	if err := s.writeLocked(ctx, p.adds, p.dels, ledger); err != nil {
 		return Change{}, fmt.Errorf("graph: write release %s: %w", release, err)
 	}

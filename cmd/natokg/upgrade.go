@@ -2,9 +2,9 @@ package main
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
+	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
 
 	"github.com/natokg/natokg/graph"
@@ -37,8 +37,8 @@ as it is.`,
 			if err != nil {
 				return err
 			}
-			n, err := store.Upgrade(ctx, func(r graph.ReleaseInfo) {
-				fmt.Fprintf(e.stdout, "upgraded %s\n", strings.TrimSpace(r.Date+" "+r.Title))
+			n, err := store.Upgrade(ctx, func(r quad.IRI) {
+				fmt.Fprintf(e.stdout, "upgraded %s\n", r)
 			})
 			if err != nil {
 				return err
