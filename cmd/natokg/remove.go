@@ -19,9 +19,10 @@ func newRemoveCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "remove [--db PATH] [--yes] RELEASE...",
 		Short: "Remove releases and what only they said",
-		Long: `remove deletes every quad labelled with each RELEASE: all the release
-said. Facts that other releases state stay; an entity no release
-mentions any more has no quads left.
+		Long: `remove deletes all each RELEASE said: the quads labelled with it, and
+the bundles of its facts that no other release states. Facts that other
+releases state stay; an entity no release mentions any more has no
+quads left.
 
 RELEASE names one release: its IRI (or the end of it), its exact title,
 or the name of the file it was read from. When it names several (a file
@@ -88,8 +89,10 @@ func newCheckCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "check [--db PATH]",
 		Short: "Verify the store: labels, whole releases, typed and named entities",
-		Long: `check verifies that every quad's label is a stored release, that every
-release is whole (it holds as many quads as it says it has), that every
+		Long: `check verifies that every quad's label is a stored release or a bundle
+of facts releases share, that every release is whole (it holds, with the
+bundles it states, as many quads as it says it has), that every bundle
+is stated by a release and named by the digest of its facts, that every
 person, organisation, place and event has a type and a name, and that
 the ledger of stored releases (on Bolt and PostgreSQL) and the quads
 agree: a release the ledger records and the store lacks is reported as
