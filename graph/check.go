@@ -3,8 +3,10 @@ package graph
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 
@@ -181,8 +183,12 @@ func (sc *storeScan) bundleProblems() []Problem {
 			problems = append(problems, Problem{b, fmt.Sprintf("bundle's facts have the digest of %s, not of its name", got)})
 		}
 	}
-	for r := range sc.oldLayout {
-		problems = append(problems, Problem{r, "release keeps its entities' facts in its own graph (natokg's earlier layout): `natokg upgrade` stores each fact once"})
+	if n := len(sc.oldLayout); n > 0 {
+		// One line for the store, naming the first such release.
+		first := slices.MinFunc(slices.Collect(maps.Keys(sc.oldLayout)), func(a, b quad.Value) int {
+			return strings.Compare(a.String(), b.String())
+		})
+		problems = append(problems, Problem{first, fmt.Sprintf("this release and %d more keep their entities' facts in their own graphs (natokg's earlier layout): `natokg upgrade` stores each fact once", n-1)})
 	}
 	return problems
 }
