@@ -834,7 +834,7 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 		ev.Location = s.sentencePlace(sent, quoted)
 		for _, dm := range s.ms.In(sent.First, sent.Limit, KDate) {
 			if ev.Start.IsZero() && !s.datelineDate(sent, dm) {
-				ev.Start, ev.End = dm.Date, dm.End
+				s.setDates(ev, dm)
 			}
 		}
 	}
@@ -848,7 +848,7 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 	if dm := s.dateAfter(k); dm != nil {
 		ev.Start, ev.End = dm.Date, dm.End // "in The Hague in June", "last summer", "in Lisbon on 19 November"
 	} else if clauseDate != nil {
-		ev.Start, ev.End = clauseDate.Date, clauseDate.End // "the NATO Summit in Madrid, which runs from 28 to 30 June"
+		s.setDates(ev, clauseDate) // "the NATO Summit in Madrid, which runs from 28 to 30 June"
 	}
 	if kind == "summit" && s.Entities.Publisher != "" {
 		ev.Organisers = append(ev.Organisers, s.Entities.Publisher)
@@ -1228,4 +1228,20 @@ func (s *eventState) phraseStart(trig int, sent Sentence) int {
 		break
 	}
 	return k
+}
+
+// setDates gives ev the days of date mention dm; a date after "until"
+// is only its last day ("Noble Jump, which runs until 20 May").
+func (s *eventState) setDates(ev *natokg.Event, dm *Mention) {
+	if s.endWordBefore(dm) {
+		ev.End = dm.Date
+		return
+	}
+	ev.Start, ev.End = dm.Date, dm.End
+}
+
+// endWordBefore reports whether a word of end-words.tsv comes right
+// before date mention dm: "runs until 20 May", "lasts till Friday".
+func (s *eventState) endWordBefore(dm *Mention) bool {
+	return dm.First > 0 && s.f.w.endWords.Has(s.t.Norm(dm.First-1))
 }

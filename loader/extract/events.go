@@ -1510,10 +1510,21 @@ func (s *eventState) listedPlaces(c *evCand, i int, sent Sentence) []*evCand {
 // ("war", "attacks"), or "" where none does or i is the trigger.
 func (s *eventState) happeningAt(i, trig int) string {
 	e, ok := s.f.w.eventWords.Lookup(s.t.Norm(i))
-	if i == trig || !ok || e.Value(1) != "noun" || !s.f.w.happening(e.Value(0)) || s.ms.At(i) != nil || s.compoundModifier(i) {
+	if i == trig || !ok || e.Value(1) != "noun" || !s.f.w.happening(e.Value(0)) || s.ms.At(i) != nil || s.compoundModifier(i) || s.inEventName(i) {
 		return ""
 	}
 	return e.Value(0)
+}
+
+// inEventName reports whether token i is a word of a named event's name:
+// the "Strike" of "Exercise Neptune Strike" is no attack.
+func (s *eventState) inEventName(i int) bool {
+	for _, m := range s.Named {
+		if m.Kind == KEvent && m.First <= i && i < m.Limit {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundModifier reports whether the happening's word at i modifies the
@@ -1765,7 +1776,7 @@ func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 		topic := s.topicAfter(m) || s.linkBefore(m.First) == "topic" || s.topicBefore(m)
 		dateline := c.ev.Kind == "event" && trig == s.t.Sentences[si].First && !topic && s.linkBefore(m.First) != "another"
 		after := isWord && m.First > trig && m.First <= trig+8 && !s.another(trig, m.First) && !s.f.w.happening(s.headKind(m)) && !topic && !s.datedApart(m, si)
-		after = after || isWord && s.gatheredFor(c, trig, m) && !topic
+		after = after || isWord && s.gatheredFor(c, trig, m) && !topic || s.kindWordBefore(trig, m)
 		if !c.named && (trig >= m.First && trig < m.Limit || after || dateline) {
 			c.named, c.ev.Name, c.base = true, m.Surface, m.Surface
 			if k := s.headKind(m); k != "" && (s.f.w.generic(c.ev.Kind) || trig >= m.First && trig < m.Limit) {
@@ -1785,6 +1796,18 @@ func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 		others = kept
 	}
 	return append(others, s.eventWords(s.t.Sentences[si], trig)...)
+}
+
+// kindWordBefore reports whether the event word at trig is the kind of
+// named event m, in lower case right before its name: "taking part in
+// exercise Noble Jump, which runs until 20 May" is Noble Jump itself, its
+// clause's date its own, not another event's.
+func (s *eventState) kindWordBefore(trig int, m Mention) bool {
+	if trig != m.First-1 || s.t.Tok(trig).IsCap() {
+		return false
+	}
+	e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, trig)
+	return n == 1 && e.Value(0) == s.headKind(m)
 }
 
 // gatheredFor reports whether a meeting verb at trig says its people

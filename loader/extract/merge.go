@@ -491,7 +491,7 @@ func vague(d natokg.Date) bool { return !d.IsZero() && d.Day == 0 }
 // sameAs returns the earlier candidate that c speaks of again, or nil.
 func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 	for _, o := range out {
-		if c.named && o.named && (strings.EqualFold(o.base, c.base) || shortName(o.base, c.base) && s.compatible(o.ev, c.ev)) {
+		if c.named && o.named && (strings.EqualFold(o.base, c.base) || shortName(o.base, c.base) && s.compatible(o.ev, c.ev) || s.sameCodeName(o, c)) {
 			return o
 		}
 	}
@@ -587,6 +587,32 @@ func (s *eventState) opensOnSameDay(si int) bool {
 func shortName(a, b string) bool {
 	b = strings.TrimPrefix(strings.TrimPrefix(b, "the "), "The ")
 	return !strings.Contains(b, " ") && len(a) > len(b) && strings.HasSuffix(strings.ToLower(a), " "+strings.ToLower(b))
+}
+
+// sameCodeName reports whether named events o and c, of one kind and
+// with first days that agree, bear one name but for an event head that
+// opens one of them: "Neptune Strike 2022", then "Exercise Neptune
+// Strike"; but a phase on a day of its own ("crossed the river on 4
+// March, in a phase of Exercise Dragon 24", then "Dragon 24 runs from
+// 25 February") is another event.
+func (s *eventState) sameCodeName(o, c *evCand) bool {
+	if o.ev.Kind != c.ev.Kind || !agree(o.ev.Start, c.ev.Start) {
+		return false
+	}
+	a, b := s.pastFirstHead(o.base), s.pastFirstHead(c.base)
+	return a != o.base != (b != c.base) && strings.EqualFold(a, b)
+}
+
+// pastFirstHead returns name without an event head that opens it
+// (event-heads.tsv, "first": "Exercise", "Operation").
+func (s *eventState) pastFirstHead(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	for _, e := range s.f.w.eventHeads.Entries(first) {
+		if ok && e.Value(1) == "first" {
+			return rest
+		}
+	}
+	return name
 }
 
 // oneGathering reports whether c, told in o's sentence with o's day and

@@ -464,12 +464,13 @@ func (c *candidates) bodyOfBody(i, end int) bool {
 	return true
 }
 
-// unnamedBody reports whether the part [j, end) after "of the" at o
-// names a body of no one in particular: two words with no country, no
-// demonym and no name the gazetteer knows ("the Armed Forces"), so that
-// the body before "of" is named with it.
+// unnamedBody reports whether the part [j, end) after "of the" at o, or
+// after a bare "of" (j == o), names a body of no one in particular: two
+// words with no country, no demonym and no name the gazetteer knows ("the
+// Armed Forces", "the Military University of Land Forces"), so that the
+// body before "of" is named with it.
 func (c *candidates) unnamedBody(o, j, end int) bool {
-	if j != o+1 || c.t.Norm(o) != "the" || end-j != 2 || c.r.g.knownOrg(c.t.Tokens[j:end]) != "" {
+	if !(j == o || j == o+1 && c.t.Norm(o) == "the") || end-j != 2 || c.r.g.knownOrg(c.t.Tokens[j:end]) != "" {
 		return false
 	}
 	for k := j; k < end; k++ {

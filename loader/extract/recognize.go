@@ -27,19 +27,19 @@ func newRules(g *Gazetteer, lx *Lexicon) rules { return rules{g: g, w: newWords(
 
 // words holds the word lists the rules read, by role.
 type words struct {
-	orgHeads, placeHeads, eventHeads, docHeads, groupNouns, connectors     *WordClass
-	determiners, particles, placePreps, orgAbbrev, roleHeads, roleMods     *WordClass
-	eventWords, compass, topicNouns, commandVerbs, organisers, given       *WordClass
-	numbers, shipPrefixes                                                  *WordClass
-	pronouns, suffixes, stateNouns, eventLinks, auxiliaries, unitNouns     *WordClass
-	lowerPlaceHeads, orgNouns, hostVerbs, speechVerbs                      *WordClass
-	appointmentVerbs, officeVerbs, habitual, settlements, phaseVerbs       *WordClass
-	personNouns, eventKinds, audienceNouns, postNominals, weekdays         *WordClass
-	pressNouns, happeningCompounds, defenceVerbs, missionHeads             *WordClass
-	tenureNouns, deadlines, seatNouns, remoteWords, dayParts, superlatives *WordClass
-	durations, modals, conditionals, capitalNouns                          *WordClass
-	retiredMarks, relDays                                                  *WordClass
-	copula                                                                 Pattern
+	orgHeads, placeHeads, eventHeads, docHeads, groupNouns, connectors               *WordClass
+	determiners, particles, placePreps, orgAbbrev, roleHeads, roleMods               *WordClass
+	eventWords, compass, topicNouns, commandVerbs, organisers, given                 *WordClass
+	numbers, shipPrefixes                                                            *WordClass
+	pronouns, suffixes, stateNouns, eventLinks, auxiliaries, unitNouns               *WordClass
+	lowerPlaceHeads, orgNouns, hostVerbs, speechVerbs                                *WordClass
+	appointmentVerbs, officeVerbs, habitual, settlements, phaseVerbs                 *WordClass
+	personNouns, eventKinds, audienceNouns, postNominals, weekdays                   *WordClass
+	pressNouns, happeningCompounds, defenceVerbs, missionHeads                       *WordClass
+	tenureNouns, deadlines, endWords, seatNouns, remoteWords, dayParts, superlatives *WordClass
+	durations, modals, conditionals, capitalNouns                                    *WordClass
+	retiredMarks, relDays                                                            *WordClass
+	copula                                                                           Pattern
 }
 
 // placePrep reports whether w is a preposition after which a place is
@@ -173,7 +173,7 @@ func newWords(lx *Lexicon) words {
 		eventWords: lx.Class("event-words"), compass: lx.Class("compass"), topicNouns: lx.Class("topic-nouns"),
 		commandVerbs: lx.Class("command-verbs"), organisers: lx.Class("organiser-phrases"), given: lx.Class("given-names"),
 		numbers: lx.Class("numbers"), shipPrefixes: lx.Class("ship-prefixes"),
-		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), postNominals: lx.Class("post-nominals"), weekdays: lx.Class("weekdays"), tenureNouns: lx.Class("tenure-nouns"), deadlines: lx.Class("deadline-words"), seatNouns: lx.Class("seat-nouns"), remoteWords: lx.Class("remote-words"), superlatives: lx.Class("superlatives"), happeningCompounds: lx.Class("happening-compounds"), missionHeads: lx.Class("mission-heads"), defenceVerbs: lx.Class("defence-verbs"), dayParts: lx.Class("day-parts"), durations: lx.Class("duration-words"), modals: lx.Class("modals"), conditionals: lx.Class("conditionals"), capitalNouns: lx.Class("capital-nouns"), stateNouns: lx.Class("state-nouns"), unitNouns: lx.Class("unit-nouns"), relDays: lx.Class("relative-days"),
+		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), postNominals: lx.Class("post-nominals"), weekdays: lx.Class("weekdays"), tenureNouns: lx.Class("tenure-nouns"), deadlines: lx.Class("deadline-words"), endWords: lx.Class("end-words"), seatNouns: lx.Class("seat-nouns"), remoteWords: lx.Class("remote-words"), superlatives: lx.Class("superlatives"), happeningCompounds: lx.Class("happening-compounds"), missionHeads: lx.Class("mission-heads"), defenceVerbs: lx.Class("defence-verbs"), dayParts: lx.Class("day-parts"), durations: lx.Class("duration-words"), modals: lx.Class("modals"), conditionals: lx.Class("conditionals"), capitalNouns: lx.Class("capital-nouns"), stateNouns: lx.Class("state-nouns"), unitNouns: lx.Class("unit-nouns"), relDays: lx.Class("relative-days"),
 		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"), audienceNouns: lx.Class("audience-nouns"), pressNouns: lx.Class("press-nouns"),
 		lowerPlaceHeads: lx.Class("lower-place-heads"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),
 		speechVerbs: lx.Class("speech-verbs"), appointmentVerbs: lx.Class("appointment-verbs"), officeVerbs: lx.Class("office-verbs"),

@@ -33,6 +33,8 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 			// "the Security Council" of a text that names no United Nations
 		case m.Weak && m.Kind != KOrg && (!r.placeContext(t, m, cands) || m.Len() == 1 && r.w.eventHeads.Has(t.Tokens[m.First].Text)):
 			// a small town where no place is expected, or named like an event ("at the Summit")
+		case m.Weak && m.Kind == KPlace && r.inCodeName(t, m, cands):
+			// "Neptune Strike": a word of an exercise's code name, not the town of Neptune
 		case m.Kind == KPlace && r.joinedRegions(t, m, cands):
 			// "the Middle East and North Africa": two regions, each its own place
 		case m.Kind == KPlace && r.namesDocument(t, m):
@@ -152,6 +154,32 @@ func orgThenRole(a, b Mention) bool {
 func (r *Resolver) opensWithBody(m Mention, cands []Mention) bool {
 	for _, c := range cands {
 		if c.Kind == KOrg && c.First == m.First && c.Limit < m.Limit && !c.Weak && r.g.Orgs[c.Key] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// inCodeName reports whether weak place m lies inside a named event
+// whose name holds no event head: an exercise's or an operation's code
+// name ("Neptune Strike", "Exercise Neptune Strike"), where a word that is
+// also a small town's name is no place ("the Bled Strategic Forum" has
+// a head, and its town).
+func (r *Resolver) inCodeName(t *Text, m Mention, cands []Mention) bool {
+	for _, c := range cands {
+		if c.Kind == KEvent && c.First <= m.First && m.Limit <= c.Limit && !r.hasEventHead(t, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasEventHead reports whether a word of mention m is an event head
+// (event-heads.tsv) that ends the name or comes before "of": "Summit",
+// "Forum", "Conference".
+func (r *Resolver) hasEventHead(t *Text, m Mention) bool {
+	for k := m.First; k < m.Limit; k++ {
+		if e, ok := r.w.eventHeads.Lookup(t.Tokens[k].Text); ok && e.Value(1) == "head" && (k == m.Limit-1 || t.Norm(k+1) == "of") {
 			return true
 		}
 	}

@@ -2281,3 +2281,47 @@ func TestPhraseEnd(t *testing.T) {
 			[]string{"meeting@Oslo@2023-05-30: Omar Lind, Jan Holm", "meeting@Oslo@2023-05-31: "}, nil},
 	})
 }
+
+// TestCodeNamedExercise checks that an exercise named with and without
+// its kind word, then called "the exercise", is one event, its words no
+// town and no attack, and that "runs until" gives its last day
+// (kindWordBefore, setDates, endWordBefore, sameCodeName, inCodeName,
+// inEventName).
+func TestCodeNamedExercise(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"kindWordBefore, endWordBefore", "Exercise Noble Jump gets under way", "Zagan, 12 May 2015 – More than 2,000 troops are taking part in exercise Noble Jump, which runs until 20 May in Poland. The exercise is hosted by the Polish Armed Forces at the Zagan training area.",
+			[]string{"exercise@Zagan training area@: "}, []string{"exercise@Żagań@2015-05-20: ", "exercise@Zagan training area@2015-05-12: "}},
+		{"inEventName: the Strike of a code name is no attack", "Title", "Brussels, 24 October 2022 – Exercise Neptune Strike runs from 14 to 28 October in the Mediterranean.",
+			[]string{"exercise@Mediterranean Sea@2022-10-14: "}, []string{"attack@Mediterranean Sea@: "}},
+	})
+	t.Run("endWordBefore: the last day", func(t *testing.T) {
+		body := "Zagan, 12 May 2015 – Troops are taking part in exercise Noble Jump, which runs until 20 May in Poland."
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+		if len(f.Events) != 1 || f.Events[0].End.String() != "2015-05-20" || !f.Events[0].Start.IsZero() {
+			t.Errorf("%q: events %+v, want one ending 2015-05-20", body, f.Events)
+		}
+	})
+	t.Run("sameCodeName", func(t *testing.T) {
+		body := "Brussels, 24 October 2022 – Neptune Strike 2022 began on 14 October in the Mediterranean Sea. Ships from ten Allies take part. Exercise Neptune Strike runs until 28 October."
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+		n := 0
+		for _, e := range f.Events {
+			if e.Kind == "exercise" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d exercises, want 1", body, n)
+		}
+	})
+	t.Run("inCodeName", func(t *testing.T) {
+		checkPlaces(t, "Brussels, 24 October 2022 – The carrier is taking part in Neptune Strike 2022, a NATO exercise.", nil, []string{"Neptune"})
+	})
+}
+
+// TestBodyOfBareBody checks that a body named after a bare "of" and two
+// words of no one in particular is one body (unnamedBody).
+func TestBodyOfBareBody(t *testing.T) {
+	checkOrgs(t, "Wroclaw, 11 June 2021 – He gave a lecture to cadets of the Military University of Land Forces.", []string{"Military University of Land Forces"}, []string{"Military University", "Land Forces"})
+	checkOrgs(t, "Ankara, 11 June 2021 – He met the Commander of the Aegean Army of the Turkish Land Forces.", []string{"Aegean Army", "Turkish Land Forces"}, nil)
+}
