@@ -129,8 +129,10 @@ func newBundle(facts []quad.Quad) bundle {
 	}
 	slices.Sort(lines)
 	sum := sha256.Sum256([]byte(strings.Join(lines, "\n")))
+	// The subject's path is kept as it is, not slugged again, so that
+	// bundleSubject gives back any subject exactly.
 	path := strings.TrimPrefix(string(facts[0].Subject.(quad.IRI)), kg.NS)
-	iri := kg.IRI(kg.Bundle, append(strings.Split(path, "/"), hex.EncodeToString(sum[:8]))...)
+	iri := quad.IRI(string(kg.IRI(kg.Bundle)) + "/" + path + "/" + hex.EncodeToString(sum[:8]))
 	b := bundle{iri: iri, quads: make([]quad.Quad, len(facts))}
 	for i, q := range facts {
 		q.Label = iri

@@ -210,3 +210,18 @@ func storedBundles(t *testing.T, s *Store) []quad.IRI {
 	slices.Sort(out)
 	return out
 }
+
+// A bundle's IRI gives back its subject exactly, whatever the subject's
+// path (one natokg did not mint by slugging, a mixed-script key).
+func TestBundleSubject(t *testing.T) {
+	for _, s := range []quad.IRI{
+		brussels,
+		kg.IRI(kg.Person, "Mark Rutte", "mixed-script-1a2b3c4d"),
+		quad.IRI(kg.NS + "person/Not_Slugged.Name%20"),
+	} {
+		b := newBundle([]quad.Quad{q(s, rdf.Type, quad.IRI(schema.Person), otherRelease)})
+		if got := bundleSubject(b.iri); got != s {
+			t.Errorf("bundleSubject(%s) = %s, want %s", b.iri, got, s)
+		}
+	}
+}
