@@ -76,6 +76,18 @@ func releaseSet(t *testing.T, s *Store, release quad.IRI) []string {
 	return nquadSet(got)
 }
 
+// wantProblem fails the test unless Check finds a problem saying want.
+func wantProblem(t *testing.T, s *Store, want string) {
+	t.Helper()
+	problems, err := s.Check(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(problems, func(p Problem) bool { return strings.Contains(p.String(), want) }) {
+		t.Errorf("Check: %v; want a problem saying %q", problems, want)
+	}
+}
+
 // mustCheck fails the test if Check finds anything wrong.
 func mustCheck(t *testing.T, s *Store) {
 	t.Helper()
@@ -221,13 +233,7 @@ func TestCheckLedger(t *testing.T) {
 				if err := tc.damage(s); err != nil {
 					t.Fatal(err)
 				}
-				problems, err := s.Check(context.Background())
-				if err != nil {
-					t.Fatal(err)
-				}
-				if !slices.ContainsFunc(problems, func(p Problem) bool { return strings.Contains(p.String(), tc.want) }) {
-					t.Errorf("Check: %v; want a problem saying %q", problems, tc.want)
-				}
+				wantProblem(t, s, tc.want)
 			})
 		}
 	}
