@@ -246,6 +246,9 @@ func checkSet(t *testing.T, dir string, fl floors) {
 	}
 	x := newExtractor(t)
 	sc := &scorer{t: map[string]*tally{}}
+	// The evaluation's score.py finds a release's gold by its title: two
+	// releases of one title would be scored against each other's facts.
+	titles := map[string]string{}
 	for _, path := range rels {
 		base := strings.TrimSuffix(filepath.Base(path), ".txt")
 		g := readGold(t, filepath.Join(dir, "gold", base+".json"))
@@ -253,6 +256,10 @@ func checkSet(t *testing.T, dir string, fl floors) {
 		if r.Title != g.Title {
 			t.Fatalf("%s: title %q, gold %q", base, r.Title, g.Title)
 		}
+		if other, ok := titles[r.Title]; ok {
+			t.Errorf("%s and %s have the same title %q: give one another", other, base, r.Title)
+		}
+		titles[r.Title] = base
 		scoreRelease(sc, base, x.Extract(r), &g)
 	}
 	cats := []string{"people", "organisations", "locations", "roles", "event_participants", "event_locations", "event_dates"}
