@@ -208,7 +208,7 @@ type floors struct{ macro, category float64 }
 // The floors only go up while the set stays the same; a set grown with
 // releases the rules have not met yet may set them lower.
 func TestEval(t *testing.T) {
-	checkSet(t, "testdata/eval", floors{macro: 0.945, category: 0.85})
+	checkSet(t, "testdata/eval", floors{macro: 0.95, category: 0.85})
 }
 
 // TestHoldout scores the releases kept out of the rules' development
