@@ -27,13 +27,21 @@ func TestQuadsCitationCostFlatInTitle(t *testing.T) {
 			}
 			return f
 		}
+		// The least of three runs: TotalAlloc counts every goroutine's
+		// allocations (one an earlier test left running), which only add.
 		alloc := func(f *natokg.Facts) uint64 {
-			var before, after runtime.MemStats
-			runtime.GC()
-			runtime.ReadMemStats(&before)
-			loader.Quads(f)
-			runtime.ReadMemStats(&after)
-			return after.TotalAlloc - before.TotalAlloc
+			least := uint64(0)
+			for i := range 3 {
+				var before, after runtime.MemStats
+				runtime.GC()
+				runtime.ReadMemStats(&before)
+				loader.Quads(f)
+				runtime.ReadMemStats(&after)
+				if n := after.TotalAlloc - before.TotalAlloc; i == 0 || n < least {
+					least = n
+				}
+			}
+			return least
 		}
 		alloc(facts(1)) // first use: lazy set-up in the slugger
 		one, many := alloc(facts(1)), alloc(facts(201))
