@@ -30,12 +30,18 @@ func readStore(ctx context.Context, e *env, db string) (*graph.Store, error) {
 // command that writes, waiting up to wait for other natokg processes to
 // let it go.
 func writeStore(ctx context.Context, e *env, db string, wait time.Duration) (*graph.Store, error) {
+	s, err := openWritable(ctx, db, wait)
+	if err == nil {
+		noteLayout(ctx, e, s, db)
+	}
+	return s, err
+}
+
+// openWritable is writeStore without the note on the store's layout.
+func openWritable(ctx context.Context, db string, wait time.Duration) (*graph.Store, error) {
 	s, err := graph.OpenWith(ctx, db, graph.Options{LockWait: wait})
 	if errors.Is(err, graph.ErrInUse) {
 		return nil, fmt.Errorf("%w; stop that process, or wait for it with --wait (e.g. --wait 5m)", err)
-	}
-	if err == nil {
-		noteLayout(ctx, e, s, db)
 	}
 	return s, err
 }

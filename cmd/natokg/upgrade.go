@@ -6,8 +6,6 @@ import (
 
 	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
-
-	"github.com/natokg/natokg/graph"
 )
 
 func newUpgradeCmd(e *env) *cobra.Command {
@@ -28,7 +26,7 @@ as it is.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			store, err := graph.OpenWith(ctx, db, graph.Options{LockWait: wait})
+			store, err := openWritable(ctx, db, wait)
 			if err != nil {
 				return err
 			}
