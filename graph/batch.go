@@ -122,24 +122,13 @@ func (s *Store) putFresh(ctx context.Context, rs []Release, fresh []pending, cha
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	err := s.writable(ctx)
-	p := newPlan()
-	ledger := map[quad.IRI]int{}
-	for _, f := range fresh {
-		if err != nil {
-			break
-		}
-		iri := rs[f.i].IRI.Full()
-		quads := make([]quad.Quad, len(f.deltas))
-		for i, d := range f.deltas {
-			quads[i] = d.Quad
-		}
-		own, bundles := stored(iri, quads)
-		err = s.plan(ctx, p, iri, storedRelease{}, own, bundles)
-		changes[f.i].Added = len(f.deltas)
-		ledger[iri] = len(f.deltas)
-	}
 	if err == nil {
-		err = s.writeLocked(ctx, p.adds, nil, ledger)
+		vs := make([]version, len(fresh))
+		for k, f := range fresh {
+			vs[k] = version{release: rs[f.i].IRI.Full(), quads: quadsOf(f.deltas)}
+			changes[f.i].Added = len(f.deltas)
+		}
+		err = s.writeVersions(ctx, vs)
 	}
 	if err != nil {
 		return fmt.Errorf("graph: write %d releases (%s): %w", len(fresh), batchOrigin(rs, fresh[0].i, fresh[len(fresh)-1].i), err)

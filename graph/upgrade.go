@@ -135,16 +135,10 @@ func (s *Store) rewrite(ctx context.Context, rs []quad.IRI, own map[quad.IRI]map
 	if err := s.writable(ctx); err != nil {
 		return err
 	}
-	p := newPlan()
-	ledger := map[quad.IRI]int{}
-	for _, r := range rs {
+	vs := make([]version, len(rs))
+	for k, r := range rs {
 		old := storedRelease{own: own[r]}
-		quads := old.logical(r)
-		o, bundles := stored(r, quads)
-		if err := s.plan(ctx, p, r, old, o, bundles); err != nil {
-			return fmt.Errorf("rewrite %s: %w", r, err)
-		}
-		ledger[r] = len(quads)
+		vs[k] = version{release: r, old: old, quads: old.logical(r)}
 	}
-	return s.writeLocked(ctx, p.adds, p.dels, ledger)
+	return s.writeVersions(ctx, vs)
 }

@@ -95,31 +95,48 @@ func (s *Store) replace(ctx context.Context, release quad.IRI, adds []cgraph.Del
 	if err != nil {
 		return Change{}, fmt.Errorf("graph: write release %s: read its quads: %w", release, err)
 	}
-	quads := make([]quad.Quad, len(adds))
-	for i, d := range adds {
-		quads[i] = d.Quad
+	quads := quadsOf(adds)
+	if err := s.writeVersions(ctx, []version{{release, old, quads}}); err != nil {
+		return Change{}, fmt.Errorf("graph: write release %s: %w", release, err)
 	}
-	return s.replaceLocked(ctx, release, old, quads)
+	return logicalChange(old.logical(release), quads), nil
 }
 
-// replaceLocked makes quads (the logical quads of release, normalised)
-// what the store holds under release, where it holds old; s.mu must be
+// version is what a write makes the store hold under a release: its
+// logical quads (normalised, none for a removal), where it holds old.
+type version struct {
+	release quad.IRI
+	old     storedRelease
+	quads   []quad.Quad
+}
+
+// writeVersions stores vs in one transaction (none when nothing
+// changes): each release's own graph and the bundles not stored yet,
+// less what its former version stated that it does not; s.mu must be
 // held.
-func (s *Store) replaceLocked(ctx context.Context, release quad.IRI, old storedRelease, quads []quad.Quad) (Change, error) {
-	own, bundles := stored(release, quads)
+func (s *Store) writeVersions(ctx context.Context, vs []version) error {
 	p := newPlan()
-	if err := s.plan(ctx, p, release, old, own, bundles); err != nil {
-		return Change{}, fmt.Errorf("graph: write release %s: %w", release, err)
+	ledger := map[quad.IRI]int{}
+	for _, v := range vs {
+		own, bundles := stored(v.release, v.quads)
+		if err := s.plan(ctx, p, v.release, v.old, own, bundles); err != nil {
+			return fmt.Errorf("%s: %w", v.release, err)
+		}
+		ledger[v.release] = len(v.quads)
 	}
-	c := logicalChange(old.logical(release), quads)
 	if len(p.adds)+len(p.dels) == 0 {
-		return c, nil
+		return nil
 	}
-	ledger := map[quad.IRI]int{release: len(quads)}
-	if err := s.writeLocked(ctx, p.adds, p.dels, ledger); err != nil {
-		return Change{}, fmt.Errorf("graph: write release %s: %w", release, err)
+	return s.writeLocked(ctx, p.adds, p.dels, ledger)
+}
+
+// quadsOf returns the quads of ds.
+func quadsOf(ds []cgraph.Delta) []quad.Quad {
+	out := make([]quad.Quad, len(ds))
+	for i, d := range ds {
+		out[i] = d.Quad
 	}
-	return c, nil
+	return out
 }
 
 // logicalChange counts the quads of now that before lacks (added) and
