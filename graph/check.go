@@ -28,10 +28,12 @@ func (p Problem) String() string { return fmt.Sprintf("%s: %s", p.Node, p.What) 
 // Check verifies the store: every quad's label is a release the store
 // holds or a bundle; every release is whole (it holds, with the facts of
 // the bundles it states, as many quads as it says); every bundle is
-// stated by a release, holds facts about one entity, and is named by the digest
-// of its facts; every person, organisation, place and event has a type
-// and a name; no release keeps its entity facts itself (natokg's earlier
-// layout, which `natokg upgrade` rewrites); and, on a store that keeps a
+// stated by a release, holds facts about one entity, and is named by the
+// digest of its facts; the figures kept of who attended events with whom
+// (figures.go) are those the releases give; every person, organisation,
+// place and event has a type and a name; no release keeps its entity
+// facts itself (natokg's earlier layout, which `natokg upgrade`
+// rewrites); and, on a store that keeps a
 // ledger of its releases (Bolt, PostgreSQL, memory), the ledger and the
 // releases stored agree: a release the ledger records and the store lacks
 // is lost.
@@ -59,6 +61,7 @@ func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 		}
 	}
 	problems = append(problems, sc.bundleProblems()...)
+	problems = append(problems, sc.figureProblems()...)
 	for e := range sc.entities {
 		if !sc.typed[e] {
 			problems = append(problems, Problem{e, "entity has no type"})
@@ -86,6 +89,8 @@ type storeScan struct {
 	states       map[quad.Value][]quad.Value // release -> bundles it states
 	facts        map[quad.Value][]quad.Quad  // bundle -> its facts
 	oldLayout    map[quad.Value]bool         // releases that keep entity facts
+	attended     map[link]bool               // event -> attendee, by any release
+	figures      []quad.Quad                 // the figures graph
 	problems     []Problem
 }
 
@@ -95,7 +100,7 @@ func (s *Store) scan(ctx context.Context) (*storeScan, error) {
 		perLabel: map[quad.Value]int{}, releases: map[quad.Value]bool{}, declared: map[quad.Value]int64{},
 		typed: map[quad.Value]bool{}, named: map[quad.Value]bool{}, entities: map[quad.Value]bool{},
 		states: map[quad.Value][]quad.Value{}, facts: map[quad.Value][]quad.Quad{},
-		oldLayout: map[quad.Value]bool{},
+		oldLayout: map[quad.Value]bool{}, attended: map[link]bool{},
 	}
 	return sc, s.eachStored(ctx, func(q quad.Quad) error {
 		sc.add(q)
@@ -105,6 +110,10 @@ func (s *Store) scan(ctx context.Context) (*storeScan, error) {
 
 // add takes one stored quad into account.
 func (sc *storeScan) add(q quad.Quad) {
+	if q.Label == figuresIRI {
+		sc.figures = append(sc.figures, q)
+		return
+	}
 	if q.Label == nil {
 		sc.problems = append(sc.problems, Problem{q.Subject, "quad with no release label: " + q.NQuad()})
 	} else {
@@ -125,6 +134,8 @@ func (sc *storeScan) add(q quad.Quad) {
 	case kg.States:
 		sc.states[q.Label] = append(sc.states[q.Label], q.Object)
 		return
+	case schema.Attendee:
+		sc.attended[link{q.Subject, q.Object}] = true
 	}
 	if isBundle(q.Label) {
 		sc.facts[q.Label] = append(sc.facts[q.Label], q)
@@ -251,4 +262,36 @@ func (s *Store) releaseCounts(ctx context.Context) (map[quad.IRI]int, error) {
 		}
 	}
 	return out, nil
+}
+
+// figureProblems compares the figures the store keeps with those the
+// attendance its releases state gives; a store with releases and no
+// figures is one problem.
+func (sc *storeScan) figureProblems() []Problem {
+	kept := map[string]bool{}
+	for _, q := range sc.figures {
+		kept[q.NQuad()] = true
+	}
+	if !kept[exportQuad(figuresMarker).NQuad()] {
+		if len(sc.releases) == 0 {
+			return nil
+		}
+		return []Problem{{figuresIRI, "the store keeps no figures of who attended events with whom (written by an earlier natokg): `natokg upgrade` builds them"}}
+	}
+	want := map[string]bool{exportQuad(figuresMarker).NQuad(): true}
+	for _, q := range expectedFigures(sc.attended) {
+		want[exportQuad(q).NQuad()] = true
+	}
+	var problems []Problem
+	for _, k := range slices.Sorted(maps.Keys(want)) {
+		if !kept[k] {
+			problems = append(problems, Problem{figuresIRI, "figure missing: " + k})
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(kept)) {
+		if !want[k] {
+			problems = append(problems, Problem{figuresIRI, "figure the releases do not give: " + k})
+		}
+	}
+	return problems
 }

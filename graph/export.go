@@ -113,8 +113,8 @@ func (s *Store) exportJSONLD(ctx context.Context, w io.Writer) error {
 
 // eachQuad calls fn with every quad of the store in its logical form,
 // ready for export (each release's quads labelled with it, the facts of
-// the bundles it states among them: see layout.go), and returns how many
-// there were.
+// the bundles it states among them: see layout.go; not the figures
+// derived from them: see figures.go), and returns how many there were.
 func (s *Store) eachQuad(ctx context.Context, fn func(quad.Quad) error) (int, error) {
 	bundles := map[quad.Value][]quad.Quad{}
 	var states []quad.Quad
@@ -123,6 +123,8 @@ func (s *Store) eachQuad(ctx context.Context, fn func(quad.Quad) error) (int, er
 		switch {
 		case isBundle(q.Label):
 			bundles[q.Label] = append(bundles[q.Label], q)
+			return nil
+		case q.Label == figuresIRI:
 			return nil
 		case q.Predicate == statesIRI:
 			states = append(states, q)

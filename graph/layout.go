@@ -9,8 +9,6 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/graph/refs"
-	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 
 	"github.com/natokg/natokg/graph/voc/kg"
@@ -223,6 +221,17 @@ type plan struct {
 	adds, dels []cgraph.Delta
 	// written is the bundles the plan adds, so a batch writes each once.
 	written map[quad.IRI]bool
+	// startsFigures is whether the plan gives an empty store its
+	// figures (figures.go).
+	startsFigures bool
+}
+
+// add adds q to the quads p adds.
+func (p *plan) add(q quad.Quad) { p.adds = append(p.adds, cgraph.Delta{Quad: q, Action: cgraph.Add}) }
+
+// del adds q to the quads p deletes.
+func (p *plan) del(q quad.Quad) {
+	p.dels = append(p.dels, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 }
 
 func newPlan() *plan { return &plan{written: map[quad.IRI]bool{}} }
@@ -239,11 +248,11 @@ func (s *Store) plan(ctx context.Context, p *plan, release quad.IRI, old storedR
 			keep[k] = true
 			continue
 		}
-		p.adds = append(p.adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		p.add(q)
 	}
 	for k, q := range old.own {
 		if !keep[k] {
-			p.dels = append(p.dels, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			p.del(q)
 		}
 	}
 	stated := map[quad.IRI]bool{}
@@ -259,7 +268,7 @@ func (s *Store) plan(ctx context.Context, p *plan, release quad.IRI, old storedR
 		if !held {
 			p.written[b.iri] = true
 			for _, q := range b.quads {
-				p.adds = append(p.adds, cgraph.Delta{Quad: q, Action: cgraph.Add})
+				p.add(q)
 			}
 		}
 	}
@@ -273,7 +282,7 @@ func (s *Store) plan(ctx context.Context, p *plan, release quad.IRI, old storedR
 		}
 		if !other {
 			for _, q := range qs {
-				p.dels = append(p.dels, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+				p.del(q)
 			}
 		}
 	}
@@ -284,26 +293,18 @@ func (s *Store) plan(ctx context.Context, p *plan, release quad.IRI, old storedR
 // of the quads with q's subject, predicate and object (the look-up
 // Cayley's kv stores index); s.mu or the read lock must be held.
 func (s *Store) holdsQuad(ctx context.Context, q quad.Quad) (bool, error) {
-	label, err := s.qs.ValueOf(q.Label)
-	if err != nil || label == nil {
-		return false, err
-	}
-	filter := map[quad.Direction]refs.Ref{}
-	for _, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object} {
-		ref, err := s.qs.ValueOf(q.Get(d))
-		if err != nil || ref == nil {
-			return false, err
+	found, label := false, normalizeValue(q.Label)
+	err := s.lookup(ctx, map[quad.Direction]quad.Value{quad.Subject: q.Subject, quad.Predicate: q.Predicate, quad.Object: q.Object}, quad.Label, func(l quad.Value) error {
+		if l == label {
+			found = true
+			return errStop
 		}
-		filter[d] = ref
+		return nil
+	})
+	if err == errStop {
+		err = nil
 	}
-	it := shape.BuildIterator(ctx, s.qs, shape.QuadsAction{Result: quad.Label, Filter: filter}).Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		if refs.ToKey(it.Result()) == refs.ToKey(label) {
-			return true, nil
-		}
-	}
-	return false, it.Err()
+	return found, err
 }
 
 // statedBy reports whether a release other than release states bundle b;

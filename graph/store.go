@@ -97,6 +97,9 @@ type Store struct {
 	ledgerKept bool
 	// memLedger is the in-memory store's ledger. Guarded by mu.
 	memLedger map[quad.IRI]int
+	// figures is whether the store is known to keep figures (see
+	// figures.go). Guarded by mu.
+	figures figuresState
 
 	// scripts counts the Gizmo scripts stopped by their context that are
 	// still running (see closeResults); Close waits for them.

@@ -59,7 +59,9 @@ const (
 // bundles, a few releases per transaction: what each release says is the
 // same before and after, and an upgrade cut short is taken up where it
 // stopped by running it again. done, if not nil, is called with the IRI
-// of each release rewritten. Upgrade returns how many it rewrote.
+// of each release rewritten. Then, on a store that keeps no figures (see
+// figures.go), it builds them in one transaction. Upgrade returns how
+// many releases it rewrote.
 func (s *Store) Upgrade(ctx context.Context, done func(quad.IRI)) (int, error) {
 	n := 0
 	seen := map[quad.Value]bool{}
@@ -69,6 +71,9 @@ func (s *Store) Upgrade(ctx context.Context, done func(quad.IRI)) (int, error) {
 			return n, fmt.Errorf("graph: upgrade: %w", err)
 		}
 		if pass == nil {
+			if _, err := s.startFigures(ctx); err != nil {
+				return n, fmt.Errorf("graph: upgrade: build the figures: %w", err)
+			}
 			return n, nil
 		}
 		for rs := range slices.Chunk(slices.Sorted(maps.Keys(pass)), upgradeWrite) {
@@ -99,7 +104,7 @@ func (s *Store) oldReleases(ctx context.Context, seen map[quad.Value]bool) (map[
 	err = s.eachRaw(ctx, func(raw quad.Quad) error {
 		q := normalizeQuad(raw)
 		l := q.Label
-		if l == nil || isBundle(l) || seen[l] && own[l] == nil {
+		if l == nil || isBundle(l) || l == figuresIRI || seen[l] && own[l] == nil {
 			return nil
 		}
 		if own[l] == nil {

@@ -124,10 +124,19 @@ func (s *Store) writeVersions(ctx context.Context, vs []version) error {
 		}
 		ledger[v.release] = len(v.quads)
 	}
+	if err := s.planFigures(ctx, p, vs); err != nil {
+		return fmt.Errorf("figures: %w", err)
+	}
 	if len(p.adds)+len(p.dels) == 0 {
 		return nil
 	}
-	return s.writeLocked(ctx, p.adds, p.dels, ledger)
+	if err := s.writeLocked(ctx, p.adds, p.dels, ledger); err != nil {
+		return err
+	}
+	if p.startsFigures {
+		s.figures = figuresKept
+	}
+	return nil
 }
 
 // quadsOf returns the quads of ds.

@@ -7,28 +7,44 @@
 // need is where the page asked for ends (0: the whole answer): only the
 // people up to it are named.
 var need = pageEnd();
-// The events (the nodes typed schema:Event), then their attendees: reads
-// each attendee link once, not the whole store.
-var byEvent = {}, stats = {};
-g.V(S("Event")).In(RDF_TYPE).Tag("event").Out(S("attendee")).Tag("person").ForEach(function (d) {
-  (byEvent[d.event] || (byEvent[d.event] = {}))[d.person] = true;
-});
-Object.keys(byEvent).forEach(function (e) {
-  var here = Object.keys(byEvent[e]);
-  here.forEach(function (p) {
-    var s = stats[p] || (stats[p] = {met: {}, events: 0});
-    s.events++;
-    here.forEach(function (q) { if (q !== p) { s.met[q] = true; } });
+var rows = g.V(iri(VOC.kgFigures)).Out(RDF_TYPE).Is(iri(VOC.kgFigureGraph)).Count() ? fromFigures() : fromEvents();
+
+// fromFigures reads each person's figures, which natokg keeps up to date
+// as it writes (kg:degree, kg:eventCount): one look-up per person.
+function fromFigures() {
+  var out = [];
+  g.V(S("Person")).In(RDF_TYPE).Unique().SaveOpt(iri(VOC.kgDegree), "degree").SaveOpt(iri(VOC.kgEventCount), "events").ForEach(function (d) {
+    if (d.events) { out.push({node: d.id, degree: Number(d.degree || 0), events: Number(d.events)}); }
   });
-});
-var rows = Object.keys(stats).map(function (p) {
-  return {node: p, degree: Object.keys(stats[p].met).length, events: stats[p].events};
-});
+  return out;
+}
+
+// fromEvents reads the events (the nodes typed schema:Event), then their
+// attendees, each attendee link once: a store written by an earlier
+// natokg keeps no figures.
+function fromEvents() {
+  var byEvent = {}, stats = {};
+  g.V(S("Event")).In(RDF_TYPE).Tag("event").Out(S("attendee")).Tag("person").ForEach(function (d) {
+    (byEvent[d.event] || (byEvent[d.event] = {}))[d.person] = true;
+  });
+  Object.keys(byEvent).forEach(function (e) {
+    var here = Object.keys(byEvent[e]);
+    here.forEach(function (p) {
+      var s = stats[p] || (stats[p] = {met: {}, events: 0});
+      s.events++;
+      here.forEach(function (q) { if (q !== p) { s.met[q] = true; } });
+    });
+  });
+  return Object.keys(stats).map(function (p) {
+    return {node: p, degree: Object.keys(stats[p].met).length, events: stats[p].events};
+  });
+}
 // People who attended nothing are listed only when the page asked for
 // ends past those who did, and counted always.
-var total = rows.length;
+var total = rows.length, counted = {};
+rows.forEach(function (r) { counted[r.node] = true; });
 g.V(S("Person")).In(RDF_TYPE).Unique().ForEach(function (d) {
-  if (stats[d.id]) { return; }
+  if (counted[d.id]) { return; }
   total++;
   if (!need || rows.length < need) { rows.push({node: d.id, degree: 0, events: 0}); }
 });

@@ -204,6 +204,10 @@ var vocJSON = func() string {
 		"skosPrefLabel":      skos.PrefLabel,
 		"provWasDerivedFrom": prov.WasDerivedFrom,
 		"kgSearchWord":       kg.SearchWord,
+		"kgFigures":          kg.Figures,
+		"kgFigureGraph":      kg.FigureGraph,
+		"kgEventCount":       kg.EventCount,
+		"kgDegree":           kg.Degree,
 		"kg":                 kg.NS,
 	})
 	if err != nil {

@@ -47,10 +47,15 @@ func openWritable(ctx context.Context, db string, wait time.Duration) (*graph.St
 }
 
 // noteLayout tells the user, on stderr, when the store at db was written
-// in natokg's earlier layout, and the command that upgrades it.
+// by an earlier natokg, and the command that upgrades it.
 func noteLayout(ctx context.Context, e *env, s *graph.Store, db string) {
+	upgrade := "natokg upgrade --db " + db
 	if old, err := s.OldLayout(ctx); err == nil && old {
-		fmt.Fprintf(e.stderr, "natokg: this store was written by an earlier natokg, each release keeping its own copy of its entities' facts; %q stores each fact once, with the same answers\n", "natokg upgrade --db "+db)
+		fmt.Fprintf(e.stderr, "natokg: this store was written by an earlier natokg, each release keeping its own copy of its entities' facts; %q stores each fact once, with the same answers\n", upgrade)
+		return
+	}
+	if keeps, err := s.KeepsFigures(ctx); err == nil && !keeps {
+		fmt.Fprintf(e.stderr, "natokg: this store was written by an earlier natokg, which kept no figures of who met whom; %q builds them, so that most-connected answers at once, with the same answers\n", upgrade)
 	}
 }
 

@@ -13,14 +13,16 @@ func newUpgradeCmd(e *env) *cobra.Command {
 	var wait time.Duration
 	cmd := &cobra.Command{
 		Use:   "upgrade [--db PATH]",
-		Short: "Rewrite a store of an earlier natokg so that each fact is stored once",
+		Short: "Bring a store of an earlier natokg up to date: each fact stored once, figures kept",
 		Long: `upgrade rewrites a store written by an earlier natokg, where each release
 kept its own copy of what it says of its entities (their types, names,
 places, posts), so that each such fact is stored once, in bundles the
 releases point to (docs/store-once.md). What each release says, every
-answer and every export stay the same; the store gets smaller.
+answer and every export stay the same; the store gets smaller. It then
+builds the figures a store keeps of who attended events with whom, which
+the most-connected query reads, when the store keeps none.
 
-It rewrites one release per transaction and prints each; run it again
+It rewrites a few releases per transaction and prints each; run it again
 to finish an upgrade cut short. A store in the current layout is left
 as it is.`,
 		Args: cobra.NoArgs,

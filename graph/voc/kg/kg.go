@@ -47,6 +47,22 @@ const (
 	// one entity; the bundle is stored once, however many releases state
 	// it.
 	States = NS + `vocab#states`
+	// Figures names the graph of figures natokg keeps up to date as it
+	// writes (a person's events and the people met at them), and is the
+	// subject of the quad, typed FigureGraph, that says a store keeps
+	// them.
+	Figures = NS + `figures`
+	// FigureGraph is the type of Figures in a store that keeps figures.
+	FigureGraph = NS + `vocab#FigureGraph`
+	// EventCount is the number of distinct events a person attended
+	// (schema:attendee), according to any release.
+	EventCount = NS + `vocab#eventCount`
+	// Degree is the number of distinct other people a person attended
+	// at least one event with: the people linked by Met.
+	Degree = NS + `vocab#degree`
+	// Met links two people (both ways) who attended at least one event
+	// together.
+	Met = NS + `vocab#met`
 )
 
 // Kind is the path segment of a kind of node.

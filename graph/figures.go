@@ -1,0 +1,440 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/cayleygraph/cayley/graph/refs"
+	"github.com/cayleygraph/cayley/query/shape"
+	"github.com/cayleygraph/quad"
+
+	"github.com/natokg/natokg/graph/voc/kg"
+	"github.com/natokg/natokg/graph/voc/rdf"
+)
+
+// A store keeps figures about the people who attended events (according
+// to any release: schema:attendee), in the graph kg:figures:
+//
+//   - P kg:eventCount N: the distinct events P attended;
+//   - P kg:met Q, and Q kg:met P, when P and Q attended one together;
+//   - P kg:degree N: the people P met.
+//
+// Each write updates them, in its own transaction, from the attendance
+// it adds and takes away, so they stay exact through edits and removals,
+// and the most-connected query reads them instead of every event. The
+// quad kg:figures rdf:type kg:FigureGraph says a store keeps them: a
+// store gets it with its first write, or from `natokg upgrade`.
+
+var (
+	figuresIRI    = quad.IRI(kg.Figures)
+	eventCountIRI = quad.IRI(kg.EventCount)
+	degreeIRI     = quad.IRI(kg.Degree)
+	metIRI        = quad.IRI(kg.Met)
+	figuresMarker = quad.Quad{Subject: figuresIRI, Predicate: quad.IRI(rdf.Type).Full(), Object: quad.IRI(kg.FigureGraph), Label: figuresIRI}
+)
+
+// figuresState is what a Store knows of its store's figures.
+type figuresState int
+
+const (
+	figuresUnknown figuresState = iota
+	figuresKept
+	figuresNotKept
+)
+
+// link is an ordered pair of nodes: an event and its attendee, or two
+// people (in the order of their N-Quads forms).
+type link struct{ from, to quad.Value }
+
+// peers is the link between two people, in order.
+func peers(a, b quad.Value) link {
+	if a.String() > b.String() {
+		a, b = b, a
+	}
+	return link{a, b}
+}
+
+// attendance is who attended one event before a write and after it.
+type attendance struct{ before, after map[quad.Value]bool }
+
+func newAttendance() *attendance {
+	return &attendance{before: map[quad.Value]bool{}, after: map[quad.Value]bool{}}
+}
+
+// figureChange is what a write changes in the figures.
+type figureChange struct {
+	// events and degree are the change of each person's figures.
+	events, degree map[quad.Value]int
+	// gained holds the people who attend an event together after the
+	// write and did not before at that event; lost those who did before
+	// and no longer do at that event (they may still at another).
+	gained, lost map[link]bool
+}
+
+func newFigureChange() *figureChange {
+	return &figureChange{events: map[quad.Value]int{}, degree: map[quad.Value]int{},
+		gained: map[link]bool{}, lost: map[link]bool{}}
+}
+
+// add takes into account the change of one event's attendees.
+func (c *figureChange) add(a *attendance) {
+	for x := range a.after {
+		if !a.before[x] {
+			c.events[x]++
+		}
+		for y := range a.after {
+			if x != y && !(a.before[x] && a.before[y]) {
+				c.gained[peers(x, y)] = true
+			}
+		}
+	}
+	for x := range a.before {
+		if !a.after[x] {
+			c.events[x]--
+		}
+		for y := range a.before {
+			if x != y && !(a.after[x] && a.after[y]) {
+				c.lost[peers(x, y)] = true
+			}
+		}
+	}
+}
+
+// keepsFigures reports whether the store keeps figures, and whether a
+// write to it starts them (the store is empty); s.mu must be held.
+func (s *Store) keepsFigures(ctx context.Context) (keep, start bool, err error) {
+	switch s.figures {
+	case figuresKept:
+		return true, false, nil
+	case figuresNotKept:
+		return false, false, nil
+	}
+	held, err := s.holdsQuad(ctx, figuresMarker)
+	if err != nil || held {
+		if held {
+			s.figures = figuresKept
+		}
+		return held, false, err
+	}
+	n, err := quadCount(ctx, s.qs)
+	if err != nil || n == 0 {
+		return n == 0, n == 0, err
+	}
+	s.figures = figuresNotKept
+	return false, false, nil
+}
+
+// KeepsFigures reports whether the store keeps the figures the
+// most-connected query reads (or is empty, and will keep them from its
+// first write); a store written by an earlier natokg keeps none until
+// `natokg upgrade` ([Store.Upgrade]) builds them.
+func (s *Store) KeepsFigures(ctx context.Context) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	keep, _, err := s.keepsFigures(ctx)
+	if err != nil {
+		return false, fmt.Errorf("graph: look up the store's figures: %w", err)
+	}
+	return keep, nil
+}
+
+// planFigures adds to p the change vs make to the figures, when the
+// store keeps them; s.mu must be held.
+func (s *Store) planFigures(ctx context.Context, p *plan, vs []version) error {
+	keep, start, err := s.keepsFigures(ctx)
+	if err != nil || !keep {
+		return err
+	}
+	if start {
+		p.add(figuresMarker)
+		p.startsFigures = true
+	}
+	events, err := s.attendanceChanges(ctx, vs)
+	if err != nil {
+		return err
+	}
+	return s.planFigureChange(ctx, p, events)
+}
+
+// planFigureChange adds to p the change to the figures of the events
+// whose attendees change; s.mu must be held.
+func (s *Store) planFigureChange(ctx context.Context, p *plan, events map[quad.Value]*attendance) error {
+	c := newFigureChange()
+	for _, a := range events {
+		c.add(a)
+	}
+	if err := s.planMet(ctx, p, c, events); err != nil {
+		return err
+	}
+	for _, f := range []struct {
+		pred   quad.IRI
+		change map[quad.Value]int
+	}{{eventCountIRI, c.events}, {degreeIRI, c.degree}} {
+		for x, d := range f.change {
+			if d == 0 {
+				continue
+			}
+			if err := s.planCount(ctx, p, x, f.pred, d); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// attendanceChanges returns the events whose attendees change when the
+// store holds vs, with their attendees before and after; s.mu must be
+// held. An attendee stays while any release states it.
+func (s *Store) attendanceChanges(ctx context.Context, vs []version) (map[quad.Value]*attendance, error) {
+	writing := map[quad.Value]bool{}
+	stated, touched := map[link]bool{}, map[link]bool{}
+	for _, v := range vs {
+		writing[v.release] = true
+		for _, q := range v.old.own {
+			if n := normalizeQuad(q); n.Predicate == attendeeIRI {
+				touched[link{n.Subject, n.Object}] = true
+			}
+		}
+		for _, q := range v.quads {
+			if q.Predicate == attendeeIRI {
+				touched[link{q.Subject, q.Object}] = true
+				stated[link{q.Subject, q.Object}] = true
+			}
+		}
+	}
+	after := map[link]bool{}
+	events := map[quad.Value]*attendance{}
+	for l := range touched {
+		before, others, err := s.statedElsewhere(ctx, quad.Quad{Subject: l.from, Predicate: attendeeIRI, Object: l.to}, writing)
+		if err != nil {
+			return nil, fmt.Errorf("look up who attended %s: %w", l.from, err)
+		}
+		after[l] = stated[l] || others
+		if before != after[l] && events[l.from] == nil {
+			events[l.from] = newAttendance()
+		}
+	}
+	for e, a := range events {
+		err := s.lookup(ctx, map[quad.Direction]quad.Value{quad.Subject: e, quad.Predicate: attendeeIRI}, quad.Object, func(x quad.Value) error {
+			a.before[x] = true
+			a.after[x] = true
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("look up who attended %s: %w", e, err)
+		}
+	}
+	for l, now := range after {
+		if a := events[l.from]; a != nil && !now {
+			delete(a.after, l.to)
+		} else if a != nil {
+			a.after[l.to] = true
+		}
+	}
+	return events, nil
+}
+
+// statedElsewhere reports whether the store holds q's triple under any
+// label, and under a label not in writing; s.mu must be held.
+func (s *Store) statedElsewhere(ctx context.Context, q quad.Quad, writing map[quad.Value]bool) (held, others bool, err error) {
+	err = s.lookup(ctx, map[quad.Direction]quad.Value{quad.Subject: q.Subject, quad.Predicate: q.Predicate, quad.Object: q.Object}, quad.Label, func(l quad.Value) error {
+		held = true
+		others = others || !writing[l]
+		return nil
+	})
+	return held, others, err
+}
+
+// planMet adds to p the kg:met links c gains and loses, and counts in
+// c.degree the change of each person's degree; s.mu must be held.
+func (s *Store) planMet(ctx context.Context, p *plan, c *figureChange, events map[quad.Value]*attendance) error {
+	for l := range c.gained {
+		held, err := s.holdsQuad(ctx, metQuad(l.from, l.to))
+		if err != nil {
+			return fmt.Errorf("look up %s met %s: %w", l.from, l.to, err)
+		}
+		if !held {
+			p.add(metQuad(l.from, l.to))
+			p.add(metQuad(l.to, l.from))
+			c.degree[l.from]++
+			c.degree[l.to]++
+		}
+	}
+	for l := range c.lost {
+		if c.gained[l] {
+			continue
+		}
+		still, err := s.attendedTogether(ctx, l, events)
+		if err != nil {
+			return fmt.Errorf("look up %s met %s: %w", l.from, l.to, err)
+		}
+		if !still {
+			p.del(metQuad(l.from, l.to))
+			p.del(metQuad(l.to, l.from))
+			c.degree[l.from]--
+			c.degree[l.to]--
+		}
+	}
+	return nil
+}
+
+// metQuad is the figure that a met b.
+func metQuad(a, b quad.Value) quad.Quad {
+	return quad.Quad{Subject: a, Predicate: metIRI, Object: b, Label: figuresIRI}
+}
+
+// attendedTogether reports whether the two people of l attend an event
+// together once the attendance of events has changed; s.mu must be held.
+func (s *Store) attendedTogether(ctx context.Context, l link, events map[quad.Value]*attendance) (bool, error) {
+	attended := func(x quad.Value) (map[quad.Value]bool, error) {
+		out := map[quad.Value]bool{}
+		for e, a := range events {
+			if a.after[x] {
+				out[e] = true
+			}
+		}
+		err := s.lookup(ctx, map[quad.Direction]quad.Value{quad.Predicate: attendeeIRI, quad.Object: x}, quad.Subject, func(e quad.Value) error {
+			if events[e] == nil {
+				out[e] = true
+			}
+			return nil
+		})
+		return out, err
+	}
+	a, err := attended(l.from)
+	if err != nil {
+		return false, err
+	}
+	b, err := attended(l.to)
+	if err != nil {
+		return false, err
+	}
+	for e := range a {
+		if b[e] {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// planCount adds to p the change by d of the figure pred of person x;
+// s.mu must be held. A figure that would fall below zero (a store
+// written around natokg) is kept at zero: `natokg check` finds it.
+func (s *Store) planCount(ctx context.Context, p *plan, x quad.Value, pred quad.IRI, d int) error {
+	n := int64(d)
+	err := s.lookup(ctx, map[quad.Direction]quad.Value{quad.Subject: x, quad.Predicate: pred}, quad.Object, func(v quad.Value) error {
+		old, _ := quad.NativeOf(v).(int64)
+		n += old
+		p.del(quad.Quad{Subject: x, Predicate: pred, Object: v, Label: figuresIRI})
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("look up %s of %s: %w", pred, x, err)
+	}
+	if n > 0 {
+		p.add(quad.Quad{Subject: x, Predicate: pred, Object: quad.Int(n), Label: figuresIRI})
+	}
+	return nil
+}
+
+// lookup calls fn with the value in direction result of each quad whose
+// values in the other directions are those of filter (a look-up
+// Cayley's stores index when filter holds a subject or an object and
+// the predicate); s.mu or the read lock must be held.
+func (s *Store) lookup(ctx context.Context, filter map[quad.Direction]quad.Value, result quad.Direction, fn func(quad.Value) error) error {
+	refFilter := make(map[quad.Direction]refs.Ref, len(filter))
+	for d, v := range filter {
+		ref, err := s.qs.ValueOf(v)
+		if err != nil || ref == nil {
+			return err
+		}
+		refFilter[d] = ref
+	}
+	it := shape.BuildIterator(ctx, s.qs, shape.QuadsAction{Result: result, Filter: refFilter}).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		v, err := s.qs.NameOf(it.Result())
+		if err != nil {
+			return err
+		}
+		if err := fn(normalizeValue(v)); err != nil {
+			return err
+		}
+	}
+	return it.Err()
+}
+
+// startFigures builds the figures of a store that keeps none (written by
+// an earlier natokg), in one transaction, and reports whether it did.
+func (s *Store) startFigures(ctx context.Context) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.writable(ctx); err != nil {
+		return false, err
+	}
+	keep, start, err := s.keepsFigures(ctx)
+	if err != nil || keep && !start {
+		return false, err
+	}
+	events := map[quad.Value]*attendance{}
+	err = s.eachRaw(ctx, func(raw quad.Quad) error {
+		q := normalizeQuad(raw)
+		if q.Predicate != attendeeIRI || q.Label == figuresIRI {
+			return nil
+		}
+		if events[q.Subject] == nil {
+			events[q.Subject] = newAttendance()
+		}
+		events[q.Subject].after[q.Object] = true
+		return nil
+	})
+	if err != nil {
+		return false, err
+	}
+	p := newPlan()
+	p.add(figuresMarker)
+	if err := s.planFigureChange(ctx, p, events); err != nil {
+		return false, err
+	}
+	if err := s.writeLocked(ctx, p.adds, p.dels, nil); err != nil {
+		return false, err
+	}
+	s.figures = figuresKept
+	return true, nil
+}
+
+// expectedFigures is the figures quads of the attendance attended (event
+// -> attendee), computed from nothing.
+func expectedFigures(attended map[link]bool) []quad.Quad {
+	events := map[quad.Value]map[quad.Value]bool{}
+	for l := range attended {
+		if events[l.from] == nil {
+			events[l.from] = map[quad.Value]bool{}
+		}
+		events[l.from][l.to] = true
+	}
+	count, met := map[quad.Value]int64{}, map[link]bool{}
+	for _, people := range events {
+		for x := range people {
+			count[x]++
+			for y := range people {
+				if x != y {
+					met[link{x, y}] = true
+				}
+			}
+		}
+	}
+	var out []quad.Quad
+	degree := map[quad.Value]int64{}
+	for l := range met {
+		out = append(out, metQuad(l.from, l.to))
+		degree[l.from]++
+	}
+	for x, n := range count {
+		out = append(out, quad.Quad{Subject: x, Predicate: eventCountIRI, Object: quad.Int(n), Label: figuresIRI})
+	}
+	for x, n := range degree {
+		out = append(out, quad.Quad{Subject: x, Predicate: degreeIRI, Object: quad.Int(n), Label: figuresIRI})
+	}
+	return out
+}

@@ -1,0 +1,183 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/natokg/natokg/graph/voc/kg"
+	"github.com/natokg/natokg/graph/voc/rdf"
+	"github.com/natokg/natokg/graph/voc/schema"
+)
+
+// attendanceRelease returns a release (as whole makes one) whose events had
+// the people named attend: event -> people.
+func attendanceRelease(r quad.IRI, events map[string][]string) []quad.Quad {
+	var body []quad.Quad
+	for e, people := range events {
+		body = append(body, q(kg.IRI(kg.Event, e), rdf.Type, quad.IRI(schema.Event), r),
+			q(kg.IRI(kg.Event, e), schema.Name, quad.String(e), r))
+		for _, p := range people {
+			body = append(body, q(kg.IRI(kg.Event, e), schema.Attendee, kg.IRI(kg.Person, p), r))
+		}
+	}
+	return whole(r, "Attendance", body...)
+}
+
+// figures returns the figures s keeps, as "person figure value" lines
+// (kg:met as "a met b"), sorted.
+func figures(t *testing.T, s *Store) []string {
+	t.Helper()
+	var out []string
+	err := s.eachStored(context.Background(), func(q quad.Quad) error {
+		if q.Label != figuresIRI || q.Subject == figuresIRI {
+			return nil
+		}
+		name := func(v quad.Value) string {
+			iri, _ := v.(quad.IRI)
+			_, after, _ := strings.Cut(string(iri), "/person/")
+			return after
+		}
+		_, pred, _ := strings.Cut(string(q.Predicate.(quad.IRI)), "#")
+		obj := name(q.Object)
+		if obj == "" {
+			obj = fmt.Sprint(quad.NativeOf(q.Object))
+		}
+		out = append(out, name(q.Subject)+" "+pred+" "+obj)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// The figures follow every write: a second release stating the same
+// attendance changes nothing, an edit and a removal take away what no
+// other release still states, and a batch counts an event two of its
+// releases state once.
+func TestFiguresFollowWrites(t *testing.T) {
+	a, b, c := kg.IRI(kg.Release, "a"), kg.IRI(kg.Release, "b"), kg.IRI(kg.Release, "c")
+	steps := []struct {
+		name  string
+		write func(t *testing.T, s *Store)
+		want  []string
+	}{
+		{"first release", func(t *testing.T, s *Store) {
+			writeRelease(t, s, a, attendanceRelease(a, map[string][]string{"summit": {"ann", "bob", "cem"}}))
+		}, []string{
+			"ann degree 2", "ann eventCount 1", "ann met bob", "ann met cem",
+			"bob degree 2", "bob eventCount 1", "bob met ann", "bob met cem",
+			"cem degree 2", "cem eventCount 1", "cem met ann", "cem met bob",
+		}},
+		{"same event restated, another event", func(t *testing.T, s *Store) {
+			writeRelease(t, s, b, attendanceRelease(b, map[string][]string{"summit": {"ann", "bob"}, "visit": {"ann", "dan"}}))
+		}, []string{
+			"ann degree 3", "ann eventCount 2", "ann met bob", "ann met cem", "ann met dan",
+			"bob degree 2", "bob eventCount 1", "bob met ann", "bob met cem",
+			"cem degree 2", "cem eventCount 1", "cem met ann", "cem met bob",
+			"dan degree 1", "dan eventCount 1", "dan met ann",
+		}},
+		{"edit takes cem away", func(t *testing.T, s *Store) {
+			writeRelease(t, s, a, attendanceRelease(a, map[string][]string{"summit": {"ann", "bob"}}))
+		}, []string{
+			"ann degree 2", "ann eventCount 2", "ann met bob", "ann met dan",
+			"bob degree 1", "bob eventCount 1", "bob met ann",
+			"dan degree 1", "dan eventCount 1", "dan met ann",
+		}},
+		{"removal keeps what the other release states", func(t *testing.T, s *Store) {
+			if _, err := s.RemoveRelease(context.Background(), b); err != nil {
+				t.Fatal(err)
+			}
+		}, []string{
+			"ann degree 1", "ann eventCount 1", "ann met bob",
+			"bob degree 1", "bob eventCount 1", "bob met ann",
+		}},
+		{"a batch stating one event twice", func(t *testing.T, s *Store) {
+			_, err := s.PutReleases(context.Background(), []Release{
+				{IRI: b, Quads: attendanceRelease(b, map[string][]string{"talks": {"bob", "eve"}})},
+				{IRI: c, Quads: attendanceRelease(c, map[string][]string{"talks": {"bob", "eve"}, "summit": {"eve"}})},
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		}, []string{
+			"ann degree 2", "ann eventCount 1", "ann met bob", "ann met eve",
+			"bob degree 2", "bob eventCount 2", "bob met ann", "bob met eve",
+			"eve degree 2", "eve eventCount 2", "eve met ann", "eve met bob",
+		}},
+		{"every release removed", func(t *testing.T, s *Store) {
+			for _, r := range []quad.IRI{a, b, c} {
+				if _, err := s.RemoveRelease(context.Background(), r); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}, nil},
+	}
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		for _, st := range steps {
+			st.write(t, s)
+			if got := figures(t, s); !slices.Equal(got, st.want) {
+				t.Errorf("after %s, the figures are\n%s\nwant\n%s", st.name, strings.Join(got, "\n"), strings.Join(st.want, "\n"))
+			}
+			mustCheck(t, s)
+		}
+	})
+}
+
+// Check finds figures that the releases do not give.
+func TestCheckFigures(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		a := kg.IRI(kg.Release, "a")
+		writeRelease(t, s, a, attendanceRelease(a, map[string][]string{"summit": {"ann", "bob"}}))
+		ann := kg.IRI(kg.Person, "ann")
+		wrong := quad.Quad{Subject: ann, Predicate: eventCountIRI, Object: quad.Int(2), Label: figuresIRI}
+		if err := s.QuadStore().ApplyDeltas(deltas(cgraph.Add, []quad.Quad{wrong}), cgraph.IgnoreOpts{}); err != nil {
+			t.Fatal(err)
+		}
+		wantProblem(t, s, `figure the releases do not give: <https://natokg.example/person/ann> <https://natokg.example/vocab#eventCount> "2"`)
+	})
+}
+
+// A store written without figures (by an earlier natokg) keeps none, and
+// no write starts them half-way; Upgrade builds them.
+func TestUpgradeBuildsFigures(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		a, b := kg.IRI(kg.Release, "a"), kg.IRI(kg.Release, "b")
+		// Written around natokg, as an earlier natokg wrote it.
+		old := attendanceRelease(a, map[string][]string{"summit": {"ann", "bob"}})
+		if err := s.QuadStore().ApplyDeltas(deltas(cgraph.Add, old), cgraph.IgnoreOpts{}); err != nil {
+			t.Fatal(err)
+		}
+		if keeps, err := s.KeepsFigures(ctx); err != nil || keeps {
+			t.Errorf("KeepsFigures of a store written without them: %v, %v; want false", keeps, err)
+		}
+		writeRelease(t, s, b, attendanceRelease(b, map[string][]string{"visit": {"ann", "cem"}}))
+		if got := figures(t, s); len(got) != 0 {
+			t.Errorf("a write to a store without figures made some: %v", got)
+		}
+		wantProblem(t, s, "natokg upgrade")
+		if _, err := s.Upgrade(ctx, nil); err != nil {
+			t.Fatal(err)
+		}
+		if keeps, err := s.KeepsFigures(ctx); err != nil || !keeps {
+			t.Errorf("KeepsFigures after Upgrade: %v, %v; want true", keeps, err)
+		}
+		want := []string{
+			"ann degree 2", "ann eventCount 2", "ann met bob", "ann met cem",
+			"bob degree 1", "bob eventCount 1", "bob met ann",
+			"cem degree 1", "cem eventCount 1", "cem met ann",
+		}
+		if got := figures(t, s); !slices.Equal(got, want) {
+			t.Errorf("after Upgrade, the figures are\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		mustCheck(t, s)
+	})
+}
