@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"fmt"
-	"maps"
 	"slices"
 
 	"github.com/cayleygraph/cayley/query/shape"
@@ -46,9 +45,9 @@ func (s *Store) OldLayout(ctx context.Context) (bool, error) {
 }
 
 // upgradePass is how many releases an upgrade reads in one pass over
-// the store (Cayley's kv stores index no label: a release's quads are
-// found by reading every quad), and upgradeWrite how many it rewrites in
-// one transaction.
+// the store, after a first pass that finds them (Cayley's kv stores
+// index no label: a release's quads are found by reading every quad),
+// and upgradeWrite how many it rewrites in one transaction.
 const (
 	upgradePass  = 500
 	upgradeWrite = 64
@@ -63,21 +62,18 @@ const (
 // figures.go), it builds them in one transaction. Upgrade returns how
 // many releases it rewrote.
 func (s *Store) Upgrade(ctx context.Context, done func(quad.IRI)) (int, error) {
+	old, err := s.oldReleases(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("graph: upgrade: %w", err)
+	}
 	n := 0
-	seen := map[quad.Value]bool{}
-	for {
-		pass, err := s.oldReleases(ctx, seen)
+	for pass := range slices.Chunk(old, upgradePass) {
+		own, err := s.ownGraphs(ctx, pass)
 		if err != nil {
 			return n, fmt.Errorf("graph: upgrade: %w", err)
 		}
-		if pass == nil {
-			if _, err := s.startFigures(ctx); err != nil {
-				return n, fmt.Errorf("graph: upgrade: build the figures: %w", err)
-			}
-			return n, nil
-		}
-		for rs := range slices.Chunk(slices.Sorted(maps.Keys(pass)), upgradeWrite) {
-			if err := s.rewrite(ctx, rs, pass); err != nil {
+		for rs := range slices.Chunk(pass, upgradeWrite) {
+			if err := s.rewrite(ctx, rs, own); err != nil {
 				return n, fmt.Errorf("graph: upgrade: %w", err)
 			}
 			n += len(rs)
@@ -88,47 +84,68 @@ func (s *Store) Upgrade(ctx context.Context, done func(quad.IRI)) (int, error) {
 			}
 		}
 	}
+	if _, err := s.startFigures(ctx); err != nil {
+		return n, fmt.Errorf("graph: upgrade: build the figures: %w", err)
+	}
+	return n, nil
 }
 
-// oldReleases reads, in one pass over the store, the own graphs of up to
-// upgradePass releases not in seen, adds them to seen, and returns those
-// that keep entity facts; nil when every release has been seen.
-func (s *Store) oldReleases(ctx context.Context, seen map[quad.Value]bool) (map[quad.IRI]map[string]quad.Quad, error) {
+// oldReleases returns, from one pass over the store, the releases that
+// keep entity facts in their own graphs and state no bundle, sorted.
+func (s *Store) oldReleases(ctx context.Context) ([]quad.IRI, error) {
 	unlock, err := s.readLock()
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
-	own := map[quad.Value]map[string]quad.Quad{}
-	old, states := map[quad.Value]bool{}, map[quad.Value]bool{}
+	old, states := map[quad.IRI]bool{}, map[quad.IRI]bool{}
 	err = s.eachRaw(ctx, func(raw quad.Quad) error {
 		q := normalizeQuad(raw)
-		l := q.Label
-		if l == nil || isBundle(l) || l == figuresIRI || seen[l] && own[l] == nil {
+		l, ok := q.Label.(quad.IRI)
+		if !ok || isBundle(l) || l == figuresIRI {
 			return nil
 		}
-		if own[l] == nil {
-			if len(own) == upgradePass {
-				return nil
-			}
-			own[l] = map[string]quad.Quad{}
-			seen[l] = true
+		if entityFact(q) {
+			old[l] = true
 		}
-		own[l][q.NQuad()] = raw
-		old[l] = old[l] || entityFact(q)
-		states[l] = states[l] || q.Predicate == statesIRI
+		if q.Predicate == statesIRI {
+			states[l] = true
+		}
 		return nil
 	})
-	if err != nil || len(own) == 0 {
+	if err != nil {
 		return nil, err
 	}
-	out := map[quad.IRI]map[string]quad.Quad{}
-	for l, qs := range own {
-		if iri, ok := l.(quad.IRI); ok && old[l] && !states[l] {
-			out[iri] = qs
+	var out []quad.IRI
+	for l := range old {
+		if !states[l] {
+			out = append(out, l)
 		}
 	}
+	slices.Sort(out)
 	return out, nil
+}
+
+// ownGraphs reads, in one pass over the store, the own graphs of the
+// releases rs: stored quads by their normalised N-Quads lines.
+func (s *Store) ownGraphs(ctx context.Context, rs []quad.IRI) (map[quad.IRI]map[string]quad.Quad, error) {
+	unlock, err := s.readLock()
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	own := make(map[quad.IRI]map[string]quad.Quad, len(rs))
+	for _, r := range rs {
+		own[r] = map[string]quad.Quad{}
+	}
+	err = s.eachRaw(ctx, func(raw quad.Quad) error {
+		q := normalizeQuad(raw)
+		if l, ok := q.Label.(quad.IRI); ok && own[l] != nil {
+			own[l][q.NQuad()] = raw
+		}
+		return nil
+	})
+	return own, err
 }
 
 // rewrite writes the releases rs again in the current layout, in one

@@ -7,21 +7,36 @@
 // need is where the page asked for ends (0: the whole answer): only the
 // people up to it are named.
 var need = pageEnd();
-var rows = g.V(iri(VOC.kgFigures)).Out(RDF_TYPE).Is(iri(VOC.kgFigureGraph)).Count() ? fromFigures() : fromEvents();
+var rows = [], total = 0;
+if (g.V(iri(VOC.kgFigures)).Out(RDF_TYPE).Is(iri(VOC.kgFigureGraph)).Count()) {
+  fromFigures();
+} else {
+  fromEvents();
+}
 
-// fromFigures reads each person's figures, which natokg keeps up to date
-// as it writes (kg:degree, kg:eventCount): one look-up per person.
+// fromFigures reads the figures natokg keeps up to date as it writes
+// (kg:degree, kg:eventCount): one index look-up per person and figure.
+// People who attended nothing are listed only when the page asked for
+// ends past those who did, and counted always.
 function fromFigures() {
-  var out = [];
-  g.V(S("Person")).In(RDF_TYPE).Unique().SaveOpt(iri(VOC.kgDegree), "degree").SaveOpt(iri(VOC.kgEventCount), "events").ForEach(function (d) {
-    if (d.events) { out.push({node: d.id, degree: Number(d.degree || 0), events: Number(d.events)}); }
+  var fig = {};
+  [["degree", VOC.kgDegree], ["events", VOC.kgEventCount]].forEach(function (f) {
+    g.V(S("Person")).In(RDF_TYPE).Unique().Tag("p").Out(iri(f[1])).ForEach(function (d) {
+      (fig[d.p] || (fig[d.p] = {degree: 0, events: 0}))[f[0]] = Number(d.id);
+    });
   });
-  return out;
+  g.V(S("Person")).In(RDF_TYPE).Unique().ForEach(function (d) {
+    total++;
+    var f = fig[d.id];
+    if (f || !need || rows.length < need) {
+      rows.push({node: d.id, degree: f ? f.degree : 0, events: f ? f.events : 0});
+    }
+  });
 }
 
 // fromEvents reads the events (the nodes typed schema:Event), then their
-// attendees, each attendee link once: a store written by an earlier
-// natokg keeps no figures.
+// attendees, each attendee link once, and counts: a store written by an
+// earlier natokg keeps no figures.
 function fromEvents() {
   var byEvent = {}, stats = {};
   g.V(S("Event")).In(RDF_TYPE).Tag("event").Out(S("attendee")).Tag("person").ForEach(function (d) {
@@ -35,19 +50,17 @@ function fromEvents() {
       here.forEach(function (q) { if (q !== p) { s.met[q] = true; } });
     });
   });
-  return Object.keys(stats).map(function (p) {
+  rows = Object.keys(stats).map(function (p) {
     return {node: p, degree: Object.keys(stats[p].met).length, events: stats[p].events};
   });
+  // People who attended nothing, as fromFigures lists them.
+  total = rows.length;
+  g.V(S("Person")).In(RDF_TYPE).Unique().ForEach(function (d) {
+    if (stats[d.id]) { return; }
+    total++;
+    if (!need || rows.length < need) { rows.push({node: d.id, degree: 0, events: 0}); }
+  });
 }
-// People who attended nothing are listed only when the page asked for
-// ends past those who did, and counted always.
-var total = rows.length, counted = {};
-rows.forEach(function (r) { counted[r.node] = true; });
-g.V(S("Person")).In(RDF_TYPE).Unique().ForEach(function (d) {
-  if (counted[d.id]) { return; }
-  total++;
-  if (!need || rows.length < need) { rows.push({node: d.id, degree: 0, events: 0}); }
-});
 // Names only for the people that can make the page: those at least as
 // connected as the need-th.
 rows.sort(byKeys(["-degree", "-events"]));
