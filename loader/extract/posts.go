@@ -178,6 +178,11 @@ func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			p.Limit = q.Limit
 			continue
 		}
+		if q, ok := f.indefiniteFormerTitle(t, ms, p, ctx); ok {
+			p.Also = append(p.Also, q)
+			p.Limit = q.Limit
+			continue
+		}
 		q, ok := f.parse(t, ms, p.Limit+1, ctx)
 		if j := f.pastStatus(t, p.Limit+1); !ok && j > p.Limit+1 {
 			q, ok = f.parse(t, ms, j, ctx) // "Head of X and former Prime Minister, Y"
@@ -252,17 +257,48 @@ func (f *PostFinder) appositiveSecondTitle(t *Text, ms *Mentions, p *PostPhrase,
 	return q, true
 }
 
+// indefiniteFormerTitle returns the title after "and a former" that a
+// title in apposition after a name goes on with: "Rose Gottemoeller,
+// Senior Fellow at X and a former NATO Deputy Secretary General" held
+// both. "A" and a status word open one more post of the same holder, as
+// "and former" does without the article.
+func (f *PostFinder) indefiniteFormerTitle(t *Text, ms *Mentions, p *PostPhrase, ctx PostContext) (PostPhrase, bool) {
+	a := p.Limit + 1
+	if f.w.determiners.Value(t.Norm(a), 0) != "article" || t.Norm(a) == "the" || t.Norm(p.First-1) != "," {
+		return PostPhrase{}, false
+	}
+	j := f.pastStatus(t, a+1)
+	if j == a+1 {
+		return PostPhrase{}, false
+	}
+	q, ok := f.parse(t, ms, j, ctx)
+	if m := ms.StartingAt(j, KOrg); !ok && m != nil {
+		q, ok = f.parse(t, ms, m.Limit, ctx) // "and a former NATO Deputy Secretary General": a title with its owner
+	}
+	if !ok || q.First != j || !t.SameSentence(p.First, q.Limit-1) {
+		return PostPhrase{}, false
+	}
+	return f.possessed(t, ms, q, ctx), true
+}
+
 // lowerTitleWordBeforeHead reports whether token k, the title's first
 // (i), is a lower-case title word ("acting", "deputy") after a comma and
 // before a lower-case head in apposition ("Mr X, acting head of the
 // Mission of Y to NATO,").
-func (f *PostFinder) lowerTitleWordBeforeHead(t *Text, k, i int) bool {
+func (f *PostFinder) lowerTitleWordBeforeHead(t *Text, ms *Mentions, k, i int) bool {
 	if k != i || t.Tok(k).IsCap() || f.w.roleMods.Value(t.Norm(k), 0) != "title" || t.Norm(k-1) != "," {
 		return false
 	}
 	h := t.Tok(k + 1)
 	n := t.Norm(k + 2)
-	return !h.IsCap() && f.w.roleHeads.Has(h.Text) && (n == "of" || n == "for")
+	return !h.IsCap() && f.w.roleHeads.Has(h.Text) && (n == "of" || n == "for" || f.atBody(t, ms, k+2))
+}
+
+// atBody reports whether "at" and a body's name start at token k: the
+// body a lower-case title in apposition serves ("Mr X, senior fellow at
+// the International Centre for Defence and Security").
+func (f *PostFinder) atBody(t *Text, ms *Mentions, k int) bool {
+	return t.Norm(k) == "at" && f.bodyAt(t, ms, k+1)
 }
 
 // unitOfTitle returns the end of "of the [DEMONYM] UNIT" at k, a
@@ -1038,11 +1074,11 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 	if f.lowerOwned(t, ms, i) {
 		return true
 	}
-	if f.lowerTitleWordBeforeHead(t, k, i) {
+	if f.lowerTitleWordBeforeHead(t, ms, k, i) {
 		return true
 	}
 	prev := t.Norm(k - 1)
-	if k == i+1 && f.lowerTitleWordBeforeHead(t, i, i) {
+	if k == i+1 && f.lowerTitleWordBeforeHead(t, ms, i, i) {
 		i, prev = k, "," // "Mr X, acting head of Y": the head after the title word
 	}
 	if k != i || !f.w.roleHeads.Has(t.Tokens[k].Text) {
@@ -1054,7 +1090,7 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 	}
 	switch {
 	case prev == ",":
-		return n == "of" || n == "for" || ms.StartingAt(k+1, KOrg) != nil
+		return n == "of" || n == "for" || ms.StartingAt(k+1, KOrg) != nil || f.atBody(t, ms, k+1)
 	case prev == "a" && t.Norm(k-2) == ",":
 		return n == "of" && f.bodyAt(t, ms, k+2) // "Karl Lamers, a member of the German Bundestag,"
 	case f.w.ordinal(prev) || prev == "new":
