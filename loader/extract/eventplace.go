@@ -34,11 +34,15 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	var only []string
 	end := s.clauseEnd(trig, sent)
 	participle, late, bestAt := s.participleAfter(trig, end), map[string]bool{}, -1
+	spread := map[string]bool{}
 	for _, m := range s.ms.In(s.saidClause(trig, sent), end) {
 		if !s.isPlace(m) || quoted[m.First] || s.owned[m.First] || s.referencePoint(m) {
 			continue
 		}
 		only = append(only, m.Key)
+		if s.widespreadDateline(ev, sent, m) {
+			spread[m.Key] = true
+		}
 		if m.First > participle {
 			late[m.Key] = true
 		}
@@ -65,7 +69,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	// ("Dayton (OH)"), but not one of a participle's clause after it
 	// ("visited Afghanistan, ending his trip with a stop in Uruzgan").
 	for _, k := range only {
-		if best != "" && k != best && s.within(k, best) && !s.f.w.happening(ev.Kind) && !(late[k] && bestAt < participle) {
+		if best != "" && k != best && s.within(k, best) && !s.f.w.happening(ev.Kind) && !(late[k] && bestAt < participle) && !spread[k] {
 			best = k
 		}
 	}
@@ -87,6 +91,14 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		ev.Location = best
 		c.soft = best != "" && bestRank < 99 && bestRank%2 == 1 // the dateline's place, not the sentence's own
 	}
+}
+
+// widespreadDateline reports whether place m is the dateline of a
+// sentence that tells of an event held across a country
+// (event-kinds.tsv's widespread): "Oslo, 14 March – ... started Exercise
+// Cold Response in Norway" is across Norway, not in Oslo.
+func (s *eventState) widespreadDateline(ev *natokg.Event, sent Sentence, m *Mention) bool {
+	return s.f.w.widespread(ev.Kind) && s.dateline(sent, m)
 }
 
 // saidClause returns where the trigger's clause starts when it follows

@@ -200,7 +200,8 @@ type eventState struct {
 	owned          map[int]bool // tokens of other happenings' phrases, while a sentence's trigger is read
 	lateOrganisers []string
 	lateAttendees  []string
-	scenes         []*evCand // the days and places of sentences that report no event
+	scenes         []*evCand         // the days and places of sentences that report no event
+	venueTowns     map[string]string // a venue the text puts nowhere -> the town of the event it was found to be held at (venueAgain)
 }
 
 // trigger returns the word of sentence s that reports an event, and the

@@ -460,7 +460,7 @@ func (s *eventState) finish(ev *natokg.Event, home *natokg.Event) *natokg.Event 
 	case ev.Location != "" && home != nil && home != ev && s.Entities.PlaceKind(ev.Location) == natokg.Country &&
 		s.within(home.Location, ev.Location) && during(ev.Start, home) && !s.f.w.happening(ev.Kind) && !vague(ev.Start):
 		ev.Location = home.Location // "met the President in Afghanistan" during a visit to Kabul
-	case ev.Location != "" && s.Entities.PlaceKind(ev.Location) == natokg.Country && !s.f.w.happening(ev.Kind) && s.within(s.datelinePlace(), ev.Location):
+	case ev.Location != "" && s.Entities.PlaceKind(ev.Location) == natokg.Country && !s.f.w.happening(ev.Kind) && !s.f.w.widespread(ev.Kind) && s.within(s.datelinePlace(), ev.Location):
 		ev.Location = s.datelinePlace() // "Cairo, 13 October – ... to travel to Egypt"
 	case ev.Location != "":
 	case ev.Kind == "statement":
@@ -517,6 +517,11 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 		if s.oneGathering(o, c) {
 			return o
 		}
+	}
+	if o := s.venueAgain(out, c); o != nil {
+		s.placeVenue(c.ev.Location, o.ev.Location)
+		o.ev.Location = c.ev.Location // "The meeting was held at the PGE Narodowy stadium": the town's meeting, at its venue
+		return o
 	}
 	main := out[0]
 	if s.visitTownAgain(main, c) {
@@ -741,8 +746,8 @@ func (s *eventState) within(a, b string) bool {
 		return true // "at the Madeira Tecnopolo in Funchal", in Madeira
 	}
 	for i := 0; i < 5 && a != ""; i++ {
-		next := ""
-		if p := s.Entities.Places[a]; p != nil {
+		next := s.venueTowns[a]
+		if p := s.Entities.Places[a]; p != nil && next == "" {
 			next = p.Within
 		}
 		if next == "" {
@@ -825,4 +830,53 @@ func (s *eventState) eventName(ev *natokg.Event) string {
 		}
 	}
 	return b.String()
+}
+
+// venueAgain returns the earlier event that c tells again at the venue
+// where it happens: "The leaders met in Warsaw ... The meeting was held at
+// the PGE Narodowy stadium", "The talks took place at the Presidential
+// Palace". c is of the kind of that event, or both are generic; it names
+// no one new, no other day and no "also"; its venue is one the text puts
+// in no other town, and the earlier event is placed at a town or a
+// country only. A visit to a venue is a stop of its own, never this.
+func (s *eventState) venueAgain(out []*evCand, c *evCand) *evCand {
+	l := c.ev.Location
+	if c.next || c.named || c.split || c.timeOnly || c.ev.Kind == "visit" || l == "" || s.Entities.PlaceKind(l) != natokg.Venue {
+		return nil
+	}
+	w := s.f.w
+	for i := len(out) - 1; i >= 0; i-- {
+		o := out[i]
+		k := s.Entities.PlaceKind(o.ev.Location)
+		if o.named || o.ev.Kind == "visit" || k != natokg.City && k != natokg.Country || s.newPeople(o.ev, c.ev) {
+			continue
+		}
+		if (o.ev.Kind == c.ev.Kind || w.generic(o.ev.Kind) && w.generic(c.ev.Kind)) && s.sameDay(o.ev, c.ev) && s.mayLieIn(l, o.ev.Location) {
+			return o
+		}
+	}
+	return nil
+}
+
+// sameDay reports whether b has no day of its own or a's.
+func (s *eventState) sameDay(a, b *natokg.Event) bool {
+	return b.Start.IsZero() || b.Start == a.Start && b.End == a.End
+}
+
+// mayLieIn reports whether venue v lies in town or country t, or the text
+// and the gazetteer put it nowhere.
+func (s *eventState) mayLieIn(v, t string) bool {
+	return s.within(v, t) || !s.placed(v)
+}
+
+// placeVenue notes that venue v, which the text puts nowhere, lies in
+// town t, where the event held at it was placed before.
+func (s *eventState) placeVenue(v, t string) {
+	if s.placed(v) {
+		return
+	}
+	if s.venueTowns == nil {
+		s.venueTowns = map[string]string{}
+	}
+	s.venueTowns[v] = t
 }

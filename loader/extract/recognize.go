@@ -117,6 +117,10 @@ func (w words) kindIs(kind, class string) bool {
 // release's main event said again ("The meeting focused on ...").
 func (w words) generic(kind string) bool { return w.kindIs(kind, "generic") }
 
+// widespread reports whether an event of the kind is held across the
+// country the text names, not in its dateline's town: an exercise.
+func (w words) widespread(kind string) bool { return w.kindIs(kind, "widespread") }
+
 // happening reports whether an event of the kind is a war, an attack, a
 // mission: its place must follow its word ("invasion of Ukraine").
 func (w words) happening(kind string) bool { return w.kindIs(kind, "happening") }

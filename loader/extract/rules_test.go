@@ -2333,3 +2333,29 @@ func TestBodyOfBareBody(t *testing.T) {
 	checkOrgs(t, "Wroclaw, 11 June 2021 – He gave a lecture to cadets of the Military University of Land Forces.", []string{"Military University of Land Forces"}, []string{"Military University", "Land Forces"})
 	checkOrgs(t, "Ankara, 11 June 2021 – He met the Commander of the Aegean Army of the Turkish Land Forces.", []string{"Aegean Army", "Turkish Land Forces"}, nil)
 }
+
+// TestVenueAgain checks that an event told again at a venue the text puts
+// in no other town is the earlier event, at that venue (venueAgain,
+// placeVenue), and that a visit to a venue stays a stop of its own.
+func TestVenueAgain(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"venueAgain: the meeting was held at", "Title", "Warsaw, 9 July 2016 – The NATO-Ukraine Commission met in Warsaw on Saturday with President Petro Poroshenko. The meeting was held at the PGE Narodowy stadium.",
+			[]string{"meeting@PGE Narodowy@2016-07-09: Petro Poroshenko"}, []string{"meeting@Warsaw@2016-07-09: Petro Poroshenko", "meeting@PGE Narodowy@2016-07-09: "}},
+		{"venueAgain: the talks took place at", "Title", "Vilnius, 12 May 2015 – NATO Secretary General Jens Stoltenberg met President Dalia Grybauskaitė on Tuesday. The talks took place at the Presidential Palace.",
+			[]string{"meeting@Presidential Palace@2015-05-12: Jens Stoltenberg, Dalia Grybauskaitė"}, []string{"meeting@Presidential Palace@2015-05-12: "}},
+		{"placeVenue: the title's town holds the venue", "Leaders meet in Warsaw", "Warsaw, 9 July 2016 – The NATO-Ukraine Commission met on Saturday with President Petro Poroshenko. The meeting was held at the PGE Narodowy stadium.",
+			[]string{"meeting@PGE Narodowy@2016-07-09: Petro Poroshenko"}, []string{"meeting@Warsaw@: "}},
+	})
+}
+
+// TestWidespreadDateline checks that an exercise held across a country
+// the text names is not placed in the town of the release's dateline
+// (widespreadDateline, event-kinds.tsv's widespread).
+func TestWidespreadDateline(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"widespreadDateline", "Title", "Oslo, 14 March 2022 – Some 30,000 troops from 27 countries started Exercise Cold Response 2022 in Norway on Monday.",
+			[]string{"exercise@Norway@2022-03-14: "}, []string{"exercise@Oslo@2022-03-14: "}},
+		{"widespreadDateline: a meeting takes the town", "Title", "Oslo, 14 March 2022 – The Secretary General met the Prime Minister in Norway on Monday.",
+			nil, []string{"meeting@Norway@2022-03-14: "}},
+	})
+}
