@@ -115,6 +115,9 @@ func (s *eventState) scene(si int, sent Sentence) {
 	if ev.Start.Day > 0 && (ev.End.IsZero() || ev.End == ev.Start) {
 		s.scenes = append(s.scenes, &evCand{ev: ev, sent: si})
 	}
+	if ev.Location != "" && s.Entities.PlaceKind(ev.Location) == natokg.Venue {
+		s.venues = append(s.venues, &evCand{ev: ev, sent: si})
+	}
 }
 
 // afterScene reports whether the sentence before sentence si, in its
@@ -201,6 +204,7 @@ type eventState struct {
 	lateOrganisers []string
 	lateAttendees  []string
 	scenes         []*evCand         // the days and places of sentences that report no event
+	venues         []*evCand         // the days and venues of sentences that report no event but say where someone was ("In his address at the Convention Centre, he thanked ...")
 	venueTowns     map[string]string // a venue the text puts nowhere -> the town of the event it was found to be held at (venueAgain)
 }
 

@@ -46,6 +46,7 @@ type Gazetteer struct {
 	byCode    map[string]*PlaceEntry // country code -> country
 	divisions []*PlaceEntry          // first-level divisions of cities.tsv, added once every name is known
 	capitals  map[string]string      // country -> its capital, the most populous where it has several
+	listed    map[string][]string    // UN member -> the capitals countries.tsv gives it (addCapitals)
 	states    []*PlaceEntry          // the states of places.tsv
 }
 
@@ -243,6 +244,7 @@ func loadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	}
 	g.shortenedNames()
 	g.addDivisions()
+	g.addCapitals()
 	return g, nil
 }
 
@@ -267,6 +269,25 @@ func (g *Gazetteer) addDivisions() {
 		g.add(KPlace, p.Name, p.Name, prioState, true)
 	}
 	g.divisions = nil
+}
+
+// addCapitals adds the capitals of UN members that countries.tsv gives
+// and cities.tsv lists under no form ("Astana", which cities.tsv knows
+// as "Nur-Sultan"), as cities of their countries.
+func (g *Gazetteer) addCapitals() {
+	for country, caps := range g.listed {
+		for _, c := range caps {
+			if g.Places[c] != nil || g.hasForm(c) {
+				continue
+			}
+			g.Places[c] = &PlaceEntry{Name: c, Kind: natokg.City, Within: country, Capital: true}
+			g.add(KPlace, c, c, prioCity, false)
+			if g.capitals[country] == "" {
+				g.capitals[country] = c
+			}
+		}
+	}
+	g.listed = nil
 }
 
 // InDivision reports whether town a lies in the first-level division that
@@ -333,6 +354,12 @@ func (g *Gazetteer) countryRow(f []string) error {
 	g.Places[p.Name] = p
 	g.countries[p.Name] = p
 	g.byCode[p.Code] = p
+	if f[6] == "true" {
+		if g.listed == nil {
+			g.listed = map[string][]string{}
+		}
+		g.listed[p.Name] = splitList(f[5])
+	}
 	g.add(KPlace, p.Name, p.Name, prioCountry, false)
 	for _, a := range p.Aliases {
 		if len(a) == 2 && a == strings.ToUpper(a) && a != "US" && a != "UK" {

@@ -42,6 +42,7 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 	}
 	if main != nil {
 		s.mainEvent(main.ev)
+		s.sceneVenue(main)
 	}
 	s.visitTowns(out)
 	home := s.releasePlace(out)
@@ -879,4 +880,33 @@ func (s *eventState) placeVenue(v, t string) {
 		s.venueTowns = map[string]string{}
 	}
 	s.venueTowns[v] = t
+}
+
+// sceneVenue places the release's main event, placed at a town or a
+// country or nowhere, at the one venue that sentences reporting no event
+// of their own put someone at, on its day: "spoke to the Annual Session
+// in Halifax ... In his address at the Halifax Convention Centre, he
+// thanked ...", "The talks took place at the Presidential Palace". A
+// venue the text puts in another town, or two venues, place nothing.
+func (s *eventState) sceneVenue(main *evCand) {
+	k := s.Entities.PlaceKind(main.ev.Location)
+	if s.f.w.happening(main.ev.Kind) || k != "" && k != natokg.City && k != natokg.Country {
+		return
+	}
+	venue := ""
+	for _, v := range s.venues {
+		if v.sent <= main.sent {
+			continue
+		}
+		if !s.sameDay(main.ev, v.ev) || venue != "" && venue != v.ev.Location {
+			return
+		}
+		venue = v.ev.Location
+	}
+	if venue != "" && (main.ev.Location == "" || s.mayLieIn(venue, main.ev.Location)) {
+		if main.ev.Location != "" {
+			s.placeVenue(venue, main.ev.Location)
+		}
+		main.ev.Location = venue
+	}
 }

@@ -2359,3 +2359,25 @@ func TestWidespreadDateline(t *testing.T) {
 			nil, []string{"meeting@Norway@2022-03-14: "}},
 	})
 }
+
+// TestListedCapitals checks that a UN member's capital that countries.tsv
+// gives and cities.tsv lists under another name is a city (addCapitals).
+func TestListedCapitals(t *testing.T) {
+	checkPlaces(t, "Brussels, 19 October 2004 – The Secretary General will be in Astana, where he will meet the President.", []string{"Astana"}, nil)
+	runEventCases(t, []eventCase{
+		{"addCapitals: the capital places the visit", "Title", "Brussels, 19 October 2004 – On 19 October the Secretary General will be in Astana.",
+			[]string{"visit@Astana@2004-10-19: "}, nil},
+	})
+}
+
+// TestSceneVenue checks that a sentence reporting no event of its own
+// that puts someone at a venue places the release's main event there
+// (sceneVenue), and that two venues place nothing.
+func TestSceneVenue(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"sceneVenue", "Secretary General addresses the Assembly in Halifax", "NATO Secretary General Jens Stoltenberg spoke to the Annual Session of the NATO Parliamentary Assembly in Halifax, Canada, on Monday 19 November 2018. In his address at the Halifax Convention Centre, the Secretary General thanked the parliamentarians for their support.",
+			[]string{"speech@Halifax Convention Centre@2018-11-19: Jens Stoltenberg"}, []string{"speech@Halifax@2018-11-19: Jens Stoltenberg"}},
+		{"sceneVenue: two venues", "Title", "NATO Secretary General Jens Stoltenberg spoke to the Annual Session of the NATO Parliamentary Assembly in Halifax, Canada, on Monday 19 November 2018. In his address at the Halifax Convention Centre, he thanked the parliamentarians. At the Westin Hotel, he thanked the staff.",
+			[]string{"speech@Halifax@2018-11-19: Jens Stoltenberg"}, nil},
+	})
+}
