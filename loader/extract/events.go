@@ -115,7 +115,7 @@ func (s *eventState) scene(si int, sent Sentence) {
 	if ev.Start.Day > 0 && (ev.End.IsZero() || ev.End == ev.Start) {
 		s.scenes = append(s.scenes, &evCand{ev: ev, sent: si})
 	}
-	if ev.Location != "" && s.Entities.PlaceKind(ev.Location) == natokg.Venue {
+	if ev.Location != "" && s.Entities.PlaceKind(ev.Location) == natokg.Venue && s.venuesIn(si) == 1 {
 		s.venues = append(s.venues, &evCand{ev: ev, sent: si})
 	}
 }

@@ -842,8 +842,8 @@ func (s *eventState) eventName(ev *natokg.Event) string {
 // country only. A visit to a venue is a stop of its own, never this.
 func (s *eventState) venueAgain(out []*evCand, c *evCand) *evCand {
 	l := c.ev.Location
-	if c.next || c.named || c.split || c.timeOnly || c.ev.Kind == "visit" || l == "" || s.Entities.PlaceKind(l) != natokg.Venue {
-		return nil
+	if c.next || c.named || c.split || c.timeOnly || c.ev.Kind == "visit" || l == "" || s.Entities.PlaceKind(l) != natokg.Venue || s.venuesIn(c.sent) > 1 {
+		return nil // "The sessions took place at the Radisson Blu Hotel and the Swissôtel": the town's
 	}
 	w := s.f.w
 	for i := len(out) - 1; i >= 0; i-- {
@@ -909,4 +909,19 @@ func (s *eventState) sceneVenue(main *evCand) {
 		}
 		main.ev.Location = venue
 	}
+}
+
+// venuesIn counts the venues sentence si names, a venue followed by
+// "and" as two ("at the Radisson Blu Hotel and the Swissôtel").
+func (s *eventState) venuesIn(si int) int {
+	sent, seen := s.t.Sentences[si], map[string]bool{}
+	for _, m := range s.ms.In(sent.First, sent.Limit, KPlace) {
+		if s.Entities.PlaceKind(m.Key) == natokg.Venue {
+			seen[m.Key] = true
+			if m.Limit < sent.Limit && s.t.Norm(m.Limit) == "and" {
+				seen[m.Key+" and"] = true
+			}
+		}
+	}
+	return len(seen)
 }

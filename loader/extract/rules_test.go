@@ -2381,3 +2381,14 @@ func TestSceneVenue(t *testing.T) {
 			[]string{"speech@Halifax@2018-11-19: Jens Stoltenberg"}, nil},
 	})
 }
+
+// TestVenueAgainTwoVenues checks that sessions told again at two venues
+// stay in the town (venuesIn).
+func TestVenueAgainTwoVenues(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"venuesIn", "Title", "Tallinn, 23 April 2010 – NATO Foreign Ministers met for informal talks in Tallinn today. The talks took place at the Radisson Blu Hotel and the Swissôtel in the centre of Tallinn.",
+			[]string{"meeting@Tallinn@2010-04-23: "}, nil},
+		{"venuesIn: no scene of two venues", "Title", "Tallinn, 23 April 2010 – NATO Foreign Ministers concluded two days of informal talks in Tallinn today. Their sessions were at the Radisson Blu Hotel and the Swissôtel in the centre of Tallinn.",
+			nil, []string{"meeting@Radisson Blu Hotel@2010-04-23: "}},
+	})
+}
