@@ -236,8 +236,15 @@ func Handler() (http.Handler, error) {
 		case p == "/":
 			p = "/index.html"
 		case p == "/explore" && !strings.HasSuffix(r.URL.Path, "/"):
-			// The page's own URLs are relative to /explore/.
-			http.Redirect(w, r, "explore/", http.StatusMovedPermanently)
+			// The page's own URLs are relative to /explore/. The
+			// Location is relative too (http.Redirect would make it
+			// "/explore/"), so a proxy may serve natokg under a prefix.
+			loc := "explore/"
+			if r.URL.RawQuery != "" {
+				loc += "?" + r.URL.RawQuery
+			}
+			w.Header().Set("Location", loc)
+			w.WriteHeader(http.StatusMovedPermanently)
 			return
 		case p == "/explore":
 			p = ExplorePrefix + "index.html"
