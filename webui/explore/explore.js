@@ -170,6 +170,8 @@
       nodeRepulsion: function () { return 9000; }, numIter: 1500
     });
     l.run();
+    // A few nodes fitted to the view would be drawn huge.
+    if (fit !== false && cy.zoom() > 1.6) { cy.zoom(1.6); cy.center(); }
   }
 
   function datesParams() {
@@ -301,7 +303,7 @@
         items.push(el("div", { class: "fact" }, [
           f.text ? el("div", { class: "text", text: f.text }) : null,
           f.sentence ? el("blockquote", { text: f.sentence }) : null,
-          f.explain ? el("div", { class: "explain", text: f.explain }) : null,
+          f.explain && !/^(\/|https?:)/.test(f.explain) ? el("div", { class: "explain", text: f.explain }) : null,
           el("div", { class: "release" }, [
             (f.date ? f.date + " · " : ""),
             f.title || f.release || "",
@@ -332,7 +334,8 @@
       var r = data.release && typeof data.release === "object" ? data.release : data;
       var items = [
         el("p", {}, [el("strong", { text: r.title || id })]),
-        el("p", { class: "hint", text: [r.date, r.iri || r.url || r.id || id].filter(Boolean).join(" · ") })
+        el("p", { class: "hint", text: [r.date, r.iri || r.url || r.id || id].filter(Boolean).join(" · ") }),
+        el("p", { class: "hint", text: "Each sentence of the release, with the facts read from it:" })
       ];
       var sentences = r.sentences || [];
       if (!sentences.length) items.push(el("p", { text: "No sentence of this release states a fact." }));
@@ -347,7 +350,7 @@
           })) : null
         ]));
       });
-      panel(r.title || "Release", items);
+      panel("Release", items);
     }).catch(function (err) {
       if (seq !== panelSeq) return;
       panel("Release", [el("p", { class: "error", text: "Could not read the release: " + err.message })]);
@@ -415,7 +418,7 @@
     setMsg("query-msg", "Running " + name + "…");
     api("queries/" + encodeURIComponent(name), params).then(function (data) {
       var rows = data.result || [];
-      setMsg("query-msg", rows.length ? rows.length + " row" + (rows.length === 1 ? "" : "s") + (data.more ? " (more not shown)" : "") : "No rows: nothing in the graph answers this.");
+      setMsg("query-msg", rows.length ? rows.length + " row" + (rows.length === 1 ? "" : "s") + (data.more ? " (more not shown)" : "") + ": the table is below the graph" : "No rows: nothing in the graph answers this.");
       showTable(name, params, rows);
       drawRows(name, rows);
     }).catch(function (err) {
@@ -434,6 +437,7 @@
 
   function showTable(name, params, rows) {
     $("results").hidden = false;
+    document.body.classList.add("has-results");
     var args = Object.keys(params).filter(function (k) { return k !== "limit"; }).map(function (k) { return k + "=" + params[k]; }).join(", ");
     $("results-title").textContent = name + (args ? " (" + args + ")" : "");
     var box = $("results-table");
