@@ -3,7 +3,7 @@
 //
 // @param source:text required the edge's source IRI
 // @param target:text required the edge's target IRI
-// @param relation:text required the edge's relation: attended, holds, in, organised, part of, post in
+// @param relation:text required the edge's relation: attended, holds, met, in, organised, part of, post in
 var source = node("source"), target = node("target"), relation = require("relation");
 var STATES = iri(VOC.kgStates);
 // stated returns the releases that state s pred o (a bundle's quad
@@ -28,6 +28,18 @@ switch (relation) {
 case "attended":
   add(target, stated(target, S("attendee"), source), sn + " attended " + tn);
   break;
+case "met":
+  // Each event both attended, as either release says it.
+  var both = {};
+  g.V(source).In(S("attendee")).Unique().ForEach(function (d) { both[d.id] = 1; });
+  var shared = [];
+  g.V(target).In(S("attendee")).Unique().ForEach(function (d) { if (both[d.id]) { shared.push(d.id); } });
+  var en = nameMap(shared);
+  shared.forEach(function (e) {
+    var rs = uniq(stated(e, S("attendee"), source).filter(function (r) { return stated(e, S("attendee"), target).indexOf(r) >= 0; }));
+    add(e, rs, sn + " and " + tn + " attended " + en[e]);
+  });
+  break;
 case "organised":
   add(target, stated(target, S("organizer"), source), sn + " organised " + tn);
   break;
@@ -51,10 +63,10 @@ case "holds":
   });
   break;
 default:
-  fail("relation", "relation=" + JSON.stringify(relation) + " is not a relation of the explorer: attended, holds, in, organised, part of or post in");
+  fail("relation", "relation=" + JSON.stringify(relation) + " is not a relation of the explorer: attended, holds, met, in, organised, part of or post in");
 }
 if (!facts.length) {
-  nothing("relation", "no release says " + sn + " " + relation + " " + tn);
+  nothing("relation", "relation=" + JSON.stringify(relation) + ": no release says " + sn + " " + relation + " " + tn);
 }
 // The sentences each subject cites, by release.
 var subjects = uniq(facts.map(function (f) { return f.subject; }));

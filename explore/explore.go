@@ -239,7 +239,7 @@ type Edge struct {
 	// Source and Target are the IRIs of its ends.
 	Source string `json:"source"`
 	Target string `json:"target"`
-	// Relation is attended, holds, in, organised, part of or post in.
+	// Relation is attended, holds, met, in, organised, part of or post in.
 	Relation string `json:"relation"`
 	// Label is the relation as shown ("holds: Secretary General").
 	Label string `json:"label"`

@@ -23,6 +23,16 @@ each(g.V(center).Out(S("parentOrganization")), function (o) { edge(center, o, "p
 each(g.V(center).In(S("parentOrganization")), function (o) { edge(o, center, "part of"); });
 each(g.V(center).Out(S("containedInPlace")), function (l) { edge(center, l, "in"); });
 each(g.V(center).In(S("containedInPlace")), function (l) { edge(l, center, "in"); });
+// The people a person met: those who attended an event with them.
+var attendedBy = [];
+each(g.V(center).In(S("attendee")), function (e) { attendedBy.push(e); });
+if (attendedBy.length && kindOf(center) === "person") {
+  vs(attendedBy).Tag("event").Out(S("attendee")).ForEach(function (d) {
+    edge(center, d.id, "met");
+    var e = edges[value(center) + " met " + value(d.id)];
+    (e.via || (e.via = [])).push(d.event);
+  });
+}
 // Posts: a person holds a post in an organisation or a country (the edge
 // goes to it, labelled with the post), or the post itself when it is in
 // none; an organisation or a country has the holders of its posts.
@@ -48,16 +58,18 @@ var ends = [center];
 list.forEach(function (e) { ends.push(e.source, e.target); });
 var info = infoMap(ends);
 // Events: their dates, to narrow by from and to and to order by.
-var events = uniq(ends.filter(function (n) { return info[n].kind === "event"; }));
+var events = uniq(ends.filter(function (n) { return info[n].kind === "event"; }).concat(attendedBy));
 var dates = outMap(events, [S("startDate"), S("endDate")]);
-var dateOf = function (n) { return info[n].kind === "event" ? first(dates, n, S("startDate")) : ""; };
+var dateOf = function (n) { return dates[n] ? first(dates, n, S("startDate")) : ""; };
 var from = params.from || "", to = params.to || "";
+var inSpan = function (n) { return overlaps(dateOf(n), first(dates, n, S("endDate")), from, to); };
 list = list.filter(function (e) {
+  if (e.via && !e.via.some(inSpan)) { return false; }
   return [e.source, e.target].every(function (n) {
-    return n === center || info[n].kind !== "event" || overlaps(dateOf(n), first(dates, n, S("endDate")), from, to);
+    return n === center || info[n].kind !== "event" || inSpan(n);
   });
 });
-var ORDER = {"holds": 0, "post in": 1, "part of": 2, "attended": 3, "organised": 4, "in": 5};
+var ORDER = {"holds": 0, "met": 1, "post in": 2, "part of": 3, "attended": 4, "organised": 5, "in": 6};
 var rows = list.map(function (e) {
   var other = value(e.source) === value(center) ? e.target : e.source;
   return {

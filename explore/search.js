@@ -20,6 +20,9 @@ words.forEach(function (w) {
 var nodes = Object.keys(cands || {}).sort();
 var kinds = kindMap(nodes);
 nodes = nodes.filter(function (n) { return ["person", "org", "place", "event"].indexOf(kinds[n]) >= 0; });
+if (!nodes.length) {
+  nothing("q", "q=" + JSON.stringify(typed) + ": no person, organisation, place or event has a name with these words or word beginnings");
+}
 // How well a node's names answer: 0 a name is what was typed, 1 every
 // word typed is a whole word of a name, 2 the beginning of a word, 3
 // only through the index (an event indexed by its attendees' names).

@@ -1,5 +1,0 @@
-package explore_test
-
-import "flag"
-
-var paths = flag.String("paths", "search?q=frostad", "")
