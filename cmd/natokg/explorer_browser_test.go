@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -137,14 +136,6 @@ func TestBrowserExplorer(t *testing.T) {
 	step(t, ctx, 10*time.Second, "Mark Rutte is listed and chosen",
 		chromedp.Click(chromedp.Search(`//ul[@id="matches"]//button[.//*[normalize-space(text())="Mark Rutte"]]`)),
 	)
-	waitJS(t, ctx, 20*time.Second, "his neighbourhood is drawn",
-		`natokgExplorer.names().includes("Mark Rutte") && natokgExplorer.names().some(n => n.startsWith("Meeting of Mark Rutte and Kristrún Frostadóttir"))`)
-	// She is his neighbour when the API links the people who met; else
-	// the meeting they attended is, and a click on it draws her.
-	if !slices.Contains(names(), "Kristrún Frostadóttir") {
-		t.Log("Kristrún Frostadóttir is not Mark Rutte's neighbour: expanding their meeting")
-		clickNode(t, ctx, `n.data("name").startsWith("Meeting of Mark Rutte and Kristrún Frostadóttir")`)
-	}
 	waitJS(t, ctx, 20*time.Second, `a node labelled "Kristrún Frostadóttir" is drawn`,
 		`natokgExplorer.names().includes("Kristrún Frostadóttir") && natokgExplorer.names().includes("Mark Rutte")`)
 	for _, n := range names() {
@@ -183,15 +174,14 @@ func TestBrowserExplorer(t *testing.T) {
 		const cy = natokgExplorer.cy;
 		const rutte = cy.nodes().filter(n => n.data("name") === "Mark Rutte")[0];
 		const her = cy.nodes().filter(n => n.data("name") === "Kristrún Frostadóttir")[0];
-		const meeting = cy.nodes().filter(n => n.data("name").startsWith("Meeting of Mark Rutte and Kristrún Frostadóttir"))[0];
-		const e = rutte.edgesWith(her)[0] || (meeting && rutte.edgesWith(meeting)[0]);
+		const e = rutte.edgesWith(her).filter(e => e.data("relation") === "met")[0];
 		if (!e) return "";
 		e.select();
 		e.emit("tap");
 		return e.data("label") || e.data("relation");
 	})()`)
 	if rel == "" {
-		t.Fatalf("no link drawn between Mark Rutte and Kristrún Frostadóttir or their meeting")
+		t.Fatalf("no link met drawn between Mark Rutte and Kristrún Frostadóttir")
 	}
 	t.Logf("the evidence of the link %q", rel)
 	waitJS(t, ctx, 20*time.Second, `the evidence says "met Icelandic Prime Minister Kristrún Frostadóttir"`,
@@ -251,6 +241,10 @@ func TestBrowserExplorer(t *testing.T) {
 		}
 	}
 	for _, f := range failures {
+		// The API answers a search that matches no one with a 404.
+		if strings.HasPrefix(f, "404 ") && strings.Contains(f, "/api/explore/search?q=zzzqqq") {
+			continue
+		}
 		t.Errorf("failed request: %s", f)
 	}
 	for _, e := range exceptions {

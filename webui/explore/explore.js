@@ -59,7 +59,9 @@
           if (!resp.ok) {
             var msg = data && data.error ? data.error : (body || resp.statusText).trim();
             if (resp.status === 404 && !(data && data.error)) msg = "this natokg server has no " + path.split("?")[0] + " (404)";
-            throw new Error(msg + " (" + resp.status + ")");
+            var err = new Error(msg + " (" + resp.status + ")");
+            err.status = resp.status;
+            throw err;
           }
           if (data === null) throw new Error("natokg answered something that is not JSON");
           return data;
@@ -256,7 +258,9 @@
     }).catch(function (err) {
       if (seq !== searchSeq) return;
       list.textContent = "";
-      setMsg("search-msg", "Search failed: " + err.message, true);
+      // The API answers a search that matches no one with a 404.
+      if (err.status === 404) setMsg("search-msg", "No name matches “" + q + "”.");
+      else setMsg("search-msg", "Search failed: " + err.message, true);
     });
   }
 
