@@ -23,10 +23,11 @@ import (
 // Frostadóttir" (no node is labelled by an IRI); clicking her node adds
 // her neighbours to the graph; the evidence of their meeting quotes the
 // release ("met Icelandic Prime Minister Kristrún Frostadóttir") and its
-// link opens the release's sentences and facts; the library query
-// people-met, run from its form for Mark Rutte, shows a row naming
-// Frostadóttir and draws them both; the view saves as SVG. No request
-// leaves 127.0.0.1 and none fails. Screenshots go to $NATOKG_ARTIFACTS
+// link opens the release's sentences and facts; the dates "from
+// 2025-05-28" drop his dinner of 25 May; the library query people-met,
+// run from its form for Mark Rutte, shows a row naming Frostadóttir and
+// draws them both; the view saves as PNG and SVG; a search that matches
+// no one says so. No request leaves 127.0.0.1 and none fails. Screenshots go to $NATOKG_ARTIFACTS
 // (explorer-*.png); with NATOKG_DOCS_SCREENSHOTS=1 the test also writes
 // the README's docs/explorer.png.
 func TestBrowserExplorer(t *testing.T) {
@@ -197,7 +198,18 @@ func TestBrowserExplorer(t *testing.T) {
 		`document.querySelectorAll("#panel-body .sentence").length > 0 && document.querySelectorAll("#panel-body .sentence li").length > 0`)
 	shot("release")
 
-	// 5. people-met, run from its form, shows a row naming Frostadóttir
+	// 5. The dates keep only the links dated within them: from 28 May
+	// 2025, the dinner of 25 May goes, the meeting of 28 May stays.
+	eval(`document.getElementById("from").value = "2025-05-28", true`)
+	step(t, ctx, 10*time.Second, "applying the dates", chromedp.Click(chromedp.CSS(`#apply-dates`)))
+	waitJS(t, ctx, 20*time.Second, "the graph keeps only the links from 28 May 2025",
+		`document.getElementById("dates-msg").textContent.includes("links from 2025-05-28") &&
+		!natokgExplorer.names().some(n => n.startsWith("Dinner of Mark Rutte")) &&
+		natokgExplorer.names().includes("Kristrún Frostadóttir")`)
+	shot("dates")
+	eval(`document.getElementById("from").value = "", true`)
+
+	// 6. people-met, run from its form, shows a row naming Frostadóttir
 	// and draws the people of its rows.
 	step(t, ctx, 10*time.Second, "choosing people-met",
 		chromedp.SetValue(chromedp.CSS(`#query-select`), "people-met"),
@@ -213,7 +225,10 @@ func TestBrowserExplorer(t *testing.T) {
 		`natokgExplorer.names().includes("Kristrún Frostadóttir") && natokgExplorer.names().includes("Mark Rutte") && natokgExplorer.cy.edges().length > 0`)
 	shot("people-met")
 
-	// 6. The view saves as SVG, with the names.
+	// 7. The view saves as PNG and as SVG, with the names.
+	if ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`natokgExplorer.cy.png({full: true}).startsWith("data:image/png;base64,")`)); err != nil || !ok {
+		t.Errorf("the PNG export: %v %v", ok, err)
+	}
 	svg, err := chromedp.Run(ctx, chromedp.Evaluate[string](`natokgExplorer.toSVG()`))
 	if err != nil || !strings.HasPrefix(svg, "<svg") || !strings.Contains(svg, "Kristrún Frostadóttir") {
 		t.Errorf("the SVG export: %v %.200s", err, svg)
@@ -222,7 +237,7 @@ func TestBrowserExplorer(t *testing.T) {
 		t.Error(err)
 	}
 
-	// 7. An empty search says so.
+	// 8. A search that matches no one says so.
 	eval(`document.getElementById("search").value = "", true`)
 	step(t, ctx, 10*time.Second, "searching for a name no one has",
 		chromedp.SendKeys(chromedp.CSS(`#search`), "zzzqqq"),

@@ -183,7 +183,9 @@
   function datesText() {
     var d = datesParams();
     if (!d.from && !d.to) return "";
-    return " between " + (d.from || "the start") + " and " + (d.to || "today");
+    if (!d.to) return " from " + d.from;
+    if (!d.from) return " until " + d.to;
+    return " between " + d.from + " and " + d.to;
   }
 
   // showNode draws the neighbourhood of id: reset clears the graph first.
