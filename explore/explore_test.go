@@ -398,3 +398,21 @@ func TestConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestTimeout: a request that runs out of time is a 504 that says so.
+func TestTimeout(t *testing.T) {
+	srv := httptest.NewServer(explore.Handler("/api/explore", bundledStore(t), explore.Options{Timeout: time.Nanosecond}))
+	defer srv.Close()
+	for _, p := range []string{"search?q=rutte", "node?id=" + q(rutte), "evidence?id=" + q(rutte), "release?id=" + q(meets)} {
+		resp, err := http.Get(srv.URL + "/api/explore/" + p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v map[string]any
+		json.NewDecoder(resp.Body).Decode(&v)
+		resp.Body.Close()
+		if msg, _ := v["error"].(string); resp.StatusCode != http.StatusGatewayTimeout || !strings.Contains(msg, "out of time") {
+			t.Errorf("%s: %d %v, want 504 and out of time", p, resp.StatusCode, v)
+		}
+	}
+}

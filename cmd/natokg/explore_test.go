@@ -42,6 +42,7 @@ func TestServeExplorer(t *testing.T) {
 		{"bad parameter", "/api/explore/search?q=rutte&limit=0", "s3cret", 400},
 		{"no token", "/api/explore/search?q=rutte", "", 401},
 		{"wrong token", "/api/explore/node?id=" + rutte, "wrong", 401},
+		{"no endpoint", "/api/explore", "s3cret", 404},
 	}
 	for _, tt := range tests {
 		code, v := get(tt.path, tt.token)

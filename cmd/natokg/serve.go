@@ -211,7 +211,7 @@ func serveWorker(ctx context.Context, e *env, o serveOptions) error {
 	lib := queries.Handler("/api/queries", run, queries.HandlerOptions{Timeout: o.timeout, Limit: o.limit})
 	exp := explore.Handler("/api/explore", store, explore.Options{Timeout: o.timeout})
 	h, err := store.Handler(graph.ServerOptions{ReadOnly: !o.writable, Timeout: o.timeout, Limit: o.limit, MaxBodyBytes: o.maxBody, AuthToken: o.token,
-		Mount:      map[string]http.Handler{"/api/queries": lib, "/api/queries/": lib, "/api/explore/": exp},
+		Mount:      map[string]http.Handler{"/api/queries": lib, "/api/queries/": lib, "/api/explore": exp, "/api/explore/": exp},
 		PlainJSON:  queries.IsScript,
 		AllowHosts: o.allowHosts, ClientQueries: o.clientQueries, WrapQueries: dog.Handler})
 	if err != nil {
