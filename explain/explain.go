@@ -108,14 +108,72 @@ func (g *graph) typeName(v quad.Value) string {
 	return strings.Join(ts, ", ")
 }
 
+// Fact is one fact a release states, as natokg explain prints it.
+type Fact struct {
+	// Subject is the node the fact is about (a person, a post, an event,
+	// an organisation, a place, a quotation).
+	Subject string `json:"subject"`
+	// Text is the fact as a line of natokg explain ("person        Mark Rutte ...").
+	Text string `json:"text"`
+}
+
+// Sentence is a sentence of a release with the facts read from it.
+type Sentence struct {
+	// Position is the sentence's place in the release, from 1; 0 for the
+	// facts cited by no sentence.
+	Position int `json:"position"`
+	// Text is the sentence; "" for Position 0.
+	Text string `json:"text"`
+	// Facts are the facts read from the sentence.
+	Facts []Fact `json:"facts"`
+}
+
+// Release is what a release says in the graph: its facts under their
+// sentences, in the order of the sentences.
+type Release struct {
+	// IRI is the release's IRI.
+	IRI string `json:"iri"`
+	// Title is its headline.
+	Title string `json:"title"`
+	// Date is the day it was published (YYYY-MM-DD), or "".
+	Date string `json:"date"`
+	// Sentences are its sentences that facts were read from, in order.
+	Sentences []Sentence `json:"sentences"`
+}
+
 // fact is one line of the explanation.
 type fact struct {
 	sentence int // 0: no sentence
+	subject  quad.Value
 	text     string
 }
 
 // Write prints the facts release states, each under its sentence.
 func Write(w io.Writer, release quad.IRI, quads []quad.Quad) error {
+	r := Explain(release, quads)
+	fmt.Fprintf(w, "release       %s\n", r.Title)
+	if r.Date != "" {
+		fmt.Fprintf(w, "published     %s\n", r.Date)
+	}
+	fmt.Fprintf(w, "iri           %s\n", release)
+	for _, s := range r.Sentences {
+		if s.Position > 0 && s.Text != "" {
+			fmt.Fprintf(w, "\n[%d] %s\n", s.Position, s.Text)
+		} else {
+			fmt.Fprintf(w, "\n[no sentence]\n")
+		}
+		for _, f := range s.Facts {
+			if _, err := fmt.Fprintf(w, "    %s\n", f.Text); err != nil {
+				return fmt.Errorf("explain: %w", err)
+			}
+		}
+	}
+	return nil
+}
+
+// Explain returns the facts release states (its quads), each under its
+// sentence: what Write prints.
+func Explain(release quad.IRI, quads []quad.Quad) Release {
 	g := index(quads)
 	sentenceOf := func(v quad.Value) int {
 		best := 0
@@ -137,7 +195,7 @@ func Write(w io.Writer, release quad.IRI, quads []quad.Quad) error {
 	}
 	var facts []fact
 	add := func(v quad.Value, format string, args ...any) {
-		facts = append(facts, fact{sentenceOf(v), fmt.Sprintf(format, args...)})
+		facts = append(facts, fact{sentenceOf(v), v, fmt.Sprintf(format, args...)})
 	}
 	var subjects []quad.Value
 	for s := range g.out {
@@ -204,26 +262,15 @@ func Write(w io.Writer, release quad.IRI, quads []quad.Quad) error {
 		}
 		return facts[i].text < facts[j].text
 	})
-	fmt.Fprintf(w, "release       %s\n", str(g.one(release, schema.Headline)))
-	if d := str(g.one(release, schema.DatePublished)); d != "" {
-		fmt.Fprintf(w, "published     %s\n", d)
-	}
-	fmt.Fprintf(w, "iri           %s\n", release)
-	last := -1
+	out := Release{IRI: string(release), Title: str(g.one(release, schema.Headline)), Date: str(g.one(release, schema.DatePublished)), Sentences: []Sentence{}}
 	for _, f := range facts {
-		if f.sentence != last {
-			last = f.sentence
-			if s, ok := sentences[f.sentence]; ok {
-				fmt.Fprintf(w, "\n[%d] %s\n", f.sentence, s)
-			} else {
-				fmt.Fprintf(w, "\n[no sentence]\n")
-			}
+		if n := len(out.Sentences); n == 0 || out.Sentences[n-1].Position != f.sentence {
+			out.Sentences = append(out.Sentences, Sentence{Position: f.sentence, Text: sentences[f.sentence], Facts: []Fact{}})
 		}
-		if _, err := fmt.Fprintf(w, "    %s\n", f.text); err != nil {
-			return fmt.Errorf("explain: %w", err)
-		}
+		cur := &out.Sentences[len(out.Sentences)-1]
+		cur.Facts = append(cur.Facts, Fact{Subject: str(f.subject), Text: f.text})
 	}
-	return nil
+	return out
 }
 
 func kindOf(g *graph, s quad.Value) string {

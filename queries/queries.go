@@ -204,6 +204,7 @@ var vocJSON = func() string {
 		"skosPrefLabel":      skos.PrefLabel,
 		"provWasDerivedFrom": prov.WasDerivedFrom,
 		"kgSearchWord":       kg.SearchWord,
+		"kgStates":           kg.States,
 		"kgFigures":          kg.Figures,
 		"kgFigureGraph":      kg.FigureGraph,
 		"kgEventCount":       kg.EventCount,

@@ -12,7 +12,9 @@
 // then makes stays on the origin it was loaded from. The Visualize view
 // labels each node by the name a result gives it (the library's queries
 // tag both ends of a link with their names), to the right of the node,
-// coloured by its kind.
+// coloured by its kind. A link at the top right of the UI leads to
+// natokg's explorer at /explore/ (explore/: a page drawing the graph with
+// cytoscape.js, vendored under thirdparty/cytoscape, from /api/explore/).
 package webui
 
 import (
@@ -35,13 +37,28 @@ import (
 	"github.com/natokg/natokg/graph/voc/kg"
 )
 
-// thirdParty holds the vendored Monaco editor and icon font, served
-// under VendorPrefix. (The directory is not named "vendor": Go module
+// thirdParty holds the vendored Monaco editor, icon font and cytoscape.js,
+// served under VendorPrefix. (The directory is not named "vendor": Go module
 // zips drop nested vendor directories, which would break the embed for
 // anyone building natokg from the module proxy.)
 //
-//go:embed thirdparty/monaco-editor thirdparty/fonts
+//go:embed thirdparty/monaco-editor thirdparty/fonts thirdparty/cytoscape
 var thirdParty embed.FS
+
+// explorer holds natokg's explorer page, served under ExplorePrefix.
+//
+//go:embed explore
+var explorer embed.FS
+
+// ExplorePrefix is the URL path of the explorer page (index.html) and
+// its script and stylesheet. /explore redirects to it.
+const ExplorePrefix = "/explore/"
+
+// exploreLink is the link to the explorer added to Cayley's UI: fixed at
+// the top right, over the UI's app bar, relative to the page's URL.
+const exploreLink = `<a id="natokg-explorer-link" href="explore/" title="natokg's explorer: search, expand and see the evidence" ` +
+	`style="position:fixed;top:14px;right:16px;z-index:10000;padding:6px 12px;border-radius:4px;background:#fff;color:#1f4e9c;` +
+	`font:600 14px/1.2 sans-serif;text-decoration:none;box-shadow:0 1px 3px rgba(0,0,0,.4)">Explorer &rarr;</a>`
 
 // VendorPrefix is the URL path under which the vendored assets are
 // served: the Monaco editor at VendorPrefix+"monaco-editor/min/vs/" and
@@ -123,6 +140,12 @@ var patches = []patch{
 		old: `r.a.createElement("circle",{r:5,fill:"#21D4FD"}),r.a.createElement("text",{textAnchor:"end"},t.id)`,
 		new: `r.a.createElement("circle",{r:6,fill:` + kindColours + `[` + kindOf + `]||"#21D4FD"},r.a.createElement("title",null,` + kindOf + `+" "+t.id)),` +
 			`r.a.createElement("text",{x:9,y:4,fontSize:12},t.name||t.id)`,
+		count: 1,
+	},
+	{
+		why:   "a link to natokg's explorer",
+		old:   `<div id="root"></div>`,
+		new:   exploreLink + `<div id="root"></div>`,
 		count: 1,
 	},
 }
@@ -209,8 +232,22 @@ func Handler() (http.Handler, error) {
 			return
 		}
 		p := path.Clean("/" + r.URL.Path)
-		if p == "/" {
+		switch {
+		case p == "/":
 			p = "/index.html"
+		case p == "/explore" && !strings.HasSuffix(r.URL.Path, "/"):
+			// The page's own URLs are relative to /explore/. The
+			// Location is relative too (http.Redirect would make it
+			// "/explore/"), so a proxy may serve natokg under a prefix.
+			loc := "explore/"
+			if r.URL.RawQuery != "" {
+				loc += "?" + r.URL.RawQuery
+			}
+			w.Header().Set("Location", loc)
+			w.WriteHeader(http.StatusMovedPermanently)
+			return
+		case p == "/explore":
+			p = ExplorePrefix + "index.html"
 		}
 		a, ok := assets[p]
 		if !ok {
@@ -221,7 +258,7 @@ func Handler() (http.Handler, error) {
 		h.Set("Content-Type", a.ctype)
 		h.Set("ETag", a.etag)
 		h.Set("X-Content-Type-Options", "nosniff")
-		if a.name == "index.html" || a.name == "service-worker.js" {
+		if a.name == "index.html" || a.name == "service-worker.js" || strings.HasPrefix(p, ExplorePrefix) {
 			h.Set("Cache-Control", "no-cache")
 		}
 		http.ServeContent(w, r, a.name, time.Time{}, bytes.NewReader(a.data))
@@ -282,6 +319,19 @@ func buildAssets() (map[string]*asset, error) {
 	})
 	if err != nil {
 		return nil, fmt.Errorf("webui: vendored assets: %w", err)
+	}
+	err = fs.WalkDir(explorer, "explore", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(explorer, name)
+		if err != nil {
+			return err
+		}
+		return add(assets, "/"+name, data)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("webui: explorer: %w", err)
 	}
 	if _, ok := assets["/index.html"]; !ok {
 		return nil, fmt.Errorf("webui: cayley's ui has no index.html: %w", fs.ErrNotExist)

@@ -198,3 +198,37 @@ func TestNotFoundAndMethods(t *testing.T) {
 		t.Errorf("service-worker.js is not the self-removing one: %s", b)
 	}
 }
+
+func TestExplorer(t *testing.T) {
+	h := handler(t)
+	rec := get(t, h, "/explore")
+	if rec.Code != http.StatusMovedPermanently || rec.Header().Get("Location") != "explore/" {
+		t.Errorf("GET /explore: %d to %q, want a redirect to explore/", rec.Code, rec.Header().Get("Location"))
+	}
+	rec = get(t, h, "/explore/")
+	if rec.Code != http.StatusOK || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
+		t.Fatalf("GET /explore/: %d %s", rec.Code, rec.Header().Get("Content-Type"))
+	}
+	page := rec.Body.String()
+	for _, want := range []string{`src="../vendor/cytoscape/cytoscape.min.js"`, `src="explore.js"`, `href="explore.css"`, `href="../"`, "natokg explorer"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the explorer page lacks %s", want)
+		}
+	}
+	for _, p := range []string{"/explore/explore.js", "/explore/explore.css", VendorPrefix + "cytoscape/cytoscape.min.js", VendorPrefix + "cytoscape/LICENSE"} {
+		if rec := get(t, h, p); rec.Code != http.StatusOK || rec.Body.Len() == 0 {
+			t.Errorf("GET %s: %d, %d bytes", p, rec.Code, rec.Body.Len())
+		}
+	}
+	// Every URL of the page is relative, so it works under any address.
+	abs := regexp.MustCompile(`(?:src|href)="/|fetch\("/|"/api/`)
+	for _, p := range []string{"/explore/", "/explore/explore.js"} {
+		if m := abs.FindString(get(t, h, p).Body.String()); m != "" {
+			t.Errorf("%s has an absolute URL: %s", p, m)
+		}
+	}
+	// Cayley's UI links to the explorer.
+	if !strings.Contains(get(t, h, "/").Body.String(), `href="explore/"`) {
+		t.Error("Cayley's UI at / has no link to explore/")
+	}
+}

@@ -65,22 +65,7 @@ func TestBrowserUI(t *testing.T) {
 	// workers fetch (Monaco's language workers): Chromium's net log does.
 	netLog := filepath.Join(dir, "netlog.json")
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
-		chromedp.Flag("log-net-log", netLog),
-		chromedp.UserDataDir(filepath.Join(dir, "chromium-profile")),
-		chromedp.WindowSize(1280, 900),
-	)
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), browserOptions(dir, netLog)...)
 	defer cancelAlloc()
 	// The browser lives as long as ctx: no timeout on it, each step has its own.
 	ctx, cancelCtx := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
@@ -270,6 +255,27 @@ func TestBrowserUI(t *testing.T) {
 		t.Errorf("uncaught exception in the page: %s", e)
 	}
 	t.Logf("%d requests seen by CDP, %d by the net log (the workers' too), all to %s or inline", len(requests), len(pageReqs), base)
+}
+
+// browserOptions runs Debian's Chromium headless with every host but
+// 127.0.0.1 unreachable, its net log written to netLog and its profile
+// in dir.
+func browserOptions(dir, netLog string) []chromedp.ExecAllocatorOption {
+	return append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
+		chromedp.Flag("log-net-log", netLog),
+		chromedp.UserDataDir(filepath.Join(dir, "chromium-profile")),
+		chromedp.WindowSize(1280, 900),
+	)
 }
 
 // startServe starts natokg serve on a loopback port the system picks,

@@ -19,6 +19,7 @@ import (
 	"github.com/natokg/natokg/internal/membudget"
 	"github.com/natokg/natokg/internal/supervise"
 
+	"github.com/natokg/natokg/explore"
 	"github.com/natokg/natokg/graph"
 	"github.com/natokg/natokg/queries"
 )
@@ -33,7 +34,13 @@ func newServeCmd(e *env) *cobra.Command {
 API v2 at /api/v2/ (query with Gizmo, GraphQL or MQL at /api/v2/query),
 and the library of queries at /api/queries (list) and
 /api/queries/NAME?param=value (run); /api/queries/NAME/script?param=value
-gives a query's whole program to paste into the UI's editor.
+gives a query's whole program to paste into the UI's editor. The
+explorer's JSON API answers at /api/explore/: search?q=NAME (entities by
+any form of their name, a word's beginning included), node?id=IRI
+[&from=DAY&to=DAY] (a node's neighbourhood), evidence?id=IRI or
+evidence?source=IRI&target=IRI&relation=R (each fact with its sentence
+and release) and release?id=IRI (what natokg explain prints), a page of
+?limit= rows (50; at most 500) after ?offset= at a time.
 
 It listens on loopback unless told otherwise and is read-only unless
 --writable is given. Each query is bounded in time (--timeout), in
@@ -202,8 +209,9 @@ func serveWorker(ctx context.Context, e *env, o serveOptions) error {
 		return store.Query(ctx, "gizmo", text, 0)
 	}
 	lib := queries.Handler("/api/queries", run, queries.HandlerOptions{Timeout: o.timeout, Limit: o.limit})
+	exp := explore.Handler("/api/explore", store, explore.Options{Timeout: o.timeout})
 	h, err := store.Handler(graph.ServerOptions{ReadOnly: !o.writable, Timeout: o.timeout, Limit: o.limit, MaxBodyBytes: o.maxBody, AuthToken: o.token,
-		Mount:      map[string]http.Handler{"/api/queries": lib, "/api/queries/": lib},
+		Mount:      map[string]http.Handler{"/api/queries": lib, "/api/queries/": lib, "/api/explore": exp, "/api/explore/": exp},
 		PlainJSON:  queries.IsScript,
 		AllowHosts: o.allowHosts, ClientQueries: o.clientQueries, WrapQueries: dog.Handler})
 	if err != nil {
