@@ -71,35 +71,7 @@ func TestBrowserUI(t *testing.T) {
 	ctx, cancelCtx := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
 	defer cancelCtx()
 
-	// Record every request the page makes, every failed request or
-	// response, and every uncaught exception.
-	var mu sync.Mutex
-	var requests, failures, exceptions []string
-	urls := map[cdpnet.RequestID]string{}
-	err := chromedp.Listen(ctx, func(ev any) {
-		mu.Lock()
-		defer mu.Unlock()
-		switch ev := ev.(type) {
-		case *cdpnet.EventRequestWillBeSent:
-			requests = append(requests, ev.Request.URL)
-			urls[ev.RequestID] = ev.Request.URL
-		case *cdpnet.EventResponseReceived:
-			if ev.Response.Status >= 400 {
-				failures = append(failures, fmt.Sprintf("%d %s", ev.Response.Status, ev.Response.URL))
-			}
-		case *cdpnet.EventLoadingFailed:
-			if !ev.Canceled {
-				failures = append(failures, fmt.Sprintf("%s: %s", ev.ErrorText, urls[ev.RequestID]))
-			}
-		case *cdprt.EventExceptionThrown:
-			d := ev.ExceptionDetails
-			msg := d.Text
-			if d.Exception != nil {
-				msg += " " + d.Exception.Description
-			}
-			exceptions = append(exceptions, fmt.Sprintf("%s (%s:%d)", msg, d.URL, d.LineNumber))
-		}
-	})
+	pl, err := recordPage(ctx)
 	if err != nil {
 		t.Fatalf("chromium did not start: %v", err)
 	}
@@ -206,12 +178,12 @@ func TestBrowserUI(t *testing.T) {
 	if err := chromedp.Cancel(ctx); err != nil {
 		t.Errorf("closing chromium: %v", err)
 	}
-	mu.Lock()
-	defer mu.Unlock()
-	if len(requests) < 10 {
-		t.Errorf("only %d requests seen: %v", len(requests), requests)
+	pl.mu.Lock()
+	defer pl.mu.Unlock()
+	if len(pl.requests) < 10 {
+		t.Errorf("only %d pl.requests seen: %v", len(pl.requests), pl.requests)
 	}
-	for _, r := range requests {
+	for _, r := range pl.requests {
 		if !loopbackOrInline(r) {
 			t.Errorf("request left 127.0.0.1: %s", r)
 		}
@@ -222,8 +194,8 @@ func TestBrowserUI(t *testing.T) {
 			t.Errorf("request left 127.0.0.1 (net log, initiator %s): %s", r.initiator, r.url)
 		}
 	}
-	if len(pageReqs) <= len(requests)/2 {
-		t.Errorf("the net log shows %d requests of the page, CDP %d", len(pageReqs), len(requests))
+	if len(pageReqs) <= len(pl.requests)/2 {
+		t.Errorf("the net log shows %d pl.requests of the page, CDP %d", len(pageReqs), len(pl.requests))
 	}
 	workerSeen := false
 	for _, r := range pageReqs {
@@ -233,7 +205,7 @@ func TestBrowserUI(t *testing.T) {
 		t.Error("the net log does not show the TypeScript worker's request for tsWorker.js")
 	}
 	// Chromium's own services (component updates, accounts, autofill)
-	// are not the UI's requests, and are unreachable anyway.
+	// are not the UI's pl.requests, and are unreachable anyway.
 	own := map[string]bool{}
 	for _, u := range browserReqs {
 		if p, err := url.Parse(u); err == nil && !loopbackOrInline(u) {
@@ -246,15 +218,15 @@ func TestBrowserUI(t *testing.T) {
 			hosts = append(hosts, h)
 		}
 		sort.Strings(hosts)
-		t.Logf("chromium's own background requests (not the UI's), blocked: %s", strings.Join(hosts, " "))
+		t.Logf("chromium's own background pl.requests (not the UI's), blocked: %s", strings.Join(hosts, " "))
 	}
-	for _, f := range failures {
+	for _, f := range pl.failures {
 		t.Errorf("failed request: %s", f)
 	}
-	for _, e := range exceptions {
+	for _, e := range pl.exceptions {
 		t.Errorf("uncaught exception in the page: %s", e)
 	}
-	t.Logf("%d requests seen by CDP, %d by the net log (the workers' too), all to %s or inline", len(requests), len(pageReqs), base)
+	t.Logf("%d pl.requests seen by CDP, %d by the net log (the workers' too), all to %s or inline", len(pl.requests), len(pageReqs), base)
 }
 
 // browserOptions runs Debian's Chromium headless with every host but
@@ -340,7 +312,7 @@ func loopbackOrInline(raw string) bool {
 // netRequest is a request in Chromium's net log.
 type netRequest struct{ url, initiator string }
 
-// readNetLog reads the URL requests of Chromium's net log: those a
+// readNetLog reads the URL pl.requests of Chromium's net log: those a
 // page or worker initiated (with an origin as initiator), and those the
 // browser made on its own.
 func readNetLog(t *testing.T, path string) (page []netRequest, browser []string) {
@@ -441,5 +413,45 @@ func pasteQuery(t *testing.T, ctx context.Context, q string) {
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](
 		`(() => { const m = monaco.editor.getModels().find(m => m.getModeId() === "javascript"); m.setValue(`+string(js)+`); return true; })()`)); err != nil {
 		t.Fatalf("pasting the query: %v", err)
+	}
+}
+
+// pageLog is what a page did: every request it made, every failed
+// request or response, and every uncaught exception. Guarded by mu.
+type pageLog struct {
+	mu                             sync.Mutex
+	requests, failures, exceptions []string
+	urls                           map[cdpnet.RequestID]string
+}
+
+// recordPage records what the page of ctx does from now on.
+func recordPage(ctx context.Context) (*pageLog, error) {
+	pl := &pageLog{urls: map[cdpnet.RequestID]string{}}
+	return pl, chromedp.Listen(ctx, pl.event)
+}
+
+// event takes one of the browser's events into account.
+func (pl *pageLog) event(ev any) {
+	pl.mu.Lock()
+	defer pl.mu.Unlock()
+	switch ev := ev.(type) {
+	case *cdpnet.EventRequestWillBeSent:
+		pl.requests = append(pl.requests, ev.Request.URL)
+		pl.urls[ev.RequestID] = ev.Request.URL
+	case *cdpnet.EventResponseReceived:
+		if ev.Response.Status >= 400 {
+			pl.failures = append(pl.failures, fmt.Sprintf("%d %s", ev.Response.Status, ev.Response.URL))
+		}
+	case *cdpnet.EventLoadingFailed:
+		if !ev.Canceled {
+			pl.failures = append(pl.failures, fmt.Sprintf("%s: %s", ev.ErrorText, pl.urls[ev.RequestID]))
+		}
+	case *cdprt.EventExceptionThrown:
+		d := ev.ExceptionDetails
+		msg := d.Text
+		if d.Exception != nil {
+			msg += " " + d.Exception.Description
+		}
+		pl.exceptions = append(pl.exceptions, fmt.Sprintf("%s (%s:%d)", msg, d.URL, d.LineNumber))
 	}
 }

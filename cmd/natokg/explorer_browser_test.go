@@ -6,12 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	cdpnet "github.com/chromedp/cdproto/network"
-	cdprt "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
 
@@ -54,33 +51,7 @@ func TestBrowserExplorer(t *testing.T) {
 	ctx, cancelCtx := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
 	defer cancelCtx()
 
-	var mu sync.Mutex
-	var requests, failures, exceptions []string
-	urls := map[cdpnet.RequestID]string{}
-	err := chromedp.Listen(ctx, func(ev any) {
-		mu.Lock()
-		defer mu.Unlock()
-		switch ev := ev.(type) {
-		case *cdpnet.EventRequestWillBeSent:
-			requests = append(requests, ev.Request.URL)
-			urls[ev.RequestID] = ev.Request.URL
-		case *cdpnet.EventResponseReceived:
-			if ev.Response.Status >= 400 {
-				failures = append(failures, fmt.Sprintf("%d %s", ev.Response.Status, ev.Response.URL))
-			}
-		case *cdpnet.EventLoadingFailed:
-			if !ev.Canceled {
-				failures = append(failures, fmt.Sprintf("%s: %s", ev.ErrorText, urls[ev.RequestID]))
-			}
-		case *cdprt.EventExceptionThrown:
-			d := ev.ExceptionDetails
-			msg := d.Text
-			if d.Exception != nil {
-				msg += " " + d.Exception.Description
-			}
-			exceptions = append(exceptions, fmt.Sprintf("%s (%s:%d)", msg, d.URL, d.LineNumber))
-		}
-	})
+	pl, err := recordPage(ctx)
 	if err != nil {
 		t.Fatalf("chromium did not start: %v", err)
 	}
@@ -248,24 +219,24 @@ func TestBrowserExplorer(t *testing.T) {
 	if err := chromedp.Cancel(ctx); err != nil {
 		t.Errorf("closing chromium: %v", err)
 	}
-	mu.Lock()
-	defer mu.Unlock()
-	for _, r := range requests {
+	pl.mu.Lock()
+	defer pl.mu.Unlock()
+	for _, r := range pl.requests {
 		if !loopbackOrInline(r) {
 			t.Errorf("request left 127.0.0.1: %s", r)
 		}
 	}
-	for _, f := range failures {
+	for _, f := range pl.failures {
 		// The API answers a search that matches no one with a 404.
 		if strings.HasPrefix(f, "404 ") && strings.Contains(f, "/api/explore/search?q=zzzqqq") {
 			continue
 		}
 		t.Errorf("failed request: %s", f)
 	}
-	for _, e := range exceptions {
+	for _, e := range pl.exceptions {
 		t.Errorf("uncaught exception in the page: %s", e)
 	}
-	t.Logf("%d requests, all to %s or inline", len(requests), base)
+	t.Logf("%d pl.requests, all to %s or inline", len(pl.requests), base)
 }
 
 // clickNode clicks, with the mouse, where the explorer draws the first
