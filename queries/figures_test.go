@@ -7,7 +7,6 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 
-	"github.com/natokg/natokg/data"
 	"github.com/natokg/natokg/graph"
 	"github.com/natokg/natokg/loader"
 )
@@ -17,32 +16,14 @@ import (
 // most-connected answer, read event by event, as a store that keeps them.
 func TestMostConnectedWithoutFigures(t *testing.T) {
 	ctx := context.Background()
-	x, err := shippedExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	old, err := graph.Open(ctx, "memory")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer old.Close()
-	srcs, err := loader.FSSources(data.Releases, "releases")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, src := range srcs {
-		err := loader.New(x).Each(ctx, src, func(r loader.Result) error {
-			// Written around natokg, as an earlier natokg wrote it.
-			ds := make([]cgraph.Delta, len(r.Quads))
-			for i, q := range r.Quads {
-				ds[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
-			}
-			return old.QuadStore().ApplyDeltas(ds, cgraph.IgnoreOpts{IgnoreDup: true})
-		})
-		if err != nil {
-			t.Fatal(err)
+	old := bundledStoreWith(t, "memory", func(s *graph.Store, r loader.Result) error {
+		// Written around natokg, as an earlier natokg wrote it.
+		ds := make([]cgraph.Delta, len(r.Quads))
+		for i, q := range r.Quads {
+			ds[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
 		}
-	}
+		return s.QuadStore().ApplyDeltas(ds, cgraph.IgnoreOpts{IgnoreDup: true})
+	})
 	if keeps, err := old.KeepsFigures(ctx); err != nil || keeps {
 		t.Fatalf("KeepsFigures of a store written around natokg: %v, %v; want false", keeps, err)
 	}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"github.com/natokg/natokg/data"
 	"github.com/natokg/natokg/graph"
 	"github.com/natokg/natokg/graph/voc/kg"
 	"github.com/natokg/natokg/loader"
@@ -86,39 +85,19 @@ func TestFold(t *testing.T) {
 // indexed names (no kg:searchWord quads) still answers the queries that
 // look names up, the same as an indexed one.
 func TestLibraryWithoutIndex(t *testing.T) {
-	ctx := context.Background()
-	x, err := shippedExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	l := loader.New(x)
-	old, err := graph.Open(ctx, "memory")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer old.Close()
-	srcs, err := loader.FSSources(data.Releases, "releases")
-	if err != nil {
-		t.Fatal(err)
-	}
 	indexWords := 0
-	for _, src := range srcs {
-		err := l.Each(ctx, src, func(r loader.Result) error {
-			var kept []quad.Quad
-			for _, q := range r.Quads {
-				if q.Predicate == quad.IRI(kg.SearchWord) {
-					indexWords++
-					continue
-				}
-				kept = append(kept, q)
+	old := bundledStoreWith(t, "memory", func(s *graph.Store, r loader.Result) error {
+		var kept []quad.Quad
+		for _, q := range r.Quads {
+			if q.Predicate == quad.IRI(kg.SearchWord) {
+				indexWords++
+				continue
 			}
-			_, err := old.WriteRelease(ctx, r.IRI, kept)
-			return err
-		})
-		if err != nil {
-			t.Fatal(err)
+			kept = append(kept, q)
 		}
-	}
+		_, err := s.WriteRelease(context.Background(), r.IRI, kept)
+		return err
+	})
 	if indexWords == 0 {
 		t.Fatal("the loader wrote no kg:searchWord quads")
 	}

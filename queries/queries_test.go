@@ -46,6 +46,16 @@ var shippedExtractor = sync.OnceValues(func() (*extract.Extractor, error) { retu
 // bundledStoreAt loads the bundled releases into the store at addr.
 func bundledStoreAt(t *testing.T, addr string) *graph.Store {
 	t.Helper()
+	return bundledStoreWith(t, addr, func(s *graph.Store, r loader.Result) error {
+		_, err := s.WriteRelease(context.Background(), r.IRI, r.Quads)
+		return err
+	})
+}
+
+// bundledStoreWith reads the bundled releases and has write store each
+// one in the store at addr.
+func bundledStoreWith(t *testing.T, addr string, write func(*graph.Store, loader.Result) error) *graph.Store {
+	t.Helper()
 	ctx := context.Background()
 	x, err := shippedExtractor()
 	if err != nil {
@@ -62,11 +72,7 @@ func bundledStoreAt(t *testing.T, addr string) *graph.Store {
 		t.Fatal(err)
 	}
 	for _, src := range srcs {
-		err := l.Each(ctx, src, func(r loader.Result) error {
-			_, err := s.WriteRelease(ctx, r.IRI, r.Quads)
-			return err
-		})
-		if err != nil {
+		if err := l.Each(ctx, src, func(r loader.Result) error { return write(s, r) }); err != nil {
 			t.Fatal(err)
 		}
 	}
