@@ -43,10 +43,12 @@ if (!nodes.length) {
 var rank = {};
 nodes.forEach(function (n) { rank[n] = 3; });
 var ft = fold(typed);
+var longest = {};
 NAMES.forEach(function (p) {
   var vals = valuesOf(nodes, p, NAME_READS);
   nodes.forEach(function (n) {
     vals[n].forEach(function (v) {
+      if (p === NAMES[0] && value(v).length > (longest[n] || "").length) { longest[n] = value(v); }
       var f = fold(value(v)), r = 3;
       if (f === ft) {
         r = 0;
@@ -66,14 +68,18 @@ var order = nodes.slice().sort(function (a, b) { return rank[a] - rank[b] || (a 
 var end = pageEnd() || order.length;
 var last = order.length ? rank[order[Math.min(end, order.length) - 1]] : 3;
 var shown = order.filter(function (n) { return rank[n] <= last; });
-// The releases mentioning each shown node (or about it, for an event).
-var rels = {};
-if (shown.length) {
+// The releases mentioning each shown node (or about it, for an event),
+// but for the nodes found only through the index (rank 3), in name order.
+var rels = {}, counted = shown.filter(function (n) { return rank[n] < 3; });
+if (counted.length) {
   [S("mentions"), S("about")].forEach(function (p) {
-    vs(shown).Tag("n").In(p).ForEach(function (d) { (rels[d.n] || (rels[d.n] = {}))[d.id] = true; });
+    vs(counted).Tag("n").In(p).ForEach(function (d) { (rels[d.n] || (rels[d.n] = {}))[d.id] = true; });
   });
 }
-var info = infoMap(shown);
+// Names: the longest schema:name read above, or as infoMap names.
+var unnamed = shown.filter(function (n) { return !longest[n]; });
+var info = unnamed.length ? infoMap(unnamed) : {};
+shown.forEach(function (n) { if (!info[n]) { info[n] = {id: value(n), name: longest[n], kind: kinds[n]}; } });
 var rows = shown.map(function (n) {
   return {id: info[n].id, name: info[n].name, kind: info[n].kind, _rank: rank[n], _releases: Object.keys(rels[n] || {}).length};
 });

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
@@ -196,8 +197,8 @@ func quadString(v quad.Value) string {
 
 // Quads returns the stored quads (normalised, labelled as stored: with a
 // release, or a bundle of entity facts) whose values are those given, nil
-// for any: an index look-up when subject or object is given with or
-// without predicate (Cayley's kv stores index no label). A release
+// for any: one index look-up when subject or object is given, with the
+// predicate or not (Cayley's kv stores index no label). A release
 // states a bundle B by its own quad R kg:states B.
 func (s *Store) Quads(ctx context.Context, subject, predicate, object quad.Value) ([]quad.Quad, error) {
 	unlock, err := s.readLock()
@@ -222,11 +223,20 @@ func (s *Store) Quads(ctx context.Context, subject, predicate, object quad.Value
 	if len(filter) == 0 {
 		return nil, fmt.Errorf("graph: Quads needs a value to look up")
 	}
-	var qs shape.Quads
-	for d, ref := range filter {
-		qs = append(qs, shape.QuadFilter{Dir: d, Values: shape.Fixed{ref}})
+	// The store's optimiser picks the index of a look-up (on Bolt, one
+	// prefix scan) and gives it as the quads of the nodes asked for.
+	var quads shape.Shape
+	opt, _ := shape.Optimize(ctx, shape.QuadsAction{Result: quad.Subject, Filter: filter}, cgraph.Unwrap(s.qs))
+	if nf, ok := opt.(shape.NodesFrom); ok {
+		quads = nf.Quads
+	} else {
+		var qs shape.Quads
+		for d, ref := range filter {
+			qs = append(qs, shape.QuadFilter{Dir: d, Values: shape.Fixed{ref}})
+		}
+		quads = qs
 	}
-	it := shape.BuildIterator(ctx, s.qs, qs).Iterate()
+	it := shape.BuildIterator(ctx, s.qs, quads).Iterate()
 	defer it.Close()
 	var out []quad.Quad
 	for it.Next(ctx) {
