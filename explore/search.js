@@ -43,16 +43,27 @@ if (!nodes.length) {
 var rank = {};
 nodes.forEach(function (n) { rank[n] = 3; });
 var ft = fold(typed);
+// foldName is fold, word by word, each distinct word folded once (names
+// share most of their words: fold costs a Unicode normalisation).
+var folded = {};
+var foldName = function (name) {
+  return String(name).split(/\s+/).map(function (w) {
+    return folded.hasOwnProperty(w) ? folded[w] : (folded[w] = fold(w));
+  }).filter(function (w) { return w; }).join(" ");
+};
+// The words typed, folded once (as matches() reads them).
+var whole = ft.split(" ").filter(function (w) { return w; });
 var longest = {};
 NAMES.forEach(function (p) {
   var vals = valuesOf(nodes, p, NAME_READS);
   nodes.forEach(function (n) {
     vals[n].forEach(function (v) {
-      if (p === NAMES[0] && value(v).length > (longest[n] || "").length) { longest[n] = value(v); }
-      var f = fold(value(v)), r = 3;
+      var text = value(v);
+      if (p === NAMES[0] && text.length > (longest[n] || "").length) { longest[n] = text; }
+      var f = foldName(text), r = 3, padded = " " + f + " ";
       if (f === ft) {
         r = 0;
-      } else if (matches(value(v), typed)) {
+      } else if (whole.length && whole.every(function (w) { return padded.indexOf(" " + w + " ") >= 0; })) {
         r = 1;
       } else {
         var nw = f.split(" ");
