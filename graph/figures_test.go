@@ -257,3 +257,34 @@ func TestUpgradeBuildsFigures(t *testing.T) {
 		mustCheck(t, s)
 	})
 }
+
+// Quads looks quads up by subject, predicate and object, labelled as
+// stored: a release's own quads with it, entity facts with their bundle.
+func TestQuadsLookUp(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		a := kg.IRI(kg.Release, "a")
+		writeRelease(t, s, a, attendanceRelease(a, map[string][]string{"summit": {"ann", "bob"}}))
+		summit := kg.IRI(kg.Event, "summit")
+		got, err := s.Quads(ctx, summit, quad.IRI(schema.Attendee), nil)
+		if err != nil || len(got) != 2 {
+			t.Fatalf("Quads(summit, attendee): %v, %v; want 2 quads", got, err)
+		}
+		for _, q := range got {
+			if q.Label != a || IsBundle(q.Label) {
+				t.Errorf("attendance %v: want it labelled with the release", q)
+			}
+		}
+		names, err := s.Quads(ctx, summit, quad.IRI(schema.Name), nil)
+		if err != nil || len(names) != 1 || !IsBundle(names[0].Label) {
+			t.Errorf("Quads(summit, name): %v, %v; want one quad in a bundle", names, err)
+		}
+		back, err := s.Quads(ctx, nil, quad.IRI(schema.Attendee), kg.IRI(kg.Person, "ann"))
+		if err != nil || len(back) != 1 || back[0].Subject != summit {
+			t.Errorf("Quads(?, attendee, ann): %v, %v", back, err)
+		}
+		if none, err := s.Quads(ctx, kg.IRI(kg.Event, "nothing"), nil, nil); err != nil || len(none) != 0 {
+			t.Errorf("Quads of a node the store lacks: %v, %v", none, err)
+		}
+	})
+}
