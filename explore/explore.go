@@ -31,6 +31,7 @@ import (
 	"math"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -40,6 +41,11 @@ import (
 
 	"github.com/natokg/natokg/explain"
 	"github.com/natokg/natokg/graph"
+	"github.com/natokg/natokg/graph/voc/kg"
+	"github.com/natokg/natokg/graph/voc/org"
+	"github.com/natokg/natokg/graph/voc/rdf"
+	"github.com/natokg/natokg/graph/voc/schema"
+	"github.com/natokg/natokg/graph/voc/skos"
 	"github.com/natokg/natokg/queries"
 )
 
@@ -364,51 +370,272 @@ func (h *handler) explainURL(release string) string {
 	return h.prefix + "/release?id=" + url.QueryEscape(release)
 }
 
-// nodeEvidence gives the facts about a node, or a post it holds, as
-// natokg explain states them, from every release that cites it: newest
-// release first, then in the order of its sentences.
+// nodeEvidence gives the facts about a node, and the posts it holds
+// (or, for a post, about who holds it), as natokg explain states them,
+// from every release that states them: newest release first, then in
+// the order of its sentences. It pages first and reads little: the
+// releases come from index look-ups (those that state a bundle typing
+// the node, kg:states, or label its holdings), with a count of their
+// facts and their days; the page is cut on them; only the releases on
+// the page are read, each as the few quads its facts need (the node's,
+// its posts', the names they point to, the sentences cited, through
+// schema:citation), never as a whole release.
 func (h *handler) nodeEvidence(ctx context.Context, params map[string]string, page queries.Page) (any, error) {
-	ans, err := h.program(ctx, "mentions", params, queries.Page{})
+	// The program checks that the graph holds the node (404).
+	if _, err := h.program(ctx, "mentions", params, queries.Page{}); err != nil {
+		return nil, err
+	}
+	node := quad.IRI(params["id"])
+	ev := &evidenceReader{store: h.store, cache: map[[2]quad.Value][]quad.Quad{}}
+	typeQs, err := ev.quads(ctx, node, quad.IRI(rdf.Type))
 	if err != nil {
 		return nil, err
 	}
-	var got []struct {
-		Subjects []string `json:"subjects"`
-		Releases []string `json:"releases"`
-	}
-	if err := decode(ans.Rows, &got); err != nil || len(got) != 1 {
-		return nil, fmt.Errorf("explore: the mentions program answered %v", ans.Rows)
-	}
-	subjects := map[string]bool{}
-	for _, s := range got[0].Subjects {
-		subjects[s] = true
-	}
-	var rels []explain.Release
-	for _, iri := range got[0].Releases {
-		quads, err := h.store.ReleaseQuads(ctx, quad.IRI(iri))
+	typed := map[quad.IRI]bool{}
+	for _, q := range typeQs {
+		l, _ := q.Label.(quad.IRI)
+		if !graph.IsBundle(l) {
+			typed[l] = true
+			continue
+		}
+		states, err := h.store.Quads(ctx, nil, quad.IRI(kg.States), l)
 		if err != nil {
 			return nil, err
 		}
-		rels = append(rels, explain.Explain(quad.IRI(iri), quads))
-	}
-	sort.SliceStable(rels, func(i, j int) bool {
-		if rels[i].Date != rels[j].Date {
-			return rels[i].Date > rels[j].Date
-		}
-		return rels[i].IRI < rels[j].IRI
-	})
-	all := []Fact{}
-	for _, r := range rels {
-		for _, s := range r.Sentences {
-			for _, f := range s.Facts {
-				if subjects[f.Subject] {
-					all = append(all, Fact{Text: factText(f.Text), Sentence: s.Text, Release: r.IRI, Title: r.Title, Date: r.Date, Explain: h.explainURL(r.IRI)})
-				}
+		for _, s := range states {
+			if r, ok := s.Subject.(quad.IRI); ok {
+				typed[r] = true
 			}
 		}
 	}
-	facts, more := pageSlice(all, page)
-	return map[string]any{"facts": facts, "offset": page.Offset, "limit": page.Limit, "total": len(all), "more": more}, nil
+	counts := map[quad.IRI]int{}
+	for r := range typed {
+		counts[r]++
+	}
+	// Holdings: the node's posts, or a post's holders, by release.
+	held := map[quad.IRI][]quad.Value{}
+	holds, err := ev.quads(ctx, node, quad.IRI(org.Holds))
+	if err != nil {
+		return nil, err
+	}
+	holders, err := h.store.Quads(ctx, nil, quad.IRI(org.Holds), node)
+	if err != nil {
+		return nil, err
+	}
+	for _, q := range holds {
+		if r, ok := q.Label.(quad.IRI); ok && typed[r] && !graph.IsBundle(r) {
+			held[r] = append(held[r], q.Object)
+			counts[r]++
+		}
+	}
+	for _, q := range holders {
+		if r, ok := q.Label.(quad.IRI); ok && !graph.IsBundle(r) {
+			held[r] = append(held[r], q.Subject)
+			counts[r]++
+		}
+	}
+	rels := make([]quad.IRI, 0, len(counts))
+	dates := map[quad.IRI]string{}
+	for r := range counts {
+		rels = append(rels, r)
+		ds, err := ev.quads(ctx, r, quad.IRI(schema.DatePublished))
+		if err != nil {
+			return nil, err
+		}
+		if len(ds) > 0 {
+			dates[r] = quadText(ds[0].Object)
+		}
+	}
+	sort.Slice(rels, func(i, j int) bool {
+		if dates[rels[i]] != dates[rels[j]] {
+			return dates[rels[i]] > dates[rels[j]]
+		}
+		return rels[i] < rels[j]
+	})
+	total, before := 0, 0
+	var onPage []quad.IRI
+	for _, r := range rels {
+		if total+counts[r] > page.Offset && total < page.Offset+page.Limit {
+			if len(onPage) == 0 {
+				before = total
+			}
+			onPage = append(onPage, r)
+		}
+		total += counts[r]
+	}
+	all := []Fact{}
+	for _, r := range onPage {
+		fs, err := ev.releaseFacts(ctx, r, node, held[r])
+		if err != nil {
+			return nil, err
+		}
+		for i := range fs {
+			fs[i].Explain = h.explainURL(fs[i].Release)
+		}
+		all = append(all, fs...)
+	}
+	lo := min(max(page.Offset-before, 0), len(all))
+	hi := min(lo+page.Limit, len(all))
+	facts := all[lo:hi]
+	more := page.Offset+len(facts) < total
+	return map[string]any{"facts": facts, "offset": page.Offset, "limit": page.Limit, "total": total, "more": more}, nil
+}
+
+// evidenceReader reads the quads of a few nodes by index look-ups, each
+// (subject, predicate) once a request.
+type evidenceReader struct {
+	store *graph.Store
+	cache map[[2]quad.Value][]quad.Quad
+}
+
+// quads is the stored quads of subject and pred, labelled as stored.
+func (ev *evidenceReader) quads(ctx context.Context, subject, pred quad.Value) ([]quad.Quad, error) {
+	k := [2]quad.Value{subject, pred}
+	if qs, ok := ev.cache[k]; ok {
+		return qs, nil
+	}
+	qs, err := ev.store.Quads(ctx, subject, pred, nil)
+	if err != nil {
+		return nil, err
+	}
+	ev.cache[k] = qs
+	return qs, nil
+}
+
+// The predicates natokg explain reads of a fact's subject, and of a node
+// it names.
+var (
+	subjectPreds = []string{rdf.Type, schema.Name, skos.PrefLabel, schema.HonorificPrefix, schema.AlternateName,
+		org.Holds, org.RoleProp, org.PostIn, schema.Citation, schema.AdditionalType, schema.StartDate, schema.EndDate,
+		schema.Location, schema.Attendee, schema.Organizer, schema.ParentOrganization, schema.ContainedInPlace}
+	namedPreds  = []string{org.RoleProp, org.PostIn, schema.Location, schema.Attendee, schema.Organizer, schema.ParentOrganization, schema.ContainedInPlace}
+	namePreds   = []string{schema.Name, skos.PrefLabel}
+	holderPreds = []string{rdf.Type, schema.Name, skos.PrefLabel, schema.HonorificPrefix, schema.AlternateName, org.Holds}
+)
+
+// releaseFacts is what release r states about node and the posts it
+// holds there (others: the holders of node, a post), as natokg explain
+// says it, read from the quads r states of them alone.
+func (ev *evidenceReader) releaseFacts(ctx context.Context, r, node quad.IRI, others []quad.Value) ([]Fact, error) {
+	labels := map[quad.Value]bool{r: true}
+	states, err := ev.store.Quads(ctx, r, quad.IRI(kg.States), nil)
+	if err != nil {
+		return nil, err
+	}
+	for _, q := range states {
+		labels[q.Object] = true
+	}
+	var mini []quad.Quad
+	take := func(subject quad.Value, preds []string) error {
+		for _, p := range preds {
+			qs, err := ev.quads(ctx, subject, quad.IRI(p))
+			if err != nil {
+				return err
+			}
+			for _, q := range qs {
+				if labels[q.Label] {
+					q.Label = r
+					mini = append(mini, q)
+				}
+			}
+		}
+		return nil
+	}
+	subjects := map[string]bool{string(node): true}
+	if err := take(node, subjectPreds); err != nil {
+		return nil, err
+	}
+	for _, o := range others {
+		if _, ok := o.(quad.IRI); !ok {
+			continue
+		}
+		subjects[string(o.(quad.IRI))] = true
+		preds := subjectPreds
+		if h, _ := o.(quad.IRI); quadText(h) != "" && len(mini) > 0 && isHolderOf(mini, node, o) {
+			preds = holderPreds
+		}
+		if err := take(o, preds); err != nil {
+			return nil, err
+		}
+	}
+	// The names of what the subjects point to, and the cited sentences.
+	var named, cited []quad.Value
+	for _, q := range mini {
+		p := quadText(q.Predicate)
+		switch {
+		case contains(namedPreds, p) || p == org.Holds:
+			named = append(named, q.Object)
+		case p == schema.Citation:
+			cited = append(cited, q.Object)
+		}
+	}
+	for _, n := range named {
+		if err := take(n, append(namePreds, org.RoleProp, org.PostIn)); err != nil {
+			return nil, err
+		}
+	}
+	// The roles and organisations of the posts named.
+	for _, q := range append([]quad.Quad{}, mini...) {
+		if p := quadText(q.Predicate); p == org.RoleProp || p == org.PostIn {
+			if err := take(q.Object, namePreds); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, c := range cited {
+		if err := take(c, []string{schema.Text, schema.Position}); err != nil {
+			return nil, err
+		}
+	}
+	if err := take(r, []string{schema.Headline, schema.DatePublished}); err != nil {
+		return nil, err
+	}
+	rel := explain.Explain(r, dedupe(mini))
+	var out []Fact
+	for _, s := range rel.Sentences {
+		for _, f := range s.Facts {
+			if subjects[f.Subject] {
+				out = append(out, Fact{Text: factText(f.Text), Sentence: s.Text, Release: rel.IRI, Title: rel.Title, Date: rel.Date})
+			}
+		}
+	}
+	return out, nil
+}
+
+// isHolderOf reports whether mini says o holds node (o is a holder, not
+// a post of node).
+func isHolderOf(mini []quad.Quad, node quad.IRI, o quad.Value) bool {
+	return !slices.ContainsFunc(mini, func(q quad.Quad) bool {
+		return q.Subject == node && quadText(q.Predicate) == org.Holds && q.Object == o
+	})
+}
+
+// dedupe drops repeated quads (a fact read twice).
+func dedupe(qs []quad.Quad) []quad.Quad {
+	seen := map[string]bool{}
+	out := qs[:0:0]
+	for _, q := range qs {
+		if k := q.NQuad(); !seen[k] {
+			seen[k] = true
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// quadText is a value's text: a literal's, an IRI's.
+func quadText(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.IRI:
+		return string(v)
+	case nil:
+		return ""
+	}
+	return fmt.Sprint(quad.NativeOf(v))
 }
 
 // factText is a line of natokg explain as a fact's text: its kind, a

@@ -91,6 +91,7 @@ type storeScan struct {
 	oldLayout    map[quad.Value]bool         // releases that keep entity facts
 	attended     map[link]bool               // event -> attendee, by any release
 	figures      []quad.Quad                 // the figures graph
+	words        map[quad.Value]bool         // the objects of kg:searchWord quads
 	problems     []Problem
 }
 
@@ -100,7 +101,7 @@ func (s *Store) scan(ctx context.Context) (*storeScan, error) {
 		perLabel: map[quad.Value]int{}, releases: map[quad.Value]bool{}, declared: map[quad.Value]int64{},
 		typed: map[quad.Value]bool{}, named: map[quad.Value]bool{}, entities: map[quad.Value]bool{},
 		states: map[quad.Value][]quad.Value{}, facts: map[quad.Value][]quad.Quad{},
-		oldLayout: map[quad.Value]bool{}, attended: map[link]bool{},
+		oldLayout: map[quad.Value]bool{}, attended: map[link]bool{}, words: map[quad.Value]bool{},
 	}
 	return sc, s.eachStored(ctx, func(q quad.Quad) error {
 		sc.add(q)
@@ -118,6 +119,9 @@ func (sc *storeScan) add(q quad.Quad) {
 		sc.problems = append(sc.problems, Problem{q.Subject, "quad with no release label: " + q.NQuad()})
 	} else {
 		sc.perLabel[q.Label]++
+	}
+	if p, _ := q.Predicate.(quad.IRI); string(p) == kg.SearchWord {
+		sc.words[q.Object] = true
 	}
 	switch p, _ := q.Predicate.(quad.IRI); string(p) {
 	case rdf.Type:
@@ -282,7 +286,19 @@ func (sc *storeScan) figureProblems() []Problem {
 	for _, q := range expectedFigures(sc.attended) {
 		want[exportQuad(q).NQuad()] = true
 	}
+	listed := false
+	for _, q := range sc.figures {
+		listed = listed || q.Predicate == wordIRI
+	}
 	var problems []Problem
+	if !listed && len(sc.words) > 0 {
+		// Figures built before the word list: one problem, not a word each.
+		problems = append(problems, Problem{figuresIRI, "the figures list no words of the name index (built by an earlier natokg): `natokg upgrade` builds the list"})
+	} else {
+		for w := range sc.words {
+			want[exportQuad(wordQuad(w)).NQuad()] = true
+		}
+	}
 	for _, k := range slices.Sorted(maps.Keys(want)) {
 		if !kept[k] {
 			problems = append(problems, Problem{figuresIRI, "figure missing: " + k})

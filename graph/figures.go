@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
@@ -24,12 +25,24 @@ import (
 // and the most-connected query reads them instead of every event. The
 // quad kg:figures rdf:type kg:FigureGraph says a store keeps them: a
 // store gets it with its first write, or from `natokg upgrade`.
+//
+// The figures also list the words of the name index: kg:figures kg:word
+// "w" for each distinct object of the kg:searchWord quads the store
+// holds, so one index look-up gives every word (the explorer's search
+// reads it instead of every node). A write adds the words its new
+// kg:searchWord quads hold that are not listed yet, and takes away a
+// word no kg:searchWord quad holds once it is done. A store whose figures
+// were built before the list keeps none (no kg:word quad while some
+// kg:searchWord quad is held): writes leave it so, and `natokg upgrade`
+// builds it.
 
 var (
 	figuresIRI    = quad.IRI(kg.Figures)
 	eventCountIRI = quad.IRI(kg.EventCount)
 	degreeIRI     = quad.IRI(kg.Degree)
 	metIRI        = quad.IRI(kg.Met)
+	wordIRI       = quad.IRI(kg.Word)
+	searchWordIRI = quad.IRI(kg.SearchWord)
 	figuresMarker = quad.Quad{Subject: figuresIRI, Predicate: quad.IRI(rdf.Type).Full(), Object: quad.IRI(kg.FigureGraph), Label: figuresIRI}
 )
 
@@ -153,7 +166,125 @@ func (s *Store) planFigures(ctx context.Context, p *plan, vs []version) error {
 	if err != nil {
 		return err
 	}
-	return s.planFigureChange(ctx, p, events)
+	if err := s.planFigureChange(ctx, p, events); err != nil {
+		return err
+	}
+	words, err := s.keepsWords(ctx)
+	if err != nil || !words {
+		return err
+	}
+	return s.planWords(ctx, p)
+}
+
+// wordQuad is the figure that the store's name index holds word w.
+func wordQuad(w quad.Value) quad.Quad {
+	return quad.Quad{Subject: figuresIRI, Predicate: wordIRI, Object: w, Label: figuresIRI}
+}
+
+// keepsWords reports whether a store that keeps figures keeps the list
+// of its index words: it lists one, or its index holds none (an empty
+// store); s.mu must be held.
+func (s *Store) keepsWords(ctx context.Context) (bool, error) {
+	switch s.words {
+	case figuresKept:
+		return true, nil
+	case figuresNotKept:
+		return false, nil
+	}
+	listed, err := s.anyQuad(ctx, map[quad.Direction]quad.Value{quad.Subject: figuresIRI, quad.Predicate: wordIRI})
+	if err != nil {
+		return false, fmt.Errorf("look up the word list: %w", err)
+	}
+	indexed := false
+	if !listed {
+		// No index: Cayley stops at the first kg:searchWord quad.
+		if indexed, err = s.anyQuad(ctx, map[quad.Direction]quad.Value{quad.Predicate: searchWordIRI}); err != nil {
+			return false, fmt.Errorf("look up the name index: %w", err)
+		}
+	}
+	if listed || !indexed {
+		s.words = figuresKept
+	} else {
+		s.words = figuresNotKept
+	}
+	return s.words == figuresKept, nil
+}
+
+// anyQuad reports whether the store holds a quad with the values of
+// filter; s.mu or the read lock must be held.
+func (s *Store) anyQuad(ctx context.Context, filter map[quad.Direction]quad.Value) (bool, error) {
+	found := false
+	result := quad.Label
+	err := s.lookup(ctx, filter, result, func(quad.Value) error {
+		found = true
+		return errStop
+	})
+	if err == errStop {
+		err = nil
+	}
+	return found, err
+}
+
+// planWords adds to p the change to the word list that p's own adds and
+// deletions of kg:searchWord quads make: a word added and not listed is
+// listed; a listed word whose quads p deletes goes when no other
+// kg:searchWord quad (looked up by the word, an indexed look-up) holds
+// it. s.mu must be held.
+func (s *Store) planWords(ctx context.Context, p *plan) error {
+	added, deleted := map[quad.Value][]string{}, map[string]bool{}
+	var touched []quad.Value
+	seen := map[quad.Value]bool{}
+	see := func(d cgraph.Delta) (quad.Quad, bool) {
+		q := normalizeQuad(d.Quad)
+		if q.Predicate != searchWordIRI || q.Label == figuresIRI {
+			return q, false
+		}
+		if !seen[q.Object] {
+			seen[q.Object] = true
+			touched = append(touched, q.Object)
+		}
+		return q, true
+	}
+	for _, d := range p.adds {
+		if q, ok := see(d); ok {
+			added[q.Object] = append(added[q.Object], q.NQuad())
+		}
+	}
+	for _, d := range p.dels {
+		if q, ok := see(d); ok {
+			deleted[q.NQuad()] = true
+		}
+	}
+	for _, w := range touched {
+		after := false
+		for _, k := range added[w] {
+			after = after || !deleted[k]
+		}
+		if !after {
+			err := s.quadsWith(ctx, quad.Object, w, func(raw quad.Quad) error {
+				q := normalizeQuad(raw)
+				if q.Predicate == searchWordIRI && q.Label != figuresIRI && !deleted[q.NQuad()] {
+					after = true
+					return errStop
+				}
+				return nil
+			})
+			if err != nil && err != errStop {
+				return fmt.Errorf("look up the index word %s: %w", w, err)
+			}
+		}
+		listed, err := s.holdsQuad(ctx, wordQuad(w))
+		if err != nil {
+			return fmt.Errorf("look up the index word %s: %w", w, err)
+		}
+		switch {
+		case after && !listed:
+			p.add(wordQuad(w))
+		case !after && listed:
+			p.del(wordQuad(w))
+		}
+	}
+	return nil
 }
 
 // planFigureChange adds to p the change to the figures of the events
@@ -365,7 +496,8 @@ func (s *Store) lookup(ctx context.Context, filter map[quad.Direction]quad.Value
 }
 
 // startFigures builds the figures of a store that keeps none (written by
-// an earlier natokg), in one transaction, and reports whether it did.
+// an earlier natokg), or the word list of one that keeps figures without
+// it, in one transaction, and reports whether it did.
 func (s *Store) startFigures(ctx context.Context) (bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -373,13 +505,29 @@ func (s *Store) startFigures(ctx context.Context) (bool, error) {
 		return false, err
 	}
 	keep, start, err := s.keepsFigures(ctx)
-	if err != nil || keep && !start {
+	if err != nil {
 		return false, err
 	}
+	buildFigures := !keep || start
+	buildWords := buildFigures
+	if !buildFigures {
+		words, err := s.keepsWords(ctx)
+		if err != nil || words {
+			return false, err
+		}
+		buildWords = true
+	}
 	events := map[quad.Value]*attendance{}
+	words := map[quad.Value]bool{}
 	err = s.eachRaw(ctx, func(raw quad.Quad) error {
 		q := normalizeQuad(raw)
-		if q.Predicate != attendeeIRI || q.Label == figuresIRI {
+		if q.Label == figuresIRI {
+			return nil
+		}
+		if q.Predicate == searchWordIRI {
+			words[q.Object] = true
+		}
+		if q.Predicate != attendeeIRI || !buildFigures {
 			return nil
 		}
 		if events[q.Subject] == nil {
@@ -392,14 +540,21 @@ func (s *Store) startFigures(ctx context.Context) (bool, error) {
 		return false, err
 	}
 	p := newPlan()
-	p.add(figuresMarker)
-	if err := s.planFigureChange(ctx, p, events); err != nil {
-		return false, err
+	if buildFigures {
+		p.add(figuresMarker)
+		if err := s.planFigureChange(ctx, p, events); err != nil {
+			return false, err
+		}
+	}
+	if buildWords {
+		for w := range words {
+			p.add(wordQuad(w))
+		}
 	}
 	if err := s.writeLocked(ctx, p.adds, p.dels, nil); err != nil {
 		return false, err
 	}
-	s.figures = figuresKept
+	s.figures, s.words = figuresKept, figuresKept
 	return true, nil
 }
 

@@ -21,7 +21,8 @@ func attendanceRelease(r quad.IRI, events map[string][]string) []quad.Quad {
 	var body []quad.Quad
 	for e, people := range events {
 		body = append(body, q(kg.IRI(kg.Event, e), rdf.Type, quad.IRI(schema.Event), r),
-			q(kg.IRI(kg.Event, e), schema.Name, quad.String(e), r))
+			q(kg.IRI(kg.Event, e), schema.Name, quad.String(e), r),
+			q(kg.IRI(kg.Event, e), kg.SearchWord, quad.String(e), r))
 		for _, p := range people {
 			body = append(body, q(kg.IRI(kg.Event, e), schema.Attendee, kg.IRI(kg.Person, p), r))
 		}
@@ -58,6 +59,23 @@ func figures(t *testing.T, s *Store) []string {
 	return out
 }
 
+// words returns the words the figures list (kg:word), sorted.
+func words(t *testing.T, s *Store) []string {
+	t.Helper()
+	var out []string
+	err := s.eachStored(context.Background(), func(q quad.Quad) error {
+		if q.Label == figuresIRI && q.Predicate == wordIRI {
+			out = append(out, fmt.Sprint(quad.NativeOf(q.Object)))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(out)
+	return out
+}
+
 // The figures follow every write: a second release stating the same
 // attendance changes nothing, an edit and a removal take away what no
 // other release still states, and a batch counts an event two of its
@@ -68,6 +86,7 @@ func TestFiguresFollowWrites(t *testing.T) {
 		name  string
 		write func(t *testing.T, s *Store)
 		want  []string
+		words []string
 	}{
 		{"first release", func(t *testing.T, s *Store) {
 			writeRelease(t, s, a, attendanceRelease(a, map[string][]string{"summit": {"ann", "bob", "cem"}}))
@@ -75,7 +94,7 @@ func TestFiguresFollowWrites(t *testing.T) {
 			"ann degree 2", "ann eventCount 1", "ann met bob", "ann met cem",
 			"bob degree 2", "bob eventCount 1", "bob met ann", "bob met cem",
 			"cem degree 2", "cem eventCount 1", "cem met ann", "cem met bob",
-		}},
+		}, []string{"summit"}},
 		{"same event restated, another event", func(t *testing.T, s *Store) {
 			writeRelease(t, s, b, attendanceRelease(b, map[string][]string{"summit": {"ann", "bob"}, "visit": {"ann", "dan"}}))
 		}, []string{
@@ -83,14 +102,14 @@ func TestFiguresFollowWrites(t *testing.T) {
 			"bob degree 2", "bob eventCount 1", "bob met ann", "bob met cem",
 			"cem degree 2", "cem eventCount 1", "cem met ann", "cem met bob",
 			"dan degree 1", "dan eventCount 1", "dan met ann",
-		}},
+		}, []string{"summit", "visit"}},
 		{"edit takes cem away", func(t *testing.T, s *Store) {
 			writeRelease(t, s, a, attendanceRelease(a, map[string][]string{"summit": {"ann", "bob"}}))
 		}, []string{
 			"ann degree 2", "ann eventCount 2", "ann met bob", "ann met dan",
 			"bob degree 1", "bob eventCount 1", "bob met ann",
 			"dan degree 1", "dan eventCount 1", "dan met ann",
-		}},
+		}, []string{"summit", "visit"}},
 		{"removal keeps what the other release states", func(t *testing.T, s *Store) {
 			if _, err := s.RemoveRelease(context.Background(), b); err != nil {
 				t.Fatal(err)
@@ -98,7 +117,7 @@ func TestFiguresFollowWrites(t *testing.T) {
 		}, []string{
 			"ann degree 1", "ann eventCount 1", "ann met bob",
 			"bob degree 1", "bob eventCount 1", "bob met ann",
-		}},
+		}, []string{"summit"}},
 		{"a batch stating one event twice", func(t *testing.T, s *Store) {
 			_, err := s.PutReleases(context.Background(), []Release{
 				{IRI: b, Quads: attendanceRelease(b, map[string][]string{"talks": {"bob", "eve"}})},
@@ -111,20 +130,23 @@ func TestFiguresFollowWrites(t *testing.T) {
 			"ann degree 2", "ann eventCount 1", "ann met bob", "ann met eve",
 			"bob degree 2", "bob eventCount 2", "bob met ann", "bob met eve",
 			"eve degree 2", "eve eventCount 2", "eve met ann", "eve met bob",
-		}},
+		}, []string{"summit", "talks"}},
 		{"every release removed", func(t *testing.T, s *Store) {
 			for _, r := range []quad.IRI{a, b, c} {
 				if _, err := s.RemoveRelease(context.Background(), r); err != nil {
 					t.Fatal(err)
 				}
 			}
-		}, nil},
+		}, nil, nil},
 	}
 	forEachBackend(t, func(t *testing.T, s *Store) {
 		for _, st := range steps {
 			st.write(t, s)
 			if got := figures(t, s); !slices.Equal(got, st.want) {
 				t.Errorf("after %s, the figures are\n%s\nwant\n%s", st.name, strings.Join(got, "\n"), strings.Join(st.want, "\n"))
+			}
+			if got := words(t, s); !slices.Equal(got, st.words) {
+				t.Errorf("after %s, the words listed are %q, want %q", st.name, got, st.words)
 			}
 			mustCheck(t, s)
 		}
@@ -142,6 +164,51 @@ func TestCheckFigures(t *testing.T) {
 			t.Fatal(err)
 		}
 		wantProblem(t, s, `figure the releases do not give: <https://natokg.example/person/ann> <https://natokg.example/vocab#eventCount> "2"`)
+	})
+}
+
+// Check finds a word the figures do not list, and a word they list that
+// no kg:searchWord quad holds.
+func TestCheckFigureWords(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		a := kg.IRI(kg.Release, "a")
+		writeRelease(t, s, a, attendanceRelease(a, map[string][]string{"summit": {"ann", "bob"}, "visit": {"ann"}}))
+		del := []quad.Quad{wordQuad(quad.String("summit"))}
+		add := []quad.Quad{wordQuad(quad.String("gala"))}
+		if err := s.QuadStore().ApplyDeltas(append(deltas(cgraph.Delete, del), deltas(cgraph.Add, add)...), cgraph.IgnoreOpts{}); err != nil {
+			t.Fatal(err)
+		}
+		wantProblem(t, s, `figure missing: <https://natokg.example/figures> <https://natokg.example/vocab#word> "summit"`)
+		wantProblem(t, s, `figure the releases do not give: <https://natokg.example/figures> <https://natokg.example/vocab#word> "gala"`)
+	})
+}
+
+// A store whose figures were built before the word list keeps no list:
+// writes leave it so, check says so once, and Upgrade builds it.
+func TestUpgradeBuildsWords(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		a, b := kg.IRI(kg.Release, "a"), kg.IRI(kg.Release, "b")
+		writeRelease(t, s, a, attendanceRelease(a, map[string][]string{"summit": {"ann", "bob"}}))
+		// As an earlier natokg left it: figures, no word list.
+		if err := s.QuadStore().ApplyDeltas(deltas(cgraph.Delete, []quad.Quad{wordQuad(quad.String("summit"))}), cgraph.IgnoreOpts{}); err != nil {
+			t.Fatal(err)
+		}
+		s.mu.Lock()
+		s.words = figuresUnknown
+		s.mu.Unlock()
+		writeRelease(t, s, b, attendanceRelease(b, map[string][]string{"visit": {"ann", "cem"}}))
+		if got := words(t, s); len(got) != 0 {
+			t.Errorf("a write to a store without a word list listed %q", got)
+		}
+		wantProblem(t, s, "builds the list")
+		if _, err := s.Upgrade(ctx, nil); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := words(t, s), []string{"summit", "visit"}; !slices.Equal(got, want) {
+			t.Errorf("after Upgrade, the words listed are %q, want %q", got, want)
+		}
+		mustCheck(t, s)
 	})
 }
 
@@ -178,6 +245,46 @@ func TestUpgradeBuildsFigures(t *testing.T) {
 		if got := figures(t, s); !slices.Equal(got, want) {
 			t.Errorf("after Upgrade, the figures are\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
+		if got, want := words(t, s), []string{"summit", "visit"}; !slices.Equal(got, want) {
+			t.Errorf("after Upgrade, the words listed are %q, want %q", got, want)
+		}
+		if _, err := s.RemoveRelease(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := words(t, s), []string{"summit"}; !slices.Equal(got, want) {
+			t.Errorf("after removing b, the words listed are %q, want %q", got, want)
+		}
 		mustCheck(t, s)
+	})
+}
+
+// Quads looks quads up by subject, predicate and object, labelled as
+// stored: a release's own quads with it, entity facts with their bundle.
+func TestQuadsLookUp(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		a := kg.IRI(kg.Release, "a")
+		writeRelease(t, s, a, attendanceRelease(a, map[string][]string{"summit": {"ann", "bob"}}))
+		summit := kg.IRI(kg.Event, "summit")
+		got, err := s.Quads(ctx, summit, quad.IRI(schema.Attendee), nil)
+		if err != nil || len(got) != 2 {
+			t.Fatalf("Quads(summit, attendee): %v, %v; want 2 quads", got, err)
+		}
+		for _, q := range got {
+			if q.Label != a || IsBundle(q.Label) {
+				t.Errorf("attendance %v: want it labelled with the release", q)
+			}
+		}
+		names, err := s.Quads(ctx, summit, quad.IRI(schema.Name), nil)
+		if err != nil || len(names) != 1 || !IsBundle(names[0].Label) {
+			t.Errorf("Quads(summit, name): %v, %v; want one quad in a bundle", names, err)
+		}
+		back, err := s.Quads(ctx, nil, quad.IRI(schema.Attendee), kg.IRI(kg.Person, "ann"))
+		if err != nil || len(back) != 1 || back[0].Subject != summit {
+			t.Errorf("Quads(?, attendee, ann): %v, %v", back, err)
+		}
+		if none, err := s.Quads(ctx, kg.IRI(kg.Event, "nothing"), nil, nil); err != nil || len(none) != 0 {
+			t.Errorf("Quads of a node the store lacks: %v, %v", none, err)
+		}
 	})
 }

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 
@@ -192,3 +194,64 @@ func quadString(v quad.Value) string {
 	}
 	return quad.StringOf(v)
 }
+
+// Quads returns the stored quads (normalised, labelled as stored: with a
+// release, or a bundle of entity facts) whose values are those given, nil
+// for any: one index look-up when subject or object is given, with the
+// predicate or not (Cayley's kv stores index no label). A release
+// states a bundle B by its own quad R kg:states B.
+func (s *Store) Quads(ctx context.Context, subject, predicate, object quad.Value) ([]quad.Quad, error) {
+	unlock, err := s.readLock()
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	filter := map[quad.Direction]refs.Ref{}
+	for d, v := range map[quad.Direction]quad.Value{quad.Subject: subject, quad.Predicate: predicate, quad.Object: object} {
+		if v == nil {
+			continue
+		}
+		ref, err := s.qs.ValueOf(normalizeValue(v))
+		if err != nil {
+			return nil, fmt.Errorf("graph: look up %s: %w", v, err)
+		}
+		if ref == nil {
+			return nil, nil
+		}
+		filter[d] = ref
+	}
+	if len(filter) == 0 {
+		return nil, fmt.Errorf("graph: Quads needs a value to look up")
+	}
+	// The store's optimiser picks the index of a look-up (on Bolt, one
+	// prefix scan) and gives it as the quads of the nodes asked for.
+	var quads shape.Shape
+	opt, _ := shape.Optimize(ctx, shape.QuadsAction{Result: quad.Subject, Filter: filter}, cgraph.Unwrap(s.qs))
+	if nf, ok := opt.(shape.NodesFrom); ok {
+		quads = nf.Quads
+	} else {
+		var qs shape.Quads
+		for d, ref := range filter {
+			qs = append(qs, shape.QuadFilter{Dir: d, Values: shape.Fixed{ref}})
+		}
+		quads = qs
+	}
+	it := shape.BuildIterator(ctx, s.qs, quads).Iterate()
+	defer it.Close()
+	var out []quad.Quad
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return nil, fmt.Errorf("graph: read quad: %w", err)
+		}
+		out = append(out, normalizeQuad(q))
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("graph: iterate: %w", err)
+	}
+	return out, ctx.Err()
+}
+
+// IsBundle reports whether label is the IRI of a bundle of entity facts
+// (which the releases that state it link with kg:states), not a release.
+func IsBundle(label quad.Value) bool { return isBundle(normalizeValue(label)) }

@@ -100,6 +100,9 @@ type Store struct {
 	// figures is whether the store is known to keep figures (see
 	// figures.go). Guarded by mu.
 	figures figuresState
+	// words is whether the store is known to keep the word list of its
+	// figures (kg:word; see figures.go). Guarded by mu.
+	words figuresState
 
 	// scripts counts the Gizmo scripts stopped by their context that are
 	// still running (see closeResults); Close waits for them.

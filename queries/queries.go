@@ -209,6 +209,7 @@ var vocJSON = func() string {
 		"kgFigureGraph":      kg.FigureGraph,
 		"kgEventCount":       kg.EventCount,
 		"kgDegree":           kg.Degree,
+		"kgWord":             kg.Word,
 		"kg":                 kg.NS,
 	})
 	if err != nil {

@@ -63,6 +63,10 @@ const (
 	// Met links two people (both ways) who attended at least one event
 	// together.
 	Met = NS + `vocab#met`
+	// Word lists, as Figures kg:word "w", each distinct word the store's
+	// SearchWord quads hold, so one look-up gives every indexed word (the
+	// explorer's search reads it instead of every node).
+	Word = NS + `vocab#word`
 )
 
 // Kind is the path segment of a kind of node.
