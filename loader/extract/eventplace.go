@@ -130,6 +130,9 @@ func (s *eventState) enclosingPlace(si, trig int, quoted map[int]bool) string {
 		if w := s.t.Norm(s.backPastModifiers(n.First - 1)); w != "during" && w != "at" && w != "of" || s.aheadOf(n.First) {
 			continue // not "ahead of the Summit in Madrid"
 		}
+		if s.documentDoneAt(trig, n.First) {
+			continue
+		}
 		if s.t.Norm(n.Limit) == "in" {
 			if pm := s.ms.StartingAt(s.t.PastThe(n.Limit+1), KPlace); pm != nil && s.isPlace(pm) {
 				return pm.Key
@@ -138,6 +141,16 @@ func (s *eventState) enclosingPlace(si, trig int, quoted map[int]bool) string {
 		return s.cityIn(n)
 	}
 	return ""
+}
+
+// documentDoneAt reports whether the named event at first follows a
+// participle that tells what was done to a document (reading "doc" of
+// event-words.tsv) after the trigger at trig: "In the talks, they
+// discussed the package agreed at the NATO Summit in Madrid" are not
+// talks at the Summit, which is only where the package was agreed.
+func (s *eventState) documentDoneAt(trig, first int) bool {
+	k := s.backPastModifiers(first-1) - 1
+	return k > trig && s.docKind(k) != ""
 }
 
 // aheadOf reports whether the named event at first follows "of" after a

@@ -76,6 +76,7 @@ type evCand struct {
 	dayOf    bool   // dated by "the second day of" it: the event told before with those days, if any
 	told     bool   // a named event told of after a verb of speech ("X said the Summit will be ..."): never the release's main event
 	town     string // the town of its country where the visit is told again: its place once the release's events are merged
+	definite bool   // its word is the bare kind after "the" or "this" ("The exercise will run ..."): an event told before, if any
 }
 
 // Find returns the events of a release.
@@ -790,6 +791,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	ev := eventIn(kind, sent)
 	c := &evCand{ev: ev, sent: si, timeOnly: timeOnly, title: si == 0, next: s.next(sent, trig), quoted: s.inQuote(sent, trig) && !s.f.w.happening(kind)}
 	others := s.nameEvent(c, si, trig)
+	c.definite = s.definiteWord(c, trig)
 	quoted := s.quotedTokens(sent)
 	s.owned = s.happeningTokens(sent, trig)
 	clause := s.clauseEnd(trig, sent)
@@ -846,6 +848,17 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		}
 	}
 	return append(out, s.happenings(si, sent, trig)...)
+}
+
+// definiteWord reports whether unnamed candidate c's trigger word is
+// its kind's bare noun after a definite determiner ("The exercise is part
+// of ...", "this exercise"): a reference to an event told before.
+func (s *eventState) definiteWord(c *evCand, trig int) bool {
+	if c.named || trig < 1 {
+		return false
+	}
+	d := s.t.Norm(trig - 1)
+	return (d == "the" || d == "this") && s.t.Norm(trig) == c.ev.Kind
 }
 
 // heldAtNamed reports whether the trigger's event happens at event m,
@@ -1280,7 +1293,7 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
 		if dm := s.dateAfter(s.pastCountry(m.Limit)); dm != nil {
 			ev.Start, ev.End = dm.Date, dm.End // its own day: "and to Stockholm on Tuesday, 18 March"
 		}
-		out = append(out, &evCand{ev: &ev, sent: c.sent, split: true})
+		out = append(out, &evCand{ev: &ev, sent: c.sent, split: true, definite: c.definite})
 	}
 	return out
 }
@@ -1505,7 +1518,7 @@ func (s *eventState) listedPlaces(c *evCand, i int, sent Sentence) []*evCand {
 		}
 		ev := *c.ev
 		ev.Location = m.Key
-		out = append(out, &evCand{ev: &ev, sent: c.sent, split: true})
+		out = append(out, &evCand{ev: &ev, sent: c.sent, split: true, definite: c.definite})
 		k = m.Limit
 	}
 	return out

@@ -329,6 +329,11 @@ func (s *eventState) joinBody(cands []*evCand) []*evCand {
 			s.join(o.ev, c.ev) // one place and day of a sentence read twice: one event
 			continue
 		}
+		if o := s.widespreadAgain(out, c); o != nil {
+			c.ev.Location = ""
+			s.join(o.ev, c.ev) // "Exercise Noble Partner opened at Vaziani ... The exercise will run at Camp Norio": one exercise
+			continue
+		}
 		if c.timeOnly || c.split {
 			out = append(out, c) // each line of a schedule, each place of a sentence, is an event of its own
 			continue
@@ -487,6 +492,29 @@ func (s *eventState) finish(ev *natokg.Event, home *natokg.Event) *natokg.Event 
 
 // vague reports whether d gives only a month or a year ("later in
 // 2018"): another time than a day the release reports, maybe.
+// widespreadAgain returns the one named event of out that c, an unnamed
+// event of a widespread kind told by its bare noun after "the" ("The
+// exercise will run at Vaziani and at Camp Norio", "The exercise is part
+// of ..."), speaks of again: an exercise held at several sites is one
+// event, at the place it was first told at. Nil where out holds no such
+// event or more than one.
+func (s *eventState) widespreadAgain(out []*evCand, c *evCand) *evCand {
+	if !c.definite || c.next || !s.f.w.widespread(c.ev.Kind) {
+		return nil
+	}
+	var found *evCand
+	for _, o := range out {
+		if o.ev.Kind != c.ev.Kind {
+			continue
+		}
+		if found != nil || !o.named || !agree(o.ev.Start, c.ev.Start) {
+			return nil
+		}
+		found = o
+	}
+	return found
+}
+
 func vague(d natokg.Date) bool { return !d.IsZero() && d.Day == 0 }
 
 // sameAs returns the earlier candidate that c speaks of again, or nil.

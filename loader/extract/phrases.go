@@ -1328,7 +1328,17 @@ func (c *candidates) dateAfter(i int) bool {
 // dateBefore reports whether a date ends at token i: "in February 2006
 // in Taormina".
 func (c *candidates) dateBefore(i int) bool {
-	return c.find(func(d *Mention) bool { return d.Kind == KDate && d.Limit == i }) != nil
+	return c.find(func(d *Mention) bool { return d.Kind == KDate && d.Limit == i && !c.periodOf(d) }) != nil
+}
+
+// periodOf reports whether date d is a bare year that a noun before it
+// owns through "of" ("its first meeting of 2021 in Chiefs of Defence
+// format"): it dates the noun, not a town after it.
+func (c *candidates) periodOf(d *Mention) bool {
+	if c.t.Norm(d.First) == "of" {
+		return d.Limit-d.First == 2
+	}
+	return d.Limit-d.First == 1 && c.t.Norm(d.First-1) == "of"
 }
 
 // nameAfterTitle reports whether the run [i, end), a given name and a

@@ -2392,3 +2392,37 @@ func TestVenueAgainTwoVenues(t *testing.T) {
 			nil, []string{"meeting@Radisson Blu Hotel@2010-04-23: "}},
 	})
 }
+
+// TestWidespreadAgain checks that an exercise told again by "the
+// exercise" at another site or beside another event's place is the one
+// exercise told before (widespreadAgain), and that an exercise of its
+// own name stays apart.
+func TestWidespreadAgain(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"widespreadAgain: another site", "Title", "Oslo, 1 March 2022 – Exercise Cold Response 2022 began today in Norway with 30,000 troops. The exercise will also take place in Finland.",
+			[]string{"exercise@Norway@2022-03-01: "}, []string{"exercise@Finland@2022-03-01: "}},
+		{"widespreadAgain: another event's place", "Title", "Warsaw, 9 June 2015 – Exercise Noble Jump began today at the Żagań training area. The exercise tests the force agreed at the Wales Summit in 2014.",
+			[]string{"exercise@Żagań training area@2015-06-09: "}, []string{"exercise@Wales@2015-06-09: "}},
+		{"widespreadAgain: a named exercise stays apart", "Title", "Oslo, 1 March 2022 – Exercise Cold Response 2022 began today in Norway. Exercise Baltic Host 2022 began in Estonia on 2 March.",
+			[]string{"exercise@Norway@2022-03-01: ", "exercise@Estonia@2022-03-02: "}, nil},
+	})
+}
+
+// TestPeriodOf checks that a bare year a noun owns through "of" places
+// no unknown town after it (periodOf), while a month and year still do.
+func TestPeriodOf(t *testing.T) {
+	checkPlaces(t, "The Committee will hold its first session of 2021 in Chiefs of Defence format on 27 January 2021.", nil, []string{"Chiefs"})
+	checkPlaces(t, "The Secretary General attended a meeting in February 2006 in Taormina with the ministers.", []string{"Taormina"}, nil)
+}
+
+// TestDocumentDoneAt checks that an unplaced event is not put at a named
+// event that only a document's participle places ("the package agreed at
+// the NATO Summit in Madrid": documentDoneAt), while "during" still does.
+func TestDocumentDoneAt(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"documentDoneAt", "Title", "Kyiv, 4 November 2022 – The ambassadors met Deputy Prime Minister Olha Stefanishyna in Kyiv on 3 November. In the talks, Ms Stefanishyna and the ambassadors discussed the package agreed at the NATO Summit in Madrid in June.",
+			[]string{"meeting@Kyiv@2022-11-03: Olha Stefanishyna"}, []string{"meeting@Madrid@2022-11-03: Olha Stefanishyna"}},
+		{"documentDoneAt: during the Summit", "Title", "Chicago, 20 May 2012 – The Secretary General met partners during the NATO Summit in Chicago.",
+			[]string{"meeting@Chicago@2012-05-20: "}, nil},
+	})
+}
