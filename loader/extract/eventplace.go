@@ -50,7 +50,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 			continue
 		}
 		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First) || s.predicatePlace(m, trig) || s.toured(m, trig, ev.Kind)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) && !s.ownNameEnds(s.t.BackPastThe(m.First-1), c.base) || s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
-			s.describesPerson(m, trig, sent) || s.possessiveOf(m) || s.titleCountry(m) {
+			s.describesPerson(m, trig, sent) || s.personRelative(m, trig, sent) || s.possessiveOf(m) || s.titleCountry(m) {
 			continue
 		}
 		// A dateline's place gives way to one the sentence puts the event in.
@@ -174,6 +174,31 @@ func (s *eventState) predicatePlace(m *Mention, trig int) bool {
 func (s *eventState) toured(m *Mention, trig int, kind string) bool {
 	j := s.t.BackPastThe(m.First - 1)
 	return kind == "visit" && s.t.Norm(j) == "of" && j == trig+1
+}
+
+// personRelative reports whether place mention m lies in a relative
+// clause on a person named after the trigger at trig, a clause with no
+// event word: "welcomed Admiral Kaack, who earlier served in the German
+// Navy staff in Bonn" (where he served, not where he was welcomed).
+func (s *eventState) personRelative(m *Mention, trig int, sent Sentence) bool {
+	for k := m.First - 1; k > trig+1 && k > sent.First && k >= m.First-12; k-- {
+		if s.t.Norm(k) == "," {
+			return s.t.Norm(k+1) == "who" && s.People.Named[k-1] && !s.eventWordIn(k+2, m.First)
+		}
+	}
+	return false
+}
+
+// eventWordIn reports whether a word of event-words.tsv stands in [i,
+// end): "who is visiting NATO Headquarters", "who was in Brussels" tell
+// where the person is for the event, not only who the person is.
+func (s *eventState) eventWordIn(i, end int) bool {
+	for k := i; k < end; k++ {
+		if len(s.f.w.eventWords.Entries(s.t.Norm(k))) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // describesPerson reports whether mention m lies in an apposition that

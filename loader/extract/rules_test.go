@@ -2426,3 +2426,15 @@ func TestDocumentDoneAt(t *testing.T) {
 			[]string{"meeting@Chicago@2012-05-20: "}, nil},
 	})
 }
+
+// TestPersonRelative checks that a place in a relative clause that says
+// who a person is does not place the event (personRelative), while one
+// in a clause with an event word still does.
+func TestPersonRelative(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"personRelative", "Title", "Stavanger, 30 June 2016 – The Prime Minister met Admiral Jan Kaack, who earlier served in the German Navy staff in Bonn.",
+			[]string{"meeting@Stavanger@2016-06-30: Jan Kaack"}, []string{"meeting@Bonn@2016-06-30: Jan Kaack"}},
+		{"personRelative: a clause with an event word", "Title", "Stavanger, 30 June 2016 – The Secretary General met Prime Minister Mark Rutte, who was in Brussels for talks, on Thursday.",
+			[]string{"meeting@Brussels@2016-06-30: Mark Rutte"}, nil},
+	})
+}
