@@ -329,9 +329,7 @@ func (s *eventState) joinBody(cands []*evCand) []*evCand {
 			s.join(o.ev, c.ev) // one place and day of a sentence read twice: one event
 			continue
 		}
-		if o := s.widespreadAgain(out, c); o != nil {
-			c.ev.Location = ""
-			s.join(o.ev, c.ev) // "Exercise Noble Partner opened at Vaziani ... The exercise will run at Camp Norio": one exercise
+		if c.split && s.joinWidespread(out, c) {
 			continue
 		}
 		if c.timeOnly || c.split {
@@ -345,12 +343,28 @@ func (s *eventState) joinBody(cands []*evCand) []*evCand {
 			s.join(o.ev, c.ev)
 			continue
 		}
-		if c.quoted {
+		if c.quoted || s.joinWidespread(out, c) {
 			continue // "this is only about a change of command": no event of its own
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// joinWidespread joins c to the exercise it speaks of again
+// (widespreadAgain), at that exercise's place: "Exercise Noble Partner
+// opened at Vaziani ... The exercise will run at Camp Norio" is one
+// exercise, at Vaziani. It reports whether c was joined.
+func (s *eventState) joinWidespread(out []*evCand, c *evCand) bool {
+	o := s.widespreadAgain(out, c)
+	if o == nil {
+		return false
+	}
+	if o.ev.Location != "" {
+		c.ev.Location = ""
+	}
+	s.join(o.ev, c.ev)
+	return true
 }
 
 // scheduledIn returns the event of the body's text, not a schedule's
