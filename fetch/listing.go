@@ -7,7 +7,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Entry is one article a news listing links to.
@@ -59,38 +60,76 @@ func ParseDate(s string) (time.Time, bool) {
 // or block) and its next page, the link marked rel="next" or reading
 // "Next". A page without article links yields an empty Listing.
 func ParseListing(page []byte, base *url.URL) (Listing, error) {
-	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(page))
+	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
 		return Listing{}, err
 	}
 	var l Listing
 	seen := map[string]bool{}
-	doc.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
-		href, _ := a.Attr("href")
+	for a := range doc.Descendants() {
+		if a.Type != html.ElementNode || a.DataAtom != atom.A {
+			continue
+		}
+		href, ok := attr(a, "href")
+		if !ok {
+			continue
+		}
 		u, err := base.Parse(strings.TrimSpace(href))
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
-			return
+			continue
 		}
 		u.Fragment = ""
-		rel := strings.ToLower(a.AttrOr("rel", ""))
-		text := strings.ToLower(strings.TrimSpace(a.Text()))
-		if l.Next == "" && (strings.Contains(" "+rel+" ", " next ") || text == "next" || text == "next page" || text == "next »" || text == "»") {
+		rel, _ := attr(a, "rel")
+		text := strings.ToLower(strings.TrimSpace(textOf(a)))
+		if l.Next == "" && (strings.Contains(" "+strings.ToLower(rel)+" ", " next ") || text == "next" || text == "next page" || text == "next »" || text == "»") {
 			l.Next = u.String()
-			return
+			continue
 		}
 		if !IsArticleURL(u) || seen[u.String()] {
-			return
+			continue
 		}
 		seen[u.String()] = true
 		e := Entry{URL: u.String()}
-		entry := a.Closest("tr, li, article, .event-list-item, div")
-		if t, ok := entry.Find("time[datetime]").Attr("datetime"); ok {
-			e.Date, _ = ParseDate(t)
+		entry := a
+		for p := a.Parent; p != nil; p = p.Parent {
+			if p.Type == html.ElementNode && (p.DataAtom == atom.Tr || p.DataAtom == atom.Li || p.DataAtom == atom.Article || p.DataAtom == atom.Div) {
+				entry = p
+				break
+			}
+		}
+		for n := range entry.Descendants() {
+			if n.Type == html.ElementNode && n.DataAtom == atom.Time {
+				if v, ok := attr(n, "datetime"); ok {
+					e.Date, _ = ParseDate(v)
+					break
+				}
+			}
 		}
 		if e.Date.IsZero() {
-			e.Date, _ = ParseDate(entry.Text())
+			e.Date, _ = ParseDate(textOf(entry))
 		}
 		l.Entries = append(l.Entries, e)
-	})
+	}
 	return l, nil
+}
+
+func attr(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// textOf is the text under n, its pieces joined by spaces.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			b.WriteString(d.Data)
+			b.WriteByte(' ')
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
 }
