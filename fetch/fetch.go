@@ -98,7 +98,10 @@ type Event struct {
 
 // Error is a URL that could not be fetched and why, in one line.
 type Error struct {
-	URL    string
+	// URL is the page's address.
+	URL string
+	// Reason says why, in a few words: "404 Not Found", "robots.txt
+	// disallows it", "redirect loop (...)", "too large (...)".
 	Reason string
 }
 
@@ -203,7 +206,7 @@ func (f *Fetcher) fetchTop(ctx context.Context, u *url.URL, done map[string]bool
 				if t := itemDate(it); !f.opts.Since.IsZero() && !t.IsZero() && t.Before(f.opts.Since) {
 					continue
 				}
-				f.fetchArticle(ctx, it.Link, u, done, report)
+				f.fetchArticle(ctx, it.Link, p.URL, done, report)
 			}
 			return
 		case p.Listing != nil && len(p.Listing.Entries) > 0:
@@ -213,7 +216,7 @@ func (f *Fetcher) fetchTop(ctx context.Context, u *url.URL, done map[string]bool
 				if !f.opts.Since.IsZero() && !e.Date.IsZero() && e.Date.Before(f.opts.Since) {
 					return // a listing is newest first: the rest is older
 				}
-				f.fetchArticle(ctx, e.URL, u, done, report)
+				f.fetchArticle(ctx, e.URL, p.URL, done, report)
 			}
 			if p.Listing.Next == "" {
 				return
@@ -262,6 +265,9 @@ func itemDate(it *gofeed.Item) time.Time {
 
 // Page is one page fetched.
 type Page struct {
+	// URL is where the page was read from, after redirects: its links
+	// are read against it.
+	URL *url.URL
 	// Body is the page as saved.
 	Body []byte
 	// Feed is the page read as a feed, nil if it is not one.
@@ -284,6 +290,7 @@ func (f *Fetcher) Page(ctx context.Context, u *url.URL) (*Page, Event) {
 	}
 	ev.Path = path
 	old, oldMeta := loadSaved(path)
+	base := u // links are read against where redirects led
 	resp, body, reason := f.get(ctx, u, oldMeta)
 	if reason != "" {
 		return fail(reason)
@@ -308,6 +315,7 @@ func (f *Fetcher) Page(ctx context.Context, u *url.URL) (*Page, Event) {
 			FetchedAt: f.opts.Now().UTC(), ContentType: ctype}
 		if resp.Request != nil && resp.Request.URL.String() != u.String() {
 			m.FinalURL = resp.Request.URL.String()
+			base = resp.Request.URL
 		}
 		if old != nil && bytes.Equal(old, body) {
 			ev.Outcome = Unchanged
@@ -316,17 +324,18 @@ func (f *Fetcher) Page(ctx context.Context, u *url.URL) (*Page, Event) {
 			return fail("cannot save: " + err.Error())
 		}
 	}
-	p := &Page{Body: body}
+	p := &Page{URL: base, Body: body}
 	switch sniff(ctype, body) {
 	case "feed":
 		feed, err := gofeed.NewParser().Parse(bytes.NewReader(body))
 		if err != nil {
-			return fail("not a feed that can be read: " + err.Error())
+			return fail("not a feed that can be read: " + firstLine(err.Error()))
 		}
+
 		p.Feed = feed
 	case "html":
-		if !IsArticleURL(u) {
-			l, err := ParseListing(body, u)
+		if !IsArticleURL(base) {
+			l, err := ParseListing(body, base)
 			if err == nil {
 				p.Listing = &l
 			}
@@ -420,7 +429,8 @@ func retryable(code int) bool {
 // try sends one GET with retries; the body is read whole, within
 // MaxBytes, on a 200.
 func (f *Fetcher) try(ctx context.Context, u *url.URL, m *Meta, crawlDelay time.Duration) (*http.Response, []byte, string) {
-	wait := f.opts.Backoff
+	backoff := f.opts.Backoff
+	var wait time.Duration
 	var reason string
 	for attempt := 0; attempt <= f.opts.Retries; attempt++ {
 		if attempt > 0 {
@@ -431,9 +441,9 @@ func (f *Fetcher) try(ctx context.Context, u *url.URL, m *Meta, crawlDelay time.
 				return nil, nil, "stopped: " + ctx.Err().Error()
 			case <-t.C:
 			}
-			wait = min(wait*2, f.opts.MaxBackoff)
 		}
 		resp, body, err, retryAfter := f.do(ctx, u, m, crawlDelay)
+		wait, backoff = backoff, min(backoff*2, f.opts.MaxBackoff)
 		switch {
 		case ctx.Err() != nil:
 			return nil, nil, "stopped: " + ctx.Err().Error()
@@ -445,7 +455,7 @@ func (f *Fetcher) try(ctx context.Context, u *url.URL, m *Meta, crawlDelay time.
 			reason = "network error: " + err.Error()
 		case retryable(resp.StatusCode):
 			reason = resp.Status
-			if retryAfter > 0 {
+			if retryAfter >= 0 {
 				wait = min(retryAfter, f.opts.MaxBackoff)
 			}
 		default:
@@ -514,18 +524,16 @@ func (f *Fetcher) do(ctx context.Context, u *url.URL, m *Meta, crawlDelay time.D
 	return resp, body, nil, 0
 }
 
-// parseRetryAfter reads a Retry-After header: seconds or an HTTP date.
+// parseRetryAfter reads a Retry-After header: seconds or an HTTP date;
+// -1 when there is none.
 func parseRetryAfter(v string, now time.Time) time.Duration {
-	if v == "" {
-		return 0
-	}
-	if s, err := strconv.Atoi(v); err == nil && s >= 0 {
+	if s, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && s >= 0 {
 		return time.Duration(s) * time.Second
 	}
 	if t, err := http.ParseTime(v); err == nil {
-		return t.Sub(now)
+		return max(t.Sub(now), 0)
 	}
-	return 0
+	return -1
 }
 
 func (f *Fetcher) host(name string) *host {
@@ -571,4 +579,10 @@ func (f *Fetcher) robotsFor(ctx context.Context, u *url.URL) *Robots {
 	f.robots[key] = rb
 	f.mu.Unlock()
 	return rb
+}
+
+// firstLine keeps a message to one line.
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
 }

@@ -331,3 +331,33 @@ func TestParseListingDates(t *testing.T) {
 		t.Errorf("listing %+v", l)
 	}
 }
+
+func TestRedirectedListingReadsLinksWhereItLed(t *testing.T) {
+	s := newSite(t)
+	dir := t.TempDir()
+	evs, failed := run(t, Options{Dir: dir}, s.URL+"/latest")
+	if failed != 0 {
+		t.Fatalf("failures: %v", failures(evs))
+	}
+	want := []string{"/cps/en/natohq/news_1005.htm", "/cps/en/natohq/news_1006.htm"}
+	if got := urlsOf(evs, "page"); strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("fetched %v, want %v", got, want)
+	}
+	u, _ := url.Parse(s.URL + "/latest")
+	p, _ := PathFor(dir, u)
+	b, _ := os.ReadFile(p + MetaSuffix)
+	if !strings.Contains(string(b), `"final_url": "`+s.URL+`/cps/en/natohq/news.htm"`) {
+		t.Errorf("sidecar has no final_url: %s", b)
+	}
+}
+
+func TestRetryAfter429(t *testing.T) {
+	s := newSite(t)
+	evs, failed := run(t, Options{Dir: t.TempDir(), Backoff: time.Hour}, s.URL+"/busy.htm")
+	if failed != 0 {
+		t.Fatalf("failures: %v", failures(evs))
+	}
+	if n := s.count(s.hits, "/busy.htm"); n != 2 {
+		t.Errorf("/busy.htm asked %d times, want 2 (a 429 with Retry-After: 0, then the page)", n)
+	}
+}

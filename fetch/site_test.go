@@ -180,6 +180,15 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/loop-b.htm", http.StatusFound)
 	case p == "/loop-b.htm":
 		http.Redirect(w, r, "/loop-a.htm", http.StatusMovedPermanently)
+	case p == "/latest":
+		http.Redirect(w, r, "/cps/en/natohq/news.htm", http.StatusFound)
+	case p == "/busy.htm":
+		if s.count(s.hits, p) == 1 {
+			w.Header().Set("Retry-After", "0")
+			w.WriteHeader(http.StatusTooManyRequests)
+			return
+		}
+		send("text/html", articlePage(articles[1]))
 	case p == "/moved.htm":
 		http.Redirect(w, r, "/cps/en/natohq/news_1006.htm", http.StatusMovedPermanently)
 	case p == "/big.htm":
