@@ -3,12 +3,13 @@
 // Cayley, and lets users query, export and explore it.
 //
 //	natokg load [--db PATH] [FILE|DIR ...]   read releases into the store (the bundled ones by default)
+//	natokg fetch URL... [-o DIR] [--load]    download news pages and feeds politely
 //	natokg query [--db PATH] 'g.V()...'      run a Gizmo query
 //	natokg export [--db PATH] [-o FILE]      write the graph as N-Quads or JSON-LD
 //	natokg serve [--db PATH]                 serve Cayley's web UI and HTTP API on the graph
 //
 // Run `natokg help` for the whole list. This package only wires the
-// others together: the work is done in packages loader, graph and queries.
+// others together: the work is done in packages loader, graph, queries and fetch.
 package main
 
 import (
