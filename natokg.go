@@ -55,6 +55,13 @@ type Release struct {
 	Body string
 	// BodyLine is the line of File where the body starts.
 	BodyLine int
+	// Published is the publication date a page or a feed gives for the
+	// release (zero for a text release). It is kept as read: extraction
+	// dates a release from its text alone.
+	Published Date
+	// Warning, when set, is a note on how the release was read ("partial
+	// release: ..." for a feed item that carries only its summary).
+	Warning string
 }
 
 // Text is the text facts point into: the title, a blank line, the body.
