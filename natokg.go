@@ -48,8 +48,13 @@ type Release struct {
 	Line int
 	// Title is the title line.
 	Title string
-	// Source is what follows "Source:" ("NATO").
+	// Source is what follows "Source:" ("NATO"): the publisher. A page
+	// or a feed item gives its site's name (og:site_name; "NATO" for
+	// nato.int).
 	Source string
+	// URL is the URL of the page or feed item the release was read from,
+	// or "" (a text release).
+	URL string
 	// Body is the body paragraphs, separated by blank lines, with line
 	// ends normalised to "\n".
 	Body string

@@ -114,5 +114,6 @@ func finish(rel *natokg.Release) error {
 	}
 	rel.Body = strings.Join(lines, "\n")
 	rel.Source = strings.TrimSpace(Normalize(rel.Source))
+	rel.URL = strings.TrimSpace(Normalize(rel.URL))
 	return nil
 }

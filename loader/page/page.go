@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	neturl "net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -100,7 +101,8 @@ func Read(r io.Reader, file string) (*natokg.Release, *Page, error) {
 		File:      file,
 		Line:      1,
 		Title:     title,
-		Source:    p.URL,
+		Source:    Publisher(meta(doc, "og:site_name"), p.URL),
+		URL:       p.URL,
 		Body:      strings.Join(paras, "\n\n"),
 		BodyLine:  1,
 		Published: p.Published,
@@ -225,7 +227,7 @@ func text(n *html.Node) string {
 	lines := strings.Split(b.String(), "\n")
 	out := lines[:0]
 	for _, l := range lines {
-		if l = strings.Join(strings.Fields(l), " "); l != "" {
+		if l = collapse(l); l != "" {
 			out = append(out, l)
 		}
 	}
@@ -241,7 +243,7 @@ var (
 )
 
 func pageTitle(doc *html.Node) string {
-	if t := strings.Join(strings.Fields(meta(doc, "og:title", "twitter:title")), " "); t != "" {
+	if t := collapse(meta(doc, "og:title", "twitter:title")); t != "" {
 		return t
 	}
 	t := ""
@@ -389,7 +391,7 @@ func paragraphs(root *html.Node, title string) []string {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch {
 			case c.Type == html.TextNode:
-				add(strings.Join(strings.Fields(c.Data), " "))
+				add(collapse(c.Data))
 			case c.Type != html.ElementNode:
 			case isBlockText(c):
 				add(text(c))
@@ -423,7 +425,7 @@ func Paragraphs(fragment string) []string {
 	if !strings.Contains(fragment, "<") {
 		var out []string
 		for _, p := range regexp.MustCompile(`\n\s*\n`).Split(strings.ReplaceAll(fragment, "\r\n", "\n"), -1) {
-			if p = strings.Join(strings.Fields(p), " "); p != "" && !dropLine.MatchString(p) {
+			if p = collapse(p); p != "" && !dropLine.MatchString(p) {
 				out = append(out, p)
 			}
 		}
@@ -438,4 +440,31 @@ func Paragraphs(fragment string) []string {
 		ctx.AppendChild(n)
 	}
 	return paragraphs(ctx, "")
+}
+
+// Publisher is the publisher of a page or a feed item at url: the site's
+// name when the page gives it (og:site_name), "NATO" for nato.int, else
+// the URL's host without "www.".
+func Publisher(siteName, url string) string {
+	if s := collapse(siteName); s != "" {
+		return s
+	}
+	u, err := neturl.Parse(strings.TrimSpace(url))
+	if err != nil || u.Hostname() == "" {
+		return ""
+	}
+	host := strings.ToLower(strings.TrimPrefix(u.Hostname(), "www."))
+	if host == "nato.int" || strings.HasSuffix(host, ".nato.int") {
+		return "NATO"
+	}
+	return host
+}
+
+// collapse collapses runs of HTML white space (ASCII space, tab, line
+// ends, form feed) in s to one space and trims them at both ends, as a
+// browser shows text: a no-break space is text, and stays.
+func collapse(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f'
+	}), " ")
 }
