@@ -202,14 +202,19 @@ func pageURL(doc *html.Node) string {
 	return strings.Join(strings.Fields(u), "")
 }
 
-// text is the text of n, its white space collapsed.
+// text is the text of n, its white space collapsed, a line per <br>.
 func text(n *html.Node) string {
+	return lines(raw(n))
+}
+
+// raw is the text of n as it stands, "\n" for a <br>.
+func raw(n *html.Node) string {
 	var b strings.Builder
 	var f func(*html.Node)
 	f = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
-			b.WriteString(n.Data)
+			b.WriteString(strings.ReplaceAll(n.Data, "\n", " "))
 		case html.ElementNode:
 			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template:
@@ -224,7 +229,12 @@ func text(n *html.Node) string {
 		}
 	}
 	f(n)
-	lines := strings.Split(b.String(), "\n")
+	return b.String()
+}
+
+// lines collapses the white space of each line of s and drops blank lines.
+func lines(s string) string {
+	lines := strings.Split(s, "\n")
 	out := lines[:0]
 	for _, l := range lines {
 		if l = collapse(l); l != "" {
@@ -386,34 +396,60 @@ func paragraphs(root *html.Node, title string) []string {
 		}
 		paras = append(paras, s)
 	}
+	// A run of text and inline elements between blocks is a paragraph
+	// of its own ("<div>Text <b>bold</b></div>").
 	var f func(n *html.Node)
 	f = func(n *html.Node) {
+		var run []*html.Node
+		flush := func() {
+			if len(run) > 0 {
+				var b strings.Builder
+				for _, c := range run {
+					b.WriteString(raw(c))
+				}
+				for _, l := range strings.Split(lines(b.String()), "\n") {
+					add(l)
+				}
+				run = run[:0]
+			}
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch {
-			case c.Type == html.TextNode:
-				add(collapse(c.Data))
+			case c.Type == html.TextNode, c.Type == html.ElementNode && !hasBlock(c) && !isBlock(c):
+				run = append(run, c)
 			case c.Type != html.ElementNode:
-			case isBlockText(c):
+			case isBlock(c) && !hasBlock(c):
+				flush()
 				add(text(c))
 			default:
+				flush()
 				f(c)
 			}
 		}
+		flush()
 	}
 	f(root)
 	return paras
 }
 
-// isBlockText reports whether n is a block that holds a paragraph of text
-// and no other block.
-func isBlockText(n *html.Node) bool {
+// isBlock reports whether n is a block element: it starts a paragraph.
+func isBlock(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.P, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Pre, atom.Dt, atom.Dd, atom.Td, atom.Th:
+	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Pre, atom.Dt, atom.Dd, atom.Td, atom.Th,
+		atom.Blockquote, atom.Div, atom.Section, atom.Article, atom.Ul, atom.Ol, atom.Table, atom.Tbody, atom.Thead, atom.Tr,
+		atom.Dl, atom.Main, atom.Figure, atom.Hr, atom.Address, atom.Details, atom.Summary, atom.Center:
 		return true
-	case atom.Blockquote, atom.Div, atom.Section, atom.Article, atom.Ul, atom.Ol, atom.Table, atom.Tbody, atom.Tr, atom.Dl, atom.Main:
-		return false
 	}
-	// A div holding text and inline elements only.
+	return false
+}
+
+// hasBlock reports whether a block element lies below n.
+func hasBlock(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (isBlock(c) || hasBlock(c)) {
+			return true
+		}
+	}
 	return false
 }
 
