@@ -49,6 +49,10 @@ type Error struct {
 }
 
 func (e *Error) Error() string {
+	return strings.ReplaceAll(e.message(), "\n", " ")
+}
+
+func (e *Error) message() string {
 	switch {
 	case e.Item == 0:
 		return fmt.Sprintf("%s: %v", e.File, e.Err)

@@ -49,7 +49,9 @@ type Error struct {
 	Err  error
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("%s: %v", e.File, e.Err) }
+func (e *Error) Error() string {
+	return strings.ReplaceAll(fmt.Sprintf("%s: %v", e.File, e.Err), "\n", " ")
+}
 
 // Unwrap returns the fault, so that errors.Is sees it.
 func (e *Error) Unwrap() error { return e.Err }
