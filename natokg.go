@@ -48,13 +48,25 @@ type Release struct {
 	Line int
 	// Title is the title line.
 	Title string
-	// Source is what follows "Source:" ("NATO").
+	// Source is what follows "Source:" ("NATO"): the publisher. A page
+	// or a feed item gives its site's name (og:site_name; "NATO" for
+	// nato.int).
 	Source string
+	// URL is the URL of the page or feed item the release was read from,
+	// or "" (a text release).
+	URL string
 	// Body is the body paragraphs, separated by blank lines, with line
 	// ends normalised to "\n".
 	Body string
 	// BodyLine is the line of File where the body starts.
 	BodyLine int
+	// Published is the publication date a page or a feed gives for the
+	// release (zero for a text release). It is kept as read: extraction
+	// dates a release from its text alone.
+	Published Date
+	// Warning, when set, is a note on how the release was read ("partial
+	// release: ..." for a feed item that carries only its summary).
+	Warning string
 }
 
 // Text is the text facts point into: the title, a blank line, the body.

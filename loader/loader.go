@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"maps"
 	"os"
-	"path"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -33,7 +32,8 @@ type Source struct {
 func (s Source) Open() (io.ReadCloser, error) { return s.open() }
 
 // FileSources returns the release files at paths: each file as it is,
-// and the .txt files below each directory, in lexical order. Symbolic
+// and the release files below each directory (.txt; pages: .html, .htm;
+// feeds: .rss, .atom, .xml), in lexical order. Symbolic
 // links to files are followed; links to directories are not, so a loop of
 // links cannot trap the walk. What cannot be read (a missing path, an
 // unreadable directory) is returned in errs, one error per fault, each
@@ -69,7 +69,8 @@ func FileSources(paths []string) (srcs []Source, errs []error) {
 			if de.IsDir() || strings.HasPrefix(de.Name(), ".") {
 				return nil
 			}
-			if ext := strings.ToLower(filepath.Ext(fp)); ext != ".txt" {
+			if _, ok := FormatOf(fp); !ok {
+				ext := strings.ToLower(filepath.Ext(fp))
 				if de.Type().IsRegular() {
 					skipped.Counts[ext]++
 				}
@@ -99,7 +100,8 @@ func FileSources(paths []string) (srcs []Source, errs []error) {
 }
 
 // SkippedFilesError reports the files of a directory that a load left
-// alone because they are not release files (.txt): it is not a fault.
+// alone because they are not release files (.txt, .html, .htm, .rss,
+// .atom, .xml): it is not a fault.
 type SkippedFilesError struct {
 	// Dir is the directory named on the command line.
 	Dir string
@@ -124,10 +126,7 @@ func (e *SkippedFilesError) Error() string {
 	if e.Counts[".pdf"] > 0 {
 		hint += "; convert PDFs to text first (pdftotext FILE.pdf FILE.txt)"
 	}
-	if e.Counts[".html"]+e.Counts[".htm"] > 0 {
-		hint += "; save web pages as plain text"
-	}
-	return fmt.Sprintf("load: %s: skipped %s: natokg reads release files ending in .txt%s", e.Dir, strings.Join(parts, ", "), hint)
+	return fmt.Sprintf("load: %s: skipped %s: natokg reads release files ending in .txt, saved pages (.html, .htm) and feeds (.rss, .atom, .xml)%s", e.Dir, strings.Join(parts, ", "), hint)
 }
 
 // NotRegularError is a path that is neither a regular file nor a
@@ -187,7 +186,8 @@ func fileSource(p string, size int64) Source {
 	}}
 }
 
-// FSSources returns the .txt files of fsys under dir, such as the bundled
+// FSSources returns the release files of fsys under dir (as FileSources
+// finds them in a directory), such as the bundled
 // releases of package data.
 func FSSources(fsys fs.FS, dir string) ([]Source, error) {
 	var out []Source
@@ -195,7 +195,7 @@ func FSSources(fsys fs.FS, dir string) ([]Source, error) {
 		if err != nil {
 			return err
 		}
-		if de.IsDir() || path.Ext(p) != ".txt" {
+		if _, ok := FormatOf(p); de.IsDir() || !ok {
 			return nil
 		}
 		info, err := de.Info()

@@ -177,6 +177,14 @@ func (l *Loader) read(ctx context.Context, src Source, each func(*natokg.Release
 		return fmt.Errorf("load: %w", err)
 	}
 	defer rc.Close()
+	if f, _ := FormatOf(src.Name); f != Text {
+		return readOther(f, rc, src.Name, func(rel *natokg.Release, fault error) bool {
+			if ctx.Err() != nil {
+				return false
+			}
+			return each(rel, fault)
+		})
+	}
 	rd := NewReader(rc, src.Name)
 	for n := 0; ; n++ {
 		if ctx.Err() != nil {

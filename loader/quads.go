@@ -276,6 +276,9 @@ func quadsKeyed(f *natokg.Facts, key string) (quad.IRI, []quad.Quad) {
 	if name := SourceFileName(f.Release); name != "" {
 		w.add(rel, kg.SourceFile, quad.String(name))
 	}
+	if f.Release.URL != "" {
+		w.add(rel, kg.SourceURL, quad.String(f.Release.URL))
+	}
 	// The count of the release's quads, this one included, so that a
 	// release that is not whole can be told.
 	w.add(rel, kg.QuadCount, quad.Int(len(w.quads)+1))

@@ -27,7 +27,9 @@ func newLoadCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "load [FILE|DIR ...]",
 		Short: "Read releases into the store (the bundled releases when no path is given)",
-		Long: `load reads release files (and the .txt files under each directory), draws
+		Long: `load reads release files: text releases (.txt), saved news pages (.html,
+.htm: one release each, its URL as the source) and RSS or Atom feeds (.rss,
+.atom, .xml: one release per item), and those files under each directory. It draws
 people, posts, organisations, places and events from each release and
 writes them to the store in transactions of whole releases (--batch quads
 at most, or 64 releases; on Bolt, with --batch-memory, fewer as the store
@@ -40,7 +42,8 @@ natokg.
 A release at fault is reported with its file and line and refused; the
 later releases of its file and the other files still load (use --strict
 to stop at the first fault), and the exit status is 1. A title is at most
-1,000 characters, a line 64 KiB, a sentence 8 KiB, a release 16 MiB.`,
+1,000 characters, a line 64 KiB, a sentence 8 KiB, a release 16 MiB, a
+page 5 MB; a page or a feed not in English is refused. See docs/usage.md.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if batch <= 0 {
 				return fmt.Errorf("load: --batch must be a positive number of quads")
@@ -185,6 +188,9 @@ func runLoad(cmd *cobra.Command, e *env, db string, wait time.Duration, strict, 
 			return err
 		}
 		releases++
+		if it.Release.Warning != "" {
+			fmt.Fprintf(e.stderr, "natokg: %s: %s (%s)\n", it.Release.File, it.Release.Warning, it.Release.Title)
+		}
 		for _, w := range loader.MixedScriptNames(it.Facts) {
 			fmt.Fprintf(e.stderr, "natokg: %v\n", w)
 		}
@@ -218,7 +224,7 @@ func runLoad(cmd *cobra.Command, e *env, db string, wait time.Duration, strict, 
 		return &exitError{code: 1}
 	}
 	if releases+unchanged == 0 {
-		fmt.Fprintf(e.stderr, "natokg: no release found in %s: natokg reads release files (.txt: a title, a \"Source:\" line, the body)\n", strings.Join(args, ", "))
+		fmt.Fprintf(e.stderr, "natokg: no release found in %s: natokg reads release files (.txt: a title, a \"Source:\" line, the body), saved news pages (.html, .htm) and RSS or Atom feeds (.rss, .atom, .xml)\n", strings.Join(args, ", "))
 		return &exitError{code: 1}
 	}
 	return nil

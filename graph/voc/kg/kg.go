@@ -38,6 +38,10 @@ const (
 	// base name, no directory): a load tells an edited release (the same
 	// file) from another release of the same date and title.
 	SourceFile = NS + `vocab#sourceFile`
+	// SourceURL is the URL of the page or feed item a release was read
+	// from (its canonical link, og:url, the item's link); a text release
+	// has none.
+	SourceURL = NS + `vocab#sourceURL`
 	// SearchWord is a word of one of a node's names (schema:name,
 	// schema:alternateName, skos:prefLabel), folded to lower case without
 	// diacritics, stop words left out ("mark", "rutte"): the index the
