@@ -85,18 +85,23 @@ func runFetch(cmd *cobra.Command, e *env, opts fetch.Options, urls []string, loa
 	var paths []string
 	for _, u := range urls {
 		var got []string
+		// Only articles are loaded: a feed or a listing is saved to be
+		// fetched again with a conditional request, and its items are the
+		// articles fetched beside it.
 		n, err := f.Run(ctx, []string{u}, func(ev fetch.Event) {
 			switch {
 			case ev.Err != nil:
 				fmt.Fprintf(e.stderr, "natokg: fetch %v\n", ev.Err)
+				return
 			case ev.Outcome == fetch.Unchanged:
 				kept++
-				got = append(got, ev.Path)
 				fmt.Fprintf(e.stdout, "unchanged %s\n", ev.URL)
 			default:
 				saved++
-				got = append(got, ev.Path)
 				fmt.Fprintf(e.stdout, "saved %s -> %s\n", ev.URL, ev.Path)
+			}
+			if ev.Kind == "page" {
+				got = append(got, ev.Path)
 			}
 		})
 		failed += n

@@ -99,11 +99,11 @@ func TestFetchFeedAndLoad(t *testing.T) {
 	if !strings.Contains(out, "fetched 4 pages: 4 saved, 0 unchanged, 0 failed") {
 		t.Errorf("summary:\n%s", out)
 	}
-	// The releases as text are loaded (HTML pages are saved; natokg load
-	// does not read them yet).
+	// The feed's articles are loaded, the two as text and the saved
+	// news page; the feed itself is not (its items are those articles).
 	m := summaryRE.FindStringSubmatch(out)
-	if m == nil || m[1] != "2" {
-		t.Fatalf("load: want 2 releases stored:\n%s\n%s", out, errs)
+	if m == nil || m[1] != "3" {
+		t.Fatalf("load: want 3 releases stored:\n%s\n%s", out, errs)
 	}
 	host := strings.ReplaceAll(strings.TrimPrefix(s.URL, "http://"), ":", "-")
 	page := filepath.Join(dir, "pages", host, "releases", "examplia.txt")
@@ -133,7 +133,7 @@ func TestFetchFeedAndLoad(t *testing.T) {
 	if n := s.total() - before; n != 0 {
 		t.Errorf("second fetch downloaded %d pages, want none", n)
 	}
-	if !strings.Contains(out, "fetched 4 pages: 0 saved, 4 unchanged, 0 failed") || !strings.Contains(out, "2 releases stored unchanged skipped") {
+	if !strings.Contains(out, "fetched 4 pages: 0 saved, 4 unchanged, 0 failed") || !strings.Contains(out, "3 releases stored unchanged skipped") {
 		t.Errorf("second fetch:\n%s", out)
 	}
 }
