@@ -99,7 +99,7 @@ func (e *notFound) Error() string { return e.msg }
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
-		writeJSON(w, http.StatusMethodNotAllowed, map[string]string{"error": "the explorer answers GET requests only"})
+		queries.WriteJSON(w, http.StatusMethodNotAllowed, map[string]string{"error": "the explorer answers GET requests only"})
 		return
 	}
 	name := strings.Trim(strings.TrimPrefix(r.URL.Path, h.prefix), "/")
@@ -111,7 +111,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	fn, ok := endpoints[name]
 	if !ok {
-		writeJSON(w, http.StatusNotFound, map[string]string{"error": fmt.Sprintf("the explorer has no endpoint %q: search, node, evidence or release (%s/search?q=NAME)", name, h.prefix)})
+		queries.WriteJSON(w, http.StatusNotFound, map[string]string{"error": fmt.Sprintf("the explorer has no endpoint %q: search, node, evidence or release (%s/search?q=NAME)", name, h.prefix)})
 		return
 	}
 	params := map[string]string{}
@@ -130,13 +130,13 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	body, err := fn(ctx, params, page)
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil {
-			writeJSON(w, http.StatusGatewayTimeout, map[string]string{"error": "the request ran out of time"})
+			queries.WriteJSON(w, http.StatusGatewayTimeout, map[string]string{"error": "the request ran out of time"})
 			return
 		}
 		writeErr(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, body)
+	queries.WriteJSON(w, http.StatusOK, body)
 }
 
 // pageOf takes limit and offset out of params.
@@ -710,25 +710,17 @@ func writeErr(w http.ResponseWriter, err error) {
 	var qe *queries.Error
 	switch {
 	case errors.As(err, &bp):
-		writeJSON(w, http.StatusBadRequest, map[string]string{"error": bp.msg, "param": bp.param})
+		queries.WriteJSON(w, http.StatusBadRequest, map[string]string{"error": bp.msg, "param": bp.param})
 	case errors.As(err, &nf):
-		writeJSON(w, http.StatusNotFound, map[string]string{"error": nf.msg})
+		queries.WriteJSON(w, http.StatusNotFound, map[string]string{"error": nf.msg})
 	case errors.As(err, &qe):
 		body := map[string]string{"error": strings.TrimPrefix(qe.Message(true), "explore ")}
 		if qe.Param != "" {
 			body["param"] = qe.Param
 		}
-		writeJSON(w, qe.Status, body)
+		queries.WriteJSON(w, qe.Status, body)
 	default:
 		msg, _, _ := strings.Cut(err.Error(), "\n")
-		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": msg})
+		queries.WriteJSON(w, http.StatusInternalServerError, map[string]string{"error": msg})
 	}
-}
-
-func writeJSON(w http.ResponseWriter, code int, v any) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(code)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	_ = enc.Encode(v)
 }

@@ -53,7 +53,7 @@ func Handler(prefix string, run Runner, opts HandlerOptions) http.Handler {
 		if name == "" {
 			qs, err := All()
 			if err != nil {
-				writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "the library cannot be read"})
+				WriteJSON(w, http.StatusInternalServerError, map[string]string{"error": "the library cannot be read"})
 				return
 			}
 			type param struct {
@@ -78,23 +78,23 @@ func Handler(prefix string, run Runner, opts HandlerOptions) http.Handler {
 				}
 				out = append(out, e)
 			}
-			writeJSON(w, http.StatusOK, map[string]any{"queries": out})
+			WriteJSON(w, http.StatusOK, map[string]any{"queries": out})
 			return
 		}
 		name, script := strings.CutSuffix(name, "/script")
 		q, err := Get(name)
 		if err != nil {
-			writeJSON(w, http.StatusNotFound, map[string]string{"error": err.Error()})
+			WriteJSON(w, http.StatusNotFound, map[string]string{"error": err.Error()})
 			return
 		}
 		params, err := requestParams(r)
 		if err != nil {
-			writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
+			WriteJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
 			return
 		}
 		page, err := pageParams(params, opts.Limit)
 		if err != nil {
-			writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
+			WriteJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
 			return
 		}
 		if script {
@@ -113,11 +113,11 @@ func Handler(prefix string, run Runner, opts HandlerOptions) http.Handler {
 		ans, err := Run(ctx, run, q, params, page)
 		switch {
 		case errors.Is(err, context.DeadlineExceeded):
-			writeJSON(w, http.StatusGatewayTimeout, map[string]string{"error": "the query ran out of time"})
+			WriteJSON(w, http.StatusGatewayTimeout, map[string]string{"error": "the query ran out of time"})
 		case err != nil:
 			writeError(w, err)
 		default:
-			writeJSON(w, http.StatusOK, pageBody(prefix+"/"+q.Name, params, page, ans))
+			WriteJSON(w, http.StatusOK, pageBody(prefix+"/"+q.Name, params, page, ans))
 		}
 	})
 }
@@ -171,7 +171,7 @@ func pageBody(path string, params map[string]string, page Page, ans Answer) map[
 func writeError(w http.ResponseWriter, err error) {
 	var qe *Error
 	if !errors.As(err, &qe) {
-		writeJSON(w, http.StatusBadRequest, map[string]string{"error": firstLine(err.Error())})
+		WriteJSON(w, http.StatusBadRequest, map[string]string{"error": firstLine(err.Error())})
 		return
 	}
 	body := map[string]any{"error": qe.Message(true)}
@@ -181,7 +181,7 @@ func writeError(w http.ResponseWriter, err error) {
 	if qe.Suggestions != nil {
 		body["suggestions"] = qe.Suggestions
 	}
-	writeJSON(w, qe.Status, body)
+	WriteJSON(w, qe.Status, body)
 }
 
 // requestParams reads a query's parameters from the URL, a form or a JSON
@@ -211,7 +211,9 @@ func firstLine(s string) string {
 	return s
 }
 
-func writeJSON(w http.ResponseWriter, code int, v any) {
+// WriteJSON answers v as JSON with the status code, HTML characters
+// left as they are (names and sentences are shown, not embedded).
+func WriteJSON(w http.ResponseWriter, code int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(code)
 	enc := json.NewEncoder(w)
