@@ -44,22 +44,7 @@ const (
 // each view go to $NATOKG_ARTIFACTS (default: a temporary directory).
 func TestBrowserUI(t *testing.T) {
 	t.Parallel()
-	if _, err := os.Stat(chromium); err != nil {
-		t.Skipf("Chromium is not installed at %s (apt-get install chromium): %v", chromium, err)
-	}
-	dir := t.TempDir()
-	db := filepath.Join(dir, "db")
-	if _, errs, code := natokg(t, dir, "load", "--db", db); code != 0 {
-		t.Fatalf("load: exit %d: %s", code, errs)
-	}
-	base := startServe(t, dir, db)
-
-	artifacts := os.Getenv("NATOKG_ARTIFACTS")
-	if artifacts == "" {
-		artifacts = t.TempDir()
-	} else if err := os.MkdirAll(artifacts, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	dir, base, artifacts := servedForBrowser(t)
 
 	// CDP's network events of the page do not show what its dedicated
 	// workers fetch (Monaco's language workers): Chromium's net log does.
@@ -454,4 +439,30 @@ func (pl *pageLog) event(ev any) {
 		}
 		pl.exceptions = append(pl.exceptions, fmt.Sprintf("%s (%s:%d)", msg, d.URL, d.LineNumber))
 	}
+}
+
+// servedForBrowser serves the bundled releases with natokg serve on a
+// free loopback port for a browser test, and returns the test's
+// directory, the server's base URL and where screenshots go
+// ($NATOKG_ARTIFACTS, default a temporary directory). Without Chromium
+// the test is skipped.
+func servedForBrowser(t *testing.T) (dir, base, artifacts string) {
+	t.Helper()
+	if _, err := os.Stat(chromium); err != nil {
+		t.Skipf("Chromium is not installed at %s (apt-get install chromium): %v", chromium, err)
+	}
+	dir = t.TempDir()
+	db := filepath.Join(dir, "db")
+	if _, errs, code := natokg(t, dir, "load", "--db", db); code != 0 {
+		t.Fatalf("load: exit %d: %s", code, errs)
+	}
+	base = startServe(t, dir, db)
+
+	artifacts = os.Getenv("NATOKG_ARTIFACTS")
+	if artifacts == "" {
+		artifacts = t.TempDir()
+	} else if err := os.MkdirAll(artifacts, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir, base, artifacts
 }

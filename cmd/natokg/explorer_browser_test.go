@@ -29,22 +29,7 @@ import (
 // the README's docs/explorer.png.
 func TestBrowserExplorer(t *testing.T) {
 	t.Parallel()
-	if _, err := os.Stat(chromium); err != nil {
-		t.Skipf("Chromium is not installed at %s (apt-get install chromium): %v", chromium, err)
-	}
-	dir := t.TempDir()
-	db := filepath.Join(dir, "db")
-	if _, errs, code := natokg(t, dir, "load", "--db", db); code != 0 {
-		t.Fatalf("load: exit %d: %s", code, errs)
-	}
-	base := startServe(t, dir, db)
-
-	artifacts := os.Getenv("NATOKG_ARTIFACTS")
-	if artifacts == "" {
-		artifacts = t.TempDir()
-	} else if err := os.MkdirAll(artifacts, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	dir, base, artifacts := servedForBrowser(t)
 
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), browserOptions(dir, filepath.Join(dir, "netlog.json"))...)
 	defer cancelAlloc()
