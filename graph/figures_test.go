@@ -34,38 +34,40 @@ func attendanceRelease(r quad.IRI, events map[string][]string) []quad.Quad {
 // (kg:met as "a met b"), sorted.
 func figures(t *testing.T, s *Store) []string {
 	t.Helper()
-	var out []string
-	err := s.eachStored(context.Background(), func(q quad.Quad) error {
-		if q.Label != figuresIRI || q.Subject == figuresIRI {
-			return nil
-		}
-		name := func(v quad.Value) string {
-			iri, _ := v.(quad.IRI)
-			_, after, _ := strings.Cut(string(iri), "/person/")
-			return after
+	name := func(v quad.Value) string {
+		iri, _ := v.(quad.IRI)
+		_, after, _ := strings.Cut(string(iri), "/person/")
+		return after
+	}
+	return figureLines(t, s, func(q quad.Quad) (string, bool) {
+		if q.Subject == figuresIRI {
+			return "", false
 		}
 		_, pred, _ := strings.Cut(string(q.Predicate.(quad.IRI)), "#")
 		obj := name(q.Object)
 		if obj == "" {
 			obj = fmt.Sprint(quad.NativeOf(q.Object))
 		}
-		out = append(out, name(q.Subject)+" "+pred+" "+obj)
-		return nil
+		return name(q.Subject) + " " + pred + " " + obj, true
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	slices.Sort(out)
-	return out
 }
 
 // words returns the words the figures list (kg:word), sorted.
 func words(t *testing.T, s *Store) []string {
 	t.Helper()
+	return figureLines(t, s, func(q quad.Quad) (string, bool) {
+		return fmt.Sprint(quad.NativeOf(q.Object)), q.Predicate == wordIRI
+	})
+}
+
+// figureLines returns, sorted, line(q) for each quad q of the figures
+// graph that line keeps.
+func figureLines(t *testing.T, s *Store, line func(quad.Quad) (string, bool)) []string {
+	t.Helper()
 	var out []string
 	err := s.eachStored(context.Background(), func(q quad.Quad) error {
-		if q.Label == figuresIRI && q.Predicate == wordIRI {
-			out = append(out, fmt.Sprint(quad.NativeOf(q.Object)))
+		if l, ok := line(q); ok && q.Label == figuresIRI {
+			out = append(out, l)
 		}
 		return nil
 	})

@@ -50,16 +50,7 @@ func TestBrowserUI(t *testing.T) {
 	// workers fetch (Monaco's language workers): Chromium's net log does.
 	netLog := filepath.Join(dir, "netlog.json")
 
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), browserOptions(dir, netLog)...)
-	defer cancelAlloc()
-	// The browser lives as long as ctx: no timeout on it, each step has its own.
-	ctx, cancelCtx := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
-	defer cancelCtx()
-
-	pl, err := recordPage(ctx)
-	if err != nil {
-		t.Fatalf("chromium did not start: %v", err)
-	}
+	ctx, pl := startBrowser(t, dir, netLog)
 
 	shot := func(name string) {
 		t.Helper()
@@ -465,4 +456,20 @@ func servedForBrowser(t *testing.T) (dir, base, artifacts string) {
 		t.Fatal(err)
 	}
 	return dir, base, artifacts
+}
+
+// startBrowser starts headless Chromium for the test (its net log at
+// netLog), recording what its page does; the browser lives as long as
+// the test: no timeout on ctx, each step has its own.
+func startBrowser(t *testing.T, dir, netLog string) (context.Context, *pageLog) {
+	t.Helper()
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), browserOptions(dir, netLog)...)
+	t.Cleanup(cancelAlloc)
+	ctx, cancelCtx := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
+	t.Cleanup(cancelCtx)
+	pl, err := recordPage(ctx)
+	if err != nil {
+		t.Fatalf("chromium did not start: %v", err)
+	}
+	return ctx, pl
 }

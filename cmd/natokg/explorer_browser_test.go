@@ -31,15 +31,7 @@ func TestBrowserExplorer(t *testing.T) {
 	t.Parallel()
 	dir, base, artifacts := servedForBrowser(t)
 
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), browserOptions(dir, filepath.Join(dir, "netlog.json"))...)
-	defer cancelAlloc()
-	ctx, cancelCtx := chromedp.NewContext(actx, chromedp.WithLogf(t.Logf))
-	defer cancelCtx()
-
-	pl, err := recordPage(ctx)
-	if err != nil {
-		t.Fatalf("chromium did not start: %v", err)
-	}
+	ctx, pl := startBrowser(t, dir, filepath.Join(dir, "netlog.json"))
 
 	shot := func(name string) []byte {
 		t.Helper()
