@@ -286,11 +286,21 @@ func (sc *storeScan) figureProblems() []Problem {
 	for _, q := range expectedFigures(sc.attended) {
 		want[exportQuad(q).NQuad()] = true
 	}
-	listed := false
+	listed, counted, attended := false, false, false
 	for _, q := range sc.figures {
 		listed = listed || q.Predicate == wordIRI
+		counted = counted || q.Predicate == attendeeCountIRI
+		attended = attended || q.Predicate == eventCountIRI
 	}
 	var problems []Problem
+	if !counted && attended {
+		// Figures built before the ranks: one problem, not a degree each.
+		problems = append(problems, Problem{figuresIRI, "the figures keep no ranks of people by degree (built by an earlier natokg): `natokg upgrade` builds them"})
+	} else {
+		for _, q := range rankQuads(expectedFigures(sc.attended)) {
+			want[exportQuad(q).NQuad()] = true
+		}
+	}
 	if !listed && len(sc.words) > 0 {
 		// Figures built before the word list: one problem, not a word each.
 		problems = append(problems, Problem{figuresIRI, "the figures list no words of the name index (built by an earlier natokg): `natokg upgrade` builds the list"})

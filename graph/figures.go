@@ -297,20 +297,28 @@ func (s *Store) planFigureChange(ctx context.Context, p *plan, events map[quad.V
 	if err := s.planMet(ctx, p, c, events); err != nil {
 		return err
 	}
+	counts := map[quad.IRI]map[quad.Value]countChange{}
 	for _, f := range []struct {
 		pred   quad.IRI
 		change map[quad.Value]int
 	}{{eventCountIRI, c.events}, {degreeIRI, c.degree}} {
+		counts[f.pred] = map[quad.Value]countChange{}
 		for x, d := range f.change {
 			if d == 0 {
 				continue
 			}
-			if err := s.planCount(ctx, p, x, f.pred, d); err != nil {
+			cc, err := s.planCount(ctx, p, x, f.pred, d)
+			if err != nil {
 				return err
 			}
+			counts[f.pred][x] = cc
 		}
 	}
-	return nil
+	ranks, err := s.keepsRanks(ctx)
+	if err != nil || !ranks {
+		return err
+	}
+	return s.planRanks(ctx, p, counts[degreeIRI], counts[eventCountIRI])
 }
 
 // attendanceChanges returns the events whose attendees change when the
@@ -448,24 +456,29 @@ func (s *Store) attendedTogether(ctx context.Context, l link, events map[quad.Va
 	return false, nil
 }
 
-// planCount adds to p the change by d of the figure pred of person x;
-// s.mu must be held. A figure that would fall below zero (a store
-// written around natokg) is kept at zero: `natokg check` finds it.
-func (s *Store) planCount(ctx context.Context, p *plan, x quad.Value, pred quad.IRI, d int) error {
-	n := int64(d)
+// countChange is a person's figure before a write and after it (0: the
+// person has none).
+type countChange struct{ before, after int64 }
+
+// planCount adds to p the change by d of the figure pred of person x,
+// and returns the figure before and after; s.mu must be held. A figure
+// that would fall below zero (a store written around natokg) is kept at
+// zero: `natokg check` finds it.
+func (s *Store) planCount(ctx context.Context, p *plan, x quad.Value, pred quad.IRI, d int) (countChange, error) {
+	var c countChange
 	err := s.lookup(ctx, map[quad.Direction]quad.Value{quad.Subject: x, quad.Predicate: pred}, quad.Object, func(v quad.Value) error {
 		old, _ := quad.NativeOf(v).(int64)
-		n += old
+		c.before += old
 		p.del(quad.Quad{Subject: x, Predicate: pred, Object: v, Label: figuresIRI})
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("look up %s of %s: %w", pred, x, err)
+		return c, fmt.Errorf("look up %s of %s: %w", pred, x, err)
 	}
-	if n > 0 {
-		p.add(quad.Quad{Subject: x, Predicate: pred, Object: quad.Int(n), Label: figuresIRI})
+	if c.after = max(c.before+int64(d), 0); c.after > 0 {
+		p.add(quad.Quad{Subject: x, Predicate: pred, Object: quad.Int(c.after), Label: figuresIRI})
 	}
-	return nil
+	return c, nil
 }
 
 // lookup calls fn with the value in direction result of each quad whose
@@ -509,19 +522,21 @@ func (s *Store) startFigures(ctx context.Context) (bool, error) {
 		return false, err
 	}
 	buildFigures := !keep || start
-	buildWords := buildFigures
+	buildWords, buildRanks := buildFigures, false
 	if !buildFigures {
-		words, err := s.keepsWords(ctx)
-		if err != nil || words {
+		if buildWords, buildRanks, err = s.figuresToBuild(ctx); err != nil || !buildWords && !buildRanks {
 			return false, err
 		}
-		buildWords = true
 	}
 	events := map[quad.Value]*attendance{}
 	words := map[quad.Value]bool{}
+	var kept []quad.Quad
 	err = s.eachRaw(ctx, func(raw quad.Quad) error {
 		q := normalizeQuad(raw)
 		if q.Label == figuresIRI {
+			if buildRanks {
+				kept = append(kept, q)
+			}
 			return nil
 		}
 		if q.Predicate == searchWordIRI {
@@ -551,11 +566,26 @@ func (s *Store) startFigures(ctx context.Context) (bool, error) {
 			p.add(wordQuad(w))
 		}
 	}
+	for _, q := range rankQuads(kept) {
+		p.add(q)
+	}
 	if err := s.writeLocked(ctx, p.adds, p.dels, nil); err != nil {
 		return false, err
 	}
-	s.figures, s.words = figuresKept, figuresKept
+	s.figures, s.words, s.ranks = figuresKept, figuresKept, figuresKept
 	return true, nil
+}
+
+// figuresToBuild reports which parts of its figures a store that keeps
+// figures lacks (built by an earlier natokg): the word list, the ranks;
+// s.mu must be held.
+func (s *Store) figuresToBuild(ctx context.Context) (words, ranks bool, err error) {
+	keepsWords, err := s.keepsWords(ctx)
+	if err != nil {
+		return false, false, err
+	}
+	keepsRanks, err := s.keepsRanks(ctx)
+	return !keepsWords, !keepsRanks, err
 }
 
 // expectedFigures is the figures quads of the attendance attended (event

@@ -60,6 +60,16 @@ func words(t *testing.T, s *Store) []string {
 	})
 }
 
+// ranks returns the ranks the figures keep (kg:degreeHeld,
+// kg:attendeeCount), as "figure value" lines, sorted.
+func ranks(t *testing.T, s *Store) []string {
+	t.Helper()
+	return figureLines(t, s, func(q quad.Quad) (string, bool) {
+		_, pred, _ := strings.Cut(string(q.Predicate.(quad.IRI)), "#")
+		return fmt.Sprint(pred, " ", quad.NativeOf(q.Object)), q.Predicate == degreeHeldIRI || q.Predicate == attendeeCountIRI
+	})
+}
+
 // figureLines returns, sorted, line(q) for each quad q of the figures
 // graph that line keeps.
 func figureLines(t *testing.T, s *Store, line func(quad.Quad) (string, bool)) []string {
@@ -89,6 +99,7 @@ func TestFiguresFollowWrites(t *testing.T) {
 		write func(t *testing.T, s *Store)
 		want  []string
 		words []string
+		ranks []string
 	}{
 		{"first release", func(t *testing.T, s *Store) {
 			writeRelease(t, s, a, attendanceRelease(a, map[string][]string{"summit": {"ann", "bob", "cem"}}))
@@ -96,7 +107,7 @@ func TestFiguresFollowWrites(t *testing.T) {
 			"ann degree 2", "ann eventCount 1", "ann met bob", "ann met cem",
 			"bob degree 2", "bob eventCount 1", "bob met ann", "bob met cem",
 			"cem degree 2", "cem eventCount 1", "cem met ann", "cem met bob",
-		}, []string{"summit"}},
+		}, []string{"summit"}, []string{"attendeeCount 3", "degreeHeld 2"}},
 		{"same event restated, another event", func(t *testing.T, s *Store) {
 			writeRelease(t, s, b, attendanceRelease(b, map[string][]string{"summit": {"ann", "bob"}, "visit": {"ann", "dan"}}))
 		}, []string{
@@ -104,14 +115,14 @@ func TestFiguresFollowWrites(t *testing.T) {
 			"bob degree 2", "bob eventCount 1", "bob met ann", "bob met cem",
 			"cem degree 2", "cem eventCount 1", "cem met ann", "cem met bob",
 			"dan degree 1", "dan eventCount 1", "dan met ann",
-		}, []string{"summit", "visit"}},
+		}, []string{"summit", "visit"}, []string{"attendeeCount 4", "degreeHeld 1", "degreeHeld 2", "degreeHeld 3"}},
 		{"edit takes cem away", func(t *testing.T, s *Store) {
 			writeRelease(t, s, a, attendanceRelease(a, map[string][]string{"summit": {"ann", "bob"}}))
 		}, []string{
 			"ann degree 2", "ann eventCount 2", "ann met bob", "ann met dan",
 			"bob degree 1", "bob eventCount 1", "bob met ann",
 			"dan degree 1", "dan eventCount 1", "dan met ann",
-		}, []string{"summit", "visit"}},
+		}, []string{"summit", "visit"}, []string{"attendeeCount 3", "degreeHeld 1", "degreeHeld 2"}},
 		{"removal keeps what the other release states", func(t *testing.T, s *Store) {
 			if _, err := s.RemoveRelease(context.Background(), b); err != nil {
 				t.Fatal(err)
@@ -119,7 +130,7 @@ func TestFiguresFollowWrites(t *testing.T) {
 		}, []string{
 			"ann degree 1", "ann eventCount 1", "ann met bob",
 			"bob degree 1", "bob eventCount 1", "bob met ann",
-		}, []string{"summit"}},
+		}, []string{"summit"}, []string{"attendeeCount 2", "degreeHeld 1"}},
 		{"a batch stating one event twice", func(t *testing.T, s *Store) {
 			_, err := s.PutReleases(context.Background(), []Release{
 				{IRI: b, Quads: attendanceRelease(b, map[string][]string{"talks": {"bob", "eve"}})},
@@ -132,14 +143,14 @@ func TestFiguresFollowWrites(t *testing.T) {
 			"ann degree 2", "ann eventCount 1", "ann met bob", "ann met eve",
 			"bob degree 2", "bob eventCount 2", "bob met ann", "bob met eve",
 			"eve degree 2", "eve eventCount 2", "eve met ann", "eve met bob",
-		}, []string{"summit", "talks"}},
+		}, []string{"summit", "talks"}, []string{"attendeeCount 3", "degreeHeld 2"}},
 		{"every release removed", func(t *testing.T, s *Store) {
 			for _, r := range []quad.IRI{a, b, c} {
 				if _, err := s.RemoveRelease(context.Background(), r); err != nil {
 					t.Fatal(err)
 				}
 			}
-		}, nil, nil},
+		}, nil, nil, nil},
 	}
 	forEachBackend(t, func(t *testing.T, s *Store) {
 		for _, st := range steps {
@@ -149,6 +160,9 @@ func TestFiguresFollowWrites(t *testing.T) {
 			}
 			if got := words(t, s); !slices.Equal(got, st.words) {
 				t.Errorf("after %s, the words listed are %q, want %q", st.name, got, st.words)
+			}
+			if got := ranks(t, s); !slices.Equal(got, st.ranks) {
+				t.Errorf("after %s, the ranks are %q, want %q", st.name, got, st.ranks)
 			}
 			mustCheck(t, s)
 		}
@@ -211,6 +225,49 @@ func TestUpgradeBuildsWords(t *testing.T) {
 			t.Errorf("after Upgrade, the words listed are %q, want %q", got, want)
 		}
 		mustCheck(t, s)
+	})
+}
+
+// A store whose figures were built before the ranks keeps none: writes
+// leave it so, check says so once, and Upgrade builds them.
+func TestUpgradeBuildsRanks(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		a, b := kg.IRI(kg.Release, "a"), kg.IRI(kg.Release, "b")
+		writeRelease(t, s, a, attendanceRelease(a, map[string][]string{"summit": {"ann", "bob"}}))
+		// As an earlier natokg left it: figures, no ranks.
+		old := []quad.Quad{attendeeCountQuad(2), degreeHeldQuad(1)}
+		if err := s.QuadStore().ApplyDeltas(deltas(cgraph.Delete, old), cgraph.IgnoreOpts{}); err != nil {
+			t.Fatal(err)
+		}
+		s.mu.Lock()
+		s.ranks = figuresUnknown
+		s.mu.Unlock()
+		writeRelease(t, s, b, attendanceRelease(b, map[string][]string{"visit": {"ann", "cem", "dan"}}))
+		if got := ranks(t, s); len(got) != 0 {
+			t.Errorf("a write to a store without ranks made some: %q", got)
+		}
+		wantProblem(t, s, "keep no ranks")
+		if _, err := s.Upgrade(ctx, nil); err != nil {
+			t.Fatal(err)
+		}
+		want := []string{"attendeeCount 4", "degreeHeld 1", "degreeHeld 2", "degreeHeld 3"}
+		if got := ranks(t, s); !slices.Equal(got, want) {
+			t.Errorf("after Upgrade, the ranks are %q, want %q", got, want)
+		}
+		mustCheck(t, s)
+	})
+}
+
+// Check finds a degree listed that nobody holds.
+func TestCheckRanks(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		a := kg.IRI(kg.Release, "a")
+		writeRelease(t, s, a, attendanceRelease(a, map[string][]string{"summit": {"ann", "bob"}}))
+		if err := s.QuadStore().ApplyDeltas(deltas(cgraph.Add, []quad.Quad{degreeHeldQuad(7)}), cgraph.IgnoreOpts{}); err != nil {
+			t.Fatal(err)
+		}
+		wantProblem(t, s, `figure the releases do not give: <https://natokg.example/figures> <https://natokg.example/vocab#degreeHeld> "7"`)
 	})
 }
 

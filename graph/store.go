@@ -103,6 +103,10 @@ type Store struct {
 	// words is whether the store is known to keep the word list of its
 	// figures (kg:word; see figures.go). Guarded by mu.
 	words figuresState
+	// ranks is whether the store is known to keep the ranks of its
+	// figures (kg:degreeHeld, kg:attendeeCount; see ranks.go). Guarded
+	// by mu.
+	ranks figuresState
 
 	// scripts counts the Gizmo scripts stopped by their context that are
 	// still running (see closeResults); Close waits for them.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/natokg/natokg/graph"
 	"github.com/natokg/natokg/loader"
+	"github.com/natokg/natokg/queries"
 )
 
 // TestMostConnectedWithoutFigures checks that a store written by an
@@ -34,5 +35,46 @@ func TestMostConnectedWithoutFigures(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("most-connected without figures\n%v\nwith them\n%v", got, want)
+	}
+}
+
+// TestMostConnectedPages checks that each page of most-connected read
+// from the ranks the figures keep (the highest degrees first) is the
+// page of the whole answer read event by event, with the same total,
+// pages that reach past the people who met anyone included.
+func TestMostConnectedPages(t *testing.T) {
+	ctx := context.Background()
+	kept := bundledStore(t)
+	old := bundledStoreWith(t, "memory", func(s *graph.Store, r loader.Result) error {
+		ds := make([]cgraph.Delta, len(r.Quads))
+		for i, q := range r.Quads {
+			ds[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
+		}
+		return s.QuadStore().ApplyDeltas(ds, cgraph.IgnoreOpts{IgnoreDup: true})
+	})
+	q, err := queries.Get("most-connected")
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := queries.Run(ctx, runner(old), q, nil, queries.Page{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if whole.Total < 6 {
+		t.Fatalf("most-connected lists %d people", whole.Total)
+	}
+	for _, page := range []queries.Page{{Limit: 1}, {Limit: 3}, {Limit: 2, Offset: 3}, {Limit: 5, Offset: whole.Total - 2}, {Limit: 1, Offset: whole.Total}} {
+		got, err := queries.Run(ctx, runner(kept), q, nil, page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		end := min(page.Offset+page.Limit, whole.Total)
+		want := whole.Rows[min(page.Offset, end):end]
+		if !reflect.DeepEqual(got.Rows, want) && !(len(got.Rows) == 0 && len(want) == 0) {
+			t.Errorf("page %+v from the ranks\n%v\nread event by event\n%v", page, got.Rows, want)
+		}
+		if got.Total != whole.Total || got.More != (end < whole.Total) {
+			t.Errorf("page %+v: total %d, more %v; want %d, %v", page, got.Total, got.More, whole.Total, end < whole.Total)
+		}
 	}
 }

@@ -1,6 +1,7 @@
-// The most connected people: for each person, the number of other people
-// they attended an event with (degree) and the number of events they
-// attended, most connected first (ties: more events first, then by name).
+// The most connected people: for each person who attended an event, the
+// number of other people they attended one with (degree) and the number
+// of events they attended, most connected first (ties: more events
+// first, then by name).
 //
 // @example natokg query most-connected --limit 5
 
@@ -8,30 +9,48 @@
 // people up to it are named.
 var need = pageEnd();
 var rows = [], total = 0;
-if (g.V(iri(VOC.kgFigures)).Out(RDF_TYPE).Is(iri(VOC.kgFigureGraph)).Count()) {
-  fromFigures();
+var figures = g.V(iri(VOC.kgFigures));
+if (figures.Out(RDF_TYPE).Is(iri(VOC.kgFigureGraph)).Count()) {
+  var counted = figures.Out(iri(VOC.kgAttendeeCount)).toArray();
+  if (!counted.length || !fromRanks(Number(counted[0]))) {
+    fromFigures();
+  }
 } else {
   fromEvents();
 }
 
-// fromFigures reads the figures natokg keeps up to date as it writes
-// (kg:degree, kg:eventCount): one index look-up per person and figure.
-// People who attended nothing are listed only when the page asked for
-// ends past those who did, and counted always.
+// fromRanks reads the degrees people hold (kg:degreeHeld), highest first,
+// and the people of each until the page is full: a look-up per degree
+// read, not one per person. It reports false, having read nothing, when
+// the page reaches past the people who met anyone.
+function fromRanks(attendees) {
+  var held = figures.Out(iri(VOC.kgDegreeHeld)).toArray().map(Number);
+  held.sort(function (a, b) { return b - a; });
+  for (var i = 0; i < held.length && (!need || rows.length < need); i++) {
+    var degree = held[i];
+    g.V(degree).In(iri(VOC.kgDegree)).Tag("p").Out(iri(VOC.kgEventCount)).ForEach(function (d) {
+      rows.push({node: d.p, degree: degree, events: Number(d.id)});
+    });
+  }
+  if (!need || rows.length < need) {
+    rows = [];
+    return false;
+  }
+  total = attendees;
+  return true;
+}
+
+// fromFigures reads every attendee's figures (kg:degree, kg:eventCount):
+// an index look-up per person and figure.
 function fromFigures() {
   var fig = {};
   [["degree", VOC.kgDegree], ["events", VOC.kgEventCount]].forEach(function (f) {
     g.V(S("Person")).In(RDF_TYPE).Unique().Tag("p").Out(iri(f[1])).ForEach(function (d) {
-      (fig[d.p] || (fig[d.p] = {degree: 0, events: 0}))[f[0]] = Number(d.id);
+      (fig[d.p] || (fig[d.p] = {node: d.p, degree: 0, events: 0}))[f[0]] = Number(d.id);
     });
   });
-  g.V(S("Person")).In(RDF_TYPE).Unique().ForEach(function (d) {
-    total++;
-    var f = fig[d.id];
-    if (f || !need || rows.length < need) {
-      rows.push({node: d.id, degree: f ? f.degree : 0, events: f ? f.events : 0});
-    }
-  });
+  rows = Object.keys(fig).map(function (p) { return fig[p]; });
+  total = rows.length;
 }
 
 // fromEvents reads the events (the nodes typed schema:Event), then their
@@ -53,13 +72,7 @@ function fromEvents() {
   rows = Object.keys(stats).map(function (p) {
     return {node: p, degree: Object.keys(stats[p].met).length, events: stats[p].events};
   });
-  // People who attended nothing, as fromFigures lists them.
   total = rows.length;
-  g.V(S("Person")).In(RDF_TYPE).Unique().ForEach(function (d) {
-    if (stats[d.id]) { return; }
-    total++;
-    if (!need || rows.length < need) { rows.push({node: d.id, degree: 0, events: 0}); }
-  });
 }
 // Names only for the people that can make the page: those at least as
 // connected as the need-th.

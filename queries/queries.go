@@ -210,6 +210,8 @@ var vocJSON = func() string {
 		"kgEventCount":       kg.EventCount,
 		"kgDegree":           kg.Degree,
 		"kgWord":             kg.Word,
+		"kgDegreeHeld":       kg.DegreeHeld,
+		"kgAttendeeCount":    kg.AttendeeCount,
 		"kg":                 kg.NS,
 	})
 	if err != nil {

@@ -67,6 +67,13 @@ const (
 	// Met links two people (both ways) who attended at least one event
 	// together.
 	Met = NS + `vocab#met`
+	// DegreeHeld lists, as Figures kg:degreeHeld N, each N that some
+	// person's Degree holds, so most-connected reads the highest degrees
+	// and then their people, not every person.
+	DegreeHeld = NS + `vocab#degreeHeld`
+	// AttendeeCount is, as Figures kg:attendeeCount N, the number of
+	// people who attended at least one event (those with an EventCount).
+	AttendeeCount = NS + `vocab#attendeeCount`
 	// Word lists, as Figures kg:word "w", each distinct word the store's
 	// SearchWord quads hold, so one look-up gives every indexed word (the
 	// explorer's search reads it instead of every node).
