@@ -92,6 +92,7 @@ type storeScan struct {
 	attended     map[link]bool               // event -> attendee, by any release
 	figures      []quad.Quad                 // the figures graph
 	words        map[quad.Value]bool         // the objects of kg:searchWord quads
+	holdings     *holdingsScan               // who holds which post, by which releases
 	problems     []Problem
 }
 
@@ -102,6 +103,7 @@ func (s *Store) scan(ctx context.Context) (*storeScan, error) {
 		typed: map[quad.Value]bool{}, named: map[quad.Value]bool{}, entities: map[quad.Value]bool{},
 		states: map[quad.Value][]quad.Value{}, facts: map[quad.Value][]quad.Quad{},
 		oldLayout: map[quad.Value]bool{}, attended: map[link]bool{}, words: map[quad.Value]bool{},
+		holdings: newHoldingsScan(),
 	}
 	return sc, s.eachStored(ctx, func(q quad.Quad) error {
 		sc.add(q)
@@ -123,6 +125,7 @@ func (sc *storeScan) add(q quad.Quad) {
 	if p, _ := q.Predicate.(quad.IRI); string(p) == kg.SearchWord {
 		sc.words[q.Object] = true
 	}
+	sc.holdings.add(normalizeQuad(q))
 	switch p, _ := q.Predicate.(quad.IRI); string(p) {
 	case rdf.Type:
 		sc.typed[q.Subject] = true
@@ -307,6 +310,14 @@ func (sc *storeScan) figureProblems() []Problem {
 	} else {
 		for w := range sc.words {
 			want[exportQuad(wordQuad(w)).NQuad()] = true
+		}
+	}
+	if !kept[exportQuad(holdingsMarker).NQuad()] {
+		problems = append(problems, Problem{figuresIRI, "the figures keep no holdings of posts (built by an earlier natokg): `natokg upgrade` builds them"})
+	} else {
+		want[exportQuad(holdingsMarker).NQuad()] = true
+		for _, q := range sc.holdings.quads() {
+			want[exportQuad(q).NQuad()] = true
 		}
 	}
 	for _, k := range slices.Sorted(maps.Keys(want)) {

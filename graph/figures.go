@@ -169,6 +169,9 @@ func (s *Store) planFigures(ctx context.Context, p *plan, vs []version) error {
 	if err := s.planFigureChange(ctx, p, events); err != nil {
 		return err
 	}
+	if err := s.planHoldings(ctx, p, vs); err != nil {
+		return err
+	}
 	words, err := s.keepsWords(ctx)
 	if err != nil || !words {
 		return err
@@ -522,14 +525,15 @@ func (s *Store) startFigures(ctx context.Context) (bool, error) {
 		return false, err
 	}
 	buildFigures := !keep || start
-	buildWords, buildRanks := buildFigures, false
+	buildWords, buildRanks, buildHoldings := buildFigures, false, buildFigures
 	if !buildFigures {
-		if buildWords, buildRanks, err = s.figuresToBuild(ctx); err != nil || !buildWords && !buildRanks {
+		if buildWords, buildRanks, buildHoldings, err = s.figuresToBuild(ctx); err != nil || !buildWords && !buildRanks && !buildHoldings {
 			return false, err
 		}
 	}
 	events := map[quad.Value]*attendance{}
 	words := map[quad.Value]bool{}
+	holdings := newHoldingsScan()
 	var kept []quad.Quad
 	err = s.eachRaw(ctx, func(raw quad.Quad) error {
 		q := normalizeQuad(raw)
@@ -538,6 +542,9 @@ func (s *Store) startFigures(ctx context.Context) (bool, error) {
 				kept = append(kept, q)
 			}
 			return nil
+		}
+		if buildHoldings {
+			holdings.add(q)
 		}
 		if q.Predicate == searchWordIRI {
 			words[q.Object] = true
@@ -569,23 +576,33 @@ func (s *Store) startFigures(ctx context.Context) (bool, error) {
 	for _, q := range rankQuads(kept) {
 		p.add(q)
 	}
+	if buildHoldings {
+		p.add(holdingsMarker)
+		for _, q := range holdings.quads() {
+			p.add(q)
+		}
+	}
 	if err := s.writeLocked(ctx, p.adds, p.dels, nil); err != nil {
 		return false, err
 	}
-	s.figures, s.words, s.ranks = figuresKept, figuresKept, figuresKept
+	s.figures, s.words, s.ranks, s.holdings = figuresKept, figuresKept, figuresKept, figuresKept
 	return true, nil
 }
 
 // figuresToBuild reports which parts of its figures a store that keeps
-// figures lacks (built by an earlier natokg): the word list, the ranks;
-// s.mu must be held.
-func (s *Store) figuresToBuild(ctx context.Context) (words, ranks bool, err error) {
+// figures lacks (built by an earlier natokg): the word list, the ranks,
+// the holdings; s.mu must be held.
+func (s *Store) figuresToBuild(ctx context.Context) (words, ranks, holdings bool, err error) {
 	keepsWords, err := s.keepsWords(ctx)
 	if err != nil {
-		return false, false, err
+		return false, false, false, err
 	}
 	keepsRanks, err := s.keepsRanks(ctx)
-	return !keepsWords, !keepsRanks, err
+	if err != nil {
+		return false, false, false, err
+	}
+	keepsHoldings, err := s.keepsHoldings(ctx)
+	return !keepsWords, !keepsRanks, !keepsHoldings, err
 }
 
 // expectedFigures is the figures quads of the attendance attended (event

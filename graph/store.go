@@ -107,6 +107,9 @@ type Store struct {
 	// figures (kg:degreeHeld, kg:attendeeCount; see ranks.go). Guarded
 	// by mu.
 	ranks figuresState
+	// holdings is whether the store is known to keep the holdings of
+	// posts in its figures (see holdings.go). Guarded by mu.
+	holdings figuresState
 
 	// scripts counts the Gizmo scripts stopped by their context that are
 	// still running (see closeResults); Close waits for them.

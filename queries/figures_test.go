@@ -78,3 +78,32 @@ func TestMostConnectedPages(t *testing.T) {
 		}
 	}
 }
+
+// TestPostHoldersWithoutFigures checks that the holdings of posts the
+// figures keep give the answer worked out from every org:holds quad and
+// its release, as a store written by an earlier natokg is read.
+func TestPostHoldersWithoutFigures(t *testing.T) {
+	old := bundledStoreWith(t, "memory", func(s *graph.Store, r loader.Result) error {
+		ds := make([]cgraph.Delta, len(r.Quads))
+		for i, q := range r.Quads {
+			ds[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
+		}
+		return s.QuadStore().ApplyDeltas(ds, cgraph.IgnoreOpts{IgnoreDup: true})
+	})
+	kept := bundledStore(t)
+	for _, params := range []map[string]string{
+		{"role": "Secretary General"},
+		{"role": "Prime Minister"},
+		{"role": "Secretary General", "on": "2025-06-30"},
+		{"role": "Prime Minister", "org": "Iceland", "on": "2025-05-28"},
+	} {
+		want := run(t, old, "post-holders", params)
+		got := run(t, kept, "post-holders", params)
+		if len(want) == 0 {
+			t.Errorf("post-holders %v: no answer", params)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("post-holders %v from the holdings kept\n%v\nworked out from every release\n%v", params, got, want)
+		}
+	}
+}

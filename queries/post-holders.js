@@ -1,7 +1,8 @@
 // Who held a post, and when: each person the graph says held a post with
-// the given role (and organisation or country), with each release that
-// says so and its date, newest first. With "on", only those the latest
-// release on or before that day shows in the post.
+// the given role (and organisation or country), with the dates and IRIs
+// of the first and the last release that say so (from, to, first, last),
+// the latest first (natokg query tenure counts a person's releases). With "on", those whose releases span
+// that day, else those the latest release before it shows in the post.
 //
 // @param role:role required the role's title ("Secretary General"); case and diacritics do not matter
 // @param org:org+place optional the organisation or country of the post ("NATO", "Iceland")
@@ -52,27 +53,26 @@ postNodes = postNodes.filter(function (p) {
     });
   });
 });
-// The holders, each with the releases that give them the post: the labels
-// of the org:holds quads.
-var holds = [];
-if (postNodes.length) {
-  vs(postNodes).Tag("post").LabelContext(g.V(), "release").In(ORG("holds")).Tag("holder").ForEach(function (d) { holds.push(d); });
-}
-var names = nameMap(holds.map(function (d) { return d.holder; }));
-var dates = outMap(uniq(holds.map(function (d) { return d.release; })), [S("datePublished")]);
-holds.forEach(function (d) {
-  var o = (where[d.post][ORG("postIn")] || [])[0];
-  rows.push({person: names[d.holder], role: roleOf[d.post], org: o ? orgNames[o] : "",
-    date: first(dates, d.release, S("datePublished")), release: value(d.release)});
+// The holders, each with the span of the releases that give them the
+// post.
+var hs = postHoldings(postNodes);
+var names = nameMap(hs.map(function (h) { return h.holder; }));
+hs.forEach(function (h) {
+  var o = (where[h.post][ORG("postIn")] || [])[0];
+  rows.push({person: names[h.holder], role: roleOf[h.post], org: o ? orgNames[o] : "",
+    from: h.from, to: h.to, first: h.first, last: h.last});
 });
-if (on) {
+if (on) { rows = holdersOn(rows, on); }
+rows.sort(byKeys(["-to", "-from", "person", "role", "org"]));
+emitRows(rows);
+
+// holdersOn returns the rows whose releases span day (the first on or
+// before it, the last on or after it); when none does, those whose last
+// release is the latest before it.
+function holdersOn(rows, day) {
+  var spanning = rows.filter(function (r) { return r.from && r.from <= day && day <= r.to; });
+  if (spanning.length) { return spanning; }
   var latest = "";
-  rows.forEach(function (r) { if (r.date && r.date <= on && r.date > latest) { latest = r.date; } });
-  rows = rows.filter(function (r) { return r.date === latest; });
+  rows.forEach(function (r) { if (r.to && r.to < day && r.to > latest) { latest = r.to; } });
+  return rows.filter(function (r) { return latest && r.to === latest; });
 }
-rows.sort(byKeys(["-date", "person", "release"]));
-var seen = {};
-emitRows(rows.filter(function (r) {
-  var k = r.person + "|" + r.org + "|" + r.release;
-  return !seen[k] && (seen[k] = true);
-}));

@@ -258,6 +258,8 @@ function kindMap(nodes) {
 function lookup(typed, kinds) {
   var direct = named(typed, kinds);
   if (direct.length) { return {exact: direct, partial: []}; }
+  var lit = ofKinds(literal(typed), kinds);
+  if (lit.length) { return {exact: lit, partial: []}; }
   var exact = {}, partial = {};
   var mark = function (node, nm) {
     if (!matches(nm, typed)) { return; }
@@ -289,6 +291,25 @@ function lookup(typed, kinds) {
     exact: Object.keys(exact).filter(keep).sort(),
     partial: Object.keys(partial).filter(function (n) { return !exact[n] && keep(n); }).sort()
   };
+}
+
+// literal returns the nodes one of whose names is the text typed, as
+// stored (a look-up by the value: "NATO" finds the Alliance without
+// reading the thousand nodes whose names hold the word).
+function literal(typed) {
+  var t = String(typed);
+  if (!t || /^[<_"]/.test(t)) { return []; }
+  var out = [];
+  NAMES.forEach(function (p) { g.V(t).In(p).ForEach(function (d) { out.push(d.id); }); });
+  return uniq(out);
+}
+
+// ofKinds returns the nodes of nodes that are entities of the kinds
+// listed (any entity when kinds is null), sorted.
+function ofKinds(nodes, kinds) {
+  if (!nodes.length) { return []; }
+  var k = kindMap(nodes);
+  return nodes.filter(function (n) { return k[n] && k[n] !== "release" && (!kinds || kinds.indexOf(k[n]) >= 0); }).sort();
 }
 
 // findAny returns the persons, organisations, places and events (or only
@@ -439,6 +460,51 @@ function holdings(people) {
     if (!seen[k]) { seen[k] = true; rows.push(r); }
   });
   return rows;
+}
+
+// postHoldings returns the holdings of the posts posts: for each person
+// the releases give one of them, {post, holder, from, to, first, last}:
+// the dates and IRIs of the earliest and latest dated releases that say
+// so ("" when none is dated; of two of a day, the IRI that sorts first
+// is the earliest, the one that sorts last the latest). It reads the holdings the figures keep
+// (kg:heldAs), else every org:holds quad of the posts and its release.
+function postHoldings(posts) {
+  if (!posts.length) { return []; }
+  var kept = g.V(iri(VOC.kgFigures)).Out(iri(VOC.kgKeeps)).Is(iri(VOC.kgHoldingFigures)).Count();
+  return kept ? keptHoldings(posts) : countedHoldings(posts);
+}
+
+// keptHoldings reads the holdings of posts from the figures.
+function keptHoldings(posts) {
+  var hs = [];
+  vs(posts).Tag("post").Out(iri(VOC.kgHeldAs)).Tag("h").Out(iri(VOC.kgHolder)).Tag("holder").ForEach(function (d) { hs.push(d); });
+  var f = outMap(uniq(hs.map(function (d) { return d.h; })),
+    [iri(VOC.kgFirstStated), iri(VOC.kgLastStated), iri(VOC.kgFirstRelease), iri(VOC.kgLastRelease)]);
+  return hs.map(function (d) {
+    return {post: d.post, holder: d.holder, from: first(f, d.h, iri(VOC.kgFirstStated)), to: first(f, d.h, iri(VOC.kgLastStated)),
+      first: first(f, d.h, iri(VOC.kgFirstRelease)), last: first(f, d.h, iri(VOC.kgLastRelease))};
+  });
+}
+
+// countedHoldings works the holdings of posts out from every org:holds
+// quad of theirs and its release (a store whose figures keep none).
+function countedHoldings(posts) {
+  var holds = [];
+  vs(posts).Tag("post").LabelContext(g.V(), "release").In(ORG("holds")).Tag("holder").ForEach(function (d) { holds.push(d); });
+  var dates = outMap(uniq(holds.map(function (d) { return d.release; })), [S("datePublished")]);
+  var byKey = {};
+  holds.forEach(function (d) {
+    var k = d.post + " " + d.holder;
+    var h = byKey[k] || (byKey[k] = {post: d.post, holder: d.holder, from: "", to: "", lo: "", hi: ""});
+    var date = first(dates, d.release, S("datePublished"));
+    if (!date) { return; }
+    if (!h.from || date < h.from || date === h.from && d.release < h.lo) { h.from = date; h.lo = d.release; }
+    if (!h.to || date > h.to || date === h.to && d.release > h.hi) { h.to = date; h.hi = d.release; }
+  });
+  return Object.keys(byKey).map(function (k) {
+    var h = byKey[k];
+    return {post: h.post, holder: h.holder, from: h.from, to: h.to, first: value(h.lo), last: value(h.hi)};
+  });
 }
 
 // pageEnd is where the page asked for ends: how many of its first rows

@@ -212,6 +212,14 @@ var vocJSON = func() string {
 		"kgWord":             kg.Word,
 		"kgDegreeHeld":       kg.DegreeHeld,
 		"kgAttendeeCount":    kg.AttendeeCount,
+		"kgKeeps":            kg.Keeps,
+		"kgHoldingFigures":   kg.HoldingFigures,
+		"kgHeldAs":           kg.HeldAs,
+		"kgHolder":           kg.Holder,
+		"kgFirstStated":      kg.FirstStated,
+		"kgLastStated":       kg.LastStated,
+		"kgFirstRelease":     kg.FirstRelease,
+		"kgLastRelease":      kg.LastRelease,
 		"kg":                 kg.NS,
 	})
 	if err != nil {

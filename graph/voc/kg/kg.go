@@ -74,6 +74,28 @@ const (
 	// AttendeeCount is, as Figures kg:attendeeCount N, the number of
 	// people who attended at least one event (those with an EventCount).
 	AttendeeCount = NS + `vocab#attendeeCount`
+	// HoldingFigures, as Figures kg:keeps HoldingFigures, says the
+	// figures keep each holding of a post (below).
+	HoldingFigures = NS + `vocab#HoldingFigures`
+	// Keeps links Figures to a part of them it keeps.
+	Keeps = NS + `vocab#keeps`
+	// HeldAs links a post to each of its holdings (a node of kind
+	// Holding): a person holding it according to some releases.
+	HeldAs = NS + `vocab#heldAs`
+	// Holder is the person of a holding.
+	Holder = NS + `vocab#holder`
+	// FirstStated is the date of the earliest dated release that states
+	// a holding; LastStated that of the latest.
+	FirstStated = NS + `vocab#firstStated`
+	// LastStated is the date of the latest dated release that states a
+	// holding.
+	LastStated = NS + `vocab#lastStated`
+	// FirstRelease is the earliest dated release that states a holding
+	// (of two of a date, the one whose IRI sorts first).
+	FirstRelease = NS + `vocab#firstRelease`
+	// LastRelease is the latest dated release that states a holding (of
+	// two of a date, the one whose IRI sorts last).
+	LastRelease = NS + `vocab#lastRelease`
 	// Word lists, as Figures kg:word "w", each distinct word the store's
 	// SearchWord quads hold, so one look-up gives every indexed word (the
 	// explorer's search reads it instead of every node).
@@ -106,7 +128,24 @@ const (
 	// Bundle is the kind of a bundle: the facts one or more releases
 	// state about one entity, named by a digest of them.
 	Bundle Kind = `bundle`
+	// Holding is the kind of a holding: a person in a post, according to
+	// one or more releases (a node of the figures).
+	Holding Kind = `holding`
 )
+
+// HoldingIRI is the IRI of the holding of post by person: "holding/"
+// then the person's path and the post's, without their kinds
+// (https://natokg.example/holding/mark-rutte/secretary-general/nato).
+func HoldingIRI(person, post quad.IRI) quad.IRI {
+	path := func(iri quad.IRI, k Kind) string {
+		rest, ok := strings.CutPrefix(string(iri), NS+string(k)+"/")
+		if !ok {
+			return Slug(string(iri))
+		}
+		return rest
+	}
+	return quad.IRI(NS + string(Holding) + "/" + path(person, Person) + "/" + path(post, Post))
+}
 
 // IRI mints the IRI of a node of kind k from its key parts, joined by "/".
 // Each part is slugged: lower case, diacritics folded, anything else than
