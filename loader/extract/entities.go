@@ -420,6 +420,9 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 	if seated && t.Norm(j) == "of" && t.Norm(j-2) == "the" && t.Tok(j-1).IsCapWord() && b.w.placePreps.Value(t.Norm(j-3), 0) == "locative" {
 		return true // "a lecture in the Aula of the National Defence University": a hall of the body's seat
 	}
+	if seated && b.w.venuePartBefore(t, j) {
+		return true // "in a ceremony on the front lawn of SHAPE": a part of the body's seat
+	}
 	if seated && t.Norm(j) == "of" && b.audienceOf(t, j) {
 		return true // "a lecture to officers and students of the College"
 	}

@@ -49,7 +49,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		if happening {
 			continue
 		}
-		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && s.t.ScheduleVenue(m.First) || s.predicatePlace(m, trig) || s.toured(m, trig, ev.Kind)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) && !s.ownNameEnds(s.t.BackPastThe(m.First-1), c.base) || s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
+		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && (s.t.ScheduleVenue(m.First) || m.First == s.untimedVenue(sent)) || s.predicatePlace(m, trig) || s.toured(m, trig, ev.Kind)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) && !s.ownNameEnds(s.t.BackPastThe(m.First-1), c.base) || s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
 			s.describesPerson(m, trig, sent) || s.personRelative(m, trig, sent) || s.possessiveOf(m) || s.titleCountry(m) {
 			continue
 		}
@@ -405,7 +405,7 @@ func (s *eventState) origin(key string, sent Sentence) bool {
 // place does: after a place preposition, as a dateline, after "to" or a
 // verb of motion in the title.
 func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
-	if s.prepBefore(m.First, true, "locative", "motion") || s.dateline(sent, m) || s.partOfPlace(m) {
+	if s.prepBefore(m.First, true, "locative", "motion") || s.dateline(sent, m) || s.partOfPlace(m) || s.venuePart(m) {
 		return true
 	}
 	if s.cityVenue(m) {
@@ -529,6 +529,17 @@ func (s *eventState) partOfPlace(m *Mention) bool {
 		k--
 	}
 	return k < j-1 && s.t.Norm(k) == "the" && s.prepBefore(k+1, false, "locative")
+}
+
+// venuePart reports whether venue mention m ends a phrase that names, in
+// lower case, a part of it after "in", "at" or "on": "on the front lawn
+// of Supreme Headquarters Allied Powers Europe", "at the main entrance
+// of NATO Headquarters" are at the venue (venuePartBefore).
+func (s *eventState) venuePart(m *Mention) bool {
+	if !s.isPlace(m) || m.Kind == KPlace && s.Entities.PlaceKind(m.Key) != natokg.Venue {
+		return false
+	}
+	return s.f.w.venuePartBefore(s.t, m.First-1)
 }
 
 // topic reports whether the place follows a noun that makes it what is

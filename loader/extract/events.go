@@ -177,6 +177,41 @@ func (s *eventState) isTimeLine(sent Sentence) bool {
 	return sent.Limit-sent.First > 3 && s.t.TimeLine(sent)
 }
 
+// untimedVenue returns the first token of the venue that a schedule's
+// line with no time names after its one dash, under a line that holds
+// only a date ("Thursday, 26 February", then "Joint press point of the
+// Secretary General and the President – Palazzo del Quirinale"): places
+// and commas up to the line's end. It returns -1 for any other sentence.
+func (s *eventState) untimedVenue(sent Sentence) int {
+	if s.scheduleDate.IsZero() || s.t.Norm(sent.Limit-1) == "." || !s.t.Tok(sent.First).IsCap() {
+		return -1
+	}
+	dash := -1
+	for k := sent.First + 1; k < sent.Limit; k++ {
+		if isDash(s.t.Norm(k)) && s.t.Tokens[k].SpaceBefore {
+			if dash >= 0 {
+				return -1
+			}
+			dash = k
+		}
+	}
+	if dash < 0 || dash+1 >= sent.Limit {
+		return -1
+	}
+	for i := dash + 1; i < sent.Limit; {
+		if s.t.Norm(i) == "," {
+			i++
+			continue
+		}
+		m := s.ms.StartingAt(i, KPlace, KOrg)
+		if m == nil {
+			return -1
+		}
+		i = m.Limit
+	}
+	return dash + 1
+}
+
 // venueOnly reports whether tokens [i, limit) name a venue and nothing
 // more: a few capitalised words and commas ("The Grove", "Lancaster
 // House, London").
@@ -781,7 +816,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	if kind == "change of command" && s.t.Norm(trig) != "change" && !s.namesPerson(sent) {
 		kind, trig = "", -1 // "NATO took command of all operations for Libya": no one's command changed
 	}
-	timeOnly := s.isTimeLine(sent)
+	timeOnly := s.isTimeLine(sent) || s.untimedVenue(sent) > 0
 	if kind == "" && si <= 3 && s.opensWithDateline(sent) && !s.onlyDateline(sent) {
 		kind, trig = "event", sent.First
 	}

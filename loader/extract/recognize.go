@@ -38,8 +38,28 @@ type words struct {
 	pressNouns, happeningCompounds, defenceVerbs, missionHeads                       *WordClass
 	tenureNouns, deadlines, endWords, seatNouns, remoteWords, dayParts, superlatives *WordClass
 	durations, modals, conditionals, capitalNouns                                    *WordClass
-	retiredMarks, relDays                                                            *WordClass
+	retiredMarks, relDays, venueParts                                                *WordClass
 	copula                                                                           Pattern
+}
+
+// venuePartBefore reports whether the "of" at token j ends a phrase that
+// names, in lower case, a part of a venue (venue-parts.tsv) after "in",
+// "at" or "on", perhaps with a word before the part: "on the front lawn
+// of", "at the main entrance of".
+func (w words) venuePartBefore(t *Text, j int) bool {
+	k := j - 1
+	if t.Norm(j) != "of" || t.Tok(k).IsCap() || !w.venueParts.Has(t.Norm(k)) {
+		return false
+	}
+	k--
+	if tok := t.Tok(k); tok.IsWord() && !tok.IsCap() && tok.Norm != "the" {
+		k-- // "the front lawn", "the main entrance"
+	}
+	if t.Norm(k) != "the" || !t.SameSentence(k, j) {
+		return false
+	}
+	n := t.Norm(k - 1)
+	return n == "on" || w.placePreps.Value(n, 0) == "locative"
 }
 
 // placePrep reports whether w is a preposition after which a place is
@@ -177,7 +197,7 @@ func newWords(lx *Lexicon) words {
 		eventWords: lx.Class("event-words"), compass: lx.Class("compass"), topicNouns: lx.Class("topic-nouns"),
 		commandVerbs: lx.Class("command-verbs"), organisers: lx.Class("organiser-phrases"), given: lx.Class("given-names"),
 		numbers: lx.Class("numbers"), shipPrefixes: lx.Class("ship-prefixes"),
-		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), postNominals: lx.Class("post-nominals"), weekdays: lx.Class("weekdays"), tenureNouns: lx.Class("tenure-nouns"), deadlines: lx.Class("deadline-words"), endWords: lx.Class("end-words"), seatNouns: lx.Class("seat-nouns"), remoteWords: lx.Class("remote-words"), superlatives: lx.Class("superlatives"), happeningCompounds: lx.Class("happening-compounds"), missionHeads: lx.Class("mission-heads"), defenceVerbs: lx.Class("defence-verbs"), dayParts: lx.Class("day-parts"), durations: lx.Class("duration-words"), modals: lx.Class("modals"), conditionals: lx.Class("conditionals"), capitalNouns: lx.Class("capital-nouns"), stateNouns: lx.Class("state-nouns"), unitNouns: lx.Class("unit-nouns"), relDays: lx.Class("relative-days"),
+		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), postNominals: lx.Class("post-nominals"), weekdays: lx.Class("weekdays"), tenureNouns: lx.Class("tenure-nouns"), deadlines: lx.Class("deadline-words"), endWords: lx.Class("end-words"), seatNouns: lx.Class("seat-nouns"), remoteWords: lx.Class("remote-words"), superlatives: lx.Class("superlatives"), happeningCompounds: lx.Class("happening-compounds"), missionHeads: lx.Class("mission-heads"), defenceVerbs: lx.Class("defence-verbs"), dayParts: lx.Class("day-parts"), durations: lx.Class("duration-words"), modals: lx.Class("modals"), conditionals: lx.Class("conditionals"), capitalNouns: lx.Class("capital-nouns"), stateNouns: lx.Class("state-nouns"), unitNouns: lx.Class("unit-nouns"), relDays: lx.Class("relative-days"), venueParts: lx.Class("venue-parts"),
 		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"), audienceNouns: lx.Class("audience-nouns"), pressNouns: lx.Class("press-nouns"),
 		lowerPlaceHeads: lx.Class("lower-place-heads"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),
 		speechVerbs: lx.Class("speech-verbs"), appointmentVerbs: lx.Class("appointment-verbs"), officeVerbs: lx.Class("office-verbs"),

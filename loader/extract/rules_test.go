@@ -2438,3 +2438,29 @@ func TestPersonRelative(t *testing.T) {
 			[]string{"meeting@Brussels@2016-06-30: Mark Rutte"}, nil},
 	})
 }
+
+// TestVenuePart checks that a lower-case part of a venue before "of"
+// places the event at the venue (venuePart), and that a part of no venue
+// places nothing.
+func TestVenuePart(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"venuePart: front lawn", "Title", "Mons, 3 May 2019 – General Tod D. Wolters today took over from General Curtis M. Scaparrotti as Supreme Allied Commander Europe, in a ceremony on the front lawn of Supreme Headquarters Allied Powers Europe.",
+			[]string{"change of command@Supreme Headquarters Allied Powers Europe@2019-05-03: Tod D. Wolters, Curtis M. Scaparrotti"}, nil},
+		{"venuePart: main entrance", "Title", "NATO Secretary General Jens Stoltenberg will speak to the press on Thursday 13 July 2017 at the main entrance of NATO Headquarters.",
+			[]string{"speech@NATO Headquarters@2017-07-13: Jens Stoltenberg"}, nil},
+		{"venuePart: no preposition of place before", "Title", "NATO Secretary General Jens Stoltenberg spoke about the entrance of Sweden into NATO on 3 May 2019 in Brussels.",
+			nil, []string{"speech@Sweden@2019-05-03: Jens Stoltenberg"}},
+	})
+}
+
+// TestUntimedVenue checks that a schedule's line with no time, under a
+// line that holds only a date, is at the venue after its dash
+// (untimedVenue), and that a sentence of the body is not.
+func TestUntimedVenue(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"untimedVenue", "Media advisory", "Thursday, 26 February 2015\n\nJoint press point of the Secretary General and the Italian Minister of Foreign Affairs – Piazzale della Farnesina",
+			[]string{"press conference@Piazzale della Farnesina@2015-02-26: "}, nil},
+		{"untimedVenue: no date line before", "Media advisory", "Joint press point of the Secretary General and the Italian Minister of Foreign Affairs – Piazzale della Farnesina",
+			nil, []string{"press conference@Piazzale della Farnesina@: "}},
+	})
+}
