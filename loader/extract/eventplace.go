@@ -408,8 +408,8 @@ func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
 	if s.prepBefore(m.First, true, "locative", "motion") || s.dateline(sent, m) || s.partOfPlace(m) || s.venuePart(m) {
 		return true
 	}
-	if s.cityVenue(m) {
-		return true // "at Lisbon's Teatro Camões"
+	if s.cityVenue(m) || s.f.w.boardedShip(s.t, m.First) {
+		return true // "at Lisbon's Teatro Camões", "on board the command ship Hetman Sahaidachnyi"
 	}
 	if s.hostTown(m) || s.hostBody(m) {
 		return true

@@ -38,7 +38,7 @@ type words struct {
 	pressNouns, happeningCompounds, defenceVerbs, missionHeads                       *WordClass
 	tenureNouns, deadlines, endWords, seatNouns, remoteWords, dayParts, superlatives *WordClass
 	durations, modals, conditionals, capitalNouns                                    *WordClass
-	retiredMarks, relDays, venueParts                                                *WordClass
+	retiredMarks, relDays, venueParts, shipNouns                                     *WordClass
 	copula                                                                           Pattern
 }
 
@@ -197,7 +197,7 @@ func newWords(lx *Lexicon) words {
 		eventWords: lx.Class("event-words"), compass: lx.Class("compass"), topicNouns: lx.Class("topic-nouns"),
 		commandVerbs: lx.Class("command-verbs"), organisers: lx.Class("organiser-phrases"), given: lx.Class("given-names"),
 		numbers: lx.Class("numbers"), shipPrefixes: lx.Class("ship-prefixes"),
-		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), postNominals: lx.Class("post-nominals"), weekdays: lx.Class("weekdays"), tenureNouns: lx.Class("tenure-nouns"), deadlines: lx.Class("deadline-words"), endWords: lx.Class("end-words"), seatNouns: lx.Class("seat-nouns"), remoteWords: lx.Class("remote-words"), superlatives: lx.Class("superlatives"), happeningCompounds: lx.Class("happening-compounds"), missionHeads: lx.Class("mission-heads"), defenceVerbs: lx.Class("defence-verbs"), dayParts: lx.Class("day-parts"), durations: lx.Class("duration-words"), modals: lx.Class("modals"), conditionals: lx.Class("conditionals"), capitalNouns: lx.Class("capital-nouns"), stateNouns: lx.Class("state-nouns"), unitNouns: lx.Class("unit-nouns"), relDays: lx.Class("relative-days"), venueParts: lx.Class("venue-parts"),
+		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), postNominals: lx.Class("post-nominals"), weekdays: lx.Class("weekdays"), tenureNouns: lx.Class("tenure-nouns"), deadlines: lx.Class("deadline-words"), endWords: lx.Class("end-words"), seatNouns: lx.Class("seat-nouns"), remoteWords: lx.Class("remote-words"), superlatives: lx.Class("superlatives"), happeningCompounds: lx.Class("happening-compounds"), missionHeads: lx.Class("mission-heads"), defenceVerbs: lx.Class("defence-verbs"), dayParts: lx.Class("day-parts"), durations: lx.Class("duration-words"), modals: lx.Class("modals"), conditionals: lx.Class("conditionals"), capitalNouns: lx.Class("capital-nouns"), stateNouns: lx.Class("state-nouns"), unitNouns: lx.Class("unit-nouns"), relDays: lx.Class("relative-days"), venueParts: lx.Class("venue-parts"), shipNouns: lx.Class("ship-nouns"),
 		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"), audienceNouns: lx.Class("audience-nouns"), pressNouns: lx.Class("press-nouns"),
 		lowerPlaceHeads: lx.Class("lower-place-heads"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),
 		speechVerbs: lx.Class("speech-verbs"), appointmentVerbs: lx.Class("appointment-verbs"), officeVerbs: lx.Class("office-verbs"),
@@ -219,6 +219,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.gazetteer()
 	c.retiredRanks()
 	c.ships()
+	c.boardedShips()
 	c.blocked = c.titleTokens()
 	for _, s := range t.Sentences {
 		c.capPhrases(s)
@@ -491,6 +492,39 @@ func (c *candidates) ships() {
 			}
 		}
 	}
+}
+
+// boardedShips adds, as a venue, the name after a lower-case noun of a
+// kind of ship (ship-nouns.tsv) where "on board the" or "aboard the"
+// opens the phrase: "went on board the Ukrainian command ship Hetman
+// Sahaidachnyi", "on board the Norwegian Coast Guard vessel Svalbard".
+func (c *candidates) boardedShips() {
+	toks := c.t.Tokens
+	for i := 1; i < len(toks); i++ {
+		if !c.r.w.boardedShip(c.t, i) {
+			continue
+		}
+		end := i
+		for end < len(toks) && end < i+4 && toks[end].IsCapWord() && c.t.SameSentence(i, end) {
+			end++
+		}
+		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue, Prio: 10})
+	}
+}
+
+// boardedShip reports whether a ship's name opens at token i: after a
+// lower-case noun of a kind of ship (ship-nouns.tsv), in a phrase that
+// "on board the" or "aboard the" opens a few words before.
+func (w words) boardedShip(t *Text, i int) bool {
+	if !t.Tok(i).IsCapWord() || t.Tok(i-1).IsCap() || !w.shipNouns.Has(t.Norm(i-1)) {
+		return false
+	}
+	for k := i - 2; k >= 0 && k > i-8 && t.SameSentence(k, i); k-- {
+		if t.Norm(k) == "the" {
+			return t.Norm(k-1) == "aboard" || t.Norm(k-1) == "board" && t.Norm(k-2) == "on"
+		}
+	}
+	return false
 }
 
 // bodyAfterRank reports whether the capitalised words after a rank at i

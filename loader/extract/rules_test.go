@@ -2464,3 +2464,16 @@ func TestUntimedVenue(t *testing.T) {
 			nil, []string{"press conference@Piazzale della Farnesina@: "}},
 	})
 }
+
+// TestBoardedShips checks that the name after a kind of ship, on board,
+// is a venue where the event happens (boardedShips), and that a ship's
+// kind with no "on board" makes no venue.
+func TestBoardedShips(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"boardedShips", "Title", "Odesa, 30 October 2019 – Later in the day, Mr Stoltenberg and the ambassadors went on board the Ukrainian command ship Hetman Sahaidachnyi in the port of Odesa.",
+			[]string{"event@Hetman Sahaidachnyi@2019-10-30: "}, nil},
+		{"boardedShips: a press conference on board", "Title", "Evenes, 22 May 2025 – Speaking to journalists with Prime Minister Jonas Gahr Støre on board the Norwegian Coast Guard vessel Svalbard, Mr Rutte praised Norway.",
+			[]string{"speech@Svalbard@2025-05-22: Jonas Gahr Støre"}, nil},
+	})
+	checkPlaces(t, "The Norwegian vessel Svalbard Star left Bergen on 3 May 2025.", nil, []string{"Svalbard Star"})
+}
