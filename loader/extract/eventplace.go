@@ -34,12 +34,15 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	var only []string
 	end := s.clauseEnd(trig, sent)
 	participle, late, bestAt := s.participleAfter(trig, end), map[string]bool{}, -1
-	spread := map[string]bool{}
+	spread, at, eligible := map[string]bool{}, map[string]int{}, map[string]bool{}
 	for _, m := range s.ms.In(s.saidClause(trig, sent), end) {
 		if !s.isPlace(m) || quoted[m.First] || s.owned[m.First] || s.referencePoint(m) {
 			continue
 		}
 		only = append(only, m.Key)
+		if _, ok := at[m.Key]; !ok {
+			at[m.Key] = m.First
+		}
 		if s.widespreadDateline(ev, sent, m) {
 			spread[m.Key] = true
 		}
@@ -55,6 +58,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		}
 		// A dateline's place gives way to one the sentence puts the event in.
 		r := 2 * placeRank(s.Entities.PlaceKind(m.Key))
+		eligible[m.Key] = !s.dateline(sent, m)
 		if s.dateline(sent, m) {
 			r += 11 // after every place the sentence puts its event in (odd: soft)
 		}
@@ -65,11 +69,14 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	if best == "" && len(only) == 1 && (ev.Kind == "exercise" || ev.Kind == "cyber campaign") && !s.origin(only[0], sent) {
 		best = only[0]
 	}
+	if outer := s.spreadOuter(eligible, at, best); outer != "" {
+		best = outer // "travelled to the United States for briefings in Washington and Norfolk"
+	}
 	// A place of the sentence that lies in the one chosen is more precise
 	// ("Dayton (OH)"), but not one of a participle's clause after it
 	// ("visited Afghanistan, ending his trip with a stop in Uruzgan").
 	for _, k := range only {
-		if best != "" && k != best && s.within(k, best) && !s.f.w.happening(ev.Kind) && !(late[k] && bestAt < participle) && !spread[k] {
+		if best != "" && k != best && s.within(k, best) && !s.spreadWithin(at, best) && !s.f.w.happening(ev.Kind) && !(late[k] && bestAt < participle) && !spread[k] {
 			best = k
 		}
 	}
@@ -91,6 +98,39 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		ev.Location = best
 		c.soft = best != "" && bestRank < 99 && bestRank%2 == 1 // the dateline's place, not the sentence's own
 	}
+}
+
+// spreadOuter returns the place an event's sentence puts it in before
+// two places or more that lie in it, none in another, where the place
+// chosen is one of those: a visit to a country "for briefings in
+// Washington and Norfolk" is in the country, not in one of its towns;
+// "" if there is none.
+func (s *eventState) spreadOuter(eligible map[string]bool, at map[string]int, best string) string {
+	for k, ok := range eligible {
+		if ok && k != best && s.within(best, k) && at[k] < at[best] && s.spreadWithin(at, k) {
+			return k
+		}
+	}
+	return ""
+}
+
+// spreadWithin reports whether two places or more of a sentence's places
+// (with where each first stands) lie in place outer after it, none in
+// another.
+func (s *eventState) spreadWithin(at map[string]int, outer string) bool {
+	var in []string
+	for k, pos := range at {
+		if k == outer || pos < at[outer] || !s.within(k, outer) {
+			continue
+		}
+		for _, o := range in {
+			if s.within(k, o) || s.within(o, k) {
+				return false
+			}
+		}
+		in = append(in, k)
+	}
+	return len(in) >= 2
 }
 
 // widespreadDateline reports whether place m is the dateline of a

@@ -1011,6 +1011,9 @@ func (s *eventState) whereClauses(si int, sent Sentence, trig int) []*evCand {
 		if prev := s.ms.EndingAt(pm.First-1, KPlace); prev != nil && s.t.Norm(pm.First-1) == "," {
 			pm = prev // "Carlisle, Pennsylvania, where"
 		}
+		if near := s.placeNear(pm); near != nil {
+			pm = near // "Værnes Air Station near Trondheim, where": the station
+		}
 		end := i + 1
 		for end < sent.Limit && s.t.Norm(end) != ";" && s.t.Norm(end) != "where" {
 			end++
@@ -1030,6 +1033,24 @@ func (s *eventState) whereClauses(si int, sent Sentence, trig int) []*evCand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// placeNear returns the place that place mention m only locates, as the
+// place before "near" (perhaps after a comma): "Værnes Air Station near
+// Trondheim", "Ādaži Culture Centre, near Riga"; nil if m follows no such
+// place.
+func (s *eventState) placeNear(m *Mention) *Mention {
+	k := m.First - 1
+	if s.t.Norm(k) != "near" {
+		return nil
+	}
+	if s.t.Norm(k-1) == "," {
+		k--
+	}
+	if prev := s.ms.EndingAt(k, KPlace, KOrg); prev != nil && s.isPlace(prev) {
+		return prev
+	}
+	return nil
 }
 
 // andVerb returns the event a second verb of the trigger's subject

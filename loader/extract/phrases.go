@@ -152,7 +152,7 @@ func (c *candidates) nameEnds(end int) bool {
 	heads := func(x string) bool {
 		return w.orgHeads.Has(x) || w.placeHeads.Has(x) || w.eventHeads.Has(x) || w.docHeads.Has(x) || w.roleHeads.Has(x) || w.roleMods.Has(x)
 	}
-	return w.given.Has(first.Text) && last.IsCapWord() && !heads(first.Text) && !heads(last.Text) &&
+	return w.given.Has(first.Text) && last.IsCapWord() && !heads(first.Text) && !heads(last.Text) && !c.rankedNameAt(end-2) &&
 		c.find(func(m *Mention) bool { return m.Kind == KOrg && m.First <= end-2 && m.Limit >= end-1 }) == nil // "the NATO PA" is no "Nato"'s name
 }
 

@@ -436,6 +436,9 @@ func (c *candidates) titleTokens() []bool {
 		if m.Kind == KRank && c.rankInBodyName(m.First, m.Limit) {
 			continue // "the Ministry of General Affairs": the field of a body's name
 		}
+		if m.Kind == KRank && c.namedAfterRanked(m.First, m.Limit) {
+			continue // "the General Jonas Žemaitis Military Academy": a body named after a person
+		}
 		for i := m.First; i < m.Limit; i++ {
 			blocked[i] = true
 		}
@@ -536,6 +539,41 @@ func (c *candidates) bodyAfterRank(i int) bool {
 	}
 	for k := i; k < len(c.t.Tokens) && k < i+6 && c.t.Tokens[k].IsCapWord(); k++ {
 		if c.r.w.orgHeads.Has(c.t.Tokens[k].Text) && k > i {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAfterRanked reports whether the rank word [i, end) opens the name
+// of a body named after a ranked person: after "the", or after a body's
+// head and "of", a rank and a person's name that run on into a body's
+// head ("the General Jonas Žemaitis Military Academy") or end a body's
+// name ("the Armed Forces Academy of General Milan Rastislav Štefánik").
+func (c *candidates) namedAfterRanked(i, end int) bool {
+	toks := c.t.Tokens
+	if !c.t.Tok(end).IsCapWord() {
+		return false
+	}
+	if c.t.Norm(i-1) == "of" && c.t.Tok(i-2).IsCap() && c.r.w.orgHeads.Value(c.t.Tok(i-2).Text, 0) == "yes" {
+		return c.r.w.given.Has(c.t.Tok(end).Text) // a body's field that is a person: "Academy of General Milan Rastislav Štefánik"
+	}
+	if c.t.Norm(i-1) != "the" {
+		return false
+	}
+	k := end
+	for k < len(toks) && k < end+6 && toks[k].IsCapWord() && !c.r.w.orgHeads.Has(toks[k].Text) {
+		k++
+	}
+	return k > end+1 && k < len(toks) && toks[k].IsCapWord() && c.r.w.orgHeads.Has(toks[k].Text)
+}
+
+// rankedNameAt reports whether the capitalised word at j goes on a name
+// after a rank that opens a body's field, a word or two before it:
+// "Rastislav" in "Academy of General Milan Rastislav Štefánik".
+func (c *candidates) rankedNameAt(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if c.coveredBy(k, KRank) && c.namedAfterRanked(k, k+1) {
 			return true
 		}
 	}
@@ -685,6 +723,9 @@ func (c *candidates) nameAfterBody(i, j int, s Sentence) bool {
 	toks, w := c.t.Tokens, c.r.w
 	if j <= i || !toks[j-1].IsCapWord() || !c.knownEndsAt(j) && !c.hasOrgHead(i, j) {
 		return false
+	}
+	if c.rankedNameAt(j) {
+		return false // "Academy of General Milan Rastislav Štefánik": the name is the body's
 	}
 	k := j
 	for k < s.Limit && k < j+4 && toks[k].IsCapWord() {

@@ -2477,3 +2477,69 @@ func TestBoardedShips(t *testing.T) {
 	})
 	checkPlaces(t, "The Norwegian vessel Svalbard Star left Bergen on 3 May 2025.", nil, []string{"Svalbard Star"})
 }
+
+// TestPlaceNear checks that a town after "near" only locates the place
+// before it (placeNear): "VENUE near TOWN, where ..." happens at the venue.
+func TestPlaceNear(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"placeNear", "Title", "Oslo, 30 October 2018 – Ms Omar Lind then flew to Værnes Air Station near Trondheim, where she held talks with Colonel Per Strand.",
+			[]string{"visit@Værnes Air Station@2018-10-30: Omar Lind, Per Strand"}, []string{"meeting@Trondheim@: Omar Lind, Per Strand"}},
+		{"placeNear: after a comma", "Title", "Oslo, 30 October 2018 – Ms Omar Lind then flew to Værnes Air Station, near Trondheim, where she held talks with Colonel Per Strand.",
+			[]string{"visit@Værnes Air Station@2018-10-30: Omar Lind, Per Strand"}, []string{"meeting@Trondheim@: Omar Lind, Per Strand"}},
+	})
+}
+
+// TestSpreadOuter checks that a visit to a country with stops in two of
+// its towns is in the country (spreadOuter, spreadWithin), while one town
+// in it still makes the place more precise.
+func TestSpreadOuter(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"spreadOuter", "Title", "The Military Committee, led by General Omar Lind, travelled to the United States on 15 April 2008 for briefings in Washington and Norfolk.",
+			[]string{"visit@United States@2008-04-15: Omar Lind"}, []string{"visit@Norfolk@2008-04-15: Omar Lind", "visit@Washington@2008-04-15: Omar Lind"}},
+		{"spreadWithin: one town", "Title", "General Omar Lind travelled to the United States on 15 April 2008 for briefings in Norfolk.",
+			[]string{"visit@Norfolk@2008-04-15: Omar Lind"}, nil},
+	})
+}
+
+// TestNamedAfterRanked checks that a body named after a ranked person
+// keeps the person's name (namedAfterRanked, rankedNameAt) and names no
+// person, while a ranked person after "of" and no body still is one.
+func TestNamedAfterRanked(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		org, not   string
+	}{
+		{"namedAfterRanked: the rank opens the name", "Vilnius, 10 June 2010 – He spoke to officers at the General Jonas Žemaitis Military Academy of Lithuania.",
+			"General Jonas Žemaitis Military Academy of Lithuania", "Jonas Žemaitis Military Academy"},
+		{"rankedNameAt: the rank after the body's head and 'of'", "Bratislava, 13 March 2007 – He gave a lecture at the Armed Forces Academy of General Milan Rastislav Štefánik in Liptovský Mikuláš.",
+			"Armed Forces Academy of General Milan Rastislav Štefánik", "Milan Rastislav Štefánik"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			checkOrgs(t, tt.body, []string{tt.org}, nil)
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+			for _, p := range f.People {
+				if p.Name == tt.not {
+					t.Errorf("%q: person %q found", tt.body, p.Name)
+				}
+			}
+		})
+	}
+	runEventCases(t, []eventCase{
+		{"a ranked person after 'of' and no body", "Title", "Kabul, 3 May 2010 – The talks of General Omar Lind with officials took place in Kabul.",
+			[]string{"meeting@Kabul@2010-05-03: Omar Lind"}, nil},
+	})
+}
+
+// TestMemorialsAndTopics checks the rows of the word lists for memorials
+// ("Altar", "Column" in place-heads.tsv), flowers laid at one
+// (event-words.tsv) and a transition talked about (topic-nouns.tsv).
+func TestMemorialsAndTopics(t *testing.T) {
+	checkPlaces(t, "He laid a wreath at the Altar of the Homeland and at the Victory Column in Riga.", []string{"Altar of the Homeland", "Victory Column"}, nil)
+	runEventCases(t, []eventCase{
+		{"flowers (event-words.tsv)", "Title", "Tallinn, 16 May 2025 – Ms Omar Lind laid flowers at the Altar of the Homeland.",
+			[]string{"ceremony@Altar of the Homeland@2025-05-16: Omar Lind"}, nil},
+		{"transition (topic-nouns.tsv)", "Title", "Luxembourg, 18 March 2013 – Mr Omar Lind met the Prime Minister, Jean Dupont. Their talks covered the transition in Afghanistan.",
+			[]string{"meeting@Luxembourg@2013-03-18: Omar Lind, Jean Dupont"}, []string{"meeting@Afghanistan@2013-03-18: Omar Lind, Jean Dupont"}},
+	})
+}
