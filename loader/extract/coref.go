@@ -29,6 +29,9 @@ func (s *personState) changesOfCommand() {
 		}
 		prevSubject, prevVerb = subject, k
 		obj := s.commandObject(k + n)
+		if len(obj.posts) == 0 && t.Norm(k-1) == "," && obj.object != "" {
+			obj.posts = s.postStatedBefore(subject, k)
+		}
 		if len(obj.posts) == 0 {
 			obj.posts = last
 		}
@@ -48,10 +51,74 @@ func (s *personState) changesOfCommand() {
 			continue
 		}
 		s.giveCommand(in, out, obj.posts)
+		s.noteGuessed(in, out, obj)
 		last = obj.posts
 		k += n
 	}
 	s.commandBetween()
+	s.dropGuessedCommands()
+}
+
+// postStatedBefore returns the post that the sentence of the command
+// verb at k, a participle after a comma whose object is a person, gives
+// its subject after "as" before the verb, where the verb names none: "X took up his
+// duties as General Manager of the Agency, succeeding Y" is a change of
+// the General Manager's post.
+func (s *personState) postStatedBefore(subject string, k int) []natokg.Post {
+	if subject == "" {
+		return nil
+	}
+	var posts []natokg.Post
+	for i := s.t.SentenceOf(k).First; i < k; i++ {
+		if p := s.postAt(i + 1); p != nil && s.t.Norm(i) == "as" && p.Org != "" && p.Limit <= k {
+			posts = []natokg.Post{p.Post(s.t)} // the last "as TITLE" before the verb
+		}
+	}
+	return posts
+}
+
+// dropGuessedCommands removes the "Commander" post a change of command
+// gave a body's head without naming the title ("took over at the head of
+// the NCI Agency") where the release gives the same person a titled post
+// of that body, held or left alike ("General Manager of the NCI
+// Agency"): that post is the one that changed hands.
+func (s *personState) dropGuessedCommands() {
+	for _, per := range s.out.List {
+		kept := per.Posts[:0:0]
+		for _, p := range per.Posts {
+			if !s.guessed[heldPost{per, p.Role, p.Org}] || !titledAlike(per.Posts, p) {
+				kept = append(kept, p)
+			}
+		}
+		per.Posts = kept
+	}
+}
+
+// titledAlike reports whether posts hold another title than p's of p's
+// body, former as p is or not.
+func titledAlike(posts []natokg.Post, p natokg.Post) bool {
+	for _, q := range posts {
+		if q.Org == p.Org && q.Role != p.Role && q.Former == p.Former {
+			return true
+		}
+	}
+	return false
+}
+
+// noteGuessed notes the posts of a change of command whose title the
+// text leaves out ("at the head of ORG" read as its Commander), for
+// dropGuessedCommands.
+func (s *personState) noteGuessed(in, out string, obj commandObj) {
+	if !obj.guessed {
+		return
+	}
+	for _, key := range []string{in, out} {
+		if per := s.out.Get(key); per != nil {
+			for _, p := range obj.posts {
+				s.guessed[heldPost{per, p.Role, p.Org}] = true
+			}
+		}
+	}
 }
 
 // onlyPost returns the one post the person of key holds now, if there
@@ -165,6 +232,7 @@ type commandObj struct {
 	posts            []natokg.Post
 	object, from, to string
 	by               string // the agent of a passive: "was succeeded by General X"
+	guessed          bool   // the post is the body's "Commander", its title unsaid ("at the head of ORG")
 }
 
 // commandObject reads what follows a command verb at k, up to the next
@@ -191,6 +259,7 @@ func (s *personState) commandObject(k int) commandObj {
 		case "head":
 			if m := s.ms.StartingAt(t.PastThe(i+2), KOrg); m != nil && len(o.posts) == 0 && t.Norm(i-2) == "at" && t.Norm(i+1) == "of" && i <= k+6 {
 				o.posts = append(o.posts, natokg.Post{Role: "Commander", Org: m.Key, Span: t.ByteSpan(k, m.Limit)}) // "succeeded Admiral X at the head of US European Command"
+				o.guessed = true
 			}
 		case "from", "to":
 			key := s.personAfter(i + 1)
@@ -604,7 +673,7 @@ func (s *personState) heWas(j int) string {
 		if m := s.ms.EndingAt(start, KRank, KHonorific); m != nil {
 			start = m.First // "Mr Kevin Scheid was"
 		}
-		if prev := s.t.Norm(start - 1); prev != "where" && prev != "when" && prev != "," && s.t.SentenceOf(start).First != start {
+		if prev := s.t.Norm(start - 1); prev != "where" && prev != "when" && prev != "," && prev != ":" && prev != ";" && s.t.SentenceOf(start).First != start && !s.afterOpeningSpan(start) {
 			continue
 		}
 		if m, ok := MatchAt(s.f.w.copula, s.t, s.ms, w+1); ok && m.Limit == j {
@@ -612,6 +681,28 @@ func (s *personState) heWas(j int) string {
 		}
 	}
 	return ""
+}
+
+// afterOpeningSpan reports whether token k follows a span of time that
+// opens its clause, made of years, days, months and span-words.tsv
+// ("From 2009 to 2012 he was", "He knows the Alliance well: in 2015 he
+// became"), with a number or a month in it.
+func (s *personState) afterOpeningSpan(k int) bool {
+	t, dated := s.t, false
+	i := k - 1
+	for ; i >= t.SentenceOf(k).First; i-- {
+		n := t.Norm(i)
+		if n == ":" || n == ";" {
+			break
+		}
+		switch {
+		case t.Tok(i).IsNumber() || s.f.w.months.Has(t.Tok(i).Text):
+			dated = true
+		case !s.f.w.spanWords.Has(n):
+			return false
+		}
+	}
+	return dated && s.f.w.spanWords.Has(t.Norm(i+1))
 }
 
 // indefiniteTitle returns where a post that starts at token j opens with

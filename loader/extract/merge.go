@@ -538,6 +538,10 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 			return o
 		}
 	}
+	if o := s.retoldChange(out, c); o != nil {
+		s.placeVenue(c.ev.Location, o.ev.Location)
+		return o
+	}
 	if c.next && (s.newPeople(out[0].ev, c.ev) || c.ev.Kind != out[0].ev.Kind && !(s.f.w.generic(c.ev.Kind) && s.f.w.generic(out[0].ev.Kind))) {
 		return nil // "He also met the Foreign Minister", "He then took part in a conference"
 	}
@@ -895,6 +899,30 @@ func (s *eventState) venueAgain(out []*evCand, c *evCand) *evCand {
 			continue
 		}
 		if (o.ev.Kind == c.ev.Kind || w.generic(o.ev.Kind) && w.generic(c.ev.Kind)) && s.sameDay(o.ev, c.ev) && s.mayLieIn(l, o.ev.Location) {
+			return o
+		}
+	}
+	return nil
+}
+
+// retoldChange returns the change of command of out that c, a change of
+// command told again later in the release, is: one with c's day, or any
+// where c gives no day of its own, at a place that may be c's ("X
+// assumed command of KFOR ... at Film City", then "Admiral Z thanked Y,
+// who handed over command after a year"; "Rome, 13 July – X took over as
+// Commandant", then "Admiral Z presided over the change of command at the
+// College", guests and all). A release tells of one change of command
+// where it gives no second day or place.
+func (s *eventState) retoldChange(out []*evCand, c *evCand) *evCand {
+	const kind = "change of command"
+	if c.ev.Kind != kind || c.named || c.split || c.timeOnly {
+		return nil
+	}
+	for _, o := range out {
+		if o.ev.Kind != kind || o.sent >= c.sent || !s.sameDay(o.ev, c.ev) {
+			continue
+		}
+		if s.compatible(o.ev, c.ev) || o.soft && s.mayLieIn(c.ev.Location, o.ev.Location) || s.mayLieIn(o.ev.Location, c.ev.Location) {
 			return o
 		}
 	}

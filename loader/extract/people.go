@@ -72,7 +72,7 @@ func (f *PersonFinder) pluralTitle() Pattern {
 // documents (whose words name no one: "Exercise Noble Midas") and the
 // post phrases.
 func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []PostPhrase) *People {
-	s := &personState{f: f, t: t, ms: ms, named: named, posts: posts, implied: map[heldPost]bool{}, stated: map[heldPost]bool{},
+	s := &personState{f: f, t: t, ms: ms, named: named, posts: posts, implied: map[heldPost]bool{}, stated: map[heldPost]bool{}, guessed: map[heldPost]bool{},
 		out: &People{At: map[int]string{}, Named: map[int]bool{}, Pronoun: map[int]bool{}, byKey: map[string]*natokg.Person{}}}
 	for k := range posts {
 		s.withPost(&posts[k])
@@ -108,6 +108,9 @@ type personState struct {
 	// implied marks posts whose organisation the text does not state
 	// somewhere, stated those whose organisation it does somewhere.
 	implied, stated map[heldPost]bool
+	// guessed marks the "Commander" posts a change of command gives
+	// where the text leaves the title out.
+	guessed map[heldPost]bool
 }
 
 // heldPost is a post as one person holds it.

@@ -438,7 +438,23 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 	}
 	f.complements(t, ms, &p, ctx)
 	f.possessiveBody(t, ms, &p)
+	f.bodyWordOfTitle(t, ms, &p)
 	return p, true
+}
+
+// bodyWordOfTitle gives post p, whose title ends in "of" and a body's
+// bare head ("Speaker of Parliament"), the one body the release names by
+// that head ("the Parliament of Georgia"), the title keeping the words
+// before "of": the Speaker of the Parliament of Georgia. A release that
+// names no such body, or two, leaves the title whole.
+func (f *PostFinder) bodyWordOfTitle(t *Text, ms *Mentions, p *PostPhrase) {
+	head, w, ok := strings.Cut(p.Title, " of ")
+	if p.Org != "" || !ok || strings.Contains(w, " ") || !f.w.orgHeads.Has(w) {
+		return
+	}
+	if b := f.soleBody(t, ms, w); b != "" {
+		p.Title, p.CoreTitle, p.Org = head, head, b
+	}
 }
 
 // possessiveBody gives post p the body named after a possessive that
@@ -1679,6 +1695,13 @@ func (f *PostFinder) soleOffice(t *Text, ms *Mentions, p PostPhrase) string {
 	for k := p.Core.First; k < p.Core.Limit && office == ""; k++ {
 		office = f.w.roleHeads.Value(t.Tokens[k].Text, 1)
 	}
+	return f.soleBody(t, ms, office)
+}
+
+// soleBody returns the one body the release names with head word office
+// ("Comenius University" for "University", "the Parliament of Georgia"
+// for "Parliament"), or "" where it names none or two.
+func (f *PostFinder) soleBody(t *Text, ms *Mentions, office string) string {
 	if office == "" {
 		return ""
 	}

@@ -2543,3 +2543,40 @@ func TestMemorialsAndTopics(t *testing.T) {
 			[]string{"meeting@Luxembourg@2013-03-18: Omar Lind, Jean Dupont"}, []string{"meeting@Afghanistan@2013-03-18: Omar Lind, Jean Dupont"}},
 	})
 }
+
+// TestBodiesOfTitlesAndRetellings covers posts and changes of command
+// read from the batch 399-408: a body's bare head in a gazetteer title,
+// the post a participle's change is of, a guessed Commander giving way to
+// the body's own title, a clause opened by a span of years, and a change
+// of command told again.
+func TestBodiesOfTitlesAndRetellings(t *testing.T) {
+	posts := []struct {
+		rule, body string
+		want, not  []string
+	}{
+		{"bodyWordOfTitle: the one Parliament the release names", "Tbilisi, 8 October 2019 – He met the Chairman of the Defence Committee of the Parliament of Georgia, Ivan Beridze, and the Speaker of Parliament, Nino Kapanadze.",
+			[]string{"Nino Kapanadze: Speaker @ Parliament of Georgia"}, []string{"Nino Kapanadze: Speaker of Parliament @ Georgia"}},
+		{"bodyWordOfTitle: no Parliament named keeps the title", "Tbilisi, 8 October 2019 – He was received by the Speaker of Parliament, Nino Kapanadze.",
+			[]string{"Nino Kapanadze: Speaker of Parliament @ "}, nil},
+		{"postStatedBefore, dropGuessedCommands: the body's own title, not a Commander", "The Hague, 3 July 2017 – Kevin Lund takes over from Anna Holm at the head of the NATO Support and Procurement Agency. Kevin Lund took up his duties as General Manager of the NATO Support and Procurement Agency on Saturday, succeeding Anna Holm.",
+			[]string{"Kevin Lund: General Manager @ NATO Support and Procurement Agency", "Anna Holm: General Manager @ NATO Support and Procurement Agency"},
+			[]string{"Kevin Lund: Commander @ NATO Support and Procurement Agency", "Anna Holm: Commander @ NATO Support and Procurement Agency"}},
+		{"dropGuessedCommands: a guessed Commander stays where no title is given", "On 10 May, General Philip Breedlove succeeded Admiral James Stavridis at the head of US European Command.",
+			[]string{"Philip Breedlove: Commander @ United States European Command"}, nil},
+		{"afterOpeningSpan: a clause opened by a span of years", "Mr Omar Lind knows the Alliance well: from 2009 to 2012 he was Deputy General Manager of the NATO Support and Procurement Agency.",
+			[]string{"Omar Lind: Deputy General Manager @ NATO Support and Procurement Agency"}, nil},
+		{"afterOpeningSpan: no span, no subject", "Mr Omar Lind met Mr Jan Berg, and later he was Deputy General Manager of the NATO Support and Procurement Agency.",
+			nil, []string{"Omar Lind: Deputy General Manager @ NATO Support and Procurement Agency"}},
+	}
+	for _, tt := range posts {
+		t.Run(tt.rule, func(t *testing.T) {
+			checkMembers(t, tt.body, "posts", runStages(t, tt.body).postsOf(), tt.want, tt.not)
+		})
+	}
+	runEventCases(t, []eventCase{
+		{"retoldChange: the change told again, with its guests, at the College", "Title", "Rome, 13 July 2023 – Lieutenant General Ole Bauer today took over as Commandant of the NATO Defense College from Lieutenant General Per Lund. Admiral Rob Hale presided over the change of command at the College. General Lund handed over command after three years.",
+			[]string{"change of command@NATO Defense College@2023-07-13: Ole Bauer, Per Lund, Rob Hale"}, []string{"change of command@Rome@2023-07-13: Ole Bauer, Per Lund", "change of command@NATO Defense College@2023-07-13: Rob Hale"}},
+		{"topic nouns: attention to a region is no place of the talks", "Title", "Oslo, 24 February 2010 – Admiral Rob Hale held talks with General Per Lund. The talks addressed Norway's interest in Allied attention to the High North.",
+			nil, []string{"meeting@High North@: "}},
+	})
+}
