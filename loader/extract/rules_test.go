@@ -2573,6 +2573,9 @@ func TestBodiesOfTitlesAndRetellings(t *testing.T) {
 			checkMembers(t, tt.body, "posts", runStages(t, tt.body).postsOf(), tt.want, tt.not)
 		})
 	}
+	t.Run("gazetteer: the Substantial NATO-Georgia Package", func(t *testing.T) {
+		checkOrgs(t, "Tbilisi, 8 October 2019 – He was briefed on the Substantial NATO-Georgia Package (SNGP).", []string{"Substantial NATO-Georgia Package"}, nil)
+	})
 	runEventCases(t, []eventCase{
 		{"retoldChange: the change told again, with its guests, at the College", "Title", "Rome, 13 July 2023 – Lieutenant General Ole Bauer today took over as Commandant of the NATO Defense College from Lieutenant General Per Lund. Admiral Rob Hale presided over the change of command at the College. General Lund handed over command after three years.",
 			[]string{"change of command@NATO Defense College@2023-07-13: Ole Bauer, Per Lund, Rob Hale"}, []string{"change of command@Rome@2023-07-13: Ole Bauer, Per Lund", "change of command@NATO Defense College@2023-07-13: Rob Hale"}},
