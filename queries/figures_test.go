@@ -12,12 +12,11 @@ import (
 	"github.com/natokg/natokg/queries"
 )
 
-// TestMostConnectedWithoutFigures checks that a store written by an
-// earlier natokg, which keeps no figures of who met whom, gives the same
-// most-connected answer, read event by event, as a store that keeps them.
-func TestMostConnectedWithoutFigures(t *testing.T) {
-	ctx := context.Background()
-	old := bundledStoreWith(t, "memory", func(s *graph.Store, r loader.Result) error {
+// storeWithoutFigures returns a store of the bundled releases written
+// around natokg, as an earlier natokg wrote it: no figures.
+func storeWithoutFigures(t *testing.T) *graph.Store {
+	t.Helper()
+	return bundledStoreWith(t, "memory", func(s *graph.Store, r loader.Result) error {
 		// Written around natokg, as an earlier natokg wrote it.
 		ds := make([]cgraph.Delta, len(r.Quads))
 		for i, q := range r.Quads {
@@ -25,6 +24,14 @@ func TestMostConnectedWithoutFigures(t *testing.T) {
 		}
 		return s.QuadStore().ApplyDeltas(ds, cgraph.IgnoreOpts{IgnoreDup: true})
 	})
+}
+
+// TestMostConnectedWithoutFigures checks that a store written by an
+// earlier natokg, which keeps no figures of who met whom, gives the same
+// most-connected answer, read event by event, as a store that keeps them.
+func TestMostConnectedWithoutFigures(t *testing.T) {
+	ctx := context.Background()
+	old := storeWithoutFigures(t)
 	if keeps, err := old.KeepsFigures(ctx); err != nil || keeps {
 		t.Fatalf("KeepsFigures of a store written around natokg: %v, %v; want false", keeps, err)
 	}
@@ -45,13 +52,7 @@ func TestMostConnectedWithoutFigures(t *testing.T) {
 func TestMostConnectedPages(t *testing.T) {
 	ctx := context.Background()
 	kept := bundledStore(t)
-	old := bundledStoreWith(t, "memory", func(s *graph.Store, r loader.Result) error {
-		ds := make([]cgraph.Delta, len(r.Quads))
-		for i, q := range r.Quads {
-			ds[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
-		}
-		return s.QuadStore().ApplyDeltas(ds, cgraph.IgnoreOpts{IgnoreDup: true})
-	})
+	old := storeWithoutFigures(t)
 	q, err := queries.Get("most-connected")
 	if err != nil {
 		t.Fatal(err)
@@ -83,13 +84,7 @@ func TestMostConnectedPages(t *testing.T) {
 // figures keep give the answer worked out from every org:holds quad and
 // its release, as a store written by an earlier natokg is read.
 func TestPostHoldersWithoutFigures(t *testing.T) {
-	old := bundledStoreWith(t, "memory", func(s *graph.Store, r loader.Result) error {
-		ds := make([]cgraph.Delta, len(r.Quads))
-		for i, q := range r.Quads {
-			ds[i] = cgraph.Delta{Quad: q, Action: cgraph.Add}
-		}
-		return s.QuadStore().ApplyDeltas(ds, cgraph.IgnoreOpts{IgnoreDup: true})
-	})
+	old := storeWithoutFigures(t)
 	kept := bundledStore(t)
 	for _, params := range []map[string]string{
 		{"role": "Secretary General"},
