@@ -5,10 +5,14 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/natokg/natokg/graph"
+	"github.com/natokg/natokg/internal/corpus"
 	"github.com/natokg/natokg/queries"
 )
 
@@ -17,7 +21,6 @@ import (
 // order, and that only the last says that no more rows exist.
 func TestLibraryPages(t *testing.T) {
 	s := bundledStore(t)
-	ctx := context.Background()
 	for name, params := range map[string]map[string]string{
 		"timeline":       {"person": "Rutte"},
 		"person-events":  {"person": "Rutte"},
@@ -26,40 +29,76 @@ func TestLibraryPages(t *testing.T) {
 		"most-connected": nil,
 		"quotes":         {"person": "Rutte"},
 	} {
-		q, err := queries.Get(name)
+		pagesMatch(t, s, name, params, 3)
+	}
+}
+
+// TestPagesOfBusyPerson pages the queries about one person on a store of
+// generated releases, asking for the busiest person: the pages that read
+// only the rows that can make them (people-met names and places only
+// those) must still make the whole answer.
+func TestPagesOfBusyPerson(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "corpus.txt")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := corpus.Write(f, corpus.Options{Seed: 1, Releases: 200}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s := storeOf(t, path)
+	top := run(t, s, "most-connected", map[string]string{"limit": "1"})
+	if len(top) != 1 {
+		t.Fatalf("most-connected: %v", top)
+	}
+	person := top[0]["person"].(string)
+	for _, name := range []string{"people-met", "person-events", "timeline", "quotes"} {
+		pagesMatch(t, s, name, map[string]string{"person": person}, 7)
+	}
+}
+
+// pagesMatch reads the answer of query name in pages of size rows and
+// checks that they make the whole answer, each saying whether more rows
+// exist and how many the whole answer has.
+func pagesMatch(t *testing.T, s *graph.Store, name string, params map[string]string, size int) {
+	t.Helper()
+	ctx := context.Background()
+	q, err := queries.Get(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := queries.Run(ctx, runner(s), q, params, queries.Page{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(whole.Rows) < 4 {
+		t.Fatalf("%s: %d rows, too few to page", name, len(whole.Rows))
+	}
+	var read []any
+	for off := 0; ; off += size {
+		a, err := queries.Run(ctx, runner(s), q, params, queries.Page{Offset: off, Limit: size})
 		if err != nil {
 			t.Fatal(err)
 		}
-		whole, err := queries.Run(ctx, runner(s), q, params, queries.Page{})
-		if err != nil {
-			t.Fatal(err)
+		read = append(read, a.Rows...)
+		last := off+size >= len(whole.Rows)
+		if a.More == last || a.Total != len(whole.Rows) {
+			t.Fatalf("%s: page at %d of %d rows: more=%v total=%d", name, off, len(whole.Rows), a.More, a.Total)
 		}
-		if len(whole.Rows) < 4 {
-			t.Fatalf("%s: %d rows, too few to page", name, len(whole.Rows))
+		if last {
+			break
 		}
-		var read []any
-		for off := 0; ; off += 3 {
-			a, err := queries.Run(ctx, runner(s), q, params, queries.Page{Offset: off, Limit: 3})
-			if err != nil {
-				t.Fatal(err)
-			}
-			read = append(read, a.Rows...)
-			last := off+3 >= len(whole.Rows)
-			if a.More == last || a.Total != len(whole.Rows) {
-				t.Fatalf("%s: page at %d of %d rows: more=%v total=%d", name, off, len(whole.Rows), a.More, a.Total)
-			}
-			if last {
-				break
-			}
-		}
-		if !reflect.DeepEqual(read, whole.Rows) {
-			t.Errorf("%s: pages of 3 give\n%v\nthe whole answer is\n%v", name, read, whole.Rows)
-		}
-		// No limit: every row after the offset.
-		rest, err := queries.Run(ctx, runner(s), q, params, queries.Page{Offset: 2})
-		if err != nil || !reflect.DeepEqual(rest.Rows, whole.Rows[2:]) || rest.More || rest.Total != len(whole.Rows) {
-			t.Errorf("%s: the rows after the first 2: %d rows, more=%v, total=%d, %v; want %d rows of %d", name, len(rest.Rows), rest.More, rest.Total, err, len(whole.Rows)-2, len(whole.Rows))
-		}
+	}
+	if !reflect.DeepEqual(read, whole.Rows) {
+		t.Errorf("%s: pages of %d give\n%v\nthe whole answer is\n%v", name, size, read, whole.Rows)
+	}
+	// No limit: every row after the offset.
+	rest, err := queries.Run(ctx, runner(s), q, params, queries.Page{Offset: 2})
+	if err != nil || !reflect.DeepEqual(rest.Rows, whole.Rows[2:]) || rest.More || rest.Total != len(whole.Rows) {
+		t.Errorf("%s: the rows after the first 2: %d rows, more=%v, total=%d, %v; want %d rows of %d", name, len(rest.Rows), rest.More, rest.Total, err, len(whole.Rows)-2, len(whole.Rows))
 	}
 }
 

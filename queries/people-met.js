@@ -25,22 +25,27 @@ if (attended.length) {
     });
   });
 }
+// The order a person's meetings come in: newest first, then by the
+// other's name and the event's name. Only the meetings that can make the
+// page are named and placed (the busiest people met hundreds).
+var order = {};
+people.forEach(function (p, i) { order[p] = i; });
+var dates = outMap(uniq(pairs.map(function (d) { return d.event; })), [S("startDate")]);
+pairs.forEach(function (d) { d._order = order[d.person]; d.date = first(dates, d.event, S("startDate")); });
+var total = pairs.length;
+pairs = pageCut(pairs, ["_order", "-date"]);
 var events = uniq(pairs.map(function (d) { return d.event; }));
-var props = outMap(events, [S("startDate"), S("location")]);
+var props = outMap(events, [S("location")]);
 var places = [];
 events.forEach(function (e) { places = places.concat(props[e][S("location")] || []); });
 var names = nameMap(people.concat(events, places, pairs.map(function (d) { return d.other; })));
-// The order a person's meetings come in: newest first, then by the
-// other's name and the event's name.
-var order = {};
-people.forEach(function (p, i) { order[p] = i; });
 var rows = pairs.map(function (d) {
   var loc = props[d.event][S("location")] || [];
   return {
-    _order: order[d.person], source: ref(d.person, names[d.person]), target: ref(d.other, names[d.other]), person: names[d.person], met: names[d.other],
-    event: names[d.event], date: first(props, d.event, S("startDate")), place: loc.length ? names[loc[loc.length - 1]] : ""
+    _order: d._order, source: ref(d.person, names[d.person]), target: ref(d.other, names[d.other]), person: names[d.person], met: names[d.other],
+    event: names[d.event], date: d.date, place: loc.length ? names[loc[loc.length - 1]] : ""
   };
 });
 rows.sort(byKeys(["_order", "-date", "met", "event"]));
 rows.forEach(function (r) { delete r._order; });
-emitRows(rows);
+emitRows(rows, total);

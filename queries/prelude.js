@@ -507,6 +507,19 @@ function countedHoldings(posts) {
   });
 }
 
+// pageCut sorts rows by keys and returns those that can make the page
+// asked for: the first pageEnd() of them and every row tied with the
+// last of those on keys (a query orders ties by what it reads only for
+// the rows kept, names for instance).
+function pageCut(rows, keys) {
+  var cmp = byKeys(keys);
+  rows.sort(cmp);
+  var need = pageEnd();
+  if (!need || rows.length <= need) { return rows; }
+  var last = rows[need - 1];
+  return rows.filter(function (r, i) { return i < need || cmp(r, last) === 0; });
+}
+
 // pageEnd is where the page asked for ends: how many of its first rows
 // a query must work out in full; 0 for all.
 function pageEnd() {

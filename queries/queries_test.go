@@ -79,6 +79,36 @@ func bundledStoreWith(t *testing.T, addr string, write func(*graph.Store, loader
 	return s
 }
 
+// storeOf returns a memory store of the releases in the file at path.
+func storeOf(t *testing.T, path string) *graph.Store {
+	t.Helper()
+	ctx := context.Background()
+	x, err := shippedExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := graph.Open(ctx, "memory")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	srcs, errs := loader.FileSources([]string{path})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	l := loader.New(x)
+	for _, src := range srcs {
+		err := l.Each(ctx, src, func(r loader.Result) error {
+			_, err := s.WriteRelease(ctx, r.IRI, r.Quads)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return s
+}
+
 // run runs a library query and returns all its rows, or the page that
 // "limit" and "offset" in params ask for, as the HTTP API reads them.
 func run(t *testing.T, s *graph.Store, name string, params map[string]string) []map[string]any {
