@@ -14,6 +14,24 @@ if (people.length) {
     seen[k].releases.push(d.release);
   });
 }
+// The order: newest first by the event's date, else by its first
+// release's date. Only the events that can make the page are read in
+// full (the busiest people attended a thousand).
+var pnames = nameMap(people);
+var dates = outMap(uniq(hits.map(function (h) { return h.event; })), [S("startDate")]);
+var undatedRels = [];
+hits.forEach(function (h) {
+  h.date = first(dates, h.event, S("startDate"));
+  if (!h.date) { undatedRels = undatedRels.concat(h.releases); }
+});
+var undatedDates = outMap(uniq(undatedRels), [S("datePublished")]);
+hits.forEach(function (h) {
+  h.person_ = pnames[h.person];
+  h._undated = h.date ? 0 : 1;
+  h._when = h.date || reportedOn(h.releases, undatedDates);
+});
+var total = hits.length;
+hits = pageCut(hits, ["person_", "_undated", "-_when"]);
 var events = uniq(hits.map(function (h) { return h.event; }));
 var props = outMap(events, [S("startDate"), S("endDate"), S("location"), S("additionalType")]);
 var places = [];
@@ -24,17 +42,23 @@ hits.forEach(function (h) { rels = rels.concat(h.releases); });
 var relDates = outMap(uniq(rels), [S("datePublished")]);
 var rows = hits.map(function (h) {
   var releases = uniq(h.releases), p = props[h.event] || {};
-  var reported = releases.map(function (r) { return first(relDates, r, S("datePublished")); }).filter(String).sort();
   return {
     person: names[h.person], event: names[h.event],
     date: first(props, h.event, S("startDate")), end: first(props, h.event, S("endDate")),
     place: (p[S("location")] || []).map(function (l) { return names[l]; }).sort().join("; "),
     kind: first(props, h.event, S("additionalType")),
-    reported: reported[0] || "",
-    releases: releases.map(value)
+    reported: reportedOn(releases, relDates),
+    releases: releases.map(value),
+    _undated: h._undated, _when: h._when
   };
 });
-rows.forEach(function (r) { r._undated = r.date ? 0 : 1; r._when = r.date || r.reported; });
 rows.sort(byKeys(["person", "_undated", "-_when", "event"]));
 rows.forEach(function (r) { delete r._undated; delete r._when; });
-emitRows(rows);
+emitRows(rows, total);
+
+// reportedOn is the date of the earliest of releases (their dates in
+// dates, an outMap), or "".
+function reportedOn(releases, dates) {
+  var ds = releases.map(function (r) { return first(dates, r, S("datePublished")); }).filter(String).sort();
+  return ds[0] || "";
+}

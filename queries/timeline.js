@@ -32,53 +32,71 @@ var relDate = function (r) { return first(relDates, r, S("datePublished")); };
 var firstRelease = function (list) {
   return uniq(list).map(function (r) { return {r: r, d: relDate(r)}; }).sort(byKeys(["d", "r"]))[0];
 };
-// Events.
+var pnames = nameMap(people);
+// First each item's day (events by their own dates), so that only the
+// items that can make the page are read in full: the busiest people
+// have thousands.
 var evList = Object.keys(events).sort().map(function (k) { return events[k]; });
-var evProps = outMap(uniq(evList.map(function (e) { return e.event; })), [S("startDate"), S("endDate"), S("additionalType"), S("location")]);
+var evDates = outMap(uniq(evList.map(function (e) { return e.event; })), [S("startDate"), S("endDate")]);
+evList.forEach(function (h) {
+  var rel = firstRelease(h.releases), start = first(evDates, h.event, S("startDate"));
+  addItem({person: h.person, date: start || rel.d, end: first(evDates, h.event, S("endDate")), dated: start ? "event" : "release",
+    item: "event", node: h.event, release: rel.r});
+});
+eachOnce(holds, "post", function (d) {
+  addItem({person: d.person, date: relDate(d.release), end: "", dated: "release", item: "post", node: d.post, release: d.release});
+});
+eachOnce(quotes, "quote", function (d) {
+  addItem({person: d.person, date: relDate(d.release), end: "", dated: "release", item: "quote", node: d.quote, release: d.release});
+});
+var total = items.length;
+items = pageCut(items, ["_person", "-date"]);
+// Then what the page shows of each.
+var nodesOf = function (kind) { return uniq(items.filter(function (r) { return r.item === kind; }).map(function (r) { return r.node; })); };
+var evProps = outMap(nodesOf("event"), [S("additionalType"), S("location")]);
 Object.keys(evProps).forEach(function (e) { nodes.push(e); nodes = nodes.concat(evProps[e][S("location")] || []); });
-// Posts.
-var posts = outMap(uniq(holds.map(function (d) { return d.post; })), [ORG("role"), ORG("postIn")]);
+var posts = outMap(nodesOf("post"), [ORG("role"), ORG("postIn")]);
 Object.keys(posts).forEach(function (p) { nodes = nodes.concat(posts[p][ORG("role")] || [], posts[p][ORG("postIn")] || []); });
-// Quotations.
-var texts = outMap(uniq(quotes.map(function (d) { return d.quote; })), [S("text")]);
+var texts = outMap(nodesOf("quote"), [S("text")]);
 var names = nameMap(nodes);
 var named = function (l) { return (l || []).map(function (n) { return names[n]; }).sort().join("; "); };
-
-evList.forEach(function (h) {
-  var p = evProps[h.event], rel = firstRelease(h.releases);
-  var start = first(evProps, h.event, S("startDate")), end = first(evProps, h.event, S("endDate"));
-  var date = start || rel.d;
-  if (!overlaps(date, end, from, to)) { return; }
-  items.push({person: names[h.person], date: date, end: end, dated: start ? "event" : "release", item: "event",
-    kind: first(evProps, h.event, S("additionalType")), what: names[h.event], where: named(p[S("location")]),
-    release: value(rel.r)});
-});
-var seenPost = {};
-holds.forEach(function (d) {
-  var k = d.person + "|" + d.post + "|" + d.release;
-  if (seenPost[k]) { return; }
-  seenPost[k] = true;
-  var date = relDate(d.release);
-  if (!overlaps(date, "", from, to)) { return; }
-  items.push({person: names[d.person], date: date, end: "", dated: "release", item: "post",
-    kind: "", what: named(posts[d.post][ORG("role")]), where: named(posts[d.post][ORG("postIn")]),
-    release: value(d.release)});
-});
-var seenQuote = {};
-quotes.forEach(function (d) {
-  var k = d.person + "|" + d.quote + "|" + d.release;
-  if (seenQuote[k]) { return; }
-  seenQuote[k] = true;
-  var date = relDate(d.release);
-  if (!overlaps(date, "", from, to)) { return; }
-  items.push({person: names[d.person], date: date, end: "", dated: "release", item: "quote",
-    kind: "", what: first(texts, d.quote, S("text")), where: "", release: value(d.release), _q: seq(d.quote)});
-});
 var order = {event: 0, post: 1, quote: 2};
+var rows = items.map(function (r) {
+  var row = {person: names[r.person], date: r.date, end: r.end, dated: r.dated, item: r.item, kind: "", what: "", where: "",
+    release: value(r.release), _order: order[r.item], _q: r.item === "quote" ? seq(r.node) : ""};
+  if (r.item === "event") {
+    row.kind = first(evProps, r.node, S("additionalType"));
+    row.what = names[r.node];
+    row.where = named(evProps[r.node][S("location")]);
+  } else if (r.item === "post") {
+    row.what = named(posts[r.node][ORG("role")]);
+    row.where = named(posts[r.node][ORG("postIn")]);
+  } else {
+    row.what = first(texts, r.node, S("text"));
+  }
+  return row;
+});
+rows.sort(byKeys(["person", "-date", "_order", "release", "_q", "what"]));
+rows.forEach(function (r) { delete r._order; delete r._q; });
+emitRows(rows, total);
+
+// addItem keeps an item whose days meet the span asked for.
+function addItem(it) {
+  if (!overlaps(it.date, it.end, from, to)) { return; }
+  it._person = pnames[it.person];
+  items.push(it);
+}
+
+// eachOnce calls fn with each of links (person, node tagged key, release)
+// once.
+function eachOnce(links, key, fn) {
+  var seen = {};
+  links.forEach(function (d) {
+    var k = d.person + "|" + d[key] + "|" + d.release;
+    if (!seen[k]) { seen[k] = true; fn(d); }
+  });
+}
+
 // seq is a quotation's IRI with its closing number padded, to keep a
 // release's quotations in the order they come (2 before 10).
 function seq(q) { return value(q).replace(/\d+$/, function (n) { return ("000000" + n).slice(-7); }); }
-items.forEach(function (r) { r._order = order[r.item]; });
-items.sort(byKeys(["person", "-date", "_order", "release", "_q", "what"]));
-items.forEach(function (r) { delete r._order; delete r._q; });
-emitRows(items);
