@@ -34,9 +34,9 @@ func TestLibraryPages(t *testing.T) {
 }
 
 // TestPagesOfBusyPerson pages the queries about one person on a store of
-// generated releases, asking for the busiest person: the pages that read
-// only the rows that can make them (people-met names and places only
-// those) must still make the whole answer.
+// generated releases, asking for the busiest person, and place-activity
+// for Brussels: the pages that read in full only the rows that can make
+// them must still make the whole answer.
 func TestPagesOfBusyPerson(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "corpus.txt")
 	f, err := os.Create(path)
@@ -58,6 +58,7 @@ func TestPagesOfBusyPerson(t *testing.T) {
 	for _, name := range []string{"people-met", "person-events", "timeline", "quotes"} {
 		pagesMatch(t, s, name, map[string]string{"person": person}, 7)
 	}
+	pagesMatch(t, s, "place-activity", map[string]string{"place": "Brussels"}, 7)
 }
 
 // pagesMatch reads the answer of query name in pages of size rows and

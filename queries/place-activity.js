@@ -34,11 +34,16 @@ if (days !== null) {
 } else if (places.length) {
   vs(places).Tag("place").In(S("location")).Tag("event").ForEach(at);
 }
+// Each event's days first, so that only the events that can make the
+// page are read in full (thousands of events were held in Brussels).
 var events = Object.keys(located).sort();
+var days = outMap(events, [S("startDate"), S("endDate")]);
+var dated = events.map(function (e) {
+  return {e: e, date: first(days, e, S("startDate")), end: first(days, e, S("endDate"))};
+}).filter(function (d) { return overlaps(d.date, d.end, from, to); });
+var total = dated.length;
+events = pageCut(dated, ["-date"]).map(function (d) { return d.e; });
 var props = outMap(events, [S("startDate"), S("endDate"), S("additionalType"), S("attendee")]);
-events = events.filter(function (e) {
-  return overlaps(first(props, e, S("startDate")), first(props, e, S("endDate")), from, to);
-});
 var people = [];
 events.forEach(function (e) { people = people.concat(props[e][S("attendee")] || []); });
 var names = nameMap(events.concat(places, people, roots));
@@ -52,4 +57,4 @@ var rows = events.map(function (e) {
   };
 });
 rows.sort(byKeys(["-date", "event"]));
-emitRows(rows);
+emitRows(rows, total);

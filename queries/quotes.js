@@ -13,7 +13,9 @@ if (people.length) {
   vs(people).Tag("person").In(S("creator")).Tag("quote").ForEach(function (d) { said.push(d); });
 }
 var quotes = uniq(said.map(function (d) { return d.quote; }));
-var props = outMap(quotes, [S("text"), S("citation"), S("mentions")]);
+// Without about, each quotation's date first, so that only those that
+// can make the page are read in full.
+var props = outMap(quotes, about ? [S("text"), S("citation"), S("mentions")] : [S("citation")]);
 // The entities named as asked: a quotation that names one of them counts.
 var wanted = {};
 if (about) {
@@ -33,9 +35,12 @@ said.forEach(function (d) {
   if (about && !(p[S("mentions")] || []).some(function (n) { return wanted[n]; }) && fold(text).indexOf(fold(about)) < 0) { return; }
   var rel = "";
   (p[S("citation")] || []).forEach(function (s) { rel = first(from, s, DERIVED_FROM) || rel; });
-  rows.push({person: names[d.person], quote: text, date: rel ? first(dates, "<" + rel + ">", S("datePublished")) : "", release: rel,
+  rows.push({person: names[d.person], node: d.quote, date: rel ? first(dates, "<" + rel + ">", S("datePublished")) : "", release: rel,
     _seq: value(d.quote).replace(/\d+$/, function (n) { return ("000000" + n).slice(-7); })});
 });
+var total = rows.length;
+rows = pageCut(rows, ["person", "-date"]);
+var texts = about ? props : outMap(uniq(rows.map(function (r) { return r.node; })), [S("text")]);
+rows.forEach(function (r) { r.quote = first(texts, r.node, S("text")); });
 rows.sort(byKeys(["person", "-date", "release", "_seq"]));
-rows.forEach(function (r) { delete r._seq; });
-emitRows(rows);
+emitRows(rows.map(function (r) { return {person: r.person, quote: r.quote, date: r.date, release: r.release}; }), total);
