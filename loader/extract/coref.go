@@ -541,6 +541,11 @@ func (s *personState) officeVerbs() {
 			}
 		case s.out.At[i-1] != "" && (s.out.Named[i-1] || s.out.Pronoun[i-1]): // "which he commanded"
 			key = s.out.At[i-1]
+		case s.relativeHolder(i) != "":
+			// "General X, who until then commanded the 1st Armoured Division"
+			if m := s.ms.StartingAt(s.t.PastThe(i+1), KOrg); m != nil && s.t.Norm(m.Limit) != "as" && !s.postWithin(s.relativeHolder(i), m.Key) {
+				key, org = s.relativeHolder(i), m.Key
+			}
 		case s.t.Norm(i-1) == "," && s.out.Named[i-2] && tok.IsIngForm():
 			// "General X, commanding the French Land Forces,"
 			if m := s.ms.StartingAt(s.t.PastThe(i+1), KOrg); m != nil {
@@ -557,6 +562,42 @@ func (s *personState) officeVerbs() {
 		s.addPost(s.out.Get(key), natokg.Post{Role: role, Org: org,
 			Span: natokg.Span{Start: s.t.Tokens[i].Start, End: tok.End}})
 	}
+}
+
+// relativeHolder returns the person named before ", who" that opens the
+// relative clause of the verb of office at i, past an auxiliary and the
+// words between a copula and a title ("who also commands", "who had led",
+// "who until then commanded", "who has chaired"), or "".
+func (s *personState) relativeHolder(i int) string {
+	k := i - 1
+	for n := 0; n < 4 && k > 0 && s.t.Norm(k) != "who"; n++ {
+		if w := s.t.Norm(k); w != "has" && w != "had" && w != "until" && w != "then" && !s.f.w.copulaAdverbs.Has(w) {
+			return ""
+		}
+		k--
+	}
+	if s.t.Norm(k) != "who" || s.t.Norm(k-1) != "," || !s.out.Named[k-2] {
+		return ""
+	}
+	return s.out.At[k-2]
+}
+
+// postWithin reports whether person key already holds a post of body org
+// or of a body org is part of: "Sir Stuart, who has chaired the Military
+// Committee" restates his post as its Chairman; "Admiral X, who has led
+// Allied Command Operations" his NATO post as Supreme Allied Commander.
+func (s *personState) postWithin(key, org string) bool {
+	per := s.out.Get(key)
+	if per == nil {
+		return false
+	}
+	pf := PostFinder{s.f.rules}
+	for _, x := range per.Posts {
+		if x.Org != "" && pf.partOf(org, x.Org) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledByOtherBody reports whether the agent after "led by" at i is

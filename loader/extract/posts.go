@@ -96,11 +96,6 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 		if p.Org == "" {
 			p.Org, p.OrgIsPlace = f.defaultOrg(t, ms, p, ctx)
 			p.Implied = p.Org != ""
-			for k := range p.Also {
-				if q := &p.Also[k]; q.Org == "" && q.National == p.National {
-					q.Org, q.OrgIsPlace, q.Implied = p.Org, p.OrgIsPlace, p.Implied // "First Deputy Prime Minister and Minister of Foreign Affairs, X"
-				}
-			}
 		}
 		if p.Org == "" {
 			p.Org, p.OrgIsPlace = f.successorOrg(t, out, p)
@@ -110,10 +105,28 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 			p.Org = f.paragraphCountry(t, out, p)
 			p.OrgIsPlace, p.Implied = p.Org != "", p.Org != ""
 		}
+		shareImplied(&p)
 		out = append(out, p)
 		i = p.Limit
 	}
 	return out
+}
+
+// shareImplied gives the titles joined to p by "and" without an article,
+// which name no organisation, the organisation p was given from outside
+// its phrase, where they are offices of the same sort: "the
+// Vice-Chancellor and Minister of Foreign Affairs, X" after "the Federal
+// President of Austria" are both Austria's; "First Deputy Prime Minister
+// and Minister of Foreign Affairs, X" both the release's country's.
+func shareImplied(p *PostPhrase) {
+	if p.Org == "" || !p.Implied {
+		return
+	}
+	for k := range p.Also {
+		if q := &p.Also[k]; q.Org == "" && q.National == p.National {
+			q.Org, q.OrgIsPlace, q.Implied = p.Org, p.OrgIsPlace, p.Implied
+		}
+	}
 }
 
 // possessed returns the post that post p owns, where a title follows

@@ -2583,3 +2583,31 @@ func TestBodiesOfTitlesAndRetellings(t *testing.T) {
 			nil, []string{"meeting@High North@: "}},
 	})
 }
+
+// TestSharedAndRelativePosts covers the posts of version 79: titles
+// joined by "and" that share the country given from outside their
+// phrase, and a verb of office in a relative clause after a name.
+func TestSharedAndRelativePosts(t *testing.T) {
+	posts := []struct {
+		rule, body string
+		want, not  []string
+	}{
+		{"shareImplied: the list's country for both joined titles", "Vienna, 30 June 2011 – He held talks with the Federal President of Austria, Jan Berg, with the Vice-Chancellor and Minister of Foreign Affairs, Omar Lind, and with others.",
+			[]string{"Omar Lind: Vice-Chancellor @ Austria", "Omar Lind: Minister of Foreign Affairs @ Austria"}, []string{"Omar Lind: Minister of Foreign Affairs @ "}},
+		{"relativeHolder: who until then commanded", "Pristina, 8 September 2009 – General Omar Lind, who until then commanded the 1st Armoured Division, took command of the Kosovo Force.",
+			[]string{"Omar Lind: Commander @ 1st Armoured Division"}, nil},
+		{"relativeHolder: who also heads a Command is its Commander", "Athens, 2 October 2016 – The Supreme Allied Commander Europe, General Omar Lind, who also heads US European Command, begins a visit to Greece.",
+			[]string{"Omar Lind: Commander @ United States European Command"}, []string{"Omar Lind: Head @ United States European Command"}},
+		{"relativeHolder: no post where the clause goes on with 'as'", "Rome, 3 July 2023 – General Omar Lind, who had led the NATO Defense College as its Commandant, left.",
+			nil, []string{"Omar Lind: Commander @ NATO Defense College"}},
+		{"postWithin: a post of the body already held is not restated", "Brussels, 3 July 2021 – The Chairman of the NATO Military Committee, Air Chief Marshal Omar Lind, who has chaired the Military Committee since 2018, visited Poland.",
+			[]string{"Omar Lind: Chairman @ NATO Military Committee"}, []string{"Omar Lind: Chair @ NATO Military Committee"}},
+		{"relativeHolder: a body's name before 'who' holds nothing", "Brussels, 3 July 2021 – Omar Lind met Jan Berg, who chaired the meeting.",
+			nil, []string{"Jan Berg: Chair @ "}},
+	}
+	for _, tt := range posts {
+		t.Run(tt.rule, func(t *testing.T) {
+			checkMembers(t, tt.body, "posts", runStages(t, tt.body).postsOf(), tt.want, tt.not)
+		})
+	}
+}
