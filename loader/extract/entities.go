@@ -78,8 +78,36 @@ func (b *EntityBuilder) Build(t *Text, ms *Mentions, skip func(*Mention) bool, p
 		}
 	}
 	b.definite(t, ms, e)
+	b.acronymsWithin(t, ms, e, skip)
 	b.qualified(e)
 	return e
+}
+
+// acronymsWithin adds the publisher where its acronym is a word of
+// another name ("the NATO Military Committee", "Kosovo Force" after
+// "NATO-led", "new NATO headquarters", "the Substantial NATO-Georgia
+// Package"): its release names it too, not only as a parent. Another
+// body's acronym in a name ("the UN General Assembly") names that body
+// only as the name's owner. A publisher named on its own keeps the
+// evidence of its own words.
+func (b *EntityBuilder) acronymsWithin(t *Text, ms *Mentions, e *Entities, skip func(*Mention) bool) {
+	if e.Orgs[e.Publisher] != nil {
+		return // named on its own: its own words are its evidence
+	}
+	for k := range t.Tokens {
+		m := ms.At(k)
+		hyphened := t.Norm(k+1) == "-" && !t.Tok(k+1).SpaceBefore
+		if !t.Tok(k).IsUpper() || m == nil && !hyphened || m != nil && (m.Kind == KOrg && m.Len() == 1 || skip(m)) {
+			continue
+		}
+		es, ls := b.g.match(t.Tokens, k)
+		for i, g := range es {
+			if g.kind == KOrg && g.exact && ls[i] == 1 && g.key == e.Publisher && (m == nil || g.key != m.Key) {
+				b.org(t, e, &Mention{Kind: KOrg, Span: Span{First: k, Limit: k + 1}, Key: g.key, Surface: t.Tok(k).Text})
+				break
+			}
+		}
+	}
 }
 
 // qualified merges an organisation named without its country into the

@@ -2611,3 +2611,28 @@ func TestSharedAndRelativePosts(t *testing.T) {
 		})
 	}
 }
+
+// TestAcronymsWithin checks acronymsWithin: the publisher's acronym
+// inside another name names the publisher; another body's does not.
+func TestAcronymsWithin(t *testing.T) {
+	for _, tt := range []struct {
+		rule, source, body, org string
+		mentioned               bool
+	}{
+		{"a body's name", "NATO", "Rome, 13 July 2023 – The Chair of the NATO Military Committee presided.", "North Atlantic Treaty Organization", true},
+		{"a hyphened modifier", "NATO", "Pristina, 29 August 2008 – He took command of the NATO-led Kosovo Force.", "North Atlantic Treaty Organization", true},
+		{"not the publisher's acronym", "NATO", "New York, 23 September 2024 – He attended the UN General Assembly.", "United Nations", false},
+		{"not the publisher", "NATO Defense College", "Rome, 13 July 2023 – He graduated from the NATO Defense College.", "North Atlantic Treaty Organization", false},
+	} {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: tt.source, Body: tt.body})
+			got := false
+			for _, o := range f.Orgs {
+				got = got || o.Name == tt.org && !o.Implied
+			}
+			if got != tt.mentioned {
+				t.Errorf("%q: %s mentioned = %v, want %v", tt.body, tt.org, got, tt.mentioned)
+			}
+		})
+	}
+}
