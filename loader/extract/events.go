@@ -108,6 +108,9 @@ func (s *eventState) scene(si int, sent Sentence) {
 			ev.Start, ev.End = m.Date, m.End
 		}
 	}
+	if ev.Start.IsZero() {
+		ev.Start = s.ordinalDay(sent)
+	}
 	for _, m := range s.ms.In(sent.First, sent.Limit, KPlace) {
 		if n := s.t.Norm(s.t.BackPastThe(m.First - 1)); (n == "in" || n == "at") && s.t.Norm(m.Limit) != "'s" && s.isPlace(m) && !s.topic(m) && !s.inQuote(sent, m.First) {
 			ev.Location = m.Key // "in Sofia on Friday"
@@ -119,6 +122,32 @@ func (s *eventState) scene(si int, sent Sentence) {
 	if ev.Location != "" && s.Entities.PlaceKind(ev.Location) == natokg.Venue && s.venuesIn(si) == 1 {
 		s.venues = append(s.venues, &evCand{ev: ev, sent: si})
 	}
+}
+
+// ordinalDay returns the day that "the second day" (not "of" an event
+// it names) stands for in a sentence: that day of the span of days the
+// text gave last before it ("met in Seville on 8 and 9 February ... On
+// the second day, ministers met ..." is 9 February); or no date.
+func (s *eventState) ordinalDay(sent Sentence) natokg.Date {
+	for i := sent.First; i+1 < sent.Limit; i++ {
+		n := s.f.w.ordinalNumber(s.t.Norm(i))
+		if n == 0 || s.t.Norm(i-1) != "the" || s.t.Norm(i+1) != "day" || s.t.Norm(i+2) == "of" {
+			continue
+		}
+		var span *Mention
+		for _, m := range s.ms.In(0, sent.First, KDate) {
+			if m.Date.Day > 0 && m.End.Day > 0 && m.End != m.Date {
+				span = m
+			}
+		}
+		if span == nil {
+			return natokg.Date{}
+		}
+		if day := span.Date.AddDays(n - 1); day.String() <= span.End.String() {
+			return day
+		}
+	}
+	return natokg.Date{}
 }
 
 // afterScene reports whether the sentence before sentence si, in its
@@ -832,6 +861,9 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	clause := s.clauseEnd(trig, sent)
 	c.endOnly = s.dates(ev, si, others, s.datesOff(c, sent, clause, quoted), s.clauseStart(trig, sent)) && ev.Start.IsZero()
 	c.endOnly = s.lasting(c, sent)
+	if ev.Start.IsZero() {
+		ev.Start = s.ordinalDay(sent) // "On the second day, ministers met ..."
+	}
 	if timeOnly && ev.Start.IsZero() {
 		ev.Start = s.scheduleDate
 	}

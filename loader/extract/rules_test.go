@@ -2636,3 +2636,14 @@ func TestAcronymsWithin(t *testing.T) {
 		})
 	}
 }
+
+// TestOrdinalDay checks ordinalDay: "the second day" is that day of the
+// span of days told before it, and nothing where no span was told.
+func TestOrdinalDay(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the second day of the span told before", "Title", "Seville, 9 February 2007 – NATO Defence Ministers met in Seville on 8 and 9 February. On the second day, ministers met with their counterparts from partner countries.",
+			[]string{"meeting@Seville@2007-02-09: "}, nil},
+		{"no span told before", "Title", "Seville, 9 February 2007 – NATO Defence Ministers met in Seville. On the second day, ministers met with their counterparts from partner countries.",
+			nil, []string{"meeting@Seville@2007-02-10: "}},
+	})
+}
