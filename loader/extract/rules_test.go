@@ -2647,3 +2647,12 @@ func TestOrdinalDay(t *testing.T) {
 			nil, []string{"meeting@Seville@2007-02-10: "}},
 	})
 }
+
+// TestGreetedBy checks the rows "greeted" and "greets" of
+// event-words.tsv: the people who greet a visitor meet them.
+func TestGreetedBy(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"greeted by (event-words.tsv)", "Title", "Pristina, 28 September 2010 – On arrival, the delegation of Admiral Rob Hale was greeted by Major General Omar Lind, Commander of KFOR, and by Admiral Per Berg.",
+			[]string{"meeting@Pristina@2010-09-28: Rob Hale, Omar Lind, Per Berg"}, nil},
+	})
+}
