@@ -693,6 +693,9 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 	case "verb+person":
 		// "welcomed the Prime Minister", "addressed the conference"; "was
 		// welcomed at the General Staff"
+		if s.appeal(i, sent) {
+			return false // "called on NATO to keep up its support"
+		}
 		return s.objectIsPerson(i+1, sent) || s.objectIsEvent(i+1, sent) || s.f.w.auxiliaries.Has(s.t.Norm(i-1)) && strings.HasSuffix(s.t.Norm(i), "ed") // not "is host to"
 	case "verb+event":
 		return s.objectIsEvent(i+1, sent)
@@ -717,6 +720,20 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 		return s.dayAfterVerb(i, sent)
 	}
 	return !s.matches(s.f.notLed, i)
+}
+
+// appeal reports whether the verb at i asks its object to act: "to" and
+// a word in lower case follow it within a few words, before a comma
+// ("called on NATO to keep up its support", not "called on the County
+// Governor, Ms X", "welcomed the Minister to NATO Headquarters",
+// "welcomed General X to his new post").
+func (s *eventState) appeal(i int, sent Sentence) bool {
+	for k := i + 1; k < sent.Limit && k <= i+5 && s.t.Norm(k) != ","; k++ {
+		if s.t.Norm(k) == "to" && s.t.Tok(k+1).IsWord() && !s.t.Tok(k+1).IsCap() && !s.f.w.determiners.Has(s.t.Norm(k+1)) && s.ms.At(k+1) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // dayAfterVerb reports whether a day's date follows the verb at i within

@@ -2656,3 +2656,15 @@ func TestGreetedBy(t *testing.T) {
 			[]string{"meeting@Pristina@2010-09-28: Rob Hale, Omar Lind, Per Berg"}, nil},
 	})
 }
+
+// TestCalledOnAndAppeal checks the row "called on" of event-words.tsv
+// (a call on a person is a visit) and appeal (a call on a body to act is
+// none).
+func TestCalledOnAndAppeal(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"called on a person (event-words.tsv)", "Title", "Stavanger, 8 August 2019 – Admiral Rob Hale called on the County Governor of Rogaland, Ms Anna Holm.",
+			[]string{"visit@Stavanger@2019-08-08: Rob Hale, Anna Holm"}, nil},
+		{"appeal: called on a body to act", "Title", "Bucharest, 5 June 2018 – Mr Omar Lind received Mr Per Berg on Tuesday. The Romanian State Secretary called on NATO to keep up active support for partners in its eastern neighbourhood and in the Western Balkans.",
+			[]string{"meeting@Bucharest@2018-06-05: Omar Lind, Per Berg"}, []string{"visit@Western Balkans@2018-06-05: "}},
+	})
+}
