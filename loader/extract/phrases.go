@@ -66,7 +66,7 @@ func (c *candidates) classify(i, end int) {
 	case c.r.w.orgHeads.Value(c.t.Tokens[i].Text, 1) == "yes" && end-i >= 3 && !c.hasWord(i, end, "of"):
 		c.addOrg(i, end) // "Headquarters Multinational Division South-East"
 	case c.orgWithSuffix(i, end):
-	case c.heldAt(i):
+	case c.heldAt(i) || c.unknownVenueAt(i, end):
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "held at the Hilton Norfolk The Main"
 	default:
 		// "EU White Paper for ...": the part before "for" is the name.
@@ -839,6 +839,28 @@ func (c *candidates) heldAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// unknownVenueAt reports whether a run [i, end) that no head names
+// follows "at the" and ends its phrase (a stop, a comma, "in" or
+// "where"): the name of a venue ("at the Oslo Kongressenter", "at the
+// Concert Noble in Brussels", "at the Feira Internacional de Lisboa"),
+// unless it is a known body's, opens with a given name or has a word in
+// lower case other than a name's particle (the run is then read by its
+// part before "of", "for", "in" or "on").
+func (c *candidates) unknownVenueAt(i, end int) bool {
+	if c.t.Norm(i-1) != "the" || c.t.Norm(i-2) != "at" || c.r.w.given.Has(c.t.Tok(i).Text) {
+		return false
+	}
+	if next := c.t.Norm(end); next != "." && next != "," && next != "in" && next != "where" {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if t := c.t.Tokens[k]; !t.IsCapWord() && !c.r.w.particles.Has(t.Norm) {
+			return false
+		}
+	}
+	return c.r.g.knownOrg(c.t.Tokens[i:end]) == ""
 }
 
 // placeExpected reports whether token i stands where a place is expected:

@@ -2666,5 +2666,16 @@ func TestCalledOnAndAppeal(t *testing.T) {
 			[]string{"visit@Stavanger@2019-08-08: Rob Hale, Anna Holm"}, nil},
 		{"appeal: called on a body to act", "Title", "Bucharest, 5 June 2018 – Mr Omar Lind received Mr Per Berg on Tuesday. The Romanian State Secretary called on NATO to keep up active support for partners in its eastern neighbourhood and in the Western Balkans.",
 			[]string{"meeting@Bucharest@2018-06-05: Omar Lind, Per Berg"}, []string{"visit@Western Balkans@2018-06-05: "}},
+// TestUnknownVenueAt checks unknownVenueAt: a name no head explains after
+// "at the" that ends its phrase is a venue, not so a given name, a known
+// body, a name with "of" or one a lower-case head follows.
+func TestUnknownVenueAt(t *testing.T) {
+	checkPlaces(t, "He opened the sitting on Tuesday morning at the Oslo Kongressenter.", []string{"Oslo Kongressenter"}, nil)
+	checkPlaces(t, "He spoke at the Feira Internacional de Lisboa, where the Summit will take place.", []string{"Feira Internacional de Lisboa"}, nil)
+	checkPlaces(t, "Troops trained at the Novo Selo training area in Bulgaria.", nil, []string{"Novo Selo"})
+	checkPlaces(t, "He was received at the Jean Dupont in Paris.", nil, []string{"Jean Dupont"})
+	runEventCases(t, []eventCase{
+		{"unknownVenueAt: the venue of a speech", "Title", "Brussels, 12 December 2024 – Mr Omar Lind gave a speech at the Concert Noble in Brussels.",
+			[]string{"speech@Concert Noble@2024-12-12: Omar Lind"}, []string{"speech@Brussels@2024-12-12: Omar Lind"}},
 	})
 }
