@@ -713,7 +713,7 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 				return true
 			}
 		}
-		return false
+		return s.wentAboard(i, sent)
 	case "verb+with":
 		return s.withPerson(i, sent)
 	case "verb+date":
@@ -730,6 +730,15 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 func (s *eventState) appeal(i int, sent Sentence) bool {
 	for k := i + 1; k < sent.Limit && k <= i+5 && s.t.Norm(k) != ","; k++ {
 		if s.t.Norm(k) == "to" && s.t.Tok(k+1).IsWord() && !s.t.Tok(k+1).IsCap() && !s.f.w.determiners.Has(s.t.Norm(k+1)) && s.ms.At(k+1) == nil {
+// wentAboard reports whether the verb of motion at i is followed, right
+// after "on board" or "aboard", by a ship's name: "went on board the
+// Ukrainian command ship Hetman Sahaidachnyi" is a visit to the ship.
+func (s *eventState) wentAboard(i int, sent Sentence) bool {
+	if s.t.Norm(i+1) != "aboard" && !(s.t.Norm(i+1) == "on" && s.t.Norm(i+2) == "board") {
+		return false
+	}
+	for k := i + 2; k < sent.Limit && k <= i+8; k++ {
+		if s.f.w.boardedShip(s.t, k) {
 			return true
 		}
 	}

@@ -2471,7 +2471,7 @@ func TestUntimedVenue(t *testing.T) {
 func TestBoardedShips(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"boardedShips", "Title", "Odesa, 30 October 2019 – Later in the day, Mr Stoltenberg and the ambassadors went on board the Ukrainian command ship Hetman Sahaidachnyi in the port of Odesa.",
-			[]string{"event@Hetman Sahaidachnyi@2019-10-30: "}, nil},
+			[]string{"visit@Hetman Sahaidachnyi@2019-10-30: "}, nil},
 		{"boardedShips: a press conference on board", "Title", "Evenes, 22 May 2025 – Speaking to journalists with Prime Minister Jonas Gahr Støre on board the Norwegian Coast Guard vessel Svalbard, Mr Rutte praised Norway.",
 			[]string{"speech@Svalbard@2025-05-22: Jonas Gahr Støre"}, nil},
 	})
@@ -2677,5 +2677,19 @@ func TestUnknownVenueAt(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"unknownVenueAt: the venue of a speech", "Title", "Brussels, 12 December 2024 – Mr Omar Lind gave a speech at the Concert Noble in Brussels.",
 			[]string{"speech@Concert Noble@2024-12-12: Omar Lind"}, []string{"speech@Brussels@2024-12-12: Omar Lind"}},
+	})
+}
+
+// TestWentAboard checks wentAboard: a verb of motion before "on board" or
+// "aboard" and a ship's name reports a visit to the ship; not so a verb of
+// motion with no ship.
+func TestWentAboard(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"wentAboard: on board a named ship", "Title", "Odesa, 30 October 2019 – Later in the day, Mr Omar Lind went on board the Ukrainian command ship Hetman Sahaidachnyi.",
+			[]string{"visit@Hetman Sahaidachnyi@2019-10-30: Omar Lind"}, nil},
+		{"wentAboard: aboard a named ship", "Title", "Split, 3 May 2021 – Mr Omar Lind went aboard the frigate Kralj Petar.",
+			[]string{"visit@Kralj Petar@2021-05-03: Omar Lind"}, nil},
+		{"wentAboard: no ship, no visit", "Title", "Split, 3 May 2021 – Mr Omar Lind went on board with the plan.",
+			nil, []string{"visit@Split@2021-05-03: Omar Lind"}},
 	})
 }
