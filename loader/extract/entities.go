@@ -470,11 +470,26 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 			return true
 		}
 		k := m.Limit
+		if t.Norm(j) == "at" && b.endsSentence(t, k) {
+			return true // "met the High Representative on Tuesday at the European External Action Service (EEAS)."
+		}
 		return t.Norm(j) == "at" && (t.Norm(k) == "in" || t.Norm(k) == ",") && ms.StartingAt(k+1, KPlace) != nil // not "meet in the NATO-Russia Council in Brussels"
 	case "motion":
 		return seated
 	}
 	return false
+}
+
+// endsSentence reports whether a body's name that ends before token k
+// ends its sentence, perhaps past its acronym in brackets: a body after
+// "at" at a sentence's end is where the sentence's event happens ("met
+// the High Representative on Tuesday at the European External Action
+// Service (EEAS).").
+func (b *EntityBuilder) endsSentence(t *Text, k int) bool {
+	if t.Norm(k) == "(" && t.Norm(k+2) == ")" {
+		k += 3
+	}
+	return t.Norm(k) == "." && t.SameSentence(k-1, k)
 }
 
 // seatedByApposition reports whether body mention m is followed by an

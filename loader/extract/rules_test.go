@@ -2693,3 +2693,15 @@ func TestWentAboard(t *testing.T) {
 			nil, []string{"visit@Split@2021-05-03: Omar Lind"}},
 	})
 }
+
+// TestBodyEndsSentence checks endsSentence: a body after "at" that ends
+// its sentence, perhaps past its acronym, is the venue of the sentence's
+// event; not so a body after "at" that a clause follows.
+func TestBodyEndsSentence(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"endsSentence: past its acronym", "Title", "Brussels, 4 November 2014 – Mr Omar Lind met Ms Anna Holm on Tuesday at the European External Action Service (EEAS).",
+			[]string{"meeting@European External Action Service@2014-11-04: Omar Lind, Anna Holm"}, []string{"meeting@Brussels@2014-11-04: Omar Lind, Anna Holm"}},
+		{"endsSentence: a clause after the body", "Title", "Brussels, 4 November 2014 – Mr Omar Lind met Ms Anna Holm at the European External Action Service to discuss Ukraine.",
+			nil, []string{"meeting@European External Action Service@2014-11-04: Omar Lind, Anna Holm"}},
+	})
+}
