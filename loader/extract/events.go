@@ -730,6 +730,12 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 func (s *eventState) appeal(i int, sent Sentence) bool {
 	for k := i + 1; k < sent.Limit && k <= i+5 && s.t.Norm(k) != ","; k++ {
 		if s.t.Norm(k) == "to" && s.t.Tok(k+1).IsWord() && !s.t.Tok(k+1).IsCap() && !s.f.w.determiners.Has(s.t.Norm(k+1)) && s.ms.At(k+1) == nil {
+			return true
+		}
+	}
+	return false
+}
+
 // wentAboard reports whether the verb of motion at i is followed, right
 // after "on board" or "aboard", by a ship's name: "went on board the
 // Ukrainian command ship Hetman Sahaidachnyi" is a visit to the ship.

@@ -2666,6 +2666,9 @@ func TestCalledOnAndAppeal(t *testing.T) {
 			[]string{"visit@Stavanger@2019-08-08: Rob Hale, Anna Holm"}, nil},
 		{"appeal: called on a body to act", "Title", "Bucharest, 5 June 2018 – Mr Omar Lind received Mr Per Berg on Tuesday. The Romanian State Secretary called on NATO to keep up active support for partners in its eastern neighbourhood and in the Western Balkans.",
 			[]string{"meeting@Bucharest@2018-06-05: Omar Lind, Per Berg"}, []string{"visit@Western Balkans@2018-06-05: "}},
+	})
+}
+
 // TestUnknownVenueAt checks unknownVenueAt: a name no head explains after
 // "at the" that ends its phrase is a venue, not so a given name, a known
 // body, a name with "of" or one a lower-case head follows.
