@@ -56,53 +56,43 @@ func bundledStoreAt(t *testing.T, addr string) *graph.Store {
 // one in the store at addr.
 func bundledStoreWith(t *testing.T, addr string, write func(*graph.Store, loader.Result) error) *graph.Store {
 	t.Helper()
-	ctx := context.Background()
-	x, err := shippedExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	l := loader.New(x)
-	s, err := graph.Open(ctx, addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
 	srcs, err := loader.FSSources(data.Releases, "releases")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, src := range srcs {
-		if err := l.Each(ctx, src, func(r loader.Result) error { return write(s, r) }); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return s
+	return storeFrom(t, addr, srcs, write)
 }
 
 // storeOf returns a memory store of the releases in the file at path.
 func storeOf(t *testing.T, path string) *graph.Store {
+	t.Helper()
+	srcs, errs := loader.FileSources([]string{path})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	return storeFrom(t, "memory", srcs, func(s *graph.Store, r loader.Result) error {
+		_, err := s.WriteRelease(context.Background(), r.IRI, r.Quads)
+		return err
+	})
+}
+
+// storeFrom reads the releases of srcs and has write store each one in
+// the store at addr.
+func storeFrom(t *testing.T, addr string, srcs []loader.Source, write func(*graph.Store, loader.Result) error) *graph.Store {
 	t.Helper()
 	ctx := context.Background()
 	x, err := shippedExtractor()
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := graph.Open(ctx, "memory")
+	s, err := graph.Open(ctx, addr)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	srcs, errs := loader.FileSources([]string{path})
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
 	l := loader.New(x)
 	for _, src := range srcs {
-		err := l.Each(ctx, src, func(r loader.Result) error {
-			_, err := s.WriteRelease(ctx, r.IRI, r.Quads)
-			return err
-		})
-		if err != nil {
+		if err := l.Each(ctx, src, func(r loader.Result) error { return write(s, r) }); err != nil {
 			t.Fatal(err)
 		}
 	}
