@@ -53,7 +53,9 @@ func (g *graph) one(s quad.Value, p string) quad.Value {
 	return nil
 }
 
-func str(v quad.Value) string {
+// Text is a value's text: a literal's lexical form, an IRI's IRI, "" for
+// nil, the native form of anything else.
+func Text(v quad.Value) string {
 	switch v := v.(type) {
 	case nil:
 		return ""
@@ -72,13 +74,13 @@ func (g *graph) name(v quad.Value) string {
 	best := ""
 	for _, p := range []string{schema.Name, skos.PrefLabel} {
 		for _, n := range g.all(v, p) {
-			if s := str(n); len(s) > len(best) {
+			if s := Text(n); len(s) > len(best) {
 				best = s
 			}
 		}
 	}
 	if best == "" {
-		return str(v)
+		return Text(v)
 	}
 	return best
 }
@@ -93,7 +95,7 @@ func (g *graph) names(vs []quad.Value) string {
 
 func (g *graph) hasType(v quad.Value, t string) bool {
 	for _, x := range g.all(v, rdf.Type) {
-		if str(x) == t {
+		if Text(x) == t {
 			return true
 		}
 	}
@@ -103,7 +105,7 @@ func (g *graph) hasType(v quad.Value, t string) bool {
 func (g *graph) typeName(v quad.Value) string {
 	var ts []string
 	for _, x := range g.all(v, rdf.Type) {
-		ts = append(ts, strings.TrimPrefix(str(x), schema.NS))
+		ts = append(ts, strings.TrimPrefix(Text(x), schema.NS))
 	}
 	return strings.Join(ts, ", ")
 }
@@ -188,7 +190,7 @@ func Explain(release quad.IRI, quads []quad.Quad) Release {
 	for s, m := range g.out {
 		if t := m[schema.Text]; len(t) > 0 && len(m[schema.Position]) > 0 {
 			if n, ok := quad.NativeOf(m[schema.Position][0]).(int64); ok {
-				sentences[int(n)] = str(t[0])
+				sentences[int(n)] = Text(t[0])
 			}
 		}
 		_ = s
@@ -206,7 +208,7 @@ func Explain(release quad.IRI, quads []quad.Quad) Release {
 		switch {
 		case g.hasType(s, schema.Person):
 			line := "person        " + g.name(s)
-			if r := str(g.one(s, schema.HonorificPrefix)); r != "" {
+			if r := Text(g.one(s, schema.HonorificPrefix)); r != "" {
 				line += " [" + r + "]"
 			}
 			if a := g.all(s, schema.AlternateName); len(a) > 0 {
@@ -221,13 +223,13 @@ func Explain(release quad.IRI, quads []quad.Quad) Release {
 				add(post, "%s", line)
 			}
 		case g.hasType(s, schema.Event):
-			line := fmt.Sprintf("event         %s (%s)", g.name(s), str(g.one(s, schema.AdditionalType)))
-			if d := str(g.one(s, schema.StartDate)); d != "" {
+			line := fmt.Sprintf("event         %s (%s)", g.name(s), Text(g.one(s, schema.AdditionalType)))
+			if d := Text(g.one(s, schema.StartDate)); d != "" {
 				line += " on " + d
-				if e := str(g.one(s, schema.EndDate)); e != "" {
+				if e := Text(g.one(s, schema.EndDate)); e != "" {
 					line += " to " + e
 				}
-			} else if e := str(g.one(s, schema.EndDate)); e != "" {
+			} else if e := Text(g.one(s, schema.EndDate)); e != "" {
 				line += " until " + e
 			}
 			if l := g.one(s, schema.Location); l != nil {
@@ -241,7 +243,7 @@ func Explain(release quad.IRI, quads []quad.Quad) Release {
 			}
 			add(s, "%s", line)
 		case g.hasType(s, schema.Quotation):
-			add(s, "quotation     %s: “%s”", g.name(g.one(s, schema.Creator)), str(g.one(s, schema.Text)))
+			add(s, "quotation     %s: “%s”", g.name(g.one(s, schema.Creator)), Text(g.one(s, schema.Text)))
 		case len(g.all(s, schema.Citation)) > 0 && s != release && g.one(s, schema.Name) != nil:
 			line := fmt.Sprintf("%-13s %s (%s)", kindOf(g, s), g.name(s), g.typeName(s))
 			if a := g.all(s, schema.AlternateName); len(a) > 0 {
@@ -262,20 +264,20 @@ func Explain(release quad.IRI, quads []quad.Quad) Release {
 		}
 		return facts[i].text < facts[j].text
 	})
-	out := Release{IRI: string(release), Title: str(g.one(release, schema.Headline)), Date: str(g.one(release, schema.DatePublished)), Sentences: []Sentence{}}
+	out := Release{IRI: string(release), Title: Text(g.one(release, schema.Headline)), Date: Text(g.one(release, schema.DatePublished)), Sentences: []Sentence{}}
 	for _, f := range facts {
 		if n := len(out.Sentences); n == 0 || out.Sentences[n-1].Position != f.sentence {
 			out.Sentences = append(out.Sentences, Sentence{Position: f.sentence, Text: sentences[f.sentence], Facts: []Fact{}})
 		}
 		cur := &out.Sentences[len(out.Sentences)-1]
-		cur.Facts = append(cur.Facts, Fact{Subject: str(f.subject), Text: f.text})
+		cur.Facts = append(cur.Facts, Fact{Subject: Text(f.subject), Text: f.text})
 	}
 	return out
 }
 
 func kindOf(g *graph, s quad.Value) string {
 	for _, t := range g.all(s, rdf.Type) {
-		switch str(t) {
+		switch Text(t) {
 		case schema.Organization, schema.GovernmentOrganization:
 			return "organisation"
 		}
@@ -286,7 +288,7 @@ func kindOf(g *graph, s quad.Value) string {
 func joinStr(vs []quad.Value) string {
 	var out []string
 	for _, v := range vs {
-		out = append(out, str(v))
+		out = append(out, Text(v))
 	}
 	return strings.Join(out, ", ")
 }

@@ -443,7 +443,7 @@ func (h *handler) nodeEvidence(ctx context.Context, params map[string]string, pa
 			return nil, err
 		}
 		if len(ds) > 0 {
-			dates[r] = quadText(ds[0].Object)
+			dates[r] = explain.Text(ds[0].Object)
 		}
 	}
 	sort.Slice(rels, func(i, j int) bool {
@@ -551,7 +551,7 @@ func (ev *evidenceReader) releaseFacts(ctx context.Context, r, node quad.IRI, ot
 		}
 		subjects[string(o.(quad.IRI))] = true
 		preds := subjectPreds
-		if h, _ := o.(quad.IRI); quadText(h) != "" && len(mini) > 0 && isHolderOf(mini, node, o) {
+		if h, _ := o.(quad.IRI); explain.Text(h) != "" && len(mini) > 0 && isHolderOf(mini, node, o) {
 			preds = holderPreds
 		}
 		if err := take(o, preds); err != nil {
@@ -561,7 +561,7 @@ func (ev *evidenceReader) releaseFacts(ctx context.Context, r, node quad.IRI, ot
 	// The names of what the subjects point to, and the cited sentences.
 	var named, cited []quad.Value
 	for _, q := range mini {
-		p := quadText(q.Predicate)
+		p := explain.Text(q.Predicate)
 		switch {
 		case contains(namedPreds, p) || p == org.Holds:
 			named = append(named, q.Object)
@@ -576,7 +576,7 @@ func (ev *evidenceReader) releaseFacts(ctx context.Context, r, node quad.IRI, ot
 	}
 	// The roles and organisations of the posts named.
 	for _, q := range append([]quad.Quad{}, mini...) {
-		if p := quadText(q.Predicate); p == org.RoleProp || p == org.PostIn {
+		if p := explain.Text(q.Predicate); p == org.RoleProp || p == org.PostIn {
 			if err := take(q.Object, namePreds); err != nil {
 				return nil, err
 			}
@@ -606,7 +606,7 @@ func (ev *evidenceReader) releaseFacts(ctx context.Context, r, node quad.IRI, ot
 // a post of node).
 func isHolderOf(mini []quad.Quad, node quad.IRI, o quad.Value) bool {
 	return !slices.ContainsFunc(mini, func(q quad.Quad) bool {
-		return q.Subject == node && quadText(q.Predicate) == org.Holds && q.Object == o
+		return q.Subject == node && explain.Text(q.Predicate) == org.Holds && q.Object == o
 	})
 }
 
@@ -621,21 +621,6 @@ func dedupe(qs []quad.Quad) []quad.Quad {
 		}
 	}
 	return out
-}
-
-// quadText is a value's text: a literal's, an IRI's.
-func quadText(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.IRI:
-		return string(v)
-	case nil:
-		return ""
-	}
-	return fmt.Sprint(quad.NativeOf(v))
 }
 
 // factText is a line of natokg explain as a fact's text: its kind, a

@@ -184,33 +184,49 @@ func wordQuad(w quad.Value) quad.Quad {
 	return quad.Quad{Subject: figuresIRI, Predicate: wordIRI, Object: w, Label: figuresIRI}
 }
 
-// keepsWords reports whether a store that keeps figures keeps the list
-// of its index words: it lists one, or its index holds none (an empty
-// store); s.mu must be held.
-func (s *Store) keepsWords(ctx context.Context) (bool, error) {
-	switch s.words {
+// cached returns what *st knows of a part of the figures, or asks probe
+// whether the store keeps it and keeps the answer in *st.
+func cached(st *figuresState, probe func() (bool, error)) (bool, error) {
+	switch *st {
 	case figuresKept:
 		return true, nil
 	case figuresNotKept:
 		return false, nil
 	}
-	listed, err := s.anyQuad(ctx, map[quad.Direction]quad.Value{quad.Subject: figuresIRI, quad.Predicate: wordIRI})
+	kept, err := probe()
 	if err != nil {
-		return false, fmt.Errorf("look up the word list: %w", err)
+		return false, err
 	}
-	indexed := false
-	if !listed {
-		// No index: Cayley stops at the first kg:searchWord quad.
-		if indexed, err = s.anyQuad(ctx, map[quad.Direction]quad.Value{quad.Predicate: searchWordIRI}); err != nil {
-			return false, fmt.Errorf("look up the name index: %w", err)
-		}
+	*st = figuresNotKept
+	if kept {
+		*st = figuresKept
 	}
-	if listed || !indexed {
-		s.words = figuresKept
-	} else {
-		s.words = figuresNotKept
+	return kept, nil
+}
+
+// keepsWords reports whether a store that keeps figures keeps the list
+// of its index words: it lists one, or its index holds none (an empty
+// store); s.mu must be held.
+func (s *Store) keepsWords(ctx context.Context) (bool, error) {
+	return cached(&s.words, func() (bool, error) { return s.figureOrNoSource(ctx, wordIRI, searchWordIRI) })
+}
+
+// figureOrNoSource reports whether the figures hold a kg:figures figure
+// quad, or the store no quad of source it is worked out from (Cayley
+// stops at the first); s.mu must be held.
+func (s *Store) figureOrNoSource(ctx context.Context, figure, source quad.IRI) (bool, error) {
+	listed, err := s.anyQuad(ctx, map[quad.Direction]quad.Value{quad.Subject: figuresIRI, quad.Predicate: figure})
+	if err != nil {
+		return false, fmt.Errorf("look up %s: %w", figure, err)
 	}
-	return s.words == figuresKept, nil
+	if listed {
+		return true, nil
+	}
+	used, err := s.anyQuad(ctx, map[quad.Direction]quad.Value{quad.Predicate: source})
+	if err != nil {
+		return false, fmt.Errorf("look up %s: %w", source, err)
+	}
+	return !used, nil
 }
 
 // anyQuad reports whether the store holds a quad with the values of

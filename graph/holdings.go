@@ -180,21 +180,13 @@ func holdingChanges(vs []version) map[holdingKey]*holdingChange {
 // keepsHoldings reports whether a store that keeps figures keeps its
 // holdings; s.mu must be held.
 func (s *Store) keepsHoldings(ctx context.Context) (bool, error) {
-	switch s.holdings {
-	case figuresKept:
-		return true, nil
-	case figuresNotKept:
-		return false, nil
-	}
-	held, err := s.holdsQuad(ctx, holdingsMarker)
-	if err != nil {
-		return false, fmt.Errorf("look up the holdings: %w", err)
-	}
-	s.holdings = figuresNotKept
-	if held {
-		s.holdings = figuresKept
-	}
-	return held, nil
+	return cached(&s.holdings, func() (bool, error) {
+		held, err := s.holdsQuad(ctx, holdingsMarker)
+		if err != nil {
+			return false, fmt.Errorf("look up the holdings: %w", err)
+		}
+		return held, nil
+	})
 }
 
 // planHoldings adds to p the change vs make to the holdings, in a store

@@ -42,27 +42,7 @@ func attendeeCountQuad(n int64) quad.Quad {
 // ranks: it counts attendees, or no one attended anything; s.mu must be
 // held.
 func (s *Store) keepsRanks(ctx context.Context) (bool, error) {
-	switch s.ranks {
-	case figuresKept:
-		return true, nil
-	case figuresNotKept:
-		return false, nil
-	}
-	counted, err := s.anyQuad(ctx, map[quad.Direction]quad.Value{quad.Subject: figuresIRI, quad.Predicate: attendeeCountIRI})
-	if err != nil {
-		return false, fmt.Errorf("look up the count of attendees: %w", err)
-	}
-	attended := false
-	if !counted {
-		if attended, err = s.anyQuad(ctx, map[quad.Direction]quad.Value{quad.Predicate: eventCountIRI}); err != nil {
-			return false, fmt.Errorf("look up the events counted: %w", err)
-		}
-	}
-	s.ranks = figuresNotKept
-	if counted || !attended {
-		s.ranks = figuresKept
-	}
-	return s.ranks == figuresKept, nil
+	return cached(&s.ranks, func() (bool, error) { return s.figureOrNoSource(ctx, attendeeCountIRI, eventCountIRI) })
 }
 
 // planRanks adds to p the change to the ranks that the changes of
