@@ -33,7 +33,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	}
 	var only []string
 	end := s.clauseEnd(trig, sent)
-	participle, late, bestAt := s.participleAfter(trig, end), map[string]bool{}, -1
+	participle, late, bestAt, datelined := s.participleAfter(trig, end), map[string]bool{}, -1, ""
 	spread, at, eligible := map[string]bool{}, map[string]int{}, map[string]bool{}
 	for _, m := range s.ms.In(s.saidClause(trig, sent), end) {
 		if !s.isPlace(m) || quoted[m.First] || s.owned[m.First] || s.referencePoint(m) {
@@ -61,6 +61,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		eligible[m.Key] = !s.dateline(sent, m)
 		if s.dateline(sent, m) {
 			r += 11 // after every place the sentence puts its event in (odd: soft)
+			datelined = m.Key
 		}
 		if r < bestRank {
 			best, bestRank, bestAt = m.Key, r, m.First
@@ -77,6 +78,9 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	// ("visited Afghanistan, ending his trip with a stop in Uruzgan").
 	for _, k := range only {
 		if best != "" && k != best && s.within(k, best) && !s.spreadWithin(at, best) && !s.f.w.happening(ev.Kind) && !(late[k] && bestAt < participle) && !spread[k] {
+			if k == datelined && s.Entities.PlaceKind(best) == natokg.Country {
+				c.country = best // "Stavanger, 25 February – ... ended a visit to Norway"
+			}
 			best = k
 		}
 	}

@@ -76,12 +76,13 @@ type evCand struct {
 	dayOf    bool   // dated by "the second day of" it: the event told before with those days, if any
 	told     bool   // a named event told of after a verb of speech ("X said the Summit will be ..."): never the release's main event
 	town     string // the town of its country where the visit is told again: its place once the release's events are merged
+	country  string // the country its sentence sends it to, where the dateline's town in it took its place
 	definite bool   // its word is the bare kind after "the" or "this" ("The exercise will run ..."): an event told before, if any
 }
 
 // Find returns the events of a release.
 func (f *EventFinder) Find(in EventInput) []*natokg.Event {
-	s := &eventState{f: f, EventInput: in, t: in.Text, ms: in.Mentions}
+	s := &eventState{f: f, EventInput: in, t: in.Text, ms: in.Mentions, spread: map[*natokg.Event]bool{}}
 	var cands []*evCand
 	for si, sent := range s.t.Sentences {
 		if d, ok := s.dateLine(sent); ok {
@@ -268,9 +269,10 @@ type eventState struct {
 	owned          map[int]bool // tokens of other happenings' phrases, while a sentence's trigger is read
 	lateOrganisers []string
 	lateAttendees  []string
-	scenes         []*evCand         // the days and places of sentences that report no event
-	venues         []*evCand         // the days and venues of sentences that report no event but say where someone was ("In his address at the Convention Centre, he thanked ...")
-	venueTowns     map[string]string // a venue the text puts nowhere -> the town of the event it was found to be held at (venueAgain)
+	scenes         []*evCand              // the days and places of sentences that report no event
+	venues         []*evCand              // the days and venues of sentences that report no event but say where someone was ("In his address at the Convention Centre, he thanked ...")
+	venueTowns     map[string]string      // a venue the text puts nowhere -> the town of the event it was found to be held at (venueAgain)
+	spread         map[*natokg.Event]bool // visits to a country whose stops lie in several of its places: the country, not the dateline's town
 }
 
 // trigger returns the word of sentence s that reports an event, and the

@@ -71,15 +71,49 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 // Montenegro and Romania ... In Podgorica, he was welcomed by ...; he
 // was received in Bucharest" are visits to Podgorica and Bucharest. Where
 // an event happens elsewhere in the country (another town, a base
-// outside the town), the country stays.
+// outside the town), the country stays, even where the visit's sentence
+// is dated in one of its towns: "Stavanger, 25 February – ... ended a
+// two-day visit to Norway. In Oslo on Wednesday, he held talks ...".
 func (s *eventState) visitTowns(out []*evCand) {
 	for _, c := range out {
-		if c.ev.Kind == "visit" && s.Entities.PlaceKind(c.ev.Location) == natokg.Country {
-			if town := cmp.Or(c.town, s.oneTown(c, out)); town != "" {
-				c.ev.Location = town
-			}
+		if c.ev.Kind != "visit" {
+			continue
+		}
+		if c.country != "" && c.town == "" && s.within(c.ev.Location, c.country) && s.spreadIn(c, c.country, out) {
+			c.ev.Location = c.country
+		}
+		if s.Entities.PlaceKind(c.ev.Location) != natokg.Country {
+			continue
+		}
+		if town := cmp.Or(c.town, s.oneTown(c, out)); town != "" {
+			c.ev.Location = town
+		} else if s.spreadIn(c, c.ev.Location, out) {
+			s.spread[c.ev] = true
 		}
 	}
+}
+
+// spreadIn reports whether the release's other events happen at two
+// places or more of country, neither in the other: a visit's stops
+// across the country.
+func (s *eventState) spreadIn(c *evCand, country string, out []*evCand) bool {
+	var in []string
+	for _, o := range out {
+		l := o.ev.Location
+		if o == c || l == "" || l == country || !s.within(l, country) || slices.Contains(in, l) {
+			continue
+		}
+		for _, k := range in {
+			if s.within(l, k) || s.within(k, l) {
+				l = ""
+				break
+			}
+		}
+		if l != "" {
+			in = append(in, l)
+		}
+	}
+	return len(in) >= 2
 }
 
 // oneTown returns the town where every other event within visit c's
@@ -480,7 +514,7 @@ func (s *eventState) finish(ev *natokg.Event, home *natokg.Event) *natokg.Event 
 	case ev.Location != "" && home != nil && home != ev && s.Entities.PlaceKind(ev.Location) == natokg.Country &&
 		s.within(home.Location, ev.Location) && during(ev.Start, home) && !s.f.w.happening(ev.Kind) && !vague(ev.Start):
 		ev.Location = home.Location // "met the President in Afghanistan" during a visit to Kabul
-	case ev.Location != "" && s.Entities.PlaceKind(ev.Location) == natokg.Country && !s.f.w.happening(ev.Kind) && !s.f.w.widespread(ev.Kind) && s.within(s.datelinePlace(), ev.Location):
+	case ev.Location != "" && s.Entities.PlaceKind(ev.Location) == natokg.Country && !s.f.w.happening(ev.Kind) && !s.f.w.widespread(ev.Kind) && !s.spread[ev] && s.within(s.datelinePlace(), ev.Location):
 		ev.Location = s.datelinePlace() // "Cairo, 13 October – ... to travel to Egypt"
 	case ev.Location != "":
 	case ev.Kind == "statement":

@@ -1898,6 +1898,10 @@ func TestVisitPhrasings(t *testing.T) {
 			nil, []string{"conference@Canary Islands@2016-10-12: "}},
 		{"opensWithDayPart", "Title", "On 7 May 2019, Mr Jens Stoltenberg will visit Ramstein Air Base.\n\nIn the afternoon, Mr Stoltenberg will travel to Spangdahlem Air Base.",
 			[]string{"visit@Spangdahlem Air Base@2019-05-07: Jens Stoltenberg"}, nil},
+		{"spreadIn", "Title", "Bergen, 25 February 2010 – Admiral Carlo Rossi ended on Thursday a two-day visit to Norway (24-25 February 2010).\n\nIn Oslo on Wednesday, Admiral Rossi held talks with the Chief of Defence, General Harald Sunde.\n\nOn Thursday, he held talks in Bergen with Vice Admiral Nils Berg.",
+			[]string{"visit@Norway@2010-02-24: Carlo Rossi"}, []string{"visit@Bergen@2010-02-24: Carlo Rossi"}},
+		{"spreadIn: one town stays", "Title", "Bergen, 25 February 2010 – Admiral Carlo Rossi ended on Thursday a two-day visit to Norway (24-25 February 2010). In Bergen on Wednesday, Admiral Rossi held talks with the Chief of Defence, General Harald Sunde.",
+			[]string{"visit@Bergen@2010-02-24: Carlo Rossi"}, []string{"visit@Norway@2010-02-24: Carlo Rossi"}},
 		{"saidClause", "Title", "On 29 June 2022, Mr Jens Stoltenberg welcomed President Joe Biden to the NATO Summit in Madrid. He thanked him for the help the United States gave to Ukraine, and said he expected a decisive summit.",
 			nil, []string{"summit@Ukraine@: Jens Stoltenberg, Joe Biden", "summit@Ukraine@2022-06-29: Jens Stoltenberg, Joe Biden"}},
 	})
