@@ -571,6 +571,7 @@ func (c *candidates) headBeforeOf(i, end int) bool {
 				end = j // "the Palace of Culture in Sofia": the city is no part of the name
 			}
 		}
+		end = c.venueOnVenue(k+1, end)
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "Palace of Culture"
 		return true
 	}
@@ -720,6 +721,31 @@ func (c *candidates) placeKindOf(w, pos string) natokg.PlaceKind {
 		}
 	}
 	return natokg.Venue
+}
+
+// venueOnVenue ends a venue named "X of Y" before a lower-case "on",
+// "in" or "at" that opens a second venue by its own head, and reads that
+// venue: "the Tomb of the Unknown Soldier on Piłsudski Square" is two
+// places, the tomb and the square it stands on. It returns the end of the
+// first venue.
+func (c *candidates) venueOnVenue(from, end int) int {
+	toks := c.t.Tokens
+	for j := from; j+1 < end; j++ {
+		if n := toks[j].Norm; n != "on" && n != "in" && n != "at" {
+			continue
+		}
+		if !toks[end-1].IsCap() || !c.venueHead(toks[end-1].Text) {
+			return end
+		}
+		for k := j + 1; k < end; k++ {
+			if !toks[k].IsCap() {
+				return end // "Museum of the History of Polish Jews": no second run of names
+			}
+		}
+		c.add(Mention{Kind: KPlace, Span: Span{j + 1, end}, PlaceKind: natokg.Venue})
+		return j
+	}
+	return end
 }
 
 // venueTo reads a venue whose head goes on with "to the": "the Monument

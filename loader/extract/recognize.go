@@ -491,11 +491,32 @@ func (c *candidates) ships() {
 		if end > i+1 {
 			c.add(Mention{Kind: KShip, Span: Span{i, end}, Prio: 9})
 			c.shipAgain(i+1, end)
-			if j := c.t.BackPastThe(i - 1); c.t.Norm(j) == "aboard" || c.t.Norm(j) == "onboard" || c.t.Norm(j) == "board" && c.t.Norm(j-1) == "on" {
+			if j := c.t.BackPastThe(i - 1); c.t.Norm(j) == "aboard" || c.t.Norm(j) == "onboard" || c.t.Norm(j) == "board" && c.t.Norm(j-1) == "on" || c.r.w.shipWhere(c.t, i) {
 				c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue, Prio: 10}) // "signed on board the EML Admiral Pitka": where it happened
 			}
 		}
 	}
+}
+
+// shipWhere reports whether the ship a prefix at token i opens is where
+// something happens: after a lower-case noun of a kind of ship
+// (ship-nouns.tsv) in a phrase that "the" opens after a place's
+// preposition or a part of a venue: "embarked on the command ship USS
+// Mount Whitney", "will visit the aircraft carrier USS George H.W. Bush",
+// "on the flight deck of the Turkish frigate TCG Salihreis"; not the
+// subject of "when the US Navy dock landing ship USS Gunston Hall left".
+func (w words) shipWhere(t *Text, i int) bool {
+	if t.Tok(i-1).IsCap() || !w.shipNouns.Has(t.Norm(i-1)) {
+		return false
+	}
+	for k := i - 2; k >= 0 && k > i-8 && t.SameSentence(k, i); k-- {
+		if t.Norm(k) != "the" {
+			continue
+		}
+		n := t.Norm(k - 1)
+		return n == "on" || w.placePrep(n) || w.venuePartBefore(t, k-1)
+	}
+	return false
 }
 
 // boardedShips adds, as a venue, the name after a lower-case noun of a

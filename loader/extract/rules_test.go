@@ -2712,3 +2712,36 @@ func TestBodyEndsSentence(t *testing.T) {
 			nil, []string{"meeting@European External Action Service@2014-11-04: Omar Lind, Anna Holm"}},
 	})
 }
+
+// A venue named "X of Y" ends before "on", "in" or "at" and a second
+// venue named by its own head (venueOnVenue).
+func TestVenueOnVenue(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want, not  []string
+	}{
+		{"a monument on a square", "He laid a wreath at the Monument of the Unknown Soldier on Piłsudski Square in Warsaw.", []string{"Monument of the Unknown Soldier", "Piłsudski Square", "Warsaw"}, []string{"Monument of the Unknown Soldier on Piłsudski Square"}},
+		{"a palace in a town stays cut at the town", "He spoke at the Palace of Culture in Sofia.", []string{"Palace of Culture", "Sofia"}, nil},
+		{"a museum's long name stays whole", "The forum met at the Polin Museum of the History of Polish Jews.", nil, []string{"Polish Jews"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) { checkPlaces(t, tt.body, tt.want, tt.not) })
+	}
+}
+
+// A ship a prefix names after a noun of a kind of ship is a venue where
+// "the" opens its phrase after a place's preposition or a venue's part
+// (shipWhere), not where the ship is a sentence's subject.
+func TestShipWhere(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want, not  []string
+	}{
+		{"embarked on a command ship", "The headquarters is embarked on the command ship USS Mount Whitney.", []string{"USS Mount Whitney"}, nil},
+		{"the deck of a frigate", "The ceremony was held on the flight deck of the Turkish frigate TCG Salihreis.", []string{"TCG Salihreis"}, nil},
+		{"a ship that sails is no venue", "The exercise began when the US Navy dock landing ship USS Gunston Hall left port.", nil, []string{"USS Gunston Hall"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) { checkPlaces(t, tt.body, tt.want, tt.not) })
+	}
+}
