@@ -27,6 +27,9 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 	main := s.mainOf(out)
 	if titleCand != nil {
 		if main != nil && titleCand.ev.Kind != "statement" && (s.compatible(main.ev, titleCand.ev) || s.sameAtSeat(main.ev, titleCand.ev)) {
+			if s.Entities.PlaceKind(main.ev.Location) == natokg.Country && main.country == "" {
+				main.country = main.ev.Location // "to travel to Oslo and Bodø", then "an official visit to Norway"
+			}
 			s.join(main.ev, titleCand.ev)
 		} else if st := s.bodyStatement(out, titleCand); st != nil {
 			s.join(st.ev, titleCand.ev)
@@ -85,10 +88,10 @@ func (s *eventState) visitTowns(out []*evCand) {
 		if s.Entities.PlaceKind(c.ev.Location) != natokg.Country {
 			continue
 		}
-		if town := cmp.Or(c.town, s.oneTown(c, out)); town != "" {
+		if s.spreadIn(c, c.ev.Location, out) {
+			s.spread[c.ev] = true // "a visit to Norway ... In Oslo, ... then flew north to Bodø"
+		} else if town := cmp.Or(c.town, s.oneTown(c, out)); town != "" {
 			c.ev.Location = town
-		} else if s.spreadIn(c, c.ev.Location, out) {
-			s.spread[c.ev] = true
 		}
 	}
 }

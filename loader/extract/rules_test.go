@@ -1900,6 +1900,8 @@ func TestVisitPhrasings(t *testing.T) {
 			[]string{"visit@Spangdahlem Air Base@2019-05-07: Jens Stoltenberg"}, nil},
 		{"spreadIn", "Title", "Bergen, 25 February 2010 – Admiral Carlo Rossi ended on Thursday a two-day visit to Norway (24-25 February 2010).\n\nIn Oslo on Wednesday, Admiral Rossi held talks with the Chief of Defence, General Harald Sunde.\n\nOn Thursday, he held talks in Bergen with Vice Admiral Nils Berg.",
 			[]string{"visit@Norway@2010-02-24: Carlo Rossi"}, []string{"visit@Bergen@2010-02-24: Carlo Rossi"}},
+		{"spreadIn: a title's town", "Secretary General to travel to Oslo and Bergen", "Mr Jens Stoltenberg will pay an official visit to Norway on 15 March 2015.\n\nIn Oslo, he will hold talks with Prime Minister Erna Solberg.\n\nOn 16 March 2015, Mr Stoltenberg will fly to Bergen, where he will hold talks with Vice Admiral Nils Berg.",
+			[]string{"visit@Norway@2015-03-15: Jens Stoltenberg"}, []string{"visit@Oslo@2015-03-15: Jens Stoltenberg"}},
 		{"spreadIn: one town stays", "Title", "Bergen, 25 February 2010 – Admiral Carlo Rossi ended on Thursday a two-day visit to Norway (24-25 February 2010). In Bergen on Wednesday, Admiral Rossi held talks with the Chief of Defence, General Harald Sunde.",
 			[]string{"visit@Bergen@2010-02-24: Carlo Rossi"}, []string{"visit@Norway@2010-02-24: Carlo Rossi"}},
 		{"saidClause", "Title", "On 29 June 2022, Mr Jens Stoltenberg welcomed President Joe Biden to the NATO Summit in Madrid. He thanked him for the help the United States gave to Ukraine, and said he expected a decisive summit.",
