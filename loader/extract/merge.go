@@ -26,7 +26,9 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 	out := s.joinBody(body)
 	main := s.mainOf(out)
 	if titleCand != nil {
-		if main != nil && titleCand.ev.Kind != "statement" && (s.compatible(main.ev, titleCand.ev) || s.sameAtSeat(main.ev, titleCand.ev)) {
+		if stop := s.titleStop(out, main, titleCand); stop != nil {
+			s.join(stop.ev, titleCand.ev)
+		} else if main != nil && titleCand.ev.Kind != "statement" && (s.compatible(main.ev, titleCand.ev) || s.sameAtSeat(main.ev, titleCand.ev)) {
 			if s.Entities.PlaceKind(main.ev.Location) == natokg.Country && main.country == "" {
 				main.country = main.ev.Location // "to travel to Oslo and Bodø", then "an official visit to Norway"
 			}
@@ -67,6 +69,25 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 		events = append(events, ev)
 	}
 	return events
+}
+
+// titleStop returns the body's event at the town of the title's event,
+// where the title names one stop of a visit the body spreads over
+// several places of its country: "holds talks in Bucharest and visits
+// the Romanian Navy in Constanța" over "paid a visit to Romania ... In
+// Bucharest, he held talks ... On the second day he travelled to
+// Constanța"; or nil. The visit stays in the country.
+func (s *eventState) titleStop(out []*evCand, main, title *evCand) *evCand {
+	l := title.ev.Location
+	if main == nil || l == "" || s.Entities.PlaceKind(main.ev.Location) != natokg.Country || l == main.ev.Location || !s.within(l, main.ev.Location) || !s.spreadIn(main, main.ev.Location, out) {
+		return nil
+	}
+	for _, c := range out {
+		if c != main && c.ev.Location == l && s.compatible(c.ev, title.ev) {
+			return c
+		}
+	}
+	return nil
 }
 
 // visitTowns gives a visit to a country the one town of that country

@@ -1111,7 +1111,7 @@ func (s *personState) person(name string) *natokg.Person {
 		}
 	}
 	for _, q := range s.out.List {
-		if !strings.HasSuffix(q.Key, " "+name) && !strings.HasSuffix(name, " "+q.Key) && !sameEnds(q.Key, name) {
+		if !strings.HasSuffix(q.Key, " "+name) && !strings.HasSuffix(name, " "+q.Key) && !sameEnds(q.Key, name) && !s.particleSurname(q.Key, name) && !s.particleSurname(name, q.Key) {
 			continue // "Rutte", "Ilham Aliyev" are of "Mark Rutte", "Ilham Heydar oglu Aliyev"
 		}
 		if s.fathers(q.Key, name) || s.fathers(name, q.Key) {
@@ -1126,6 +1126,19 @@ func (s *personState) person(name string) *natokg.Person {
 	s.out.List = append(s.out.List, per)
 	s.out.byKey[name] = per
 	return per
+}
+
+// particleSurname reports whether short is the family name of full
+// opened by its particle with a capital, as a family name is written
+// with no given name before it: "Mr De Hoop Scheffer" is "Jaap de Hoop
+// Scheffer", "Van Rompuy" is "Herman van Rompuy".
+func (s *personState) particleSurname(full, short string) bool {
+	w, rest, ok := strings.Cut(short, " ")
+	low := strings.ToLower(w)
+	if !ok || w == low || !s.f.w.particles.Has(low) {
+		return false
+	}
+	return strings.HasSuffix(full, " "+low+" "+rest)
 }
 
 // rename makes name the key and name of person q, the old one an alias.

@@ -889,6 +889,9 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			p.Limit = served.Limit
 			f.servedInTitle(t, ms, p, served, k)
 			return
+		case n == "to" && f.standingTo(t, ms, p, k) > k:
+			k, p.Limit = f.standingTo(t, ms, p, k), f.standingTo(t, ms, p, k) // "the Netherlands' Permanent Representative to NATO"
+			continue
 		case n == "to" && ms.StartingAt(k+1, KOrg, KPlace) != nil:
 			title(ms.StartingAt(k + 1).Limit) // "Ambassador to NATO"
 			continue
@@ -897,7 +900,7 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			continue
 		case n == "of" && f.ownersTitle(t, ms, p, k):
 			return // "Special Representative of the UN Secretary-General for Kosovo"
-		case n == "of" || n == "at" || n == "in" && p.Org == "" && ms.StartingAt(skipThe(t, ms, k+1), KOrg) != nil:
+		case n == "of" || n == "at" || n == "in" && f.bodyAfterIn(t, ms, p, k):
 			// "of NATO", "at the Ministry", "State Secretary in the Ministry of Defence"
 			p.Limit = k
 			f.orgAfter(t, ms, p, k)
@@ -1490,6 +1493,26 @@ func (f *PostFinder) accreditedTo(t *Text, ms *Mentions, p *PostPhrase) {
 	p.Limit = m.Limit
 }
 
+// standingTo returns where the body ends that a country's standing
+// representation is held at, named after "to" at token k, which the
+// title leaves out, as it does after "of COUNTRY", once a country owns
+// the post: "the Netherlands' Permanent Representative to NATO" is the
+// Netherlands' Permanent Representative; or k.
+func (f *PostFinder) standingTo(t *Text, ms *Mentions, p *PostPhrase, k int) int {
+	if m := ms.StartingAt(skipThe(t, ms, k+1), KOrg, KPlace); m != nil && p.OrgIsPlace && f.standingAt(p, m) {
+		return m.Limit
+	}
+	return k
+}
+
+// bodyAfterIn reports whether "in" at token k names the body a post is
+// held in, where no body or only a country's adjective comes before:
+// "State Secretary in the Ministry of Defence", "the German State
+// Secretary in the Federal Ministry of Defence".
+func (f *PostFinder) bodyAfterIn(t *Text, ms *Mentions, p *PostPhrase, k int) bool {
+	return (p.Org == "" || p.OrgIsPlace) && ms.StartingAt(skipThe(t, ms, k+1), KOrg) != nil
+}
+
 // standingAt reports whether post p is a country's standing
 // representation at an organisation (kind permanent in roles.tsv), whose
 // title does not name the body it sits on: "the Permanent Representative
@@ -1590,12 +1613,35 @@ func (f *PostFinder) listOrg(t *Text, prev []PostPhrase, p PostPhrase) (string, 
 	if t.Norm(j-1) != "the" || t.Norm(j-2) != "and" || p.First-q.Limit > 14 && !same {
 		return "", false
 	}
-	if same || !p.National && !q.National && !q.OrgIsPlace {
+	if same || !p.National && !q.National && !q.OrgIsPlace && !f.parentsPost(p, q.Org) {
 		// "the Under-Secretary-General for X, Mr A, and the Under-Secretary-General for Y";
 		// "the General Manager of the Agency, Mr A, and the Chief of Staff, General B"
 		return q.Org, q.OrgIsPlace
 	}
 	return "", false
+}
+
+// parentsPost reports whether post p, listed after a post of body, is a
+// post of a body above it, the one body the gazetteer's posts give p's
+// title: "the Chairman of the NATO Military Committee, General A, and
+// the Assistant Secretary General for Operations, Ambassador B": B's
+// post is NATO's, not the Committee's.
+func (f *PostFinder) parentsPost(p PostPhrase, body string) bool {
+	home := ""
+	for _, pe := range f.g.Posts {
+		if pe.Org != "" && pe.Org != home && (pe.Role == p.Title || pe.Role == p.CoreTitle || pe.Role == p.RoleKey) {
+			if home != "" {
+				return false
+			}
+			home = pe.Org
+		}
+	}
+	for o := f.g.Orgs[body]; home != "" && o != nil && o.Parent != ""; o = f.g.Orgs[o.Parent] {
+		if o.Parent == home {
+			return true
+		}
+	}
+	return false
 }
 
 // successorOrg returns the stated organisation of an earlier post of

@@ -474,6 +474,14 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ali Demir: Head of the delegation @ Grand National Assembly of Türkiye"}},
 		{"unitOfTitle: a demonym's delegation to a body named by its head", "The NATO Parliamentary Assembly met. The head of the Polish delegation to the Assembly, Jan Nowak, spoke.",
 			[]string{"Jan Nowak: Head of the Polish delegation @ NATO Parliamentary Assembly"}},
+		{"bodyAfterIn: the body after a country's adjective and 'in'", "The German State Secretary in the Federal Ministry of Defence, Mr Karl Weber, attended the signing.",
+			[]string{"Karl Weber: State Secretary @ Federal Ministry of Defence"}},
+		{"standingTo: a country's permanent representative to a body", "The ceremony was attended by the Netherlands' Permanent Representative to NATO, Ambassador Anna de Vries.",
+			[]string{"Anna de Vries: Permanent Representative @ Netherlands"}},
+		{"parentsPost: a post of the publisher listed after one of its committee", "The President met the Chairman of the NATO Military Committee, General Jan Olsen, and the Assistant Secretary General for Operations, Ambassador Karl Weber.",
+			[]string{"Jan Olsen: Chairman @ NATO Military Committee", "Karl Weber: Assistant Secretary General for Operations @ North Atlantic Treaty Organization"}},
+		{"parentsPost: a committee's own officer shares its body", "The President met the Chairman of the NATO Military Committee, General Jan Olsen, and the Deputy Chairman, Lieutenant General Karl Weber.",
+			[]string{"Jan Olsen: Chairman @ NATO Military Committee", "Karl Weber: Deputy Chairman @ NATO Military Committee"}},
 		{"asPost: 'as the next TITLE' after an appointment", "The Chiefs of Defence elected Admiral Marco Neri as the next Chair of the NATO Military Committee.",
 			[]string{"Marco Neri: Chair @ NATO Military Committee"}},
 	}
@@ -1152,6 +1160,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"visit@Podgorica", "visit@Bucharest"}, []string{"visit@Montenegro", "visit@Romania"}},
 		{"a visit to a country with two towns stays the country's", "Title", "On 1 March 2017, the Secretary General travelled to Switzerland. He met the President in Bern. He later met the Director in Geneva.", []string{"visit@Switzerland"}, nil},
 		{"a visit to a country with a stop elsewhere stays the country's", "Title", "On 5 September 2023, Admiral Rob Bauer visited Estonia. He met the Minister in Tallinn. On 6 September 2023, he travelled to Tapa Army Base.", []string{"visit@Estonia"}, []string{"visit@Tallinn"}},
+		{"titleStop: a title's stop of a visit spread over a country is the body's event there", "General Olsen holds talks in Bucharest and visits the Navy in Constanța", "General Jan Olsen paid an official visit to Romania on 17 and 18 October 2012. In Bucharest, General Olsen held talks with the Minister of National Defence, Mr Ion Popa. On the second day, he travelled to Constanța, where Vice Admiral Dan Marin briefed him.",
+			[]string{"visit@Romania", "meeting@Bucharest", "visit@Constanța"}, []string{"visit@Bucharest"}},
 		{"a body with a seat that hosts is the venue", "Title", "The NATO Defense College (NDC) in Rome hosted a two-day seminar on energy security on 5 and 6 November 2014.", []string{"conference@NATO Defense College"}, []string{"conference@Rome"}},
 		{"a body that hosts an event at a venue is not its place", "Title", "From 1 to 3 December 2008, NATO's Public Diplomacy Division hosted a three-day press tour at NATO Headquarters in Brussels.", []string{"visit@NATO Headquarters"}, []string{"visit@Public Diplomacy Division"}},
 		{"a visit's noun names what it tours after 'of'", "Title", "Athens, 26 June 2009 – General Craddock met General Grapsas. Before leaving Athens, General Craddock was given a guided tour of the New Acropolis Museum.", []string{"visit@New Acropolis Museum"}, nil},
@@ -1907,6 +1917,32 @@ func TestVisitPhrasings(t *testing.T) {
 		{"saidClause", "Title", "On 29 June 2022, Mr Jens Stoltenberg welcomed President Joe Biden to the NATO Summit in Madrid. He thanked him for the help the United States gave to Ukraine, and said he expected a decisive summit.",
 			nil, []string{"summit@Ukraine@: Jens Stoltenberg, Joe Biden", "summit@Ukraine@2022-06-29: Jens Stoltenberg, Joe Biden"}},
 	})
+}
+
+// A family name opened by its particle with a capital, as it is written
+// with no given name before it, is the person of the full name
+// (particleSurname).
+func TestParticleSurname(t *testing.T) {
+	tests := []struct {
+		body string
+		want []string // the people's names, sorted
+	}{
+		{"Brussels, 27 May 2008 – Mr Jaap de Hoop Scheffer spoke in Berlin. Later, Mr De Hoop Scheffer met the Chairman.", []string{"Jaap de Hoop Scheffer"}},
+		{"Brussels, 1 March 2010 – President Herman van Rompuy spoke. Mr Van Rompuy then left.", []string{"Herman van Rompuy"}},
+		{"Brussels, 1 March 2010 – Mr Van Rompuy spoke first. President Herman van Rompuy then left.", []string{"Herman van Rompuy"}},
+		{"Brussels, 1 March 2010 – Mr Jan de Vries spoke. Mr De Graaf then left.", []string{"De Graaf", "Jan de Vries"}},
+	}
+	for _, tt := range tests {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+		var got []string
+		for _, p := range f.People {
+			got = append(got, p.Name)
+		}
+		sort.Strings(got)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: people %q, want %q", tt.body, got, tt.want)
+		}
+	}
 }
 
 // An aide's title before "to the" and a national office's head is a
