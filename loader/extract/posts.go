@@ -859,6 +859,9 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			continue
 		case n == "of" && p.Org == "" && f.companyAfter(t, ms, p, k):
 			return // "Chief Executive Officer of ARX Robotics"
+		case n == "for" && p.Org == "" && f.nationalBodyAt(t, ms, k+1):
+			f.orgAfter(t, ms, p, k) // "Chief of Staff for the French Air Force": the Air Force's
+			return
 		case n == "for" && p.Org != "" && f.knownBodyAt(t, ms, k+1) > 0:
 			title(f.knownBodyAt(t, ms, k+1)) // "Montenegro's National Coordinator for NATO": the body the post deals with
 			continue
@@ -1041,6 +1044,24 @@ func (f *PostFinder) placesField(t *Text, ms *Mentions, i int) int {
 		return 0
 	}
 	return j
+}
+
+// nationalBodyAt reports whether a body named after its country's
+// adjective starts at token i, past "the": "the French Air Force", "the
+// Polish General Staff".
+func (f *PostFinder) nationalBodyAt(t *Text, ms *Mentions, i int) bool {
+	j := skipThe(t, ms, i)
+	m := ms.StartingAt(j, KOrg)
+	if m == nil || m.Limit-m.First < 2 {
+		return false
+	}
+	entries, lens := f.g.match(t.Tokens, j)
+	for n, e := range entries {
+		if e.kind == KDemonym && lens[n] == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // knownBodyAt returns the end of a body the gazetteer knows that starts

@@ -2785,3 +2785,19 @@ func TestShipWhere(t *testing.T) {
 		t.Run(tt.rule, func(t *testing.T) { checkPlaces(t, tt.body, tt.want, tt.not) })
 	}
 }
+
+// A title's "for" before a body named after its country's adjective
+// gives the post that body; a domain or a body the title names stays in
+// the title (nationalBodyAt).
+func TestNationalBodyAfterFor(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{"He welcomed General Denis Mercier, the former Chief of Staff for the French Air Force, to his new command.", "Denis Mercier: Chief of Staff @ French Air Force"},
+		{"The UK Minister for the Armed Forces, Mr James Heappey, spoke.", "James Heappey: Minister for the Armed Forces @ United Kingdom"},
+	}
+	for _, tt := range tests {
+		got := runStages(t, tt.body).postsOf()
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%q:\n posts %q\n want %q", tt.body, got, tt.want)
+		}
+	}
+}
