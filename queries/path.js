@@ -75,10 +75,10 @@ function linkCost(pred) { return pred === S("mentions") || pred === S("about") ?
 // cheapest way there at that distance and the link it came by. An
 // organisation, place, post or role is met but not gone through, so a
 // path meets there from both sides at once; the search goes on until no
-// path yet unseen can be as short as the one found (or as cheap, at the
-// same length) or longer than depth.
+// path yet unseen can be shorter than the one found, or as short and
+// cheaper, within depth (mayImprove).
 var sources = entity("from"), targets = entity("to");
-var side = [{seen: {}, front: sources.slice(), dist: 0}, {seen: {}, front: targets.slice(), dist: 0}];
+var side = [{seen: {}, front: sources.slice(), dist: 0, beyond: {}}, {seen: {}, front: targets.slice(), dist: 0, beyond: {}}];
 sources.forEach(function (n) { side[0].seen[n] = {d: 0, c: 0}; });
 targets.forEach(function (n) { side[1].seen[n] = {d: 0, c: 0}; });
 var best = null;
@@ -91,35 +91,103 @@ function consider(x) {
   if (!best || d < best.d || d === best.d && c < best.c) { best = {node: x, d: d, c: c}; }
 }
 sources.forEach(consider);
-// unseen is the fewest links of a path not found yet: one through
-// people, events and releases only is found once the two sides' levels
-// add up to its length; one that meets at a hub h links from a source
-// needs a side to reach h, h + 1 links at least past its level. A side
-// whose frontier is empty has reached all it can.
-function unseen() {
-  var a = side[0], b = side[1], aDone = !a.front.length, bDone = !b.front.length;
-  var lb = aDone || bDone ? Infinity : a.dist + b.dist + 1;
-  if (!aDone) { lb = Math.min(lb, a.dist + 2); }
-  if (!bDone) { lb = Math.min(lb, b.dist + 2); }
-  return lb;
+// HUB_MIN is the least a link into a hub of each kind costs (LINKS): an
+// organisation is reached by "organised by" at best, a place by "held
+// at", a post by "holds".
+var HUB_MIN = {org: rank[S("organizer")], place: rank[S("location")], post: rank[ORG("holds")]};
+// improves reports whether a path of that length and cost would be within
+// the depth and beat the best found: shorter, or as short and cheaper.
+function improves(len, cost) {
+  return len <= depth && (!best || len < best.d || len === best.d && cost < best.c);
 }
-while ((side[0].front.length || side[1].front.length) && unseen() <= depth && !(best && best.d < unseen())) {
-  var i = !side[1].front.length ? 0 : !side[0].front.length ? 1 :
-    side[0].dist !== side[1].dist ? (side[0].dist < side[1].dist ? 0 : 1) : side[0].front.length <= side[1].front.length ? 0 : 1;
+// next returns the side to take one level further, or -1 when no path
+// not found yet can improve on the best: one through people, events and
+// releases only is found once the two sides' levels add up to its length,
+// so it has at least their sum plus one links (and may cost nothing), and
+// either side going on may find it; one that meets at a hub one side has
+// reached and the other has not yet (pending) is found only by the other
+// side. A side whose frontier is empty has reached all it can. Of two
+// sides that may go on, the one with the smaller frontier goes (reading
+// the links of a few nodes is cheap), then the one that has gone fewer
+// levels. hubsOnly says that only pending hubs keep the search going.
+function next() {
+  var a = side[0], b = side[1], aOpen = a.front.length > 0, bOpen = b.front.length > 0;
+  var either = aOpen && bOpen && improves(a.dist + b.dist + 1, 0);
+  var needA = aOpen && pending(0).length > 0, needB = bOpen && pending(1).length > 0;
+  if (!either && !needA && !needB) { return {side: -1}; }
+  if (!either && needA !== needB) { return {side: needA ? 0 : 1, hubsOnly: true}; }
+  if (a.front.length !== b.front.length) { return {side: aOpen && (!bOpen || a.front.length < b.front.length) ? 0 : 1}; }
+  return {side: a.dist <= b.dist ? 0 : 1};
+}
+// pending returns the hubs the other side has reached and side i not yet
+// through which a path may improve on the best: it is longer than side
+// i's level by one at least (more where a probe found it further), and
+// costs what the other side paid to reach the hub and side i's link into
+// it.
+function pending(i) {
+  var s = side[1 - i], o = side[i];
+  return Object.keys(s.seen).filter(function (h) {
+    var k = kindOf(h), r = s.seen[h];
+    return HUBS[k] && !o.seen[h] && improves(r.d + Math.max(o.dist + 1, o.beyond[h] || 0), r.c + (HUB_MIN[k] || 0));
+  });
+}
+// PROBE is the most links a pending hub may have for probe to read them
+// all; PROBE_HUBS the most pending hubs it reads at once.
+var PROBE = 400, PROBE_HUBS = 16;
+// probe settles side i's pending hubs without taking the side a level
+// further, where each has few links: a hub linked to a node of the side's
+// frontier is reached at the next level, by its cheapest such link;
+// another is two levels further at least. It reports whether every
+// pending hub was settled.
+function probe(i) {
+  var o = side[i], hubs = pending(i), pos = {};
+  if (hubs.length > PROBE_HUBS) { return false; }
+  o.front.forEach(function (n, k) { pos[n] = k; });
+  return hubs.every(function (h) {
+    var links = hubLinks(h);
+    if (!links) { return false; }
+    var near = links.filter(function (e) { return pos[e.from] !== undefined; });
+    if (!near.length) { o.beyond[h] = o.dist + 2; return true; }
+    near.forEach(function (e) { e.rank = rank[e.pred]; e.pos = pos[e.from]; e.c = o.seen[e.from].c + linkCost(e.pred); });
+    var e = near.sort(byKeys(["c", "rank", "out", "pos"]))[0];
+    o.seen[h] = {d: o.dist + 1, c: e.c, e: {from: e.from, to: h, pred: e.pred, out: e.out, rank: e.rank}};
+    consider(h);
+    return true;
+  });
+}
+// hubLinks returns the links by which a side's node reaches hub h, as
+// expand reads them from that node: {from: node, to: h, pred, out}; null
+// where h has more than PROBE links of one kind.
+function hubLinks(h) {
+  var out = [], whole = true;
+  var read = function (p, way) {
+    var n = 0, t = way ? vs([h]).Out(p) : vs([h]).In(p);
+    t.Limit(PROBE + 1).ForEach(function (d) { n++; out.push({from: d.id, to: h, pred: p, out: way}); });
+    if (n > PROBE) { whole = false; }
+  };
+  preds.concat([S("mentions")]).forEach(function (p) { if (whole) { read(p, 0); } });
+  preds.forEach(function (p) { if (whole) { read(p, 1); } });
+  return whole ? out : null;
+}
+for (var step = next(); step.side >= 0; step = next()) {
+  var i = step.side;
+  // Probed hubs that may still improve lie two levels further at least:
+  // the side goes on.
+  if (step.hubsOnly && probe(i) && !pending(i).length) { continue; }
   var a = side[i], lvl = a.dist + 1, reached = {};
   expand(a.front, a.seen).forEach(function (e) {
     var c = a.seen[e.from].c + linkCost(e.pred), r = reached[e.to];
     if (!r || c < r.c) { reached[e.to] = {d: lvl, c: c, e: e}; }
   });
-  var next = [];
+  var front = [];
   Object.keys(reached).sort().forEach(function (x) {
     a.seen[x] = reached[x];
     // Thousands of events, posts and releases link to NATO or Brussels,
     // and a path through them says little: hubs are not gone through.
-    if (!HUBS[kindOf(x)]) { next.push(x); }
+    if (!HUBS[kindOf(x)]) { front.push(x); }
     consider(x);
   });
-  a.front = next;
+  a.front = front;
   a.dist = lvl;
 }
 var meet = best && best.d <= depth ? best.node : "";

@@ -1,0 +1,227 @@
+package queries_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/natokg/natokg/graph"
+	"github.com/natokg/natokg/graph/voc/kg"
+	"github.com/natokg/natokg/graph/voc/org"
+	"github.com/natokg/natokg/graph/voc/rdf"
+	"github.com/natokg/natokg/graph/voc/schema"
+	"github.com/natokg/natokg/internal/corpus"
+	"github.com/natokg/natokg/loader"
+	"github.com/natokg/natokg/queries"
+)
+
+// pathLinks are the links path follows, with what each costs and the
+// words its rows give it one way and the other.
+var pathLinks = []struct {
+	pred      string
+	cost      int
+	out, back string
+}{
+	{schema.Attendee, 0, "has attendee", "attended"},
+	{schema.Organizer, 1, "organised by", "organised"},
+	{schema.Location, 2, "held at", "venue of"},
+	{org.Holds, 3, "holds", "held by"},
+	{org.PostIn, 4, "post in", "has post"},
+	{schema.ContainedInPlace, 5, "within", "contains"},
+	{schema.ParentOrganization, 6, "part of", "has part"},
+	{schema.About, 100, "about", "reported in"},
+	{schema.Mentions, 100, "mentions", "mentioned in"},
+}
+
+// pathGraph is the store's graph as path reads it: each node's links,
+// both ways, with their cost.
+type pathGraph struct {
+	links map[string][]pathLink
+}
+
+type pathLink struct {
+	to   string
+	cost int
+}
+
+// readPathGraph reads every quad of s, as Gizmo sees them.
+func readPathGraph(t *testing.T, s *graph.Store) pathGraph {
+	t.Helper()
+	ctx := context.Background()
+	cost := map[string]int{}
+	for _, l := range pathLinks {
+		cost[l.pred] = l.cost
+	}
+	releases := map[string]bool{}
+	var qs []quad.Quad
+	qst := s.QuadStore()
+	it := qst.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := qst.Quad(it.Result())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if iri(q.Predicate) == rdf.Type && iri(q.Object) == schema.NewsArticle {
+			releases[iri(q.Subject)] = true
+		}
+		qs = append(qs, q)
+	}
+	g := pathGraph{links: map[string][]pathLink{}}
+	for _, q := range qs {
+		c, ok := cost[iri(q.Predicate)]
+		if !ok {
+			continue
+		}
+		s, o := iri(q.Subject), iri(q.Object)
+		g.links[s] = append(g.links[s], pathLink{o, c})
+		// Only releases are followed into an entity by mentions.
+		if iri(q.Predicate) != schema.Mentions || releases[s] {
+			g.links[o] = append(g.links[o], pathLink{s, c})
+		}
+	}
+	return g
+}
+
+func iri(v quad.Value) string {
+	if i, ok := v.(quad.IRI); ok {
+		return string(i)
+	}
+	return v.String()
+}
+
+// hub reports whether a path meets at node n but does not go on from it.
+func hub(n string) bool {
+	k, ok := kg.KindOf(quad.IRI(n))
+	return ok && (k == kg.Org || k == kg.Place || k == kg.Post || k == kg.Role)
+}
+
+type reach struct{ d, c int }
+
+// from returns each node's fewest links from source, within depth, and
+// the least cost at that length, not going on from hubs.
+func (g pathGraph) from(source string, depth int) map[string]reach {
+	seen := map[string]reach{source: {}}
+	front := []string{source}
+	for d := 1; d <= depth && len(front) > 0; d++ {
+		level := map[string]reach{}
+		for _, n := range front {
+			for _, l := range g.links[n] {
+				if _, ok := seen[l.to]; ok {
+					continue
+				}
+				c := seen[n].c + l.cost
+				if r, ok := level[l.to]; !ok || c < r.c {
+					level[l.to] = reach{d, c}
+				}
+			}
+		}
+		front = front[:0]
+		for n, r := range level {
+			seen[n] = r
+			if !hub(n) {
+				front = append(front, n)
+			}
+		}
+	}
+	return seen
+}
+
+// best returns the length and cost of the shortest, then cheapest, path
+// between a and b within depth, or false.
+func (g pathGraph) best(a, b string, depth int) (reach, bool) {
+	ra, rb := g.from(a, depth), g.from(b, depth)
+	var out reach
+	found := false
+	for n, x := range ra {
+		y, ok := rb[n]
+		if !ok || x.d+y.d > depth {
+			continue
+		}
+		r := reach{x.d + y.d, x.c + y.c}
+		if !found || r.d < out.d || r.d == out.d && r.c < out.c {
+			out, found = r, true
+		}
+	}
+	return out, found
+}
+
+// TestPathShortestCheapest checks path between many pairs of people of
+// generated releases against a search of the whole graph: its answer is
+// as short as any path within the depth, and as cheap as any as short;
+// where the search finds none, path says so.
+func TestPathShortestCheapest(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "corpus.txt")
+	f, err := os.Create(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := corpus.Write(f, corpus.Options{Seed: 3, Releases: 150}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s := storeOf(t, file)
+	g := readPathGraph(t, s)
+	cost := map[string]int{}
+	for _, l := range pathLinks {
+		cost[l.out], cost[l.back] = l.cost, l.cost
+	}
+	people := run(t, s, "most-connected", nil)
+	if len(people) < 20 {
+		t.Fatalf("most-connected: %d people, want 20 at least", len(people))
+	}
+	for i := 0; i < 24; i++ {
+		a := people[(i*7)%len(people)]["person"].(string)
+		b := people[(i*13+5)%len(people)]["person"].(string)
+		if a == b {
+			continue
+		}
+		t.Run(fmt.Sprintf("%s-%s", a, b), func(t *testing.T) {
+			want, ok := g.best(string(loader.PersonIRI(a)), string(loader.PersonIRI(b)), 4)
+			rows, err := tryRun(s, "path", map[string]string{"from": a, "to": b})
+			if !ok {
+				if err == nil {
+					t.Fatalf("path %v, want no path within 4 links", rows)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("path: %v, want %d links costing %d", err, want.d, want.c)
+			}
+			got := reach{len(rows) - 1, 0}
+			for _, r := range rows[1:] {
+				got.c += cost[r["via"].(string)]
+			}
+			if got != want {
+				t.Errorf("path of %d links costing %d, want %d links costing %d: %v", got.d, got.c, want.d, want.c, rows)
+			}
+		})
+	}
+}
+
+// tryRun runs a library query and returns its rows, or its error.
+func tryRun(s *graph.Store, name string, params map[string]string) ([]map[string]any, error) {
+	q, err := queries.Get(name)
+	if err != nil {
+		return nil, err
+	}
+	res, err := queries.Run(context.Background(), runner(s), q, params, queries.Page{})
+	if err != nil {
+		return nil, err
+	}
+	var out []map[string]any
+	for _, r := range res.Rows {
+		m, ok := r.(map[string]any)
+		if !ok {
+			return nil, fmt.Errorf("%s: result %v is not an object", name, r)
+		}
+		out = append(out, m)
+	}
+	return out, nil
+}
