@@ -430,7 +430,8 @@ func (s *eventState) verbAt(i int) bool {
 
 // origin reports whether place key stands in its sentence after "from"
 // or "by", a few words before: "with forces from all 31 Allies and
-// Sweden" is where they come from, not where the exercise is.
+// Sweden" is where they come from, not where the exercise is; so is a
+// country before the forces it sends ("US Marines", forcesOf).
 func (s *eventState) origin(key string, sent Sentence) bool {
 	for _, m := range s.ms.In(sent.First, sent.Limit, KPlace) {
 		if m.Key != key {
@@ -441,8 +442,19 @@ func (s *eventState) origin(key string, sent Sentence) bool {
 				return true
 			}
 		}
+		if s.forcesOf(m) {
+			return true
+		}
 	}
 	return false
+}
+
+// forcesOf reports whether place mention m names the country whose
+// forces the noun right after it stands for (force-nouns.tsv): "including
+// US Marines", "US troops took part": the forces come from that
+// country, the exercise is not held there.
+func (s *eventState) forcesOf(m *Mention) bool {
+	return s.Entities.PlaceKind(m.Key) == natokg.Country && s.f.w.forceNouns.Has(s.t.Norm(m.Limit))
 }
 
 // eventPlace reports whether place mention m stands where an event's

@@ -580,10 +580,13 @@ func (s *eventState) contrasted(end int) bool {
 	return s.t.Norm(end) == "," && s.link(end+1) == "contrast"
 }
 
-// placedTopic reports whether the named event m, in a participle clause
-// that opens its sentence and tells what is talked about, is placed
-// right after its name: "Looking ahead to the NATO Summit in The Hague in
-// June, ..." names the summit, an event of its own with its place.
+// placedTopic reports whether the event m, named or told by its word, in
+// a participle clause that opens its sentence and tells what is talked
+// about, is placed right after its name: "Looking ahead to the NATO
+// Summit in The Hague in June, ..." names the summit, and "Reflecting on
+// the leaders' meeting in London last December, ..." tells of a meeting,
+// each an event of its own with its place (its people are not the
+// sentence's).
 func (s *eventState) placedTopic(m Mention) bool {
 	if !s.topicOpening(m.First) || s.t.Norm(m.Limit) != "in" {
 		return false
@@ -1847,8 +1850,8 @@ func (s *eventState) noTrigger(si int, sent Sentence) []*evCand {
 	quoted := s.quotedTokens(sent)
 	named := s.namedIn(si)
 	all := append(named, s.eventWords(sent, -1)...)
-	for n, m := range all {
-		if m.Kind == KEvent && (s.topicAfter(m) || s.linkBefore(m.First) == "topic") && !(n < len(named) && s.placedTopic(m)) {
+	for _, m := range all {
+		if m.Kind == KEvent && (s.topicAfter(m) || s.linkBefore(m.First) == "topic") && !s.placedTopic(m) {
 			continue // "discusses Summit preparations": what is talked about
 		}
 		if o := s.namedEvent(m, sent, quoted, s.sole(all, m)); o != nil {
@@ -2043,7 +2046,7 @@ func (s *eventState) another(trig, first int) bool {
 // determiners, hyphenated modifiers and "of", or "": "during his two-day
 // visit" links the visit as another event.
 func (s *eventState) linkBefore(i int) string {
-	if s.topicOpening(i) {
+	if s.topicOpening(i) || s.coordinatedTopic(i) {
 		return "topic" // "Looking ahead to the next summit in Oslo, ..."
 	}
 	j := s.backPastModifiers(i - 1)
@@ -2054,6 +2057,28 @@ func (s *eventState) linkBefore(i int) string {
 		j = s.t.BackPastThe(m.First - 1) // "discusses Riga Summit preparations", "discuss NATO Summit in Warsaw"
 	}
 	return s.link(j)
+}
+
+// coordinatedTopic reports whether the event word at i ends a list of
+// what is talked about that a topic word of event-links.tsv opens a few
+// lower-case words before it: "met to discuss military posture and
+// exercises" talks of exercises, it holds none. The list must be joined
+// by "and", "or" or a comma, and hold no preposition of place.
+func (s *eventState) coordinatedTopic(i int) bool {
+	sent := s.t.SentenceOf(i)
+	joined := false
+	for k, words := i-1, 0; k >= sent.First && words < 7; k, words = k-1, words+1 {
+		tok := s.t.Tok(k)
+		switch n := s.t.Norm(k); {
+		case n == "and" || n == "or" || n == ",":
+			joined = true
+		case s.link(k) == "topic":
+			return joined && k < i-2
+		case !tok.IsWord() || tok.IsCap() || s.f.w.placePreps.Has(n):
+			return false
+		}
+	}
+	return false
 }
 
 // backPastModifiers returns the token before the determiners and

@@ -2801,3 +2801,40 @@ func TestNationalBodyAfterFor(t *testing.T) {
 		}
 	}
 }
+
+// An unnamed event in a participle clause that opens its sentence with a
+// topic word is an event of its own where its word is followed by "in"
+// and a place (placedTopic); the sentence's people do not attend it.
+func TestPlacedUnnamedTopic(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"looking ahead to a placed meeting", "Title", "Ms Anna Berg spoke in Tallinn on Tuesday (4 May 2021).\n\nLooking ahead to the next leaders' meeting in Madrid on 28-29 June, she called it a turning point.",
+			[]string{"meeting@Madrid@2021-06-28: "}, []string{"meeting@Madrid@2021-06-28: Anna Berg"}},
+		{"reflecting on a past placed meeting", "Title", "Ms Anna Berg spoke in Tallinn on Tuesday (4 May 2021).\n\nReflecting on the useful ministers' meeting in Rome last March, she praised the Allies.",
+			[]string{"meeting@Rome@2021-03: "}, nil},
+		{"an unplaced topic stays a topic", "Title", "Ms Anna Berg spoke in Tallinn on Tuesday (4 May 2021).\n\nLooking ahead to the next meeting, she called for unity.",
+			nil, []string{"meeting@@: ", "meeting@Tallinn@2021-05-04: "}},
+	})
+}
+
+// An event word that ends a list of what is talked about after a topic
+// word ("to discuss budgets and exercises") tells of a topic, not of an
+// event (coordinatedTopic).
+func TestCoordinatedTopic(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a list after discuss", "Title", "Ms Anna Berg spoke in Tallinn on Tuesday (4 May 2021).\n\nShe noted that the general met his counterpart last month to discuss troop levels and exercises.",
+			nil, []string{"exercise@@2021-04: Anna Berg", "exercise@Tallinn@2021-05-04: Anna Berg"}},
+		{"an exercise named on its own stays", "Title", "On 4 May 2021, Ms Anna Berg attended the exercise in Tapa.",
+			[]string{"exercise@Tapa@2021-05-04: Anna Berg"}, nil},
+	})
+}
+
+// A country right before a noun of the forces it sends (force-nouns.tsv)
+// is where the forces come from, not the exercise's one place (forcesOf).
+func TestForcesOfCountry(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"country before troops", "Title", "On 4 May 2021, some 3,000 sailors, among them US Marines, joined the exercise.",
+			nil, []string{"exercise@United States@2021-05-04: "}},
+		{"country after in stays", "Title", "On 4 May 2021, some 3,000 sailors joined the exercise in Norway.",
+			[]string{"exercise@Norway@2021-05-04: "}, nil},
+	})
+}
