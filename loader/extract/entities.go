@@ -78,9 +78,45 @@ func (b *EntityBuilder) Build(t *Text, ms *Mentions, skip func(*Mention) bool, p
 		}
 	}
 	b.definite(t, ms, e)
+	b.titledBodies(t, e, posts)
 	b.acronymsWithin(t, ms, e, skip)
 	b.qualified(e)
 	return e
+}
+
+// titledBodies adds the body a post belongs to where the post's title,
+// as the gazetteer writes it, spells the body's full name: "European
+// Commission President Ursula von der Leyen" names the European
+// Commission as "the President of the European Commission" does, though
+// the title's words make no mention of a body of their own.
+func (b *EntityBuilder) titledBodies(t *Text, e *Entities, posts []PostPhrase) {
+	for _, p := range posts {
+		for _, q := range append([]PostPhrase{p}, p.Also...) {
+			if q.Org == "" || q.OrgIsPlace || q.Implied || e.Orgs[q.Org] != nil {
+				continue
+			}
+			if k := spelledAt(t, q.Span, q.Org); k >= 0 {
+				n := len(tokenizeForm(q.Org))
+				b.org(t, e, &Mention{Kind: KOrg, Span: Span{First: k, Limit: k + n}, Key: q.Org, Surface: q.Org})
+			}
+		}
+	}
+}
+
+// spelledAt returns where within span sp the text spells name word for
+// word, or -1.
+func spelledAt(t *Text, sp Span, name string) int {
+	words := tokenizeForm(name)
+	for k := sp.First; k+len(words) <= sp.Limit; k++ {
+		i := 0
+		for i < len(words) && t.Tok(k+i).Text == words[i].Text {
+			i++
+		}
+		if i == len(words) {
+			return k
+		}
+	}
+	return -1
 }
 
 // acronymsWithin adds the publisher where its acronym is a word of
@@ -459,11 +495,14 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 	}
 	// Not after a post or a body ("State Secretary at the Ministry" is a
 	// post), nor a body that opens an event's name ("at the NATO Summit").
-	if j < 0 || t.Norm(m.Limit) == "'s" || ms.AtKind(j-1, KRole, KPostAcr, KOrg) != nil || b.w.eventHeads.Has(t.Tok(m.Limit).Text) {
+	if j < 0 || t.Norm(m.Limit) == "'s" || ms.AtKind(j-1, KRole, KPostAcr, KOrg) != nil || b.w.eventHeads.Has(t.Tok(m.Limit).Text) || !seated && b.opensEventPhrase(t, m) {
 		return false
 	}
 	switch b.w.placePreps.Value(t.Norm(j), 0) {
 	case "locative":
+		if !seated && b.memberBody(m.Key) {
+			return false // "at the OSCE Ministerial Council in Vienna": a meeting of the Council, in Vienna
+		}
 		// "at the X Centre"; "Speaking at the Egyptian Council", "a lecture
 		// at the Association": a body where an event word places something.
 		if seated || t.Norm(j) == "at" && b.w.eventWords.Has(t.Norm(j-1)) {
@@ -478,6 +517,29 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 		return seated
 	}
 	return false
+}
+
+// opensEventPhrase reports whether body mention m opens a phrase of
+// capitalised words that a lower-case event noun ends: "at the OSCE
+// Security Days conference" names a conference, not the OSCE's seat.
+func (b *EntityBuilder) opensEventPhrase(t *Text, m *Mention) bool {
+	k := m.Limit
+	for t.SameSentence(m.First, k) && t.Tok(k).IsCapWord() {
+		k++
+	}
+	return k > m.Limit && t.SameSentence(m.First, k) && !t.Tok(k).IsCap() && b.w.eventWords.Has(t.Norm(k))
+}
+
+// memberBody reports whether the body named key is one of members who
+// meet (member-bodies.tsv: its last word is "Council", "Committee"),
+// not a building one goes to. A research body the gazetteer knows ("the
+// Atlantic Council") has a seat of its own.
+func (b *EntityBuilder) memberBody(key string) bool {
+	toks := tokenizeForm(key)
+	if g := b.g.Orgs[key]; g != nil && g.Kind == natokg.OtherOrg {
+		return false
+	}
+	return len(toks) > 0 && b.w.memberBodies.Has(toks[len(toks)-1].Text)
 }
 
 // endsSentence reports whether a body's name that ends before token k

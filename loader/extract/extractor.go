@@ -15,7 +15,7 @@ import (
 // any change of a rule: together with the bytes of every gazetteer and
 // lexicon file it makes the Fingerprint, which tells a load that stored
 // releases must be read again.
-const RulesVersion = "natokg-extract-91"
+const RulesVersion = "natokg-extract-93"
 
 // Extractor draws facts from releases through its stages, each of which
 // takes the typed output of the ones before: Tokenize, DateFinder,
@@ -104,7 +104,7 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	main := x.mainCountry(res.Mentions, dl)
 	posts := x.posts.Find(t, res.Mentions, PostContext{Publisher: publisher, MainCountry: main, Dateline: dl})
 	people := x.people.Find(t, res.Mentions, res.Named, posts)
-	ents := x.entities.Build(t, res.Mentions, notEntities(people.Named, posts, res.Named), publisher, posts)
+	ents := x.entities.Build(t, res.Mentions, notEntities(people.Named, posts, res.Named, res.Mentions), publisher, posts)
 	quotes := QuoteFinder{}.Find(t, people)
 	events := x.events.Find(EventInput{Text: t, Mentions: res.Mentions, Named: res.Named, People: people,
 		Entities: ents, Quotes: quotes, Key: r.Title, Published: dates.Published, MainCountry: main})
@@ -133,8 +133,9 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 // posts' titles ("Chief of Army Staff"), and places inside an event's
 // name past its first word ("Dynamic Manta 2020"; the "Warsaw Security
 // Forum" is in Warsaw, and the "Spring Session of the NATO Parliamentary
-// Assembly" names the Assembly).
-func notEntities(named map[int]bool, posts []PostPhrase, events []Mention) func(*Mention) bool {
+// Assembly" names the Assembly; so does the "NATO Lisbon Summit", whose
+// town follows its organiser's name, hostTownAfterBody).
+func notEntities(named map[int]bool, posts []PostPhrase, events []Mention, ms *Mentions) func(*Mention) bool {
 	inside := map[int]bool{}
 	for i := range named {
 		inside[i] = true
@@ -153,12 +154,25 @@ func notEntities(named map[int]bool, posts []PostPhrase, events []Mention) func(
 			return true
 		}
 		for _, e := range events {
-			if m.Kind == KPlace && m.First > e.First && m.First < e.Limit || m.Kind == KPlace && e.Kind == KDoc && m.First >= e.First && m.First < e.Limit {
+			if m.Kind == KPlace && m.First > e.First && m.First < e.Limit && !hostTownAfterBody(ms, e, m) || m.Kind == KPlace && e.Kind == KDoc && m.First >= e.First && m.First < e.Limit {
 				return true // a place in a document's name is no place it names: "Minsk agreements"
 			}
 		}
 		return false
 	}
+}
+
+// hostTownAfterBody reports whether place mention m, inside the name of
+// event e, comes right after a body's name that opens the event's name:
+// the "NATO Lisbon Summit" is named after its host town as the "Lisbon
+// Summit" is, and its release names Lisbon. Not a place after other
+// words ("Dynamic Manta 2020").
+func hostTownAfterBody(ms *Mentions, e Mention, m *Mention) bool {
+	if e.Kind != KEvent || m.Limit >= e.Limit {
+		return false
+	}
+	b := ms.StartingAt(e.First, KOrg)
+	return b != nil && b.Limit == m.First
 }
 
 // dateline is the place a release's first body sentence opens with

@@ -765,6 +765,20 @@ func (c *candidates) venueHead(w string) bool {
 	return c.placeHead(w, "head") && c.placeKindOf(w, "head") == natokg.Venue
 }
 
+// venueHeadBeforeName reports whether the run [i, end) is a venue named
+// by a venue's head and then one capitalised word, its own name ("Marine
+// Corps Base Quantico", "Naval Station Rota"). Not where that last word
+// is the head of a document or an event: "the Deterrence and Defence
+// Euro-Atlantic Area Concept" is a concept, whose "Area" is no venue.
+func (c *candidates) venueHeadBeforeName(i, end int) bool {
+	toks, w := c.t.Tokens, c.r.w
+	head := toks[end-1].Text
+	if end-i < 3 || !c.venueHead(toks[end-2].Text) || w.orgHeads.Has(toks[end-2].Text) || w.orgHeads.Has(head) || c.placeHead(head, "head") || !toks[end-1].IsCapWord() {
+		return false
+	}
+	return !w.docHeads.Has(head) && !w.eventHeads.Has(head)
+}
+
 // byHead classifies a run by its last word: a place ("Egmont Palace",
 // "Norwegian Sea"), an organisation ("National Reconciliation
 // Commission"), an event ("Warsaw Security Forum") or a document
@@ -794,7 +808,7 @@ func (c *candidates) byHead(i, end int) bool {
 		c.addOrg(i, end) // "Regional Command South"
 	case c.compassPair(i, end):
 		c.addOrg(i, end) // "Multinational Brigade South-East"
-	case end-i >= 3 && c.venueHead(toks[end-2].Text) && !w.orgHeads.Has(toks[end-2].Text) && !w.orgHeads.Has(head) && !c.placeHead(head, "head") && toks[end-1].IsCapWord():
+	case c.venueHeadBeforeName(i, end):
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "Marine Corps Base Quantico", "Naval Station Rota"
 	case w.placeHeads.Has(toks[i].Text) && toks[i+1].Norm == "of" && c.placeKindOf(toks[i].Text, "first") == natokg.Sea:
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Sea}) // "Gulf of Aden"

@@ -39,7 +39,7 @@ type words struct {
 	pressNouns, happeningCompounds, defenceVerbs, missionHeads, forceNouns           *WordClass
 	tenureNouns, deadlines, endWords, seatNouns, remoteWords, dayParts, superlatives *WordClass
 	durations, modals, conditionals, capitalNouns                                    *WordClass
-	retiredMarks, relDays, venueParts, shipNouns, copulaAdverbs                      *WordClass
+	retiredMarks, relDays, venueParts, shipNouns, copulaAdverbs, memberBodies        *WordClass
 	copula                                                                           Pattern
 }
 
@@ -202,7 +202,7 @@ func newWords(lx *Lexicon) words {
 		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"), audienceNouns: lx.Class("audience-nouns"), pressNouns: lx.Class("press-nouns"),
 		lowerPlaceHeads: lx.Class("lower-place-heads"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),
 		speechVerbs: lx.Class("speech-verbs"), appointmentVerbs: lx.Class("appointment-verbs"), officeVerbs: lx.Class("office-verbs"),
-		copula: copulaWith(lx.Class("copula-adverbs")), retiredMarks: lx.Class("retired-marks"), copulaAdverbs: lx.Class("copula-adverbs"),
+		copula: copulaWith(lx.Class("copula-adverbs")), retiredMarks: lx.Class("retired-marks"), copulaAdverbs: lx.Class("copula-adverbs"), memberBodies: lx.Class("member-bodies"),
 	}
 }
 

@@ -2838,3 +2838,101 @@ func TestForcesOfCountry(t *testing.T) {
 			[]string{"exercise@Norway@2021-05-04: "}, nil},
 	})
 }
+
+// namedFacts returns the names of the organisations and of the places
+// that a body's release names itself, leaving out those only implied
+// (a town's country, a body's parent).
+func namedFacts(t *testing.T, title, body string) (orgs, places []string) {
+	t.Helper()
+	f := testExtractor(t).Extract(&natokg.Release{Title: title, Source: "NATO", Body: body})
+	for _, o := range f.Orgs {
+		if !o.Implied {
+			orgs = append(orgs, o.Name)
+		}
+	}
+	for _, p := range f.Places {
+		if !p.Implied {
+			places = append(places, p.Name)
+		}
+	}
+	return orgs, places
+}
+
+// A venue's head and one capitalised word make a venue, but not where
+// that word heads a document or an event (venueHeadBeforeName).
+func TestVenueHeadBeforeName(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want, not  []string
+	}{
+		{"a naval station and its town", "The frigate called at Naval Station Rota on Monday.", []string{"Naval Station Rota"}, nil},
+		{"a concept whose words hold an area", "The chiefs reviewed the Collective Defence Euro-Atlantic Area Concept in detail.", nil, []string{"Collective Defence Euro-Atlantic Area Concept", "Defence Euro-Atlantic Area Concept"}},
+		{"a plan whose words hold a base", "Officials drafted the Northern Air Base Plan last year.", nil, []string{"Northern Air Base Plan"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			_, places := namedFacts(t, "Title", tt.body)
+			checkMembers(t, tt.body, "places", places, tt.want, tt.not)
+		})
+	}
+}
+
+// A town after the body that opens a summit's name is a place the
+// release names, as the town that opens one is (hostTownAfterBody); a
+// place after other words of an event's name is not.
+func TestHostTownAfterBody(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want, not  []string
+	}{
+		{"a summit after its organiser", "The minister recalled the pledges of the NATO Lisbon Summit.", []string{"Lisbon"}, nil},
+		{"a summit opened by its town", "The minister recalled the pledges of the Riga Summit.", []string{"Riga"}, nil},
+		{"an exercise's word that is a town", "Ships took part in the NATO exercise Dynamic Manta 2020 off Sicily.", nil, []string{"Manta"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			_, places := namedFacts(t, "Title", tt.body)
+			checkMembers(t, tt.body, "places", places, tt.want, tt.not)
+		})
+	}
+}
+
+// A title the gazetteer writes with a body's full name names that body
+// (titledBodies); a title with no body's name does not.
+func TestTitledBodies(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want, not  []string
+	}{
+		{"the body before the title", "The Secretary General thanked European Council President Kaja Lind for her support.", []string{"European Council"}, nil},
+		{"the body after the title", "He met the President of the European Commission, Ms Mara Kovac, on Monday.", []string{"European Commission"}, nil},
+		{"a national title", "He met Foreign Minister Jonas Berg of Sweden.", nil, []string{"Ministry of Foreign Affairs"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			orgs, _ := namedFacts(t, "Title", tt.body)
+			checkMembers(t, tt.body, "organisations", orgs, tt.want, tt.not)
+		})
+	}
+}
+
+// A body that opens a phrase ended by a lower-case event noun is no
+// venue (opensEventPhrase); a body of members that meets in a town is no
+// venue either (memberBody), unless it is a research body with a seat.
+func TestBodiesAsVenues(t *testing.T) {
+	tests := []struct {
+		rule, title, body string
+		want, not         []string
+	}{
+		{"a body's days of conference", "Title", "Brussels, 2 May 2016 – The envoy spoke at the OSCE Cyber Days conference on Monday.", nil, []string{"Organization for Security and Co-operation in Europe"}},
+		{"a council meeting in a town", "Title", "The Deputy Secretary General gave an address at the OSCE Ministerial Council in Vienna on Thursday (7 December 2017).", []string{"Vienna"}, []string{"OSCE Ministerial Council"}},
+		{"a title's council", "Envoy speaks at OSCE Ministerial Council", "The envoy gave a keynote address on Thursday (7 December 2017).", nil, []string{"OSCE Ministerial Council"}},
+		{"a centre keeps its seat", "Title", "The envoy gave a lecture at the Geneva Centre for Security Policy in Geneva on Monday (4 May 2015).", []string{"Geneva Centre for Security Policy"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			_, places := namedFacts(t, tt.title, tt.body)
+			checkMembers(t, tt.body, "places", places, tt.want, tt.not)
+		})
+	}
+}
