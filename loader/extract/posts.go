@@ -399,9 +399,6 @@ func (f *PostFinder) ownersTitle(t *Text, ms *Mentions, p *PostPhrase, k int) bo
 type PostContext struct {
 	Publisher   string
 	MainCountry string
-	// Dateline is the place the release is dated from, which says where
-	// it was written, not whose officials it names.
-	Dateline string
 }
 
 // parse reads a post phrase whose core starts at token i.
@@ -1711,7 +1708,7 @@ func (f *PostFinder) paragraphCountry(t *Text, prev []PostPhrase, p PostPhrase) 
 // the place the sentence before says someone went to.
 func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostContext) (string, bool) {
 	if p.National {
-		if c := f.countryBefore(t, ms, p, ctx.Dateline); c != "" {
+		if c := f.countryBefore(t, ms, p); c != "" {
 			return c, true
 		}
 		if c := f.countryAfter(t, ms, p); c != "" {
@@ -1723,7 +1720,7 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 		if ctx.MainCountry != "" {
 			return ctx.MainCountry, true
 		}
-		c := f.countryVisited(t, ms, p, ctx.Dateline)
+		c := f.countryVisited(t, ms, p)
 		return c, c != ""
 	}
 	orgs, held := map[string]bool{}, f.heldTitle(p.Title)
@@ -1833,9 +1830,10 @@ func (f *PostFinder) partOf(a, b string) bool {
 // it ("the reform agenda of Ukraine's government and of President X"),
 // or whose city it names as a place of the sentence ("In Madrid, he met
 // Prime Minister X", "visited Washington to meet President X", "went to
-// the Lithuanian capital, where he met President X"), other than the
-// dateline's; or "".
-func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline string) string {
+// the Lithuanian capital, where he met President X", "While in London,
+// he met Prime Minister X" even in a release dated in London: the
+// dateline itself is no place the sentence goes to); or "".
+func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase) string {
 	c := ""
 	for _, m := range ms.In(t.SentenceOf(p.First).First, p.First, KPlace, KDemonym, KOrg) {
 		if m.Kind == KOrg {
@@ -1844,7 +1842,7 @@ func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline
 			}
 		} else if f.g.Country(m.Key) != nil && t.Norm(t.BackPastThe(m.First-1)) != "from" {
 			c = m.Key // not "came from Afghanistan, where he had travelled with the Chief of the Defence Force"
-		} else if pe := f.g.Places[m.Key]; pe != nil && pe.Kind == natokg.City && m.Key != dateline && m.Kind == KPlace && f.goesTo(t, t.BackPastThe(m.First-1)) {
+		} else if pe := f.g.Places[m.Key]; pe != nil && pe.Kind == natokg.City && m.Kind == KPlace && f.goesTo(t, t.BackPastThe(m.First-1)) {
 			if k := f.g.CountryOf(m.Key); k != "" {
 				c = k
 			}
@@ -1881,7 +1879,7 @@ func (f *PostFinder) goesTo(t *Text, k int) bool {
 // countryVisited is the country of the place the sentence before post
 // p's, in its paragraph, says someone went to or is in ("travelled to
 // Lisbon, Portugal. Meeting with Prime Minister X, he ..."), or "".
-func (f *PostFinder) countryVisited(t *Text, ms *Mentions, p PostPhrase, dateline string) string {
+func (f *PostFinder) countryVisited(t *Text, ms *Mentions, p PostPhrase) string {
 	cur := t.SentenceOf(p.First)
 	if cur.First == 0 {
 		return ""
@@ -1892,7 +1890,7 @@ func (f *PostFinder) countryVisited(t *Text, ms *Mentions, p PostPhrase, datelin
 	}
 	for _, m := range ms.In(prev.First, prev.Limit, KPlace) {
 		j := t.BackPastThe(m.First - 1)
-		if m.Key == dateline || !f.goesTo(t, j) || f.w.topicNouns.Has(t.Norm(j-1)) || f.w.eventHeads.Has(t.Tok(j-1).Text) || f.w.eventWords.Value(t.Norm(j-1), 1) == "noun" {
+		if !f.goesTo(t, j) || f.w.topicNouns.Has(t.Norm(j-1)) || f.w.eventHeads.Has(t.Tok(j-1).Text) || f.w.eventWords.Value(t.Norm(j-1), 1) == "noun" {
 			continue // not "its role in the training mission in Iraq": a topic's place; not "the NATO Summit in Warsaw": another event's
 		}
 		if c := f.g.CountryOf(m.Key); c != "" {

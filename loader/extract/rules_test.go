@@ -2936,3 +2936,22 @@ func TestBodiesAsVenues(t *testing.T) {
 		})
 	}
 }
+
+// A national title with no country takes the country of the city its
+// sentence is set in, also where the release is dated in that city
+// (countryBefore).
+func TestSceneCityOfDateline(t *testing.T) {
+	body := "London, 12 February 2004 – The Secretary General gave a speech on Thursday. While in London, the Secretary General met Prime Minister Tony Blair and Foreign Secretary Jack Straw."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var got []string
+	for _, p := range f.People {
+		for _, q := range p.Posts {
+			got = append(got, p.Name+": "+q.Role+" @ "+q.Org)
+		}
+	}
+	for _, want := range []string{"Tony Blair: Prime Minister @ United Kingdom", "Jack Straw: Foreign Secretary @ United Kingdom"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("%q:\n posts %q\n want %q", body, got, want)
+		}
+	}
+}
