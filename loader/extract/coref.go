@@ -29,7 +29,7 @@ func (s *personState) changesOfCommand() {
 		}
 		prevSubject, prevVerb = subject, k
 		obj := s.commandObject(k + n)
-		if len(obj.posts) == 0 && t.Norm(k-1) == "," && obj.object != "" {
+		if len(obj.posts) == 0 && t.Norm(k-1) == "," && (obj.object != "" || obj.from != "") {
 			obj.posts = s.postStatedBefore(subject, k)
 		}
 		if len(obj.posts) == 0 {
@@ -70,8 +70,8 @@ func (s *personState) postStatedBefore(subject string, k int) []natokg.Post {
 	}
 	var posts []natokg.Post
 	for i := s.t.SentenceOf(k).First; i < k; i++ {
-		if p := s.postAt(i + 1); p != nil && s.t.Norm(i) == "as" && p.Org != "" && p.Limit <= k {
-			posts = []natokg.Post{p.Post(s.t)} // the last "as TITLE" before the verb
+		if p := s.postAt(i + 1); p != nil && s.statesPost(i) && p.Org != "" && p.Limit <= k {
+			posts = []natokg.Post{p.Post(s.t)} // the last "as TITLE" or "became TITLE" before the verb
 		}
 	}
 	return posts
@@ -233,6 +233,7 @@ type commandObj struct {
 	object, from, to string
 	by               string // the agent of a passive: "was succeeded by General X"
 	guessed          bool   // the post is the body's "Commander", its title unsaid ("at the head of ORG")
+	ofBody           bool   // the post is the body's "Commander", read from "command of ORG"
 }
 
 // commandObject reads what follows a command verb at k, up to the next
@@ -251,6 +252,9 @@ func (s *personState) commandObject(k int) commandObj {
 		case "of", "over":
 			if m := s.commandedBody(i, k); m != nil && len(o.posts) == 0 {
 				o.posts = append(o.posts, natokg.Post{Role: "Commander", Org: m.Key, Span: t.ByteSpan(k, m.Limit)})
+				o.ofBody = true
+			} else if p := s.handedPost(i, k); p != nil && len(o.posts) == 0 {
+				o.posts = append(o.posts, p.Post(t))
 			}
 		case "by":
 			if o.by == "" {
@@ -272,21 +276,51 @@ func (s *personState) commandObject(k int) commandObj {
 			if p := s.postAt(i + 1); p != nil && (len(o.posts) == 0 || t.Norm(i-1) == "and") {
 				o.posts = append(o.posts, p.Post(t)) // "at the head of X and as Director of Y"
 			}
-		case "becomes", "become":
-			if p := s.becomesPost(i); p != nil && len(o.posts) == 0 {
-				o.posts = append(o.posts, p.Post(t))
+		case "becomes", "become", "becoming":
+			if p := s.becomesPost(i); p != nil && (len(o.posts) == 0 || o.ofBody) {
+				o.posts, o.ofBody = []natokg.Post{p.Post(t)}, false // "assumed command of ACO ..., becoming NATO's new SACEUR": the title names the command
 			}
 		}
 	}
 	return o
 }
 
+// statesPost reports whether token i, before a title, says its subject
+// holds it: "as" ("as Commander of X, he took over from Y"), or a verb
+// of becoming ("X became Supreme Allied Commander Transformation,
+// taking over from General Y").
+func (s *personState) statesPost(i int) bool {
+	switch s.t.Norm(i) {
+	case "as", "became", "becomes":
+		return true
+	}
+	return false
+}
+
+// handedPost returns the post that the "of" at i, right after a change's
+// phrase ending before k, names as what changes hands: "the handover of
+// the post of Supreme Allied Commander Transformation from General A to
+// General B"; or nil.
+func (s *personState) handedPost(i, k int) *PostPhrase {
+	if i != k || s.t.Norm(i) != "of" {
+		return nil
+	}
+	return s.postAt(i + 1)
+}
+
 // becomesPost returns the post that a relative clause after the command
 // verb's object says the incoming commander takes, at the verb of
 // becoming at i: "hand over command to General X, also of the French Air
 // Force, who becomes the new Supreme Allied Commander Transformation",
-// "who will become ..."; or nil.
+// "who will become ...", or a participle after a comma ("assumed command
+// of X from General Y, becoming NATO's new SACEUR"); or nil.
 func (s *personState) becomesPost(i int) *PostPhrase {
+	if s.t.Norm(i) == "becoming" {
+		if s.t.Norm(i-1) != "," {
+			return nil
+		}
+		return s.postAt(i + 1) // "took over from General Y, becoming the new Commander"
+	}
 	if s.t.Norm(i-1) != "who" && (s.t.Norm(i-2) != "who" || !s.f.w.modals.Has(s.t.Norm(i-1))) {
 		return nil
 	}

@@ -15,7 +15,7 @@ import (
 // any change of a rule: together with the bytes of every gazetteer and
 // lexicon file it makes the Fingerprint, which tells a load that stored
 // releases must be read again.
-const RulesVersion = "natokg-extract-96"
+const RulesVersion = "natokg-extract-97"
 
 // Extractor draws facts from releases through its stages, each of which
 // takes the typed output of the ones before: Tokenize, DateFinder,
@@ -102,7 +102,7 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	publisher := x.entities.Publisher(r.Source)
 	dl := dateline(t, res.Mentions)
 	main := x.mainCountry(res.Mentions, dl)
-	posts := x.posts.Find(t, res.Mentions, PostContext{Publisher: publisher, MainCountry: main})
+	posts := x.posts.Find(t, res.Mentions, PostContext{Publisher: publisher, MainCountry: main, Dateline: dl})
 	people := x.people.Find(t, res.Mentions, res.Named, posts)
 	ents := x.entities.Build(t, res.Mentions, notEntities(people.Named, posts, res.Named, res.Mentions), publisher, posts)
 	quotes := QuoteFinder{}.Find(t, people)

@@ -472,7 +472,7 @@ func (g *Gazetteer) orgRow(f []string) error {
 func (g *Gazetteer) roleRow(f []string) error {
 	r := &RoleEntry{Title: f[0], Aliases: splitList(f[1]), Kind: f[2]}
 	switch r.Kind {
-	case "civil", "military", "diplomatic", "permanent", "national", "royal", "corporate":
+	case "civil", "military", "diplomatic", "permanent", "national", "royal", "noble", "corporate":
 	default:
 		return fieldError{2, fmt.Errorf("unknown kind of role %q", f[2])}
 	}

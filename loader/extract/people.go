@@ -189,6 +189,9 @@ func (s *personState) withPost(p *PostPhrase) {
 	} else if s.f.w.roleMods.Value(s.t.Tok(k).Text, 0) == "domain" && s.ms.At(k) == nil && s.ms.StartingAt(k+1, KRank) != nil {
 		k++ // "Chief NATO Liaison Office, Navy Captain Ed Lum": a service before the rank
 	}
+	if s.nobleName(p, k) {
+		return
+	}
 	if end := s.royalName(p, k); end > 0 {
 		s.add(k, end, "", s.ofAfterName(p, end), k) // "Crown Prince Haakon", "King Harald V"
 		return
@@ -830,7 +833,7 @@ func (s *personState) namedAfter(first, end int) bool {
 // stands there; or 0.
 func (s *personState) royalName(p *PostPhrase, k int) int {
 	r := s.f.g.Roles[p.RoleKey]
-	if r == nil || r.Kind != "royal" || k != p.Core.Limit || !s.t.SameSentence(k, p.First) || s.out.At[k] != "" {
+	if r == nil || r.Kind != "royal" && r.Kind != "noble" || k != p.Core.Limit || !s.t.SameSentence(k, p.First) || s.out.At[k] != "" {
 		return 0
 	}
 	if end := s.nameRun(k); end > k {
@@ -854,6 +857,36 @@ func (s *personState) royalName(p *PostPhrase, k int) int {
 		return 0
 	}
 	return end
+}
+
+// nobleName names the holder of a royal style that is no office
+// (roles.tsv kind noble: Prince, Princess) after it at k, and gives no
+// post: one named by a first name alone keeps the style in the name
+// ("Prince Harry"), unless "of" and the land of the holder's house follow
+// ("Prince Willem-Alexander of the Netherlands" is Willem-Alexander); one
+// with a longer name is named without it ("H.R.H. Prince Faisal Bin Al
+// Hussein" is Faisal Bin Al Hussein). It reports whether p was such a
+// style.
+func (s *personState) nobleName(p *PostPhrase, k int) bool {
+	if r := s.f.g.Roles[p.RoleKey]; r == nil || r.Kind != "noble" || len(p.Also) > 0 {
+		return false
+	}
+	if end := s.royalName(p, k); end > 0 {
+		first := p.Core.First
+		if s.t.Norm(end) == "of" {
+			first = k // "Prince Willem-Alexander of the Netherlands": his house's land names him
+		}
+		s.add(first, end, "", nil, p.First)
+		return true
+	}
+	if k != p.Core.Limit || !s.t.SameSentence(k, p.First) {
+		return true
+	}
+	n, rank := s.skipTitles(k)
+	if end := s.nameRun(n); end > n {
+		s.add(n, end, rank, nil, p.Core.First)
+	}
+	return true
 }
 
 // peerName returns the end of a peer's name that opens at token k with

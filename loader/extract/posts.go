@@ -185,7 +185,7 @@ func (f *PostFinder) byOffice(t *Text, ms *Mentions, p *PostPhrase) {
 // organisation is the others' where they state none. "The President and
 // the Prime Minister" are two holders.
 func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostContext) {
-	for t.Norm(p.Limit) == "and" {
+	for titleJoiner(t, p.Limit) {
 		if q, ok := f.appositiveSecondTitle(t, ms, p, ctx); ok {
 			p.Also = append(p.Also, q)
 			p.Limit = q.Limit
@@ -203,7 +203,8 @@ func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 		if m := ms.StartingAt(p.Limit+1, KOrg); !ok && m != nil {
 			q, ok = f.parse(t, ms, m.Limit, ctx) // "... for Operations and NATO Special Envoy for the Sahel": a title with its owner
 		}
-		if !ok || q.Core.First != f.pastStatus(t, p.Limit+1) && !(q.First == p.Limit+1 && q.Org != "") || !(p.National && q.National && t.Norm(p.First-1) != "the") && t.Tok(q.Limit).IsCapWord() && (ms.At(q.Limit) == nil || ms.StartingAt(q.Limit, KRank) != nil) {
+		slash := t.Norm(p.Limit) == "/" // a slash joins one holder's titles, never two holders'
+		if !ok || q.Core.First != f.pastStatus(t, p.Limit+1) && !(q.First == p.Limit+1 && q.Org != "") || !slash && !(p.National && q.National && t.Norm(p.First-1) != "the") && t.Tok(q.Limit).IsCapWord() && (ms.At(q.Limit) == nil || ms.StartingAt(q.Limit, KRank) != nil) {
 			// "The Deputy Secretary General and Prime Minister Recean", "...
 			// and Supreme Allied Commander General Jones": two holders; but
 			// "the Prime Minister and Defence Minister H.E. Mr. X" and two
@@ -247,6 +248,27 @@ func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			q.Org, q.OrgIsPlace, q.Implied = src.Org, src.OrgIsPlace, src.Implied
 		}
 	}
+}
+
+// dayAt reports whether token k names a day or a month, which no title's
+// field after "on" is: "became Supreme Allied Commander Europe on
+// Friday", "on May 3".
+func (f *PostFinder) dayAt(t *Text, k int) bool {
+	return f.w.weekdays.Has(t.Norm(k)) || f.w.months.Has(t.Norm(k))
+}
+
+// titleJoiner reports whether token k joins two titles that may be one
+// holder's: "and", or a slash between spaced words ("the EU High
+// Representative / Vice President of the European Commission X" holds
+// both posts); not a slash inside a word ("HR/VP").
+func titleJoiner(t *Text, k int) bool {
+	switch t.Norm(k) {
+	case "and":
+		return true
+	case "/":
+		return t.Tok(k).SpaceBefore && t.Tok(k+1).SpaceBefore
+	}
+	return false
 }
 
 // appositiveSecondTitle returns the title after "and the" that a title
@@ -399,6 +421,9 @@ func (f *PostFinder) ownersTitle(t *Text, ms *Mentions, p *PostPhrase, k int) bo
 type PostContext struct {
 	Publisher   string
 	MainCountry string
+	// Dateline is the place the release is dated from, which says where
+	// it was written, not whose officials it names.
+	Dateline string
 }
 
 // parse reads a post phrase whose core starts at token i.
@@ -862,7 +887,7 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 		case n == "for" && p.Org != "" && f.knownBodyAt(t, ms, k+1) > 0:
 			title(f.knownBodyAt(t, ms, k+1)) // "Montenegro's National Coordinator for NATO": the body the post deals with
 			continue
-		case n == "for" || n == "on" && t.Tok(k+1).IsCapWord() || n == "of" && !f.orgAhead(t, ms, k+1):
+		case n == "for" || n == "on" && t.Tok(k+1).IsCapWord() && !f.dayAt(t, k+1) || n == "of" && !f.orgAhead(t, ms, k+1):
 			// "for Security Policy", "on Women, Peace and Security", "of Defence"
 			e := f.domainEnd(t, ms, k+1)
 			if e <= k+1 {
@@ -1708,7 +1733,7 @@ func (f *PostFinder) paragraphCountry(t *Text, prev []PostPhrase, p PostPhrase) 
 // the place the sentence before says someone went to.
 func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostContext) (string, bool) {
 	if p.National {
-		if c := f.countryBefore(t, ms, p); c != "" {
+		if c := f.countryBefore(t, ms, p, ctx.Dateline); c != "" {
 			return c, true
 		}
 		if c := f.countryAfter(t, ms, p); c != "" {
@@ -1720,7 +1745,7 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 		if ctx.MainCountry != "" {
 			return ctx.MainCountry, true
 		}
-		c := f.countryVisited(t, ms, p)
+		c := f.countryVisited(t, ms, p, ctx.Dateline)
 		return c, c != ""
 	}
 	orgs, held := map[string]bool{}, f.heldTitle(p.Title)
@@ -1830,10 +1855,10 @@ func (f *PostFinder) partOf(a, b string) bool {
 // it ("the reform agenda of Ukraine's government and of President X"),
 // or whose city it names as a place of the sentence ("In Madrid, he met
 // Prime Minister X", "visited Washington to meet President X", "went to
-// the Lithuanian capital, where he met President X", "While in London,
-// he met Prime Minister X" even in a release dated in London: the
-// dateline itself is no place the sentence goes to); or "".
-func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase) string {
+// the Lithuanian capital, where he met President X"), other than the
+// dateline's, unless the sentence visits it ("While in London, he met
+// Prime Minister X" in a release dated in London: visitedTown); or "".
+func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline string) string {
 	c := ""
 	for _, m := range ms.In(t.SentenceOf(p.First).First, p.First, KPlace, KDemonym, KOrg) {
 		if m.Kind == KOrg {
@@ -1842,13 +1867,35 @@ func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase) string {
 			}
 		} else if f.g.Country(m.Key) != nil && t.Norm(t.BackPastThe(m.First-1)) != "from" {
 			c = m.Key // not "came from Afghanistan, where he had travelled with the Chief of the Defence Force"
-		} else if pe := f.g.Places[m.Key]; pe != nil && pe.Kind == natokg.City && m.Kind == KPlace && f.goesTo(t, t.BackPastThe(m.First-1)) {
+		} else if pe := f.g.Places[m.Key]; pe != nil && pe.Kind == natokg.City && (m.Key != dateline || f.visitedTown(t, t.BackPastThe(m.First-1))) && m.Kind == KPlace && f.goesTo(t, t.BackPastThe(m.First-1)) {
 			if k := f.g.CountryOf(m.Key); k != "" {
 				c = k
 			}
 		}
 	}
 	return c
+}
+
+// visitedTown reports whether token j, right before a town, says that
+// someone went to it or stays in it: a verb of visiting ("visited
+// London"), a visit's noun before "to" ("During his visit to London,
+// he met the Minister of State for the Armed Forces"), or "while in"
+// ("While in London, he met Prime Minister X"). Such a town counts for
+// a national title's country even where it is the dateline's.
+func (f *PostFinder) visitedTown(t *Text, j int) bool {
+	n := t.Norm(j)
+	switch n {
+	case "in":
+		return t.Norm(j-1) == "while"
+	case "to":
+		n = t.Norm(j - 1)
+	}
+	for _, e := range f.w.eventWords.Entries(n) {
+		if e.Value(0) == "visit" && (e.Value(1) == "verb" || e.Value(1) == "noun" && t.Norm(j) == "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // countryInName returns the country a body's name names ("Verkhovna
@@ -1879,7 +1926,7 @@ func (f *PostFinder) goesTo(t *Text, k int) bool {
 // countryVisited is the country of the place the sentence before post
 // p's, in its paragraph, says someone went to or is in ("travelled to
 // Lisbon, Portugal. Meeting with Prime Minister X, he ..."), or "".
-func (f *PostFinder) countryVisited(t *Text, ms *Mentions, p PostPhrase) string {
+func (f *PostFinder) countryVisited(t *Text, ms *Mentions, p PostPhrase, dateline string) string {
 	cur := t.SentenceOf(p.First)
 	if cur.First == 0 {
 		return ""
@@ -1890,7 +1937,7 @@ func (f *PostFinder) countryVisited(t *Text, ms *Mentions, p PostPhrase) string 
 	}
 	for _, m := range ms.In(prev.First, prev.Limit, KPlace) {
 		j := t.BackPastThe(m.First - 1)
-		if !f.goesTo(t, j) || f.w.topicNouns.Has(t.Norm(j-1)) || f.w.eventHeads.Has(t.Tok(j-1).Text) || f.w.eventWords.Value(t.Norm(j-1), 1) == "noun" {
+		if m.Key == dateline || !f.goesTo(t, j) || f.w.topicNouns.Has(t.Norm(j-1)) || f.w.eventHeads.Has(t.Tok(j-1).Text) || f.w.eventWords.Value(t.Norm(j-1), 1) == "noun" {
 			continue // not "its role in the training mission in Iraq": a topic's place; not "the NATO Summit in Warsaw": another event's
 		}
 		if c := f.g.CountryOf(m.Key); c != "" {

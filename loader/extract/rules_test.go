@@ -2955,3 +2955,78 @@ func TestSceneCityOfDateline(t *testing.T) {
 		}
 	}
 }
+
+// Posts read from arrangements audited on real releases: titles a slash
+// joins (titleJoiner), the post a noun of handover names (handedPost),
+// a participle or a verb of becoming that names a change's post
+// (becomesPost, statesPost), a dateline's town someone visits
+// (visitedTown), a day after "on" that ends a title (dayAt), and royal
+// styles that are no office (nobleName).
+func TestAuditedPostArrangements(t *testing.T) {
+	x := testExtractor(t)
+	run := func(body string) ([]string, []string) {
+		r := &natokg.Release{Title: "Title", Source: "NATO", Body: body}
+		tx := Tokenize(r.Text(), x.abbrev)
+		dates := x.dates.Find(tx)
+		res := x.resolver.Resolve(tx, x.recognizer.Candidates(tx, dates.Mentions))
+		dl := dateline(tx, res.Mentions)
+		posts := x.posts.Find(tx, res.Mentions, PostContext{Publisher: "North Atlantic Treaty Organization", MainCountry: x.mainCountry(res.Mentions, dl), Dateline: dl})
+		s := stages{res: res, people: x.people.Find(tx, res.Mentions, res.Named, posts)}
+		var names []string
+		for _, p := range s.people.List {
+			names = append(names, p.Name)
+		}
+		return s.postsOf(), names
+	}
+	tests := []struct {
+		rule, body string
+		want, not  []string
+	}{
+		{"titleJoiner: a spaced slash joins one holder's titles", "The Secretary General met the EU High Representative / Vice President of the European Commission Kaja Lind on Monday.",
+			[]string{"Kaja Lind: High Representative @ European Union", "Kaja Lind: Vice President @ European Commission"}, nil},
+		{"handedPost: the handover of a titled post", "The ceremony marked the handover of the post of Commander of Allied Air Command from General Anna Berg to General Piet Smit.",
+			[]string{"Anna Berg: Commander @ Allied Air Command", "Piet Smit: Commander @ Allied Air Command"}, nil},
+		{"handover of command of a body", "On Friday the handover of command of Allied Maritime Command from Vice Admiral Anna Berg to Vice Admiral Piet Smit took place.",
+			[]string{"Anna Berg: Commander @ Allied Maritime Command", "Piet Smit: Commander @ Allied Maritime Command"}, nil},
+		{"becomesPost: a participle names the command's title", "General Anna Berg assumed command of Allied Command Operations from General Piet Smit, becoming the new Supreme Allied Commander Europe.",
+			[]string{"Anna Berg: Supreme Allied Commander Europe @ North Atlantic Treaty Organization", "Piet Smit: Supreme Allied Commander Europe @ North Atlantic Treaty Organization"},
+			[]string{"Anna Berg: Commander @ Allied Command Operations", "Piet Smit: Commander @ Allied Command Operations"}},
+		{"statesPost: became TITLE, taking over from", "General Anna Berg became Supreme Allied Commander Transformation on Friday, taking over from General Piet Smit.",
+			[]string{"Piet Smit: Supreme Allied Commander Transformation @ North Atlantic Treaty Organization"}, nil},
+		{"visitedTown: while in the dateline's town", "London, 3 March 2010 – The Secretary General spoke at a think tank. While in London, he met Prime Minister Tom Hale.",
+			[]string{"Tom Hale: Prime Minister @ United Kingdom"}, nil},
+		{"visitedTown: a visit to the dateline's town", "Oslo, 3 March 2010 – During his visit to Oslo, Mr Jan Berg also met the Minister of Defence, Kari Dahl, at her ministry.",
+			[]string{"Kari Dahl: Minister of Defence @ Norway"}, nil},
+		{"visitedTown: the dateline's town named without a visit", "Brussels, 3 March 2010 – The Secretary General met Prime Minister Tom Hale at NATO Headquarters in Brussels.",
+			nil, []string{"Tom Hale: Prime Minister @ Belgium"}},
+		{"dayAt: a weekday after on is no field of the title", "General Anna Berg became Supreme Allied Commander Europe on Friday.",
+			[]string{"Anna Berg: Supreme Allied Commander Europe @ North Atlantic Treaty Organization"}, []string{"Anna Berg: Supreme Allied Commander Europe on Friday @ North Atlantic Treaty Organization"}},
+		{"Governing Mayor is a title", "The dinner was hosted by the Governing Mayor of Berlin, Mr Karl Weber.",
+			[]string{"Karl Weber: Governing Mayor @ Berlin"}, []string{"Karl Weber: Mayor @ Berlin"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			got, _ := run(tt.body)
+			checkMembers(t, tt.body, "posts", got, tt.want, tt.not)
+		})
+	}
+	names := []struct {
+		rule, body string
+		want, not  []string
+	}{
+		{"nobleName: a first name alone keeps the style", "The games were founded by Prince Harry in 2014.", []string{"Prince Harry"}, []string{"Harry"}},
+		{"nobleName: a longer name goes without it", "He met H.R.H. Prince Faisal Al Tamimi in Amman.", []string{"Faisal Al Tamimi"}, nil},
+	}
+	for _, tt := range names {
+		t.Run(tt.rule, func(t *testing.T) {
+			posts, got := run(tt.body)
+			checkMembers(t, tt.body, "people", got, tt.want, tt.not)
+			if len(posts) > 0 {
+				t.Errorf("%q: posts %q, want none: a prince holds no office", tt.body, posts)
+			}
+		})
+	}
+	if posts, _ := run("Mr Jan Berg had an audience with King Harald V."); !slices.Contains(posts, "Harald V: King @ ") && len(posts) == 0 {
+		t.Errorf("a king's title is still a post: %q", posts)
+	}
+}
