@@ -35,8 +35,11 @@ func (s *personState) changesOfCommand() {
 		if len(obj.posts) == 0 {
 			obj.posts = last
 		}
-		if p, ok := s.onlyPost(subject); ok && len(obj.posts) == 0 && e.Value(0) == "out" && (t.Norm(k+n-1) == "command" || t.Norm(k+n) == "command") {
+		if p, ok := s.onlyPost(subject); ok && len(obj.posts) == 0 && e.Value(0) == "out" && (t.Norm(k+n-1) == "command" || t.Norm(k+n) == "command" || s.handsOverTo(k+n, obj)) {
 			obj.posts = []natokg.Post{p} // "He will hand over command to Admiral X": his post
+		}
+		if p, ok := s.outgoingPost(subject, k); ok && len(obj.posts) == 0 && e.Value(0) == "out" && s.handsOverTo(k+n, obj) {
+			obj.posts = []natokg.Post{p} // "General X, the outgoing Commander, will hand over to General Y"
 		}
 		side := e.Value(0)
 		if s.passive(k) && obj.by != "" && side != "by" {
@@ -297,6 +300,40 @@ func (s *personState) statesPost(i int) bool {
 	return false
 }
 
+// outgoingPost returns the one post that the sentence of the command
+// verb at k states of subject before the verb, held or left ("General X,
+// the outgoing Supreme Allied Commander Transformation, will hand over
+// to General Y"); or false.
+func (s *personState) outgoingPost(subject string, k int) (natokg.Post, bool) {
+	per := s.out.Get(subject)
+	if per == nil {
+		return natokg.Post{}, false
+	}
+	sent := s.t.SentenceOf(k)
+	lo, hi := s.t.Tokens[sent.First].Start, s.t.Tokens[k].Start
+	var here []natokg.Post
+	for _, p := range per.Posts {
+		if p.Span.Start >= lo && p.Span.End <= hi {
+			p.Former = false
+			here = append(here, p)
+		}
+	}
+	if len(here) != 1 {
+		return natokg.Post{}, false
+	}
+	return here[0], true
+}
+
+// handsOverTo reports whether "to" and the incoming commander follow
+// right after a verb of leaving that names nothing handed over, at k,
+// and no title of the newcomer's says what changed hands: "General X,
+// the outgoing Commander, will hand over to General Y" (not "handed over
+// the award to General Y", nor "handed over to the incoming Managing
+// Director, Professor Y", which is the Managing Director's post).
+func (s *personState) handsOverTo(k int, obj commandObj) bool {
+	return s.t.Norm(k) == "to" && obj.to != "" && s.postAt(k+1) == nil
+}
+
 // handedPost returns the post that the "of" at i, right after a change's
 // phrase ending before k, names as what changes hands: "the handover of
 // the post of Supreme Allied Commander Transformation from General A to
@@ -386,6 +423,8 @@ func (s *personState) personAfter(i int) string {
 		if s.t.Norm(i) == "," {
 			i++
 		}
+	} else if j := s.describedBefore(i); j > i {
+		i = j // "to another French Air Force officer, General X"
 	}
 	if m := s.ms.StartingAt(i, KOrg, KDemonym); m != nil && s.ms.StartingAt(m.Limit, KRank) != nil {
 		i = m.Limit
@@ -402,6 +441,28 @@ func (s *personState) personAfter(i int) string {
 		return s.out.At[i] // "succeeded him as Director"
 	}
 	return ""
+}
+
+// describedBefore returns the token after the comma that ends an
+// indefinite description of the person named next, which opens at i
+// with an article other than "the" and ends in a lower-case noun: "to
+// another French Air Force officer, General X", "to a fellow officer, General X"; or i.
+func (s *personState) describedBefore(i int) int {
+	if s.f.w.determiners.Value(s.t.Norm(i), 0) != "article" || s.t.Norm(i) == "the" {
+		return i
+	}
+	for k := i + 1; k < i+8 && s.t.SameSentence(i, k); k++ {
+		if s.out.Named[k] || s.ms.StartingAt(k, KRank) != nil {
+			return i
+		}
+		if s.t.Norm(k) == "," {
+			if w := s.t.Tok(k - 1); k > i+1 && w.IsWord() && !w.IsCap() {
+				return k + 1
+			}
+			return i
+		}
+	}
+	return i
 }
 
 // pastTitles returns the token after the ranks and honorifics at i.

@@ -105,6 +105,10 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 			p.Org = f.paragraphCountry(t, out, p)
 			p.OrgIsPlace, p.Implied = p.Org != "", p.Org != ""
 		}
+		if p.Org == "" {
+			p.Org = f.headlineCountry(t, out, p)
+			p.OrgIsPlace, p.Implied = p.Org != "", p.Org != ""
+		}
 		shareImplied(&p)
 		out = append(out, p)
 		i = p.Limit
@@ -1723,6 +1727,31 @@ func (f *PostFinder) paragraphCountry(t *Text, prev []PostPhrase, p PostPhrase) 
 		}
 	}
 	return ""
+}
+
+// headlineCountry is the one country the release's title gives a
+// national office of the same title as post p, which names none: after
+// "NATO Secretary General meets Norwegian Prime Minister in Oslo", the
+// body's "Prime Minister Jonas Gahr Støre" is Norway's; or "" where the
+// title gives that office no country, or two.
+func (f *PostFinder) headlineCountry(t *Text, prev []PostPhrase, p PostPhrase) string {
+	if !p.National || len(t.Tokens) == 0 {
+		return ""
+	}
+	head, found := t.SentenceOf(0), ""
+	for _, q := range prev {
+		if t.SentenceOf(q.First) != head {
+			break
+		}
+		if !q.National || !q.OrgIsPlace || q.Implied || q.Org == "" || q.RoleKey != p.RoleKey {
+			continue
+		}
+		if found != "" && found != q.Org {
+			return ""
+		}
+		found = q.Org
+	}
+	return found
 }
 
 // defaultOrg is the organisation of a post the text names without one:

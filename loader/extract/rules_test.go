@@ -2960,12 +2960,18 @@ func TestSceneCityOfDateline(t *testing.T) {
 // joins (titleJoiner), the post a noun of handover names (handedPost),
 // a participle or a verb of becoming that names a change's post
 // (becomesPost, statesPost), a dateline's town someone visits
-// (visitedTown), a day after "on" that ends a title (dayAt), and royal
-// styles that are no office (nobleName).
+// (visitedTown), a day after "on" that ends a title (dayAt), the
+// headline's country of an office (headlineCountry), an outgoing title
+// handed over to a described newcomer (outgoingPost, handsOverTo,
+// describedBefore), and royal styles that are no office (nobleName).
 func TestAuditedPostArrangements(t *testing.T) {
 	x := testExtractor(t)
 	run := func(body string) ([]string, []string) {
-		r := &natokg.Release{Title: "Title", Source: "NATO", Body: body}
+		title := "Title"
+		if h, b, ok := strings.Cut(body, "\n\n"); ok {
+			title, body = h, b // a case's own headline
+		}
+		r := &natokg.Release{Title: title, Source: "NATO", Body: body}
 		tx := Tokenize(r.Text(), x.abbrev)
 		dates := x.dates.Find(tx)
 		res := x.resolver.Resolve(tx, x.recognizer.Candidates(tx, dates.Mentions))
@@ -3001,6 +3007,16 @@ func TestAuditedPostArrangements(t *testing.T) {
 			nil, []string{"Tom Hale: Prime Minister @ Belgium"}},
 		{"dayAt: a weekday after on is no field of the title", "General Anna Berg became Supreme Allied Commander Europe on Friday.",
 			[]string{"Anna Berg: Supreme Allied Commander Europe @ North Atlantic Treaty Organization"}, []string{"Anna Berg: Supreme Allied Commander Europe on Friday @ North Atlantic Treaty Organization"}},
+		{"headlineCountry: the headline's country of the same office", "Secretary General meets Danish Prime Minister in Aarhus\n\nThe Secretary General was received by Prime Minister Ida Holm on Monday. They discussed Ukraine and Finland.",
+			[]string{"Ida Holm: Prime Minister @ Denmark"}, nil},
+		{"headlineCountry: two countries in the headline, whose is unclear", "Danish and Swedish Prime Ministers meet the Secretary General\n\nPrime Minister Ida Holm spoke first.",
+			nil, []string{"Ida Holm: Prime Minister @ Denmark", "Ida Holm: Prime Minister @ Sweden"}},
+		{"outgoingPost: the outgoing title in apposition, handed over to a described newcomer", "General Anna Berg, the outgoing Supreme Allied Commander Transformation, will hand over to another Air Force officer, General Piet Smit.",
+			[]string{"Piet Smit: Supreme Allied Commander Transformation @ North Atlantic Treaty Organization"}, nil},
+		{"handsOverTo: a newcomer's own title says what changed hands", "Mr Jan Dahl, NATO's Assistant Secretary General for Innovation, handed over to the incoming Managing Director, Professor Eva Lund.",
+			nil, []string{"Eva Lund: Assistant Secretary General for Innovation @ North Atlantic Treaty Organization"}},
+		{"handsOverTo: an award handed over is no change of command", "General Anna Berg, Supreme Allied Commander Transformation, handed over the medal to General Piet Smit.",
+			nil, []string{"Piet Smit: Supreme Allied Commander Transformation @ North Atlantic Treaty Organization"}},
 		{"Governing Mayor is a title", "The dinner was hosted by the Governing Mayor of Berlin, Mr Karl Weber.",
 			[]string{"Karl Weber: Governing Mayor @ Berlin"}, []string{"Karl Weber: Mayor @ Berlin"}},
 	}
