@@ -542,13 +542,21 @@ func (s *personState) asPost() {
 		if s.t.Norm(j-1) == "as" && s.commandSentence(j) {
 			continue // the change of command gives it to both sides
 		}
-		if key := s.subjectBefore(j - 1); key != "" && (s.out.At[p.Core.First] == "" || s.newHolder(j, p)) {
+		if key := s.subjectBefore(j - 1); key != "" && (s.out.At[p.Core.First] == "" || s.newHolder(j, p) || s.titleByAcronym(p)) {
 			for _, post := range p.Posts(s.t) { // "served as Commander and President of Air University"
 				post.Former = post.Former || s.t.Norm(j-1) == "formerly"
 				s.addPost(s.out.Get(key), post)
 			}
 		}
 	}
+}
+
+// titleByAcronym reports whether post p is written as its acronym
+// alone, which names the post, not the one holder the release also
+// calls by it: after "NATO's 19th Supreme Allied Commander Europe
+// (SACEUR) General X", "General Y's three years as SACEUR" are Y's.
+func (s *personState) titleByAcronym(p *PostPhrase) bool {
+	return p.Core.Limit == p.Core.First+1 && p.Limit == p.Core.Limit && acronymLike(s.t.Tok(p.Core.First))
 }
 
 // newHolder reports whether the words between token j and the core of

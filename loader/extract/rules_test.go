@@ -2963,7 +2963,9 @@ func TestSceneCityOfDateline(t *testing.T) {
 // (visitedTown), a day after "on" that ends a title (dayAt), the
 // headline's country of an office (headlineCountry), an outgoing title
 // handed over to a described newcomer (outgoingPost, handsOverTo,
-// describedBefore), and royal styles that are no office (nobleName).
+// describedBefore), a post's acronym after "as" that another holder also
+// goes by (titleByAcronym), and royal styles that are no office
+// (nobleName).
 func TestAuditedPostArrangements(t *testing.T) {
 	x := testExtractor(t)
 	run := func(body string) ([]string, []string) {
@@ -3017,6 +3019,8 @@ func TestAuditedPostArrangements(t *testing.T) {
 			nil, []string{"Eva Lund: Assistant Secretary General for Innovation @ North Atlantic Treaty Organization"}},
 		{"handsOverTo: an award handed over is no change of command", "General Anna Berg, Supreme Allied Commander Transformation, handed over the medal to General Piet Smit.",
 			nil, []string{"Piet Smit: Supreme Allied Commander Transformation @ North Atlantic Treaty Organization"}},
+		{"titleByAcronym: a post's acronym after as, though another holder goes by it", "NATO's new Supreme Allied Commander Europe (SACEUR) General Anna Berg took up her post on Monday. The Secretary General praised General Piet Smit's three years as SACEUR.",
+			[]string{"Piet Smit: Supreme Allied Commander Europe @ North Atlantic Treaty Organization", "Anna Berg: Supreme Allied Commander Europe @ North Atlantic Treaty Organization"}, nil},
 		{"Governing Mayor is a title", "The dinner was hosted by the Governing Mayor of Berlin, Mr Karl Weber.",
 			[]string{"Karl Weber: Governing Mayor @ Berlin"}, []string{"Karl Weber: Mayor @ Berlin"}},
 	}
