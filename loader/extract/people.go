@@ -206,7 +206,11 @@ func (s *personState) withPost(p *PostPhrase) {
 		if s.nameFirstList(p, end) {
 			return
 		}
-		s.add(k, end, rank, s.ofAfterName(p, end), titles)
+		q := p
+		if rank == "" || !servesIn(p) {
+			q = s.ofAfterName(p, end)
+		}
+		s.add(k, end, rank, q, titles)
 		return
 	}
 	j := p.First
@@ -757,6 +761,15 @@ func (s *personState) ofAfterName(p *PostPhrase, end int) *PostPhrase {
 	q := *p
 	q.Org, q.OrgIsPlace, q.Implied = m.Key, m.Kind == KPlace, false
 	return &q
+}
+
+// servesIn reports whether the body after a ranked holder's name ("of
+// the US Air Force") is the service the holder comes from, not the
+// post's: the post is no national office and its body is already
+// implied ("the Supreme Allied Commander Europe, General Tod D. Wolters
+// of the US Air Force" holds a NATO post).
+func servesIn(p *PostPhrase) bool {
+	return p.Implied && !p.National
 }
 
 // nationalityAfterName reports whether the country m after a holder's

@@ -3050,3 +3050,19 @@ func TestAuditedPostArrangements(t *testing.T) {
 		t.Errorf("a king's title is still a post: %q", posts)
 	}
 }
+
+// The body after a ranked holder's name is the holder's service, not the
+// body of a post the title already implies (servesIn); a country after
+// an unranked holder's name still gives a national office its country.
+func TestServiceAfterRankedName(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{"The Supreme Allied Commander Europe, General Tod D. Wolters of the US Air Force, spoke.", "Tod D. Wolters: Supreme Allied Commander Europe @ North Atlantic Treaty Organization"},
+		{"President Alexander Stubb of Finland spoke.", "Alexander Stubb: President @ Finland"},
+	}
+	for _, tt := range tests {
+		got := runStages(t, tt.body).postsOf()
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%q:\n posts %q\n want %q", tt.body, got, tt.want)
+		}
+	}
+}
