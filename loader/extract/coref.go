@@ -59,6 +59,7 @@ func (s *personState) changesOfCommand() {
 		k += n
 	}
 	s.commandBetween()
+	s.commandPassed()
 	s.dropGuessedCommands()
 }
 
@@ -202,6 +203,49 @@ func (s *personState) commandBetween() {
 			continue
 		}
 		post := natokg.Post{Role: "Commander", Org: body.Key, Span: t.ByteSpan(body.First, body.Limit)}
+		s.addPost(s.out.Get(in), post)
+		post.Former = true
+		s.addPost(s.out.Get(out), post)
+	}
+}
+
+// commandPassed gives both sides of "command of ORG passed from
+// General A to General B" (command-passing.tsv holds the verbs) the
+// command of that body: A outgoing, B incoming.
+func (s *personState) commandPassed() {
+	t := s.t
+	for k := 0; k+4 < len(t.Tokens); k++ {
+		if t.Norm(k) != "command" || t.Norm(k+1) != "of" {
+			continue
+		}
+		body := s.ms.StartingAt(skipThe(t, s.ms, k+2), KOrg)
+		if body != nil && t.Norm(body.Limit) == "'s" {
+			body = s.ms.StartingAt(body.Limit+1, KOrg) // "command of NATO's Joint Warfare Centre"
+		}
+		if body == nil {
+			continue
+		}
+		j := body.Limit
+		if t.Norm(j) == "(" && t.Norm(j+2) == ")" {
+			j += 3 // "(JWC)"
+		}
+		if _, n := s.f.w.commandPassing.MatchAt(t.Tokens, j); n == 0 {
+			continue
+		}
+		from := j
+		for from < j+5 && t.Norm(from) != "from" && t.SameSentence(j, from) {
+			from++ // "passed today from"
+		}
+		out := s.personAfter(from + 1)
+		to := from + 1
+		for to < from+14 && t.Norm(to) != "to" && t.SameSentence(from, to) {
+			to++
+		}
+		in := s.personAfter(to + 1)
+		if t.Norm(from) != "from" || out == "" || in == "" || in == out {
+			continue
+		}
+		post := natokg.Post{Role: "Commander", Org: body.Key, Span: t.ByteSpan(k, body.Limit)}
 		s.addPost(s.out.Get(in), post)
 		post.Former = true
 		s.addPost(s.out.Get(out), post)

@@ -40,6 +40,7 @@ type words struct {
 	tenureNouns, deadlines, endWords, seatNouns, remoteWords, dayParts, superlatives *WordClass
 	durations, modals, conditionals, capitalNouns                                    *WordClass
 	retiredMarks, relDays, venueParts, shipNouns, copulaAdverbs, memberBodies        *WordClass
+	commandPassing                                                                   *WordClass
 	copula                                                                           Pattern
 }
 
@@ -196,7 +197,7 @@ func newWords(lx *Lexicon) words {
 		determiners: lx.Class("determiners"), particles: lx.Class("name-particles"), placePreps: lx.Class("place-prepositions"),
 		orgAbbrev: lx.Class("org-abbreviations"), roleHeads: lx.Class("role-heads"), roleMods: lx.Class("role-modifiers"),
 		eventWords: lx.Class("event-words"), compass: lx.Class("compass"), topicNouns: lx.Class("topic-nouns"),
-		commandVerbs: lx.Class("command-verbs"), organisers: lx.Class("organiser-phrases"), given: lx.Class("given-names"),
+		commandVerbs: lx.Class("command-verbs"), commandPassing: lx.Class("command-passing"), organisers: lx.Class("organiser-phrases"), given: lx.Class("given-names"),
 		numbers: lx.Class("numbers"), shipPrefixes: lx.Class("ship-prefixes"),
 		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), postNominals: lx.Class("post-nominals"), weekdays: lx.Class("weekdays"), tenureNouns: lx.Class("tenure-nouns"), deadlines: lx.Class("deadline-words"), endWords: lx.Class("end-words"), seatNouns: lx.Class("seat-nouns"), remoteWords: lx.Class("remote-words"), superlatives: lx.Class("superlatives"), happeningCompounds: lx.Class("happening-compounds"), missionHeads: lx.Class("mission-heads"), defenceVerbs: lx.Class("defence-verbs"), dayParts: lx.Class("day-parts"), durations: lx.Class("duration-words"), modals: lx.Class("modals"), conditionals: lx.Class("conditionals"), capitalNouns: lx.Class("capital-nouns"), stateNouns: lx.Class("state-nouns"), unitNouns: lx.Class("unit-nouns"), relDays: lx.Class("relative-days"), venueParts: lx.Class("venue-parts"), shipNouns: lx.Class("ship-nouns"), months: lx.Class("months"), spanWords: lx.Class("span-words"), forceNouns: lx.Class("force-nouns"),
 		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"), audienceNouns: lx.Class("audience-nouns"), pressNouns: lx.Class("press-nouns"),

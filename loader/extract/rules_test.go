@@ -3066,3 +3066,20 @@ func TestServiceAfterRankedName(t *testing.T) {
 		}
 	}
 }
+
+// "Command of BODY passed from A to B" gives both the body's command, A
+// as outgoing (commandPassed, command-passing.tsv).
+func TestCommandPassed(t *testing.T) {
+	body := "Command of NATO's Joint Warfare Centre (JWC) passed today from Major General Jan Nowak of the Polish Army to Rear Admiral Karl Weber of the German Navy."
+	var got []string
+	for _, p := range runStages(t, body).people.List {
+		for _, q := range p.Posts {
+			got = append(got, fmt.Sprintf("%s: %s @ %s former=%v", p.Name, q.Role, q.Org, q.Former))
+		}
+	}
+	for _, want := range []string{"Jan Nowak: Commander @ Joint Warfare Centre former=true", "Karl Weber: Commander @ Joint Warfare Centre former=false"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("%q:\n posts %q\n want %q", body, got, want)
+		}
+	}
+}
