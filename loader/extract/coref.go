@@ -842,7 +842,7 @@ var whoIsPattern = Seq(Word("who"), Opt(Alt(Seq(Word("until"), Word("now", "rece
 // post: "was", "is also", "had previously been", "became", "was most
 // recently" (the adverbs between verb and title: copula-adverbs.tsv).
 func copulaWith(adverbs *WordClass) Pattern {
-	return Seq(Alt(Word("is", "was", "became", "becomes"), Seq(Word("has", "had"), Opt(Word("previously")), Word("been"))), Opt(InClassIf(adverbs, nil)))
+	return Seq(Alt(Word("is", "was", "became", "becomes"), Seq(Word("has", "had"), Opt(InClassIf(adverbs, nil)), Word("been"))), Opt(InClassIf(adverbs, nil)))
 }
 
 // heWas returns the person a pronoun speaks of that is the subject of a
@@ -850,7 +850,7 @@ func copulaWith(adverbs *WordClass) Pattern {
 // was Commander of ...", "Before coming to Europe, he was Commander of
 // ...". It returns "" if there is none.
 func (s *personState) heWas(j int) string {
-	for w := j - 4; w < j-1; w++ {
+	for w := j - 6; w < j-1; w++ { // "he has until now been"
 		if w < 0 || s.out.At[w] == "" || !s.out.Pronoun[w] && !(s.out.Named[w] && s.t.Norm(w+1) != "'s") {
 			continue // a pronoun, or the last word of a name: "Ms Braže is currently Latvia's Ambassador"
 		}

@@ -3083,3 +3083,13 @@ func TestCommandPassed(t *testing.T) {
 		}
 	}
 }
+
+// "has until now been TITLE" gives its subject the post, as "has been"
+// does (copulaWith, heWas).
+func TestHasUntilNowBeen(t *testing.T) {
+	body := "General Tod Walker has until now been Commander of Allied Air Command."
+	got := runStages(t, body).postsOf()
+	if want := "Tod Walker: Commander @ Allied Air Command"; !slices.Contains(got, want) {
+		t.Errorf("%q:\n posts %q\n want %q", body, got, want)
+	}
+}
