@@ -1789,10 +1789,24 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 	}
 	if len(orgs) == 1 {
 		for o := range orgs {
-			return o, f.g.Country(o) != nil // "Supreme Allied Commander Europe": NATO's
+			if f.g.Country(o) != nil || named(ms, o) {
+				return o, f.g.Country(o) != nil // "Supreme Allied Commander Europe": NATO's
+			}
 		}
 	}
 	return f.soleOffice(t, ms, p), false
+}
+
+// named reports whether the text names the body of that key: the one
+// body the gazetteer gives a title as common as "Chief of Staff"
+// (SHAPE's) is the post's only where the release speaks of it.
+func named(ms *Mentions, key string) bool {
+	for _, m := range ms.List {
+		if m.Kind == KOrg && m.Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // countryAfterThe returns where a country named after "the" at token i

@@ -3093,3 +3093,18 @@ func TestHasUntilNowBeen(t *testing.T) {
 		t.Errorf("%q:\n posts %q\n want %q", body, got, want)
 	}
 }
+
+// The one body the gazetteer gives a common title ("Chief of Staff":
+// SHAPE's) is the post's only where the release names that body (named).
+func TestSoleBodyNamed(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{"The delegation was hosted by the Chief of Staff, Lieutenant General Jan Nowak.", "Jan Nowak: Chief of Staff @ "},
+		{"At SHAPE, the delegation was hosted by the Chief of Staff, Lieutenant General Jan Nowak.", "Jan Nowak: Chief of Staff @ Supreme Headquarters Allied Powers Europe"},
+	}
+	for _, tt := range tests {
+		got := runStages(t, tt.body).postsOf()
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%q:\n posts %q\n want %q", tt.body, got, tt.want)
+		}
+	}
+}
