@@ -802,8 +802,8 @@ func (c *candidates) byHead(i, end int) bool {
 			m.Key = c.divisionNamed(i, end-1) // "Uruzgan Province" is the division Uruzgān
 		}
 		c.add(m)
-	case end-i >= 3 && w.orgHeads.Has(toks[end-2].Text) && c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First == end-1 && m.Limit == end }) != nil:
-		c.addOrg(i, end) // "Maritime Component Command Naples": a body named with its seat
+	case c.seatEnds(i, end):
+		c.addOrg(i, end) // "Maritime Component Command Naples", "Allied Naval Forces Southern Europe": a body named with its seat or area
 	case end-i >= 2 && w.orgHeads.Has(toks[end-2].Text) && w.compass.Has(toks[end-1].Norm):
 		c.addOrg(i, end) // "Regional Command South"
 	case c.compassPair(i, end):
@@ -827,6 +827,15 @@ func (c *candidates) byHead(i, end int) bool {
 		return false
 	}
 	return true
+}
+
+// seatEnds reports whether a run [i, end) ends in a place, of one word or
+// more, right after an organisation's head, with two words at least
+// before the place: a body named with its seat or its area ("Maritime
+// Component Command Naples", "Allied Naval Forces Southern Europe").
+func (c *candidates) seatEnds(i, end int) bool {
+	place := c.find(func(m *Mention) bool { return m.Kind == KPlace && m.Limit == end && m.First >= i+2 && m.First < end })
+	return place != nil && c.r.w.orgHeads.Has(c.t.Tokens[place.First-1].Text)
 }
 
 // divisionNamed returns the key of the state or first-level division

@@ -3108,3 +3108,13 @@ func TestSoleBodyNamed(t *testing.T) {
 		}
 	}
 }
+
+// A body's head before a place of one word or more names a body with its
+// seat or area (seatEnds).
+func TestSeatEnds(t *testing.T) {
+	body := "Admiral Jan Nowak, Commander of Allied Naval Forces Southern Europe, presided."
+	got := runStages(t, body).postsOf()
+	if want := "Jan Nowak: Commander @ Allied Naval Forces Southern Europe"; !slices.Contains(got, want) {
+		t.Errorf("%q:\n posts %q\n want %q", body, got, want)
+	}
+}
