@@ -209,7 +209,7 @@ func TestGazetteer(t *testing.T) {
 	// Roles and posts.
 	roleNames := names(t, "roles.tsv", roles)
 	distinctForms(t, "roles.tsv", roles, 1)
-	enum(t, "roles.tsv", roles, 2, "civil", "military", "diplomatic", "permanent", "national", "royal", "corporate")
+	enum(t, "roles.tsv", roles, 2, "civil", "military", "diplomatic", "permanent", "national", "royal", "corporate", "noble")
 	names(t, "posts.tsv", posts)
 	for _, r := range posts {
 		if !roleNames[r[1]] {
