@@ -1658,7 +1658,7 @@ func (s *eventState) listedPlaces(c *evCand, i int, sent Sentence) []*evCand {
 			k++
 		}
 		m := s.ms.StartingAt(k, KPlace)
-		if k == end || m == nil || !s.isPlace(m) || s.Entities.PlaceKind(m.Key) != s.Entities.PlaceKind(pm.Key) {
+		if k == end || m == nil || !s.isPlace(m) || s.Entities.PlaceKind(m.Key) != s.Entities.PlaceKind(pm.Key) || s.clauseSubject(m) {
 			return out
 		}
 		ev := *c.ev
@@ -1667,6 +1667,15 @@ func (s *eventState) listedPlaces(c *evCand, i int, sent Sentence) []*evCand {
 		k = m.Limit
 	}
 	return out
+}
+
+// clauseSubject reports whether place m, after a comma, is the subject of
+// the clause an auxiliary or a modal right after it opens: "since Russia's
+// war against Ukraine, Hungary has provided shelter" lists no second
+// place of the war.
+func (s *eventState) clauseSubject(m *Mention) bool {
+	n := s.t.Norm(m.Limit)
+	return s.t.Norm(m.First-1) == "," && (s.f.w.auxiliaries.Has(n) || s.f.w.modals.Has(n))
 }
 
 // happeningAt returns the kind of the happening a noun at token i names

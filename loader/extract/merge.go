@@ -52,7 +52,8 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 	s.visitTowns(out)
 	home := s.releasePlace(out)
 	s.dayOfNext(out)
-	s.placesOfParagraphs(out)
+	stops := s.dayStops(out, home)
+	s.placesOfParagraphs(out, stops)
 	s.daysOfParagraphs(out)
 	events := make([]*natokg.Event, 0, len(out))
 	keys := map[string]bool{}
@@ -60,7 +61,7 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 		if c.endOnly && c.ev.Start.IsZero() {
 			c.ev.Start, c.ev.End = c.ev.End, natokg.Date{} // only its end is known: "today concluded the talks"
 		}
-		ev := s.finish(c.ev, home)
+		ev := s.finish(c.ev, home, stops)
 		for n := 2; keys[ev.Key]; n++ {
 			// two press conferences in Tirana on one day: two events
 			ev.Key = fmt.Sprintf("%s %s %d", ev.Start, ev.Name, n)
@@ -238,7 +239,7 @@ func (s *eventState) dayOfNext(out []*evCand) {
 // before, where its day can be one of that event's or the next: "Mr Olsen
 // was in Lviv for a two-day visit on 10-11 May. He held a press conference
 // with the Prime Minister." Named events and happenings keep their own.
-func (s *eventState) placesOfParagraphs(out []*evCand) {
+func (s *eventState) placesOfParagraphs(out []*evCand, stops map[natokg.Date]string) {
 	byOrder := append([]*evCand(nil), out...)
 	sort.SliceStable(byOrder, func(a, b int) bool { return byOrder[a].sent < byOrder[b].sent })
 	for i := 1; i < len(byOrder); i++ {
@@ -253,7 +254,7 @@ func (s *eventState) placesOfParagraphs(out []*evCand) {
 		case c.ev.Start.IsZero() || during(c.ev.Start, prev.ev):
 			c.ev.Location = prev.ev.Location
 		case s.dayAfter(c.ev.Start, prev.ev):
-			c.ev.Location = s.nextDayTown(prev.ev.Location) // the next day, in the same town, not the same hall
+			c.ev.Location = cmp.Or(stops[c.ev.Start], s.nextDayTown(prev.ev.Location)) // the next day, in the same town, not the same hall, unless the tour is elsewhere that day
 		}
 	}
 }
@@ -366,7 +367,7 @@ func (s *eventState) joinBody(cands []*evCand) []*evCand {
 			if c.ev.Start.IsZero() {
 				c.ev.Start = main.ev.Start
 			}
-			if c.ev.Location == "" {
+			if c.ev.Location == "" && !tourDay(main.ev, c.ev.Start) {
 				c.ev.Location = main.ev.Location
 			}
 		}
@@ -531,9 +532,62 @@ func (s *eventState) datelinePlace() string {
 	return ""
 }
 
-// finish gives an event with no place the release's place (unless its
-// date says it happens another time), a name and a key.
-func (s *eventState) finish(ev *natokg.Event, home *natokg.Event) *natokg.Event {
+// dayStops maps each day of a visit of several days (home) to the town
+// of the one place the release's events of that day are placed at, where
+// they are all at one place or within it: on a tour "On 17 March, he will be in
+// Baku ... On 18 March, he will travel to Tbilisi", a schedule line
+// dated 18 March is in Tbilisi, not at the tour's first stop. A day with
+// events at two places neither within the other maps to nothing.
+func (s *eventState) dayStops(out []*evCand, home *natokg.Event) map[natokg.Date]string {
+	if home == nil || home.Start.Day == 0 || home.End.Day == 0 || home.End == home.Start {
+		return nil
+	}
+	at := map[natokg.Date][]string{}
+	for _, c := range out {
+		e := c.ev
+		if e == home || e.Location == "" || e.Start.Day == 0 || !e.End.IsZero() && e.End != e.Start || c.named && len(e.Attendees) == 0 || !during(e.Start, home) {
+			continue
+		}
+		at[e.Start] = append(at[e.Start], e.Location)
+	}
+	stops := map[natokg.Date]string{}
+	for d, places := range at {
+		if p := s.nextDayTown(s.outermost(places)); p != "" {
+			stops[d] = p // the day's town, not the hall of one of its events
+		}
+	}
+	return stops
+}
+
+// tourDay reports whether d is one whole day of ev, an event of several
+// days: a schedule line dated so is placed by the stop of its day
+// (dayStops), not by the tour's first place.
+func tourDay(ev *natokg.Event, d natokg.Date) bool {
+	return d.Day > 0 && ev.Start.Day > 0 && ev.End.Day > 0 && ev.End != ev.Start && during(d, ev)
+}
+
+// outermost returns the place of places that all the others are, or lie
+// within; "" where there is none.
+func (s *eventState) outermost(places []string) string {
+	for _, p := range places {
+		all := true
+		for _, q := range places {
+			if q != p && !s.within(q, p) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return p
+		}
+	}
+	return ""
+}
+
+// finish gives an event with no place the place of the stop of its day
+// (dayStops) or the release's place (unless its date says it happens
+// another time), a name and a key.
+func (s *eventState) finish(ev *natokg.Event, home *natokg.Event, stops map[natokg.Date]string) *natokg.Event {
 	switch {
 	case ev.Location != "" && home != nil && home != ev && s.Entities.PlaceKind(ev.Location) == natokg.Country &&
 		s.within(home.Location, ev.Location) && during(ev.Start, home) && !s.f.w.happening(ev.Kind) && !vague(ev.Start):
@@ -545,6 +599,9 @@ func (s *eventState) finish(ev *natokg.Event, home *natokg.Event) *natokg.Event 
 		ev.Location = s.datelinePlace() // a statement is made where it is dated
 	case home != nil && during(ev.Start, home) && !s.f.w.happening(ev.Kind) && ev.Kind != "call for proposals" && ev.Kind != "exercise":
 		ev.Location = home.Location
+		if ev.End.IsZero() || ev.End == ev.Start {
+			ev.Location = cmp.Or(stops[ev.Start], home.Location) // an event of one day: at that day's stop
+		}
 	case ev.Start.Day > 0 && s.nearRelease(ev.Start) && !s.f.w.happening(ev.Kind) && ev.Kind != "call for proposals" && ev.Kind != "exercise":
 		ev.Location = s.datelinePlace() // "The Summit will conclude on Friday, 4 April, with a meeting of the NATO-Russia Council": where the release is dated
 	}

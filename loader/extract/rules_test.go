@@ -3118,3 +3118,31 @@ func TestSeatEnds(t *testing.T) {
 		t.Errorf("%q:\n posts %q\n want %q", body, got, want)
 	}
 }
+
+// A schedule line dated on one day of a tour of several days is at the
+// place of that day's stop (dayStops, tourDay), not at the tour's first
+// place; a tour of one place keeps it.
+func TestDayStops(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"dayStops: each line at its day's town", "Envoy to tour the Baltic states",
+			"From 4 to 6 May 2026, the Special Envoy, Mr Tomas Vale, will tour the Baltic states. On Monday, 4 May, he will be in Tallinn, where he will meet the Prime Minister of Estonia, Ms Liis Kask. On Tuesday, 5 May, he will travel to Riga. On Wednesday, 6 May, he will be in Vilnius.\n\nMedia advisory\n\n5 May 2026, 10:00 (CET) Joint press statements by the Special Envoy and the Latvian Defence Minister\n\n6 May 2026, 11:00 (CET) Joint press conference by the Special Envoy and the Lithuanian Foreign Minister",
+			[]string{"press conference@Riga@2026-05-05: Tomas Vale", "press conference@Vilnius@2026-05-06: Tomas Vale"}, []string{"press conference@Tallinn@2026-05-05: Tomas Vale"}},
+		{"dayStops: one town for all days", "Envoy to visit Estonia",
+			"From 4 to 5 May 2026, the Special Envoy, Mr Tomas Vale, will visit Tallinn, Estonia. On Monday, 4 May, he will meet the Prime Minister of Estonia, Ms Liis Kask.\n\nMedia advisory\n\n5 May 2026, 10:00 (CET) Joint press statements by the Special Envoy and the Estonian Defence Minister",
+			[]string{"press conference@Tallinn@2026-05-05: Tomas Vale"}, nil},
+	})
+}
+
+// A place after a comma that an auxiliary or a modal follows opens a new
+// clause as its subject, and is no further place of the happening listed
+// before it (clauseSubject); a list of places after a happening stays one.
+func TestClauseSubject(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"clauseSubject: a subject after the war's clause", "Title",
+			"Brussels, 3 May 2026 – The minister said that since the start of Russia's war of aggression against Ukraine, Moldova has given shelter to many refugees.",
+			[]string{"aggression@Ukraine@: "}, []string{"aggression@Moldova@: "}},
+		{"clauseSubject: a listed place stays", "Title",
+			"On 3 May 2026, the minister recalled NATO's mission in Bosnia and Herzegovina, Kosovo and Iraq.",
+			[]string{"mission@Kosovo@2026-05-03: "}, nil},
+	})
+}
