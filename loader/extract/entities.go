@@ -595,7 +595,7 @@ func (b *EntityBuilder) visitedConjunct(t *Text, ms *Mentions, j int) bool {
 		if prev == nil {
 			return false
 		}
-		j = t.BackPastThe(prev.First - 1)
+		j = b.pastLocatingTown(t, ms, t.BackPastThe(prev.First-1))
 		if b.w.visitVerb(t.Norm(j)) || b.infinitiveVisit(t, j) {
 			return true
 		}
@@ -603,11 +603,41 @@ func (b *EntityBuilder) visitedConjunct(t *Text, ms *Mentions, j int) bool {
 	return false
 }
 
+// modalAdverb reports whether token k is a one-word adverb of
+// copula-adverbs.tsv ("also", "now") after a modal or "to": "will also
+// visit".
+func (b *EntityBuilder) modalAdverb(t *Text, k int) bool {
+	n := t.Norm(k - 1)
+	return b.w.copulaAdverbs.Has(t.Norm(k)) && (n == "to" || b.w.modals.Has(n))
+}
+
+// pastLocatingTown steps back from "in" at j over the conjunct that the
+// town after it locates, and returns what stands before that conjunct:
+// "visit the NATO Defence College in Rome and the ...": the list of what
+// is visited opens after "visit"; j itself otherwise.
+func (b *EntityBuilder) pastLocatingTown(t *Text, ms *Mentions, j int) int {
+	if t.Norm(j) != "in" {
+		return j
+	}
+	if o := ms.EndingAt(j, KPlace); o != nil {
+		return t.BackPastThe(o.First - 1)
+	}
+	if o := ms.EndingAt(j, KOrg); o != nil && b.seated(o.Key) {
+		return t.BackPastThe(o.First - 1)
+	}
+	return j
+}
+
 // infinitiveVisit reports whether token j is the noun of a visit used as
-// a verb after "to" or a modal: "they are to visit the base", "will
-// visit the Centre".
+// a verb after "to" or a modal, perhaps past an adverb of
+// copula-adverbs.tsv (modalAdverb): "they are to visit the base", "will
+// also visit the Centre".
 func (b *EntityBuilder) infinitiveVisit(t *Text, j int) bool {
-	if n := t.Norm(j - 1); n != "to" && !b.w.modals.Has(n) {
+	before := j - 1
+	if b.modalAdverb(t, before) {
+		before--
+	}
+	if n := t.Norm(before); n != "to" && !b.w.modals.Has(n) {
 		return false
 	}
 	for _, e := range b.w.eventWords.Entries(t.Norm(j)) {

@@ -1401,6 +1401,9 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
 	var out []*evCand
 	prev, prevKind := "", natokg.PlaceKind("")
 	for _, m := range s.ms.In(sent.First, sent.Limit, KPlace, KOrg) {
+		if prev != "" && s.locatesListed(prev, m) {
+			continue // "the College in Rome and the Headquarters in Naples": Rome locates the College, which the list goes on from
+		}
 		if !s.isPlace(m) || m.Key == c.ev.Location || s.within(c.ev.Location, m.Key) || s.topic(m) {
 			prev, prevKind = m.Key, s.listKind(m)
 			continue
@@ -1421,6 +1424,14 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
 		out = append(out, &evCand{ev: &ev, sent: c.sent, split: true, definite: c.definite})
 	}
 	return out
+}
+
+// locatesListed reports whether town m, after "in", only says where
+// prev, the venue listed before it, lies: "the NATO Defence College in
+// Rome and the Joint Force Command Headquarters in Naples". It makes no
+// event of its own, and a list of venues goes on past it.
+func (s *eventState) locatesListed(prev string, m *Mention) bool {
+	return s.t.Norm(m.First-1) == "in" && s.Entities.PlaceKind(prev) == natokg.Venue && s.within(prev, m.Key)
 }
 
 // listKind returns the kind of place mention m names in a list of
@@ -1626,8 +1637,9 @@ func (s *eventState) releaseHeld(kind string, i int) bool {
 
 // andSeat reports whether "in" at j follows a body that "and" opens,
 // after the visit c's own place and its town: "will visit the NATO
-// Defence College in Rome and the Allied Joint Force Command
-// Headquarters in Naples" is a further stop, in Naples.
+// Defence College in Rome and the Italian Navy in Taranto" is a further
+// stop, in Taranto. A body with a seat there is the stop itself
+// (locatesListed).
 func (s *eventState) andSeat(j int, c *evCand) bool {
 	if c.ev.Kind != "visit" || s.t.Norm(j) != "in" {
 		return false

@@ -1913,7 +1913,7 @@ func TestVisitPhrasings(t *testing.T) {
 		{"spreadIn: a title's town", "Secretary General to travel to Oslo and Bergen", "Mr Jens Stoltenberg will pay an official visit to Norway on 15 March 2015.\n\nIn Oslo, he will hold talks with Prime Minister Erna Solberg.\n\nOn 16 March 2015, Mr Stoltenberg will fly to Bergen, where he will hold talks with Vice Admiral Nils Berg.",
 			[]string{"visit@Norway@2015-03-15: Jens Stoltenberg"}, []string{"visit@Oslo@2015-03-15: Jens Stoltenberg"}},
 		{"andSeat", "Title", "On 26 February 2015, Mr Jens Stoltenberg will visit the NATO Defence College in Rome and the Allied Joint Force Command Headquarters in Naples.",
-			[]string{"visit@NATO Defense College@2015-02-26: Jens Stoltenberg", "visit@Naples@2015-02-26: Jens Stoltenberg"}, nil},
+			[]string{"visit@NATO Defense College@2015-02-26: Jens Stoltenberg", "visit@Allied Joint Force Command Headquarters@2015-02-26: Jens Stoltenberg"}, []string{"visit@Naples@2015-02-26: Jens Stoltenberg"}},
 		{"spreadIn: one town stays", "Title", "Bergen, 25 February 2010 – Admiral Carlo Rossi ended on Thursday a two-day visit to Norway (24-25 February 2010). In Bergen on Wednesday, Admiral Rossi held talks with the Chief of Defence, General Harald Sunde.",
 			[]string{"visit@Bergen@2010-02-24: Carlo Rossi"}, []string{"visit@Norway@2010-02-24: Carlo Rossi"}},
 		{"saidClause", "Title", "On 29 June 2022, Mr Jens Stoltenberg welcomed President Joe Biden to the NATO Summit in Madrid. He thanked him for the help the United States gave to Ukraine, and said he expected a decisive summit.",
@@ -3144,5 +3144,23 @@ func TestClauseSubject(t *testing.T) {
 		{"clauseSubject: a listed place stays", "Title",
 			"On 3 May 2026, the minister recalled NATO's mission in Bosnia and Herzegovina, Kosovo and Iraq.",
 			[]string{"mission@Kosovo@2026-05-03: "}, nil},
+	})
+}
+
+// A town after "in" that only locates the venue listed before it makes
+// no event of its own, and the list of what is visited goes on past it
+// (locatesListed, pastLocatingTown); an adverb after a modal keeps "will
+// also visit" a verb of visit (modalAdverb).
+func TestLocatingTownInVisitList(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"locatesListed: a second body with a seat in its town", "Title",
+			"On 4 May 2026, the envoy will also visit the Baltic Defence College in Tartu and the Allied Logistics Support Headquarters in Ulm.",
+			[]string{"visit@Allied Logistics Support Headquarters@2026-05-04: "}, []string{"visit@Ulm@2026-05-04: "}},
+		{"modalAdverb: will also visit two bodies", "Title",
+			"On 4 May 2026, the envoy will also visit the Maritime Training Centre and the Allied Logistics Support Headquarters.",
+			[]string{"visit@Allied Logistics Support Headquarters@2026-05-04: "}, nil},
+		{"towns listed stay towns", "Title",
+			"On 4 May 2026, the envoy will also visit Tartu and Ulm.",
+			[]string{"visit@Tartu@2026-05-04: ", "visit@Ulm@2026-05-04: "}, nil},
 	})
 }
