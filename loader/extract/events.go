@@ -1412,7 +1412,7 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
 		listed := (s.t.Norm(j) == "and" || s.t.Norm(j) == "," && s.visitedList(m)) && prev != "" && (prev == c.ev.Location || s.listedAt(prev, out) || s.within(c.ev.Location, prev)) &&
 			s.listKind(m) == prevKind && s.listedPlaceEndingAt(j) // "to visit Latvia and Poland"
 		prev, prevKind = m.Key, s.listKind(m)
-		if n := s.t.Norm(j); !listed && !s.datedPair(m, j) && !s.ordinalElliptic(j, sent) && !s.andSeat(j, c) && (n != "at" && n != "in" && n != "to" || (s.t.Norm(j-1) != "and" && s.t.Norm(j-1) != "," || !s.closesPlace(j-1) && !s.repeatsPreposition(j, sent)) && !s.ellipticOf(j)) {
+		if n := s.t.Norm(j); !listed && !s.datedPair(m, j) && !s.ordinalElliptic(j, sent) && (n != "at" && n != "in" && n != "to" || (s.t.Norm(j-1) != "and" && s.t.Norm(j-1) != "," || !s.closesPlace(j-1) && !s.repeatsPreposition(j, sent)) && !s.ellipticOf(j)) {
 			continue // "in Rome in 2004, in Sofia in 2005", "to Helsinki on Monday, and to Stockholm on Tuesday"
 		}
 		ev := *c.ev
@@ -1633,27 +1633,6 @@ func (s *eventState) docKind(k int) string {
 // person's ("his election as President").
 func (s *eventState) releaseHeld(kind string, i int) bool {
 	return s.f.w.placedBefore(kind) && s.Entities.Places[s.MainCountry] != nil && s.f.w.determiners.Value(s.t.Norm(i-1), 0) != "possessive" && s.t.Norm(i+1) != "as"
-}
-
-// andSeat reports whether "in" at j follows a body that "and" opens,
-// after the visit c's own place and its town: "will visit the NATO
-// Defence College in Rome and the Italian Navy in Taranto" is a further
-// stop, in Taranto. A body with a seat there is the stop itself
-// (locatesListed).
-func (s *eventState) andSeat(j int, c *evCand) bool {
-	if c.ev.Kind != "visit" || s.t.Norm(j) != "in" {
-		return false
-	}
-	body := s.ms.EndingAt(j, KOrg)
-	if body == nil {
-		return false
-	}
-	k := s.t.BackPastThe(body.First - 1)
-	if s.t.Norm(k) != "and" {
-		return false
-	}
-	town := s.ms.EndingAt(k, KPlace)
-	return town != nil && s.within(c.ev.Location, town.Key)
 }
 
 // listedPlaces returns a copy of happening c, whose word is at i, for
