@@ -33,23 +33,30 @@ func TestLibraryPages(t *testing.T) {
 	}
 }
 
-// TestPagesOfBusyPerson pages the queries about one person on a store of
-// generated releases, asking for the busiest person, and place-activity
-// for Brussels: the pages that read in full only the rows that can make
-// them must still make the whole answer.
-func TestPagesOfBusyPerson(t *testing.T) {
+// generatedStore returns a memory store of the releases the corpus
+// generator writes with opts.
+func generatedStore(t *testing.T, opts corpus.Options) *graph.Store {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "corpus.txt")
 	f, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := corpus.Write(f, corpus.Options{Seed: 1, Releases: 200}); err != nil {
+	if err := corpus.Write(f, opts); err != nil {
 		t.Fatal(err)
 	}
 	if err := f.Close(); err != nil {
 		t.Fatal(err)
 	}
-	s := storeOf(t, path)
+	return storeOf(t, path)
+}
+
+// TestPagesOfBusyPerson pages the queries about one person on a store of
+// generated releases, asking for the busiest person, and place-activity
+// for Brussels: the pages that read in full only the rows that can make
+// them must still make the whole answer.
+func TestPagesOfBusyPerson(t *testing.T) {
+	s := generatedStore(t, corpus.Options{Seed: 1, Releases: 200})
 	top := run(t, s, "most-connected", map[string]string{"limit": "1"})
 	if len(top) != 1 {
 		t.Fatalf("most-connected: %v", top)

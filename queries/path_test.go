@@ -3,8 +3,6 @@ package queries_test
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -155,18 +153,7 @@ func (g pathGraph) best(a, b string, depth int) (reach, bool) {
 // as short as any path within the depth, and as cheap as any as short;
 // where the search finds none, path says so.
 func TestPathShortestCheapest(t *testing.T) {
-	file := filepath.Join(t.TempDir(), "corpus.txt")
-	f, err := os.Create(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := corpus.Write(f, corpus.Options{Seed: 3, Releases: 150}); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Close(); err != nil {
-		t.Fatal(err)
-	}
-	s := storeOf(t, file)
+	s := generatedStore(t, corpus.Options{Seed: 3, Releases: 150})
 	g := readPathGraph(t, s)
 	cost := map[string]int{}
 	for _, l := range pathLinks {
