@@ -81,6 +81,7 @@ func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []Post
 	s.titled()
 	s.respectively()
 	s.pluralHolders()
+	s.distributedFields()
 	s.bare()
 	s.academicPosts()
 	if len(s.out.List) > 0 {
@@ -430,6 +431,121 @@ func (s *personState) pluralHolders() {
 			s.nameThenCountry(strings.TrimSpace(title), i+1)
 		}
 	}
+}
+
+// distributedFields gives the names after a plural title whose fields
+// are joined by "and" one field each, in order: "the Ministers of Foreign
+// Affairs and Defence, X and Y", "the Foreign and Defence Ministers, X
+// and Y". The posts take the country of the sentence's national posts.
+func (s *personState) distributedFields() {
+	for i, tok := range s.t.Tokens {
+		role := s.f.singular(tok)
+		if role == "" {
+			continue
+		}
+		titles, k := s.fieldsBefore(role, i), i+1
+		if s.t.Norm(i+1) == "of" {
+			titles, k = s.fieldsAfter(role, i+2)
+		}
+		if len(titles) < 2 {
+			continue
+		}
+		if s.t.Norm(k) == "," {
+			k++ // "the Foreign and Defence Ministers, X and Y"
+		}
+		people := s.nameList(k, len(titles))
+		if len(people) != len(titles) {
+			continue
+		}
+		org, implied := s.sentenceCountry(i)
+		for n, per := range people {
+			s.addPost(per, natokg.Post{Role: titles[n], Org: org, OrgIsPlace: org != "", Span: s.t.ByteSpan(i, i+1)})
+			if implied {
+				s.implied[heldPost{per, titles[n], org}] = true
+			}
+		}
+	}
+}
+
+// fieldsBefore returns the titles of the plural title at i whose fields,
+// domain modifiers (role-modifiers.tsv), go before it joined by commas
+// and "and": "Foreign and Defence Ministers" gives "Foreign Minister" and
+// "Defence Minister".
+func (s *personState) fieldsBefore(role string, i int) []string {
+	var fields []string
+	k := i - 1
+	for ; k >= 0 && s.f.w.roleMods.Value(s.t.Tok(k).Text, 0) == "domain" && s.t.Tok(k).IsCap(); k -= 2 {
+		fields = append([]string{s.t.Tok(k).Text}, fields...)
+		if n := s.t.Norm(k - 1); n != "and" && n != "," || len(fields) > 1 && n == "and" {
+			break
+		}
+	}
+	if len(fields) < 2 || s.t.Norm(i-2) != "and" {
+		return nil
+	}
+	out := make([]string, len(fields))
+	for n, f := range fields {
+		out[n] = f + " " + role
+	}
+	return out
+}
+
+// fieldsAfter returns the titles of a plural title whose fields follow
+// its "of" at k, runs of capitalised words joined by commas and a last
+// "and" ("Ministers of Foreign Affairs and Defence"), and the token past
+// them. A run that is a place or a body is no field.
+func (s *personState) fieldsAfter(role string, k int) ([]string, int) {
+	var out []string
+	for last := false; len(out) < 6; {
+		e := k
+		for e < len(s.t.Tokens) && s.t.Tok(e).IsCapWord() && s.ms.At(e) == nil && s.t.SameSentence(k, e) {
+			e++
+		}
+		if e == k {
+			return nil, k
+		}
+		out = append(out, role+" of "+s.t.Surface(k, e))
+		switch n := s.t.Norm(e); {
+		case last:
+			return out, e
+		case n == "and":
+			last, k = true, e+1
+		case n == "," && s.t.Norm(e+1) == "and":
+			last, k = true, e+2
+		case n == ",":
+			k = e + 1
+		default:
+			return nil, k
+		}
+	}
+	return nil, k
+}
+
+// sentenceCountry returns the country of the national post nearest
+// before token i in its sentence (else after it), and whether that post
+// only implied it; else the country the sentence or its scene names.
+func (s *personState) sentenceCountry(i int) (string, bool) {
+	var best *PostPhrase
+	for k := range s.posts {
+		p := &s.posts[k]
+		if !p.National || !p.OrgIsPlace || p.Org == "" || !s.t.SameSentence(i, p.First) {
+			continue
+		}
+		if best == nil || p.First < i && (best.First > i || p.First > best.First) {
+			best = p
+		}
+	}
+	if best != nil {
+		return best.Org, best.Implied
+	}
+	pf, p := &PostFinder{s.f.rules}, PostPhrase{Span: Span{First: i, Limit: i + 1}, National: true}
+	if c := pf.countryBefore(s.t, s.ms, p, ""); c != "" {
+		return c, true
+	}
+	if c := pf.sceneCountry(s.t, s.ms, p); c != "" {
+		return c, true
+	}
+	return "", false
 }
 
 // nameThenCountry reads "NAME of COUNTRY" from k, joined by commas and

@@ -2003,6 +2003,9 @@ func (f *PostFinder) sceneCountry(t *Text, ms *Mentions, p PostPhrase) string {
 		}
 	}
 	for _, s := range sents {
+		if c := f.whileInCountry(t, ms, s); c != "" {
+			return c
+		}
 		if t.Norm(s.First) != "in" {
 			continue
 		}
@@ -2015,6 +2018,24 @@ func (f *PostFinder) sceneCountry(t *Text, ms *Mentions, p PostPhrase) string {
 		}
 	}
 	return ""
+}
+
+// whileInCountry is the country a sentence that opens with "When in" or
+// "While in" and a country or a town sets its scene in: "When in the
+// Netherlands on 8 September, he met ... He also had an audience with
+// Queen X"; or "".
+func (f *PostFinder) whileInCountry(t *Text, ms *Mentions, s Sentence) string {
+	if n := t.Norm(s.First); n != "when" && n != "while" || t.Norm(s.First+1) != "in" {
+		return ""
+	}
+	m := ms.StartingAt(s.First+2, KPlace)
+	if m == nil {
+		m = ms.StartingAt(t.PastThe(s.First+2), KPlace)
+	}
+	if m == nil {
+		return ""
+	}
+	return f.g.CountryOf(m.Key)
 }
 
 // countryAfter is the country the sentence of post p names next after

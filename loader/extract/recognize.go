@@ -930,6 +930,36 @@ func (c *candidates) knownStartsAt(j int) bool {
 	return c.findStarting(j, func(m *Mention) bool { return m.Is(KOrg, KPlace) && !m.Weak }) != nil
 }
 
+// namesAfterComma reports whether the comma at j opens a list of two
+// people's names joined by "and", each two or three capitalised words
+// that open with a given name and hold no head of a body, a title or a
+// place: "the Committees of the Senate, Marco Neri and Paolo Bianchi".
+func (c *candidates) namesAfterComma(j int, s Sentence) bool {
+	k := c.personNameEnd(j+1, s)
+	return k > 0 && c.t.Norm(k) == "and" && c.personNameEnd(k+1, s) > 0
+}
+
+// personNameEnd returns where a name of two or three capitalised words
+// that opens with a given name at i ends, or 0.
+func (c *candidates) personNameEnd(i int, s Sentence) int {
+	w := c.r.w
+	if i >= s.Limit || !w.given.Has(c.t.Tokens[i].Text) {
+		return 0
+	}
+	k := i
+	for k < s.Limit && k < i+3 && c.t.Tokens[k].IsCapWord() {
+		t := c.t.Tokens[k].Text
+		if w.orgHeads.Has(t) || w.roleHeads.Has(t) || c.placeHead(t, "head") || w.eventHeads.Has(t) || c.knownStartsAt(k) {
+			return 0
+		}
+		k++
+	}
+	if k-i < 2 || k < s.Limit && c.t.Tokens[k].IsCapWord() {
+		return 0
+	}
+	return k
+}
+
 // commaInName reports whether the comma at j is inside a name such as
 // "Joint Analysis, Training and Education Centre": an "and" follows
 // before the run ends, with capitalised words only.
@@ -939,6 +969,9 @@ func (c *candidates) commaInName(j int, s Sentence) bool {
 	}
 	if c.placeList(j) {
 		return false // "in Basra, Kirkuk, Mosul and Camp Taji": a list of places
+	}
+	if c.namesAfterComma(j, s) {
+		return false // "the Chamber of Deputies, Gustavo Selva and Luigi Ramponi": its members
 	}
 	for k := j + 1; k < s.Limit && k < j+6; k++ {
 		u := c.t.Tokens[k]

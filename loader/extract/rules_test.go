@@ -3164,3 +3164,95 @@ func TestLocatingTownInVisitList(t *testing.T) {
 			[]string{"visit@Tartu@2026-05-04: ", "visit@Ulm@2026-05-04: "}, nil},
 	})
 }
+
+// A plural title whose fields are joined by "and", then as many names,
+// gives each name its own field in order (distributedFields); a plural
+// title of one field gives none.
+func TestDistributedFields(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want, not  []string
+	}{
+		{"fields after 'of'", "In Oslo, he met Prime Minister Kari Lunde and the Ministers of Foreign Affairs and Defence, Ola Berg and Eva Dahl.",
+			[]string{"Ola Berg: Minister of Foreign Affairs @ Norway", "Eva Dahl: Minister of Defence @ Norway"}, nil},
+		{"fields before the head", "In Riga, the envoy met President Anna Ozola and the Foreign and Defence Ministers, Janis Kalns and Peteris Liepa.",
+			[]string{"Janis Kalns: Foreign Minister @ Latvia", "Peteris Liepa: Defence Minister @ Latvia"}, nil},
+		{"three fields, no comma before the names", "In Vilnius, he met the Foreign, Defence and Interior Ministers Jonas Kairys, Rasa Mazeika and Tomas Vaitkus.",
+			[]string{"Jonas Kairys: Foreign Minister @ Lithuania", "Rasa Mazeika: Defence Minister @ Lithuania", "Tomas Vaitkus: Interior Minister @ Lithuania"}, nil},
+		{"names fewer than fields", "He met the Ministers of Foreign Affairs and Defence, Ola Berg, on Monday.",
+			nil, []string{"Ola Berg: Minister of Foreign Affairs @ "}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			got := runStages(t, tt.body).postsOf()
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q:\n posts %q\n want %q", tt.body, got, w)
+				}
+			}
+			for _, n := range tt.not {
+				if hasPrefix(got, n) {
+					t.Errorf("%q:\n posts %q\n must not hold %q", tt.body, got, n)
+				}
+			}
+		})
+	}
+}
+
+// A comma after a body's name that opens two people's names joined by
+// "and" ends the body's name (namesAfterComma): both are people; a comma
+// inside a body's name of fields still joins them.
+func TestNamesAfterComma(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		people     []string
+		orgs       []string
+	}{
+		{"two members after their committees", "The envoy met the Chairmen of the Foreign Affairs and Defence Committees of the Senate, Marco Neri and Paolo Bianchi.",
+			[]string{"Marco Neri", "Paolo Bianchi"}, nil},
+		{"a body's fields joined by a comma", "He visited the Joint Analysis, Training and Education Centre in Lisbon.",
+			nil, []string{"Joint Analysis, Training and Education Centre"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			var got []string
+			for _, p := range runStages(t, tt.body).people.List {
+				got = append(got, p.Name)
+			}
+			for _, w := range tt.people {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q:\n people %q\n want %q", tt.body, got, w)
+				}
+			}
+			if tt.orgs != nil {
+				orgs, _ := namedFacts(t, "Title", tt.body)
+				checkMembers(t, tt.body, "organisations", orgs, tt.orgs, nil)
+			}
+		})
+	}
+}
+
+// A sentence that opens with "When in" or "While in" and a place sets
+// the scene of its own and the next sentence's national titles
+// (whileInCountry); a country the release opened with does not.
+func TestWhileInCountry(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want       []string
+	}{
+		{"the next sentence's royal title", "In Budapest, he met President Ferenc Kis. When in the Netherlands on 8 May, he met Prime Minister Jan Boer. He also had an audience with Queen Anna.",
+			[]string{"Ferenc Kis: President @ Hungary", "Jan Boer: Prime Minister @ Netherlands", "Anna: Queen @ Netherlands"}},
+		{"a town after 'While in'", "In Budapest, he met President Ferenc Kis. While in Oslo, he met Foreign Minister Ola Berg.",
+			[]string{"Ola Berg: Foreign Minister @ Norway"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			got := runStages(t, tt.body).postsOf()
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q:\n posts %q\n want %q", tt.body, got, w)
+				}
+			}
+		})
+	}
+}
