@@ -718,6 +718,9 @@ func (s *personState) bySurname(surname string) *natokg.Person {
 // to that name: in "Major General A, Deputy Commander of X, Brigadier
 // General B, Commander of Y", B is not X's Deputy Commander.
 func (s *personState) apposition(p *PostPhrase) bool {
+	if s.bracketedService(p) {
+		return true
+	}
 	open, now := s.appositionOpen(p)
 	closed := s.t.Norm(p.Limit) == ")" || s.acronymCloses(p.Limit) // "(Supreme Allied Commander Europe or SACEUR)"
 	if open == "(" && !closed || open != "," && open != "(" || s.t.Norm(p.First) == "the" || !s.appositionEnds(p.Limit) && !closed {
@@ -825,6 +828,20 @@ func (s *personState) articleStatus(k int) bool {
 func (s *personState) acronymCloses(k int) bool {
 	n := s.t.Norm(k)
 	return (n == "or" || n == ",") && s.t.Tok(k+1).IsUpper() && s.t.Norm(k+2) == ")"
+}
+
+// bracketedService gives post p to the name before the service in
+// brackets that p follows with no comma: "General Harald Kujat (German
+// Air Force) Chairman of NATO's Military Committee will visit".
+func (s *personState) bracketedService(p *PostPhrase) bool {
+	if s.t.Norm(p.First-1) != ")" || s.t.Norm(p.First) == "the" || !s.appositionEnds(p.Limit) {
+		return false
+	}
+	m := s.ms.EndingAt(p.First-1, KOrg)
+	if m == nil || s.t.Norm(m.First-1) != "(" {
+		return false
+	}
+	return s.addNameBefore(m.First-1, p)
 }
 
 // serviceInBrackets returns the bracket that opens the service a name
@@ -1394,14 +1411,21 @@ func (s *personState) bare() {
 		if end <= i || inside(s.named, i) {
 			continue
 		}
-		if t.Norm(end) == "(" && t.Tok(end+1).IsUpper() || s.headInside(i, end) {
-			continue // "Mine Action (MA)", "Marine Corps Base Quantico": no person's name
+		if t.Norm(end) == "(" && t.Tok(end+1).IsUpper() || s.headInside(i, end) || s.placeOf(i) {
+			continue // "Mine Action (MA)", "Marine Corps Base Quantico", "the town of Musa Qala": no person's name
 		}
 		if s.f.w.given.Has(t.Tokens[i].Text) || s.surnameTitledLater(i, end) || s.speaks(i, end) || s.introduced(i) {
 			s.add(i, end, "", nil, i)
 			i = end - 1
 		}
 	}
+}
+
+// placeOf reports whether the name at i follows "of" after a noun of
+// place-of-nouns.tsv, which says it is a place's: "the district centre
+// of Musa Qala", "the town of Ali Khel".
+func (s *personState) placeOf(i int) bool {
+	return s.t.Norm(i-1) == "of" && s.f.w.placeOfNouns.Has(s.t.Norm(i-2)) && !s.t.Tok(i-2).IsCap() && s.t.SameSentence(i-2, i)
 }
 
 // introduced reports whether the name at i is introduced as a

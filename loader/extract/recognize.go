@@ -35,6 +35,7 @@ type words struct {
 	lowerPlaceHeads, orgNouns, hostVerbs, speechVerbs                                *WordClass
 	appointmentVerbs, officeVerbs, habitual, settlements, phaseVerbs                 *WordClass
 	personNouns, eventKinds, audienceNouns, postNominals, weekdays                   *WordClass
+	placeOfNouns                                                                     *WordClass
 	months, spanWords                                                                *WordClass
 	pressNouns, happeningCompounds, defenceVerbs, missionHeads, forceNouns           *WordClass
 	tenureNouns, deadlines, endWords, seatNouns, remoteWords, dayParts, superlatives *WordClass
@@ -203,7 +204,7 @@ func newWords(lx *Lexicon) words {
 		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"), audienceNouns: lx.Class("audience-nouns"), pressNouns: lx.Class("press-nouns"),
 		lowerPlaceHeads: lx.Class("lower-place-heads"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),
 		speechVerbs: lx.Class("speech-verbs"), appointmentVerbs: lx.Class("appointment-verbs"), officeVerbs: lx.Class("office-verbs"),
-		copula: copulaWith(lx.Class("copula-adverbs")), retiredMarks: lx.Class("retired-marks"), copulaAdverbs: lx.Class("copula-adverbs"), memberBodies: lx.Class("member-bodies"),
+		copula: copulaWith(lx.Class("copula-adverbs")), retiredMarks: lx.Class("retired-marks"), copulaAdverbs: lx.Class("copula-adverbs"), memberBodies: lx.Class("member-bodies"), placeOfNouns: lx.Class("place-of-nouns"),
 	}
 }
 

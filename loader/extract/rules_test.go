@@ -3256,3 +3256,53 @@ func TestWhileInCountry(t *testing.T) {
 		})
 	}
 }
+
+// A name after "of" and a lower-case noun of place (place-of-nouns.tsv)
+// is a place's, not an untitled person's (placeOf); a name after "of"
+// and a noun of no place still may be a person's.
+func TestPlaceOf(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		person     string
+		want       bool
+	}{
+		{"the district centre of", "The ministers then flew to the district centre of Musa Qala in Helmand.", "Musa Qala", false},
+		{"the town of", "Troops patrolled the town of Ali Khel on Monday.", "Ali Khel", false},
+		{"the speech of", "The Council heard the speech of Marco Neri with interest.", "Marco Neri", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			var got []string
+			for _, p := range runStages(t, tt.body).people.List {
+				got = append(got, p.Name)
+			}
+			if slices.Contains(got, tt.person) != tt.want {
+				t.Errorf("%q:\n people %q; %q a person: want %v", tt.body, got, tt.person, tt.want)
+			}
+		})
+	}
+}
+
+// A title right after a holder's service in brackets, with no comma, is
+// the holder's (bracketedService).
+func TestBracketedService(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want       []string
+	}{
+		{"a title after the bracket", "General Jan Olsen (Royal Danish Air Force) Chairman of the NATO Military Committee will visit Oslo on 3 May 2005.",
+			[]string{"Jan Olsen: Chairman @ NATO Military Committee"}},
+		{"a title after the bracket, then a comma", "Admiral Per Dahl (Royal Norwegian Navy) Commander of Allied Maritime Command, opened the conference.",
+			[]string{"Per Dahl: Commander @ Allied Maritime Command"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			got := runStages(t, tt.body).postsOf()
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q:\n posts %q\n want %q", tt.body, got, w)
+				}
+			}
+		})
+	}
+}
