@@ -216,7 +216,7 @@ func TestEval(t *testing.T) {
 // Their misses are never read; a rule that only one of them would need
 // does not exist.
 func TestHoldout(t *testing.T) {
-	checkSet(t, "testdata/holdout", floors{macro: 0.91, category: 0.74})
+	checkSet(t, "testdata/holdout", floors{macro: 0.91, category: 0.76})
 }
 
 // TestEvalSets scores further sets of releases with gold, named by
