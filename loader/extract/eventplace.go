@@ -528,7 +528,11 @@ func (s *eventState) enumerated(m *Mention) bool {
 	n := 1
 	last := m.Key
 	for k := m.Limit; n < 3; n++ { // places after it, not those it lies in ("Kjeller, Lillestrøm, Norway")
-		if sep := s.t.Norm(k); sep != "," && sep != "and" {
+		k = s.pastItemRegion(k, last)
+		if s.t.Norm(k) == ";" && s.t.Norm(k+1) == "and" {
+			k++
+		}
+		if sep := s.t.Norm(k); sep != "," && sep != "and" && sep != ";" {
 			break
 		}
 		next := s.ms.StartingAt(skipThe(s.t, s.ms, k+1), KPlace)
@@ -539,16 +543,51 @@ func (s *eventState) enumerated(m *Mention) bool {
 	}
 	for j := m.First - 1; n < 3; n++ { // places before it
 		j = s.t.BackPastThe(j)
-		if sep := s.t.Norm(j); sep != "," && sep != "and" {
+		semi := s.t.Norm(j) == ";" || s.t.Norm(j) == "and" && s.t.Norm(j-1) == ";"
+		if sep := s.t.Norm(j); sep != "," && sep != "and" && !semi {
 			break
+		}
+		if s.t.Norm(j) == "and" && semi {
+			j--
 		}
 		prev := s.ms.EndingAt(j, KPlace)
 		if prev == nil {
 			break
 		}
+		if semi {
+			prev = s.itemTown(prev)
+		}
 		j = prev.First - 1
 	}
 	return n >= 3
+}
+
+// pastItemRegion returns where a list's item ends past the region that
+// place last lies in, after a comma and before a semicolon: in
+// "Ottawa, Ontario; Halifax, Nova Scotia; and Calgary", the item of
+// Ottawa ends at the semicolon (semicolonItems). Otherwise it returns k.
+func (s *eventState) pastItemRegion(k int, last string) int {
+	if s.t.Norm(k) != "," {
+		return k
+	}
+	r := s.ms.StartingAt(k+1, KPlace)
+	if r == nil || !s.within(last, r.Key) || s.t.Norm(r.Limit) != ";" {
+		return k
+	}
+	return r.Limit
+}
+
+// itemTown returns the town of a list item "town, region" whose region
+// is mention r, read back from the semicolon that closes the item
+// (semicolonItems); r itself where no town lying in it comes before it.
+func (s *eventState) itemTown(r *Mention) *Mention {
+	if s.t.Norm(r.First-1) != "," {
+		return r
+	}
+	if town := s.ms.EndingAt(r.First-1, KPlace); town != nil && s.within(town.Key, r.Key) {
+		return town
+	}
+	return r
 }
 
 // locatesPlace reports whether place mention m only says where the place

@@ -3306,3 +3306,18 @@ func TestBracketedService(t *testing.T) {
 		})
 	}
 }
+
+// A list whose items a semicolon closes, each a town with the region it
+// lies in after a comma, is a list of three places or more, none of them
+// its event's place: the visit stays in the country (semicolonItems,
+// pastItemRegion, itemTown).
+func TestSemicolonItems(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"semicolonItems: town, region; town, region; and town, region", "Title",
+			"The Envoy, Mr Tomas Vale, will tour Canada between 4 and 8 May 2026. His programme will include visits to Ottawa, Ontario; Halifax, Nova Scotia; and Calgary, Alberta.",
+			[]string{"visit@Canada@2026-05-04: Tomas Vale"}, []string{"visit@Ottawa@2026-05-04: Tomas Vale"}},
+		{"semicolonItems: one town with its region is the visit's town", "Title",
+			"The Envoy, Mr Tomas Vale, will tour Canada between 4 and 8 May 2026. His programme will include a visit to Ottawa, Ontario.",
+			[]string{"visit@Ottawa@2026-05-04: Tomas Vale"}, nil},
+	})
+}
