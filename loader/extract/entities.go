@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/natokg/natokg"
@@ -172,6 +173,8 @@ func (b *EntityBuilder) qualified(e *Entities) {
 	b.shortened(e)
 	possessiveNamed(e)
 	headFirstNamed(e)
+	seatNamedAlias(e)
+	headquartersNamed(e)
 	var order []string
 	for _, key := range e.Order {
 		kind, k, _ := strings.Cut(key, ":")
@@ -189,7 +192,9 @@ func (b *EntityBuilder) qualified(e *Entities) {
 // University for Military Studies", "the Assembly" after "the Assembly of
 // the Republic of North Macedonia"; and one of two words or more into the
 // one whose name ends with it: "the Centre of Excellence" after "the
-// Strategic Communications Centre of Excellence".
+// Strategic Communications Centre of Excellence"; and into the one whose
+// name goes on with a town of the release, its seat: "the Joint Force
+// Command" after "Joint Force Command Naples" (seatTown).
 func (b *EntityBuilder) shortened(e *Entities) {
 	for _, key := range e.Order {
 		kind, k, _ := strings.Cut(key, ":")
@@ -201,7 +206,7 @@ func (b *EntityBuilder) shortened(e *Entities) {
 		n := 0
 		for _, other := range e.Orgs {
 			rest, ok := strings.CutPrefix(other.Key, k)
-			completes := ok && (strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " for ") || strings.HasPrefix(rest, "-"))
+			completes := ok && (strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " for ") || strings.HasPrefix(rest, "-") || e.seatTown(rest))
 			if other.Key != k && (completes || strings.Contains(k, " ") && strings.HasSuffix(other.Key, " "+k)) {
 				into = other
 				n++
@@ -211,6 +216,74 @@ func (b *EntityBuilder) shortened(e *Entities) {
 			mergeOrg(e, o, into)
 		}
 	}
+}
+
+// seatTown reports whether rest, what a body's name adds to a shorter
+// one, is a space and a town the release names: " Naples" of "Joint
+// Force Command Naples" after "Joint Force Command".
+func (e *Entities) seatTown(rest string) bool {
+	town, ok := strings.CutPrefix(rest, " ")
+	if !ok || town == "" {
+		return false
+	}
+	for _, p := range e.Places {
+		if p.Kind == natokg.City && (p.Name == town || slices.Contains(p.Aliases, town)) {
+			return true
+		}
+	}
+	return false
+}
+
+// seatNamedAlias gives a body named with its town after "in" its name
+// without the town as a form: "NATO Liaison Office in Vienna" is also
+// the "NATO Liaison Office", as a body's seat is no part of its name.
+func seatNamedAlias(e *Entities) {
+	for _, o := range e.Orgs {
+		for _, form := range append([]string{o.Name}, o.Aliases...) {
+			i := strings.LastIndex(form, " in ")
+			if i > 0 && strings.Contains(form[:i], " ") && e.seatTown(form[i+3:]) {
+				addAlias(&o.Aliases, form[:i])
+			}
+		}
+	}
+}
+
+// headquartersNamed merges a body named as the headquarters of another
+// body of the release into that body: "the Headquarters of Allied Command
+// Transformation", "Headquarters Allied Joint Force Command Brunssum" and
+// "Allied Joint Force Command HQ" are the command itself.
+func headquartersNamed(e *Entities) {
+	for _, key := range e.Order {
+		kind, k, _ := strings.Cut(key, ":")
+		o := e.Orgs[k]
+		if kind != "org" || o == nil {
+			continue
+		}
+		body := k
+		for _, p := range []string{"Headquarters of the ", "Headquarters of ", "Headquarters ", "HQ "} {
+			body = strings.TrimPrefix(body, p)
+		}
+		if body == k {
+			body = strings.TrimSuffix(k, " HQ")
+		}
+		if into := e.orgNamed(body); body != k && into != nil && into != o {
+			mergeOrg(e, o, into)
+		}
+	}
+}
+
+// orgNamed returns the organisation of the release that name or one of
+// its forms names, or nil.
+func (e *Entities) orgNamed(name string) *natokg.Org {
+	if o := e.Orgs[name]; o != nil {
+		return o
+	}
+	for _, o := range e.Orgs {
+		if o.Name == name || slices.Contains(o.Aliases, name) {
+			return o
+		}
+	}
+	return nil
 }
 
 // possessiveNamed merges a body named with its owner's possessive into

@@ -614,6 +614,9 @@ func (c *candidates) orgInPlace(i, end int) bool {
 		if toks[k].Norm != "in" {
 			continue
 		}
+		if c.seatNamed(i, k, end) {
+			return true
+		}
 		if c.r.w.orgHeads.Value(toks[k-1].Text, 2) == "yes" && c.r.g.knownOrg(toks[i:k]) == "" {
 			c.addOrg(i, end)
 		} else {
@@ -622,6 +625,30 @@ func (c *candidates) orgInPlace(i, end int) bool {
 		return true
 	}
 	return false
+}
+
+// seatNamed reads "BODY in TOWN" as the body the gazetteer names "BODY
+// TOWN", a body known by its seat: "the Allied Joint Force Command in
+// Naples" is Joint Force Command Naples, the town after "in" a place of
+// its own, as after any body. Not after a head whose names go on with
+// "in PLACE" (orgHeads' fourth column): "the NATO Military Liaison Office
+// in Belgrade" is named so in full (seatNamedAlias gives its short form).
+// The span [i, k) is the body's words, k the "in".
+func (c *candidates) seatNamed(i, k, end int) bool {
+	toks := c.t.Tokens
+	for i < k && c.r.w.determiners.Has(toks[i].Norm) {
+		i++ // "The Allied Joint Force Command in Naples"
+	}
+	if k-i < 2 || end-k < 2 || !c.r.w.orgHeads.Has(toks[k-1].Text) || c.r.w.orgHeads.Value(toks[k-1].Text, 2) == "yes" || c.r.g.knownOrg(toks[i:end]) != "" {
+		return false
+	}
+	joined := append(append([]Token{}, toks[i:k]...), toks[k+1:end]...)
+	key := c.r.g.knownOrg(joined)
+	if key == "" {
+		return false
+	}
+	c.add(Mention{Kind: KOrg, Span: Span{i, k}, Key: key, Prio: 1})
+	return true
 }
 
 // addOrg adds an organisation, keyed by the gazetteer's name where the

@@ -3321,3 +3321,44 @@ func TestSemicolonItems(t *testing.T) {
 			[]string{"visit@Ottawa@2026-05-04: Tomas Vale"}, nil},
 	})
 }
+
+// A body named with its town after "in" is the body the gazetteer names
+// with that seat (seatNamed); a shorter name after it is the same body
+// (seatTown); a body whose name takes "in PLACE" keeps the town and has
+// its name without the town as a form (seatNamedAlias); a body named as
+// another's headquarters is that body (headquartersNamed).
+func TestSeatNamedBodies(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want       map[string]string // a name the release must have -> one of its forms
+		not        []string
+	}{
+		{"seatNamed", "Rome, 4 May 2026 – The envoy called on the Allied Joint Force Command in Naples. Later, she met staff at the Joint Force Command.",
+			map[string]string{"Joint Force Command Naples": "Allied Joint Force Command"}, []string{"Allied Joint Force Command", "Joint Force Command"}},
+		{"seatNamedAlias", "Vienna, 4 May 2026 – The envoy briefed diplomats at the NATO Liaison Office in Vienna.",
+			map[string]string{"NATO Liaison Office in Vienna": "NATO Liaison Office"}, nil},
+		{"seatNamedAlias: a country stays the area", "Tbilisi, 4 May 2026 – The envoy thanked the staff of the NATO Training Mission in Georgia.",
+			map[string]string{"NATO Training Mission in Georgia": ""}, []string{"NATO Training Mission"}},
+		{"headquartersNamed: of", "Norfolk, 4 May 2026 – The minister went to the Headquarters of Allied Command Transformation, where Allied Command Transformation briefed him.",
+			map[string]string{"Allied Command Transformation": ""}, []string{"Headquarters of Allied Command Transformation"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+			forms := map[string][]string{}
+			for _, o := range f.Orgs {
+				forms[o.Name] = o.Aliases
+			}
+			for name, form := range tt.want {
+				if a, ok := forms[name]; !ok || form != "" && !slices.Contains(a, form) {
+					t.Errorf("%q:\n organisations %v\n want %q with form %q", tt.body, forms, name, form)
+				}
+			}
+			for _, name := range tt.not {
+				if _, ok := forms[name]; ok {
+					t.Errorf("%q:\n organisations %v\n want no %q", tt.body, forms, name)
+				}
+			}
+		})
+	}
+}
