@@ -202,11 +202,16 @@ func (s *personState) commandBetween() {
 		if out == "" || in == "" {
 			continue
 		}
-		post := natokg.Post{Role: "Commander", Org: body.Key, Span: t.ByteSpan(body.First, body.Limit)}
-		s.addPost(s.out.Get(in), post)
-		post.Former = true
-		s.addPost(s.out.Get(out), post)
+		s.commandChanged(natokg.Post{Role: "Commander", Org: body.Key, Span: t.ByteSpan(body.First, body.Limit)}, in, out)
 	}
+}
+
+// commandChanged gives the incoming commander post, and the outgoing one
+// the same post as held before.
+func (s *personState) commandChanged(post natokg.Post, in, out string) {
+	s.addPost(s.out.Get(in), post)
+	post.Former = true
+	s.addPost(s.out.Get(out), post)
 }
 
 // commandPassed gives both sides of "command of ORG passed from
@@ -245,10 +250,7 @@ func (s *personState) commandPassed() {
 		if t.Norm(from) != "from" || out == "" || in == "" || in == out {
 			continue
 		}
-		post := natokg.Post{Role: "Commander", Org: body.Key, Span: t.ByteSpan(k, body.Limit)}
-		s.addPost(s.out.Get(in), post)
-		post.Former = true
-		s.addPost(s.out.Get(out), post)
+		s.commandChanged(natokg.Post{Role: "Commander", Org: body.Key, Span: t.ByteSpan(k, body.Limit)}, in, out)
 	}
 }
 
