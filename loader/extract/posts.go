@@ -1771,6 +1771,9 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 		if c := f.sceneCountry(t, ms, p); c != "" {
 			return c, true // "In Stockholm on Tuesday, he will meet ... He will also meet Foreign Minister X"
 		}
+		if c := f.countryTravelledTo(t, ms, p, ctx.Dateline); c != "" {
+			return c, true // "... visited Wellington, New Zealand. He also met Defence Minister X"
+		}
 		if ctx.MainCountry != "" {
 			return ctx.MainCountry, true
 		}
@@ -1982,6 +1985,33 @@ func (f *PostFinder) countryVisited(t *Text, ms *Mentions, p PostPhrase, datelin
 		j := t.BackPastThe(m.First - 1)
 		if m.Key == dateline || !f.goesTo(t, j) || f.w.topicNouns.Has(t.Norm(j-1)) || f.w.eventHeads.Has(t.Tok(j-1).Text) || f.w.eventWords.Value(t.Norm(j-1), 1) == "noun" {
 			continue // not "its role in the training mission in Iraq": a topic's place; not "the NATO Summit in Warsaw": another event's
+		}
+		if c := f.g.CountryOf(m.Key); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// countryTravelledTo is the country of the place the sentence before
+// post p's, in its paragraph, says someone visits or travels to, by a
+// verb or noun of visiting ("On Tuesday, he visited Wellington, New
+// Zealand. He also met Defence Minister X"), or "". It outranks the
+// country the release names most often: a release about a tour of two
+// countries gives each sentence's titles the country just reached.
+func (f *PostFinder) countryTravelledTo(t *Text, ms *Mentions, p PostPhrase, dateline string) string {
+	cur := t.SentenceOf(p.First)
+	if cur.First == 0 {
+		return ""
+	}
+	prev := t.SentenceOf(cur.First - 1)
+	if !t.SameParagraph(prev, cur) {
+		return ""
+	}
+	for _, m := range ms.In(prev.First, prev.Limit, KPlace) {
+		j := t.BackPastThe(m.First - 1)
+		if pe := f.g.Places[m.Key]; m.Key == dateline || pe == nil || pe.Kind != natokg.City && f.g.Country(m.Key) == nil || t.Norm(j) == "in" || !f.visitedTown(t, j) {
+			continue // not "at NATO Headquarters in Brussels", not "his visit to NATO Headquarters"
 		}
 		if c := f.g.CountryOf(m.Key); c != "" {
 			return c

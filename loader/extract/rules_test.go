@@ -3362,3 +3362,42 @@ func TestSeatNamedBodies(t *testing.T) {
 		})
 	}
 }
+
+// A national title with no country of its own, in the sentence after one
+// that says someone visited a town or a country, is that country's, even
+// where the release names another country more often
+// (countryTravelledTo); a visit to a venue, or a town merely named after
+// "in", sets no country.
+func TestCountryTravelledTo(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want, not  []string
+	}{
+		{"countryTravelledTo: the town just visited", "The envoy toured Norway for three days. In Bergen, she met Norwegian officers and praised Norway's role. On Friday, she travelled to Stockholm, Sweden. There she also met Defence Minister Lars Holm.",
+			[]string{"Lars Holm: Defence Minister @ Sweden"}, []string{"Lars Holm: Defence Minister @ Norway"}},
+		{"countryTravelledTo: a visit to a venue sets no country", "The Minister spoke about Norway and thanked Norway for its support. The Prime Minister recalled his visit to NATO Headquarters. He also met Defence Minister Lars Holm.",
+			nil, []string{"Lars Holm: Defence Minister @ Belgium"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			got := runStages(t, tt.body).postsOf()
+			checkMembers(t, tt.body, "posts", got, tt.want, tt.not)
+		})
+	}
+}
+
+// "Memorial" ends a venue's name wherever it stands (place-heads.tsv,
+// strong), so a memorial named after a title's "of the" is the title's
+// body, not a person who holds it.
+func TestMemorialBody(t *testing.T) {
+	body := "The Chairman met Dr Tomas Vale, Director of the Canadian War Memorial, and Major General Anna Berg, Commander of the Canadian Defence College."
+	s := runStages(t, body)
+	var names []string
+	for _, p := range s.people.List {
+		names = append(names, p.Name)
+	}
+	if slices.Contains(names, "War Memorial") {
+		t.Errorf("%q:\n people %q\n want no %q", body, names, "War Memorial")
+	}
+	checkMembers(t, body, "posts", s.postsOf(), []string{"Tomas Vale: Director @ Canadian War Memorial"}, nil)
+}
