@@ -894,7 +894,8 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	others := s.nameEvent(c, si, trig)
 	c.definite = s.definiteWord(c, trig)
 	quoted := s.quotedTokens(sent)
-	s.owned = s.happeningTokens(sent, trig)
+	owned := s.happeningTokens(sent, trig)
+	s.owned = owned
 	clause := s.clauseEnd(trig, sent)
 	c.endOnly = s.dates(ev, si, others, s.datesOff(c, sent, clause, quoted), s.clauseStart(trig, sent)) && ev.Start.IsZero()
 	c.endOnly = s.lasting(c, sent)
@@ -915,7 +916,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	if !c.named && s.f.w.generic(ev.Kind) && s.habitual(sent) {
 		out = nil // "Twice a year, the Committee meets at NATO Headquarters"
 	}
-	out = append(out, s.alsoAt(c, Sentence{First: sent.First, Limit: clause, Start: sent.Start, End: sent.End})...)
+	out = append(out, s.alsoAt(c, Sentence{First: sent.First, Limit: clause, Start: sent.Start, End: sent.End}, owned)...)
 	if s.f.w.happening(ev.Kind) && len(out) > 0 {
 		out = append(out, s.listedPlaces(c, trig, sent)...) // "the mission in Afghanistan, Iraq and Kosovo"
 	}
@@ -944,6 +945,9 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		out = append(out, c2)
 	}
 	for _, m := range others {
+		if pm, _ := s.passingPhrase(m.First, trig, sent); pm != nil {
+			continue // passingEvents tells of it
+		}
 		if o := s.namedEvent(m, sent, quoted, false); o != nil {
 			if s.heldAtNamed(trig, m) {
 				shareNamed(c, o)
@@ -1394,7 +1398,10 @@ func (s *eventState) inQuote(sent Sentence, i int) bool {
 // comma, not a topic's: "was received at
 // Cotroceni Palace ... and at Victoria Palace", "took place in Rome in
 // 2004, in Sofia in 2005 and in Vilnius in 2007".
-func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
+//
+// A place inside owned, the phrase of an event named in passing, is that
+// event's, not one more of c's.
+func (s *eventState) alsoAt(c *evCand, sent Sentence, owned map[int]bool) []*evCand {
 	if c.ev.Location == "" || s.f.w.happening(c.ev.Kind) {
 		return nil
 	}
@@ -1404,7 +1411,7 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence) []*evCand {
 		if prev != "" && s.locatesListed(prev, m) {
 			continue // "the College in Rome and the Headquarters in Naples": Rome locates the College, which the list goes on from
 		}
-		if !s.isPlace(m) || m.Key == c.ev.Location || s.within(c.ev.Location, m.Key) || s.topic(m) {
+		if !s.isPlace(m) || m.Key == c.ev.Location || s.within(c.ev.Location, m.Key) || s.topic(m) || owned[m.First] {
 			prev, prevKind = m.Key, s.listKind(m)
 			continue
 		}
@@ -1550,6 +1557,7 @@ func (s *eventState) happenings(si int, sent Sentence, trig int) []*evCand {
 		out = append(out, s.listedPlaces(c, i, sent)...)
 	}
 	out = append(out, s.namedMissions(si, sent)...)
+	out = append(out, s.passingEvents(si, sent, trig)...)
 	out = append(out, s.docNounEvents(si, sent)...)
 	return append(out, s.docEvents(si, sent)...)
 }
@@ -1784,15 +1792,19 @@ func (s *eventState) placeBefore(i int) string {
 // sentence names beside its trigger (a war, an attack and its place and
 // date), whose place and date are not the trigger's: "Following
 // disruptions in the Baltic Sea in December 2025, NATO launched ...".
+// An event named in passing with its own date and place
+// (passingPhrase) owns its phrase the same way.
 func (s *eventState) happeningTokens(sent Sentence, trig int) map[int]bool {
 	var owned map[int]bool
 	for i := sent.First; i < sent.Limit; i++ {
-		if s.happeningAt(i, trig) == "" {
-			continue
-		}
-		_, end := s.happeningPhrase(i, sent)
-		if dm := s.happeningDate(i, sent); dm != nil {
-			end = dm.Limit
+		end := i
+		if pm, dm := s.passingPhrase(i, trig, sent); pm != nil {
+			end = max(pm.Limit, dm.Limit) // "the Defence Ministers meeting in February 2006 in Taormina"
+		} else if s.happeningAt(i, trig) != "" {
+			_, end = s.happeningPhrase(i, sent)
+			if dm := s.happeningDate(i, sent); dm != nil {
+				end = dm.Limit
+			}
 		}
 		for k := i; k < end; k++ {
 			if owned == nil {
@@ -2523,4 +2535,72 @@ func (s *eventState) eventAfterOf(j, si int, sent Sentence) (kind, place, name s
 		}
 	}
 	return "", "", ""
+}
+
+// passingPhrase returns the place and the date that follow, each after
+// its own preposition, an event's noun at i that is not the sentence's
+// trigger: "the Defence Ministers meeting in February 2006 in Taormina",
+// "the conference in Riga in May 2019". An event named in passing this
+// way is one of its own, at its own place on its own date; it needs both,
+// and returns nils where either is missing.
+func (s *eventState) passingPhrase(i, trig int, sent Sentence) (place, date *Mention) {
+	e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, i)
+	if i == trig || n == 0 || e.Value(1) != "noun" || s.f.w.happening(e.Value(0)) || s.ms.At(i) != nil || s.inEventName(i) || !s.definitePhrase(i) || i == s.object(trig) {
+		return nil, nil
+	}
+	k := i + n
+	for step := 0; step < 2 && k < sent.Limit; step++ {
+		switch p := s.t.Norm(k); {
+		case date == nil && (p == "in" || p == "on") && s.ms.StartingAt(k+1, KDate) != nil:
+			date = s.ms.StartingAt(k+1, KDate)
+			k = date.Limit
+		case place == nil && (p == "in" || p == "at"):
+			pm := s.ms.StartingAt(skipThe(s.t, s.ms, k+1), KPlace)
+			if pm == nil || !s.isPlace(pm) {
+				return nil, nil
+			}
+			place, k = pm, s.pastCountry(pm.Limit)
+		default:
+			return nil, nil
+		}
+	}
+	if place == nil || date == nil {
+		return nil, nil
+	}
+	return place, date
+}
+
+// passingEvents returns the events a sentence names in passing beside its
+// trigger, each with the place and the date its phrase gives
+// (passingPhrase): "following the Foreign Ministers meeting in December
+// 2004 in Brussels and the Defence Ministers meeting in February 2006 in
+// Taormina" tells of two meetings.
+func (s *eventState) passingEvents(si int, sent Sentence, trig int) []*evCand {
+	var out []*evCand
+	for i := sent.First; i < sent.Limit; i++ {
+		pm, dm := s.passingPhrase(i, trig, sent)
+		if pm == nil {
+			continue
+		}
+		e, _ := s.f.w.eventWords.MatchAt(s.t.Tokens, i)
+		ev := eventIn(e.Value(0), sent)
+		ev.Location, ev.Start, ev.End = pm.Key, dm.Date, dm.End
+		out = append(out, &evCand{ev: ev, sent: si, split: true})
+	}
+	return out
+}
+
+// definitePhrase reports whether the noun at i ends a phrase that "the"
+// opens, past a few words ("the Defence Ministers meeting"): an event the
+// text names as known, not one it reports ("held an informal meeting").
+func (s *eventState) definitePhrase(i int) bool {
+	for k := i - 1; k >= i-5 && k >= 0 && s.t.SameSentence(k, i); k-- {
+		switch n := s.t.Norm(k); {
+		case n == "the":
+			return true
+		case !s.t.Tok(k).IsWord() || s.f.w.determiners.Has(n):
+			return false
+		}
+	}
+	return false
 }

@@ -1175,9 +1175,12 @@ func adjectival(w string) bool {
 // in a country: "in Seville, Spain", "near Korzeniewo, Poland", a
 // dateline's "Åre, Sweden, 25 May 2005 –"; or gives a date next to it: "a
 // meeting in Taormina in February 2006", "in February 2006 in Taormina".
+//
+// The town may be the release's last word but its full stop: "... and
+// the Defence Ministers meeting in February 2006 in Taormina."
 func (c *candidates) unknownTowns() {
 	toks := c.t.Tokens
-	for i := 1; i+2 < len(toks); i++ {
+	for i := 1; i+1 < len(toks); i++ {
 		if !toks[i].IsCapWord() || c.blocked[i] || !c.r.w.placePrep(toks[i-1].Norm) && c.t.SentenceOf(i).First != i && !c.settlementOf(i) || c.coveredBy(i, KPlace, KOrg) {
 			continue
 		}
@@ -1192,6 +1195,11 @@ func (c *candidates) unknownTowns() {
 		}
 		if c.r.w.placePrep(toks[i-1].Norm) && (c.dateAfter(end) || c.dateBefore(i-1)) && !c.r.w.given.Has(toks[i].Text) {
 			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City}) // "a meeting in Taormina in February 2006"
+			c.repeatTown(i, end)
+			continue
+		}
+		if c.meetingTown(i, end) {
+			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City}) // "at a first meeting in Taormina."
 			c.repeatTown(i, end)
 			continue
 		}
@@ -2066,4 +2074,24 @@ func (c *candidates) quotedBefore(i int) int {
 		}
 	}
 	return i
+}
+
+// meetingTown reports whether the run [i, end), one capitalised word or
+// two, is a town the gazetteer lacks that "in" puts an event's noun in,
+// where the clause ends with it: "at a first meeting in Taormina.", "the
+// summit in Kananaskis, where". A given name or a word of a known body
+// opens no town.
+func (c *candidates) meetingTown(i, end int) bool {
+	if end-i > 2 || c.t.Norm(i-1) != "in" || c.r.w.given.Has(c.t.Tok(i).Text) || c.r.g.knownOrg(c.t.Tokens[i:end]) != "" {
+		return false
+	}
+	if n := c.t.Norm(end); n != "." && n != "," && n != ";" {
+		return false
+	}
+	for _, e := range c.r.w.eventWords.Entries(c.t.Norm(i - 2)) {
+		if e.Value(1) == "noun" {
+			return true
+		}
+	}
+	return false
 }

@@ -3401,3 +3401,41 @@ func TestMemorialBody(t *testing.T) {
 	}
 	checkMembers(t, body, "posts", s.postsOf(), []string{"Tomas Vale: Director @ Canadian War Memorial"}, nil)
 }
+
+// Events named in passing, each with its own date and place after it,
+// are events of their own (passingPhrase, passingEvents, definitePhrase);
+// a release's last word may be a town the gazetteer lacks (unknownTowns).
+func TestPassingEventsPlaced(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"passingEvents: two meetings, each with date and place", "Title",
+			"Lisbon, 4 May 2026 – Envoys met in Lisbon on Monday. The talks built on the Foreign Ministers meeting in May 2019 in Brussels and the Defence Ministers meeting in March 2021 in Sintra.",
+			[]string{"meeting@Lisbon@2026-05-04: ", "meeting@Brussels@2019-05: ", "meeting@Sintra@2021-03: "}, []string{"meeting@@2019-05: "}},
+		{"passingEvents: the trigger keeps its own place and no other date", "Title",
+			"Lisbon, 4 May 2026 – Envoys met in Lisbon on Monday. The ministerial meeting in Lisbon marks a further step, following the Foreign Ministers meeting in May 2019 in Brussels and the Defence Ministers meeting in March 2021 in Sintra.",
+			[]string{"meeting@Brussels@2019-05: ", "meeting@Sintra@2021-03: "}, []string{"meeting@Lisbon@2019-05: "}},
+		{"definitePhrase: an event reported is no event in passing", "Title",
+			"Envoys held an informal meeting in Bergen on 3 May 2026 at the Grieg Hall.",
+			[]string{"meeting@Grieg Hall@2026-05-03: "}, []string{"meeting@Bergen@2026-05-03: "}},
+		{"meetingTown: a town after an event's noun and 'in' ends its clause", "Title",
+			"On 3 May 2026, defence ministers of the region discussed training at a first meeting in Marvão.",
+			[]string{"meeting@Marvão@2026-05-03: "}, nil},
+		{"unknownTowns: the release's last word", "Title",
+			"The forum recalled the Defence Ministers meeting in March 2021 in Marvão.",
+			[]string{"meeting@Marvão@2021-03: "}, nil},
+	})
+}
+
+// A town the gazetteer lacks after an event's noun and "in" is a place
+// only where the clause ends with it and no known body or given name
+// opens it (meetingTown).
+func TestMeetingTown(t *testing.T) {
+	t.Run("meetingTown: a town", func(t *testing.T) {
+		checkPlaces(t, "Lisbon, 3 May 2026 – Ministers met at a seminar in Marvão, where they discussed training.", []string{"Marvão"}, nil)
+	})
+	t.Run("meetingTown: a body is no town", func(t *testing.T) {
+		checkPlaces(t, "Lisbon, 3 May 2026 – Ministers recalled the debate in Parliament.", nil, []string{"Parliament"})
+	})
+	t.Run("meetingTown: no event noun before 'in'", func(t *testing.T) {
+		checkPlaces(t, "Lisbon, 3 May 2026 – Ministers expressed their trust in Marvão.", nil, []string{"Marvão"})
+	})
+}
