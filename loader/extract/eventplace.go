@@ -1222,11 +1222,18 @@ func (s *eventState) ofThing(i int) bool {
 		return false
 	}
 	tok := s.t.Tok(i - 2)
-	if !tok.IsWord() || tok.IsCap() || s.f.w.groupNouns.Has(tok.Text) || s.f.w.audienceNouns.Has(tok.Norm) {
+	if !tok.IsWord() || tok.IsCap() || s.f.w.groupNouns.Has(tok.Text) || s.f.w.audienceNouns.Has(tok.Norm) || s.presenceOf(i-2) {
 		return false
 	}
 	_, isEvent := s.f.w.eventWords.Lookup(tok.Norm)
 	return !isEvent && !s.f.w.determiners.Has(tok.Norm)
+}
+
+// presenceOf reports whether the word at k is a noun of taking part
+// (presence-nouns.tsv) before "of": "marked by the presence of the
+// Prime Minister" names a person who is there, unlike "the mausoleum of".
+func (s *eventState) presenceOf(k int) bool {
+	return s.f.w.presenceNouns.Has(s.t.Norm(k)) && s.t.Norm(k+1) == "of"
 }
 
 // runStart returns the first token of the run of tokens that refer to

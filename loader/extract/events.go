@@ -701,7 +701,7 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 		if s.appeal(i, sent) {
 			return false // "called on NATO to keep up its support"
 		}
-		return s.objectIsPerson(i+1, sent) || s.objectIsEvent(i+1, sent) || s.f.w.auxiliaries.Has(s.t.Norm(i-1)) && strings.HasSuffix(s.t.Norm(i), "ed") // not "is host to"
+		return s.objectIsPerson(i+1, sent) || s.objectIsEvent(i+1, sent) || s.passivePerson(i, sent) // not "is host to"
 	case "verb+event":
 		return s.objectIsEvent(i+1, sent)
 	case "doc":
@@ -725,6 +725,23 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 		return s.dayAfterVerb(i, sent)
 	}
 	return !s.matches(s.f.notLed, i)
+}
+
+// passivePerson reports whether the verb at i, one that takes a person
+// as its object, is passive and its sentence names a person who is
+// welcomed or addressed, or who does so: "He was welcomed at the General
+// Staff", "the Council was addressed by Minister X"; but no unnamed
+// guests alone ("Guests were welcomed upon arrival", "the committees
+// will be addressed by guest speakers") make a meeting or a speech.
+func (s *eventState) passivePerson(i int, sent Sentence) bool {
+	if !s.f.w.auxiliaries.Has(s.t.Norm(i-1)) || !strings.HasSuffix(s.t.Norm(i), "ed") {
+		return false
+	}
+	if s.namesPerson(sent) {
+		return true
+	}
+	m := s.ms.At(i - 2) // "General X was received": a name the text gives once only
+	return s.t.Tok(i-2).IsCap() && (m == nil || m.Is(KPerson, KRank, KRole))
 }
 
 // appeal reports whether the verb at i asks its object to act: "to" and
@@ -1868,6 +1885,9 @@ func (s *eventState) noTrigger(si int, sent Sentence) []*evCand {
 		}
 		if o := s.namedEvent(m, sent, quoted, s.sole(all, m)); o != nil {
 			o.told = s.saidOf(m, sent)
+			if m.Kind == KEvent && s.sole(all, m) {
+				s.passiveAgents(o.ev, m, sent)
+			}
 			out = append(out, o)
 		}
 	}
@@ -1884,6 +1904,26 @@ func (s *eventState) noTrigger(si int, sent Sentence) []*evCand {
 		s.lateOrganisers = orgs
 	}
 	return out
+}
+
+// passiveAgents gives named event m, the subject of a passive verb, the
+// people after its "by": "the Plenary Session will be opened by the
+// President of the Assembly, X, and the Secretary General, Y" (the
+// speakers of a sitting take part in it). Only a form of "be" and a
+// participle may stand between the name and "by".
+func (s *eventState) passiveAgents(ev *natokg.Event, m Mention, sent Sentence) {
+	k := m.Limit
+	for n := 0; n < 3 && k < sent.Limit && s.f.w.modals.Has(s.t.Norm(k)); n++ {
+		k++ // "will"
+	}
+	if !s.f.w.auxiliaries.Has(s.t.Norm(k)) {
+		return
+	}
+	k++
+	if n := s.t.Norm(k); s.t.Tok(k).IsCap() || !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "en") || s.t.Norm(k+1) != "by" {
+		return
+	}
+	s.attendees(ev, Sentence{First: k + 2, Limit: sent.Limit, Start: sent.Start, End: sent.End})
 }
 
 // saidOf reports whether named event m stands in the clause a verb of

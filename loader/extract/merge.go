@@ -50,6 +50,7 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 		s.sceneVenue(main)
 	}
 	s.visitTowns(out)
+	sittingSpeakers(out)
 	home := s.releasePlace(out)
 	s.dayOfNext(out)
 	stops := s.dayStops(out, home)
@@ -70,6 +71,25 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 		events = append(events, ev)
 	}
 	return events
+}
+
+// sittingSpeakers gives a session of several days the people of a
+// session held on one of its days at its place, a sitting of it: those
+// who address "the plenary sitting on Tuesday 9 October" take part in
+// the Annual Session of 5-9 October too.
+func sittingSpeakers(out []*evCand) {
+	for _, c := range out {
+		if c.ev.Kind != "session" || c.ev.Start.Day == 0 || !c.ev.End.IsZero() {
+			continue
+		}
+		for _, o := range out {
+			if o != c && o.ev.Kind == "session" && o.ev.End.Day > 0 && o.ev.Start.Day > 0 && (c.ev.Location == "" || c.ev.Location == o.ev.Location) && during(c.ev.Start, o.ev) {
+				for _, a := range c.ev.Attendees {
+					addAlias(&o.ev.Attendees, a)
+				}
+			}
+		}
+	}
 }
 
 // titleStop returns the body's event at the town of the title's event,
@@ -705,7 +725,23 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 	if c.ev.Kind == "ceremony" && main.ev.Kind == "change of command" && c.ev.Start.Day == 0 && !c.named && s.compatible(main.ev, c.ev) {
 		return main // "The ceremony was attended by ...": a change of command is a ceremony
 	}
+	if s.changeAtCeremony(main, c) {
+		main.ev.Kind = c.ev.Kind // the ceremony is the change of command
+		return main
+	}
 	return nil
+}
+
+// changeAtCeremony reports whether unnamed change of command c, told
+// after main, a ceremony, on no other day and at no other place, is the
+// change that ceremony marks: "General X became SACEUR during a ceremony
+// at SHAPE ... The Secretary General presided over the change of
+// command."
+func (s *eventState) changeAtCeremony(main, c *evCand) bool {
+	if c.ev.Kind != "change of command" || main.ev.Kind != "ceremony" || c.named || c.next {
+		return false
+	}
+	return (c.ev.Location == "" || c.ev.Location == main.ev.Location) && (c.ev.Start.IsZero() || c.ev.Start == main.ev.Start) && s.compatible(main.ev, c.ev)
 }
 
 // toldTwice returns the event of out that c's sentence tells of already

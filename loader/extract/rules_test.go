@@ -3439,3 +3439,30 @@ func TestMeetingTown(t *testing.T) {
 		checkPlaces(t, "Lisbon, 3 May 2026 – Ministers expressed their trust in Marvão.", nil, []string{"Marvão"})
 	})
 }
+
+// TestSessionSpeakersAndCeremonies checks who takes part in a session's
+// sitting and in a ceremony: the people after the "by" of a passive verb
+// whose subject is a named event (passiveAgents), people after a noun of
+// presence and "of" (presenceOf), the speakers of a one-day sitting in
+// the session of several days it belongs to (sittingSpeakers), no
+// meeting or speech from a passive verb no named person takes part in
+// (passivePerson), and a change of command told after its ceremony
+// (changeAtCeremony).
+func TestSessionSpeakersAndCeremonies(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"passiveAgents", "Title", "The Autumn Session of the Assembly runs in Oslo from 7 to 10 October 2016.\n\nOn 8 October, the Opening Session will be opened by Assembly President Mr Omar Lind and Prime Minister Mr Ivo Berg.",
+			[]string{"session@Oslo@2016-10-08: Omar Lind, Ivo Berg"}, []string{"session@Oslo@2016-10-08: "}},
+		{"presenceOf", "Title", "Norway will host the NATO Parliamentary Assembly's 61st Annual Session in Oslo from 7 to 10 October 2016.\n\nThe session will be graced by the presence of Secretary General Omar Lind and Prime Minister Eva Holm.",
+			[]string{"session@Oslo@2016-10-07: Omar Lind, Eva Holm"}, nil},
+		{"presenceOf: a thing's owner is no attendee", "Title", "On 4 May 2016, Mr Omar Lind laid a wreath in Oslo at the grave of King Ivo Berg.",
+			nil, []string{"ceremony@Oslo@2016-05-04: Omar Lind, Ivo Berg"}},
+		{"sittingSpeakers", "Title", "Norway will host the NATO Parliamentary Assembly's 61st Annual Session in Oslo from 7 to 10 October 2016.\n\nThe plenary session on Sunday 9 October will be addressed by Assembly President Omar Lind and by Prime Minister Eva Holm.",
+			[]string{"session@Oslo@2016-10-07: Omar Lind, Eva Holm", "session@Oslo@2016-10-09: Omar Lind, Eva Holm"}, []string{"speech@Oslo@2016-10-09: Omar Lind, Eva Holm"}},
+		{"passivePerson: unnamed guests", "Title", "On 4 May 2016, General Omar Lind handed over command of the NATO Defense College to General Ivo Berg in Rome.\n\nAll the invited diplomats were welcomed upon arrival at the College's Main Auditorium.",
+			[]string{"change of command@Rome@2016-05-04: Omar Lind, Ivo Berg"}, []string{"meeting@Main Auditorium@: "}},
+		{"passivePerson: a named visitor", "Title", "On 4 May 2016, Minister Eva Holm was welcomed at the General Staff in Oslo by General Omar Lind.",
+			[]string{"meeting@General Staff@2016-05-04: Eva Holm, Omar Lind"}, nil},
+		{"changeAtCeremony", "Title", "General Omar Lind became the commander of the Allied Land Command during a ceremony in Izmir on 4 May 2016. He succeeded General Ivo Berg. Secretary General Eva Holm presided over the change of command.",
+			[]string{"change of command@Izmir@2016-05-04: Omar Lind, Eva Holm, Ivo Berg"}, []string{"change of command@Izmir@2016-05-04: Eva Holm"}},
+	})
+}
