@@ -1969,16 +1969,23 @@ func (f *PostFinder) goesTo(t *Text, k int) bool {
 	return false
 }
 
+// sentenceBefore returns the sentence before post p's, where it is in
+// the same paragraph.
+func sentenceBefore(t *Text, p PostPhrase) (Sentence, bool) {
+	cur := t.SentenceOf(p.First)
+	if cur.First == 0 {
+		return Sentence{}, false
+	}
+	prev := t.SentenceOf(cur.First - 1)
+	return prev, t.SameParagraph(prev, cur)
+}
+
 // countryVisited is the country of the place the sentence before post
 // p's, in its paragraph, says someone went to or is in ("travelled to
 // Lisbon, Portugal. Meeting with Prime Minister X, he ..."), or "".
 func (f *PostFinder) countryVisited(t *Text, ms *Mentions, p PostPhrase, dateline string) string {
-	cur := t.SentenceOf(p.First)
-	if cur.First == 0 {
-		return ""
-	}
-	prev := t.SentenceOf(cur.First - 1)
-	if !t.SameParagraph(prev, cur) {
+	prev, ok := sentenceBefore(t, p)
+	if !ok {
 		return ""
 	}
 	for _, m := range ms.In(prev.First, prev.Limit, KPlace) {
@@ -2000,12 +2007,8 @@ func (f *PostFinder) countryVisited(t *Text, ms *Mentions, p PostPhrase, datelin
 // country the release names most often: a release about a tour of two
 // countries gives each sentence's titles the country just reached.
 func (f *PostFinder) countryTravelledTo(t *Text, ms *Mentions, p PostPhrase, dateline string) string {
-	cur := t.SentenceOf(p.First)
-	if cur.First == 0 {
-		return ""
-	}
-	prev := t.SentenceOf(cur.First - 1)
-	if !t.SameParagraph(prev, cur) {
+	prev, ok := sentenceBefore(t, p)
+	if !ok {
 		return ""
 	}
 	for _, m := range ms.In(prev.First, prev.Limit, KPlace) {
