@@ -1984,14 +1984,23 @@ func sentenceBefore(t *Text, p PostPhrase) (Sentence, bool) {
 // p's, in its paragraph, says someone went to or is in ("travelled to
 // Lisbon, Portugal. Meeting with Prime Minister X, he ..."), or "".
 func (f *PostFinder) countryVisited(t *Text, ms *Mentions, p PostPhrase, dateline string) string {
+	return f.countryOfPlaceBefore(t, ms, p, func(m *Mention, j int) bool {
+		// not "its role in the training mission in Iraq": a topic's place; not "the NATO Summit in Warsaw": another event's
+		return m.Key != dateline && f.goesTo(t, j) && !f.w.topicNouns.Has(t.Norm(j-1)) && !f.w.eventHeads.Has(t.Tok(j-1).Text) && f.w.eventWords.Value(t.Norm(j-1), 1) != "noun"
+	})
+}
+
+// countryOfPlaceBefore is the country of the first place of the sentence
+// before post p's, in its paragraph, that keep accepts (given the token
+// before the place, past "the"), or "".
+func (f *PostFinder) countryOfPlaceBefore(t *Text, ms *Mentions, p PostPhrase, keep func(m *Mention, j int) bool) string {
 	prev, ok := sentenceBefore(t, p)
 	if !ok {
 		return ""
 	}
 	for _, m := range ms.In(prev.First, prev.Limit, KPlace) {
-		j := t.BackPastThe(m.First - 1)
-		if m.Key == dateline || !f.goesTo(t, j) || f.w.topicNouns.Has(t.Norm(j-1)) || f.w.eventHeads.Has(t.Tok(j-1).Text) || f.w.eventWords.Value(t.Norm(j-1), 1) == "noun" {
-			continue // not "its role in the training mission in Iraq": a topic's place; not "the NATO Summit in Warsaw": another event's
+		if !keep(m, t.BackPastThe(m.First-1)) {
+			continue
 		}
 		if c := f.g.CountryOf(m.Key); c != "" {
 			return c
@@ -2007,20 +2016,11 @@ func (f *PostFinder) countryVisited(t *Text, ms *Mentions, p PostPhrase, datelin
 // country the release names most often: a release about a tour of two
 // countries gives each sentence's titles the country just reached.
 func (f *PostFinder) countryTravelledTo(t *Text, ms *Mentions, p PostPhrase, dateline string) string {
-	prev, ok := sentenceBefore(t, p)
-	if !ok {
-		return ""
-	}
-	for _, m := range ms.In(prev.First, prev.Limit, KPlace) {
-		j := t.BackPastThe(m.First - 1)
-		if pe := f.g.Places[m.Key]; m.Key == dateline || pe == nil || pe.Kind != natokg.City && f.g.Country(m.Key) == nil || t.Norm(j) == "in" || !f.visitedTown(t, j) {
-			continue // not "at NATO Headquarters in Brussels", not "his visit to NATO Headquarters"
-		}
-		if c := f.g.CountryOf(m.Key); c != "" {
-			return c
-		}
-	}
-	return ""
+	return f.countryOfPlaceBefore(t, ms, p, func(m *Mention, j int) bool {
+		// not "at NATO Headquarters in Brussels", not "his visit to NATO Headquarters"
+		pe := f.g.Places[m.Key]
+		return m.Key != dateline && pe != nil && (pe.Kind == natokg.City || f.g.Country(m.Key) != nil) && t.Norm(j) != "in" && f.visitedTown(t, j)
+	})
 }
 
 // sceneCountry is the country of the town the sentence of post p, or the
