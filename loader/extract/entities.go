@@ -152,10 +152,9 @@ func (b *EntityBuilder) acronymsWithin(t *Text, ms *Mentions, e *Entities, skip 
 // then "the Ministry of Foreign Affairs". Where two countries' bodies
 // could be meant ("Czech" and "Polish Ministry of Defence"), none is.
 func (b *EntityBuilder) qualified(e *Entities) {
-	for _, key := range e.Order {
-		kind, k, _ := strings.Cut(key, ":")
+	for _, k := range e.orgKeys() {
 		o := e.Orgs[k]
-		if kind != "org" || o == nil {
+		if o == nil {
 			continue
 		}
 		var into *natokg.Org
@@ -196,10 +195,9 @@ func (b *EntityBuilder) qualified(e *Entities) {
 // name goes on with a town of the release, its seat: "the Joint Force
 // Command" after "Joint Force Command Naples" (seatTown).
 func (b *EntityBuilder) shortened(e *Entities) {
-	for _, key := range e.Order {
-		kind, k, _ := strings.Cut(key, ":")
+	for _, k := range e.orgKeys() {
 		o := e.Orgs[k]
-		if kind != "org" || o == nil || b.g.Orgs[k] != nil {
+		if o == nil || b.g.Orgs[k] != nil {
 			continue
 		}
 		var into *natokg.Org
@@ -253,10 +251,9 @@ func seatNamedAlias(e *Entities) {
 // Transformation", "Headquarters Allied Joint Force Command Brunssum" and
 // "Allied Joint Force Command HQ" are the command itself.
 func headquartersNamed(e *Entities) {
-	for _, key := range e.Order {
-		kind, k, _ := strings.Cut(key, ":")
+	for _, k := range e.orgKeys() {
 		o := e.Orgs[k]
-		if kind != "org" || o == nil {
+		if o == nil {
 			continue
 		}
 		body := k
@@ -270,6 +267,19 @@ func headquartersNamed(e *Entities) {
 			mergeOrg(e, o, into)
 		}
 	}
+}
+
+// orgKeys returns the keys of the release's organisations, in the order
+// the text names them; a merge on the way leaves a key with no
+// organisation, which callers skip.
+func (e *Entities) orgKeys() []string {
+	var out []string
+	for _, key := range e.Order {
+		if kind, k, _ := strings.Cut(key, ":"); kind == "org" {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // orgNamed returns the organisation of the release that name or one of
@@ -291,10 +301,9 @@ func (e *Entities) orgNamed(name string) *natokg.Org {
 // "Azerbaijan's Mission to NATO" is the "Mission of the Republic of
 // Azerbaijan to NATO".
 func possessiveNamed(e *Entities) {
-	for _, key := range e.Order {
-		kind, k, _ := strings.Cut(key, ":")
+	for _, k := range e.orgKeys() {
 		o := e.Orgs[k]
-		if kind != "org" || o == nil {
+		if o == nil {
 			continue
 		}
 		owner, rest, ok := strings.Cut(strings.ReplaceAll(k, "’s ", "'s "), "'s ")
@@ -321,11 +330,10 @@ func possessiveNamed(e *Entities) {
 // and "on", "of" or "for": the "Civil Dimension of Security Committee" is
 // the "Committee on the Civil Dimension of Security".
 func headFirstNamed(e *Entities) {
-	for _, key := range e.Order {
-		kind, k, _ := strings.Cut(key, ":")
+	for _, k := range e.orgKeys() {
 		o := e.Orgs[k]
 		i := strings.LastIndex(k, " ")
-		if kind != "org" || o == nil || i < 0 {
+		if o == nil || i < 0 {
 			continue
 		}
 		field, head := k[:i], k[i+1:]
