@@ -92,6 +92,10 @@ type quadWriter struct {
 	label        quad.IRI
 	quads        []quad.Quad
 	seen         map[quad.Quad]bool
+	// orgs and places are the keys of the release's own organisations
+	// and places, which are written in full.
+	orgs   map[string]bool
+	places map[string]bool
 }
 
 func (w *quadWriter) add(s quad.IRI, p string, o quad.Value) {
@@ -117,161 +121,215 @@ func Quads(f *natokg.Facts) (quad.IRI, []quad.Quad) {
 }
 
 // quadsKeyed is Quads for the release key key, the words its IRI and the
-// IRIs of its sentences and quotes are made of.
+// IRIs of its sentences and quotes are made of. The quads come in a fixed
+// order: the release, its people, organisations, places, events, quotes,
+// sentences and the release's own record last.
 func quadsKeyed(f *natokg.Facts, key string) (quad.IRI, []quad.Quad) {
 	rel := kg.IRI(kg.Release, key)
 	w := &quadWriter{facts: f, cited: map[int]bool{}, label: rel, seen: map[quad.Quad]bool{}, sentenceIRIs: map[int]quad.IRI{},
-		sentenceBase: string(kg.IRI(kg.Sentence, key)), quoteBase: string(kg.IRI(kg.Quote, key))}
+		sentenceBase: string(kg.IRI(kg.Sentence, key)), quoteBase: string(kg.IRI(kg.Quote, key)),
+		orgs: map[string]bool{}, places: map[string]bool{}}
+	for _, o := range f.Orgs {
+		w.orgs[o.Key] = true
+	}
+	for _, p := range f.Places {
+		w.places[p.Key] = true
+	}
+	w.release(rel)
+	for _, p := range f.People {
+		w.person(rel, p)
+	}
+	for _, o := range f.Orgs {
+		w.org(rel, o)
+	}
+	for _, p := range f.Places {
+		w.place(rel, p)
+	}
+	for _, e := range f.Events {
+		w.event(rel, e)
+	}
+	for n, q := range f.Quotes {
+		w.quote(n, q)
+	}
+	w.sentences(rel)
+	w.source(rel)
+	return rel, w.quads
+}
+
+// release writes what the release is: its type, headline, date and
+// publisher.
+func (w *quadWriter) release(rel quad.IRI) {
+	f := w.facts
 	w.cite(rel, natokg.Span{Start: 0, End: len(f.Release.Title)})
 	w.add(rel, rdf.Type, quad.IRI(schema.NewsArticle))
 	w.add(rel, schema.Headline, quad.String(f.Release.Title))
 	if !f.Published.IsZero() {
 		w.add(rel, schema.DatePublished, DateValue(f.Published))
 	}
-	orgs := map[string]*natokg.Org{}
-	for _, o := range f.Orgs {
-		orgs[o.Key] = o
-	}
-	places := map[string]*natokg.Place{}
-	for _, p := range f.Places {
-		places[p.Key] = p
-	}
-	// Nodes named only as a post's organisation, a parent or a container
-	// get a type and a name too, so no edge leads to a node of no kind.
-	orgNode := func(key string) quad.IRI {
-		iri := OrgIRI(key)
-		if orgs[key] == nil {
-			w.add(iri, rdf.Type, quad.IRI(schema.Organization))
-			w.add(iri, schema.Name, quad.String(key))
-		}
-		return iri
-	}
-	placeNode := func(key string, kind natokg.PlaceKind) quad.IRI {
-		iri := PlaceIRI(key)
-		if places[key] == nil {
-			w.add(iri, rdf.Type, quad.IRI(placeTypes[kind]))
-			w.add(iri, schema.Name, quad.String(key))
-		}
-		return iri
-	}
 	if f.Publisher != "" {
-		w.add(rel, schema.Publisher, orgNode(f.Publisher))
+		w.add(rel, schema.Publisher, w.orgNode(f.Publisher))
 	}
-	for _, p := range f.People {
-		iri := PersonIRI(p.Key)
+}
+
+// orgNode is the IRI of the organisation key. One the release names only
+// as a post's organisation, a parent or an organiser gets a type and a
+// name too, so no edge leads to a node of no kind.
+func (w *quadWriter) orgNode(key string) quad.IRI {
+	iri := OrgIRI(key)
+	if !w.orgs[key] {
+		w.add(iri, rdf.Type, quad.IRI(schema.Organization))
+		w.add(iri, schema.Name, quad.String(key))
+	}
+	return iri
+}
+
+// placeNode is orgNode for places: one named only as a container, a
+// post's country or an event's place gets the type of kind.
+func (w *quadWriter) placeNode(key string, kind natokg.PlaceKind) quad.IRI {
+	iri := PlaceIRI(key)
+	if !w.places[key] {
+		w.add(iri, rdf.Type, quad.IRI(placeTypes[kind]))
+		w.add(iri, schema.Name, quad.String(key))
+	}
+	return iri
+}
+
+// names writes a node's name and its aliases.
+func (w *quadWriter) names(iri quad.IRI, name string, aliases []string) {
+	w.add(iri, schema.Name, quad.String(name))
+	for _, a := range aliases {
+		w.add(iri, schema.AlternateName, quad.String(a))
+	}
+}
+
+// person writes a person the release mentions and the posts it gives them.
+func (w *quadWriter) person(rel quad.IRI, p *natokg.Person) {
+	iri := PersonIRI(p.Key)
+	w.add(rel, schema.Mentions, iri)
+	w.add(iri, rdf.Type, quad.IRI(schema.Person))
+	w.names(iri, p.Name, p.Aliases)
+	w.cite(iri, p.Spans...)
+	if p.Rank != "" {
+		w.add(iri, schema.HonorificPrefix, quad.String(p.Rank))
+	}
+	for _, post := range p.Posts {
+		w.post(iri, post)
+	}
+}
+
+// post writes that the person iri holds post: the post node, its role and
+// the organisation or country it belongs to.
+func (w *quadWriter) post(iri quad.IRI, post natokg.Post) {
+	role := kg.IRI(kg.Role, post.Role)
+	w.add(role, rdf.Type, quad.IRI(org.Role))
+	w.add(role, skos.PrefLabel, quad.String(post.Role))
+	postIRI := kg.IRI(kg.Post, post.Role, post.Org)
+	w.add(iri, org.Holds, postIRI)
+	w.add(postIRI, rdf.Type, quad.IRI(org.Post))
+	w.cite(postIRI, post.Span)
+	w.add(postIRI, org.RoleProp, role)
+	switch {
+	case post.Org == "":
+	case post.OrgIsPlace:
+		w.add(postIRI, org.PostIn, w.placeNode(post.Org, natokg.Country))
+	default:
+		w.add(postIRI, org.PostIn, w.orgNode(post.Org))
+	}
+}
+
+// org writes an organisation and its parent.
+func (w *quadWriter) org(rel quad.IRI, o *natokg.Org) {
+	iri := OrgIRI(o.Key)
+	if !o.Implied {
 		w.add(rel, schema.Mentions, iri)
-		w.add(iri, rdf.Type, quad.IRI(schema.Person))
-		w.add(iri, schema.Name, quad.String(p.Name))
-		for _, a := range p.Aliases {
-			w.add(iri, schema.AlternateName, quad.String(a))
-		}
-		w.cite(iri, p.Spans...)
-		if p.Rank != "" {
-			w.add(iri, schema.HonorificPrefix, quad.String(p.Rank))
-		}
-		for _, post := range p.Posts {
-			role := kg.IRI(kg.Role, post.Role)
-			w.add(role, rdf.Type, quad.IRI(org.Role))
-			w.add(role, skos.PrefLabel, quad.String(post.Role))
-			postIRI := kg.IRI(kg.Post, post.Role, post.Org)
-			w.add(iri, org.Holds, postIRI)
-			w.add(postIRI, rdf.Type, quad.IRI(org.Post))
-			w.cite(postIRI, post.Span)
-			w.add(postIRI, org.RoleProp, role)
-			switch {
-			case post.Org == "":
-			case post.OrgIsPlace:
-				w.add(postIRI, org.PostIn, placeNode(post.Org, natokg.Country))
-			default:
-				w.add(postIRI, org.PostIn, orgNode(post.Org))
-			}
+	}
+	t := schema.Organization
+	if o.Kind == natokg.Gov || o.Kind == natokg.Intergov {
+		t = schema.GovernmentOrganization
+	}
+	w.add(iri, rdf.Type, quad.IRI(t))
+	w.names(iri, o.Name, o.Aliases)
+	w.cite(iri, o.Spans...)
+	if o.Parent != "" {
+		w.add(iri, schema.ParentOrganization, w.orgNode(o.Parent))
+	}
+}
+
+// place writes a place and the place that contains it.
+func (w *quadWriter) place(rel quad.IRI, p *natokg.Place) {
+	iri := PlaceIRI(p.Key)
+	if !p.Implied {
+		w.add(rel, schema.Mentions, iri)
+	}
+	t := placeTypes[p.Kind]
+	if t == "" {
+		t = schema.Place
+	}
+	w.add(iri, rdf.Type, quad.IRI(t))
+	w.names(iri, p.Name, p.Aliases)
+	w.cite(iri, p.Spans...)
+	if p.Within != "" {
+		w.add(iri, schema.ContainedInPlace, w.placeNode(p.Within, natokg.Region))
+	}
+}
+
+// event writes an event: its kind, dates, place, attendees and organisers.
+func (w *quadWriter) event(rel quad.IRI, e *natokg.Event) {
+	iri := kg.IRI(kg.Event, e.Key)
+	w.add(rel, schema.About, iri)
+	w.add(iri, rdf.Type, quad.IRI(schema.Event))
+	w.add(iri, schema.Name, quad.String(e.Name))
+	w.add(iri, schema.AdditionalType, quad.String(e.Kind))
+	w.cite(iri, e.Spans...)
+	if !e.Start.IsZero() {
+		w.add(iri, schema.StartDate, DateValue(e.Start))
+	}
+	if !e.End.IsZero() {
+		w.add(iri, schema.EndDate, DateValue(e.End))
+	}
+	if e.Location != "" {
+		w.add(iri, schema.Location, w.placeNode(e.Location, natokg.Region))
+	}
+	for _, a := range e.Attendees {
+		w.add(iri, schema.Attendee, PersonIRI(a))
+	}
+	for _, o := range e.Organisers {
+		w.add(iri, schema.Organizer, w.orgNode(o))
+	}
+}
+
+// quote writes the release's quotation number n+1: who said it, its text
+// and the people, organisations and places it names ("what did Rutte say
+// about Ukraine").
+func (w *quadWriter) quote(n int, q *natokg.Quote) {
+	f := w.facts
+	iri := quad.IRI(w.quoteBase + "/" + strconv.Itoa(n+1))
+	w.add(iri, rdf.Type, quad.IRI(schema.Quotation))
+	w.add(iri, schema.Creator, PersonIRI(q.Speaker))
+	w.add(iri, schema.Text, quad.String(q.Text))
+	w.cite(iri, q.Span)
+	for _, p := range f.People {
+		if p.Key != q.Speaker && inSpan(p.Spans, q.Span) {
+			w.add(iri, schema.Mentions, PersonIRI(p.Key))
 		}
 	}
 	for _, o := range f.Orgs {
-		iri := OrgIRI(o.Key)
-		if !o.Implied {
-			w.add(rel, schema.Mentions, iri)
-		}
-		t := schema.Organization
-		if o.Kind == natokg.Gov || o.Kind == natokg.Intergov {
-			t = schema.GovernmentOrganization
-		}
-		w.add(iri, rdf.Type, quad.IRI(t))
-		w.add(iri, schema.Name, quad.String(o.Name))
-		for _, a := range o.Aliases {
-			w.add(iri, schema.AlternateName, quad.String(a))
-		}
-		w.cite(iri, o.Spans...)
-		if o.Parent != "" {
-			w.add(iri, schema.ParentOrganization, orgNode(o.Parent))
+		if inSpan(o.Spans, q.Span) {
+			w.add(iri, schema.Mentions, OrgIRI(o.Key))
 		}
 	}
 	for _, p := range f.Places {
-		iri := PlaceIRI(p.Key)
-		if !p.Implied {
-			w.add(rel, schema.Mentions, iri)
-		}
-		t := placeTypes[p.Kind]
-		if t == "" {
-			t = schema.Place
-		}
-		w.add(iri, rdf.Type, quad.IRI(t))
-		w.add(iri, schema.Name, quad.String(p.Name))
-		for _, a := range p.Aliases {
-			w.add(iri, schema.AlternateName, quad.String(a))
-		}
-		w.cite(iri, p.Spans...)
-		if p.Within != "" {
-			w.add(iri, schema.ContainedInPlace, placeNode(p.Within, natokg.Region))
+		if inSpan(p.Spans, q.Span) {
+			w.add(iri, schema.Mentions, PlaceIRI(p.Key))
 		}
 	}
-	for _, e := range f.Events {
-		iri := kg.IRI(kg.Event, e.Key)
-		w.add(rel, schema.About, iri)
-		w.add(iri, rdf.Type, quad.IRI(schema.Event))
-		w.add(iri, schema.Name, quad.String(e.Name))
-		w.add(iri, schema.AdditionalType, quad.String(e.Kind))
-		w.cite(iri, e.Spans...)
-		if !e.Start.IsZero() {
-			w.add(iri, schema.StartDate, DateValue(e.Start))
-		}
-		if !e.End.IsZero() {
-			w.add(iri, schema.EndDate, DateValue(e.End))
-		}
-		if e.Location != "" {
-			w.add(iri, schema.Location, placeNode(e.Location, natokg.Region))
-		}
-		for _, a := range e.Attendees {
-			w.add(iri, schema.Attendee, PersonIRI(a))
-		}
-		for _, o := range e.Organisers {
-			w.add(iri, schema.Organizer, orgNode(o))
-		}
-	}
-	for n, q := range f.Quotes {
-		iri := quad.IRI(w.quoteBase + "/" + strconv.Itoa(n+1))
-		w.add(iri, rdf.Type, quad.IRI(schema.Quotation))
-		w.add(iri, schema.Creator, PersonIRI(q.Speaker))
-		w.add(iri, schema.Text, quad.String(q.Text))
-		w.cite(iri, q.Span)
-		// What the quotation names: "what did Rutte say about Ukraine".
-		for _, p := range f.People {
-			if p.Key != q.Speaker && inSpan(p.Spans, q.Span) {
-				w.add(iri, schema.Mentions, PersonIRI(p.Key))
-			}
-		}
-		for _, o := range f.Orgs {
-			if inSpan(o.Spans, q.Span) {
-				w.add(iri, schema.Mentions, OrgIRI(o.Key))
-			}
-		}
-		for _, p := range f.Places {
-			if inSpan(p.Spans, q.Span) {
-				w.add(iri, schema.Mentions, PlaceIRI(p.Key))
-			}
-		}
-	}
-	w.sentences(rel)
+}
+
+// source writes where the release came from and, last, the count of its
+// quads, this one included, so that a release that is not whole can be
+// told.
+func (w *quadWriter) source(rel quad.IRI) {
+	f := w.facts
 	w.add(rel, kg.SourceHash, quad.String(SourceHash(f.Release, f.Extractor)))
 	if name := SourceFileName(f.Release); name != "" {
 		w.add(rel, kg.SourceFile, quad.String(name))
@@ -279,10 +337,7 @@ func quadsKeyed(f *natokg.Facts, key string) (quad.IRI, []quad.Quad) {
 	if f.Release.URL != "" {
 		w.add(rel, kg.SourceURL, quad.String(f.Release.URL))
 	}
-	// The count of the release's quads, this one included, so that a
-	// release that is not whole can be told.
 	w.add(rel, kg.QuadCount, quad.Int(len(w.quads)+1))
-	return rel, w.quads
 }
 
 // inSpan reports whether one of spans lies inside q.
