@@ -76,29 +76,9 @@ page 5 MB; a page or a feed not in English is refused. See docs/usage.md.`,
 
 func runLoad(cmd *cobra.Command, e *env, db string, wait time.Duration, strict, reread bool, batchQuads int, dirtyBytes int64, args []string) error {
 	ctx := cmd.Context()
-	var srcs []loader.Source
-	var walkErrs []error
-	if len(args) == 0 {
-		var err error
-		if srcs, err = loader.FSSources(data.Releases, "releases"); err != nil {
-			return err
-		}
-	} else {
-		var errs []error
-		srcs, errs = loader.FileSources(args)
-		for _, err := range errs {
-			fmt.Fprintf(e.stderr, "natokg: %v\n", err)
-			// A pipe, socket or device in a directory is skipped, not a
-			// fault; so are files that are not releases.
-			var nr *loader.NotRegularError
-			var sk *loader.SkippedFilesError
-			if (!errors.As(err, &nr) || !nr.InDir) && !errors.As(err, &sk) {
-				walkErrs = append(walkErrs, err)
-			}
-		}
-		if strict && len(walkErrs) > 0 {
-			return &exitError{code: 1}
-		}
+	srcs, walkErrs, err := loadSources(e, args, strict)
+	if err != nil {
+		return err
 	}
 	x, err := newExtractor()
 	if err != nil {
@@ -115,119 +95,194 @@ func runLoad(cmd *cobra.Command, e *env, db string, wait time.Duration, strict, 
 			return store.HasSourceHash(ctx, l.SourceHash(r))
 		}
 	}
-
-	var total int64
-	for _, s := range srcs {
-		total += s.Size
-	}
-	var bar *progressbar.ProgressBar
-	if isTerminal(e.stdout) && total > 1<<20 {
-		bar = progressbar.NewOptions64(total, progressbar.OptionSetWriter(e.stderr),
-			progressbar.OptionSetDescription("loading"), progressbar.OptionShowBytes(true),
-			progressbar.OptionSetPredictTime(true), progressbar.OptionClearOnFinish())
-	}
-	releases, unchanged, added, removed, failed := 0, 0, 0, 0, len(walkErrs)
-	start := time.Now()
-
+	run := &loadRun{e: e, l: l, strict: strict, failed: len(walkErrs), failedFiles: map[string]bool{},
+		progress: newLoadProgress(e, srcs),
+		ids: &loader.Identities{Stored: func(ctx context.Context, iri quad.IRI) (string, string, bool, error) {
+			r, ok, err := store.Release(ctx, iri)
+			return r.Title, r.File, ok, err
+		}}}
 	// Releases are extracted on every core while this goroutine writes
 	// them in batches: each batch is one transaction of whole releases.
-	batcher := store.NewBatcher(batchQuads)
-	batcher.DirtyBytes = dirtyBytes
-	batcher.Written = func(_ []graph.Release, cs []graph.Change) {
-		for _, c := range cs {
-			added += c.Added
-			removed += c.Removed
-		}
-		if bar != nil {
-			secs := time.Since(start).Seconds()
-			bar.Describe(fmt.Sprintf("%d releases, %.0f releases/s, %.0f quads/s", releases, float64(releases)/secs, float64(added)/secs))
-		}
-	}
-	ids := &loader.Identities{Stored: func(ctx context.Context, iri quad.IRI) (string, string, bool, error) {
-		r, ok, err := store.Release(ctx, iri)
-		return r.Title, r.File, ok, err
-	}}
-	failedFiles := map[string]bool{}
-	var last *loader.Source
-	stopErr := errors.New("stop")
-	err = l.Run(ctx, srcs, runtime.NumCPU(), func(it loader.Item) error {
-		if bar != nil && (last == nil || last.Name != it.Source.Name) {
-			if last != nil {
-				_ = bar.Add64(last.Size)
-			}
-			src := it.Source
-			last = &src
-		}
-		switch {
-		case it.Err != nil:
-			// A file counts once, however many of its releases are refused.
-			if !failedFiles[it.Source.Name] {
-				failedFiles[it.Source.Name] = true
-				failed++
-			}
-			fmt.Fprintf(e.stderr, "natokg: %v\n", it.Err)
-			if strict {
-				return stopErr
-			}
-			return nil
-		case it.Skipped:
-			releases++
-			unchanged++
-			return nil
-		}
-		res, err := ids.Resolve(ctx, it.Result, l.SourceHash(it.Release))
-		var collision *loader.CollisionError
-		if errors.As(err, &collision) {
-			failed++
-			fmt.Fprintf(e.stderr, "natokg: %v\n", err)
-			if strict {
-				return stopErr
-			}
-			return nil
-		} else if err != nil {
-			return err
-		}
-		releases++
-		if it.Release.Warning != "" {
-			fmt.Fprintf(e.stderr, "natokg: %s: %s (%s)\n", it.Release.File, it.Release.Warning, it.Release.Title)
-		}
-		for _, w := range loader.MixedScriptNames(it.Facts) {
-			fmt.Fprintf(e.stderr, "natokg: %v\n", w)
-		}
-		// A write's error names the releases it wrote, which are not
-		// this one alone when it writes a batch.
-		origin := fmt.Sprintf("%s:%d", it.Release.File, it.Release.Line)
-		return batcher.Add(ctx, graph.Release{IRI: res.IRI, Quads: res.Quads, Origin: origin})
-	})
+	run.batcher = store.NewBatcher(batchQuads)
+	run.batcher.DirtyBytes = dirtyBytes
+	run.batcher.Written = run.written
+	err = l.Run(ctx, srcs, runtime.NumCPU(), func(it loader.Item) error { return run.item(ctx, it) })
 	// What was read before a stop (Ctrl-C, --strict) is stored whole.
-	if ferr := batcher.Flush(context.WithoutCancel(ctx)); ferr != nil && err == nil {
+	if ferr := run.batcher.Flush(context.WithoutCancel(ctx)); ferr != nil && err == nil {
 		err = ferr
 	}
-	if bar != nil {
-		if last != nil {
-			_ = bar.Add64(last.Size)
-		}
-		_ = bar.Finish()
-	}
+	run.progress.finish()
 	switch {
 	case ctx.Err() != nil:
 		return fmt.Errorf("load stopped: %w", ctx.Err())
-	case err != nil && err != stopErr:
+	case err != nil && err != errStopLoad:
 		return err
 	}
 	st, err := store.Stats(ctx)
 	if err != nil {
 		return err
 	}
-	printSummary(e.stdout, releases, unchanged, added, removed, failed, st)
-	if failed > 0 {
+	printSummary(e.stdout, run.releases, run.unchanged, run.added, run.removed, run.failed, st)
+	if run.failed > 0 {
 		return &exitError{code: 1}
 	}
-	if releases+unchanged == 0 {
+	if run.releases+run.unchanged == 0 {
 		fmt.Fprintf(e.stderr, "natokg: no release found in %s: natokg reads release files (.txt: a title, a \"Source:\" line, the body), saved news pages (.html, .htm) and RSS or Atom feeds (.rss, .atom, .xml)\n", strings.Join(args, ", "))
 		return &exitError{code: 1}
 	}
 	return nil
+}
+
+// loadSources lists the release files of args (the bundled releases when
+// there are none). Files that cannot be read are reported on stderr and
+// returned as errors; with strict, any of them stops the load.
+func loadSources(e *env, args []string, strict bool) ([]loader.Source, []error, error) {
+	if len(args) == 0 {
+		srcs, err := loader.FSSources(data.Releases, "releases")
+		return srcs, nil, err
+	}
+	var walkErrs []error
+	srcs, errs := loader.FileSources(args)
+	for _, err := range errs {
+		fmt.Fprintf(e.stderr, "natokg: %v\n", err)
+		// A pipe, socket or device in a directory is skipped, not a
+		// fault; so are files that are not releases.
+		var nr *loader.NotRegularError
+		var sk *loader.SkippedFilesError
+		if (!errors.As(err, &nr) || !nr.InDir) && !errors.As(err, &sk) {
+			walkErrs = append(walkErrs, err)
+		}
+	}
+	if strict && len(walkErrs) > 0 {
+		return nil, nil, &exitError{code: 1}
+	}
+	return srcs, walkErrs, nil
+}
+
+// errStopLoad stops a --strict load at its first refused release.
+var errStopLoad = errors.New("stop")
+
+// loadRun is one load's state: what it counts for its summary and where
+// each extracted release goes.
+type loadRun struct {
+	e           *env
+	l           *loader.Loader
+	ids         *loader.Identities
+	batcher     *graph.Batcher
+	progress    *loadProgress
+	strict      bool
+	failedFiles map[string]bool
+
+	releases, unchanged, added, removed, failed int
+}
+
+// item takes one release from the pipeline: it reports a refused one and
+// hands the others, under their resolved identity, to the batcher.
+func (r *loadRun) item(ctx context.Context, it loader.Item) error {
+	r.progress.reading(it.Source)
+	switch {
+	case it.Err != nil:
+		// A file counts once, however many of its releases are refused.
+		if !r.failedFiles[it.Source.Name] {
+			r.failedFiles[it.Source.Name] = true
+			r.failed++
+		}
+		return r.refuse(it.Err)
+	case it.Skipped:
+		r.releases++
+		r.unchanged++
+		return nil
+	}
+	res, err := r.ids.Resolve(ctx, it.Result, r.l.SourceHash(it.Release))
+	var collision *loader.CollisionError
+	if errors.As(err, &collision) {
+		r.failed++
+		return r.refuse(err)
+	} else if err != nil {
+		return err
+	}
+	r.releases++
+	if it.Release.Warning != "" {
+		fmt.Fprintf(r.e.stderr, "natokg: %s: %s (%s)\n", it.Release.File, it.Release.Warning, it.Release.Title)
+	}
+	for _, w := range loader.MixedScriptNames(it.Facts) {
+		fmt.Fprintf(r.e.stderr, "natokg: %v\n", w)
+	}
+	// A write's error names the releases it wrote, which are not
+	// this one alone when it writes a batch.
+	origin := fmt.Sprintf("%s:%d", it.Release.File, it.Release.Line)
+	return r.batcher.Add(ctx, graph.Release{IRI: res.IRI, Quads: res.Quads, Origin: origin})
+}
+
+// refuse reports a release that is not stored; with --strict it stops
+// the load.
+func (r *loadRun) refuse(err error) error {
+	fmt.Fprintf(r.e.stderr, "natokg: %v\n", err)
+	if r.strict {
+		return errStopLoad
+	}
+	return nil
+}
+
+// written counts what a batch's transaction changed.
+func (r *loadRun) written(_ []graph.Release, cs []graph.Change) {
+	for _, c := range cs {
+		r.added += c.Added
+		r.removed += c.Removed
+	}
+	r.progress.describe(r.releases, r.added)
+}
+
+// loadProgress is the progress bar of a load of more than a megabyte on
+// a terminal; its methods do nothing on a nil one.
+type loadProgress struct {
+	bar   *progressbar.ProgressBar
+	start time.Time
+	last  *loader.Source
+}
+
+func newLoadProgress(e *env, srcs []loader.Source) *loadProgress {
+	var total int64
+	for _, s := range srcs {
+		total += s.Size
+	}
+	if !isTerminal(e.stdout) || total <= 1<<20 {
+		return nil
+	}
+	return &loadProgress{start: time.Now(), bar: progressbar.NewOptions64(total, progressbar.OptionSetWriter(e.stderr),
+		progressbar.OptionSetDescription("loading"), progressbar.OptionShowBytes(true),
+		progressbar.OptionSetPredictTime(true), progressbar.OptionClearOnFinish())}
+}
+
+// reading moves the bar past the previous file when src is a new one.
+func (p *loadProgress) reading(src loader.Source) {
+	if p == nil || (p.last != nil && p.last.Name == src.Name) {
+		return
+	}
+	if p.last != nil {
+		_ = p.bar.Add64(p.last.Size)
+	}
+	p.last = &src
+}
+
+// describe shows the releases and quads written so far and their rates.
+func (p *loadProgress) describe(releases, added int) {
+	if p == nil {
+		return
+	}
+	secs := time.Since(p.start).Seconds()
+	p.bar.Describe(fmt.Sprintf("%d releases, %.0f releases/s, %.0f quads/s", releases, float64(releases)/secs, float64(added)/secs))
+}
+
+// finish moves the bar past the last file and clears it.
+func (p *loadProgress) finish() {
+	if p == nil {
+		return
+	}
+	if p.last != nil {
+		_ = p.bar.Add64(p.last.Size)
+	}
+	_ = p.bar.Finish()
 }
 
 func printSummary(w io.Writer, releases, unchanged, added, removed, failed int, st graph.Stats) {
