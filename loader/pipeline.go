@@ -36,81 +36,109 @@ func (l *Loader) Run(ctx context.Context, srcs []Source, workers int, fn func(It
 	outer := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-
-	type job struct {
-		seq  int
-		item Item
-		rel  *natokg.Release
-	}
 	jobs := make(chan job, workers*2)
 	done := make(chan job, workers*2)
 
-	// The reader: files in order, releases in order.
+	// The reader's error is read once done is closed, after the reader
+	// has closed jobs and every worker has stopped.
 	var readErr error
 	go func() {
 		defer close(jobs)
-		seq := 0
-		send := func(j job) bool {
-			j.seq = seq
-			seq++
-			select {
-			case jobs <- j:
-				return true
-			case <-ctx.Done():
-				return false
-			}
-		}
-		for _, src := range srcs {
-			err := l.read(ctx, src, func(rel *natokg.Release, fault error) bool {
-				if fault != nil {
-					return send(job{item: Item{Source: src, Err: fault}})
-				}
-				if l.Skip != nil {
-					skip, err := l.Skip(ctx, rel)
-					if err != nil {
-						readErr = err
-						cancel()
-						return false
-					}
-					if skip {
-						return send(job{item: Item{Result: Result{Release: rel, Skipped: true}, Source: src}})
-					}
-				}
-				return send(job{item: Item{Source: src}, rel: rel})
-			})
-			if err != nil && !send(job{item: Item{Source: src, Err: err}}) {
-				return
-			}
-			if ctx.Err() != nil {
-				return
-			}
+		if readErr = l.readAll(ctx, srcs, jobs); readErr != nil {
+			cancel()
 		}
 	}()
-
-	// The workers: extraction and quads.
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
-				if j.rel != nil {
-					j.item.Result = l.Process(j.rel)
-				}
-				select {
-				case done <- j:
-				case <-ctx.Done():
-					return
-				}
-			}
+			l.work(ctx, jobs, done)
 		}()
 	}
 	go func() {
 		wg.Wait()
 		close(done)
 	}()
+	if err := deliver(outer, cancel, done, fn); err != nil {
+		return err
+	}
+	if readErr != nil {
+		return readErr
+	}
+	return ctx.Err()
+}
 
-	// The caller's goroutine: results in input order.
+// job is one release (or one fault) on its way through Run, numbered in
+// input order.
+type job struct {
+	seq  int
+	item Item
+	rel  *natokg.Release
+}
+
+// readAll is Run's reader: files in order, releases in order, each sent
+// as a job. It stops when ctx is done; its error is Skip's.
+func (l *Loader) readAll(ctx context.Context, srcs []Source, jobs chan<- job) error {
+	seq := 0
+	send := func(j job) bool {
+		j.seq = seq
+		seq++
+		select {
+		case jobs <- j:
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	}
+	var skipErr error
+	for _, src := range srcs {
+		err := l.read(ctx, src, func(rel *natokg.Release, fault error) bool {
+			if fault != nil {
+				return send(job{item: Item{Source: src, Err: fault}})
+			}
+			if l.Skip != nil {
+				skip, err := l.Skip(ctx, rel)
+				if err != nil {
+					skipErr = err
+					return false
+				}
+				if skip {
+					return send(job{item: Item{Result: Result{Release: rel, Skipped: true}, Source: src}})
+				}
+			}
+			return send(job{item: Item{Source: src}, rel: rel})
+		})
+		if skipErr != nil {
+			return skipErr
+		}
+		if err != nil && !send(job{item: Item{Source: src, Err: err}}) {
+			return nil
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+	}
+	return nil
+}
+
+// work is one of Run's workers: extraction and quads.
+func (l *Loader) work(ctx context.Context, jobs <-chan job, done chan<- job) {
+	for j := range jobs {
+		if j.rel != nil {
+			j.item.Result = l.Process(j.rel)
+		}
+		select {
+		case done <- j:
+		case <-ctx.Done():
+			return
+		}
+	}
+}
+
+// deliver hands the workers' results to fn in input order, on the
+// caller's goroutine. A stop of outer or an error of fn cancels the rest.
+func deliver(outer context.Context, cancel context.CancelFunc, done <-chan job, fn func(Item) error) error {
 	pending := map[int]Item{}
 	next := 0
 	for {
@@ -126,14 +154,10 @@ func (l *Loader) Run(ctx context.Context, srcs []Source, workers int, fn func(It
 			return outer.Err()
 		}
 		if !ok {
-			break
+			return nil
 		}
 		pending[j.seq] = j.item
-		for {
-			it, ok := pending[next]
-			if !ok {
-				break
-			}
+		for it, ok := pending[next]; ok; it, ok = pending[next] {
 			delete(pending, next)
 			next++
 			if err := fn(it); err != nil {
@@ -144,10 +168,6 @@ func (l *Loader) Run(ctx context.Context, srcs []Source, workers int, fn func(It
 			}
 		}
 	}
-	if readErr != nil {
-		return readErr
-	}
-	return ctx.Err()
 }
 
 // drain receives from c until it is closed or for d at most, so that the
