@@ -348,11 +348,35 @@ func (c *candidates) gazetteer() {
 			if j+1 < len(toks) && toks[j].Norm == "-" && !toks[j].SpaceBefore && !toks[j+1].SpaceBefore && toks[j+1].IsCap() {
 				continue
 			}
+			if e.kind == KRole && c.titleInRankedName(i, j) {
+				continue
+			}
 			c.add(Mention{Kind: e.kind, Span: Span{i, j}, Key: e.key, Prio: e.prio, Weak: e.weak})
 		}
 		c.pastCompass(i)
 	}
 	c.placePairs()
+}
+
+// titleInRankedName reports whether the one-word title [i, j) is a word
+// of a name that a rank or an honorific opens: after a given name that
+// follows the rank, a word or two on, and before another capitalised
+// word ("General Abdul Amir Rashid Yarallah": Amir is a name here, not
+// the royal title).
+func (c *candidates) titleInRankedName(i, j int) bool {
+	toks, w := c.t.Tokens, c.r.w
+	if j != i+1 || i < 2 || j >= len(toks) || !toks[i-1].IsCapWord() || !w.given.Has(toks[i-1].Text) {
+		return false
+	}
+	if next := toks[j]; !next.IsCapWord() || w.roleHeads.Has(next.Text) || w.orgHeads.Has(next.Text) || c.placeHead(next.Text, "head") {
+		return false
+	}
+	for k := i - 1; k >= i-3 && k > 0 && toks[k].IsCapWord(); k-- {
+		if c.findEnding(k, func(m *Mention) bool { return m.Is(KRank, KHonorific) }) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // retiredRanks extends a rank by the bracket after it that says its
@@ -571,9 +595,10 @@ func (c *candidates) bodyAfterRank(i int) bool {
 }
 
 // namedAfterRanked reports whether the rank word [i, end) opens the name
-// of a body named after a ranked person: after "the", or after a body's
-// head and "of", a rank and a person's name that run on into a body's
-// head ("the General Jonas Žemaitis Military Academy") or end a body's
+// of a body or venue named after a ranked person: after "the", or after a
+// body's head and "of", a rank and a person's name that run on into a
+// body's or a strong venue's head ("the General Jonas Žemaitis Military
+// Academy", "the General Vecihi Akın Garrison", namedHead) or end a body's
 // name ("the Armed Forces Academy of General Milan Rastislav Štefánik").
 func (c *candidates) namedAfterRanked(i, end int) bool {
 	toks := c.t.Tokens
@@ -587,10 +612,18 @@ func (c *candidates) namedAfterRanked(i, end int) bool {
 		return false
 	}
 	k := end
-	for k < len(toks) && k < end+6 && toks[k].IsCapWord() && !c.r.w.orgHeads.Has(toks[k].Text) {
+	for k < len(toks) && k < end+6 && toks[k].IsCapWord() && !c.namedHead(toks[k].Text) {
 		k++
 	}
-	return k > end+1 && k < len(toks) && toks[k].IsCapWord() && c.r.w.orgHeads.Has(toks[k].Text)
+	return k > end+1 && k < len(toks) && toks[k].IsCapWord() && c.namedHead(toks[k].Text)
+}
+
+// namedHead reports whether w is the head of a name that may honour a
+// ranked person: a body's head ("Military Academy") or a strong venue's
+// head ("the General Vecihi Akın Garrison", "the General Ion Dragalina
+// Barracks").
+func (c *candidates) namedHead(w string) bool {
+	return c.r.w.orgHeads.Has(w) || c.placeHead(w, "head") && c.placeStrong(w) && c.placeKindOf(w, "head") == natokg.Venue
 }
 
 // rankedNameAt reports whether the capitalised word at j goes on a name

@@ -2575,6 +2575,35 @@ func TestNamedAfterRanked(t *testing.T) {
 	})
 }
 
+// TestNamedHead checks that a strong venue's head, like a body's, ends a
+// name that honours a ranked person (namedHead): the venue is a place and
+// names no person, while a weak head ("Hall") does not.
+func TestNamedHead(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want, not  []string
+		notPerson  string
+	}{
+		{"a garrison named after a general", "Izmir, 9 April 2025 – The Chair visited the command at the General Vecihi Akın Garrison in Izmir.",
+			[]string{"General Vecihi Akın Garrison"}, nil, "Vecihi Akın"},
+		{"barracks named after a general", "Bucharest, 4 May 2016 – Troops paraded at the General Omar Lind Barracks.",
+			[]string{"General Omar Lind Barracks"}, nil, "Omar Lind"},
+		{"a weak head is no venue's end", "Oslo, 4 May 2016 – He thanked the General Omar Lind for the Hall.",
+			nil, []string{"General Omar Lind Hall"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			checkPlaces(t, tt.body, tt.want, tt.not)
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+			for _, p := range f.People {
+				if tt.notPerson != "" && p.Name == tt.notPerson {
+					t.Errorf("%q: person %q found", tt.body, p.Name)
+				}
+			}
+		})
+	}
+}
+
 // TestMemorialsAndTopics checks the rows of the word lists for memorials
 // ("Altar", "Column" in place-heads.tsv), flowers laid at one
 // (event-words.tsv) and a transition talked about (topic-nouns.tsv).
@@ -3465,4 +3494,37 @@ func TestSessionSpeakersAndCeremonies(t *testing.T) {
 		{"changeAtCeremony", "Title", "General Omar Lind became the commander of the Allied Land Command during a ceremony in Izmir on 4 May 2016. He succeeded General Ivo Berg. Secretary General Eva Holm presided over the change of command.",
 			[]string{"change of command@Izmir@2016-05-04: Omar Lind, Eva Holm, Ivo Berg"}, []string{"change of command@Izmir@2016-05-04: Eva Holm"}},
 	})
+}
+
+// TestTitleInRankedName checks that a one-word title inside a name that a
+// rank opens, after a given name, is a word of the name
+// (titleInRankedName), while a title right after the rank, or ending the
+// name, is still a title.
+func TestTitleInRankedName(t *testing.T) {
+	tests := []struct {
+		rule, body, person string
+		post               string
+	}{
+		{"a title word between given name and surname", "Baghdad, 24 May 2023 – The Chief of Staff of the Iraqi Army, General Abdul Amir Rashid Yarallah, was present.",
+			"Abdul Amir Rashid Yarallah", "Chief of Staff"},
+		{"a title word with no given name before it", "Riyadh, 4 May 2010 – He met Emir Omar Lind of the province.",
+			"Omar Lind", "Emir"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+			found := false
+			for _, p := range f.People {
+				if p.Name != tt.person {
+					continue
+				}
+				for _, po := range p.Posts {
+					found = found || po.Role == tt.post
+				}
+			}
+			if !found {
+				t.Errorf("%q: no %s with post %s in %+v", tt.body, tt.person, tt.post, f.People)
+			}
+		})
+	}
 }
