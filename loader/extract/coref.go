@@ -577,6 +577,10 @@ func (s *personState) asPost() {
 			s.givePost(s.out.Get(key), p) // "General X of the German Army is the new commander of the Centre"
 			continue
 		}
+		if s.toBeBefore(j) {
+			s.toBePost(j, p) // "elected Admiral X to be the next Chairman"
+			continue
+		}
 		appointed := s.f.w.appointmentVerbs.Has(s.t.Norm(j - 1))
 		switch s.t.Norm(j - 1) {
 		case "as", "formerly":
@@ -594,6 +598,25 @@ func (s *personState) asPost() {
 				s.addPost(s.out.Get(key), post)
 			}
 		}
+	}
+}
+
+// toBeBefore reports whether "to be" stands right before token j, where
+// a post starts past its article and status words: "elected Admiral X to
+// be the next Chairman", "appointed Ms Y to be Deputy Secretary General".
+func (s *personState) toBeBefore(j int) bool {
+	return s.t.Norm(j-1) == "be" && s.t.Norm(j-2) == "to" && s.t.SameSentence(j-2, j)
+}
+
+// toBePost gives post p, after "to be" at j, to the person named before
+// it in its sentence, as "as" would ("elected X to be the next Chair").
+func (s *personState) toBePost(j int, p *PostPhrase) {
+	key := s.subjectBefore(j - 2)
+	if key == "" || s.out.At[p.Core.First] != "" && !s.newHolder(j, p) {
+		return
+	}
+	for _, post := range p.Posts(s.t) {
+		s.addPost(s.out.Get(key), post)
 	}
 }
 

@@ -885,7 +885,7 @@ func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			continue
 		case n == "of" && p.Org == "" && f.companyAfter(t, ms, p, k):
 			return // "Chief Executive Officer of ARX Robotics"
-		case n == "for" && p.Org == "" && f.nationalBodyAt(t, ms, k+1):
+		case n == "for" && p.Org == "" && (f.nationalBodyAt(t, ms, k+1) || f.lowerTitleForBody(t, ms, p, k)):
 			f.orgAfter(t, ms, p, k) // "Chief of Staff for the French Air Force": the Air Force's
 			return
 		case n == "for" && p.Org != "" && f.knownBodyAt(t, ms, k+1) > 0:
@@ -1153,7 +1153,7 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 	if f.lowerOwned(t, ms, i) {
 		return true
 	}
-	if f.lowerTitleWordBeforeHead(t, ms, k, i) {
+	if f.lowerTitleWordBeforeHead(t, ms, k, i) || f.lowerTitleAfterArticle(t, ms, k, i) || f.bodysLowerTitle(t, ms, k, i) {
 		return true
 	}
 	prev := t.Norm(k - 1)
@@ -1180,6 +1180,52 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 		return f.secondLowerTitle(t, ms, k)
 	}
 	return false
+}
+
+// lowerTitleAfterArticle reports whether the lower-case head at token k
+// (or the lower-case title word at k = i before one) stands in apposition
+// after a comma and an article, perhaps with a status word, and a body
+// follows it after "of", "for", "at" or "with": "Ms X, the new prosecutor
+// for the Court,", "Dr Y, a senior fellow at the Institute".
+func (f *PostFinder) lowerTitleAfterArticle(t *Text, ms *Mentions, k, i int) bool {
+	if k == i && !t.Tok(k).IsCap() && f.lowerTitleWord(t.Norm(k)) {
+		k++ // "senior" before "fellow"
+	}
+	if t.Tok(k).IsCap() || !f.w.roleHeads.Has(t.Tok(k).Text) || k != i && !(k == i+1 && f.lowerTitleWord(t.Norm(i))) {
+		return false
+	}
+	j := i - 1
+	for kind := f.w.roleMods.Value(t.Norm(j), 0); !t.Tok(j).IsCap() && (kind == "status" || kind == "former"); kind = f.w.roleMods.Value(t.Norm(j), 0) {
+		j-- // "the new", "the former"
+	}
+	a := t.Norm(j)
+	if a != "the" && a != "a" && a != "an" || t.Norm(j-1) != "," || a != "the" && k == i && t.Norm(k+1) == "of" {
+		return false // "Admiral X, an officer of the Navy,": one of its members
+	}
+	switch t.Norm(k + 1) {
+	case "of", "for", "at", "with":
+		return f.bodyAt(t, ms, k+2)
+	}
+	return false
+}
+
+// bodysLowerTitle reports whether the lower-case head at token k, the
+// title's first, stands between a body's name and a person's: "former
+// ICC prosecutor Carla Rossi", "UNICEF representative Karl Otto".
+func (f *PostFinder) bodysLowerTitle(t *Text, ms *Mentions, k, i int) bool {
+	if k != i || t.Tok(k).IsCap() || !f.w.roleHeads.Has(t.Tok(k).Text) || ms.EndingAt(k, KOrg) == nil {
+		return false
+	}
+	n := t.Tok(k + 1)
+	return n.IsCapWord() && t.SameSentence(k, k+1) && (ms.At(k+1) == nil || ms.StartingAt(k+1, KRank, KHonorific) != nil)
+}
+
+// lowerTitleForBody reports whether the title p, written in lower case
+// ("prosecutor"), has "for" and a body's name at token k: the body is
+// the post's, not its field ("the new prosecutor for the International
+// Criminal Tribunal", "the spokesperson for the Council").
+func (f *PostFinder) lowerTitleForBody(t *Text, ms *Mentions, p *PostPhrase, k int) bool {
+	return k == p.Limit && !t.Tok(p.Limit-1).IsCap() && f.bodyAt(t, ms, k+1)
 }
 
 // secondLowerTitle reports whether the lower-case head at k, after "and",

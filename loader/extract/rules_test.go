@@ -3528,3 +3528,44 @@ func TestTitleInRankedName(t *testing.T) {
 		})
 	}
 }
+
+// TestLowerTitlesAndToBe checks lower-case titles in apposition after a
+// comma and an article (lowerTitleAfterArticle), with "for" and a body
+// that is the post's (lowerTitleForBody), a lower-case title between a
+// body's name and a person's (bodysLowerTitle), and a post after "to be"
+// given to the person named before it (toBeBefore, toBePost); and that
+// "an officer of" a service, or "to be the host", gives no post.
+func TestLowerTitlesAndToBe(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want, not  []string
+	}{
+		{"lowerTitleAfterArticle: 'the new HEAD for BODY'", "Brussels, 4 May 2012 – He met Ms Eva Lund, the new prosecutor for the International Criminal Court, in the morning.",
+			[]string{"Eva Lund: Prosecutor @ International Criminal Court"}, nil},
+		{"lowerTitleAfterArticle: 'a senior HEAD at BODY'", "Riga, 4 May 2012 – The panel heard Dr Ivo Kalns, a senior fellow at the Baltic Defence College, and others.",
+			[]string{"Ivo Kalns: Senior fellow @ Baltic Defence College"}, nil},
+		{"lowerTitleAfterArticle: 'an officer of' a service is no post", "Tokyo, 4 May 2012 – Admiral Jan Smit, an officer of the Royal Netherlands Navy, met the students.",
+			nil, []string{"Jan Smit: Officer @ Royal Netherlands Navy"}},
+		{"bodysLowerTitle: 'BODY HEAD NAME'", "Kabul, 4 May 2012 – He met former ICC prosecutor Eva Lund and UNICEF representative Karl Berg.",
+			[]string{"Eva Lund: Prosecutor @ International Criminal Court", "Karl Berg: Representative @ United Nations Children's Fund"}, nil},
+		{"toBePost: 'elected X to be the next TITLE'", "Brussels, 4 May 2012 – The Chiefs of Defence elected Admiral Marco Neri, Chief of Defence of Italy, to be the next Chair of the NATO Military Committee.",
+			[]string{"Marco Neri: Chair @ NATO Military Committee"}, nil},
+		{"toBePost: 'to be the host' is no post", "Oslo, 4 May 2012 – Mr Ivo Berg said he was proud to be the host of the meeting.",
+			nil, []string{"Ivo Berg: Host @ "}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			got := runStages(t, tt.body).postsOf()
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q:\n posts %q\n want %q", tt.body, got, tt.want)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, n) || strings.HasSuffix(n, "@ ") && hasPrefix(got, n) {
+					t.Errorf("%q:\n posts %q\n want none of %q", tt.body, got, tt.not)
+				}
+			}
+		})
+	}
+}
