@@ -17,11 +17,11 @@ type datePatterns []struct {
 	kind string
 }
 
-// relativeDays returns the phrases of relative-days.tsv as a pattern's
-// alternatives, longest first, each also with a capital: "[Tt]he
-// following day".
-func relativeDays(lx *Lexicon) string {
-	forms := lx.Class("relative-days").Forms()
+// phraseAlts returns the phrases of a word list (relative-days.tsv,
+// span-days.tsv) as a pattern's alternatives, longest first, each also
+// with a capital: "[Tt]he following day".
+func phraseAlts(lx *Lexicon, class string) string {
+	forms := lx.Class(class).Forms()
 	sort.Slice(forms, func(a, b int) bool {
 		return len(forms[a]) > len(forms[b]) || len(forms[a]) == len(forms[b]) && forms[a] < forms[b]
 	})
@@ -80,7 +80,9 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 		// yesterday, today, tomorrow: resolved against the release's date
 		{regexp.MustCompile(`\b(` + relDayRE + `|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b`), "day"},
 		// later that day, the following day (relative-days.tsv): resolved against the date before
-		{regexp.MustCompile(`\b(?:[Ll]ater )?(` + relativeDays(lx) + `)\b`), "then"},
+		{regexp.MustCompile(`\b(?:[Ll]ater )?(` + phraseAlts(lx, "relative-days") + `)\b`), "then"},
+		// the first day, the final day (span-days.tsv): a day of the span of days given before
+		{regexp.MustCompile(`\b(` + phraseAlts(lx, "span-days") + `)\b`), "spanday"},
 		// on Monday: the nearest Monday to the release's date
 		{regexp.MustCompile(`\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\s+` + dayName + `\b`), "weekday"},
 	}
@@ -125,6 +127,7 @@ func isASCIILetter(c byte) bool { return c >= 'A' && c <= 'Z' || c >= 'a' && c <
 
 type dateMatch struct {
 	rel        string // "yesterday", "Monday": relative to the release's date
+	spanDay    string // "the second day": a day of the span of days given before
 	relEnd     string // "tomorrow" of "today and tomorrow": the range's last day
 	start, end int    // bytes
 	date, last natokg.Date
@@ -154,12 +157,14 @@ type DateFinder struct {
 	future *WordClass
 	// relDays are the phrases that name a day by the date before them.
 	relDays *WordClass
+	// spanDays are the phrases that name a day of the span before them.
+	spanDays *WordClass
 }
 
 // NewDateFinder returns the date stage over the lexicon's months,
 // weekdays and deadline words.
 func NewDateFinder(lx *Lexicon) *DateFinder {
-	f := &DateFinder{patterns: newDatePatterns(lx), months: lx.Class("months"), weekdays: lx.Class("weekdays"), future: lx.Class("future-words"), relDays: lx.Class("relative-days")}
+	f := &DateFinder{patterns: newDatePatterns(lx), months: lx.Class("months"), weekdays: lx.Class("weekdays"), future: lx.Class("future-words"), relDays: lx.Class("relative-days"), spanDays: lx.Class("span-days")}
 	for _, w := range lx.Class("deadline-words").Forms() {
 		f.deadlines = append(f.deadlines, " "+strings.ToLower(w))
 	}
@@ -172,7 +177,8 @@ func (f *DateFinder) Find(t *Text) Dates {
 	var out Dates
 	out.Year = releaseYear(t.Src, found)
 	anchor := f.anchor(t.Src, found, out.Year)
-	var last natokg.Date // the last whole date, which "that day" speaks of, but a deadline's or an end's
+	var last natokg.Date    // the last whole date, which "that day" speaks of, but a deadline's or an end's
+	var span [2]natokg.Date // the last span of whole days, which "the second day" speaks of
 	for _, m := range found {
 		if after, ok := f.thenDays(m.rel); ok && m.rel != "" {
 			if last.Day == 0 {
@@ -180,12 +186,24 @@ func (f *DateFinder) Find(t *Text) Dates {
 			}
 			m.date, m.rel = last.AddDays(after), ""
 		}
+		if m.spanDay != "" {
+			// "On the first day ... The following day": the day anchors the
+			// relative days after it; it is no mention of its own, so that
+			// what it opens stays part of the span's event.
+			if d, ok := f.spanDayDate(m.spanDay, span); ok {
+				last = d
+			}
+			continue
+		}
 		m, ok := f.resolve(t.Src, m, anchor, out.Year)
 		if !ok {
 			continue
 		}
 		if m.date.Day > 0 && m.last.IsZero() && !f.deadline(t.Src[:m.start]) {
 			last = m.date // not "runs until Sunday, 8 February": no day the text tells of
+		}
+		if m.date.Day > 0 && m.last.Day > 0 && !f.deadline(t.Src[:m.start]) {
+			span = [2]natokg.Date{m.date, m.last}
 		}
 		first, limit := tokensIn(t, m.start, m.end)
 		if first >= limit {
@@ -271,6 +289,8 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 		dm.explicit = true
 	case "then":
 		dm.rel = strings.ToLower(g(1)) // resolved against the whole date before it
+	case "spanday":
+		dm.spanDay = strings.ToLower(g(1)) // resolved against the span of days before it
 	case "day", "weekday":
 		before, after := strings.ToLower(text[max(0, m[0]-3):m[0]]), text[m[1]:]
 		if kind == "day" && !strings.HasSuffix(g(1), "month") && (before == "of " || strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")) {
@@ -325,6 +345,23 @@ func (f *DateFinder) thenDays(phrase string) (int, bool) {
 	}
 	n, err := strconv.Atoi(e.Value(0))
 	return n, err == nil
+}
+
+// spanDayDate resolves a phrase of span-days.tsv against the span of
+// whole days given before it: "the second day" after "on 18 and 19
+// October" is 19 October, "the final day" the span's last day. It is
+// false where no span was given or the day falls outside it.
+func (f *DateFinder) spanDayDate(phrase string, span [2]natokg.Date) (natokg.Date, bool) {
+	e, ok := f.spanDays.Phrase(phrase)
+	n, err := strconv.Atoi(e.Value(0))
+	if !ok || err != nil || span[0].Day == 0 || span[1].Day == 0 {
+		return natokg.Date{}, false
+	}
+	if n < 0 {
+		return span[1], true
+	}
+	d := span[0].AddDays(n - 1)
+	return d, !before(span[1], d)
 }
 
 // releaseYear is the first year given with a month, but not after

@@ -105,3 +105,29 @@ func TestYearFromYearsNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanDays checks that a day of a span (span-days.tsv) anchors the
+// relative days after it (spanDayDate): "the following day" after "On
+// the first day" of a two-day visit is its second day, not the day after
+// the dateline's; with no span before, the phrase anchors nothing.
+func TestSpanDays(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Oslo, 19 October 2016 – He was in Norway on 18 and 19 October. On the first day he met the minister. The following day he left.", []string{"2016-10-19", "2016-10-18", "2016-10-19"}},
+		{"Oslo, 12 May 2016 – He was in Norway from 10 to 12 May. On the second day he met the minister. The following day he left.", []string{"2016-05-12", "2016-05-10", "2016-05-12"}},
+		{"Oslo, 12 May 2016 – He was in Norway from 10 to 12 May. On the final day he met the minister. The following day he left.", []string{"2016-05-12", "2016-05-10", "2016-05-13"}},
+		{"Oslo, 12 May 2016 – On the first day he met the minister. The following day he left.", []string{"2016-05-12", "2016-05-13"}},
+	}
+	for _, tt := range tests {
+		d := findDates(t, "T\n\n"+tt.text)
+		var got []string
+		for _, m := range d.Mentions {
+			got = append(got, m.Date.String())
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%q: dates %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

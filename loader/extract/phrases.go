@@ -1500,6 +1500,30 @@ func (c *candidates) bracketVenues() {
 	}
 }
 
+// dashVenues reads the venue a line of a schedule names right after its
+// venue's dash, before a comma and a known place: "10:15 – Joint press
+// conference – Rosenbad, Stockholm". The name, capitalised words that
+// no other candidate starts and that open with no given name, is the
+// venue, whatever its words.
+func (c *candidates) dashVenues() {
+	toks := c.t.Tokens
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i-1].Norm != "-" || !toks[i].IsCapWord() || !c.t.ScheduleVenue(i) || c.t.ScheduleVenue(i-1) {
+			continue
+		}
+		if c.r.w.given.Has(toks[i].Text) || c.coveredBy(i, KPlace, KOrg, KPerson, KRank, KHonorific, KRole, KDemonym) {
+			continue
+		}
+		end := i
+		for end < len(toks) && end-i < 6 && c.t.SameSentence(i, end) && (toks[end].IsCapWord() || end > i && c.r.w.particles.Has(toks[end].Norm)) {
+			end++
+		}
+		if c.t.Norm(end) == "," && c.coveredBy(end+1, KPlace) && c.t.SameSentence(i, end+1) {
+			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue})
+		}
+	}
+}
+
 // organisingBodies reads the name after "organised by", "hosted by"
 // (`organiser-phrases.tsv`) as a body's, where it is no person's: "The
 // forum was organised by Blue Harbor Partners".

@@ -2070,8 +2070,9 @@ func (f *PostFinder) countryTravelledTo(t *Text, ms *Mentions, p PostPhrase, dat
 }
 
 // sceneCountry is the country of the town the sentence of post p, or the
-// one before it in its paragraph, opens with: "In Stockholm on Tuesday,
-// he will meet the Prime Minister. He will also meet Foreign Minister
+// one before it in its paragraph, opens with, perhaps after its day: "In
+// Stockholm on Tuesday, he will meet the Prime Minister. He will also
+// meet Foreign Minister X", "On Tuesday in Sofia, he met Prime Minister
 // X"; or "".
 func (f *PostFinder) sceneCountry(t *Text, ms *Mentions, p PostPhrase) string {
 	cur := t.SentenceOf(p.First)
@@ -2085,10 +2086,11 @@ func (f *PostFinder) sceneCountry(t *Text, ms *Mentions, p PostPhrase) string {
 		if c := f.whileInCountry(t, ms, s); c != "" {
 			return c
 		}
-		if t.Norm(s.First) != "in" {
+		i := pastOpeningDay(t, ms, s.First)
+		if t.Norm(i) != "in" {
 			continue
 		}
-		m := ms.StartingAt(s.First+1, KPlace)
+		m := ms.StartingAt(i+1, KPlace)
 		if m == nil || t.Norm(m.Limit) != "," && ms.StartingAt(m.Limit, KDate) == nil && t.Norm(m.Limit) != "on" {
 			continue
 		}
@@ -2097,6 +2099,22 @@ func (f *PostFinder) sceneCountry(t *Text, ms *Mentions, p PostPhrase) string {
 		}
 	}
 	return ""
+}
+
+// pastOpeningDay returns the token after the day a sentence opens with
+// at token i ("On Tuesday in Sofia, he met ...", "On 5 May in Riga"),
+// or i where it opens with none.
+func pastOpeningDay(t *Text, ms *Mentions, i int) int {
+	j := i
+	if t.Norm(j) == "on" {
+		j++
+	}
+	for _, k := range []int{i, j} {
+		if d := ms.StartingAt(k, KDate); d != nil {
+			return d.Limit
+		}
+	}
+	return i
 }
 
 // whileInCountry is the country a sentence that opens with "When in" or

@@ -236,6 +236,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.possessiveVenues()
 	c.unknownTowns()
 	c.bracketVenues()
+	c.dashVenues()
 	c.introducedBodies()
 	c.appositiveBodies()
 	c.listedBodies()
@@ -595,10 +596,10 @@ func (c *candidates) bodyAfterRank(i int) bool {
 }
 
 // namedAfterRanked reports whether the rank word [i, end) opens the name
-// of a body or venue named after a ranked person: after "the", or after a
-// body's head and "of", a rank and a person's name that run on into a
-// body's or a strong venue's head ("the General Jonas Žemaitis Military
-// Academy", "the General Vecihi Akın Garrison", namedHead) or end a body's
+// of a body or a venue named after a ranked person: after "the", or
+// after a body's head and "of", a rank and a person's name that run on
+// into a body's head ("the General Jonas Žemaitis Military Academy") or
+// a venue's strong head ("the General Maister Barracks") or end a body's
 // name ("the Armed Forces Academy of General Milan Rastislav Štefánik").
 func (c *candidates) namedAfterRanked(i, end int) bool {
 	toks := c.t.Tokens
@@ -612,18 +613,22 @@ func (c *candidates) namedAfterRanked(i, end int) bool {
 		return false
 	}
 	k := end
-	for k < len(toks) && k < end+6 && toks[k].IsCapWord() && !c.namedHead(toks[k].Text) {
+	for k < len(toks) && k < end+6 && toks[k].IsCapWord() && !c.r.w.orgHeads.Has(toks[k].Text) && !c.strongVenueHead(toks[k].Text) {
 		k++
 	}
-	return k > end+1 && k < len(toks) && toks[k].IsCapWord() && c.namedHead(toks[k].Text)
+	if k >= len(toks) || !toks[k].IsCapWord() {
+		return false
+	}
+	if c.r.w.orgHeads.Has(toks[k].Text) {
+		return k > end+1
+	}
+	return k > end && c.strongVenueHead(toks[k].Text) // "the General Maister Barracks": a venue named after a person
 }
 
-// namedHead reports whether w is the head of a name that may honour a
-// ranked person: a body's head ("Military Academy") or a strong venue's
-// head ("the General Vecihi Akın Garrison", "the General Ion Dragalina
-// Barracks").
-func (c *candidates) namedHead(w string) bool {
-	return c.r.w.orgHeads.Has(w) || c.placeHead(w, "head") && c.placeStrong(w) && c.placeKindOf(w, "head") == natokg.Venue
+// strongVenueHead reports whether w alone makes the name it ends a venue
+// ("Barracks", "Garrison", "Palace"; place-heads.tsv).
+func (c *candidates) strongVenueHead(w string) bool {
+	return c.venueHead(w) && c.placeStrong(w)
 }
 
 // rankedNameAt reports whether the capitalised word at j goes on a name

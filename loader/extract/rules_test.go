@@ -2576,7 +2576,7 @@ func TestNamedAfterRanked(t *testing.T) {
 }
 
 // TestNamedHead checks that a strong venue's head, like a body's, ends a
-// name that honours a ranked person (namedHead): the venue is a place and
+// name that honours a ranked person (namedAfterRanked): the venue is a place and
 // names no person, while a weak head ("Hall") does not.
 func TestNamedHead(t *testing.T) {
 	tests := []struct {
@@ -3568,4 +3568,47 @@ func TestLowerTitlesAndToBe(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestVisitStops checks the rules of version 125, read from visits with
+// several stops: a scene opened after its day gives a bare national
+// title its country (pastOpeningDay); an unknown name after a
+// schedule's venue dash and before a known place is a venue
+// (dashVenues); a venue named after a ranked person keeps the person's
+// name (namedAfterRanked); and the rows for driving to a place, arriving
+// at a place, a firing range and a clergyman's style.
+func TestVisitStops(t *testing.T) {
+	posts := []struct{ rule, body, want string }{
+		{"pastOpeningDay: a weekday, then 'in' a town", "Tallinn, 4 May 2011 – The Chairman went on to Latvia. On Monday in Tallinn, he met Prime Minister Ruuben Saar.",
+			"Ruuben Saar: Prime Minister @ Estonia"},
+		{"pastOpeningDay: a date, then 'in' a town", "Tallinn, 4 May 2011 – The Chairman then toured Latvia. On 4 May in Tallinn, he held talks with Defence Minister Anu Kask.",
+			"Anu Kask: Defence Minister @ Estonia"},
+	}
+	for _, tt := range posts {
+		t.Run(tt.rule, func(t *testing.T) {
+			if got := runStages(t, tt.body).postsOf(); !slices.Contains(got, tt.want) {
+				t.Errorf("%q:\n posts %q\n want %q", tt.body, got, tt.want)
+			}
+		})
+	}
+	t.Run("dashVenues: an unknown name before a known town", func(t *testing.T) {
+		checkPlaces(t, "Advisory\n\nTuesday, 9 May 2017\n\n11:30 – Joint press point with the Minister – Marienborg, Copenhagen", []string{"Marienborg", "Copenhagen"}, nil)
+	})
+	t.Run("dashVenues: no venue without a known place after the comma", func(t *testing.T) {
+		checkPlaces(t, "Advisory\n\nTuesday, 9 May 2017\n\n11:30 – Joint press point with the Minister – Marienborg, Zorblat", nil, []string{"Marienborg"})
+	})
+	t.Run("namedAfterRanked: a venue's strong head after the person", func(t *testing.T) {
+		checkPlaces(t, "Ljubljana, 16 May 2006 – The Chairman visited a brigade at the General Rudolf Barracks in Maribor.", []string{"General Rudolf Barracks", "Maribor"}, nil)
+	})
+	t.Run("lower-place-heads: a firing range", func(t *testing.T) {
+		checkPlaces(t, "Visby, 18 March 2025 – She watched a live-fire demonstration at the Tofta firing range.", []string{"Tofta firing range"}, nil)
+	})
+	runEventCases(t, []eventCase{
+		{"event-words: drove to a place", "Title", "Chișinău, 3 June 2014 – On Tuesday, the Deputy Secretary General, Mr Alexander Vershbow, drove to the Bulboaca training area.",
+			[]string{"visit@Bulboaca training area@2014-06-03: Alexander Vershbow"}, nil},
+		{"event-words: arrived at a place, not only in one", "Title", "Pristina, 23 March 2010 – Admiral James Stavridis arrived at Camp Film City on Tuesday.",
+			[]string{"visit@Camp Film City@2010-03-23: James Stavridis"}, nil},
+		{"honorifics: a clergyman's style", "Title", "Dečani, 24 March 2010 – Admiral James Stavridis visited the Visoki Dečani Monastery, where Father Sava Janjić welcomed him.",
+			[]string{"visit@Visoki Dečani Monastery@2010-03-24: James Stavridis, Sava Janjić"}, nil},
+	})
 }
