@@ -199,8 +199,12 @@ func resolver(ents []goldEntity) func(names ...string) string {
 }
 
 // floors are the least F1 a set of releases must score: macro and per
-// category.
-type floors struct{ macro, category float64 }
+// category. A sealed set never lists its misses, even with -misses: its
+// figures are worth something only while nobody tunes rules on it.
+type floors struct {
+	macro, category float64
+	sealed          bool
+}
 
 // TestEval scores the extractor on the releases written for testing, in
 // NATO's styles of 2004-2025, against their hand annotations
@@ -213,10 +217,10 @@ func TestEval(t *testing.T) {
 
 // TestHoldout scores the releases kept out of the rules' development
 // (testdata/holdout): a figure on text the rules were not tuned on.
-// Their misses are never read; a rule that only one of them would need
-// does not exist.
+// Their misses are never listed (-misses lists only the other sets'); a
+// rule that only one of them would need does not exist.
 func TestHoldout(t *testing.T) {
-	checkSet(t, "testdata/holdout", floors{macro: 0.91, category: 0.76})
+	checkSet(t, "testdata/holdout", floors{macro: 0.91, category: 0.76, sealed: true})
 }
 
 // TestEvalSets scores further sets of releases with gold, named by
@@ -275,11 +279,15 @@ func checkSet(t *testing.T, dir string, fl floors) {
 	}
 	macro /= float64(len(cats))
 	t.Logf("%s: %d releases\n%smacro F1 %.3f", dir, len(rels), report.String(), macro)
-	if *misses {
+	if *misses && !fl.sealed {
 		t.Log(strings.Join(sc.missed, "\n"))
 	}
 	if macro < fl.macro {
-		t.Errorf("%s: macro F1 %.3f < %.3f (go test -run TestEval -v -misses lists the misses)", dir, macro, fl.macro)
+		how := " (go test -run TestEval -v -misses lists the misses)"
+		if fl.sealed {
+			how = ""
+		}
+		t.Errorf("%s: macro F1 %.3f < %.3f%s", dir, macro, fl.macro, how)
 	}
 	for _, c := range cats {
 		if tl := sc.t[c]; tl != nil && tl.f1() < fl.category {
