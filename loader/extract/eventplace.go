@@ -52,7 +52,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		if happening {
 			continue
 		}
-		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && (s.t.ScheduleVenue(m.First) || m.First == s.untimedVenue(sent)) || s.predicatePlace(m, trig) || s.toured(m, trig, ev.Kind)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) && !s.ownNameEnds(s.t.BackPastThe(m.First-1), c.base) || s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
+		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && (s.t.ScheduleVenue(m.First) || m.First == s.untimedVenue(sent)) || s.predicatePlace(m, trig) || s.toured(m, trig, ev.Kind)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) && !s.ownNameEnds(s.t.BackPastThe(m.First-1), c.base) || s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) || s.thankedFor(m) || s.locatesPlace(m) || s.enumerated(m) ||
 			s.describesPerson(m, trig, sent) || s.personRelative(m, trig, sent) || s.possessiveOf(m) || s.titleCountry(m) {
 			continue
 		}
@@ -649,6 +649,29 @@ func (s *eventState) topic(m *Mention) bool {
 		return false
 	}
 	return s.f.w.topicNouns.Has(s.t.Norm(j-1)) || s.t.Norm(j-1) == "including" // "missions, including in Afghanistan"
+}
+
+// thankedFor reports whether place mention m stands in what thanks or
+// praise are for: after a verb of gratitude-verbs.tsv and its "for", with
+// no comma, "and" or event word between the "for" and the place ("met
+// the Mayor to thank the city for hosting NATO's only headquarters in
+// North America"). Such a place is not where the event happens; one after
+// "for its support, and visited" still may be.
+func (s *eventState) thankedFor(m *Mention) bool {
+	forAt := -1
+	for k := m.First - 1; k >= 0 && k >= m.First-15 && s.t.SameSentence(k, m.First); k-- {
+		n := s.t.Norm(k)
+		_, event := s.f.w.eventWords.Lookup(n)
+		switch {
+		case n == ";" || n == ":" || forAt < 0 && (n == "," || n == "and" || event):
+			return false
+		case n == "for" && forAt < 0:
+			forAt = k
+		case forAt >= 0 && s.f.w.gratitudeVerbs.Has(n):
+			return true
+		}
+	}
+	return false
 }
 
 // sentTo reports whether place mention m is where the verb of motion at

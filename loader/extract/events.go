@@ -92,6 +92,8 @@ func (f *EventFinder) Find(in EventInput) []*natokg.Event {
 		cs := s.sentence(si, sent)
 		if len(cs) == 0 && si > 0 {
 			s.scene(si, sent)
+		} else if v := s.openingVenue(si, cs); si > 0 && v != "" {
+			s.venues = append(s.venues, &evCand{ev: &natokg.Event{Location: v}, sent: si})
 		}
 		cands = append(cands, cs...)
 	}
@@ -123,6 +125,28 @@ func (s *eventState) scene(si int, sent Sentence) {
 	if ev.Location != "" && s.Entities.PlaceKind(ev.Location) == natokg.Venue && s.venuesIn(si) == 1 {
 		s.venues = append(s.venues, &evCand{ev: ev, sent: si})
 	}
+}
+
+// openingVenue returns the venue a sentence opens with ("At the Federal
+// Chancellery, the two leaders discussed preparations for the Summit in
+// The Hague") when every event the sentence tells of is a named one
+// placed elsewhere, told in passing: the venue is then the scene of the
+// event told before, as in a sentence that reports no event. Else "".
+func (s *eventState) openingVenue(si int, cs []*evCand) string {
+	sent := s.t.Sentences[si]
+	if n := s.t.Norm(sent.First); n != "at" && n != "in" || s.venuesIn(si) != 1 {
+		return ""
+	}
+	m := s.ms.StartingAt(skipThe(s.t, s.ms, sent.First+1), KPlace)
+	if m == nil || s.Entities.PlaceKind(m.Key) != natokg.Venue {
+		return ""
+	}
+	for _, c := range cs {
+		if !c.named || c.ev.Location == "" || c.ev.Location == m.Key {
+			return ""
+		}
+	}
+	return m.Key
 }
 
 // ordinalDay returns the day that "the second day" (not "of" an event
@@ -272,6 +296,7 @@ type eventState struct {
 	scenes         []*evCand              // the days and places of sentences that report no event
 	venues         []*evCand              // the days and venues of sentences that report no event but say where someone was ("In his address at the Convention Centre, he thanked ...")
 	venueTowns     map[string]string      // a venue the text puts nowhere -> the town of the event it was found to be held at (venueAgain)
+	sceneTown      string                 // the town the release's main event was placed at before sceneVenue put it at a venue of its scene
 	spread         map[*natokg.Event]bool // visits to a country whose stops lie in several of its places: the country, not the dateline's town
 }
 

@@ -604,6 +604,20 @@ func (s *eventState) outermost(places []string) string {
 	return ""
 }
 
+// homePlace returns the place the release's place (home) gives an event
+// its text places nowhere: home's own, but the town a visit was placed at
+// where only a sentence of its scene put it at a venue ("Mr Rutte was in
+// Berlin for talks with the Chancellor. At the Federal Chancellery the
+// two leaders discussed ... Mr Rutte also met the Foreign Minister": the
+// talks are at the Chancellery, the visit's other meetings only in
+// Berlin). The speeches of a gathering at a venue stay there.
+func (s *eventState) homePlace(home *natokg.Event) string {
+	if home.Kind == "visit" && s.sceneTown != "" && s.Entities.PlaceKind(s.sceneTown) == natokg.City {
+		return s.sceneTown
+	}
+	return home.Location
+}
+
 // finish gives an event with no place the place of the stop of its day
 // (dayStops) or the release's place (unless its date says it happens
 // another time), a name and a key.
@@ -618,9 +632,9 @@ func (s *eventState) finish(ev *natokg.Event, home *natokg.Event, stops map[nato
 	case ev.Kind == "statement":
 		ev.Location = s.datelinePlace() // a statement is made where it is dated
 	case home != nil && during(ev.Start, home) && !s.f.w.happening(ev.Kind) && ev.Kind != "call for proposals" && ev.Kind != "exercise":
-		ev.Location = home.Location
+		ev.Location = s.homePlace(home)
 		if ev.End.IsZero() || ev.End == ev.Start {
-			ev.Location = cmp.Or(stops[ev.Start], home.Location) // an event of one day: at that day's stop
+			ev.Location = cmp.Or(stops[ev.Start], ev.Location) // an event of one day: at that day's stop
 		}
 	case ev.Start.Day > 0 && s.nearRelease(ev.Start) && !s.f.w.happening(ev.Kind) && ev.Kind != "call for proposals" && ev.Kind != "exercise":
 		ev.Location = s.datelinePlace() // "The Summit will conclude on Friday, 4 April, with a meeting of the NATO-Russia Council": where the release is dated
@@ -1128,7 +1142,7 @@ func (s *eventState) sceneVenue(main *evCand) {
 		if main.ev.Location != "" {
 			s.placeVenue(venue, main.ev.Location)
 		}
-		main.ev.Location = venue
+		s.sceneTown, main.ev.Location = main.ev.Location, venue
 	}
 }
 

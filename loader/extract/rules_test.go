@@ -3612,3 +3612,32 @@ func TestVisitStops(t *testing.T) {
 			[]string{"visit@Visoki Dečani Monastery@2010-03-24: James Stavridis, Sava Janjić"}, nil},
 	})
 }
+
+// TestOpeningVenue checks the venue a sentence opens with when it tells
+// only of a named event placed elsewhere (openingVenue): the scene of the
+// event told before it; and the town such a visit keeps for its other
+// meetings placed nowhere (homePlace).
+func TestOpeningVenue(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"openingVenue: the scene of the talks told before", "Title", "Oslo, 3 May 2022 – Mr Omar Lind was in Oslo on Tuesday for talks with Prime Minister Eva Holm. At the Government Guest House the two leaders discussed preparations for the Summit in Vilnius in July.",
+			[]string{"visit@Government Guest House@2022-05-03: Omar Lind, Eva Holm", "summit@Vilnius@2022-07: "}, []string{"visit@Oslo@2022-05-03: Omar Lind, Eva Holm"}},
+		{"openingVenue: an event of its own keeps the venue", "Title", "Oslo, 3 May 2022 – Mr Omar Lind was in Oslo on Tuesday for talks with Prime Minister Eva Holm. At the Government Guest House he later gave a press conference with Ms Holm.",
+			[]string{"press conference@Government Guest House@2022-05-03: Omar Lind, Eva Holm", "visit@Oslo@2022-05-03: Omar Lind, Eva Holm"}, nil},
+		{"homePlace: the visit's other meeting is in the town", "Title", "Oslo, 3 May 2022 – Mr Omar Lind was in Oslo on Tuesday for talks with Prime Minister Eva Holm. At the Government Guest House the two leaders discussed preparations for the Summit in Vilnius in July.\n\nMr Lind also met Foreign Minister Ivo Berg.",
+			[]string{"meeting@Oslo@: Omar Lind, Ivo Berg"}, []string{"meeting@Government Guest House@: Omar Lind, Ivo Berg"}},
+	})
+}
+
+// TestThankedFor checks that a place in what thanks or praise are for is
+// not where the event happens (thankedFor), and that the host named after
+// "as the guest of" takes part (presenceOf).
+func TestThankedFor(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"thankedFor: hosting", "Title", "Ottawa, 5 May 2022 – Mr Omar Lind met Mayor Eva Holm to thank the city for hosting the only NATO school in North America.",
+			[]string{"meeting@Ottawa@2022-05-05: Omar Lind, Eva Holm"}, []string{"meeting@North America@2022-05-05: Omar Lind, Eva Holm"}},
+		{"thankedFor: praise", "Title", "Ottawa, 5 May 2022 – Mr Omar Lind held talks with Minister Eva Holm and praised her for the ships her country keeps in the Baltic Sea.",
+			nil, []string{"meeting@Baltic Sea@2022-05-05: Omar Lind, Eva Holm"}},
+		{"presenceOf: the guest of a host", "Title", "Ottawa, 5 May 2022 – Mr Omar Lind came to Ottawa on Thursday. He ended his visit at the City Hall as the guest of the Mayor of Ottawa, Eva Holm.",
+			[]string{"visit@City Hall@2022-05-05: Omar Lind, Eva Holm"}, nil},
+	})
+}
