@@ -589,6 +589,9 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 		if seated || t.Norm(j) == "at" && b.w.eventWords.Has(t.Norm(j-1)) {
 			return true
 		}
+		if t.Norm(j) == "at" && b.guestAt(t, ms, j) {
+			return true // "hosted the Prime Minister, Mr X, at NSPA"
+		}
 		k := m.Limit
 		if t.Norm(j) == "at" && b.endsSentence(t, k) {
 			return true // "met the High Representative on Tuesday at the European External Action Service (EEAS)."
@@ -621,6 +624,27 @@ func (b *EntityBuilder) memberBody(key string) bool {
 		return false
 	}
 	return len(toks) > 0 && b.w.memberBodies.Has(toks[len(toks)-1].Text)
+}
+
+// guestAt reports whether the "at" at j follows a titled name whom a
+// verb of guest-verbs.tsv a few words before receives: "hosted the Prime
+// Minister, Mr X, at NSPA", "received President X at the Ministry": the
+// body after "at" is where the guest is received, not where the guest
+// works (but "met Ms Y at the EEAS to discuss" may say who she is).
+func (b *EntityBuilder) guestAt(t *Text, ms *Mentions, j int) bool {
+	first := j - 1
+	for first > j-7 && (t.Tok(first).IsCapWord() || t.Norm(first) == "-") && ms.At(first) == nil {
+		first-- // the name, up to its title: "Mr Jean-Claude Juncker"
+	}
+	if first == j-1 || ms.AtKind(first, KHonorific, KRole, KRank) == nil {
+		return false
+	}
+	for k := first - 1; k >= 0 && k >= first-8 && t.SameSentence(k, j); k-- {
+		if b.w.guestVerbs.Has(t.Norm(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether a body's name that ends before token k

@@ -174,7 +174,7 @@ func (s *eventState) enclosingPlace(si, trig int, quoted map[int]bool) string {
 		if w := s.t.Norm(s.backPastModifiers(n.First - 1)); w != "during" && w != "at" && w != "of" || s.aheadOf(n.First) {
 			continue // not "ahead of the Summit in Madrid"
 		}
-		if s.documentDoneAt(trig, n.First) {
+		if s.documentDoneAt(trig, n.First) || s.deedAt(trig, n.First) {
 			continue
 		}
 		if s.t.Norm(n.Limit) == "in" {
@@ -195,6 +195,35 @@ func (s *eventState) enclosingPlace(si, trig int, quoted map[int]bool) string {
 func (s *eventState) documentDoneAt(trig, first int) bool {
 	k := s.backPastModifiers(first-1) - 1
 	return k > trig && s.docKind(k) != ""
+}
+
+// deedAt reports whether the named event at first follows a participle
+// that, after a noun which is not the trigger at trig, tells what was done
+// to that noun there, past an agent after "by": in "briefed on the
+// deliverables to be presented at the Vilnius Summit" and "address the
+// decisions made by Allied leaders at the Washington Summit" the briefing
+// and the address are not held at the Summit (participles.tsv, or a
+// lower-case word in -ed).
+func (s *eventState) deedAt(trig, first int) bool {
+	k := s.backPastModifiers(first-1) - 1
+	for b := k; b > trig && b >= k-9; b-- {
+		if n := s.t.Norm(b); n == "by" {
+			k = b - 1 // "made by Allied leaders at"
+			break
+		} else if n == "," || !s.t.Tok(b).IsWord() {
+			break
+		}
+	}
+	w := s.t.Norm(k)
+	if k <= trig || s.t.Tok(k).IsCap() || !s.f.w.participles.Has(w) && !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	j := k - 1
+	for n := 0; n < 2 && (s.t.Norm(j) == "be" || s.t.Norm(j) == "to"); n++ {
+		j-- // "the deliverables to be presented at"
+	}
+	noun := s.t.Tok(j)
+	return j > trig && j != s.object(trig) && noun.IsWord() && !noun.IsCap() && !s.f.w.auxiliaries.Has(noun.Norm) && !s.f.w.modals.Has(noun.Norm) && s.ms.At(j) == nil
 }
 
 // aheadOf reports whether the named event at first follows "of" after a
@@ -645,6 +674,9 @@ func (s *eventState) topic(m *Mention) bool {
 		return true // "the Middle East peace process"
 	}
 	j := s.t.BackPastThe(m.First - 1)
+	if n := s.t.Norm(j); n == "," || n == "and" {
+		return s.topicListed(j)
+	}
 	if n := s.t.Norm(j); n != "in" && n != "to" && n != "on" && n != "for" {
 		return false
 	}
@@ -672,6 +704,23 @@ func (s *eventState) thankedFor(m *Mention) bool {
 		}
 	}
 	return false
+}
+
+// topicListed reports whether the comma or "and" at j goes on with a list
+// of places whose first follows a topic noun: "the situation in Iraq and
+// Libya", "the situations in the Middle East, the Balkans and Darfur"
+// are all what is talked about.
+func (s *eventState) topicListed(j int) bool {
+	prev := s.ms.EndingAt(j, KPlace)
+	if prev == nil && s.t.Norm(j-1) == ")" {
+		for k := j - 2; k > j-8 && k > 0; k-- {
+			if s.t.Norm(k) == "(" {
+				prev = s.ms.EndingAt(k, KPlace) // "the Balkans (in particular Kosovo) and Darfur"
+				break
+			}
+		}
+	}
+	return prev != nil && s.topic(prev)
 }
 
 // sentTo reports whether place mention m is where the verb of motion at
@@ -941,10 +990,22 @@ func (s *eventState) belongsToOrg(m *Mention) bool {
 	if o == nil {
 		return false
 	}
+	if s.marginsBody(o) {
+		return false // "on the margins of the United Nations General Assembly in New York"
+	}
 	if n := s.t.Norm(s.t.BackPastThe(o.First - 1)); n == "by" || n == "with" && !s.areaNamed(o) {
 		return false // "a conference organised by the OSCE in Vienna", "deposited ... with the Government of the United States in Washington": the event's place
 	}
 	return !s.Entities.Seats[o.First] && !s.sitsIn(o)
+}
+
+// marginsBody reports whether body mention o follows "on the margins
+// (sidelines) of": the body stands for its gathering ("met X on the
+// margins of the United Nations General Assembly in New York"), so the
+// place after it is where the gathering and the meeting are held.
+func (s *eventState) marginsBody(o *Mention) bool {
+	j := s.t.BackPastThe(o.First - 1)
+	return s.t.Norm(j) == "of" && j >= 3 && s.matches(s.f.margins, j-3)
 }
 
 // sitsIn reports whether body o, whose name cannot go on with "in PLACE"

@@ -84,6 +84,7 @@ type evCand struct {
 func (f *EventFinder) Find(in EventInput) []*natokg.Event {
 	s := &eventState{f: f, EventInput: in, t: in.Text, ms: in.Mentions, spread: map[*natokg.Event]bool{}}
 	var cands []*evCand
+	s.labelVenue = s.labelledVenue()
 	for si, sent := range s.t.Sentences {
 		if d, ok := s.dateLine(sent); ok {
 			s.scheduleDate = d // "Friday, 14 December 2018" heads the lines of a schedule
@@ -98,6 +99,23 @@ func (f *EventFinder) Find(in EventInput) []*natokg.Event {
 		cands = append(cands, cs...)
 	}
 	return s.merge(cands)
+}
+
+// labelledVenue returns the venue a line of the release gives after a
+// word of venue-labels.tsv and a colon ("Location: Half Moone Cruise and
+// Celebration Center"): the venue of the programme's timed lines that
+// name none of their own; or "".
+func (s *eventState) labelledVenue() string {
+	for _, sent := range s.t.Sentences {
+		i := sent.First
+		if !s.f.w.venueLabels.Has(s.t.Norm(i)) || s.t.Norm(i+1) != ":" {
+			continue
+		}
+		if m := s.ms.StartingAt(skipThe(s.t, s.ms, i+2), KPlace, KOrg); m != nil && s.isPlace(m) && s.Entities.PlaceKind(m.Key) == natokg.Venue {
+			return m.Key
+		}
+	}
+	return ""
 }
 
 // scene notes the day and the place a sentence that reports no event
@@ -290,6 +308,7 @@ type eventState struct {
 	t              *Text
 	ms             *Mentions
 	scheduleDate   natokg.Date
+	labelVenue     string       // the venue a "Location:" line gives the programme (labelledVenue)
 	owned          map[int]bool // tokens of other happenings' phrases, while a sentence's trigger is read
 	lateOrganisers []string
 	lateAttendees  []string
@@ -334,6 +353,9 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 				kind, trig = k, i
 			}
 			continue
+		}
+		if reading == "noun" && n == 1 && s.modifiesTopic(i) {
+			continue // "a major point on the summit agenda": the summit told before, talked about
 		}
 		if l := s.linkBefore(i); l == "topic" || l == "another" && !s.f.w.happening(k) {
 			if fallKind == "" && l == "another" {
@@ -948,6 +970,9 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		ev.Start = s.scheduleDate
 	}
 	s.place(c, sent, trig, quoted)
+	if timeOnly && s.labelVenue != "" && s.Entities.PlaceKind(ev.Location) != natokg.Venue {
+		ev.Location = s.labelVenue // "Location: Half Moone Cruise and Celebration Center" under the programme
+	}
 	s.owned = nil
 	s.attendees(ev, s.ownClause(sent, clause))
 	s.organisers(ev, sent, trig)
@@ -1639,14 +1664,17 @@ func (s *eventState) namedMissions(si int, sent Sentence) []*evCand {
 // docNounEvents returns what the sentence says was done, and where, to a
 // document told by a lower-case head of doc-heads.tsv after "the", past
 // the participle's date: "The agreements reached in Minsk", "the
-// agreement reached earlier in the day in Minsk".
+// agreement reached earlier in the day in Minsk"; past an adjective, a
+// topic after "of" and the agent after "by", with a date after the place
+// ("the new package of support agreed by Allied Foreign Ministers in
+// Bucharest in November 2022", docParticiple).
 func (s *eventState) docNounEvents(si int, sent Sentence) []*evCand {
 	var out []*evCand
 	for i := sent.First + 1; i+3 < sent.Limit; i++ {
-		if tok := s.t.Tok(i); tok.IsCap() || s.t.Norm(i-1) != "the" || !s.f.w.docHeads.Has(tok.Norm) || s.ms.At(i) != nil {
+		if tok := s.t.Tok(i); tok.IsCap() || !s.afterThe(i) || !s.f.w.docHeads.Has(tok.Norm) || s.ms.At(i) != nil {
 			continue
 		}
-		kind, k := s.docKind(i+1), i+2
+		kind, k := s.docParticiple(i)
 		dm := s.ms.StartingAt(k, KDate)
 		if dm != nil {
 			k = dm.Limit
@@ -1657,6 +1685,9 @@ func (s *eventState) docNounEvents(si int, sent Sentence) []*evCand {
 		if pm := s.ms.StartingAt(skipThe(s.t, s.ms, k+1), KPlace); pm != nil && s.isPlace(pm) {
 			ev := eventIn(kind, sent)
 			ev.Location = pm.Key
+			if n := s.t.Norm(pm.Limit); dm == nil && (n == "in" || n == "on") {
+				dm = s.ms.StartingAt(pm.Limit+1, KDate) // "in Bucharest in November 2022"
+			}
 			if dm != nil {
 				ev.Start, ev.End = dm.Date, dm.End
 			}
@@ -1664,6 +1695,39 @@ func (s *eventState) docNounEvents(si int, sent Sentence) []*evCand {
 		}
 	}
 	return out
+}
+
+// afterThe reports whether the word at i follows "the", perhaps past one
+// lower-case adjective: "the agreement", "the new package".
+func (s *eventState) afterThe(i int) bool {
+	if s.t.Norm(i-1) == "the" {
+		return true
+	}
+	adj := s.t.Tok(i - 1)
+	return s.t.Norm(i-2) == "the" && adj.IsWord() && !adj.IsCap() && s.ms.At(i-1) == nil
+}
+
+// docParticiple returns the kind of what was done to the document whose
+// head is at i and the token after the participle and its agent, past a
+// lower-case topic after "of" ("the package of support agreed") and an
+// agent after "by" that runs to "in" ("agreed by Allied Foreign Ministers
+// in Bucharest"); kind is "" where none follows.
+func (s *eventState) docParticiple(i int) (string, int) {
+	k := i + 1
+	if s.t.Norm(k) == "of" && s.t.Tok(k+1).IsWord() && !s.t.Tok(k+1).IsCap() && s.ms.At(k+1) == nil {
+		k += 2 // "the package of support agreed"
+	}
+	kind := s.docKind(k)
+	k++
+	if kind == "" || s.t.Norm(k) != "by" {
+		return kind, k
+	}
+	for j := k + 1; j < k+8 && s.t.Tok(j).IsWord(); j++ {
+		if s.t.Norm(j) == "in" {
+			return kind, j // "agreed by Allied Foreign Ministers in Bucharest"
+		}
+	}
+	return kind, k
 }
 
 // docKind returns the kind of event the participle at k reports of a
@@ -1738,6 +1802,15 @@ func (s *eventState) inEventName(i int) bool {
 		}
 	}
 	return false
+}
+
+// modifiesTopic reports whether the lower-case event noun at i modifies
+// a lower-case topic noun after it (topic-nouns.tsv): "the summit
+// agenda", "meeting preparations" are what is talked about, of an event
+// told before or after, and report none of their own.
+func (s *eventState) modifiesTopic(i int) bool {
+	next := s.t.Tok(i + 1)
+	return !s.t.Tok(i).IsCap() && next.IsWord() && !next.IsCap() && s.f.w.topicNouns.Has(next.Norm) && s.ms.At(i+1) == nil
 }
 
 // compoundModifier reports whether the happening's word at i modifies the
@@ -2133,7 +2206,20 @@ func (s *eventState) linkBefore(i int) string {
 	if m := s.ms.EndingAt(j+1, KPlace, KOrg); m != nil && m.First > j-2 {
 		j = s.t.BackPastThe(m.First - 1) // "discusses Riga Summit preparations", "discuss NATO Summit in Warsaw"
 	}
+	if s.preparedFor(j) {
+		return "topic" // "speeds up preparations for Bucharest summit"
+	}
 	return s.link(j)
+}
+
+// preparedFor reports whether the "for" at j, in the title, follows a
+// lower-case topic noun (topic-nouns.tsv): in a title "Alliance speeds
+// up preparations for Bucharest summit" the summit is what is talked
+// about, not the event the release reports (in the body, "in preparation
+// for the Summit in X" still tells of the Summit).
+func (s *eventState) preparedFor(j int) bool {
+	prev := s.t.Tok(j - 1)
+	return j < s.t.Sentences[0].Limit && s.t.Norm(j) == "for" && prev.IsWord() && !prev.IsCap() && s.f.w.topicNouns.Has(prev.Norm)
 }
 
 // coordinatedTopic reports whether the event word at i ends a list of

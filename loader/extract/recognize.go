@@ -27,23 +27,23 @@ func newRules(g *Gazetteer, lx *Lexicon) rules { return rules{g: g, w: newWords(
 
 // words holds the word lists the rules read, by role.
 type words struct {
-	orgHeads, placeHeads, eventHeads, docHeads, groupNouns, connectors               *WordClass
-	determiners, particles, placePreps, orgAbbrev, roleHeads, roleMods               *WordClass
-	eventWords, compass, topicNouns, commandVerbs, organisers, given                 *WordClass
-	numbers, shipPrefixes                                                            *WordClass
-	pronouns, suffixes, stateNouns, eventLinks, auxiliaries, unitNouns               *WordClass
-	lowerPlaceHeads, orgNouns, hostVerbs, speechVerbs                                *WordClass
-	appointmentVerbs, officeVerbs, habitual, settlements, phaseVerbs                 *WordClass
-	personNouns, eventKinds, audienceNouns, postNominals, weekdays                   *WordClass
-	placeOfNouns                                                                     *WordClass
-	months, spanWords                                                                *WordClass
-	pressNouns, happeningCompounds, defenceVerbs, missionHeads, forceNouns           *WordClass
-	presenceNouns, gratitudeVerbs                                                    *WordClass
-	tenureNouns, deadlines, endWords, seatNouns, remoteWords, dayParts, superlatives *WordClass
-	durations, modals, conditionals, capitalNouns                                    *WordClass
-	retiredMarks, relDays, venueParts, shipNouns, copulaAdverbs, memberBodies        *WordClass
-	commandPassing                                                                   *WordClass
-	copula                                                                           Pattern
+	orgHeads, placeHeads, eventHeads, docHeads, groupNouns, connectors                                                     *WordClass
+	determiners, particles, placePreps, orgAbbrev, roleHeads, roleMods                                                     *WordClass
+	eventWords, compass, topicNouns, commandVerbs, organisers, given                                                       *WordClass
+	numbers, shipPrefixes                                                                                                  *WordClass
+	pronouns, suffixes, stateNouns, eventLinks, auxiliaries, unitNouns                                                     *WordClass
+	lowerPlaceHeads, orgNouns, hostVerbs, speechVerbs                                                                      *WordClass
+	appointmentVerbs, officeVerbs, habitual, settlements, phaseVerbs                                                       *WordClass
+	personNouns, eventKinds, audienceNouns, postNominals, weekdays                                                         *WordClass
+	placeOfNouns                                                                                                           *WordClass
+	months, spanWords                                                                                                      *WordClass
+	pressNouns, happeningCompounds, defenceVerbs, missionHeads, forceNouns                                                 *WordClass
+	presenceNouns, gratitudeVerbs                                                                                          *WordClass
+	tenureNouns, deadlines, endWords, participles, venueLabels, guestVerbs, seatNouns, remoteWords, dayParts, superlatives *WordClass
+	durations, modals, conditionals, capitalNouns                                                                          *WordClass
+	retiredMarks, relDays, venueParts, shipNouns, copulaAdverbs, memberBodies                                              *WordClass
+	commandPassing                                                                                                         *WordClass
+	copula                                                                                                                 Pattern
 }
 
 // venuePartBefore reports whether the "of" at token j ends a phrase that
@@ -99,6 +99,16 @@ func (w words) pastDescriptor(t *Text, i int, demonym func(end int) bool) int {
 	}
 	for j >= 0 && demonym(j+1) {
 		j--
+	}
+	return w.pastTownAdjective(t, j)
+}
+
+// pastTownAdjective returns the token before a lower-case word that
+// stands between "the" and what kind of town follows, at j: "in the
+// seaside resort of Noordwijk", "the historic city of Dubrovnik"; or j.
+func (w words) pastTownAdjective(t *Text, j int) int {
+	if tok := t.Tok(j); tok.IsWord() && !tok.IsCap() && t.Norm(j-1) == "the" && !w.settlements.Has(tok.Norm) && !w.placePrep(tok.Norm) {
+		return j - 1
 	}
 	return j
 }
@@ -201,7 +211,7 @@ func newWords(lx *Lexicon) words {
 		eventWords: lx.Class("event-words"), compass: lx.Class("compass"), topicNouns: lx.Class("topic-nouns"),
 		commandVerbs: lx.Class("command-verbs"), commandPassing: lx.Class("command-passing"), organisers: lx.Class("organiser-phrases"), given: lx.Class("given-names"),
 		numbers: lx.Class("numbers"), shipPrefixes: lx.Class("ship-prefixes"),
-		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), postNominals: lx.Class("post-nominals"), weekdays: lx.Class("weekdays"), tenureNouns: lx.Class("tenure-nouns"), deadlines: lx.Class("deadline-words"), endWords: lx.Class("end-words"), seatNouns: lx.Class("seat-nouns"), remoteWords: lx.Class("remote-words"), superlatives: lx.Class("superlatives"), happeningCompounds: lx.Class("happening-compounds"), missionHeads: lx.Class("mission-heads"), defenceVerbs: lx.Class("defence-verbs"), dayParts: lx.Class("day-parts"), durations: lx.Class("duration-words"), modals: lx.Class("modals"), conditionals: lx.Class("conditionals"), capitalNouns: lx.Class("capital-nouns"), stateNouns: lx.Class("state-nouns"), unitNouns: lx.Class("unit-nouns"), relDays: lx.Class("relative-days"), venueParts: lx.Class("venue-parts"), shipNouns: lx.Class("ship-nouns"), months: lx.Class("months"), spanWords: lx.Class("span-words"), forceNouns: lx.Class("force-nouns"),
+		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), postNominals: lx.Class("post-nominals"), weekdays: lx.Class("weekdays"), tenureNouns: lx.Class("tenure-nouns"), deadlines: lx.Class("deadline-words"), endWords: lx.Class("end-words"), participles: lx.Class("participles"), venueLabels: lx.Class("venue-labels"), guestVerbs: lx.Class("guest-verbs"), seatNouns: lx.Class("seat-nouns"), remoteWords: lx.Class("remote-words"), superlatives: lx.Class("superlatives"), happeningCompounds: lx.Class("happening-compounds"), missionHeads: lx.Class("mission-heads"), defenceVerbs: lx.Class("defence-verbs"), dayParts: lx.Class("day-parts"), durations: lx.Class("duration-words"), modals: lx.Class("modals"), conditionals: lx.Class("conditionals"), capitalNouns: lx.Class("capital-nouns"), stateNouns: lx.Class("state-nouns"), unitNouns: lx.Class("unit-nouns"), relDays: lx.Class("relative-days"), venueParts: lx.Class("venue-parts"), shipNouns: lx.Class("ship-nouns"), months: lx.Class("months"), spanWords: lx.Class("span-words"), forceNouns: lx.Class("force-nouns"),
 		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"), audienceNouns: lx.Class("audience-nouns"), pressNouns: lx.Class("press-nouns"), presenceNouns: lx.Class("presence-nouns"), gratitudeVerbs: lx.Class("gratitude-verbs"),
 		lowerPlaceHeads: lx.Class("lower-place-heads"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),
 		speechVerbs: lx.Class("speech-verbs"), appointmentVerbs: lx.Class("appointment-verbs"), officeVerbs: lx.Class("office-verbs"),

@@ -3641,3 +3641,67 @@ func TestThankedFor(t *testing.T) {
 			[]string{"visit@City Hall@2022-05-05: Omar Lind, Eva Holm"}, nil},
 	})
 }
+
+// TestEventPlacesAudit11 checks event places read from real releases of
+// every kind: a named event after a participle of another noun is where
+// that noun's deed was done, not where the trigger's event is (deedAt);
+// a body after "on the margins of" stands for its gathering, held at the
+// place after it (marginsBody); a lower-case adjective before what kind
+// of town follows (pastTownAdjective); a body after a titled guest of a
+// verb is where the guest is received (guestAt); a "Location:" line
+// gives the programme's timed lines their venue (labelledVenue); a
+// document's participle past a topic after "of" and an agent after "by"
+// (docParticiple, afterThe); "discussed in PLACE" is a meeting there;
+// "the situations in" names a topic (topic-nouns.tsv), and so does every
+// place of the list it opens (topicListed); an event noun before a topic
+// noun reports no event of its own (modifiesTopic); a title's summit after
+// "preparations for" is talked about (preparedFor).
+func TestEventPlacesAudit11(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"deedAt: a participle after another noun", "Title",
+			"On 4 May 2026, the envoys toured the Joint Warfare Centre in Stavanger. They were briefed on the targets to be endorsed at the Ankara Summit in July 2026.",
+			[]string{"summit@Ankara@2026-07: "}, []string{"briefing@Ankara@2026-05-04: "}},
+		{"deedAt: past an agent after by", "Title",
+			"The generals met in Porto from 4 to 6 May 2026. The second session will weigh the choices made by Allied leaders at the Ankara Summit in July 2025.",
+			[]string{"summit@Ankara@2025-07: "}, []string{"session@Ankara@: "}},
+		{"marginsBody: the gathering's town", "Title",
+			"On 24 September 2026, Secretary General Omar Lind held talks with Minister Eva Holm on the margins of the United Nations General Assembly in New York.",
+			[]string{"meeting@New York City@2026-09-24: Omar Lind, Eva Holm"}, nil},
+		{"pastTownAdjective: a town after its kind and an adjective", "Title",
+			"On 6 May 2026, the ministers opened their talks in the coastal resort of Noordwijk in the Netherlands.",
+			[]string{"meeting@Noordwijk@2026-05-06: "}, []string{"meeting@Netherlands@2026-05-06: "}},
+		{"guestAt: a titled guest received at a body", "Title",
+			"On 9 June 2026, the staff association welcomed the Luxembourgish Prime Minister Mr Ivo Berg at NSPA for a short briefing.",
+			[]string{"meeting@NATO Support and Procurement Agency@2026-06-09: Ivo Berg"}, nil},
+		{"labelledVenue: the programme's venue", "Title",
+			"On Monday 5 October 2026, Secretary General Omar Lind will visit Norfolk, Virginia.\n\nProgramme\n\n10:00 local time – Press point by the Secretary General\n\n11:00 local time – Press conference by the Supreme Allied Commander Transformation\n\nLocation: Half Moone Cruise and Celebration Center",
+			[]string{"press conference@Half Moone Cruise and Celebration Center@2026-10-05: "}, []string{"press conference@Norfolk@2026-10-05: "}},
+		{"docParticiple: past a topic and an agent", "Title",
+			"Chisinau, 3 May 2026 – Mr Omar Lind met Minister Eva Holm in Chisinau on Tuesday. They reviewed the new package of aid agreed by Allied ministers in Vilnius in April 2025.",
+			[]string{"agreement@Vilnius@2025-04: "}, nil},
+		{"discussed in PLACE", "Title",
+			"The defence ministers discussed in Oslo on 12 March 2026 how to speed up the delivery of air defence.",
+			[]string{"meeting@Oslo@2026-03-12: "}, nil},
+		{"discussed, no place right after", "Title",
+			"On 12 March 2026, Mr Omar Lind met Minister Eva Holm in Riga. They discussed in detail the situation in Moldova.",
+			[]string{"meeting@Riga@2026-03-12: Omar Lind, Eva Holm"}, []string{"meeting@Moldova@2026-03-12: "}},
+		{"topic: the situations in a region", "Title",
+			"On 4 May 2026, Mr Omar Lind visited Riga for talks with Minister Eva Holm. The talks also allowed an exchange of views on the situations in the Middle East.",
+			[]string{"visit@Riga@2026-05-04: Omar Lind, Eva Holm"}, []string{"meeting@Middle East@2026-05-04: "}},
+		{"topicListed: every place of a topic's list", "Title",
+			"On 4 May 2026, Mr Omar Lind visited Riga for talks with Minister Eva Holm. The talks also allowed an exchange of views on the situations in the Middle East, the Balkans (notably Kosovo) and Libya.",
+			[]string{"visit@Riga@2026-05-04: Omar Lind, Eva Holm"}, []string{"meeting@Balkans@2026-05-04: ", "meeting@Libya@2026-05-04: "}},
+		{"modifiesTopic: an event noun before a topic noun", "Title",
+			"On 9 March 2026, Mr Omar Lind visited Ottawa to prepare for the Ankara Summit in July. He said that support to Ukraine will top the summit agenda.",
+			[]string{"summit@Ankara@2026-07: "}, []string{"summit@Ottawa@: Omar Lind", "summit@Ottawa@2026-03-09: Omar Lind"}},
+		{"modifiesTopic: an event noun before its place", "Title",
+			"On 9 March 2026, the leaders held a summit in Ottawa.",
+			[]string{"summit@Ottawa@2026-03-09: "}, nil},
+		{"preparedFor: a title's summit prepared for", "Allies step up preparations for Ankara summit",
+			"The defence ministers discussed in Oslo on 12 March 2026 how to get ready for the summit in July.",
+			[]string{"meeting@Oslo@2026-03-12: "}, []string{"summit@Oslo@2026-03-12: "}},
+		{"topicListed: a list of meeting towns", "Title",
+			"On 4 May 2026, the envoys met in Riga and in Tallinn.",
+			[]string{"meeting@Riga@2026-05-04: ", "meeting@Tallinn@2026-05-04: "}, nil},
+	})
+}
