@@ -53,7 +53,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 			continue
 		}
 		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && (s.t.ScheduleVenue(m.First) || m.First == s.untimedVenue(sent)) || s.predicatePlace(m, trig) || s.toured(m, trig, ev.Kind)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) && !s.ownNameEnds(s.t.BackPastThe(m.First-1), c.base) || s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) || s.thankedFor(m) || s.locatesPlace(m) || s.enumerated(m) ||
-			s.describesPerson(m, trig, sent) || s.personRelative(m, trig, sent) || s.possessiveOf(m) || s.titleCountry(m) {
+			s.describesPerson(m, trig, sent) || s.personRelative(m, trig, sent) || s.possessiveOf(m) || s.titleCountry(m) || s.onwardPlace(m) {
 			continue
 		}
 		// A dateline's place gives way to one the sentence puts the event in.
@@ -377,6 +377,10 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 			return k // "Czechia joined the Alliance in 1999, and Prague hosted a Summit in 2002"
 		case n == "and" && (next == "will" || next == "then") && k > trig+2:
 			return k // "will chair a meeting in Kyiv and will deliver an address at the Parliament"
+		case n == "," && next == "which" && s.hostsAfter(k+2):
+			return k // "visited the Centre at Krtsanisi, which hosted the exercise in March": the date is the exercise's
+		case n == "and" && next == "that" && s.thatBefore(trig, sent):
+			return k // "recalled that the Council met in Batumi in October, and that leaders will gather in London": a second report
 		case next == "that" && s.f.w.speechVerbs.Has(n):
 			return k // "After the meeting, he said that NATO cooperates on security in the Baltic Sea region"
 		case s.f.w.eventLinks.Value(n, 0) == "follows" && next != "by" && !s.followsOnDate(k):
@@ -1051,7 +1055,7 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 	kind := s.headKind(m)
 	ev := eventIn(kind, sent)
 	ev.Name = m.Surface
-	k := m.Limit
+	k := s.pastHeld(m.Limit)
 	if s.t.Norm(k) == "in" {
 		j := skipThe(s.t, s.ms, k+1)
 		if pm := s.ms.StartingAt(j, KPlace); pm != nil {
@@ -1066,6 +1070,9 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 	}
 	if ev.Location == "" && clausePlace != nil {
 		ev.Location = clausePlace.Key
+	}
+	if pm := s.hostedAt(m); ev.Location == "" && pm != nil {
+		ev.Location = pm.Key
 	}
 	if ev.Location == "" && alone {
 		// The only event of its sentence takes the sentence's place and
@@ -1212,7 +1219,7 @@ func (s *eventState) eventWords(sent Sentence, trig int) []Mention {
 		if i == trig || i == s.object(trig) || s.ms.At(i) != nil || inside(s.Named, i) || !s.f.w.eventHeads.Has(tok.Text) {
 			continue
 		}
-		if tok.IsCap() && i > sent.First || !tok.IsCap() && s.eventNoun(i) && (s.t.Norm(i+1) == "in" || s.t.Norm(i+1) == "that" && s.clauseHasPlace(i+1, sent)) {
+		if tok.IsCap() && i > sent.First || !tok.IsCap() && s.eventNoun(i) && (s.t.Norm(s.pastHeld(i+1)) == "in" || s.t.Norm(i+1) == "that" && s.clauseHasPlace(i+1, sent)) {
 			out = append(out, Mention{Kind: KEvent, Span: Span{i, i + 1}, Surface: tok.Text})
 		} else if cm := s.cityBefore(i); cm != nil && s.eventNoun(i) {
 			out = append(out, Mention{Kind: KEvent, Span: Span{cm.First, i + 1}, Surface: s.t.Surface(cm.First, i+1)}) // "the Chicago summit"
@@ -1491,4 +1498,72 @@ func (s *eventState) setDates(ev *natokg.Event, dm *Mention) {
 // before date mention dm: "runs until 20 May", "lasts till Friday".
 func (s *eventState) endWordBefore(dm *Mention) bool {
 	return dm.First > 0 && s.f.w.endWords.Has(s.t.Norm(dm.First-1))
+}
+
+// onwardPlace reports whether place mention m is where someone goes on
+// to after the sentence's event: after "before", a gerund of
+// onward-verbs.tsv, perhaps "on", and "to" or "for" ("spoke at a
+// seminar, before travelling on to Cairo", "before leaving for Kabul").
+func (s *eventState) onwardPlace(m *Mention) bool {
+	k := m.First - 1
+	if s.t.Norm(k) == "the" {
+		k--
+	}
+	if n := s.t.Norm(k); n != "to" && n != "for" {
+		return false
+	}
+	k--
+	if s.t.Norm(k) == "on" {
+		k--
+	}
+	return k > 0 && s.f.w.onwardVerbs.Has(s.t.Norm(k)) && s.t.Norm(k-1) == "before"
+}
+
+// thatBefore reports whether a "that" opens the trigger's clause between
+// the sentence's start and trig: the trigger's event is one reported
+// after a verb of saying, and a later ", and that" reports another
+// ("He recalled that the Council met in Batumi in October, and that
+// leaders will next gather in London on 3 and 4 December").
+func (s *eventState) thatBefore(trig int, sent Sentence) bool {
+	for k := trig - 1; k >= sent.First; k-- {
+		if s.t.Norm(k) == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// hostedAt returns the place that a relative clause hosting named event
+// m follows: "the Joint Training and Evaluation Centre, which hosted the
+// NATO-Georgia Exercise in March", "Riga, which will host the
+// Conference"; or nil.
+func (s *eventState) hostedAt(m Mention) *Mention {
+	k := m.First - 1
+	if s.t.Norm(k) == "the" {
+		k--
+	}
+	for n := 0; n < 3 && k > 1 && s.t.Norm(k) != "which"; n++ {
+		k-- // past "will host", "has hosted", "is to host"
+	}
+	if s.t.Norm(k) != "which" || s.t.Norm(k-1) != "," || !s.hostsAfter(k+1) {
+		return nil
+	}
+	end := k - 1
+	if s.ms.EndingAt(end, KPlace, KOrg) == nil && s.t.Tok(end-1).IsCap() && (s.t.Norm(end-2) == "at" || s.t.Norm(end-2) == "in") {
+		end -= 2 // "the Centre at Krtsanisi, which hosted": a town the gazetteer lacks
+	}
+	if pm := s.ms.EndingAt(end, KPlace, KOrg); pm != nil && s.isPlace(pm) {
+		return pm
+	}
+	return nil
+}
+
+// pastHeld returns the token after a "held" at k that "in" or "at"
+// follows, else k: "the NATO leaders' meeting held in London in December
+// 2019" is placed as "the meeting in London" is.
+func (s *eventState) pastHeld(k int) int {
+	if s.t.Norm(k) == "held" && (s.t.Norm(k+1) == "in" || s.t.Norm(k+1) == "at") {
+		return k + 1
+	}
+	return k
 }

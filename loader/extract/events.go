@@ -1395,9 +1395,9 @@ func (s *eventState) nextClause(c *evCand, si int, sent Sentence, end int) *evCa
 	if c2.ev.Location == "" {
 		return nil
 	}
-	if n == "after" || n == "before" {
+	if n == "after" || n == "before" || n == "and" && s.t.Norm(end+1) == "that" {
 		c2.split, c2.apart = true, true
-		return c2 // another time, other people
+		return c2 // another time, other people; "and that ...": another report
 	}
 	return s.sameOccasion(c2, c)
 }
@@ -2699,7 +2699,7 @@ func (s *eventState) passingPhrase(i, trig int, sent Sentence) (place, date *Men
 	if i == trig || n == 0 || e.Value(1) != "noun" || s.f.w.happening(e.Value(0)) || s.ms.At(i) != nil || s.inEventName(i) || !s.definitePhrase(i) || i == s.object(trig) {
 		return nil, nil
 	}
-	k := i + n
+	k := s.pastHeld(s.pastOfComplement(i+n, sent))
 	for step := 0; step < 2 && k < sent.Limit; step++ {
 		switch p := s.t.Norm(k); {
 		case date == nil && (p == "in" || p == "on") && s.ms.StartingAt(k+1, KDate) != nil:
@@ -2742,16 +2742,40 @@ func (s *eventState) passingEvents(si int, sent Sentence, trig int) []*evCand {
 }
 
 // definitePhrase reports whether the noun at i ends a phrase that "the"
-// opens, past a few words ("the Defence Ministers meeting"): an event the
+// opens, past a few words and a plural's possessive ("the Defence
+// Ministers meeting", "the NATO leaders' meeting"): an event the
 // text names as known, not one it reports ("held an informal meeting").
 func (s *eventState) definitePhrase(i int) bool {
 	for k := i - 1; k >= i-5 && k >= 0 && s.t.SameSentence(k, i); k-- {
 		switch n := s.t.Norm(k); {
 		case n == "the":
 			return true
+		case (n == "'" || n == "’") && strings.HasSuffix(s.t.Norm(k-1), "s"):
+			// "the NATO leaders' meeting": a plural's possessive
 		case !s.t.Tok(k).IsWord() || s.f.w.determiners.Has(n):
 			return false
 		}
 	}
 	return false
+}
+
+// pastOfComplement returns the token after the "of" complement of an
+// event noun ending at k, where capitalised words (and "and", "of",
+// "the") run from it to "in", "on" or "at": "the meeting of NATO Heads of
+// State and Government in Brussels on 25 May" goes on at "in". It returns
+// k where no such complement stands there.
+func (s *eventState) pastOfComplement(k int, sent Sentence) int {
+	if s.t.Norm(k) != "of" || !s.t.Tok(k+1).IsCap() {
+		return k
+	}
+	for j := k + 1; j < sent.Limit && j <= k+10; j++ {
+		switch n := s.t.Norm(j); {
+		case n == "in" || n == "on" || n == "at":
+			return j
+		case s.t.Tok(j).IsCap() || n == "and" || n == "of" || n == "the" || n == "'s":
+		default:
+			return k
+		}
+	}
+	return k
 }

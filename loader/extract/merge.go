@@ -683,7 +683,7 @@ func vague(d natokg.Date) bool { return !d.IsZero() && d.Day == 0 }
 // sameAs returns the earlier candidate that c speaks of again, or nil.
 func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 	for _, o := range out {
-		if c.named && o.named && (strings.EqualFold(o.base, c.base) || shortName(o.base, c.base) && s.compatible(o.ev, c.ev) || s.sameCodeName(o, c)) {
+		if c.named && o.named && (strings.EqualFold(o.base, c.base) && !s.placedApart(o.ev, c.ev) || shortName(o.base, c.base) && s.compatible(o.ev, c.ev) || s.sameCodeName(o, c)) {
 			return o
 		}
 	}
@@ -1159,4 +1159,16 @@ func (s *eventState) venuesIn(si int) int {
 		}
 	}
 	return len(seen)
+}
+
+// placedApart reports whether two events told by one name happen at
+// different places on different dates, each given: "the Mediterranean
+// Dialogue" of Allied leaders meeting in Bucharest in April 2008 and of
+// Defence Ministers meeting in Taormina in February 2006 are two
+// meetings.
+func (s *eventState) placedApart(a, b *natokg.Event) bool {
+	if a.Location == "" || b.Location == "" || a.Start.IsZero() || b.Start.IsZero() || agree(a.Start, b.Start) {
+		return false
+	}
+	return a.Location != b.Location && !s.within(a.Location, b.Location) && !s.within(b.Location, a.Location)
 }

@@ -3705,3 +3705,30 @@ func TestEventPlacesAudit11(t *testing.T) {
 			[]string{"meeting@Riga@2026-05-04: ", "meeting@Tallinn@2026-05-04: "}, nil},
 	})
 }
+
+// Events told in passing with their own places and dates: a place the
+// traveller goes on to (onwardPlace), an "of" complement or a "held"
+// before the place (pastOfComplement, pastHeld; "leaders' meeting" is
+// definite, definitePhrase), a second "that" clause
+// (thatBefore), a place whose relative clause hosts a named event
+// (hostedAt) and one name for two meetings apart (placedApart).
+func TestPassingReports(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"onwardPlace", "Title", "Amman, 22 October 2008 – On Thursday, Mr Omar Lind will speak at a seminar organised by the Institute, before travelling on to Cairo.",
+			[]string{"speech@Amman@2008-10-23: Omar Lind"}, []string{"speech@Cairo@2008-10-23: Omar Lind"}},
+		{"onwardPlace: after 'after' the place is the event's", "Title", "Amman, 22 October 2008 – On Thursday, after travelling to Cairo, Mr Omar Lind will speak at a seminar in Cairo.",
+			[]string{"speech@Cairo@2008-10-23: Omar Lind"}, nil},
+		{"pastOfComplement", "Title", "Brussels, 12 April 2017 – Mr Omar Lind met Prime Minister Eva Holm on Wednesday. He looked forward to welcoming her at the meeting of NATO Heads of State and Government in Brussels on 25 May.",
+			[]string{"meeting@Brussels@2017-05-25: Omar Lind"}, nil},
+		{"pastOfComplement: lower-case words end the complement", "Title", "Brussels, 12 April 2017 – Mr Omar Lind met Prime Minister Eva Holm on Wednesday. They discussed the meeting of experts on cyber defence in Tallinn on 25 May.",
+			nil, []string{"meeting@Tallinn@2017-05-25: "}},
+		{"pastHeld", "Title", "Brussels, 17 February 2020 – Mr Omar Lind met Eva Holm on Monday. Looking back at the NATO leaders' meeting held in London in December 2019, he pointed to the Alliance's ability to adapt.",
+			[]string{"meeting@London@2019-12: "}, nil},
+		{"thatBefore", "Title", "Tbilisi, 7 November 2019 – Mr Omar Lind visited Georgia on Thursday. He recalled that the Council held its meeting with Georgia in Batumi in October, and that NATO leaders will next gather in London on 3 and 4 December.",
+			[]string{"meeting@Batumi@2019-10: Omar Lind", "meeting@London@2019-12-03: "}, []string{"meeting@Batumi@2019-12-03: "}},
+		{"hostedAt", "Title", "Tbilisi, 7 November 2019 – Mr Omar Lind visited the Joint Training and Evaluation Centre at Krtsanisi, which hosted the NATO-Georgia Exercise in March this year.",
+			[]string{"exercise@Joint Training and Evaluation Centre@2019-03: "}, []string{"visit@Joint Training and Evaluation Centre@2019-03: Omar Lind"}},
+		{"placedApart", "Title", "Amman, 22 October 2008 – Mr Omar Lind held talks in Amman on Wednesday. Allied leaders, meeting in Bucharest in April, deepened the Mediterranean Dialogue. He also pointed to the meeting of NATO and Mediterranean Dialogue Defence Ministers in Taormina, Italy, in February 2006.",
+			[]string{"meeting@Bucharest@2008-04: ", "meeting@Taormina@2006-02: Omar Lind"}, nil},
+	})
+}
