@@ -497,7 +497,7 @@ func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
 	if s.prepBefore(m.First, true, "locative", "motion") || s.dateline(sent, m) || s.partOfPlace(m) || s.venuePart(m) {
 		return true
 	}
-	if s.cityVenue(m) || s.f.w.boardedShip(s.t, m.First) {
+	if s.cityVenue(m) || s.f.w.boardedShip(s.t, m.First) || s.shipVenue(m) {
 		return true // "at Lisbon's Teatro Camões", "on board the command ship Hetman Sahaidachnyi"
 	}
 	if s.hostTown(m) || s.hostBody(m) {
@@ -507,6 +507,17 @@ func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
 		return true // the seat of the body an audience is of, or addressed: "a lecture to students of the College", "addressed the College"
 	}
 	return title && s.f.w.placePreps.Value(s.t.Norm(m.First-1), 0) == "motion"
+}
+
+// shipVenue reports whether place mention m is a ship a prefix names
+// after a noun of a kind of ship in a phrase that a place's preposition
+// or a part of a venue opens (shipWhere): the event happens on the ship,
+// "a ceremony on the flight deck of the Turkish frigate TCG Salihreis",
+// "embarked on the command ship USS Mount Whitney".
+func (s *eventState) shipVenue(m *Mention) bool {
+	tok := s.t.Tok(m.First)
+	e, ok := s.f.w.shipPrefixes.Lookup(tok.Text)
+	return ok && e.Form == tok.Text && m.Kind == KPlace && s.f.w.shipWhere(s.t, m.First)
 }
 
 // hostTown reports whether place mention m is a town that hosts: "Prague

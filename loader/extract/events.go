@@ -963,6 +963,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	clause := s.clauseEnd(trig, sent)
 	c.endOnly = s.dates(ev, si, others, s.datesOff(c, sent, clause, quoted), s.clauseStart(trig, sent)) && ev.Start.IsZero()
 	c.endOnly = s.lasting(c, sent)
+	s.ownHappeningDate(ev, trig, sent)
 	if ev.Start.IsZero() {
 		ev.Start = s.ordinalDay(sent) // "On the second day, ministers met ..."
 	}
@@ -1883,6 +1884,20 @@ func (s *eventState) happeningDate(i int, sent Sentence) *Mention {
 		return nil
 	}
 	return s.phraseDate(end)
+}
+
+// ownHappeningDate gives a happening that is its sentence's event (an
+// attack, a war) the date that follows its own phrase, over the date the
+// sentence opens with, which is the day it is told of: "On Monday, 16
+// November 2015, the Council condemned the terrorist attacks carried out
+// in Paris on Friday, 13 November" dates the attacks 13 November.
+func (s *eventState) ownHappeningDate(ev *natokg.Event, trig int, sent Sentence) {
+	if trig < 0 || !s.f.w.happening(ev.Kind) {
+		return
+	}
+	if dm := s.happeningDate(trig, sent); dm != nil && !dm.Date.IsZero() {
+		ev.Start, ev.End = dm.Date, dm.End
+	}
 }
 
 // placeBefore returns the country a demonym or a possessive before a

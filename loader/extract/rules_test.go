@@ -3732,3 +3732,27 @@ func TestPassingReports(t *testing.T) {
 			[]string{"meeting@Bucharest@2008-04: ", "meeting@Taormina@2006-02: Omar Lind"}, nil},
 	})
 }
+
+// A ship named where something happens (shipWhere) is where the event
+// happens, before a place the ship lies at (shipVenue).
+func TestShipVenue(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"a ceremony on a frigate's deck", "Title", "Souda Bay, 16 September 2004 – Admiral Anna Berg took command of the group in a ceremony held on the flight deck of the Turkish frigate TCG Salihreis, moored at the NATO pier in Souda Bay.",
+			[]string{"change of command@TCG Salihreis@2004-09-16: Anna Berg"}, []string{"change of command@Souda Bay@2004-09-16: Anna Berg"}},
+		{"a ship berthed at a named centre", "Title", "Souda Bay, 10 July 2013 – Command passed to Admiral Anna Berg at a ceremony on the flight deck of the Italian destroyer ITS Andrea Doria, berthed at the NATO Maritime Interdiction Operational Training Centre.",
+			[]string{"ceremony@ITS Andrea Doria@2013-07-10: Anna Berg"}, nil},
+		{"a ship that sails is no venue", "Title", "Rota, 2 May 2019 – The exercise began when the dock landing ship USS Gunston Hall left port.",
+			nil, []string{"exercise@USS Gunston Hall@2019-05-02: "}},
+	})
+}
+
+// A happening that is its sentence's event takes the date after its own
+// phrase, not the date the sentence opens with (ownHappeningDate).
+func TestOwnHappeningDate(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"attacks carried out on an earlier day", "Title", "On Monday, 16 November 2015, the Council condemned the terrorist attacks carried out in Paris on Friday, 13 November.",
+			[]string{"attack@Paris@2015-11-13: "}, []string{"attack@Paris@2015-11-16: "}},
+		{"an attack with no date of its own keeps the sentence's", "Title", "On Monday, 16 November 2015, the Council condemned the terrorist attack in Paris.",
+			[]string{"attack@Paris@2015-11-16: "}, nil},
+	})
+}
