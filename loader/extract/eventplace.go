@@ -52,7 +52,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		if happening {
 			continue
 		}
-		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && (s.t.ScheduleVenue(m.First) || m.First == s.untimedVenue(sent)) || s.predicatePlace(m, trig) || s.toured(m, trig, ev.Kind)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) && !s.ownNameEnds(s.t.BackPastThe(m.First-1), c.base) || s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) || s.thankedFor(m) || s.locatesPlace(m) || s.enumerated(m) ||
+		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && (s.t.ScheduleVenue(m.First) || m.First == s.untimedVenue(sent)) || s.predicatePlace(m, trig) || s.toured(m, trig, ev.Kind)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) && !s.ownNameEnds(s.t.BackPastThe(m.First-1), c.base) || s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) || s.thankedFor(m) || s.stationedAt(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
 			s.describesPerson(m, trig, sent) || s.personRelative(m, trig, sent) || s.possessiveOf(m) || s.titleCountry(m) || s.onwardPlace(m) {
 			continue
 		}
@@ -696,6 +696,30 @@ func (s *eventState) topic(m *Mention) bool {
 		return false
 	}
 	return s.f.w.topicNouns.Has(s.t.Norm(j-1)) || s.t.Norm(j-1) == "including" // "missions, including in Afghanistan"
+}
+
+// stationedAt reports whether place mention m says where the things
+// before it are kept or serve: after "in" or "at" (past "the" and a
+// compass word) that follows a participle of stationing-words.tsv, itself
+// right after a lower-case noun or a comma ("Allied forces deployed in
+// southern Europe", "the Agency, based in Capellen"). Such a place locates
+// those things, not the event of the sentence. A participle that is the
+// event's trigger, or one after a form of "be" ("troops were deployed in
+// Kosovo"), keeps its place.
+func (s *eventState) stationedAt(m *Mention, trig int) bool {
+	j := s.t.BackPastThe(m.First - 1)
+	if s.f.w.compass.Has(s.t.Norm(j)) {
+		j = s.t.BackPastThe(j - 1)
+	}
+	if n := s.t.Norm(j); n != "in" && n != "at" {
+		return false
+	}
+	k := j - 1
+	if k == trig || !s.f.w.stationingWords.Has(s.t.Norm(k)) || !s.t.SameSentence(k-1, k) {
+		return false
+	}
+	prev := s.t.Tok(k - 1)
+	return prev.Text == "," || prev.IsWord() && !prev.IsCap() && !s.f.w.auxiliaries.Has(prev.Norm) && !s.f.w.pronouns.Has(prev.Norm)
 }
 
 // thankedFor reports whether place mention m stands in what thanks or

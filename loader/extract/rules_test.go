@@ -2063,6 +2063,8 @@ func TestHappeningPlaces(t *testing.T) {
 			[]string{"crisis@Ukraine@: "}, nil},
 		{"compoundModifier", "Title", "On 2 May 2022, Mr Omar Lind met Minister Eva Holm in Riga. They discussed crisis management in Ukraine. They condemned war crimes in Syria.",
 			[]string{"meeting@Riga@2022-05-02: Omar Lind, Eva Holm"}, []string{"crisis@Ukraine@: ", "war@Syria@: "}},
+		{"compoundModifier: a risk", "Title", "On 2 May 2022, Mr Omar Lind met Minister Eva Holm in Riga. They discussed earthquake risk in the Caucasus.",
+			[]string{"meeting@Riga@2022-05-02: Omar Lind, Eva Holm"}, []string{"incident@Caucasus@: "}},
 		{"defender", "Title", "On 2 May 2023, Mr Omar Lind met Minister Eva Holm in Riga. Allies help Ukraine defend itself against Russian missile and drone attacks.",
 			[]string{"attack@Ukraine@: "}, nil},
 		{"defender: past a pronoun", "Title", "On 2 May 2023, Mr Omar Lind met Minister Eva Holm in Riga. Allies give Ukraine support as it resists Russia's invasion.",
@@ -3754,5 +3756,20 @@ func TestOwnHappeningDate(t *testing.T) {
 			[]string{"attack@Paris@2015-11-13: "}, []string{"attack@Paris@2015-11-16: "}},
 		{"an attack with no date of its own keeps the sentence's", "Title", "On Monday, 16 November 2015, the Council condemned the terrorist attack in Paris.",
 			[]string{"attack@Paris@2015-11-16: "}, nil},
+	})
+}
+
+// TestStationedAt checks that a place after a participle of stationing
+// that follows a noun or a comma locates the things before it, not the
+// event of the sentence (stationedAt), while a place after a passive
+// "were deployed in" or after an event's own verb still may be its place.
+func TestStationedAt(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"stationedAt: forces deployed in a region", "Title", "Capellen, 14 February 2025 – The Agency has awarded a contract for fuel to Allied forces deployed in southern Europe, Director Eva Holm announced on Friday.",
+			nil, []string{"event@Europe@2025-02-14: Eva Holm"}},
+		{"stationedAt: an agency based in a town", "Title", "Brussels, 5 May 2022 – Mr Omar Lind met the head of the Agency, based in Capellen, Ms Eva Holm, on Thursday.",
+			[]string{"meeting@Brussels@2022-05-05: Omar Lind, Eva Holm"}, []string{"meeting@Capellen@2022-05-05: Omar Lind, Eva Holm"}},
+		{"stationedAt: the event's own place stays", "Title", "Brussels, 5 May 2022 – Mr Omar Lind met Minister Eva Holm in Oslo on Thursday to discuss troops stationed in Latvia.",
+			[]string{"meeting@Oslo@2022-05-05: Omar Lind, Eva Holm"}, []string{"meeting@Latvia@2022-05-05: Omar Lind, Eva Holm"}},
 	})
 }
