@@ -28,7 +28,7 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 	if titleCand != nil {
 		if stop := s.titleStop(out, main, titleCand); stop != nil {
 			s.join(stop.ev, titleCand.ev)
-		} else if main != nil && titleCand.ev.Kind != "statement" && (s.compatible(main.ev, titleCand.ev) || s.sameAtSeat(main.ev, titleCand.ev)) {
+		} else if main != nil && titleCand.ev.Kind != "statement" && (s.compatible(main.ev, titleCand.ev) || s.sameAtSeat(main.ev, titleCand.ev) || s.venueOfDateline(main.ev, titleCand.ev)) {
 			if s.Entities.PlaceKind(main.ev.Location) == natokg.Country && main.country == "" {
 				main.country = main.ev.Location // "to travel to Oslo and Bodø", then "an official visit to Norway"
 			}
@@ -214,6 +214,23 @@ func (s *eventState) nearRelease(d natokg.Date) bool {
 // "... at a ceremony at the Izmir Air Station".
 func (s *eventState) sameAtSeat(main, title *natokg.Event) bool {
 	return main.Kind == title.Kind && main.Location != "" && s.Entities.Orgs[title.Location] != nil && agree(main.Start, title.Start)
+}
+
+// venueOfDateline reports whether the title's event, placed at the
+// dateline's town or at a place that holds it, is the body's main event
+// at a venue the text puts nowhere: "Secretary General speaks in Brussels
+// lecture", then "Brussels, 1 March 2007 – ... a lecture at the Palais
+// des Beaux-Arts". A release datelined where it happens tells of a venue
+// in that town.
+func (s *eventState) venueOfDateline(main, title *natokg.Event) bool {
+	town := s.datelinePlace()
+	if town == "" || title.Location == "" || s.Entities.PlaceKind(main.Location) != natokg.Venue || !s.mayLieIn(main.Location, town) {
+		return false
+	}
+	if title.Location != town && !s.within(town, title.Location) && (s.Entities.PlaceKind(title.Location) != natokg.Country || s.placed(town)) {
+		return false
+	}
+	return agree(main.Start, title.Start)
 }
 
 // bodyStatement returns the body's statement that the title's statement

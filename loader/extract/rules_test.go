@@ -3773,3 +3773,21 @@ func TestStationedAt(t *testing.T) {
 			[]string{"meeting@Oslo@2022-05-05: Omar Lind, Eva Holm"}, []string{"meeting@Latvia@2022-05-05: Omar Lind, Eva Holm"}},
 	})
 }
+
+// TestVenueOfDateline checks that the title's event, placed at the
+// dateline's town or at the country that holds it, is the body's main
+// event at a venue the text puts nowhere else (venueOfDateline), and
+// stays apart where the title's place is another town.
+func TestVenueOfDateline(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"venueOfDateline: the title's town is the dateline's", "Minister Omar Lind urges restraint in Lyon lecture",
+			"Lyon, 3 March 2011 – Minister Omar Lind gave a lecture on Thursday at the Vooruit Arts Centre.",
+			[]string{"speech@Vooruit Arts Centre@2011-03-03: Omar Lind"}, []string{"speech@Lyon@: Omar Lind"}},
+		{"venueOfDateline: the title's country holds a town placed nowhere", "Omar Lind ends visit to Norway at Bardufoss",
+			"Bardufoss, 12 May 2016 – Minister Omar Lind ended a two-day visit on Thursday at the Heggelia Training Grounds.",
+			[]string{"visit@Heggelia Training Grounds@2016-05-11: Omar Lind"}, []string{"visit@Norway@: Omar Lind"}},
+		{"venueOfDateline: another town in the title stays apart", "Minister Omar Lind urges restraint in Marseille lecture",
+			"Lyon, 3 March 2011 – Minister Omar Lind gave a lecture on Thursday at the Vooruit Arts Centre.",
+			[]string{"speech@Marseille@: Omar Lind"}, nil},
+	})
+}
