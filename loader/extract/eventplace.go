@@ -692,10 +692,29 @@ func (s *eventState) topic(m *Mention) bool {
 	if n := s.t.Norm(j); n == "," || n == "and" {
 		return s.topicListed(j)
 	}
+	if tok := s.t.Tok(j); !tok.IsCap() && s.f.w.compass.Has(tok.Norm) {
+		j = s.t.BackPastThe(j - 1) // "in western Afghanistan"
+	}
 	if n := s.t.Norm(j); n != "in" && n != "to" && n != "on" && n != "for" {
 		return false
 	}
-	return s.f.w.topicNouns.Has(s.t.Norm(j-1)) || s.t.Norm(j-1) == "including" // "missions, including in Afghanistan"
+	return s.f.w.topicNouns.Has(s.t.Norm(j-1)) || s.t.Norm(j-1) == "including" || s.topicsBody(j) // "missions, including in Afghanistan"
+}
+
+// topicsBody reports whether the preposition at token j follows a body
+// that is itself what a topic noun is about: "Italy's contribution to
+// ISAF in western Afghanistan", "support for the KFOR mission in Kosovo"
+// speak of a place, not of where an event happens.
+func (s *eventState) topicsBody(j int) bool {
+	o := s.ms.EndingAt(j, KOrg)
+	if o == nil {
+		return false
+	}
+	k := s.t.BackPastThe(o.First - 1)
+	if n := s.t.Norm(k); n != "to" && n != "for" && n != "of" {
+		return false
+	}
+	return s.f.w.topicNouns.Has(s.t.Norm(k - 1))
 }
 
 // stationedAt reports whether place mention m says where the things

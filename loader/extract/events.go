@@ -988,7 +988,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	if s.f.w.happening(ev.Kind) && len(out) > 0 {
 		out = append(out, s.listedPlaces(c, trig, sent)...) // "the mission in Afghanistan, Iraq and Kosovo"
 	}
-	out = append(out, s.whereClauses(si, sent, trig)...)
+	out = append(out, s.whereClauses(c, si, sent, trig)...)
 	if c2 := s.nextClause(c, si, sent, clause); c2 != nil {
 		out = append(out, c2)
 	}
@@ -1139,21 +1139,15 @@ func (s *eventState) habitual(sent Sentence) bool {
 // whereClauses returns the events of relative clauses on a place that
 // report one of their own: "travelling on from Seoul, where he holds
 // talks with the leadership on 29 and 30 January".
-func (s *eventState) whereClauses(si int, sent Sentence, trig int) []*evCand {
+func (s *eventState) whereClauses(main *evCand, si int, sent Sentence, trig int) []*evCand {
 	var out []*evCand
 	for i := sent.First + 2; i < sent.Limit; i++ {
 		if s.t.Norm(i) != "where" || s.t.Norm(i-1) != "," || trig > i {
 			continue
 		}
-		pm := s.ms.EndingAt(i-1, KPlace)
-		if pm == nil || !s.isPlace(pm) {
+		pm := s.whereAntecedent(i)
+		if pm == nil {
 			continue
-		}
-		if prev := s.ms.EndingAt(pm.First-1, KPlace); prev != nil && s.t.Norm(pm.First-1) == "," {
-			pm = prev // "Carlisle, Pennsylvania, where"
-		}
-		if near := s.placeNear(pm); near != nil {
-			pm = near // "Værnes Air Station near Trondheim, where": the station
 		}
 		end := i + 1
 		for end < sent.Limit && s.t.Norm(end) != ";" && s.t.Norm(end) != "where" {
@@ -1164,6 +1158,12 @@ func (s *eventState) whereClauses(si int, sent Sentence, trig int) []*evCand {
 			continue
 		}
 		c.ev.Location = pm.Key
+		if v := s.clauseVenue(i+1, end); v != "" {
+			c.ev.Location = v // "where he met X at the Stenbock House": there
+			if main.ev.Location == v {
+				main.ev.Location = pm.Key // the journey's place is the one "where" speaks of
+			}
+		}
 		if c.ev.Start.IsZero() {
 			for _, dm := range s.ms.In(sent.First, i, KDate) {
 				if dm.Date.Day > 0 && (dm.End.IsZero() || dm.End == dm.Date) && !s.datelineDate(sent, dm) {
@@ -1174,6 +1174,54 @@ func (s *eventState) whereClauses(si int, sent Sentence, trig int) []*evCand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// clauseVenue returns the venue a where clause's event happens at, after
+// "at" in the clause [first, limit): "where he met the Prime Minister at
+// the Stenbock House"; or "".
+func (s *eventState) clauseVenue(first, limit int) string {
+	for k := first; k+1 < limit; k++ {
+		if s.t.Norm(k) != "at" {
+			continue
+		}
+		m := s.ms.StartingAt(s.t.PastThe(k+1), KPlace, KOrg)
+		if m != nil && m.Limit <= limit && s.isPlace(m) && (m.Kind == KOrg || s.Entities.PlaceKind(m.Key) == natokg.Venue) {
+			return m.Key
+		}
+	}
+	return ""
+}
+
+// whereAntecedent returns the place a ", where" at token i speaks of: the
+// place just before it ("Carlisle, Pennsylvania, where"), past the day
+// of the journey ("travelled to Estonia on Thursday, where"); the venue
+// a town only locates ("Værnes Air Station near Trondheim, where", "the
+// 32nd Tactical Air Base in Łask, where"); nil where no place stands
+// there.
+func (s *eventState) whereAntecedent(i int) *Mention {
+	j := i - 1 // the comma: mentions that end there end at j
+	if dm := s.ms.EndingAt(j, KDate); dm != nil {
+		j = dm.First
+		if s.t.Norm(j-1) == "on" {
+			j-- // "to Estonia on Thursday, where"
+		}
+	}
+	pm := s.ms.EndingAt(j, KPlace)
+	if pm == nil || !s.isPlace(pm) {
+		return nil
+	}
+	if prev := s.ms.EndingAt(pm.First-1, KPlace); prev != nil && s.t.Norm(pm.First-1) == "," {
+		pm = prev // "Carlisle, Pennsylvania, where"
+	}
+	if near := s.placeNear(pm); near != nil {
+		return near // "Værnes Air Station near Trondheim, where": the station
+	}
+	if s.t.Norm(pm.First-1) == "in" {
+		if venue := s.ms.EndingAt(pm.First-1, KPlace, KOrg); venue != nil && s.isPlace(venue) && (venue.Kind == KOrg || s.Entities.PlaceKind(venue.Key) == natokg.Venue) {
+			return venue // "the 32nd Tactical Air Base in Łask, where": the base
+		}
+	}
+	return pm
 }
 
 // placeNear returns the place that place mention m only locates, as the

@@ -1111,6 +1111,10 @@ func (c *candidates) orgHeadquarters() {
 			c.add(Mention{Kind: KPlace, Span: Span{m.First, i + 1}, Key: c.seatOf(m.Key), PlaceKind: natokg.Venue, Prio: prioOrg + 1})
 			continue
 		}
+		if m := c.unknownBodySeat(i); m != nil {
+			c.add(Mention{Kind: KPlace, Span: Span{m.First, i + 1}, Key: m.Key + " Headquarters", PlaceKind: natokg.Venue, Prio: prioOrg + 1})
+			continue
+		}
 		if c.t.Norm(i+1) != "of" || !c.placeExpected(i) {
 			continue // "raise the readiness of the headquarters of X": the body
 		}
@@ -1119,6 +1123,20 @@ func (c *candidates) orgHeadquarters() {
 			c.add(Mention{Kind: KPlace, Span: Span{i, m.Limit}, Key: c.seatOf(m.Key), PlaceKind: natokg.Venue, Prio: prioOrg + 1})
 		}
 	}
+}
+
+// unknownBodySeat returns the body, one the gazetteer does not know,
+// whose lower-case seat noun stands at token i after "the" where a place
+// is expected: "received at the Defence General Staff headquarters"; or
+// nil.
+func (c *candidates) unknownBodySeat(i int) *Mention {
+	m := c.find(func(m *Mention) bool {
+		return m.Kind == KOrg && m.Limit == i && m.Key != "" && c.r.g.Orgs[m.Key] == nil
+	})
+	if m == nil || c.t.Norm(m.First-1) != "the" || !c.placeExpected(m.First) {
+		return nil
+	}
+	return m
 }
 
 // ownSeat reports whether known body key is itself the venue of "the

@@ -768,7 +768,7 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 		// sentence names without a name ("Addressing the Committee ... as
 		// its Chair").
 		for k := p.First - 2; k >= 0 && k > p.First-40; k-- {
-			if m := ms.AtKind(k, KOrg); m != nil {
+			if m := ms.AtKind(k, KOrg); m != nil && !modifierBody(t, m) {
 				p.Org = m.Key
 				break
 			}
@@ -787,6 +787,14 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 			break
 		}
 	}
+}
+
+// modifierBody reports whether body mention m only owns a lower-case
+// noun phrase after it ("NATO's tailored forward presence"): it is not the
+// body a later "its" refers back to.
+func modifierBody(t *Text, m *Mention) bool {
+	next := t.Tok(m.Limit + 1)
+	return t.Norm(m.Limit) == "'s" && next.IsWord() && !next.IsCap()
 }
 
 // nameBetween reports whether the tokens [i, j) are a short run of
@@ -1484,6 +1492,10 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 	if tok := t.Tok(j); tok.IsWord() && !tok.IsCap() && ms.StartingAt(j+1, KOrg) != nil {
 		j++ // "member of the tripartite Presidency of Bosnia and Herzegovina"
 	}
+	if key := f.bareHeadBody(t, ms, j); key != "" {
+		p.Org, p.OrgIsPlace, p.Limit = key, false, j+1 // "the President of the Council": the Council on Foreign Relations named before
+		return
+	}
 	m := ms.StartingAt(j, KOrg, KPlace, KDemonym)
 	if m == nil {
 		return
@@ -1525,6 +1537,44 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 	if t.Norm(p.Limit) == "in" && ms.StartingAt(p.Limit+1, KPlace) != nil {
 		p.Limit = ms.StartingAt(p.Limit + 1).Limit
 	}
+}
+
+// bareHeadBody returns the body a post's "of the HEAD" names by its head
+// word alone, capitalised or not, where no name goes on after it: the
+// body named last before it whose name has that word ("the Council on
+// Foreign Relations ... the President of the Council", "the University
+// of Chicago Booth School of Business ... the Dean of the school");
+// else "". A known body of that bare name is itself.
+func (f *PostFinder) bareHeadBody(t *Text, ms *Mentions, j int) string {
+	head := upperFirst(t.Norm(j))
+	if t.Norm(j-1) != "the" || !t.Tok(j).IsWord() || !f.w.orgHeads.Has(head) || t.Tok(j+1).IsCapWord() {
+		return ""
+	}
+	if n := t.Norm(j + 1); n == "of" || n == "for" || n == "on" || n == "'s" {
+		return ""
+	}
+	if m := ms.At(j); m != nil && (m.First != j || m.Limit != j+1 || f.g.Orgs[m.Key] != nil) {
+		return ""
+	}
+	before := ms.In(0, j-1, KOrg)
+	for n := len(before) - 1; n >= 0; n-- {
+		if m := before[n]; m.Limit-m.First > 1 && hasHead(m.Key, head) {
+			return m.Key
+		}
+	}
+	return ""
+}
+
+// hasHead reports whether one of the words of name is head, a word that
+// heads a body: "Council on Foreign Relations" has "Council", "University
+// of Chicago Booth School of Business" has "University" and "School".
+func hasHead(name, head string) bool {
+	for _, tok := range tokenizeForm(name) {
+		if tok.Text == head {
+			return true
+		}
+	}
+	return false
 }
 
 // venueOwner returns the known body whose name opens the name of the

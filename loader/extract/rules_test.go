@@ -412,6 +412,14 @@ func TestPostRules(t *testing.T) {
 			[]string{"Wolfgang Korte: Commander @ Joint Warfare Centre"}},
 		{"its title, of a body named by its head before", "Wolfgang Korte leads NATO's Joint Warfare Centre. Air Marshal Peter Walker had led the Centre as its Director.",
 			[]string{"Peter Walker: Director @ Joint Warfare Centre"}},
+		{"bareHeadBody: a capitalised head alone names the body named before", "He spoke at the Council on Foreign Relations. The debate was chaired by the President of the Council, Richard Haass.",
+			[]string{"Richard Haass: President @ Council on Foreign Relations"}},
+		{"bareHeadBody: a lower-case head alone names the body named before", "She addressed students of the University of Chicago Booth School of Business. She was welcomed by the Dean of the school, Madhav Rajan.",
+			[]string{"Madhav Rajan: Dean @ University of Chicago Booth School of Business"}},
+		{"modifierBody: 'its' passes a body that only owns a noun phrase", "The Multinational Brigade South-East forms part of NATO's tailored forward presence. Its commander, Brigadier General Ion Lind, spoke.",
+			[]string{"Ion Lind: Commander @ Multinational Brigade South-East"}},
+		{"'whose' before a title: the body just named", "The lecture was organised with the Atlantic Treaty Association, whose President, Professor Anna Berg, chaired it.",
+			[]string{"Anna Berg: President @ Atlantic Treaty Association"}},
 		{"'acting' in lower case stays in the title", "The acting Deputy Secretary General, Boris Ruge, chaired the meeting.",
 			[]string{"Boris Ruge: Acting Deputy Secretary General @ North Atlantic Treaty Organization"}},
 		{"two titled names before one 'of COUNTRY'", "In the evening, King Willem-Alexander and Queen Máxima of the Netherlands hosted a dinner.",
@@ -2532,6 +2540,43 @@ func TestPlaceNear(t *testing.T) {
 			[]string{"visit@Værnes Air Station@2018-10-30: Omar Lind, Per Strand"}, []string{"meeting@Trondheim@: Omar Lind, Per Strand"}},
 		{"placeNear: after a comma", "Title", "Oslo, 30 October 2018 – Ms Omar Lind then flew to Værnes Air Station, near Trondheim, where she held talks with Colonel Per Strand.",
 			[]string{"visit@Værnes Air Station@2018-10-30: Omar Lind, Per Strand"}, []string{"meeting@Trondheim@: Omar Lind, Per Strand"}},
+	})
+}
+
+// TestWhereAntecedent checks which place a ", where" clause speaks of
+// (whereAntecedent): the place before the day of the journey, the venue a
+// town after "in" only locates; and that the clause's own venue after
+// "at" is its event's place, the journey staying at the place "where"
+// speaks of (clauseVenue).
+func TestWhereAntecedent(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"whereAntecedent: past the day", "Title", "Oslo, 30 October 2018 – Ms Omar Lind then flew to Bodø on Tuesday, where she addressed the cadets.",
+			[]string{"speech@Bodø@2018-10-30: Omar Lind"}, nil},
+		{"whereAntecedent: a venue in a town", "Title", "Warsaw, 25 April 2014 – The Secretary General, Anders Lind, travelled to the 32nd Tactical Air Base in Łask, where he addressed Polish pilots.",
+			[]string{"visit@32nd Tactical Air Base@2014-04-25: Anders Lind"}, []string{"speech@Łask@2014-04-25: Anders Lind"}},
+		{"clauseVenue", "Title", "Tallinn, 6 March 2025 – Secretary General Mark Lind travelled to Estonia on Thursday, where he met Prime Minister Kristen Michal at the Stenbock House.",
+			[]string{"meeting@Stenbock House@2025-03-06: Mark Lind, Kristen Michal"}, []string{"visit@Stenbock House@2025-03-06: Mark Lind, Kristen Michal"}},
+	})
+}
+
+// TestUnknownBodySeat checks that a body the gazetteer does not know,
+// followed by a lower-case "headquarters" where a place is expected, has
+// its seat as a venue (unknownBodySeat), and not where no place is
+// expected.
+func TestUnknownBodySeat(t *testing.T) {
+	checkPlaces(t, "Rome, 9 November 2006 – He also met the Chief of Defence, Admiral Marco Lind, at the Defence General Staff headquarters.", []string{"Defence General Staff Headquarters"}, nil)
+	checkPlaces(t, "Rome, 9 November 2006 – The Defence General Staff headquarters employs 900 people.", nil, []string{"Defence General Staff Headquarters"})
+}
+
+// TestTopicsBody checks that a place after a body that a topic noun is
+// about ("contribution to ISAF in western Afghanistan") is no event's
+// place (topicsBody, topic past a compass word).
+func TestTopicsBody(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"topicsBody", "Title", "Rome, 9 November 2006 – The Deputy Secretary General, Ambassador Alessandro Lind, was in Rome on Thursday.\n\nLater in the day, the Deputy Secretary General was received at the Farnesina by the Italian Minister of Foreign Affairs, Marco Lind. Their talks covered Italy's contribution to ISAF in western Afghanistan, the situation in Lebanon and the agenda for Riga.",
+			[]string{"meeting@Rome@: Alessandro Lind, Marco Lind"}, []string{"meeting@Afghanistan@: "}},
+		{"topic past a compass word", "Title", "Rome, 9 November 2006 – He met the Minister, Marco Lind. They discussed the situation in eastern Ukraine.",
+			nil, []string{"meeting@Ukraine@2006-11-09: Marco Lind"}},
 	})
 }
 
