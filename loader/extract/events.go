@@ -2,9 +2,12 @@ package extract
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/natokg/natokg"
 )
@@ -98,7 +101,68 @@ func (f *EventFinder) Find(in EventInput) []*natokg.Event {
 		}
 		cands = append(cands, cs...)
 	}
-	return s.merge(cands)
+	events := s.merge(cands)
+	s.earlierLeads(events)
+	return append(events, s.passingDays(events)...)
+}
+
+// passingDays returns an event for each whole day after "on" in the
+// body that no event of events starts on: a release dates a happening
+// in passing by its day ("the cables were damaged on 25 December 2024",
+// "the decision it took on 21 October"), and that day is an event's even
+// where no word of event-words.tsv names it. The event has no place and
+// no people: the sentence gives it only a day.
+func (s *eventState) passingDays(events []*natokg.Event) []*natokg.Event {
+	have := map[natokg.Date]bool{}
+	for _, e := range events {
+		have[e.Start] = true
+	}
+	var out []*natokg.Event
+	for si, sent := range s.t.Sentences {
+		for _, m := range s.ms.In(sent.First, sent.Limit, KDate) {
+			if si == 0 || have[m.Date] || !s.passingDay(m, sent) {
+				continue
+			}
+			have[m.Date] = true
+			ev := eventIn("occurrence", sent)
+			ev.Start = m.Date
+			ev.Name = s.passingName(m, sent)
+			ev.Key = fmt.Sprintf("%s %s %s", s.Key, ev.Kind, ev.Name)
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// passingName names the happening that date mention m dates in passing
+// by the words of its clause before "on" (at most eight, from the last
+// comma, semicolon, colon, dash or word of clause-openers.tsv): "A
+// pipeline under the Baltic Sea was cut on 2024-10-08", "The decision it
+// took on 2012-03-02"; "Occurrence on DAY" when the clause has no word
+// before "on".
+func (s *eventState) passingName(m *Mention, sent Sentence) string {
+	on, from := m.First-1, m.First-1
+	for from > sent.First && from > on-8 {
+		if n := s.t.Norm(from - 1); n == "," || n == ";" || n == ":" || n == "–" || n == "—" || n == "(" || s.f.w.clauseOpeners.Has(n) {
+			break
+		}
+		from--
+	}
+	if from == on {
+		return "Occurrence on " + m.Date.String()
+	}
+	words := s.t.Src[s.t.Tokens[from].Start:s.t.Tokens[on-1].End]
+	r, size := utf8.DecodeRuneInString(words)
+	return string(unicode.ToUpper(r)) + words[size:] + " on " + m.Date.String()
+}
+
+// passingDay reports whether date mention m in sent is a whole day after
+// "on" that dates something of its own: not a speaker's, a deadline's,
+// the start of a state ("since") or the day something ends ("the
+// mission ends on 31 December").
+func (s *eventState) passingDay(m *Mention, sent Sentence) bool {
+	return m.Date.Day > 0 && s.t.Norm(m.First-1) == "on" && !s.inQuote(sent, m.First) &&
+		!s.deadlineDate(m) && !s.sinceDate(m) && s.phase(m) != "end"
 }
 
 // labelledVenue returns the venue a line of the release gives after a
@@ -312,6 +376,7 @@ type eventState struct {
 	owned          map[int]bool // tokens of other happenings' phrases, while a sentence's trigger is read
 	lateOrganisers []string
 	lateAttendees  []string
+	leads          []*natokg.Event        // events only a dateline's sentence reports, with no word of event
 	scenes         []*evCand              // the days and places of sentences that report no event
 	venues         []*evCand              // the days and venues of sentences that report no event but say where someone was ("In his address at the Convention Centre, he thanked ...")
 	venueTowns     map[string]string      // a venue the text puts nowhere -> the town of the event it was found to be held at (venueAgain)
@@ -943,17 +1008,21 @@ func (s *eventState) eventObject(i int, sent Sentence, docs bool) bool {
 // sentence returns the event candidates of sentence si.
 func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	kind, trig := s.trigger(si, sent)
+	lead := false
 	if kind == "change of command" && s.t.Norm(trig) != "change" && !s.namesPerson(sent) {
 		kind, trig = "", -1 // "NATO took command of all operations for Libya": no one's command changed
 	}
 	timeOnly := s.isTimeLine(sent) || s.untimedVenue(sent) > 0
 	if kind == "" && si <= 3 && s.opensWithDateline(sent) && !s.onlyDateline(sent) {
-		kind, trig = "event", sent.First
+		kind, trig, lead = "event", sent.First, true
 	}
 	if kind == "" {
 		return append(append(s.noTrigger(si, sent), s.happenings(si, sent, -1)...), s.daysOf(nil, si, sent)...)
 	}
 	ev := eventIn(kind, sent)
+	if lead && len(s.ms.In(sent.First, sent.Limit, KDate)) == 1 {
+		s.leads = append(s.leads, ev) // the dateline's date is the sentence's only one
+	}
 	c := &evCand{ev: ev, sent: si, timeOnly: timeOnly, title: si == 0, next: s.next(sent, trig), quoted: s.inQuote(sent, trig) && !s.f.w.happening(kind)}
 	others := s.nameEvent(c, si, trig)
 	c.definite = s.definiteWord(c, trig)
@@ -2841,4 +2910,36 @@ func (s *eventState) pastOfComplement(k int, sent Sentence) int {
 		}
 	}
 	return k
+}
+
+// earlierLeads takes the dateline's day from an event that only the
+// dateline's sentence reports, by no word of its own ("Baku, 17 October
+// 2008 – A project has reached its first milestone"), where another
+// event of the release is dated within the month before: the lead
+// tells, in the present perfect, of what the body dates earlier ("A
+// ceremony marking the milestone was held on Thursday, 16 October").
+func (s *eventState) earlierLeads(events []*natokg.Event) {
+	for _, l := range s.leads {
+		if l.Kind != "event" || l.Start != s.Published || !slices.Contains(events, l) {
+			continue
+		}
+		for _, e := range events {
+			if e != l && s.shortlyBefore(e.Start) {
+				l.Start, l.End = natokg.Date{}, natokg.Date{}
+				break
+			}
+		}
+	}
+}
+
+// shortlyBefore reports whether d, a day or a month, is before the
+// release's date and within a month of it.
+func (s *eventState) shortlyBefore(d natokg.Date) bool {
+	if d.IsZero() || d.Month == 0 || !before(d, s.Published) {
+		return false
+	}
+	if d.Day == 0 {
+		d.Day = 28
+	}
+	return !before(d, s.Published.AddDays(-31))
 }

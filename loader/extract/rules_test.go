@@ -3836,3 +3836,62 @@ func TestVenueOfDateline(t *testing.T) {
 			[]string{"speech@Marseille@: Omar Lind"}, nil},
 	})
 }
+
+// TestPassingDays checks that a whole day after "on" that no event of
+// the release starts on dates a happening of its own (passingDays), but
+// not a deadline's day, a day after "since" or the day something ends
+// (passingDay).
+func TestPassingDays(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"passingDays: a damage dated in passing", "Title", "Helsinki, 14 January 2025 – Mr Omar Lind met Minister Eva Holm in Helsinki on Tuesday. Weeks before, a pipeline under the Baltic Sea was cut on 8 October 2024.",
+			[]string{"meeting@Helsinki@2025-01-14: Omar Lind, Eva Holm", "occurrence@@2024-10-08: "}, nil},
+		{"passingDays: a decision taken on a day", "Title", "Brussels, 9 March 2012 – The Council met today and confirmed the decision it took on 2 March to close the training centre.",
+			[]string{"occurrence@@2012-03-02: "}, nil},
+		{"passingDay: a day an event already has", "Title", "Brussels, 9 March 2012 – Mr Omar Lind will visit Riga on 12 March.",
+			[]string{"visit@Riga@2012-03-12: Omar Lind"}, []string{"occurrence@@2012-03-12: "}},
+		{"passingDay: a deadline", "Title", "Brussels, 9 March 2012 – Mr Omar Lind met Eva Holm on Friday. Applications must be sent no later than Monday 2 April.",
+			nil, []string{"occurrence@@2012-04-02: "}},
+		{"passingDay: the day a mission ends", "Title", "Kabul, 9 March 2012 – Mr Omar Lind met Eva Holm on Friday. The training mission ends on 31 December.",
+			nil, []string{"occurrence@@2012-12-31: "}},
+	})
+}
+
+// TestEarlierLeads checks that an event only the dateline's sentence
+// reports, with no date but the dateline's, loses that date where the
+// body dates another event within the month before (earlierLeads), and
+// keeps it where its sentence dates it itself or nothing is earlier.
+func TestEarlierLeads(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"earlierLeads: the body dates what the lead tells", "Title", "Riga, 20 May 2011 – Colonel Omar Lind is the new head of the training centre. He took over on Tuesday, 17 May, at a ceremony in Riga.",
+			[]string{"ceremony@Riga@2011-05-17: Omar Lind", "event@Riga@: Omar Lind"}, []string{"event@Riga@2011-05-20: Omar Lind"}},
+		{"earlierLeads: a lead that dates itself keeps its day", "Title", "Riga, 20 May 2011 – Colonel Omar Lind is the new head of the training centre as of 20 May. His predecessor said farewell at a ceremony in Riga on Tuesday, 17 May.",
+			[]string{"event@Riga@2011-05-20: Omar Lind"}, nil},
+		{"earlierLeads: nothing earlier", "Title", "Riga, 20 May 2011 – Colonel Omar Lind is the new head of the training centre.",
+			[]string{"event@Riga@2011-05-20: Omar Lind"}, nil},
+	})
+}
+
+// TestPassingName checks that a happening dated in passing is named by
+// the words of its own clause before "on" (passingName), not by the
+// clause before it.
+func TestPassingName(t *testing.T) {
+	tests := []struct{ rule, body, want string }{
+		{"passingName: the whole sentence before the day", "Helsinki, 14 January 2025 – Mr Omar Lind met Minister Eva Holm in Helsinki on Tuesday. Weeks before, a cable under the sea was cut on 8 October 2024.",
+			"A cable under the sea was cut on 2024-10-08"},
+		{"passingName: a clause after 'and'", "Brussels, 9 March 2012 – Mr Omar Lind met Eva Holm on Friday, and the two ministries signed a plan on 1 March.",
+			"The two ministries signed a plan on 2012-03-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+			var names []string
+			for _, e := range f.Events {
+				if e.Name == tt.want {
+					return
+				}
+				names = append(names, e.Name)
+			}
+			t.Errorf("no event named %q among %q", tt.want, names)
+		})
+	}
+}
