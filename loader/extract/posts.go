@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -478,7 +479,73 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 	f.complements(t, ms, &p, ctx)
 	f.possessiveBody(t, ms, &p)
 	f.bodyWordOfTitle(t, ms, &p)
+	f.definiteBody(t, ms, &p)
 	return p, true
+}
+
+// definiteBody gives post p, a title of a lower-case noun and a head
+// that names no body ("the brigade commander", nounTitle), the body named
+// before that the noun stands for: the Commander of the brigade. Where
+// none is named the post stays without a body ("the course president").
+// A title's "of the NOUN" is read by orgAfter (bareHeadBody).
+func (f *PostFinder) definiteBody(t *Text, ms *Mentions, p *PostPhrase) {
+	c := p.Core
+	if p.Org != "" || c.Limit != c.First+2 || !f.bodyNoun(t, c.First) || !f.nounTitle(t, ms, c.First, c.First) {
+		return
+	}
+	if org := lastBodyWith(t, ms, c.First, upperFirst(t.Tok(c.First).Text)); org != "" {
+		p.Title, p.CoreTitle, p.Org = upperFirst(t.Tok(c.First+1).Text), upperFirst(t.Tok(c.First+1).Text), org // "the brigade commander": the brigade's Commander
+	}
+}
+
+// nounTitle reports whether token k, the lower-case noun at i after
+// "the" or the lower-case head right after it, is part of a title of a
+// noun and a head in apposition to a name: "the brigade commander,
+// Colonel X", "Major Y, the detachment commander.", "the course
+// president, Colonel Z". The noun is no field, status or head of its own
+// (role-modifiers.tsv, role-heads.tsv); a title word may be it.
+func (f *PostFinder) nounTitle(t *Text, ms *Mentions, k, i int) bool {
+	h := i + 1
+	if k != i && k != h || t.Norm(i-1) != "the" || ms.At(i) != nil || ms.At(h) != nil {
+		return false
+	}
+	noun, head := t.Tok(i), t.Tok(h)
+	if kind := f.w.roleMods.Value(noun.Text, 0); kind != "" && kind != "title" || !noun.IsWord() || noun.IsCap() || !wholeWord(t, i) || f.w.roleHeads.Has(noun.Text) {
+		return false
+	}
+	if head.IsCap() || !f.w.roleHeads.Has(head.Text) {
+		return false
+	}
+	if n := t.Norm(h + 1); t.Norm(i-2) == "," && (n == "," || n == ".") {
+		return true // "Major Y, the detachment commander."
+	}
+	return t.Norm(h+1) == "," && t.Tok(h+2).IsCapWord() && t.SameSentence(h, h+2)
+}
+
+// bodyNoun reports whether token k is a lower-case noun that heads
+// bodies' names ("school", "headquarters", "university").
+func (f *PostFinder) bodyNoun(t *Text, k int) bool {
+	w := t.Tok(k)
+	return w.IsWord() && !w.IsCap() && wholeWord(t, k) && f.w.orgHeads.Has(upperFirst(w.Text))
+}
+
+// wholeWord reports whether token k is a whole word, not part of a hyphened
+// compound ("school-based").
+func wholeWord(t *Text, k int) bool { return t.Norm(k+1) != "-" && t.Norm(k-1) != "-" }
+
+// lastBodyWith returns the last body named before token h whose name of
+// more than one word has head as a word ("the Council on Foreign
+// Relations" for "the Council", "the University of Chicago Booth School
+// of Business" for "the school"), or is written right after it
+// ("Headquarters Allied Joint Force Command Brunssum" for "the
+// headquarters"); or "".
+func lastBodyWith(t *Text, ms *Mentions, h int, head string) string {
+	for _, m := range slices.Backward(ms.In(0, h, KOrg)) {
+		if m.Limit-m.First > 1 && hasHead(m.Key, head) || t.Tok(m.First-1).Text == head {
+			return m.Key
+		}
+	}
+	return ""
 }
 
 // bodyWordOfTitle gives post p, whose title ends in "of" and a body's
@@ -634,6 +701,10 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 				end, k = k+3, k+3 // "Chairman-in-Office", "Ambassador-at-large"
 				continue
 			}
+			if !sawHead && k == i && f.nounTitle(t, ms, k, i) {
+				k++ // "the brigade commander, Colonel X": the noun before the head
+				continue
+			}
 			if !sawHead && k < i+2 && f.fieldWord(t, ms, i, k) {
 				k++ // "the outgoing Project Manager", "the Public Affairs Officer"
 				continue
@@ -770,6 +841,10 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 		for k := p.First - 2; k >= 0 && k > p.First-40; k-- {
 			if m := ms.AtKind(k, KOrg); m != nil && !modifierBody(t, m) {
 				p.Org = m.Key
+				break
+			}
+			if t.SameSentence(k, p.First) && f.bodyNoun(t, k) && t.Norm(k-1) == "the" && ms.At(k) == nil {
+				p.Org = lastBodyWith(t, ms, k, upperFirst(t.Tok(k).Text)) // "visited the headquarters, where its commander": the body named before
 				break
 			}
 			if t.SameSentence(k, p.First) && f.w.orgHeads.Has(t.Tok(k).Text) && t.Norm(k-1) == "the" && ms.At(k) == nil {
@@ -1158,7 +1233,7 @@ func (f *PostFinder) startsTitle(t *Text, ms *Mentions, i int) bool {
 // Command Brunssum"), or of a body after "the", "the new" or an ordinal
 // ("became the sixth commander of the Rapid Reaction Corps").
 func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
-	if f.lowerOwned(t, ms, i) {
+	if f.lowerOwned(t, ms, i) || f.nounTitle(t, ms, k, i) {
 		return true
 	}
 	if f.lowerTitleWordBeforeHead(t, ms, k, i) || f.lowerTitleAfterArticle(t, ms, k, i) || f.bodysLowerTitle(t, ms, k, i) {
@@ -1556,13 +1631,7 @@ func (f *PostFinder) bareHeadBody(t *Text, ms *Mentions, j int) string {
 	if m := ms.At(j); m != nil && (m.First != j || m.Limit != j+1 || f.g.Orgs[m.Key] != nil) {
 		return ""
 	}
-	before := ms.In(0, j-1, KOrg)
-	for n := len(before) - 1; n >= 0; n-- {
-		if m := before[n]; m.Limit-m.First > 1 && hasHead(m.Key, head) {
-			return m.Key
-		}
-	}
-	return ""
+	return lastBodyWith(t, ms, j-1, head)
 }
 
 // hasHead reports whether one of the words of name is head, a word that

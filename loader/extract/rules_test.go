@@ -3895,3 +3895,37 @@ func TestPassingName(t *testing.T) {
 		})
 	}
 }
+
+// TestDefiniteBody checks that a title whose body is a lower-case noun
+// with "the" ("the Dean of the school", "its commander" after "the
+// headquarters") is the post of the body named before by a name with
+// that noun (definiteBody), and that a noun no name before carries
+// leaves the post without one.
+func TestDefiniteBody(t *testing.T) {
+	posts := []struct {
+		rule, body string
+		want, not  []string
+	}{
+		{"definiteBody: of the school", "Oslo, 3 May 2021 – Mr Omar Lind spoke at the Nordic School of Strategy. He was welcomed by the Dean of the school, Eva Holm.",
+			[]string{"Eva Holm: Dean @ Nordic School of Strategy"}, nil},
+		{"definiteBody: of the headquarters", "Oslo, 3 May 2021 – A delegation visited Headquarters Allied Joint Force Command Brunssum. It was hosted by the Chief of Staff of the headquarters, General Eva Holm.",
+			[]string{"Eva Holm: Chief of Staff @ Headquarters Allied Joint Force Command Brunssum"}, nil},
+		{"definiteBody: its, after the noun", "Oslo, 3 May 2021 – Ministers opened Headquarters Multinational Division North in May. On Friday they visited the headquarters, where its commander, General Eva Holm of Latvia, briefed them.",
+			[]string{"Eva Holm: Commander @ Headquarters Multinational Division North"}, []string{"Eva Holm: Commander @ Latvia"}},
+		{"nounTitle: the brigade commander before the name", "Tapa, 3 May 2017 – He visited the Multinational Brigade North-East in Tapa, where he met the brigade commander, Colonel Eva Holm, and watched training.",
+			[]string{"Eva Holm: Commander @ Multinational Brigade North-East"}, []string{"Eva Holm: Brigade commander @ "}},
+		{"nounTitle: a noun title after the name", "Keflavik, 3 May 2023 – \"We are ready,\" said Major Eva Holm, the detachment commander.",
+			[]string{"Eva Holm: Detachment commander @ "}, nil},
+		{"nounTitle: a title word before the head", "Rome, 3 May 2023 – Prizes were given, and the course president, Colonel Eva Holm, spoke for the graduates.",
+			[]string{"Eva Holm: Course president @ "}, nil},
+		{"nounTitle: a field is no noun of a title", "Rome, 3 May 2023 – He met Mr Omar Lind, the defence minister, and Colonel Eva Holm.",
+			nil, []string{"Omar Lind: Defence minister @ "}},
+		{"definiteBody: no body named with the noun", "Oslo, 3 May 2021 – Mr Omar Lind spoke to students. He was welcomed by the President of the university, Eva Holm.",
+			[]string{"Eva Holm: President @ "}, nil},
+	}
+	for _, tt := range posts {
+		t.Run(tt.rule, func(t *testing.T) {
+			checkMembers(t, tt.body, "posts", runStages(t, tt.body).postsOf(), tt.want, tt.not)
+		})
+	}
+}
