@@ -20,7 +20,7 @@ type Release struct {
 
 // The batch natokg load hands PutReleases: it writes when it has
 // BatchReleases releases or BatchQuads quads, whichever comes first. The
-// the benchmarks in docs/scale.md say what larger and smaller batches gain.
+// the benchmarks in docs/benchmarks.md say what larger and smaller batches gain.
 const (
 	BatchReleases = 64
 	BatchQuads    = 10000

@@ -12,7 +12,7 @@ import (
 // pages in an empty store, 33 MB in a 10,000-release one). With a bound,
 // the Batcher shrinks its batches to keep to it, and a load's memory stays
 // near flat as the store grows; smaller batches rewrite the same pages
-// more often, so the load is slower (the benchmarks in docs/scale.md measure
+// more often, so the load is slower (the benchmarks in docs/benchmarks.md measure
 // both).
 
 // minBatchQuads is the smallest batch a Batcher shrinks to.

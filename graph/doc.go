@@ -20,7 +20,7 @@
 // [OpenWith] takes [Options]. On Bolt, Cayley's bloom filters are off by
 // default (Options.Bloom turns them on): they take about 320 MB whatever
 // the store's size and are rebuilt at each open by reading every quad,
-// for a write path that the benchmarks in docs/scale.md show no faster with them.
+// for a write path that the benchmarks in docs/benchmarks.md show no faster with them.
 // Options.NoSync skips Bolt's fsync at each commit.
 //
 // # Releases and graph labels

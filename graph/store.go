@@ -140,7 +140,7 @@ type Options struct {
 	// every quad of the store, and 240 MB more on a store opened empty, to
 	// write its first batches without reading the indexes. Without them
 	// (the default) memory stays flat and opening is instant, whatever
-	// the size of the store; docs/scale.md gives what each costs.
+	// the size of the store; docs/benchmarks.md gives what each costs.
 	Bloom bool
 	// ReadOnly opens the store for reading: it is never created (an
 	// error wrapping ErrNoStore says there is none), and natokg's writes
