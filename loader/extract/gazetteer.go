@@ -648,6 +648,30 @@ func (g *Gazetteer) knownOrg(toks []Token) string {
 	return ""
 }
 
+// knownRole returns the key of the role title whose form is exactly
+// toks, or "".
+func (g *Gazetteer) knownRole(toks []Token) string {
+	es, ls := g.match(toks, 0)
+	for k, e := range es {
+		if e.kind == KRole && ls[k] == len(toks) {
+			return e.key
+		}
+	}
+	return ""
+}
+
+// demonymAt returns the country whose demonym is the one word at token
+// i ("Turkish"), or "".
+func (g *Gazetteer) demonymAt(toks []Token, i int) string {
+	es, ls := g.match(toks, i)
+	for k, e := range es {
+		if e.kind == KDemonym && ls[k] == 1 {
+			return e.key
+		}
+	}
+	return ""
+}
+
 // placeAt returns the entry of the place the gazetteer matches at token i
 // whose match of n tokens fits (any where fits is nil), and n; or nil, 0.
 func (g *Gazetteer) placeAt(toks []Token, i int, fits func(key string, n int) bool) (*gazEntry, int) {

@@ -480,7 +480,28 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 	f.possessiveBody(t, ms, &p)
 	f.bodyWordOfTitle(t, ms, &p)
 	f.definiteBody(t, ms, &p)
+	f.demonymInTitle(t, &p)
 	return p, true
+}
+
+// demonymInTitle gives post p, a head whose "of the" names a body that
+// opens with a country's demonym ("Chief of the Turkish General Staff",
+// "Chief of the Italian Defence Staff"), the national office the
+// gazetteer knows without the demonym ("Chief of the General Staff"),
+// of the demonym's country. A body of more words after the demonym
+// ("the Hellenic National Defence General Staff") is no known office
+// and keeps its Chief.
+func (f *PostFinder) demonymInTitle(t *Text, p *PostPhrase) {
+	d := p.Core.Limit + 2
+	if p.Org == "" || p.OrgIsPlace || strings.Contains(p.Title, " ") || t.Norm(d-2) != "of" || t.Norm(d-1) != "the" || p.Limit <= d+1 {
+		return
+	}
+	country := f.g.demonymAt(t.Tokens, d)
+	role := f.g.knownRole(tokenizeForm(p.Title + " of the " + t.Surface(d+1, p.Limit)))
+	if country == "" || role == "" || f.g.Roles[role].Kind != "national" {
+		return
+	}
+	p.Title, p.CoreTitle, p.RoleKey, p.Org, p.OrgIsPlace, p.National = role, role, role, country, true, true
 }
 
 // definiteBody gives post p, a title of a lower-case noun and a head

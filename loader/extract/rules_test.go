@@ -3929,3 +3929,26 @@ func TestDefiniteBody(t *testing.T) {
 		})
 	}
 }
+
+// TestDemonymInTitle checks that a national office written with its
+// country's demonym inside it is the office the gazetteer knows, of that
+// country (demonymInTitle), and that a body of more words keeps its
+// Chief.
+func TestDemonymInTitle(t *testing.T) {
+	posts := []struct {
+		rule, body string
+		want, not  []string
+	}{
+		{"demonymInTitle: the General Staff", "Ankara, 3 May 2022 – The Chair met the Chief of the Turkish General Staff, General Ali Demir, on Monday.",
+			[]string{"Ali Demir: Chief of the General Staff @ Türkiye"}, []string{"Ali Demir: Chief @ Turkish General Staff"}},
+		{"demonymInTitle: the Defence Staff", "Rome, 3 May 2022 – Talks were held with the Chief of the Italian Defence Staff, Admiral Marco Rossi.",
+			[]string{"Marco Rossi: Chief of the Defence Staff @ Italy"}, nil},
+		{"demonymInTitle: more words than the office", "Athens, 3 May 2022 – He met the Chief of the Hellenic National Defence General Staff, General Nikos Pappas.",
+			nil, []string{"Nikos Pappas: Chief of the General Staff @ Greece"}},
+	}
+	for _, tt := range posts {
+		t.Run(tt.rule, func(t *testing.T) {
+			checkMembers(t, tt.body, "posts", runStages(t, tt.body).postsOf(), tt.want, tt.not)
+		})
+	}
+}
