@@ -70,6 +70,8 @@ func (b *EntityBuilder) Build(t *Text, ms *Mentions, skip func(*Mention) bool, p
 		switch m.Kind {
 		case KOrg:
 			b.org(t, e, m)
+			b.ownerBody(t, e, m)
+			b.ownedName(t, ms, e, m)
 			if !b.postBody(t, ms, m, inPost) && b.seat(t, ms, m) {
 				e.Seats[m.First] = true
 				b.place(t, ms, e, m, natokg.Venue)
@@ -83,6 +85,48 @@ func (b *EntityBuilder) Build(t *Text, ms *Mentions, skip func(*Mention) bool, p
 	b.acronymsWithin(t, ms, e, skip)
 	b.qualified(e)
 	return e
+}
+
+// ownerBody adds the body a body's name says it is part of, where the
+// name ends in "of [the] Y" and Y is a body the gazetteer knows whole:
+// "the Committee on Defence of the Riksdag" names the Riksdag too, as
+// "the Standing Committee of the NATO Parliamentary Assembly" names the
+// Assembly.
+func (b *EntityBuilder) ownerBody(t *Text, e *Entities, m *Mention) {
+	for k := m.First + 1; k+1 < m.Limit; k++ {
+		if t.Norm(k) != "of" {
+			continue
+		}
+		j := t.PastThe(k + 1)
+		if j >= m.Limit || !t.Tok(j).IsCap() {
+			continue
+		}
+		if key := b.g.knownOrg(t.Tokens[j:m.Limit]); key != "" && key != m.Key {
+			b.org(t, e, &Mention{Kind: KOrg, Span: Span{First: j, Limit: m.Limit}, Key: key, Surface: t.Surface(j, m.Limit)})
+			if o := e.Orgs[m.Key]; o != nil && b.w.orgHeads.Has(t.Tok(k-1).Text) {
+				addAlias(&o.Aliases, t.Surface(t.PastThe(m.First), k))
+			}
+			return
+		}
+	}
+}
+
+// ownedName gives a body named by its head right before "of [the]" and
+// a body the gazetteer knows its full name, the cut name staying an
+// alias: "the National Defence Committee of the Riigikogu" is one body of
+// that name, and the Riigikogu another (the recognizer reads them apart,
+// so that a post may belong to either).
+func (b *EntityBuilder) ownedName(t *Text, ms *Mentions, e *Entities, m *Mention) {
+	if t.Norm(m.Limit) != "of" || !b.w.orgHeads.Has(t.Tok(m.Limit-1).Text) || m.Len() < 2 {
+		return
+	}
+	y := ms.StartingAt(t.PastThe(m.Limit+1), KOrg)
+	o := e.Orgs[m.Key]
+	if y == nil || t.Tok(y.Limit).IsCapWord() && t.SameSentence(y.First, y.Limit) || b.g.Orgs[y.Key] == nil || b.g.Orgs[m.Key] != nil || o == nil || o.Name != m.Key {
+		return
+	}
+	o.Name = t.Surface(t.PastThe(m.First), y.Limit)
+	addAlias(&o.Aliases, m.Key)
 }
 
 // titledBodies adds the body a post belongs to where the post's title,

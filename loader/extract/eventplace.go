@@ -1607,6 +1607,11 @@ func (s *eventState) hostedAt(m Mention) *Mention {
 		end -= 2 // "the Centre at Krtsanisi, which hosted": a town the gazetteer lacks
 	}
 	if pm := s.ms.EndingAt(end, KPlace, KOrg); pm != nil && s.isPlace(pm) {
+		if n := s.t.Norm(pm.First - 1); n == "at" || n == "in" {
+			if v := s.venueBefore(pm.First - 1); v != nil {
+				return v // "the Centre at Krtsanisi, which hosted": the Centre
+			}
+		}
 		return pm
 	}
 	return nil

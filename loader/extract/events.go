@@ -1299,6 +1299,9 @@ func (s *eventState) whereAntecedent(i int) *Mention {
 // place.
 func (s *eventState) placeNear(m *Mention) *Mention {
 	k := m.First - 1
+	if n := s.t.Norm(k); n == "at" || n == "in" {
+		return s.venueBefore(k) // "the Joint Training and Evaluation Centre at Krtsanisi, where"
+	}
 	if s.t.Norm(k) != "near" {
 		return nil
 	}
@@ -1309,6 +1312,22 @@ func (s *eventState) placeNear(m *Mention) *Mention {
 		return prev
 	}
 	return nil
+}
+
+// venueBefore returns the venue that ends right before token k ("at" or
+// "in" before a town), past the venue's acronym in brackets: a body with
+// a seat or a place of kind venue, which the town after it only locates
+// ("the Joint Training and Evaluation Centre (JTEC) at Krtsanisi");
+// nil if there is none.
+func (s *eventState) venueBefore(k int) *Mention {
+	if s.t.Norm(k-1) == ")" && s.t.Norm(k-3) == "(" {
+		k -= 3
+	}
+	prev := s.ms.EndingAt(k, KPlace, KOrg)
+	if prev == nil || !s.isPlace(prev) || prev.Kind == KPlace && s.Entities.PlaceKind(prev.Key) != natokg.Venue {
+		return nil
+	}
+	return prev
 }
 
 // andVerb returns the event a second verb of the trigger's subject

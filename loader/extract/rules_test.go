@@ -1487,7 +1487,7 @@ func TestEventDates(t *testing.T) {
 			[]string{"meeting 2007-06-09"}, []string{"visit 2007-03"}},
 		{"the day a sentence with no event sets", "Sofia – NATO Secretary General Jens Stoltenberg praised Bulgaria's contributions in Sofia on Friday (1 March 2019). He met Prime Minister Boyko Borissov.",
 			[]string{"meeting 2019-03-01"}, nil},
-		{"a where clause's day", "On 5 May 2019, the Deputy Secretary General will visit NATO Allied Air Command (AIRCOM) in Ramstein, where he will meet the Commander, General Anna Berg.",
+		{"a where clause's day", "On 5 May 2019, the Deputy Secretary General will speak at a conference in Berlin and will then go to Ramstein, where he will meet the Commander, General Anna Berg.",
 			[]string{"meeting 2019-05-05", "visit 2019-05-05"}, nil},
 		{"a visit of so many days, without a hyphen", "Oslo, 8 May 2019 – The Deputy Secretary General, Mircea Geoană, ended a two day visit to Norway today.",
 			[]string{"visit 2019-05-07"}, nil},
@@ -3951,4 +3951,45 @@ func TestDemonymInTitle(t *testing.T) {
 			checkMembers(t, tt.body, "posts", runStages(t, tt.body).postsOf(), tt.want, tt.not)
 		})
 	}
+}
+
+// Bodies and places that recur across releases: a body's name ending in
+// "of the" and a body the gazetteer knows names that body too, and keeps
+// its full name (ownerBody, ownedName); a lower-case "NATO headquarters"
+// is the building only where a place is expected; a town after "at" or
+// "in" a venue only locates the venue a relative clause is about
+// (venueBefore).
+func TestOwnersAndVenues(t *testing.T) {
+	t.Run("ownerBody: a committee of a known parliament", func(t *testing.T) {
+		checkOrgs(t, "Stockholm, 3 March 2025 – Ms Eva Holm will brief members of the Committee on Foreign Affairs of the Riksdag on Tuesday.",
+			[]string{"Committee on Foreign Affairs of the Riksdag", "Riksdag"}, nil)
+	})
+	t.Run("ownedName: the full name is kept, the short one an alias", func(t *testing.T) {
+		body := "Tallinn, 3 March 2025 – Mr Omar Lind spoke to the National Defence Committee of the Riigikogu on Tuesday."
+		checkOrgs(t, body, []string{"National Defence Committee of the Riigikogu", "Riigikogu"}, []string{"National Defence Committee"})
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+		for _, o := range f.Orgs {
+			if o.Name == "National Defence Committee of the Riigikogu" && !slices.Contains(o.Aliases, "National Defence Committee") {
+				t.Errorf("aliases %q, want the short name among them", o.Aliases)
+			}
+		}
+	})
+	t.Run("ownerBody: no body after 'of' is no owner", func(t *testing.T) {
+		checkOrgs(t, "Rome, 3 March 2025 – The Committee on Security of the Chamber met on Friday.", nil, []string{"Chamber"})
+	})
+	t.Run("a NATO headquarters of a kind is no building", func(t *testing.T) {
+		checkPlaces(t, "Naples, 4 May 2010 – The ceremony was chaired by Admiral Anna Berg, commander of Joint Force Command Naples, the NATO headquarters that oversees the mission.", nil, []string{"NATO Headquarters"})
+		checkPlaces(t, "Brussels, 4 May 2010 – Two new NATO headquarters will open in Romania.", nil, []string{"NATO Headquarters"})
+	})
+	t.Run("the building where a place is expected", func(t *testing.T) {
+		checkPlaces(t, "Brussels, 4 May 2010 – The ministers met at NATO headquarters on Tuesday.", []string{"NATO Headquarters"}, nil)
+	})
+	runEventCases(t, []eventCase{
+		{"venueBefore: a relative clause on a venue that a town locates", "Title",
+			"Tbilisi, 7 May 2021 – On Friday, Mr Omar Lind went to the NATO-Georgia Joint Training and Evaluation Centre (JTEC) at Krtsanisi, where he was briefed by its commander.",
+			nil, []string{"briefing@Krtsanisi@2021-05-07: Omar Lind"}},
+		{"venueBefore: a venue at a town that hosted an exercise", "Title",
+			"Tbilisi, 7 November 2019 – Mr Omar Lind visited the Joint Training and Evaluation Centre at Krtsanisi, which hosted the NATO-Georgia Exercise in March this year.",
+			[]string{"exercise@Joint Training and Evaluation Centre@2019-03: "}, []string{"exercise@Krtsanisi@2019-03: "}},
+	})
 }
