@@ -1338,7 +1338,7 @@ func (s *eventState) attendees(ev *natokg.Event, sent Sentence) {
 			inQuote = !inQuote
 			continue
 		}
-		if k := s.People.At[i]; k != "" && !inQuote && (!s.People.Pronoun[i] || s.subjectPronoun(sent, i)) && !s.ofThing(i) && !s.conditional(i, sent) {
+		if k := s.People.At[i]; k != "" && !inQuote && (!s.People.Pronoun[i] || s.subjectPronoun(sent, i)) && !s.ofThing(i) && !s.conditional(i, sent) && !s.announcer(i, sent) {
 			addAlias(&ev.Attendees, k)
 		}
 	}
@@ -1372,6 +1372,32 @@ func (s *eventState) ofThing(i int) bool {
 	}
 	_, isEvent := s.f.w.eventWords.Lookup(tok.Norm)
 	return !isEvent && !s.f.w.determiners.Has(tok.Norm)
+}
+
+// announcer reports whether the person at token i only makes known an
+// event that the sentence names by a noun after a word of
+// determiners.tsv ("the", "his"), with a verb of announce-verbs.tsv: "The visit was announced
+// by the spokesperson of the Government, Mr X", "The spokesperson, X,
+// announced the visit". A spokesperson who announces a visit is not on it.
+func (s *eventState) announcer(i int, sent Sentence) bool {
+	for v := sent.First; v < sent.Limit; v++ {
+		if !s.f.w.announceVerbs.Has(s.t.Norm(v)) {
+			continue
+		}
+		if i > v && s.t.Norm(v+1) == "by" {
+			k := v - 1
+			for k > sent.First && (s.f.w.auxiliaries.Has(s.t.Norm(k)) || s.f.w.modals.Has(s.t.Norm(k))) {
+				k-- // "had been announced by"
+			}
+			if k < v-1 && s.eventNoun(k) && s.f.w.determiners.Has(s.t.Norm(k-1)) {
+				return true
+			}
+		}
+		if i < v && s.f.w.determiners.Has(s.t.Norm(v+1)) && s.eventNoun(v+2) {
+			return true
+		}
+	}
+	return false
 }
 
 // presenceOf reports whether the word at k is a noun of taking part

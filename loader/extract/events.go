@@ -1045,6 +1045,9 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	}
 	s.owned = nil
 	s.attendees(ev, s.ownClause(sent, clause))
+	if s.f.w.unattended(ev.Kind) && s.f.w.determiners.Value(s.t.Norm(trig-1), 0) != "possessive" {
+		s.lateFrom(si, sent) // "X briefed the general on the mission in the Indian Ocean", not "congratulated X on his election"
+	}
 	s.organisers(ev, sent, trig)
 	out := []*evCand{c}
 	if ev.Start.IsZero() && ev.Location == "" && len(ev.Attendees) == 0 && !c.named && !timeOnly && si > 0 && ev.Kind != "statement" && !s.afterScene(si) {
@@ -2113,17 +2116,25 @@ func (s *eventState) docEvents(si int, sent Sentence) []*evCand {
 	return out
 }
 
+// lateFrom gives the people a sentence names to the release's main
+// event, where the sentence gives no date: people of a sentence that
+// reports no event of its own, or only one nobody attends (unattended).
+func (s *eventState) lateFrom(si int, sent Sentence) {
+	if si == 0 || s.hasDate(sent) {
+		return
+	}
+	for i := sent.First; i < sent.Limit; i++ {
+		if k := s.People.At[i]; k != "" && s.People.Named[i] && !s.conditional(i, sent) && !s.ofThing(i) && !s.announcer(i, sent) {
+			addAlias(&s.lateAttendees, k)
+		}
+	}
+}
+
 // noTrigger reads a sentence that reports no event of its own: named
 // events in it, organisers of the main event ("co-organised by"), and
 // people who take part in the main event.
 func (s *eventState) noTrigger(si int, sent Sentence) []*evCand {
-	if si > 0 && !s.hasDate(sent) {
-		for i := sent.First; i < sent.Limit; i++ {
-			if k := s.People.At[i]; k != "" && s.People.Named[i] && !s.conditional(i, sent) && !s.ofThing(i) {
-				addAlias(&s.lateAttendees, k)
-			}
-		}
-	}
+	s.lateFrom(si, sent)
 	var out []*evCand
 	quoted := s.quotedTokens(sent)
 	named := s.namedIn(si)

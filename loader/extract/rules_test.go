@@ -3993,3 +3993,31 @@ func TestOwnersAndVenues(t *testing.T) {
 			[]string{"exercise@Joint Training and Evaluation Centre@2019-03: "}, []string{"exercise@Krtsanisi@2019-03: "}},
 	})
 }
+
+// TestAnnouncer checks that a person who makes an event known ("The
+// visit was announced by the spokesperson, X"; "X announced the visit")
+// does not attend it (announcer), while one who announces something
+// else in the sentence of an event still attends it.
+func TestAnnouncer(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"announcer: passive, after the event noun", "Title", "Riga, 3 May 2022 – Mr Omar Lind will visit Latvia on 5 May 2022. The visit has been announced by the spokesperson of the Latvian Government, Ms Eva Holm, after a cabinet meeting.",
+			[]string{"visit@Riga@2022-05-05: Omar Lind"}, []string{"visit@Riga@2022-05-05: Omar Lind, Eva Holm"}},
+		{"announcer: active, the event noun as object", "Title", "Riga, 3 May 2022 – Mr Omar Lind will visit Latvia on 5 May 2022. The spokesperson of the Latvian Government, Ms Eva Holm, announced the visit.",
+			[]string{"visit@Riga@2022-05-05: Omar Lind"}, []string{"visit@Riga@2022-05-05: Omar Lind, Eva Holm"}},
+		{"announcer: announcing no event", "Title", "Riga, 3 May 2022 – Mr Omar Lind met Ms Eva Holm in Riga on 3 May 2022 and announced new funding.",
+			[]string{"meeting@Riga@2022-05-03: Omar Lind, Eva Holm"}, nil},
+	})
+}
+
+// TestUnattendedSentence checks that the people of a sentence whose only
+// event is one nobody attends (a mission, an operation, talked about)
+// take part in the release's main event (lateFrom), but not where that
+// event is a person's own ("congratulated X on her election").
+func TestUnattendedSentence(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"lateFrom: briefed on a mission", "Title", "Oslo, 3 May 2022 – Mr Omar Lind visited Allied Maritime Command in Northwood on 3 May 2022. Vice Admiral Eva Holm, Commander of Allied Maritime Command, briefed him on the counter-piracy mission in the Indian Ocean.",
+			[]string{"visit@Allied Maritime Command@2022-05-03: Omar Lind, Eva Holm"}, nil},
+		{"lateFrom: not a person's own election", "Title", "Oslo, 3 May 2022 – Mr Omar Lind visited Allied Maritime Command in Northwood on 3 May 2022. The Minister of Defence, Mr Per Aas, congratulated Vice Admiral Eva Holm on her election.",
+			[]string{"visit@Allied Maritime Command@2022-05-03: Omar Lind"}, nil},
+	})
+}
