@@ -4021,3 +4021,28 @@ func TestUnattendedSentence(t *testing.T) {
 			[]string{"visit@Allied Maritime Command@2022-05-03: Omar Lind"}, nil},
 	})
 }
+
+// TestTombVenue checks that "Tomb" heads a venue's name
+// (place-heads.tsv), so that a wreath laid at a tomb is laid there, not
+// in the town the tomb stands in.
+func TestTombVenue(t *testing.T) {
+	tests := []struct{ rule, body, want string }{
+		{"Tomb heads a venue before 'in TOWN'", "Riga, 3 May 2021 – Mr Omar Lind laid a wreath at the Tomb of the Unknown Soldier in Riga on Monday.",
+			"Tomb of the Unknown Soldier"},
+		{"Tomb heads a venue before 'at VENUE'", "Oslo, 3 May 2021 – On Tuesday, the delegation honoured the fallen at the Tomb of the Unknown Sailor at the Akershus Fortress.",
+			"Tomb of the Unknown Sailor"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+			var at []string
+			for _, e := range f.Events {
+				if e.Location == tt.want {
+					return
+				}
+				at = append(at, e.Location)
+			}
+			t.Errorf("no event at %q; events at %q", tt.want, at)
+		})
+	}
+}
