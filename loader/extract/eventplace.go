@@ -52,8 +52,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		if happening {
 			continue
 		}
-		if !(s.eventPlace(m, sent, c.title) || c.timeOnly && (s.t.ScheduleVenue(m.First) || m.First == s.untimedVenue(sent)) || s.predicatePlace(m, trig) || s.toured(m, trig, ev.Kind)) || s.belongsToNamed(m, trig, c.base) || s.belongsToOrg(m) && !s.ownNameEnds(s.t.BackPastThe(m.First-1), c.base) || s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) || s.thankedFor(m) || s.stationedAt(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
-			s.describesPerson(m, trig, sent) || s.personRelative(m, trig, sent) || s.possessiveOf(m) || s.titleCountry(m) || s.onwardPlace(m) {
+		if !s.placesEvent(c, m, sent, trig) || s.placeOfOther(c, m, sent, trig) {
 			continue
 		}
 		// A dateline's place gives way to one the sentence puts the event in.
@@ -102,6 +101,28 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		ev.Location = best
 		c.soft = best != "" && bestRank < 99 && bestRank%2 == 1 // the dateline's place, not the sentence's own
 	}
+}
+
+// placesEvent reports whether place mention m in sent is read as where
+// candidate c's event happens: after a preposition of place, on a
+// schedule line, as the predicate of "was held in", or as a stop toured.
+func (s *eventState) placesEvent(c *evCand, m *Mention, sent Sentence, trig int) bool {
+	return s.eventPlace(m, sent, c.title) ||
+		c.timeOnly && (s.t.ScheduleVenue(m.First) || m.First == s.untimedVenue(sent)) ||
+		s.predicatePlace(m, trig) || s.toured(m, trig, c.ev.Kind)
+}
+
+// placeOfOther reports whether place mention m belongs to something else
+// than candidate c's event: a named event or body, a topic, what thanks
+// are for, where things are stationed, a place a list or a person's
+// description names, a title's country, or where a traveller goes next.
+func (s *eventState) placeOfOther(c *evCand, m *Mention, sent Sentence, trig int) bool {
+	return s.belongsToNamed(m, trig, c.base) ||
+		s.belongsToOrg(m) && !s.ownNameEnds(s.t.BackPastThe(m.First-1), c.base) ||
+		s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) ||
+		s.thankedFor(m) || s.stationedAt(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
+		s.describesPerson(m, trig, sent) || s.personRelative(m, trig, sent) ||
+		s.possessiveOf(m) || s.titleCountry(m) || s.onwardPlace(m)
 }
 
 // spreadOuter returns the place an event's sentence puts it in before
