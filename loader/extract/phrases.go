@@ -816,7 +816,7 @@ func (c *candidates) byHead(i, end int) bool {
 	switch {
 	case w.orgHeads.Has(head) && end-i >= 2 && c.placeHead(toks[end-2].Text, "before-body"):
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "Ādaži Culture Centre": a venue, not a body
-	case c.placeHead(head, "head") && !w.orgHeads.Has(head):
+	case c.placeHead(head, "head") && (!w.orgHeads.Has(head) || buildingHead(w, head)):
 		kind := c.placeKindOf(head, "head")
 		if kind == natokg.Sea && w.ordinal(toks[i].Norm) {
 			return true // "Second Sea Lord": a title, no sea
@@ -854,6 +854,14 @@ func (c *candidates) byHead(i, end int) bool {
 		return false
 	}
 	return true
+}
+
+// buildingHead reports whether head, a body's head by org-heads.tsv,
+// makes a body only with its complement (its column "alone" is "no"): a name
+// that it ends is a building, "the Government House", "Stenbock House",
+// where "the House of Representatives" is a body.
+func buildingHead(w words, head string) bool {
+	return w.orgHeads.Value(head, 3) == "no"
 }
 
 // seatEnds reports whether a run [i, end) ends in a place, of one word or

@@ -4046,3 +4046,37 @@ func TestTombVenue(t *testing.T) {
 		})
 	}
 }
+
+// TestBuildingHead checks that a head that makes a body only with its
+// complement (org-heads.tsv, column "alone" no: "House") names a building
+// where it ends a name (buildingHead), and still a body before "of".
+func TestBuildingHead(t *testing.T) {
+	tests := []struct {
+		rule, body, name string
+		org, place       bool
+	}{
+		{"buildingHead: a house after 'at the' is a venue", "Vilnius, 4 May 2021 – Mr Omar Lind held talks with the Prime Minister at the Government House on Tuesday.",
+			"Government House", false, true},
+		{"buildingHead: a named house is a venue", "Tallinn, 4 May 2021 – Mr Omar Lind met the Prime Minister at the Stenbock House on Tuesday.",
+			"Stenbock House", false, true},
+		{"buildingHead: a house with its complement is a body", "Nicosia, 4 May 2021 – Mr Omar Lind addressed members of the House of Representatives of Cyprus on Tuesday.",
+			"House of Representatives of Cyprus", true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+			org := slices.ContainsFunc(f.Orgs, func(o *natokg.Org) bool { return o.Name == tt.name })
+			place := slices.ContainsFunc(f.Places, func(p *natokg.Place) bool { return p.Name == tt.name })
+			if org != tt.org || place != tt.place {
+				var orgs, places []string
+				for _, o := range f.Orgs {
+					orgs = append(orgs, o.Name)
+				}
+				for _, p := range f.Places {
+					places = append(places, p.Name)
+				}
+				t.Errorf("%q: body %v (want %v), place %v (want %v); bodies %q, places %q", tt.name, org, tt.org, place, tt.place, orgs, places)
+			}
+		})
+	}
+}
