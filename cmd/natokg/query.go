@@ -14,15 +14,12 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/natokg/natokg/graph"
 	"github.com/natokg/natokg/queries"
 )
 
 func newQueryCmd(e *env) *cobra.Command {
-	var db, lang, format string
-	var limit, offset int
-	var timeout time.Duration
-	var params []string
-	var list bool
+	o := &queryOptions{e: e}
 	cmd := &cobra.Command{
 		Use:   "query [--db PATH] NAME [k=v ...] [--param k=v ...] | 'QUERY' | @FILE.js",
 		Short: "Run a library query, or any Gizmo query (or GraphQL, MQL), on the graph",
@@ -38,7 +35,7 @@ is @FILE.
 
   natokg query 'g.V().Has("<http://schema.org/name>", "Mark Rutte").Out("<http://www.w3.org/ns/org#holds>").Out("<http://www.w3.org/ns/org#role>").Out("<http://www.w3.org/2004/02/skos/core#prefLabel>").All()'`,
 		Args: func(cmd *cobra.Command, args []string) error {
-			if list {
+			if o.list {
 				return cobra.NoArgs(cmd, args)
 			}
 			// A library query takes its parameters as name=value after
@@ -46,94 +43,125 @@ is @FILE.
 			return cobra.MinimumNArgs(1)(cmd, args)
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			if list {
+			if o.list {
 				return listQueries(e.stdout)
 			}
-			text := args[0]
-			var lib *queries.Query
-			var pm map[string]string
-			if q, err := queries.Get(text); err == nil {
-				if pm, err = parseParams(params); err != nil {
-					return err
-				}
-				if err := positionalParams(q, args[1:], pm); err != nil {
-					return err
-				}
-				// Checked before the store is opened: a mistake in a
-				// parameter is said at once.
-				if err := q.Check(pm); err != nil {
-					return err
-				}
-				lib = &q
-			} else if len(params) > 0 {
-				return err
-			} else if len(args) > 1 {
-				return fmt.Errorf("query: %q is no library query (natokg query --list shows them), and a query's text is one argument: quote it", text)
-			} else if strings.HasPrefix(text, "@") {
-				b, err := os.ReadFile(text[1:])
-				if err != nil {
-					return fmt.Errorf("query: %w", err)
-				}
-				text = string(b)
-			}
-			if format == "" {
-				format = "json"
-				if isTerminal(e.stdout) {
-					format = "table"
-				}
-			}
-			store, err := readStore(ctx, e, db)
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			if timeout > 0 {
-				var cancel func()
-				ctx, cancel = context.WithTimeout(ctx, timeout)
-				defer cancel()
-			}
-			if lib == nil {
-				if offset != 0 {
-					return fmt.Errorf("query: --offset pages a library query's answer; a query's own text pages itself (.Skip(n) in Gizmo)")
-				}
-				res, err := store.Query(ctx, lang, text, limit)
-				if err != nil {
-					return err
-				}
-				if err := printResults(e.stdout, format, res); err != nil {
-					return err
-				}
-				if limit > 0 && len(res) >= limit {
-					fmt.Fprintf(e.stderr, "natokg: the results stop at --limit %d; more may exist (--limit 0 prints all)\n", limit)
-				}
-				return nil
-			}
-			run := func(ctx context.Context, text string) ([]any, error) {
-				return store.Query(ctx, "gizmo", text, 0)
-			}
-			ans, err := queries.Run(ctx, run, *lib, pm, queries.Page{Offset: offset, Limit: limit})
-			if err != nil {
-				return err
-			}
-			if err := printResults(e.stdout, format, ans.Rows); err != nil {
-				return err
-			}
-			if note := pageNote(ans, limit); note != "" {
-				fmt.Fprintln(e.stderr, "natokg: "+note)
-			}
-			return nil
+			return o.run(cmd.Context(), args)
 		},
 	}
-	dbFlag(cmd, &db)
-	cmd.Flags().StringVar(&lang, "lang", "gizmo", "query language: gizmo, graphql or mql")
-	cmd.Flags().StringVar(&format, "format", "", "table, json or csv (default: table on a terminal, json otherwise)")
-	cmd.Flags().IntVar(&limit, "limit", 1000, "the most rows to print (0: all); a library query says when more exist")
-	cmd.Flags().IntVar(&offset, "offset", 0, "a library query's rows to skip: --offset 1000 prints the rows after the first 1000")
-	cmd.Flags().DurationVar(&timeout, "timeout", 30*time.Second, "stop a query that runs longer")
-	cmd.Flags().StringArrayVarP(&params, "param", "p", nil, "a library query's parameter, as name=value (repeatable)")
-	cmd.Flags().BoolVar(&list, "list", false, "list the library's queries with their parameters")
+	dbFlag(cmd, &o.db)
+	cmd.Flags().StringVar(&o.lang, "lang", "gizmo", "query language: gizmo, graphql or mql")
+	cmd.Flags().StringVar(&o.format, "format", "", "table, json or csv (default: table on a terminal, json otherwise)")
+	cmd.Flags().IntVar(&o.limit, "limit", 1000, "the most rows to print (0: all); a library query says when more exist")
+	cmd.Flags().IntVar(&o.offset, "offset", 0, "a library query's rows to skip: --offset 1000 prints the rows after the first 1000")
+	cmd.Flags().DurationVar(&o.timeout, "timeout", 30*time.Second, "stop a query that runs longer")
+	cmd.Flags().StringArrayVarP(&o.params, "param", "p", nil, "a library query's parameter, as name=value (repeatable)")
+	cmd.Flags().BoolVar(&o.list, "list", false, "list the library's queries with their parameters")
 	return cmd
+}
+
+// queryOptions are natokg query's flags.
+type queryOptions struct {
+	e                *env
+	db, lang, format string
+	limit, offset    int
+	timeout          time.Duration
+	params           []string
+	list             bool
+}
+
+// run runs the query args name (a library query and its parameters, a
+// query's text, or @FILE) and prints its results.
+func (o *queryOptions) run(ctx context.Context, args []string) error {
+	text, lib, pm, err := o.resolve(args)
+	if err != nil {
+		return err
+	}
+	if o.format == "" {
+		o.format = "json"
+		if isTerminal(o.e.stdout) {
+			o.format = "table"
+		}
+	}
+	store, err := readStore(ctx, o.e, o.db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if o.timeout > 0 {
+		var cancel func()
+		ctx, cancel = context.WithTimeout(ctx, o.timeout)
+		defer cancel()
+	}
+	if lib == nil {
+		return o.runText(ctx, store, text)
+	}
+	run := func(ctx context.Context, text string) ([]any, error) {
+		return store.Query(ctx, "gizmo", text, 0)
+	}
+	ans, err := queries.Run(ctx, run, *lib, pm, queries.Page{Offset: o.offset, Limit: o.limit})
+	if err != nil {
+		return err
+	}
+	if err := printResults(o.e.stdout, o.format, ans.Rows); err != nil {
+		return err
+	}
+	if note := pageNote(ans, o.limit); note != "" {
+		fmt.Fprintln(o.e.stderr, "natokg: "+note)
+	}
+	return nil
+}
+
+// resolve reads what args name: a library query with its parameters,
+// checked before the store is opened so that a mistake in a parameter is
+// said at once; else a query's text, read from FILE for @FILE.
+func (o *queryOptions) resolve(args []string) (string, *queries.Query, map[string]string, error) {
+	text := args[0]
+	q, err := queries.Get(text)
+	switch {
+	case err == nil:
+		pm, err := parseParams(o.params)
+		if err != nil {
+			return "", nil, nil, err
+		}
+		if err := positionalParams(q, args[1:], pm); err != nil {
+			return "", nil, nil, err
+		}
+		if err := q.Check(pm); err != nil {
+			return "", nil, nil, err
+		}
+		return text, &q, pm, nil
+	case len(o.params) > 0:
+		return "", nil, nil, err
+	case len(args) > 1:
+		return "", nil, nil, fmt.Errorf("query: %q is no library query (natokg query --list shows them), and a query's text is one argument: quote it", text)
+	case strings.HasPrefix(text, "@"):
+		b, err := os.ReadFile(text[1:])
+		if err != nil {
+			return "", nil, nil, fmt.Errorf("query: %w", err)
+		}
+		text = string(b)
+	}
+	return text, nil, nil, nil
+}
+
+// runText runs a query's own text, which pages itself: --limit stops its
+// results, and says so when they reach it.
+func (o *queryOptions) runText(ctx context.Context, store *graph.Store, text string) error {
+	if o.offset != 0 {
+		return fmt.Errorf("query: --offset pages a library query's answer; a query's own text pages itself (.Skip(n) in Gizmo)")
+	}
+	res, err := store.Query(ctx, o.lang, text, o.limit)
+	if err != nil {
+		return err
+	}
+	if err := printResults(o.e.stdout, o.format, res); err != nil {
+		return err
+	}
+	if o.limit > 0 && len(res) >= o.limit {
+		fmt.Fprintf(o.e.stderr, "natokg: the results stop at --limit %d; more may exist (--limit 0 prints all)\n", o.limit)
+	}
+	return nil
 }
 
 // pageNote says where a page of a library query's answer stands in the
