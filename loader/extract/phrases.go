@@ -1503,6 +1503,39 @@ func (c *candidates) endBeforeIn(k, end int) int {
 	return end
 }
 
+// scheduleTowns reads the place a line of a schedule names after its
+// venue and a comma, where the name ends the line or comes before a
+// comma and a known place: the venue's town or site ("11:00 – Lecture –
+// Naval Academy, Vilsund"; "16:00 – Wreath-laying at the War Memorial,
+// Castle Hill, Tartu"). No other candidate may start there but a small
+// town's, which the line makes a place ("Town Hall, Kuldīga").
+func (c *candidates) scheduleTowns() {
+	toks := c.t.Tokens
+	for i := 2; i < len(toks); i++ {
+		if toks[i-1].Norm != "," || !toks[i].IsCapWord() || !c.t.ScheduleVenue(i) {
+			continue
+		}
+		if c.findEnding(i-1, func(m *Mention) bool { return m.Is(KPlace, KOrg) }) == nil {
+			continue
+		}
+		town := Mention{Kind: KPlace, Span: Span{i, c.townEnd(i)}, PlaceKind: natokg.City}
+		if w := c.findStarting(i, func(m *Mention) bool { return m.Kind == KPlace && m.Weak }); w != nil {
+			town, town.Weak = *w, false
+		} else if c.r.w.given.Has(toks[i].Text) || c.coveredBy(i, KPlace, KOrg, KPerson, KRank, KHonorific, KRole, KDemonym, KEvent) {
+			continue
+		}
+		switch end := town.Limit; {
+		case !c.t.SameSentence(i, end) || end >= len(toks):
+			c.add(town)
+		case toks[end].Norm == "," && c.coveredBy(end+1, KPlace) && c.t.SameSentence(i, end+1):
+			if town.Key == "" {
+				town.PlaceKind = natokg.Venue
+			}
+			c.add(town)
+		}
+	}
+}
+
 // countryAt reports whether a country's candidate starts at token i.
 func (c *candidates) countryAt(i int) bool {
 	return c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First == i && c.r.g.Country(m.Key) != nil }) != nil

@@ -247,6 +247,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.unknownTowns()
 	c.bracketVenues()
 	c.dashVenues()
+	c.scheduleTowns()
 	c.introducedBodies()
 	c.appositiveBodies()
 	c.listedBodies()

@@ -4080,3 +4080,29 @@ func TestBuildingHead(t *testing.T) {
 		})
 	}
 }
+
+// TestScheduleTowns checks that a schedule's line that names a venue,
+// a comma and then a name the gazetteer lacks, or a small town, names
+// that place (scheduleTowns), and that a person or a known body after
+// the comma is no place.
+func TestScheduleTowns(t *testing.T) {
+	const day = "Media advisory\n\nTuesday, 4 March 2025\n\n"
+	tests := []struct {
+		rule, body string
+		want, not  []string
+	}{
+		{"unknown town ends the line", day + "11:00 (CET) – Lecture by the Secretary General – Naval Academy, Vilsund\n\n12:30 (CET) – Lunch",
+			[]string{"Vilsund"}, nil},
+		{"small town ends the line", day + "09:15 (local time) Meeting with the Mayor – Town Hall, Kuldīga\n\n10:00 (local time) Press point",
+			[]string{"Kuldīga"}, nil},
+		{"site before a known town", day + "16:00 (CET) – Wreath-laying at the War Memorial, Castle Hill, Tartu\n\n17:00 (CET) – Departure",
+			[]string{"Castle Hill", "Tartu"}, nil},
+		{"no venue before the comma", day + "10:00 (CET) – Meeting with the Prime Minister, Vilsund\n\n11:00 (CET) – Departure",
+			nil, []string{"Vilsund"}},
+		{"a person after the venue", day + "12:00 (CET) – Courtesy call – Town Hall, Mayor Ilze Berzina\n\n13:00 (CET) – Lunch",
+			nil, []string{"Mayor Ilze Berzina", "Ilze Berzina"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) { checkPlaces(t, tt.body, tt.want, tt.not) })
+	}
+}
