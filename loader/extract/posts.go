@@ -932,147 +932,200 @@ func bodyOfHead(t *Text, ms *Mentions, h int) string {
 }
 
 // complements reads what follows the core: "for DOMAIN", "of DOMAIN",
-// "to ORG", "of ORG", "at ORG", "in PLACE,", ", ORG," and "(ACRONYM)".
+// "to ORG", "of ORG", "at ORG", "in PLACE,", ", ORG," and "(ACRONYM)",
+// one complement at a time, at most six.
 func (f *PostFinder) complements(t *Text, ms *Mentions, p *PostPhrase, ctx PostContext) {
-	k := p.Limit
-	// title extends the title over tokens [k, e): a field, a status, a
-	// country the post is for.
-	title := func(e int) {
-		p.Title += " " + t.Surface(k, e)
-		k, p.Limit = e, e
+	for guard := 0; guard < 6 && f.complement(t, ms, p, ctx) == goOn; guard++ {
 	}
-	for guard := 0; guard < 6; guard++ {
-		n := t.Norm(k)
-		if j := f.statusAfter(t, k); k == p.Core.Limit && j > k {
-			// "Commander-designate of ISAF", "Secretary General designate"
-			p.Title += " " + t.Norm(j-1)
-			k, p.Limit = j, j
-			continue
+}
+
+// step is what reading one complement of a post leaves: no reading
+// matched, another complement may follow, or the post's phrase ends.
+type step int
+
+const (
+	noMatch step = iota
+	goOn
+	stop
+)
+
+// extendTitle extends p's title over tokens [p.Limit, e): a field, a
+// status, a country the post is for.
+func extendTitle(t *Text, p *PostPhrase, e int) step {
+	p.Title += " " + t.Surface(p.Limit, e)
+	p.Limit = e
+	return goOn
+}
+
+// complement reads the complement at p.Limit, each reading tried in
+// turn.
+func (f *PostFinder) complement(t *Text, ms *Mentions, p *PostPhrase, ctx PostContext) step {
+	k := p.Limit
+	if j := f.statusAfter(t, k); k == p.Core.Limit && j > k {
+		// "Commander-designate of ISAF", "Secretary General designate"
+		p.Title += " " + t.Norm(j-1)
+		p.Limit = j
+		return goOn
+	}
+	andEnd, served, serves := -1, PostPhrase{}, false
+	switch n := t.Norm(k); {
+	case n == "and":
+		andEnd = f.domainAfterAnd(t, ms, k)
+	case n == "to" && p.Org == "":
+		served, serves = f.postFrom(t, ms, skipThe(t, ms, k+1))
+		if q, ok := f.parse(t, ms, skipThe(t, ms, k+1), PostContext{}); !serves && ok && q.Org == "" && q.First == skipThe(t, ms, k+1) {
+			return extendTitle(t, p, q.Core.Limit) // "Assistant to the President": the other post is part of the title
 		}
-		andEnd, served, serves := -1, PostPhrase{}, false
-		switch {
-		case n == "and":
-			andEnd = f.domainAfterAnd(t, ms, k)
-		case n == "to" && p.Org == "":
-			served, serves = f.postFrom(t, ms, skipThe(t, ms, k+1))
-			if q, ok := f.parse(t, ms, skipThe(t, ms, k+1), PostContext{}); !serves && ok && q.Org == "" && q.First == skipThe(t, ms, k+1) {
-				title(q.Core.Limit) // "Assistant to the President": the other post is part of the title
-				continue
-			}
+	}
+	for _, read := range []func() step{
+		func() step { return f.unitComplement(t, ms, p) },
+		func() step { return f.fieldComplement(t, ms, p, ctx) },
+		func() step { return f.servedComplement(t, ms, p, andEnd, served, serves) },
+		func() step { return f.bodyComplement(t, ms, p) },
+	} {
+		if st := read(); st != noMatch {
+			return st
 		}
-		if e := f.unitOfTitle(t, ms, k); e > k && k == p.Core.Limit {
-			title(e) // "head of the delegation", "head of the Polish delegation"
-			if o := ms.StartingAt(skipThe(t, ms, k+1), KOrg); t.Norm(k) == "to" && o != nil && p.Org == "" {
-				p.Org, p.Limit = o.Key, o.Limit // "... delegation to the NATO PA": the post is in the body it is sent to
-				return
-			}
-			if t.Norm(k) == "to" && t.Norm(k+1) == "the" && f.w.orgHeads.Has(t.Tok(k+2).Text) && t.Tok(k+2).IsCapWord() && !t.Tok(k+3).IsCapWord() {
-				p.Limit = k + 3 // "... delegation to the Assembly": a body named by its head alone
-				p.Org = f.bodyByHead(t, ms, k+2)
-				return
-			}
-			continue
-		}
-		switch {
-		case n == "of" && t.Norm(k+1) == "the" && f.w.stateNouns.Has(t.Tok(k+2).Text) && ms.At(k+2) == nil && p.Org == "":
-			// "the President of the Republic": the country's post.
-			p.Org, p.OrgIsPlace, p.Implied = ctx.MainCountry, ctx.MainCountry != "", true
-			p.Limit = k + 3
-			return
-		case n == "for" && ms.StartingAt(k+1, KPlace) != nil && f.g.Country(ms.StartingAt(k+1).Key) != nil && !p.National:
-			// "UN Special Representative for Afghanistan", "the High
-			// Representative for Bosnia and Herzegovina": a field that is a country
-			title(ms.StartingAt(k + 1).Limit)
-			continue
-		case n == "for" && !p.National && f.placesField(t, ms, k+1) > 0:
-			title(f.placesField(t, ms, k+1)) // "Special Representative for the Caucasus and Central Asia": the places are places
-			continue
-		case n == "of" && p.Org == "" && f.companyAfter(t, ms, p, k):
-			return // "Chief Executive Officer of ARX Robotics"
-		case n == "for" && p.Org == "" && (f.nationalBodyAt(t, ms, k+1) || f.lowerTitleForBody(t, ms, p, k)):
-			f.orgAfter(t, ms, p, k) // "Chief of Staff for the French Air Force": the Air Force's
-			return
-		case n == "for" && p.Org != "" && f.knownBodyAt(t, ms, k+1) > 0:
-			title(f.knownBodyAt(t, ms, k+1)) // "Montenegro's National Coordinator for NATO": the body the post deals with
-			continue
-		case n == "for" || n == "on" && t.Tok(k+1).IsCapWord() && !f.dayAt(t, k+1) || n == "of" && !f.orgAhead(t, ms, k+1):
-			// "for Security Policy", "on Women, Peace and Security", "of Defence"
-			e := f.domainEnd(t, ms, k+1)
-			if e <= k+1 {
-				if n != "of" {
-					break
-				}
+	}
+	return stop
+}
+
+// unitComplement reads a unit the title heads ("head of the delegation",
+// "head of the Polish delegation") and the body it is sent to.
+func (f *PostFinder) unitComplement(t *Text, ms *Mentions, p *PostPhrase) step {
+	k := p.Limit
+	e := f.unitOfTitle(t, ms, k)
+	if e <= k || k != p.Core.Limit {
+		return noMatch
+	}
+	extendTitle(t, p, e)
+	if o := ms.StartingAt(skipThe(t, ms, e+1), KOrg); t.Norm(e) == "to" && o != nil && p.Org == "" {
+		p.Org, p.Limit = o.Key, o.Limit // "... delegation to the NATO PA": the post is in the body it is sent to
+		return stop
+	}
+	if t.Norm(e) == "to" && t.Norm(e+1) == "the" && f.w.orgHeads.Has(t.Tok(e+2).Text) && t.Tok(e+2).IsCapWord() && !t.Tok(e+3).IsCapWord() {
+		p.Limit = e + 3 // "... delegation to the Assembly": a body named by its head alone
+		p.Org = f.bodyByHead(t, ms, e+2)
+		return stop
+	}
+	return goOn
+}
+
+// fieldComplement reads a country's post ("the President of the
+// Republic"), a field after "for", "on" or "of" ("for Security Policy",
+// "on Women, Peace and Security", "of Defence") and the bodies a field's
+// "for" or "of" may name instead.
+func (f *PostFinder) fieldComplement(t *Text, ms *Mentions, p *PostPhrase, ctx PostContext) step {
+	k := p.Limit
+	switch n := t.Norm(k); {
+	case n == "of" && t.Norm(k+1) == "the" && f.w.stateNouns.Has(t.Tok(k+2).Text) && ms.At(k+2) == nil && p.Org == "":
+		// "the President of the Republic": the country's post.
+		p.Org, p.OrgIsPlace, p.Implied = ctx.MainCountry, ctx.MainCountry != "", true
+		p.Limit = k + 3
+		return stop
+	case n == "for" && ms.StartingAt(k+1, KPlace) != nil && f.g.Country(ms.StartingAt(k+1).Key) != nil && !p.National:
+		// "UN Special Representative for Afghanistan", "the High
+		// Representative for Bosnia and Herzegovina": a field that is a country
+		return extendTitle(t, p, ms.StartingAt(k+1).Limit)
+	case n == "for" && !p.National && f.placesField(t, ms, k+1) > 0:
+		return extendTitle(t, p, f.placesField(t, ms, k+1)) // "Special Representative for the Caucasus and Central Asia": the places are places
+	case n == "of" && p.Org == "" && f.companyAfter(t, ms, p, k):
+		return stop // "Chief Executive Officer of ARX Robotics"
+	case n == "for" && p.Org == "" && (f.nationalBodyAt(t, ms, k+1) || f.lowerTitleForBody(t, ms, p, k)):
+		f.orgAfter(t, ms, p, k) // "Chief of Staff for the French Air Force": the Air Force's
+		return stop
+	case n == "for" && p.Org != "" && f.knownBodyAt(t, ms, k+1) > 0:
+		return extendTitle(t, p, f.knownBodyAt(t, ms, k+1)) // "Montenegro's National Coordinator for NATO": the body the post deals with
+	case n == "for" || n == "on" && t.Tok(k+1).IsCapWord() && !f.dayAt(t, k+1) || n == "of" && !f.orgAhead(t, ms, k+1):
+		// "for Security Policy", "on Women, Peace and Security", "of Defence"
+		e := f.domainEnd(t, ms, k+1)
+		if e <= k+1 {
+			if n == "of" {
 				f.orgAfter(t, ms, p, k)
 				f.postAcronym(t, p)
 				f.bareSecondBody(t, ms, p)
-				return
 			}
-			p.Domains = append(p.Domains, Span{k, e})
-			title(e)
-			continue
-		case andEnd > 0:
-			// "Minister of Foreign Affairs and European Integration, Mr Nicu Popescu"
-			p.Domains = append(p.Domains, Span{k, andEnd})
-			title(andEnd)
-			continue
-		case serves:
-			// "National Security Advisor to the US President": the post
-			// serves the other's organisation.
-			p.Org, p.OrgIsPlace = served.Org, served.OrgIsPlace
-			p.Limit = served.Limit
-			f.servedInTitle(t, ms, p, served, k)
-			return
-		case n == "to" && f.standingTo(t, ms, p, k) > k:
-			k, p.Limit = f.standingTo(t, ms, p, k), f.standingTo(t, ms, p, k) // "the Netherlands' Permanent Representative to NATO"
-			continue
-		case n == "to" && ms.StartingAt(k+1, KOrg, KPlace) != nil:
-			title(ms.StartingAt(k + 1).Limit) // "Ambassador to NATO"
-			continue
-		case n == "to" && f.countryAfterThe(t, ms, k+1) > 0:
-			title(f.countryAfterThe(t, ms, k+1)) // "Romania's Ambassador to the United States"
-			continue
-		case n == "of" && f.ownersTitle(t, ms, p, k):
-			return // "Special Representative of the UN Secretary-General for Kosovo"
-		case n == "of" || n == "at" || n == "in" && f.bodyAfterIn(t, ms, p, k):
-			// "of NATO", "at the Ministry", "State Secretary in the Ministry of Defence"
-			p.Limit = k
-			f.orgAfter(t, ms, p, k)
-			f.postAcronym(t, p)
-			f.secondBody(t, ms, p)
-			f.bareSecondBody(t, ms, p)
-			f.accreditedTo(t, ms, p)
-			f.fieldAfterBody(t, ms, p)
-			return
-		case n == "in" && ms.StartingAt(k+1, KPlace) != nil && (t.Norm(ms.StartingAt(k+1).Limit) == "," || t.Norm(ms.StartingAt(k+1).Limit) == "." && f.diplomatic(t, p)):
-			title(ms.StartingAt(k + 1).Limit) // "Senior Civilian Representative in Afghanistan,", "the EU's Special Representative in Kosovo."
-			return
-		case k == p.Core.Limit && p.Org == "" && ms.StartingAt(k, KOrg) != nil && f.bodyEnds(t, ms, f.skipAcronym(t, ms.StartingAt(k).Limit)):
-			// "Commander Joint Force Command Naples, Admiral X", "Admiral X,
-			// Commander JWC.", "Director General International Military
-			// Staff (DG IMS)", "Commander Maritime Component Command Naples
-			// Vice Admiral X"
-			m := ms.StartingAt(k)
-			p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
-			return
-		case n == "," && p.Org == "" && ms.StartingAt(k+1, KOrg) != nil && ms.StartingAt(f.skipAcronym(t, ms.StartingAt(k+1).Limit), KRank) == nil:
-			// "Commander, Allied Air Command, General X"; not "Supreme
-			// Allied Commander Europe, U.S. Air Force General X": the holder's service
-			m := ms.StartingAt(k + 1)
-			p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
-			return
-		case n == "(":
-			f.postAcronym(t, p)
-			if k < p.Limit && (t.Norm(p.Limit) == "for" || t.Norm(p.Limit) == "on") {
-				k = p.Limit
-				continue // "the Assistant Secretary General (ASG) for Operations"
-			}
-			return
-		case k == p.Core.Limit && t.Tok(k).IsCapWord() && ms.At(k) == nil && !f.nameStarts(t, ms, k) && f.fieldGoesOn(t, p.Title, k+1):
-			title(k + 1) // "Minister for Defence Procurement James Cartlidge", "Minister for Defence Procurement, Ms X": the field goes on
-			continue
+			return stop
 		}
-		return
+		p.Domains = append(p.Domains, Span{k, e})
+		return extendTitle(t, p, e)
 	}
+	return noMatch
+}
+
+// servedComplement reads a second field after "and" ("Minister of
+// Foreign Affairs and European Integration"), the post another serves
+// ("National Security Advisor to the US President"), and what a post is
+// "to": a body it stands at, a body or a country it is accredited to.
+func (f *PostFinder) servedComplement(t *Text, ms *Mentions, p *PostPhrase, andEnd int, served PostPhrase, serves bool) step {
+	k := p.Limit
+	switch n := t.Norm(k); {
+	case andEnd > 0:
+		// "Minister of Foreign Affairs and European Integration, Mr Nicu Popescu"
+		p.Domains = append(p.Domains, Span{k, andEnd})
+		return extendTitle(t, p, andEnd)
+	case serves:
+		// "National Security Advisor to the US President": the post
+		// serves the other's organisation.
+		p.Org, p.OrgIsPlace = served.Org, served.OrgIsPlace
+		p.Limit = served.Limit
+		f.servedInTitle(t, ms, p, served, k)
+		return stop
+	case n == "to" && f.standingTo(t, ms, p, k) > k:
+		p.Limit = f.standingTo(t, ms, p, k) // "the Netherlands' Permanent Representative to NATO"
+		return goOn
+	case n == "to" && ms.StartingAt(k+1, KOrg, KPlace) != nil:
+		return extendTitle(t, p, ms.StartingAt(k+1).Limit) // "Ambassador to NATO"
+	case n == "to" && f.countryAfterThe(t, ms, k+1) > 0:
+		return extendTitle(t, p, f.countryAfterThe(t, ms, k+1)) // "Romania's Ambassador to the United States"
+	}
+	return noMatch
+}
+
+// bodyComplement reads the body or place a post is of, at or in, one
+// named right after the title or after its comma, an acronym in
+// brackets, and a field that goes on in capitals.
+func (f *PostFinder) bodyComplement(t *Text, ms *Mentions, p *PostPhrase) step {
+	k := p.Limit
+	switch n := t.Norm(k); {
+	case n == "of" && f.ownersTitle(t, ms, p, k):
+		return stop // "Special Representative of the UN Secretary-General for Kosovo"
+	case n == "of" || n == "at" || n == "in" && f.bodyAfterIn(t, ms, p, k):
+		// "of NATO", "at the Ministry", "State Secretary in the Ministry of Defence"
+		f.orgAfter(t, ms, p, k)
+		f.postAcronym(t, p)
+		f.secondBody(t, ms, p)
+		f.bareSecondBody(t, ms, p)
+		f.accreditedTo(t, ms, p)
+		f.fieldAfterBody(t, ms, p)
+		return stop
+	case n == "in" && ms.StartingAt(k+1, KPlace) != nil && (t.Norm(ms.StartingAt(k+1).Limit) == "," || t.Norm(ms.StartingAt(k+1).Limit) == "." && f.diplomatic(t, p)):
+		extendTitle(t, p, ms.StartingAt(k+1).Limit) // "Senior Civilian Representative in Afghanistan,", "the EU's Special Representative in Kosovo."
+		return stop
+	case k == p.Core.Limit && p.Org == "" && ms.StartingAt(k, KOrg) != nil && f.bodyEnds(t, ms, f.skipAcronym(t, ms.StartingAt(k).Limit)):
+		// "Commander Joint Force Command Naples, Admiral X", "Admiral X,
+		// Commander JWC.", "Director General International Military
+		// Staff (DG IMS)", "Commander Maritime Component Command Naples
+		// Vice Admiral X"
+		m := ms.StartingAt(k)
+		p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
+		return stop
+	case n == "," && p.Org == "" && ms.StartingAt(k+1, KOrg) != nil && ms.StartingAt(f.skipAcronym(t, ms.StartingAt(k+1).Limit), KRank) == nil:
+		// "Commander, Allied Air Command, General X"; not "Supreme
+		// Allied Commander Europe, U.S. Air Force General X": the holder's service
+		m := ms.StartingAt(k + 1)
+		p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
+		return stop
+	case n == "(":
+		f.postAcronym(t, p)
+		if k < p.Limit && (t.Norm(p.Limit) == "for" || t.Norm(p.Limit) == "on") {
+			return goOn // "the Assistant Secretary General (ASG) for Operations"
+		}
+		return stop
+	case k == p.Core.Limit && t.Tok(k).IsCapWord() && ms.At(k) == nil && !f.nameStarts(t, ms, k) && f.fieldGoesOn(t, p.Title, k+1):
+		return extendTitle(t, p, k+1) // "Minister for Defence Procurement James Cartlidge", "Minister for Defence Procurement, Ms X": the field goes on
+	}
+	return noMatch
 }
 
 // fieldGoesOn reports whether the word before token k goes on the field
