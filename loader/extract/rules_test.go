@@ -4106,3 +4106,41 @@ func TestScheduleTowns(t *testing.T) {
 		t.Run(tt.rule, func(t *testing.T) { checkPlaces(t, tt.body, tt.want, tt.not) })
 	}
 }
+
+// TestNationalRankForms checks that the national forms of ranks that
+// Allied and partner forces use in English (gazetteer/ranks.tsv:
+// "Division General", "Squadron Admiral", "Lieutenant Admiral", "Captain
+// (Navy)") are read as the holder's rank, so that the title in apposition
+// before them is the holder's post and the rank is no part of a name.
+func TestNationalRankForms(t *testing.T) {
+	tests := []struct {
+		rule, body, rank string
+		want             []string
+	}{
+		{"division general", "Pristina, 2 May 2024 – The Commander of KFOR, Division General Marco Bellini, received the visitors.",
+			"Division General", []string{"Marco Bellini: Commander @ Kosovo Force"}},
+		{"squadron admiral", "Rome, 2 May 2024 – The Chief of the Italian Navy, Squadron Admiral Paolo Verdi, opened the conference.",
+			"Squadron Admiral", []string{"Paolo Verdi: Chief @ Italian Navy"}},
+		{"lieutenant admiral", "The Hague, 2 May 2024 – The Dutch Chief of Defence, Lieutenant Admiral Jan de Wit, hosted the meeting.",
+			"Lieutenant Admiral", []string{"Jan de Wit: Chief of Defence @ Netherlands"}},
+		{"a naval captain in brackets", "Odesa, 2 May 2024 – Captain (Navy) Petro Kovalenko, Deputy Chief of Staff of the Ukrainian Navy, briefed them.",
+			"Captain (Navy)", []string{"Petro Kovalenko: Deputy Chief of Staff @ Ukrainian Navy"}},
+		{"staff rank of a partner's army", "Brussels, 2 May 2024 – The delegation was led by Staff Major General Karim Haddad, President of the Iraqi Defence University for Military Studies.",
+			"Staff Major General", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			s := runStages(t, tt.body)
+			if len(s.people.List) != 1 || s.people.List[0].Rank != tt.rank {
+				var got []string
+				for _, p := range s.people.List {
+					got = append(got, p.Name+" ["+p.Rank+"]")
+				}
+				t.Fatalf("people %v, want one of rank %q", got, tt.rank)
+			}
+			if got := s.postsOf(); tt.want != nil && !slices.Equal(got, tt.want) {
+				t.Errorf("posts %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
