@@ -52,14 +52,12 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		if happening {
 			continue
 		}
-		if !s.placesEvent(c, m, sent, trig) || s.placeOfOther(c, m, sent, trig) {
+		r, ok := s.placeRankOf(c, m, sent, trig)
+		if !ok {
 			continue
 		}
-		// A dateline's place gives way to one the sentence puts the event in.
-		r := 2 * placeRank(s.Entities.PlaceKind(m.Key))
 		eligible[m.Key] = !s.dateline(sent, m)
 		if s.dateline(sent, m) {
-			r += 11 // after every place the sentence puts its event in (odd: soft)
 			datelined = m.Key
 		}
 		if r < bestRank {
@@ -101,6 +99,26 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		ev.Location = best
 		c.soft = best != "" && bestRank < 99 && bestRank%2 == 1 // the dateline's place, not the sentence's own
 	}
+}
+
+// placeRankOf returns the rank of place mention m as the place of
+// candidate c's event, the lower the better, and whether m can be its
+// place at all: a venue before a town before a country; a hosting town
+// (hostingTown) after every place the sentence puts the event in; a
+// dateline's place after all of them (odd: soft).
+func (s *eventState) placeRankOf(c *evCand, m *Mention, sent Sentence, trig int) (int, bool) {
+	placed := s.placesEvent(c, m, sent, trig)
+	if !placed && !s.hostingTown(m) || s.placeOfOther(c, m, sent, trig) {
+		return 0, false
+	}
+	r := 2 * placeRank(s.Entities.PlaceKind(m.Key))
+	if !placed {
+		r += 10 // "the meeting that Brussels will host", but "in Seville" first
+	}
+	if s.dateline(sent, m) {
+		r += 11
+	}
+	return r, true
 }
 
 // placesEvent reports whether place mention m in sent is read as where
@@ -545,6 +563,16 @@ func (s *eventState) shipVenue(m *Mention) bool {
 // hosted a NATO Summit in 2002".
 func (s *eventState) hostTown(m *Mention) bool {
 	return m.Kind == KPlace && s.f.w.hostVerbs.Has(s.t.Norm(m.Limit)) && s.Entities.PlaceKind(m.Key) != natokg.Country
+}
+
+// hostingTown reports whether place mention m is a town that hosts past
+// auxiliaries (hostsAfter): "the meeting of NATO Leaders that Brussels
+// will host next year", "which the German capital is hosting". The
+// sentence may speak of two events, so such a town places an event only
+// where no other place of the sentence does (place): "the meeting in
+// Seville, and the meeting that Brussels will host".
+func (s *eventState) hostingTown(m *Mention) bool {
+	return m.Kind == KPlace && s.hostsAfter(m.Limit) && s.Entities.PlaceKind(m.Key) != natokg.Country
 }
 
 // hostBody reports whether body mention m, one with a seat, is the
@@ -1201,17 +1229,30 @@ func (s *eventState) relativeClause(k int, sent Sentence) (place, date *Mention)
 		if !(s.t.Norm(j) == "which" && s.t.Norm(j-1) == ",") && !(s.t.Norm(j) == "that" && j == k) {
 			continue // ", which runs from", "the summit that leaders will hold in"; past a place's commas: ", which met in Lisbon, Portugal, on 19 October"
 		}
+		var host *Mention
 		for d := j + 1; d < sent.Limit && d < j+12 && (s.t.Norm(d) != "," || s.ms.EndingAt(d, KPlace) != nil); d++ {
 			if m := s.ms.StartingAt(d, KDate); m != nil && date == nil {
 				date = m
 			}
-			if m := s.ms.StartingAt(d, KPlace); m != nil && place == nil && s.isPlace(m) && (s.prepBefore(d, false, "locative") || d == j+1 && s.hostsAfter(m.Limit)) {
-				place = m // "which runs until 6 March in Riga"; "which Norway is to host"
+			if m := s.ms.StartingAt(d, KPlace); m != nil && s.isPlace(m) && d == j+1 && s.hostsAfter(m.Limit) {
+				host = m // "which Norway is to host"
+			} else if m != nil && place == nil && s.isPlace(m) && s.prepBefore(d, false, "locative") {
+				place = m // "which runs until 6 March in Riga"
 			}
 		}
-		return place, date
+		return hostOrWhere(host, place), date
 	}
 	return nil, nil
+}
+
+// hostOrWhere returns the place of a relative clause: the one after "in"
+// or "at" where there is one, else the host that is its subject ("that
+// the Netherlands will host in The Hague": The Hague).
+func hostOrWhere(host, where *Mention) *Mention {
+	if where != nil {
+		return where
+	}
+	return host
 }
 
 // hostsAfter reports whether a verb of hosting follows at token k, past

@@ -127,6 +127,7 @@ func (s *eventState) passingDays(events []*natokg.Event) []*natokg.Event {
 			ev := eventIn("occurrence", sent)
 			ev.Start = m.Date
 			ev.Name = s.passingName(m, sent)
+			ev.Location = s.passingPlace(m, sent)
 			ev.Key = fmt.Sprintf("%s %s %s", s.Key, ev.Kind, ev.Name)
 			out = append(out, ev)
 		}
@@ -135,25 +136,56 @@ func (s *eventState) passingDays(events []*natokg.Event) []*natokg.Event {
 }
 
 // passingName names the happening that date mention m dates in passing
-// by the words of its clause before "on" (at most eight, from the last
-// comma, semicolon, colon, dash or word of clause-openers.tsv): "A
+// by the words of its clause before "on" (passingClause): "A
 // pipeline under the Baltic Sea was cut on 2024-10-08", "The decision it
 // took on 2012-03-02"; "Occurrence on DAY" when the clause has no word
 // before "on".
 func (s *eventState) passingName(m *Mention, sent Sentence) string {
-	on, from := m.First-1, m.First-1
-	for from > sent.First && from > on-8 {
-		if n := s.t.Norm(from - 1); n == "," || n == ";" || n == ":" || n == "–" || n == "—" || n == "(" || s.f.w.clauseOpeners.Has(n) {
-			break
-		}
-		from--
-	}
+	on, from := m.First-1, s.passingClause(m, sent)
 	if from == on {
 		return "Occurrence on " + m.Date.String()
 	}
 	words := s.t.Src[s.t.Tokens[from].Start:s.t.Tokens[on-1].End]
 	r, size := utf8.DecodeRuneInString(words)
 	return string(unicode.ToUpper(r)) + words[size:] + " on " + m.Date.String()
+}
+
+// passingClause returns the first token of the clause that date mention
+// m dates in passing: at most eight words before "on", from the last
+// comma, semicolon, colon, dash, bracket or word of clause-openers.tsv.
+func (s *eventState) passingClause(m *Mention, sent Sentence) int {
+	on, from := m.First-1, m.First-1
+	for from > sent.First && from > on-8 {
+		if s.clauseBreak(s.t.Norm(from - 1)) {
+			break
+		}
+		from--
+	}
+	return from
+}
+
+// clauseBreak reports whether word n ends or opens a clause: a comma, a
+// semicolon, a colon, a dash, a bracket or a word of clause-openers.tsv.
+func (s *eventState) clauseBreak(n string) bool {
+	return n == "," || n == ";" || n == ":" || n == "–" || n == "—" || n == "(" || s.f.w.clauseOpeners.Has(n)
+}
+
+// passingPlace returns the place that the own clause of a day dated in
+// passing puts its happening in, after "in" or "at" before or after the
+// day ("the agreement reached on 1 October at NATO Headquarters", "the
+// meeting, which Norway hosts in Oslo on 31 May"), or "": the first such
+// place of the clause, not a topic's ("the situation in Iraq").
+func (s *eventState) passingPlace(m *Mention, sent Sentence) string {
+	end := m.Limit
+	for end < sent.Limit && !s.clauseBreak(s.t.Norm(end)) {
+		end++
+	}
+	for _, pm := range s.ms.In(s.passingClause(m, sent), end) {
+		if (pm.Kind == KPlace || pm.Kind == KOrg) && s.isPlace(pm) && s.prepBefore(pm.First, false, "locative") && !s.topic(pm) && !s.inQuote(sent, pm.First) {
+			return pm.Key
+		}
+	}
+	return ""
 }
 
 // passingDay reports whether date mention m in sent is a whole day after

@@ -4144,3 +4144,45 @@ func TestNationalRankForms(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnClausePlace checks that a happening's own clause places it: a
+// day dated in passing takes the place its clause gives after "in" or
+// "at" (passingPlace), a town that will host an event places it when no
+// other place of the sentence does (hostingTown), and a host clause's
+// place after "in" is more precise than its subject (hostOrWhere).
+func TestOwnClausePlace(t *testing.T) {
+	const open = "Brussels, 2 March 2021 – The Secretary General, Mr Omar Lind, will receive the Prime Minister of Malta, Mr Karl Vella, at NATO Headquarters on Thursday, 4 March 2021. "
+	tests := []struct {
+		rule, body, kind, date, want string
+	}{
+		{"passingPlace: a venue after the day", open + "This comes after the understanding reached on 12 February at the Egmont Palace.",
+			"occurrence", "2021-02-12", "Egmont Palace"},
+		{"passingPlace: a town before the day", open + "They will also discuss the gathering of ministers, which Portugal holds in Lisbon on 20 May.",
+			"occurrence", "2021-05-20", "Lisbon"},
+		{"passingPlace: no place in the clause", open + "They will discuss the decision that the Council took on 21 January, and its effects in Riga.",
+			"occurrence", "2021-01-21", ""},
+		{"passingPlace: a topic's place", open + "They will recall the statement issued on 15 January about the situation in Syria.",
+			"occurrence", "2021-01-15", ""},
+		{"hostingTown: a town past an auxiliary", open + "Their talks will also prepare the meeting of NATO Leaders that Lisbon will host in 2022.",
+			"meeting", "2022", "Lisbon"},
+		{"hostingTown: after a place of the sentence", open + "Their talks will look ahead to the meeting of defence ministers in Seville on 8 May, and to the meeting that Brussels will host on 26 May.",
+			"meeting", "2021-05-08", "Seville"},
+		{"hostOrWhere: the place after 'in' of a host clause", open + "The two leaders also discussed plans for the NATO Summit that Poland will host in Warsaw on 7 and 8 July.",
+			"summit", "2021-07-07", "Warsaw"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+			var got []string
+			for _, e := range f.Events {
+				if e.Kind == tt.kind && e.Start.String() == tt.date {
+					if e.Location == tt.want {
+						return
+					}
+				}
+				got = append(got, e.Kind+" "+e.Start.String()+" "+e.Location)
+			}
+			t.Errorf("no %s of %s at %q; events %q", tt.kind, tt.date, tt.want, got)
+		})
+	}
+}
