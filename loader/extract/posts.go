@@ -977,15 +977,17 @@ func (f *PostFinder) complement(t *Text, ms *Mentions, p *PostPhrase, ctx PostCo
 			return extendTitle(t, p, q.Core.Limit) // "Assistant to the President": the other post is part of the title
 		}
 	}
-	for _, read := range []func() step{
-		func() step { return f.unitComplement(t, ms, p) },
-		func() step { return f.fieldComplement(t, ms, p, ctx) },
-		func() step { return f.servedComplement(t, ms, p, andEnd, served, serves) },
-		func() step { return f.bodyComplement(t, ms, p) },
-	} {
-		if st := read(); st != noMatch {
-			return st
-		}
+	if st := f.unitComplement(t, ms, p); st != noMatch {
+		return st
+	}
+	if st := f.fieldComplement(t, ms, p, ctx); st != noMatch {
+		return st
+	}
+	if st := f.servedComplement(t, ms, p, andEnd, served, serves); st != noMatch {
+		return st
+	}
+	if st := f.bodyComplement(t, ms, p); st != noMatch {
+		return st
 	}
 	return stop
 }

@@ -3883,17 +3883,24 @@ func TestPassingName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
-			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
-			var names []string
-			for _, e := range f.Events {
-				if e.Name == tt.want {
-					return
-				}
-				names = append(names, e.Name)
-			}
-			t.Errorf("no event named %q among %q", tt.want, names)
+			wantEvent(t, tt.body, "named", func(e *natokg.Event) string { return e.Name }, tt.want)
 		})
 	}
+}
+
+// wantEvent checks that one of the events extracted from body has the
+// value want of what (the event's name, its place, ...).
+func wantEvent(t *testing.T, body, what string, of func(*natokg.Event) string, want string) {
+	t.Helper()
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var got []string
+	for _, e := range f.Events {
+		if of(e) == want {
+			return
+		}
+		got = append(got, of(e))
+	}
+	t.Errorf("no event %s %q; events %s %q", what, want, what, got)
 }
 
 // TestDefiniteBody checks that a title whose body is a lower-case noun
@@ -4034,15 +4041,7 @@ func TestTombVenue(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
-			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
-			var at []string
-			for _, e := range f.Events {
-				if e.Location == tt.want {
-					return
-				}
-				at = append(at, e.Location)
-			}
-			t.Errorf("no event at %q; events at %q", tt.want, at)
+			wantEvent(t, tt.body, "at", func(e *natokg.Event) string { return e.Location }, tt.want)
 		})
 	}
 }
