@@ -1020,39 +1020,71 @@ func (f *PostFinder) unitComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 func (f *PostFinder) fieldComplement(t *Text, ms *Mentions, p *PostPhrase, ctx PostContext) step {
 	k := p.Limit
 	switch n := t.Norm(k); {
-	case n == "of" && t.Norm(k+1) == "the" && f.w.stateNouns.Has(t.Tok(k+2).Text) && ms.At(k+2) == nil && p.Org == "":
-		// "the President of the Republic": the country's post.
-		p.Org, p.OrgIsPlace, p.Implied = ctx.MainCountry, ctx.MainCountry != "", true
-		p.Limit = k + 3
-		return stop
-	case n == "for" && ms.StartingAt(k+1, KPlace) != nil && f.g.Country(ms.StartingAt(k+1).Key) != nil && !p.National:
-		// "UN Special Representative for Afghanistan", "the High
-		// Representative for Bosnia and Herzegovina": a field that is a country
-		return extendTitle(t, p, ms.StartingAt(k+1).Limit)
-	case n == "for" && !p.National && f.placesField(t, ms, k+1) > 0:
-		return extendTitle(t, p, f.placesField(t, ms, k+1)) // "Special Representative for the Caucasus and Central Asia": the places are places
-	case n == "of" && p.Org == "" && f.companyAfter(t, ms, p, k):
-		return stop // "Chief Executive Officer of ARX Robotics"
-	case n == "for" && p.Org == "" && (f.nationalBodyAt(t, ms, k+1) || f.lowerTitleForBody(t, ms, p, k)):
-		f.orgAfter(t, ms, p, k) // "Chief of Staff for the French Air Force": the Air Force's
-		return stop
-	case n == "for" && p.Org != "" && f.knownBodyAt(t, ms, k+1) > 0:
-		return extendTitle(t, p, f.knownBodyAt(t, ms, k+1)) // "Montenegro's National Coordinator for NATO": the body the post deals with
-	case n == "for" || n == "on" && t.Tok(k+1).IsCapWord() && !f.dayAt(t, k+1) || n == "of" && !f.orgAhead(t, ms, k+1):
-		// "for Security Policy", "on Women, Peace and Security", "of Defence"
-		e := f.domainEnd(t, ms, k+1)
-		if e <= k+1 {
-			if n == "of" {
-				f.orgAfter(t, ms, p, k)
-				f.postAcronym(t, p)
-				f.bareSecondBody(t, ms, p)
-			}
+	case n == "of":
+		if t.Norm(k+1) == "the" && f.w.stateNouns.Has(t.Tok(k+2).Text) && ms.At(k+2) == nil && p.Org == "" {
+			// "the President of the Republic": the country's post.
+			p.Org, p.OrgIsPlace, p.Implied = ctx.MainCountry, ctx.MainCountry != "", true
+			p.Limit = k + 3
 			return stop
 		}
-		p.Domains = append(p.Domains, Span{k, e})
-		return extendTitle(t, p, e)
+		if p.Org == "" && f.companyAfter(t, ms, p, k) {
+			return stop // "Chief Executive Officer of ARX Robotics"
+		}
+		if !f.orgAhead(t, ms, k+1) {
+			return f.domainComplement(t, ms, p) // "of Defence"
+		}
+	case n == "for":
+		if st := f.forComplement(t, ms, p); st != noMatch {
+			return st
+		}
+		return f.domainComplement(t, ms, p) // "for Security Policy"
+	case n == "on" && t.Tok(k+1).IsCapWord() && !f.dayAt(t, k+1):
+		return f.domainComplement(t, ms, p) // "on Women, Peace and Security"
 	}
 	return noMatch
+}
+
+// forComplement reads what a post is "for" where that is no field: a
+// country ("UN Special Representative for Afghanistan"), places ("for
+// the Caucasus and Central Asia"), the body whose post it is ("Chief of
+// Staff for the French Air Force") or a known body the post deals with
+// ("Montenegro's National Coordinator for NATO").
+func (f *PostFinder) forComplement(t *Text, ms *Mentions, p *PostPhrase) step {
+	k := p.Limit
+	if !p.National {
+		if m := ms.StartingAt(k+1, KPlace); m != nil && f.g.Country(m.Key) != nil {
+			return extendTitle(t, p, m.Limit) // "the High Representative for Bosnia and Herzegovina": a field that is a country
+		}
+		if e := f.placesField(t, ms, k+1); e > 0 {
+			return extendTitle(t, p, e) // "Special Representative for the Caucasus and Central Asia": the places are places
+		}
+	}
+	if p.Org == "" && (f.nationalBodyAt(t, ms, k+1) || f.lowerTitleForBody(t, ms, p, k)) {
+		f.orgAfter(t, ms, p, k) // "Chief of Staff for the French Air Force": the Air Force's
+		return stop
+	}
+	if e := f.knownBodyAt(t, ms, k+1); p.Org != "" && e > 0 {
+		return extendTitle(t, p, e) // "Montenegro's National Coordinator for NATO": the body the post deals with
+	}
+	return noMatch
+}
+
+// domainComplement reads a field after "for", "on" or "of" ("for Security
+// Policy", "on Women, Peace and Security", "of Defence"); an "of" that
+// opens no field names the post's body.
+func (f *PostFinder) domainComplement(t *Text, ms *Mentions, p *PostPhrase) step {
+	k := p.Limit
+	e := f.domainEnd(t, ms, k+1)
+	if e <= k+1 {
+		if t.Norm(k) == "of" {
+			f.orgAfter(t, ms, p, k)
+			f.postAcronym(t, p)
+			f.bareSecondBody(t, ms, p)
+		}
+		return stop
+	}
+	p.Domains = append(p.Domains, Span{k, e})
+	return extendTitle(t, p, e)
 }
 
 // servedComplement reads a second field after "and" ("Minister of
@@ -1073,13 +1105,17 @@ func (f *PostFinder) servedComplement(t *Text, ms *Mentions, p *PostPhrase, andE
 		p.Limit = served.Limit
 		f.servedInTitle(t, ms, p, served, k)
 		return stop
-	case n == "to" && f.standingTo(t, ms, p, k) > k:
-		p.Limit = f.standingTo(t, ms, p, k) // "the Netherlands' Permanent Representative to NATO"
-		return goOn
-	case n == "to" && ms.StartingAt(k+1, KOrg, KPlace) != nil:
-		return extendTitle(t, p, ms.StartingAt(k+1).Limit) // "Ambassador to NATO"
-	case n == "to" && f.countryAfterThe(t, ms, k+1) > 0:
-		return extendTitle(t, p, f.countryAfterThe(t, ms, k+1)) // "Romania's Ambassador to the United States"
+	case n == "to":
+		if e := f.standingTo(t, ms, p, k); e > k {
+			p.Limit = e // "the Netherlands' Permanent Representative to NATO"
+			return goOn
+		}
+		if m := ms.StartingAt(k+1, KOrg, KPlace); m != nil {
+			return extendTitle(t, p, m.Limit) // "Ambassador to NATO"
+		}
+		if e := f.countryAfterThe(t, ms, k+1); e > 0 {
+			return extendTitle(t, p, e) // "Romania's Ambassador to the United States"
+		}
 	}
 	return noMatch
 }
