@@ -11,6 +11,7 @@ import (
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
+	lru "github.com/hashicorp/golang-lru/v2"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -37,6 +38,44 @@ type kvStore struct {
 	// kv is the database Cayley's store writes to, which can join its
 	// writes in one transaction (txkv.go).
 	kv *txKV
+	// names holds the values of the nodes read lately, by ID (NameOf).
+	names *lru.Cache[kv.Int64Value, quad.Value]
+}
+
+// nameCacheSize is how many node values a Bolt store keeps in memory: a
+// few megabytes, enough for the nodes a query reads again and again (a
+// busy person, NATO, Brussels, the events of a page).
+const nameCacheSize = 1 << 16
+
+// newNameCache returns an empty cache of node values.
+func newNameCache() *lru.Cache[kv.Int64Value, quad.Value] {
+	c, err := lru.New[kv.Int64Value, quad.Value](nameCacheSize)
+	if err != nil {
+		panic(err) // only for a size below 1
+	}
+	return c
+}
+
+// NameOf is kv.QuadStore's, through a cache: Gizmo asks the value of each
+// tagged node of each result, and a traversal from a busy node tags it
+// in every result. A node's ID names one value for good: Cayley's kv
+// store takes each new ID from a counter that only grows, and NameOf
+// reads committed transactions only (a write that is rolled back hands
+// its IDs out again, but no reader saw them), so the cache needs no
+// invalidation.
+func (s kvStore) NameOf(v cgraph.Ref) (quad.Value, error) {
+	id, ok := v.(kv.Int64Value)
+	if !ok || s.names == nil {
+		return s.QuadStore.NameOf(v)
+	}
+	if val, ok := s.names.Get(id); ok {
+		return val, nil
+	}
+	val, err := s.QuadStore.NameOf(v)
+	if err == nil && val != nil {
+		s.names.Add(id, val)
+	}
+	return val, err
 }
 
 // OptimizeShape is kv.QuadStore's, plus index prefix scans.

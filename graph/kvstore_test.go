@@ -192,3 +192,60 @@ func TestKVIndexJoinContains(t *testing.T) {
 		t.Errorf("the join contains %q, want %q", in, want)
 	}
 }
+
+// TestKVNameCache checks that a Bolt store names each node of every quad
+// it holds by its value, through its cache of values, as Cayley's store
+// does without it: after the nodes were read once, then edited, removed
+// and written again.
+func TestKVNameCache(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t, "bolt:"+filepath.Join(t.TempDir(), "kg"))
+	kvs, ok := s.qs.(kvStore)
+	if !ok {
+		t.Fatalf("a Bolt store's quad store is %T, want kvStore", s.qs)
+	}
+	// nameAll names the nodes of every quad held, through the cache and
+	// without it, and fails on a difference.
+	nameAll := func(when string) {
+		t.Helper()
+		it := kvs.QuadsAllIterator().Iterate()
+		defer it.Close()
+		n := 0
+		for it.Next(ctx) {
+			for _, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object} {
+				ref, err := kvs.QuadDirection(it.Result(), d)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := kvs.NameOf(ref)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want, err := kvs.QuadStore.NameOf(ref)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if quad.StringOf(got) != quad.StringOf(want) {
+					t.Errorf("%s: NameOf(%v) = %v, want %v", when, ref, got, want)
+				}
+				n++
+			}
+		}
+		if n == 0 {
+			t.Fatalf("%s: no quad held", when)
+		}
+	}
+	writeRelease(t, s, editedRelease, editV1())
+	writeRelease(t, s, otherRelease, otherQuads())
+	nameAll("after two releases")
+	writeRelease(t, s, editedRelease, editV2())
+	nameAll("after an edit")
+	if _, err := s.RemoveRelease(ctx, editedRelease); err != nil {
+		t.Fatal(err)
+	}
+	writeRelease(t, s, editedRelease, editV1())
+	nameAll("after a removal and the release again")
+	if kvs.names.Len() == 0 {
+		t.Error("no value was kept in the cache")
+	}
+}

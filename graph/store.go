@@ -243,7 +243,7 @@ func openBolt(dir string, o Options) (cgraph.QuadStore, error) {
 		qs.Close()
 		return nil, err
 	}
-	return kvStore{QuadStore: qs.(*kv.QuadStore), indexes: indexes, bolt: db.DB(), kv: tkv}, nil
+	return kvStore{QuadStore: qs.(*kv.QuadStore), indexes: indexes, bolt: db.DB(), kv: tkv, names: newNameCache()}, nil
 }
 
 // boltExists says why dir holds no Bolt store to read, if it holds none.

@@ -31,7 +31,8 @@ if (kind) {
 var all = [];
 var list = function (e, p) { return props[e][p] || []; };
 events.forEach(function (e) {
-  all = all.concat([e], list(e, S("location")), list(e, S("attendee")), list(e, S("organizer")));
+  all.push(e);
+  [S("location"), S("attendee"), S("organizer")].forEach(function (p) { all.push.apply(all, list(e, p)); });
 });
 var names = nameMap(all);
 var named = function (e, p) { return list(e, p).map(function (n) { return names[n]; }).sort(); };

@@ -40,14 +40,20 @@ var rank = {}, preds = [];
 LINKS.forEach(function (l, i) { rank[l[0]] = i; if (l[0] !== S("mentions")) { preds.push(l[0]); } });
 
 // expand follows every link out of and into the nodes of frontier, once
-// each, and returns the links to nodes not in seen, most telling first:
-// {from, to, pred, out (0: from -pred-> to; 1: to -pred-> from)}. Only
-// releases are followed into an entity by schema:mentions (not quotations).
+// each, and returns the links to nodes not in seen, in no set order:
+// {from, to, pred, out (0: from -pred-> to; 1: to -pred-> from), rank,
+// pos (from's place in frontier)}. Only releases are followed into an
+// entity by schema:mentions (not quotations), told by their IRIs' kind.
 function expand(frontier, seen) {
   var pos = {}, edges = [];
   frontier.forEach(function (n, i) { pos[n] = i; });
-  var add = function (pred, out) {
-    return function (d) { if (!seen[d.to]) { edges.push({from: d.from, to: d.to, pred: pred, out: out}); } };
+  var add = function (pred, out, kind) {
+    var r = rank[pred];
+    return function (d) {
+      if (!seen[d.to] && (!kind || kindOf(d.to) === kind)) {
+        edges.push({from: d.from, to: d.to, pred: pred, out: out, rank: r, pos: pos[d.from]});
+      }
+    };
   };
   // One traversal per link and way: tagging the predicate instead makes
   // Cayley read every quad of the store.
@@ -57,9 +63,18 @@ function expand(frontier, seen) {
   preds.forEach(function (p) {
     vs(frontier).Tag("from").In(p).Tag("to").ForEach(add(p, 1));
   });
-  vs(frontier).Tag("from").In(S("mentions")).Has(RDF_TYPE, S("NewsArticle")).Tag("to").ForEach(add(S("mentions"), 1));
-  edges.forEach(function (e) { e.rank = rank[e.pred]; e.pos = pos[e.from]; });
-  return edges.sort(byKeys(["rank", "out", "pos", "to"]));
+  vs(frontier).Tag("from").In(S("mentions")).Tag("to").ForEach(add(S("mentions"), 1, "release"));
+  return edges;
+}
+
+// before reports whether link e comes before link f to the same node, of
+// the same cost: the link that comes first in LINKS, out before in, from
+// the node first in the frontier (a whole level is not sorted: it may
+// hold thousands of links).
+function before(e, f) {
+  if (e.rank !== f.rank) { return e.rank < f.rank; }
+  if (e.out !== f.out) { return e.out < f.out; }
+  return e.pos < f.pos;
 }
 
 // A link's cost, to choose among paths of one length: a path through
@@ -177,7 +192,7 @@ for (var step = next(); step.side >= 0; step = next()) {
   var a = side[i], lvl = a.dist + 1, reached = {};
   expand(a.front, a.seen).forEach(function (e) {
     var c = a.seen[e.from].c + linkCost(e.pred), r = reached[e.to];
-    if (!r || c < r.c) { reached[e.to] = {d: lvl, c: c, e: e}; }
+    if (!r || c < r.c || c === r.c && before(e, r.e)) { reached[e.to] = {d: lvl, c: c, e: e}; }
   });
   var front = [];
   Object.keys(reached).sort().forEach(function (x) {

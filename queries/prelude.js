@@ -170,9 +170,9 @@ function first(m, node, pred) {
 }
 
 // SHARED are the kinds of node natokg mints whose facts many releases
-// restate (a person, an organisation, a place, a role, a post): Cayley
-// reads every release's copy of a link, so reading all the names of NATO
-// means reading one quad per release that names it. Events, releases,
+// state (a person, an organisation, a place, a role, a post): valuesOf
+// reads at most NAME_READS of a node's names, so a name the index of
+// name words holds may not be among those read. Events, releases,
 // sentences and quotations belong to one release, or a few.
 var SHARED = {person: true, org: true, place: true, role: true, post: true};
 
@@ -190,20 +190,21 @@ function kindOf(node) {
 // names), so the first ones say them.
 var NAME_READS = 32;
 
-// valuesOf follows pred out of many nodes and returns {node: [raw value,
-// ...]}: the nodes of one release in one traversal, shared nodes
-// (SHARED) one by one and at most limit values each. One predicate at a
-// time: Cayley answers a list of predicates by reading far more.
+// valuesOf follows pred out of many nodes, in one traversal, and returns
+// {node: [raw value, ...]}, at most limit values each. Each fact is stored
+// once, in the bundles of the releases that state it, so even a node
+// every release names (NATO, Brussels) has a few copies of each name.
+// One predicate at a time: Cayley answers a list of predicates by reading
+// far more.
 function valuesOf(nodes, pred, limit) {
   var out = {};
   nodes = uniq(nodes);
   nodes.forEach(function (n) { out[n] = []; });
-  var own = [];
-  nodes.forEach(function (n) {
-    if (!SHARED[kindOf(n)]) { own.push(n); return; }
-    g.V(n).Out(pred).Limit(limit).ForEach(function (d) { out[n].push(d.id); });
-  });
-  if (own.length) { vs(own).Tag("n").Out(pred).ForEach(function (d) { out[d.n].push(d.id); }); }
+  if (nodes.length) {
+    vs(nodes).Tag("n").Out(pred).ForEach(function (d) {
+      if (out[d.n].length < limit) { out[d.n].push(d.id); }
+    });
+  }
   return out;
 }
 
