@@ -12,9 +12,46 @@ import (
 
 // datePatterns are the regular expressions of the date expressions
 // releases use, with the month and weekday names of the lexicon.
-type datePatterns []struct {
+type datePatterns []datePattern
+
+// datePattern is one date expression: its regular expression, its kind
+// (what parse reads of its groups) and its gate, the words one of which
+// every match holds ("May", "tomorrow"): a line without any is not
+// searched (none: every line is).
+type datePattern struct {
 	re   *regexp.Regexp
 	kind string
+	gate []string
+}
+
+// opens reports whether line holds one of the pattern's gate words.
+func (p datePattern) opens(line string) bool {
+	if len(p.gate) == 0 {
+		return true
+	}
+	for _, w := range p.gate {
+		if strings.Contains(line, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bothCases returns each word as written and with its first letter
+// changed in case ("Today", "today"), as the patterns accept both.
+func bothCases(words ...string) []string {
+	var out []string
+	for _, w := range words {
+		if w == "" {
+			continue
+		}
+		up, low := strings.ToUpper(w[:1])+w[1:], strings.ToLower(w[:1])+w[1:]
+		out = append(out, up)
+		if low != up {
+			out = append(out, low)
+		}
+	}
+	return out
 }
 
 // phraseAlts returns the phrases of a word list (relative-days.tsv,
@@ -54,37 +91,39 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 	const yearRE = `(?:,?\s*\[?((?:19|20)\d\d)\]?\b)?`
 	const ordRE = `(?:st|nd|rd|th)?`
 	dayName := `(` + strings.Join(days, "|") + `)`
+	monthGate, dayGate := lx.Class("months").Forms(), lx.Class("weekdays").Forms()
+	relDayGate := bothCases("yesterday", "today", "tomorrow")
 	return datePatterns{
 		// 26-27 May 2025, 22 to 26 May 2025, Monday and Tuesday (26-27 May 2025)
-		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s*(?:-|–|—|to|and|until)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + monthRE + yearRE), "dmrange"},
+		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s*(?:-|–|—|to|and|until)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + monthRE + yearRE), "dmrange", monthGate},
 		// 30 June - 2 July 2025, Tuesday 24 March to Thursday 26 March 2015
-		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+` + monthRE + `\s*(?:-|–|—|to|until|and)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+` + monthRE + yearRE), "dmdmrange"},
+		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+` + monthRE + `\s*(?:-|–|—|to|until|and)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+` + monthRE + yearRE), "dmdmrange", monthGate},
 		// 28 May 2025, Wednesday 28 May [2025], 22nd May
-		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + monthRE + yearRE), "dm"},
+		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + monthRE + yearRE), "dm", monthGate},
 		// May 28, 2025; June 11 to 18, 2021; May 23-26, 2022; March 7 and 8; June 30 to July 2, 2025
-		{regexp.MustCompile(`\b` + weekdayRE + monthRE + `\s+(\d{1,2})` + ordRE + `(?:\s*(?:-|–|—|to|and|until|through)\s*(?:` + monthRE + `\s+)?(\d{1,2})` + ordRE + `)?\b(?:,?\s*((?:19|20)\d\d))?`), "md"},
+		{regexp.MustCompile(`\b` + weekdayRE + monthRE + `\s+(\d{1,2})` + ordRE + `(?:\s*(?:-|–|—|to|and|until|through)\s*(?:` + monthRE + `\s+)?(\d{1,2})` + ordRE + `)?\b(?:,?\s*((?:19|20)\d\d))?`), "md", monthGate},
 		// May 2025
-		{regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?` + monthRE + `\s+((?:19|20)\d\d)\b`), "my"},
+		{regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?` + monthRE + `\s+((?:19|20)\d\d)\b`), "my", monthGate},
 		// September last year
-		{regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?` + monthRE + `\s+(last|this|next)\s+year\b`), "myrel"},
+		{regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?` + monthRE + `\s+(last|this|next)\s+year\b`), "myrel", monthGate},
 		// in April, In April
-		{regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|of|[Tt]his|[Nn]ext|[Ll]ast)\s+(?:(?:early|mid|late)[- ])?` + monthRE + `\b`), "m"},
+		{regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|of|[Tt]his|[Nn]ext|[Ll]ast)\s+(?:(?:early|mid|late)[- ])?` + monthRE + `\b`), "m", monthGate},
 		// in 1995
-		{regexp.MustCompile(`\b(?:in|since|during|until|by|from|of|for)\s+((?:19|20)\d\d)\b`), "y"},
+		{regexp.MustCompile(`\b(?:in|since|during|until|by|from|of|for)\s+((?:19|20)\d\d)\b`), "y", []string{"19", "20"}},
 		// last summer, next year
-		{regexp.MustCompile(`\b(last|next|this)\s+(year|summer|spring|autumn|winter|fall)\b`), "rel"},
+		{regexp.MustCompile(`\b(last|next|this)\s+(year|summer|spring|autumn|winter|fall)\b`), "rel", []string{"last", "next", "this"}},
 		// last month, next month's: resolved against the release's date
-		{regexp.MustCompile(`\b((?:[Ll]ast|[Nn]ext|[Tt]his) month)\b`), "day"},
+		{regexp.MustCompile(`\b((?:[Ll]ast|[Nn]ext|[Tt]his) month)\b`), "day", []string{"month"}},
 		// today and tomorrow: two days in a row, resolved against the release's date
-		{regexp.MustCompile(`\b(` + relDayRE + `)\s+and\s+(` + relDayRE + `)\b`), "dayrange"},
+		{regexp.MustCompile(`\b(` + relDayRE + `)\s+and\s+(` + relDayRE + `)\b`), "dayrange", relDayGate},
 		// yesterday, today, tomorrow: resolved against the release's date
-		{regexp.MustCompile(`\b(` + relDayRE + `|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b`), "day"},
+		{regexp.MustCompile(`\b(` + relDayRE + `|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b`), "day", append(bothCases("this ", "tonight"), relDayGate...)},
 		// later that day, the following day (relative-days.tsv): resolved against the date before
-		{regexp.MustCompile(`\b(?:[Ll]ater )?(` + phraseAlts(lx, "relative-days") + `)\b`), "then"},
+		{regexp.MustCompile(`\b(?:[Ll]ater )?(` + phraseAlts(lx, "relative-days") + `)\b`), "then", bothCases(lx.Class("relative-days").Forms()...)},
 		// the first day, the final day (span-days.tsv): a day of the span of days given before
-		{regexp.MustCompile(`\b(` + phraseAlts(lx, "span-days") + `)\b`), "spanday"},
+		{regexp.MustCompile(`\b(` + phraseAlts(lx, "span-days") + `)\b`), "spanday", bothCases(lx.Class("span-days").Forms()...)},
 		// on Monday: the nearest Monday to the release's date
-		{regexp.MustCompile(`\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\s+` + dayName + `\b`), "weekday"},
+		{regexp.MustCompile(`\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\s+` + dayName + `\b`), "weekday", dayGate},
 	}
 }
 
@@ -217,7 +256,9 @@ func (f *DateFinder) Find(t *Text) Dates {
 	return out
 }
 
-// matches returns every date expression of text, none overlapping, in order.
+// matches returns every date expression of text, none overlapping, in
+// order. Each pattern searches the lines that hold one of its gate words:
+// a date is written on one line, and most lines name no month.
 func (f *DateFinder) matches(text string) []dateMatch {
 	text = f.titleCased(text)
 	var found []dateMatch
@@ -229,18 +270,46 @@ func (f *DateFinder) matches(text string) []dateMatch {
 		}
 		return false
 	}
+	lines := lineSpans(text)
 	for _, p := range f.patterns {
-		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
-			if taken(m[0], m[1]) {
+		for _, ln := range lines {
+			line := text[ln[0]:ln[1]]
+			if !p.opens(line) {
 				continue
 			}
-			if dm, ok := f.parse(text, p.kind, m); ok {
-				found = append(found, dm)
+			for _, m := range p.re.FindAllStringSubmatchIndex(line, -1) {
+				for i := range m {
+					if m[i] >= 0 {
+						m[i] += ln[0]
+					}
+				}
+				if taken(m[0], m[1]) {
+					continue
+				}
+				if dm, ok := f.parse(text, p.kind, m); ok {
+					found = append(found, dm)
+				}
 			}
 		}
 	}
 	sort.Slice(found, func(a, b int) bool { return found[a].start < found[b].start })
 	return found
+}
+
+// lineSpans returns the byte spans [start, end) of text's lines, without
+// their line breaks.
+func lineSpans(text string) [][2]int {
+	var out [][2]int
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			out = append(out, [2]int{start, len(text)})
+			break
+		}
+		out = append(out, [2]int{start, start + end})
+		start += end + 1
+	}
+	return out
 }
 
 // parse reads the groups of one match of a pattern of the given kind.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -129,5 +130,34 @@ func TestSpanDays(t *testing.T) {
 		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
 			t.Errorf("%q: dates %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestDatesByLine checks that each pattern reads the lines holding one of
+// its gate words, and only those: dates on lines after others are found
+// where they are, with their byte offsets, and no date is read across a
+// line break.
+func TestDatesByLine(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the surfaces of the dates found, in order
+	}{
+		{"dates on several lines", "Title\n\nNo date here.\nThe talks opened on 3 March 2021.\nThey end tomorrow.\nSee you on Friday.",
+			[]string{"3 March 2021", "tomorrow", "on Friday"}},
+		{"a day and its month on two lines", "Title\n\nThey meet on 12\nMay 2024 in Riga.", []string{"May 2024"}},
+		{"a line with no gate word", "Title\n\nNothing is dated here, in the Market Square.", nil},
+		{"a line break in a Windows file", "Title\r\n\r\nThey met in 1999.\r\nThey met again the following day.", []string{"in 1999"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := findDates(t, tt.text)
+			var got []string
+			for _, m := range d.Mentions {
+				got = append(got, m.Surface)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("dates %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
