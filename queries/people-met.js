@@ -37,7 +37,7 @@ pairs = pageCut(pairs, ["_order", "-date"]);
 var events = uniq(pairs.map(function (d) { return d.event; }));
 var props = outMap(events, [S("location")]);
 var places = [];
-events.forEach(function (e) { places = places.concat(props[e][S("location")] || []); });
+events.forEach(function (e) { append(places, props[e][S("location")] || []); });
 var names = nameMap(people.concat(events, places, pairs.map(function (d) { return d.other; })));
 var rows = pairs.map(function (d) {
   var loc = props[d.event][S("location")] || [];

@@ -22,7 +22,7 @@ var dates = outMap(uniq(hits.map(function (h) { return h.event; })), [S("startDa
 var undatedRels = [];
 hits.forEach(function (h) {
   h.date = first(dates, h.event, S("startDate"));
-  if (!h.date) { undatedRels = undatedRels.concat(h.releases); }
+  if (!h.date) { append(undatedRels, h.releases); }
 });
 var undatedDates = outMap(uniq(undatedRels), [S("datePublished")]);
 hits.forEach(function (h) {
@@ -35,10 +35,10 @@ hits = pageCut(hits, ["person_", "_undated", "-_when"]);
 var events = uniq(hits.map(function (h) { return h.event; }));
 var props = outMap(events, [S("startDate"), S("endDate"), S("location"), S("additionalType")]);
 var places = [];
-events.forEach(function (e) { places = places.concat((props[e] || {})[S("location")] || []); });
+events.forEach(function (e) { append(places, (props[e] || {})[S("location")] || []); });
 var names = nameMap(people.concat(events, places));
 var rels = [];
-hits.forEach(function (h) { rels = rels.concat(h.releases); });
+hits.forEach(function (h) { append(rels, h.releases); });
 var relDates = outMap(uniq(rels), [S("datePublished")]);
 var rows = hits.map(function (h) {
   var releases = uniq(h.releases), p = props[h.event] || {};

@@ -21,7 +21,7 @@ if (people.length) {
   vs(people).Tag("person").LabelContext(g.V(), "release").Out(ORG("holds")).Tag("post").ForEach(function (d) { holds.push(d); });
   var posts = outMap(uniq(holds.map(function (d) { return d.post; })), [ORG("postIn"), ORG("role")]);
   var roles = [];
-  Object.keys(posts).forEach(function (p) { roles = roles.concat(posts[p][ORG("role")] || []); });
+  Object.keys(posts).forEach(function (p) { append(roles, posts[p][ORG("role")] || []); });
   var roleNames = nameMap(roles);
   holds.forEach(function (d) {
     var role = (posts[d.post][ORG("role")] || []).map(function (r) { return roleNames[r]; }).join("; ");

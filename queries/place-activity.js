@@ -45,7 +45,7 @@ var total = dated.length;
 events = pageCut(dated, ["-date"]).map(function (d) { return d.e; });
 var props = outMap(events, [S("startDate"), S("endDate"), S("additionalType"), S("attendee")]);
 var people = [];
-events.forEach(function (e) { people = people.concat(props[e][S("attendee")] || []); });
+events.forEach(function (e) { append(people, props[e][S("attendee")] || []); });
 var names = nameMap(events.concat(places, people, roots));
 var rows = events.map(function (e) {
   return {

@@ -37,7 +37,7 @@ if (org) { entity("org"); }
 var postNodes = uniq(found.map(function (d) { return d.post; }));
 var where = outMap(postNodes, [ORG("postIn")]);
 var orgs = [];
-postNodes.forEach(function (p) { orgs = orgs.concat(where[p][ORG("postIn")] || []); });
+postNodes.forEach(function (p) { append(orgs, where[p][ORG("postIn")] || []); });
 var orgNames = nameMap(orgs), orgAliases = {};
 NAMES.forEach(function (n) {
   var vals = valuesOf(orgs, n, NAME_READS);

@@ -135,6 +135,16 @@ function vs(nodes) {
   return g.V.apply(g, nodes);
 }
 
+// append adds the elements of each list after the first to the first, in
+// place, and returns it: list = list.concat(more) in a loop copies the
+// whole list each time.
+function append(list) {
+  for (var i = 1; i < arguments.length; i++) {
+    for (var j = 0; j < arguments[i].length; j++) { list.push(arguments[i][j]); }
+  }
+  return list;
+}
+
 // uniq returns the distinct strings of a list, sorted.
 function uniq(list) {
   var seen = {}, out = [];
@@ -449,7 +459,7 @@ function holdings(people) {
   }
   var posts = outMap(uniq(holds.map(function (d) { return d.post; })), [ORG("role"), ORG("postIn")]);
   var nodes = people.slice();
-  Object.keys(posts).forEach(function (p) { nodes = nodes.concat(posts[p][ORG("role")] || [], posts[p][ORG("postIn")] || []); });
+  Object.keys(posts).forEach(function (p) { append(nodes, posts[p][ORG("role")] || [], posts[p][ORG("postIn")] || []); });
   var names = nameMap(nodes);
   var dates = outMap(uniq(holds.map(function (d) { return d.release; })), [S("datePublished")]);
   var rows = [], seen = {};

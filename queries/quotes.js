@@ -23,10 +23,10 @@ if (about) {
   l.exact.concat(l.partial).forEach(function (n) { wanted[n] = true; });
 }
 var sentences = [];
-quotes.forEach(function (q) { sentences = sentences.concat(props[q][S("citation")] || []); });
+quotes.forEach(function (q) { append(sentences, props[q][S("citation")] || []); });
 var from = outMap(uniq(sentences), [DERIVED_FROM]);
 var rels = [];
-Object.keys(from).forEach(function (s) { rels = rels.concat(from[s][DERIVED_FROM] || []); });
+Object.keys(from).forEach(function (s) { append(rels, from[s][DERIVED_FROM] || []); });
 var dates = outMap(uniq(rels), [S("datePublished")]);
 var names = nameMap(people);
 var rows = [];

@@ -54,9 +54,9 @@ items = pageCut(items, ["_person", "-date"]);
 // Then what the page shows of each.
 var nodesOf = function (kind) { return uniq(items.filter(function (r) { return r.item === kind; }).map(function (r) { return r.node; })); };
 var evProps = outMap(nodesOf("event"), [S("additionalType"), S("location")]);
-Object.keys(evProps).forEach(function (e) { nodes.push(e); nodes = nodes.concat(evProps[e][S("location")] || []); });
+Object.keys(evProps).forEach(function (e) { nodes.push(e); append(nodes, evProps[e][S("location")] || []); });
 var posts = outMap(nodesOf("post"), [ORG("role"), ORG("postIn")]);
-Object.keys(posts).forEach(function (p) { nodes = nodes.concat(posts[p][ORG("role")] || [], posts[p][ORG("postIn")] || []); });
+Object.keys(posts).forEach(function (p) { append(nodes, posts[p][ORG("role")] || [], posts[p][ORG("postIn")] || []); });
 var texts = outMap(nodesOf("quote"), [S("text")]);
 var names = nameMap(nodes);
 var named = function (l) { return (l || []).map(function (n) { return names[n]; }).sort().join("; "); };
