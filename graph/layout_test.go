@@ -222,3 +222,40 @@ func TestBundleSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckIRI checks which IRIs a write takes: absolute, with none of
+// the characters N-Quads forbids in an IRIREF, any other character
+// (letters with diacritics, other scripts) allowed; a refusal names the
+// byte where the forbidden character is.
+func TestCheckIRI(t *testing.T) {
+	tests := []struct {
+		iri     string
+		wantErr string
+	}{
+		{"https://natokg.example/person/mark-rutte", ""},
+		{"https://natokg.example/place/zürich", ""},
+		{"https://natokg.example/person/frostadóttir-κ-в", ""},
+		{"urn:x-natokg:a", ""},
+		{"https://natokg.example/a b", "at byte 24"},
+		{"https://natokg.example/a\tb", "at byte 24"},
+		{"https://natokg.example/a\x7f", ""}, // DEL is not among the forbidden
+		{"https://natokg.example/ü<", "at byte 25"},
+		{`https://natokg.example/"`, "forbids"},
+		{"https://natokg.example/{}", "forbids"},
+		{"https://natokg.example/|", "forbids"},
+		{"https://natokg.example/^", "forbids"},
+		{"https://natokg.example/`", "forbids"},
+		{`https://natokg.example/\`, "forbids"},
+		{"person/mark-rutte", "not absolute"},
+		{"1http://x", "not absolute"},
+	}
+	for _, tt := range tests {
+		err := checkIRI(quad.IRI(tt.iri))
+		switch {
+		case tt.wantErr == "" && err != nil:
+			t.Errorf("checkIRI(%q) = %v, want no error", tt.iri, err)
+		case tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)):
+			t.Errorf("checkIRI(%q) = %v, want an error with %q", tt.iri, err, tt.wantErr)
+		}
+	}
+}

@@ -360,14 +360,27 @@ func checkValue(v quad.Value) error {
 	return nil
 }
 
+// iriForbidden marks the bytes N-Quads forbids in an IRIREF: controls,
+// the space and <>"{}|^`\. All are ASCII, so a byte of a longer UTF-8
+// character is never one of them.
+var iriForbidden = func() (t [256]bool) {
+	for c := 0; c <= ' '; c++ {
+		t[c] = true
+	}
+	for _, c := range []byte(`<>"{}|^` + "`" + `\`) {
+		t[c] = true
+	}
+	return t
+}()
+
 // checkIRI reports whether iri is a valid, absolute N-Quads IRIREF:
 // a scheme followed by ':' and none of the characters N-Quads forbids.
 func checkIRI(iri quad.IRI) error {
 	s := string(iri)
-	if i := strings.IndexFunc(s, func(r rune) bool {
-		return r <= ' ' || strings.ContainsRune(`<>"{}|^`+"`"+`\`, r)
-	}); i >= 0 {
-		return fmt.Errorf("IRI %q has a character N-Quads forbids at byte %d", s, i)
+	for i := 0; i < len(s); i++ {
+		if iriForbidden[s[i]] {
+			return fmt.Errorf("IRI %q has a character N-Quads forbids at byte %d", s, i)
+		}
 	}
 	scheme, _, ok := strings.Cut(s, ":")
 	if !ok || !validScheme(scheme) {
