@@ -34,13 +34,25 @@ const (
 // one it holds unchanged is left alone. The changes come back in the
 // order of rs.
 func (s *Store) PutReleases(ctx context.Context, rs []Release) ([]Change, error) {
+	return s.putReleases(ctx, rs, nil)
+}
+
+// putReleases is PutReleases, with the releases' deltas when the caller
+// made them already (prepared[i] for rs[i]; nil: made here).
+func (s *Store) putReleases(ctx context.Context, rs []Release, prepared []preparedRelease) ([]Change, error) {
 	changes := make([]Change, len(rs))
 	var fresh []pending
 	var changed []int
 	inBatch := map[quad.IRI]bool{}
 	for i, r := range rs {
 		iri := r.IRI.Full()
-		deltas, err := releaseDeltas(iri, r.Quads)
+		var p preparedRelease
+		if prepared != nil {
+			p = prepared[i]
+		} else {
+			p = prepareRelease(r)
+		}
+		deltas, err := p.deltas, p.err
 		if err != nil {
 			return nil, err
 		}
@@ -71,6 +83,19 @@ func (s *Store) PutReleases(ctx context.Context, rs []Release) ([]Change, error)
 		changes[i] = c
 	}
 	return changes, nil
+}
+
+// preparedRelease is a release's quads checked and made into deltas
+// (releaseDeltas), or why they cannot be.
+type preparedRelease struct {
+	deltas []cgraph.Delta
+	err    error
+}
+
+// prepareRelease checks r's quads and makes them into deltas.
+func prepareRelease(r Release) preparedRelease {
+	d, err := releaseDeltas(r.IRI.Full(), r.Quads)
+	return preparedRelease{d, err}
 }
 
 // holds reports whether the store holds any quad labelled release.

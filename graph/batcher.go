@@ -37,6 +37,10 @@ type Batcher struct {
 	maxQuads int // the caller's bound
 	limit    int // the bound for the next batch
 	batch    []Release
+	// prepared are the releases of the batch checked and made into deltas,
+	// each in a goroutine of its own: the checks of a batch run while the
+	// caller reads and extracts the next releases.
+	prepared []*preparing
 	quads    int
 }
 
@@ -51,7 +55,13 @@ func (s *Store) NewBatcher(maxQuads int) *Batcher {
 
 // Add adds r to the batch, and writes the batch when it is full.
 func (b *Batcher) Add(ctx context.Context, r Release) error {
+	p := &preparing{done: make(chan struct{})}
+	go func() {
+		p.release = prepareRelease(r)
+		close(p.done)
+	}()
 	b.batch = append(b.batch, r)
+	b.prepared = append(b.prepared, p)
 	b.quads += len(r.Quads)
 	maxReleases := max(1, BatchReleases*b.limit/BatchQuads)
 	if len(b.batch) >= maxReleases || b.quads >= b.limit {
@@ -73,7 +83,12 @@ func (b *Batcher) Flush(ctx context.Context) error {
 	if bounded {
 		before, bounded = b.store.dirtyBytes()
 	}
-	cs, err := b.store.PutReleases(ctx, b.batch)
+	prepared := make([]preparedRelease, len(b.prepared))
+	for i, p := range b.prepared {
+		<-p.done
+		prepared[i] = p.release
+	}
+	cs, err := b.store.putReleases(ctx, b.batch, prepared)
 	if err != nil {
 		return err
 	}
@@ -86,8 +101,15 @@ func (b *Batcher) Flush(ctx context.Context) error {
 	if b.Written != nil {
 		b.Written(b.batch, cs)
 	}
-	b.batch, b.quads = b.batch[:0], 0
+	b.batch, b.prepared, b.quads = b.batch[:0], b.prepared[:0], 0
 	return nil
+}
+
+// preparing is a release being checked and made into deltas: release is
+// set when done is closed.
+type preparing struct {
+	done    chan struct{}
+	release preparedRelease
 }
 
 // dirtyBytes returns how many bytes of pages Bolt has allocated for the
