@@ -22,17 +22,23 @@ if (days === null) {
   startingOn(days, start);
 }
 var events = Object.keys(starts).sort();
-var props = outMap(events, [S("endDate"), S("additionalType"), S("location"), S("attendee"), S("organizer")]);
 if (kind) {
+  var kinds = outMap(events, [S("additionalType")]);
   events = events.filter(function (e) {
-    return (props[e][S("additionalType")] || []).some(function (k) { return matches(value(k), kind); });
+    return (kinds[e][S("additionalType")] || []).some(function (k) { return matches(value(k), kind); });
   });
 }
+var total = events.length;
+// Dates first, so that only the events that can make the page are read
+// in full (a month of NATO's whole archive holds hundreds).
+events = pageCut(events.map(function (e) { return {node: e, date: starts[e]}; }), ["-date"])
+  .map(function (r) { return r.node; });
+var props = outMap(events, [S("endDate"), S("additionalType"), S("location"), S("attendee"), S("organizer")]);
 var all = [];
 var list = function (e, p) { return props[e][p] || []; };
 events.forEach(function (e) {
   all.push(e);
-  [S("location"), S("attendee"), S("organizer")].forEach(function (p) { all.push.apply(all, list(e, p)); });
+  [S("location"), S("attendee"), S("organizer")].forEach(function (p) { append(all, list(e, p)); });
 });
 var names = nameMap(all);
 var named = function (e, p) { return list(e, p).map(function (n) { return names[n]; }).sort(); };
@@ -45,4 +51,4 @@ var rows = events.map(function (e) {
   };
 });
 rows.sort(byKeys(["-date", "event"]));
-emitRows(rows);
+emitRows(rows, total);
