@@ -81,6 +81,9 @@ func ledgerKey(release quad.IRI) hkv.Key {
 type boltWrite struct {
 	steps  [][]cgraph.Delta
 	ledger map[quad.IRI]int
+	// prune are the index keys whose lists the write takes the dead quad
+	// IDs out of, after its steps (prune.go).
+	prune []hkv.Key
 }
 
 // joined writes w in one Bolt transaction, committed only when every step
@@ -117,6 +120,9 @@ func (s kvStore) joined(ctx context.Context, w boltWrite) error {
 		if err := s.QuadStore.ApplyDeltas(step, opts); err != nil {
 			return fmt.Errorf("apply %d changes: %w", len(step), err)
 		}
+	}
+	if err := pruneDead(ctx, tx, w.prune); err != nil {
+		return err
 	}
 	if err := writeLedger(ctx, tx, w.ledger); err != nil {
 		return err

@@ -203,7 +203,11 @@ func (s *Store) writeLocked(ctx context.Context, adds, dels []cgraph.Delta, ledg
 	opts := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
 	switch qs := s.qs.(type) {
 	case kvStore:
-		return s.writeBolt(ctx, qs, boltWrite{steps: [][]cgraph.Delta{adds, dels}, ledger: ledger})
+		prune, err := qs.pruneKeys(figureQuads(dels))
+		if err != nil {
+			return err
+		}
+		return s.writeBolt(ctx, qs, boltWrite{steps: [][]cgraph.Delta{adds, dels}, ledger: ledger, prune: prune})
 	case sqlStore:
 		if qs.bulk {
 			return s.writeSQL(ctx, qs, adds, dels, ledger)
@@ -224,6 +228,17 @@ func (s *Store) writeLocked(ctx context.Context, adds, dels []cgraph.Delta, ledg
 		}
 	}
 	return nil
+}
+
+// figureQuads returns the quads of the figures' graph among deltas.
+func figureQuads(deltas []cgraph.Delta) []quad.Quad {
+	var out []quad.Quad
+	for _, d := range deltas {
+		if d.Quad.Label == figuresIRI {
+			out = append(out, d.Quad)
+		}
+	}
+	return out
 }
 
 // writeBolt writes w to the Bolt store in one transaction, with the
