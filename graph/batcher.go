@@ -112,8 +112,6 @@ type preparing struct {
 	release preparedRelease
 }
 
-// dirtyBytes returns how many bytes of pages Bolt has allocated for the
-// transactions committed so far, and whether the store is on Bolt.
 // dirtyBytes returns the bytes of pages Bolt has allocated for writes
 // since the store was opened, and whether the store is on Bolt.
 func (s *Store) dirtyBytes() (int64, bool) {
