@@ -5,9 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"runtime"
-	"runtime/debug"
 	"strings"
 	"time"
 
@@ -25,7 +23,7 @@ func newLoadCmd(e *env) *cobra.Command {
 	var db string
 	var wait time.Duration
 	var strict, reread bool
-	var batch, batchMemory, memory int
+	var batch, batchMemory int
 	cmd := &cobra.Command{
 		Use:   "load [FILE|DIR ...]",
 		Short: "Read releases into the store (the bundled releases when no path is given)",
@@ -53,10 +51,6 @@ page 5 MB; a page or a feed not in English is refused. See docs/usage.md.`,
 			if batchMemory < 0 {
 				return fmt.Errorf("load: --batch-memory must be a number of megabytes, 0 for no bound")
 			}
-			if memory < 0 {
-				return fmt.Errorf("load: --memory must be a number of megabytes, 0 for no bound")
-			}
-			defer setMemoryLimit(memory)()
 			err := runLoad(cmd, e, db, wait, strict, reread, batch, int64(batchMemory)<<20, args)
 			if err != nil && cmd.Context().Err() != nil && !strings.HasPrefix(err.Error(), "load stopped") {
 				// Ctrl-C: what is stored is whole releases only.
@@ -72,7 +66,6 @@ page 5 MB; a page or a feed not in English is refused. See docs/usage.md.`,
 	cmd.Flags().BoolVar(&reread, "reread", false, "read again releases stored unchanged (by default they are skipped)")
 	cmd.Flags().IntVar(&batch, "batch", graph.BatchQuads, "most quads per transaction: larger batches load faster and hold more memory (see docs/benchmarks.md)")
 	cmd.Flags().IntVar(&batchMemory, "batch-memory", 0, "on Bolt, the megabytes of pages a transaction may rewrite (0: no bound): batches shrink to keep to it as the store grows, holding memory down and loading slower (see docs/benchmarks.md)")
-	cmd.Flags().IntVar(&memory, "memory", defaultLoadMemory, "the megabytes of memory the load aims to stay under: Go collects garbage more often near it (0: no aim; GOMEMLIMIT, when set, wins)")
 	cmd.PreRun = func(*cobra.Command, []string) {
 		if !*keepGoing {
 			strict = true
@@ -307,22 +300,4 @@ func printSummary(w io.Writer, releases, unchanged, added, removed, failed int, 
 		plural(st.Releases, "release", "releases"), plural(st.Quads, "quad", "quads"),
 		plural(st.People, "person", "people"), plural(st.Organisations, "organisation", "organisations"),
 		plural(st.Places, "place", "places"), plural(st.Events, "event", "events"))
-}
-
-// defaultLoadMemory is the memory, in megabytes, natokg load aims to stay
-// under by default. What a load holds (Bolt's pages of the open
-// transaction, the gazetteer, a few releases per core) is about half of
-// it at 100,000 releases; without an aim Go lets the heap grow to twice
-// what is held (docs/benchmarks.md).
-const defaultLoadMemory = 200
-
-// setMemoryLimit sets Go's soft memory limit to mb megabytes, unless mb is
-// 0 or the GOMEMLIMIT variable sets one, and returns the function that
-// sets back the limit there was.
-func setMemoryLimit(mb int) (restore func()) {
-	if mb == 0 || os.Getenv("GOMEMLIMIT") != "" {
-		return func() {}
-	}
-	old := debug.SetMemoryLimit(int64(mb) << 20)
-	return func() { debug.SetMemoryLimit(old) }
 }
