@@ -42,7 +42,9 @@ if (people.length) {
   // Mentions: organisations named by the releases that name the person.
   if (flag("mentioned")) {
     var rels = [];
-    vs(people).Tag("person").In(S("mentions")).Has(RDF_TYPE, S("NewsArticle")).Tag("release").ForEach(function (d) { rels.push(d); });
+    vs(people).Tag("person").In(S("mentions")).Tag("release").ForEach(function (d) {
+      if (kindOf(d.release) === "release") { rels.push(d); }
+    });
     var byRel = {};
     rels.forEach(function (d) { (byRel[d.release] || (byRel[d.release] = [])).push(d.person); });
     var relList = Object.keys(byRel).sort();
