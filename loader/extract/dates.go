@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -55,10 +56,16 @@ func bothCases(words ...string) []string {
 }
 
 // phraseAlts returns the phrases of a word list (relative-days.tsv,
-// span-days.tsv) as a pattern's alternatives, longest first, each also
-// with a capital: "[Tt]he following day".
+// span-days.tsv) as a pattern's alternatives (caseAlts).
 func phraseAlts(lx *Lexicon, class string) string {
-	forms := lx.Class(class).Forms()
+	return caseAlts(lx.Class(class).Forms())
+}
+
+// caseAlts returns phrases as a pattern's alternatives, longest first,
+// each also with its first letter in the other case: "[Tt]he following
+// day".
+func caseAlts(forms []string) string {
+	forms = slices.Clone(forms)
 	sort.Slice(forms, func(a, b int) bool {
 		return len(forms[a]) > len(forms[b]) || len(forms[a]) == len(forms[b]) && forms[a] < forms[b]
 	})
@@ -92,7 +99,7 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 	const ordRE = `(?:st|nd|rd|th)?`
 	dayName := `(` + strings.Join(days, "|") + `)`
 	monthGate, dayGate := lx.Class("months").Forms(), lx.Class("weekdays").Forms()
-	relDayGate := bothCases("yesterday", "today", "tomorrow")
+	relDayRE, relDayGate := caseAlts(relDays), bothCases(relDays...)
 	return datePatterns{
 		// 26-27 May 2025, 22 to 26 May 2025, Monday and Tuesday (26-27 May 2025)
 		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s*(?:-|–|—|to|and|until)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + monthRE + yearRE), "dmrange", monthGate},
@@ -127,8 +134,8 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 	}
 }
 
-// relDayRE are the words that name a day by the release's date.
-const relDayRE = `[Yy]esterday|[Tt]oday|[Tt]omorrow`
+// relDays are the words that name a day by the release's date.
+var relDays = []string{"yesterday", "today", "tomorrow"}
 
 // titleCased returns text with the month and weekday names written in
 // capitals ("MONDAY 15 NOVEMBER") written as the patterns know them
