@@ -45,6 +45,22 @@ func (s kvStore) pruneKeys(qs []quad.Quad) ([]hkv.Key, error) {
 			}
 		}
 	}
+	// known holds each value's ID once looked up: a write's figures share
+	// their predicates and many of their numbers.
+	known := map[string]uint64{}
+	idOf := func(v quad.Value) (uint64, error) {
+		k := quad.StringOf(v)
+		if id, ok := known[k]; ok {
+			return id, nil
+		}
+		ref, err := s.QuadStore.ValueOf(v)
+		if err != nil {
+			return 0, fmt.Errorf("look up %v: %w", v, err)
+		}
+		id, _ := ref.(kv.Int64Value)
+		known[k] = uint64(id)
+		return uint64(id), nil
+	}
 	for _, q := range qs {
 		ids := map[quad.Direction]uint64{}
 		for _, d := range dirs {
@@ -52,16 +68,15 @@ func (s kvStore) pruneKeys(qs []quad.Quad) ([]hkv.Key, error) {
 			if v == nil {
 				continue
 			}
-			ref, err := s.QuadStore.ValueOf(v)
+			id, err := idOf(v)
 			if err != nil {
-				return nil, fmt.Errorf("look up %v: %w", v, err)
+				return nil, err
 			}
-			id, ok := ref.(kv.Int64Value)
-			if !ok || id == 0 {
+			if id == 0 {
 				ids = nil
 				break
 			}
-			ids[d] = uint64(id)
+			ids[d] = id
 		}
 		if ids == nil {
 			continue
