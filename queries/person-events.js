@@ -5,33 +5,38 @@
 // @param person:person required the person's name, in any form ("Rutte", "mark rutte", "Frostadottir")
 // @example natokg query person-events --param person=Rutte
 var people = entity("person");
-var seen = {}, hits = [];
-if (people.length) {
-  // The label of each attendee quad is the release that says so.
-  vs(people).Tag("person").LabelContext(g.V(), "release").In(S("attendee")).Tag("event").ForEach(function (d) {
-    var k = d.person + "|" + d.event;
-    if (!seen[k]) { seen[k] = {person: d.person, event: d.event, releases: []}; hits.push(seen[k]); }
-    seen[k].releases.push(d.release);
-  });
-}
-// The order: newest first by the event's date, else by its first
-// release's date. Only the events that can make the page are read in
-// full (the busiest people attended a thousand).
 var pnames = nameMap(people);
-var dates = outMap(uniq(hits.map(function (h) { return h.event; })), [S("startDate")]);
-var undatedRels = [];
-hits.forEach(function (h) {
-  h.date = first(dates, h.event, S("startDate"));
-  if (!h.date) { append(undatedRels, h.releases); }
+// First each event the person attended, once, with its first start date,
+// read in Go (the busiest people attended ten thousand: a traversal per
+// event, or every release of each, costs seconds). Undated events come
+// last, by their first release's date: their releases are read only when
+// the page reaches them.
+var hits = [], undated = [];
+people.forEach(function (p) {
+  var starts = {};
+  g.V(p).In(S("attendee")).Unique().ForEach(function (d) { starts[d.id] = ""; });
+  g.V(p).In(S("attendee")).Unique().Tag("event").Out(S("startDate")).ForEach(function (d) {
+    if (!starts[d.event] || d.id < starts[d.event]) { starts[d.event] = d.id; }
+  });
+  Object.keys(starts).forEach(function (e) {
+    var h = {person: p, event: e, person_: pnames[p], date: value(starts[e]), releases: null};
+    h._undated = h.date ? 0 : 1;
+    h._when = h.date;
+    hits.push(h);
+    if (!h.date) { undated.push(h); }
+  });
 });
-var undatedDates = outMap(uniq(undatedRels), [S("datePublished")]);
-hits.forEach(function (h) {
-  h.person_ = pnames[h.person];
-  h._undated = h.date ? 0 : 1;
-  h._when = h.date || reportedOn(h.releases, undatedDates);
-});
-var total = hits.length;
+var total = hits.length, datedCount = total - undated.length;
+if (undated.length && (!pageEnd() || pageEnd() > datedCount)) {
+  readReleases(undated);
+  var undatedRels = [];
+  undated.forEach(function (h) { append(undatedRels, h.releases); });
+  var undatedDates = outMap(uniq(undatedRels), [S("datePublished")]);
+  undated.forEach(function (h) { h._when = reportedOn(h.releases, undatedDates); });
+}
+// Then only the events that can make the page are read in full.
 hits = pageCut(hits, ["person_", "_undated", "-_when"]);
+readReleases(hits.filter(function (h) { return !h.releases; }));
 var events = uniq(hits.map(function (h) { return h.event; }));
 var props = outMap(events, [S("startDate"), S("endDate"), S("location"), S("additionalType")]);
 var places = [];
@@ -49,12 +54,28 @@ var rows = hits.map(function (h) {
     kind: first(props, h.event, S("additionalType")),
     reported: reportedOn(releases, relDates),
     releases: releases.map(value),
-    _undated: h._undated, _when: h._when
+    _undated: h._undated, _when: h._when, _iri: h.event
   };
 });
-rows.sort(byKeys(["person", "_undated", "-_when", "event"]));
-rows.forEach(function (r) { delete r._undated; delete r._when; });
+rows.sort(byKeys(["person", "_undated", "-_when", "event", "_iri"]));
+rows.forEach(function (r) { delete r._undated; delete r._when; delete r._iri; });
 emitRows(rows, total);
+
+// readReleases gives each hit the releases that say its person attended
+// its event: the labels of those attendee quads.
+function readReleases(hs) {
+  var byPerson = {};
+  hs.forEach(function (h) {
+    h.releases = [];
+    (byPerson[h.person] || (byPerson[h.person] = {}))[h.event] = h;
+  });
+  Object.keys(byPerson).forEach(function (p) {
+    var of = byPerson[p];
+    vs(Object.keys(of)).Tag("event").LabelContext(g.V(), "release").Out(S("attendee")).Is(p).ForEach(function (d) {
+      of[d.event].releases.push(d.release);
+    });
+  });
+}
 
 // reportedOn is the date of the earliest of releases (their dates in
 // dates, an outMap), or "".
