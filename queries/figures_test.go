@@ -102,3 +102,27 @@ func TestPostHoldersWithoutFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestTenureWithoutFigures checks that the tenures read from the holdings
+// the figures keep, their releases counted, give the answer worked out
+// from every release that gives the person a post, as a store written by
+// an earlier natokg is read.
+func TestTenureWithoutFigures(t *testing.T) {
+	old := storeWithoutFigures(t)
+	kept := bundledStore(t)
+	for _, params := range []map[string]string{
+		{"person": "Rutte"},
+		{"person": "Rutte", "role": "Secretary General"},
+		{"person": "Frostadottir"},
+		{"person": "Rohling"},
+	} {
+		want := run(t, old, "tenure", params)
+		got := run(t, kept, "tenure", params)
+		if len(want) == 0 {
+			t.Errorf("tenure %v: no answer", params)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("tenure %v from the holdings kept\n%v\nworked out from every release\n%v", params, got, want)
+		}
+	}
+}

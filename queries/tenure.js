@@ -7,23 +7,63 @@
 // @param role optional only posts with this title ("Secretary General"); case and diacritics do not matter
 // @example natokg query tenure --param person="Mark Rutte" --param role="Secretary General"
 var people = entity("person"), role = params.role || "";
-var spans = {};
-holdings(people).forEach(function (h) {
-  if (role && fold(h.role) !== fold(role)) { return; }
-  var k = h.person + "|" + h.role + "|" + h.org;
-  var s = spans[k] || (spans[k] = {person: h.person, role: h.role, org: h.org, releases: []});
-  s.releases.push({r: h.release, d: h.date});
-});
-var rows = Object.keys(spans).map(function (k) {
-  var s = spans[k];
-  // Undated releases count, but say nothing of when.
-  var rel = s.releases.sort(byKeys(["d", "r"])), dated = rel.filter(function (x) { return x.d; });
-  var lo = dated.length ? dated[0] : rel[0], hi = dated.length ? dated[dated.length - 1] : rel[rel.length - 1];
-  return {person: s.person, role: s.role, org: s.org, from: lo.d, to: hi.d, first: lo.r, last: hi.r, releases: rel.length};
-});
+var rows = keptTenures(people) || readTenures(people);
 if (role && !rows.length) {
   nothing("role", "tenure: no release gives " + JSON.stringify(params.person) + " a post titled " + JSON.stringify(role) +
     " (natokg query person-posts lists the posts the releases give)");
 }
 rows.sort(byKeys(["-to", "-from", "person", "role", "org"]));
 emitRows(rows);
+
+// keptTenures reads the tenures from the holdings the figures keep (each
+// holding's first and last dated release), counting in Go the releases
+// that state each: a look-up, where the busiest people have thousands of
+// releases. It returns null where the figures keep no holdings, or where
+// a holding has no dated release (readTenures then says which releases
+// come first).
+function keptTenures(people) {
+  var kept = g.V(iri(VOC.kgFigures)).Out(iri(VOC.kgKeeps)).Is(iri(VOC.kgHoldingFigures)).Count();
+  if (!kept || !people.length) { return kept ? [] : null; }
+  var hs = [];
+  vs(people).Tag("person").In(iri(VOC.kgHolder)).Tag("h").In(iri(VOC.kgHeldAs)).Tag("post").ForEach(function (d) { hs.push(d); });
+  var f = outMap(uniq(hs.map(function (d) { return d.h; })),
+    [iri(VOC.kgFirstStated), iri(VOC.kgLastStated), iri(VOC.kgFirstRelease), iri(VOC.kgLastRelease)]);
+  var posts = outMap(uniq(hs.map(function (d) { return d.post; })), [ORG("role"), ORG("postIn")]);
+  var nodes = people.slice();
+  Object.keys(posts).forEach(function (p) { append(nodes, posts[p][ORG("role")] || [], posts[p][ORG("postIn")] || []); });
+  var names = nameMap(nodes), rows = [], spans = {};
+  for (var i = 0; i < hs.length; i++) {
+    var d = hs[i], firstRel = first(f, d.h, iri(VOC.kgFirstRelease));
+    if (!firstRel) { return null; }
+    var r = first(posts, d.post, ORG("role")), o = first(posts, d.post, ORG("postIn"));
+    var row = {person: names[d.person], role: r ? names["<" + r + ">"] : "", org: o ? names["<" + o + ">"] : "",
+      from: first(f, d.h, iri(VOC.kgFirstStated)), to: first(f, d.h, iri(VOC.kgLastStated)),
+      first: firstRel, last: first(f, d.h, iri(VOC.kgLastRelease))};
+    if (role && fold(row.role) !== fold(role)) { continue; }
+    var k = row.person + "|" + row.role + "|" + row.org;
+    if (spans[k]) { return null; } // two posts named alike: readTenures merges them
+    spans[k] = row;
+    row.releases = g.V(d.person).Out(ORG("holds")).Is(d.post).Count();
+    rows.push(row);
+  }
+  return rows;
+}
+
+// readTenures works the tenures out from every release that gives the
+// people a post (holdings).
+function readTenures(people) {
+  var spans = {};
+  holdings(people).forEach(function (h) {
+    if (role && fold(h.role) !== fold(role)) { return; }
+    var k = h.person + "|" + h.role + "|" + h.org;
+    var s = spans[k] || (spans[k] = {person: h.person, role: h.role, org: h.org, releases: []});
+    s.releases.push({r: h.release, d: h.date});
+  });
+  return Object.keys(spans).map(function (k) {
+    var s = spans[k];
+    // Undated releases count, but say nothing of when.
+    var rel = s.releases.sort(byKeys(["d", "r"])), dated = rel.filter(function (x) { return x.d; });
+    var lo = dated.length ? dated[0] : rel[0], hi = dated.length ? dated[dated.length - 1] : rel[rel.length - 1];
+    return {person: s.person, role: s.role, org: s.org, from: lo.d, to: hi.d, first: lo.r, last: hi.r, releases: rel.length};
+  });
+}
