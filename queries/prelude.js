@@ -481,14 +481,27 @@ function holdings(people) {
 // (kg:heldAs), else every org:holds quad of the posts and its release.
 function postHoldings(posts) {
   if (!posts.length) { return []; }
-  var kept = g.V(iri(VOC.kgFigures)).Out(iri(VOC.kgKeeps)).Is(iri(VOC.kgHoldingFigures)).Count();
-  return kept ? keptHoldings(posts) : countedHoldings(posts);
+  return keepsHoldings() ? keptHoldings(posts) : countedHoldings(posts);
+}
+
+// keepsHoldings reports whether the store's figures keep the holdings of
+// posts (kg:heldAs).
+function keepsHoldings() {
+  return g.V(iri(VOC.kgFigures)).Out(iri(VOC.kgKeeps)).Is(iri(VOC.kgHoldingFigures)).Count() > 0;
 }
 
 // keptHoldings reads the holdings of posts from the figures.
 function keptHoldings(posts) {
   var hs = [];
   vs(posts).Tag("post").Out(iri(VOC.kgHeldAs)).Tag("h").Out(iri(VOC.kgHolder)).Tag("holder").ForEach(function (d) { hs.push(d); });
+  return heldWhen(hs);
+}
+
+// heldWhen returns, for each holding of hs ({post, holder, h}: h the
+// holding's node in the figures), {post, holder, from, to, first, last}:
+// the dates and IRIs of its first and last dated releases, as the
+// figures keep them ("" when none is dated).
+function heldWhen(hs) {
   var f = outMap(uniq(hs.map(function (d) { return d.h; })),
     [iri(VOC.kgFirstStated), iri(VOC.kgLastStated), iri(VOC.kgFirstRelease), iri(VOC.kgLastRelease)]);
   return hs.map(function (d) {

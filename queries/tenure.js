@@ -22,28 +22,26 @@ emitRows(rows);
 // a holding has no dated release (readTenures then says which releases
 // come first).
 function keptTenures(people) {
-  var kept = g.V(iri(VOC.kgFigures)).Out(iri(VOC.kgKeeps)).Is(iri(VOC.kgHoldingFigures)).Count();
-  if (!kept || !people.length) { return kept ? [] : null; }
+  if (!keepsHoldings()) { return null; }
   var hs = [];
-  vs(people).Tag("person").In(iri(VOC.kgHolder)).Tag("h").In(iri(VOC.kgHeldAs)).Tag("post").ForEach(function (d) { hs.push(d); });
-  var f = outMap(uniq(hs.map(function (d) { return d.h; })),
-    [iri(VOC.kgFirstStated), iri(VOC.kgLastStated), iri(VOC.kgFirstRelease), iri(VOC.kgLastRelease)]);
-  var posts = outMap(uniq(hs.map(function (d) { return d.post; })), [ORG("role"), ORG("postIn")]);
+  if (people.length) {
+    vs(people).Tag("holder").In(iri(VOC.kgHolder)).Tag("h").In(iri(VOC.kgHeldAs)).Tag("post").ForEach(function (d) { hs.push(d); });
+  }
+  hs = heldWhen(hs);
+  var posts = outMap(uniq(hs.map(function (h) { return h.post; })), [ORG("role"), ORG("postIn")]);
   var nodes = people.slice();
   Object.keys(posts).forEach(function (p) { append(nodes, posts[p][ORG("role")] || [], posts[p][ORG("postIn")] || []); });
   var names = nameMap(nodes), rows = [], spans = {};
   for (var i = 0; i < hs.length; i++) {
-    var d = hs[i], firstRel = first(f, d.h, iri(VOC.kgFirstRelease));
-    if (!firstRel) { return null; }
-    var r = first(posts, d.post, ORG("role")), o = first(posts, d.post, ORG("postIn"));
-    var row = {person: names[d.person], role: r ? names["<" + r + ">"] : "", org: o ? names["<" + o + ">"] : "",
-      from: first(f, d.h, iri(VOC.kgFirstStated)), to: first(f, d.h, iri(VOC.kgLastStated)),
-      first: firstRel, last: first(f, d.h, iri(VOC.kgLastRelease))};
+    var h = hs[i], r = first(posts, h.post, ORG("role")), o = first(posts, h.post, ORG("postIn"));
+    if (!h.first) { return null; }
+    var row = {person: names[h.holder], role: r ? names["<" + r + ">"] : "", org: o ? names["<" + o + ">"] : "",
+      from: h.from, to: h.to, first: h.first, last: h.last};
     if (role && fold(row.role) !== fold(role)) { continue; }
     var k = row.person + "|" + row.role + "|" + row.org;
     if (spans[k]) { return null; } // two posts named alike: readTenures merges them
     spans[k] = row;
-    row.releases = g.V(d.person).Out(ORG("holds")).Is(d.post).Count();
+    row.releases = g.V(h.holder).Out(ORG("holds")).Is(h.post).Count();
     rows.push(row);
   }
   return rows;
