@@ -1,18 +1,20 @@
 package graph
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
+	"github.com/cayleygraph/quad/pquads"
 	"github.com/cayleygraph/quad/voc/xsd"
+	"google.golang.org/protobuf/proto"
+
+	"github.com/natokg/natokg/internal/linesort"
 )
 
 // Format is a serialisation of the graph that Export writes.
@@ -42,9 +44,9 @@ func ParseFormat(s string) (Format, error) {
 // Export writes every quad of the store to w in format f.
 //
 // The N-Quads output is sorted by line, so that exports of equal graphs are
-// byte-identical; sorting needs the whole output in memory before the
-// first line is written. The JSON-LD writer of Cayley also builds its whole
-// document in memory.
+// byte-identical; the lines are sorted in runs written to temporary files
+// and merged, so memory holds a bounded part of them. The JSON-LD writer
+// of Cayley builds its whole document in memory.
 //
 // Export fails, naming the quad, on a quad that cannot be written as valid
 // N-Quads (one written to the store around Store.WriteRelease).
@@ -68,35 +70,47 @@ func (s *Store) Export(ctx context.Context, w io.Writer, f Format) error {
 	return nil
 }
 
-// exportNQuads writes the store as sorted N-Quads.
+// exportNQuads writes the store as sorted N-Quads. The lines are sorted
+// in runs on disk and merged (linesort), so memory holds a few runs, not
+// the whole export.
 func (s *Store) exportNQuads(ctx context.Context, w io.Writer) error {
-	var buf bytes.Buffer
-	enc := nquads.NewWriter(&buf)
-	n, err := s.eachQuad(ctx, enc.WriteQuad)
-	if err != nil {
-		return err
-	}
-	if err := enc.Close(); err != nil {
-		return fmt.Errorf("encode quads: %w", err)
-	}
-	// N-Quads escapes line breaks in literals and forbids them in IRIs:
-	// every '\n' ends a quad.
-	lines := make([]string, 0, n)
-	for line := range strings.Lines(buf.String()) {
-		lines = append(lines, line)
-	}
-	buf = bytes.Buffer{}
-	slices.Sort(lines)
-	bw := bufio.NewWriter(w)
-	for _, line := range lines {
-		if _, err := bw.WriteString(line); err != nil {
-			return fmt.Errorf("write: %w", err)
+	return linesort.Write(ctx, w, linesort.Options{}, func(add func(string) error) error {
+		lw := &lineWriter{add: add}
+		enc := nquads.NewWriter(lw)
+		if _, err := s.eachQuad(ctx, enc.WriteQuad); err != nil {
+			return err
 		}
+		if err := enc.Close(); err != nil {
+			return fmt.Errorf("encode quads: %w", err)
+		}
+		return nil
+	})
+}
+
+// lineWriter is an io.Writer that hands each whole line written to it
+// (with its newline) to add. N-Quads escapes line breaks in literals and
+// forbids them in IRIs: every '\n' ends a quad.
+type lineWriter struct {
+	add     func(string) error
+	partial []byte
+}
+
+// Write hands add the lines p completes, and keeps the rest.
+func (lw *lineWriter) Write(p []byte) (int, error) {
+	n := len(p)
+	for {
+		i := bytes.IndexByte(p, '\n')
+		if i < 0 {
+			lw.partial = append(lw.partial, p...)
+			return n, nil
+		}
+		line := string(lw.partial) + string(p[:i+1])
+		lw.partial = lw.partial[:0]
+		if err := lw.add(line); err != nil {
+			return 0, err
+		}
+		p = p[i+1:]
 	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write: %w", err)
-	}
-	return nil
 }
 
 // exportJSONLD writes the store as a JSON-LD document.
@@ -115,37 +129,88 @@ func (s *Store) exportJSONLD(ctx context.Context, w io.Writer) error {
 // ready for export (each release's quads labelled with it, the facts of
 // the bundles it states among them: see layout.go; not the figures
 // derived from them: see figures.go), and returns how many there were.
+// The releases' own quads come first, as stored; then each bundle's
+// facts, once for each release that states the bundle.
+//
+// A bundle's facts and the releases that state it are joined on disk
+// (linesort), not in memory: at 100,000 releases they are millions of
+// quads.
 func (s *Store) eachQuad(ctx context.Context, fn func(quad.Quad) error) (int, error) {
-	bundles := map[quad.Value][]quad.Quad{}
-	var states []quad.Quad
-	n := 0
-	err := s.eachStored(ctx, func(q quad.Quad) error {
-		switch {
-		case isBundle(q.Label):
-			bundles[q.Label] = append(bundles[q.Label], q)
-			return nil
-		case q.Label == figuresIRI:
-			return nil
-		case q.Predicate == statesIRI:
-			states = append(states, q)
-			return nil
-		}
-		n++
-		return fn(q)
-	})
-	if err != nil {
-		return n, err
-	}
-	for _, st := range states {
-		for _, f := range bundles[st.Object] {
-			f.Label = st.Label
-			if err := fn(f); err != nil {
-				return n, fmt.Errorf("encode quad %s: %w", f.NQuad(), err)
+	n, j := 0, bundleJoin{fn: fn}
+	err := linesort.Each(ctx, linesort.Options{}, func(add func(string) error) error {
+		return s.eachStored(ctx, func(q quad.Quad) error {
+			switch {
+			case isBundle(q.Label):
+				return addJoin(add, q.Label, "0", q)
+			case q.Label == figuresIRI:
+				return nil
+			case q.Predicate == statesIRI:
+				return addJoin(add, q.Object, "1", q)
 			}
 			n++
-		}
+			return fn(q)
+		})
+	}, j.line)
+	return n + j.n, err
+}
+
+// addJoin adds quad q's record to the join (joinLine).
+func addJoin(add func(string) error, bundle quad.Value, kind string, q quad.Quad) error {
+	l, err := joinLine(bundle, kind, q)
+	if err != nil {
+		return err
 	}
-	return n, nil
+	return add(l)
+}
+
+// joinLine is the record of quad q in the join of bundles and the
+// releases that state them: the bundle's IRI, kind ("0" a fact of the
+// bundle, "1" a release stating it: a bundle's facts sort before its
+// statements) and q in Cayley's protocol-buffer form, which keeps each
+// value's type and lexical form (N-Quads read back would turn
+// "1.50"^^xsd:double into 1.5). An IRI holds no space, so the records of
+// one bundle sort together.
+func joinLine(bundle quad.Value, kind string, q quad.Quad) (string, error) {
+	b, err := proto.Marshal(pquads.MakeQuad(q))
+	if err != nil {
+		return "", fmt.Errorf("encode quad %s: %w", q.NQuad(), err)
+	}
+	return bundle.String() + " " + kind + " " + string(b), nil
+}
+
+// bundleJoin reads the join's records in order and calls fn with each
+// bundle's facts labelled with each release that states the bundle.
+type bundleJoin struct {
+	fn     func(quad.Quad) error
+	bundle string
+	facts  []quad.Quad
+	n      int
+}
+
+// line takes the join's next record.
+func (j *bundleJoin) line(l string) error {
+	bundle, rest, _ := strings.Cut(l, " ")
+	kind, data, _ := strings.Cut(rest, " ")
+	if bundle != j.bundle {
+		j.bundle, j.facts = bundle, j.facts[:0]
+	}
+	var pq pquads.Quad
+	if err := proto.Unmarshal([]byte(data), &pq); err != nil {
+		return fmt.Errorf("read back a quad of bundle %s: %w", bundle, err)
+	}
+	q := pq.ToNative()
+	if kind == "0" {
+		j.facts = append(j.facts, q)
+		return nil
+	}
+	for _, f := range j.facts {
+		f.Label = q.Label
+		if err := j.fn(f); err != nil {
+			return fmt.Errorf("encode quad %s: %w", f.NQuad(), err)
+		}
+		j.n++
+	}
+	return nil
 }
 
 // eachStored calls fn with every quad the store holds, ready for export,
