@@ -13,6 +13,7 @@ import (
 	"github.com/natokg/natokg/graph/voc/kg"
 	"github.com/natokg/natokg/graph/voc/rdf"
 	"github.com/natokg/natokg/graph/voc/schema"
+	"github.com/natokg/natokg/internal/linesort"
 )
 
 // Problem is something wrong in a store.
@@ -60,7 +61,6 @@ func (s *Store) Check(ctx context.Context) ([]Problem, error) {
 			problems = append(problems, Problem{l, fmt.Sprintf("release is not whole: it holds %d quads of %d", counts[l], sc.declared[l])})
 		}
 	}
-	problems = append(problems, sc.bundleProblems()...)
 	problems = append(problems, sc.figureProblems()...)
 	for e := range sc.entities {
 		if !sc.typed[e] {
@@ -86,29 +86,46 @@ type storeScan struct {
 	declared     map[quad.Value]int64
 	typed, named map[quad.Value]bool
 	entities     map[quad.Value]bool
-	states       map[quad.Value][]quad.Value // release -> bundles it states
-	facts        map[quad.Value][]quad.Quad  // bundle -> its facts
-	oldLayout    map[quad.Value]bool         // releases that keep entity facts
-	attended     map[link]bool               // event -> attendee, by any release
-	figures      []quad.Quad                 // the figures graph
-	words        map[quad.Value]bool         // the objects of kg:searchWord quads
-	holdings     *holdingsScan               // who holds which post, by which releases
+	statedFacts  map[quad.Value]int  // release -> the facts of the bundles it states, less its kg:states links
+	oldLayout    map[quad.Value]bool // releases that keep entity facts
+	attended     map[link]bool       // event -> attendee, by any release
+	figures      []quad.Quad         // the figures graph
+	words        map[quad.Value]bool // the objects of kg:searchWord quads
+	holdings     *holdingsScan       // who holds which post, by which releases
 	problems     []Problem
 }
 
-// scan reads every stored quad once; the read lock must be held.
+// scan reads every stored quad once; the read lock must be held. The
+// bundles' facts and the releases that state them are joined on disk
+// (joinLine), as Export joins them, and each bundle is checked as the
+// join reaches it (bundleCheck): at 100,000 releases they are millions of
+// quads.
 func (s *Store) scan(ctx context.Context) (*storeScan, error) {
 	sc := &storeScan{
 		perLabel: map[quad.Value]int{}, releases: map[quad.Value]bool{}, declared: map[quad.Value]int64{},
 		typed: map[quad.Value]bool{}, named: map[quad.Value]bool{}, entities: map[quad.Value]bool{},
-		states: map[quad.Value][]quad.Value{}, facts: map[quad.Value][]quad.Quad{},
-		oldLayout: map[quad.Value]bool{}, attended: map[link]bool{}, words: map[quad.Value]bool{},
-		holdings: newHoldingsScan(),
+		statedFacts: map[quad.Value]int{}, oldLayout: map[quad.Value]bool{}, attended: map[link]bool{},
+		words: map[quad.Value]bool{}, holdings: newHoldingsScan(),
 	}
-	return sc, s.eachStored(ctx, func(q quad.Quad) error {
-		sc.add(q)
-		return nil
-	})
+	c := &bundleCheck{sc: sc}
+	err := linesort.Each(ctx, linesort.Options{}, func(add func(string) error) error {
+		return s.eachStored(ctx, func(q quad.Quad) error {
+			sc.add(q)
+			switch {
+			case isBundle(q.Label):
+				return addJoin(add, q.Label, "0", q)
+			case q.Label != figuresIRI && q.Predicate == statesIRI:
+				return addJoin(add, q.Object, "1", q)
+			}
+			return nil
+		})
+	}, c.line)
+	if err != nil {
+		return nil, err
+	}
+	c.end()
+	sc.problems = append(sc.problems, sc.oldLayoutProblem()...)
+	return sc, nil
 }
 
 // add takes one stored quad into account.
@@ -139,14 +156,11 @@ func (sc *storeScan) add(q quad.Quad) {
 			sc.declared[q.Subject] = n
 		}
 	case kg.States:
-		sc.states[q.Label] = append(sc.states[q.Label], q.Object)
 		return
 	case schema.Attendee:
 		sc.attended[link{q.Subject, q.Object}] = true
 	}
-	if isBundle(q.Label) {
-		sc.facts[q.Label] = append(sc.facts[q.Label], q)
-	} else if entityFact(q) && q.Label != nil {
+	if !isBundle(q.Label) && entityFact(q) && q.Label != nil {
 		sc.oldLayout[q.Label] = true
 	}
 	if iri, ok := q.Subject.(quad.IRI); ok {
@@ -163,52 +177,74 @@ func (sc *storeScan) add(q quad.Quad) {
 func (sc *storeScan) logicalCounts() map[quad.Value]int {
 	out := make(map[quad.Value]int, len(sc.perLabel))
 	for l, n := range sc.perLabel {
-		out[l] = n - len(sc.states[l])
-		for _, b := range sc.states[l] {
-			out[l] += len(sc.facts[b])
-		}
+		out[l] = n + sc.statedFacts[l]
 	}
 	return out
 }
 
-// bundleProblems checks the bundles: each is stated by a release, holds
-// facts about one entity, and is named by their digest; each stated bundle is stored; no release keeps entity
-// facts in its own graph.
-func (sc *storeScan) bundleProblems() []Problem {
-	var problems []Problem
-	stated := map[quad.Value]bool{}
-	for r, bs := range sc.states {
-		for _, b := range bs {
-			stated[b] = true
-			if sc.perLabel[b] == 0 {
-				problems = append(problems, Problem{r, fmt.Sprintf("release states bundle %s, which the store lacks", b)})
-			}
-		}
+// bundleCheck checks each bundle as the join of bundles and the
+// releases that state them (joinLine, in order) reaches it: each is
+// stated by a release, holds facts about one entity, and is named by
+// their digest; each stated bundle is stored. It counts the facts each
+// release states (storeScan.statedFacts).
+type bundleCheck struct {
+	sc     *storeScan
+	bundle string
+	facts  []quad.Quad
+	stated bool
+}
+
+// line takes the join's next record.
+func (c *bundleCheck) line(l string) error {
+	bundle, fact, q, err := readJoinLine(l)
+	if err != nil {
+		return err
 	}
-	for b := range sc.perLabel {
-		if !isBundle(b) {
-			continue
-		}
-		if !stated[b] {
-			problems = append(problems, Problem{b, "bundle no release states"})
-		}
-		facts := sc.facts[b]
-		if slices.ContainsFunc(facts, func(q quad.Quad) bool { return q.Subject != facts[0].Subject }) {
-			problems = append(problems, Problem{b, "bundle holds facts about more than one entity"})
-			continue
-		}
-		if got := newBundle(facts).iri; got != b {
-			problems = append(problems, Problem{b, fmt.Sprintf("bundle's facts have the digest of %s, not of its name", got)})
-		}
+	if bundle != c.bundle {
+		c.end()
+		c.bundle, c.facts, c.stated = bundle, c.facts[:0], false
 	}
-	if n := len(sc.oldLayout); n > 0 {
-		// One line for the store, naming the first such release.
-		first := slices.MinFunc(slices.Collect(maps.Keys(sc.oldLayout)), func(a, b quad.Value) int {
-			return strings.Compare(a.String(), b.String())
-		})
-		problems = append(problems, Problem{first, fmt.Sprintf("this release and %d more keep their entities' facts in their own graphs (natokg's earlier layout): `natokg upgrade` stores each fact once", n-1)})
+	if fact {
+		c.facts = append(c.facts, q)
+		return nil
 	}
-	return problems
+	c.stated = true
+	c.sc.statedFacts[q.Label] += len(c.facts) - 1
+	if len(c.facts) == 0 {
+		c.sc.problems = append(c.sc.problems, Problem{q.Label, fmt.Sprintf("release states bundle %s, which the store lacks", q.Object)})
+	}
+	return nil
+}
+
+// end checks the bundle whose records the join has given.
+func (c *bundleCheck) end() {
+	if len(c.facts) == 0 {
+		return
+	}
+	b, facts := c.facts[0].Label, c.facts
+	if !c.stated {
+		c.sc.problems = append(c.sc.problems, Problem{b, "bundle no release states"})
+	}
+	if slices.ContainsFunc(facts, func(q quad.Quad) bool { return q.Subject != facts[0].Subject }) {
+		c.sc.problems = append(c.sc.problems, Problem{b, "bundle holds facts about more than one entity"})
+		return
+	}
+	if got := newBundle(facts).iri; got != b {
+		c.sc.problems = append(c.sc.problems, Problem{b, fmt.Sprintf("bundle's facts have the digest of %s, not of its name", got)})
+	}
+}
+
+// oldLayoutProblem is one problem for a store where releases keep entity
+// facts in their own graphs, naming the first such release.
+func (sc *storeScan) oldLayoutProblem() []Problem {
+	n := len(sc.oldLayout)
+	if n == 0 {
+		return nil
+	}
+	first := slices.MinFunc(slices.Collect(maps.Keys(sc.oldLayout)), func(a, b quad.Value) int {
+		return strings.Compare(a.String(), b.String())
+	})
+	return []Problem{{first, fmt.Sprintf("this release and %d more keep their entities' facts in their own graphs (natokg's earlier layout): `natokg upgrade` stores each fact once", n-1)}}
 }
 
 // checkLedger compares the ledger of stored releases with what the store
@@ -286,7 +322,8 @@ func (sc *storeScan) figureProblems() []Problem {
 		return []Problem{{figuresIRI, "the store keeps no figures of who attended events with whom (written by an earlier natokg): `natokg upgrade` builds them"}}
 	}
 	want := map[string]bool{exportQuad(figuresMarker).NQuad(): true}
-	for _, q := range expectedFigures(sc.attended) {
+	expected := expectedFigures(sc.attended)
+	for _, q := range expected {
 		want[exportQuad(q).NQuad()] = true
 	}
 	listed, counted, attended := false, false, false
@@ -300,7 +337,7 @@ func (sc *storeScan) figureProblems() []Problem {
 		// Figures built before the ranks: one problem, not a degree each.
 		problems = append(problems, Problem{figuresIRI, "the figures keep no ranks of people by degree (built by an earlier natokg): `natokg upgrade` builds them"})
 	} else {
-		for _, q := range rankQuads(expectedFigures(sc.attended)) {
+		for _, q := range rankQuads(expected) {
 			want[exportQuad(q).NQuad()] = true
 		}
 	}

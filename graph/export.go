@@ -187,19 +187,29 @@ type bundleJoin struct {
 	n      int
 }
 
-// line takes the join's next record.
-func (j *bundleJoin) line(l string) error {
+// readJoinLine reads a record of the join (joinLine): the bundle's IRI
+// as written, whether the quad is one of its facts (or a release stating
+// it), and the quad.
+func readJoinLine(l string) (bundle string, fact bool, q quad.Quad, err error) {
 	bundle, rest, _ := strings.Cut(l, " ")
 	kind, data, _ := strings.Cut(rest, " ")
+	var pq pquads.Quad
+	if err := proto.Unmarshal([]byte(data), &pq); err != nil {
+		return "", false, quad.Quad{}, fmt.Errorf("read back a quad of bundle %s: %w", bundle, err)
+	}
+	return bundle, kind == "0", pq.ToNative(), nil
+}
+
+// line takes the join's next record.
+func (j *bundleJoin) line(l string) error {
+	bundle, fact, q, err := readJoinLine(l)
+	if err != nil {
+		return err
+	}
 	if bundle != j.bundle {
 		j.bundle, j.facts = bundle, j.facts[:0]
 	}
-	var pq pquads.Quad
-	if err := proto.Unmarshal([]byte(data), &pq); err != nil {
-		return fmt.Errorf("read back a quad of bundle %s: %w", bundle, err)
-	}
-	q := pq.ToNative()
-	if kind == "0" {
+	if fact {
 		j.facts = append(j.facts, q)
 		return nil
 	}
