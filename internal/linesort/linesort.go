@@ -16,9 +16,9 @@ import (
 	"github.com/lanrat/extsort"
 )
 
-// ChunkLines is how many lines a sorted run holds by default: about 20
+// ChunkLines is how many lines a sorted run holds by default: about 14
 // MB of N-Quads.
-const ChunkLines = 100_000
+const ChunkLines = 50_000
 
 // Options says how Write sorts.
 type Options struct {
