@@ -128,7 +128,8 @@ func (s *Store) scan(ctx context.Context) (*storeScan, error) {
 	return sc, nil
 }
 
-// add takes one stored quad into account.
+// add takes one stored quad (as eachStored gives it: normalised) into
+// account.
 func (sc *storeScan) add(q quad.Quad) {
 	if q.Label == figuresIRI {
 		sc.figures = append(sc.figures, q)
@@ -142,7 +143,7 @@ func (sc *storeScan) add(q quad.Quad) {
 	if p, _ := q.Predicate.(quad.IRI); string(p) == kg.SearchWord {
 		sc.words[q.Object] = true
 	}
-	sc.holdings.add(normalizeQuad(q))
+	sc.holdings.add(q)
 	switch p, _ := q.Predicate.(quad.IRI); string(p) {
 	case rdf.Type:
 		sc.typed[q.Subject] = true
