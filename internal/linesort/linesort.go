@@ -58,6 +58,8 @@ func Write(ctx context.Context, w io.Writer, opts Options, produce func(add func
 // Each calls produce with a function that takes lines, then calls each
 // with every line, sorted by their bytes. each is called only once
 // produce has returned without an error; it stops at each's first error.
+// A "line" given to Each may hold any bytes, newlines included: the runs
+// keep each with its length, so records in a binary form sort too.
 func Each(ctx context.Context, opts Options, produce func(add func(line string) error) error, each func(line string) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()

@@ -113,6 +113,29 @@ func TestWriteOutputFails(t *testing.T) {
 	}
 }
 
+// TestEachKeepsBytes checks that records holding newlines, NUL bytes
+// and bytes that are not UTF-8 come back whole and in byte order,
+// across runs.
+func TestEachKeepsBytes(t *testing.T) {
+	records := []string{"b\n2", "a\x00\xff", "b\n1", "a", "\xff\n", "a\x00", ""}
+	var got []string
+	err := linesort.Each(context.Background(), linesort.Options{ChunkLines: 2, TempDir: t.TempDir()}, func(add func(string) error) error {
+		for _, r := range records {
+			if err := add(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, func(r string) error {
+		got = append(got, r)
+		return nil
+	})
+	want := slices.Sorted(slices.Values(records))
+	if err != nil || !slices.Equal(got, want) {
+		t.Errorf("Each = %q, %v; want %q", got, err, want)
+	}
+}
+
 func FuzzWrite(f *testing.F) {
 	f.Add("b\na\nc\n", 2)
 	f.Add("\n\n", 1)
