@@ -30,8 +30,9 @@ if (attended.length) {
 // page are named and placed (the busiest people met hundreds).
 var order = {};
 people.forEach(function (p, i) { order[p] = i; });
-var dates = outMap(uniq(pairs.map(function (d) { return d.event; })), [S("startDate")]);
-pairs.forEach(function (d) { d._order = order[d.person]; d.date = first(dates, d.event, S("startDate")); });
+var starts = {};
+people.forEach(function (p) { eventStarts(p, starts); });
+pairs.forEach(function (d) { d._order = order[d.person]; d.date = value(starts[d.event]); });
 var total = pairs.length;
 pairs = pageCut(pairs, ["_order", "-date"]);
 var events = uniq(pairs.map(function (d) { return d.event; }));

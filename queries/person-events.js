@@ -15,9 +15,7 @@ var hits = [], undated = [];
 people.forEach(function (p) {
   var starts = {};
   g.V(p).In(S("attendee")).Unique().ForEach(function (d) { starts[d.id] = ""; });
-  g.V(p).In(S("attendee")).Unique().Tag("event").Out(S("startDate")).ForEach(function (d) {
-    if (!starts[d.event] || d.id < starts[d.event]) { starts[d.event] = d.id; }
-  });
+  eventStarts(p, starts);
   Object.keys(starts).forEach(function (e) {
     var h = {person: p, event: e, person_: pnames[p], date: value(starts[e]), releases: null};
     h._undated = h.date ? 0 : 1;
