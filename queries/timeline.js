@@ -36,11 +36,17 @@ var pnames = nameMap(people);
 // First each item's day (events by their own dates), so that only the
 // items that can make the page are read in full: the busiest people
 // have thousands.
+// Events' first start dates are read in one traversal from each person;
+// their end dates, for every event only when a span is asked for (an
+// item's days must meet it), else for the page's events only.
 var evList = Object.keys(events).sort().map(function (k) { return events[k]; });
-var evDates = outMap(uniq(evList.map(function (e) { return e.event; })), [S("startDate"), S("endDate")]);
+var starts = {};
+people.forEach(function (p) { eventStarts(p, starts); });
+var evIds = uniq(evList.map(function (e) { return e.event; }));
+var ends = (from || to) && evIds.length ? outMap(evIds, [S("endDate")]) : {};
 evList.forEach(function (h) {
-  var rel = firstRelease(h.releases), start = first(evDates, h.event, S("startDate"));
-  addItem({person: h.person, date: start || rel.d, end: first(evDates, h.event, S("endDate")), dated: start ? "event" : "release",
+  var rel = firstRelease(h.releases), start = value(starts[h.event]);
+  addItem({person: h.person, date: start || rel.d, end: first(ends, h.event, S("endDate")), dated: start ? "event" : "release",
     item: "event", node: h.event, release: rel.r});
 });
 eachOnce(holds, "post", function (d) {
@@ -53,7 +59,7 @@ var total = items.length;
 items = pageCut(items, ["_person", "-date"]);
 // Then what the page shows of each.
 var nodesOf = function (kind) { return uniq(items.filter(function (r) { return r.item === kind; }).map(function (r) { return r.node; })); };
-var evProps = outMap(nodesOf("event"), [S("additionalType"), S("location")]);
+var evProps = outMap(nodesOf("event"), [S("additionalType"), S("location"), S("endDate")]);
 Object.keys(evProps).forEach(function (e) { nodes.push(e); append(nodes, evProps[e][S("location")] || []); });
 var posts = outMap(nodesOf("post"), [ORG("role"), ORG("postIn")]);
 Object.keys(posts).forEach(function (p) { append(nodes, posts[p][ORG("role")] || [], posts[p][ORG("postIn")] || []); });
@@ -65,6 +71,7 @@ var rows = items.map(function (r) {
   var row = {person: names[r.person], date: r.date, end: r.end, dated: r.dated, item: r.item, kind: "", what: "", where: "",
     release: value(r.release), _order: order[r.item], _q: r.item === "quote" ? seq(r.node) : ""};
   if (r.item === "event") {
+    row.end = first(evProps, r.node, S("endDate"));
     row.kind = first(evProps, r.node, S("additionalType"));
     row.what = names[r.node];
     row.where = named(evProps[r.node][S("location")]);
