@@ -27,18 +27,18 @@ if (people.length) {
     var role = (posts[d.post][ORG("role")] || []).map(function (r) { return roleNames[r]; }).join("; ");
     (posts[d.post][ORG("postIn")] || []).forEach(function (o) { link(d.person, o, "post", role, d.release); });
   });
-  // Events: the release is the label of the schema:organizer quad.
-  var attended = [];
-  vs(people).Tag("person").In(S("attendee")).Tag("event").ForEach(function (d) { attended.push(d); });
-  var byEvent = {};
-  attended.forEach(function (d) { (byEvent[d.event] || (byEvent[d.event] = [])).push(d.person); });
-  var events = Object.keys(byEvent).sort();
-  var eventNames = nameMap(events);
-  if (events.length) {
-    vs(events).Tag("event").LabelContext(g.V(), "release").Out(S("organizer")).Tag("org").ForEach(function (d) {
-      byEvent[d.event].forEach(function (p) { link(p, d.org, "event", eventNames[d.event], d.release); });
+  // Events: the release is the label of the schema:organizer quad. Read
+  // in one traversal from each person (the busiest attended ten thousand
+  // events), and only the events a body organised are named.
+  var organised = [];
+  people.forEach(function (p) {
+    g.V(p).In(S("attendee")).Unique().Tag("event").LabelContext(g.V(), "release").Out(S("organizer")).Tag("org").ForEach(function (d) {
+      d.person = p;
+      organised.push(d);
     });
-  }
+  });
+  var eventNames = nameMap(organised.map(function (d) { return d.event; }));
+  organised.forEach(function (d) { link(d.person, d.org, "event", eventNames[d.event], d.release); });
   // Mentions: organisations named by the releases that name the person.
   if (flag("mentioned")) {
     var rels = [];
