@@ -10,21 +10,25 @@ if (kinds && ["person", "org", "place", "event"].indexOf(kinds[0]) < 0) {
   fail("kind", "mentions: kind=" + JSON.stringify(params.kind) + " is not a kind of entity: write person, org, place or event");
 }
 var nodes = entity("entity", kinds);
-var hits = {};
+var hits = {}, dates = {};
 if (nodes.length) {
   // Releases are told by their IRIs' kind: a Has on rdf:type would read
-  // a quad more for each of NATO's thousands.
+  // a quad more for each of NATO's thousands. Their dates are read in one
+  // traversal from the entities, not by starting again at each release.
   [S("mentions"), S("about")].forEach(function (p) {
-    vs(nodes).Tag("entity").In(p).Tag("release").ForEach(function (d) {
+    var releases = vs(nodes).Tag("entity").In(p).Tag("release");
+    releases.ForEach(function (d) {
       if (kindOf(d.release) === "release") { hits[d.entity + "|" + d.release] = d; }
+    });
+    releases.Out(S("datePublished")).ForEach(function (d) {
+      if (!dates[d.release] || d.id < dates[d.release]) { dates[d.release] = d.id; }
     });
   });
 }
 var list = Object.keys(hits).map(function (k) { return hits[k]; });
-var dates = outMap(uniq(list.map(function (d) { return d.release; })), [S("datePublished")]);
 var names = nameMap(nodes);
 var rows = list.map(function (d) {
-  return {entity: names[d.entity], date: first(dates, d.release, S("datePublished")), node: d.release, release: value(d.release)};
+  return {entity: names[d.entity], date: value(dates[d.release]), node: d.release, release: value(d.release)};
 });
 var total = rows.length;
 // Dates first, so that only the releases that can make the page are
