@@ -35,10 +35,9 @@ var firstRelease = function (list) {
 var pnames = nameMap(people);
 // First each item's day (events by their own dates), so that only the
 // items that can make the page are read in full: the busiest people
-// have thousands.
-// Events' first start dates are read in one traversal from each person;
-// their end dates, for every event only when a span is asked for (an
-// item's days must meet it), else for the page's events only.
+// have thousands. Events' first start dates are read in one traversal
+// from each person; their end dates, for every event only when a span
+// is asked for (an item's days must meet it), else for the page's only.
 var evList = Object.keys(events).sort().map(function (k) { return events[k]; });
 var starts = {};
 people.forEach(function (p) { eventStarts(p, starts); });
