@@ -7,24 +7,18 @@
 // @example natokg query people-met --param person=Rutte
 var people = entity("person");
 var pairs = [], seen = {};
-// The events each person attended, each once (every release that says
-// so holds its own copy of the link: a traversal through both links would
-// read copies times copies), then everyone at those events.
-var at = {};
+// Everyone at the events each person attended, in one traversal from the
+// person: each event once (every release that says so holds its own copy
+// of the link: a traversal through both links would read copies times
+// copies), then its attendees.
 people.forEach(function (p) {
-  g.V(p).In(S("attendee")).Unique().ForEach(function (d) { (at[d.id] || (at[d.id] = [])).push(p); });
-});
-var attended = Object.keys(at).sort();
-if (attended.length) {
-  vs(attended).Tag("event").Out(S("attendee")).ForEach(function (d) {
-    at[d.event].forEach(function (p) {
-      var k = p + "|" + d.id + "|" + d.event;
-      if (d.id === p || seen[k]) { return; }
-      seen[k] = true;
-      pairs.push({person: p, other: d.id, event: d.event});
-    });
+  g.V(p).In(S("attendee")).Unique().Tag("event").Out(S("attendee")).ForEach(function (d) {
+    var k = p + "|" + d.id + "|" + d.event;
+    if (d.id === p || seen[k]) { return; }
+    seen[k] = true;
+    pairs.push({person: p, other: d.id, event: d.event});
   });
-}
+});
 // The order a person's meetings come in: newest first, then by the
 // other's name and the event's name. Only the meetings that can make the
 // page are named and placed (the busiest people met hundreds).
