@@ -13,7 +13,6 @@ import (
 	"github.com/natokg/natokg/graph/voc/kg"
 	"github.com/natokg/natokg/graph/voc/rdf"
 	"github.com/natokg/natokg/graph/voc/schema"
-	"github.com/natokg/natokg/internal/linesort"
 )
 
 // Problem is something wrong in a store.
@@ -97,7 +96,7 @@ type storeScan struct {
 
 // scan reads every stored quad once; the read lock must be held. The
 // bundles' facts and the releases that state them are joined on disk
-// (joinLine), as Export joins them, and each bundle is checked as the
+// (joinBundles), as Export joins them, and each bundle is checked as the
 // join reaches it (bundleCheck): at 100,000 releases they are millions of
 // quads.
 func (s *Store) scan(ctx context.Context) (*storeScan, error) {
@@ -107,23 +106,14 @@ func (s *Store) scan(ctx context.Context) (*storeScan, error) {
 		statedFacts: map[quad.Value]int{}, oldLayout: map[quad.Value]bool{}, attended: map[link]bool{},
 		words: map[quad.Value]bool{}, holdings: newHoldingsScan(),
 	}
-	c := &bundleCheck{sc: sc}
-	err := linesort.Each(ctx, linesort.Options{}, func(add func(string) error) error {
-		return s.eachStored(ctx, func(q quad.Quad) error {
-			sc.add(q)
-			switch {
-			case isBundle(q.Label):
-				return addJoin(add, q.Label, "0", q)
-			case q.Label != figuresIRI && q.Predicate == statesIRI:
-				return addJoin(add, q.Object, "1", q)
-			}
-			return nil
-		})
-	}, c.line)
+	c := bundleCheck{sc}
+	err := s.joinBundles(ctx, func(q quad.Quad) error {
+		sc.add(q)
+		return nil
+	}, &bundleGroups{stated: c.stated, ended: c.ended})
 	if err != nil {
 		return nil, err
 	}
-	c.end()
 	sc.problems = append(sc.problems, sc.oldLayoutProblem()...)
 	return sc, nil
 }
@@ -184,46 +174,28 @@ func (sc *storeScan) logicalCounts() map[quad.Value]int {
 }
 
 // bundleCheck checks each bundle as the join of bundles and the
-// releases that state them (joinLine, in order) reaches it: each is
-// stated by a release, holds facts about one entity, and is named by
-// their digest; each stated bundle is stored. It counts the facts each
-// release states (storeScan.statedFacts).
-type bundleCheck struct {
-	sc     *storeScan
-	bundle string
-	facts  []quad.Quad
-	stated bool
-}
+// releases that state them reaches it (bundleGroups): each is stated by
+// a release, holds facts about one entity, and is named by their digest;
+// each stated bundle is stored. It counts the facts each release states
+// (storeScan.statedFacts).
+type bundleCheck struct{ sc *storeScan }
 
-// line takes the join's next record.
-func (c *bundleCheck) line(l string) error {
-	bundle, fact, q, err := readJoinLine(l)
-	if err != nil {
-		return err
-	}
-	if bundle != c.bundle {
-		c.end()
-		c.bundle, c.facts, c.stated = bundle, c.facts[:0], false
-	}
-	if fact {
-		c.facts = append(c.facts, q)
-		return nil
-	}
-	c.stated = true
-	c.sc.statedFacts[q.Label] += len(c.facts) - 1
-	if len(c.facts) == 0 {
-		c.sc.problems = append(c.sc.problems, Problem{q.Label, fmt.Sprintf("release states bundle %s, which the store lacks", q.Object)})
+// stated takes a release's statement of the bundle whose facts are facts.
+func (c bundleCheck) stated(facts []quad.Quad, statement quad.Quad) error {
+	c.sc.statedFacts[statement.Label] += len(facts) - 1
+	if len(facts) == 0 {
+		c.sc.problems = append(c.sc.problems, Problem{statement.Label, fmt.Sprintf("release states bundle %s, which the store lacks", statement.Object)})
 	}
 	return nil
 }
 
-// end checks the bundle whose records the join has given.
-func (c *bundleCheck) end() {
-	if len(c.facts) == 0 {
+// ended checks a bundle whose records are all read.
+func (c bundleCheck) ended(facts []quad.Quad, stated bool) {
+	if len(facts) == 0 {
 		return
 	}
-	b, facts := c.facts[0].Label, c.facts
-	if !c.stated {
+	b := facts[0].Label
+	if !stated {
 		c.sc.problems = append(c.sc.problems, Problem{b, "bundle no release states"})
 	}
 	if slices.ContainsFunc(facts, func(q quad.Quad) bool { return q.Subject != facts[0].Subject }) {

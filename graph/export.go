@@ -136,22 +136,50 @@ func (s *Store) exportJSONLD(ctx context.Context, w io.Writer) error {
 // (linesort), not in memory: at 100,000 releases they are millions of
 // quads.
 func (s *Store) eachQuad(ctx context.Context, fn func(quad.Quad) error) (int, error) {
-	n, j := 0, bundleJoin{fn: fn}
+	n := 0
+	g := &bundleGroups{stated: func(facts []quad.Quad, statement quad.Quad) error {
+		for _, f := range facts {
+			f.Label = statement.Label
+			if err := fn(f); err != nil {
+				return fmt.Errorf("encode quad %s: %w", f.NQuad(), err)
+			}
+			n++
+		}
+		return nil
+	}}
+	err := s.joinBundles(ctx, func(q quad.Quad) error {
+		if isBundle(q.Label) || q.Label == figuresIRI || q.Predicate == statesIRI {
+			return nil
+		}
+		n++
+		return fn(q)
+	}, g)
+	return n, err
+}
+
+// joinBundles calls each with every stored quad (as eachStored gives
+// them) and joins, on disk, each bundle's facts with the releases' kg:states
+// links that name it (joinLine), handing g the join's records in order.
+func (s *Store) joinBundles(ctx context.Context, each func(quad.Quad) error, g *bundleGroups) error {
 	err := linesort.Each(ctx, linesort.Options{}, func(add func(string) error) error {
 		return s.eachStored(ctx, func(q quad.Quad) error {
+			if err := each(q); err != nil {
+				return err
+			}
 			switch {
 			case isBundle(q.Label):
 				return addJoin(add, q.Label, "0", q)
-			case q.Label == figuresIRI:
-				return nil
-			case q.Predicate == statesIRI:
+			case q.Label != figuresIRI && q.Predicate == statesIRI:
 				return addJoin(add, q.Object, "1", q)
 			}
-			n++
-			return fn(q)
+			return nil
 		})
-	}, j.line)
-	return n + j.n, err
+	}, g.line)
+	if err != nil {
+		return err
+	}
+	g.end()
+	return nil
 }
 
 // addJoin adds quad q's record to the join (joinLine).
@@ -178,13 +206,17 @@ func joinLine(bundle quad.Value, kind string, q quad.Quad) (string, error) {
 	return bundle.String() + " " + kind + " " + string(b), nil
 }
 
-// bundleJoin reads the join's records in order and calls fn with each
-// bundle's facts labelled with each release that states the bundle.
-type bundleJoin struct {
-	fn     func(quad.Quad) error
+// bundleGroups reads the join's records in order and gathers each
+// bundle's facts: it calls stated with them and each release's kg:states
+// link to the bundle (a bundle's facts sort before its statements), and
+// ended, if set, once the bundle's records are read, saying whether a
+// release stated it.
+type bundleGroups struct {
+	stated func(facts []quad.Quad, statement quad.Quad) error
+	ended  func(facts []quad.Quad, stated bool)
 	bundle string
 	facts  []quad.Quad
-	n      int
+	seen   bool // a release stated the bundle
 }
 
 // readJoinLine reads a record of the join (joinLine): the bundle's IRI
@@ -201,26 +233,28 @@ func readJoinLine(l string) (bundle string, fact bool, q quad.Quad, err error) {
 }
 
 // line takes the join's next record.
-func (j *bundleJoin) line(l string) error {
+func (g *bundleGroups) line(l string) error {
 	bundle, fact, q, err := readJoinLine(l)
 	if err != nil {
 		return err
 	}
-	if bundle != j.bundle {
-		j.bundle, j.facts = bundle, j.facts[:0]
+	if bundle != g.bundle {
+		g.end()
+		g.bundle, g.facts, g.seen = bundle, g.facts[:0], false
 	}
 	if fact {
-		j.facts = append(j.facts, q)
+		g.facts = append(g.facts, q)
 		return nil
 	}
-	for _, f := range j.facts {
-		f.Label = q.Label
-		if err := j.fn(f); err != nil {
-			return fmt.Errorf("encode quad %s: %w", f.NQuad(), err)
-		}
-		j.n++
+	g.seen = true
+	return g.stated(g.facts, q)
+}
+
+// end ends the bundle whose records were read last.
+func (g *bundleGroups) end() {
+	if g.ended != nil && g.bundle != "" {
+		g.ended(g.facts, g.seen)
 	}
-	return nil
 }
 
 // eachStored calls fn with every quad the store holds, ready for export,

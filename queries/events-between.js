@@ -11,7 +11,7 @@ var from = require("from"), to = require("to"), kind = params.kind || "";
 var starts = {};
 var start = function (event, date) {
   var s = value(date);
-  if (overlaps(s, "", from, to) && (!starts[event] || s < starts[event])) { starts[event] = s; }
+  if (overlaps(s, "", from, to)) { keepLeast(starts, event, s); }
 };
 // The events that start on each day, month and year of the span; over
 // ten years, one pass over the start dates of all events.

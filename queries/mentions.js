@@ -21,7 +21,7 @@ if (nodes.length) {
       if (kindOf(d.release) === "release") { hits[d.entity + "|" + d.release] = d; }
     });
     releases.Out(S("datePublished")).ForEach(function (d) {
-      if (!dates[d.release] || d.id < dates[d.release]) { dates[d.release] = d.id; }
+      keepLeast(dates, d.release, d.id);
     });
   });
 }

@@ -172,13 +172,19 @@ function outMap(nodes, preds) {
   return m;
 }
 
+// keepLeast sets m[k] to v when m has no value for k yet or a greater
+// one (the first of a node's values, as outMap and first give it).
+function keepLeast(m, k, v) {
+  if (!m[k] || v < m[k]) { m[k] = v; }
+}
+
 // eventStarts adds to starts, for each event person p attended that has
 // a start date, its first start date (raw), read in one traversal from p:
 // the busiest people attended ten thousand events, and a traversal that
 // starts again at each event looks each one up.
 function eventStarts(p, starts) {
   g.V(p).In(S("attendee")).Unique().Tag("event").Out(S("startDate")).ForEach(function (d) {
-    if (!starts[d.event] || d.id < starts[d.event]) { starts[d.event] = d.id; }
+    keepLeast(starts, d.event, d.id);
   });
   return starts;
 }

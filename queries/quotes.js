@@ -31,10 +31,10 @@ if (people.length) {
   var cited = vs(people).In(S("creator")).Tag("quote").Out(S("citation")).Tag("sentence").Out(DERIVED_FROM).Tag("release");
   cited.ForEach(function (d) {
     var c = cites[d.quote] || (cites[d.quote] = {});
-    if (!c[d.sentence] || d.release < c[d.sentence]) { c[d.sentence] = d.release; }
+    keepLeast(c, d.sentence, d.release);
   });
   cited.Out(S("datePublished")).ForEach(function (d) {
-    if (!dates[d.release] || d.id < dates[d.release]) { dates[d.release] = d.id; }
+    keepLeast(dates, d.release, d.id);
   });
 }
 var names = nameMap(people);
