@@ -90,6 +90,10 @@ func TestQueryPages(t *testing.T) {
 	if _, errs, code := natokg(t, dir, "query", "--offset", "500", "timeline", "person=Rutte"); code != 0 || !strings.Contains(errs, fmt.Sprintf("no rows past --offset 500: the answer has %d rows", len(rows))) {
 		t.Errorf("past the end: exit %d %q", code, errs)
 	}
+	// An answer with no rows says so, not silence.
+	if out, errs, code := natokg(t, dir, "query", "timeline", "person=Rutte", "from=2040-01"); code != 0 || out != "" || !strings.Contains(errs, "no rows: nothing in the store answers this query") {
+		t.Errorf("an empty answer: exit %d, %q, %q", code, out, errs)
+	}
 	// A query's own text is cut at --limit, and says it may have had more.
 	if out, errs, code := natokg(t, dir, "query", "--format", "json", "--limit", "2", "g.V().All()"); code != 0 || strings.Count(out, "\n") != 2 || !strings.Contains(errs, "the results stop at --limit 2; more may exist") {
 		t.Errorf("a Gizmo query cut at --limit 2: exit %d, %q, %q", code, out, errs)
