@@ -32,7 +32,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		best, bestRank = cm.Key, 0 // "the Chicago summit"
 	}
 	var only []string
-	end := s.clauseEnd(trig, sent)
+	end := s.purposeAfterPlace(trig, s.clauseEnd(trig, sent))
 	participle, late, bestAt, datelined := s.participleAfter(trig, end), map[string]bool{}, -1, ""
 	spread, at, eligible := map[string]bool{}, map[string]int{}, map[string]bool{}
 	for _, m := range s.ms.In(s.saidClause(trig, sent), end) {
@@ -87,7 +87,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		}
 	}
 	if best == "" && !c.named && !happening {
-		best = s.enclosingPlace(c.sent, trig, quoted) // "a special meeting during the NATO Summit in Chicago"
+		best = s.enclosingPlace(c.sent, trig, end, quoted) // "a special meeting during the NATO Summit in Chicago"
 	}
 	if best == "" && happening && s.releaseHeld(ev.Kind, trig) {
 		best = s.MainCountry // "the presidential election due in October", in a release about Ukraine
@@ -201,10 +201,11 @@ func (s *eventState) saidClause(trig int, sent Sentence) int {
 // enclosingPlace returns the place of the named event that an event at
 // trig, with no place of its own, is part of: "met partners during the
 // NATO Summit in Chicago", "held talks at the Vilnius Summit": the city
-// after the name or inside it, or "".
-func (s *eventState) enclosingPlace(si, trig int, quoted map[int]bool) string {
+// after the name or inside it, or "". The named event stands before end,
+// in the trigger's clause.
+func (s *eventState) enclosingPlace(si, trig, end int, quoted map[int]bool) string {
 	for _, n := range s.namedIn(si) {
-		if n.First <= trig || quoted[n.First] {
+		if n.First <= trig || n.First >= end || quoted[n.First] {
 			continue
 		}
 		if l := s.linkBefore(n.First); l != "another" && l != "named" {
@@ -408,6 +409,8 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 		switch {
 		case n == ";":
 			return k
+		case n == "since" && s.ms.StartingAt(k+1, KDate) == nil:
+			return k // "his first visit to HQ MARCOM since he was appointed on 14 May 2013": another time
 		case n == "by" && s.t.Tok(k+1).IsParticiple():
 			return k // "ended a visit to Norway by addressing students at the University"
 		case n == "," && next == "and" && (s.f.w.pronouns.Has(s.t.Norm(k+2)) || s.t.Norm(k+2) == "then"):
@@ -435,6 +438,24 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 		}
 	}
 	return sent.Limit
+}
+
+// purposeAfterPlace returns where a clause of purpose opens after a
+// place that follows the trigger at trig, before end ("is visiting
+// Lithuania and Latvia to demonstrate solidarity with Allies in the
+// Baltic region"), or end: its places are what the event is for
+// (purpose-verbs.tsv).
+func (s *eventState) purposeAfterPlace(trig, end int) int {
+	placed := false
+	for k := trig + 1; k+1 < end; k++ {
+		if m := s.ms.StartingAt(k); m != nil && s.isPlace(m) {
+			placed = true
+		}
+		if placed && s.t.Norm(k) == "to" && !s.t.Tok(k+1).IsCap() && s.f.w.purposeVerbs.Has(s.t.Norm(k+1)) {
+			return k
+		}
+	}
+	return end
 }
 
 // withEvent reports whether the "with" at k, past the trigger at trig,

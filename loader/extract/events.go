@@ -451,6 +451,9 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 			}
 			continue
 		}
+		if reading == "noun" && n == 1 && s.genericPlurals(i) {
+			continue // "led operations and exercises across the region": kinds of work, no event
+		}
 		if reading == "noun" && n == 1 && s.modifiesTopic(i) {
 			continue // "a major point on the summit agenda": the summit told before, talked about
 		}
@@ -1974,6 +1977,26 @@ func (s *eventState) inEventName(i int) bool {
 		}
 	}
 	return false
+}
+
+// genericPlurals reports whether the event noun at i is a bare plural in
+// a list of bare plurals, with no article, possessive or number before
+// the list: "led operations and exercises", "meetings and conferences".
+func (s *eventState) genericPlurals(i int) bool {
+	bare := func(k int) bool {
+		tok := s.t.Tok(k)
+		return tok.IsWord() && !tok.IsCap() && len(tok.Norm) > 3 && strings.HasSuffix(tok.Norm, "s") && s.ms.At(k) == nil
+	}
+	first := i
+	switch n := s.t.Norm(i - 1); {
+	case (n == "and" || n == "or") && bare(i-2):
+		first = i - 2
+	case (s.t.Norm(i+1) == "and" || s.t.Norm(i+1) == "or") && bare(i+2):
+	default:
+		return false
+	}
+	before := s.t.Norm(first - 1)
+	return bare(i) && s.f.w.determiners.Value(before, 0) == "" && s.f.w.cardinal(before) == 0 && !s.t.Tok(first-1).IsCap()
 }
 
 // modifiesTopic reports whether the lower-case event noun at i modifies

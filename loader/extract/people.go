@@ -247,8 +247,21 @@ func (s *personState) subjectAfterClause(p *PostPhrase, end int) bool {
 			return false // the opening clause ended before the post
 		}
 	}
+	if !s.commaBetween(p.Limit, end) {
+		return false // "Increasing stability was on the agenda during the visit of Kazakh President X to ...": no clause ends
+	}
 	next := s.t.Tok(end)
 	return next.IsWord() && !next.IsCap() && next.Norm != "and" && next.Norm != "of" && s.t.SameSentence(end-1, end)
+}
+
+// commaBetween reports whether a comma stands in tokens [i, j).
+func (s *personState) commaBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.t.Norm(k) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // nameFirstList gives post p, which opens with "the" between commas, to

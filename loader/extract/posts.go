@@ -2261,39 +2261,43 @@ func sentenceBefore(t *Text, p PostPhrase) (Sentence, bool) {
 // p's, in its paragraph, says someone went to or is in ("travelled to
 // Lisbon, Portugal. Meeting with Prime Minister X, he ..."), or "".
 func (f *PostFinder) countryVisited(t *Text, ms *Mentions, p PostPhrase, dateline string) string {
-	return f.countryOfPlaceBefore(t, ms, p, func(m *Mention, j int) bool {
+	return f.countryOfPlaceBefore(t, ms, p, 1, func(m *Mention, j int) bool {
 		// not "its role in the training mission in Iraq": a topic's place; not "the NATO Summit in Warsaw": another event's
 		return m.Key != dateline && f.goesTo(t, j) && !f.w.topicNouns.Has(t.Norm(j-1)) && !f.w.eventHeads.Has(t.Tok(j-1).Text) && f.w.eventWords.Value(t.Norm(j-1), 1) != "noun"
 	})
 }
 
-// countryOfPlaceBefore is the country of the first place of the sentence
-// before post p's, in its paragraph, that keep accepts (given the token
-// before the place, past "the"), or "".
-func (f *PostFinder) countryOfPlaceBefore(t *Text, ms *Mentions, p PostPhrase, keep func(m *Mention, j int) bool) string {
-	prev, ok := sentenceBefore(t, p)
-	if !ok {
-		return ""
-	}
-	for _, m := range ms.In(prev.First, prev.Limit, KPlace) {
-		if !keep(m, t.BackPastThe(m.First-1)) {
-			continue
+// countryOfPlaceBefore is the country of the first place that keep
+// accepts (given the token before the place, past "the") in the nearest
+// of the reach sentences before post p's, in its paragraph, that has
+// one; or "".
+func (f *PostFinder) countryOfPlaceBefore(t *Text, ms *Mentions, p PostPhrase, reach int, keep func(m *Mention, j int) bool) string {
+	for ; reach > 0; reach-- {
+		prev, ok := sentenceBefore(t, p)
+		if !ok {
+			return ""
 		}
-		if c := f.g.CountryOf(m.Key); c != "" {
-			return c
+		for _, m := range ms.In(prev.First, prev.Limit, KPlace) {
+			if !keep(m, t.BackPastThe(m.First-1)) {
+				continue
+			}
+			if c := f.g.CountryOf(m.Key); c != "" {
+				return c
+			}
 		}
+		p = PostPhrase{Span: Span{First: prev.First, Limit: prev.First + 1}}
 	}
 	return ""
 }
 
-// countryTravelledTo is the country of the place the sentence before
-// post p's, in its paragraph, says someone visits or travels to, by a
-// verb or noun of visiting ("On Tuesday, he visited Wellington, New
+// countryTravelledTo is the country of the place the nearest of the
+// three sentences before post p's, in its paragraph, says someone visits
+// or travels to, by a verb or noun of visiting ("On Tuesday, he visited Wellington, New
 // Zealand. He also met Defence Minister X"), or "". It outranks the
 // country the release names most often: a release about a tour of two
 // countries gives each sentence's titles the country just reached.
 func (f *PostFinder) countryTravelledTo(t *Text, ms *Mentions, p PostPhrase, dateline string) string {
-	return f.countryOfPlaceBefore(t, ms, p, func(m *Mention, j int) bool {
+	return f.countryOfPlaceBefore(t, ms, p, 3, func(m *Mention, j int) bool {
 		// not "at NATO Headquarters in Brussels", not "his visit to NATO Headquarters"
 		pe := f.g.Places[m.Key]
 		return m.Key != dateline && pe != nil && (pe.Kind == natokg.City || f.g.Country(m.Key) != nil) && t.Norm(j) != "in" && f.visitedTown(t, j)

@@ -62,6 +62,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Marek Števček: Rector @ Comenius University", "Radomír Masaryk: Vice-Rector for External Relations @ Comenius University"}},
 		{"soleOffice: two universities, whose is unclear", "Bratislava, 20 February 2025 – Students of Comenius University and of the University of Oxford met. Rector Marek Števček spoke.",
 			[]string{"Marek Števček: Rector @ "}},
+		{"subjectAfterClause: no clause ends without a comma", "Growing trade was on the agenda during the visit of Uzbek President Timur Alimov to NATO Headquarters.",
+			[]string{"Timur Alimov: President @ Uzbekistan"}},
+		{"countryTravelledTo: the country reached a few sentences before", "Brussels, 3 May 2019 – The Secretary General ended a tour of New Zealand and Australia. New Zealand and New Zealand's forces were thanked.\n\nOn Monday, the Secretary General visited Canberra, Australia, for talks with Prime Minister Tom Reid. He thanked Australia for its troops in Iraq. He praised its work on women's rights. He also met Foreign Minister Jane Cole and Defence Minister Paul Hart.",
+			[]string{"Jane Cole: Foreign Minister @ Australia", "Paul Hart: Defence Minister @ Australia", "Tom Reid: Prime Minister @ Australia"}},
 		{"complements: of ORG", "Later, the Chairman of the National Reconciliation Commission, Mr Piet Janssen, spoke.",
 			[]string{"Piet Janssen: Chairman @ National Reconciliation Commission"}},
 		{"owner: demonym", "He met the Moldovan Speaker, Mr Igor Grosu, in Chisinau.",
@@ -4182,6 +4186,51 @@ func TestOwnClausePlace(t *testing.T) {
 				got = append(got, e.Kind+" "+e.Start.String()+" "+e.Location)
 			}
 			t.Errorf("no %s of %s at %q; events %q", tt.kind, tt.date, tt.want, got)
+		})
+	}
+}
+
+// An event's place and date come from its own clause: not from a clause
+// of purpose after its place, a clause of another time after "since",
+// nor a list of kinds of work; no event from a bare list of plurals.
+func TestEventClauseLimits(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want, not  []string // "kind date place" lines
+	}{
+		{"purposeAfterPlace: the places a visit is for",
+			"Riga, 6 May 2022 – Secretary General Omar Lind is visiting Estonia and Finland on Friday (6 May 2022) to show support for Allies across the Baltic region.",
+			[]string{"visit 2022-05-06 Estonia", "visit 2022-05-06 Finland"}, []string{"visit 2022-05-06 Baltic region"}},
+		{"clauseEnd: since a clause of another time",
+			"General Anna Ray visited the Joint Warfare Centre in Stavanger on Monday, 3 June 2019. It was her first visit to the Centre since she was appointed Commander on 12 March 2019.",
+			[]string{"visit 2019-06-03 Joint Warfare Centre"}, []string{"visit 2019-03-12 Joint Warfare Centre"}},
+		{"enclosingPlace: a named event after since",
+			"It was the first time that General Anna Ray had visited the Joint Warfare Centre since the reform of the command structure agreed at the 2010 Lisbon Summit.",
+			nil, []string{"visit  Lisbon"}},
+		{"genericPlurals: kinds of work are no event",
+			"Under his command, the group led patrols and exercises in the North Sea and the Baltic Sea.",
+			nil, []string{"exercise  North Sea"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+			got := map[string]bool{}
+			var all []string
+			for _, e := range f.Events {
+				line := e.Kind + " " + e.Start.String() + " " + e.Location
+				got[line] = true
+				all = append(all, line)
+			}
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("no event %q; events %q", w, all)
+				}
+			}
+			for _, n := range tt.not {
+				if got[n] {
+					t.Errorf("event %q; want none", n)
+				}
+			}
 		})
 	}
 }
