@@ -867,7 +867,8 @@ func (s *eventState) sentTo(trig int, m *Mention) bool {
 }
 
 // aboutTopic reports whether place mention m lies in what an event is
-// about, after "about" between the trigger and it: "She spoke about
+// about, after "about" or a verb of discussing between the trigger and
+// it: "She spoke about
 // disinformation in the Caucasus", "Speaking about Russia, she
 // highlighted battlegroups deployed in the Baltic States".
 func (s *eventState) aboutTopic(m *Mention, trig int) bool {
@@ -876,11 +877,25 @@ func (s *eventState) aboutTopic(m *Mention, trig int) bool {
 		from = s.t.SentenceOf(m.First).First
 	}
 	for k := from; k < m.First; k++ {
-		if s.t.Norm(k) == "about" && !s.approximate(k) || s.spokeOf(k) {
+		if s.t.Norm(k) == "about" && !s.approximate(k) || s.spokeOf(k) || s.discussedLand(k, trig, m) {
 			return true
 		}
 	}
 	return false
+}
+
+// discussedLand reports whether a verb of talking about something
+// (event-links.tsv, topic) at k, after the trigger at trig, has the
+// country or region of mention m in its object: "In his meetings, he
+// discussed the new missions in Afghanistan and in Iraq" are not held
+// there. A town or a venue may still be where the talks are ("discussed
+// the reforms in Bucharest").
+func (s *eventState) discussedLand(k, trig int, m *Mention) bool {
+	if k <= trig || s.t.Tok(k).IsCap() || s.f.w.eventLinks.Value(s.t.Norm(k), 0) != "topic" || !strings.HasPrefix(s.t.Norm(k), "discuss") {
+		return false
+	}
+	kind := s.Entities.PlaceKind(m.Key)
+	return kind == natokg.Country || kind == natokg.Region
 }
 
 // spokeOf reports whether "of" at k follows a verb of speech that reports

@@ -77,6 +77,7 @@ func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []Post
 	for k := range posts {
 		s.withPost(&posts[k])
 	}
+	s.incomingHolders()
 	s.chainedTitles()
 	s.titled()
 	s.respectively()
@@ -283,6 +284,58 @@ func (s *personState) nameFirstList(p *PostPhrase, end int) bool {
 		}
 	}
 	return false
+}
+
+// incomingHolders gives the post of an outgoing holder to the incoming
+// one named after "and": "between the outgoing KFOR Commander, Major
+// General A, and the incoming Major General B", B holds it now.
+func (s *personState) incomingHolders() {
+	for k := range s.posts {
+		p := &s.posts[k]
+		if !p.Former {
+			continue
+		}
+		e := s.holderEnd(p.Limit)
+		if e < 0 {
+			continue
+		}
+		j := e
+		if s.t.Norm(j) == "," {
+			j++
+		}
+		if s.t.Norm(j) != "and" {
+			continue
+		}
+		j = skipThe(s.t, s.ms, j+1)
+		if s.f.w.roleMods.Value(s.t.Norm(j), 0) != "status" || s.t.Tok(j).IsCap() {
+			continue
+		}
+		start, rank := s.skipTitles(j + 1)
+		if end := s.nameRun(start); end > start && s.t.SameSentence(j, end-1) {
+			q := *p
+			q.Former, q.Also = false, nil
+			s.add(start, end, rank, &q, j+1)
+		}
+	}
+}
+
+// holderEnd returns the end of the name of the person that a post
+// ending at token k was given to, right after it (perhaps past a comma
+// and ranks), or -1.
+func (s *personState) holderEnd(k int) int {
+	if s.t.Norm(k) == "," {
+		k++
+	}
+	for ; k < len(s.t.Tokens) && s.ms.StartingAt(k, KRank, KHonorific) != nil; k = s.ms.StartingAt(k).Limit {
+	}
+	key := s.out.At[k]
+	if key == "" || !s.out.Named[k] {
+		return -1
+	}
+	for k < len(s.t.Tokens) && s.out.At[k] == key && s.out.Named[k] {
+		k++
+	}
+	return k
 }
 
 // chainedTitles gives a post that no one holds the holder of the post
@@ -1295,7 +1348,7 @@ func (s *personState) person(name string) *natokg.Person {
 		if q.Key == name {
 			return q
 		}
-		if strings.EqualFold(q.Key, name) {
+		if strings.EqualFold(spaced(q.Key), spaced(name)) {
 			if capsWords(q.Key) > capsWords(name) {
 				s.rename(q, name) // "Jean-Claude JUNCKER" in a title is "Jean-Claude Juncker"
 			}
@@ -1303,7 +1356,7 @@ func (s *personState) person(name string) *natokg.Person {
 		}
 	}
 	for _, q := range s.out.List {
-		if !strings.HasSuffix(q.Key, " "+name) && !strings.HasSuffix(name, " "+q.Key) && !sameEnds(q.Key, name) && !s.particleSurname(q.Key, name) && !s.particleSurname(name, q.Key) {
+		if a, b := spaced(q.Key), spaced(name); !strings.HasSuffix(a, " "+b) && !strings.HasSuffix(b, " "+a) && !sameEnds(q.Key, name) && !s.particleSurname(q.Key, name) && !s.particleSurname(name, q.Key) {
 			continue // "Rutte", "Ilham Aliyev" are of "Mark Rutte", "Ilham Heydar oglu Aliyev"
 		}
 		if s.fathers(q.Key, name) || s.fathers(name, q.Key) {
@@ -1319,6 +1372,10 @@ func (s *personState) person(name string) *natokg.Person {
 	s.out.byKey[name] = per
 	return per
 }
+
+// spaced returns name with its hyphens as spaces: "Minuto Rizzo" is a
+// form of "Alessandro Minuto-Rizzo".
+func spaced(name string) string { return strings.ReplaceAll(name, "-", " ") }
 
 // particleSurname reports whether short is the family name of full
 // opened by its particle with a capital, as a family name is written

@@ -66,6 +66,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Timur Alimov: President @ Uzbekistan"}},
 		{"countryTravelledTo: the country reached a few sentences before", "Brussels, 3 May 2019 – The Secretary General ended a tour of New Zealand and Australia. New Zealand and New Zealand's forces were thanked.\n\nOn Monday, the Secretary General visited Canberra, Australia, for talks with Prime Minister Tom Reid. He thanked Australia for its troops in Iraq. He praised its work on women's rights. He also met Foreign Minister Jane Cole and Defence Minister Paul Hart.",
 			[]string{"Jane Cole: Foreign Minister @ Australia", "Paul Hart: Defence Minister @ Australia", "Tom Reid: Prime Minister @ Australia"}},
+		{"incomingHolders: the incoming holder after the outgoing one", "The ceremony between the outgoing KFOR Commander Major General Aldo Rossi and the incoming Major General Piero Bianchi took place in Pristina.",
+			[]string{"Aldo Rossi: Commander @ Kosovo Force", "Piero Bianchi: Commander @ Kosovo Force"}},
 		{"complements: of ORG", "Later, the Chairman of the National Reconciliation Commission, Mr Piet Janssen, spoke.",
 			[]string{"Piet Janssen: Chairman @ National Reconciliation Commission"}},
 		{"owner: demonym", "He met the Moldovan Speaker, Mr Igor Grosu, in Chisinau.",
@@ -4207,6 +4209,9 @@ func TestEventClauseLimits(t *testing.T) {
 		{"enclosingPlace: a named event after since",
 			"It was the first time that General Anna Ray had visited the Joint Warfare Centre since the reform of the command structure agreed at the 2010 Lisbon Summit.",
 			nil, []string{"visit  Lisbon"}},
+		{"discussedLand: a country in what was discussed",
+			"Rome, 4 July 2003 – Secretary General Omar Lind travelled to Rome to hold talks with Italy's leaders. In his meetings, he discussed the new tasks in Afghanistan and the support to Allies in Iraq.",
+			nil, []string{"meeting 2003-07-04 Iraq", "meeting 2003-07-04 Afghanistan"}},
 		{"genericPlurals: kinds of work are no event",
 			"Under his command, the group led patrols and exercises in the North Sea and the Baltic Sea.",
 			nil, []string{"exercise  North Sea"}},
@@ -4232,5 +4237,18 @@ func TestEventClauseLimits(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A family name written with a hyphen once and a space once is one
+// person's (spaced).
+func TestHyphenedSurname(t *testing.T) {
+	s := runStages(t, "Deputy Secretary General Paolo Conte-Ravelli opened the office. Ambassador Conte Ravelli said it would help.")
+	var names []string
+	for _, p := range s.people.List {
+		names = append(names, p.Name)
+	}
+	if !slices.Equal(names, []string{"Paolo Conte-Ravelli"}) {
+		t.Errorf("people %q, want only Paolo Conte-Ravelli", names)
 	}
 }
