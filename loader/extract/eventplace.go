@@ -342,9 +342,13 @@ func (s *eventState) describesPerson(m *Mention, trig int, sent Sentence) bool {
 }
 
 // titleCountry reports whether place mention m opens the title of a
-// person the text names, right before its title's words: "to the United
-// States Secretary of State, Mr X" says whose Secretary, not where.
+// person the text names, right before its title's words ("to the United
+// States Secretary of State, Mr X" says whose Secretary, not where), or
+// is what a post is accredited to ("Ambassador to Belgium").
 func (s *eventState) titleCountry(m *Mention) bool {
+	if s.People.At[m.First] != "" && !s.People.Named[m.First] && !s.People.Pronoun[m.First] && s.t.Norm(s.t.BackPastThe(m.First-1)) == "to" {
+		return true // "Japan's Ambassador to Belgium, Mr X, joined the visit": whom the post is accredited to
+	}
 	return s.People.At[m.First] != "" && s.People.At[m.First] == s.People.At[m.Limit] && s.ms.StartingAt(m.Limit, KRole) != nil
 }
 
@@ -409,8 +413,8 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 		switch {
 		case n == ";":
 			return k
-		case n == "since" && s.ms.StartingAt(k+1, KDate) == nil:
-			return k // "his first visit to HQ MARCOM since he was appointed on 14 May 2013": another time
+		case n == "since" && s.ms.StartingAt(k+1, KDate) == nil && !s.t.Tok(k+1).IsParticiple():
+			return k // "his first visit to HQ MARCOM since he was appointed on 14 May 2013": another time; not "since taking office, at the IISS"
 		case n == "by" && s.t.Tok(k+1).IsParticiple():
 			return k // "ended a visit to Norway by addressing students at the University"
 		case n == "," && next == "and" && (s.f.w.pronouns.Has(s.t.Norm(k+2)) || s.t.Norm(k+2) == "then"):

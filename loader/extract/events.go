@@ -67,6 +67,7 @@ type evCand struct {
 	ev       *natokg.Event
 	base     string // the name as the text gives it, for named events
 	sent     int
+	trig     int // the token of its word, where one word of its sentence reports it; else 0
 	named    bool
 	timeOnly bool
 	title    bool
@@ -1058,7 +1059,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	if lead && len(s.ms.In(sent.First, sent.Limit, KDate)) == 1 {
 		s.leads = append(s.leads, ev) // the dateline's date is the sentence's only one
 	}
-	c := &evCand{ev: ev, sent: si, timeOnly: timeOnly, title: si == 0, next: s.next(sent, trig), quoted: s.inQuote(sent, trig) && !s.f.w.happening(kind)}
+	c := &evCand{ev: ev, sent: si, trig: trig, timeOnly: timeOnly, title: si == 0, next: s.next(sent, trig), quoted: s.inQuote(sent, trig) && !s.f.w.happening(kind)}
 	others := s.nameEvent(c, si, trig)
 	c.definite = s.definiteWord(c, trig)
 	quoted := s.quotedTokens(sent)

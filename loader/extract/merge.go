@@ -641,8 +641,8 @@ func (s *eventState) homePlace(home *natokg.Event) string {
 func (s *eventState) finish(ev *natokg.Event, home *natokg.Event, stops map[natokg.Date]string) *natokg.Event {
 	switch {
 	case ev.Location != "" && home != nil && home != ev && s.Entities.PlaceKind(ev.Location) == natokg.Country &&
-		s.within(home.Location, ev.Location) && during(ev.Start, home) && !s.f.w.happening(ev.Kind) && !vague(ev.Start):
-		ev.Location = home.Location // "met the President in Afghanistan" during a visit to Kabul
+		s.within(home.Location, ev.Location) && during(ev.Start, home) && !s.f.w.happening(ev.Kind) && !vague(ev.Start) && (ev.Kind != "visit" || home.Kind == "visit"):
+		ev.Location = home.Location // "met the President in Afghanistan" during a visit to Kabul; not the visit around a speech there
 	case ev.Location != "" && s.Entities.PlaceKind(ev.Location) == natokg.Country && !s.f.w.happening(ev.Kind) && !s.f.w.widespread(ev.Kind) && !s.spread[ev] && s.within(s.datelinePlace(), ev.Location):
 		ev.Location = s.datelinePlace() // "Cairo, 13 October – ... to travel to Egypt"
 	case ev.Location != "":
@@ -747,7 +747,7 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 	if c.ev.Kind == main.ev.Kind && !c.named && c.ev.Location != "" && s.within(c.ev.Location, main.ev.Location) && during(c.ev.Start, main.ev) {
 		return main // "held an informal meeting in Oslo ... chaired the talks at Oslo City Hall"
 	}
-	if c.ev.Start.Day == 0 && !c.named && (main.soft && s.sameHappening(main.ev, c.ev) || (s.f.w.generic(c.ev.Kind) || c.ev.Kind == main.ev.Kind) && s.compatible(main.ev, c.ev)) && !s.f.w.happening(c.ev.Kind) {
+	if c.ev.Start.Day == 0 && !c.named && (main.soft && s.sameHappening(main.ev, c.ev) || (s.f.w.generic(c.ev.Kind) || c.ev.Kind == main.ev.Kind) && s.compatible(main.ev, c.ev)) && !s.f.w.happening(c.ev.Kind) && !s.journeyAround(main, c) {
 		return main
 	}
 	if c.ev.Start.IsZero() && c.ev.Kind == main.ev.Kind && s.f.w.happening(c.ev.Kind) {
@@ -761,6 +761,31 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 		return main
 	}
 	return nil
+}
+
+// journeyAround reports whether visit c is the journey during which main,
+// an event of another kind, happens: c is placed in the town or country
+// around main's place ("gave a speech at the Churchill Memorial Society
+// in Luxembourg ... was visiting Luxembourg to meet government officials":
+// a visit to Luxembourg, not the speech told again).
+func (s *eventState) journeyAround(main, c *evCand) bool {
+	l := c.ev.Location
+	return c.ev.Kind == "visit" && main.ev.Kind != "visit" && l != "" && l != main.ev.Location && s.within(main.ev.Location, l) && s.visitWord(c)
+}
+
+// visitWord reports whether candidate c is reported by a word of
+// visiting itself ("visited", "was visiting", "a visit"), not by a verb
+// of going that needs a place ("came to Kabul from Izmir").
+func (s *eventState) visitWord(c *evCand) bool {
+	if c.trig == 0 {
+		return false
+	}
+	for _, e := range s.f.w.eventWords.Entries(s.t.Norm(c.trig)) {
+		if e.Value(0) == "visit" && (e.Value(1) == "verb" || e.Value(1) == "noun") {
+			return true
+		}
+	}
+	return false
 }
 
 // changeAtCeremony reports whether unnamed change of command c, told

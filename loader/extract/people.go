@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -95,8 +96,62 @@ func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []Post
 		s.officeVerbs()
 		s.postsAlone() // and those the posts given since make sure
 	}
+	s.titleRuns()
 	s.dropImplied()
 	return s.out
+}
+
+// titleRuns gives back to a person of the body the name that a title in
+// capitals ran on past the person's family name ("General Vollmer
+// Conducts Call With Norwegian Chief of Defence" over "General Jörg
+// Vollmer"): the words after the family name are no name's.
+func (s *personState) titleRuns() {
+	if len(s.t.Sentences) == 0 {
+		return
+	}
+	title := s.t.Sentences[0]
+	for i := 0; i < len(s.out.List); i++ {
+		p := s.out.List[i]
+		q := s.bodyPersonOpening(p, title)
+		if q == nil {
+			continue
+		}
+		first := true
+		for k := range s.t.Tokens {
+			if s.out.At[k] != p.Key {
+				continue
+			}
+			if first && k < title.Limit {
+				s.out.At[k], first = q.Key, false
+				q.Spans = append(q.Spans, s.t.ByteSpan(k, k+1))
+				continue
+			}
+			delete(s.out.At, k)
+			delete(s.out.Named, k)
+		}
+		delete(s.out.byKey, p.Key)
+		s.out.List = slices.Delete(s.out.List, i, i+1)
+		i--
+	}
+}
+
+// bodyPersonOpening returns the person named in the body whose family
+// name is the first word of the name of p, a person the title first
+// names with more words than that; or nil.
+func (s *personState) bodyPersonOpening(p *natokg.Person, title Sentence) *natokg.Person {
+	if len(p.Spans) == 0 || p.Spans[0].End > title.End {
+		return nil
+	}
+	w, _, ok := strings.Cut(p.Name, " ")
+	if !ok || len(p.Posts) > 0 {
+		return nil
+	}
+	for _, q := range s.out.List {
+		if q != p && strings.HasSuffix(q.Name, " "+w) && strings.Count(q.Name, " ") >= 1 {
+			return q
+		}
+	}
+	return nil
 }
 
 // personState is the working state of one Find call.

@@ -4212,6 +4212,9 @@ func TestEventClauseLimits(t *testing.T) {
 		{"discussedLand: a country in what was discussed",
 			"Rome, 4 July 2003 – Secretary General Omar Lind travelled to Rome to hold talks with Italy's leaders. In his meetings, he discussed the new tasks in Afghanistan and the support to Allies in Iraq.",
 			nil, []string{"meeting 2003-07-04 Iraq", "meeting 2003-07-04 Afghanistan"}},
+		{"titleCountry: what a post is accredited to",
+			"Brussels, 19 May 2022 – General Ken Sato, Chief of Staff of the Japan Joint Staff, visited NATO Headquarters on 19 May 2022. Japan's Ambassador to Belgium, Mr Taro Ueda, joined the visit.",
+			[]string{"visit 2022-05-19 NATO Headquarters"}, []string{"visit  Belgium"}},
 		{"genericPlurals: kinds of work are no event",
 			"Under his command, the group led patrols and exercises in the North Sea and the Baltic Sea.",
 			nil, []string{"exercise  North Sea"}},
@@ -4250,5 +4253,46 @@ func TestHyphenedSurname(t *testing.T) {
 	}
 	if !slices.Equal(names, []string{"Paolo Conte-Ravelli"}) {
 		t.Errorf("people %q, want only Paolo Conte-Ravelli", names)
+	}
+}
+
+// A title in capitals that runs a name on past its family name gives the
+// name back to the person the body names (titleRuns).
+func TestTitleRuns(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "General Weber Holds Talks With Danish Chief of Defence", Source: "NATO",
+		Body: "Brunssum, 2 May 2023 – General Anna Weber, Commander of Joint Force Command Brunssum, held a call with the Danish Chief of Defence. With the talks, General Weber opened the year."})
+	var names []string
+	for _, p := range f.People {
+		names = append(names, p.Name)
+	}
+	if slices.Contains(names, "Weber Holds Talks With") || !slices.Contains(names, "Anna Weber") {
+		t.Errorf("people %q, want Anna Weber and no title run", names)
+	}
+}
+
+// A visit told after the main event, to the town or country around its
+// venue, is the journey the event is part of (journeyAround), but a verb
+// of going is no visit of its own.
+func TestJourneyAround(t *testing.T) {
+	tests := []struct {
+		rule, body, want string
+		visit            bool
+	}{
+		{"journeyAround: a visit around a speech", "Lord Smith gave a speech at the Churchill Memorial Society in Luxembourg on 29 September 2003. He spoke of Europe. Lord Smith was visiting Luxembourg to meet government officials.", "Luxembourg", true},
+		{"journeyAround: a verb of going is no visit", "General Ann Ray took command at ISAF Headquarters in Kabul on 2 March 2016. She comes to Kabul straight from Izmir.", "Kabul", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+			var got []string
+			found := false
+			for _, e := range f.Events {
+				got = append(got, e.Kind+" "+e.Location)
+				found = found || e.Kind == "visit" && e.Location == tt.want
+			}
+			if found != tt.visit {
+				t.Errorf("visit in %s: %v, want %v; events %q", tt.want, found, tt.visit, got)
+			}
+		})
 	}
 }
