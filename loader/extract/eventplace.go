@@ -36,8 +36,8 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	participle, late, bestAt, datelined := s.participleAfter(trig, end), map[string]bool{}, -1, ""
 	spread, at, eligible := map[string]bool{}, map[string]int{}, map[string]bool{}
 	for _, m := range s.ms.In(s.saidClause(trig, sent), end) {
-		if !s.isPlace(m) || quoted[m.First] || s.owned[m.First] || s.referencePoint(m) {
-			continue
+		if !s.isPlace(m) || quoted[m.First] || s.owned[m.First] || s.referencePoint(m) || !c.quoted && s.inQuote(sent, m.First) {
+			continue // not a place of a speaker's words: "“... stability in the Western Balkans,” said X, who also met Y"
 		}
 		only = append(only, m.Key)
 		if _, ok := at[m.Key]; !ok {
@@ -1434,10 +1434,10 @@ func (s *eventState) attendees(ev *natokg.Event, sent Sentence) {
 	if s.f.w.unattended(ev.Kind) {
 		return
 	}
-	inQuote := false
+	inQuote := s.quoteOpenAt(s.quoteOpens(sent), sent.First)
 	for i := sent.First; i < sent.Limit; i++ {
-		if s.t.Norm(i) == "\"" {
-			inQuote = !inQuote
+		var mark bool
+		if inQuote, mark = s.quoteStep(inQuote, i); mark {
 			continue
 		}
 		if k := s.People.At[i]; k != "" && !inQuote && (!s.People.Pronoun[i] || s.subjectPronoun(sent, i)) && !s.ofThing(i) && !s.conditional(i, sent) && !s.announcer(i, sent) {

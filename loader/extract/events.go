@@ -1627,13 +1627,50 @@ func (s *eventState) clauseEvent(cl Sentence, si int) *evCand {
 // inQuote reports whether token i of sentence sent stands inside
 // quotation marks.
 func (s *eventState) inQuote(sent Sentence, i int) bool {
-	in := false
-	for k := sent.First; k < i && k < sent.Limit; k++ {
-		if s.t.Norm(k) == "\"" {
-			in = !in
+	return s.quoteOpenAt(s.quoteOpens(sent), min(i, sent.Limit))
+}
+
+// quoteOpens returns where to start reading quotation marks for the
+// tokens of sent: at sent, or at the earlier sentence of its paragraph
+// whose quotation sent closes ("“KFOR is a success story. It will stay,"
+// said X at a press conference": the second sentence opens inside the
+// quote).
+func (s *eventState) quoteOpens(sent Sentence) int {
+	first := sent.First
+	for first > 0 {
+		prev := s.t.SentenceOf(first - 1)
+		if !s.t.SameParagraph(prev, s.t.SentenceOf(first)) || !s.quoteOpenAt(prev.First, prev.Limit) {
+			break
 		}
+		first = prev.First
+	}
+	return first
+}
+
+// quoteOpenAt reports whether a quotation opened in tokens [from, to) is
+// still open at to.
+func (s *eventState) quoteOpenAt(from, to int) bool {
+	in := false
+	for k := from; k < to; k++ {
+		in, _ = s.quoteStep(in, k)
 	}
 	return in
+}
+
+// quoteStep returns whether a quotation is open after token k, given
+// whether one was open before it, and whether k is a quotation mark:
+// "“" opens one, "”" closes it, a straight mark does either.
+func (s *eventState) quoteStep(in bool, k int) (bool, bool) {
+	switch s.t.Tok(k).Text {
+	case "“":
+		return true, true
+	case "”":
+		return false, true
+	}
+	if s.t.Norm(k) == "\"" {
+		return !in, true
+	}
+	return in, false
 }
 
 // alsoAt returns a copy of the candidate for each further place the

@@ -4296,3 +4296,23 @@ func TestJourneyAround(t *testing.T) {
 		})
 	}
 }
+
+// A quotation that runs over two sentences ends where its closing mark
+// stands: the event told after it is no speaker's, and takes its speaker
+// but no place of the quoted words (quoteOpens, quoteStep).
+func TestQuoteOverSentences(t *testing.T) {
+	body := "Pristina, 27 October 2017 – The Council visited KFOR on 27 October 2017.\n\n\"KFOR is a success story. It keeps stability in the Western Balkans,” said Deputy Secretary General Ann Moore at a press conference at the KFOR headquarters, where she also met Mr Ivo Kranjc."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var got []string
+	ok := false
+	for _, e := range f.Events {
+		got = append(got, fmt.Sprintf("%s %s %v", e.Kind, e.Location, e.Attendees))
+		if e.Location == "Western Balkans" {
+			t.Errorf("event %s placed in the quoted words' Western Balkans", e.Kind)
+		}
+		ok = ok || e.Kind == "press conference" && slices.Contains(e.Attendees, "Ann Moore")
+	}
+	if !ok {
+		t.Errorf("no press conference of Ann Moore; events %q", got)
+	}
+}
