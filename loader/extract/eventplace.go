@@ -1023,7 +1023,8 @@ func (s *eventState) opensWithDateline(sent Sentence) bool {
 				i = m.Limit
 				continue
 			case KDate:
-				return (places > 0 || m.First == sent.First) && s.t.Norm(m.Limit) == "-"
+				// "Brussels, 3 May 2024 – ..."; "Pristina, 02 October 2014. The Commander ...": a dateline of its own
+				return (places > 0 || m.First == sent.First) && s.t.Norm(m.Limit) == "-" || places > 0 && s.t.Norm(m.Limit) == "." && m.Limit == sent.Limit-1
 			}
 			return false
 		}

@@ -628,7 +628,8 @@ func (s *eventState) compoundPart(i int) bool {
 }
 
 // onlyDateline reports whether sentence sent holds a dateline and no
-// word after it: "02 Oct. 2015 -" on a line of its own.
+// word after it: "02 Oct. 2015 -" on a line of its own, "Pristina, 02
+// October 2014." as a sentence of its own.
 func (s *eventState) onlyDateline(sent Sentence) bool {
 	for k := sent.Limit - 1; k >= sent.First; k-- {
 		switch tok := s.t.Tokens[k]; {
@@ -638,7 +639,7 @@ func (s *eventState) onlyDateline(sent Sentence) bool {
 			return false
 		}
 	}
-	return false
+	return s.t.Norm(sent.Limit-1) == "." // "Pristina, 02 October 2014. The Commander ...": a line of its own
 }
 
 // eventIn returns a new event of the kind that sentence (or clause) sent
@@ -849,7 +850,11 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 		if s.appeal(i, sent) {
 			return false // "called on NATO to keep up its support"
 		}
-		return s.objectIsPerson(i+1, sent) || s.objectIsEvent(i+1, sent) || s.passivePerson(i, sent) // not "is host to"
+		j := i + 1
+		if d := s.ms.StartingAt(j, KDate); d != nil {
+			j = d.Limit // "received yesterday Mr X"
+		}
+		return s.objectIsPerson(j, sent) || s.objectIsEvent(j, sent) || s.passivePerson(i, sent) // not "is host to"
 	case "verb+event":
 		return s.objectIsEvent(i+1, sent)
 	case "doc":
