@@ -81,6 +81,9 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 			best = k
 		}
 	}
+	if best == "" && !happening {
+		best = s.headquartersVisited(trig, end) // "welcomed the Prime Minister to NATO on Monday"
+	}
 	if best == "" && c.named {
 		for _, m := range s.namedIn(c.sent) {
 			best = s.cityIn(m)
@@ -99,6 +102,35 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		ev.Location = best
 		c.soft = best != "" && bestRank < 99 && bestRank%2 == 1 // the dateline's place, not the sentence's own
 	}
+}
+
+// headquartersVisited returns the headquarters of the body a visitor
+// comes "to" right after the trigger at trig or its visitor ("welcomed
+// Prime Minister X to NATO", "his first visit to NATO"), or "": not a
+// body a post is accredited to ("Ambassador to NATO"), nor what the
+// clause says of the body ("partnerships matter to NATO").
+func (s *eventState) headquartersVisited(trig, end int) string {
+	for _, m := range s.ms.In(trig+1, end, KOrg) {
+		k := s.t.BackPastThe(m.First - 1)
+		if s.t.Norm(k) != "to" || s.People.At[m.First] != "" || s.t.Norm(m.Limit) == "'s" || !s.onlyPeopleBetween(trig+1, k) {
+			continue
+		}
+		if hq := s.f.g.Headquarters(m.Key); hq != "" {
+			return hq
+		}
+	}
+	return ""
+}
+
+// onlyPeopleBetween reports whether tokens [i, j) are those of people and
+// their posts alone: the visitor a verb of welcome takes before "to".
+func (s *eventState) onlyPeopleBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.People.At[k] == "" && s.ms.AtKind(k, KRank, KHonorific, KDemonym, KRole) == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // placeRankOf returns the rank of place mention m as the place of

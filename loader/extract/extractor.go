@@ -239,7 +239,8 @@ func (x *Extractor) homonym(key string, named map[string]bool) *PlaceEntry {
 	return g
 }
 
-// implied adds the places that hold the places a release names, and the
+// implied adds the places that hold the places a release names, the
+// places its events are held at without naming them, and the
 // organisations its organisations are part of, as the gazetteer knows
 // them: "Karlskrona" lies in "Sweden", "Dayton" in "Ohio" in the "United
 // States"; the "NATO International Military Staff" is part of NATO.
@@ -247,6 +248,12 @@ func (x *Extractor) implied(f *natokg.Facts) {
 	places := map[string]bool{}
 	for _, p := range f.Places {
 		places[p.Key] = true
+	}
+	for _, ev := range f.Events {
+		if g := x.G.Places[ev.Location]; ev.Location != "" && !places[ev.Location] && g != nil {
+			places[g.Name] = true // "welcomed X to NATO": at NATO Headquarters, which the release does not name
+			f.Places = append(f.Places, &natokg.Place{Key: g.Name, Name: g.Name, Kind: g.Kind, Within: g.Within, Implied: true})
+		}
 	}
 	for i := 0; i < len(f.Places); i++ {
 		p := f.Places[i]

@@ -48,6 +48,7 @@ type Gazetteer struct {
 	capitals  map[string]string      // country -> its capital, the most populous where it has several
 	listed    map[string][]string    // UN member -> the capitals countries.tsv gives it (addCapitals)
 	states    []*PlaceEntry          // the states of places.tsv
+	hq        map[string]string      // body -> the venue named as its headquarters ("NATO Headquarters")
 }
 
 // OrgEntry is an organisation the gazetteer knows.
@@ -245,8 +246,29 @@ func loadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	g.shortenedNames()
 	g.addDivisions()
 	g.addCapitals()
+	g.addHeadquarters()
 	return g, nil
 }
+
+// addHeadquarters maps each body to the venue of places.tsv named as its
+// headquarters: "NATO Headquarters" is NATO's, "SHAPE Headquarters"
+// SHAPE's.
+func (g *Gazetteer) addHeadquarters() {
+	g.hq = map[string]string{}
+	for key, p := range g.Places {
+		toks := tokenizeForm(key)
+		if p.Kind != natokg.Venue || len(toks) < 2 || toks[len(toks)-1].Text != "Headquarters" {
+			continue
+		}
+		if org := g.knownOrg(toks[:len(toks)-1]); org != "" {
+			g.hq[org] = key
+		}
+	}
+}
+
+// Headquarters returns the venue named as the headquarters of body org,
+// or "".
+func (g *Gazetteer) Headquarters(org string) string { return g.hq[org] }
 
 // addDivisions adds the first-level divisions that cities.tsv names
 // ("Helmand", "Trøndelag") as weak places, which count only where the

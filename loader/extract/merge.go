@@ -1066,8 +1066,8 @@ func (s *eventState) eventName(ev *natokg.Event) string {
 		}
 	}
 	if ev.Location != "" {
-		if s.Entities.PlaceKind(ev.Location) == natokg.Venue {
-			b.WriteString(" at ")
+		if g := s.f.g.Places[ev.Location]; s.Entities.PlaceKind(ev.Location) == natokg.Venue || s.Entities.Places[ev.Location] == nil && g != nil && g.Kind == natokg.Venue {
+			b.WriteString(" at ") // a venue, named or not ("welcomed X to NATO")
 		} else {
 			b.WriteString(" in ")
 		}

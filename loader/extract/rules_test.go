@@ -4322,3 +4322,39 @@ func TestQuoteOverSentences(t *testing.T) {
 		t.Errorf("no press conference of Ann Moore; events %q", got)
 	}
 }
+
+// A visitor welcomed "to NATO" is at NATO Headquarters, which the release
+// then holds as a place it does not name (headquartersVisited, implied);
+// a body a post is accredited to, or what a clause says of a body, is no
+// place.
+func TestHeadquartersVisited(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{"Secretary General Omar Lind welcomed Moldovan Prime Minister Ion Rusu to NATO on Monday (16 March 2015) for talks.", "NATO Headquarters"},
+		{"Prime Minister Ion Rusu of Montenegro met the Secretary General on his first visit to NATO on 3 March 2011.", "NATO Headquarters"},
+		{"On 3 March 2011, the Secretary General met Mr Ion Rusu, the Ambassador to NATO of Moldova.", ""},
+		{"On 3 March 2011, the Secretary General said at a meeting that partnerships matter to NATO.", ""},
+	}
+	for _, tt := range tests {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+		var got []string
+		for _, e := range f.Events {
+			got = append(got, e.Location)
+		}
+		if tt.want == "" {
+			if slices.Contains(got, "NATO Headquarters") {
+				t.Errorf("%q: events at %q, want none at NATO Headquarters", tt.body, got)
+			}
+			continue
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%q: events at %q, want one at %s", tt.body, got, tt.want)
+		}
+		implied := false
+		for _, p := range f.Places {
+			implied = implied || p.Key == tt.want && p.Implied && p.Kind == natokg.Venue
+		}
+		if !implied {
+			t.Errorf("%q: no implied venue %s among the places", tt.body, tt.want)
+		}
+	}
+}
