@@ -724,8 +724,8 @@ func (s *personState) officeVerbs() {
 				key, org = s.out.At[i-2], m.Key
 			}
 		}
-		if key == "" || org == "" {
-			continue
+		if key == "" || org == "" || s.holdsAt(key, org) {
+			continue // "The Military Committee is led by Sir Stuart Peach, Chairman of the NATO Military Committee": his title says how
 		}
 		role := e.Value(0)
 		if h := s.officeHolder(org); h != "" {
@@ -734,6 +734,21 @@ func (s *personState) officeVerbs() {
 		s.addPost(s.out.Get(key), natokg.Post{Role: role, Org: org,
 			Span: natokg.Span{Start: s.t.Tokens[i].Start, End: tok.End}})
 	}
+}
+
+// holdsAt reports whether the person of that key holds a post of body org
+// already.
+func (s *personState) holdsAt(key, org string) bool {
+	per := s.out.Get(key)
+	if per == nil {
+		return false
+	}
+	for _, x := range per.Posts {
+		if x.Org == org {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeHolder returns the person named before ", who" that opens the

@@ -68,6 +68,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Jane Cole: Foreign Minister @ Australia", "Paul Hart: Defence Minister @ Australia", "Tom Reid: Prime Minister @ Australia"}},
 		{"incomingHolders: the incoming holder after the outgoing one", "The ceremony between the outgoing KFOR Commander Major General Aldo Rossi and the incoming Major General Piero Bianchi took place in Pristina.",
 			[]string{"Aldo Rossi: Commander @ Kosovo Force", "Piero Bianchi: Commander @ Kosovo Force"}},
+		{"officeVerbs: a body led by its own titled head", "The Military Committee is led by Air Chief Marshal Sir Tom Reed, Chairman of the NATO Military Committee.",
+			[]string{"Tom Reed: Chairman @ NATO Military Committee"}},
 		{"complements: of ORG", "Later, the Chairman of the National Reconciliation Commission, Mr Piet Janssen, spoke.",
 			[]string{"Piet Janssen: Chairman @ National Reconciliation Commission"}},
 		{"owner: demonym", "He met the Moldovan Speaker, Mr Igor Grosu, in Chisinau.",
