@@ -762,12 +762,26 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			if u.Norm == "," && !c.commaInName(j, s) {
 				return end
 			}
+			if (u.Norm == "," || u.Norm == "and") && c.titleEndsAt(i) && j-i <= 4 {
+				return end // "Defence Minister Miroslav Kostelka, Senate Chairman X and House of Representatives Chairman Y": a titled name ends
+			}
 			j++
 			continue
 		}
 		break
 	}
 	return end
+}
+
+// titleEndsAt reports whether a title (a role) ends right before token
+// i, so that the capitalised words from i open its holder's name.
+func (c *candidates) titleEndsAt(i int) bool {
+	for _, k := range c.byLimit[i] {
+		if c.out[k].Kind == KRole {
+			return true
+		}
+	}
+	return false
 }
 
 // weekdayAfterOn reports whether token j is a weekday after "on", which

@@ -70,6 +70,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Aldo Rossi: Commander @ Kosovo Force", "Piero Bianchi: Commander @ Kosovo Force"}},
 		{"officeVerbs: a body led by its own titled head", "The Military Committee is led by Air Chief Marshal Sir Tom Reed, Chairman of the NATO Military Committee.",
 			[]string{"Tom Reed: Chairman @ NATO Military Committee"}},
+		{"titleEndsAt: a list of titled names is no body's name", "He met Defence Minister Jan Novak, Senate Chairman Petr Dvorak and House of Representatives Chairman Karel Cerny.",
+			[]string{"Jan Novak: Defence Minister @ ", "Karel Cerny: Chairman @ House of Representatives", "Petr Dvorak: Chairman @ "}},
 		{"complements: of ORG", "Later, the Chairman of the National Reconciliation Commission, Mr Piet Janssen, spoke.",
 			[]string{"Piet Janssen: Chairman @ National Reconciliation Commission"}},
 		{"owner: demonym", "He met the Moldovan Speaker, Mr Igor Grosu, in Chisinau.",
