@@ -846,8 +846,8 @@ func (c *candidates) byHead(i, end int) bool {
 			return true // "the Ramstein Air Force base": a place, read below
 		}
 		c.addOrg(i, end)
-	case w.eventHeads.Has(head):
-		c.add(Mention{Kind: KEvent, Span: Span{i, end}})
+	case w.eventHeads.Has(head) && toks[end-2].Norm != "of":
+		c.add(Mention{Kind: KEvent, Span: Span{i, end}}) // but "Explosive Remnants of War": the head's complement
 	case w.docHeads.Has(head):
 		c.add(Mention{Kind: KDoc, Span: Span{i, end}})
 	default:

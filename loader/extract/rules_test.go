@@ -4362,3 +4362,14 @@ func TestHeadquartersVisited(t *testing.T) {
 		}
 	}
 }
+
+// A name whose event head follows "of" is no event's name: "Explosive
+// Remnants of War" names no war (byHead).
+func TestHeadAfterOf(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Kyiv, 26 May 2016 – The service received equipment for the removal of Explosive Remnants of War (ERW)."})
+	for _, e := range f.Events {
+		if e.Kind == "war" {
+			t.Errorf("event %q of kind war", e.Name)
+		}
+	}
+}
