@@ -708,7 +708,7 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		if j+2 < s.Limit && toks[j+1].Norm == "-" && !toks[j+1].SpaceBefore && !toks[j+2].SpaceBefore && !toks[j+2].IsCap() {
 			return false // "NATO-led", "UN-mandated": a modifier, not a name's word
 		}
-		return j < s.Limit && !c.blocked[j] && !c.weekdayAfterOn(j) && (toks[j].IsCapWord() || toks[j].IsUpper() || ordinal(toks[j]) && j+1 < s.Limit && toks[j+1].IsCapWord() && !c.countedKind(j+1))
+		return j < s.Limit && !c.blocked[j] && !c.weekdayAfterOn(j) && !c.dayAfterMonth(j) && (toks[j].IsCapWord() || toks[j].IsUpper() || ordinal(toks[j]) && j+1 < s.Limit && toks[j+1].IsCapWord() && !c.countedKind(j+1))
 	}
 	end := i + 1
 	for j := i + 1; j < s.Limit && !c.blocked[j]; {
@@ -782,6 +782,13 @@ func (c *candidates) titleEndsAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// dayAfterMonth reports whether token j is a month with a day's number
+// after it, which dates what the run before it names: "at Camp Dogan May
+// 17", "at NATO's North American Headquarters on November 2nd".
+func (c *candidates) dayAfterMonth(j int) bool {
+	return c.r.w.months.Has(c.t.Norm(j)) && j+1 < len(c.t.Tokens) && (c.t.Tokens[j+1].IsNumber() || ordinal(c.t.Tokens[j+1]))
 }
 
 // weekdayAfterOn reports whether token j is a weekday after "on", which

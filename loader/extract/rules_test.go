@@ -4373,3 +4373,24 @@ func TestHeadAfterOf(t *testing.T) {
 		}
 	}
 }
+
+// A month with its day after a name dates what the name names and is no
+// word of it (dayAfterMonth).
+func TestMonthAfterName(t *testing.T) {
+	for _, body := range []string{
+		"Kabul, 17 May 2010 – The command hosted a lunch for the governors at Camp Dogan May 17 with the battle group.",
+		"Norfolk, 3 November 2016 – The command hosted the ambassadors at NATO's North American Headquarters on November 2nd and November 3rd.",
+	} {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+		for _, p := range f.Places {
+			if strings.Contains(p.Name, "May") || strings.Contains(p.Name, "November") {
+				t.Errorf("%q: place %q holds a month", body, p.Name)
+			}
+		}
+		for _, o := range f.Orgs {
+			if strings.Contains(o.Name, "November") {
+				t.Errorf("%q: body %q holds a month", body, o.Name)
+			}
+		}
+	}
+}
