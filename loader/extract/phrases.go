@@ -998,6 +998,53 @@ func (c *candidates) bodiesOfPosts() {
 		}
 		c.add(Mention{Kind: KOrg, Span: Span{j, end}, Prio: 1})
 	}
+	c.namesAfterTitles()
+}
+
+// namesAfterTitles reads a name right after a title and "of" that is no
+// field of the title: "Director of Carnegie Europe", "Governor of
+// Limburg", not "Chief of Staff" nor "Head of State" (field-nouns.tsv and
+// the domain words of role-modifiers.tsv). The name is the post's body or
+// place; the posts stage tells which.
+func (c *candidates) namesAfterTitles() {
+	toks := c.t.Tokens
+	for i := 1; i+1 < len(toks); i++ {
+		j := i + 1
+		if toks[i].Norm != "of" || !toks[j].IsCapWord() || c.blocked[j] || !c.roleEndsAt(i) || c.coveredBy(j, KOrg, KDemonym, KRole, KRank, KHonorific) {
+			continue
+		}
+		if c.findStarting(j, func(m *Mention) bool { return m.Kind == KPlace && !m.Weak }) != nil {
+			continue // "Mayor of Bydgoszcz": a place the posts stage reads
+		}
+		if weak := c.findStarting(j, func(m *Mention) bool { return m.Kind == KPlace && m.Weak }); weak != nil {
+			strong := *weak
+			strong.Weak, strong.Prio = false, 1
+			c.add(strong) // "Governor of Limburg": a province the title makes a place
+			continue
+		}
+		end := c.capRun(j, c.t.SentenceOf(j))
+		if !c.properRun(j, end) || c.r.w.given.Has(toks[j].Text) {
+			continue // "of Staff", "of Studies and Documentation"; not "Commander of John Smith's"
+		}
+		c.add(Mention{Kind: KOrg, Span: Span{j, end}, Prio: 1})
+	}
+}
+
+// properRun reports whether the capitalised words [j, end) open and end
+// with words that name no field of a title: a proper name ("Carnegie
+// Europe", "Limburg"), not "National Defence" with its holder's name
+// after it, nor "Transatlantic Defense and Security".
+func (c *candidates) properRun(j, end int) bool {
+	w := c.r.w
+	field := func(k int) bool {
+		x := c.t.Tokens[k].Text
+		return w.fieldNouns.Has(x) || w.roleMods.Value(x, 0) == "domain" || w.roleHeads.Has(x)
+	}
+	last := end - 1
+	for last > j && !c.t.Tokens[last].IsCapWord() {
+		last--
+	}
+	return !field(j) && !field(last)
 }
 
 // officesOfPosts reads a body named after a post: "Chancellery of the

@@ -1547,6 +1547,9 @@ func (f *PostFinder) domainEnd(t *Text, ms *Mentions, i int) int {
 		if m != nil && !f.inDomain(m, k > i || t.Norm(i-1) != "of" && t.Norm(i-1) != "for") {
 			break
 		}
+		if m != nil && k == i && m.Kind == KPlace && t.Norm(i-1) == "of" {
+			break // "Governor of Limburg", "Mayor of Bydgoszcz": the place whose post it is
+		}
 		if m != nil && m.First == k && m.Limit > k+1 {
 			end, k = m.Limit, m.Limit-1 // the whole of a mention the domain takes: "of Army Staff"
 			continue
