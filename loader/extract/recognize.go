@@ -42,7 +42,7 @@ type words struct {
 	tenureNouns, deadlines, endWords, participles, venueLabels, guestVerbs, seatNouns, remoteWords, dayParts, superlatives *WordClass
 	durations, modals, conditionals, capitalNouns                                                                          *WordClass
 	retiredMarks, relDays, venueParts, shipNouns, copulaAdverbs, memberBodies                                              *WordClass
-	commandPassing, clauseOpeners, stationingWords, onwardVerbs, purposeVerbs, fieldNouns                                              *WordClass
+	commandPassing, clauseOpeners, stationingWords, onwardVerbs, purposeVerbs, fieldNouns                                  *WordClass
 	copula                                                                                                                 Pattern
 }
 
