@@ -376,12 +376,19 @@ func (s *eventState) describesPerson(m *Mention, trig int, sent Sentence) bool {
 // titleCountry reports whether place mention m opens the title of a
 // person the text names, right before its title's words ("to the United
 // States Secretary of State, Mr X" says whose Secretary, not where), or
-// is what a post is accredited to ("Ambassador to Belgium").
+// is the country a post is accredited to ("Ambassador to Belgium").
 func (s *eventState) titleCountry(m *Mention) bool {
-	if s.People.At[m.First] != "" && !s.People.Named[m.First] && !s.People.Pronoun[m.First] && s.t.Norm(s.t.BackPastThe(m.First-1)) == "to" {
-		return true // "Japan's Ambassador to Belgium, Mr X, joined the visit": whom the post is accredited to
+	if j := s.t.BackPastThe(m.First - 1); s.t.Norm(j) == "to" && s.f.g.Country(m.Key) != nil && (s.People.At[m.First] != "" && !s.People.Named[m.First] && !s.People.Pronoun[m.First] || s.roleHeadAt(j-1)) {
+		return true // "Japan's Ambassador to Belgium, Mr X, joined the visit", "Ambassadors to Italy": whom a post is accredited to
 	}
 	return s.People.At[m.First] != "" && s.People.At[m.First] == s.People.At[m.Limit] && s.ms.StartingAt(m.Limit, KRole) != nil
+}
+
+// roleHeadAt reports whether token k is the head of a title, one
+// holder's or several's: "Ambassador", "Ambassadors".
+func (s *eventState) roleHeadAt(k int) bool {
+	tok := s.t.Tok(k)
+	return tok.IsCapWord() && (s.f.w.roleHeads.Has(tok.Text) || s.f.w.roleHeads.Has(strings.TrimSuffix(tok.Text, "s")))
 }
 
 // visitedList reports whether place mention m lies in a list of places
