@@ -78,6 +78,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Theo Maas: Governor @ Limburg"}},
 		{"namesAfterTitles: a field is no body", "He met the Director General of Studies and Documentation, Mr Tom Hale, and the Head of State, Mr Ivo Ras.",
 			[]string{"Ivo Ras: Head of State @ ", "Tom Hale: Director General of Studies and Documentation @ "}},
+		{"honorifics: H. E. with a space", "Hungary, represented by Minister of Defence, H. E. Csaba Hende, took over the task.",
+			[]string{"Csaba Hende: Minister of Defence @ Hungary"}},
 		{"complements: of ORG", "Later, the Chairman of the National Reconciliation Commission, Mr Piet Janssen, spoke.",
 			[]string{"Piet Janssen: Chairman @ National Reconciliation Commission"}},
 		{"owner: demonym", "He met the Moldovan Speaker, Mr Igor Grosu, in Chisinau.",
