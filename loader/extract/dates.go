@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/natokg/natokg"
 )
@@ -205,12 +206,15 @@ type DateFinder struct {
 	relDays *WordClass
 	// spanDays are the phrases that name a day of the span before them.
 	spanDays *WordClass
+	// docHeads are the words that end a document's name ("Study",
+	// "Concept"): a year before one dates the document, not the release.
+	docHeads *WordClass
 }
 
 // NewDateFinder returns the date stage over the lexicon's months,
 // weekdays and deadline words.
 func NewDateFinder(lx *Lexicon) *DateFinder {
-	f := &DateFinder{patterns: newDatePatterns(lx), months: lx.Class("months"), weekdays: lx.Class("weekdays"), future: lx.Class("future-words"), relDays: lx.Class("relative-days"), spanDays: lx.Class("span-days")}
+	f := &DateFinder{patterns: newDatePatterns(lx), months: lx.Class("months"), weekdays: lx.Class("weekdays"), future: lx.Class("future-words"), relDays: lx.Class("relative-days"), spanDays: lx.Class("span-days"), docHeads: lx.Class("doc-heads")}
 	for _, w := range lx.Class("deadline-words").Forms() {
 		f.deadlines = append(f.deadlines, " "+strings.ToLower(w))
 	}
@@ -221,7 +225,7 @@ func NewDateFinder(lx *Lexicon) *DateFinder {
 func (f *DateFinder) Find(t *Text) Dates {
 	found := f.matches(t.Src)
 	var out Dates
-	out.Year = releaseYear(t.Src, found)
+	out.Year = f.releaseYear(t.Src, found)
 	anchor := f.anchor(t.Src, found, out.Year)
 	var last natokg.Date    // the last whole date, which "that day" speaks of, but a deadline's or an end's
 	var span [2]natokg.Date // the last span of whole days, which "the second day" speaks of
@@ -443,26 +447,42 @@ func (f *DateFinder) spanDayDate(phrase string, span [2]natokg.Date) (natokg.Dat
 // releaseYear is the first year given with a month, but not after
 // "since"; else, in a release that gives none, the latest year it names,
 // as a date ("in 2013") or before a name ("the 2015 NATO-Industry
-// Forum"): what a release tells of other years lies mostly before its
-// own.
-func releaseYear(text string, found []dateMatch) int {
-	for _, f := range found {
-		if f.explicit && f.date.Month > 0 && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[:f.start])), "since") {
-			return f.date.Year // not "filled since March 2013": a state's start
+// Forum"), but not a document's ("the 1995 Study on Enlargement"): what
+// a release tells of other years lies mostly before its own.
+func (f *DateFinder) releaseYear(text string, found []dateMatch) int {
+	for _, d := range found {
+		if d.explicit && d.date.Month > 0 && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[:d.start])), "since") {
+			return d.date.Year // not "filled since March 2013": a state's start
 		}
 	}
 	latest := 0
-	for _, f := range found {
-		if f.explicit && f.date.Year > latest {
-			latest = f.date.Year
+	for _, d := range found {
+		if d.explicit && d.date.Year > latest {
+			latest = d.date.Year
 		}
 	}
-	for _, y := range bareYear.FindAllString(text, -1) {
-		if n, _ := strconv.Atoi(y); n > latest {
+	for _, loc := range bareYear.FindAllStringIndex(text, -1) {
+		if n, _ := strconv.Atoi(text[loc[0]:loc[1]]); n > latest && !f.documentYear(text[loc[1]:]) {
 			latest = n
 		}
 	}
 	return latest
+}
+
+// documentYear reports whether the text after a year opens a document's
+// name: up to three capitalised words, one of them a document's head
+// (doc-heads.tsv: "1995 Study", "2010 Strategic Concept").
+func (f *DateFinder) documentYear(after string) bool {
+	for i, w := range strings.Fields(after) {
+		w = strings.Trim(w, ",.;:()’'\"")
+		if i >= 3 || w == "" || !unicode.IsUpper([]rune(w)[0]) {
+			return false
+		}
+		if f.docHeads.Has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareYear is a year standing by itself, in the years releases are of.
