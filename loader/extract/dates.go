@@ -445,14 +445,14 @@ func (f *DateFinder) spanDayDate(phrase string, span [2]natokg.Date) (natokg.Dat
 }
 
 // releaseYear is the first year given with a month, but not after
-// "since"; else, in a release that gives none, the latest year it names,
+// "since" nor in a quotation; else, in a release that gives none, the latest year it names,
 // as a date ("in 2013") or before a name ("the 2015 NATO-Industry
 // Forum"), but not a document's ("the 1995 Study on Enlargement"): what
 // a release tells of other years lies mostly before its own.
 func (f *DateFinder) releaseYear(text string, found []dateMatch) int {
 	for _, d := range found {
-		if d.explicit && d.date.Month > 0 && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[:d.start])), "since") {
-			return d.date.Year // not "filled since March 2013": a state's start
+		if d.explicit && d.date.Month > 0 && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[:d.start])), "since") && !quoted(text[:d.start]) {
+			return d.date.Year // not "filled since March 2013": a state's start; nor a speaker's "on September 12, 2001"
 		}
 	}
 	latest := 0
@@ -467,6 +467,15 @@ func (f *DateFinder) releaseYear(text string, found []dateMatch) int {
 		}
 	}
 	return latest
+}
+
+// quoted reports whether the end of before, the text of a release up to
+// a date, stands inside a quotation of its paragraph.
+func quoted(before string) bool {
+	if i := strings.LastIndex(before, "\n\n"); i >= 0 {
+		before = before[i:]
+	}
+	return strings.Count(before, "“") > strings.Count(before, "”") || strings.Count(before, "\"")%2 == 1
 }
 
 // documentYear reports whether the text after a year opens a document's
