@@ -42,7 +42,7 @@ type words struct {
 	tenureNouns, deadlines, endWords, participles, venueLabels, guestVerbs, seatNouns, remoteWords, dayParts, superlatives *WordClass
 	durations, modals, conditionals, capitalNouns                                                                          *WordClass
 	retiredMarks, relDays, venueParts, shipNouns, copulaAdverbs, memberBodies                                              *WordClass
-	commandPassing, clauseOpeners, stationingWords, onwardVerbs, purposeVerbs, fieldNouns                                  *WordClass
+	commandPassing, clauseOpeners, stationingWords, onwardVerbs, purposeVerbs, fieldNouns, headlineVerbs                   *WordClass
 	copula                                                                                                                 Pattern
 }
 
@@ -212,7 +212,7 @@ func newWords(lx *Lexicon) words {
 		commandVerbs: lx.Class("command-verbs"), commandPassing: lx.Class("command-passing"), organisers: lx.Class("organiser-phrases"), given: lx.Class("given-names"),
 		numbers: lx.Class("numbers"), shipPrefixes: lx.Class("ship-prefixes"),
 		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), postNominals: lx.Class("post-nominals"), weekdays: lx.Class("weekdays"), tenureNouns: lx.Class("tenure-nouns"), deadlines: lx.Class("deadline-words"), endWords: lx.Class("end-words"), participles: lx.Class("participles"), venueLabels: lx.Class("venue-labels"), guestVerbs: lx.Class("guest-verbs"), seatNouns: lx.Class("seat-nouns"), remoteWords: lx.Class("remote-words"), superlatives: lx.Class("superlatives"), happeningCompounds: lx.Class("happening-compounds"), missionHeads: lx.Class("mission-heads"), defenceVerbs: lx.Class("defence-verbs"), dayParts: lx.Class("day-parts"), durations: lx.Class("duration-words"), modals: lx.Class("modals"), conditionals: lx.Class("conditionals"), capitalNouns: lx.Class("capital-nouns"), stateNouns: lx.Class("state-nouns"), unitNouns: lx.Class("unit-nouns"), relDays: lx.Class("relative-days"), venueParts: lx.Class("venue-parts"), shipNouns: lx.Class("ship-nouns"), months: lx.Class("months"), spanWords: lx.Class("span-words"), forceNouns: lx.Class("force-nouns"),
-		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"), audienceNouns: lx.Class("audience-nouns"), pressNouns: lx.Class("press-nouns"), presenceNouns: lx.Class("presence-nouns"), gratitudeVerbs: lx.Class("gratitude-verbs"), onwardVerbs: lx.Class("onward-verbs"), purposeVerbs: lx.Class("purpose-verbs"), fieldNouns: lx.Class("field-nouns"), clauseOpeners: lx.Class("clause-openers"), stationingWords: lx.Class("stationing-words"), announceVerbs: lx.Class("announce-verbs"),
+		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"), audienceNouns: lx.Class("audience-nouns"), pressNouns: lx.Class("press-nouns"), presenceNouns: lx.Class("presence-nouns"), gratitudeVerbs: lx.Class("gratitude-verbs"), onwardVerbs: lx.Class("onward-verbs"), purposeVerbs: lx.Class("purpose-verbs"), fieldNouns: lx.Class("field-nouns"), headlineVerbs: lx.Class("headline-verbs"), clauseOpeners: lx.Class("clause-openers"), stationingWords: lx.Class("stationing-words"), announceVerbs: lx.Class("announce-verbs"),
 		lowerPlaceHeads: lx.Class("lower-place-heads"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),
 		speechVerbs: lx.Class("speech-verbs"), appointmentVerbs: lx.Class("appointment-verbs"), officeVerbs: lx.Class("office-verbs"),
 		copula: copulaWith(lx.Class("copula-adverbs")), retiredMarks: lx.Class("retired-marks"), copulaAdverbs: lx.Class("copula-adverbs"), memberBodies: lx.Class("member-bodies"), placeOfNouns: lx.Class("place-of-nouns"),
@@ -675,7 +675,7 @@ func (c *candidates) rankInBodyName(i, end int) bool {
 // European Integration") that its head classifies.
 func (c *candidates) capPhrases(s Sentence) {
 	for i := s.First; i < s.Limit; {
-		if c.blocked[i] || !c.t.Tokens[i].IsCapWord() && !c.numberedName(i) || c.countWord(i) {
+		if c.blocked[i] || !c.t.Tokens[i].IsCapWord() && !c.numberedName(i) || c.countWord(i) || c.headlineVerb(i) {
 			i++
 			continue
 		}
@@ -708,7 +708,7 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		if j+2 < s.Limit && toks[j+1].Norm == "-" && !toks[j+1].SpaceBefore && !toks[j+2].SpaceBefore && !toks[j+2].IsCap() {
 			return false // "NATO-led", "UN-mandated": a modifier, not a name's word
 		}
-		return j < s.Limit && !c.blocked[j] && !c.weekdayAfterOn(j) && !c.dayAfterMonth(j) && (toks[j].IsCapWord() || toks[j].IsUpper() || ordinal(toks[j]) && j+1 < s.Limit && toks[j+1].IsCapWord() && !c.countedKind(j+1))
+		return j < s.Limit && !c.blocked[j] && !c.weekdayAfterOn(j) && !c.dayAfterMonth(j) && !c.headlineVerb(j) && (toks[j].IsCapWord() || toks[j].IsUpper() || ordinal(toks[j]) && j+1 < s.Limit && toks[j+1].IsCapWord() && !c.countedKind(j+1))
 	}
 	end := i + 1
 	for j := i + 1; j < s.Limit && !c.blocked[j]; {
@@ -782,6 +782,20 @@ func (c *candidates) titleEndsAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// headlineVerb reports whether token j of a release's title is a verb
+// that a title in capitals writes in capitals (headline-verbs.tsv): the
+// name before it ends there ("JFC Brunssum Hosts Polish Parliamentary
+// National Defence Committee").
+func (c *candidates) headlineVerb(j int) bool {
+	if c.t.Tokens[j].Sent != 0 || !c.t.Tokens[j].IsCap() {
+		return false
+	}
+	if n := c.t.Norm(j); j > 0 && (n == "over" || n == "up" || n == "off" || n == "out") {
+		return c.headlineVerb(j - 1) // "Hands Over"
+	}
+	return c.r.w.headlineVerbs.Has(c.t.Norm(j))
 }
 
 // dayAfterMonth reports whether token j is a month with a day's number

@@ -4405,3 +4405,17 @@ func TestMonthAfterName(t *testing.T) {
 		}
 	}
 }
+
+// A title in capitals ends its names at its verb (headline-verbs.tsv):
+// "JFC Brunssum Hosts Polish Parliamentary National Defence Committee"
+// names two bodies, no body of that whole name.
+func TestHeadlineVerbs(t *testing.T) {
+	for _, title := range []string{"JFC Brunssum Hosts Polish Parliamentary National Defence Committee", "Germany Takes Command of Standing NATO Maritime Group Two", "United Kingdom Hands Over Command of Standing NATO Maritime Group Two to Italy"} {
+		f := testExtractor(t).Extract(&natokg.Release{Title: title, Source: "NATO", Body: "Brunssum, 14 March 2023 – The command hosted the delegation."})
+		for _, o := range f.Orgs {
+			if strings.Contains(o.Name, "Hosts") || strings.Contains(o.Name, "Takes") || strings.Contains(o.Name, "Hands") || strings.Contains(o.Name, "Over") {
+				t.Errorf("%q: body %q runs over the title's verb", title, o.Name)
+			}
+		}
+	}
+}
