@@ -539,6 +539,23 @@ func (s *eventState) ownClause(sent Sentence, clause int) Sentence {
 	return sent
 }
 
+// praisedExercise reports whether ev, an exercise held across a country
+// (event-kinds.tsv, widespread), is told of after a verb of thanks or
+// praise (gratitude-verbs.tsv) in its sentence: who thanks a country for
+// hosting it takes no part in it ("thanked Lithuania for hosting exercise
+// Iron Wolf").
+func (s *eventState) praisedExercise(ev *natokg.Event, sent Sentence, trig int) bool {
+	if !s.f.w.widespread(ev.Kind) {
+		return false
+	}
+	for k := sent.First; k < trig; k++ {
+		if s.f.w.gratitudeVerbs.Has(s.t.Norm(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // gerundAt reports whether "before" or "after" at token k opens a
 // participle's clause that reports an event of the same subject: "met
 // X, before taking part in a wreath-laying ceremony".
@@ -1085,7 +1102,9 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		ev.Location = s.labelVenue // "Location: Half Moone Cruise and Celebration Center" under the programme
 	}
 	s.owned = nil
-	s.attendees(ev, s.ownClause(sent, clause))
+	if !s.praisedExercise(ev, sent, trig) {
+		s.attendees(ev, s.ownClause(sent, clause))
+	}
 	if s.f.w.unattended(ev.Kind) && s.f.w.determiners.Value(s.t.Norm(trig-1), 0) != "possessive" {
 		s.lateFrom(si, sent) // "X briefed the general on the mission in the Indian Ocean", not "congratulated X on his election"
 	}

@@ -2039,7 +2039,8 @@ func (f *PostFinder) headlineCountry(t *Text, prev []PostPhrase, p PostPhrase) s
 // ("Secretary General" in a NATO release); for a national office, the
 // last country its sentence names before it, a country's possessive
 // right after it, the country the release is about, else the country of
-// the place the sentence before says someone went to.
+// the place the sentence before says someone went to, else the one
+// country its sentence names.
 func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostContext) (string, bool) {
 	if p.National {
 		if c := f.countryBefore(t, ms, p, ctx.Dateline); c != "" {
@@ -2057,8 +2058,11 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 		if ctx.MainCountry != "" {
 			return ctx.MainCountry, true
 		}
-		c := f.countryVisited(t, ms, p, ctx.Dateline)
-		return c, c != ""
+		if c := f.countryVisited(t, ms, p, ctx.Dateline); c != "" {
+			return c, true
+		}
+		c := f.soleCountry(t, ms, p)
+		return c, c != "" // "met President X to discuss NATO's support for Ukraine", in a release of many countries
 	}
 	orgs, held := map[string]bool{}, f.heldTitle(p.Title)
 	for _, pe := range f.g.Posts {
@@ -2390,6 +2394,22 @@ func (f *PostFinder) countryAfter(t *Text, ms *Mentions, p PostPhrase) string {
 		}
 	}
 	return ""
+}
+
+// soleCountry returns the one country post p's sentence names, itself
+// or by its demonym, or "" where it names none or several.
+func (f *PostFinder) soleCountry(t *Text, ms *Mentions, p PostPhrase) string {
+	sent, found := t.SentenceOf(p.First), ""
+	for _, m := range ms.In(sent.First, sent.Limit, KPlace, KDemonym) {
+		if f.g.Country(m.Key) == nil || m.Key == found {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = m.Key
+	}
+	return found
 }
 
 // statusAfter returns the end of a status word right after a title at k,
