@@ -92,6 +92,9 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	if best == "" && !c.named && !happening {
 		best = s.enclosingPlace(c.sent, trig, end, quoted) // "a special meeting during the NATO Summit in Chicago"
 	}
+	if best == "" && !c.named && !happening {
+		best = s.marginsPlace(c.sent) // "On the margins of the Munich Security Conference, he met X"
+	}
 	if best == "" && happening && s.releaseHeld(ev.Kind, trig) {
 		best = s.MainCountry // "the presidential election due in October", in a release about Ukraine
 	}
@@ -1193,6 +1196,26 @@ func (s *eventState) belongsToOrg(m *Mention) bool {
 func (s *eventState) marginsBody(o *Mention) bool {
 	j := s.t.BackPastThe(o.First - 1)
 	return s.t.Norm(j) == "of" && j >= 3 && s.matches(s.f.margins, j-3)
+}
+
+// marginsPlace returns the place of the named event that sentence si
+// says its event is held on the margins of, before or after the trigger:
+// the place after the name, or the town inside it ("On the margins of
+// the Munich Security Conference, the Secretary General met X"); or "".
+func (s *eventState) marginsPlace(si int) string {
+	for _, n := range s.namedIn(si) {
+		j := s.t.BackPastThe(n.First - 1)
+		if s.t.Norm(j) != "of" || j < 3 || !s.matches(s.f.margins, j-3) {
+			continue
+		}
+		if s.t.Norm(n.Limit) == "in" {
+			if pm := s.ms.StartingAt(s.t.PastThe(n.Limit+1), KPlace); pm != nil && s.isPlace(pm) {
+				return pm.Key
+			}
+		}
+		return s.cityIn(n)
+	}
+	return ""
 }
 
 // sitsIn reports whether body o, whose name cannot go on with "in PLACE"

@@ -747,7 +747,7 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 	if c.ev.Kind == main.ev.Kind && !c.named && c.ev.Location != "" && s.within(c.ev.Location, main.ev.Location) && during(c.ev.Start, main.ev) {
 		return main // "held an informal meeting in Oslo ... chaired the talks at Oslo City Hall"
 	}
-	if c.ev.Start.Day == 0 && !c.named && (main.soft && s.sameHappening(main.ev, c.ev) || (s.f.w.generic(c.ev.Kind) || c.ev.Kind == main.ev.Kind) && s.compatible(main.ev, c.ev)) && !s.f.w.happening(c.ev.Kind) && !s.journeyAround(main, c) {
+	if c.ev.Start.Day == 0 && !c.named && (main.soft && s.sameHappening(main.ev, c.ev) || (s.f.w.generic(c.ev.Kind) || c.ev.Kind == main.ev.Kind) && s.compatible(main.ev, c.ev)) && !s.f.w.happening(c.ev.Kind) && !s.journeyAround(main, c) && !s.otherMeeting(main, c) {
 		return main
 	}
 	if c.ev.Start.IsZero() && c.ev.Kind == main.ev.Kind && s.f.w.happening(c.ev.Kind) {
@@ -761,6 +761,15 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 		return main
 	}
 	return nil
+}
+
+// otherMeeting reports whether c, a meeting, is one of its own beside
+// main, an event of another kind that is no meeting: it brings people
+// main has not ("In a keynote speech at the conference, he ... On the
+// margins of the conference, he met President X": a meeting with X, not
+// the speech told again).
+func (s *eventState) otherMeeting(main, c *evCand) bool {
+	return c.ev.Kind == "meeting" && main.ev.Kind != c.ev.Kind && !s.f.w.generic(main.ev.Kind) && s.newPeople(main.ev, c.ev)
 }
 
 // journeyAround reports whether visit c is the journey during which main,
