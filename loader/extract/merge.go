@@ -569,6 +569,26 @@ func (s *eventState) datelinePlace() string {
 	return ""
 }
 
+// titlePlace is the town or venue a release's title puts its subject
+// in, after "in" or "at", where the title reports no event of its own
+// ("Secretary General in Bucharest: NATO is committed to Romania's
+// security"), or "".
+func (s *eventState) titlePlace() string {
+	if len(s.t.Sentences) == 0 {
+		return ""
+	}
+	title := s.t.Sentences[0]
+	for _, m := range s.ms.In(title.First, title.Limit, KPlace) {
+		k := s.t.BackPastThe(m.First - 1)
+		if n := s.t.Norm(k); (n == "in" || n == "at") && k >= title.First && s.isPlace(m) {
+			if kind := s.Entities.PlaceKind(m.Key); kind == natokg.City || kind == natokg.Venue {
+				return m.Key
+			}
+		}
+	}
+	return ""
+}
+
 // dayStops maps each day of a visit of several days (home) to the town
 // of the one place the release's events of that day are placed at, where
 // they are all at one place or within it: on a tour "On 17 March, he will be in
@@ -654,7 +674,9 @@ func (s *eventState) finish(ev *natokg.Event, home *natokg.Event, stops map[nato
 			ev.Location = cmp.Or(stops[ev.Start], ev.Location) // an event of one day: at that day's stop
 		}
 	case ev.Start.Day > 0 && s.nearRelease(ev.Start) && !s.f.w.happening(ev.Kind) && ev.Kind != "call for proposals" && ev.Kind != "exercise":
-		ev.Location = s.datelinePlace() // "The Summit will conclude on Friday, 4 April, with a meeting of the NATO-Russia Council": where the release is dated
+		ev.Location = cmp.Or(s.datelinePlace(), s.titlePlace()) // "The Summit will conclude on Friday, 4 April, with a meeting of the NATO-Russia Council": where the release is dated
+	case home == nil && !s.f.w.happening(ev.Kind) && ev.Kind != "call for proposals" && ev.Kind != "exercise":
+		ev.Location = s.titlePlace() // "Secretary General in Bucharest: NATO is committed to Romania's security"
 	}
 	if ev.Name == "" {
 		ev.Name = s.eventName(ev)

@@ -4427,3 +4427,16 @@ func TestHeadlineVerbs(t *testing.T) {
 		}
 	}
 }
+
+// A title that puts its subject in a town gives that town to the events
+// the body places nowhere (titlePlace).
+func TestTitlePlace(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Secretary General in Bucharest: NATO is committed to Romania's security", Source: "NATO",
+		Body: "Secretary General Omar Lind praised Romania's contributions to Allied security on Thursday (12 May 2016). Meeting with President Ion Popa, Mr Lind commended Romania."})
+	for _, e := range f.Events {
+		if e.Kind == "meeting" && e.Location == "Bucharest" {
+			return
+		}
+	}
+	t.Errorf("events %+v, want a meeting in Bucharest", f.Events)
+}
