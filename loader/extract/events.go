@@ -452,6 +452,9 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 			}
 			continue
 		}
+		if reading == "noun" && n == 1 && s.asRole(i) {
+			continue // "NATO's unique role as a forum for transatlantic cooperation": what NATO is, no event
+		}
 		if reading == "noun" && n == 1 && s.genericPlurals(i) {
 			continue // "led operations and exercises across the region": kinds of work, no event
 		}
@@ -1103,7 +1106,9 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	}
 	s.owned = nil
 	if !s.praisedExercise(ev, sent, trig) {
-		s.attendees(ev, s.ownClause(sent, clause))
+		own := s.ownClause(sent, clause)
+		own.First = s.peopleClauseStart(trig, sent) // "X and Y discussed ..., and Allies will meet in London": not X's nor Y's
+		s.attendees(ev, own)
 	}
 	if s.f.w.unattended(ev.Kind) && s.f.w.determiners.Value(s.t.Norm(trig-1), 0) != "possessive" {
 		s.lateFrom(si, sent) // "X briefed the general on the mission in the Indian Ocean", not "congratulated X on his election"
@@ -2041,6 +2046,13 @@ func (s *eventState) inEventName(i int) bool {
 	return false
 }
 
+// asRole reports whether the event noun at i follows "as a" or "as an":
+// it says what something serves as.
+func (s *eventState) asRole(i int) bool {
+	n := s.t.Norm(i - 1)
+	return (n == "a" || n == "an") && s.t.Norm(i-2) == "as" && !s.t.Tok(i).IsCap()
+}
+
 // genericPlurals reports whether the event noun at i is a bare plural in
 // a list of bare plurals, with no article, possessive or number before
 // the list: "led operations and exercises", "meetings and conferences".
@@ -2707,6 +2719,23 @@ func (s *eventState) clauseStart(trig int, sent Sentence) int {
 	return sent.First
 }
 
+// peopleClauseStart returns where the clause of the trigger at trig
+// starts for its people: after ", and" and a subject that is no person
+// nor title ("..., and Allies will discuss it at the meeting in London"),
+// not inside a list of people ("the Minister, X, and General Y, took
+// part").
+func (s *eventState) peopleClauseStart(trig int, sent Sentence) int {
+	k := s.clauseStart(trig, sent)
+	j := k
+	if s.t.Norm(j) == "and" {
+		j++ // "General A, Chief of Defense; and General B, ..., each signed"
+	}
+	if k == sent.First || s.People.At[j] != "" || s.ms.StartingAt(j, KRole, KRank, KHonorific, KDemonym) != nil {
+		return sent.First
+	}
+	return k
+}
+
 // phase is the phase of its event a verb next to date mention m says the
 // date is: "start" ("opened on 25 May"), "end" ("today concluded"), or "".
 func (s *eventState) phase(m *Mention) string {
@@ -2804,8 +2833,8 @@ func (s *eventState) dateAfter(k int) *Mention {
 	if m := s.ms.StartingAt(k, KDate); m != nil {
 		return m // "on Thursday", "last summer"
 	}
-	if n := s.t.Norm(k); n == "on" || n == "in" || n == "of" || n == "from" {
-		k++ // "in Istanbul in June 2004", "the Riga Summit of 28-29 November"
+	if n := s.t.Norm(k); n == "on" || n == "in" || n == "of" || n == "from" || n == "(" {
+		k++ // "in Istanbul in June 2004", "the Riga Summit of 28-29 November", "the Summit in Wales (4-5 September)"
 	}
 	return s.ms.StartingAt(k, KDate)
 }

@@ -4244,6 +4244,12 @@ func TestEventClauseLimits(t *testing.T) {
 		{"marginsPlace, otherMeeting: a meeting on the margins of a named event, beside a speech there",
 			"Munich, 6 February 2015 – In a keynote speech at the Munich Security Conference, Secretary General Omar Lind spoke of the East. On the margins of the Munich Security Conference, the Secretary General met President Ivan Petrenko of Ukraine.",
 			[]string{"speech 2015-02-06 Munich", "meeting 2015-02-06 Munich"}, []string{"meeting  Ukraine", "meeting 2015-02-06 Ukraine"}},
+		{"dateAfter: a date in brackets after a named event is its own",
+			"Reykjavik, 13 August 2014 – The Secretary General discussed preparations for the NATO Summit in Wales (4-5 September) with Prime Minister Ivar Jonsson.",
+			[]string{"summit 2014-09-04 Wales", "meeting 2014-08-13 Reykjavík"}, []string{"meeting 2014-09-04 Reykjavík"}},
+		{"asRole: what a body serves as is no event",
+			"Reykjavik, 13 August 2014 – The Secretary General stressed NATO's role as a forum for transatlantic consultation.",
+			nil, []string{"forum 2014-08-13 Reykjavík"}},
 		{"genericPlurals: kinds of work are no event",
 			"Under his command, the group led patrols and exercises in the North Sea and the Baltic Sea.",
 			nil, []string{"exercise  North Sea"}},
@@ -4439,4 +4445,25 @@ func TestTitlePlace(t *testing.T) {
 		}
 	}
 	t.Errorf("events %+v, want a meeting in Bucharest", f.Events)
+}
+
+// The people of a clause after ", and" and a new subject take no part in
+// the event of that clause (peopleClauseStart); a list of people joined
+// by ", and" is one clause.
+func TestPeopleClauseStart(t *testing.T) {
+	tests := []struct {
+		body, kind string
+		want       []string
+	}{
+		{"Paris, 28 November 2019 – Secretary General Omar Lind and President Jean Morel discussed the Alliance, and Allies will discuss it at the meeting of NATO leaders in London next week.", "meeting", nil},
+		{"Newport, 5 September 2014 – General Ari Lind, Finnish Chief of Defence; General Bo Berg, Swedish Chief of Defence; and General Tom Hale each signed an agreement at the summit.", "signing", []string{"Ari Lind", "Bo Berg", "Tom Hale"}},
+	}
+	for _, tt := range tests {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+		for _, e := range f.Events {
+			if e.Kind == tt.kind && e.Location != "Paris" && !slices.Equal(e.Attendees, tt.want) {
+				t.Errorf("%q: %s at %s with %q, want %q", tt.body, e.Kind, e.Location, e.Attendees, tt.want)
+			}
+		}
+	}
 }
