@@ -1503,7 +1503,7 @@ func (s *eventState) attendees(ev *natokg.Event, sent Sentence) {
 		if inQuote, mark = s.quoteStep(inQuote, i); mark {
 			continue
 		}
-		if k := s.People.At[i]; k != "" && !inQuote && (!s.People.Pronoun[i] || s.subjectPronoun(sent, i)) && !s.ofThing(i) && !s.conditional(i, sent) && !s.announcer(i, sent) {
+		if k := s.People.At[i]; k != "" && !inQuote && (!s.People.Pronoun[i] || s.subjectPronoun(sent, i)) && !s.ofThing(i) && !s.conditional(i, sent) && !s.announcer(i, sent) && !s.reported(i, sent) {
 			addAlias(&ev.Attendees, k)
 		}
 	}

@@ -559,6 +559,22 @@ func (s *eventState) praisedExercise(ev *natokg.Event, sent Sentence, trig int) 
 	return false
 }
 
+// eventTold reports whether a word of tokens [i, end) reports an event
+// by itself or with its object (event-words.tsv), not a word that does
+// so only beside a place or a date ("be" of "will be in Bucharest").
+func (s *eventState) eventTold(i, end int) bool {
+	for k := i; k < end; k++ {
+		for _, e := range s.f.w.eventWords.Entries(s.t.Norm(k)) {
+			switch e.Value(1) {
+			case "verb+in", "verb+stay", "verb+place", "verb+date":
+			default:
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // gerundAt reports whether "before" or "after" at token k opens a
 // participle's clause that reports an event of the same subject: "met
 // X, before taking part in a wreath-laying ceremony".
@@ -990,8 +1006,10 @@ func (s *eventState) objectIsPerson(i int, sent Sentence) bool {
 		if s.People.At[k] != "" || s.ms.StartingAt(k, KRole, KRank, KHonorific, KPostAcr) != nil || s.f.w.groupNouns.Has(s.t.Tokens[k].Text) {
 			return !s.possessedThing(k, sent)
 		}
-		if s.ms.StartingAt(k, KOrg) != nil {
-			return true // "hosts the EU Military Staff": a body's delegation
+		if o := s.ms.StartingAt(k, KOrg); o != nil {
+			// "hosts the EU Military Staff": a body's delegation; not
+			// "welcomed the European Union's measures"
+			return s.t.Norm(o.Limit) != "'s" || s.eventObject(o.Limit+1, sent, false)
 		}
 		if s.pressObject(k) {
 			return true
@@ -2253,10 +2271,23 @@ func (s *eventState) lateFrom(si int, sent Sentence) {
 		return
 	}
 	for i := sent.First; i < sent.Limit; i++ {
-		if k := s.People.At[i]; k != "" && s.People.Named[i] && !s.conditional(i, sent) && !s.ofThing(i) && !s.announcer(i, sent) {
+		if k := s.People.At[i]; k != "" && s.People.Named[i] && !s.conditional(i, sent) && !s.ofThing(i) && !s.announcer(i, sent) && !s.reported(i, sent) {
 			addAlias(&s.lateAttendees, k)
 		}
 	}
+}
+
+// reported reports whether token i stands in a clause that a verb of
+// speech and "that" open before it in its sentence, a clause that tells
+// of no event: who is spoken of there takes no part in the release's
+// event ("further saying that journalist X must be released").
+func (s *eventState) reported(i int, sent Sentence) bool {
+	for k := sent.First; k+1 < i; k++ {
+		if s.f.w.speechVerbs.Has(s.t.Norm(k)) && s.t.Norm(k+1) == "that" {
+			return !s.eventTold(k+2, sent.Limit) // but "added that X would brief his colleagues on the talks": an event of X's
+		}
+	}
+	return false
 }
 
 // noTrigger reads a sentence that reports no event of its own: named

@@ -15,7 +15,7 @@ import (
 // any change of a rule: together with the bytes of every gazetteer and
 // lexicon file it makes the Fingerprint, which tells a load that stored
 // releases must be read again.
-const RulesVersion = "natokg-extract-165"
+const RulesVersion = "natokg-extract-166"
 
 // Extractor draws facts from releases through its stages, each of which
 // takes the typed output of the ones before: Tokenize, DateFinder,
@@ -105,7 +105,7 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	posts := x.posts.Find(t, res.Mentions, PostContext{Publisher: publisher, MainCountry: main, Dateline: dl})
 	people := x.people.Find(t, res.Mentions, res.Named, posts)
 	ents := x.entities.Build(t, res.Mentions, notEntities(people.Named, posts, res.Named, res.Mentions), publisher, posts)
-	quotes := QuoteFinder{}.Find(t, people)
+	quotes := QuoteFinder{SpeechVerbs: x.Lexicon.Class("speech-verbs")}.Find(t, people)
 	events := x.events.Find(EventInput{Text: t, Mentions: res.Mentions, Named: res.Named, People: people,
 		Entities: ents, Quotes: quotes, Key: r.Title, Published: dates.Published, MainCountry: main})
 	f := &natokg.Facts{Release: r, Published: dates.Published, Publisher: publisher, Events: events, Quotes: quotes, Extractor: x.fingerprint}

@@ -9,17 +9,22 @@ import (
 // QuoteFinder is the stage that finds quotations and who said them:
 // “...,” said Mr Rutte; Mr Rutte said that “...”; a quotation that goes
 // on in the next sentence of the same paragraph keeps its speaker.
-type QuoteFinder struct{}
+type QuoteFinder struct {
+	// SpeechVerbs are the verbs that report speech (speech-verbs.tsv):
+	// a person after one and "that", before a quotation, is spoken of,
+	// not the speaker ("saying that journalist X “must be released”").
+	SpeechVerbs *WordClass
+}
 
 // Find returns the quotations of t, their speakers found through people.
-func (QuoteFinder) Find(t *Text, people *People) []*natokg.Quote {
+func (f QuoteFinder) Find(t *Text, people *People) []*natokg.Quote {
 	var out []*natokg.Quote
 	lastSpeaker, lastPara := "", -1
 	for _, q := range quoteSpans(t) {
 		if wordCount(t, q) < 4 || titleCase(t, q.First+1, q.Limit-1) {
 			continue // a name or a title in quotation marks, not a quotation
 		}
-		speaker := speakerOf(t, people, q)
+		speaker := f.speakerOf(t, people, q)
 		para := strings.Count(t.Src[:t.Tokens[q.First].Start], "\n\n")
 		if speaker == "" && para == lastPara {
 			speaker = lastSpeaker
@@ -71,8 +76,10 @@ func wordCount(t *Text, s Span) int {
 }
 
 // speakerOf returns the person named after the quotation in its sentence
-// (“...,” said Mr Rutte), else before it (Mr Rutte said that “...”).
-func speakerOf(t *Text, people *People, q Span) string {
+// (“...,” said Mr Rutte), else before it (Mr Rutte said that “...”), but
+// not one named after a verb of speech and "that" before it, whom the
+// speaker speaks of ("Mr Rutte said that X “must be released”").
+func (f QuoteFinder) speakerOf(t *Text, people *People, q Span) string {
 	end := t.SentenceOf(q.Limit - 1)
 	for i := q.Limit; i < end.Limit; i++ {
 		if t.Norm(i) == "\"" {
@@ -83,15 +90,23 @@ func speakerOf(t *Text, people *People, q Span) string {
 		}
 	}
 	start := t.SentenceOf(q.First)
+	found, spokenOf := "", false
 	for i := q.First - 1; i >= start.First; i-- {
 		if t.Norm(i) == "\"" {
 			break
 		}
-		if k := people.At[i]; k != "" {
-			return k
+		if t.Norm(i) == "that" && f.SpeechVerbs.Has(t.Norm(i-1)) && found != "" && !spokenOf {
+			found, spokenOf = "", true
+			continue
+		}
+		if k := people.At[i]; k != "" && found == "" {
+			found = k
+			if spokenOf {
+				return k
+			}
 		}
 	}
-	return ""
+	return found
 }
 
 // titleCase reports whether most longer words of tokens [i, j) are

@@ -4467,3 +4467,27 @@ func TestPeopleClauseStart(t *testing.T) {
 		}
 	}
 }
+
+// Who is spoken of after "saying that", before a quotation, is not its
+// speaker (speakerOf), and takes no part in the release's event; a
+// sentence ends after a full stop and its closing quotation mark
+// (sentenceEnds); welcoming a body's decision is no meeting with it
+// (objectIsPerson).
+func TestSpokenOf(t *testing.T) {
+	body := "Brussels, 25 May 2021 – Secretary General Omar Lind welcomed Prime Minister Anna Tamm of Estonia to NATO Headquarters on Tuesday (25 May 2021). “This is unacceptable, and it attacks free media.” Mr Lind welcomed the European Union’s measures and called for an inquiry, further saying that journalist Ivan Petrov “must be immediately released.”"
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	for _, q := range f.Quotes {
+		if q.Speaker == "Ivan Petrov" {
+			t.Errorf("quote %q given to Ivan Petrov", q.Text)
+		}
+	}
+	for _, e := range f.Events {
+		if slices.Contains(e.Attendees, "Ivan Petrov") {
+			t.Errorf("%s with %q: Ivan Petrov is only spoken of", e.Kind, e.Attendees)
+		}
+	}
+	tx := Tokenize("He said “this attacks free media.” Mr Lind welcomed the measures.", testExtractor(t).abbrev)
+	if len(tx.Sentences) != 2 {
+		t.Errorf("%d sentences, want 2: a sentence ends after its closing quotation mark", len(tx.Sentences))
+	}
+}

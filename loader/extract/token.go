@@ -429,13 +429,21 @@ func (z *tokenizer) sentenceEnds(i int) bool {
 		}
 	}
 	j := i
+	for j < len(text) {
+		r2, n2 := utf8.DecodeRuneInString(text[j:])
+		if r2 != '”' && r2 != '"' && r2 != '’' {
+			break
+		}
+		j += n2 // "... independent media.” Mr Stoltenberg welcomed": past the closing quotation mark
+	}
+	closed := j
 	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
 		j++
 	}
 	if j == len(text) || text[j] == '\n' {
 		return true
 	}
-	if j == i {
+	if j == closed {
 		return false // "2.5", "hq.nato.int"
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
