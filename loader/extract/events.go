@@ -2088,7 +2088,8 @@ func (s *eventState) genericPlurals(i int) bool {
 		return false
 	}
 	before := s.t.Norm(first - 1)
-	return bare(i) && s.f.w.determiners.Value(before, 0) == "" && s.f.w.cardinal(before) == 0 && !s.t.Tok(first-1).IsCap()
+	// not "concluded two days of discussions and exchanges": counted, they are the event's
+	return bare(i) && before != "of" && s.f.w.determiners.Value(before, 0) == "" && s.f.w.cardinal(before) == 0 && !s.t.Tok(first-1).IsCap()
 }
 
 // modifiesTopic reports whether the lower-case event noun at i modifies
