@@ -275,12 +275,16 @@ func (s *eventState) dayOfNext(out []*evCand) {
 // of the event told just before it in its paragraph or its sentence
 // before, where its day can be one of that event's or the next: "Mr Olsen
 // was in Lviv for a two-day visit on 10-11 May. He held a press conference
-// with the Prime Minister." Named events and happenings keep their own.
+// with the Prime Minister." Named events and happenings keep their own,
+// and give none: the event before them is the one told before.
 func (s *eventState) placesOfParagraphs(out []*evCand, stops map[natokg.Date]string) {
 	byOrder := append([]*evCand(nil), out...)
 	sort.SliceStable(byOrder, func(a, b int) bool { return byOrder[a].sent < byOrder[b].sent })
 	for i := 1; i < len(byOrder); i++ {
 		c, prev := byOrder[i], byOrder[i-1]
+		for j := i - 2; j >= 0 && (s.f.w.happening(prev.ev.Kind) || prev.named) && prev.sent != c.sent; j-- {
+			prev = byOrder[j] // past "its role in NATO's mission in Afghanistan": a happening told in passing
+		}
 		if c.ev.Location != "" || c.named || c.quoted || c.timeOnly || prev.sent == 0 || prev.sent == c.sent || prev.ev.Location == "" ||
 			s.f.w.happening(c.ev.Kind) || s.f.w.happening(prev.ev.Kind) || prev.named {
 			continue
