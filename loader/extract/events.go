@@ -2129,8 +2129,8 @@ func (s *eventState) happeningPhrase(i int, sent Sentence) (*Mention, int) {
 			k = d.Limit - 1 // "the attacks of 11 September 2001 on the United States": a date is one word
 			continue
 		}
-		if m := s.ms.StartingAt(k, KPlace); m != nil && s.isPlace(m) && (s.prepBefore(k, false, "object") || k == i+1 && s.verbAt(i)) {
-			return m, m.Limit // "the invasion of Ukraine"; "Russia invaded Ukraine": the verb's object
+		if m := s.ms.StartingAt(k, KPlace); m != nil && s.isPlace(m) && (s.prepBefore(k, false, "object") || k == i+1 && s.verbAt(i) || s.sentTo(i, m)) {
+			return m, m.Limit // "the invasion of Ukraine"; "Russia invaded Ukraine": the verb's object; "deployed battlegroups to Estonia"
 		}
 	}
 	return nil, i

@@ -4258,7 +4258,7 @@ func TestEventClauseLimits(t *testing.T) {
 			[]string{"meeting 2019-08-06 Wellington"}, []string{"meeting 2019-08-06 "}},
 		{"happeningPhrase: a happening's verb and its object; a deployment is placed by its own phrase",
 			"Brussels, 20 March 2023 – The Secretary General thanked the Netherlands for its contribution to NATO's deployment in the Aegean Sea. He said that Russia invaded Ukraine in February 2022.",
-			[]string{"deployment  Aegean Sea", "invasion 2022-02 Ukraine"}, []string{"deployment  Brussels", "deployment 2023-03-20 Brussels"}},
+			[]string{"deployment 2023-03-20 Aegean Sea", "invasion 2022-02 Ukraine"}, []string{"deployment  Brussels", "deployment 2023-03-20 Brussels"}},
 		{"genericPlurals: kinds of work are no event",
 			"Under his command, the group led patrols and exercises in the North Sea and the Baltic Sea.",
 			nil, []string{"exercise  North Sea"}},
