@@ -897,8 +897,8 @@ func (c *candidates) orgWithSuffix(i, end int) bool {
 	}
 	for k := end - 1; k > i && k >= end-2; k-- {
 		t := toks[k]
-		if !t.IsCapWord() || w.roleHeads.Has(t.Text) || w.roleMods.Has(t.Text) || w.orgHeads.Has(t.Text) || c.placeHead(t.Text, "head") || w.eventHeads.Has(t.Text) || w.docHeads.Has(t.Text) {
-			return false
+		if !t.IsCapWord() || w.roleHeads.Has(t.Text) || w.roleMods.Has(t.Text) || w.orgHeads.Has(t.Text) || c.placeHead(t.Text, "head") || w.eventHeads.Has(t.Text) || w.docHeads.Has(t.Text) || c.memberNoun(t.Text) {
+			return false // not "a committed NATO Ally": a member, no body
 		}
 		if c.r.g.knownOrg(toks[i:k]) != "" && c.r.g.knownOrg(toks[i:end]) == "" {
 			c.add(Mention{Kind: KOrg, Span: Span{i, end}, Prio: 2})
@@ -2224,4 +2224,10 @@ func (c *candidates) meetingTown(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// memberNoun reports whether w names a member of a body or a group of
+// people (group-nouns.tsv, singular or plural): "Ally", "Allies".
+func (c *candidates) memberNoun(w string) bool {
+	return c.r.w.groupNouns.Has(w) || c.r.w.groupNouns.Has(w+"s") || strings.HasSuffix(w, "y") && c.r.w.groupNouns.Has(strings.TrimSuffix(w, "y")+"ies")
 }

@@ -4500,3 +4500,14 @@ func TestSpokenOf(t *testing.T) {
 		t.Errorf("%d sentences, want 2: a sentence ends after its closing quotation mark", len(tx.Sentences))
 	}
 }
+
+// A known body's name with a member's noun after it names no body: "a
+// committed NATO Ally" (memberNoun).
+func TestMemberAfterBody(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Brussels, 9 June 2016 – The Secretary General called the Netherlands a committed NATO Ally."})
+	for _, o := range f.Orgs {
+		if o.Name == "NATO Ally" {
+			t.Errorf("body %q", o.Name)
+		}
+	}
+}
