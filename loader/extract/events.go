@@ -2865,6 +2865,9 @@ func (s *eventState) dateAfter(k int) *Mention {
 	if m := s.ms.StartingAt(k, KDate); m != nil {
 		return m // "on Thursday", "last summer"
 	}
+	if n := s.t.Norm(k); n == "today" || n == "yesterday" || n == "tomorrow" {
+		k++ // "the Forum today (22 November 2020)"
+	}
 	if n := s.t.Norm(k); n == "on" || n == "in" || n == "of" || n == "from" || n == "(" {
 		k++ // "in Istanbul in June 2004", "the Riga Summit of 28-29 November", "the Summit in Wales (4-5 September)"
 	}
