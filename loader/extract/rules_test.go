@@ -82,6 +82,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Csaba Hende: Minister of Defence @ Hungary"}},
 		{"soleCountry: the one country of the sentence", "Munich, 15 February 2019 – At the conference, the Secretary General met Chancellor Anna Berg of Germany and Prime Minister Ivo Horvat of Croatia. He met President Petro Dorenko to discuss NATO's support for Ukraine.",
 			[]string{"Anna Berg: Chancellor @ Germany", "Ivo Horvat: Prime Minister @ Croatia", "Petro Dorenko: President @ Ukraine"}},
+		{"lowerOwned: a lower-case title after 'and' shares the list's demonym", "He met German Foreign Minister Karl Bauer and defence minister Anna Vogel.",
+			[]string{"Anna Vogel: Defence minister @ Germany", "Karl Bauer: Foreign Minister @ Germany"}},
 		{"complements: of ORG", "Later, the Chairman of the National Reconciliation Commission, Mr Piet Janssen, spoke.",
 			[]string{"Piet Janssen: Chairman @ National Reconciliation Commission"}},
 		{"owner: demonym", "He met the Moldovan Speaker, Mr Igor Grosu, in Chisinau.",
