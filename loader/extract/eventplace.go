@@ -1497,12 +1497,11 @@ func (s *eventState) attendees(ev *natokg.Event, sent Sentence) {
 	if s.f.w.unattended(ev.Kind) {
 		return
 	}
-	inQuote := s.quoteOpenAt(s.quoteOpens(sent), sent.First)
 	for i := sent.First; i < sent.Limit; i++ {
-		var mark bool
-		if inQuote, mark = s.quoteStep(inQuote, i); mark {
+		if _, mark := s.quoteStep(false, i); mark {
 			continue
 		}
+		inQuote := s.inQuote(sent, i)
 		if k := s.People.At[i]; k != "" && !inQuote && (!s.People.Pronoun[i] || s.subjectPronoun(sent, i)) && !s.ofThing(i) && !s.conditional(i, sent) && !s.announcer(i, sent) && !s.reported(i, sent) {
 			addAlias(&ev.Attendees, k)
 		}

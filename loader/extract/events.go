@@ -400,7 +400,8 @@ func (s *eventState) venueOnly(i, limit int) bool {
 func isDash(norm string) bool { return norm == "-" || norm == "–" || norm == "—" }
 
 type eventState struct {
-	f *EventFinder
+	quoteIn []bool // whether a quotation is open before each token (quoteStates), read once
+	f       *EventFinder
 	EventInput
 	t              *Text
 	ms             *Mentions
@@ -1672,34 +1673,42 @@ func (s *eventState) clauseEvent(cl Sentence, si int) *evCand {
 }
 
 // inQuote reports whether token i of sentence sent stands inside
-// quotation marks.
-func (s *eventState) inQuote(sent Sentence, i int) bool {
-	return s.quoteOpenAt(s.quoteOpens(sent), min(i, sent.Limit))
-}
-
-// quoteOpens returns where to start reading quotation marks for the
-// tokens of sent: at sent, or at the earlier sentence of its paragraph
-// whose quotation sent closes ("“KFOR is a success story. It will stay,"
+// quotation marks. A quotation may open in an earlier sentence of the
+// paragraph that leaves it open ("“KFOR is a success story. It will stay,"
 // said X at a press conference": the second sentence opens inside the
-// quote).
-func (s *eventState) quoteOpens(sent Sentence) int {
-	first := sent.First
-	for first > 0 {
-		prev := s.t.SentenceOf(first - 1)
-		if !s.t.SameParagraph(prev, s.t.SentenceOf(first)) || !s.quoteOpenAt(prev.First, prev.Limit) {
-			break
-		}
-		first = prev.First
+// quote); a sentence that opens one and leaves it open only carries it
+// into the next (quoteStates).
+func (s *eventState) inQuote(sent Sentence, i int) bool {
+	if s.quoteIn == nil {
+		s.quoteIn = s.quoteStates()
 	}
-	return first
+	i = min(i, sent.Limit)
+	if i >= len(s.quoteIn) {
+		return false
+	}
+	return s.quoteIn[i]
 }
 
-// quoteOpenAt reports whether a quotation opened in tokens [from, to) is
-// still open at to.
-func (s *eventState) quoteOpenAt(from, to int) bool {
-	in := false
-	for k := from; k < to; k++ {
-		in, _ = s.quoteStep(in, k)
+// quoteStates returns, for each token and the end of the text, whether a
+// quotation is open before it, in one pass: a sentence starts inside a
+// quotation where the sentence before it, in its paragraph, leaves one
+// open when read from its own start, or starts inside one it does not
+// close.
+func (s *eventState) quoteStates() []bool {
+	in := make([]bool, len(s.t.Tokens)+1)
+	prevState, prevAlone := false, false // after the sentence before: the state, and the state read from its own start
+	for si, sent := range s.t.Sentences {
+		state, alone := false, false
+		if si > 0 && prevAlone && s.t.SameParagraph(s.t.Sentences[si-1], sent) {
+			state = prevState
+		}
+		for k := sent.First; k < sent.Limit; k++ {
+			in[k] = state
+			state, _ = s.quoteStep(state, k)
+			alone, _ = s.quoteStep(alone, k)
+		}
+		in[sent.Limit] = state
+		prevState, prevAlone = state, alone
 	}
 	return in
 }
