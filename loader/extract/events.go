@@ -400,7 +400,8 @@ func (s *eventState) venueOnly(i, limit int) bool {
 func isDash(norm string) bool { return norm == "-" || norm == "–" || norm == "—" }
 
 type eventState struct {
-	quoteIn []bool // whether a quotation is open before each token (quoteStates), read once
+	quoteIn []bool      // whether a quotation is open before each token (quoteStates), read once
+	spoken  map[int]int // the first token of the clause of speech a sentence that starts at the key holds (spokenFrom)
 	f       *EventFinder
 	EventInput
 	t              *Text
@@ -2292,12 +2293,30 @@ func (s *eventState) lateFrom(si int, sent Sentence) {
 // of no event: who is spoken of there takes no part in the release's
 // event ("further saying that journalist X must be released").
 func (s *eventState) reported(i int, sent Sentence) bool {
-	for k := sent.First; k+1 < i; k++ {
-		if s.f.w.speechVerbs.Has(s.t.Norm(k)) && s.t.Norm(k+1) == "that" {
-			return !s.eventTold(k+2, sent.Limit) // but "added that X would brief his colleagues on the talks": an event of X's
+	return i >= s.spokenFrom(sent)
+}
+
+// spokenFrom returns the first token of sentence sent's clause after a
+// verb of speech and "that" where that clause tells of no event, or the
+// sentence's end; read once a sentence.
+func (s *eventState) spokenFrom(sent Sentence) int {
+	if from, ok := s.spoken[sent.First]; ok {
+		return from
+	}
+	from := sent.Limit
+	for k := sent.First; k+1 < sent.Limit; k++ {
+		if s.t.Norm(k+1) == "that" && s.f.w.speechVerbs.Has(s.t.Norm(k)) {
+			if !s.eventTold(k+2, sent.Limit) { // but "added that X would brief his colleagues on the talks": an event of X's
+				from = k + 2
+			}
+			break
 		}
 	}
-	return false
+	if s.spoken == nil {
+		s.spoken = map[int]int{}
+	}
+	s.spoken[sent.First] = from
+	return from
 }
 
 // noTrigger reads a sentence that reports no event of its own: named
