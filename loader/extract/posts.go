@@ -1450,7 +1450,7 @@ func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 	if m := ms.EndingAt(i-1, KPlace, KOrg); m != nil && t.Norm(i-1) == "'s" && (m.Kind == KOrg || f.g.Country(m.Key) != nil) {
 		owner = true // "Croatia's", "MARCOM's"
 	}
-	owner = owner || f.w.determiners.Value(t.Norm(i-1), 0) == "possessive" // "its managing director"
+	owner = owner || f.w.determiners.Value(t.Norm(i-1), 0) == "possessive"                                 // "its managing director"
 	owner = owner || t.Norm(i-1) == "and" && len(ms.In(max(i-10, t.SentenceOf(i).First), i, KDemonym)) > 0 // "German Foreign Minister X and defence minister Y": the demonym's too
 	if m := ms.EndingAt(i, KOrg); m != nil && t.Norm(m.First-1) == "the" && t.Norm(m.First-2) == "," && f.w.roleHeads.Has(t.Tok(i).Text) {
 		if n := t.Norm(i + 1); n == "," || n == "." || !t.SameSentence(i, i+1) {
