@@ -252,14 +252,20 @@ func (s *eventState) enclosingPlace(si, trig, end int, quoted map[int]bool) stri
 		if s.documentDoneAt(trig, n.First) || s.deedAt(trig, n.First) {
 			continue
 		}
-		if s.t.Norm(n.Limit) == "in" {
-			if pm := s.ms.StartingAt(s.t.PastThe(n.Limit+1), KPlace); pm != nil && s.isPlace(pm) {
-				return pm.Key
-			}
-		}
-		return s.cityIn(n)
+		return s.namedPlace(n)
 	}
 	return ""
+}
+
+// namedPlace returns the place of named event n: the place after "in"
+// right after its name, else the town inside its name, else "".
+func (s *eventState) namedPlace(n Mention) string {
+	if s.t.Norm(n.Limit) == "in" {
+		if pm := s.ms.StartingAt(s.t.PastThe(n.Limit+1), KPlace); pm != nil && s.isPlace(pm) {
+			return pm.Key
+		}
+	}
+	return s.cityIn(n)
 }
 
 // documentDoneAt reports whether the named event at first follows a
@@ -1194,7 +1200,13 @@ func (s *eventState) belongsToOrg(m *Mention) bool {
 // margins of the United Nations General Assembly in New York"), so the
 // place after it is where the gathering and the meeting are held.
 func (s *eventState) marginsBody(o *Mention) bool {
-	j := s.t.BackPastThe(o.First - 1)
+	return s.afterMargins(o.First)
+}
+
+// afterMargins reports whether "on the margins (sidelines) of" stands
+// right before token first, past "the".
+func (s *eventState) afterMargins(first int) bool {
+	j := s.t.BackPastThe(first - 1)
 	return s.t.Norm(j) == "of" && j >= 3 && s.matches(s.f.margins, j-3)
 }
 
@@ -1204,16 +1216,9 @@ func (s *eventState) marginsBody(o *Mention) bool {
 // the Munich Security Conference, the Secretary General met X"); or "".
 func (s *eventState) marginsPlace(si int) string {
 	for _, n := range s.namedIn(si) {
-		j := s.t.BackPastThe(n.First - 1)
-		if s.t.Norm(j) != "of" || j < 3 || !s.matches(s.f.margins, j-3) {
-			continue
+		if s.afterMargins(n.First) {
+			return s.namedPlace(n)
 		}
-		if s.t.Norm(n.Limit) == "in" {
-			if pm := s.ms.StartingAt(s.t.PastThe(n.Limit+1), KPlace); pm != nil && s.isPlace(pm) {
-				return pm.Key
-			}
-		}
-		return s.cityIn(n)
 	}
 	return ""
 }
