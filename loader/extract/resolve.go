@@ -35,6 +35,8 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 			// a small town where no place is expected, or named like an event ("at the Summit")
 		case m.Weak && m.Kind == KPlace && r.inCodeName(t, m, cands):
 			// "Neptune Strike": a word of an exercise's code name, not the town of Neptune
+		case m.Kind == KPlace && r.givenName(t, m) && r.titledBefore(m, cands):
+			// "Tánaiste Mary Burke": a titled given name before a surname, not the town of Mary
 		case m.Kind == KPlace && r.joinedRegions(t, m, cands):
 			// "the Middle East and North Africa": two regions, each its own place
 		case m.Kind == KPlace && r.namesDocument(t, m):
@@ -81,6 +83,32 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 	sort.SliceStable(named, func(a, b int) bool { return named[a].First < named[b].First })
 	r.statesAfterCities(t, out)
 	return Resolved{Mentions: NewMentions(out, len(t.Tokens)), Named: named}
+}
+
+// givenName reports whether place mention m, one word that is no
+// country nor a capital, is a given name (given-names.tsv) before a capitalised word,
+// with no preposition of place before it: "Mary Burke", not "in Mary,
+// Turkmenistan".
+func (r *Resolver) givenName(t *Text, m Mention) bool {
+	if m.Len() != 1 || r.g.Country(m.Key) != nil || !r.w.given.Has(t.Tokens[m.First].Text) {
+		return false
+	}
+	if pe := r.g.Places[m.Key]; pe != nil && pe.Capital {
+		return false // "Washington D.C."
+	}
+	next := t.Tok(m.Limit)
+	return next.IsCapWord() && t.SameSentence(m.First, m.Limit) && !r.w.placePrep(t.Norm(m.First-1)) && !r.w.placeHeads.Has(next.Text) && !r.w.orgHeads.Has(next.Text)
+}
+
+// titledBefore reports whether a title, a rank or an honorific ends
+// right before mention m: "Tánaiste Mary", "Ms Florence".
+func (r *Resolver) titledBefore(m Mention, cands []Mention) bool {
+	for _, c := range cands {
+		if c.Limit == m.First && c.Is(KRole, KRank, KHonorific) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedRegions reports whether place candidate m is a region the

@@ -84,6 +84,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Anna Berg: Chancellor @ Germany", "Ivo Horvat: Prime Minister @ Croatia", "Petro Dorenko: President @ Ukraine"}},
 		{"lowerOwned: a lower-case title after 'and' shares the list's demonym", "He met German Foreign Minister Karl Bauer and defence minister Anna Vogel.",
 			[]string{"Anna Vogel: Defence minister @ Germany", "Karl Bauer: Foreign Minister @ Germany"}},
+		{"role-heads: Ireland's heads of government", "Dublin, 5 September 2013 – The Secretary General thanked Ireland for its support. He met Taoiseach Ian Walsh and Tánaiste Mary Burke.",
+			[]string{"Ian Walsh: Taoiseach @ Ireland", "Mary Burke: Tánaiste @ Ireland"}},
 		{"complements: of ORG", "Later, the Chairman of the National Reconciliation Commission, Mr Piet Janssen, spoke.",
 			[]string{"Piet Janssen: Chairman @ National Reconciliation Commission"}},
 		{"owner: demonym", "He met the Moldovan Speaker, Mr Igor Grosu, in Chisinau.",
@@ -4516,6 +4518,17 @@ func TestMemberAfterBody(t *testing.T) {
 	for _, o := range f.Orgs {
 		if o.Name == "NATO Ally" {
 			t.Errorf("body %q", o.Name)
+		}
+	}
+}
+
+// A titled given name is a person's, not a town's: "Tánaiste Mary Burke"
+// names no town of Mary (givenName, titledBefore).
+func TestTitledGivenName(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Brussels, 5 September 2013 – The Secretary General met Tánaiste Mary Burke."})
+	for _, p := range f.Places {
+		if p.Key == "Mary" {
+			t.Errorf("place %q", p.Key)
 		}
 	}
 }
