@@ -841,6 +841,8 @@ func (c *candidates) byHead(i, end int) bool {
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Sea}) // "Gulf of Aden"
 	case c.placeHead(head, "head") && w.orgHeads.Has(head) && c.r.g.knownOrg(toks[i:end-1]) != "" && c.r.g.knownOrg(toks[i:end]) == "":
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "ISAF Headquarters"
+	case w.eventHeads.Has(head) && w.orgHeads.Has(head) && end-i >= 2 && toks[end-2].IsIngForm() && !toks[end-2].IsUpper() && c.r.g.knownOrg(toks[i:end]) == "":
+		c.add(Mention{Kind: KEvent, Span: Span{i, end}}) // "NATO's Baltic Air Policing Mission": a task named by what is done, not a body
 	case w.orgHeads.Has(head) && toks[end-1].IsCap():
 		if _, n := c.r.w.lowerPlaceHeads.MatchAt(toks, end); n > 0 {
 			return true // "the Ramstein Air Force base": a place, read below

@@ -4532,3 +4532,16 @@ func TestTitledGivenName(t *testing.T) {
 		}
 	}
 }
+
+// A mission named by what is done ("Air Policing Mission") is a task,
+// not a body; a mission named as a body stays one (byHead).
+func TestTaskMission(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Brussels, 16 May 2024 – Lithuania hosts NATO’s Baltic Air Policing Mission. Austria takes part in the EULEX Mission."})
+	var orgs []string
+	for _, o := range f.Orgs {
+		orgs = append(orgs, o.Name)
+	}
+	if slices.Contains(orgs, "Baltic Air Policing Mission") || !slices.Contains(orgs, "EULEX Mission") {
+		t.Errorf("bodies %q, want EULEX Mission and no Baltic Air Policing Mission", orgs)
+	}
+}
