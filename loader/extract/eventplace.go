@@ -26,6 +26,8 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 			best = pm.Key // "the war against Ukraine": the place after its word
 		} else if s.f.w.placedBefore(ev.Kind) {
 			best = s.placeBefore(trig) // "Ukraine's presidential election"
+		} else if h := s.hostCountry(trig, sent); h != "" {
+			best = h // "Iceland contributes by hosting a NATO Air Policing mission"
 		}
 	}
 	if cm := s.cityBefore(trig); cm != nil && !happening {
@@ -646,6 +648,30 @@ func (s *eventState) hostTown(m *Mention) bool {
 // Seville, and the meeting that Brussels will host".
 func (s *eventState) hostingTown(m *Mention) bool {
 	return m.Kind == KPlace && s.hostsAfter(m.Limit) && s.Entities.PlaceKind(m.Key) != natokg.Country
+}
+
+// hostCountry returns the country that hosts, in sentence sent before
+// the trigger at trig, the happening the trigger reports ("Lithuania
+// hosts a multinational battlegroup", "Iceland contributes by hosting a
+// NATO Air Policing mission"), or "": the country the sentence is about,
+// whose verb of hosting stands a few words before the trigger.
+func (s *eventState) hostCountry(trig int, sent Sentence) string {
+	var country *Mention
+	for _, m := range s.ms.In(sent.First, trig, KPlace) {
+		if s.f.g.Country(m.Key) != nil {
+			country = m
+			break
+		}
+	}
+	if country == nil || country.First != sent.First {
+		return ""
+	}
+	for k := max(trig-5, country.Limit); k < trig; k++ {
+		if s.f.w.hostVerbs.Has(s.t.Norm(k)) {
+			return country.Key
+		}
+	}
+	return ""
 }
 
 // hostBody reports whether body mention m, one with a seat, is the
