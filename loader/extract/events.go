@@ -1767,7 +1767,27 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence, owned map[int]bool) []*evC
 		}
 		out = append(out, &evCand{ev: &ev, sent: c.sent, split: true, definite: c.definite})
 	}
+	if country := s.townsOfOneCountry(c, out); country != "" {
+		c.ev.Location = country // "during a visit to Bern and Geneva": a visit to Switzerland
+		return nil
+	}
 	return out
+}
+
+// townsOfOneCountry returns the country whose towns visit c and its
+// copies out are placed in, two towns or more, all of one country and
+// on the same days, or "": a journey across a country is in the country.
+func (s *eventState) townsOfOneCountry(c *evCand, out []*evCand) string {
+	if c.ev.Kind != "visit" || len(out) == 0 || s.Entities.PlaceKind(c.ev.Location) != natokg.City {
+		return ""
+	}
+	country := s.f.g.CountryOf(c.ev.Location)
+	for _, o := range out {
+		if s.Entities.PlaceKind(o.ev.Location) != natokg.City || s.f.g.CountryOf(o.ev.Location) != country || o.ev.Start != c.ev.Start {
+			return ""
+		}
+	}
+	return country
 }
 
 // locatesListed reports whether town m, after "in", only says where
