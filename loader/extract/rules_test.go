@@ -4273,7 +4273,7 @@ func TestEventClauseLimits(t *testing.T) {
 			"Brussels, 3 May 2023 – The Secretary General thanked the Prime Minister. Iceland also contributes by hosting a NATO Air Policing mission. Romania hosts a NATO battlegroup.",
 			[]string{"mission  Iceland", "deployment  Romania"}, nil},
 		{"townsOfOneCountry: a visit to two towns of one country is in the country",
-			"The Secretary General stressed the partnership with Switzerland during a visit to Bern and Geneva on Wednesday and Thursday (1-2 March 2017).",
+			"The Secretary General stressed the partnership with Switzerland during a visit to Bern and Geneva on Wednesday and Thursday (1-2 March 2017). On Wednesday, he met the Foreign Minister, Mr Ivo Rast, in Bern. On Thursday, he spoke at the Maison de la Paix in Geneva.",
 			[]string{"visit 2017-03-01 Switzerland"}, []string{"visit 2017-03-01 Geneva"}},
 		{"genericPlurals: kinds of work are no event",
 			"Under his command, the group led patrols and exercises in the North Sea and the Baltic Sea.",
