@@ -225,7 +225,7 @@ func NewDateFinder(lx *Lexicon) *DateFinder {
 func (f *DateFinder) Find(t *Text) Dates {
 	found := f.matches(t.Src)
 	var out Dates
-	out.Year = f.releaseYear(t.Src, found)
+	out.Year = f.weekdayYear(t.Src, found, f.releaseYear(t.Src, found))
 	anchor := f.anchor(t.Src, found, out.Year)
 	var last natokg.Date    // the last whole date, which "that day" speaks of, but a deadline's or an end's
 	var span [2]natokg.Date // the last span of whole days, which "the second day" speaks of
@@ -467,6 +467,56 @@ func (f *DateFinder) releaseYear(text string, found []dateMatch) int {
 		}
 	}
 	return latest
+}
+
+// weekdayYear returns the year a release gives, year, moved to the
+// nearest year within six where the first day it dates with a weekday
+// and no year falls on that weekday: "on Tuesday (11 October)" in a
+// release that names 2012 only as the year of a summit to come is of
+// 2011, when 11 October was a Tuesday. A release that gives a whole date
+// keeps its year.
+func (f *DateFinder) weekdayYear(text string, found []dateMatch, year int) int {
+	if year == 0 {
+		return year
+	}
+	for _, d := range found {
+		if d.explicit && d.date.Day > 0 {
+			return year
+		}
+	}
+	for _, d := range found {
+		if d.explicit || d.rel != "" || d.date.Day == 0 || d.date.Month == 0 {
+			continue
+		}
+		wd, ok := f.statedWeekday(text[d.start:d.end])
+		if !ok {
+			continue
+		}
+		on := func(y int) bool {
+			return time.Date(y, time.Month(d.date.Month), d.date.Day, 12, 0, 0, 0, time.UTC).Weekday() == wd
+		}
+		for off := 0; off <= 6; off++ {
+			if on(year - off) {
+				return year - off
+			}
+			if on(year + off) {
+				return year + off
+			}
+		}
+		return year
+	}
+	return year
+}
+
+// statedWeekday returns the weekday a date's text names ("Tuesday (11
+// October)"), if any.
+func (f *DateFinder) statedWeekday(text string) (time.Weekday, bool) {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if n, err := strconv.Atoi(f.weekdays.Value(w, 0)); err == nil && f.weekdays.Has(w) {
+			return time.Weekday(n), true
+		}
+	}
+	return 0, false
 }
 
 // quoted reports whether the end of before, the text of a release up to

@@ -94,7 +94,8 @@ func TestYearFromOtherDates(t *testing.T) {
 
 // A release that gives no year with a month takes the latest year it
 // names, as a date or before a name, but not before a document's name;
-// a whole date a speaker quotes is no year of the release's.
+// a whole date a speaker quotes is no year of the release's; a day given
+// with its weekday moves the year to the nearest one where it falls so.
 func TestYearFromYearsNamed(t *testing.T) {
 	for text, want := range map[string]int{
 		"T\n\nThe panel met at the 2015 NATO-Industry Forum, held in Lisbon on 19 and 20 October.":                       2015,
@@ -102,6 +103,7 @@ func TestYearFromYearsNamed(t *testing.T) {
 		"T\n\nOn 16 May, the envoy opened the office, whose post has been filled since March 2013. It dates from 2014.":  2014,
 		"T\n\nBrussels, 3 March 2021 – Allies recalled the 1999 Washington Summit.":                                      2021,
 		"T\n\nOn 20 February, he spoke in Washington. “On 12 September 2001, NATO stood by you,” he said. It was 2003.":  2003, // quoted
+		"T\n\nOn Tuesday (11 October), the envoy met the Minister. They spoke of the summit in Chicago in May 2012.":     2011, // weekdayYear
 		"T\n\nOn 27 June, he visited Kyiv. They discussed the 1995 Study on Enlargement and the 2010 Strategic Concept.": 0,    // documentYear
 	} {
 		if d := findDates(t, text); d.Year != want {
