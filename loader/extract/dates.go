@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/natokg/natokg"
 )
@@ -445,7 +446,7 @@ func (f *DateFinder) spanDayDate(phrase string, span [2]natokg.Date) (natokg.Dat
 }
 
 // releaseYear is the first year given with a month, but not after
-// "since" nor in a quotation; else, in a release that gives none, the latest year it names,
+// "since" nor in a quotation; else, in a release that gives none, the latest year it names (not "post-2014"),
 // as a date ("in 2013") or before a name ("the 2015 NATO-Industry
 // Forum"), but not a document's ("the 1995 Study on Enlargement"): what
 // a release tells of other years lies mostly before its own.
@@ -462,7 +463,7 @@ func (f *DateFinder) releaseYear(text string, found []dateMatch) int {
 		}
 	}
 	for _, loc := range bareYear.FindAllStringIndex(text, -1) {
-		if n, _ := strconv.Atoi(text[loc[0]:loc[1]]); n > latest && !f.documentYear(text[loc[1]:]) {
+		if n, _ := strconv.Atoi(text[loc[0]:loc[1]]); n > latest && !f.documentYear(text[loc[1]:]) && !eraYear(text[:loc[0]]) {
 			latest = n
 		}
 	}
@@ -542,6 +543,18 @@ func (f *DateFinder) documentYear(after string) bool {
 		}
 	}
 	return false
+}
+
+// eraYear reports whether a year whose text before is before is joined
+// to a word by a hyphen: "the post-2014 security environment", "pre-1990
+// borders" name a time around the year, not one the release tells of.
+func eraYear(before string) bool {
+	word := strings.TrimSuffix(before, "-")
+	if word == before {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(word)
+	return unicode.IsLetter(r)
 }
 
 // bareYear is a year standing by itself, in the years releases are of.

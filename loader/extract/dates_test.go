@@ -104,6 +104,7 @@ func TestYearFromYearsNamed(t *testing.T) {
 		"T\n\nBrussels, 3 March 2021 – Allies recalled the 1999 Washington Summit.":                                      2021,
 		"T\n\nOn 20 February, he spoke in Washington. “On 12 September 2001, NATO stood by you,” he said. It was 2003.":  2003, // quoted
 		"T\n\nOn Tuesday (11 October), the envoy met the Minister. They spoke of the summit in Chicago in May 2012.":     2011, // weekdayYear
+		"T\n\nOn 16 May, the envoy opened the office, filled since March 2013. He spoke of the post-2014 era.":           2013, // eraYear
 		"T\n\nOn 27 June, he visited Kyiv. They discussed the 1995 Study on Enlargement and the 2010 Strategic Concept.": 0,    // documentYear
 	} {
 		if d := findDates(t, text); d.Year != want {

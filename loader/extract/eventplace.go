@@ -1292,7 +1292,7 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 	kind := s.headKind(m)
 	ev := eventIn(kind, sent)
 	ev.Name = m.Surface
-	k := s.pastHeld(m.Limit)
+	sched, k := s.scheduledFor(s.pastHeld(m.Limit))
 	if s.t.Norm(k) == "in" {
 		j := skipThe(s.t, s.ms, k+1)
 		if pm := s.ms.StartingAt(j, KPlace); pm != nil {
@@ -1326,7 +1326,10 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 	if before != nil && ev.Start.IsZero() {
 		ev.Start, ev.End = before.Date, before.End // "the 14 June NATO Summit"
 	}
-	if ev.Location == "" && !(alone && ev.Start.Day > 0) && before == nil && !(clauseDate != nil && clauseDate.Date.Day > 0) && s.dateAfter(k) == nil {
+	if sched != nil && ev.Start.IsZero() {
+		ev.Start, ev.End = sched.Date, sched.End // "the next NATO Summit planned for May 2012 in Chicago"
+	}
+	if ev.Location == "" && !(alone && ev.Start.Day > 0) && before == nil && sched == nil && !(clauseDate != nil && clauseDate.Date.Day > 0) && s.dateAfter(k) == nil {
 		return nil // but "the Alliance's Summit, which the Latvian capital will host on 28 November", "the Riga Summit of 28-29 November"
 	}
 	if dm := s.dateAfter(k); dm != nil {
@@ -1836,6 +1839,20 @@ func (s *eventState) hostedAt(m Mention) *Mention {
 		return pm
 	}
 	return nil
+}
+
+// scheduledFor reads the date a participle of planning gives a named
+// event right after its name, "planned for May 2012", "scheduled for 21
+// November" (future-words.tsv, in -ed): it returns that date and the
+// token after it, else nil and k.
+func (s *eventState) scheduledFor(k int) (*Mention, int) {
+	if w := s.t.Norm(k); !s.f.w.future.Has(w) || !strings.HasSuffix(w, "ed") || s.t.Norm(k+1) != "for" {
+		return nil, k
+	}
+	if dm := s.ms.StartingAt(k+2, KDate); dm != nil {
+		return dm, dm.Limit
+	}
+	return nil, k
 }
 
 // pastHeld returns the token after a "held" at k that "in" or "at"

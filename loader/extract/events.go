@@ -2541,8 +2541,11 @@ func (s *eventState) topicAfter(m Mention) bool {
 // outcomes of the Riga Summit".
 func (s *eventState) topicBefore(m Mention) bool {
 	j := s.backPastModifiers(m.First - 1)
+	if s.f.w.future.Has(s.t.Norm(j)) {
+		j = s.backPastModifiers(j - 1) // "the preparations for the next NATO Summit"
+	}
 	switch s.t.Norm(j) {
-	case "at", "of", "in", "from":
+	case "at", "of", "in", "from", "for":
 		k := s.backPastModifiers(j - 1)
 		// but "the Vilnius Summit outcomes at the Aspen Security Forum":
 		// the outcomes are the other event's
@@ -2858,6 +2861,9 @@ func (s *eventState) claimedBy(named []Mention, i int) bool {
 		}
 		if dm := s.dateBefore(m); dm != nil && dm.First == i {
 			return true // "the 14 June NATO Summit"
+		}
+		if dm, _ := s.scheduledFor(s.pastHeld(m.Limit)); dm != nil && dm.First == i {
+			return true // "the NATO Summit planned for May 2012"
 		}
 		if k := s.pastPlace(m.Limit); k > m.Limit || s.cityIn(m) != "" {
 			if dm := s.dateAfter(k); dm != nil && dm.First == i {
