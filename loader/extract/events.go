@@ -525,11 +525,12 @@ func (s *eventState) entryOpens(sent Sentence, i int) bool {
 
 // afterArticle reports whether an article stands a word or two before
 // token i, which makes the word there a noun that tells of an event:
-// "gave a townhall address", not "will address the Council" nor, told
-// again, "In his address".
+// "gave a townhall address", "a Townhall address", not "will address the
+// Council", "heard the President address the Council" nor, told again,
+// "In his address".
 func (s *eventState) afterArticle(i int) bool {
 	article := func(k int) bool { return s.f.w.determiners.Value(s.t.Norm(k), 0) == "article" }
-	return article(i-1) || article(i-2) && !s.t.Tok(i-1).IsCap()
+	return article(i-1) || article(i-2) && (!s.t.Tok(i-1).IsCap() || s.ms.At(i-1) == nil && s.t.Tok(i-1).IsWord())
 }
 
 // ownClause returns sentence sent, cut where its clause that ends at
