@@ -473,6 +473,8 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 			return k // "Czechia joined the Alliance in 1999, and Prague hosted a Summit in 2002"
 		case n == "and" && (next == "will" || next == "then") && k > trig+2:
 			return k // "will chair a meeting in Kyiv and will deliver an address at the Parliament"
+		case n == "," && k > trig+2 && s.joinedVerb(k+1):
+			return k // "met with the Defence Secretary, and delivered a keynote speech at Oxford University"
 		case n == "," && next == "which" && s.hostsAfter(k+2):
 			return k // "visited the Centre at Krtsanisi, which hosted the exercise in March": the date is the exercise's
 		case n == "and" && next == "that" && s.thatBefore(trig, sent):

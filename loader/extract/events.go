@@ -495,7 +495,7 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		}
 		// A noun right after the verb says what the event is: "attended a
 		// dinner", "participated in a panel".
-		if kind == "" || kind == "meeting" && k != "meeting" && k != "event" && !s.f.w.happening(k) && (i-trig <= 4 || !tok.IsCap()) && !s.another(trig, i) {
+		if kind == "" || kind == "meeting" && k != "meeting" && k != "event" && !s.f.w.happening(k) && (i-trig <= 4 || !tok.IsCap()) && !s.another(trig, i) && !s.verbJoined(trig, i) {
 			kind, trig = k, i
 		}
 	}
@@ -506,6 +506,31 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		return weakKind, weak
 	}
 	return kind, trig
+}
+
+// verbJoined reports whether "and" and a verb in lower case stand
+// between the trigger at trig and the event noun at i: "met with the
+// Defence Secretary, and delivered a keynote speech": the noun is the
+// second verb's event, not what the meeting was.
+func (s *eventState) verbJoined(trig, i int) bool {
+	for k := trig + 1; k+1 < i; k++ {
+		if s.joinedVerb(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedVerb reports whether token k is an "and" that a verb in lower
+// case follows: an event word read as a verb, or a past form in -ed
+// ("and delivered").
+func (s *eventState) joinedVerb(k int) bool {
+	next := s.t.Tok(k + 1)
+	if s.t.Norm(k) != "and" || !next.IsWord() || next.IsCap() {
+		return false
+	}
+	e, ok := s.f.w.eventWords.Lookup(next.Norm)
+	return ok && e.Value(1) != "noun" && e.Value(1) != "title-noun" || strings.HasSuffix(next.Norm, "ed")
 }
 
 // entryOpens reports whether the title noun at i opens the entry of a
