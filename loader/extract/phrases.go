@@ -998,6 +998,10 @@ func (c *candidates) bodiesOfPosts() {
 			c.add(Mention{Kind: KOrg, Span: Span{j, end}, Key: key, Prio: 1}) // "the Senate"; "the Assembly" named before
 			continue
 		}
+		if w.lowerOrgHeads.Has(toks[end].Text) {
+			c.add(Mention{Kind: KOrg, Span: Span{j, end + 1}, Key: c.t.Surface(j, end) + " " + upperFirst(toks[end].Text), Prio: 1}) // "Director of the Cooperative Security division"
+			continue
+		}
 		c.add(Mention{Kind: KOrg, Span: Span{j, end}, Prio: 1})
 	}
 	c.namesAfterTitles()
@@ -1134,6 +1138,44 @@ func (c *candidates) lowerVenues() {
 		}
 		c.add(Mention{Kind: KPlace, Span: Span{first, end + n}, PlaceKind: natokg.PlaceKind(e.Value(0)), Prio: prioRank})
 	}
+}
+
+// lowerBodies reads a body whose head follows its name in lower case
+// (lower-org-heads.tsv): "the IMS Cooperative Security division" is the
+// Cooperative Security Division. The name is a run of capitalised words
+// that names nothing else, after "the" or a body, whose part it is; its
+// key is the run and the head capitalised.
+func (c *candidates) lowerBodies() {
+	toks := c.t.Tokens
+	for i := 1; i+1 < len(toks); i++ {
+		first := i
+		if body := c.findEnding(i, func(m *Mention) bool { return m.Is(KOrg) }); body != nil {
+			first = body.First // "the IMS Cooperative Security division": a part of the IMS
+		}
+		if !toks[i].IsCapWord() || c.blocked[i] || toks[i-1].Norm != "the" && first == i {
+			continue
+		}
+		end := c.capRun(i, c.t.SentenceOf(i))
+		if end >= len(toks) || !c.t.SameSentence(i, end) || !c.r.w.lowerOrgHeads.Has(toks[end].Text) {
+			continue
+		}
+		if c.namesAny(i, end) {
+			continue // "the NATO division" names a body already
+		}
+		c.add(Mention{Kind: KOrg, Span: Span{first, end + 1}, Key: c.t.Surface(i, end) + " " + upperFirst(toks[end].Text), Prio: prioRank})
+	}
+}
+
+// namesAny reports whether a candidate starts at or covers a token from
+// first up to limit.
+func (c *candidates) namesAny(first, limit int) bool {
+	all := func(*Mention) bool { return true }
+	for k := first; k < limit; k++ {
+		if c.findStarting(k, all) != nil || c.findCovering(k, all) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // nameOpensWithThe reports whether a capitalised "The" at token i, inside

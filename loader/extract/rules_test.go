@@ -54,6 +54,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Knud Bartels: Chief of Defence @ Denmark"}},
 		{"a body after a possessive ends the title", "He met the Chair of Parliament's Defence Committee, Ms Ewa Wojcik.",
 			[]string{"Ewa Wojcik: Chair @ Defence Committee"}},
+		{"lowerBodies, bodiesOfPosts: a body whose head follows in lower case (lower-org-heads.tsv)", "Rome, 3 June 2024 – Next, the Director of the IMS Cooperative Security division, Major General Tom Serban, spoke. The Head of the Public Diplomacy directorate, Ms Eva Holm, closed the day.",
+			[]string{"Tom Serban: Director @ Cooperative Security Division", "Eva Holm: Head @ Public Diplomacy Directorate"}},
 		{"titleWordBefore: acting before the owner's demonym", "Washington, 29 January 2019 – Mr Jens Stoltenberg held talks with the acting US Secretary of Defense, Patrick Shanahan.",
 			[]string{"Patrick Shanahan: acting Secretary of Defense @ United States"}},
 		{"a word kept after the head: Magnificus", "The Hague, 19 April 2018 – Among the guests was the Rector Magnificus of Leiden University, Carel Stolker.",
