@@ -257,6 +257,9 @@ func (s *personState) withPost(p *PostPhrase) {
 		s.add(k, end, "", s.ofAfterName(p, end), k) // "The NATO Secretary General, Lord Robertson,"
 		return
 	}
+	if q, at := s.fieldThenHolder(p, k); q != nil {
+		p, k = q, at // "NCI Agency Director Demand Management, Dr Velizar Shalamanov"
+	}
 	titles := k
 	k, rank := s.skipTitles(k)
 	if end := s.nameRun(k); end > k && s.t.SameSentence(k, p.First) && (!bracket || s.t.Norm(end) == ")") && !s.subjectAfterClause(p, end) {
@@ -281,6 +284,32 @@ func (s *personState) withPost(p *PostPhrase) {
 		return
 	}
 	s.addNameBefore(j-1, p)
+}
+
+// fieldThenHolder reads, right after post p (at k), two to four
+// capitalised words, none a given name, that a comma and a titled name
+// follow: the words are the title's field, written after it with no
+// "for", and the titled name holds it ("Director Demand Management, Dr
+// Velizar Shalamanov"). It returns the post with its field and where the
+// holder's titles start, else nil.
+func (s *personState) fieldThenHolder(p *PostPhrase, k int) (*PostPhrase, int) {
+	if k != p.Limit || !s.t.Tok(k).IsCapWord() || s.ms.At(k) != nil || s.f.w.given.Has(s.t.Tok(k).Text) {
+		return nil, k // "Director Anna Holm, Mr Tom Berg": a name
+	}
+	end := k
+	for end < k+4 && s.t.Tok(end).IsCapWord() && s.ms.At(end) == nil {
+		end++
+	}
+	if s.t.Norm(end) != "," || end-k < 2 || !s.t.SameSentence(k, end) {
+		return nil, k // "Director Holm, Mr Tom Berg": a list of names
+	}
+	at, rank := s.skipTitles(end + 1)
+	if at == end+1 && rank == "" || s.nameRun(at) <= at {
+		return nil, k // "Director Holm, the head of ...": the words are a name
+	}
+	q := *p
+	q.Title = p.Title + " " + s.t.Surface(k, end)
+	return &q, end + 1
 }
 
 // subjectAfterClause reports whether the name that ends at token end,
@@ -1278,8 +1307,9 @@ func (s *personState) nameRun(k int) int {
 			end = i + 1
 		case w.particles.Has(tok.Norm) && (caps > 0 || i == k && s.ms.EndingAt(k, KHonorific, KRank) != nil) && (t.Tok(i+1).IsCapWord() || w.particles.Has(t.Norm(i+1))):
 			// "Jaap de Hoop Scheffer", "Mr de Hoop Scheffer"
-		case (tok.Norm == "'" || tok.Text == "’") && !tok.SpaceBefore && caps > 0 && (w.particles.Has(t.Norm(i+1)) || t.Tok(i+1).IsCapWord()):
-			// "Mohammed Shia' al-Sudani": a name's word ends in an apostrophe
+		case (tok.Norm == "'" || tok.Text == "’") && !tok.SpaceBefore && caps > 0 && !strings.HasSuffix(t.Norm(i-1), "s") && (w.particles.Has(t.Norm(i+1)) || t.Tok(i+1).IsCapWord()):
+			// "Mohammed Shia' al-Sudani": a name's word ends in an
+			// apostrophe; but not a plural's: "Officers' Conference"
 		case tok.Norm == "-" && !tok.SpaceBefore && caps > 0 && !t.Tok(i+1).SpaceBefore && t.Tok(i+1).IsWord():
 			i++ // "Ellermann-Kingombe", "Ki-moon"
 			end = i + 1
