@@ -1066,8 +1066,13 @@ func (f *PostFinder) forComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 	if e := f.knownBodyAt(t, ms, k+1); p.Org != "" && e > 0 {
 		return extendTitle(t, p, e) // "Montenegro's National Coordinator for NATO": the body the post deals with
 	}
+	if e := f.knownBodyAt(t, ms, k+1); p.Org == "" && !p.National && e > 0 && f.phraseEnds(t, e) {
+		f.orgAfter(t, ms, p, k) // "the Vice Chief of Staff for Supreme Headquarters Allied Powers Europe": a known body's
+		return stop
+	}
 	return noMatch
 }
+
 
 // domainComplement reads a field after "for", "on" or "of" ("for Security
 // Policy", "on Women, Peace and Security", "of Defence"); an "of" that
