@@ -525,7 +525,11 @@ func (c *candidates) ships() {
 			continue // as written: "ITS Carabiniere", not "its"
 		}
 		end := i + 1
-		for end < len(toks) && end < i+5 && toks[end].IsCapWord() && c.t.SameSentence(i, end) {
+		for end < len(toks) && end < i+6 && toks[end].IsCapWord() && c.t.SameSentence(i, end) {
+			if initial := len([]rune(toks[end].Text)) == 1 && c.t.Norm(end+1) == "."; initial && end > i+1 && c.t.Tok(end+2).IsCapWord() {
+				end += 2 // "USS Harry S. Truman"
+				continue
+			}
 			end++
 		}
 		if end > i+1 {
