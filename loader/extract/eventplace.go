@@ -1112,6 +1112,27 @@ func (s *eventState) opensWithDateline(sent Sentence) bool {
 	return false
 }
 
+// opensWithPlaceLine reports whether sentence sent opens with a
+// dateline that names a place, with a date or none: "PLACE, DATE –",
+// "MONS, Belgium –".
+func (s *eventState) opensWithPlaceLine(sent Sentence) bool {
+	if s.ms.StartingAt(sent.First, KPlace) == nil {
+		return false
+	}
+	if s.opensWithDateline(sent) {
+		return true
+	}
+	for i := sent.First; i < sent.Limit; i++ {
+		switch n := s.t.Norm(i); {
+		case isDash(n):
+			return i > sent.First
+		case n != "," && s.ms.AtKind(i, KPlace) == nil:
+			return false
+		}
+	}
+	return false
+}
+
 // belongsToNamed reports whether place mention m is inside the name of an
 // event that is not the trigger's nor the candidate's own (named own):
 // "to discuss the decisions taken at the Vilnius Summit"; or follows an

@@ -564,7 +564,7 @@ func (s *eventState) datelinePlace() string {
 		if si > 3 {
 			break
 		}
-		if s.opensWithDateline(sent) {
+		if s.opensWithPlaceLine(sent) {
 			if m := s.ms.StartingAt(sent.First, KPlace); m != nil {
 				return m.Key
 			}
