@@ -469,6 +469,8 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 			return k // "ended a visit to Norway by addressing students at the University"
 		case n == "," && next == "and" && (s.f.w.pronouns.Has(s.t.Norm(k+2)) || s.t.Norm(k+2) == "then"):
 			return k // "held talks in Washington, and he and the President spoke at the White House"
+		case n == "," && next == "then" && s.anyVerbAt(k+2):
+			return k // "visited the Brigade in Jenin, then flew to the Sirkin Base": a stop of its own
 		case n == "," && next == "and" && s.namedSubject(k+2):
 			return k // "Czechia joined the Alliance in 1999, and Prague hosted a Summit in 2002"
 		case n == "and" && (next == "will" || next == "then") && k > trig+2:
@@ -575,6 +577,13 @@ func (s *eventState) verbOfEventAt(i int, sent Sentence) bool {
 func (s *eventState) verbAt(i int) bool {
 	e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, i)
 	return n > 0 && e.Value(1) == "verb" && !s.t.Tok(i).IsCap()
+}
+
+// anyVerbAt reports whether an event word read as a verb, by itself or
+// with what must follow it, stands at token i ("met", "flew").
+func (s *eventState) anyVerbAt(i int) bool {
+	e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, i)
+	return n > 0 && strings.HasPrefix(e.Value(1), "verb") && !s.t.Tok(i).IsCap()
 }
 
 // origin reports whether place key stands in its sentence after "from"

@@ -1396,7 +1396,7 @@ func (c *candidates) bracketedDateline(end int) bool {
 
 // townsVisited reads a town the gazetteer lacks after a verb of visiting:
 // "Visiting Tarin Kowt on Friday, the Secretary General met", "He later
-// travelled to Mitrovica, where".
+// travelled to Mitrovica, where", "went to Kyria where he met".
 func (c *candidates) townsVisited() {
 	toks := c.t.Tokens
 	for i := 1; i+1 < len(toks); i++ {
@@ -1409,7 +1409,7 @@ func (c *candidates) townsVisited() {
 		if end < len(toks) && toks[end].IsCapWord() && c.t.SameSentence(i, end) && !c.coveredBy(end, KPlace, KOrg) {
 			end++
 		}
-		if n := c.t.Norm(end); n != "on" && n != "," && n != "." && n != "and" && n != "in" || c.r.w.given.Has(toks[i].Text) {
+		if n := c.t.Norm(end); n != "on" && n != "," && n != "." && n != "and" && n != "in" && n != "where" || c.r.w.given.Has(toks[i].Text) {
 			continue
 		}
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City})
