@@ -2680,15 +2680,17 @@ func (s *eventState) next(sent Sentence, trig int) bool {
 }
 
 // headKind is the kind of event a named event's head says ("Summit"), its
-// last word or its last before "of"; else its first word's ("Exercise").
+// last before "of" or "for", else its last word; else its first word's
+// ("Exercise").
 func (s *eventState) headKind(m Mention) string {
-	heads := []int{m.Limit - 1}
+	var heads []int
 	for k := m.First + 1; k < m.Limit-1; k++ {
-		if s.t.Norm(k) == "of" {
-			heads = append(heads, k-1) // "Inauguration Ceremony of the Joint Training Centre"
+		if n := s.t.Norm(k); n == "of" || n == "for" {
+			heads = append(heads, k-1) // "Inauguration Ceremony of the Joint Training Centre", "Graduation Ceremony for the Regional Course"
 			break
 		}
 	}
+	heads = append(heads, m.Limit-1)
 	for _, h := range heads {
 		for _, e := range s.f.w.eventHeads.Entries(s.t.Tokens[h].Text) {
 			if e.Value(1) == "head" {

@@ -4294,7 +4294,7 @@ func TestEventClauseLimits(t *testing.T) {
 			[]string{"meeting 2016-11-23 Oslo", "speech 2016-11-23 Oslo University"}, []string{"meeting 2016-11-23 Oslo University"}},
 		{"eventWords: an event's head inside another name is no event of its own",
 			"The Graduation Ceremony for the 28th Regional Course, with 35 Course Members from 20 nations, took place on Friday, 4 November 2022 at the NATO Defense College’s Main Auditorium.",
-			[]string{"course 2022-11-04 Main Auditorium"}, nil},
+			[]string{"ceremony 2022-11-04 Main Auditorium"}, nil}, // headKind: the head before "for"
 		{"opensWithPlaceLine: a dateline with a place and no date places the release's event",
 			"Oeiras, Portugal – Commodore Tom Rask visited the command's headquarters on 23 May 2022.",
 			[]string{"visit 2022-05-23 Oeiras"}, nil},
