@@ -2201,7 +2201,7 @@ func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline
 			if k := f.countryInName(t, m); k != "" {
 				c = k // "the Verkhovna Rada of Ukraine", "the NATO-Ukraine Council"
 			}
-		} else if f.g.Country(m.Key) != nil && t.Norm(t.BackPastThe(m.First-1)) != "from" {
+		} else if f.g.Country(m.Key) != nil && t.Norm(t.BackPastThe(m.First-1)) != "from" && !f.talkedOf(t, ms, m) {
 			c = m.Key // not "came from Afghanistan, where he had travelled with the Chief of the Defence Force"
 		} else if pe := f.g.Places[m.Key]; pe != nil && pe.Kind == natokg.City && (m.Key != dateline || f.visitedTown(t, t.BackPastThe(m.First-1))) && m.Kind == KPlace && f.goesTo(t, t.BackPastThe(m.First-1)) {
 			if k := f.g.CountryOf(m.Key); k != "" {
@@ -2210,6 +2210,24 @@ func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline
 		}
 	}
 	return c
+}
+
+// talkedOf reports whether place m stands in a list of what is talked
+// about, after a topic word of event-links.tsv ("discusses Belarus,
+// Russia, with Chancellor Merkel"): a topic names no post's country.
+func (f *PostFinder) talkedOf(t *Text, ms *Mentions, m *Mention) bool {
+	k := m.First - 1
+	for n := 0; n < 8 && k >= 0; n++ {
+		switch w := t.Norm(k); {
+		case w == "," || w == "and" || w == "the":
+			k--
+		case ms.EndingAt(k+1, KPlace) != nil:
+			k = ms.EndingAt(k+1, KPlace).First - 1
+		default:
+			return !t.Tok(k).IsCap() && f.w.eventLinks.Value(w, 0) == "topic"
+		}
+	}
+	return false
 }
 
 // visitedTown reports whether token j, right before a town, says that
