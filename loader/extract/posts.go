@@ -1066,8 +1066,8 @@ func (f *PostFinder) forComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 	if e := f.knownBodyAt(t, ms, k+1); p.Org != "" && e > 0 {
 		return extendTitle(t, p, e) // "Montenegro's National Coordinator for NATO": the body the post deals with
 	}
-	if e := f.knownBodyAt(t, ms, k+1); p.Org == "" && !p.National && e > 0 && f.phraseEnds(t, e) {
-		f.orgAfter(t, ms, p, k) // "the Vice Chief of Staff for Supreme Headquarters Allied Powers Europe": a known body's
+	if e := f.knownBodyAt(t, ms, k+1); p.Org == "" && !p.National && e > 0 && (f.phraseEnds(t, e) || f.possessedBodyAt(t, ms, e)) {
+		f.orgAfter(t, ms, p, k) // "the Vice Chief of Staff for Supreme Headquarters Allied Powers Europe": a known body's; "for NATO's Public Diplomacy Division": its division's
 		return stop
 	}
 	return noMatch
@@ -1288,6 +1288,12 @@ func (f *PostFinder) nationalBodyAt(t *Text, ms *Mentions, i int) bool {
 		}
 	}
 	return false
+}
+
+// possessedBodyAt reports whether a possessive at token e opens a body
+// of the one before it: "NATO's Public Diplomacy Division".
+func (f *PostFinder) possessedBodyAt(t *Text, ms *Mentions, e int) bool {
+	return t.Norm(e) == "'s" && ms.StartingAt(e+1, KOrg) != nil
 }
 
 // knownBodyAt returns the end of a body the gazetteer knows that starts
