@@ -69,9 +69,10 @@ func (c *candidates) classify(i, end int) {
 	case c.heldAt(i) || c.unknownVenueAt(i, end):
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "held at the Hilton Norfolk The Main"
 	default:
-		// "EU White Paper for ...": the part before "for" is the name.
+		// "EU White Paper for ...": the part before "for" is the name;
+		// "the Royal Moroccan Armed Forces to NATO operations": before "to".
 		for k := end - 1; k > i+1; k-- {
-			if n := toks[k].Norm; n == "for" || n == "of" || n == "in" || n == "on" {
+			if n := toks[k].Norm; n == "for" || n == "of" || n == "in" || n == "on" || n == "to" {
 				c.classify(i, k)
 				return
 			}
@@ -498,8 +499,8 @@ func (c *candidates) fieldOfTitle(i int) bool {
 // Delegation to NATO", "the Danish Delegation to the NATO PA".
 func (c *candidates) delegationTo(i, end int) bool {
 	for k := i + 1; k+1 < end; k++ {
-		if c.t.Norm(k) == "to" && c.r.w.orgHeads.Value(c.t.Tokens[k-1].Text, 2) == "yes" {
-			c.addOrg(c.countryBefore(i), end)
+		if c.t.Norm(k) == "to" && c.r.w.orgHeads.Value(c.t.Tokens[k-1].Text, 2) == "yes" && !c.r.w.forceNouns.Has(c.t.Norm(k-1)) {
+			c.addOrg(c.countryBefore(i), end) // but "the contribution of the Royal Moroccan Armed Forces to NATO operations"
 			return true
 		}
 	}
