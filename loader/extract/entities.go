@@ -620,7 +620,7 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 	}
 	// Not after a post or a body ("State Secretary at the Ministry" is a
 	// post), nor a body that opens an event's name ("at the NATO Summit").
-	if j < 0 || t.Norm(m.Limit) == "'s" || ms.AtKind(j-1, KRole, KPostAcr, KOrg) != nil || b.w.eventHeads.Has(t.Tok(m.Limit).Text) || !seated && b.opensEventPhrase(t, m) {
+	if j < 0 || t.Norm(m.Limit) == "'s" || ms.AtKind(j-1, KRole, KPostAcr, KOrg) != nil || b.w.eventHeads.Has(t.Tok(m.Limit).Text) || !seated && b.opensEventPhrase(t, m) || b.opensEventName(t, m) {
 		return false
 	}
 	switch b.w.placePreps.Value(t.Norm(j), 0) {
@@ -643,6 +643,31 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 		return t.Norm(j) == "at" && (t.Norm(k) == "in" || t.Norm(k) == ",") && ms.StartingAt(k+1, KPlace) != nil // not "meet in the NATO-Russia Council in Brussels"
 	case "motion":
 		return seated
+	}
+	return false
+}
+
+// opensEventName reports whether body mention m, perhaps with its
+// acronym in brackets, opens the name of an event that an event's head
+// ends a few capitalised words on: "participated in the International
+// Institute for Strategic Studies (IISS) Shangri-La Dialogue in
+// Singapore" names the body's forum, not its seat.
+func (b *EntityBuilder) opensEventName(t *Text, m *Mention) bool {
+	k := m.Limit
+	if t.Norm(k) == "(" && t.Norm(k+2) == ")" {
+		k += 3
+	}
+	for n := 0; n < 6 && t.SameSentence(m.First, k); n, k = n+1, k+1 {
+		tok := t.Tok(k)
+		if tok.Norm == "-" && !tok.SpaceBefore {
+			continue // "Shangri-La"
+		}
+		if !tok.IsCapWord() {
+			return false
+		}
+		if b.w.eventHeads.Value(tok.Text, 1) == "head" && k > m.Limit {
+			return true
+		}
 	}
 	return false
 }

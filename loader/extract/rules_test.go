@@ -1011,6 +1011,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"meeting@Bucharest"}, []string{"meeting@Afghanistan", "meeting@Kosovo", "event@Afghanistan"}},
 		{"topic-nouns: places of deployments are a topic", "Title", "NATO Secretary General Omar Lind is meeting Chancellor Eva Holm in Berlin on Friday (19 November 2021).\n\nSpeaking at a press point at the Chancellery, Mr Lind thanked Germany for its support to the Alliance, including maritime deployments in the Aegean.",
 			[]string{"press conference@Berlin"}, []string{"press conference@Aegean Sea"}},
+		{"opensEventName: a body that opens an event's name is no venue", "Title", "General Tom Rask took part in the International Institute for Strategic Studies (IISS) Shangri-La Dialogue in Singapore on 3 June 2016, where he met regional Chiefs of Defence.",
+			[]string{"meeting@Singapore"}, []string{"meeting@International Institute for Strategic Studies"}},
 		{"another event's city", "Title", "The Chair visited Estonia on 5 September 2023 to discuss the decisions taken at the Vilnius Summit.", []string{"visit@Estonia"}, []string{"visit@Vilnius"}},
 		{"summit named after its host", "Title", "Allies launched the initiative at the Wales Summit in September 2014.", []string{"summit@Wales"}, nil},
 		{"place before a topic noun", "Title", "On 20 April 2005, ministers held a working dinner devoted to the Middle East peace process.", nil, []string{"dinner@Middle East"}},
