@@ -4552,11 +4552,12 @@ func TestSpokenOf(t *testing.T) {
 }
 
 // A known body's name with a member's noun after it names no body: "a
-// committed NATO Ally" (memberNoun).
+// committed NATO Ally", "NATO Partners", "NATO Nations" (memberNoun,
+// group-nouns.tsv).
 func TestMemberAfterBody(t *testing.T) {
-	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Brussels, 9 June 2016 – The Secretary General called the Netherlands a committed NATO Ally."})
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Brussels, 9 June 2016 – The Secretary General called the Netherlands a committed NATO Ally. He stressed the importance of NATO Partners. He thanked the EU Nations."})
 	for _, o := range f.Orgs {
-		if o.Name == "NATO Ally" {
+		if o.Name == "NATO Ally" || o.Name == "NATO Partners" || o.Name == "EU Nations" {
 			t.Errorf("body %q", o.Name)
 		}
 	}
