@@ -1073,7 +1073,6 @@ func (f *PostFinder) forComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 	return noMatch
 }
 
-
 // domainComplement reads a field after "for", "on" or "of" ("for Security
 // Policy", "on Women, Peace and Security", "of Defence"); an "of" that
 // opens no field names the post's body.

@@ -32,7 +32,7 @@ type words struct {
 	eventWords, compass, topicNouns, commandVerbs, organisers, given                                                       *WordClass
 	numbers, shipPrefixes                                                                                                  *WordClass
 	pronouns, suffixes, stateNouns, eventLinks, auxiliaries, unitNouns                                                     *WordClass
-	lowerPlaceHeads, lowerOrgHeads, orgNouns, hostVerbs, speechVerbs                                                                     *WordClass
+	lowerPlaceHeads, lowerOrgHeads, orgNouns, hostVerbs, speechVerbs                                                       *WordClass
 	appointmentVerbs, officeVerbs, habitual, settlements, phaseVerbs                                                       *WordClass
 	personNouns, eventKinds, audienceNouns, postNominals, weekdays                                                         *WordClass
 	placeOfNouns                                                                                                           *WordClass
