@@ -578,9 +578,25 @@ func (s *personState) pluralHolders() {
 		if s.t.Norm(i+1) == "of" {
 			s.countryThenName(strings.TrimSpace(title), i+2)
 		} else {
-			s.nameThenCountry(strings.TrimSpace(title), i+1)
+			s.nameThenCountry(strings.TrimSpace(title), s.pastColon(i+1))
 		}
 	}
+}
+
+// pastColon returns the token after a colon that ends, within a few
+// words, the complement a plural title opens at k ("Permanent
+// Representatives to the North Atlantic Council: Amb. X (Italy), ..."),
+// else k.
+func (s *personState) pastColon(k int) int {
+	for j := k; j < k+10 && j < len(s.t.Tokens) && s.t.SameSentence(k, j); j++ {
+		switch n := s.t.Norm(j); {
+		case n == ":":
+			return j + 1
+		case n == "," || s.out.At[j] != "":
+			return k
+		}
+	}
+	return k
 }
 
 // distributedFields gives the names after a plural title whose fields
@@ -698,8 +714,6 @@ func (s *personState) sentenceCountry(i int) (string, bool) {
 	return "", false
 }
 
-// nameThenCountry reads "NAME of COUNTRY" from k, joined by commas and
-// "and", and gives each name the post of title in its country.
 // colonList gives the holders a colon lists after a plural title in
 // lower case at token i their post, each named with their country: "The
 // foreign ministers of the seven new Allies then took the floor: Solomon
@@ -722,19 +736,26 @@ func (s *personState) colonList(i int) {
 	}
 }
 
+// nameThenCountry reads "NAME of COUNTRY" or "NAME (COUNTRY)" from k,
+// joined by commas and "and", and gives each name the post of title in
+// its country.
 func (s *personState) nameThenCountry(title string, k int) {
 	for n := 0; n < 8; n++ {
 		k0, rank := s.skipTitles(k)
 		end := s.nameOrPersonEnd(k0)
-		if end <= k0 || s.t.Norm(end) != "of" {
+		if n := s.t.Norm(end); end <= k0 || n != "of" && n != "(" {
 			return
 		}
 		c := s.ms.StartingAt(s.t.PastThe(end+1), KPlace)
-		if c == nil || s.f.g.Country(c.Key) == nil {
+		if c == nil || s.f.g.Country(c.Key) == nil || s.t.Norm(end) == "(" && s.t.Norm(c.Limit) != ")" {
 			return
 		}
 		s.holds(k0, end, rank, k, title, c)
-		k = s.pastListSeparator(c.Limit)
+		next := c.Limit
+		if s.t.Norm(end) == "(" {
+			next++ // "Amb. X (Italy), Amb. Y (Portugal)"
+		}
+		k = s.pastListSeparator(next)
 	}
 }
 

@@ -64,6 +64,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Anna Berg: Deputy Assistant Secretary General @ Public Diplomacy Division"}},
 		{"talkedOf: countries talked about give no post its country", "The Secretary General visited Germany on 19 November 2021. He discussed Belarus, Russia, with President Tom Rask.",
 			[]string{"Tom Rask: President @ Germany"}},
+		{"pastColon, nameThenCountry: a plural title's holders listed after a colon, each with a country in brackets", "Brussels, 12 December 2011 – The delegation met Permanent Representatives to the North Atlantic Council: Amb. Eva Holm (Norway), Amb. Tom Rask (Denmark) and Amb. Ivo Berg (Estonia).",
+			[]string{"Eva Holm: Permanent Representative @ Norway", "Tom Rask: Permanent Representative @ Denmark", "Ivo Berg: Permanent Representative @ Estonia"}},
 		{"titleWordBefore: acting before the owner's demonym", "Washington, 29 January 2019 – Mr Jens Stoltenberg held talks with the acting US Secretary of Defense, Patrick Shanahan.",
 			[]string{"Patrick Shanahan: acting Secretary of Defense @ United States"}},
 		{"a word kept after the head: Magnificus", "The Hague, 19 April 2018 – Among the guests was the Rector Magnificus of Leiden University, Carel Stolker.",
