@@ -817,6 +817,24 @@ func (f *PostFinder) lowerTitleWord(w string) bool {
 	return false
 }
 
+// bracketedAcronymBefore returns the "(" of a bracket of one to three
+// capitalised words that ends right before token j ("(NCI Agency)"), or
+// -1.
+func bracketedAcronymBefore(t *Text, j int) int {
+	if t.Norm(j-1) != ")" {
+		return -1
+	}
+	for k := j - 2; k >= j-4 && k > 0; k-- {
+		if t.Norm(k) == "(" {
+			return k
+		}
+		if !t.Tok(k).IsCapWord() && !t.Tok(k).IsUpper() {
+			return -1
+		}
+	}
+	return -1
+}
+
 // owner reads what stands before the core: a status ("former"), the
 // organisation or country whose post it is ("NATO", "Iceland's",
 // "Icelandic", "the Secretary General's"), an article.
@@ -830,6 +848,8 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 	}
 	if t.Norm(j-1) == ")" && t.Norm(j-3) == "(" && t.Tok(j-2).IsUpper() && ms.EndingAt(j-3, KOrg) != nil {
 		j -= 3 // "the African Union (AU) Chairperson"
+	} else if o := bracketedAcronymBefore(t, j); o > 0 && t.Norm(o-1) == "'s" && ms.EndingAt(o-1, KOrg) != nil {
+		j = o - 1 // "The NATO Communications and Information Agency's (NCI Agency) General Manager"
 	}
 	if m := ms.EndingAt(j); m != nil && t.SameSentence(m.First, p.Core.First) {
 		switch {

@@ -66,6 +66,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: President @ Germany"}},
 		{"pastColon, nameThenCountry: a plural title's holders listed after a colon, each with a country in brackets", "Brussels, 12 December 2011 – The delegation met Permanent Representatives to the North Atlantic Council: Amb. Eva Holm (Norway), Amb. Tom Rask (Denmark) and Amb. Ivo Berg (Estonia).",
 			[]string{"Eva Holm: Permanent Representative @ Norway", "Tom Rask: Permanent Representative @ Denmark", "Ivo Berg: Permanent Representative @ Estonia"}},
+		{"bracketedAcronymBefore: a body's possessive and its acronym in brackets before a title", "Mons, 15 April 2021 – The NATO Communications and Information Agency's (NCI Agency) General Manager Tom Rask met the Commander.",
+			[]string{"Tom Rask: General Manager @ NATO Communications and Information Agency"}},
 		{"titleWordBefore: acting before the owner's demonym", "Washington, 29 January 2019 – Mr Jens Stoltenberg held talks with the acting US Secretary of Defense, Patrick Shanahan.",
 			[]string{"Patrick Shanahan: acting Secretary of Defense @ United States"}},
 		{"a word kept after the head: Magnificus", "The Hague, 19 April 2018 – Among the guests was the Rector Magnificus of Leiden University, Carel Stolker.",
