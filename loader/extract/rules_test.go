@@ -68,6 +68,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Eva Holm: Permanent Representative @ Norway", "Tom Rask: Permanent Representative @ Denmark", "Ivo Berg: Permanent Representative @ Estonia"}},
 		{"bracketedAcronymBefore: a body's possessive and its acronym in brackets before a title", "Mons, 15 April 2021 – The NATO Communications and Information Agency's (NCI Agency) General Manager Tom Rask met the Commander.",
 			[]string{"Tom Rask: General Manager @ NATO Communications and Information Agency"}},
+		{"org-heads: a component of the armed forces is a body", "Siauliai, 1 May 2014 – General Tom Rask joined Lieutenant General Claude Van De Voorde, Commander of the Belgian Air Component, for the ceremony.",
+			[]string{"Claude Van De Voorde: Commander @ Belgian Air Component"}},
 		{"titleWordBefore: acting before the owner's demonym", "Washington, 29 January 2019 – Mr Jens Stoltenberg held talks with the acting US Secretary of Defense, Patrick Shanahan.",
 			[]string{"Patrick Shanahan: acting Secretary of Defense @ United States"}},
 		{"a word kept after the head: Magnificus", "The Hague, 19 April 2018 – Among the guests was the Rector Magnificus of Leiden University, Carel Stolker.",
