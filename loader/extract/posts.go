@@ -458,6 +458,9 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 		return PostPhrase{}, false
 	}
 	title := upperFirst(strings.ReplaceAll(t.Surface(i, end), ",", "")) // "Supreme Allied Commander, Europe"; "commander"
+	if !t.Tok(i).IsCap() {
+		title = f.capitalTitle(title) // "foreign minister" is the Foreign Minister, as "Foreign Minister" is
+	}
 	p := PostPhrase{Span: Span{i, end}, Core: Span{i, end}, Title: title, CoreTitle: title, National: national}
 	if m := ms.StartingAt(i, KRole); m != nil && m.Limit == end {
 		p.RoleKey = m.Key
@@ -1482,6 +1485,7 @@ func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 	}
 	owner = owner || f.w.determiners.Value(t.Norm(i-1), 0) == "possessive"                                 // "its managing director"
 	owner = owner || t.Norm(i-1) == "and" && len(ms.In(max(i-10, t.SentenceOf(i).First), i, KDemonym)) > 0 // "German Foreign Minister X and defence minister Y": the demonym's too
+	owner = owner || f.givenNameAfter(t, ms, i)                                                            // "welcomed deputy mayor Marcel Meurkens"
 	if m := ms.EndingAt(i, KOrg); m != nil && t.Norm(m.First-1) == "the" && t.Norm(m.First-2) == "," && f.w.roleHeads.Has(t.Tok(i).Text) {
 		if n := t.Norm(i + 1); n == "," || n == "." || !t.SameSentence(i, i+1) {
 			return true // "General Tom Hale, the KFOR commander."
@@ -1496,6 +1500,24 @@ func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 			return false // "the Swedish Prime minister", "the Russian foreign minister"
 		}
 		if f.w.roleHeads.Has(tok.Text) && (t.Norm(k+1) == "," && t.Tok(k+2).IsCapWord() || t.Tok(k+1).IsCapWord() && (ms.At(k+1) == nil || ms.StartingAt(k+1, KRank, KHonorific) != nil)) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenNameAfter reports whether a title in lower case that starts at
+// token i, a few role words ending in a role's head, is followed right
+// away by a name that opens with a given name (given-names.tsv) and goes
+// on with another capitalised word: "deputy mayor Marcel Meurkens".
+func (f *PostFinder) givenNameAfter(t *Text, ms *Mentions, i int) bool {
+	for k := i; k < i+4 && t.SameSentence(i, k); k++ {
+		tok := t.Tok(k)
+		if !tok.IsWord() || tok.IsCap() || !f.w.roleHeads.Has(tok.Text) && !f.w.roleMods.Has(tok.Text) {
+			return false
+		}
+		next := t.Tok(k + 1)
+		if f.w.roleHeads.Has(tok.Text) && next.IsCapWord() && f.w.given.Has(next.Text) && t.Tok(k+2).IsCapWord() && ms.At(k+1) == nil {
 			return true
 		}
 	}
@@ -1649,6 +1671,20 @@ func (f *PostFinder) seatHead(m *Mention) bool {
 }
 
 // upperFirst returns s with its first letter in upper case.
+// capitalTitle writes a title found in lower case as titles are
+// written: each role word capitalised, the small words between them not
+// ("deputy mayor" is "Deputy Mayor", "minister of defence" is "Minister
+// of Defence").
+func (f *PostFinder) capitalTitle(title string) string {
+	words := strings.Fields(title)
+	for k, w := range words {
+		if k == 0 || !f.w.connectors.Has(strings.ToLower(w)) && !f.w.determiners.Has(strings.ToLower(w)) {
+			words[k] = upperFirst(w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
