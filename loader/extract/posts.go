@@ -820,6 +820,16 @@ func (f *PostFinder) lowerTitleWord(w string) bool {
 	return false
 }
 
+// subjectBody returns the body that opens the sentence of token i, its
+// subject, past "The": "The AAB advises ..."; else "".
+func subjectBody(t *Text, ms *Mentions, i int) string {
+	sent := t.SentenceOf(i)
+	if m := ms.StartingAt(t.PastThe(sent.First), KOrg); m != nil && m.Limit < i && !modifierBody(t, m) {
+		return m.Key
+	}
+	return ""
+}
+
 // bracketedAcronymBefore returns the "(" of a bracket of one to three
 // capitalised words that ends right before token j ("(NCI Agency)"), or
 // -1.
@@ -882,7 +892,10 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 		// in its sentence or the one before; not past a body its own
 		// sentence names without a name ("Addressing the Committee ... as
 		// its Chair").
-		for k := p.First - 2; k >= 0 && k > p.First-40; k-- {
+		if t.Norm(p.First-2) == "as" {
+			p.Org = subjectBody(t, ms, p.First) // "The AAB advises the Commandant on the NDC, and as its Chair, Admiral X": the AAB's
+		}
+		for k := p.First - 2; p.Org == "" && k >= 0 && k > p.First-40; k-- {
 			if m := ms.AtKind(k, KOrg); m != nil && !modifierBody(t, m) {
 				p.Org = m.Key
 				break

@@ -72,6 +72,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Claude Van De Voorde: Commander @ Belgian Air Component"}},
 		{"givenNameAfter, capitalTitle: a lower-case title right before a given name and a surname", "Brunssum, 8 March 2024 – The Commander warmly welcomed deputy mayor Marcel Meurkens and the members of the council.",
 			[]string{"Marcel Meurkens: Deputy Mayor @ "}},
+		{"subjectBody: \"as its TITLE\" is the post of the body the sentence opens with", "Rome, 4 December 2025 – The Academic Advisory Board advises the Commandant on ways to improve the NATO Defense College, and as its Chair, Admiral Tom Rask led the agenda.",
+			[]string{"Tom Rask: Chair @ Academic Advisory Board"}},
 		{"titleWordBefore: acting before the owner's demonym", "Washington, 29 January 2019 – Mr Jens Stoltenberg held talks with the acting US Secretary of Defense, Patrick Shanahan.",
 			[]string{"Patrick Shanahan: acting Secretary of Defense @ United States"}},
 		{"a word kept after the head: Magnificus", "The Hague, 19 April 2018 – Among the guests was the Rector Magnificus of Leiden University, Carel Stolker.",
