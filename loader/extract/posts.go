@@ -821,10 +821,16 @@ func (f *PostFinder) lowerTitleWord(w string) bool {
 }
 
 // subjectBody returns the body that opens the sentence of token i, its
-// subject, past "The": "The AAB advises ..."; else "".
+// subject, past a dateline and "The": "The AAB advises ..."; else "".
 func subjectBody(t *Text, ms *Mentions, i int) string {
-	sent := t.SentenceOf(i)
-	if m := ms.StartingAt(t.PastThe(sent.First), KOrg); m != nil && m.Limit < i && !modifierBody(t, m) {
+	first := t.SentenceOf(i).First
+	for j := first; j < first+12 && j < i && ms.StartingAt(first, KPlace) != nil; j++ {
+		if isDash(t.Norm(j)) {
+			first = j + 1 // "Rome, 4 December 2025 – The Board ..."
+			break
+		}
+	}
+	if m := ms.StartingAt(t.PastThe(first), KOrg); m != nil && m.Limit < i && !modifierBody(t, m) {
 		return m.Key
 	}
 	return ""
