@@ -425,6 +425,7 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 	kind, trig := "", -1
 	fallKind, fall := "", -1 // an event word after a link, if nothing else reports an event
 	weakKind, weak := "", -1 // a war, a mission: its place follows its word, and another event word comes first
+	passiveKind, passive := "", -1 // a participle between a comma and "by", if no main verb reports an event
 	for i := sent.First; i < sent.Limit; i++ {
 		tok := s.t.Tokens[i]
 		if m := s.ms.At(i); m != nil && m.Is(KOrg, KPlace, KDoc) {
@@ -450,6 +451,12 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		}
 		if reading != "noun" && reading != "title-noun" {
 			if kind == "" && !s.compoundPart(i) && s.verbReports(e, i+n-1, sent) {
+				if s.reducedPassive(i) {
+					if passiveKind == "" {
+						passiveKind, passive = k, i // "the Committee, chaired by X, heard Y": its event if no other verb reports one
+					}
+					continue
+				}
 				kind, trig = k, i
 			}
 			continue
@@ -499,6 +506,9 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 			kind, trig = k, i
 		}
 	}
+	if kind == "" && passiveKind != "" {
+		return passiveKind, passive
+	}
 	if kind == "" && fallKind != "" {
 		return fallKind, fall
 	}
@@ -519,6 +529,14 @@ func (s *eventState) verbJoined(trig, i int) bool {
 		}
 	}
 	return false
+}
+
+// reducedPassive reports whether the verb at i is a participle between
+// a comma and "by" that says something of the noun before it: "the
+// Council, chaired by the Deputy Secretary General, visited ...": the
+// sentence's event is its main verb's.
+func (s *eventState) reducedPassive(i int) bool {
+	return s.t.Norm(i-1) == "," && s.t.Norm(i+1) == "by" && strings.HasSuffix(s.t.Norm(i), "ed")
 }
 
 // joinedVerb reports whether token k is an "and" that a verb in lower
