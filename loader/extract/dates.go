@@ -446,26 +446,39 @@ func (f *DateFinder) spanDayDate(phrase string, span [2]natokg.Date) (natokg.Dat
 }
 
 // releaseYear is the first year given with a month, but not after
-// "since" nor in a quotation; else, in a release that gives none, the latest year it names (not "post-2014"),
-// as a date ("in 2013") or before a name ("the 2015 NATO-Industry
-// Forum"), but not a document's ("the 1995 Study on Enlargement"): what
-// a release tells of other years lies mostly before its own.
+// "since" nor in a quotation; else, in a release that gives none, the
+// latest year it names, as a date ("in 2013") or before a name ("the
+// 2015 NATO-Industry Forum"), but not a document's ("the 1995 Study on
+// Enlargement") nor an era's ("post-2014"): what a release tells of
+// other years lies mostly before its own. A year named as a horizon ("by
+// 2030", "for 2020 and beyond") counts only where no other year is.
 func (f *DateFinder) releaseYear(text string, found []dateMatch) int {
 	for _, d := range found {
 		if d.explicit && d.date.Month > 0 && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[:d.start])), "since") && !quoted(text[:d.start]) {
 			return d.date.Year // not "filled since March 2013": a state's start; nor a speaker's "on September 12, 2001"
 		}
 	}
-	latest := 0
+	latest, ahead := 0, 0 // ahead: the latest year named as a horizon, which counts only where no other year is named
+	keep := func(n int, horizon bool) {
+		switch {
+		case horizon:
+			ahead = max(ahead, n)
+		default:
+			latest = max(latest, n)
+		}
+	}
 	for _, d := range found {
-		if d.explicit && d.date.Year > latest {
-			latest = d.date.Year
+		if d.explicit {
+			keep(d.date.Year, f.horizonYear(text[:d.start]+" "+text[d.start:d.end]))
 		}
 	}
 	for _, loc := range bareYear.FindAllStringIndex(text, -1) {
-		if n, _ := strconv.Atoi(text[loc[0]:loc[1]]); n > latest && !f.documentYear(text[loc[1]:]) && !eraYear(text[:loc[0]]) {
-			latest = n
+		if n, _ := strconv.Atoi(text[loc[0]:loc[1]]); !f.documentYear(text[loc[1]:]) && !eraYear(text[:loc[0]]) {
+			keep(n, f.horizonYear(text[:loc[0]]))
 		}
+	}
+	if latest == 0 {
+		return ahead // "Afghanistan priorities for 2010", in a release that names no other year
 	}
 	return latest
 }
@@ -543,6 +556,14 @@ func (f *DateFinder) documentYear(after string) bool {
 		}
 	}
 	return false
+}
+
+// horizonYear reports whether a year whose text before is before is a
+// deadline's (deadline-words.tsv: "by 2030") or what is planned "for"
+// ("opportunities for 2020 and beyond"): a time ahead of the release.
+func (f *DateFinder) horizonYear(before string) bool {
+	before = strings.TrimRightFunc(before, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) }) // "for 2020": a date's own words
+	return f.deadline(before) || strings.HasSuffix(strings.ToLower(before), " for")
 }
 
 // eraYear reports whether a year whose text before is before is joined

@@ -423,8 +423,8 @@ type eventState struct {
 // kind of event, or -1.
 func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 	kind, trig := "", -1
-	fallKind, fall := "", -1 // an event word after a link, if nothing else reports an event
-	weakKind, weak := "", -1 // a war, a mission: its place follows its word, and another event word comes first
+	fallKind, fall := "", -1       // an event word after a link, if nothing else reports an event
+	weakKind, weak := "", -1       // a war, a mission: its place follows its word, and another event word comes first
 	passiveKind, passive := "", -1 // a participle between a comma and "by", if no main verb reports an event
 	for i := sent.First; i < sent.Limit; i++ {
 		tok := s.t.Tokens[i]
