@@ -1198,12 +1198,16 @@ func isCloseQuote(n string) bool { return n == "”" || n == "\"" || n == "’" 
 func (c *candidates) orgHeadquarters() {
 	toks := c.t.Tokens
 	for i, tok := range toks {
-		if tok.IsCap() || !c.r.w.seatNouns.Has(tok.Norm) {
+		bracket := bracketedAcronymBefore(c.t, i) // "Allied Land Command (LANDCOM) Headquarters"
+		if tok.IsCap() && bracket < 0 || !c.r.w.seatNouns.Has(tok.Norm) {
 			continue
 		}
 		j := i - 1
 		if c.t.Norm(j) == "'s" {
 			j--
+		}
+		if bracket > 0 {
+			j = bracket - 1
 		}
 		if m := c.find(func(m *Mention) bool {
 			return m.Kind == KOrg && m.Limit == j+1 && m.Key != "" && c.r.g.Orgs[m.Key] != nil

@@ -902,6 +902,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"a numbered body", "The ship served with Combined Task Force 151 off Somalia.", "Combined Task Force 151", KOrg},
 		{"delegationTo, classify: forces are no delegation; the name ends before \"to\"", "He praised the contribution of the Royal Danish Armed Forces to NATO operations.", "Royal Danish Armed Forces", KOrg},
 		{"capRun: a hyphen with a space after it joins no words", "Oeiras, Portugal- Standing NATO Maritime Group 1 Commander, Commodore Tom Rask, visited the headquarters.", "Portugal", KPlace},
+		{"orgHeadquarters: a body's headquarters named after its acronym in brackets", "The Committee visited Allied Land Command (LANDCOM) Headquarters on 20 February 2019.", "Allied Land Command (LANDCOM) Headquarters", KPlace},
 		{"ships: an initial inside a ship's name", "The Secretary General will visit the aircraft carrier USS Harry S. Truman on Monday.", "USS Harry S. Truman", KPlace},
 		{"an exercise's name again", "Troops take part in Exercise Noble Jump in Poland. “Noble Jump shows our speed,” said General Hans-Lothar Domröse.", "Noble Jump", KEvent},
 		{"a treaty named by its head first", "Russia stopped implementing the Treaty on Conventional Armed Forces in Europe.", "Treaty on Conventional Armed Forces in Europe", KDoc},
