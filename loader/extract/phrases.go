@@ -1890,6 +1890,9 @@ func (c *candidates) acronyms() {
 		if first < 0 {
 			continue
 		}
+		if c.find(func(m *Mention) bool { return m.Kind == KRole && m.First == first && m.Limit == i }) != nil {
+			continue // "the ACT Chief of Staff (COS)": a post's short form, no body's
+		}
 		name := c.t.Surface(first, i)
 		key := c.r.g.knownOrg(toks[first:i])
 		if k := c.r.g.knownOrg(toks[i+1 : i+2]); key == "" && firstWord(k) == toks[first].Text {

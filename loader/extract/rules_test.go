@@ -4600,3 +4600,14 @@ func TestTaskMission(t *testing.T) {
 		t.Errorf("bodies %q, want EULEX Mission and no Baltic Air Policing Mission", orgs)
 	}
 }
+
+// A title's short form in brackets names no body: "the ACT Chief of
+// Staff (COS)" (acronyms).
+func TestPostAcronymNoBody(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Bydgoszcz, 1 February 2017 – Talks were held between Air Marshal Sir Tom Rask, the Allied Command Transformation (ACT) Chief of Staff (COS), and the Centre's leaders. The ACT COS visited the Centre."})
+	for _, o := range f.Orgs {
+		if o.Name == "Chief of Staff" {
+			t.Errorf("body %q", o.Name)
+		}
+	}
+}
