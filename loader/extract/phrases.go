@@ -900,8 +900,8 @@ func (c *candidates) orgWithSuffix(i, end int) bool {
 	}
 	for k := end - 1; k > i && k >= end-2; k-- {
 		t := toks[k]
-		if !t.IsCapWord() || w.roleHeads.Has(t.Text) || w.roleMods.Has(t.Text) || w.orgHeads.Has(t.Text) || c.placeHead(t.Text, "head") || w.eventHeads.Has(t.Text) || w.docHeads.Has(t.Text) || c.memberNoun(t.Text) {
-			return false // not "a committed NATO Ally": a member, no body
+		if !t.IsCapWord() || w.roleHeads.Has(t.Text) || w.roleMods.Has(t.Text) || w.orgHeads.Has(t.Text) || c.placeHead(t.Text, "head") || w.eventHeads.Has(t.Text) || w.eventHeads.Has(strings.TrimSuffix(t.Text, "s")) || w.docHeads.Has(t.Text) || c.memberNoun(t.Text) {
+			return false // not "a committed NATO Ally": a member, no body; nor "NATO Exercises"
 		}
 		if c.r.g.knownOrg(toks[i:k]) != "" && c.r.g.knownOrg(toks[i:end]) == "" {
 			c.add(Mention{Kind: KOrg, Span: Span{i, end}, Prio: 2})

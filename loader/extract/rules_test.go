@@ -4567,11 +4567,12 @@ func TestSpokenOf(t *testing.T) {
 
 // A known body's name with a member's noun after it names no body: "a
 // committed NATO Ally", "NATO Partners", "NATO Nations" (memberNoun,
-// group-nouns.tsv).
+// group-nouns.tsv); nor does an event's head in the plural: "NATO
+// Exercises" (orgWithSuffix).
 func TestMemberAfterBody(t *testing.T) {
-	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Brussels, 9 June 2016 – The Secretary General called the Netherlands a committed NATO Ally. He stressed the importance of NATO Partners. He thanked the EU Nations."})
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Brussels, 9 June 2016 – The Secretary General called the Netherlands a committed NATO Ally. He stressed the importance of NATO Partners. He thanked the EU Nations. Tunisia observes NATO Exercises."})
 	for _, o := range f.Orgs {
-		if o.Name == "NATO Ally" || o.Name == "NATO Partners" || o.Name == "EU Nations" {
+		if o.Name == "NATO Ally" || o.Name == "NATO Partners" || o.Name == "EU Nations" || o.Name == "NATO Exercises" {
 			t.Errorf("body %q", o.Name)
 		}
 	}
