@@ -83,6 +83,9 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 			best = k
 		}
 	}
+	if town := s.visitedThenVenue(ev, trig, best, only); town != "" {
+		c.stop, best = best, town // "opened his visit to Azerbaijan at the Alley of Martyrs in Baku": a visit to Baku, a stop at the Alley
+	}
 	if best == "" && !happening {
 		best = s.headquartersVisited(trig, end) // "welcomed the Prime Minister to NATO on Monday"
 	}
@@ -107,6 +110,36 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		ev.Location = best
 		c.soft = best != "" && bestRank < 99 && bestRank%2 == 1 // the dateline's place, not the sentence's own
 	}
+}
+
+// visitedThenVenue returns, for a visit whose word is followed by "to"
+// and a country or a town (or a verb of visiting by the place itself),
+// where best, the place chosen, is a venue within that place and not the
+// visit's object: the town of the sentence's places within the visited
+// place, else the visited place. The venue is then a stop of the visit,
+// an event of its own. It returns "" otherwise.
+func (s *eventState) visitedThenVenue(ev *natokg.Event, trig int, best string, only []string) string {
+	if ev.Kind != "visit" || best == "" || s.Entities.PlaceKind(best) != natokg.Venue {
+		return ""
+	}
+	k := trig + 1
+	if s.t.Norm(k) == "to" {
+		k++
+	}
+	obj := s.ms.StartingAt(k, KPlace)
+	if obj == nil || obj.Key == best || !s.within(best, obj.Key) {
+		return ""
+	}
+	if kind := s.Entities.PlaceKind(obj.Key); kind != natokg.Country && kind != natokg.City {
+		return ""
+	}
+	town := obj.Key
+	for _, p := range only {
+		if p != best && s.Entities.PlaceKind(p) == natokg.City && s.within(p, obj.Key) && s.within(best, p) {
+			town = p // "in Baku"
+		}
+	}
+	return town
 }
 
 // headquartersVisited returns the headquarters of the body a visitor

@@ -82,6 +82,7 @@ type evCand struct {
 	town     string // the town of its country where the visit is told again: its place once the release's events are merged
 	country  string // the country its sentence sends it to, where the dateline's town in it took its place
 	definite bool   // its word is the bare kind after "the" or "this" ("The exercise will run ..."): an event told before, if any
+	stop     string // the venue a visit to a town or country began or ended at, an event of its own there (visitedThenVenue)
 }
 
 // Find returns the events of a release.
@@ -1184,6 +1185,11 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	}
 	if !c.named && s.f.w.generic(ev.Kind) && s.habitual(sent) {
 		out = nil // "Twice a year, the Committee meets at NATO Headquarters"
+	}
+	if c.stop != "" {
+		stop := *c.ev
+		stop.Location, stop.Attendees = c.stop, append([]string(nil), c.ev.Attendees...)
+		out = append(out, &evCand{ev: &stop, sent: si, trig: trig, split: true})
 	}
 	out = append(out, s.alsoAt(c, Sentence{First: sent.First, Limit: clause, Start: sent.Start, End: sent.End}, owned)...)
 	if s.f.w.happening(ev.Kind) && len(out) > 0 {
