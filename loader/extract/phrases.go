@@ -1330,6 +1330,10 @@ func (c *candidates) unknownTowns() {
 			c.repeatTown(i, end)
 			continue
 		}
+		if c.r.w.placePrep(toks[i-1].Norm) && toks[end].Norm == "," && c.venueAfter(end+1) && !c.r.w.given.Has(toks[i].Text) {
+			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "at Kastellet, a fortress in Copenhagen"
+			continue
+		}
 		if toks[end].Norm != "," {
 			continue
 		}
@@ -1520,6 +1524,27 @@ func (c *candidates) settlementAfter(i int) bool {
 		}
 		if c.t.Tok(k).IsCap() || !c.t.Tok(k).IsWord() {
 			return false
+		}
+	}
+	return false
+}
+
+// venueAfter reports whether an apposition at token i says that the name
+// before it is a venue: an article, up to two lower-case words and a
+// venue's head in lower case ("a fortress", "an old castle"). A body's
+// head there ("an innovation centre") makes a body at its seat, which
+// the entities read (seatedByApposition).
+func (c *candidates) venueAfter(i int) bool {
+	if n := c.t.Norm(i); n != "a" && n != "an" && n != "the" {
+		return false
+	}
+	for k := i + 1; k <= i+3 && k < len(c.t.Tokens); k++ {
+		tok := c.t.Tok(k)
+		if tok.IsCap() || !tok.IsWord() || c.r.w.orgHeads.Has(upperFirst(tok.Norm)) {
+			return false
+		}
+		if c.venueHead(upperFirst(tok.Norm)) {
+			return true
 		}
 	}
 	return false
