@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/natokg/natokg"
 )
@@ -97,8 +98,75 @@ func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []Post
 		s.postsAlone() // and those the posts given since make sure
 	}
 	s.titleRuns()
+	s.listCountry()
 	s.dropImplied()
 	return s.out
+}
+
+// listCountry gives a post of no body the country of the post next to it
+// in a list of titled people, where that post is a country's and no post
+// of its sentence is another country's: in "held talks in Rabat with
+// Deputy Minister for Defence Y, Director General of Studies and
+// Documentation Z and ...", Z's post is Morocco's as Y's is. Only names,
+// commas and "and" may stand between the two posts.
+func (s *personState) listCountry() {
+	type placed struct {
+		span    natokg.Span
+		country string
+	}
+	bySent := map[int][]placed{}
+	for _, per := range s.out.List {
+		for _, p := range per.Posts {
+			if p.OrgIsPlace && p.Org != "" {
+				si := s.t.SentenceAtByte(p.Span.Start)
+				bySent[si] = append(bySent[si], placed{p.Span, p.Org})
+			}
+		}
+	}
+	for _, per := range s.out.List {
+		for k, p := range per.Posts {
+			if p.Org != "" {
+				continue
+			}
+			others := bySent[s.t.SentenceAtByte(p.Span.Start)]
+			for _, o := range others {
+				if o.country != others[0].country {
+					others = nil // two countries: whose the post is, the list does not say
+					break
+				}
+			}
+			for _, o := range others {
+				if s.listedNextTo(o.span, p.Span) {
+					per.Posts[k].Org, per.Posts[k].OrgIsPlace = o.country, true
+					s.implied[heldPost{per, p.Role, o.country}] = true
+					break
+				}
+			}
+		}
+	}
+}
+
+// listedNextTo reports whether the text between post spans a and b, in
+// either order, holds only a name and the comma or "and" that list it.
+func (s *personState) listedNextTo(a, b natokg.Span) bool {
+	if b.Start < a.Start {
+		a, b = b, a
+	}
+	if a.End > b.Start {
+		return false
+	}
+	between := s.t.Src[a.End:b.Start]
+	joined := false
+	for _, w := range strings.FieldsFunc(between, func(r rune) bool { return r == ' ' || r == ',' }) {
+		switch {
+		case w == "and":
+			joined = true
+		case unicode.IsUpper([]rune(w)[0]) || s.f.w.particles.Has(w): // "Mohamed Yassine Mansouri", "Jaap de Hoop Scheffer"
+		default:
+			return false
+		}
+	}
+	return joined || strings.Contains(between, ",")
 }
 
 // titleRuns gives back to a person of the body the name that a title in

@@ -1330,9 +1330,15 @@ func (c *candidates) unknownTowns() {
 			c.repeatTown(i, end)
 			continue
 		}
-		if c.r.w.placePrep(toks[i-1].Norm) && toks[end].Norm == "," && c.venueAfter(end+1) && !c.r.w.given.Has(toks[i].Text) {
-			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "at Kastellet, a fortress in Copenhagen"
-			continue
+		if c.r.w.placePrep(toks[i-1].Norm) && toks[end].Norm == "," && !c.r.w.given.Has(toks[i].Text) {
+			switch c.venueAfter(end + 1) {
+			case "venue":
+				c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "at Kastellet, a fortress in Copenhagen"
+				continue
+			case "body":
+				c.add(Mention{Kind: KOrg, Span: Span{i, end}}) // "at Plexal, an innovation centre in east London": a body, at its seat (seatedByApposition)
+				continue
+			}
 		}
 		if toks[end].Norm != "," {
 			continue
@@ -1529,25 +1535,27 @@ func (c *candidates) settlementAfter(i int) bool {
 	return false
 }
 
-// venueAfter reports whether an apposition at token i says that the name
-// before it is a venue: an article, up to two lower-case words and a
-// venue's head in lower case ("a fortress", "an old castle"). A body's
-// head there ("an innovation centre") makes a body at its seat, which
-// the entities read (seatedByApposition).
-func (c *candidates) venueAfter(i int) bool {
+// venueAfter reports what an apposition at token i says the name before
+// it is: an article, up to two lower-case words and, in lower case, a
+// venue's head ("a fortress": "venue") or the head of a body one goes to
+// ("an innovation centre", "a research institute": "body"); else "".
+func (c *candidates) venueAfter(i int) string {
 	if n := c.t.Norm(i); n != "a" && n != "an" && n != "the" {
-		return false
+		return ""
 	}
 	for k := i + 1; k <= i+3 && k < len(c.t.Tokens); k++ {
 		tok := c.t.Tok(k)
-		if tok.IsCap() || !tok.IsWord() || c.r.w.orgHeads.Has(upperFirst(tok.Norm)) {
-			return false
+		if tok.IsCap() || !tok.IsWord() {
+			return ""
 		}
-		if c.venueHead(upperFirst(tok.Norm)) {
-			return true
+		switch head := upperFirst(tok.Norm); {
+		case c.r.w.orgHeads.Value(head, 1) == "yes":
+			return "body"
+		case c.venueHead(head):
+			return "venue"
 		}
 	}
-	return false
+	return ""
 }
 
 // stateAt reports whether a state's or a region's candidate starts at

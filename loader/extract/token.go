@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -145,6 +146,16 @@ func (t *Text) Tok(i int) Token {
 
 // SentenceOf returns the sentence of token i.
 func (t *Text) SentenceOf(i int) Sentence { return t.Sentences[t.Tokens[i].Sent] }
+
+// SentenceAtByte returns the index of the sentence that holds byte
+// offset b of the text, or -1.
+func (t *Text) SentenceAtByte(b int) int {
+	k := sort.Search(len(t.Sentences), func(k int) bool { return t.Sentences[k].End > b })
+	if k < len(t.Sentences) && t.Sentences[k].Start <= b {
+		return k
+	}
+	return -1
+}
 
 // SubjectAt reports whether token i stands where its sentence's subject
 // does: first, perhaps after "the", or after an opening phrase and its
