@@ -558,16 +558,17 @@ func (f *DateFinder) documentYear(after string) bool {
 	return false
 }
 
-// horizonYear reports whether a year whose text before is before is a
-// deadline's (deadline-words.tsv: "by 2030") or what is planned "for"
-// ("opportunities for 2020 and beyond"): a time ahead of the release.
+// horizonYear reports whether the text before a year, before, makes the
+// year a deadline's (deadline-words.tsv: "by 2030") or one of what is
+// planned "for" ("opportunities for 2020 and beyond"): a time ahead of
+// the release. before may end with the year's own words.
 func (f *DateFinder) horizonYear(before string) bool {
 	before = strings.TrimRightFunc(before, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) }) // "for 2020": a date's own words
 	return f.deadline(before) || strings.HasSuffix(strings.ToLower(before), " for")
 }
 
-// eraYear reports whether a year whose text before is before is joined
-// to a word by a hyphen: "the post-2014 security environment", "pre-1990
+// eraYear reports whether the text before a year, before, joins the
+// year to a word by a hyphen: "the post-2014 security environment", "pre-1990
 // borders" name a time around the year, not one the release tells of.
 func eraYear(before string) bool {
 	word := strings.TrimSuffix(before, "-")

@@ -811,7 +811,7 @@ func (s *personState) nameThenCountry(title string, k int) {
 	for n := 0; n < 8; n++ {
 		k0, rank := s.skipTitles(k)
 		end := s.nameOrPersonEnd(k0)
-		if n := s.t.Norm(end); end <= k0 || n != "of" && n != "(" {
+		if w := s.t.Norm(end); end <= k0 || w != "of" && w != "(" {
 			return
 		}
 		c := s.ms.StartingAt(s.t.PastThe(end+1), KPlace)
