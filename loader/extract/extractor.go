@@ -101,7 +101,7 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	res := x.resolver.Resolve(t, x.recognizer.Candidates(t, dates.Mentions))
 	publisher := x.entities.Publisher(r.Source)
 	dl := dateline(t, res.Mentions)
-	main := x.mainCountry(res.Mentions, dl)
+	main := x.mainCountry(res.Mentions, res.Named, dl)
 	posts := x.posts.Find(t, res.Mentions, PostContext{Publisher: publisher, MainCountry: main, Dateline: dl})
 	people := x.people.Find(t, res.Mentions, res.Named, posts)
 	ents := x.entities.Build(t, res.Mentions, notEntities(people.Named, posts, res.Named, res.Mentions), publisher, posts)
@@ -188,15 +188,16 @@ func dateline(t *Text, ms *Mentions) string {
 }
 
 // mainCountry is the country a release names most often, itself or by
-// a city of it other than the dateline's ("visits Vilnius"), or "" where
-// another country is named more than half as often (a conference of many
+// a city of it other than the dateline's ("visits Vilnius") and outside
+// the names of events (named: "the Istanbul Summit"), or "" where another
+// country is named more than half as often (a conference of many
 // countries' leaders).
-func (x *Extractor) mainCountry(ms *Mentions, dateline string) string {
+func (x *Extractor) mainCountry(ms *Mentions, named []Mention, dateline string) string {
 	count := map[string]int{}
 	best := ""
 	for _, m := range ms.List {
-		if !m.Is(KPlace, KDemonym) {
-			continue
+		if !m.Is(KPlace, KDemonym) || inside(named, m.First) {
+			continue // not the town of an event's name: "the Istanbul Summit"
 		}
 		key := m.Key
 		if x.G.Country(key) == nil {

@@ -23,7 +23,7 @@ func runStages(t *testing.T, body string) stages {
 	tx := Tokenize(r.Text(), x.abbrev)
 	dates := x.dates.Find(tx)
 	res := x.resolver.Resolve(tx, x.recognizer.Candidates(tx, dates.Mentions))
-	posts := x.posts.Find(tx, res.Mentions, PostContext{Publisher: "North Atlantic Treaty Organization", MainCountry: x.mainCountry(res.Mentions, dateline(tx, res.Mentions))})
+	posts := x.posts.Find(tx, res.Mentions, PostContext{Publisher: "North Atlantic Treaty Organization", MainCountry: x.mainCountry(res.Mentions, res.Named, dateline(tx, res.Mentions))})
 	people := x.people.Find(tx, res.Mentions, res.Named, posts)
 	return stages{res: res, people: people}
 }
@@ -76,6 +76,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Chair @ Academic Advisory Board"}},
 		{"listCountry: a post of no body listed next to a country's post is that country's", "Rabat, 13 March 2010 – The Chairman held talks in Rabat with Deputy Minister for Defence Omar Idrissi, Director General of Studies and Documentation Karim Salhi and other officials.",
 			[]string{"Omar Idrissi: Deputy Minister for Defence @ Morocco", "Karim Salhi: Director General of Studies and Documentation @ Morocco"}},
+		{"mainCountry: the town of an event's name counts for no country", "The Secretary General travelled to Algeria on 25 November 2004. He met President Karim Hadj and Foreign Minister Omar Salhi. They discussed the decisions of the Istanbul Summit. At the Istanbul Summit, Allies took decisions. He spoke of Algeria.",
+			[]string{"Karim Hadj: President @ Algeria", "Omar Salhi: Foreign Minister @ Algeria"}},
 		{"titleWordBefore: acting before the owner's demonym", "Washington, 29 January 2019 – Mr Jens Stoltenberg held talks with the acting US Secretary of Defense, Patrick Shanahan.",
 			[]string{"Patrick Shanahan: acting Secretary of Defense @ United States"}},
 		{"a word kept after the head: Magnificus", "The Hague, 19 April 2018 – Among the guests was the Rector Magnificus of Leiden University, Carel Stolker.",
@@ -3110,7 +3112,7 @@ func TestAuditedPostArrangements(t *testing.T) {
 		dates := x.dates.Find(tx)
 		res := x.resolver.Resolve(tx, x.recognizer.Candidates(tx, dates.Mentions))
 		dl := dateline(tx, res.Mentions)
-		posts := x.posts.Find(tx, res.Mentions, PostContext{Publisher: "North Atlantic Treaty Organization", MainCountry: x.mainCountry(res.Mentions, dl), Dateline: dl})
+		posts := x.posts.Find(tx, res.Mentions, PostContext{Publisher: "North Atlantic Treaty Organization", MainCountry: x.mainCountry(res.Mentions, res.Named, dl), Dateline: dl})
 		s := stages{res: res, people: x.people.Find(tx, res.Mentions, res.Named, posts)}
 		var names []string
 		for _, p := range s.people.List {
