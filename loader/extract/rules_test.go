@@ -76,7 +76,7 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Chair @ Academic Advisory Board"}},
 		{"listCountry: a post of no body listed next to a country's post is that country's", "Rabat, 13 March 2010 – The Chairman held talks in Rabat with Deputy Minister for Defence Omar Idrissi, Director General of Studies and Documentation Karim Salhi and other officials.",
 			[]string{"Omar Idrissi: Deputy Minister for Defence @ Morocco", "Karim Salhi: Director General of Studies and Documentation @ Morocco"}},
-		{"mainCountry: the town of an event's name counts for no country", "The Secretary General travelled to Algeria on 25 November 2004. He met President Karim Hadj and Foreign Minister Omar Salhi. They discussed the decisions of the Istanbul Summit. At the Istanbul Summit, Allies took decisions. He spoke of Algeria.",
+		{"mainCountry: the town of an event's name counts for no country", "Historic first visit to Algeria\n\nNATO's Secretary General made his first visit to a partner on 25 November 2004. It is the first such visit to the region. He met President Karim Hadj and Foreign Minister Omar Salhi. They discussed the decisions of the Istanbul Summit. At the Istanbul Summit, Allies took decisions.",
 			[]string{"Karim Hadj: President @ Algeria", "Omar Salhi: Foreign Minister @ Algeria"}},
 		{"titleWordBefore: acting before the owner's demonym", "Washington, 29 January 2019 – Mr Jens Stoltenberg held talks with the acting US Secretary of Defense, Patrick Shanahan.",
 			[]string{"Patrick Shanahan: acting Secretary of Defense @ United States"}},
