@@ -1081,6 +1081,9 @@ func (f *PostFinder) fieldComplement(t *Text, ms *Mentions, p *PostPhrase, ctx P
 		}
 		return f.domainComplement(t, ms, p) // "for Security Policy"
 	case n == "on" && t.Tok(k+1).IsCapWord() && !f.dayAt(t, k+1):
+		if e := f.placesField(t, ms, k+1); e > 0 && !p.National {
+			return extendTitle(t, p, e) // "Special Representative on Central Asia and the Caucasus": the places are places
+		}
 		return f.domainComplement(t, ms, p) // "on Women, Peace and Security"
 	}
 	return noMatch
@@ -1334,7 +1337,17 @@ func (f *PostFinder) nationalBodyAt(t *Text, ms *Mentions, i int) bool {
 // possessedBodyAt reports whether a possessive at token e opens a body
 // of the one before it: "NATO's Public Diplomacy Division".
 func (f *PostFinder) possessedBodyAt(t *Text, ms *Mentions, e int) bool {
-	return t.Norm(e) == "'s" && ms.StartingAt(e+1, KOrg) != nil
+	return t.Norm(e) == "'s" && ms.StartingAt(pastLowerWord(t, e+1), KOrg) != nil
+}
+
+// pastLowerWord returns the token after a lower-case word at k that a
+// capitalised one follows ("NATO's new Emerging Security Challenges
+// Division"), else k.
+func pastLowerWord(t *Text, k int) int {
+	if tok := t.Tok(k); tok.IsWord() && !tok.IsCap() && t.Tok(k+1).IsCapWord() {
+		return k + 1
+	}
+	return k
 }
 
 // knownBodyAt returns the end of a body the gazetteer knows that starts
@@ -1782,7 +1795,7 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 		}
 	}
 	if t.Norm(m.Limit) == "'s" {
-		if m2 := ms.StartingAt(m.Limit+1, KOrg); m2 != nil {
+		if m2 := ms.StartingAt(pastLowerWord(t, m.Limit+1), KOrg); m2 != nil {
 			if whole := m.Key + " " + t.Surface(m2.First, m2.Limit); f.g.Orgs[whole] != nil {
 				p.Org, p.OrgIsPlace, p.Limit = whole, false, m2.Limit // "of the European Union's Military Committee"
 				return

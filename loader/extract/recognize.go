@@ -755,13 +755,13 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			}
 			continue
 		case (c.r.w.connectors.Has(u.Norm) || u.Norm == "-" && !u.SpaceBefore && !c.t.Tok(j+1).SpaceBefore || u.Norm == ",") && (capAt(j+1) || (u.Norm == "of" || u.Norm == "for" || c.onTheInName(j)) && c.t.Norm(j+1) == "the" && capAt(j+2)):
-			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) && !c.fieldsOfBody(j, s) {
-				return end // "Mediterranean Dialogue and Istanbul Cooperation Initiative"
+			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) && !c.fieldsOfBody(j, s) && !c.headAfterKnown(j, s) {
+				return end // "Mediterranean Dialogue and Istanbul Cooperation Initiative"; but "the Mediterranean Dialogue and Istanbul Cooperation Initiative Countries Section"
 			}
 			if c.placeList(j) && !c.domainList(i, j) {
 				return end // "in Basra, Kirkuk, Mosul and Camp Taji": a list of places
 			}
-			if u.Norm == "and" && (c.r.w.orgHeads.Has(toks[j-1].Text) && c.twoBodies(i, j, s) || c.knownSpans(i, j)) && c.headEndsRun(j+1, s) {
+			if u.Norm == "and" && (c.r.w.orgHeads.Has(toks[j-1].Text) && c.twoBodies(i, j, s) || c.knownSpans(i, j)) && c.headEndsRun(j+1, s) && !c.headAfterKnown(j, s) {
 				return end // "the Afghan National Army and Afghan National Police", "the Political Committee and Economics and Security Committee", "the State Duma and Federation Council": two bodies
 			}
 			if u.Norm == "," && !c.commaInName(j, s) {
@@ -1019,6 +1019,27 @@ func (c *candidates) knownEndsAt(j int) bool {
 // at token j.
 func (c *candidates) knownStartsAt(j int) bool {
 	return c.findStarting(j, func(m *Mention) bool { return m.Is(KOrg, KPlace) && !m.Weak }) != nil
+}
+
+// headAfterKnown reports whether the known body after the "and" at token
+// j is followed by capitalised words that a body's head ends, and the
+// name before the "and" ends in no head: the bodies joined there are the
+// fields of one body's name ("the Mediterranean Dialogue and Istanbul
+// Cooperation Initiative Countries Section"), not two bodies ("the Kosovo
+// Security Forces and NATO Liaison Team").
+func (c *candidates) headAfterKnown(j int, s Sentence) bool {
+	if c.r.w.orgHeads.Has(c.t.Tok(j - 1).Text) {
+		return false
+	}
+	m := c.findStarting(j+1, func(m *Mention) bool { return m.Is(KOrg) && !m.Weak })
+	if m == nil {
+		return false
+	}
+	k := m.Limit
+	for k < s.Limit && k < m.Limit+3 && c.t.Tok(k).IsCapWord() {
+		k++
+	}
+	return k > m.Limit && c.r.w.orgHeads.Has(c.t.Tok(k-1).Text)
 }
 
 // namesAfterComma reports whether the comma at j opens a list of two
