@@ -1159,6 +1159,10 @@ func (f *PostFinder) servedComplement(t *Text, ms *Mentions, p *PostPhrase, andE
 			p.Limit = e // "the Netherlands' Permanent Representative to NATO"
 			return goOn
 		}
+		if m := ms.StartingAt(k+1, KOrg); m != nil && f.servesBody(p) {
+			p.Org, p.OrgIsPlace, p.Limit = m.Key, false, m.Limit // "Political Advisor to US Central Command": the body's adviser
+			return stop
+		}
 		if m := ms.StartingAt(k+1, KOrg, KPlace); m != nil {
 			return extendTitle(t, p, m.Limit) // "Ambassador to NATO"
 		}
@@ -1167,6 +1171,15 @@ func (f *PostFinder) servedComplement(t *Text, ms *Mentions, p *PostPhrase, andE
 		}
 	}
 	return noMatch
+}
+
+// servesBody reports whether a post with no organisation yet is one that
+// serves the body it is "to", as an adviser or an assistant does: its
+// head is a civil post's (role-heads.tsv), not a diplomat's accredited to
+// the body ("Ambassador to NATO") nor a national office.
+func (f *PostFinder) servesBody(p *PostPhrase) bool {
+	words := strings.Fields(p.CoreTitle)
+	return p.Org == "" && len(words) > 0 && f.w.roleHeads.Value(words[len(words)-1], 0) == "civil"
 }
 
 // bodyComplement reads the body or place a post is of, at or in, one

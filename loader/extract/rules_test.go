@@ -84,6 +84,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Special Representative on Central Asia and the Caucasus @ "}},
 		{"headAfterKnown: known bodies joined by \"and\" before a body's head are one body's fields", "Brussels, 3 May 2011 – Mr Nicola de Santis, Head of the Mediterranean Dialogue and Istanbul Cooperation Initiative Countries Section, spoke.",
 			[]string{"Nicola de Santis: Head @ Mediterranean Dialogue and Istanbul Cooperation Initiative Countries Section"}},
+		{"servesBody: an adviser to a body is the body's adviser; an ambassador to a body is accredited to it", "Washington, 3 June 2005 – A panel with Mr Tom Rask, Political Advisor to US Central Command, and Mr Ivo Berg, Russia's Ambassador to NATO, followed.",
+			[]string{"Tom Rask: Political Advisor @ United States Central Command", "Ivo Berg: Ambassador to NATO @ Russia"}},
 		{"titleWordBefore: acting before the owner's demonym", "Washington, 29 January 2019 – Mr Jens Stoltenberg held talks with the acting US Secretary of Defense, Patrick Shanahan.",
 			[]string{"Patrick Shanahan: acting Secretary of Defense @ United States"}},
 		{"a word kept after the head: Magnificus", "The Hague, 19 April 2018 – Among the guests was the Rector Magnificus of Leiden University, Carel Stolker.",
