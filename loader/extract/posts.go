@@ -1067,6 +1067,9 @@ func (f *PostFinder) fieldComplement(t *Text, ms *Mentions, p *PostPhrase, ctx P
 			// "the President of the Republic": the country's post.
 			p.Org, p.OrgIsPlace, p.Implied = ctx.MainCountry, ctx.MainCountry != "", true
 			p.Limit = k + 3
+			if c := ms.StartingAt(k+4, KPlace); t.Norm(k+3) == "of" && c != nil && f.g.Country(c.Key) != nil {
+				p.Org, p.Implied, p.Limit = c.Key, false, c.Limit // "the President of the Republic of Mauritania"
+			}
 			return stop
 		}
 		if p.Org == "" && f.companyAfter(t, ms, p, k) {
@@ -1715,7 +1718,6 @@ func (f *PostFinder) seatHead(m *Mention) bool {
 	return f.w.orgHeads.Value(lastWordOf(m.Surface), 1) == "yes"
 }
 
-// upperFirst returns s with its first letter in upper case.
 // capitalTitle writes a title found in lower case as titles are
 // written: each role word capitalised, the small words between them not
 // ("deputy mayor" is "Deputy Mayor", "minister of defence" is "Minister
@@ -1730,6 +1732,7 @@ func (f *PostFinder) capitalTitle(title string) string {
 	return strings.Join(words, " ")
 }
 
+// upperFirst returns s with its first letter in upper case.
 func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]

@@ -86,6 +86,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Nicola de Santis: Head @ Mediterranean Dialogue and Istanbul Cooperation Initiative Countries Section"}},
 		{"servesBody: an adviser to a body is the body's adviser; an ambassador to a body is accredited to it", "Washington, 3 June 2005 – A panel with Mr Tom Rask, Political Advisor to US Central Command, and Mr Ivo Berg, Russia's Ambassador to NATO, followed.",
 			[]string{"Tom Rask: Political Advisor @ United States Central Command", "Ivo Berg: Ambassador to NATO @ Russia"}},
+		{"fieldComplement: the President of the Republic of a country named after it; roles.tsv: Attorney General", "Nouakchott, 3 June 2018 – He met the President of the Republic of Mauritania, Omar Salhi, and the Chief of Defence, Major General Karim Hadj. In Brussels, the Attorney General of Australia, Tom Rask, met the Deputy Secretary General.",
+			[]string{"Omar Salhi: President @ Mauritania", "Karim Hadj: Chief of Defence @ Mauritania", "Tom Rask: Attorney General @ Australia"}},
 		{"titleWordBefore: acting before the owner's demonym", "Washington, 29 January 2019 – Mr Jens Stoltenberg held talks with the acting US Secretary of Defense, Patrick Shanahan.",
 			[]string{"Patrick Shanahan: acting Secretary of Defense @ United States"}},
 		{"a word kept after the head: Magnificus", "The Hague, 19 April 2018 – Among the guests was the Rector Magnificus of Leiden University, Carel Stolker.",
