@@ -102,6 +102,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Jane Cole: Foreign Minister @ Australia", "Paul Hart: Defence Minister @ Australia", "Tom Reid: Prime Minister @ Australia"}},
 		{"incomingHolders: the incoming holder after the outgoing one", "The ceremony between the outgoing KFOR Commander Major General Aldo Rossi and the incoming Major General Piero Bianchi took place in Pristina.",
 			[]string{"Aldo Rossi: Commander @ Kosovo Force", "Piero Bianchi: Commander @ Kosovo Force"}},
+		{"office-verbs: a person representing a body is its representative", "The chair, Mr Tom Rask, representing the US Mission to NATO, welcomed the guests.",
+			[]string{"Tom Rask: Representative @ US Mission to NATO"}},
 		{"officeVerbs: a body led by its own titled head", "The Military Committee is led by Air Chief Marshal Sir Tom Reed, Chairman of the NATO Military Committee.",
 			[]string{"Tom Reed: Chairman @ NATO Military Committee"}},
 		{"titleEndsAt: a list of titled names is no body's name", "He met Defence Minister Jan Novak, Senate Chairman Petr Dvorak and House of Representatives Chairman Karel Cerny.",
