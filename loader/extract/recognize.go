@@ -755,6 +755,9 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			}
 			continue
 		case (c.r.w.connectors.Has(u.Norm) || u.Norm == "-" && !u.SpaceBefore && !c.t.Tok(j+1).SpaceBefore || u.Norm == ",") && (capAt(j+1) || (u.Norm == "of" || u.Norm == "for" || c.onTheInName(j)) && c.t.Norm(j+1) == "the" && capAt(j+2)):
+			if u.Norm == "," && c.knownEndsAt(j) && c.knownStartsAt(j+1) {
+				return end // "Allied Command Transformation, NATO Defense College and NATO School": a list of bodies
+			}
 			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) && !c.fieldsOfBody(j, s) && !c.headAfterKnown(j, s) {
 				return end // "Mediterranean Dialogue and Istanbul Cooperation Initiative"; but "the Mediterranean Dialogue and Istanbul Cooperation Initiative Countries Section"
 			}

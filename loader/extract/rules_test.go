@@ -919,6 +919,8 @@ func TestRecognizerRules(t *testing.T) {
 		{"delegationTo, classify: forces are no delegation; the name ends before \"to\"", "He praised the contribution of the Royal Danish Armed Forces to NATO operations.", "Royal Danish Armed Forces", KOrg},
 		{"capRun: a hyphen with a space after it joins no words", "Oeiras, Portugal- Standing NATO Maritime Group 1 Commander, Commodore Tom Rask, visited the headquarters.", "Portugal", KPlace},
 		{"orgHeadquarters: a body's headquarters named after its acronym in brackets", "The Committee visited Allied Land Command (LANDCOM) Headquarters on 20 February 2019.", "Allied Land Command (LANDCOM) Headquarters", KPlace},
+		{"capRun: known bodies listed with commas are bodies of their own", "Participants came from the Bureau for International Language Coordination, Allied Command Transformation, NATO Defense College and NATO School Oberammergau.", "NATO Defense College", KOrg},
+		{"org-heads: a field of study ends a body's name, it heads none", "He briefed the Royal College of High Military Studies in Kenitra.", "Royal College of High Military Studies", KOrg},
 		{"ships: an initial inside a ship's name", "The Secretary General will visit the aircraft carrier USS Harry S. Truman on Monday.", "USS Harry S. Truman", KPlace},
 		{"an exercise's name again", "Troops take part in Exercise Noble Jump in Poland. “Noble Jump shows our speed,” said General Hans-Lothar Domröse.", "Noble Jump", KEvent},
 		{"a treaty named by its head first", "Russia stopped implementing the Treaty on Conventional Armed Forces in Europe.", "Treaty on Conventional Armed Forces in Europe", KDoc},
