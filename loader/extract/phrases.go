@@ -2194,6 +2194,29 @@ func (c *candidates) demonymBodies() {
 	c.governmentsOf()
 }
 
+// possessedNationalBodies adds the body every state has that a country's
+// possessive names (national-bodies.tsv) as that country's, keyed by the
+// country's adjective as "the Omani Air Force" is: "Oman's Air Force",
+// "Poland's Ministry of Defence".
+func (c *candidates) possessedNationalBodies() {
+	toks := c.t.Tokens
+	for j := 1; j+1 < len(toks); j++ {
+		if toks[j].Norm != "'s" {
+			continue
+		}
+		p := c.find(func(m *Mention) bool { return m.Kind == KPlace && m.Limit == j && c.r.g.Country(m.Key) != nil })
+		if p == nil {
+			continue
+		}
+		e, n := c.r.w.nationalBodies.MatchAt(toks, j+1)
+		dems := c.r.g.Country(p.Key).Demonyms
+		if n == 0 || len(dems) == 0 || !toks[j+1].IsCapWord() || j+1+n < len(toks) && toks[j+1+n].IsCapWord() {
+			continue // not "Moldova's armed forces", a common noun; nor "Poland's Ministry of Defence Procurement Agency"
+		}
+		c.add(Mention{Kind: KOrg, Span: Span{j + 1, j + 1 + n}, Key: dems[0] + " " + e.Form, Prio: 8, OrgKind: natokg.Gov})
+	}
+}
+
 // governmentsOf adds "the government of Afghanistan": a body of
 // org-abbreviations.tsv keyed "of", then "of" and a country; not "head of
 // government of Japan", "heads of state and government of Australia".

@@ -4640,3 +4640,23 @@ func TestPostAcronymNoBody(t *testing.T) {
 		}
 	}
 }
+
+// A body every state has, after a country's possessive, is that
+// country's, keyed as its adjective would name it (possessedNationalBodies).
+func TestPossessedNationalBody(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Muscat, 3 May 2005 – The panel heard officers of Oman's Air Force and of Poland's Ministry of Defence. Moldova's armed forces took part."})
+	got := map[string]bool{}
+	for _, o := range f.Orgs {
+		got[o.Name] = true
+	}
+	for _, want := range []string{"Omani Air Force", "Polish Ministry of Defence"} {
+		if !got[want] {
+			t.Errorf("no body %q; bodies %v", want, got)
+		}
+	}
+	for _, not := range []string{"Air Force", "Ministry of Defence", "Moldovan Armed Forces"} {
+		if got[not] {
+			t.Errorf("body %q", not)
+		}
+	}
+}
