@@ -110,11 +110,56 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 			p.Org = f.headlineCountry(t, out, p)
 			p.OrgIsPlace, p.Implied = p.Org != "", p.Org != ""
 		}
+		if p.Org == "" {
+			p.Org = f.subjectBody(t, ms, p, ctx)
+			p.Implied = p.Org != ""
+		}
 		shareImplied(&p)
 		out = append(out, p)
 		i = p.Limit
 	}
 	return out
+}
+
+// subjectBody returns, for a post of no body that "the" opens and that
+// is no national office ("The Commandant, Lieutenant General X"), the
+// body the release is about: the body with a seat (org-heads.tsv) that
+// it names most often, twice or more and once before the post, other
+// than the publisher; "" where two bodies are named as often.
+func (f *PostFinder) subjectBody(t *Text, ms *Mentions, p PostPhrase, ctx PostContext) string {
+	if p.National || !strings.EqualFold(t.Norm(p.First), "the") && !strings.EqualFold(t.Norm(p.First-1), "the") {
+		return ""
+	}
+	count, before := map[string]int{}, map[string]bool{}
+	for _, m := range ms.List {
+		if m.Kind != KOrg || m.Key == ctx.Publisher || f.w.orgHeads.Value(lastWordOf(f.orgName(m)), 1) != "yes" {
+			continue
+		}
+		count[m.Key]++
+		before[m.Key] = before[m.Key] || m.Limit <= p.First
+	}
+	best, tie := "", false
+	for k, n := range count {
+		switch {
+		case best == "" || n > count[best]:
+			best, tie = k, false
+		case n == count[best]:
+			tie = true
+		}
+	}
+	if best == "" || tie || count[best] < 2 || !before[best] {
+		return ""
+	}
+	return best
+}
+
+// orgName returns the name a body's mention stands for: the gazetteer's
+// where it knows the body, else the mention's key.
+func (f *PostFinder) orgName(m Mention) string {
+	if o := f.g.Orgs[m.Key]; o != nil {
+		return o.Name
+	}
+	return m.Key
 }
 
 // shareImplied gives the titles joined to p by "and" without an article,
