@@ -499,7 +499,7 @@ func (c *candidates) fieldOfTitle(i int) bool {
 // Delegation to NATO", "the Danish Delegation to the NATO PA".
 func (c *candidates) delegationTo(i, end int) bool {
 	for k := i + 1; k+1 < end; k++ {
-		if c.t.Norm(k) == "to" && c.r.w.orgHeads.Value(c.t.Tokens[k-1].Text, 2) == "yes" && !c.r.w.forceNouns.Has(c.t.Norm(k-1)) {
+		if c.t.Norm(k) == "to" && c.r.w.orgHeads.Value(c.t.Tokens[k-1].Text, 2) == "yes" && !c.forceHead(k-1) {
 			c.addOrg(c.countryBefore(i), end) // but "the contribution of the Royal Moroccan Armed Forces to NATO operations"
 			return true
 		}

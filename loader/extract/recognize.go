@@ -749,7 +749,7 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		case (u.Norm == "'s" || u.Text == "’s") && !u.SpaceBefore && capAt(j+1) && c.headEndsRun(j+1, s) && !c.knownEndsAt(j) && !c.r.w.orgHeads.Has(toks[j-1].Text) && !toks[j-1].IsUpper():
 			j++ // "the Afghan Women's Resource Centre"; not "NATO's Joint Warfare Centre"
 			continue
-		case u.Norm == "to" && (c.r.w.orgHeads.Value(toks[j-1].Text, 2) == "yes" || c.accreditedHead(i, j)) && (capAt(j+1) || c.t.Norm(j+1) == "the" && capAt(j+2)):
+		case u.Norm == "to" && (c.r.w.orgHeads.Value(toks[j-1].Text, 2) == "yes" && !c.forceHead(j-1) || c.accreditedHead(i, j)) && (capAt(j+1) || c.t.Norm(j+1) == "the" && capAt(j+2)):
 			j++ // "Danish Delegation to the NATO PA", "Mission of Ukraine to NATO"
 			if toks[j].Norm == "the" {
 				j++
@@ -1023,6 +1023,14 @@ func (c *candidates) knownEndsAt(j int) bool {
 // at token j.
 func (c *candidates) knownStartsAt(j int) bool {
 	return c.findStarting(j, func(m *Mention) bool { return m.Is(KOrg, KPlace) && !m.Weak }) != nil
+}
+
+// forceHead reports whether token k is the head of a force ("Force",
+// "Forces", force-nouns.tsv): a force is sent "to" a place, it is no
+// delegation "to" a body ("the expansion of ISAF to the South").
+func (c *candidates) forceHead(k int) bool {
+	n := c.t.Norm(k)
+	return c.r.w.forceNouns.Has(n) || c.r.w.forceNouns.Has(n+"s")
 }
 
 // headAfterKnown reports whether the known body after the "and" at token
