@@ -4596,19 +4596,6 @@ func TestSpokenOf(t *testing.T) {
 	}
 }
 
-// A known body's name with a member's noun after it names no body: "a
-// committed NATO Ally", "NATO Partners", "NATO Nations" (memberNoun,
-// group-nouns.tsv); nor does an event's head in the plural: "NATO
-// Exercises" (orgWithSuffix).
-func TestMemberAfterBody(t *testing.T) {
-	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Brussels, 9 June 2016 – The Secretary General called the Netherlands a committed NATO Ally. He stressed the importance of NATO Partners. He thanked the EU Nations. Tunisia observes NATO Exercises."})
-	for _, o := range f.Orgs {
-		if o.Name == "NATO Ally" || o.Name == "NATO Partners" || o.Name == "EU Nations" || o.Name == "NATO Exercises" {
-			t.Errorf("body %q", o.Name)
-		}
-	}
-}
-
 // A titled given name is a person's, not a town's: "Tánaiste Mary Burke"
 // names no town of Mary (givenName, titledBefore).
 func TestTitledGivenName(t *testing.T) {
@@ -4620,46 +4607,43 @@ func TestTitledGivenName(t *testing.T) {
 	}
 }
 
-// A mission named by what is done ("Air Policing Mission") is a task,
-// not a body; a mission named as a body stays one (byHead).
-func TestTaskMission(t *testing.T) {
-	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Brussels, 16 May 2024 – Lithuania hosts NATO’s Baltic Air Policing Mission. Austria takes part in the EULEX Mission."})
-	var orgs []string
-	for _, o := range f.Orgs {
-		orgs = append(orgs, o.Name)
+// TestBodies checks the bodies a release names and those it does not,
+// rule by rule.
+func TestBodies(t *testing.T) {
+	tests := []struct {
+		rule, body string
+		want, not  []string
+	}{
+		{"memberNoun, group-nouns.tsv, orgWithSuffix: a member's noun or an event's head in the plural after a known body names no body",
+			"Brussels, 9 June 2016 – The Secretary General called the Netherlands a committed NATO Ally. He stressed the importance of NATO Partners. He thanked the EU Nations. Tunisia observes NATO Exercises.",
+			nil, []string{"NATO Ally", "NATO Partners", "EU Nations", "NATO Exercises"}},
+		{"byHead: a mission named by what is done is a task, one named as a body stays one",
+			"Brussels, 16 May 2024 – Lithuania hosts NATO’s Baltic Air Policing Mission. Austria takes part in the EULEX Mission.",
+			[]string{"EULEX Mission"}, []string{"Baltic Air Policing Mission"}},
+		{"acronyms: a title's short form in brackets names no body",
+			"Bydgoszcz, 1 February 2017 – Talks were held between Air Marshal Sir Tom Rask, the Allied Command Transformation (ACT) Chief of Staff (COS), and the Centre's leaders. The ACT COS visited the Centre.",
+			nil, []string{"Chief of Staff"}},
+		{"possessedNationalBodies: a body every state has after a country's possessive is that country's, keyed by its adjective",
+			"Muscat, 3 May 2005 – The panel heard officers of Oman's Air Force and of Poland's Ministry of Defence. Moldova's armed forces took part.",
+			[]string{"Omani Air Force", "Polish Ministry of Defence"}, []string{"Air Force", "Ministry of Defence", "Moldovan Armed Forces"}},
 	}
-	if slices.Contains(orgs, "Baltic Air Policing Mission") || !slices.Contains(orgs, "EULEX Mission") {
-		t.Errorf("bodies %q, want EULEX Mission and no Baltic Air Policing Mission", orgs)
-	}
-}
-
-// A title's short form in brackets names no body: "the ACT Chief of
-// Staff (COS)" (acronyms).
-func TestPostAcronymNoBody(t *testing.T) {
-	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Bydgoszcz, 1 February 2017 – Talks were held between Air Marshal Sir Tom Rask, the Allied Command Transformation (ACT) Chief of Staff (COS), and the Centre's leaders. The ACT COS visited the Centre."})
-	for _, o := range f.Orgs {
-		if o.Name == "Chief of Staff" {
-			t.Errorf("body %q", o.Name)
-		}
-	}
-}
-
-// A body every state has, after a country's possessive, is that
-// country's, keyed as its adjective would name it (possessedNationalBodies).
-func TestPossessedNationalBody(t *testing.T) {
-	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Muscat, 3 May 2005 – The panel heard officers of Oman's Air Force and of Poland's Ministry of Defence. Moldova's armed forces took part."})
-	got := map[string]bool{}
-	for _, o := range f.Orgs {
-		got[o.Name] = true
-	}
-	for _, want := range []string{"Omani Air Force", "Polish Ministry of Defence"} {
-		if !got[want] {
-			t.Errorf("no body %q; bodies %v", want, got)
-		}
-	}
-	for _, not := range []string{"Air Force", "Ministry of Defence", "Moldovan Armed Forces"} {
-		if got[not] {
-			t.Errorf("body %q", not)
-		}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+			var got []string
+			for _, o := range f.Orgs {
+				got = append(got, o.Name)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("no body %q; bodies %q", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, n) {
+					t.Errorf("body %q; want none", n)
+				}
+			}
+		})
 	}
 }
