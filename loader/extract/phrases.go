@@ -804,7 +804,7 @@ func (c *candidates) venueHeadBeforeName(i, end int) bool {
 	if end-i < 3 || !c.venueHead(toks[end-2].Text) || w.orgHeads.Has(toks[end-2].Text) || w.orgHeads.Has(head) || c.placeHead(head, "head") || !toks[end-1].IsCapWord() {
 		return false
 	}
-	return !w.docHeads.Has(head) && !w.eventHeads.Has(head)
+	return !w.docHeads.Has(head) && !w.eventHeads.Has(head) && c.r.g.knownOrg(toks[end-2:end]) == "" // not "the NATO Building Integrity initiative": a known programme
 }
 
 // byHead classifies a run by its last word: a place ("Egmont Palace",
