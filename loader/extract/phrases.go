@@ -1363,6 +1363,24 @@ func (c *candidates) unknownTowns() {
 	c.townsVisited()
 	c.townsAfterAnd()
 	c.townsOfSites()
+	c.divisionsOf()
+}
+
+// divisionsOf reads a division of a country the gazetteer knows after a
+// region's head and "of": "the province of Uruzgan", "the Southern
+// Province of Uruzgan" name Uruzgān, as "Uruzgan Province" does.
+func (c *candidates) divisionsOf() {
+	toks := c.t.Tokens
+	for i := 2; i < len(toks); i++ {
+		head := upperFirst(toks[i-2].Norm)
+		if toks[i-1].Norm != "of" || !toks[i].IsCapWord() || !c.placeHead(head, "head") || c.placeKindOf(head, "head") != natokg.Region {
+			continue
+		}
+		end := c.townEnd(i)
+		if key := c.divisionNamed(i, end); key != "" {
+			c.add(Mention{Kind: KPlace, Span: Span{i, end}, Key: key, PlaceKind: natokg.Region, Prio: prioRank})
+		}
+	}
 }
 
 // townEnd returns where a town's name that starts at token i ends: up to
