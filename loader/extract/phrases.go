@@ -1366,21 +1366,38 @@ func (c *candidates) unknownTowns() {
 	c.divisionsOf()
 }
 
-// divisionsOf reads a division of a country the gazetteer knows after a
-// region's head and "of": "the province of Uruzgan", "the Southern
-// Province of Uruzgan" name Uruzgān, as "Uruzgan Province" does.
+// divisionsOf reads the divisions of a country the gazetteer knows after
+// a region's head and "of": "the province of Uruzgan", "the Southern
+// Province of Uruzgan" name Uruzgān, as "Uruzgan Province" does; "the
+// three provinces of Ajloun, Jerash and Zarqa" name three.
 func (c *candidates) divisionsOf() {
 	toks := c.t.Tokens
 	for i := 2; i < len(toks); i++ {
 		head := upperFirst(toks[i-2].Norm)
-		if toks[i-1].Norm != "of" || !toks[i].IsCapWord() || !c.placeHead(head, "head") || c.placeKindOf(head, "head") != natokg.Region {
+		if toks[i-1].Norm != "of" || !toks[i].IsCapWord() || !c.regionHead(head) && !c.regionHead(strings.TrimSuffix(head, "s")) {
 			continue
 		}
-		end := c.townEnd(i)
-		if key := c.divisionNamed(i, end); key != "" {
-			c.add(Mention{Kind: KPlace, Span: Span{i, end}, Key: key, PlaceKind: natokg.Region, Prio: prioRank})
+		for k := i; k < len(toks) && toks[k].IsCapWord(); { // "the three provinces of Ajloun, Jerash and Zarqa"
+			end := c.townEnd(k)
+			key := c.divisionNamed(k, end)
+			if key == "" {
+				break
+			}
+			c.add(Mention{Kind: KPlace, Span: Span{k, end}, Key: key, PlaceKind: natokg.Region, Prio: prioRank})
+			k = end
+			if n := c.t.Norm(k); n == "," || n == "and" {
+				k++
+			}
+			if c.t.Norm(k) == "and" {
+				k++
+			}
 		}
 	}
+}
+
+// regionHead reports whether w ends the name of a region ("Province").
+func (c *candidates) regionHead(w string) bool {
+	return c.placeHead(w, "head") && c.placeKindOf(w, "head") == natokg.Region
 }
 
 // townEnd returns where a town's name that starts at token i ends: up to
