@@ -509,6 +509,9 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 	p := PostPhrase{Span: Span{i, end}, Core: Span{i, end}, Title: title, CoreTitle: title, National: national}
 	if m := ms.StartingAt(i, KRole); m != nil && m.Limit == end {
 		p.RoleKey = m.Key
+		if strings.HasSuffix(m.Surface, ".") {
+			p.Title, p.CoreTitle = m.Key, m.Key // "Gov." is the Governor
+		}
 		if end-i > 1 || acronymLike(t.Tok(i)) {
 			f.titleOfBody(m.Key, &p) // "NATO PA President" is the President of the NATO Parliamentary Assembly; "Congressman" stays
 		}
@@ -1579,9 +1582,9 @@ func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 	owner = owner || f.w.determiners.Value(t.Norm(i-1), 0) == "possessive"                                 // "its managing director"
 	owner = owner || t.Norm(i-1) == "and" && len(ms.In(max(i-10, t.SentenceOf(i).First), i, KDemonym)) > 0 // "German Foreign Minister X and defence minister Y": the demonym's too
 	owner = owner || f.givenNameAfter(t, ms, i)                                                            // "welcomed deputy mayor Marcel Meurkens"
-	if m := ms.EndingAt(i, KOrg); m != nil && t.Norm(m.First-1) == "the" && t.Norm(m.First-2) == "," && f.w.roleHeads.Has(t.Tok(i).Text) {
+	if m := ms.EndingAt(i, KOrg, KPlace); m != nil && f.apposedAt(t, ms, m.First) && f.w.roleHeads.Has(t.Tok(i).Text) && (m.Kind == KOrg || f.g.Country(m.Key) == nil) {
 		if n := t.Norm(i + 1); n == "," || n == "." || !t.SameSentence(i, i+1) {
-			return true // "General Tom Hale, the KFOR commander."
+			return true // "General Tom Hale, the KFOR commander."; "Mr X, Ghazni governor,"; "Colonel X, PRT Chaghcharan commander,"
 		}
 	}
 	if !owner {
@@ -1597,6 +1600,19 @@ func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 		}
 	}
 	return false
+}
+
+// apposedAt reports whether the name that starts at token k opens an
+// apposition after a comma, perhaps after "the", or after a body's name
+// that does ("Colonel X, PRT Chaghcharan commander").
+func (f *PostFinder) apposedAt(t *Text, ms *Mentions, k int) bool {
+	if b := ms.EndingAt(k, KOrg); b != nil {
+		k = b.First
+	}
+	if t.Norm(k-1) == "the" {
+		k--
+	}
+	return t.Norm(k-1) == ","
 }
 
 // givenNameAfter reports whether a title in lower case that starts at

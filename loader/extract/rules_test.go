@@ -90,6 +90,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Omar Salhi: President @ Mauritania", "Karim Hadj: Chief of Defence @ Mauritania", "Tom Rask: Attorney General @ Australia"}},
 		{"subjectBody: a bare title after \"the\" is a post of the body the release is about", "Rome, 27 January 2023 – The Graduation Ceremony concluded the course of the NATO Defense College (NDC). The NDC's Main Auditorium hosted the guests. The Commandant, Lieutenant General Tom Rask, welcomed Ambassador Eva Holm.",
 			[]string{"Tom Rask: Commandant @ NATO Defense College"}},
+		{"apposedAt, roles.tsv: a town's lower-case title in apposition; an abbreviated title is its title", "Herat, 3 May 2007 – Mr Tom Rask, Herat governor, met the team. Later, Kandahar Gov. Ivo Berg met the soldiers.",
+			[]string{"Tom Rask: Governor @ Herāt", "Ivo Berg: Governor @ Kandahār"}},
 		{"titleWordBefore: acting before the owner's demonym", "Washington, 29 January 2019 – Mr Jens Stoltenberg held talks with the acting US Secretary of Defense, Patrick Shanahan.",
 			[]string{"Patrick Shanahan: acting Secretary of Defense @ United States"}},
 		{"a word kept after the head: Magnificus", "The Hague, 19 April 2018 – Among the guests was the Rector Magnificus of Leiden University, Carel Stolker.",
