@@ -1379,8 +1379,8 @@ func (s *personState) nameRun(k int) int {
 			if caps == 0 && s.notNameStart(tok) && !s.styledConnectorName(k, i) {
 				return k // "Defence Minister", "On Iraq": not a name
 			}
-			if caps >= 1 && s.titleVerb(tok) || caps >= 2 && w.weekdays.Has(tok.Norm) {
-				return s.done(end, caps, k) // a title's verb: "Theresa May Visits NATO", "General Vance Visits Troops"; a day: "Mark Rutte Tuesday welcomed"
+			if caps >= 1 && (s.titleVerb(tok) || s.f.singular(tok) != "") || caps >= 2 && w.weekdays.Has(tok.Norm) {
+				return s.done(end, caps, k) // a title's verb: "Theresa May Visits NATO", "General Vance Visits Troops"; a title in the plural: "the two Strategic Commanders"; a day: "Mark Rutte Tuesday welcomed"
 			}
 			caps++
 			end = i + 1

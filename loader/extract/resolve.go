@@ -248,8 +248,12 @@ func (r *Resolver) roleNotRank(t *Text, m Mention, cands []Mention) bool {
 	if prev == "the" || prev == "as" || prev == "'s" || r.w.determiners.Value(prev, 0) == "possessive" || next == "of" || next == "for" {
 		return true
 	}
+	after := m.Limit
+	if next == "," {
+		after++ // "Vice Admiral X, Commander, Naval Striking and Support Forces NATO"
+	}
 	for _, c := range cands {
-		if c.Kind == KOrg && (c.First == m.Limit || c.Limit == m.First) {
+		if c.Kind == KOrg && (c.First == after || c.Limit == m.First) {
 			return true // "Commander Joint Force Command Naples, Admiral X", "the KFOR Commander, Major General X"
 		}
 	}
