@@ -11,8 +11,8 @@ import (
 // word, or for its part before "of", "for", "in" or "on".
 func (c *candidates) classify(i, end int) {
 	toks, w := c.t.Tokens, c.r.w
-	for i < end && (w.determiners.Has(toks[i].Norm) || c.openingWord(i)) {
-		i++ // "Our Alliance", "The Committee", "At KFOR Headquarters, ...", "For the Alliance, ..."
+	for start := i; i < end && (w.determiners.Has(toks[i].Norm) || c.openingWord(i) || i > start && toks[i].Norm == "of"); {
+		i++ // "Our Alliance", "The Committee", "At KFOR Headquarters, ...", "For the Alliance, ...", "Visit of the UK Permanent Joint Headquarters"
 	}
 	if c.countedSession(i, end) {
 		i++ // "the 166th Military Committee session": the Military Committee

@@ -933,6 +933,8 @@ func TestRecognizerRules(t *testing.T) {
 		{"venueHeadBeforeName: a known programme that opens with a venue's head is no venue", "Since 2007, the NATO Building Integrity programme has been a key tool.", "Building Integrity", KOrg},
 		{"divisionsOf: a country's division the gazetteer knows after a region's head and \"of\"", "Most troops are stationed in the province of Uruzgan.", "Uruzgan", KPlace},
 		{"divisionsOf: divisions listed after a region's head in the plural", "Troops served in the provinces of Helmand and Uruzgan.", "Uruzgan", KPlace},
+		{"classify: a title's opening word and its \"of the\" are no body's words", "Visit of the UK Permanent Joint Headquarters to NCI Agency in Brussels", "UK Permanent Joint Headquarters", KOrg},
+		{"org-heads: a German foundation", "He spoke at an event of the Konrad Adenauer Stiftung in Tokyo.", "Konrad Adenauer Stiftung", KOrg},
 		{"ships: an initial inside a ship's name", "The Secretary General will visit the aircraft carrier USS Harry S. Truman on Monday.", "USS Harry S. Truman", KPlace},
 		{"an exercise's name again", "Troops take part in Exercise Noble Jump in Poland. “Noble Jump shows our speed,” said General Hans-Lothar Domröse.", "Noble Jump", KEvent},
 		{"a treaty named by its head first", "Russia stopped implementing the Treaty on Conventional Armed Forces in Europe.", "Treaty on Conventional Armed Forces in Europe", KDoc},
