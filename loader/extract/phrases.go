@@ -1369,7 +1369,7 @@ func (c *candidates) unknownTowns() {
 // divisionsOf reads the divisions of a country the gazetteer knows after
 // a region's head and "of": "the province of Uruzgan", "the Southern
 // Province of Uruzgan" name Uruzgān, as "Uruzgan Province" does; "the
-// three provinces of Ajloun, Jerash and Zarqa" name three.
+// provinces of Helmand and Uruzgan" name two.
 func (c *candidates) divisionsOf() {
 	toks := c.t.Tokens
 	for i := 2; i < len(toks); i++ {
@@ -1377,7 +1377,7 @@ func (c *candidates) divisionsOf() {
 		if toks[i-1].Norm != "of" || !toks[i].IsCapWord() || !c.regionHead(head) && !c.regionHead(strings.TrimSuffix(head, "s")) {
 			continue
 		}
-		for k := i; k < len(toks) && toks[k].IsCapWord(); { // "the three provinces of Ajloun, Jerash and Zarqa"
+		for k := i; k < len(toks) && toks[k].IsCapWord(); { // "the provinces of Helmand and Uruzgan"
 			end := c.townEnd(k)
 			key := c.divisionNamed(k, end)
 			if key == "" {

@@ -111,7 +111,7 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 			p.OrgIsPlace, p.Implied = p.Org != "", p.Org != ""
 		}
 		if p.Org == "" {
-			p.Org = f.subjectBody(t, ms, p, ctx)
+			p.Org = f.releaseBody(t, ms, p, ctx)
 			p.Implied = p.Org != ""
 		}
 		shareImplied(&p)
@@ -121,13 +121,13 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 	return out
 }
 
-// subjectBody returns, for a post of no body that "the" opens and that
+// releaseBody returns, for a post of no body that "the" opens and that
 // is no national office ("The Commandant, Lieutenant General X"), the
 // body the release is about: the body with a seat (org-heads.tsv) that
 // it names most often, twice or more and once before the post, other
 // than the publisher; "" where two bodies are named as often.
-func (f *PostFinder) subjectBody(t *Text, ms *Mentions, p PostPhrase, ctx PostContext) string {
-	if p.National || !strings.EqualFold(t.Norm(p.First), "the") && !strings.EqualFold(t.Norm(p.First-1), "the") {
+func (f *PostFinder) releaseBody(t *Text, ms *Mentions, p PostPhrase, ctx PostContext) string {
+	if p.National || t.Norm(p.First) != "the" && t.Norm(p.First-1) != "the" {
 		return ""
 	}
 	count, before := map[string]int{}, map[string]bool{}

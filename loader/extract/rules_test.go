@@ -88,7 +88,7 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Political Advisor @ United States Central Command", "Ivo Berg: Ambassador to NATO @ Russia"}},
 		{"fieldComplement: the President of the Republic of a country named after it; roles.tsv: Attorney General", "Nouakchott, 3 June 2018 – He met the President of the Republic of Mauritania, Omar Salhi, and the Chief of Defence, Major General Karim Hadj. In Brussels, the Attorney General of Australia, Tom Rask, met the Deputy Secretary General.",
 			[]string{"Omar Salhi: President @ Mauritania", "Karim Hadj: Chief of Defence @ Mauritania", "Tom Rask: Attorney General @ Australia"}},
-		{"subjectBody: a bare title after \"the\" is a post of the body the release is about", "Rome, 27 January 2023 – The Graduation Ceremony concluded the course of the NATO Defense College (NDC). The NDC's Main Auditorium hosted the guests. The Commandant, Lieutenant General Tom Rask, welcomed Ambassador Eva Holm.",
+		{"releaseBody: a bare title after \"the\" is a post of the body the release is about", "Rome, 27 January 2023 – The Graduation Ceremony concluded the course of the NATO Defense College (NDC). The NDC's Main Auditorium hosted the guests. The Commandant, Lieutenant General Tom Rask, welcomed Ambassador Eva Holm.",
 			[]string{"Tom Rask: Commandant @ NATO Defense College"}},
 		{"apposedAt, roles.tsv: a town's lower-case title in apposition; an abbreviated title is its title", "Herat, 3 May 2007 – Mr Tom Rask, Herat governor, met the team. Later, Kandahar Gov. Ivo Berg met the soldiers.",
 			[]string{"Tom Rask: Governor @ Herāt", "Ivo Berg: Governor @ Kandahār"}},
