@@ -999,7 +999,7 @@ func (c *candidates) bodiesOfPosts() {
 			c.add(Mention{Kind: KOrg, Span: Span{j, end}, Key: key, Prio: 1}) // "the Senate"; "the Assembly" named before
 			continue
 		}
-		if w.lowerOrgHeads.Has(toks[end].Text) {
+		if end < len(toks) && c.t.SameSentence(j, end) && w.lowerOrgHeads.Has(toks[end].Text) {
 			c.add(Mention{Kind: KOrg, Span: Span{j, end + 1}, Key: c.t.Surface(j, end) + " " + upperFirst(toks[end].Text), Prio: 1}) // "Director of the Cooperative Security division"
 			continue
 		}
