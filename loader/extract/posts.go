@@ -1175,6 +1175,11 @@ func (f *PostFinder) forComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 func (f *PostFinder) domainComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 	k := p.Limit
 	e := f.domainEnd(t, ms, k+1)
+	if e <= k+1 && t.Norm(k) == "of" && !t.Tok(p.Core.First).IsCap() && !t.Tok(k+1).IsCap() && f.w.fieldNouns.Has(t.Norm(k+1)) {
+		p.Title = f.capitalTitle(p.Title + " of " + t.Norm(k+1)) // "Admiral X, SHAPE chief of staff": the Chief of Staff
+		p.Limit = k + 2
+		return goOn
+	}
 	if e <= k+1 {
 		if t.Norm(k) == "of" {
 			f.orgAfter(t, ms, p, k)
@@ -1583,7 +1588,11 @@ func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 	owner = owner || t.Norm(i-1) == "and" && len(ms.In(max(i-10, t.SentenceOf(i).First), i, KDemonym)) > 0 // "German Foreign Minister X and defence minister Y": the demonym's too
 	owner = owner || f.givenNameAfter(t, ms, i)                                                            // "welcomed deputy mayor Marcel Meurkens"
 	if m := ms.EndingAt(i, KOrg, KPlace); m != nil && f.apposedAt(t, ms, m.First) && f.w.roleHeads.Has(t.Tok(i).Text) && (m.Kind == KOrg || f.g.Country(m.Key) == nil) {
-		if n := t.Norm(i + 1); n == "," || n == "." || !t.SameSentence(i, i+1) {
+		k := i + 1
+		if t.Norm(k) == "of" && !t.Tok(k+1).IsCap() && f.w.fieldNouns.Has(t.Norm(k+1)) {
+			k += 2 // "Admiral X, SHAPE chief of staff."
+		}
+		if n := t.Norm(k); n == "," || n == "." || !t.SameSentence(i, k) {
 			return true // "General Tom Hale, the KFOR commander."; "Mr X, Ghazni governor,"; "Colonel X, PRT Chaghcharan commander,"
 		}
 	}
