@@ -1537,7 +1537,7 @@ func (s *eventState) eventWords(sent Sentence, trig int) []Mention {
 		if i == trig || i == s.object(trig) || s.ms.At(i) != nil || inside(s.Named, i) || !s.f.w.eventHeads.Has(tok.Text) {
 			continue
 		}
-		if next := s.t.Tok(i + 1); tok.IsCap() && next.IsCapWord() && !s.f.w.eventHeads.Has(next.Text) && !s.opensName(tok.Text) {
+		if next := s.t.Tok(i + 1); tok.IsCap() && next.IsCapWord() && !s.f.w.eventHeads.Has(next.Text) && !s.f.w.opensEvent(tok.Text) {
 			continue // "35 Course Members": the head of no name, a word of another; but "Operation Ocean Shield"
 		}
 		if tok.IsCap() && i > sent.First || !tok.IsCap() && s.eventNoun(i) && (s.t.Norm(s.pastHeld(i+1)) == "in" || s.t.Norm(i+1) == "that" && s.clauseHasPlace(i+1, sent)) {
@@ -1547,17 +1547,6 @@ func (s *eventState) eventWords(sent Sentence, trig int) []Mention {
 		}
 	}
 	return out
-}
-
-// opensName reports whether word w is an event head that may open a
-// name (event-heads.tsv, position first): "Operation", "Exercise".
-func (s *eventState) opensName(w string) bool {
-	for _, e := range s.f.w.eventHeads.Entries(w) {
-		if e.Value(1) == "first" {
-			return true
-		}
-	}
-	return false
 }
 
 // eventNoun reports whether the word at token i is a noun that names an

@@ -900,11 +900,8 @@ func (s *eventState) sameCodeName(o, c *evCand) bool {
 // pastFirstHead returns name without an event head that opens it
 // (event-heads.tsv, "first": "Exercise", "Operation").
 func (s *eventState) pastFirstHead(name string) string {
-	first, rest, ok := strings.Cut(name, " ")
-	for _, e := range s.f.w.eventHeads.Entries(first) {
-		if ok && e.Value(1) == "first" {
-			return rest
-		}
+	if first, rest, ok := strings.Cut(name, " "); ok && s.f.w.opensEvent(first) {
+		return rest
 	}
 	return name
 }

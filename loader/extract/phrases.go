@@ -210,20 +210,18 @@ func (c *candidates) capWords(i, end int) int {
 // eventFirst reads a run that a word such as "Exercise" or "Operation"
 // opens: "Exercise Noble Jump", "Operation Ocean Shield".
 func (c *candidates) eventFirst(i, end int) bool {
-	for _, e := range c.r.w.eventHeads.Entries(c.t.Tokens[i].Text) {
-		if e.Value(1) == "first" && c.t.Tokens[i].IsCap() {
-			// The name ends before "in PLACE": "Exercise Noble Jump in Poland".
-			for k := i + 2; k < end; k++ {
-				if c.t.Norm(k) == "in" {
-					end = k
-					break
-				}
-			}
-			c.add(Mention{Kind: KEvent, Span: Span{i, c.withNumber(end)}})
-			return true
+	if !c.r.w.opensEvent(c.t.Tokens[i].Text) || !c.t.Tokens[i].IsCap() {
+		return false
+	}
+	// The name ends before "in PLACE": "Exercise Noble Jump in Poland".
+	for k := i + 2; k < end; k++ {
+		if c.t.Norm(k) == "in" {
+			end = k
+			break
 		}
 	}
-	return false
+	c.add(Mention{Kind: KEvent, Span: Span{i, c.withNumber(end)}})
+	return true
 }
 
 // exerciseName reads the name of an exercise or an operation that a
@@ -249,12 +247,7 @@ func (c *candidates) exerciseName(i, end int) {
 // firstHead reports whether token i is an event head that opens a name
 // ("exercise", "operation").
 func (c *candidates) firstHead(i int) bool {
-	for _, e := range c.r.w.eventHeads.Entries(c.t.Norm(i)) {
-		if e.Value(1) == "first" {
-			return true
-		}
-	}
-	return false
+	return c.r.w.opensEvent(c.t.Norm(i))
 }
 
 // namedAfter reports whether an apposition at token k says that the name

@@ -196,6 +196,17 @@ func (w words) placedBefore(kind string) bool {
 	return ok && e.Value(1) == "place"
 }
 
+// opensEvent reports whether word w is an event's head that opens its
+// name (event-heads.tsv, position first): "Exercise", "Operation".
+func (w words) opensEvent(word string) bool {
+	for _, e := range w.eventHeads.Entries(word) {
+		if e.Value(1) == "first" {
+			return true
+		}
+	}
+	return false
+}
+
 // unattended reports whether an event of the kind has no attendees and
 // no place of its own sentence: a statement, or a happening.
 func (w words) unattended(kind string) bool {
