@@ -32,6 +32,9 @@ func (s *personState) changesOfCommand() {
 		if len(obj.posts) == 0 && t.Norm(k-1) == "," && (obj.object != "" || obj.from != "") {
 			obj.posts = s.postStatedBefore(subject, k)
 		}
+		if len(obj.posts) == 0 && e.Value(0) == "in" && obj.from != "" {
+			obj.posts = s.postTakenUp(subject, k)
+		}
 		if len(obj.posts) == 0 {
 			obj.posts = last
 		}
@@ -79,6 +82,31 @@ func (s *personState) postStatedBefore(subject string, k int) []natokg.Post {
 		}
 	}
 	return posts
+}
+
+// postTakenUp returns the post that the release, before the command
+// verb at k, states with "as" of subject, whose title the release's
+// title names, where the verb names none: "The Council approved the
+// nomination of General X as Supreme Allied Commander Transformation.
+// ... General X will be taking over from General Y", in a release titled
+// "New Supreme Allied Commander Transformation", is a change of that post
+// (and not of the post X "is currently serving as").
+func (s *personState) postTakenUp(subject string, k int) []natokg.Post {
+	if subject == "" {
+		return nil
+	}
+	ts := s.t.Sentences[0]
+	title := strings.ToLower(s.t.Src[s.t.Tokens[ts.First].Start:s.t.Tokens[ts.Limit-1].End])
+	for i := 0; i < k; i++ {
+		p := s.postAt(i + 1)
+		if p == nil || !s.statesPost(i) || p.Org == "" || p.Limit > k || !strings.Contains(title, strings.ToLower(p.Title)) {
+			continue
+		}
+		if s.out.At[i-1] == subject {
+			return []natokg.Post{p.Post(s.t)}
+		}
+	}
+	return nil
 }
 
 // dropGuessedCommands removes the "Commander" post a change of command

@@ -18,8 +18,15 @@ type stages struct {
 
 func runStages(t *testing.T, body string) stages {
 	t.Helper()
+	return runTitled(t, "Title", body)
+}
+
+// runTitled runs the stages up to the people over a release with the
+// given title.
+func runTitled(t *testing.T, title, body string) stages {
+	t.Helper()
 	x := testExtractor(t)
-	r := &natokg.Release{Title: "Title", Source: "NATO", Body: body}
+	r := &natokg.Release{Title: title, Source: "NATO", Body: body}
 	tx := Tokenize(r.Text(), x.abbrev)
 	dates := x.dates.Find(tx)
 	res := x.resolver.Resolve(tx, x.recognizer.Candidates(tx, dates.Mentions))
@@ -38,6 +45,35 @@ func (s stages) postsOf() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// TestPostTakenUp checks that "X will take over from Y", which names no
+// post, is a change of the post the release's title names and states
+// earlier with "as" of X (postTakenUp), not of another post of X's.
+func TestPostTakenUp(t *testing.T) {
+	body := "Brussels, 6 August 2012 – The North Atlantic Council approved the nomination of General Tom Rask as Supreme Allied Commander Transformation. General Rask is now serving as the Chief of Staff of the Danish Air Force. General Rask will be taking over from General Ivo Berg."
+	for _, tc := range []struct {
+		title string
+		want  []string
+	}{
+		{"New Supreme Allied Commander Transformation", []string{"Ivo Berg: Supreme Allied Commander Transformation @ North Atlantic Treaty Organization (former)", "Tom Rask: Chief of Staff @ Danish Air Force", "Tom Rask: Supreme Allied Commander Transformation @ North Atlantic Treaty Organization"}},
+		{"Council approves a nomination", []string{"Tom Rask: Chief of Staff @ Danish Air Force", "Tom Rask: Supreme Allied Commander Transformation @ North Atlantic Treaty Organization"}},
+	} {
+		var got []string
+		for _, p := range runTitled(t, tc.title, body).people.List {
+			for _, q := range p.Posts {
+				former := ""
+				if q.Former {
+					former = " (former)"
+				}
+				got = append(got, fmt.Sprintf("%s: %s @ %s%s", p.Name, q.Role, q.Org, former))
+			}
+		}
+		sort.Strings(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("title %q:\n got %q\nwant %q", tc.title, got, tc.want)
+		}
+	}
 }
 
 // The grammar of posts: every arrangement of title and name that
