@@ -770,6 +770,9 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			if u.Norm == "," && c.knownEndsAt(j) && c.knownStartsAt(j+1) {
 				return end // "Allied Command Transformation, NATO Defense College and NATO School": a list of bodies
 			}
+			if u.Norm == "of" && c.knownEndsAt(j) && c.serviceOfRanked(j+1, s) {
+				return end // "the President of the French Republic of Air Force General X": X's service, not the Republic's
+			}
 			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) && !c.fieldsOfBody(j, s) && !c.headAfterKnown(j, s) {
 				return end // "Mediterranean Dialogue and Istanbul Cooperation Initiative"; but "the Mediterranean Dialogue and Istanbul Cooperation Initiative Countries Section"
 			}
@@ -791,6 +794,22 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		break
 	}
 	return end
+}
+
+// serviceOfRanked reports whether the capitalised words from k run, in
+// at most three words, into a rank that opens a person's name: "Air
+// Force" in "the nomination by the President of the French Republic of
+// Air Force General Jean-Paul Paloméros" names the nominee's service.
+func (c *candidates) serviceOfRanked(k int, s Sentence) bool {
+	for m := k; m < s.Limit && m < k+4; m++ {
+		if c.coveredBy(m, KRank) {
+			return m > k && c.t.Tok(m+1).IsCapWord()
+		}
+		if !c.t.Tok(m).IsCapWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // titleEndsAt reports whether a title (a role) ends right before token
