@@ -941,6 +941,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"two bodies", "He met the Chairman of the National Defence Committee of the Riigikogu.", "National Defence Committee", KOrg},
 		{"mission in a place", "He visited the NATO Training Mission in Iraq.", "NATO Training Mission in Iraq", KOrg},
 		{"venue by its head", "The ministers dined at the Egmont Palace.", "Egmont Palace", KPlace},
+		{"places.tsv: a town by the name English texts give it beside its local one", "KFOR troops patrolled the bridge in Kosovska Mitrovica.", "Kosovska Mitrovica", KPlace},
 		{"a quoted name before a lower-case venue head", "He was decorated at the “Papagos” military camp in Athens.", "“Papagos” military camp", KPlace},
 		{"a name that opens with The", "Leaders will meet at The Grove hotel in Watford.", "The Grove hotel", KPlace},
 		{"venue in lower case", "They watched the drill at the Drawsko Pomorskie training area.", "Drawsko Pomorskie training area", KPlace},
