@@ -199,20 +199,22 @@ func (s *personState) giveCommand(in, out string, posts []natokg.Post) {
 }
 
 // commandBetween gives both sides of "a change of command between
-// General A and General B" the command of the body its sentence names
+// General A and General B" (or another phrase of command-changes.tsv:
+// "the Transfer of Authority Ceremony between") the command of the body its sentence names
 // before: A outgoing, B incoming.
 func (s *personState) commandBetween() {
 	t := s.t
 	for k := 1; k+4 < len(t.Tokens); k++ {
-		if t.Norm(k) != "change" || t.Norm(k+1) != "of" || t.Norm(k+2) != "command" {
+		_, n := s.f.w.commandChanges.MatchAt(t.Tokens, k)
+		if n == 0 {
 			continue
 		}
 		var body *Mention
 		for _, m := range s.ms.In(t.SentenceOf(k).First, k, KOrg) {
 			body = m
 		}
-		j := k + 3
-		for j < k+6 && t.Norm(j) != "between" && t.SameSentence(k, j) {
+		j := k + n
+		for j < k+n+3 && t.Norm(j) != "between" && t.SameSentence(k, j) {
 			j++ // "change of command ceremony between"
 		}
 		if body == nil || t.Norm(j) != "between" {

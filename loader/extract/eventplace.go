@@ -210,7 +210,29 @@ func (s *eventState) placeOfOther(c *evCand, m *Mention, sent Sentence, trig int
 		s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) ||
 		s.thankedFor(m) || s.stationedAt(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
 		s.describesPerson(m, trig, sent) || s.personRelative(m, trig, sent) ||
-		s.possessiveOf(m) || s.titleCountry(m) || s.onwardPlace(m)
+		s.possessiveOf(m) || s.titleCountry(m) || s.onwardPlace(m) || s.takenPartFrom(m)
+}
+
+// takenPartFrom reports whether place mention m is where someone took
+// part from, not where the event was: after "from", past a determiner, a
+// lower-case noun and "in" or "at": "presided over the transfer of
+// authority from his office in Mons, while the flag changed hands in
+// Brunssum", "joined from Kyiv".
+func (s *eventState) takenPartFrom(m *Mention) bool {
+	if prev := s.ms.EndingAt(m.First-1, KPlace); s.t.Norm(m.First-1) == "," && prev != nil {
+		m = prev // "from his office in Mons, Belgium"
+	}
+	k := s.t.BackPastThe(m.First - 1)
+	if n := s.t.Norm(k); n == "in" || n == "at" {
+		k--
+		if tok := s.t.Tok(k); tok.IsWord() && !tok.IsCap() && s.ms.At(k) == nil {
+			k-- // "office"
+		}
+		if n := s.t.Norm(k); n == "the" || s.f.w.determiners.Value(n, 0) == "possessive" {
+			k-- // "his"
+		}
+	}
+	return s.t.Norm(k) == "from"
 }
 
 // spreadOuter returns the place an event's sentence puts it in before

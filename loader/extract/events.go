@@ -754,11 +754,11 @@ func (s *eventState) sinceClause(i int, sent Sentence) bool {
 	return false
 }
 
-// phraseTrigger reads a change of command at token i: "change of
-// command", or a verb of command-verbs.tsv with "command", "as" or "from"
+// phraseTrigger reads a change of command at token i: a phrase of
+// command-changes.tsv ("change of command", "transfer of authority"), or a verb of command-verbs.tsv with "command", "as" or "from"
 // ahead. It returns the kind and the trigger's head, or "" and -1.
 func (s *eventState) phraseTrigger(sent Sentence, i int) (kind string, head int) {
-	if s.t.Norm(i) == "change" && s.t.Norm(i+1) == "of" && s.t.Norm(i+2) == "command" && !s.contrasted(i+3) {
+	if _, n := s.f.w.commandChanges.MatchAt(s.t.Tokens, i); n > 0 && !s.contrasted(i+n) {
 		return "change of command", i
 	}
 	if e, k := s.f.w.commandVerbs.MatchAt(s.t.Tokens, i); k > 0 && e.Value(0) != "" && s.commandAhead(i+k, sent) {
@@ -1135,7 +1135,7 @@ func (s *eventState) eventObject(i int, sent Sentence, docs bool) bool {
 func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	kind, trig := s.trigger(si, sent)
 	lead := false
-	if kind == "change of command" && s.t.Norm(trig) != "change" && !s.namesPerson(sent) {
+	if _, n := s.f.w.commandChanges.MatchAt(s.t.Tokens, trig); kind == "change of command" && n == 0 && !s.namesPerson(sent) {
 		kind, trig = "", -1 // "NATO took command of all operations for Libya": no one's command changed
 	}
 	timeOnly := s.isTimeLine(sent) || s.untimedVenue(sent) > 0

@@ -1060,6 +1060,10 @@ func TestEventRules(t *testing.T) {
 		{"schedule with a range of times", "Media advisory", "Friday, 16 September 2016\n\n08:30–08:50 – Opening of the session (Le Méridien Lav), with remarks by General Pavel", []string{"session@Le Méridien Lav"}, nil},
 		{"schedule with the event first", "Media advisory", "Friday, 14 December 2018\n\n18:05 The NATO Secretary General meets the press – Slatina Airport – Pristina", []string{"press conference@Slatina Airport"}, nil},
 		{"further places", "Title", "Earlier seminars took place in Rome in 2004, in Sofia in 2005 and in Vilnius in 2007.", []string{"conference@Rome", "conference@Sofia", "conference@Vilnius"}, nil},
+		{"command-changes.tsv: a transfer of authority is a change of command", "Title", "Pristina, 3 May 2022 – The Transfer of Authority Ceremony between Lieutenant Colonel Tom Rask and Lieutenant Colonel Ivo Berg was held at Camp Novo Selo.",
+			[]string{"change of command@Camp Novo Selo"}, nil},
+		{"takenPartFrom: where someone took part from is not the event's place", "Title", "Brunssum, 22 April 2020 – General Tom Rask took over from General Ivo Berg as Commander of Allied Joint Force Command Brunssum. General Eva Holm presided over the transfer of authority from her office in Mons, Belgium.",
+			[]string{"change of command@Brunssum"}, []string{"change of command@Mons"}},
 		{"dateline gives way", "Title", "Mons, 4 July 2022 – General Christopher Cavoli took over from General Tod Wolters as Supreme Allied Commander Europe. The change of command took place at Supreme Headquarters Allied Powers Europe.",
 			[]string{"change of command@Supreme Headquarters Allied Powers Europe"}, []string{"change of command@Mons"}},
 		{"statement at its dateline", "Statement by the North Atlantic Council", "Brussels, 4 March 2014 – Allies condemned the attacks.", []string{"statement@Brussels"}, nil},
@@ -1818,6 +1822,7 @@ func TestNotBodies(t *testing.T) {
 		{"a preposition that opens a sentence", "Brussels, 4 April 2018 – The Council met. For the Alliance, any use of chemical weapons is a threat.", []string{"For the Alliance"}},
 		{"two adjectives before elections", "Kabul, 3 May 2016 – Presidential and Provincial Council elections were held.", []string{"Presidential and Provincial Council"}},
 		{"a superlative after a possessive describes", "Brussels, 4 March 2021 – The Committee, the Alliance's highest Defence Authority, met in Brussels.", []string{"Defence Authority"}},
+		{"command-changes.tsv: a change of command's phrase names no body", "Pristina, 3 May 2022 – The Transfer of Authority for the Polish Contingent and the Change of Command for the Lithuanian Platoon were held at Camp Novo Selo.", []string{"Authority for the Polish Contingent", "Command for the Lithuanian Platoon"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) { checkOrgs(t, tt.body, nil, tt.not) })
