@@ -44,6 +44,9 @@ func (s *personState) changesOfCommand() {
 		if p, ok := s.outgoingPost(subject, k); ok && len(obj.posts) == 0 && e.Value(0) == "out" && s.handsOverTo(k+n, obj) {
 			obj.posts = []natokg.Post{p} // "General X, the outgoing Commander, will hand over to General Y"
 		}
+		if b := s.contextBody(k); len(obj.posts) == 0 && b != nil && (t.Norm(k+n-1) == "command" || t.Norm(k+n) == "command") {
+			obj.posts, obj.guessed = []natokg.Post{{Role: "Commander", Org: b.Key, Span: t.ByteSpan(b.First, b.Limit)}}, true
+		}
 		side := e.Value(0)
 		if s.passive(k) && obj.by != "" && side != "by" {
 			side = "out" // "X will be replaced by Y": the subject leaves
@@ -82,6 +85,44 @@ func (s *personState) postStatedBefore(subject string, k int) []natokg.Post {
 		}
 	}
 	return posts
+}
+
+// contextBody returns the body whose command changes at the command
+// verb at k where the verb names none ("LTC X relinquished command to LTC
+// Y"): the last body its sentence names before the first person ("the
+// Transfer of Authority ceremony of the Polish Military Contingent of
+// KFOR was held at Camp Novo Selo, where LTC X relinquished command to
+// LTC Y"), or else the last the release's title names ("Transfer of
+// Authority in Regional Command South"); nil where neither names one.
+func (s *personState) contextBody(k int) *Mention {
+	sent := s.t.SentenceOf(k)
+	first := k
+	for i := sent.First; i < k; i++ {
+		if s.out.At[i] != "" {
+			first = i
+			break
+		}
+	}
+	var body *Mention
+	for _, m := range s.ms.In(sent.First, first, KOrg) {
+		if m.Limit <= first {
+			body = m
+		}
+	}
+	if body != nil && s.t.Norm(body.First-1) == "of" {
+		if unit := s.ms.EndingAt(body.First-1, KOrg); unit != nil {
+			return unit // "the Polish Military Contingent of KFOR": the unit, not the force it is of
+		}
+	}
+	if body != nil {
+		return body
+	}
+	if title := s.t.Sentences[0]; sent.First > title.First {
+		for _, m := range s.ms.In(title.First, title.Limit, KOrg) {
+			body = m
+		}
+	}
+	return body
 }
 
 // postTakenUp returns the post that the release, before the command

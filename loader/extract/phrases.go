@@ -394,6 +394,18 @@ func (c *candidates) orgWithComplement(i, end int) bool {
 	return false
 }
 
+// headThenCompass reports whether the run [i, end) is a body's head then
+// a compass word (compass.tsv), apart or joined by a hyphen: "Regional
+// Command South", "Regional Command-South".
+func (c *candidates) headThenCompass(i, end int) bool {
+	toks, w := c.t.Tokens, c.r.w
+	h := end - 2
+	if end-i >= 3 && toks[h].Norm == "-" && !toks[h].SpaceBefore && !toks[end-1].SpaceBefore {
+		h-- // "Command-South"
+	}
+	return h > i-1 && end-i >= 2 && w.orgHeads.Has(toks[h].Text) && w.compass.Has(toks[end-1].Norm)
+}
+
 // compassPair reports whether the run [i, end) is a body's head then two
 // compass words joined by a hyphen (compass.tsv): "Multinational Brigade
 // South-East", like "Regional Command South".
@@ -825,8 +837,8 @@ func (c *candidates) byHead(i, end int) bool {
 		c.add(m)
 	case c.seatEnds(i, end):
 		c.addOrg(i, end) // "Maritime Component Command Naples", "Allied Naval Forces Southern Europe": a body named with its seat or area
-	case end-i >= 2 && w.orgHeads.Has(toks[end-2].Text) && w.compass.Has(toks[end-1].Norm):
-		c.addOrg(i, end) // "Regional Command South"
+	case c.headThenCompass(i, end):
+		c.addOrg(i, end) // "Regional Command South", "Regional Command-South"
 	case c.compassPair(i, end):
 		c.addOrg(i, end) // "Multinational Brigade South-East"
 	case c.venueHeadBeforeName(i, end):

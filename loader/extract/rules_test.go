@@ -35,6 +35,23 @@ func runTitled(t *testing.T, title, body string) stages {
 	return stages{res: res, people: people}
 }
 
+// postsMarked lists the people's posts as "NAME: ROLE @ ORG", with
+// " (former)" after a post left, sorted.
+func (s stages) postsMarked() []string {
+	var out []string
+	for _, p := range s.people.List {
+		for _, q := range p.Posts {
+			former := ""
+			if q.Former {
+				former = " (former)"
+			}
+			out = append(out, fmt.Sprintf("%s: %s @ %s%s", p.Name, q.Role, q.Org, former))
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
 // postsOf lists the people's posts as "NAME: ROLE @ ORG", sorted.
 func (s stages) postsOf() []string {
 	var out []string
@@ -59,19 +76,31 @@ func TestPostTakenUp(t *testing.T) {
 		{"New Supreme Allied Commander Transformation", []string{"Ivo Berg: Supreme Allied Commander Transformation @ North Atlantic Treaty Organization (former)", "Tom Rask: Chief of Staff @ Danish Air Force", "Tom Rask: Supreme Allied Commander Transformation @ North Atlantic Treaty Organization"}},
 		{"Council approves a nomination", []string{"Tom Rask: Chief of Staff @ Danish Air Force", "Tom Rask: Supreme Allied Commander Transformation @ North Atlantic Treaty Organization"}},
 	} {
-		var got []string
-		for _, p := range runTitled(t, tc.title, body).people.List {
-			for _, q := range p.Posts {
-				former := ""
-				if q.Former {
-					former = " (former)"
-				}
-				got = append(got, fmt.Sprintf("%s: %s @ %s%s", p.Name, q.Role, q.Org, former))
-			}
-		}
-		sort.Strings(got)
+		got := runTitled(t, tc.title, body).postsMarked()
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("title %q:\n got %q\nwant %q", tc.title, got, tc.want)
+		}
+	}
+}
+
+// TestContextBody checks that a change of command whose verb names no
+// body ("relinquished command to", "assumed command from") is one of the
+// body its sentence names before the first person, the unit rather than
+// the force it is of, or else of the body the release's title names
+// (contextBody).
+func TestContextBody(t *testing.T) {
+	for _, tc := range []struct {
+		title, body string
+		want        []string
+	}{
+		{"Title", "Pristina, 3 May 2022 – The ceremony of the Polish Military Contingent of KFOR was held at Camp Novo Selo, where Lieutenant Colonel Tom Rask relinquished command to Lieutenant Colonel Ivo Berg.",
+			[]string{"Ivo Berg: Commander @ Polish Military Contingent", "Tom Rask: Commander @ Polish Military Contingent (former)"}},
+		{"Transfer of Authority in Regional Command-South", "Kandahar, 1 May 2007 – Major General Tom Rask, of the United Kingdom, assumed command from Major General Ivo Berg, of the Netherlands.",
+			[]string{"Ivo Berg: Commander @ Regional Command-South (former)", "Tom Rask: Commander @ Regional Command-South"}},
+	} {
+		got := runTitled(t, tc.title, tc.body).postsMarked()
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.body, got, tc.want)
 		}
 	}
 }
@@ -941,6 +970,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"two bodies", "He met the Chairman of the National Defence Committee of the Riigikogu.", "National Defence Committee", KOrg},
 		{"mission in a place", "He visited the NATO Training Mission in Iraq.", "NATO Training Mission in Iraq", KOrg},
 		{"venue by its head", "The ministers dined at the Egmont Palace.", "Egmont Palace", KPlace},
+		{"headThenCompass: a body's head then a compass word after a hyphen", "He visited Regional Command-South on Monday.", "Regional Command-South", KOrg},
 		{"places.tsv: a town by the name English texts give it beside its local one", "KFOR troops patrolled the bridge in Kosovska Mitrovica.", "Kosovska Mitrovica", KPlace},
 		{"a quoted name before a lower-case venue head", "He was decorated at the “Papagos” military camp in Athens.", "“Papagos” military camp", KPlace},
 		{"a name that opens with The", "Leaders will meet at The Grove hotel in Watford.", "The Grove hotel", KPlace},
