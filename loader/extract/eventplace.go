@@ -83,6 +83,9 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 			best = k
 		}
 	}
+	if town := s.townOfVisitedBody(ev, trig, best); town != "" {
+		best = town // "visited the Kandahar Provincial Reconstruction Team in southern Afghanistan"
+	}
 	if town := s.visitedThenVenue(ev, trig, best, only); town != "" {
 		c.stop, best = best, town // "opened his visit to Azerbaijan at the Alley of Martyrs in Baku": a visit to Baku, a stop at the Alley
 	}
@@ -110,6 +113,26 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		ev.Location = best
 		c.soft = best != "" && bestRank < 99 && bestRank%2 == 1 // the dateline's place, not the sentence's own
 	}
+}
+
+// townOfVisitedBody returns the town that opens the name of the body a
+// visit's verb at trig has for its object, where the place chosen (best)
+// is none or encloses the town and the release names the town as a
+// place: "visited the Kandahar Provincial Reconstruction Team in southern
+// Afghanistan" is a visit to Kandahar; or "".
+func (s *eventState) townOfVisitedBody(ev *natokg.Event, trig int, best string) string {
+	body := s.ms.StartingAt(skipThe(s.t, s.ms, trig+1), KOrg)
+	if ev.Kind != "visit" || body == nil || s.t.Tok(trig).IsCap() {
+		return ""
+	}
+	e, n := s.f.g.placeAt(s.t.Tokens, body.First, nil)
+	if e == nil || body.First+n >= body.Limit || s.Entities.PlaceKind(e.key) != natokg.City || best == e.key {
+		return ""
+	}
+	if best != "" && !s.within(e.key, best) {
+		return ""
+	}
+	return e.key
 }
 
 // visitedThenVenue returns, for a visit whose word is followed by "to"

@@ -1094,6 +1094,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"change of command@Camp Novo Selo"}, nil},
 		{"takenPartFrom: where someone took part from is not the event's place", "Title", "Brunssum, 22 April 2020 – General Tom Rask took over from General Ivo Berg as Commander of Allied Joint Force Command Brunssum. General Eva Holm presided over the transfer of authority from her office in Mons, Belgium.",
 			[]string{"change of command@Brunssum"}, []string{"change of command@Mons"}},
+		{"townOfVisitedBody: the town that opens a visited body's name", "Title", "The Secretary General visited Afghanistan on 22 November 2007. In Kabul, he met President Hamid Karzai. He also visited the Kandahar Provincial Reconstruction Team in southern Afghanistan. He thanked Canada for its work in Kandahar.",
+			[]string{"visit@Afghanistan", "meeting@Kabul", "visit@Kandahār"}, nil},
 		{"dateline gives way", "Title", "Mons, 4 July 2022 – General Christopher Cavoli took over from General Tod Wolters as Supreme Allied Commander Europe. The change of command took place at Supreme Headquarters Allied Powers Europe.",
 			[]string{"change of command@Supreme Headquarters Allied Powers Europe"}, []string{"change of command@Mons"}},
 		{"statement at its dateline", "Statement by the North Atlantic Council", "Brussels, 4 March 2014 – Allies condemned the attacks.", []string{"statement@Brussels"}, nil},
