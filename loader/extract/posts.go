@@ -310,13 +310,16 @@ func (f *PostFinder) dayAt(t *Text, k int) bool {
 // titleJoiner reports whether token k joins two titles that may be one
 // holder's: "and", or a slash between spaced words ("the EU High
 // Representative / Vice President of the European Commission X" holds
-// both posts); not a slash inside a word ("HR/VP").
+// both posts) or between capitalised words ("Deputy Commander/Chief of
+// Staff"); not a slash inside an acronym ("HR/VP").
 func titleJoiner(t *Text, k int) bool {
 	switch t.Norm(k) {
 	case "and":
 		return true
 	case "/":
-		return t.Tok(k).SpaceBefore && t.Tok(k+1).SpaceBefore
+		before, after := t.Tok(k-1), t.Tok(k+1)
+		return t.Tok(k).SpaceBefore && after.SpaceBefore ||
+			before.IsCapWord() && !before.IsUpper() && after.IsCapWord() && !after.IsUpper() // "Deputy Commander/Chief of Staff", "Deputy Commander/ Chief of Staff"
 	}
 	return false
 }

@@ -113,6 +113,8 @@ func TestPostRules(t *testing.T) {
 		rule, body string
 		want       []string
 	}{
+		{"titleJoiner: titles joined by a slash between capitalised words are one holder's, with the first's body", "Stavanger, 3 May 2017 – He met the JFTC Deputy Commander/ Chief of Staff, Brigadier General Tom Rask, and the JWC Deputy Commander/Chief of Staff, Brigadier General Ivo Berg.",
+			[]string{"Ivo Berg: Chief of Staff @ Joint Warfare Centre", "Ivo Berg: Deputy Commander @ Joint Warfare Centre", "Tom Rask: Chief of Staff @ Joint Force Training Centre", "Tom Rask: Deputy Commander @ Joint Force Training Centre"}},
 		{"core: modifiers and an open head", "Brussels, 3 June 2024 – The Secretary General met State Secretary for Security Policy Anna Kowalska.",
 			[]string{"Anna Kowalska: State Secretary for Security Policy @ "}},
 		{"an object pronoun is not its sentence's subject", "General Knud Bartels visited Washington. General Martin Dempsey awarded him a medal for his service as Chief of Defence of Denmark.",
