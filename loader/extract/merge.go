@@ -56,6 +56,7 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 	stops := s.dayStops(out, home)
 	s.placesOfParagraphs(out, stops)
 	s.daysOfParagraphs(out)
+	out = s.joinRepeats(out)
 	events := make([]*natokg.Event, 0, len(out))
 	keys := map[string]bool{}
 	for _, c := range out {
@@ -282,11 +283,11 @@ func (s *eventState) placesOfParagraphs(out []*evCand, stops map[natokg.Date]str
 	sort.SliceStable(byOrder, func(a, b int) bool { return byOrder[a].sent < byOrder[b].sent })
 	for i := 1; i < len(byOrder); i++ {
 		c, prev := byOrder[i], byOrder[i-1]
-		for j := i - 2; j >= 0 && (s.f.w.happening(prev.ev.Kind) || prev.named) && prev.sent != c.sent; j-- {
-			prev = byOrder[j] // past "its role in NATO's mission in Afghanistan": a happening told in passing
+		for j := i - 2; j >= 0 && (s.f.w.happening(prev.ev.Kind) || prev.named || yearOnly(prev.ev)) && prev.sent != c.sent; j-- {
+			prev = byOrder[j] // past "its role in NATO's mission in Afghanistan": a happening told in passing; past "where the Accords were signed in 1995"
 		}
 		if c.ev.Location != "" || c.named || c.quoted || c.timeOnly || prev.sent == 0 || prev.sent == c.sent || prev.ev.Location == "" ||
-			s.f.w.happening(c.ev.Kind) || s.f.w.happening(prev.ev.Kind) || prev.named {
+			s.f.w.happening(c.ev.Kind) || s.f.w.happening(prev.ev.Kind) || prev.named || yearOnly(prev.ev) {
 			continue
 		}
 		near := s.t.SameParagraph(s.t.Sentences[prev.sent], s.t.Sentences[c.sent]) || c.sent == prev.sent+1
@@ -369,6 +370,54 @@ func (s *eventState) daysOfParagraphs(out []*evCand) {
 			}
 		}
 	}
+}
+
+// joinRepeats joins to an event told before an event its sentences leave
+// undated, of the same kind at the same place, whose people all attend the
+// one before: "LTG Rohling intervened in a panel discussion ... DCMC
+// participated in a panel ... In the panel discussion, DCMC pointed out"
+// is one panel.
+func (s *eventState) joinRepeats(out []*evCand) []*evCand {
+	kept := out[:0:0]
+	for _, c := range out {
+		if o := s.repeated(kept, c); o != nil {
+			s.join(o.ev, c.ev)
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// repeated returns the event of kept that undated event c tells again,
+// or nil.
+func (s *eventState) repeated(kept []*evCand, c *evCand) *evCand {
+	if !c.ev.Start.IsZero() || c.named || len(c.ev.Attendees) == 0 || s.f.w.happening(c.ev.Kind) {
+		return nil
+	}
+	for _, o := range kept {
+		if o.ev.Kind == c.ev.Kind && o.ev.Location == c.ev.Location && o.sent < c.sent && attendsAll(o.ev, c.ev.Attendees) {
+			return o
+		}
+	}
+	return nil
+}
+
+// attendsAll reports whether every one of people attends ev.
+func attendsAll(ev *natokg.Event, people []string) bool {
+	for _, p := range people {
+		if !slices.Contains(ev.Attendees, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// yearOnly reports whether ev is dated by its year alone: a past event
+// told in passing ("where the Dayton Accords were signed in 1995"), not
+// the scene of the events told after it.
+func yearOnly(ev *natokg.Event) bool {
+	return ev.Start.Year > 0 && ev.Start.Month == 0
 }
 
 // opensWithDayPart reports whether sentence si opens with a part of the

@@ -348,10 +348,17 @@ func (s *personState) withPost(p *PostPhrase) {
 	if s.t.Norm(j-1) == "the" {
 		j--
 	}
-	if s.t.Norm(j-1) != "," || !s.appositionEnds(p.Limit) {
+	if s.t.Norm(j-1) != "," || !s.appositionEnds(p.Limit) || s.acronymSubject(p) {
 		return
 	}
 	s.addNameBefore(j-1, p)
+}
+
+// acronymSubject reports whether post p is a post's acronym alone that
+// an auxiliary follows: the subject of a clause of its own, not a title
+// in apposition ("Welcomed by General X, DSACEUR was briefed").
+func (s *personState) acronymSubject(p *PostPhrase) bool {
+	return p.Acronym != "" && p.Limit-p.First == 1 && s.f.w.auxiliaries.Has(s.t.Norm(p.Limit))
 }
 
 // fieldThenHolder reads, right after post p (at k), two to four
@@ -964,6 +971,9 @@ func (s *personState) apposition(p *PostPhrase) bool {
 	closed := s.t.Norm(p.Limit) == ")" || s.acronymCloses(p.Limit) // "(Supreme Allied Commander Europe or SACEUR)"
 	if open == "(" && !closed || open != "," && open != "(" || s.t.Norm(p.First) == "the" || !s.appositionEnds(p.Limit) && !closed {
 		return false // "Jane Doe, Minister of Defence," and "Jane Doe (Minister of Defence)"
+	}
+	if open == "," && s.acronymSubject(p) {
+		return false // "Welcomed by General X, DSACEUR was briefed": the acronym opens the next clause
 	}
 	if key := s.out.At[p.First-2-now]; key != "" && s.out.Named[p.First-2-now] && !s.nameAfterPost(p) {
 		// a name another post gave: "Former Secretary General Javier

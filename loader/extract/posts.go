@@ -469,6 +469,16 @@ func (f *PostFinder) ownersTitle(t *Text, ms *Mentions, p *PostPhrase, k int) bo
 	return true
 }
 
+// modifiedAcronym returns the post a title's modifier before a post's
+// acronym names: "Deputy COM KFOR" is the Deputy Commander of the Kosovo
+// Force, not its Commander; the acronym's own holder is someone else.
+func (f *PostFinder) modifiedAcronym(mod string, m *Mention, pe *PostEntry) (PostPhrase, bool) {
+	org, isPlace := pe.Org, f.g.Country(pe.Org) != nil
+	title := mod + " " + pe.Role
+	span := Span{m.First - 1, m.Limit}
+	return PostPhrase{Span: span, Core: span, Title: title, CoreTitle: title, Org: org, OrgIsPlace: isPlace}, org != ""
+}
+
 // PostContext is what the post stage knows of the release: its
 // publisher and the country it is mostly about.
 type PostContext struct {
@@ -481,15 +491,19 @@ type PostContext struct {
 
 // parse reads a post phrase whose core starts at token i.
 func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostPhrase, bool) {
+	mod := ""
+	if tok := t.Tok(i); tok.IsCap() && f.w.roleMods.Value(tok.Text, 0) == "title" && ms.StartingAt(i+1, KPostAcr) != nil && ms.At(i) == nil {
+		mod, i = tok.Text, i+1 // "Deputy COM KFOR" is the Deputy Commander of KFOR
+	}
 	if m := ms.StartingAt(i, KPostAcr); m != nil {
 		pe := f.g.Posts[m.Key]
 		if pe == nil {
 			return PostPhrase{}, false
 		}
-		org, isPlace := pe.Org, f.g.Country(pe.Org) != nil
-		if org != "" && f.partOf(org, ctx.Publisher) {
-			org = ctx.Publisher
+		if mod != "" {
+			return f.modifiedAcronym(mod, m, pe)
 		}
+		org, isPlace := pe.Org, f.g.Country(pe.Org) != nil
 		p := PostPhrase{Span: m.Span, Core: m.Span, Title: pe.Role, Org: org, OrgIsPlace: isPlace, Acronym: m.Key}
 		if e := f.domainEnd(t, ms, p.Limit+1); t.Norm(p.Limit) == "for" && e > p.Limit+1 {
 			p.Title += " for " + t.Surface(p.Limit+1, e) // "the ASG for Public Diplomacy"

@@ -83,6 +83,24 @@ func TestPostTakenUp(t *testing.T) {
 	}
 }
 
+// TestOneEventPerHappening checks that an undated event told again, of
+// the same kind, place and people, is the event told before (joinRepeats),
+// and that a past event dated by its year alone sets no scene for the
+// sentences after it (yearOnly).
+func TestOneEventPerHappening(t *testing.T) {
+	body := "Dayton, 22 May 2025 – General Tom Rask, the Deputy Chair of the NATO Military Committee, took part in the Public Forum of the NATO Parliamentary Assembly Spring Session. General Rask intervened in a panel discussion on the defence industry.\n\nFrom 22 to 26 May 2025, Dayton hosted the Spring Session. The region is home to Wright-Patterson Air Force Base, where the Dayton Accords were signed in 1995.\n\nDCMC participated in a panel on industry.\n\nIn the panel discussion, DCMC pointed out that industry matters."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var panels []string
+	for _, e := range f.Events {
+		if e.Kind == "panel discussion" {
+			panels = append(panels, e.Location)
+		}
+	}
+	if !slices.Equal(panels, []string{"Dayton"}) {
+		t.Errorf("panel discussions at %q, want one at Dayton", panels)
+	}
+}
+
 // TestContextBody checks that a change of command whose verb names no
 // body ("relinquished command to", "assumed command from") is one of the
 // body its sentence names before the first person, the unit rather than
@@ -115,6 +133,8 @@ func TestPostRules(t *testing.T) {
 	}{
 		{"titleJoiner: titles joined by a slash between capitalised words are one holder's, with the first's body", "Stavanger, 3 May 2017 – He met the JFTC Deputy Commander/ Chief of Staff, Brigadier General Tom Rask, and the JWC Deputy Commander/Chief of Staff, Brigadier General Ivo Berg.",
 			[]string{"Ivo Berg: Chief of Staff @ Joint Warfare Centre", "Ivo Berg: Deputy Commander @ Joint Warfare Centre", "Tom Rask: Chief of Staff @ Joint Force Training Centre", "Tom Rask: Deputy Commander @ Joint Force Training Centre"}},
+		{"modifiedAcronym, acronymSubject: a modifier before a post's acronym; an acronym an auxiliary follows is no apposition", "Pristina, 3 May 2014 – The Deputy Supreme Allied Commander Europe (DSACEUR), General Ivo Berg, visited KFOR. Welcomed by Deputy COM KFOR, General Tom Rask, DSACEUR was briefed by the staff.",
+			[]string{"Ivo Berg: Deputy Supreme Allied Commander Europe @ North Atlantic Treaty Organization", "Tom Rask: Deputy Commander @ Kosovo Force"}},
 		{"core: modifiers and an open head", "Brussels, 3 June 2024 – The Secretary General met State Secretary for Security Policy Anna Kowalska.",
 			[]string{"Anna Kowalska: State Secretary for Security Policy @ "}},
 		{"an object pronoun is not its sentence's subject", "General Knud Bartels visited Washington. General Martin Dempsey awarded him a medal for his service as Chief of Defence of Denmark.",
