@@ -373,6 +373,8 @@ func (s *personState) commandObject(k int) commandObj {
 			if m := s.commandedBody(i, k); m != nil && len(o.posts) == 0 {
 				o.posts = append(o.posts, natokg.Post{Role: "Commander", Org: m.Key, Span: t.ByteSpan(k, m.Limit)})
 				o.ofBody = true
+			} else if m := s.bodyAfterOf(i); m != nil && o.ofBody && len(o.posts) == 1 && t.Norm(i-1) == "and" {
+				o.posts = append(o.posts, natokg.Post{Role: "Commander", Org: m.Key, Span: t.ByteSpan(i+1, m.Limit)}) // "took over command of the mission and of U.S. Forces – Afghanistan"
 			} else if p := s.handedPost(i, k); p != nil && len(o.posts) == 0 {
 				o.posts = append(o.posts, p.Post(t))
 			}
@@ -491,6 +493,14 @@ func (s *personState) commandedBody(i, k int) *Mention {
 	if i > k+1 || i == k+1 && t.Norm(k) != "command" {
 		return nil
 	}
+	return s.bodyAfterOf(i)
+}
+
+// bodyAfterOf returns the body named right after the "of" or "over" at i,
+// past premodifiers and a possessive ("of NATO's Allied Air Command"), or
+// nil.
+func (s *personState) bodyAfterOf(i int) *Mention {
+	t := s.t
 	j := s.skipPremodifiers(i + 1)
 	m := s.ms.StartingAt(j, KOrg)
 	if whole := s.ms.StartingAt(t.PastThe(i+1), KOrg); whole != nil && whole.Limit > j {
