@@ -2410,16 +2410,21 @@ func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline
 
 // talkedOf reports whether place m stands in a list of what is talked
 // about, after a topic word of event-links.tsv ("discusses Belarus,
-// Russia, with Chancellor Merkel"): a topic names no post's country.
+// Russia, with Chancellor Merkel"), or of the countries of a group of
+// people (group-nouns.tsv: "the ambassadors of Albania, ... and
+// Slovakia"): such a list names no later post's country.
 func (f *PostFinder) talkedOf(t *Text, ms *Mentions, m *Mention) bool {
 	k := m.First - 1
-	for n := 0; n < 8 && k >= 0; n++ {
+	for n := 0; n < 40 && k >= 0; n++ {
 		switch w := t.Norm(k); {
 		case w == "," || w == "and" || w == "the":
 			k--
 		case ms.EndingAt(k+1, KPlace) != nil:
 			k = ms.EndingAt(k+1, KPlace).First - 1
 		default:
+			if w == "of" && f.w.groupNouns.Has(upperFirst(t.Norm(k-1))) && !t.Tok(k-1).IsCap() {
+				return true // "with the ambassadors of Albania, ... and Slovakia, met the Deputy Prime Minister": the ambassadors' countries
+			}
 			return !t.Tok(k).IsCap() && f.w.eventLinks.Value(w, 0) == "topic"
 		}
 	}
