@@ -24,6 +24,9 @@ func (s *personState) changesOfCommand() {
 			continue
 		}
 		subject := s.subjectBefore(k)
+		if subject == "" {
+			subject = s.subjectAfterHaving(k)
+		}
 		if t.Norm(k-1) == "and" && prevVerb >= 0 && t.SameSentence(prevVerb, k) {
 			subject = prevSubject // "took command of X from General Y and succeeded him as ...": the first verb's subject
 		}
@@ -524,6 +527,27 @@ func (s *personState) subjectBefore(k int) string {
 		}
 		if n := s.t.Norm(b); n == ";" || n == "that" && b < k-1 {
 			break // "He noted that Serbia promotes peace as OSCE Chairman": Serbia's
+		}
+	}
+	return ""
+}
+
+// subjectAfterHaving returns the subject of the clause that a perfect
+// participle at k opens ("Having taken command of the Centre on 10 July,
+// Rear Admiral X has spent ..."): the first person named after its comma;
+// or "".
+func (s *personState) subjectAfterHaving(k int) string {
+	if s.t.Norm(k-1) != "having" {
+		return ""
+	}
+	sent := s.t.SentenceOf(k)
+	comma := -1
+	for j := k; j < sent.Limit; j++ {
+		if comma < 0 && s.t.Norm(j) == "," {
+			comma = j
+		}
+		if key := s.out.At[j]; comma >= 0 && key != "" && s.out.Named[j] {
+			return key
 		}
 	}
 	return ""

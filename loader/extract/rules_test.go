@@ -120,7 +120,8 @@ func TestGroupCountries(t *testing.T) {
 // body ("relinquished command to", "assumed command from") is one of the
 // body its sentence names before the first person, the unit rather than
 // the force it is of, or else of the body the release's title names
-// (contextBody); and that "command of X and of Y" is the command of both.
+// (contextBody); that "command of X and of Y" is the command of both; and
+// that "Having taken command of X, General Y" is Y's (subjectAfterHaving).
 func TestContextBody(t *testing.T) {
 	for _, tc := range []struct {
 		title, body string
@@ -130,6 +131,8 @@ func TestContextBody(t *testing.T) {
 			[]string{"Ivo Berg: Commander @ Polish Military Contingent", "Tom Rask: Commander @ Polish Military Contingent (former)"}},
 		{"Title", "Izmir, 2 March 2016 – General Tom Rask took over command of Allied Land Command and of the NATO Rapid Deployable Corps Turkey from General Ivo Berg.",
 			[]string{"Ivo Berg: Commander @ Allied Land Command (former)", "Ivo Berg: Commander @ NATO Rapid Deployable Corps - Türkiye (former)", "Tom Rask: Commander @ Allied Land Command", "Tom Rask: Commander @ NATO Rapid Deployable Corps - Türkiye"}},
+		{"Title", "Stavanger, 19 August 2019 – Having taken command of NATO's Joint Warfare Centre on 10 July 2019, Rear Admiral Tom Rask has spent the past weeks in the region.",
+			[]string{"Tom Rask: Commander @ Joint Warfare Centre"}},
 		{"Transfer of Authority in Regional Command-South", "Kandahar, 1 May 2007 – Major General Tom Rask, of the United Kingdom, assumed command from Major General Ivo Berg, of the Netherlands.",
 			[]string{"Ivo Berg: Commander @ Regional Command-South (former)", "Tom Rask: Commander @ Regional Command-South"}},
 	} {
