@@ -1346,6 +1346,22 @@ func (s *personState) titlesBefore(start int) (int, string) {
 	}
 }
 
+// shortGiven reports whether tok is a given name cut short to two or
+// three letters, a capital and lower case ("Kr", "Th", "Chr"), as a full
+// stop follows it in a name.
+func shortGiven(tok Token) bool {
+	r := []rune(tok.Text)
+	if len(r) < 2 || len(r) > 3 || !tok.IsCapWord() {
+		return false
+	}
+	for _, c := range r[1:] {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // nameRun returns the end of a person's name that starts at token k, or
 // k: two to six capitalised words, with initials ("Andrew M. Rohling"),
 // particles ("Jaap de Hoop Scheffer"), hyphenated parts ("Ban Ki-moon")
@@ -1378,6 +1394,8 @@ func (s *personState) nameRun(k int) int {
 			i++ // an initial, not a number that ends a sentence: "King Harald V. He"
 		case initials(tok.Text) && caps > 0 && t.Norm(i+1) == "." && t.Tok(i+2).IsCap():
 			i++ // initials run together: "Paul J.K. Orme", "Max A.L.T. Nielsen"
+		case shortGiven(tok) && caps == 1 && w.given.Has(t.Tokens[k].Text) && t.Norm(i+1) == "." && !t.Tok(i+1).SpaceBefore && t.SameSentence(i, i+2) && t.Tok(i+2).IsCapWord() && !w.pronouns.Has(t.Norm(i+2)) && !w.determiners.Has(t.Norm(i+2)):
+			i++ // a given name cut short after a given name: "Georg Kr. Lárusson"
 		case tok.IsCapWord() && len([]rune(tok.Text)) == 1 && caps == 0 && i == k && t.Norm(i+1) == "." && s.ms.EndingAt(k, KRank, KHonorific) != nil && t.Tok(i+2).IsCapWord():
 			caps++ // initials for first names after a rank: "Admiral H. G. Ulrich"
 			end = i + 2

@@ -155,6 +155,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ivo Berg: Chief of Staff @ Joint Warfare Centre", "Ivo Berg: Deputy Commander @ Joint Warfare Centre", "Tom Rask: Chief of Staff @ Joint Force Training Centre", "Tom Rask: Deputy Commander @ Joint Force Training Centre"}},
 		{"modifiedAcronym, acronymSubject: a modifier before a post's acronym; an acronym an auxiliary follows is no apposition", "Pristina, 3 May 2014 – The Deputy Supreme Allied Commander Europe (DSACEUR), General Ivo Berg, visited KFOR. Welcomed by Deputy COM KFOR, General Tom Rask, DSACEUR was briefed by the staff.",
 			[]string{"Ivo Berg: Deputy Supreme Allied Commander Europe @ North Atlantic Treaty Organization", "Tom Rask: Deputy Commander @ Kosovo Force"}},
+		{"shortGiven, abbreviations.tsv: a given name cut short inside a name", "Reykjavik, 3 May 2016 – He met the Director General of the Icelandic Coast Guard, Georg Kr. Lárusson, who showed him the centre.",
+			[]string{"Georg Kr. Lárusson: Director General @ Icelandic Coast Guard"}},
 		{"core: modifiers and an open head", "Brussels, 3 June 2024 – The Secretary General met State Secretary for Security Policy Anna Kowalska.",
 			[]string{"Anna Kowalska: State Secretary for Security Policy @ "}},
 		{"an object pronoun is not its sentence's subject", "General Knud Bartels visited Washington. General Martin Dempsey awarded him a medal for his service as Chief of Defence of Denmark.",
