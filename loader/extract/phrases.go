@@ -1920,6 +1920,28 @@ func (c *candidates) possessiveVenues() {
 	}
 }
 
+// bodyHeadquarters reads a known body's possessive before "headquarters"
+// as the venue the gazetteer names for that body's headquarters: "the
+// Alliance's Headquarters", "NATO's headquarters" are NATO Headquarters.
+func (c *candidates) bodyHeadquarters() {
+	toks := c.t.Tokens
+	for _, m := range c.out {
+		if m.Kind != KOrg || m.Limit+1 >= len(toks) || toks[m.Limit].Norm != "'s" && toks[m.Limit].Text != "’s" || toks[m.Limit+1].Norm != "headquarters" {
+			continue
+		}
+		o := c.r.g.Orgs[m.Key]
+		if o == nil {
+			continue
+		}
+		for _, name := range append([]string{o.Name}, o.Aliases...) {
+			if p := c.r.g.Places[name+" Headquarters"]; p != nil && p.Kind == natokg.Venue {
+				c.add(Mention{Kind: KPlace, Span: Span{m.First, m.Limit + 2}, Key: name + " Headquarters", PlaceKind: natokg.Venue, Prio: prioRank})
+				break
+			}
+		}
+	}
+}
+
 // roleEndsAt reports whether a role's head or a gazetteer role ends just
 // before token i.
 func (c *candidates) roleEndsAt(i int) bool {

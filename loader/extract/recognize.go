@@ -256,6 +256,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.lowerBodies()
 	c.orgHeadquarters()
 	c.possessiveVenues()
+	c.bodyHeadquarters()
 	c.unknownTowns()
 	c.bracketVenues()
 	c.dashVenues()

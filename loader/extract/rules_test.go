@@ -1014,6 +1014,8 @@ func TestRecognizerRules(t *testing.T) {
 		{"two bodies", "He met the Chairman of the National Defence Committee of the Riigikogu.", "National Defence Committee", KOrg},
 		{"mission in a place", "He visited the NATO Training Mission in Iraq.", "NATO Training Mission in Iraq", KOrg},
 		{"venue by its head", "The ministers dined at the Egmont Palace.", "Egmont Palace", KPlace},
+		{"bodyHeadquarters: a known body's possessive before its headquarters", "The President visited the Alliance’s Headquarters in Brussels.", "the Alliance’s Headquarters", KPlace},
+		{"bodyHeadquarters: in lower case", "The President visited NATO's headquarters in Brussels.", "NATO's headquarters", KPlace},
 		{"headThenCompass: a body's head then a compass word after a hyphen", "He visited Regional Command-South on Monday.", "Regional Command-South", KOrg},
 		{"places.tsv: a town by the name English texts give it beside its local one", "KFOR troops patrolled the bridge in Kosovska Mitrovica.", "Kosovska Mitrovica", KPlace},
 		{"a quoted name before a lower-case venue head", "He was decorated at the “Papagos” military camp in Athens.", "“Papagos” military camp", KPlace},
