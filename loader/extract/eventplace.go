@@ -310,7 +310,31 @@ func (s *eventState) saidClause(trig int, sent Sentence) int {
 			return k + 1
 		}
 	}
+	if at := s.adverbialEvent(trig, sent); at > 0 {
+		return at
+	}
 	return sent.First
+}
+
+// adverbialEvent returns where the phrase "at a meeting" or "during the
+// talks" opens that the event noun at trig heads, after a verb of speech
+// earlier in its sentence ("stressed the Alliance's determination to stay
+// the course in Afghanistan at a meeting with the Afghan Foreign
+// Minister"): what was said before it is no place of the meeting; or 0.
+func (s *eventState) adverbialEvent(trig int, sent Sentence) int {
+	k := trig - 1
+	if n := s.t.Norm(k); n == "a" || n == "an" || n == "the" {
+		k--
+	}
+	if n := s.t.Norm(k); n != "at" && n != "during" || !s.eventNoun(trig) {
+		return 0
+	}
+	for j := sent.First; j < k; j++ {
+		if s.f.w.speechVerbs.Has(s.t.Norm(j)) {
+			return k
+		}
+	}
+	return 0
 }
 
 // enclosingPlace returns the place of the named event that an event at

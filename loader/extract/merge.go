@@ -598,9 +598,10 @@ func (s *eventState) mainEvent(ev *natokg.Event) {
 // releasePlace is the event whose place the release gives for what it
 // reports: its main event, else its first event with a place.
 func (s *eventState) releasePlace(out []*evCand) *natokg.Event {
+	titled := s.titlePlace() != ""
 	for _, c := range out {
-		if c.ev.Location != "" && !s.f.w.unattended(c.ev.Kind) && !(c.named && len(c.ev.Attendees) == 0) {
-			return c.ev // not a named event told of in passing: "his preparations for the Istanbul Summit"
+		if c.ev.Location != "" && !s.f.w.unattended(c.ev.Kind) && !((c.named || titled) && len(c.ev.Attendees) == 0) {
+			return c.ev // not a named event told of in passing: "his preparations for the Istanbul Summit"; nor, where the title puts the release somewhere, one no one attends ("the agenda of the Chicago summit next May")
 		}
 	}
 	return nil
