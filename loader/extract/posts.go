@@ -1323,7 +1323,17 @@ func (f *PostFinder) bodyEnds(t *Text, ms *Mentions, k int) bool {
 	case "in", "on", "during", "at":
 		return !t.Tok(k + 1).IsCap() // "Commander JFC Brunssum in his first visit"
 	}
+	if tok := t.Tok(k); tok.IsWord() && !tok.IsCap() && t.Norm(k-1) != "the" && f.verbLike(tok) {
+		return true // "General X, Commander JFC Brunssum chaired the conference"
+	}
 	return ms.StartingAt(k, KRank) != nil
+}
+
+// verbLike reports whether lower-case word tok reads as a finite verb in
+// the past or the present ("chaired", "opened", "visits", "said"): a
+// verb of speech or an event, or a word ending in "-ed".
+func (f *PostFinder) verbLike(tok Token) bool {
+	return strings.HasSuffix(tok.Norm, "ed") || f.w.speechVerbs.Has(tok.Norm) || f.w.eventWords.Has(tok.Norm) && !f.w.connectors.Has(tok.Norm)
 }
 
 // domainAfterAnd returns the end of a second field of a title after "and"

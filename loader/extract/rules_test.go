@@ -157,6 +157,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ivo Berg: Deputy Supreme Allied Commander Europe @ North Atlantic Treaty Organization", "Tom Rask: Deputy Commander @ Kosovo Force"}},
 		{"shortGiven, abbreviations.tsv: a given name cut short inside a name", "Reykjavik, 3 May 2016 – He met the Director General of the Icelandic Coast Guard, Georg Kr. Lárusson, who showed him the centre.",
 			[]string{"Georg Kr. Lárusson: Director General @ Icelandic Coast Guard"}},
+		{"bodyEnds, verbLike: a body right after a title, then the sentence's verb", "Stavanger, 30 November 2016 – General Tom Rask, Commander JFC Brunssum chaired the conference.",
+			[]string{"Tom Rask: Commander @ Joint Force Command Brunssum"}},
 		{"core: modifiers and an open head", "Brussels, 3 June 2024 – The Secretary General met State Secretary for Security Policy Anna Kowalska.",
 			[]string{"Anna Kowalska: State Secretary for Security Policy @ "}},
 		{"an object pronoun is not its sentence's subject", "General Knud Bartels visited Washington. General Martin Dempsey awarded him a medal for his service as Chief of Defence of Denmark.",
