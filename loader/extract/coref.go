@@ -108,8 +108,8 @@ func (s *personState) contextBody(k int) *Mention {
 	}
 	var body *Mention
 	for _, m := range s.ms.In(sent.First, first, KOrg) {
-		if m.Limit <= first {
-			body = m
+		if m.Limit <= first && s.ms.StartingAt(m.Limit, KRank) == nil {
+			body = m // not "U.S. Army Lieutenant General X": the holder's service
 		}
 	}
 	if body != nil && s.t.Norm(body.First-1) == "of" {
@@ -585,6 +585,9 @@ func (s *personState) personAfter(i int) string {
 		i = p.Limit
 		if s.t.Norm(i) == "," {
 			i++
+		}
+		if m := s.ms.StartingAt(i, KOrg, KDemonym); m != nil && s.ms.StartingAt(m.Limit, KRank) != nil {
+			i = m.Limit // "to Deputy Commander, Italian Army Lieutenant General X"
 		}
 		i = s.pastTitles(i)
 	}
