@@ -171,11 +171,12 @@ func (s *personState) dropGuessedCommands() {
 }
 
 // titledAlike reports whether posts hold another title than p's of p's
-// body, former as p is or not.
+// body, former as p is or not, and not p's title with a modifier before
+// it ("Deputy Commander").
 func titledAlike(posts []natokg.Post, p natokg.Post) bool {
 	for _, q := range posts {
-		if q.Org == p.Org && q.Role != p.Role && q.Former == p.Former {
-			return true
+		if q.Org == p.Org && q.Role != p.Role && q.Former == p.Former && !strings.HasSuffix(q.Role, " "+p.Role) {
+			return true // not "Deputy Commander": the post the new Commander leaves
 		}
 	}
 	return false

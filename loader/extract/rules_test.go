@@ -135,6 +135,8 @@ func TestContextBody(t *testing.T) {
 			[]string{"Tom Rask: Commander @ Joint Warfare Centre"}},
 		{"Title", "A Change of Command was held at NATO's Allied Land Command on Friday, 29 June 2018, when U.S. Army Lieutenant General Tom Rask handed command over to Lieutenant General Ivo Berg.",
 			[]string{"Ivo Berg: Commander @ Allied Land Command", "Tom Rask: Commander @ Allied Land Command (former)"}},
+		{"Title", "A Change of Command was held at NATO's Allied Land Command on Friday, 29 June 2018, when Lieutenant General Tom Rask handed command over to the Deputy Commander, Italian Army Lieutenant General Ivo Berg.",
+			[]string{"Ivo Berg: Commander @ Allied Land Command", "Ivo Berg: Deputy Commander @ Allied Land Command", "Tom Rask: Commander @ Allied Land Command (former)"}},
 		{"Transfer of Authority in Regional Command-South", "Kandahar, 1 May 2007 – Major General Tom Rask, of the United Kingdom, assumed command from Major General Ivo Berg, of the Netherlands.",
 			[]string{"Ivo Berg: Commander @ Regional Command-South (former)", "Tom Rask: Commander @ Regional Command-South"}},
 	} {
