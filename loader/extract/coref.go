@@ -340,6 +340,8 @@ func (s *personState) commandSides(side, subject string, obj commandObj) (in, ou
 		}
 	}
 	switch {
+	case side == "by" && obj.from == "" && obj.to != "" && subject != "":
+		return obj.to, subject // "General X transferred responsibility of Regional Command West to General Y": he hands it over
 	case side == "by":
 		return obj.to, obj.from
 	case subject == "":

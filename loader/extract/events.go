@@ -761,10 +761,21 @@ func (s *eventState) phraseTrigger(sent Sentence, i int) (kind string, head int)
 	if _, n := s.f.w.commandChanges.MatchAt(s.t.Tokens, i); n > 0 && !s.contrasted(i+n) {
 		return "change of command", i
 	}
-	if e, k := s.f.w.commandVerbs.MatchAt(s.t.Tokens, i); k > 0 && e.Value(0) != "" && s.commandAhead(i+k, sent) {
+	if e, k := s.f.w.commandVerbs.MatchAt(s.t.Tokens, i); k > 0 && e.Value(0) != "" && (s.commandAhead(i+k, sent) || k > 1 && s.passesCommand(i+k-1)) {
 		return "change of command", i
 	}
 	return "", -1
+}
+
+// passesCommand reports whether the word at i, the last of a command
+// verb's phrase, names what is handed over: "transferred responsibility
+// of Regional Command West to General X", "transferred authority over".
+func (s *eventState) passesCommand(i int) bool {
+	switch s.t.Norm(i) {
+	case "command", "authority", "responsibility":
+		return true
+	}
+	return false
 }
 
 // commandAhead reports whether "command", "as" or "from" follows a

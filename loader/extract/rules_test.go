@@ -137,6 +137,8 @@ func TestContextBody(t *testing.T) {
 			[]string{"Ivo Berg: Commander @ Allied Land Command", "Tom Rask: Commander @ Allied Land Command (former)"}},
 		{"Title", "A Change of Command was held at NATO's Allied Land Command on Friday, 29 June 2018, when Lieutenant General Tom Rask handed command over to the Deputy Commander, Italian Army Lieutenant General Ivo Berg.",
 			[]string{"Ivo Berg: Commander @ Allied Land Command", "Ivo Berg: Deputy Commander @ Allied Land Command", "Tom Rask: Commander @ Allied Land Command (former)"}},
+		{"Title", "Herat, 15 July 2007 – Brigadier General Tom Rask transferred responsibility of Regional Command West to Brigadier General Ivo Berg.",
+			[]string{"Ivo Berg: Commander @ Regional Command West", "Tom Rask: Commander @ Regional Command West (former)"}},
 		{"Transfer of Authority in Regional Command-South", "Kandahar, 1 May 2007 – Major General Tom Rask, of the United Kingdom, assumed command from Major General Ivo Berg, of the Netherlands.",
 			[]string{"Ivo Berg: Commander @ Regional Command-South (former)", "Tom Rask: Commander @ Regional Command-South"}},
 	} {
@@ -1152,6 +1154,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"meeting@New York City"}, []string{"meeting@Afghanistan"}},
 		{"releasePlace: where the title puts the release, an event no one attends is not its place", "NATO Secretary General in New York", "On 21 September 2011, Mr Rasmussen met the Afghan Foreign Minister, Dr Zalmay Rassoul. Implementing the Partnership will be one of the major issues on the agenda of the Chicago summit.",
 			[]string{"meeting@New York City"}, []string{"meeting@Chicago"}},
+		{"passesCommand: a command verb whose phrase names what is handed over reports a change of command", "Title", "Herat, 15 July 2007 – Brigadier General Tom Rask transferred responsibility of Regional Command West to Brigadier General Ivo Berg.",
+			[]string{"change of command@Herāt"}, nil},
 		{"dateline gives way", "Title", "Mons, 4 July 2022 – General Christopher Cavoli took over from General Tod Wolters as Supreme Allied Commander Europe. The change of command took place at Supreme Headquarters Allied Powers Europe.",
 			[]string{"change of command@Supreme Headquarters Allied Powers Europe"}, []string{"change of command@Mons"}},
 		{"statement at its dateline", "Statement by the North Atlantic Council", "Brussels, 4 March 2014 – Allies condemned the attacks.", []string{"statement@Brussels"}, nil},
