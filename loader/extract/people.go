@@ -1491,10 +1491,18 @@ func (s *personState) notNameStart(tok Token) bool {
 }
 
 func (s *personState) done(end, caps, k int) int {
-	if caps < 2 {
+	if caps < 2 || s.bodyWords(k, end) {
 		return k
 	}
 	return end
+}
+
+// bodyWords reports whether the capitalised words [k, end) end in a
+// body's head and open with no given name: "Training Mission" in "the
+// Commander of the NATO Training Mission" is no one's name.
+func (s *personState) bodyWords(k, end int) bool {
+	last := s.t.Tok(end - 1)
+	return end > k && last.IsCap() && s.f.w.orgHeads.Has(last.Text) && !s.f.w.given.Has(s.t.Tok(k).Text)
 }
 
 // nameBefore returns the start of the longest name that ends just before

@@ -961,6 +961,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"nameRun: a title in the plural is no name's word", "Brussels, 2 October 2020 – The Committee also provides guidance to the two Strategic Commanders (Supreme Allied Commander Europe and Supreme Allied Commander Transformation).", nil, []string{"Strategic Commanders"}},
 		{"nameRun: a plural's apostrophe ends a title, not a name's word", "Mons, 3 June 2015 – Chief Information Officers' Conference opens to partners.", nil, []string{"Officers' Conference", "Officers"}},
 		{"peer", "The NATO Secretary General, Lord Robertson, will visit Tirana on 17 January 2002.", []string{"Lord Robertson"}, nil},
+		{"bodyWords: capitalised words that end in a body's head after a post are no name", "Baghdad, 8 March 2005 – The Secretary General also consulted with the Commander of the NATO Training Mission on the current status of the effort.", nil, []string{"Training Mission"}},
 		{"particle after an honorific", "Mr de Hoop Scheffer arrived in Madrid on 26 February 2004.", []string{"de Hoop Scheffer"}, nil},
 		{"a royal's first name", "He had an audience with His Majesty King Harald V. He then met Crown Prince Haakon and Crown Princess Mary.", []string{"Harald V", "Haakon", "Mary"}, nil},
 		{"a weekday after a name", "Mark Rutte Tuesday welcomed the ministers.", []string{"Mark Rutte"}, []string{"Mark Rutte Tuesday"}},
