@@ -845,8 +845,8 @@ func (c *candidates) byHead(i, end int) bool {
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "Marine Corps Base Quantico", "Naval Station Rota"
 	case w.placeHeads.Has(toks[i].Text) && toks[i+1].Norm == "of" && c.placeKindOf(toks[i].Text, "first") == natokg.Sea:
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Sea}) // "Gulf of Aden"
-	case c.placeHead(head, "head") && w.orgHeads.Has(head) && c.r.g.knownOrg(toks[i:end-1]) != "" && c.r.g.knownOrg(toks[i:end]) == "":
-		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "ISAF Headquarters"
+	case c.placeHead(head, "head") && w.orgHeads.Has(head) && (c.r.g.knownOrg(toks[i:end-1]) != "" || end-i >= 3 && w.orgHeads.Has(toks[end-2].Text) && c.r.w.missionHeads.Has(toks[end-2].Norm)) && c.r.g.knownOrg(toks[i:end]) == "":
+		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "ISAF Headquarters", "NATO Training Mission Headquarters"
 	case w.eventHeads.Has(head) && w.orgHeads.Has(head) && end-i >= 2 && toks[end-2].IsIngForm() && !toks[end-2].IsUpper() && c.r.g.knownOrg(toks[i:end]) == "":
 		c.add(Mention{Kind: KEvent, Span: Span{i, end}}) // "NATO's Baltic Air Policing Mission": a task named by what is done, not a body
 	case w.orgHeads.Has(head) && toks[end-1].IsCap():
