@@ -555,11 +555,27 @@ func (c *candidates) ships() {
 		if end > i+1 {
 			c.add(Mention{Kind: KShip, Span: Span{i, end}, Prio: 9})
 			c.shipAgain(i+1, end)
-			if j := c.t.BackPastThe(i - 1); c.t.Norm(j) == "aboard" || c.t.Norm(j) == "onboard" || c.t.Norm(j) == "board" && c.t.Norm(j-1) == "on" || c.r.w.shipWhere(c.t, i) {
+			if j := c.t.BackPastThe(i - 1); c.t.Norm(j) == "aboard" || c.t.Norm(j) == "onboard" || c.t.Norm(j) == "board" && c.t.Norm(j-1) == "on" || c.r.w.shipWhere(c.t, i) || c.shipVisited(j) {
 				c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue, Prio: 10}) // "signed on board the EML Admiral Pitka": where it happened
 			}
 		}
 	}
+}
+
+// shipVisited reports whether token j, before a ship's name and its
+// "the", is the "to" of a visit's noun ("a visit to the USS Carney"): the
+// ship is where the visit is. A ship a verb visits somewhere ("visited
+// HNLMS Rotterdam in the Gulf of Aden") leaves the place to that phrase.
+func (c *candidates) shipVisited(j int) bool {
+	if c.t.Norm(j) != "to" || c.t.Norm(j+1) != "the" {
+		return false
+	}
+	for _, e := range c.r.w.eventWords.Entries(c.t.Norm(j - 1)) {
+		if e.Value(0) == "visit" && e.Value(1) == "noun" {
+			return true
+		}
+	}
+	return false
 }
 
 // shipWhere reports whether the ship a prefix at token i opens is where
