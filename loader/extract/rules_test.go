@@ -1148,6 +1148,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"change of command@Herāt"}, nil},
 		{"shipVisited: a visited ship is the visit's place, and where the ship lies is not", "Title", "On 29 May 2015, the Secretary General commended the US contribution to missile defence in a visit to the USS Carney, an Aegis destroyer, at Naval Station Mayport in Florida.",
 			[]string{"visit@USS Carney"}, []string{"visit@Naval Station Mayport"}},
+		{"titlePlace, eventEndsAt: a place after a named event in the title is the event's, not the release's", "North Atlantic Council and NATO Parliamentary Assembly discuss NATO Summit in Warsaw", "The Council met the members on 15 February 2016.",
+			nil, []string{"meeting@Warsaw"}},
 		{"dateline gives way", "Title", "Mons, 4 July 2022 – General Christopher Cavoli took over from General Tod Wolters as Supreme Allied Commander Europe. The change of command took place at Supreme Headquarters Allied Powers Europe.",
 			[]string{"change of command@Supreme Headquarters Allied Powers Europe"}, []string{"change of command@Mons"}},
 		{"statement at its dateline", "Statement by the North Atlantic Council", "Brussels, 4 March 2014 – Allies condemned the attacks.", []string{"statement@Brussels"}, nil},
