@@ -466,7 +466,7 @@ func (s *eventState) eventWordIn(i, end int) bool {
 // where he went).
 func (s *eventState) describesPerson(m *Mention, trig int, sent Sentence) bool {
 	if trig < m.Limit {
-		return false
+		return s.titleAtPlace(m, trig)
 	}
 	open := -1
 	for k := m.First - 1; k > sent.First && k >= m.First-12; k-- {
@@ -484,6 +484,19 @@ func (s *eventState) describesPerson(m *Mention, trig int, sent Sentence) bool {
 		}
 	}
 	return false
+}
+
+// titleAtPlace reports whether place mention m, after the trigger at
+// trig, ends a title in apposition after a named person: "Dr James
+// Keagle, Professor at the US National Defense University" says where he
+// teaches, not where the ceremony is.
+func (s *eventState) titleAtPlace(m *Mention, trig int) bool {
+	k := s.t.BackPastThe(m.First - 1)
+	if n := s.t.Norm(k); n != "at" && n != "of" {
+		return false
+	}
+	role := s.ms.EndingAt(k, KRole, KHonorific)
+	return role != nil && role.First > trig && s.t.Norm(role.First-1) == "," && s.People.Named[role.First-2]
 }
 
 // titleCountry reports whether place mention m opens the title of a

@@ -157,13 +157,33 @@ func (s *eventState) passingName(m *Mention, sent Sentence) string {
 // comma, semicolon, colon, dash, bracket or word of clause-openers.tsv.
 func (s *eventState) passingClause(m *Mention, sent Sentence) int {
 	on, from := m.First-1, m.First-1
-	for from > sent.First && from > on-8 {
+	for limit := on - 8; from > sent.First && from > limit; {
+		if s.t.Norm(from-1) == ")" {
+			if open := s.bracketOpens(from-1, sent); open > sent.First {
+				limit -= from - open
+				from = open // "The University (NDRU) opened its doors on 28 January": the brackets are the name's, and count for no word
+				continue
+			}
+		}
 		if s.clauseBreak(s.t.Norm(from - 1)) {
 			break
 		}
 		from--
 	}
 	return from
+}
+
+// bracketOpens returns the "(" that the ")" at k closes in sent, or -1.
+func (s *eventState) bracketOpens(k int, sent Sentence) int {
+	for j := k - 1; j >= sent.First && j > k-8; j-- {
+		switch s.t.Norm(j) {
+		case "(":
+			return j
+		case ")":
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseBreak reports whether word n ends or opens a clause: a comma, a
@@ -179,6 +199,11 @@ func (s *eventState) clauseBreak(n string) bool {
 // place of the clause, not a topic's ("the situation in Iraq").
 func (s *eventState) passingPlace(m *Mention, sent Sentence) string {
 	end := m.Limit
+	if s.t.Norm(end) == "," {
+		if pm := s.ms.StartingAt(skipThe(s.t, s.ms, end+2), KPlace); pm != nil && s.prepBefore(pm.First, false, "locative") {
+			end = pm.Limit // "opened its doors on 28 January, in Yerevan, Armenia"
+		}
+	}
 	for end < sent.Limit && !s.clauseBreak(s.t.Norm(end)) {
 		end++
 	}

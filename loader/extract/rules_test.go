@@ -1150,6 +1150,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"visit@USS Carney"}, []string{"visit@Naval Station Mayport"}},
 		{"titlePlace, eventEndsAt: a place after a named event in the title is the event's, not the release's", "North Atlantic Council and NATO Parliamentary Assembly discuss NATO Summit in Warsaw", "The Council met the members on 15 February 2016.",
 			nil, []string{"meeting@Warsaw"}},
+		{"titleAtPlace: a place that ends a title in apposition after a person is no place of the event before it", "Title", "During the opening ceremony on 28 January 2016, President Tom Rask awarded a medal to Dr Ivo Berg, Professor at the US National Defense University.",
+			nil, []string{"ceremony@US National Defense University"}},
 		{"dateline gives way", "Title", "Mons, 4 July 2022 – General Christopher Cavoli took over from General Tod Wolters as Supreme Allied Commander Europe. The change of command took place at Supreme Headquarters Allied Powers Europe.",
 			[]string{"change of command@Supreme Headquarters Allied Powers Europe"}, []string{"change of command@Mons"}},
 		{"statement at its dateline", "Statement by the North Atlantic Council", "Brussels, 4 March 2014 – Allies condemned the attacks.", []string{"statement@Brussels"}, nil},
@@ -4070,6 +4072,8 @@ func TestPassingDays(t *testing.T) {
 			[]string{"visit@Riga@2012-03-12: Omar Lind"}, []string{"occurrence@@2012-03-12: "}},
 		{"passingDay: a deadline", "Title", "Brussels, 9 March 2012 – Mr Omar Lind met Eva Holm on Friday. Applications must be sent no later than Monday 2 April.",
 			nil, []string{"occurrence@@2012-04-02: "}},
+		{"passingPlace: a place after a comma right after the day", "Title", "Brussels, 29 January 2016 – Mr Omar Lind met Minister Eva Holm in Brussels on Friday. The National Defense Research University (NDRU) opened its doors on 28 January 2016, in Yerevan, Armenia.",
+			[]string{"meeting@Brussels@2016-01-29: Omar Lind, Eva Holm", "occurrence@Yerevan@2016-01-28: "}, nil},
 		{"passingDay: the day a mission ends", "Title", "Kabul, 9 March 2012 – Mr Omar Lind met Eva Holm on Friday. The training mission ends on 31 December.",
 			nil, []string{"occurrence@@2012-12-31: "}},
 	})
@@ -4099,6 +4103,8 @@ func TestPassingName(t *testing.T) {
 			"A cable under the sea was cut on 2024-10-08"},
 		{"passingName: a clause after 'and'", "Brussels, 9 March 2012 – Mr Omar Lind met Eva Holm on Friday, and the two ministries signed a plan on 1 March.",
 			"The two ministries signed a plan on 2012-03-01"},
+		{"passingClause: a name's acronym in brackets opens no clause and counts for no word", "Brussels, 29 January 2016 – Mr Omar Lind met Minister Eva Holm in Brussels on Friday. The National Defense Research University (NDRU) opened its doors on 28 January 2016, in Yerevan, Armenia.",
+			"The National Defense Research University (NDRU) opened its doors on 2016-01-28"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
