@@ -1011,6 +1011,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"two bodies", "He met the Chairman of the National Defence Committee of the Riigikogu.", "National Defence Committee", KOrg},
 		{"mission in a place", "He visited the NATO Training Mission in Iraq.", "NATO Training Mission in Iraq", KOrg},
 		{"venue by its head", "The ministers dined at the Egmont Palace.", "Egmont Palace", KPlace},
+		{"fold: a known name in British spelling", "Participants included the Organisation for Security and Co-operation in Europe.", "Organisation for Security and Co-operation in Europe", KOrg},
 		{"mission-heads.tsv: a mission's headquarters is a venue", "He raised the flag over the new NATO Training Mission Headquarters in Baghdad.", "NATO Training Mission Headquarters", KPlace},
 		{"bodyHeadquarters: a known body's possessive before its headquarters", "The President visited the Alliance’s Headquarters in Brussels.", "the Alliance’s Headquarters", KPlace},
 		{"bodyHeadquarters: in lower case", "The President visited NATO's headquarters in Brussels.", "NATO's headquarters", KPlace},

@@ -476,9 +476,13 @@ func normPunct(r rune) string {
 var foldReplacer = strings.NewReplacer("’", "'", "‘", "'", "´", "'", "–", "-", "—", "-")
 
 // fold is the form words are matched in: lower case, no diacritics,
-// plain apostrophes and dashes.
+// plain apostrophes and dashes, and British "-isation" spelt as "-ization"
+// ("Organisation for Security and Co-operation in Europe").
 func fold(s string) string {
 	s = strings.ToLower(s)
+	if strings.Contains(s, "isation") {
+		s = strings.ReplaceAll(s, "isation", "ization") // "Organisation" is matched as "Organization" is
+	}
 	for i, r := range s {
 		if r >= utf8.RuneSelf {
 			return foldReplacer.Replace(unaccentFrom(s, i))

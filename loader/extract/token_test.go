@@ -16,7 +16,7 @@ import (
 // foldWhole is fold as a transform of the whole string, which fold
 // does a letter at a time.
 func foldWhole(s string) string {
-	s = strings.ToLower(s)
+	s = strings.ReplaceAll(strings.ToLower(s), "isation", "ization")
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	if out, _, err := transform.String(t, s); err == nil {
 		s = out
