@@ -794,6 +794,9 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			if u.Norm == "," && c.knownEndsAt(j) && c.knownStartsAt(j+1) {
 				return end // "Allied Command Transformation, NATO Defense College and NATO School": a list of bodies
 			}
+			if u.Norm == "and" && c.orgHeadEndsAt(j) && c.countryAt(j+1) {
+				return end // "between the Academy and North Macedonia": a body and a country
+			}
 			if u.Norm == "of" && c.knownEndsAt(j) && c.serviceOfRanked(j+1, s) {
 				return end // "the President of the French Republic of Air Force General X": X's service, not the Republic's
 			}
@@ -818,6 +821,13 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		break
 	}
 	return end
+}
+
+// orgHeadEndsAt reports whether the word before token j is a body's
+// head (org-heads.tsv), capitalised.
+func (c *candidates) orgHeadEndsAt(j int) bool {
+	t := c.t.Tok(j - 1)
+	return t.IsCap() && c.r.w.orgHeads.Has(t.Text)
 }
 
 // serviceOfRanked reports whether the capitalised words from k run, in

@@ -1911,6 +1911,7 @@ func TestNotBodies(t *testing.T) {
 		{"a preposition that opens a sentence", "Brussels, 4 April 2018 – The Council met. For the Alliance, any use of chemical weapons is a threat.", []string{"For the Alliance"}},
 		{"two adjectives before elections", "Kabul, 3 May 2016 – Presidential and Provincial Council elections were held.", []string{"Presidential and Provincial Council"}},
 		{"a superlative after a possessive describes", "Brussels, 4 March 2021 – The Committee, the Alliance's highest Defence Authority, met in Brussels.", []string{"Defence Authority"}},
+		{"orgHeadEndsAt: a body's head and a country after 'and' are two things", "Skopje, 3 May 2021 – The two discussed the need to increase collaboration between the Academy and North Macedonia.", []string{"Academy and North Macedonia"}},
 		{"command-changes.tsv: a change of command's phrase names no body", "Pristina, 3 May 2022 – The Transfer of Authority for the Polish Contingent and the Change of Command for the Lithuanian Platoon were held at Camp Novo Selo.", []string{"Authority for the Polish Contingent", "Command for the Lithuanian Platoon"}},
 	}
 	for _, tt := range tests {
