@@ -1860,6 +1860,8 @@ func TestQualifiedBodies(t *testing.T) {
 			[]string{"Mission of the Republic of Azerbaijan to NATO"}, []string{"Azerbaijan's Mission to NATO"}},
 		{"a country's delegation after its possessive", "Oslo, 3 May 2009 – He met Norway's Delegation to the NATO Parliamentary Assembly.",
 			[]string{"Norway's Delegation to the NATO Parliamentary Assembly"}, []string{"Delegation to the NATO Parliamentary Assembly"}},
+		{"fold, spellings: a known body in the other spelling ('Defence' for 'Defense', 'Organisation')", "Washington, 3 May 2019 – He met officials of the United States Department of Defence and of the Organisation for Security and Co-operation in Europe.",
+			[]string{"United States Department of Defense", "Organization for Security and Co-operation in Europe"}, []string{"United States Department of Defence"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) { checkOrgs(t, tt.body, tt.want, tt.not) })

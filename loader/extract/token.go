@@ -473,6 +473,15 @@ func normPunct(r rune) string {
 	return string(r)
 }
 
+// spellings maps American spellings of words in the names of bodies to
+// the British ones NATO writes, so that either matches a name the word
+// lists or the gazetteer spell the other way ("NATO Defense College",
+// "Marshall Centre").
+var spellings = map[string]string{
+	"defense": "defence", "center": "centre", "centers": "centres",
+	"program": "programme", "programs": "programmes", "harbor": "harbour",
+}
+
 var foldReplacer = strings.NewReplacer("’", "'", "‘", "'", "´", "'", "–", "-", "—", "-")
 
 // fold is the form words are matched in: lower case, no diacritics,
@@ -482,6 +491,9 @@ func fold(s string) string {
 	s = strings.ToLower(s)
 	if strings.Contains(s, "isation") {
 		s = strings.ReplaceAll(s, "isation", "ization") // "Organisation" is matched as "Organization" is
+	}
+	if v, ok := spellings[s]; ok {
+		s = v // "Defense" is matched as "Defence" is
 	}
 	for i, r := range s {
 		if r >= utf8.RuneSelf {

@@ -17,6 +17,9 @@ import (
 // does a letter at a time.
 func foldWhole(s string) string {
 	s = strings.ReplaceAll(strings.ToLower(s), "isation", "ization")
+	if v, ok := spellings[s]; ok {
+		s = v
+	}
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	if out, _, err := transform.String(t, s); err == nil {
 		s = out
