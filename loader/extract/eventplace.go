@@ -1238,7 +1238,7 @@ func (s *eventState) opensWithDateline(sent Sentence) bool {
 
 // opensWithPlaceLine reports whether sentence sent opens with a
 // dateline that names a place, with a date or none: "PLACE, DATE –",
-// "MONS, Belgium –".
+// "MONS, Belgium –", "Kabul (ISAF) –", words in brackets aside.
 func (s *eventState) opensWithPlaceLine(sent Sentence) bool {
 	if s.ms.StartingAt(sent.First, KPlace) == nil {
 		return false
@@ -1246,10 +1246,14 @@ func (s *eventState) opensWithPlaceLine(sent Sentence) bool {
 	if s.opensWithDateline(sent) {
 		return true
 	}
+	inBrackets := false
 	for i := sent.First; i < sent.Limit; i++ {
 		switch n := s.t.Norm(i); {
 		case isDash(n):
-			return i > sent.First
+			return i > sent.First && !inBrackets
+		case n == "(" || n == ")":
+			inBrackets = n == "(" // "Brussels (Belgium) –", "KABUL, Afghanistan (ISAF) –"
+		case inBrackets && s.t.Tok(i).IsCapWord():
 		case n != "," && s.ms.AtKind(i, KPlace) == nil:
 			return false
 		}

@@ -1153,6 +1153,8 @@ func TestEventRules(t *testing.T) {
 			nil, []string{"meeting@Warsaw"}},
 		{"titleAtPlace: a place that ends a title in apposition after a person is no place of the event before it", "Title", "During the opening ceremony on 28 January 2016, President Tom Rask awarded a medal to Dr Ivo Berg, Professor at the US National Defense University.",
 			nil, []string{"ceremony@US National Defense University"}},
+		{"opensWithPlaceLine: a dateline with words in brackets and no date", "Title", "KABUL, Afghanistan (ISAF) – General Tom Rask met Admiral Ivo Berg on 3 May 2018.",
+			[]string{"meeting@Kabul"}, nil},
 		{"dateline gives way", "Title", "Mons, 4 July 2022 – General Christopher Cavoli took over from General Tod Wolters as Supreme Allied Commander Europe. The change of command took place at Supreme Headquarters Allied Powers Europe.",
 			[]string{"change of command@Supreme Headquarters Allied Powers Europe"}, []string{"change of command@Mons"}},
 		{"statement at its dateline", "Statement by the North Atlantic Council", "Brussels, 4 March 2014 – Allies condemned the attacks.", []string{"statement@Brussels"}, nil},
