@@ -47,8 +47,10 @@ func (s *personState) changesOfCommand() {
 		if p, ok := s.outgoingPost(subject, k); ok && len(obj.posts) == 0 && e.Value(0) == "out" && s.handsOverTo(k+n, obj) {
 			obj.posts = []natokg.Post{p} // "General X, the outgoing Commander, will hand over to General Y"
 		}
-		if b := s.contextBody(k); len(obj.posts) == 0 && b != nil && (t.Norm(k+n-1) == "command" || t.Norm(k+n) == "command") {
-			obj.posts, obj.guessed = []natokg.Post{{Role: "Commander", Org: b.Key, Span: t.ByteSpan(b.First, b.Limit)}}, true
+		if len(obj.posts) == 0 && (t.Norm(k+n-1) == "command" || t.Norm(k+n) == "command") {
+			if b := s.contextBody(k); b != nil {
+				obj.posts, obj.guessed = []natokg.Post{{Role: "Commander", Org: b.Key, Span: t.ByteSpan(b.First, b.Limit)}}, true
+			}
 		}
 		side := e.Value(0)
 		if s.passive(k) && obj.by != "" && side != "by" {
