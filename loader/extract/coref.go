@@ -247,7 +247,8 @@ func (s *personState) giveCommand(in, out string, posts []natokg.Post) {
 
 // commandBetween gives both sides of "a change of command between
 // General A and General B" (or another phrase of command-changes.tsv:
-// "the Transfer of Authority Ceremony between") the command of the body its sentence names
+// "the Transfer of Authority Ceremony between") the command of the body
+// its sentence names
 // before: A outgoing, B incoming.
 func (s *personState) commandBetween() {
 	t := s.t

@@ -780,7 +780,8 @@ func (s *eventState) sinceClause(i int, sent Sentence) bool {
 }
 
 // phraseTrigger reads a change of command at token i: a phrase of
-// command-changes.tsv ("change of command", "transfer of authority"), or a verb of command-verbs.tsv with "command", "as" or "from"
+// command-changes.tsv ("change of command", "transfer of authority"), or
+// a verb of command-verbs.tsv with "command", "as" or "from"
 // ahead. It returns the kind and the trigger's head, or "" and -1.
 func (s *eventState) phraseTrigger(sent Sentence, i int) (kind string, head int) {
 	if _, n := s.f.w.commandChanges.MatchAt(s.t.Tokens, i); n > 0 && !s.contrasted(i+n) {

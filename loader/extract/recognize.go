@@ -470,7 +470,8 @@ func (c *candidates) pastCompass(i int) {
 }
 
 // titleTokens marks the tokens of roles, ranks, honorifics, post
-// acronyms, dates and changes of command (command-changes.tsv), and the name after a rank or an honorific: they
+// acronyms, dates and changes of command (command-changes.tsv), and the
+// name after a rank or an honorific: they
 // belong to no organisation's name ("General Guglielmo Luigi Miglietta
 // of the Italian Army").
 func (c *candidates) titleTokens() []bool {
