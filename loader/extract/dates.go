@@ -268,11 +268,16 @@ func (f *DateFinder) Find(t *Text) Dates {
 	return out
 }
 
+// hardSpaces writes the no-break spaces web pages put between a day and
+// its month ("3&nbsp;May 2018") as as many plain spaces as they have
+// bytes, so that the patterns' \s matches them and every offset stays.
+var hardSpaces = strings.NewReplacer("\u00a0", "  ", "\u202f", "   ", "\u2009", "   ")
+
 // matches returns every date expression of text, none overlapping, in
 // order. Each pattern searches the lines that hold one of its gate words:
 // a date is written on one line, and most lines name no month.
 func (f *DateFinder) matches(text string) []dateMatch {
-	text = f.titleCased(text)
+	text = f.titleCased(hardSpaces.Replace(text))
 	var found []dateMatch
 	taken := func(s, e int) bool {
 		for _, x := range found {

@@ -27,6 +27,7 @@ func TestDates(t *testing.T) {
 		{"He will visit Washington from Tuesday 24 March to Thursday 26 March 2015.", "2015-03-24", "2015-03-26"},
 		{"The summit opens on July 9, 2024.", "2024-07-09", ""},
 		{"He visited the Directorate on Wednesday, Jan.17, 2018.", "2018-01-17", ""},
+		{"He visited the Directorate on 17\u00a0January\u00a02018.", "2018-01-17", ""},
 		{"The Secretary General will hold a press conference on MONDAY 15 NOVEMBER 2010.", "2010-11-15", ""},
 		{"A seminar ran from June 11 to 18, 2021 in Lyon.", "2021-06-11", "2021-06-18"},
 		{"The course ran May 23-26, 2022.", "2022-05-23", "2022-05-26"},
