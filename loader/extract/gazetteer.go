@@ -441,6 +441,12 @@ func (g *Gazetteer) cityRow(f []string) error {
 	if cc != nil && division(f[3]) && (len(g.divisions) == 0 || g.divisions[len(g.divisions)-1].Name != f[3]) {
 		g.divisions = append(g.divisions, &PlaceEntry{Name: f[3], Kind: natokg.State, Within: cc.Name})
 	}
+	for _, v := range saintForms(f[0]) {
+		if q := g.Places[v]; q != nil && q.Kind == natokg.City && within != "" {
+			g.Homonyms[v] = append(g.Homonyms[v], p) // "St. Petersburg" in Florida, besides Russia's "Saint Petersburg"
+			return nil
+		}
+	}
 	for _, name := range []string{f[0], f[1]} {
 		if q, ok := g.Places[name]; ok && name != "" {
 			if q.Kind == natokg.City && cc != nil && g.CountryOf(q.Name) == cc.Name && q.Pop == 0 {
@@ -460,6 +466,29 @@ func (g *Gazetteer) cityRow(f []string) error {
 	g.add(KPlace, p.Name, p.Name, prioCity, weak)
 	if f[1] != "" && f[1] != f[0] {
 		g.add(KPlace, p.Name, f[1], prioCity, weak)
+	}
+	for _, v := range saintForms(p.Name) {
+		g.add(KPlace, p.Name, v, prioCity, weak) // "St. Petersburg", "St Petersburg" for "Saint Petersburg"
+	}
+	return nil
+}
+
+// saintForms returns the other ways a town's name that opens with a
+// saint's is written: "St. Petersburg" and "St Petersburg" for "Saint
+// Petersburg", and back.
+func saintForms(name string) []string {
+	for _, pre := range []string{"Saint ", "St. ", "St "} {
+		rest, ok := strings.CutPrefix(name, pre)
+		if !ok || rest == "" {
+			continue
+		}
+		var out []string
+		for _, other := range []string{"Saint ", "St. ", "St "} {
+			if other != pre {
+				out = append(out, other+rest)
+			}
+		}
+		return out
 	}
 	return nil
 }

@@ -1155,6 +1155,8 @@ func TestEventRules(t *testing.T) {
 			nil, []string{"ceremony@US National Defense University"}},
 		{"opensWithPlaceLine: a dateline with words in brackets and no date", "Title", "KABUL, Afghanistan (ISAF) – General Tom Rask met Admiral Ivo Berg on 3 May 2018.",
 			[]string{"meeting@Kabul"}, nil},
+		{"saintForms: a town's saint written short is the town of the saint written out, not a smaller town of that spelling", "Title", "Mr Tom Rask met the President in St. Petersburg on 3 May 2018.",
+			[]string{"meeting@Saint Petersburg"}, []string{"meeting@St. Petersburg"}},
 		{"dateline gives way", "Title", "Mons, 4 July 2022 – General Christopher Cavoli took over from General Tod Wolters as Supreme Allied Commander Europe. The change of command took place at Supreme Headquarters Allied Powers Europe.",
 			[]string{"change of command@Supreme Headquarters Allied Powers Europe"}, []string{"change of command@Mons"}},
 		{"statement at its dateline", "Statement by the North Atlantic Council", "Brussels, 4 March 2014 – Allies condemned the attacks.", []string{"statement@Brussels"}, nil},
