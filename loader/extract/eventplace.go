@@ -1280,12 +1280,20 @@ func (s *eventState) belongsToNamed(m *Mention, trig int, own string) bool {
 	if j < 1 || s.t.Norm(j) != "in" || j-1 == trig || j-1 == s.object(trig) || s.margins(j, trig) || s.ownNameEnds(j, own) {
 		return false
 	}
+	return s.eventBefore(j, own)
+}
+
+// eventBefore reports whether an event's noun (event-words.tsv) or a
+// named event other than own ends right before token j: "the NATO Summit
+// in The Hague"; not the candidate's own: "Addressing the Spring Session
+// in Tallinn".
+func (s *eventState) eventBefore(j int, own string) bool {
 	if e, ok := s.f.w.eventWords.Lookup(s.t.Norm(j - 1)); ok && e.Value(1) == "noun" {
 		return true
 	}
 	for _, n := range s.Named {
 		if n.Limit == j && n.Kind == KEvent && n.Surface != own {
-			return true // not the candidate's own: "Addressing the Spring Session in Tallinn"
+			return true
 		}
 	}
 	return false

@@ -634,20 +634,13 @@ func (s *eventState) titlePlace() string {
 	title := s.t.Sentences[0]
 	for _, m := range s.ms.In(title.First, title.Limit, KPlace) {
 		k := s.t.BackPastThe(m.First - 1)
-		if n := s.t.Norm(k); (n == "in" || n == "at") && k >= title.First && s.isPlace(m) && !s.eventEndsAt(k) {
+		if n := s.t.Norm(k); (n == "in" || n == "at") && k >= title.First && s.isPlace(m) && !s.eventBefore(k, "") {
 			if kind := s.Entities.PlaceKind(m.Key); kind == natokg.City || kind == natokg.Venue {
 				return m.Key
 			}
 		}
 	}
 	return ""
-}
-
-// eventEndsAt reports whether a named event or an event's head ends
-// right before token k: "in Warsaw" in "discuss NATO Summit in Warsaw" is
-// the summit's place, not where the title puts its subject.
-func (s *eventState) eventEndsAt(k int) bool {
-	return s.ms.EndingAt(k, KEvent) != nil || s.f.w.eventHeads.Has(s.t.Tok(k-1).Text)
 }
 
 // dayStops maps each day of a visit of several days (home) to the town

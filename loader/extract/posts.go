@@ -469,14 +469,32 @@ func (f *PostFinder) ownersTitle(t *Text, ms *Mentions, p *PostPhrase, k int) bo
 	return true
 }
 
-// modifiedAcronym returns the post a title's modifier before a post's
-// acronym names: "Deputy COM KFOR" is the Deputy Commander of the Kosovo
-// Force, not its Commander; the acronym's own holder is someone else.
-func (f *PostFinder) modifiedAcronym(mod string, m *Mention, pe *PostEntry) (PostPhrase, bool) {
+// acronymPost reads the post that a post's acronym at m names, with the
+// title's modifier before it where there is one: "Deputy COM KFOR" is
+// the Deputy Commander of the Kosovo Force, not its Commander (whose
+// acronym it is: the modified post is no holder's alias); "the ASG for
+// Public Diplomacy" takes its field.
+func (f *PostFinder) acronymPost(t *Text, ms *Mentions, m *Mention, mod string) (PostPhrase, bool) {
+	pe := f.g.Posts[m.Key]
+	if pe == nil {
+		return PostPhrase{}, false
+	}
 	org, isPlace := pe.Org, f.g.Country(pe.Org) != nil
-	title := mod + " " + pe.Role
-	span := Span{m.First - 1, m.Limit}
-	return PostPhrase{Span: span, Core: span, Title: title, CoreTitle: title, Org: org, OrgIsPlace: isPlace}, org != ""
+	if mod != "" {
+		title := mod + " " + pe.Role
+		span := Span{m.First - 1, m.Limit}
+		return PostPhrase{Span: span, Core: span, Title: title, CoreTitle: title, Org: org, OrgIsPlace: isPlace}, org != ""
+	}
+	p := PostPhrase{Span: m.Span, Core: m.Span, Title: pe.Role, Org: org, OrgIsPlace: isPlace, Acronym: m.Key}
+	if e := f.domainEnd(t, ms, p.Limit+1); t.Norm(p.Limit) == "for" && e > p.Limit+1 {
+		p.Title += " for " + t.Surface(p.Limit+1, e) // "the ASG for Public Diplomacy"
+		p.CoreTitle, p.Limit, p.Acronym = pe.Role, e, ""
+	}
+	if org == "" {
+		p.Acronym = ""     // a post of every country ("CHOD") names no one person
+		f.owner(t, ms, &p) // "the Danish CHOD"
+	}
+	return p, true
 }
 
 // PostContext is what the post stage knows of the release: its
@@ -496,24 +514,7 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 		mod, i = tok.Text, i+1 // "Deputy COM KFOR" is the Deputy Commander of KFOR
 	}
 	if m := ms.StartingAt(i, KPostAcr); m != nil {
-		pe := f.g.Posts[m.Key]
-		if pe == nil {
-			return PostPhrase{}, false
-		}
-		if mod != "" {
-			return f.modifiedAcronym(mod, m, pe)
-		}
-		org, isPlace := pe.Org, f.g.Country(pe.Org) != nil
-		p := PostPhrase{Span: m.Span, Core: m.Span, Title: pe.Role, Org: org, OrgIsPlace: isPlace, Acronym: m.Key}
-		if e := f.domainEnd(t, ms, p.Limit+1); t.Norm(p.Limit) == "for" && e > p.Limit+1 {
-			p.Title += " for " + t.Surface(p.Limit+1, e) // "the ASG for Public Diplomacy"
-			p.CoreTitle, p.Limit, p.Acronym = pe.Role, e, ""
-		}
-		if org == "" {
-			p.Acronym = ""     // a post of every country ("CHOD") names no one person
-			f.owner(t, ms, &p) // "the Danish CHOD"
-		}
-		return p, true
+		return f.acronymPost(t, ms, m, mod)
 	}
 	end, national := f.core(t, ms, i)
 	if end <= i {

@@ -1149,7 +1149,7 @@ func TestEventRules(t *testing.T) {
 			[]string{"change of command@Herāt"}, nil},
 		{"shipVisited: a visited ship is the visit's place, and where the ship lies is not", "Title", "On 29 May 2015, the Secretary General commended the US contribution to missile defence in a visit to the USS Carney, an Aegis destroyer, at Naval Station Mayport in Florida.",
 			[]string{"visit@USS Carney"}, []string{"visit@Naval Station Mayport"}},
-		{"titlePlace, eventEndsAt: a place after a named event in the title is the event's, not the release's", "North Atlantic Council and NATO Parliamentary Assembly discuss NATO Summit in Warsaw", "The Council met the members on 15 February 2016.",
+		{"titlePlace, eventBefore: a place after a named event in the title is the event's, not the release's", "North Atlantic Council and NATO Parliamentary Assembly discuss NATO Summit in Warsaw", "The Council met the members on 15 February 2016.",
 			nil, []string{"meeting@Warsaw"}},
 		{"titleAtPlace: a place that ends a title in apposition after a person is no place of the event before it", "Title", "During the opening ceremony on 28 January 2016, President Tom Rask awarded a medal to Dr Ivo Berg, Professor at the US National Defense University.",
 			nil, []string{"ceremony@US National Defense University"}},
