@@ -147,7 +147,7 @@ func TestPostRules(t *testing.T) {
 	}{
 		{"titleJoiner: titles joined by a slash between capitalised words are one holder's, with the first's body", "Stavanger, 3 May 2017 – He met the JFTC Deputy Commander/ Chief of Staff, Brigadier General Tom Rask, and the JWC Deputy Commander/Chief of Staff, Brigadier General Ivo Berg.",
 			[]string{"Ivo Berg: Chief of Staff @ Joint Warfare Centre", "Ivo Berg: Deputy Commander @ Joint Warfare Centre", "Tom Rask: Chief of Staff @ Joint Force Training Centre", "Tom Rask: Deputy Commander @ Joint Force Training Centre"}},
-		{"modifiedAcronym, acronymSubject: a modifier before a post's acronym; an acronym an auxiliary follows is no apposition", "Pristina, 3 May 2014 – The Deputy Supreme Allied Commander Europe (DSACEUR), General Ivo Berg, visited KFOR. Welcomed by Deputy COM KFOR, General Tom Rask, DSACEUR was briefed by the staff.",
+		{"acronymPost, acronymSubject: a modifier before a post's acronym; an acronym an auxiliary follows is no apposition", "Pristina, 3 May 2014 – The Deputy Supreme Allied Commander Europe (DSACEUR), General Ivo Berg, visited KFOR. Welcomed by Deputy COM KFOR, General Tom Rask, DSACEUR was briefed by the staff.",
 			[]string{"Ivo Berg: Deputy Supreme Allied Commander Europe @ North Atlantic Treaty Organization", "Tom Rask: Deputy Commander @ Kosovo Force"}},
 		{"shortGiven, abbreviations.tsv: a given name cut short inside a name", "Reykjavik, 3 May 2016 – He met the Director General of the Icelandic Coast Guard, Georg Kr. Lárusson, who showed him the centre.",
 			[]string{"Georg Kr. Lárusson: Director General @ Icelandic Coast Guard"}},
