@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/natokg/natokg"
 )
@@ -120,9 +119,6 @@ func (g *Gazetteer) add(kind Kind, key, form string, prio int, weak bool) {
 	if form == "" {
 		return
 	}
-	if dotted := dottedForm(form); dotted != form {
-		g.add(kind, key, dotted, prio, weak) // "U.S. European Command" for "US European Command"
-	}
 	if kind == KPlace && strings.Contains(form, "-") && strings.Contains(form, " ") {
 		g.add(kind, key, strings.ReplaceAll(form, " ", "-"), prio, weak) // "Mazar-e-Sharif" for "Mazar-e Sharif"
 	}
@@ -162,19 +158,6 @@ func splitList(s string) []string {
 		}
 	}
 	return out
-}
-
-// dottedForm writes the first word of a name with full stops when it is
-// an abbreviation of two capitals of several words ("US", "UK"), as
-// texts also write it: "US European Command", "U.S. European Command".
-// A name of that word alone is left as it is: its aliases say how it is
-// written.
-func dottedForm(form string) string {
-	first, rest, ok := strings.Cut(form, " ")
-	if !ok || len(first) != 2 || strings.ToUpper(first) != first || !unicode.IsLetter(rune(first[0])) || !unicode.IsLetter(rune(first[1])) {
-		return form
-	}
-	return first[:1] + "." + first[1:] + ". " + rest
 }
 
 // fieldError is an error in one column of a gazetteer row.

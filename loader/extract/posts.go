@@ -1917,11 +1917,6 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 			m = m2 // "President of Pakistan's National Defence University"
 		}
 	}
-	if m.Kind != KOrg {
-		if m2 := ms.StartingAt(m.Limit, KOrg); m2 != nil {
-			m = m2 // "of the U.S. Combined Forces Command": the body, not its country
-		}
-	}
 	switch m.Kind {
 	case KOrg:
 		p.Org, p.OrgIsPlace = m.Key, false

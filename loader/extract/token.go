@@ -397,8 +397,30 @@ func (z *tokenizer) word(i int) int {
 		break
 	}
 	lower := strings.ToLower(text[i:j])
+	if isDotted(text[i:j]) && j < len(text) && text[j] == '.' {
+		// "U.S.", "U.K.": the last full stop is the abbreviation's, and
+		// it folds as "US" and "UK" do, so a name is one name however
+		// its country is written ("U.S. Strategic Command").
+		j++
+		z.addFolded(i, j, lower+".", strings.ReplaceAll(lower, ".", ""))
+		return j
+	}
 	z.addFolded(i, j, lower, fold(lower)) // a word folds as its lower case does
 	return j
+}
+
+// isDotted reports whether w is capitals joined by full stops, an
+// abbreviation written with them: "U.S", "D.C" (before the last stop).
+func isDotted(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for k, r := range w {
+		if k%2 == 0 && (r < 'A' || r > 'Z') || k%2 == 1 && r != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // punct reads the punctuation mark r (n bytes) at i.

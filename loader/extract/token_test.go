@@ -58,3 +58,28 @@ func TestFoldByLetter(t *testing.T) {
 		}
 	}
 }
+
+// An abbreviation written with full stops is one token, its last stop
+// included, and folds as the abbreviation without them does; a full
+// stop after a word of several letters stays a token of its own.
+func TestTokenizeDotted(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // each token's text and fold
+	}{
+		{"U.S. Strategic Command", []string{"U.S./us", "Strategic/strategic", "Command/command"}},
+		{"the U.K. and the US", []string{"the/the", "U.K./uk", "and/and", "the/the", "US/us"}},
+		{"Washington, D.C.", []string{"Washington/washington", ",/,", "D.C./dc"}},
+		{"a U.S.-led force", []string{"a/a", "U.S./us", "-/-", "led/led", "force/force"}},
+		{"It is the USA.", []string{"It/it", "is/is", "the/the", "USA/usa", "./."}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range Tokenize(tt.text, nil).Tokens {
+			got = append(got, tok.Text+"/"+tok.Fold)
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("Tokenize(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
