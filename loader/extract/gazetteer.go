@@ -119,6 +119,9 @@ func (g *Gazetteer) add(kind Kind, key, form string, prio int, weak bool) {
 	if form == "" {
 		return
 	}
+	if kind == KRank && strings.Contains(form, " ") && !strings.Contains(form, "-") {
+		g.add(kind, key, strings.ReplaceAll(form, " ", "-"), prio, weak) // "Vice-Adm." for "Vice Adm."
+	}
 	if kind == KPlace && strings.Contains(form, "-") && strings.Contains(form, " ") {
 		g.add(kind, key, strings.ReplaceAll(form, " ", "-"), prio, weak) // "Mazar-e-Sharif" for "Mazar-e Sharif"
 	}

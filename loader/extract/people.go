@@ -1389,7 +1389,9 @@ func (s *personState) nameRun(k int) int {
 		case caps >= 1 && w.postNominals.Has(tok.Text) && tok.IsCap():
 			return s.done(end, caps, k) // "Tibor Benkő PhD": letters after the name end it
 		case caps >= 2 && w.suffixes.Has(tok.Text) && tok.IsCap():
-			end = i + 1
+			end = s.pastStop(i + 1) // "John W. Nicholson Jr."
+		case caps >= 2 && tok.Norm == "," && w.suffixes.Has(t.Tok(i+1).Text) && !romanNumeral(t.Tok(i+1).Text):
+			return s.done(s.pastStop(i+2), caps, k) // "John W. Nicholson, Jr., the Commander"
 		case tok.IsCapWord() && len([]rune(tok.Text)) == 1 && caps > 0 && t.Norm(i+1) == "." && !w.pronouns.Has(t.Norm(i+2)) && !w.determiners.Has(t.Norm(i+2)):
 			i++ // an initial, not a number that ends a sentence: "King Harald V. He"
 		case initials(tok.Text) && caps > 0 && t.Norm(i+1) == "." && t.Tok(i+2).IsCap():
@@ -1436,6 +1438,15 @@ func (s *personState) nameRun(k int) int {
 		}
 	}
 	return s.done(end, caps, k)
+}
+
+// pastStop returns i+1 when token i is the full stop that closes an
+// abbreviated word before it ("Jr."), and i otherwise.
+func (s *personState) pastStop(i int) int {
+	if s.t.Norm(i) == "." && !s.t.Tok(i).SpaceBefore && s.t.SameSentence(i-1, i+1) {
+		return i + 1
+	}
+	return i
 }
 
 // styledConnectorName reports whether the capitalised small word at i,
