@@ -549,6 +549,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"John Craddock: Supreme Allied Commander Europe @ North Atlantic Treaty Organization"}},
 		{"a body with a compass word", "He met the Regional Command South Commander, Major General Marc Lessard.",
 			[]string{"Marc Lessard: Commander @ Regional Command South"}},
+		{"a paragraph wrapped at a fixed width", "On Tuesday, 5 February 2019, the NATO Secretary General, Mr Jens\nStoltenberg, will meet the Prime Minister of Slovenia, Mr Marjan\nŠarec, at NATO Headquarters in Brussels.",
+			[]string{"Jens Stoltenberg: Secretary General @ North Atlantic Treaty Organization", "Marjan Šarec: Prime Minister @ Slovenia"}},
 		{"a name's suffix after a comma", "Kabul, 2 March 2016 – General John W. Nicholson, Jr., the Commander of Resolute Support, spoke.",
 			[]string{"John W. Nicholson, Jr.: Commander @ Resolute Support Mission"}},
 		{"a name's suffix with its full stop", "Kabul, 2 March 2016 – General John W. Nicholson Jr., the Commander of Resolute Support, spoke.",

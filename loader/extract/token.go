@@ -307,13 +307,66 @@ func isWordRune(r rune) bool {
 }
 
 // Tokenize cuts src into tokens and sentences. A line end ends a
-// sentence (titles, paragraphs and lines of a list); so does a full stop
-// before a capital, unless it follows one of the abbreviations or an
-// initial. abbrev may be nil.
+// sentence (titles, paragraphs and lines of a list), unless the text is
+// wrapped at a fixed width and the line was full (unwrap); so does a
+// full stop before a capital, unless it follows one of the abbreviations
+// or an initial. abbrev may be nil.
 func Tokenize(src string, abbrev *WordClass) *Text {
-	tz := tokenizer{t: &Text{Src: src}, abbrev: abbrev, space: true}
+	tz := tokenizer{t: &Text{Src: unwrap(src)}, abbrev: abbrev, space: true}
 	tz.run()
 	return tz.t
+}
+
+// wrapWidth is the longest line of a text wrapped at a fixed width, as
+// e-mail and saved plain text are (72 to 80 characters).
+const wrapWidth = 100
+
+// unwrap returns src with the line ends that only wrap a paragraph
+// written as spaces, so that every byte keeps its offset. The first line
+// is the title. The rest is wrapped when none of its lines is longer
+// than wrapWidth and at least two of its lines run on into the next
+// without a mark that ends a sentence; a line end wraps a paragraph when
+// the next line's first word would not have fitted on its line, the way
+// the text's widest line is filled, and the next line opens no item of
+// a list ("10:30", "-").
+func unwrap(src string) string {
+	lines := strings.Split(src, "\n")
+	width := 0
+	for _, l := range lines[1:] {
+		width = max(width, utf8.RuneCountInString(l))
+	}
+	if width > wrapWidth {
+		return src
+	}
+	var soft []int
+	runOn, off := 0, len(lines[0])+1
+	for k := 1; k+1 < len(lines); k++ {
+		l, next := strings.TrimSpace(lines[k]), strings.TrimSpace(lines[k+1])
+		off += len(lines[k])
+		word, _, _ := strings.Cut(next, " ")
+		if l != "" && next != "" && !listItem(word) && utf8.RuneCountInString(l)+1+utf8.RuneCountInString(word) > width {
+			soft = append(soft, off)
+			if !strings.ContainsAny(l[len(l)-1:], ".!?:;\"”)") {
+				runOn++
+			}
+		}
+		off++ // the line end
+	}
+	if runOn < 2 {
+		return src
+	}
+	b := []byte(src)
+	for _, i := range soft {
+		b[i] = ' '
+	}
+	return string(b)
+}
+
+// listItem reports whether a line that opens with word opens an item of
+// a list or a programme: a bullet, a dash or a time ("10:30").
+func listItem(word string) bool {
+	r, _ := utf8.DecodeRuneInString(word)
+	return strings.ContainsRune("-–—•*·", r) || unicode.IsDigit(r) && strings.Contains(word, ":")
 }
 
 type tokenizer struct {

@@ -83,3 +83,37 @@ func TestTokenizeDotted(t *testing.T) {
 		}
 	}
 }
+
+// A text wrapped at a fixed width is read as its paragraphs: a line end
+// inside a paragraph becomes a space, at the same offset; paragraphs,
+// lines of a programme and texts of long lines keep their line ends.
+func TestUnwrap(t *testing.T) {
+	wrapped := "A title longer than the body's lines, as titles of releases often are\n\n" +
+		"On Tuesday, 5 February 2019, the NATO Secretary General, Mr Jens\n" +
+		"Stoltenberg, will meet the Prime Minister of Slovenia, Mr Marjan\n" +
+		"Šarec, at NATO Headquarters in Brussels.\n\n" +
+		"Discussions are expected to cover Slovenia’s contributions to the\n" +
+		"Alliance and preparations for the meeting of Defence Ministers.\n\n" +
+		"10:30 Meeting between the Secretary General and the Prime Minister\n" +
+		"11:15 Joint press point"
+	tests := []struct {
+		name, src, want string
+	}{
+		{"wrapped paragraphs", wrapped, strings.NewReplacer("Mr Jens\n", "Mr Jens ", "Marjan\n", "Marjan ", "the\nAlliance", "the Alliance").Replace(wrapped)},
+		{"a paragraph a line", "Title\n\nThe Secretary General met the Prime Minister of Slovenia, Mr Marjan Šarec, at NATO Headquarters in Brussels on Tuesday.\nHe thanked him.", ""},
+		{"short lines that end sentences", "Title\n\nNATO met.\nThe Council met.\nThe Committee met.", ""},
+		{"one line running on", "Title\n\nThe Secretary General met the Prime\nMinister of Slovenia in Brussels.", ""},
+	}
+	for _, tt := range tests {
+		want := tt.want
+		if want == "" {
+			want = tt.src
+		}
+		if got := unwrap(tt.src); got != want {
+			t.Errorf("%s: unwrap(%q) =\n%q, want\n%q", tt.name, tt.src, got, want)
+		}
+		if got := Tokenize(tt.src, nil).Src; got != want || len(got) != len(tt.src) {
+			t.Errorf("%s: Tokenize's text %q, want %q", tt.name, got, want)
+		}
+	}
+}
