@@ -1176,7 +1176,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		kind, trig = "", -1 // "NATO took command of all operations for Libya": no one's command changed
 	}
 	timeOnly := s.isTimeLine(sent) || s.untimedVenue(sent) > 0
-	if kind == "" && si <= 3 && s.opensWithDateline(sent) && !s.onlyDateline(sent) {
+	if kind == "" && si <= s.t.Lead()+2 && s.opensWithDateline(sent) && !s.onlyDateline(sent) {
 		kind, trig, lead = "event", sent.First, true
 	}
 	if kind == "" {

@@ -15,7 +15,7 @@ import (
 // any change of a rule: together with the bytes of every gazetteer and
 // lexicon file it makes the Fingerprint, which tells a load that stored
 // releases must be read again.
-const RulesVersion = "natokg-extract-183"
+const RulesVersion = "natokg-extract-184"
 
 // Extractor draws facts from releases through its stages, each of which
 // takes the typed output of the ones before: Tokenize, DateFinder,
@@ -175,13 +175,14 @@ func hostTownAfterBody(ms *Mentions, e Mention, m *Mention) bool {
 	return b != nil && b.Limit == m.First
 }
 
-// dateline is the place a release's first body sentence opens with
+// dateline is the place a release's first sentence of prose opens with
 // ("Brussels, 4 March 2014 –"), or "".
 func dateline(t *Text, ms *Mentions) string {
-	if len(t.Sentences) < 2 {
+	lead := t.Lead()
+	if lead >= len(t.Sentences) {
 		return ""
 	}
-	if m := ms.StartingAt(t.Sentences[1].First, KPlace); m != nil && t.Norm(m.Limit) == "," {
+	if m := ms.StartingAt(t.Sentences[lead].First, KPlace); m != nil && t.Norm(m.Limit) == "," {
 		return m.Key
 	}
 	return ""

@@ -608,10 +608,11 @@ func (s *eventState) releasePlace(out []*evCand) *natokg.Event {
 }
 
 // datelinePlace is the first place of the release's dateline ("Brussels,
-// 4 March 2014 –"), or "".
+// 4 March 2014 –"), in its first sentences of prose, or "".
 func (s *eventState) datelinePlace() string {
+	last := s.t.Lead() + 2
 	for si, sent := range s.t.Sentences {
-		if si > 3 {
+		if si > last {
 			break
 		}
 		if s.opensWithPlaceLine(sent) {

@@ -1167,6 +1167,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"meeting@Saint Petersburg"}, []string{"meeting@St. Petersburg"}},
 		{"dateline gives way", "Title", "Mons, 4 July 2022 – General Christopher Cavoli took over from General Tod Wolters as Supreme Allied Commander Europe. The change of command took place at Supreme Headquarters Allied Powers Europe.",
 			[]string{"change of command@Supreme Headquarters Allied Powers Europe"}, []string{"change of command@Mons"}},
+		{"Lead: the dateline of the first sentence of prose, after the page's heading lines", "Title", "Last updated: 05 Jun. 2018 10:37\n\nNews release\n\nBucharest, 5 June 2018 – The Secretary of State, Mr Dan Neculaescu, received on Tuesday (5 June) Mr Tom Rask.",
+			[]string{"event@Bucharest"}, nil},
 		{"statement at its dateline", "Statement by the North Atlantic Council", "Brussels, 4 March 2014 – Allies condemned the attacks.", []string{"statement@Brussels"}, nil},
 		{"places in a list", "Secretary General to visit Latvia and Poland", "The Secretary General will meet the President on 6 November 2013.", []string{"meeting@Latvia", "visit@Poland"}, nil},
 		{"will be in", "Title", "On 31 May 2021, the Deputy Secretary General will be in Bucharest.", []string{"visit@Bucharest"}, nil},

@@ -189,6 +189,32 @@ func (t *Text) SameParagraph(a, b Sentence) bool {
 	return a.End <= b.Start && !strings.Contains(t.Src[a.End:b.Start], "\n\n")
 }
 
+// Heading reports whether sentence s is a line of its own that ends
+// without a mark that ends a sentence: a heading or a line of the page
+// around the release ("News release", "Last updated: 12 Jul. 2023
+// 10:40"), not prose.
+func (t *Text) Heading(s Sentence) bool {
+	if s.Limit <= s.First || s.Start > 0 && t.Src[s.Start-1] != '\n' || s.End < len(t.Src) && t.Src[s.End] != '\n' {
+		return false
+	}
+	switch t.Norm(s.Limit - 1) {
+	case ".", "!", "?", "\"", ")":
+		return false
+	}
+	return true
+}
+
+// Lead returns the index of the body's first sentence of prose, after
+// the title and any heading lines, or len(t.Sentences).
+func (t *Text) Lead() int {
+	for i := 1; i < len(t.Sentences); i++ {
+		if !t.Heading(t.Sentences[i]) {
+			return i
+		}
+	}
+	return len(t.Sentences)
+}
+
 // SameSentence reports whether tokens i and j are in one sentence.
 func (t *Text) SameSentence(i, j int) bool {
 	return i >= 0 && j >= 0 && i < len(t.Tokens) && j < len(t.Tokens) && t.Tokens[i].Sent == t.Tokens[j].Sent

@@ -117,3 +117,26 @@ func TestUnwrap(t *testing.T) {
 		}
 	}
 }
+
+// The lead is the body's first sentence of prose: lines of the page
+// around a release that end without a full stop are headings.
+func TestLead(t *testing.T) {
+	tests := []struct {
+		src, want string
+	}{
+		{"Title\n\nBrussels, 3 May 2022 – The Council met. It agreed.", "Brussels, 3 May 2022 – The Council met."},
+		{"Title\n\nLast updated: 05 Jun. 2018 10:37\n\nNews release\n\nBucharest, 5 June 2018 – They met.", "Bucharest, 5 June 2018 – They met."},
+		{"Title\n\nMedia advisory\n\nThe Secretary General will travel. He will meet the President", "The Secretary General will travel."},
+		{"Title\n\nNews release", ""},
+	}
+	for _, tt := range tests {
+		tx := Tokenize(tt.src, testExtractor(t).abbrev)
+		got := ""
+		if i := tx.Lead(); i < len(tx.Sentences) {
+			got = tx.Src[tx.Sentences[i].Start:tx.Sentences[i].End]
+		}
+		if strings.TrimSpace(got) != tt.want {
+			t.Errorf("Lead of %q: %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
