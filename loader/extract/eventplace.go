@@ -1224,7 +1224,8 @@ func (s *eventState) opensWithDateline(sent Sentence) bool {
 				continue
 			case KDate:
 				// "Brussels, 3 May 2024 – ..."; "Pristina, 02 October 2014. The Commander ...": a dateline of its own
-				return (places > 0 || m.First == sent.First) && s.t.Norm(m.Limit) == "-" || places > 0 && s.t.Norm(m.Limit) == "." && m.Limit == sent.Limit-1
+				end := s.pastClosing(m.Limit) // "KABUL, Afghanistan (Feb. 3, 2010) –"
+				return (places > 0 || m.First == sent.First) && s.t.Norm(end) == "-" || places > 0 && s.t.Norm(end) == "." && end == sent.Limit-1
 			}
 			return false
 		}
@@ -1234,6 +1235,15 @@ func (s *eventState) opensWithDateline(sent Sentence) bool {
 		i++
 	}
 	return false
+}
+
+// pastClosing returns i+1 where token i closes a bracket ("(Feb. 3,
+// 2010) –"), and i otherwise.
+func (s *eventState) pastClosing(i int) int {
+	if s.t.Norm(i) == ")" {
+		return i + 1
+	}
+	return i
 }
 
 // opensWithPlaceLine reports whether sentence sent opens with a

@@ -2939,7 +2939,7 @@ func (s *eventState) phasePhrase(m *Mention) string {
 // datelineDate reports whether date mention m is a dateline's: "PLACE,
 // DATE –" at the start of the sentence.
 func (s *eventState) datelineDate(sent Sentence, m *Mention) bool {
-	return s.t.Norm(m.Limit) == "-" && s.opensWithDateline(sent) && m.First < sent.First+8
+	return s.t.Norm(s.pastClosing(m.Limit)) == "-" && s.opensWithDateline(sent) && m.First < sent.First+8
 }
 
 // claimedBy reports whether token i follows one of the named events.

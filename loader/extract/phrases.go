@@ -1431,9 +1431,15 @@ func (c *candidates) settlementOf(i int) bool {
 }
 
 // bracketedDateline reports whether a dateline's town that ends at token
-// end is followed by its country in brackets and a date: "Tel Aviv
-// (Israel) – 19 November 2009:".
+// end is followed by its country in brackets and a date, or by its date
+// in brackets: "Tel Aviv (Israel) – 19 November 2009:", "TRAPANI (Oct.
+// 3, 2015) –".
 func (c *candidates) bracketedDateline(end int) bool {
+	if c.t.Norm(end) == "(" {
+		if k := c.dateEnd(end + 1); k > end+1 && c.t.Norm(k) == ")" && isDash(c.t.Norm(k+1)) {
+			return true // "TRAPANI (Oct. 3, 2015) –"
+		}
+	}
 	if c.t.Norm(end) != "(" || !c.countryAt(end+1) {
 		return false
 	}
@@ -1552,10 +1558,11 @@ func (c *candidates) repeatTown(first, limit int) {
 }
 
 // datelineAfter reports whether the country at token i is followed by a
-// comma and a date: "Åre, Sweden, 25 May 2005 –".
+// comma and a date, or by a date in brackets: "Åre, Sweden, 25 May 2005
+// –", "SALAMIS, Greece (Sept. 3, 2016) –".
 func (c *candidates) datelineAfter(i int) bool {
 	m := c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First == i })
-	return m != nil && c.t.Norm(m.Limit) == "," && c.dateEnd(m.Limit+1) > m.Limit+1
+	return m != nil && (c.t.Norm(m.Limit) == "," || c.t.Norm(m.Limit) == "(") && c.dateEnd(m.Limit+1) > m.Limit+1
 }
 
 // settlementAfter reports whether an apposition at token i says that the

@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/natokg/natokg"
 )
@@ -296,10 +297,31 @@ func (c *candidates) add(m Mention) {
 	if m.Surface == "" {
 		m.Surface = c.t.Surface(m.First, m.Limit)
 	}
+	if m.Key == "" && m.Kind == KPlace && m.PlaceKind == natokg.City {
+		m.Key = capitalised(m.Surface) // a dateline's "SALAMIS, Greece" is Salamis
+	}
 	if m.Key == "" {
 		m.Key = m.Surface
 	}
 	c.push(m)
+}
+
+// capitalised writes a name written all in capitals, each of its words of
+// three letters or more, with only each word's first letter capital:
+// "SALAMIS" is "Salamis", "TEL AVIV" "Tel Aviv"; any other name is left
+// as it is ("KFOR" is an acronym, "Camp Bondsteel" is written so).
+func capitalised(name string) string {
+	words := strings.Fields(name)
+	for _, w := range words {
+		if strings.ToUpper(w) != w || utf8.RuneCountInString(w) < 3 || strings.ToLower(w) == w {
+			return name
+		}
+	}
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(r) + strings.ToLower(w[n:])
+	}
+	return strings.Join(words, " ")
 }
 
 // push appends m to out and indexes it.

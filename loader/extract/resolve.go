@@ -338,9 +338,10 @@ func (r *Resolver) placeContext(t *Text, m Mention, cands []Mention) bool {
 			return true
 		}
 	}
-	// A dateline: "Brussels, 23 May –" at the start of a sentence.
+	// A dateline: "Brussels, 23 May –", "TRAPANI (Oct. 3, 2015) –" at the
+	// start of a sentence.
 	s := t.SentenceOf(m.First)
-	if m.First == s.First && t.Norm(m.Limit) == "," {
+	if n := t.Norm(m.Limit); m.First == s.First && (n == "," || n == "(") {
 		for _, c := range cands {
 			if c.Kind == KDate && c.First > m.Limit && c.First <= m.Limit+6 {
 				return true
