@@ -48,6 +48,9 @@ func (b *EntityBuilder) Publisher(source string) string {
 	if src == "" {
 		return ""
 	}
+	if p := natokg.PublisherOfURL(src); p != "" {
+		src = p // "Source: https://www.nato.int/cps/en/natohq/news_123.htm" is NATO's
+	}
 	toks := tokenizeForm(src)
 	if k := b.g.knownOrg(toks); k != "" {
 		return k

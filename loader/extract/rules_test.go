@@ -4822,3 +4822,22 @@ func TestBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestPublisherOfAddress checks that a release whose "Source:" line gives
+// the address of a NATO page is NATO's: a title its body gives without
+// a body is NATO's post.
+func TestPublisherOfAddress(t *testing.T) {
+	body := "Brussels, 3 May 2022 – The Deputy Secretary General, Mr Tom Rask, met the Ambassador of Peru."
+	for _, src := range []string{"NATO", "https://www.nato.int/cps/en/natohq/news_12345.htm", "https://shape.nato.int/news-archive/2022/x"} {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: src, Body: body})
+		var got []string
+		for _, p := range f.People {
+			for _, q := range p.Posts {
+				got = append(got, p.Name+": "+q.Role+" @ "+q.Org)
+			}
+		}
+		if want := "Tom Rask: Deputy Secretary General @ North Atlantic Treaty Organization"; !slices.Contains(got, want) {
+			t.Errorf("Source: %s: posts %q, want %q", src, got, want)
+		}
+	}
+}

@@ -11,7 +11,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	neturl "net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -487,15 +486,7 @@ func Publisher(siteName, url string) string {
 	if s := collapse(siteName); s != "" {
 		return s
 	}
-	u, err := neturl.Parse(strings.TrimSpace(url))
-	if err != nil || u.Hostname() == "" {
-		return ""
-	}
-	host := strings.ToLower(strings.TrimPrefix(u.Hostname(), "www."))
-	if host == "nato.int" || strings.HasSuffix(host, ".nato.int") {
-		return "NATO"
-	}
-	return host
+	return natokg.PublisherOfURL(url)
 }
 
 // collapse collapses runs of HTML white space (ASCII space, tab, line
