@@ -428,6 +428,9 @@ func (b *EntityBuilder) org(t *Text, e *Entities, m *Mention) {
 	if m.Surface != o.Name {
 		addAlias(&o.Aliases, m.Surface)
 	}
+	if u := undotted(m.Surface); u != m.Surface && u != o.Name {
+		addAlias(&o.Aliases, u) // "U.S. Air Force" is also written "US Air Force"
+	}
 	o.Spans = append(o.Spans, t.ByteSpan(m.First, m.Limit))
 }
 

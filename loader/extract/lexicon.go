@@ -264,7 +264,7 @@ func formWords(form string) []string {
 // lexiconColumns is how many columns each word list has (at least, at
 // most). Every file under lexicon/ must be listed.
 var lexiconColumns = map[string][2]int{
-	"abbreviations": {1, 1}, "name-particles": {1, 2}, "name-suffixes": {1, 1},
+	"abbreviations": {1, 2}, "name-particles": {1, 2}, "name-suffixes": {1, 1},
 	"pronouns": {3, 3}, "determiners": {2, 2}, "compass": {1, 1},
 	"months": {2, 2}, "weekdays": {2, 2}, "deadline-words": {1, 1},
 	"event-words": {3, 3}, "event-heads": {3, 3}, "org-heads": {4, 5},
@@ -280,6 +280,7 @@ var lexiconColumns = map[string][2]int{
 // its values are a closed set (column 1 is the first after the form): a
 // misspelt value would make its row say nothing.
 var lexiconValues = map[string]map[int][]string{
+	"abbreviations":      {1: {"", "before-number"}},
 	"event-words":        {2: {"verb", "verb+person", "verb+event", "verb+place", "verb+in", "verb+stay", "verb+with", "verb+date", "passive", "noun", "title-noun", "doc"}},
 	"event-heads":        {2: {"head", "first"}},
 	"event-links":        {1: {"another", "margins", "named", "next", "topic", "follows", "contrast"}},

@@ -388,6 +388,18 @@ func unwrap(src string) string {
 	return string(b)
 }
 
+// undotted writes the abbreviations of name written with full stops
+// without them: "U.S. Air Force" is "US Air Force".
+func undotted(name string) string {
+	words := strings.Split(name, " ")
+	for i, w := range words {
+		if stem, ok := strings.CutSuffix(w, "."); ok && isDotted(stem) {
+			words[i] = strings.ReplaceAll(stem, ".", "")
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 // listItem reports whether a line that opens with word opens an item of
 // a list or a programme: a bullet, a dash or a time ("10:30").
 func listItem(word string) bool {
@@ -533,7 +545,11 @@ func (z *tokenizer) punct(i int, r rune, n int) int {
 func (z *tokenizer) sentenceEnds(i int) bool {
 	toks, text := z.t.Tokens, z.t.Src
 	if k := len(toks) - 2; k >= 0 && toks[k].End == toks[k+1].Start && toks[k].IsWord() {
-		if z.abbrev.Has(toks[k].Norm) || strings.Contains(toks[k].Text, ".") {
+		if z.abbrev.Value(toks[k].Norm, 0) == "before-number" {
+			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[i:], " \t")); unicode.IsDigit(r) {
+				return false // "03 May. 2022": a month written short the way a page's date line does
+			}
+		} else if z.abbrev.Has(toks[k].Norm) || strings.Contains(toks[k].Text, ".") {
 			return false // "Mr.", "H.E.", "U.S."
 		}
 		if utf8.RuneCountInString(toks[k].Text) == 1 && toks[k].IsCap() {

@@ -140,3 +140,25 @@ func TestLead(t *testing.T) {
 		}
 	}
 }
+
+// A month's full stop ends no sentence before a number, as a page's date
+// line writes it ("03 May. 2022"), and ends one before a capital.
+func TestMonthStop(t *testing.T) {
+	tx := Tokenize("Updated 03 May. 2022 10:40. The Council met in May. It agreed.", testExtractor(t).abbrev)
+	var got []string
+	for _, s := range tx.Sentences {
+		got = append(got, strings.TrimSpace(tx.Src[s.Start:s.End]))
+	}
+	want := []string{"Updated 03 May. 2022 10:40.", "The Council met in May.", "It agreed."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences %q, want %q", got, want)
+	}
+}
+
+func TestUndotted(t *testing.T) {
+	for in, want := range map[string]string{"U.S. Air Force": "US Air Force", "the U.K. Ministry of Defence": "the UK Ministry of Defence", "St. Petersburg": "St. Petersburg", "Washington, D.C.": "Washington, DC"} {
+		if got := undotted(in); got != want {
+			t.Errorf("undotted(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
