@@ -124,7 +124,9 @@ var houseStyles = []houseStyle{
 	{name: "datelines in capitals with the date in brackets", body: bracketedDatelines},
 	{name: "the page's heading lines", body: headingLines},
 	{name: "U.S. with full stops", body: func(s string) string { return strings.ReplaceAll(s, " US ", " U.S. ") }},
-	{name: "straight quotation marks", body: func(s string) string { return strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`).Replace(s) }},
+	{name: "straight quotation marks", body: func(s string) string {
+		return strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`).Replace(s)
+	}},
 	{name: "no-break spaces in dates", body: func(s string) string {
 		return dayMonth.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, " ", "\u00a0") })
 	}},
