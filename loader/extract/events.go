@@ -90,9 +90,12 @@ func (f *EventFinder) Find(in EventInput) []*natokg.Event {
 	s := &eventState{f: f, EventInput: in, t: in.Text, ms: in.Mentions, spread: map[*natokg.Event]bool{}}
 	var cands []*evCand
 	s.labelVenue = s.labelledVenue()
+	lead := s.t.Lead()
 	for si, sent := range s.t.Sentences {
 		if d, ok := s.dateLine(sent); ok {
-			s.scheduleDate = d // "Friday, 14 December 2018" heads the lines of a schedule
+			if si > lead || lead == len(s.t.Sentences) {
+				s.scheduleDate = d // "Friday, 14 December 2018" heads the lines of a schedule; above the prose, it dates the page
+			}
 			continue
 		}
 		cs := s.sentence(si, sent)
@@ -109,7 +112,7 @@ func (f *EventFinder) Find(in EventInput) []*natokg.Event {
 }
 
 // passingDays returns an event for each whole day after "on" in the
-// body that no event of events starts on: a release dates a happening
+// body's prose (no heading line) that no event of events starts on: a release dates a happening
 // in passing by its day ("the cables were damaged on 25 December 2024",
 // "the decision it took on 21 October"), and that day is an event's even
 // where no word of event-words.tsv names it. The event has no place and
@@ -121,6 +124,9 @@ func (s *eventState) passingDays(events []*natokg.Event) []*natokg.Event {
 	}
 	var out []*natokg.Event
 	for si, sent := range s.t.Sentences {
+		if s.t.Heading(sent) {
+			continue // a line of the page's, not the release's prose: "Issued on 15 Jan. 2020"
+		}
 		for _, m := range s.ms.In(sent.First, sent.Limit, KDate) {
 			if si == 0 || have[m.Date] || !s.passingDay(m, sent) {
 				continue

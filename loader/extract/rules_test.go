@@ -4841,3 +4841,17 @@ func TestPublisherOfAddress(t *testing.T) {
 		}
 	}
 }
+
+// TestPageLines checks that the lines of a web page around a release
+// date nothing of its own: a day "issued on" makes no event
+// (passingDays), and a date line above the prose is the page's, not the
+// day of the programme's lines below it (Find).
+func TestPageLines(t *testing.T) {
+	body := "Thursday, 18 May 2006\n\nIssued on 18 May 2006\n\nBrussels, 18 May 2006 – The Secretary General of NATO, Mr Tom Rask, will be in Lisbon on Friday, 19 May 2006 for a one-day visit.\n\nMedia advisory\n\n12:30 Press conference by the Secretary General at the Ministry of Foreign Affairs"
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	for _, e := range f.Events {
+		if e.Start.String() == "2006-05-18" {
+			t.Errorf("%s %q dated 2006-05-18, the page's date", e.Kind, e.Name)
+		}
+	}
+}

@@ -94,6 +94,20 @@ func shortRanks(s string) string {
 	return b.String() + s[last:]
 }
 
+// pageHeader puts the header and footer of a nato.int page copied as
+// text around the body: the release's dates, number and date of issue as
+// bullets, and the links after it. Its dates are the release's first
+// date, written as the page writes them.
+func pageHeader(s string) string {
+	g := dayMonth.FindStringSubmatch(s)
+	if g == nil || g[4] == "" {
+		return s
+	}
+	d := fmt.Sprintf("%02s %s. %s", g[1], g[2][:3], g[4])
+	return fmt.Sprintf("  • %s - %s\n  • |\n  • Press Release (%s) 057\n  • Issued on %s\n  • |\n  • Last updated %02s-%s-%s 08:43\n\n%s\n\nFollow us on Twitter (@NATOPress)\n\nback to top",
+		d, d, g[4], d, g[1], g[2][:3], g[4], s)
+}
+
 // headingLines puts a page's heading lines around the body, its date
 // line giving the release's first date as nato.int writes it ("Last
 // updated: 05 Jun. 2018 10:37").
@@ -123,6 +137,7 @@ var houseStyles = []houseStyle{
 	{name: "ranks written short", body: shortRanks},
 	{name: "datelines in capitals with the date in brackets", body: bracketedDatelines},
 	{name: "the page's heading lines", body: headingLines},
+	{name: "a nato.int page's header and footer", body: pageHeader},
 	{name: "U.S. with full stops", body: func(s string) string { return strings.ReplaceAll(s, " US ", " U.S. ") }},
 	{name: "straight quotation marks", body: func(s string) string {
 		return strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`).Replace(s)
@@ -135,8 +150,8 @@ var houseStyles = []houseStyle{
 
 // TestHouseStyles checks that a release says the same to the extractor
 // whatever house style or tool wrote it: every fourth test release,
-// rewritten in each style of houseStyles, scores as written within half
-// a point of macro F1.
+// rewritten in each style of houseStyles, scores as written within a
+// quarter of a point of macro F1.
 func TestHouseStyles(t *testing.T) {
 	rels, _ := filepath.Glob("testdata/eval/releases/*.txt")
 	x := newExtractor(t)
@@ -168,7 +183,7 @@ func TestHouseStyles(t *testing.T) {
 	for _, st := range houseStyles {
 		got, report := score(st)
 		t.Logf("%s: macro F1 %.3f, as written %.3f", st.name, got, want)
-		if got < want-0.005 {
+		if got < want-0.0025 {
 			t.Errorf("%s: macro F1 %.3f, as written %.3f\n%s", st.name, got, want, report)
 		}
 	}

@@ -190,15 +190,20 @@ func (t *Text) SameParagraph(a, b Sentence) bool {
 }
 
 // Heading reports whether sentence s is a line of its own that ends
-// without a mark that ends a sentence: a heading or a line of the page
-// around the release ("News release", "Last updated: 12 Jul. 2023
-// 10:40"), not prose.
+// without a mark that ends a sentence, before any closing quotation mark
+// or bracket: a heading or a line of the page around the release ("News
+// release", "Last updated: 12 Jul. 2023 10:40", "Press Release (2012)
+// 22 (Revised)"), not prose.
 func (t *Text) Heading(s Sentence) bool {
 	if s.Limit <= s.First || s.Start > 0 && t.Src[s.Start-1] != '\n' || s.End < len(t.Src) && t.Src[s.End] != '\n' {
 		return false
 	}
-	switch t.Norm(s.Limit - 1) {
-	case ".", "!", "?", "\"", ")":
+	k := s.Limit - 1
+	if n := t.Norm(k); (n == "\"" || n == ")" || n == "'") && k > s.First {
+		k-- // "... he said.”", "(... in 2019.)"
+	}
+	switch t.Norm(k) {
+	case ".", "!", "?":
 		return false
 	}
 	return true
