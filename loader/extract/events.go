@@ -98,6 +98,9 @@ func (f *EventFinder) Find(in EventInput) []*natokg.Event {
 			}
 			continue
 		}
+		if s.t.RepeatsTitle(sent) {
+			continue // the title again, above the text: its events are the title's
+		}
 		cs := s.sentence(si, sent)
 		if len(cs) == 0 && si > 0 {
 			s.scene(si, sent)

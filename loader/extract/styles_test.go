@@ -14,8 +14,9 @@ import (
 // would have written it: the same facts, other forms.
 type houseStyle struct {
 	name   string
-	body   func(string) string // the body rewritten
-	source string              // the "Source:" line's value, if not the release's own
+	body   func(string) string     // the body rewritten
+	source string                  // the "Source:" line's value, if not the release's own
+	edit   func(r *natokg.Release) // the release rewritten, where the body's rewriting needs its title
 }
 
 const monthNames = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -146,6 +147,13 @@ var houseStyles = []houseStyle{
 		return dayMonth.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, " ", "\u00a0") })
 	}},
 	{name: "a page's address as the source", source: "https://www.nato.int/cps/en/natohq/news_12345.htm"},
+	{name: "a mailing list's copy, the title again above the text", edit: func(r *natokg.Release) {
+		date := ""
+		if g := dayMonth.FindStringSubmatch(r.Body); g != nil && g[4] != "" {
+			date = g[0] + "\n\n \n\n"
+		}
+		r.Body = "Press Release\n\n" + date + r.Title + "\n\n" + r.Body + "\n\nFor more information:\n\nFollow us on X (formerly Twitter)"
+	}},
 }
 
 // TestHouseStyles checks that a release says the same to the extractor
@@ -174,6 +182,9 @@ func TestHouseStyles(t *testing.T) {
 			}
 			if st.source != "" {
 				r.Source = st.source
+			}
+			if st.edit != nil {
+				st.edit(&r)
 			}
 			scoreRelease(sc, p.base, x.Extract(&r), &p.g)
 		}

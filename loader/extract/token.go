@@ -209,6 +209,20 @@ func (t *Text) Heading(s Sentence) bool {
 	return true
 }
 
+// RepeatsTitle reports whether sentence s of the body is the title again,
+// as a page copied with its header writes it above the text.
+func (t *Text) RepeatsTitle(s Sentence) bool {
+	if len(t.Sentences) == 0 || s.First == t.Sentences[0].First || s.Limit-s.First != t.Sentences[0].Limit-t.Sentences[0].First {
+		return false
+	}
+	for k := 0; k < s.Limit-s.First; k++ {
+		if t.Tokens[s.First+k].Fold != t.Tokens[t.Sentences[0].First+k].Fold {
+			return false
+		}
+	}
+	return true
+}
+
 // Lead returns the index of the body's first sentence of prose, after
 // the title and any heading lines, or len(t.Sentences).
 func (t *Text) Lead() int {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"io/fs"
 	"strings"
 	"testing"
@@ -160,5 +161,18 @@ func TestUndotted(t *testing.T) {
 		if got := undotted(in); got != want {
 			t.Errorf("undotted(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// A body line that is the title again, whatever its case, repeats it;
+// the title itself and a longer line do not.
+func TestRepeatsTitle(t *testing.T) {
+	tx := Tokenize("NATO Deputy Secretary General visits Moldova\n\nPress Release\n\nNATO Deputy Secretary General Visits Moldova\n\nNATO Deputy Secretary General visits Moldova today.", nil)
+	var got []bool
+	for _, s := range tx.Sentences {
+		got = append(got, tx.RepeatsTitle(s))
+	}
+	if want := []bool{false, false, true, false}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("RepeatsTitle of each sentence: %v, want %v", got, want)
 	}
 }
