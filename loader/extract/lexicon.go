@@ -286,7 +286,7 @@ var lexiconValues = map[string]map[int][]string{
 	"event-links":        {1: {"another", "margins", "named", "next", "topic", "follows", "contrast"}},
 	"event-kinds":        {1: {"generic", "happening", "unattended", "widespread"}, 2: {"", "place"}},
 	"place-heads":        {1: {"venue", "sea", "region"}, 2: {"strong", "weak"}, 3: {"head", "first", "modifier", "before-body"}},
-	"lower-place-heads":  {1: {"venue", "region"}},
+	"lower-place-heads":  {1: {"venue", "region", "division"}},
 	"role-modifiers":     {1: {"title", "domain", "after", "status", "former"}},
 	"role-heads":         {1: {"national", "civil", "military", "diplomatic", "counterpart"}},
 	"determiners":        {1: {"article", "possessive"}},

@@ -1113,6 +1113,26 @@ func (c *candidates) withDomain(end int) int {
 	return k
 }
 
+// division reads a country's division named [i, end) and a word for
+// its kind in lower case after it (n tokens): "Ghazni province", "Andar
+// district", "Kharkiv oblast". A division the gazetteer knows by that
+// name keeps its key, and the words are one of its names.
+func (c *candidates) division(i, end, n int) {
+	if c.r.w.given.Has(c.t.Tok(i).Text) && end-i > 1 || c.coveredBy(i, KOrg, KPerson) {
+		return
+	}
+	for k := i; k < end; k++ {
+		if !c.t.Tok(k).IsCapWord() {
+			return // "Camp Taji in Baghdad province": the division is Baghdad's alone
+		}
+	}
+	m := Mention{Kind: KPlace, Span: Span{i, end + n}, PlaceKind: natokg.Region, Prio: prioRank}
+	if p := c.find(func(p *Mention) bool { return p.Kind == KPlace && p.First == i && p.Limit == end }); p != nil {
+		m.Key = p.Key
+	}
+	c.add(m)
+}
+
 // lowerVenues reads a place whose kind follows its name in lower case:
 // "the Drawsko Pomorskie training area", "the Baltic Sea region".
 func (c *candidates) lowerVenues() {
@@ -1141,6 +1161,10 @@ func (c *candidates) lowerVenues() {
 		}
 		if e.Value(0) == "venue" && end-i == 1 && c.coveredBy(i, KDemonym) {
 			continue // "an Estonian base" names no venue
+		}
+		if e.Value(0) == "division" {
+			c.division(i, end, n)
+			continue
 		}
 		c.add(Mention{Kind: KPlace, Span: Span{first, end + n}, PlaceKind: natokg.PlaceKind(e.Value(0)), Prio: prioRank})
 	}
