@@ -153,6 +153,36 @@ func (g *Gazetteer) add(kind Kind, key, form string, prio int, weak bool) {
 	n.entries = append(n.entries, e)
 }
 
+// isAcronym reports whether w, written all in capitals, is an acronym
+// some entry of the gazetteer is written as ("NATO", "KFOR", "US").
+func (g *Gazetteer) isAcronym(w string) bool {
+	n := g.root.next[fold(w)]
+	if n == nil {
+		return false
+	}
+	for _, e := range n.entries {
+		if e.exact && e.form[0] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// opensName reports whether w, as written, is the first word of a name
+// of the gazetteer that is not an acronym ("Estonia", "Secretary").
+func (g *Gazetteer) opensName(w string) bool {
+	n := g.root.next[fold(w)]
+	if n == nil {
+		return false
+	}
+	for _, e := range n.entries {
+		if !e.exact && e.form[0] == w {
+			return true
+		}
+	}
+	return len(n.next) > 0 // the first word of a longer name
+}
+
 func splitList(s string) []string {
 	var out []string
 	for _, p := range strings.Split(s, "|") {

@@ -147,6 +147,7 @@ var houseStyles = []houseStyle{
 		return dayMonth.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, " ", "\u00a0") })
 	}},
 	{name: "a page's address as the source", source: "https://www.nato.int/cps/en/natohq/news_12345.htm"},
+	{name: "the title in capitals", edit: func(r *natokg.Release) { r.Title = strings.ToUpper(r.Title) }},
 	{name: "a mailing list's copy, the title again above the text", edit: func(r *natokg.Release) {
 		date := ""
 		if g := dayMonth.FindStringSubmatch(r.Body); g != nil && g[4] != "" {

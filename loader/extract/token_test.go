@@ -176,3 +176,18 @@ func TestRepeatsTitle(t *testing.T) {
 		t.Errorf("RepeatsTitle of each sentence: %v, want %v", got, want)
 	}
 }
+
+func TestReadableTitle(t *testing.T) {
+	x := testExtractor(t)
+	for in, want := range map[string]string{
+		"NATO SECRETARY GENERAL COMMENDS FRANCE FOR ITS CONTRIBUTIONS":  "NATO Secretary General commends France for its contributions",
+		"CHAIRMAN OF THE NATO MILITARY COMMITTEE VISITS ESTONIA":        "Chairman of the NATO Military Committee visits Estonia",
+		"KFOR COMMANDER MEETS THE PRIME MINISTER IN PRISTINA":           "KFOR Commander meets the Prime Minister in Pristina",
+		"NATO Secretary General to meet the Prime Minister of Slovenia": "NATO Secretary General to meet the Prime Minister of Slovenia",
+		"NATO AND EU": "NATO AND EU",
+	} {
+		if got := x.readableTitle(in); got != want {
+			t.Errorf("readableTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
