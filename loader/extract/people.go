@@ -1406,6 +1406,8 @@ func (s *personState) nameRun(k int) int {
 			i += 2 // "Georges D'hollander"
 			caps++
 			end = i + 1
+		case tok.IsCapWord() && w.months.Has(tok.Norm) && t.Tok(i+1).IsNumber():
+			return s.done(end, caps, k) // "Team Chaghcharan July 1": a day, not a name's word
 		case tok.IsCapWord() && !tok.IsUpper():
 			if caps == 0 && s.notNameStart(tok) && !s.styledConnectorName(k, i) {
 				return k // "Defence Minister", "On Iraq": not a name

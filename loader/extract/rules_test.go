@@ -4857,3 +4857,13 @@ func TestPageLines(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthEndsName checks that a month before a day's number is no word
+// of a name (nameRun): "Team Chaghcharan July 1" names no one.
+func TestMonthEndsName(t *testing.T) {
+	body := "The governor paid a final visit to the commander of Provincial Reconstruction Team Chaghcharan July 1 during a farewell ceremony."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	for _, p := range f.People {
+		t.Errorf("person %q", p.Name)
+	}
+}
