@@ -1507,7 +1507,7 @@ func (f *PostFinder) startsTitle(t *Text, ms *Mentions, i int) bool {
 // Command Brunssum"), or of a body after "the", "the new" or an ordinal
 // ("became the sixth commander of the Rapid Reaction Corps").
 func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
-	if f.lowerOwned(t, ms, i) || f.nounTitle(t, ms, k, i) {
+	if f.lowerOwned(t, ms, i) || f.nounTitle(t, ms, k, i) || f.lowerTitleOfPlace(t, ms, k, i) {
 		return true
 	}
 	if f.lowerTitleWordBeforeHead(t, ms, k, i) || f.lowerTitleAfterArticle(t, ms, k, i) || f.bodysLowerTitle(t, ms, k, i) {
@@ -1537,6 +1537,38 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 		return f.secondLowerTitle(t, ms, k)
 	}
 	return false
+}
+
+// lowerTitleOfPlace reports whether token k is a word of a title in
+// lower case that starts at token i after "the", a head of role-heads.tsv
+// after words of role-heads.tsv or role-modifiers.tsv, whose complement
+// after "of" is a country or a body, in apposition to a name: after it
+// ("Hugh Bayley, the prime minister of Luxembourg") or before it ("the
+// prime minister of Luxembourg, Jean Asselborn").
+func (f *PostFinder) lowerTitleOfPlace(t *Text, ms *Mentions, k, i int) bool {
+	if t.Norm(i-1) != "the" || t.Tok(i).IsCap() {
+		return false
+	}
+	h := -1
+	for j := i; j < i+4 && t.SameSentence(i, j); j++ {
+		tok := t.Tok(j)
+		if tok.IsCap() || !tok.IsWord() || !f.w.roleHeads.Has(tok.Text) && !f.w.roleMods.Has(tok.Text) {
+			break
+		}
+		if f.w.roleHeads.Has(tok.Text) {
+			h = j
+		}
+	}
+	if h < 0 || k > h || t.Norm(h+1) != "of" {
+		return false
+	}
+	m := ms.StartingAt(skipThe(t, ms, h+2), KPlace, KOrg)
+	if m == nil || m.Kind == KPlace && f.g.Country(m.Key) == nil {
+		return false
+	}
+	after := t.Norm(i-2) == "," && t.Tok(i-3).IsCapWord() && ms.At(i-3) == nil
+	before := t.Norm(m.Limit) == "," && t.Tok(m.Limit+1).IsCapWord() && t.SameSentence(i, m.Limit+1)
+	return after || before
 }
 
 // lowerTitleAfterArticle reports whether the lower-case head at token k

@@ -551,6 +551,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Marc Lessard: Commander @ Regional Command South"}},
 		{"a paragraph wrapped at a fixed width", "On Tuesday, 5 February 2019, the NATO Secretary General, Mr Jens\nStoltenberg, will meet the Prime Minister of Slovenia, Mr Marjan\nŠarec, at NATO Headquarters in Brussels.",
 			[]string{"Jens Stoltenberg: Secretary General @ North Atlantic Treaty Organization", "Marjan Šarec: Prime Minister @ Slovenia"}},
+		{"lowerTitleOfPlace: a title in lower case of a country, in apposition after or before a name", "On 3 May 2013 he met Hugh Bayley, the prime minister of Luxembourg, and the foreign minister of Sweden, Ann Linde, in Brussels.",
+			[]string{"Hugh Bayley: Prime Minister @ Luxembourg", "Ann Linde: Foreign Minister @ Sweden"}},
 		{"division: a division named with its kind in lower case", "On 3 May 2007 he met the Governor of Ghazni province, Mairajuddin Pataan, and the Governor of Kharkiv oblast, Oleh Syniehubov.",
 			[]string{"Mairajuddin Pataan: Governor @ Ghaznī", "Oleh Syniehubov: Governor @ Kharkiv"}},
 		{"a name's suffix after a comma", "Kabul, 2 March 2016 – General John W. Nicholson, Jr., the Commander of Resolute Support, spoke.",
