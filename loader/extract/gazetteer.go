@@ -153,6 +153,24 @@ func (g *Gazetteer) add(kind Kind, key, form string, prio int, weak bool) {
 	n.entries = append(n.entries, e)
 }
 
+// roleInLowerCase returns the number of tokens from i that spell a post's
+// title of the gazetteer of two words or more, every word in lower case
+// ("commanding general"), or 0.
+func (g *Gazetteer) roleInLowerCase(toks []Token, i int) int {
+	n, best := g.root, 0
+	for j := i; j < len(toks) && n != nil && toks[j].Sent == toks[i].Sent && !toks[j].IsCap(); j++ {
+		if n = n.next[toks[j].Fold]; n == nil {
+			break
+		}
+		for _, e := range n.entries {
+			if e.kind == KRole && !e.exact && j > i {
+				best = j + 1 - i
+			}
+		}
+	}
+	return best
+}
+
 // isAcronym reports whether w, written all in capitals, is an acronym
 // some entry of the gazetteer is written as ("NATO", "KFOR", "US").
 func (g *Gazetteer) isAcronym(w string) bool {

@@ -735,6 +735,10 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 			national = national || f.g.Roles[m.Key] != nil && (f.g.Roles[m.Key].Kind == "national" || f.g.Roles[m.Key].Kind == "royal")
 			continue
 		}
+		if n := f.g.roleInLowerCase(t.Tokens, k); k == i && n > 0 && f.lowerTitleOfPlace(t, ms, k, i) {
+			sawHead, end, k = true, k+n, k+n // "commanding general of Regional Command East"
+			continue
+		}
 		if e := f.fieldBeforeHead(t, ms, k); e > k && !sawHead {
 			k = e // "Foreign Policy Advisor": a policy's name before the head is the title's field
 			continue
@@ -1540,14 +1544,39 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 }
 
 // lowerTitleOfPlace reports whether token k is a word of a title in
-// lower case that starts at token i after "the", a head of role-heads.tsv
-// after words of role-heads.tsv or role-modifiers.tsv, whose complement
+// lower case that starts at token i (lowerTitleEnd), whose complement
 // after "of" is a country or a body, in apposition to a name: after it
-// ("Hugh Bayley, the prime minister of Luxembourg") or before it ("the
+// ("Hugh Bayley, the prime minister of Luxembourg", "Major General X,
+// commanding general of Regional Command East") or before it ("the
 // prime minister of Luxembourg, Jean Asselborn").
 func (f *PostFinder) lowerTitleOfPlace(t *Text, ms *Mentions, k, i int) bool {
-	if t.Norm(i-1) != "the" || t.Tok(i).IsCap() {
+	if t.Tok(i).IsCap() {
 		return false
+	}
+	h := f.lowerTitleEnd(t, i)
+	if h < 0 || k > h || t.Norm(h+1) != "of" {
+		return false
+	}
+	m := ms.StartingAt(skipThe(t, ms, h+2), KPlace, KOrg)
+	if m == nil || m.Kind == KPlace && f.g.Country(m.Key) == nil {
+		return false
+	}
+	j := i - 1
+	if t.Norm(j) == "the" {
+		j--
+	}
+	after := t.Norm(j) == "," && t.Tok(j-1).IsCapWord() && ms.At(j-1) == nil
+	before := t.Norm(i-1) == "the" && t.Norm(m.Limit) == "," && t.Tok(m.Limit+1).IsCapWord() && t.SameSentence(i, m.Limit+1)
+	return after || before
+}
+
+// lowerTitleEnd returns the last token of a title in lower case that
+// starts at token i: a title of the gazetteer's posts written small
+// ("commanding general"), or a head of role-heads.tsv after words of
+// role-heads.tsv or role-modifiers.tsv ("prime minister"); or -1.
+func (f *PostFinder) lowerTitleEnd(t *Text, i int) int {
+	if n := f.g.roleInLowerCase(t.Tokens, i); n > 0 {
+		return i + n - 1
 	}
 	h := -1
 	for j := i; j < i+4 && t.SameSentence(i, j); j++ {
@@ -1559,16 +1588,7 @@ func (f *PostFinder) lowerTitleOfPlace(t *Text, ms *Mentions, k, i int) bool {
 			h = j
 		}
 	}
-	if h < 0 || k > h || t.Norm(h+1) != "of" {
-		return false
-	}
-	m := ms.StartingAt(skipThe(t, ms, h+2), KPlace, KOrg)
-	if m == nil || m.Kind == KPlace && f.g.Country(m.Key) == nil {
-		return false
-	}
-	after := t.Norm(i-2) == "," && t.Tok(i-3).IsCapWord() && ms.At(i-3) == nil
-	before := t.Norm(m.Limit) == "," && t.Tok(m.Limit+1).IsCapWord() && t.SameSentence(i, m.Limit+1)
-	return after || before
+	return h
 }
 
 // lowerTitleAfterArticle reports whether the lower-case head at token k
