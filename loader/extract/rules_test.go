@@ -555,6 +555,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Hugh Bayley: Prime Minister @ Luxembourg", "Ann Linde: Foreign Minister @ Sweden"}},
 		{"roleInLowerCase: a title of the gazetteer in lower case, in apposition after a name", "Major General Curtis Scaparrotti, commanding general of Regional Command East, met Mr Mircea Geoana, the deputy secretary general of NATO.",
 			[]string{"Curtis Scaparrotti: Commanding General @ Regional Command East", "Mircea Geoana: Deputy Secretary General @ North Atlantic Treaty Organization"}},
+		{"bareSecondBody: a second body after 'and' closing the phrase, a command with its theatre after a hyphen", "General Stanley McChrystal, commander of ISAF and U.S. Forces-Afghanistan, visited Kandahar.",
+			[]string{"Stanley McChrystal: Commander @ International Security Assistance Force", "Stanley McChrystal: Commander @ United States Forces – Afghanistan"}},
 		{"division: a division named with its kind in lower case", "On 3 May 2007 he met the Governor of Ghazni province, Mairajuddin Pataan, and the Governor of Kharkiv oblast, Oleh Syniehubov.",
 			[]string{"Mairajuddin Pataan: Governor @ Ghaznī", "Oleh Syniehubov: Governor @ Kharkiv"}},
 		{"a name's suffix after a comma", "Kabul, 2 March 2016 – General John W. Nicholson, Jr., the Commander of Resolute Support, spoke.",
