@@ -1582,11 +1582,16 @@ func (c *candidates) repeatTown(first, limit int) {
 }
 
 // datelineAfter reports whether the country at token i is followed by a
-// comma and a date, or by a date in brackets: "Åre, Sweden, 25 May 2005
-// –", "SALAMIS, Greece (Sept. 3, 2016) –".
+// comma and a date, by a date in brackets, or by the dash that closes a
+// dateline without a date: "Åre, Sweden, 25 May 2005 –", "SALAMIS,
+// Greece (Sept. 3, 2016) –", "KORZENIEWO, Poland –".
 func (c *candidates) datelineAfter(i int) bool {
 	m := c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First == i })
-	return m != nil && (c.t.Norm(m.Limit) == "," || c.t.Norm(m.Limit) == "(") && c.dateEnd(m.Limit+1) > m.Limit+1
+	if m == nil {
+		return false
+	}
+	n := c.t.Norm(m.Limit)
+	return (n == "," || n == "(") && c.dateEnd(m.Limit+1) > m.Limit+1 || isDash(n)
 }
 
 // settlementAfter reports whether an apposition at token i says that the

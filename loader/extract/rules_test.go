@@ -1183,6 +1183,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"change of command@Salamis"}, nil},
 		{"bracketedDateline: a town the gazetteer lacks before its date in brackets", "Title", "KORZENIEWO (March 3, 2024) – Admiral Tom Rask took command of the group.",
 			[]string{"change of command@Korzeniewo"}, nil},
+		{"datelineAfter: a town the gazetteer lacks before its country and the dash of a dateline without a date", "Title", "KORZENIEWO, Poland – Admiral Tom Rask took command of the group on 3 May 2019.",
+			[]string{"change of command@Korzeniewo"}, nil},
 		{"placeContext: a known town before its date in brackets", "Title", "TRAPANI (Oct. 3, 2015) – Admiral Tom Rask took command of the group.",
 			[]string{"change of command@Trapani"}, nil},
 		{"statement at its dateline", "Statement by the North Atlantic Council", "Brussels, 4 March 2014 – Allies condemned the attacks.", []string{"statement@Brussels"}, nil},
