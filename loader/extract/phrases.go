@@ -623,7 +623,7 @@ func (c *candidates) orgInPlace(i, end int) bool {
 		if c.seatNamed(i, k, end) {
 			return true
 		}
-		if c.r.w.orgHeads.Value(toks[k-1].Text, 2) == "yes" && c.r.g.knownOrg(toks[i:k]) == "" {
+		if c.r.w.orgHeads.Value(toks[k-1].Text, 2) == "yes" && c.r.g.knownOrg(toks[i:k]) == "" && !c.seatlessInTown(k-1) {
 			c.addOrg(i, end)
 		} else {
 			c.classify(i, k)
@@ -631,6 +631,20 @@ func (c *candidates) orgInPlace(i, end int) bool {
 		return true
 	}
 	return false
+}
+
+// seatlessInTown reports whether the head at token h names bodies with
+// no seat (orgHeads' third column: a force, a mission) and a town follows
+// its "in": a force is named after its theatre ("US Air Forces in
+// Europe"), not after a town it is in ("the Omani Air Force in Muscat").
+func (c *candidates) seatlessInTown(h int) bool {
+	if c.r.w.orgHeads.Value(c.t.Tokens[h].Text, 1) != "no" {
+		return false
+	}
+	return c.find(func(m *Mention) bool {
+		p := c.r.g.Places[m.Key]
+		return m.Kind == KPlace && m.First == h+2 && p != nil && p.Kind == natokg.City
+	}) != nil
 }
 
 // seatNamed reads "BODY in TOWN" as the body the gazetteer names "BODY
@@ -2311,7 +2325,8 @@ func (c *candidates) possessedNationalBodies() {
 		if n == 0 || len(dems) == 0 || !toks[j+1].IsCapWord() || j+1+n < len(toks) && toks[j+1+n].IsCapWord() {
 			continue // not "Moldova's armed forces", a common noun; nor "Poland's Ministry of Defence Procurement Agency"
 		}
-		c.add(Mention{Kind: KOrg, Span: Span{j + 1, j + 1 + n}, Key: dems[0] + " " + e.Form, Prio: 8, OrgKind: natokg.Gov})
+		// Its surface is the possessive's too: "Oman's Air Force" is a name of it.
+		c.add(Mention{Kind: KOrg, Span: Span{j + 1, j + 1 + n}, Key: dems[0] + " " + e.Form, Surface: c.t.Surface(p.First, j+1+n), Prio: 8, OrgKind: natokg.Gov})
 	}
 }
 

@@ -4875,3 +4875,22 @@ func TestMonthEndsName(t *testing.T) {
 		t.Errorf("person %q", p.Name)
 	}
 }
+
+// TestForceInTown checks that a force's name does not go on with the town
+// it is in (seatlessInTown), and that a country's body named by its
+// possessive keeps that name (possessedNationalBodies): "Oman's Air
+// Force in Muscat" is the Omani Air Force, also called Oman's Air Force.
+func TestForceInTown(t *testing.T) {
+	body := "On 3 May 2006 he met the commander of Oman's Air Force in Muscat."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var names []string
+	for _, o := range f.Orgs {
+		names = append(names, o.Name)
+		if o.Name == "Omani Air Force" && !slices.Contains(o.Aliases, "Oman's Air Force") {
+			t.Errorf("the Omani Air Force's other names %q lack Oman's Air Force", o.Aliases)
+		}
+	}
+	if !slices.Contains(names, "Omani Air Force") || slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, "Muscat") }) {
+		t.Errorf("organisations %q, want the Omani Air Force and none named with Muscat", names)
+	}
+}
