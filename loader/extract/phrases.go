@@ -674,6 +674,10 @@ func (c *candidates) seatNamed(i, k, end int) bool {
 // addOrg adds an organisation, keyed by the gazetteer's name where the
 // gazetteer knows it.
 func (c *candidates) addOrg(i, end int) {
+	end = c.beforePossessor(i, end)
+	if end <= i {
+		return
+	}
 	if c.r.w.orgHeads.Has(c.t.Tokens[end-1].Text) && c.r.g.knownOrg(c.t.Tokens[i:end]) == "" {
 		end = c.withNumber(end) // "Combined Task Force 151"
 	}
@@ -684,6 +688,32 @@ func (c *candidates) addOrg(i, end int) {
 		return
 	}
 	c.add(m)
+}
+
+// beforePossessor returns where a body's name [i, end) ends when its
+// last words are a small word that joins a name's words and a country
+// that possesses the noun after it: "the Joint Staff Department of China's
+// Central Military Commission" names the Joint Staff Department, "of
+// China's ..." being its complement; i where no word before the small
+// word is a body's head.
+func (c *candidates) beforePossessor(i, end int) int {
+	if c.t.Norm(end) != "'s" || c.r.g.knownOrg(c.t.Tokens[i:end]) != "" {
+		return end
+	}
+	for k := end - 1; k > i; k-- {
+		if c.r.w.connectors.Has(c.t.Norm(k)) && !c.t.Tok(k).IsCap() {
+			if !c.countryAt(c.t.PastThe(k+1)) {
+				return end // "the University of Zurich's Europe Institute": the town is the name's
+			}
+			for h := i; h < k; h++ {
+				if c.r.w.orgHeads.Has(c.t.Tokens[h].Text) {
+					return k // "the Ministry of Defence of Poland's ...": still a body
+				}
+			}
+			return i
+		}
+	}
+	return end
 }
 
 // modifiers reports whether a run "A and B" of words of the kind of

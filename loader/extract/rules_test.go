@@ -4894,3 +4894,24 @@ func TestForceInTown(t *testing.T) {
 		t.Errorf("organisations %q, want the Omani Air Force and none named with Muscat", names)
 	}
 }
+
+// TestBodyBeforePossessor checks that a body's name ends before "of" and
+// a country that possesses the noun after it (beforePossessor), but not
+// before a town that is the name's, and that a quantifier opening a
+// sentence opens no name (determiners.tsv).
+func TestBodyBeforePossessor(t *testing.T) {
+	for body, want := range map[string][2]string{
+		"He met the deputy Chief of the Joint Staff Department of China's Central Military Commission.": {"Joint Staff Department", "Joint Staff Department of China"},
+		"The Symposium is organised by the University of Zurich's Europe Institute.":                    {"University of Zurich", "University"},
+		"Both Headquarters will boost the ability of the NATO Force Integration Unit to plan.":           {"NATO Force Integration Units", "Both Headquarters"},
+	} {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+		var names []string
+		for _, o := range f.Orgs {
+			names = append(names, o.Name)
+		}
+		if !slices.Contains(names, want[0]) || slices.Contains(names, want[1]) {
+			t.Errorf("%q: organisations %q, want %q and not %q", body, names, want[0], want[1])
+		}
+	}
+}
