@@ -2482,3 +2482,26 @@ func (c *candidates) meetingTown(i, end int) bool {
 func (c *candidates) memberNoun(w string) bool {
 	return c.r.w.groupNouns.Has(w) || c.r.w.groupNouns.Has(w+"s") || strings.HasSuffix(w, "y") && c.r.w.groupNouns.Has(strings.TrimSuffix(w, "y")+"ies")
 }
+
+// docsAroundAcronyms reads a document named with its acronym in brackets
+// before its head (doc-heads.tsv): "the Intermediate-Range Nuclear Forces
+// (INF) Treaty" is the Intermediate-Range Nuclear Forces Treaty, not a
+// body named "Intermediate-Range Nuclear Forces".
+func (c *candidates) docsAroundAcronyms() {
+	toks := c.t.Tokens
+	for j := 1; j+3 < len(toks); j++ {
+		if toks[j].Norm != "(" || !toks[j+1].IsUpper() || toks[j+2].Norm != ")" || !toks[j+3].IsCapWord() || !c.r.w.docHeads.Has(toks[j+3].Text) || !c.t.SameSentence(j, j+3) {
+			continue
+		}
+		i := j
+		for i > 0 && c.t.SameSentence(i-1, j) && (toks[i-1].IsCapWord() || toks[i-1].Norm == "-" && !toks[i-1].SpaceBefore || c.r.w.connectors.Has(toks[i-1].Norm) && !toks[i-1].IsCap() && i-2 >= 0 && toks[i-2].IsCapWord()) {
+			i--
+		}
+		if i == j {
+			continue
+		}
+		key := c.t.Surface(i, j) + " " + toks[j+3].Text
+		c.add(Mention{Kind: KDoc, Span: Span{i, j + 4}, Key: key})
+	}
+}
+

@@ -269,6 +269,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.repeatEvents()
 	c.acronyms()
 	c.tailAcronyms()
+	c.docsAroundAcronyms()
 	c.demonymBodies()
 	c.possessedNationalBodies()
 	c.definiteSeats()

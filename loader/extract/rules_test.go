@@ -1011,6 +1011,7 @@ func TestRecognizerRules(t *testing.T) {
 		kind                Kind
 	}{
 		{"org head with complement", "He visited the Zagreb Centre for Media Literacy.", "Zagreb Centre for Media Literacy", KOrg},
+		{"docsAroundAcronyms: a document with its acronym in brackets before its head", "Allies discussed Russia's violation of the Intermediate-Range Nuclear Forces (INF) Treaty.", "Intermediate-Range Nuclear Forces (INF) Treaty", KDoc},
 		{"unit head (org-heads.tsv: Wing)", "He visited the 80th Flying Training Wing at Sheppard Air Force Base.", "80th Flying Training Wing", KOrg},
 		{"embassy, a body (org-heads.tsv: Embassy)", "The reception was co-hosted by the Embassy of the Russian Federation.", "Embassy of the Russian Federation", KOrg},
 		{"rankInBodyName: a rank word in a body's field", "They met at the Ministry of General Affairs.", "Ministry of General Affairs", KOrg},
