@@ -702,7 +702,7 @@ func (c *candidates) beforePossessor(i, end int) int {
 	}
 	for k := end - 1; k > i; k-- {
 		if c.r.w.connectors.Has(c.t.Norm(k)) && !c.t.Tok(k).IsCap() {
-			if !c.countryAt(c.t.PastThe(k+1)) {
+			if !c.countryAt(c.t.PastThe(k + 1)) {
 				return end // "the University of Zurich's Europe Institute": the town is the name's
 			}
 			for h := i; h < k; h++ {
@@ -2504,4 +2504,3 @@ func (c *candidates) docsAroundAcronyms() {
 		c.add(Mention{Kind: KDoc, Span: Span{i, j + 4}, Key: key})
 	}
 }
-

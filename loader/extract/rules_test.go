@@ -4904,7 +4904,7 @@ func TestBodyBeforePossessor(t *testing.T) {
 	for body, want := range map[string][2]string{
 		"He met the deputy Chief of the Joint Staff Department of China's Central Military Commission.": {"Joint Staff Department", "Joint Staff Department of China"},
 		"The Symposium is organised by the University of Zurich's Europe Institute.":                    {"University of Zurich", "University"},
-		"Both Headquarters will boost the ability of the NATO Force Integration Unit to plan.":           {"NATO Force Integration Units", "Both Headquarters"},
+		"Both Headquarters will boost the ability of the NATO Force Integration Unit to plan.":          {"NATO Force Integration Units", "Both Headquarters"},
 	} {
 		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
 		var names []string
