@@ -451,15 +451,21 @@ func (f *DateFinder) spanDayDate(phrase string, span [2]natokg.Date) (natokg.Dat
 }
 
 // releaseYear is the first year given with a month, but not after
-// "since" nor in a quotation; else, in a release that gives none, the
+// "since" nor in a quotation (the latest such year where the lead dates
+// its news without a year and the first comes after it: what follows a
+// lead is mostly history, told in order); else, in a release that gives none, the
 // latest year it names, as a date ("in 2013") or before a name ("the
 // 2015 NATO-Industry Forum"), but not a document's ("the 1995 Study on
 // Enlargement") nor an era's ("post-2014"): what a release tells of
 // other years lies mostly before its own. A year named as a horizon ("by
 // 2030", "for 2020 and beyond") counts only where no other year is.
 func (f *DateFinder) releaseYear(text string, found []dateMatch) int {
+	lead := leadEnd(text)
 	for _, d := range found {
 		if d.explicit && d.date.Month > 0 && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[:d.start])), "since") && !quoted(text[:d.start]) {
+			if d.start >= lead && yearlessBefore(found, lead) {
+				return latestMonthYear(text, found) // "on 22 and 23 October ... launched in December 2005 ... In June 2007": the lead's day is of the latest year
+			}
 			return d.date.Year // not "filled since March 2013": a state's start; nor a speaker's "on September 12, 2001"
 		}
 	}
@@ -486,6 +492,46 @@ func (f *DateFinder) releaseYear(text string, found []dateMatch) int {
 		return ahead // "Afghanistan priorities for 2010", in a release that names no other year
 	}
 	return latest
+}
+
+// leadEnd returns where the first paragraph of text after its title
+// ends: the lead, which tells the release's news.
+func leadEnd(text string) int {
+	_, body, ok := strings.Cut(text, "\n")
+	if !ok {
+		return len(text)
+	}
+	off := len(text) - len(body)
+	for _, para := range strings.Split(body, "\n") {
+		if len(strings.TrimSpace(para)) >= 40 {
+			return off + len(para)
+		}
+		off += len(para) + 1
+	}
+	return len(text)
+}
+
+// yearlessBefore reports whether a date without its year stands before
+// offset lead.
+func yearlessBefore(found []dateMatch, lead int) bool {
+	for _, d := range found {
+		if d.start < lead && !d.explicit && d.date.Month > 0 && d.rel == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// latestMonthYear is the latest year given with a month (not after
+// "since", nor in a quotation).
+func latestMonthYear(text string, found []dateMatch) int {
+	best := 0
+	for _, d := range found {
+		if d.explicit && d.date.Month > 0 && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[:d.start])), "since") && !quoted(text[:d.start]) {
+			best = max(best, d.date.Year)
+		}
+	}
+	return best
 }
 
 // weekdayYear returns the year a release gives, year, moved to the

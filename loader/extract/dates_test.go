@@ -100,16 +100,18 @@ func TestYearFromOtherDates(t *testing.T) {
 // with its weekday moves the year to the nearest one where it falls so.
 func TestYearFromYearsNamed(t *testing.T) {
 	for text, want := range map[string]int{
-		"T\n\nThe panel met at the 2015 NATO-Industry Forum, held in Lisbon on 19 and 20 October.":                       2015,
-		"T\n\nFounded in 1992, the office reopened in 2014. On 16 May, the envoy visited it.":                            2014,
-		"T\n\nOn 16 May, the envoy opened the office, whose post has been filled since March 2013. It dates from 2014.":  2014,
-		"T\n\nBrussels, 3 March 2021 – Allies recalled the 1999 Washington Summit.":                                      2021,
-		"T\n\nOn 20 February, he spoke in Washington. “On 12 September 2001, NATO stood by you,” he said. It was 2003.":  2003, // quoted
-		"T\n\nOn Tuesday (11 October), the envoy met the Minister. They spoke of the summit in Chicago in May 2012.":     2011, // weekdayYear
-		"T\n\nOn 16 May, the envoy opened the office, filled since March 2013. He spoke of the post-2014 era.":           2013, // eraYear
-		"T\n\nOn 7 November, they reviewed 2019 activities and goals for 2020 and beyond, to be met by 2025.":            2019, // horizonYear
-		"T\n\nOn 28 January, ministers set the priorities for 2010.":                                                     2010, // horizonYear, the only year
-		"T\n\nOn 27 June, he visited Kyiv. They discussed the 1995 Study on Enlargement and the 2010 Strategic Concept.": 0,    // documentYear
+		"T\n\nThe panel met at the 2015 NATO-Industry Forum, held in Lisbon on 19 and 20 October.":                                                                      2015,
+		"T\n\nFounded in 1992, the office reopened in 2014. On 16 May, the envoy visited it.":                                                                           2014,
+		"T\n\nOn 16 May, the envoy opened the office, whose post has been filled since March 2013. It dates from 2014.":                                                 2014,
+		"T\n\nBrussels, 3 March 2021 – Allies recalled the 1999 Washington Summit.":                                                                                     2021,
+		"T\n\nOn 20 February, he spoke in Washington. “On 12 September 2001, NATO stood by you,” he said. It was 2003.":                                                 2003, // quoted
+		"T\n\nOn Tuesday (11 October), the envoy met the Minister. They spoke of the summit in Chicago in May 2012.":                                                    2011, // weekdayYear
+		"T\n\nOn 16 May, the envoy opened the office, filled since March 2013. He spoke of the post-2014 era.":                                                          2013, // eraYear
+		"T\n\nOn 7 November, they reviewed 2019 activities and goals for 2020 and beyond, to be met by 2025.":                                                           2019, // horizonYear
+		"T\n\nOn 28 January, ministers set the priorities for 2010.":                                                                                                    2010, // horizonYear, the only year
+		"T\n\nOn 27 June, he visited Kyiv. They discussed the 1995 Study on Enlargement and the 2010 Strategic Concept.":                                                0,    // documentYear
+		"T\n\nRussia hosted the second meeting of the project on 22 and 23 October.\n\nThe project was launched in December 2005. In June 2007, ministers extended it.": 2007, // latestMonthYear: a lead dated without its year, then history
+		"T\n\nMinisters will meet in Bucharest on 29 and 30 November 2022.\n\nThe Summit in Vilnius in July 2023 is on the agenda.":                                     2022, // the lead's own year
 	} {
 		if d := findDates(t, text); d.Year != want {
 			t.Errorf("%q: year %d, want %d", text, d.Year, want)
