@@ -735,9 +735,11 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 			national = national || f.g.Roles[m.Key] != nil && (f.g.Roles[m.Key].Kind == "national" || f.g.Roles[m.Key].Kind == "royal")
 			continue
 		}
-		if n := f.g.roleInLowerCase(t.Tokens, k); k == i && n > 0 && f.lowerTitleOfPlace(t, ms, k, i) {
-			sawHead, end, k = true, k+n, k+n // "commanding general of Regional Command East"
-			continue
+		if k == i && !tok.IsCap() {
+			if n := f.g.roleInLowerCase(t.Tokens, k); n > 0 && f.lowerTitleOfPlace(t, ms, k, i) {
+				sawHead, end, k = true, k+n, k+n // "commanding general of Regional Command East"
+				continue
+			}
 		}
 		if e := f.fieldBeforeHead(t, ms, k); e > k && !sawHead {
 			k = e // "Foreign Policy Advisor": a policy's name before the head is the title's field

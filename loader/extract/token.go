@@ -97,6 +97,8 @@ type Text struct {
 	Src       string
 	Tokens    []Token
 	Sentences []Sentence
+
+	lead int // Lead's answer, worked out once the sentences are cut
 }
 
 // Surface returns the text of tokens [i, j).
@@ -225,7 +227,10 @@ func (t *Text) RepeatsTitle(s Sentence) bool {
 
 // Lead returns the index of the body's first sentence of prose, after
 // the title and any heading lines, or len(t.Sentences).
-func (t *Text) Lead() int {
+func (t *Text) Lead() int { return t.lead }
+
+// findLead works out Lead.
+func (t *Text) findLead() int {
 	for i := 1; i < len(t.Sentences); i++ {
 		if !t.Heading(t.Sentences[i]) {
 			return i
@@ -359,11 +364,13 @@ func isWordRune(r rune) bool {
 func Tokenize(src string, abbrev *WordClass) *Text {
 	tz := tokenizer{t: &Text{Src: unwrap(src)}, abbrev: abbrev, space: true}
 	tz.run()
+	tz.t.lead = tz.t.findLead()
 	return tz.t
 }
 
-// wrapWidth is the longest line of a text wrapped at a fixed width, as
-// e-mail and saved plain text are (72 to 80 characters).
+// wrapWidth is the longest line a text wrapped at a fixed width may
+// have: e-mail and saved plain text wrap at 72 to 80 characters, a
+// release's paragraphs written a line each run longer.
 const wrapWidth = 100
 
 // unwrap returns src with the line ends that only wrap a paragraph
@@ -375,6 +382,9 @@ const wrapWidth = 100
 // the text's widest line is filled, and the next line opens no item of
 // a list ("10:30", "-").
 func unwrap(src string) string {
+	if strings.Count(src, "\n") < 3 {
+		return src // a title, a word list's form: nothing to unwrap
+	}
 	lines := strings.Split(src, "\n")
 	width := 0
 	for _, l := range lines[1:] {
