@@ -135,6 +135,7 @@ var houseStyles = []houseStyle{
 		return shortMonth.ReplaceAllStringFunc(americanDates(s), func(m string) string { return m[:3] + "." + m[strings.IndexByte(m, ' '):] })
 	}},
 	{name: "wrapped at 72 columns", body: wrapAt(72)},
+	{name: "wrapped at 80 columns", body: wrapAt(80)},
 	{name: "ranks written short", body: shortRanks},
 	{name: "datelines in capitals with the date in brackets", body: bracketedDatelines},
 	{name: "the page's heading lines", body: headingLines},
