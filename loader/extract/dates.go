@@ -462,11 +462,11 @@ func (f *DateFinder) spanDayDate(phrase string, span [2]natokg.Date) (natokg.Dat
 func (f *DateFinder) releaseYear(text string, found []dateMatch) int {
 	lead := leadEnd(text)
 	for _, d := range found {
-		if d.explicit && d.date.Month > 0 && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[:d.start])), "since") && !quoted(text[:d.start]) {
+		if monthYear(text, d) {
 			if d.start >= lead && yearlessBefore(found, lead) {
 				return latestMonthYear(text, found) // "on 22 and 23 October ... launched in December 2005 ... In June 2007": the lead's day is of the latest year
 			}
-			return d.date.Year // not "filled since March 2013": a state's start; nor a speaker's "on September 12, 2001"
+			return d.date.Year
 		}
 	}
 	latest, ahead := 0, 0 // ahead: the latest year named as a horizon, which counts only where no other year is named
@@ -522,16 +522,23 @@ func yearlessBefore(found []dateMatch, lead int) bool {
 	return false
 }
 
-// latestMonthYear is the latest year given with a month (not after
-// "since", nor in a quotation).
+// latestMonthYear is the latest year given with a month (monthYear).
 func latestMonthYear(text string, found []dateMatch) int {
 	best := 0
 	for _, d := range found {
-		if d.explicit && d.date.Month > 0 && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[:d.start])), "since") && !quoted(text[:d.start]) {
+		if monthYear(text, d) {
 			best = max(best, d.date.Year)
 		}
 	}
 	return best
+}
+
+// monthYear reports whether date d of text gives a year with a month that
+// can be the release's: not after "since" ("filled since March 2013", a
+// state's start), nor in a quotation (a speaker's "on September 12,
+// 2001").
+func monthYear(text string, d dateMatch) bool {
+	return d.explicit && d.date.Month > 0 && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[:d.start])), "since") && !quoted(text[:d.start])
 }
 
 // weekdayYear returns the year a release gives, year, moved to the
