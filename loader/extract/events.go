@@ -115,9 +115,10 @@ func (f *EventFinder) Find(in EventInput) []*natokg.Event {
 }
 
 // passingDays returns an event for each whole day after "on" in the
-// body's prose (no heading line) that no event of events starts on: a release dates a happening
-// in passing by its day ("the cables were damaged on 25 December 2024",
-// "the decision it took on 21 October"), and that day is an event's even
+// body's prose (no heading line) that no event of events starts on: a
+// release dates a happening in passing by its day ("the cables were
+// damaged on 25 December 2024", "the decision it took on 21 October"),
+// and that day is an event's even
 // where no word of event-words.tsv names it. The event has no place and
 // no people: the sentence gives it only a day.
 func (s *eventState) passingDays(events []*natokg.Event) []*natokg.Event {
