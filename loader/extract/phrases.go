@@ -275,11 +275,21 @@ func (c *candidates) namedAfter(k int) bool {
 func (c *candidates) repeat(at map[string][]int, events map[int]bool, first, limit int) {
 	n, surface := limit-first, c.t.Surface(first, limit)
 	for _, i := range at[c.t.Tokens[first].Text] {
-		if i != first && i+n <= len(c.t.Tokens) && !events[i] && c.t.Surface(i, i+n) == surface && c.t.SameSentence(i, i+n-1) {
+		if i != first && i+n <= len(c.t.Tokens) && !events[i] && c.t.Surface(i, i+n) == surface && c.t.SameSentence(i, i+n-1) && !c.insideEvent(i, i+n) {
 			c.add(Mention{Kind: KEvent, Span: Span{i, i + n}})
 			events[i] = true
 		}
 	}
+}
+
+// insideEvent reports whether tokens [i, j) stand inside a longer name
+// of an event: "the NATO Regional Cooperation Course" told again inside
+// "the Graduation Ceremony for the 28th NATO Regional Cooperation Course"
+// is a word of the ceremony's name, not the course named again.
+func (c *candidates) insideEvent(i, j int) bool {
+	return c.find(func(m *Mention) bool {
+		return m.Kind == KEvent && m.First <= i && m.Limit >= j && m.Len() > j-i
+	}) != nil
 }
 
 // withNumber extends a name over the number that follows it ("Noble

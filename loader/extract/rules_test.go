@@ -4916,3 +4916,22 @@ func TestBodyBeforePossessor(t *testing.T) {
 		}
 	}
 }
+
+// TestNameInsideEventName checks that an event's name told again is not
+// read again inside a longer event's name (insideEvent): the ceremony for
+// a course keeps its trigger and its place when the course is named
+// again later.
+func TestNameInsideEventName(t *testing.T) {
+	body := "The Graduation Ceremony for the 28th NATO Regional Cooperation Course took place on Friday, 4 November 2022 at the NATO Defense College’s Main Auditorium.\n\nIn his speech, the Dean, Dr Tom Rask, highlighted the purpose of the NATO Regional Cooperation Course: “It builds trust.”"
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	for _, e := range f.Events {
+		if e.Kind == "ceremony" && e.Location == "Main Auditorium" && e.Start.String() == "2022-11-04" {
+			return
+		}
+	}
+	var got []string
+	for _, e := range f.Events {
+		got = append(got, e.Kind+"@"+e.Location+" "+e.Start.String())
+	}
+	t.Errorf("events %q, want a ceremony at the Main Auditorium on 2022-11-04", got)
+}
