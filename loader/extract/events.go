@@ -1186,7 +1186,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		kind, trig = "", -1 // "NATO took command of all operations for Libya": no one's command changed
 	}
 	timeOnly := s.isTimeLine(sent) || s.untimedVenue(sent) > 0
-	if kind == "" && si <= s.t.Lead()+2 && s.opensWithDateline(sent) && !s.onlyDateline(sent) {
+	if kind == "" && s.t.Opening(si) && s.opensWithDateline(sent) && !s.onlyDateline(sent) {
 		kind, trig, lead = "event", sent.First, true
 	}
 	if kind == "" {

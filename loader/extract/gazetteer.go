@@ -173,32 +173,31 @@ func (g *Gazetteer) roleInLowerCase(toks []Token, i int) int {
 
 // isAcronym reports whether w, written all in capitals, is an acronym
 // some entry of the gazetteer is written as ("NATO", "KFOR", "US").
-func (g *Gazetteer) isAcronym(w string) bool {
-	n := g.root.next[fold(w)]
-	if n == nil {
-		return false
-	}
-	for _, e := range n.entries {
-		if e.exact && e.form[0] == w {
-			return true
-		}
-	}
-	return false
-}
+func (g *Gazetteer) isAcronym(w string) bool { return g.firstWordIs(w, true) }
 
 // opensName reports whether w, as written, is the first word of a name
 // of the gazetteer that is not an acronym ("Estonia", "Secretary").
 func (g *Gazetteer) opensName(w string) bool {
+	if g.firstWordIs(w, false) {
+		return true
+	}
+	n := g.root.next[fold(w)]
+	return n != nil && len(n.next) > 0 // the first word of a longer name
+}
+
+// firstWordIs reports whether an entry of one word is w as written,
+// an acronym's (exact) or another's.
+func (g *Gazetteer) firstWordIs(w string, exact bool) bool {
 	n := g.root.next[fold(w)]
 	if n == nil {
 		return false
 	}
 	for _, e := range n.entries {
-		if !e.exact && e.form[0] == w {
+		if e.exact == exact && e.form[0] == w {
 			return true
 		}
 	}
-	return len(n.next) > 0 // the first word of a longer name
+	return false
 }
 
 func splitList(s string) []string {

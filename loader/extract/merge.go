@@ -610,9 +610,8 @@ func (s *eventState) releasePlace(out []*evCand) *natokg.Event {
 // datelinePlace is the first place of the release's dateline ("Brussels,
 // 4 March 2014 –"), in its first sentences of prose, or "".
 func (s *eventState) datelinePlace() string {
-	last := s.t.Lead() + 2
 	for si, sent := range s.t.Sentences {
-		if si > last {
+		if !s.t.Opening(si) {
 			break
 		}
 		if s.opensWithPlaceLine(sent) {

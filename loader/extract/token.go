@@ -229,6 +229,10 @@ func (t *Text) RepeatsTitle(s Sentence) bool {
 // the title and any heading lines, or len(t.Sentences).
 func (t *Text) Lead() int { return t.lead }
 
+// Opening reports whether sentence si is among the first three sentences
+// of prose, where a dateline stands.
+func (t *Text) Opening(si int) bool { return si <= t.lead+2 }
+
 // findLead works out Lead.
 func (t *Text) findLead() int {
 	for i := 1; i < len(t.Sentences); i++ {
@@ -401,7 +405,7 @@ func unwrap(src string) string {
 		word, _, _ := strings.Cut(next, " ")
 		if l != "" && next != "" && !listItem(word) && utf8.RuneCountInString(l)+1+utf8.RuneCountInString(word) > width {
 			soft = append(soft, off)
-			if !strings.ContainsAny(l[len(l)-1:], ".!?:;\"”)") {
+			if r, _ := utf8.DecodeLastRuneInString(l); !strings.ContainsRune(".!?:;\"”)", r) {
 				runOn++
 			}
 		}
