@@ -1455,16 +1455,21 @@ func (s *personState) pastStop(i int) int {
 // right after a style ("Mr Des Browne", "Ms La Toya Smith"), opens the
 // name: a word that joins the words of a name elsewhere ("des", "la") is
 // a given name when a style stands before it and a capitalised word
-// after it, and it is no word of a title.
+// after it, and it is no word of a title. After a rank or a title, where
+// a surname alone is usual ("Minister Le Drian"), two more words must
+// follow: "Governor Del Bar Arman".
 func (s *personState) styledConnectorName(k, i int) bool {
 	tok, w := s.t.Tok(i), s.f.w
-	return i == k && s.ms.EndingAt(k, KHonorific) != nil && w.connectors.Has(tok.Norm) &&
-		!w.roleMods.Has(tok.Text) && !w.roleHeads.Has(tok.Text) && s.t.Tok(i+1).IsCapWord() && s.t.SameSentence(i, i+1)
+	if i != k || !w.connectors.Has(tok.Norm) || w.roleMods.Has(tok.Text) || w.roleHeads.Has(tok.Text) || !s.t.Tok(i+1).IsCapWord() || !s.t.SameSentence(i, i+1) {
+		return false
+	}
+	if s.ms.EndingAt(k, KHonorific) != nil {
+		return true
+	}
+	third := s.t.Tok(i + 2)
+	return s.ms.EndingAt(k, KRank, KRole) != nil && third.IsCapWord() && !w.connectors.Has(third.Norm) && s.t.SameSentence(i, i+2)
 }
 
-// notNameStart reports whether a capitalised word never opens a name: a
-// word of a title ("Defence", "Secretary") or a small word capitalised at
-// the start of a sentence ("On", "The").
 // serviceTag returns the end of a bracketed tag of capitals at k that
 // says a rank's nation and service ("(DEU N)", "(NLD AF)"), or k.
 func (s *personState) serviceTag(k int) int {
@@ -1498,6 +1503,9 @@ func romanNumeral(w string) bool {
 	return w != "" && strings.TrimLeft(strings.TrimLeft(w, "X"), "IV") == "" && !strings.Contains(w, "IIII") && len(w) <= 6
 }
 
+// notNameStart reports whether a capitalised word never opens a name: a
+// word of a title ("Defence", "Secretary") or a small word capitalised at
+// the start of a sentence ("On", "The").
 func (s *personState) notNameStart(tok Token) bool {
 	w := s.f.w
 	return w.roleMods.Has(tok.Text) || w.roleHeads.Has(tok.Text) || w.connectors.Has(tok.Norm) || w.placePrep(tok.Norm) || w.determiners.Has(tok.Norm)

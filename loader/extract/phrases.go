@@ -1187,6 +1187,37 @@ func (c *candidates) division(i, end, n int) {
 	c.add(m)
 }
 
+// seatedDivisions reads a place named by one capitalised word that names
+// nothing else before the head of a post that governs it (role-heads.tsv's
+// seat): "Uruzgan governor", "Ghowr Gov.", "the Helmand Governor". A word
+// of titles or bodies ("Provincial Governor", "Deputy Governor", "the
+// Bank Governor") names no place.
+func (c *candidates) seatedDivisions() {
+	toks, w := c.t.Tokens, c.r.w
+	for i := 0; i+1 < len(toks); i++ {
+		tok := toks[i]
+		if !tok.IsCapWord() || c.blocked[i] || !c.t.SameSentence(i, i+1) || !c.seatHeadAt(i+1) {
+			continue
+		}
+		if i > 0 && toks[i-1].IsCapWord() && c.t.SameSentence(i-1, i) || c.namesAny(i, i+1) || w.given.Has(tok.Text) {
+			continue
+		}
+		if w.roleMods.Has(tok.Text) || w.roleHeads.Has(tok.Text) || w.orgHeads.Has(tok.Text) || w.placeHeads.Has(tok.Text) || w.determiners.Has(tok.Norm) {
+			continue
+		}
+		c.add(Mention{Kind: KPlace, Span: Span{i, i + 1}, PlaceKind: natokg.Region, Prio: prioRank})
+	}
+}
+
+// seatHeadAt reports whether the head of a post that governs a place
+// starts at token k, written out or short ("Gov.").
+func (c *candidates) seatHeadAt(k int) bool {
+	if tok := c.t.Tok(k); tok.IsWord() && c.r.w.placeSeat(tok.Text) {
+		return true
+	}
+	return c.findStarting(k, func(m *Mention) bool { return m.Kind == KRole && c.r.w.placeSeat(m.Key) }) != nil
+}
+
 // lowerVenues reads a place whose kind follows its name in lower case:
 // "the Drawsko Pomorskie training area", "the Baltic Sea region".
 func (c *candidates) lowerVenues() {

@@ -950,8 +950,8 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First
 		case m.Kind == KPlace && f.g.Country(m.Key) != nil:
 			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First
-		case m.Kind == KPlace && f.g.Places[m.Key] != nil && f.g.Places[m.Key].Kind == natokg.City && t.Norm(j) != "'s" && p.National:
-			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First // "the Herat Governor", "the Kyiv Mayor"
+		case m.Kind == KPlace && t.Norm(j) != "'s" && (p.National && f.g.Places[m.Key] != nil && f.g.Places[m.Key].Kind == natokg.City || f.w.placeSeat(lastWordOf(p.CoreTitle))):
+			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First // "the Herat Governor", "the Kyiv Mayor", "Uruzgan governor"
 		}
 		if p.Org != "" && p.First == m.First {
 			f.titleWordBefore(t, p)
@@ -1526,10 +1526,10 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 	if k != i || !f.w.roleHeads.Has(t.Tokens[k].Text) {
 		return false
 	}
-	n := t.Norm(k + 1)
-	if m := ms.EndingAt(k, KOrg); m != nil && t.Norm(m.First-1) == "," && (n == "," || n == ".") {
-		return true // "General X, NATO Allied Air Command commander,"
+	if f.bodyBeforeLowerHead(t, ms, k) {
+		return true
 	}
+	n := t.Norm(k + 1)
 	switch {
 	case prev == ",":
 		return n == "of" || n == "for" || ms.StartingAt(k+1, KOrg) != nil || f.atBody(t, ms, k+1)
@@ -1543,6 +1543,36 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 		return f.secondLowerTitle(t, ms, k)
 	}
 	return false
+}
+
+// bodyBeforeLowerHead reports whether the lower-case head at token k
+// follows the body whose post it is, the whole title in apposition after
+// a name and a comma, perhaps with "the", and ending where a list's item
+// ends: "General X, NATO Allied Air Command commander,", "Gen. Y, the ANA
+// commander and Maj. Gen. Z", "W, ISAF commander;". The head of a post
+// that governs a place may follow a town instead: "V, Ghazni governor,".
+func (f *PostFinder) bodyBeforeLowerHead(t *Text, ms *Mentions, k int) bool {
+	m := ms.EndingAt(k, KOrg)
+	if m == nil && f.w.placeSeat(t.Tok(k).Text) {
+		m = ms.EndingAt(k, KPlace)
+	}
+	if m == nil {
+		return false
+	}
+	j := m.First - 1
+	if t.Norm(j) == "the" {
+		j--
+	}
+	if t.Norm(j) != "," {
+		return false
+	}
+	switch t.Norm(k + 1) {
+	case ",", ".", ";", ")":
+		return true
+	case "and", "or":
+		return t.Tok(k + 2).IsCapWord()
+	}
+	return !t.SameSentence(k, k+1)
 }
 
 // lowerTitleOfPlace reports whether token k is a word of a title in

@@ -114,6 +114,10 @@ func (w words) pastTownAdjective(t *Text, j int) int {
 	return j
 }
 
+// placeSeat reports whether word heads a post that governs a town or a
+// province, whose name may stand before it ("Ghazni governor").
+func (w words) placeSeat(word string) bool { return w.roleHeads.Value(word, 2) == "place" }
+
 // ordinal reports whether w is an ordinal number in words ("sixth").
 func (w words) ordinal(word string) bool { return w.numbers.Value(word, 1) == "ordinal" }
 
@@ -254,6 +258,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.officesOfPosts()
 	c.capitals()
 	c.lowerVenues()
+	c.seatedDivisions()
 	c.lowerBodies()
 	c.orgHeadquarters()
 	c.possessiveVenues()

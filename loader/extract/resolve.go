@@ -287,8 +287,12 @@ func (r *Resolver) longerName(t *Text, m Mention, cands []Mention) bool {
 
 // placeContext reports whether a weak place candidate stands where a
 // place is expected: after "in", "at", "visited"; before ", Country";
-// a state's code after a city; at the start of a dateline.
+// a state's code after a city; at the start of a dateline; before the
+// head of a post that governs it.
 func (r *Resolver) placeContext(t *Text, m Mention, cands []Mention) bool {
+	if r.seatBefore(t, m, cands) {
+		return true
+	}
 	if r.longerName(t, m, cands) {
 		return false
 	}
@@ -346,6 +350,24 @@ func (r *Resolver) placeContext(t *Text, m Mention, cands []Mention) bool {
 			if c.Kind == KDate && c.First > m.Limit && c.First <= m.Limit+6 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// seatBefore reports whether weak place candidate m stands before the
+// head of a post that governs a place, written out or short: "Ghazni
+// governor", "Helmand Governor", "Kandahar Gov.".
+func (r *Resolver) seatBefore(t *Text, m Mention, cands []Mention) bool {
+	if !t.SameSentence(m.First, m.Limit) {
+		return false
+	}
+	if head := t.Tok(m.Limit); head.IsWord() && r.w.placeSeat(head.Text) {
+		return true
+	}
+	for _, c := range cands {
+		if c.Kind == KRole && c.First == m.Limit && r.w.placeSeat(c.Key) {
+			return true
 		}
 	}
 	return false

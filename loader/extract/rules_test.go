@@ -683,6 +683,14 @@ func TestPostRules(t *testing.T) {
 			[]string{"Jan Olsen: Chairman @ NATO Military Committee", "Karl Weber: Deputy Chairman @ NATO Military Committee"}},
 		{"asPost: 'as the next TITLE' after an appointment", "The Chiefs of Defence elected Admiral Marco Neri as the next Chair of the NATO Military Committee.",
 			[]string{"Marco Neri: Chair @ NATO Military Committee"}},
+		{"bodyBeforeLowerHead: a body and a head in lower case in apposition, items of a list ended by a semicolon or 'and'", "Kabul, 30 June 2007 – The elders met Gen. Dan McNeill, ISAF commander; Maj. Gen. Jacko Page, the Regional Command South commander and Maj. Gen. Ivo Berg, the Afghan National Police commander.",
+			[]string{"Dan McNeill: Commander @ International Security Assistance Force", "Jacko Page: Commander @ Regional Command South", "Ivo Berg: Commander @ Afghan National Police"}},
+		{"bodyBeforeLowerHead, seatBefore: a town before the head of a post that governs it", "Kabul, 30 June 2007 – Mairajuddin Pataan, Ghazni governor, asked the people to work together.",
+			[]string{"Mairajuddin Pataan: Governor @ Ghaznī"}},
+		{"seatedDivisions: a word that names nothing else before a governor names the province", "Kabul, 1 July 2007 – Ghowr Gov. Shah Abdul Ahad Afzali thanked the team. The tribal leaders met Abdul Hakim Munib, Marzan governor, on Monday.",
+			[]string{"Shah Abdul Ahad Afzali: Governor @ Ghowr", "Abdul Hakim Munib: Governor @ Marzan"}},
+		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
+			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
@@ -990,6 +998,8 @@ func TestPersonEvidence(t *testing.T) {
 		{"a surname in capitals", "Major General Salvatore FARINA handed over to his successor.", []string{"Salvatore FARINA"}, nil},
 		{"a ship's name", "The Crown Prince visited HNLMS Rotterdam and USS Mount Whitney.", nil, []string{"Mount Whitney"}},
 		{"a title and its body after a rank", "He met Commander Maritime Component Command Naples Vice Admiral Roberto Cesaretti.", []string{"Roberto Cesaretti"}, []string{"Maritime Component Command Naples"}},
+		{"a religious style", "The elders met Maulavi Abdul Hakim Munib and Haji Mohammed Khan.", []string{"Abdul Hakim Munib", "Mohammed Khan"}, []string{"Maulavi Abdul Hakim Munib"}},
+		{"styledConnectorName: a particle opens a name of three words after a title, not a surname after it", "He met Governor Del Bar Arman, then Defence Minister Le Drian and Mayor Van Basten.", []string{"Del Bar Arman"}, []string{"Le Drian", "Van Basten"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
