@@ -711,7 +711,8 @@ func (s *eventState) homePlace(home *natokg.Event) string {
 
 // finish gives an event with no place the place of the stop of its day
 // (dayStops) or the release's place (unless its date says it happens
-// another time), a name and a key.
+// another time; in a release that has no date, an event it dates nowhere
+// is where the release is datelined), a name and a key.
 func (s *eventState) finish(ev *natokg.Event, home *natokg.Event, stops map[natokg.Date]string) *natokg.Event {
 	switch {
 	case ev.Location != "" && home != nil && home != ev && s.Entities.PlaceKind(ev.Location) == natokg.Country &&
@@ -731,6 +732,9 @@ func (s *eventState) finish(ev *natokg.Event, home *natokg.Event, stops map[nato
 		ev.Location = cmp.Or(s.datelinePlace(), s.titlePlace()) // "The Summit will conclude on Friday, 4 April, with a meeting of the NATO-Russia Council": where the release is dated
 	case home == nil && !s.f.w.happening(ev.Kind) && ev.Kind != "call for proposals" && ev.Kind != "exercise":
 		ev.Location = s.titlePlace() // "Secretary General in Bucharest: NATO is committed to Romania's security"
+		if ev.Start.IsZero() && s.Published.IsZero() {
+			ev.Location = cmp.Or(ev.Location, s.datelinePlace()) // a release dated nowhere, as a page of a theatre's news: "URUZGAN, Afghanistan – ... had a meeting with"
+		}
 	}
 	if ev.Name == "" {
 		ev.Name = s.eventName(ev)

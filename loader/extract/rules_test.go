@@ -1442,6 +1442,8 @@ func TestEventRules(t *testing.T) {
 		{"a body's town after 'with' is the event's place", "Title", "Brussels, 2 April 2004 – The seven countries became members on Monday, 29 March 2004, when their prime ministers deposited their instruments of accession with the Government of the United States in Washington.",
 			[]string{"accession@Washington"}, nil},
 		{"a force's area after 'with' is none", "Title", "Newport, 5 September 2014 – Leaders also met the nations that have served with the International Security Assistance Force (ISAF) in Afghanistan.", nil, []string{"meeting@Afghanistan"}},
+		{"finish: in a release with no date, an event it dates nowhere is at the dateline's place", "Shura leaders ask for support", "URUZGAN, Afghanistan – Tribal leaders had a meeting with Gen. Dan McNeill, ISAF commander, and the governor.", []string{"meeting@Uruzgān"}, nil},
+		{"event-words.tsv: a shura is a meeting", "Title", "KABUL, Afghanistan, 2 June 2007 – The team held a shura with Colonel Ivo Berg at the school.", []string{"meeting@Kabul"}, nil},
 		{"a body's part after the possessive of its head noun", "Title", "He took over on 13 July 2007 at a ceremony at the Centre's Ulsnes Training Facility in Stavanger, Norway.", []string{"ceremony@Ulsnes Training Facility"}, []string{"ceremony@Stavanger"}},
 	}
 	for _, tt := range tests {
