@@ -673,6 +673,9 @@ func (s *personState) asPost() {
 		if n := s.t.Norm(j - 1); n == "the" || s.f.w.determiners.Value(n, 0) == "possessive" {
 			j-- // "as its President"
 		}
+		if s.t.Norm(j-1) == "both" && s.t.Norm(j-2) == "as" {
+			j-- // "serves as both Supreme Allied Commander Europe and ..."
+		}
 		if a := s.indefiniteTitle(j); a < j && s.heWas(a) != "" {
 			j = a // "Mr Luik is a former Minister of Foreign Affairs"
 		}

@@ -1549,8 +1549,10 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 // follows the body whose post it is, the whole title in apposition after
 // a name and a comma, perhaps with "the", and ending where a list's item
 // ends: "General X, NATO Allied Air Command commander,", "Gen. Y, the ANA
-// commander and Maj. Gen. Z", "W, ISAF commander;". The head of a post
-// that governs a place may follow a town instead: "V, Ghazni governor,".
+// commander and Maj. Gen. Z", "W, ISAF commander;"; or after "and" and
+// a title, one holder's second title ("Supreme Allied Commander Europe
+// and EUCOM commander"). The head of a post that governs a place may
+// follow a town instead: "V, Ghazni governor,".
 func (f *PostFinder) bodyBeforeLowerHead(t *Text, ms *Mentions, k int) bool {
 	m := ms.EndingAt(k, KOrg)
 	if m == nil && f.w.placeSeat(t.Tok(k).Text) {
@@ -1563,7 +1565,7 @@ func (f *PostFinder) bodyBeforeLowerHead(t *Text, ms *Mentions, k int) bool {
 	if t.Norm(j) == "the" {
 		j--
 	}
-	if t.Norm(j) != "," {
+	if t.Norm(j) != "," && !(t.Norm(j) == "and" && ms.EndingAt(j, KRole) != nil) {
 		return false
 	}
 	switch t.Norm(k + 1) {

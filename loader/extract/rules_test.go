@@ -689,6 +689,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Mairajuddin Pataan: Governor @ Ghaznī"}},
 		{"seatedDivisions: a word that names nothing else before a governor names the province", "Kabul, 1 July 2007 – Ghowr Gov. Shah Abdul Ahad Afzali thanked the team. The tribal leaders met Abdul Hakim Munib, Marzan governor, on Monday.",
 			[]string{"Shah Abdul Ahad Afzali: Governor @ Ghowr", "Abdul Hakim Munib: Governor @ Marzan"}},
+		{"asPost, bodyBeforeLowerHead: 'serves as both TITLE and BODY head'", "Mons, 3 May 2023 – Gen. Tom Rask serves as both Supreme Allied Commander Europe and EUCOM commander. NATO and U.S. staffs met.",
+			[]string{"Tom Rask: Supreme Allied Commander Europe @ North Atlantic Treaty Organization", "Tom Rask: Commander @ United States European Command"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
