@@ -4,6 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"html"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -16,11 +18,16 @@ import (
 // typed as "o" and a combining accent is the one character "ó"), without
 // format characters (Unicode category Cf: zero-width spaces and joiners,
 // byte-order marks, soft hyphens, direction marks), which are invisible
-// and would split a name in two ("Shek\u200berinska"). The reader
-// normalises every release as it reads it.
+// and would split a name in two ("Shek\u200berinska"), and with the
+// character references of a web page's source read as the characters
+// they stand for ("R&amp;D", "NATO&#8217;s"; only whole references, with
+// their semicolon). The reader normalises every release as it reads it.
 func Normalize(s string) string {
 	if isNormal(s) {
 		return s
+	}
+	if strings.IndexByte(s, '&') >= 0 {
+		s = charRef.ReplaceAllStringFunc(s, html.UnescapeString)
 	}
 	s = strings.Map(func(r rune) rune {
 		if unicode.Is(unicode.Cf, r) {
@@ -31,9 +38,15 @@ func Normalize(s string) string {
 	return norm.NFC.String(s)
 }
 
+// charRef is a character reference of HTML, named or numbered, whole.
+var charRef = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`)
+
 // isNormal reports, fast, that s is ASCII without control characters
-// other than tab, or is otherwise already normal.
+// other than tab or character references, or is otherwise already normal.
 func isNormal(s string) bool {
+	if strings.IndexByte(s, '&') >= 0 && charRef.MatchString(s) {
+		return false
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return norm.NFC.IsNormalString(s) && strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Cf, r) }) < 0

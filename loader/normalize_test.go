@@ -20,6 +20,9 @@ func TestNormalize(t *testing.T) {
 		{"direction marks", "\u200eMark\u200f Rutte", "Mark Rutte"},
 		{"no-break space stays", "Mark\u00a0Rutte", "Mark\u00a0Rutte"},
 		{"cyrillic stays", "M\u0430rk Rutte", "M\u0430rk Rutte"},
+		{"character references", "R&amp;D at NATO&#8217;s HQ&#x2019;s gate", "R&D at NATO’s HQ’s gate"},
+		{"an ampersand that is no reference stays", "AT&T and R&D; Q&A", "AT&T and R&D; Q&A"},
+		{"a reference without its semicolon stays", "a=1&copy=2", "a=1&copy=2"},
 	}
 	for _, tt := range tests {
 		if got := loader.Normalize(tt.in); got != tt.want {

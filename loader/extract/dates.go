@@ -57,6 +57,23 @@ func bothCases(words ...string) []string {
 	return out
 }
 
+// oneSpaced returns s with each run of white space one plain space: a
+// phrase's words as its word list writes them.
+func oneSpaced(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// lastWords returns the last word of each phrase, a gate that lets a
+// line through whatever space stands between the phrase's words.
+func lastWords(phrases []string) []string {
+	var out []string
+	for _, p := range phrases {
+		w := p[strings.LastIndex(p, " ")+1:]
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // phraseAlts returns the phrases of a word list (relative-days.tsv,
 // span-days.tsv) as a pattern's alternatives (caseAlts).
 func phraseAlts(lx *Lexicon, class string) string {
@@ -64,8 +81,8 @@ func phraseAlts(lx *Lexicon, class string) string {
 }
 
 // caseAlts returns phrases as a pattern's alternatives, longest first,
-// each also with its first letter in the other case: "[Tt]he following
-// day".
+// each also with its first letter in the other case and any white space
+// between its words: "[Tt]he\s+following\s+day".
 func caseAlts(forms []string) string {
 	forms = slices.Clone(forms)
 	sort.Slice(forms, func(a, b int) bool {
@@ -73,7 +90,7 @@ func caseAlts(forms []string) string {
 	})
 	var alts []string
 	for _, f := range forms {
-		q := regexp.QuoteMeta(f)
+		q := strings.ReplaceAll(regexp.QuoteMeta(f), " ", `\s+`) // "the previous\u00a0day"
 		alts = append(alts, "["+strings.ToUpper(q[:1])+q[:1]+"]"+q[1:])
 	}
 	return strings.Join(alts, "|")
@@ -122,15 +139,15 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 		// last summer, next year
 		{regexp.MustCompile(`\b(last|next|this)\s+(year|summer|spring|autumn|winter|fall)\b`), "rel", []string{"last", "next", "this"}},
 		// last month, next month's: resolved against the release's date
-		{regexp.MustCompile(`\b((?:[Ll]ast|[Nn]ext|[Tt]his) month)\b`), "day", []string{"month"}},
+		{regexp.MustCompile(`\b((?:[Ll]ast|[Nn]ext|[Tt]his)\s+month)\b`), "day", []string{"month"}},
 		// today and tomorrow: two days in a row, resolved against the release's date
 		{regexp.MustCompile(`\b(` + relDayRE + `)\s+and\s+(` + relDayRE + `)\b`), "dayrange", relDayGate},
 		// yesterday, today, tomorrow: resolved against the release's date
-		{regexp.MustCompile(`\b(` + relDayRE + `|[Tt]his (?:morning|afternoon|evening)|[Tt]onight)\b`), "day", append(bothCases("this ", "tonight"), relDayGate...)},
+		{regexp.MustCompile(`\b(` + relDayRE + `|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)\b`), "day", append(bothCases("this ", "tonight"), relDayGate...)},
 		// later that day, the following day (relative-days.tsv): resolved against the date before
-		{regexp.MustCompile(`\b(?:[Ll]ater )?(` + phraseAlts(lx, "relative-days") + `)\b`), "then", bothCases(lx.Class("relative-days").Forms()...)},
+		{regexp.MustCompile(`\b(?:[Ll]ater\s+)?(` + phraseAlts(lx, "relative-days") + `)\b`), "then", bothCases(lastWords(lx.Class("relative-days").Forms())...)},
 		// the first day, the final day (span-days.tsv): a day of the span of days given before
-		{regexp.MustCompile(`\b(` + phraseAlts(lx, "span-days") + `)\b`), "spanday", bothCases(lx.Class("span-days").Forms()...)},
+		{regexp.MustCompile(`\b(` + phraseAlts(lx, "span-days") + `)\b`), "spanday", bothCases(lastWords(lx.Class("span-days").Forms())...)},
 		// on Monday: the nearest Monday to the release's date
 		{regexp.MustCompile(`\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\s+` + dayName + `\b`), "weekday", dayGate},
 	}
@@ -374,17 +391,17 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 		dm.date = natokg.Date{Year: atoi(1)}
 		dm.explicit = true
 	case "then":
-		dm.rel = strings.ToLower(g(1)) // resolved against the whole date before it
+		dm.rel = strings.ToLower(oneSpaced(g(1))) // resolved against the whole date before it
 	case "spanday":
-		dm.spanDay = strings.ToLower(g(1)) // resolved against the span of days before it
+		dm.spanDay = strings.ToLower(oneSpaced(g(1))) // resolved against the span of days before it
 	case "day", "weekday":
 		before, after := strings.ToLower(text[max(0, m[0]-3):m[0]]), text[m[1]:]
 		if kind == "day" && !strings.HasSuffix(g(1), "month") && (before == "of " || strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")) {
 			return dm, false // "the leaders of tomorrow", "Tomorrow's War": no day
 		}
-		dm.rel = g(1) // resolved once the release's date is known
+		dm.rel = oneSpaced(g(1)) // resolved once the release's date is known
 	case "dayrange":
-		dm.rel, dm.relEnd = g(1), g(2) // resolved once the release's date is known
+		dm.rel, dm.relEnd = oneSpaced(g(1)), oneSpaced(g(2)) // resolved once the release's date is known
 	case "rel":
 		if rest := text[m[1]:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 			return dm, false // "this year's Spring Session" qualifies a name
@@ -719,7 +736,7 @@ func (f *DateFinder) deadline(before string) bool {
 	if len(before) > 40 {
 		before = before[len(before)-40:] // the words just before the date
 	}
-	before = strings.ToLower(strings.TrimSpace(before))
+	before = strings.ToLower(oneSpaced(before)) // "runs\u00a0until" is "runs until"
 	for _, s := range f.deadlines {
 		if strings.HasSuffix(before, s) {
 			return true

@@ -157,7 +157,7 @@ func (s *personState) listedNextTo(a, b natokg.Span) bool {
 	}
 	between := s.t.Src[a.End:b.Start]
 	joined := false
-	for _, w := range strings.FieldsFunc(between, func(r rune) bool { return r == ' ' || r == ',' }) {
+	for _, w := range strings.FieldsFunc(between, func(r rune) bool { return unicode.IsSpace(r) || r == ',' }) {
 		switch {
 		case w == "and":
 			joined = true

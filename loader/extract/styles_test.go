@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/natokg/natokg"
+	"github.com/natokg/natokg/loader"
 )
 
 // houseStyle rewrites a release as another house style or another tool
@@ -147,6 +148,10 @@ var houseStyles = []houseStyle{
 	{name: "no-break spaces in dates", body: func(s string) string {
 		return dayMonth.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, " ", "\u00a0") })
 	}},
+	{name: "no-break spaces between words", body: hardSpaced},
+	{name: "a web page's character references, as the reader reads them", body: func(s string) string {
+		return loader.Normalize(strings.NewReplacer("&", "&amp;", "’", "&#8217;", "“", "&#8220;", "”", "&#x201D;").Replace(s))
+	}},
 	{name: "a page's address as the source", source: "https://www.nato.int/cps/en/natohq/news_12345.htm"},
 	{name: "the title in capitals", edit: func(r *natokg.Release) { r.Title = strings.ToUpper(r.Title) }},
 	{name: "a mailing list's copy, the title again above the text", edit: func(r *natokg.Release) {
@@ -156,6 +161,21 @@ var houseStyles = []houseStyle{
 		}
 		r.Body = "Press Release\n\n" + date + r.Title + "\n\n" + r.Body + "\n\nFor more information:\n\nFollow us on X (formerly Twitter)"
 	}},
+}
+
+// hardSpaced writes every third space between words as a no-break
+// space, as a web page's source may: "Mr\u00a0Stoltenberg", "NATO’s\u00a0Supreme".
+func hardSpaced(s string) string {
+	n := 0
+	return strings.Map(func(r rune) rune {
+		if r != ' ' {
+			return r
+		}
+		if n++; n%3 == 0 {
+			return '\u00a0'
+		}
+		return r
+	}, s)
 }
 
 // TestHouseStyles checks that a release says the same to the extractor

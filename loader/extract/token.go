@@ -101,13 +101,22 @@ type Text struct {
 	lead int // Lead's answer, worked out once the sentences are cut
 }
 
-// Surface returns the text of tokens [i, j).
+// Surface returns the text of tokens [i, j), each run of white space in
+// it one plain space: a name written "Mark\u00a0Rutte" or "Mark  Rutte"
+// is "Mark Rutte".
 func (t *Text) Surface(i, j int) string {
 	if i >= j || i < 0 || j > len(t.Tokens) {
 		return ""
 	}
-	return t.Src[t.Tokens[i].Start:t.Tokens[j-1].End]
+	s := t.Src[t.Tokens[i].Start:t.Tokens[j-1].End]
+	if strings.IndexFunc(s, oddSpace) < 0 && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
+
+// oddSpace reports whether r is white space other than a plain space.
+func oddSpace(r rune) bool { return r != ' ' && unicode.IsSpace(r) }
 
 // ByteSpan returns the bytes tokens [i, j) cover; j > i.
 func (t *Text) ByteSpan(i, j int) natokg.Span {
@@ -547,12 +556,21 @@ func isDotted(w string) bool {
 	return true
 }
 
+// wordRuneAt reports whether the letter at byte i of text, read whole,
+// is a word's: "’s" before a no-break space is a possessive.
+func wordRuneAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r)
+}
+
 // punct reads the punctuation mark r (n bytes) at i.
 func (z *tokenizer) punct(i int, r rune, n int) int {
 	text := z.t.Src
 	// A possessive 's after a word is one token "'s".
-	if (r == '\'' || r == '’' || r == '´') && !z.space && i+n < len(text) && (text[i+n] == 's' || text[i+n] == 'S') &&
-		(i+n+1 >= len(text) || !isWordRune(rune(text[i+n+1]))) {
+	if (r == '\'' || r == '’' || r == '´') && !z.space && i+n < len(text) && (text[i+n] == 's' || text[i+n] == 'S') && !wordRuneAt(text, i+n+1) {
 		z.add(i, i+n+1, "'s")
 		return i + n + 1
 	}
@@ -598,8 +616,12 @@ func (z *tokenizer) sentenceEnds(i int) bool {
 		j += n2 // "... independent media.” Mr Stoltenberg welcomed": past the closing quotation mark
 	}
 	closed := j
-	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
-		j++
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if r == '\n' || !unicode.IsSpace(r) {
+			break
+		}
+		j += n // a space, a tab, a no-break space
 	}
 	if j == len(text) || text[j] == '\n' {
 		return true

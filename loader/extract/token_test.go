@@ -156,6 +156,26 @@ func TestMonthStop(t *testing.T) {
 	}
 }
 
+// A no-break space is a space: it ends no word and follows a sentence's
+// end; a possessive before it is one; a name's surface has plain spaces.
+func TestHardSpaces(t *testing.T) {
+	tx := Tokenize("It was bittersweet.\u00a0He met NATO’s\u00a0Supreme Allied Commander, Mr\u00a0Mark\u00a0 Rutte.", testExtractor(t).abbrev)
+	if len(tx.Sentences) != 2 {
+		t.Errorf("%d sentences, want 2", len(tx.Sentences))
+	}
+	var norms []string
+	for _, tok := range tx.Tokens {
+		norms = append(norms, tok.Norm)
+	}
+	if !strings.Contains(strings.Join(norms, " "), "nato 's supreme") {
+		t.Errorf("tokens %q, want the possessive \"'s\" before \"supreme\"", norms)
+	}
+	n := len(tx.Tokens)
+	if got := tx.Surface(n-4, n-1); got != "Mr Mark Rutte" {
+		t.Errorf("Surface = %q, want %q", got, "Mr Mark Rutte")
+	}
+}
+
 func TestUndotted(t *testing.T) {
 	for in, want := range map[string]string{"U.S. Air Force": "US Air Force", "the U.K. Ministry of Defence": "the UK Ministry of Defence", "St. Petersburg": "St. Petersburg", "Washington, D.C.": "Washington, DC"} {
 		if got := undotted(in); got != want {
