@@ -1526,9 +1526,6 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 	if k != i || !f.w.roleHeads.Has(t.Tokens[k].Text) {
 		return false
 	}
-	if f.bodyBeforeLowerHead(t, ms, k) {
-		return true
-	}
 	n := t.Norm(k + 1)
 	switch {
 	case prev == ",":
@@ -1543,38 +1540,6 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 		return f.secondLowerTitle(t, ms, k)
 	}
 	return false
-}
-
-// bodyBeforeLowerHead reports whether the lower-case head at token k
-// follows the body whose post it is, the whole title in apposition after
-// a name and a comma, perhaps with "the", and ending where a list's item
-// ends: "General X, NATO Allied Air Command commander,", "Gen. Y, the ANA
-// commander and Maj. Gen. Z", "W, ISAF commander;"; or after "and" and
-// a title, one holder's second title ("Supreme Allied Commander Europe
-// and EUCOM commander"). The head of a post that governs a place may
-// follow a town instead: "V, Ghazni governor,".
-func (f *PostFinder) bodyBeforeLowerHead(t *Text, ms *Mentions, k int) bool {
-	m := ms.EndingAt(k, KOrg)
-	if m == nil && f.w.placeSeat(t.Tok(k).Text) {
-		m = ms.EndingAt(k, KPlace)
-	}
-	if m == nil {
-		return false
-	}
-	j := m.First - 1
-	if t.Norm(j) == "the" {
-		j--
-	}
-	if t.Norm(j) != "," && !(t.Norm(j) == "and" && ms.EndingAt(j, KRole) != nil) {
-		return false
-	}
-	switch t.Norm(k + 1) {
-	case ",", ".", ";", ")":
-		return true
-	case "and", "or":
-		return t.Tok(k + 2).IsCapWord()
-	}
-	return !t.SameSentence(k, k+1)
 }
 
 // lowerTitleOfPlace reports whether token k is a word of a title in
@@ -1690,25 +1655,25 @@ func (f *PostFinder) bodyAt(t *Text, ms *Mentions, i int) bool {
 
 // lowerOwned reports whether a title in lower case starts at token i
 // after a demonym or a country's or a body's possessive, and ends in a
-// head before a name: "the Ukrainian foreign minister, Arseniy
+// head before a name ("the Ukrainian foreign minister, Arseniy
 // Yatsenyuk", "the Russian foreign minister Sergey Lavrov", "MARCOM's
-// commander, Vice Admiral Mike Utley".
+// commander, Vice Admiral Mike Utley") or, in apposition after a name, in
+// a head and its complement ("Karin Olsen, Norway's ambassador to
+// NATO,"); or follows a body whose post it names (bodysHeadApposed).
 func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
-	owner := ms.EndingAt(i, KDemonym) != nil
-	if m := ms.EndingAt(i-1, KPlace, KOrg); m != nil && t.Norm(i-1) == "'s" && (m.Kind == KOrg || f.g.Country(m.Key) != nil) {
-		owner = true // "Croatia's", "MARCOM's"
+	from := -1 // where the owner starts
+	if d := ms.EndingAt(i, KDemonym); d != nil {
+		from = d.First
 	}
+	if m := ms.EndingAt(i-1, KPlace, KOrg); m != nil && t.Norm(i-1) == "'s" && (m.Kind == KOrg || f.g.Country(m.Key) != nil) {
+		from = m.First // "Croatia's", "MARCOM's"
+	}
+	owner := from >= 0
 	owner = owner || f.w.determiners.Value(t.Norm(i-1), 0) == "possessive"                                 // "its managing director"
 	owner = owner || t.Norm(i-1) == "and" && len(ms.In(max(i-10, t.SentenceOf(i).First), i, KDemonym)) > 0 // "German Foreign Minister X and defence minister Y": the demonym's too
 	owner = owner || f.givenNameAfter(t, ms, i)                                                            // "welcomed deputy mayor Marcel Meurkens"
-	if m := ms.EndingAt(i, KOrg, KPlace); m != nil && f.apposedAt(t, ms, m.First) && f.w.roleHeads.Has(t.Tok(i).Text) && (m.Kind == KOrg || f.g.Country(m.Key) == nil) {
-		k := i + 1
-		if t.Norm(k) == "of" && !t.Tok(k+1).IsCap() && f.w.fieldNouns.Has(t.Norm(k+1)) {
-			k += 2 // "Admiral X, SHAPE chief of staff."
-		}
-		if n := t.Norm(k); n == "," || n == "." || !t.SameSentence(i, k) {
-			return true // "General Tom Hale, the KFOR commander."; "Mr X, Ghazni governor,"; "Colonel X, PRT Chaghcharan commander,"
-		}
+	if f.bodysHeadApposed(t, ms, i) {
+		return true
 	}
 	if !owner {
 		return false
@@ -1721,8 +1686,44 @@ func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 		if f.w.roleHeads.Has(tok.Text) && (t.Norm(k+1) == "," && t.Tok(k+2).IsCapWord() || t.Tok(k+1).IsCapWord() && (ms.At(k+1) == nil || ms.StartingAt(k+1, KRank, KHonorific) != nil)) {
 			return true
 		}
+		if n := t.Norm(k + 1); f.w.roleHeads.Has(tok.Text) && (n == "to" || n == "of" || n == "for") && from >= 0 && f.apposedAt(t, ms, from) && f.bodyAt(t, ms, k+2) {
+			return true // "Karin Olsen, Norway's ambassador to NATO,"
+		}
 	}
 	return false
+}
+
+// bodysHeadApposed reports whether the head in lower case at token i
+// follows a body, or a place other than a country, whose post it names,
+// the whole title in apposition: after a name and a comma, perhaps with
+// "the", and ending where the item of a list ends ("General Tom Hale, the
+// KFOR commander."; "Gen. Y, the ANA commander and Maj. Gen. Z"; "W, ISAF
+// commander;"; "V, Ghazni governor,"); after "and" and a title, as one
+// holder's second title ("Supreme Allied Commander Europe and EUCOM
+// commander"); or after "the" before a comma and a name ("the ISAF
+// spokesman, Brigadier General X").
+func (f *PostFinder) bodysHeadApposed(t *Text, ms *Mentions, i int) bool {
+	m := ms.EndingAt(i, KOrg, KPlace)
+	if m == nil || !f.w.roleHeads.Has(t.Tok(i).Text) || m.Kind == KPlace && f.g.Country(m.Key) != nil {
+		return false
+	}
+	k := i + 1
+	if t.Norm(k) == "of" && !t.Tok(k+1).IsCap() && f.w.fieldNouns.Has(t.Norm(k+1)) {
+		k += 2 // "Admiral X, SHAPE chief of staff."
+	}
+	if t.Norm(m.First-1) == "the" && t.Norm(k) == "," && t.Tok(k+1).IsCapWord() && t.SameSentence(k, k+1) && !f.apposedAt(t, ms, m.First) {
+		return true // before the name
+	}
+	if !f.apposedAt(t, ms, m.First) && !(t.Norm(m.First-1) == "and" && ms.EndingAt(m.First-1, KRole) != nil) {
+		return false
+	}
+	switch t.Norm(k) {
+	case ",", ".", ";", ")":
+		return true
+	case "and", "or":
+		return t.Tok(k + 1).IsCapWord()
+	}
+	return !t.SameSentence(i, k)
 }
 
 // apposedAt reports whether the name that starts at token k opens an
