@@ -1170,7 +1170,9 @@ func (c *candidates) withDomain(end int) int {
 // division reads a country's division named [i, end) and a word for
 // its kind in lower case after it (n tokens): "Ghazni province", "Andar
 // district", "Kharkiv oblast". A division the gazetteer knows by that
-// name keeps its key, and the words are one of its names.
+// name keeps its key; another is keyed by its name alone, as where the
+// text names it without the word ("Ghowr Gov."); the words are one of
+// its names.
 func (c *candidates) division(i, end, n int) {
 	if c.r.w.given.Has(c.t.Tok(i).Text) && end-i > 1 || c.coveredBy(i, KOrg, KPerson) {
 		return
@@ -1180,7 +1182,7 @@ func (c *candidates) division(i, end, n int) {
 			return // "Camp Taji in Baghdad province": the division is Baghdad's alone
 		}
 	}
-	m := Mention{Kind: KPlace, Span: Span{i, end + n}, PlaceKind: natokg.Region, Prio: prioRank}
+	m := Mention{Kind: KPlace, Span: Span{i, end + n}, Key: c.t.Surface(i, end), PlaceKind: natokg.Region, Prio: prioRank}
 	if p := c.find(func(p *Mention) bool { return p.Kind == KPlace && p.First == i && p.Limit == end }); p != nil {
 		m.Key = p.Key
 	}

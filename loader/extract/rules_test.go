@@ -1635,6 +1635,7 @@ func TestPlacesNamed(t *testing.T) {
 		{"two regions the gazetteer also names joined", "NATO faces turmoil in the Middle East and North Africa. Leaders of Central and Eastern Europe met. He is Head of the Middle East and North Africa Section.", []string{"Middle East", "North Africa", "Central and Eastern Europe"}, []string{"Middle East and North Africa"}},
 		{"places that are a post's field", "The Special Representative for the Caucasus and Central Asia, Mr James Appathurai, met the Minister for Europe and Foreign Affairs.", []string{"Caucasus", "Central Asia"}, []string{"Europe"}},
 		{"the capital's comma form without stops", "The tour takes him to Washington, DC; Atlanta; and Austin.", []string{"Washington"}, []string{"District of Columbia"}},
+		{"division, seatedDivisions: a province unknown to the gazetteer is one place, with its word or without", "Kabul, 1 July 2007 – The governor of Marzan province paid a last visit. Marzan Gov. Abdul Afzali thanked the team.", []string{"Marzan"}, []string{"Marzan province"}},
 		{"squares and alleys as venues", "He laid flowers at the Alley of Martyrs in Baku, then spoke at Piazzale della Farnesina and on Piazza Venezia.", []string{"Alley of Martyrs", "Piazzale della Farnesina", "Piazza Venezia"}, nil},
 	}
 	for _, tt := range tests {
