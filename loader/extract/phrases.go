@@ -929,10 +929,43 @@ func buildingHead(w words, head string) bool {
 // seatEnds reports whether a run [i, end) ends in a place, of one word or
 // more, right after an organisation's head, with two words at least
 // before the place: a body named with its seat or its area ("Maritime
-// Component Command Naples", "Allied Naval Forces Southern Europe").
+// Component Command Naples", "Allied Naval Forces Southern Europe"). The
+// place may be a word the release names as a place elsewhere
+// ("Provincial Reconstruction Team Chaghcharan" in a release datelined
+// "CHAGHCHARAN, Afghanistan").
 func (c *candidates) seatEnds(i, end int) bool {
 	place := c.find(func(m *Mention) bool { return m.Kind == KPlace && m.Limit == end && m.First >= i+2 && m.First < end })
-	return place != nil && c.r.w.orgHeads.Has(c.t.Tokens[place.First-1].Text)
+	if place != nil {
+		return c.r.w.orgHeads.Has(c.t.Tokens[place.First-1].Text)
+	}
+	last := c.t.Tokens[end-1]
+	if end-i < 3 || !c.r.w.orgHeads.Has(c.t.Tokens[end-2].Text) || !last.IsCapWord() || c.kindWord(last.Text) {
+		return false
+	}
+	return c.townElsewhere(end - 1)
+}
+
+// townElsewhere reports whether the word at token k stands elsewhere in
+// the text where a town's name does: as a place the gazetteer knows, or
+// at the start of the lead's dateline ("CHAGHCHARAN, Afghanistan –"). Not
+// after a preposition: "met at Ambassadorial level".
+func (c *candidates) townElsewhere(k int) bool {
+	fold := c.t.Tokens[k].Fold
+	if c.find(func(m *Mention) bool {
+		return m.Kind == KPlace && m.Len() == 1 && m.First != k && c.t.Tokens[m.First].Fold == fold
+	}) != nil {
+		return true
+	}
+	lead := c.t.Lead()
+	for j, tok := range c.t.Tokens {
+		if j == k || tok.Fold != fold {
+			continue
+		}
+		if lead < len(c.t.Sentences) && j == c.t.Sentences[lead].First && c.t.Norm(j+1) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // divisionNamed returns the key of the state or first-level division
@@ -953,13 +986,13 @@ func (c *candidates) divisionNamed(i, end int) string {
 // company's branch or subsidiary ("MBDA Deutschland", "Boeing
 // International").
 func (c *candidates) orgWithSuffix(i, end int) bool {
-	toks, w := c.t.Tokens, c.r.w
+	toks := c.t.Tokens
 	if end-i < 2 || end < len(toks) && toks[end].Norm != "," && toks[end].Norm != ")" && toks[end].Norm != "." {
 		return false
 	}
 	for k := end - 1; k > i && k >= end-2; k-- {
 		t := toks[k]
-		if !t.IsCapWord() || w.roleHeads.Has(t.Text) || w.roleMods.Has(t.Text) || w.orgHeads.Has(t.Text) || c.placeHead(t.Text, "head") || w.eventHeads.Has(t.Text) || w.eventHeads.Has(strings.TrimSuffix(t.Text, "s")) || w.docHeads.Has(t.Text) || c.memberNoun(t.Text) {
+		if !t.IsCapWord() || c.kindWord(t.Text) {
 			return false // not "a committed NATO Ally": a member, no body; nor "NATO Exercises"
 		}
 		if c.r.g.knownOrg(toks[i:k]) != "" && c.r.g.knownOrg(toks[i:end]) == "" {
@@ -968,6 +1001,14 @@ func (c *candidates) orgWithSuffix(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// kindWord reports whether word x says what a name is, a word of a
+// title or the head of a body, a place, an event or a document, or names
+// a member ("Ally"): no word of a body's branch or town.
+func (c *candidates) kindWord(x string) bool {
+	w := c.r.w
+	return w.roleHeads.Has(x) || w.roleMods.Has(x) || w.orgHeads.Has(x) || c.placeHead(x, "head") || w.eventHeads.Has(x) || w.eventHeads.Has(strings.TrimSuffix(x, "s")) || w.docHeads.Has(x) || c.memberNoun(x)
 }
 
 // heldAt reports whether a name at token i follows "at the" after a verb

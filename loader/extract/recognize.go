@@ -939,7 +939,7 @@ func (c *candidates) nameAfterBody(i, j int, s Sentence) bool {
 		return false // "Academy of General Milan Rastislav Štefánik": the name is the body's
 	}
 	k := j
-	for k < s.Limit && k < j+4 && toks[k].IsCapWord() {
+	for k < s.Limit && k < j+4 && toks[k].IsCapWord() && !c.dayAfterMonth(k) { // "... Team Chaghcharan July 1": a date ends the words
 		t := toks[k].Text
 		if w.orgHeads.Has(t) || w.roleHeads.Has(t) || c.placeHead(t, "head") || w.eventHeads.Has(t) || w.docHeads.Has(t) || c.knownStartsAt(k) {
 			return false

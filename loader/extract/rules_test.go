@@ -1868,6 +1868,8 @@ func TestQualifiedBodies(t *testing.T) {
 			[]string{"Czech Ministry of Defence"}, []string{"Ministry of Defence"}},
 		{"two countries", "Officials of the Czech Ministry of Defence and the Polish Ministry of Defence met in Prague. The Ministry of Defence said the talks went well.",
 			[]string{"Czech Ministry of Defence", "Polish Ministry of Defence", "Ministry of Defence"}, nil},
+		{"seatEnds, townElsewhere, nameAfterBody: a body named with the dateline's town, before a date", "MARZAN, Afghanistan – The governor thanked the commander of Provincial Reconstruction Team Marzan July 1. The team met at Ambassadorial level in the Crisis Management Centre Ambassadorial.",
+			[]string{"Provincial Reconstruction Team Marzan"}, []string{"Crisis Management Centre Ambassadorial"}},
 		{"two bodies of one country", "He met the Afghan National Army and Afghan National Police in Kandahar.",
 			[]string{"Afghan National Army", "Afghan National Police"}, []string{"Afghan National Army and Afghan National Police"}},
 		{"two bodies of two countries", "The Romanian Navy and Turkish Navy sailed together.",
