@@ -38,6 +38,10 @@ func (c *candidates) classify(i, end int) {
 		c.classify(j, end)
 		return
 	}
+	if end-i == 2 && ordinal(toks[i]) && w.orgHeads.Has(toks[i+1].Text) {
+		c.addOrg(i, end) // "the 2nd Brigade", "the 6th Fleet": a unit by its number
+		return
+	}
 	if end-i < 2 || c.capWords(i, end) < 2 {
 		c.exerciseName(i, end)
 		return
@@ -1169,6 +1173,23 @@ func (c *candidates) officesOfPosts() {
 		if m := c.find(func(m *Mention) bool { return m.Kind == KRole && m.First == j }); m != nil {
 			c.add(Mention{Kind: KOrg, Span: Span{i, c.withDomain(m.Limit)}, Prio: 1})
 		}
+	}
+}
+
+// cityWords reads a town the gazetteer knows named with a word for a
+// settlement after it, in capitals, as one name of the town: "Qalat
+// City" is Qalāt.
+func (c *candidates) cityWords() {
+	for _, m := range c.out {
+		p := c.r.g.Places[m.Key]
+		if m.Kind != KPlace || p == nil || p.Kind != natokg.City {
+			continue
+		}
+		word, next := c.t.Tok(m.Limit), c.t.Tok(m.Limit+1)
+		if !word.IsCapWord() || !c.r.w.settlements.Has(word.Norm) || !c.t.SameSentence(m.First, m.Limit) || next.IsCapWord() && c.t.SameSentence(m.Limit, m.Limit+1) {
+			continue
+		}
+		c.add(Mention{Kind: KPlace, Span: Span{m.First, m.Limit + 1}, Key: m.Key, PlaceKind: natokg.City, Prio: m.Prio + 1})
 	}
 }
 

@@ -257,6 +257,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.bodiesOfPosts()
 	c.officesOfPosts()
 	c.capitals()
+	c.cityWords()
 	c.lowerVenues()
 	c.seatedDivisions()
 	c.lowerBodies()

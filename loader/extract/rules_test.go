@@ -695,6 +695,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Carlos Branco: Spokesman @ International Security Assistance Force"}},
 		{"lowerOwned: a country's head and its complement in apposition", "Brussels, 3 May 2008 – Karin Olsen, Norway's ambassador to NATO, welcomed the visitors.",
 			[]string{"Karin Olsen: Ambassador to NATO @ Norway"}},
+		{"classify: a unit by its number; cityWords: a town with 'City' after it", "Kabul, 3 May 2008 – The Governor was accompanied by Janet Gul, the Mayor of Qalat City, and Major General Jamal Uddin, the commander of the 2nd Brigade.",
+			[]string{"Janet Gul: Mayor @ Qalāt", "Jamal Uddin: Commander @ 2nd Brigade"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
