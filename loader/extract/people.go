@@ -924,9 +924,9 @@ func (s *personState) nameList(i, n int) []*natokg.Person {
 }
 
 // academicPosts gives the holder of an academic style (honorifics.tsv)
-// the post it names at the body the name is "of" or "at": "Professor
-// Paata Kervalishvili of the Georgian Technical University" is a
-// Professor of that university.
+// the post it names at the body the name is "of", "at" or "from":
+// "Professor Paata Kervalishvili of the Georgian Technical University" is
+// a Professor of that university.
 func (s *personState) academicPosts() {
 	for _, m := range s.ms.In(0, len(s.t.Tokens), KHonorific) {
 		key := s.out.At[m.Limit]
@@ -937,7 +937,7 @@ func (s *personState) academicPosts() {
 		for s.out.At[end] == key && s.out.Named[end] {
 			end++
 		}
-		if n := s.t.Norm(end); n != "of" && n != "at" {
+		if n := s.t.Norm(end); n != "of" && n != "at" && n != "from" {
 			continue
 		}
 		if o := s.ms.StartingAt(s.t.PastThe(end+1), KOrg); o != nil {

@@ -683,14 +683,15 @@ func (f *PostFinder) titleOfBody(key string, p *PostPhrase) {
 
 // styleAsHead reports whether the honorific at k heads a title: a style
 // that is also a role's head with a complement after it ("the US
-// Ambassador to NATO", not "Ambassador Julianne Smith").
+// Ambassador to NATO", "Dr X, Professor at the US National Defense
+// University", not "Ambassador Julianne Smith").
 func (f *PostFinder) styleAsHead(t *Text, ms *Mentions, k int) bool {
 	m := ms.StartingAt(k, KHonorific)
 	if m == nil || m.Len() != 1 || !f.w.roleHeads.Has(t.Tok(k).Text) {
 		return false
 	}
 	n := t.Norm(k + 1)
-	return n == "to" || n == "of" || n == "for" || n == ","
+	return n == "to" || n == "of" || n == "for" || n == "," || n == "at" && f.bodyAt(t, ms, k+2)
 }
 
 // fieldBeforeHead returns the end of a document's name at k whose words

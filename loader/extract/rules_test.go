@@ -697,6 +697,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Karin Olsen: Ambassador to NATO @ Norway"}},
 		{"classify: a unit by its number; cityWords: a town with 'City' after it", "Kabul, 3 May 2008 – The Governor was accompanied by Janet Gul, the Mayor of Qalat City, and Major General Jamal Uddin, the commander of the 2nd Brigade.",
 			[]string{"Janet Gul: Mayor @ Qalāt", "Jamal Uddin: Commander @ 2nd Brigade"}},
+		{"styleAsHead: a style that heads a title with 'at' and a body; academicPosts: 'from' a body", "Yerevan, 3 May 2016 – The President decorated Dr James Keagle, Professor at the US National Defense University and LtGen Tad Oelstrom. Prof. Irakli Beridze from the Georgian Technical University spoke.",
+			[]string{"James Keagle: Professor @ US National Defense University", "Irakli Beridze: Professor @ Georgian Technical University"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
