@@ -45,6 +45,8 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 			// "assumed Command of Allied Land Command": the body is the one after "of"
 		case m.Kind == KOrg && r.described(t, m):
 			// "NATO's highest Military Authority": a description, no name
+		case m.Kind == KRank && t.Norm(m.First) == "staff" && t.Norm(m.First-1) == "of":
+			// "the Chairman of the Joint Chiefs of Staff Lt. Gen. X": the body's word, then the rank
 		case m.Kind == KEvent || m.Kind == KDoc && r.opensWithBody(m, cands):
 			named = append(named, m) // "UN Security Council Resolution 1244" names the Council too
 		default:

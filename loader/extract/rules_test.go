@@ -699,6 +699,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Janet Gul: Mayor @ Qalāt", "Jamal Uddin: Commander @ 2nd Brigade"}},
 		{"styleAsHead: a style that heads a title with 'at' and a body; academicPosts: 'from' a body", "Yerevan, 3 May 2016 – The President decorated Dr James Keagle, Professor at the US National Defense University and LtGen Tad Oelstrom. Prof. Irakli Beridze from the Georgian Technical University spoke.",
 			[]string{"James Keagle: Professor @ US National Defense University", "Irakli Beridze: Professor @ Georgian Technical University"}},
+		{"role-modifiers.tsv: 'deputy' in lower case before a title in apposition", "Singapore, 3 June 2016 – General Pavel met Admiral Sun Jianguo, deputy Chief of the Joint Staff Department of China's Central Military Commission, to exchange views.",
+			[]string{"Sun Jianguo: Deputy Chief @ Joint Staff Department"}},
+		{"Resolve: 'Staff' after 'of' is the body's word, not a rank's", "Amman, 3 May 2016 – He met the Chairman of the Joint Chiefs of Staff Lt.Gen. Mashal Mohammad Al-Zaben.",
+			[]string{"Mashal Mohammad Al-Zaben: Chairman @ Joint Chiefs of Staff"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
