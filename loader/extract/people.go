@@ -926,11 +926,14 @@ func (s *personState) nameList(i, n int) []*natokg.Person {
 // academicPosts gives the holder of an academic style (honorifics.tsv)
 // the post it names at the body the name is "of", "at" or "from":
 // "Professor Paata Kervalishvili of the Georgian Technical University" is
-// a Professor of that university.
+// a Professor of that university. So a diplomat's style gives the post of
+// the country the name is "of" or "from": "Ambassador Sorin Ducaru from
+// Romania" is Romania's Ambassador.
 func (s *personState) academicPosts() {
 	for _, m := range s.ms.In(0, len(s.t.Tokens), KHonorific) {
 		key := s.out.At[m.Limit]
-		if !s.f.g.Academic[m.Key] || key == "" || !s.out.Named[m.Limit] {
+		diplomat := s.f.w.roleHeads.Value(m.Key, 0) == "diplomatic"
+		if !s.f.g.Academic[m.Key] && !diplomat || key == "" || !s.out.Named[m.Limit] {
 			continue
 		}
 		end := m.Limit
@@ -940,8 +943,13 @@ func (s *personState) academicPosts() {
 		if n := s.t.Norm(end); n != "of" && n != "at" && n != "from" {
 			continue
 		}
-		if o := s.ms.StartingAt(s.t.PastThe(end+1), KOrg); o != nil {
+		o := s.ms.StartingAt(s.t.PastThe(end+1), KOrg, KPlace)
+		switch {
+		case o == nil:
+		case o.Kind == KOrg && !diplomat:
 			s.addPost(s.out.Get(key), natokg.Post{Role: m.Key, Org: o.Key, Span: s.t.ByteSpan(m.First, o.Limit)})
+		case o.Kind == KPlace && diplomat && s.t.Norm(end) != "at" && s.f.g.Country(o.Key) != nil:
+			s.addPost(s.out.Get(key), natokg.Post{Role: m.Key, Org: o.Key, OrgIsPlace: true, Span: s.t.ByteSpan(m.First, o.Limit)})
 		}
 	}
 }

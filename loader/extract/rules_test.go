@@ -703,6 +703,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Sun Jianguo: Deputy Chief @ Joint Staff Department"}},
 		{"Resolve: 'Staff' after 'of' is the body's word, not a rank's", "Amman, 3 May 2016 – He met the Chairman of the Joint Chiefs of Staff Lt.Gen. Mashal Mohammad Al-Zaben.",
 			[]string{"Mashal Mohammad Al-Zaben: Chairman @ Joint Chiefs of Staff"}},
+		{"academicPosts: a diplomat's style and the country the name is from", "Kandahar, 9 December 2009 – General Mart de Kruif hosted SACEUR and his guest Ambassador Sorin Dumitru Ducaru from Romania.",
+			[]string{"Sorin Dumitru Ducaru: Ambassador @ Romania"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
