@@ -1694,8 +1694,9 @@ func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 	return false
 }
 
-// bodysHeadApposed reports whether the head in lower case at token i
-// follows a body, or a place other than a country, whose post it names,
+// bodysHeadApposed reports whether a title in lower case that starts at
+// token i, its head perhaps after title words ("regional chief"), follows
+// a body, or a place other than a country, whose post it names,
 // the whole title in apposition: after a name and a comma, perhaps with
 // "the", and ending where the item of a list ends ("General Tom Hale, the
 // KFOR commander."; "Gen. Y, the ANA commander and Maj. Gen. Z"; "W, ISAF
@@ -1705,10 +1706,11 @@ func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 // spokesman, Brigadier General X").
 func (f *PostFinder) bodysHeadApposed(t *Text, ms *Mentions, i int) bool {
 	m := ms.EndingAt(i, KOrg, KPlace)
-	if m == nil || !f.w.roleHeads.Has(t.Tok(i).Text) || m.Kind == KPlace && f.g.Country(m.Key) != nil {
+	h := f.lowerTitleEnd(t, i) // "Herat provincial governor", "Afghan National Police regional chief"
+	if m == nil || h < 0 || m.Kind == KPlace && f.g.Country(m.Key) != nil {
 		return false
 	}
-	k := i + 1
+	k := h + 1
 	if t.Norm(k) == "of" && !t.Tok(k+1).IsCap() && f.w.fieldNouns.Has(t.Norm(k+1)) {
 		k += 2 // "Admiral X, SHAPE chief of staff."
 	}

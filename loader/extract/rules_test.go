@@ -705,6 +705,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Mashal Mohammad Al-Zaben: Chairman @ Joint Chiefs of Staff"}},
 		{"academicPosts: a diplomat's style and the country the name is from", "Kandahar, 9 December 2009 – General Mart de Kruif hosted SACEUR and his guest Ambassador Sorin Dumitru Ducaru from Romania.",
 			[]string{"Sorin Dumitru Ducaru: Ambassador @ Romania"}},
+		{"bodysHeadApposed: title words in lower case before the head", "Herat, 3 May 2007 – Sayed Hussain Anwari, Herat provincial governor, and Maj. Gen. Ivo Berg, Afghan National Police regional commander, attended.",
+			[]string{"Sayed Hussain Anwari: Provincial Governor @ Herāt", "Ivo Berg: Regional Commander @ Afghan National Police"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
