@@ -426,20 +426,56 @@ func (s *personState) commaBetween(i, j int) bool {
 
 // nameFirstList gives post p, which opens with "the" between commas, to
 // the name before it where the name after it ends at end and has a post
-// of its own after it: in "Colonel A, the Director of X, Colonel B,
-// Deputy Commander of Y, ..." the titles follow the names. It reports
-// whether it did.
+// of its own after it, or a title in apposition (titleAhead): in "Colonel
+// A, the Director of X, Colonel B, Deputy Commander of Y, ..." the titles
+// follow the names. It reports whether it did.
 func (s *personState) nameFirstList(p *PostPhrase, end int) bool {
 	j := p.First
 	if s.t.Norm(j) != "the" {
 		j--
 	}
-	if s.t.Norm(j) != "the" || s.t.Norm(j-1) != "," || s.t.Norm(end) != "," || s.nameBefore(j-1) < 0 {
+	if s.t.Norm(j) != "the" || s.t.Norm(j-1) != "," || s.t.Norm(end) != "," {
 		return false
 	}
+	named, surname := s.nameBefore(j-1) >= 0, s.titledSurnameBefore(j-1)
+	if !named && !surname {
+		return false
+	}
+	ahead := s.titleAhead(end + 1) // "... Colonel B, the PRT commander, and ...": a title the posts do not read
 	for _, q := range s.posts {
-		if q.First == end+1 || q.First == end+2 && s.t.Norm(end+1) == "the" {
-			return s.addNameBefore(j-1, p)
+		ahead = ahead || q.First == end+1 || q.First == end+2 && s.t.Norm(end+1) == "the"
+	}
+	if ahead && !named {
+		return true // "Colonel A, the Director of X, Colonel B, ...": A's, whom a surname alone names no one
+	}
+	return ahead && s.addNameBefore(j-1, p)
+}
+
+// titledSurnameBefore reports whether one capitalised word after a rank
+// or a style ends just before token end: "Colonel Marwick".
+func (s *personState) titledSurnameBefore(end int) bool {
+	first, _ := s.titlesBefore(end - 1)
+	return end > 1 && first < end-1 && s.t.Tok(end-1).IsCapWord() && s.t.SameSentence(end-2, end-1)
+}
+
+// titleAhead reports whether "the" at token k opens a few words that end
+// in a title's head before a comma or a full stop: "the PRT commander,",
+// "the army chief of staff.", a title in apposition whatever its body.
+func (s *personState) titleAhead(k int) bool {
+	if s.t.Norm(k) != "the" {
+		return false
+	}
+	for j := k + 1; j < k+7 && s.t.SameSentence(k, j); j++ {
+		switch n := s.t.Norm(j); {
+		case n == "," || n == "." || n == ";":
+			return false
+		case s.f.w.roleHeads.Has(s.t.Tok(j).Text):
+			e := j + 1
+			if s.t.Norm(e) == "of" {
+				e += 2 // "chief of staff"
+			}
+			n := s.t.Norm(e)
+			return n == "," || n == "." || n == ";" || !s.t.SameSentence(j, e)
 		}
 	}
 	return false

@@ -707,6 +707,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Sorin Dumitru Ducaru: Ambassador @ Romania"}},
 		{"bodysHeadApposed: title words in lower case before the head", "Herat, 3 May 2007 – Sayed Hussain Anwari, Herat provincial governor, and Maj. Gen. Ivo Berg, Afghan National Police regional commander, attended.",
 			[]string{"Sayed Hussain Anwari: Provincial Governor @ Herāt", "Ivo Berg: Regional Commander @ Afghan National Police"}},
+		{"nameFirstList, titleAhead: a list of names each with its title after it", "Kabul, 3 May 2008 – The governor travelled with Colonel John Marwick, the Task Force Helmand commander, Lieutenant Colonel Dan Royce, the PRT commander, and others.",
+			[]string{"John Marwick: Commander @ Task Force Helmand"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
@@ -2124,6 +2126,10 @@ func TestNotPosts(t *testing.T) {
 			"Paul Roy: Commander @ "},
 		{"nameAfterPost", "Prime Minister Anna Berg, Romania's Minister of Foreign Affairs, Mr Ion Popa, and others met.",
 			"Anna Berg: Minister of Foreign Affairs @ Romania"},
+		{"nameFirstList, titledSurnameBefore: a title after a surname alone in a list of titled names is not the next name's", "Kabul, 3 May 2008 – The governor travelled with Colonel Marwick, the Task Force Helmand commander, Lieutenant Colonel Dan Royce, the PRT commander, and others.",
+			"Dan Royce: Commander @ Task Force Helmand"},
+		{"nameFirstList, titleAhead: a title the next name has in apposition, whatever its body", "Kabul, 3 May 2008 – The governor travelled with Colonel John Marwick, the Task Force Helmand commander, Lieutenant Colonel Dan Royce, the PRT commander, and others.",
+			"Dan Royce: Commander @ Task Force Helmand"},
 		{"chainedTitles: a title the name before it holds is not the next name's", "The session was led by Congressman Tom Reed, Acting President of the NATO Parliamentary Assembly, Congressman Paul Ross, head of the US delegation to the Assembly, and others.",
 			"Paul Ross: Acting President @ NATO Parliamentary Assembly"},
 	}
