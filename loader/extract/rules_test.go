@@ -1018,6 +1018,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"a surname in capitals", "Major General Salvatore FARINA handed over to his successor.", []string{"Salvatore FARINA"}, nil},
 		{"a ship's name", "The Crown Prince visited HNLMS Rotterdam and USS Mount Whitney.", nil, []string{"Mount Whitney"}},
 		{"a title and its body after a rank", "He met Commander Maritime Component Command Naples Vice Admiral Roberto Cesaretti.", []string{"Roberto Cesaretti"}, []string{"Maritime Component Command Naples"}},
+		{"titledSurname: a titled given name's surname is no town", "Kabul, 3 May 2008 – Lt. Col. Tom Brand, the team's commander, spoke first.", []string{"Tom Brand"}, nil},
 		{"a religious style", "The elders met Maulavi Abdul Hakim Munib and Haji Mohammed Khan.", []string{"Abdul Hakim Munib", "Mohammed Khan"}, []string{"Maulavi Abdul Hakim Munib"}},
 		{"styledConnectorName: a particle opens a name of three words after a title, not a surname after it", "He met Governor Del Bar Arman, then Defence Minister Le Drian and Mayor Van Basten.", []string{"Del Bar Arman"}, []string{"Le Drian", "Van Basten"}},
 	}
