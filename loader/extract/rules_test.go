@@ -1018,7 +1018,6 @@ func TestPersonEvidence(t *testing.T) {
 		{"a surname in capitals", "Major General Salvatore FARINA handed over to his successor.", []string{"Salvatore FARINA"}, nil},
 		{"a ship's name", "The Crown Prince visited HNLMS Rotterdam and USS Mount Whitney.", nil, []string{"Mount Whitney"}},
 		{"a title and its body after a rank", "He met Commander Maritime Component Command Naples Vice Admiral Roberto Cesaretti.", []string{"Roberto Cesaretti"}, []string{"Maritime Component Command Naples"}},
-		{"titledSurname: a titled given name's surname is no town", "Kabul, 3 May 2008 – Lt. Col. Tom Brand, the team's commander, spoke first.", []string{"Tom Brand"}, nil},
 		{"a religious style", "The elders met Maulavi Abdul Hakim Munib and Haji Mohammed Khan.", []string{"Abdul Hakim Munib", "Mohammed Khan"}, []string{"Maulavi Abdul Hakim Munib"}},
 		{"styledConnectorName: a particle opens a name of three words after a title, not a surname after it", "He met Governor Del Bar Arman, then Defence Minister Le Drian and Mayor Van Basten.", []string{"Del Bar Arman"}, []string{"Le Drian", "Van Basten"}},
 	}
@@ -1651,6 +1650,7 @@ func TestPlacesNamed(t *testing.T) {
 		{"places that are a post's field", "The Special Representative for the Caucasus and Central Asia, Mr James Appathurai, met the Minister for Europe and Foreign Affairs.", []string{"Caucasus", "Central Asia"}, []string{"Europe"}},
 		{"the capital's comma form without stops", "The tour takes him to Washington, DC; Atlanta; and Austin.", []string{"Washington"}, []string{"District of Columbia"}},
 		{"division, seatedDivisions: a province unknown to the gazetteer is one place, with its word or without", "Kabul, 1 July 2007 – The governor of Marzan province paid a last visit. Marzan Gov. Abdul Afzali thanked the team.", []string{"Marzan"}, []string{"Marzan province"}},
+		{"titledSurname: a titled given name's surname is no town", "Kabul, 3 May 2008 – Lt. Col. Tom Brand, the team's commander, spoke first.", []string{"Kabul"}, []string{"Brand"}},
 		{"squares and alleys as venues", "He laid flowers at the Alley of Martyrs in Baku, then spoke at Piazzale della Farnesina and on Piazza Venezia.", []string{"Alley of Martyrs", "Piazzale della Farnesina", "Piazza Venezia"}, nil},
 	}
 	for _, tt := range tests {
