@@ -37,8 +37,6 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 			// "Neptune Strike": a word of an exercise's code name, not the town of Neptune
 		case m.Kind == KPlace && r.givenName(t, m) && r.titledBefore(m, cands):
 			// "Tánaiste Mary Burke": a titled given name before a surname, not the town of Mary
-		case m.Kind == KPlace && r.titledSurname(t, m, cands):
-			// "Lt. Col. Tom Brand": a titled given name's surname, not the town of Brand
 		case m.Kind == KPlace && r.joinedRegions(t, m, cands):
 			// "the Middle East and North Africa": two regions, each its own place
 		case m.Kind == KPlace && r.namesDocument(t, m):
@@ -102,17 +100,6 @@ func (r *Resolver) givenName(t *Text, m Mention) bool {
 	}
 	next := t.Tok(m.Limit)
 	return next.IsCapWord() && t.SameSentence(m.First, m.Limit) && !r.w.placePrep(t.Norm(m.First-1)) && !r.w.placeHeads.Has(next.Text) && !r.w.orgHeads.Has(next.Text)
-}
-
-// titledSurname reports whether one-word place candidate m follows a
-// given name that a title, a rank or an honorific ends right before: the
-// surname of "Lt. Col. Tom Brand".
-func (r *Resolver) titledSurname(t *Text, m Mention, cands []Mention) bool {
-	g := m.First - 1
-	if m.Len() != 1 || r.g.Country(m.Key) != nil || !t.Tok(g).IsCapWord() || !r.w.given.Has(t.Tok(g).Text) || !t.SameSentence(g, m.First) {
-		return false
-	}
-	return r.titledBefore(Mention{Span: Span{g, m.First}}, cands)
 }
 
 // titledBefore reports whether a title, a rank or an honorific ends
