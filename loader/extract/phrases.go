@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 
@@ -1280,6 +1281,52 @@ func (c *candidates) seatHeadAt(k int) bool {
 		return true
 	}
 	return c.findStarting(k, func(m *Mention) bool { return m.Kind == KRole && c.r.w.placeSeat(m.Key) }) != nil
+}
+
+// abbreviatedUnits reads a unit named by the short form of its kind
+// (unit-abbreviations.tsv) and the name or compass word that completes
+// it: "RC North" and "RC-North" are Regional Command North, "TF Bayonet"
+// Task Force Bayonet, "Wardak PRT" the Wardak Provincial Reconstruction
+// Team. The name is one capitalised word that is no kind of name itself,
+// before no other name's word ("RC North Commander" is the command's).
+func (c *candidates) abbreviatedUnits() {
+	toks := c.t.Tokens
+	for i, tok := range toks {
+		e, ok := c.r.w.unitAbbrevs.Lookup(tok.Text)
+		if !ok || e.Form != tok.Text {
+			continue
+		}
+		after := i + 1
+		if c.t.Norm(after) == "-" && !toks[after].SpaceBefore && after+1 < len(toks) && !toks[after+1].SpaceBefore {
+			after++ // "RC-North"
+		}
+		if n, next := c.t.Tok(after), c.t.Tok(after+1); c.unitName(n) && c.t.SameSentence(i, after) && (!next.IsCapWord() || c.kindWord(next.Text)) {
+			c.addUnit(i, after+1, e.Value(0)+" "+n.Text)
+			continue
+		}
+		if p := c.t.Tok(i - 1); e.Value(1) == "both" && i > 0 && c.unitName(p) && c.t.SameSentence(i-1, i) && !c.t.Tok(i-2).IsCapWord() {
+			c.addUnit(i-1, i+1, p.Text+" "+e.Value(0))
+		}
+	}
+}
+
+// unitName reports whether tok may complete a unit's short form: a
+// capitalised word, no acronym, that no word list makes a kind of name.
+func (c *candidates) unitName(tok Token) bool {
+	return tok.IsCapWord() && !tok.IsUpper() && !c.kindWord(tok.Text) && !c.r.w.months.Has(tok.Norm) && !c.r.w.weekdays.Has(tok.Norm)
+}
+
+// addUnit adds the unit [i, end) named key, keyed as the gazetteer names
+// it where it does, else as the text names it in full ("Regional
+// Command-South").
+func (c *candidates) addUnit(i, end int, key string) {
+	spaced := func(s string) string { return strings.ReplaceAll(s, "-", " ") }
+	if k := c.r.g.knownOrg(tokenizeForm(key)); k != "" {
+		key = k
+	} else if m := c.find(func(m *Mention) bool { return m.Kind == KOrg && spaced(cmp.Or(m.Key, m.Surface)) == key }); m != nil {
+		key = cmp.Or(m.Key, m.Surface)
+	}
+	c.add(Mention{Kind: KOrg, Span: Span{i, end}, Key: key, Surface: c.t.Surface(i, end), Prio: prioRank})
 }
 
 // lowerVenues reads a place whose kind follows its name in lower case:

@@ -39,7 +39,7 @@ type words struct {
 	placeOfNouns                                                                                                                 *WordClass
 	months, spanWords                                                                                                            *WordClass
 	pressNouns, happeningCompounds, defenceVerbs, missionHeads, forceNouns                                                       *WordClass
-	presenceNouns, gratitudeVerbs, announceVerbs                                                                                 *WordClass
+	presenceNouns, gratitudeVerbs, announceVerbs, unitAbbrevs                                                                    *WordClass
 	tenureNouns, deadlines, endWords, participles, venueLabels, guestVerbs, seatNouns, remoteWords, dayParts, superlatives       *WordClass
 	durations, modals, conditionals, capitalNouns                                                                                *WordClass
 	retiredMarks, relDays, venueParts, shipNouns, copulaAdverbs, memberBodies                                                    *WordClass
@@ -229,7 +229,7 @@ func newWords(lx *Lexicon) words {
 		numbers: lx.Class("numbers"), shipPrefixes: lx.Class("ship-prefixes"),
 		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), postNominals: lx.Class("post-nominals"), weekdays: lx.Class("weekdays"), tenureNouns: lx.Class("tenure-nouns"), deadlines: lx.Class("deadline-words"), endWords: lx.Class("end-words"), participles: lx.Class("participles"), venueLabels: lx.Class("venue-labels"), guestVerbs: lx.Class("guest-verbs"), seatNouns: lx.Class("seat-nouns"), remoteWords: lx.Class("remote-words"), superlatives: lx.Class("superlatives"), happeningCompounds: lx.Class("happening-compounds"), missionHeads: lx.Class("mission-heads"), defenceVerbs: lx.Class("defence-verbs"), dayParts: lx.Class("day-parts"), durations: lx.Class("duration-words"), modals: lx.Class("modals"), conditionals: lx.Class("conditionals"), capitalNouns: lx.Class("capital-nouns"), stateNouns: lx.Class("state-nouns"), unitNouns: lx.Class("unit-nouns"), relDays: lx.Class("relative-days"), venueParts: lx.Class("venue-parts"), shipNouns: lx.Class("ship-nouns"), months: lx.Class("months"), spanWords: lx.Class("span-words"), forceNouns: lx.Class("force-nouns"),
 		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"), audienceNouns: lx.Class("audience-nouns"), pressNouns: lx.Class("press-nouns"), presenceNouns: lx.Class("presence-nouns"), gratitudeVerbs: lx.Class("gratitude-verbs"), onwardVerbs: lx.Class("onward-verbs"), purposeVerbs: lx.Class("purpose-verbs"), fieldNouns: lx.Class("field-nouns"), headlineVerbs: lx.Class("headline-verbs"), clauseOpeners: lx.Class("clause-openers"), stationingWords: lx.Class("stationing-words"), announceVerbs: lx.Class("announce-verbs"), future: lx.Class("future-words"),
-		lowerPlaceHeads: lx.Class("lower-place-heads"), lowerOrgHeads: lx.Class("lower-org-heads"), nationalBodies: lx.Class("national-bodies"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),
+		lowerPlaceHeads: lx.Class("lower-place-heads"), lowerOrgHeads: lx.Class("lower-org-heads"), unitAbbrevs: lx.Class("unit-abbreviations"), nationalBodies: lx.Class("national-bodies"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),
 		speechVerbs: lx.Class("speech-verbs"), appointmentVerbs: lx.Class("appointment-verbs"), officeVerbs: lx.Class("office-verbs"),
 		copula: copulaWith(lx.Class("copula-adverbs")), retiredMarks: lx.Class("retired-marks"), copulaAdverbs: lx.Class("copula-adverbs"), memberBodies: lx.Class("member-bodies"), placeOfNouns: lx.Class("place-of-nouns"),
 	}
@@ -259,6 +259,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.capitals()
 	c.cityWords()
 	c.lowerVenues()
+	c.abbreviatedUnits()
 	c.seatedDivisions()
 	c.lowerBodies()
 	c.orgHeadquarters()

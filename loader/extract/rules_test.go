@@ -709,6 +709,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Sayed Hussain Anwari: Provincial Governor @ Herāt", "Ivo Berg: Regional Commander @ Afghan National Police"}},
 		{"nameFirstList, titleAhead: a list of names each with its title after it", "Kabul, 3 May 2008 – The governor travelled with Colonel John Marwick, the Task Force Helmand commander, Lieutenant Colonel Dan Royce, the PRT commander, and others.",
 			[]string{"John Marwick: Commander @ Task Force Helmand"}},
+		{"abbreviatedUnits: a unit by the short form of its kind and its name", "Kabul, 3 May 2008 – The Wardak Provincial Reconstruction Team met elders on 1 May. Lt. Col. Tom Brand, Wardak PRT commander, spoke first. RC North Commander, Brigadier General Hans Keller, and Col. Ray Burton, TF Bayonet commander, followed. Lt. Col. Mike Smith, RC-South spokesman, said it went well. Regional Command-South thanked them.",
+			[]string{"Tom Brand: Commander @ Wardak Provincial Reconstruction Team", "Hans Keller: Commander @ Regional Command North", "Ray Burton: Commander @ Task Force Bayonet", "Mike Smith: Spokesman @ Regional Command-South"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
