@@ -684,14 +684,15 @@ func (f *PostFinder) titleOfBody(key string, p *PostPhrase) {
 // styleAsHead reports whether the honorific at k heads a title: a style
 // that is also a role's head with a complement after it ("the US
 // Ambassador to NATO", "Dr X, Professor at the US National Defense
-// University", not "Ambassador Julianne Smith").
+// University") or a demonym before it ("Italian Ambassador Marco
+// Lenti"), not "Ambassador Julianne Smith".
 func (f *PostFinder) styleAsHead(t *Text, ms *Mentions, k int) bool {
 	m := ms.StartingAt(k, KHonorific)
 	if m == nil || m.Len() != 1 || !f.w.roleHeads.Has(t.Tok(k).Text) {
 		return false
 	}
 	n := t.Norm(k + 1)
-	return n == "to" || n == "of" || n == "for" || n == "," || n == "at" && f.bodyAt(t, ms, k+2)
+	return n == "to" || n == "of" || n == "for" || n == "," || n == "at" && f.bodyAt(t, ms, k+2) || ms.EndingAt(k, KDemonym) != nil
 }
 
 // fieldBeforeHead returns the end of a document's name at k whose words
@@ -1655,7 +1656,8 @@ func (f *PostFinder) bodyAt(t *Text, ms *Mentions, i int) bool {
 }
 
 // lowerOwned reports whether a title in lower case starts at token i
-// after a demonym or a country's or a body's possessive, and ends in a
+// after a demonym, a country's or a body's possessive or the town or
+// province a post governs ("Kandahar governor"), and ends in a
 // head before a name ("the Ukrainian foreign minister, Arseniy
 // Yatsenyuk", "the Russian foreign minister Sergey Lavrov", "MARCOM's
 // commander, Vice Admiral Mike Utley") or, in apposition after a name, in
@@ -1668,6 +1670,11 @@ func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 	}
 	if m := ms.EndingAt(i-1, KPlace, KOrg); m != nil && t.Norm(i-1) == "'s" && (m.Kind == KOrg || f.g.Country(m.Key) != nil) {
 		from = m.First // "Croatia's", "MARCOM's"
+	}
+	if m := ms.EndingAt(i, KPlace); m != nil && f.g.Country(m.Key) == nil {
+		if h := f.lowerTitleEnd(t, i); h >= 0 && f.w.placeSeat(t.Tok(h).Text) {
+			from = m.First // "Kandahar governor Asadullah Khalid", "Helmand provincial governor Mawlawi X"
+		}
 	}
 	owner := from >= 0
 	owner = owner || f.w.determiners.Value(t.Norm(i-1), 0) == "possessive"                                 // "its managing director"

@@ -35,6 +35,8 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 			// a small town where no place is expected, or named like an event ("at the Summit")
 		case m.Weak && m.Kind == KPlace && r.inCodeName(t, m, cands):
 			// "Neptune Strike": a word of an exercise's code name, not the town of Neptune
+		case m.Kind == KRole && r.rankedGivenName(t, m, cands):
+			// "Col. Amir Shah": a given name after a rank, not the title Amir
 		case m.Kind == KPlace && r.givenName(t, m) && r.titledBefore(m, cands):
 			// "Tánaiste Mary Burke": a titled given name before a surname, not the town of Mary
 		case m.Kind == KPlace && r.joinedRegions(t, m, cands):
@@ -100,6 +102,21 @@ func (r *Resolver) givenName(t *Text, m Mention) bool {
 	}
 	next := t.Tok(m.Limit)
 	return next.IsCapWord() && t.SameSentence(m.First, m.Limit) && !r.w.placePrep(t.Norm(m.First-1)) && !r.w.placeHeads.Has(next.Text) && !r.w.orgHeads.Has(next.Text)
+}
+
+// rankedGivenName reports whether one-word role candidate m is a given
+// name that a rank ends right before and a capitalised word follows:
+// "Col. Amir Shah".
+func (r *Resolver) rankedGivenName(t *Text, m Mention, cands []Mention) bool {
+	if m.Len() != 1 || !r.w.given.Has(t.Tokens[m.First].Text) || !t.Tok(m.Limit).IsCapWord() || !t.SameSentence(m.First, m.Limit) {
+		return false
+	}
+	for _, c := range cands {
+		if c.Limit == m.First && c.Kind == KRank {
+			return true
+		}
+	}
+	return false
 }
 
 // titledBefore reports whether a title, a rank or an honorific ends
@@ -358,17 +375,22 @@ func (r *Resolver) placeContext(t *Text, m Mention, cands []Mention) bool {
 }
 
 // seatBefore reports whether weak place candidate m stands before the
-// head of a post that governs a place, written out or short: "Ghazni
-// governor", "Helmand Governor", "Kandahar Gov.".
+// head of a post that governs a place, written out or short, perhaps
+// after title words in lower case: "Ghazni governor", "Helmand
+// Governor", "Kandahar Gov.", "Ghazni provincial governor".
 func (r *Resolver) seatBefore(t *Text, m Mention, cands []Mention) bool {
 	if !t.SameSentence(m.First, m.Limit) {
 		return false
 	}
-	if head := t.Tok(m.Limit); head.IsWord() && r.w.placeSeat(head.Text) {
+	k := m.Limit
+	for k < m.Limit+2 && !t.Tok(k).IsCap() && r.w.roleMods.Value(t.Tok(k).Text, 0) == "title" {
+		k++ // "Ghazni provincial governor"
+	}
+	if head := t.Tok(k); head.IsWord() && r.w.placeSeat(head.Text) {
 		return true
 	}
 	for _, c := range cands {
-		if c.Kind == KRole && c.First == m.Limit && r.w.placeSeat(c.Key) {
+		if c.Kind == KRole && c.First == k && r.w.placeSeat(c.Key) {
 			return true
 		}
 	}

@@ -711,6 +711,12 @@ func TestPostRules(t *testing.T) {
 			[]string{"John Marwick: Commander @ Task Force Helmand"}},
 		{"abbreviatedUnits: a unit by the short form of its kind and its name", "Kabul, 3 May 2008 – The Wardak Provincial Reconstruction Team met elders on 1 May. Lt. Col. Tom Brand, Wardak PRT commander, spoke first. RC North Commander, Brigadier General Hans Keller, and Col. Ray Burton, TF Bayonet commander, followed. Lt. Col. Mike Smith, RC-South spokesman, said it went well. Regional Command-South thanked them.",
 			[]string{"Tom Brand: Commander @ Wardak Provincial Reconstruction Team", "Hans Keller: Commander @ Regional Command North", "Ray Burton: Commander @ Task Force Bayonet", "Mike Smith: Spokesman @ Regional Command-South"}},
+		{"styleAsHead: a demonym before a diplomat's style", "Kabul, 28 April 2006 – Italian Ambassador Marco Lenti also spoke.",
+			[]string{"Marco Lenti: Ambassador @ Italy"}},
+		{"roles.tsv, rankedGivenName: a chief of police; a given name after a rank is no title", "Kabul, 2 June 2008 – The Governor told Provincial Chief of Police Col. Wali Zaman to help. Col. Amir Shah agreed.",
+			[]string{"Wali Zaman: Provincial Chief of Police @ "}},
+		{"lowerOwned, seatBefore: a province and a governor's title in lower case before the name, a style between", "Kabul, 3 May 2008 – Helmand provincial governor Mawlawi Gul Rahman Omari met farmers. The elders met Kandahar governor Asadullah Khalid.",
+			[]string{"Gul Rahman Omari: Provincial Governor @ Helmand", "Asadullah Khalid: Governor @ Kandahār"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
@@ -1020,6 +1026,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"a surname in capitals", "Major General Salvatore FARINA handed over to his successor.", []string{"Salvatore FARINA"}, nil},
 		{"a ship's name", "The Crown Prince visited HNLMS Rotterdam and USS Mount Whitney.", nil, []string{"Mount Whitney"}},
 		{"a title and its body after a rank", "He met Commander Maritime Component Command Naples Vice Admiral Roberto Cesaretti.", []string{"Roberto Cesaretti"}, []string{"Maritime Component Command Naples"}},
+		{"rankedGivenName: a given name after a rank that is also a title", "Col. Amir Shah and Gen. Emir Khan agreed.", []string{"Amir Shah"}, []string{"Shah"}},
 		{"a religious style", "The elders met Maulavi Abdul Hakim Munib and Haji Mohammed Khan.", []string{"Abdul Hakim Munib", "Mohammed Khan"}, []string{"Maulavi Abdul Hakim Munib"}},
 		{"styledConnectorName: a particle opens a name of three words after a title, not a surname after it", "He met Governor Del Bar Arman, then Defence Minister Le Drian and Mayor Van Basten.", []string{"Del Bar Arman"}, []string{"Le Drian", "Van Basten"}},
 	}
