@@ -38,7 +38,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	participle, late, bestAt, datelined := s.participleAfter(trig, end), map[string]bool{}, -1, ""
 	spread, at, eligible := map[string]bool{}, map[string]int{}, map[string]bool{}
 	for _, m := range s.ms.In(s.saidClause(trig, sent), end) {
-		if !s.isPlace(m) || quoted[m.First] || s.owned[m.First] || s.referencePoint(m) || !c.quoted && s.inQuote(sent, m.First) {
+		if !s.isPlace(m) || quoted[m.First] || s.owned[m.First] || s.referencePoint(m) || !c.quoted && s.inQuote(sent, m.First) || s.describesTown(m) {
 			continue // not a place of a speaker's words: "“... stability in the Western Balkans,” said X, who also met Y"
 		}
 		only = append(only, m.Key)
@@ -1168,6 +1168,38 @@ func (s *eventState) pastAdjective(j int) int {
 		return j - 1
 	}
 	return j
+}
+
+// titleField reports whether place mention m is in the field of a post's
+// title, after its "for" or "on": "the Special Representative for the
+// Caucasus and Central Asia" travels to neither by his title.
+func (s *eventState) titleField(m *Mention) bool {
+	at := s.t.Tokens[m.First].Start
+	for _, per := range s.People.List {
+		for _, p := range per.Posts {
+			if at < p.Span.Start || at >= p.Span.End {
+				continue
+			}
+			for k := m.First - 1; k >= 0 && s.t.Tokens[k].Start >= p.Span.Start; k-- {
+				if n := s.t.Norm(k); n == "for" || n == "on" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// describesTown reports whether place mention m only describes a town
+// named after it: "in the Adriatic port city of Durres", "the Baltic
+// city of Riga" (a noun of place-of-nouns.tsv and "of" after m, a few
+// words in lower case between).
+func (s *eventState) describesTown(m *Mention) bool {
+	k := m.Limit
+	for k < m.Limit+3 && s.t.Tok(k).IsWord() && !s.t.Tok(k).IsCap() && s.t.Norm(k) != "of" && !s.f.w.placePrep(s.t.Norm(k)) && !s.f.w.determiners.Has(s.t.Norm(k)) {
+		k++ // nouns, not "in the port of Odesa" after a ship: where it lies
+	}
+	return k > m.Limit && s.f.w.placeOfNouns.Has(s.t.Norm(k-1)) && s.t.Norm(k) == "of" && s.ms.StartingAt(k+1, KPlace) != nil && s.t.SameSentence(m.First, k+1)
 }
 
 // dateline reports whether mention m opens sentence sent as a dateline:

@@ -1421,7 +1421,7 @@ func (s *personState) nameRun(k int) int {
 		if m := s.ms.At(i); m != nil {
 			// A one-word place inside a name ("Jordan", "Austin S. Miller")
 			// gives way, and so does a style that ends one ("Walter T. Lord").
-			place := m.Kind == KPlace && m.Len() == 1 && (caps > 0 || t.Tok(i+1).IsCapWord()) &&
+			place := m.Kind == KPlace && m.Len() == 1 && (caps > 0 || t.Tok(i+1).IsCapWord() || w.particles.Has(t.Norm(i+1)) && t.Tok(i+2).IsCapWord()) &&
 				(!(s.f.g.Country(m.Key) != nil && !t.Tok(i+1).IsCapWord() && !w.given.Has(tok.Text)) || // not "our Ally Norway"
 					caps == 1 && w.given.Has(t.Tokens[k].Text) && s.ms.EndingAt(k, KRank, KHonorific) != nil) // but "Maj. Gen. Adrian Spain"
 			style := m.Kind == KHonorific && m.Len() == 1 && caps > 0 && !t.Tok(i+1).IsCapWord()

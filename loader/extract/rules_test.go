@@ -1027,6 +1027,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"a ship's name", "The Crown Prince visited HNLMS Rotterdam and USS Mount Whitney.", nil, []string{"Mount Whitney"}},
 		{"a title and its body after a rank", "He met Commander Maritime Component Command Naples Vice Admiral Roberto Cesaretti.", []string{"Roberto Cesaretti"}, []string{"Maritime Component Command Naples"}},
 		{"rankedGivenName: a given name after a rank that is also a title", "Col. Amir Shah and Gen. Emir Khan agreed.", []string{"Amir Shah"}, []string{"Shah"}},
+		{"givenName, nameRun: a given name that is a town, before a particle", "Doha, 5 November 2024 – He met Lieutenant General Salem bin Nasser Al-Kuwari in Doha.", []string{"Salem bin Nasser Al-Kuwari"}, nil},
 		{"a religious style", "The elders met Maulavi Abdul Hakim Munib and Haji Mohammed Khan.", []string{"Abdul Hakim Munib", "Mohammed Khan"}, []string{"Maulavi Abdul Hakim Munib"}},
 		{"styledConnectorName: a particle opens a name of three words after a title, not a surname after it", "He met Governor Del Bar Arman, then Defence Minister Le Drian and Mayor Van Basten.", []string{"Del Bar Arman"}, []string{"Le Drian", "Van Basten"}},
 	}
@@ -1472,6 +1473,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"accession@Washington"}, nil},
 		{"a force's area after 'with' is none", "Title", "Newport, 5 September 2014 – Leaders also met the nations that have served with the International Security Assistance Force (ISAF) in Afghanistan.", nil, []string{"meeting@Afghanistan"}},
 		{"finish: in a release with no date, an event it dates nowhere is at the dateline's place", "Shura leaders ask for support", "URUZGAN, Afghanistan – Tribal leaders had a meeting with Gen. Dan McNeill, ISAF commander, and the governor.", []string{"meeting@Uruzgān"}, nil},
+		{"alsoAt, titleField: the places of a post's field are no stops of a trip", "Title", "Brussels, 14 March 2022 – The Special Representative for the Caucasus and Central Asia, Pablo Moreno, travelled to the South Caucasus on 14 March 2022.", []string{"visit@South Caucasus"}, []string{"visit@Central Asia"}},
+		{"describesTown, placeContext: 'the Adriatic port city of Durres' is Durres", "Title", "Durres, 8 June 2016 – Arriving in the Adriatic port city of Durres on 8 June 2016, the Deputy Secretary General met the Albanian Prime Minister Arben Hoxha.", []string{"meeting@Durrës"}, []string{"meeting@Adriatic Sea"}},
 		{"event-words.tsv: a shura is a meeting", "Title", "KABUL, Afghanistan, 2 June 2007 – The team held a shura with Colonel Ivo Berg at the school.", []string{"meeting@Kabul"}, nil},
 		{"a body's part after the possessive of its head noun", "Title", "He took over on 13 July 2007 at a ceremony at the Centre's Ulsnes Training Facility in Stavanger, Norway.", []string{"ceremony@Ulsnes Training Facility"}, []string{"ceremony@Stavanger"}},
 	}
