@@ -1448,7 +1448,7 @@ func (c *candidates) orgHeadquarters() {
 			continue // "raise the readiness of the headquarters of X": the body
 		}
 		k := c.t.PastThe(i + 2)
-		if m := c.find(func(m *Mention) bool { return m.Kind == KOrg && m.First == k && c.r.g.Orgs[m.Key] != nil }); m != nil && !c.ownSeat(m.Key) {
+		if m := c.find(func(m *Mention) bool { return m.Kind == KOrg && m.First == k && c.r.g.Orgs[m.Key] != nil }); m != nil && !c.ownSeat(m.Key) && c.t.Norm(m.Limit) != "'s" { // not "the headquarters of NATO's Supreme Allied Commander Transformation"
 			c.add(Mention{Kind: KPlace, Span: Span{i, m.Limit}, Key: c.seatOf(m.Key), PlaceKind: natokg.Venue, Prio: prioOrg + 1})
 		}
 	}
