@@ -1760,11 +1760,19 @@ func (s *personState) bare() {
 		if t.Norm(end) == "(" && t.Tok(end+1).IsUpper() || s.headInside(i, end) || s.placeOf(i) {
 			continue // "Mine Action (MA)", "Marine Corps Base Quantico", "the town of Musa Qala": no person's name
 		}
-		if s.f.w.given.Has(t.Tokens[i].Text) || s.surnameTitledLater(i, end) || s.speaks(i, end) || s.introduced(i) {
+		given := s.f.w.given.Has(t.Tokens[i].Text) && !s.afterLocative(i) // not "in Musa Qala", "at Kala Dara": a place's name
+		if given || s.surnameTitledLater(i, end) || s.speaks(i, end) || s.introduced(i) {
 			s.add(i, end, "", nil, i)
 			i = end - 1
 		}
 	}
+}
+
+// afterLocative reports whether the name at i follows a preposition of
+// place ("in", "at", "near"): a name there names a place, whatever given
+// name it opens with.
+func (s *personState) afterLocative(i int) bool {
+	return s.f.w.placePreps.Value(s.t.Norm(i-1), 0) == "locative" && s.t.SameSentence(i-1, i)
 }
 
 // placeOf reports whether the name at i follows "of" after a noun of

@@ -1028,6 +1028,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"a title and its body after a rank", "He met Commander Maritime Component Command Naples Vice Admiral Roberto Cesaretti.", []string{"Roberto Cesaretti"}, []string{"Maritime Component Command Naples"}},
 		{"rankedGivenName: a given name after a rank that is also a title", "Col. Amir Shah and Gen. Emir Khan agreed.", []string{"Amir Shah"}, []string{"Shah"}},
 		{"givenName, nameRun: a given name that is a town, before a particle", "Doha, 5 November 2024 – He met Lieutenant General Salem bin Nasser Al-Kuwari in Doha.", []string{"Salem bin Nasser Al-Kuwari"}, nil},
+		{"afterLocative: a name after a preposition of place is a place's", "Kabul, 3 May 2008 – Soldiers met village elders in Musa Qala on Monday and at Kala Dara on Tuesday.", nil, []string{"Musa Qala", "Kala Dara"}},
 		{"a religious style", "The elders met Maulavi Abdul Hakim Munib and Haji Mohammed Khan.", []string{"Abdul Hakim Munib", "Mohammed Khan"}, []string{"Maulavi Abdul Hakim Munib"}},
 		{"styledConnectorName: a particle opens a name of three words after a title, not a surname after it", "He met Governor Del Bar Arman, then Defence Minister Le Drian and Mayor Van Basten.", []string{"Del Bar Arman"}, []string{"Le Drian", "Van Basten"}},
 	}
