@@ -148,6 +148,10 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 		{regexp.MustCompile(`\b(?:[Ll]ater\s+)?(` + phraseAlts(lx, "relative-days") + `)\b`), "then", bothCases(lastWords(lx.Class("relative-days").Forms())...)},
 		// the first day, the final day (span-days.tsv): a day of the span of days given before
 		{regexp.MustCompile(`\b(` + phraseAlts(lx, "span-days") + `)\b`), "spanday", bothCases(lastWords(lx.Class("span-days").Forms())...)},
+		// 2010-03-21; 03.21.2010 and 21.03.2010 where the order is plain (a
+		// number over 12); 03.05.2010 says no one day
+		{regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`), "iso", []string{"19", "20"}},
+		{regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})([./])((?:19|20)\d\d)\b`), "num", []string{"19", "20"}},
 		// on Monday: the nearest Monday to the release's date
 		{regexp.MustCompile(`\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\s+` + dayName + `\b`), "weekday", dayGate},
 	}
@@ -346,6 +350,14 @@ func lineSpans(text string) [][2]int {
 	return out
 }
 
+// validDay reports whether d is a day of the calendar.
+func validDay(d natokg.Date) bool {
+	if d.Month < 1 || d.Month > 12 || d.Day < 1 {
+		return false
+	}
+	return d.Day <= time.Date(d.Year, time.Month(d.Month)+1, 0, 12, 0, 0, 0, time.UTC).Day()
+}
+
 // parse reads the groups of one match of a pattern of the given kind.
 func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 	g := func(k int) string {
@@ -370,6 +382,21 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 		dm.explicit = y > 0
 	}
 	switch kind {
+	case "iso":
+		dm.date = natokg.Date{Year: atoi(1), Month: atoi(2), Day: atoi(3)}
+		dm.explicit = true
+		return dm, validDay(dm.date)
+	case "num":
+		a, b := atoi(1), atoi(3)
+		if g(2) != g(4) || a > 12 == (b > 12) {
+			return dm, false // "03.05.2010": day first or month first, the text does not say
+		}
+		if a > 12 {
+			a, b = b, a // 21.03.2010
+		}
+		dm.date = natokg.Date{Year: atoi(5), Month: a, Day: b}
+		dm.explicit = true
+		return dm, validDay(dm.date)
 	case "my":
 		dm.date = natokg.Date{Year: atoi(2), Month: month(1)}
 		dm.explicit = true

@@ -28,6 +28,9 @@ func TestDates(t *testing.T) {
 		{"The summit opens on July 9, 2024.", "2024-07-09", ""},
 		{"He visited the Directorate on Wednesday, Jan.17, 2018.", "2018-01-17", ""},
 		{"He visited the Directorate on 17\u00a0January\u00a02018.", "2018-01-17", ""},
+		{"03.21.2010", "2010-03-21", ""},
+		{"Posted 21/03/2010 by the team.", "2010-03-21", ""},
+		{"Updated 2010-03-21.", "2010-03-21", ""},
 		{"The Secretary General will hold a press conference on MONDAY 15 NOVEMBER 2010.", "2010-11-15", ""},
 		{"A seminar ran from June 11 to 18, 2021 in Lyon.", "2021-06-11", "2021-06-18"},
 		{"The course ran May 23-26, 2022.", "2022-05-23", "2022-05-26"},
@@ -50,6 +53,16 @@ func TestDates(t *testing.T) {
 				t.Errorf("date %q to %q, want %q to %q", got.Date, got.End, tt.start, tt.end)
 			}
 		})
+	}
+}
+
+// A date in figures whose order of day and month the text does not
+// make plain, or that is no day of the calendar, dates nothing.
+func TestNumericDatesUnread(t *testing.T) {
+	for _, text := range []string{"Posted 03.05.2010 by the team.", "Posted 31.02.2010 by the team.", "Posted 2010-02-30 by the team.", "Posted 21.03/2010 by the team."} {
+		if d := findDates(t, "Title\n\n"+text); len(d.Mentions) != 0 {
+			t.Errorf("%q: dates %v, want none", text, d.Mentions[0].Date)
+		}
 	}
 }
 
