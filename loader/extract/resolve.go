@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/natokg/natokg"
 )
@@ -35,6 +36,10 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 			// a small town where no place is expected, or named like an event ("at the Summit")
 		case m.Weak && m.Kind == KPlace && r.inCodeName(t, m, cands):
 			// "Neptune Strike": a word of an exercise's code name, not the town of Neptune
+		case m.Kind == KPlace && m.Len() == 1 && (r.w.months.Has(t.Norm(m.First)) || r.w.weekdays.Has(t.Norm(m.First))):
+			// "in March and April": a month, not the town of April
+		case m.Kind == KPlace && r.foreignCompassDivision(m, cands):
+			// "the Northern Province" of an Afghan release: not Rwanda's
 		case m.Kind == KRole && r.rankedGivenName(t, m, cands):
 			// "Col. Amir Shah": a given name after a rank, not the title Amir
 		case m.Kind == KPlace && r.givenName(t, m) && r.titledBefore(m, cands):
@@ -117,6 +122,31 @@ func (r *Resolver) rankedGivenName(t *Text, m Mention, cands []Mention) bool {
 		}
 	}
 	return false
+}
+
+// foreignCompassDivision reports whether place candidate m is a
+// first-level division named by a compass word ("Northern Province",
+// "Eastern Region"), a name many countries' divisions have, of a country
+// the text does not name.
+func (r *Resolver) foreignCompassDivision(m Mention, cands []Mention) bool {
+	p := r.g.Places[m.Key]
+	if p == nil || p.Kind != natokg.State {
+		return false
+	}
+	compass := false
+	for _, w := range strings.Fields(m.Key) {
+		compass = compass || r.w.compass.Has(strings.ToLower(w))
+	}
+	if !compass {
+		return false
+	}
+	country := r.g.CountryOf(m.Key)
+	for _, c := range cands {
+		if c.Is(KPlace, KDemonym) && (c.Key == country || r.g.CountryOf(c.Key) == country && c.Key != m.Key) {
+			return false
+		}
+	}
+	return true
 }
 
 // titledBefore reports whether a title, a rank or an honorific ends
