@@ -114,6 +114,9 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 			p.Org = f.releaseBody(t, ms, p, ctx)
 			p.Implied = p.Org != ""
 		}
+		if p.Org == "" && !p.National && f.g.Orgs[ctx.Publisher] != nil && f.g.Orgs[ctx.Publisher].Parent != "" {
+			p.Org, p.Implied = ctx.Publisher, true // in NSPA's release, "General Manager Mr. X" is NSPA's
+		}
 		shareImplied(&p)
 		out = append(out, p)
 		i = p.Limit

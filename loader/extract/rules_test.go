@@ -4990,3 +4990,21 @@ func TestNameInsideEventName(t *testing.T) {
 	}
 	t.Errorf("events %q, want a ceremony at the Main Auditorium on 2022-11-04", got)
 }
+
+// In a release a part of NATO publishes, a post of no body named is the
+// publisher's; in NATO's own, it stays without one.
+func TestPublishersOwnPosts(t *testing.T) {
+	body := "Capellen, 2 March 2017 – General Manager Mr. Karl Weber inspected the new warehouse."
+	for source, want := range map[string]string{"NSPA": "NATO Support and Procurement Agency", "NATO": ""} {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Warehouse opens", Source: source, Body: body})
+		got := "no post"
+		for _, p := range f.People {
+			for _, q := range p.Posts {
+				got = q.Org
+			}
+		}
+		if got != want {
+			t.Errorf("Source: %s: the General Manager's body %q, want %q", source, got, want)
+		}
+	}
+}
