@@ -6,11 +6,13 @@ package explain
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/natokg/natokg/graph/voc/kg"
 	"github.com/natokg/natokg/graph/voc/org"
 	"github.com/natokg/natokg/graph/voc/rdf"
 	"github.com/natokg/natokg/graph/voc/schema"
@@ -219,6 +221,9 @@ func Explain(release quad.IRI, quads []quad.Quad) Release {
 				line := "post          " + g.name(s) + " is " + g.name(g.one(post, org.RoleProp))
 				if in := g.one(post, org.PostIn); in != nil {
 					line += ", " + g.name(in)
+				}
+				if slices.Contains(g.all(s, kg.HeldBefore), post) {
+					line += " (held before)"
 				}
 				add(post, "%s", line)
 			}

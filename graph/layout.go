@@ -37,6 +37,7 @@ var (
 	statesIRI    = quad.IRI(kg.States)
 	citationIRI  = quad.IRI(schema.Citation).Full()
 	holdsIRI     = quad.IRI(org.Holds).Full()
+	heldIRI      = quad.IRI(kg.HeldBefore).Full()
 	attendeeIRI  = quad.IRI(schema.Attendee).Full()
 	organizerIRI = quad.IRI(schema.Organizer).Full()
 )
@@ -51,8 +52,8 @@ type bundle struct {
 // entityFact reports whether q (normalised) is a fact about a person,
 // organisation, place, post, role or event that any release may restate:
 // not its citations, which point into the release, nor who held a post,
-// attended or organised an event according to the release that says so
-// (the queries read those links' releases).
+// attended or organised an event according to the release that says so,
+// or held it before (the queries read those links' releases).
 func entityFact(q quad.Quad) bool {
 	s, ok := q.Subject.(quad.IRI)
 	if !ok {
@@ -64,7 +65,7 @@ func entityFact(q quad.Quad) bool {
 		return false
 	}
 	switch q.Predicate {
-	case citationIRI, holdsIRI, attendeeIRI, organizerIRI:
+	case citationIRI, holdsIRI, heldIRI, attendeeIRI, organizerIRI:
 		return false
 	}
 	return true

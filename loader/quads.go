@@ -225,6 +225,9 @@ func (w *quadWriter) post(iri quad.IRI, post natokg.Post) {
 	w.add(role, skos.PrefLabel, quad.String(post.Role))
 	postIRI := kg.IRI(kg.Post, post.Role, post.Org)
 	w.add(iri, org.Holds, postIRI)
+	if post.Former {
+		w.add(iri, kg.HeldBefore, postIRI) // "former Minister", the outgoing commander
+	}
 	w.add(postIRI, rdf.Type, quad.IRI(org.Post))
 	w.cite(postIRI, post.Span)
 	w.add(postIRI, org.RoleProp, role)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/natokg/natokg"
+	"github.com/natokg/natokg/graph/voc/kg"
 	"github.com/natokg/natokg/loader"
 )
 
@@ -54,5 +55,29 @@ func TestQuadsCitationCostFlatInTitle(t *testing.T) {
 	t.Logf("bytes allocated per citing fact: %d with a 10 KB title, %d with a 100 KB one", short, long)
 	if long > 2*short+4096 {
 		t.Errorf("each citing fact allocates %d bytes with a 100 KB title, %d with a 10 KB one: the title is handled again per citation", long, short)
+	}
+}
+
+// A post the release states as held before is written so, beside the
+// org:holds it also states, labelled with the release; a current post
+// is not.
+func TestQuadsHeldBefore(t *testing.T) {
+	r := &natokg.Release{File: "r.txt", Line: 1, Title: "Change of command", Source: "NATO", Body: "Admiral A took over from Admiral B.", BodyLine: 5}
+	f := &natokg.Facts{Release: r, People: []*natokg.Person{
+		{Key: "Ann Rask", Name: "Ann Rask", Posts: []natokg.Post{{Role: "Commander", Org: "Allied Maritime Command"}}},
+		{Key: "Ivo Berg", Name: "Ivo Berg", Posts: []natokg.Post{{Role: "Commander", Org: "Allied Maritime Command", Former: true}}},
+	}}
+	rel, quads := loader.Quads(f)
+	held := map[string]bool{}
+	for _, q := range quads {
+		if q.Predicate.String() == "<"+kg.HeldBefore+">" {
+			if q.Label != rel {
+				t.Errorf("%v: labelled %v, want the release %v", q, q.Label, rel)
+			}
+			held[q.Subject.String()] = true
+		}
+	}
+	if !held["<"+kg.NS+"person/ivo-berg>"] || held["<"+kg.NS+"person/ann-rask>"] || len(held) != 1 {
+		t.Errorf("held before: %v, want Ivo Berg's post alone", held)
 	}
 }

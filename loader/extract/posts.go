@@ -994,7 +994,12 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 		}
 	}
 	for k := p.First - 1; k >= 0 && k >= p.First-3; k-- {
-		if v := f.w.roleMods.Value(t.Norm(k), 0); (v == "status" || v == "former") && !t.Tokens[k].IsCap() {
+		v := f.w.roleMods.Value(t.Norm(k), 0)
+		if v == "former" && t.Tokens[k].IsCap() && k+1 == p.First {
+			p.Former = true // "Former Prime Minister X attended"
+			continue
+		}
+		if (v == "status" || v == "former") && !t.Tokens[k].IsCap() {
 			p.Former = p.Former || v == "former"
 			continue
 		}

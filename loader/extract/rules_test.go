@@ -5008,3 +5008,21 @@ func TestPublishersOwnPosts(t *testing.T) {
 		}
 	}
 }
+
+// A post stated as held before is marked former, "Former" opening the
+// title or "former" inside the sentence; a current one is not.
+func TestFormerPosts(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Oslo, 3 May 2019 – Former Prime Minister Anna Holm and the former Minister of Defence of Norway, Ivo Berg, met Prime Minister Tom Rask."})
+	want := map[string]bool{"Anna Holm": true, "Ivo Berg": true, "Tom Rask": false}
+	for _, p := range f.People {
+		for _, q := range p.Posts {
+			if w, ok := want[p.Name]; ok && q.Former != w {
+				t.Errorf("%s: %s former %v, want %v", p.Name, q.Role, q.Former, w)
+			}
+			delete(want, p.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no post for %v", want)
+	}
+}

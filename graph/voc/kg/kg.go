@@ -47,6 +47,11 @@ const (
 	// diacritics, stop words left out ("mark", "rutte"): the index the
 	// library queries look names up in.
 	SearchWord = NS + `vocab#searchWord`
+	// HeldBefore links a person to a post the release states as one held
+	// before (a "former" minister, the outgoing commander of a change of
+	// command), beside the org:holds the release also states: the
+	// holding as the release tells it, not one it says goes on.
+	HeldBefore = NS + `vocab#heldBefore`
 	// States links a release to a bundle of the facts it states about
 	// one entity; the bundle is stored once, however many releases state
 	// it.
