@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/natokg/natokg"
@@ -1300,17 +1301,24 @@ func (s *personState) cataphor(i int) string {
 // their styles and the pronouns used of them say).
 func (s *personState) pronouns() {
 	female := s.genders()
-	var recent []string
+	var recent, named []string
 	subject, prevSubject, object, sent := "", "", "", -1
 	for i, tok := range s.t.Tokens {
 		if tok.Sent != sent {
-			if subject != "" {
-				prevSubject = subject // a sentence with no person as subject ("They discussed Libya") keeps the one before
+			switch {
+			case subject != "":
+				prevSubject = subject
+			case sent >= 0 && len(named) == 1 && s.bodySubject(s.t.Sentences[sent]):
+				prevSubject = named[0] // "The centre hosted General X. He came to ...": the one person it names
 			}
-			sent, subject, object = tok.Sent, "", ""
+			// a sentence with no person as subject ("They discussed Libya") keeps the one before
+			sent, subject, object, named = tok.Sent, "", "", nil
 		}
 		if k := s.out.At[i]; k != "" {
 			recent = append(recent, k)
+			if s.out.Named[i] && !slices.Contains(named, k) {
+				named = append(named, k)
+			}
 			if first, _ := s.titlesBefore(i); subject == "" && s.t.SubjectAt(first) {
 				subject = k // "During the visit, General X awarded him"
 			}
@@ -1356,6 +1364,23 @@ func (s *personState) pronouns() {
 			subject = k
 		}
 	}
+}
+
+// bodySubject reports whether sentence sent opens with a body or a thing
+// as its subject, past an opening phrase: "The centre hosted ...", "On 9
+// May, the Centre hosted ...", not a pronoun ("They discussed Libya").
+func (s *personState) bodySubject(sent Sentence) bool {
+	for k := sent.First; k < sent.Limit && k < sent.First+12; k++ {
+		switch {
+		case !s.t.SubjectAt(k) || s.f.w.placePrep(s.t.Norm(k)) || s.f.w.eventLinks.Has(s.t.Norm(k)):
+			continue // "On 9 May, the centre hosted ..."
+		case s.out.At[k] != "" || s.f.w.pronouns.Has(s.t.Norm(k)):
+			return false
+		case s.t.Norm(k) == "the" || s.ms.StartingAt(k, KOrg) != nil:
+			return true
+		}
+	}
+	return false
 }
 
 // afterOpeningPhrase reports whether the pronoun at i follows the comma

@@ -1045,10 +1045,16 @@ func orgBeforeAs(t *Text, ms *Mentions, w words, k int) string {
 }
 
 // bodyOfHead returns the organisation named before token h whose name
-// ends in h's word, the body "the Centre" at h stands for; or "".
+// ends in h's word, or whose head before "of" is h's word, the body "the
+// Centre" or "the Academy" at h stands for; or "".
 func bodyOfHead(t *Text, ms *Mentions, h int) string {
 	for k := h - 1; k >= 0; k-- {
-		if m := ms.EndingAt(k, KOrg); m != nil && lastWordOf(m.Surface) == t.Tokens[h].Text {
+		m := ms.EndingAt(k, KOrg)
+		if m == nil {
+			continue
+		}
+		head, _, _ := strings.Cut(m.Surface, " of ") // "the Royal Military Academy of Belgium": the Academy
+		if lastWordOf(m.Surface) == t.Tokens[h].Text || lastWordOf(head) == t.Tokens[h].Text {
 			return m.Key
 		}
 	}

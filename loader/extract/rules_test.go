@@ -717,6 +717,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Wali Zaman: Provincial Chief of Police @ "}},
 		{"lowerOwned, seatBefore: a province and a governor's title in lower case before the name, a style between", "Kabul, 3 May 2008 – Helmand provincial governor Mawlawi Gul Rahman Omari met farmers. The elders met Kandahar governor Asadullah Khalid.",
 			[]string{"Gul Rahman Omari: Provincial Governor @ Helmand", "Asadullah Khalid: Governor @ Kandahār"}},
+		{"bodyOfHead: a body's possessive head, the head before its 'of'", "Brussels, 12 June 2023 – General Amadou Sall visited the Royal Military Academy of Belgium, where he met with the Academy's Commander, Admiral Luc Martens.",
+			[]string{"Luc Martens: Commander @ Royal Military Academy of Belgium"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
@@ -1599,6 +1601,16 @@ func TestPronounSubject(t *testing.T) {
 		got = append(got, e.Location+": "+strings.Join(e.Attendees, ", "))
 	}
 	checkMembers(t, body, "attendees", got, []string{"Ādaži Military Base: Rob Bauer"}, []string{"Ādaži Military Base: Kaspars Pudans"})
+
+	// After a sentence whose subject is a body and which names one person,
+	// "he" is that person (bodySubject).
+	body = "Bydgoszcz, 10 May 2018 – Major General Ian Reed visited the Centre on 8 May. On 9 May, the Centre hosted Brigadier General Ole Dahl. He travelled to Torun on 10 May."
+	f = testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	got = nil
+	for _, e := range f.Events {
+		got = append(got, e.Location+": "+strings.Join(e.Attendees, ", "))
+	}
+	checkMembers(t, body, "attendees", got, []string{"Toruń: Ole Dahl"}, []string{"Toruń: Ian Reed"})
 }
 
 func TestEventAttendees(t *testing.T) {
