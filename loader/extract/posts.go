@@ -1306,8 +1306,9 @@ func (f *PostFinder) bodyComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 		m := ms.StartingAt(k)
 		p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
 		return stop
-	case n == "," && p.Org == "" && ms.StartingAt(k+1, KOrg) != nil && ms.StartingAt(f.skipAcronym(t, ms.StartingAt(k+1).Limit), KRank) == nil:
-		// "Commander, Allied Air Command, General X"; not "Supreme
+	case n == "," && p.Org == "" && ms.StartingAt(k+1, KOrg) != nil && (ms.StartingAt(f.skipAcronym(t, ms.StartingAt(k+1).Limit), KRank) == nil || f.skipAcronym(t, ms.StartingAt(k+1).Limit) > ms.StartingAt(k+1).Limit):
+		// "Commander, Allied Air Command, General X", "Commander, NATO
+		// Allied Maritime Command (MARCOM) Vice Admiral X"; not "Supreme
 		// Allied Commander Europe, U.S. Air Force General X": the holder's service
 		m := ms.StartingAt(k + 1)
 		p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
@@ -1871,6 +1872,9 @@ func (f *PostFinder) domainEnd(t *Text, ms *Mentions, i int) int {
 			end = k + 1
 			continue
 		}
+		if tok.Norm == "to" && k > i && f.fieldWordAt(t, k-1) && f.fieldWordAt(t, k+1) && ms.At(k+1) == nil {
+			continue // "Support to Operations": fields on both sides
+		}
 		if (tok.Norm == "the" && k == i || tok.Norm == "and" || tok.Norm == "of" || tok.Norm == "," || tok.Norm == "-" && !tok.SpaceBefore) &&
 			t.Tok(k+1).IsCapWord() && (ms.At(k+1) == nil || f.inDomain(ms.At(k+1), true)) {
 			if tok.Norm == "," && !f.listGoesOn(t, k) || tok.Norm == "and" && f.startsTitle(t, ms, k+1) {
@@ -1881,6 +1885,13 @@ func (f *PostFinder) domainEnd(t *Text, ms *Mentions, i int) int {
 		break
 	}
 	return f.nameAtDomainEnd(t, ms, i, end)
+}
+
+// fieldWordAt reports whether token k is a field's word in capitals
+// (field-nouns.tsv, or a domain word of role-modifiers.tsv).
+func (f *PostFinder) fieldWordAt(t *Text, k int) bool {
+	tok := t.Tok(k)
+	return tok.IsCapWord() && (f.w.fieldNouns.Has(tok.Text) || f.w.roleMods.Value(tok.Text, 0) == "domain")
 }
 
 // nameAtDomainEnd returns where a domain that ends at end really ends

@@ -719,6 +719,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Gul Rahman Omari: Provincial Governor @ Helmand", "Asadullah Khalid: Governor @ Kandahār"}},
 		{"bodyOfHead: a body's possessive head, the head before its 'of'", "Brussels, 12 June 2023 – General Amadou Sall visited the Royal Military Academy of Belgium, where he met with the Academy's Commander, Admiral Luc Martens.",
 			[]string{"Luc Martens: Commander @ Royal Military Academy of Belgium"}},
+		{"bodyComplement: 'TITLE, BODY (ACRONYM)' before a rank", "Northwood, 3 March 2023 – Commander, NATO Allied Maritime Command (MARCOM) Vice Admiral Sam Cole received the Danish Minister of Defence, Lars Holm.",
+			[]string{"Sam Cole: Commander @ Allied Maritime Command", "Lars Holm: Minister of Defence @ Denmark"}},
+		{"domainEnd, fieldWordAt: fields joined by 'to'", "Capellen, 8 June 2020 – The NSPA Deputy Director of Support to Operations, Mr. Tim Vos, opened the meeting.",
+			[]string{"Tim Vos: Deputy Director of Support to Operations @ NATO Support and Procurement Agency"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
