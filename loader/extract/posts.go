@@ -2382,7 +2382,7 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 		if c := f.sceneCountry(t, ms, p); c != "" {
 			return c, true // "In Stockholm on Tuesday, he will meet ... He will also meet Foreign Minister X"
 		}
-		if c := f.countryTravelledTo(t, ms, p, ctx.Dateline); c != "" {
+		if c := f.countryTravelledTo(t, ms, p, f.seatTown(ctx)); c != "" {
 			return c, true // "... visited Wellington, New Zealand. He also met Defence Minister X"
 		}
 		if ctx.MainCountry != "" {
@@ -2650,17 +2650,27 @@ func (f *PostFinder) countryOfPlaceBefore(t *Text, ms *Mentions, p PostPhrase, r
 	return ""
 }
 
+// seatTown is the town of the publisher's headquarters ("Brussels" for
+// NATO's), where visitors come from other countries: a visit there says
+// nothing of whose its officials are. "" where the gazetteer names none.
+func (f *PostFinder) seatTown(ctx PostContext) string {
+	if pe := f.g.Places[f.g.Headquarters(ctx.Publisher)]; pe != nil {
+		return pe.Within
+	}
+	return ""
+}
+
 // countryTravelledTo is the country of the place the nearest of the
 // three sentences before post p's, in its paragraph, says someone visits
 // or travels to, by a verb or noun of visiting ("On Tuesday, he visited Wellington, New
 // Zealand. He also met Defence Minister X"), or "". It outranks the
 // country the release names most often: a release about a tour of two
 // countries gives each sentence's titles the country just reached.
-func (f *PostFinder) countryTravelledTo(t *Text, ms *Mentions, p PostPhrase, dateline string) string {
+func (f *PostFinder) countryTravelledTo(t *Text, ms *Mentions, p PostPhrase, seat string) string {
 	return f.countryOfPlaceBefore(t, ms, p, 3, func(m *Mention, j int) bool {
 		// not "at NATO Headquarters in Brussels", not "his visit to NATO Headquarters"
 		pe := f.g.Places[m.Key]
-		return m.Key != dateline && pe != nil && (pe.Kind == natokg.City || f.g.Country(m.Key) != nil) && t.Norm(j) != "in" && f.visitedTown(t, j)
+		return m.Key != seat && pe != nil && (pe.Kind == natokg.City || f.g.Country(m.Key) != nil) && t.Norm(j) != "in" && f.visitedTown(t, j)
 	})
 }
 
