@@ -723,7 +723,7 @@ func TestPostRules(t *testing.T) {
 			[]string{"Sam Cole: Commander @ Allied Maritime Command", "Lars Holm: Minister of Defence @ Denmark"}},
 		{"domainEnd, fieldWordAt: fields joined by 'to'", "Capellen, 8 June 2020 – The NSPA Deputy Director of Support to Operations, Mr. Tim Vos, opened the meeting.",
 			[]string{"Tim Vos: Deputy Director of Support to Operations @ NATO Support and Procurement Agency"}},
-		{"countryTravelledTo, seatTown: a visit to the dateline's town, which is not the publisher's seat, gives its country", "Skopje, 3 May 2019 – The Deputy Secretary General visited Skopje on 3 May 2019. He met with President Goran Ilievski and Defence Minister Vesna Petrova.",
+		{"countryTravelledTo, seatTown: a visit to the dateline's town, which is not the publisher's seat, gives its country", "Skopje, 3 May 2019 – NATO Deputy Secretary General Pieter Mols visited Skopje on 3 May 2019. Mr Mols met with President Goran Ilievski, Prime Minister Stevo Markov and Defence Minister Vesna Petrova.",
 			[]string{"Goran Ilievski: President @ North Macedonia", "Vesna Petrova: Defence Minister @ North Macedonia"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
