@@ -294,13 +294,14 @@ func (s *personState) commandChanged(post natokg.Post, in, out string) {
 }
 
 // commandPassed gives both sides of "command of ORG passed from
-// General A to General B" (command-passing.tsv holds the verbs) the
-// command of that body: A outgoing, B incoming.
+// General A to General B" (command-passing.tsv holds the verbs; "the
+// command over ORG was handed over from A to B" too) the command of that
+// body: A outgoing, B incoming.
 func (s *personState) commandPassed() {
 	t := s.t
 	for k := 0; k+4 < len(t.Tokens); k++ {
-		if t.Norm(k) != "command" || t.Norm(k+1) != "of" {
-			continue
+		if t.Norm(k) != "command" || t.Norm(k+1) != "of" && t.Norm(k+1) != "over" {
+			continue // "command of ORG", "the command over ORG"
 		}
 		body := s.ms.StartingAt(skipThe(t, s.ms, k+2), KOrg)
 		if body != nil && t.Norm(body.Limit) == "'s" {
