@@ -729,6 +729,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tim Vos: Deputy Director of Support to Operations @ NATO Support and Procurement Agency"}},
 		{"countryTravelledTo, seatTown: a visit to the dateline's town, which is not the publisher's seat, gives its country", "Skopje, 3 May 2019 – NATO Deputy Secretary General Pieter Mols visited Skopje on 3 May 2019. Mr Mols met with President Goran Ilievski, Prime Minister Stevo Markov and Defence Minister Vesna Petrova.",
 			[]string{"Goran Ilievski: President @ North Macedonia", "Vesna Petrova: Defence Minister @ North Macedonia"}},
+		{"bodyComplement: a national title in lower case 'in' a country is that country's", "Vienna, 3 May 2019 – Anna Kowalczyk, president of Poland, and Hans Gruber, minister of defence in Austria, were present.",
+			[]string{"Anna Kowalczyk: President @ Poland", "Hans Gruber: Minister of Defence @ Austria"}},
+		{"org-heads.tsv: a detachment is a body", "Siauliai, 3 May 2019 – \"We are proud to be here,\" says Major Pierre Lacombe, Commander of the French Detachment.",
+			[]string{"Pierre Lacombe: Commander @ French Detachment"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
@@ -1041,6 +1045,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"rankedGivenName: a given name after a rank that is also a title", "Col. Amir Shah and Gen. Emir Khan agreed.", []string{"Amir Shah"}, []string{"Shah"}},
 		{"givenName, nameRun: a given name that is a town, before a particle", "Doha, 5 November 2024 – He met Lieutenant General Salem bin Nasser Al-Kuwari in Doha.", []string{"Salem bin Nasser Al-Kuwari"}, nil},
 		{"afterLocative: a name after a preposition of place is a place's", "Kabul, 3 May 2008 – Soldiers met village elders in Musa Qala on Monday and at Kala Dara on Tuesday.", nil, []string{"Musa Qala", "Kala Dara"}},
+		{"org-heads.tsv: a regiment named by its soldiers is a body", "Tapa, 3 May 2019 – The Battlegroup includes the Romanian Red Scorpions and the U.K. Royal Dragoons.", nil, []string{"Royal Dragoons"}},
 		{"a religious style", "The elders met Maulavi Abdul Hakim Munib and Haji Mohammed Khan.", []string{"Abdul Hakim Munib", "Mohammed Khan"}, []string{"Maulavi Abdul Hakim Munib"}},
 		{"styledConnectorName: a particle opens a name of three words after a title, not a surname after it", "He met Governor Del Bar Arman, then Defence Minister Le Drian and Mayor Van Basten.", []string{"Del Bar Arman"}, []string{"Le Drian", "Van Basten"}},
 	}
