@@ -36,6 +36,8 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 			// a small town where no place is expected, or named like an event ("at the Summit")
 		case m.Weak && m.Kind == KPlace && r.inCodeName(t, m, cands):
 			// "Neptune Strike": a word of an exercise's code name, not the town of Neptune
+		case m.Kind == KPlace && r.adjectiveUse(t, m):
+			// "the Baltic airspace": the Baltic states', not the sea
 		case m.Kind == KPlace && m.Len() == 1 && (r.w.months.Has(t.Norm(m.First)) || r.w.weekdays.Has(t.Norm(m.First))):
 			// "in March and April": a month, not the town of April
 		case m.Kind == KPlace && r.foreignCompassDivision(m, cands):
@@ -122,6 +124,22 @@ func (r *Resolver) rankedGivenName(t *Text, m Mention, cands []Mention) bool {
 		}
 	}
 	return false
+}
+
+// adjectiveUse reports whether place candidate m is a place's adjective
+// ("Baltic", "Adriatic", after "the" or not) that modifies a noun in lower
+// case after it: "the Baltic airspace", not "in the Baltic".
+func (r *Resolver) adjectiveUse(t *Text, m Mention) bool {
+	last, p := t.Tokens[m.Limit-1], r.g.Places[m.Key]
+	if !adjectival(last.Text) || p == nil || p.Kind != natokg.Sea && p.Kind != natokg.Region || m.First+2 < m.Limit || m.Limit-m.First == 2 && t.Norm(m.First) != "the" {
+		return false // a sea's or a region's adjective, not a town's ("Uruzgan governor")
+	}
+	n := t.Tok(m.Limit)
+	if !n.IsWord() || n.IsCap() || !t.SameSentence(m.First, m.Limit) {
+		return false
+	}
+	w := n.Norm
+	return !r.w.placePrep(w) && !r.w.connectors.Has(w) && !r.w.determiners.Has(w) && !r.w.auxiliaries.Has(w) && !r.w.modals.Has(w) && !r.w.lowerPlaceHeads.Has(w) && !r.w.eventWords.Has(w)
 }
 
 // foreignCompassDivision reports whether place candidate m is a

@@ -1693,6 +1693,7 @@ func TestPlacesNamed(t *testing.T) {
 		{"division, seatedDivisions: a province unknown to the gazetteer is one place, with its word or without", "Kabul, 1 July 2007 – The governor of Marzan province paid a last visit. Marzan Gov. Abdul Afzali thanked the team.", []string{"Marzan"}, []string{"Marzan province"}},
 		{"a titled given name's surname is no town", "Kabul, 3 May 2008 – Lt. Col. Tom Brand, the team's commander, spoke first.", []string{"Kabul"}, []string{"Brand"}},
 		{"a month is no town; a division named by a compass word is its country's only", "Mazar-e-Sharif, 8 March 2016 – The airfield services in the Northern Province were handed over. Further meetings follow in March and April.", []string{"Mazār-e Sharīf"}, []string{"Northern Province", "April"}},
+		{"adjectiveUse: a sea's adjective before a noun is no sea", "Siauliai, 2 May 2019 – A symbolic key to the Baltic airspace changed hands. Ships sailed in the Adriatic on Monday. The Uruzgan governor spoke.", []string{"Adriatic Sea", "Uruzgān"}, []string{"Baltic Sea"}},
 		{"squares and alleys as venues", "He laid flowers at the Alley of Martyrs in Baku, then spoke at Piazzale della Farnesina and on Piazza Venezia.", []string{"Alley of Martyrs", "Piazzale della Farnesina", "Piazza Venezia"}, nil},
 	}
 	for _, tt := range tests {
