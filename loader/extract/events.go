@@ -2395,7 +2395,7 @@ func (s *eventState) docEvents(si int, sent Sentence) []*evCand {
 // event, where the sentence gives no date: people of a sentence that
 // reports no event of its own, or only one nobody attends (unattended).
 func (s *eventState) lateFrom(si int, sent Sentence) {
-	if si == 0 || s.hasDate(sent) {
+	if si == 0 || s.hasDate(sent) || s.contactLine(sent) {
 		return
 	}
 	for i := sent.First; i < sent.Limit; i++ {
@@ -2403,6 +2403,14 @@ func (s *eventState) lateFrom(si int, sent Sentence) {
 			addAlias(&s.lateAttendees, k)
 		}
 	}
+}
+
+// contactLine reports whether sentence sent opens with a label of the
+// press's contacts and a colon ("Point of contact: Colonel X, ..."):
+// whom it names takes no part in the events.
+func (s *eventState) contactLine(sent Sentence) bool {
+	_, n := s.f.w.contactLabels.MatchAt(s.t.Tokens, sent.First)
+	return n > 0 && s.t.Norm(sent.First+n) == ":"
 }
 
 // reported reports whether token i stands in a clause that a verb of
