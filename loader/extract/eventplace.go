@@ -1762,6 +1762,7 @@ func (s *eventState) ofThing(i int) bool {
 			}
 		}
 	}
+	i = s.titleStart(key, i) // "the death of the chairman of the Council Dr X": where X's title stands
 	if s.t.Norm(i-1) == "the" {
 		i-- // "of the President"
 	}
@@ -1774,6 +1775,27 @@ func (s *eventState) ofThing(i int) bool {
 	}
 	_, isEvent := s.f.w.eventWords.Lookup(tok.Norm)
 	return !isEvent && !s.f.w.determiners.Has(tok.Norm)
+}
+
+// titleStart returns the first token of a post of person key that the
+// release states right before the name at token i, past a style ("the
+// chairman of the National Peace Council Dr X"), or i.
+func (s *eventState) titleStart(key string, i int) int {
+	at := s.t.Tokens[i].Start
+	for _, per := range s.People.List {
+		if per.Key != key {
+			continue
+		}
+		for _, p := range per.Posts {
+			if p.Span.End <= at && at-p.Span.End <= 6 && !strings.ContainsAny(s.t.Src[p.Span.End:at], ",.;") {
+				for k := i - 1; k >= 0 && s.t.Tokens[k].Start >= p.Span.Start; k-- {
+					i = k
+				}
+				return i
+			}
+		}
+	}
+	return i
 }
 
 // announcer reports whether the person at token i only makes known an
