@@ -1350,6 +1350,8 @@ func (f *PostFinder) bodyEnds(t *Text, ms *Mentions, k int) bool {
 		return true // "(Commander KFOR)"
 	case "in", "on", "during", "at":
 		return !t.Tok(k + 1).IsCap() // "Commander JFC Brunssum in his first visit"
+	case "and":
+		return f.startsTitle(t, ms, k+1) // "Commander STRIKFORNATO and Commander US Sixth Fleet": a second title
 	}
 	if tok := t.Tok(k); tok.IsWord() && !tok.IsCap() && t.Norm(k-1) != "the" && f.verbLike(tok) {
 		return true // "General X, Commander JFC Brunssum chaired the conference"

@@ -733,6 +733,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Anna Kowalczyk: President @ Poland", "Hans Gruber: Minister of Defence @ Austria"}},
 		{"org-heads.tsv: a detachment is a body", "Siauliai, 3 May 2019 – \"We are proud to be here,\" says Major Pierre Lacombe, Commander of the French Detachment.",
 			[]string{"Pierre Lacombe: Commander @ French Detachment"}},
+		{"bodyEnds: a body right after a title ends before 'and' and a second title", "Norfolk, 3 May 2019 – Vice Admiral Ryan Holt, Commander Naval Striking and Support Forces NATO (STRIKFORNATO) and Commander US Sixth Fleet, spoke.",
+			[]string{"Ryan Holt: Commander @ Naval Striking and Support Forces NATO", "Ryan Holt: Commander @ US Sixth Fleet"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
