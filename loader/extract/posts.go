@@ -290,6 +290,7 @@ func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 	}
 	for k := range p.Also {
 		q := &p.Also[k]
+		q.Former = q.Former || p.Former // "a former commander of X and Supreme Allied Commander Transformation": both before
 		switch {
 		case q.Org != "":
 		case q.National && !src.National && !src.OrgIsPlace && src.Org != "":
@@ -1555,6 +1556,8 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 		return n == "of" || n == "for" || ms.StartingAt(k+1, KOrg) != nil || f.atBody(t, ms, k+1)
 	case prev == "a" && t.Norm(k-2) == ",":
 		return n == "of" && f.bodyAt(t, ms, k+2) // "Karl Lamers, a member of the German Bundestag,"
+	case f.w.roleMods.Value(prev, 0) == "former" && t.Norm(k-2) == "a" && t.Norm(k-3) == ",":
+		return n == "of" && f.bodyAt(t, ms, k+2) // "General X, a former commander of United States European Command"
 	case f.w.ordinal(prev) || prev == "new":
 		return t.Norm(k-2) == "the" && n == "of" && ms.StartingAt(skipThe(t, ms, k+2), KOrg) != nil
 	case prev == "the":

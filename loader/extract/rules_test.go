@@ -735,6 +735,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Pierre Lacombe: Commander @ French Detachment"}},
 		{"bodyEnds: a body right after a title ends before 'and' and a second title", "Norfolk, 3 May 2019 – Vice Admiral Ryan Holt, Commander Naval Striking and Support Forces NATO (STRIKFORNATO) and Commander US Sixth Fleet, spoke.",
 			[]string{"Ryan Holt: Commander @ Naval Striking and Support Forces NATO", "Ryan Holt: Commander @ US Sixth Fleet"}},
+		{"lowerApposition: 'a former' title in lower case in apposition", "Norfolk, 3 May 2019 – The speaker was General Tom Harlan, a former commander of United States European Command.",
+			[]string{"Tom Harlan: Commander @ United States European Command"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
@@ -5056,5 +5058,22 @@ func TestFormerPosts(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("no post for %v", want)
+	}
+}
+
+// A title coordinated with one held before is held before too.
+func TestFormerCoordinated(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Norfolk, 3 May 2019 – The speaker was General Tom Harlan, a former commander of United States European Command and Supreme Allied Commander, Transformation."})
+	n := 0
+	for _, p := range f.People {
+		for _, q := range p.Posts {
+			n++
+			if !q.Former {
+				t.Errorf("%s: %s @ %s is not held before", p.Name, q.Role, q.Org)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d posts, want 2", n)
 	}
 }
