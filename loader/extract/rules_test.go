@@ -5077,3 +5077,18 @@ func TestFormerCoordinated(t *testing.T) {
 		t.Errorf("%d posts, want 2", n)
 	}
 }
+
+// An event of one day whose sentence goes on "until" a later day lasts
+// until then.
+func TestEndAfterUntil(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Oslo, 1 May 2019 – Exercise Steel Gate 19 began on 1 May 2019 in Norway and runs until 31 May 2019."})
+	for _, e := range f.Events {
+		if e.Kind == "exercise" {
+			if e.Start.String() != "2019-05-01" || e.End.String() != "2019-05-31" {
+				t.Errorf("exercise %s to %s, want 2019-05-01 to 2019-05-31", e.Start, e.End)
+			}
+			return
+		}
+	}
+	t.Errorf("no exercise in %v", f.Events)
+}
