@@ -1205,7 +1205,6 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	clause := s.clauseEnd(trig, sent)
 	c.endOnly = s.dates(ev, si, others, s.datesOff(c, sent, clause, quoted), s.clauseStart(trig, sent)) && ev.Start.IsZero()
 	c.endOnly = s.lasting(c, sent)
-	s.endAfterUntil(ev, sent)
 	s.ownHappeningDate(ev, trig, sent)
 	if ev.Start.IsZero() {
 		ev.Start = s.ordinalDay(sent) // "On the second day, ministers met ..."
@@ -2359,21 +2358,6 @@ func (s *eventState) happeningTokens(sent Sentence, trig int) map[int]bool {
 		}
 	}
 	return owned
-}
-
-// endAfterUntil gives an event of one day its last day where its
-// sentence goes on to a later day after "until" ("began on 1 May 2019
-// and runs until 31 May 2019").
-func (s *eventState) endAfterUntil(ev *natokg.Event, sent Sentence) {
-	if ev.Start.Day == 0 || !ev.End.IsZero() && ev.End != ev.Start {
-		return
-	}
-	for _, dm := range s.ms.In(sent.First, sent.Limit, KDate) {
-		if s.endWordBefore(dm) && dm.Date.Day > 0 && dm.End.IsZero() && before(ev.Start, dm.Date) {
-			ev.End = dm.Date
-			return
-		}
-	}
 }
 
 // docEvents returns what the sentence says was done to a document, and
