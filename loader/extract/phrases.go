@@ -1518,6 +1518,30 @@ func adjectival(w string) bool {
 	return false
 }
 
+// adjectiveBySuffix reports whether word w ends as English adjectives do
+// and towns' names seldom: "Ambassadorial", "Ministerial", "Preliminary".
+func adjectiveBySuffix(w string) bool {
+	for _, end := range []string{"ial", "ary", "ive", "ous"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// nounAfter reports whether token k is a word in lower case that no word
+// list makes a small word of a sentence (a preposition, a connector, a
+// determiner, an auxiliary, a modal) nor an event's: a noun or a verb the
+// capitalised word before it modifies or leads ("Ambassadorial level").
+func (c *candidates) nounAfter(k int) bool {
+	tok, w := c.t.Tok(k), c.r.w
+	if !tok.IsWord() || tok.IsCap() || !c.t.SameSentence(k-1, k) {
+		return false
+	}
+	n := tok.Norm
+	return !w.placePrep(n) && !w.connectors.Has(n) && !w.determiners.Has(n) && !w.auxiliaries.Has(n) && !w.modals.Has(n) && !w.eventWords.Has(n) && !w.settlements.Has(n) && !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "s")
+}
+
 // unknownTowns reads a town the gazetteer lacks where the text places it
 // in a country: "in Seville, Spain", "near Korzeniewo, Poland", a
 // dateline's "Åre, Sweden, 25 May 2005 –"; or gives a date next to it: "a
@@ -1532,8 +1556,8 @@ func (c *candidates) unknownTowns() {
 			continue
 		}
 		end := c.townEnd(i)
-		if end >= len(toks) {
-			continue
+		if end >= len(toks) || end == i+1 && adjectiveBySuffix(toks[i].Norm) && c.nounAfter(end) {
+			continue // "at Ambassadorial level": an adjective before its noun, no town
 		}
 		if c.settlementOf(i) || c.t.SentenceOf(i).First == i && c.bracketedDateline(end) {
 			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City}) // "the town of Hoyo de Manzanares", "Tel Aviv (Israel) – 19 November 2009"

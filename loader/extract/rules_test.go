@@ -1700,6 +1700,7 @@ func TestPlacesNamed(t *testing.T) {
 		{"a titled given name's surname is no town", "Kabul, 3 May 2008 – Lt. Col. Tom Brand, the team's commander, spoke first.", []string{"Kabul"}, []string{"Brand"}},
 		{"a month is no town; a division named by a compass word is its country's only", "Mazar-e-Sharif, 8 March 2016 – The airfield services in the Northern Province were handed over. Further meetings follow in March and April.", []string{"Mazār-e Sharīf"}, []string{"Northern Province", "April"}},
 		{"adjectiveUse: a sea's adjective before a noun is no sea", "Siauliai, 2 May 2019 – A symbolic key to the Baltic airspace changed hands. Ships sailed in the Adriatic on Monday. The Uruzgan governor spoke.", []string{"Adriatic Sea", "Uruzgān"}, []string{"Baltic Sea"}},
+		{"adjectiveBySuffix, nounAfter: an adjective before its noun is no town", "Brussels, 3 May 2007 – The Commission met today at Ambassadorial level at NATO Headquarters. Ministers met in Taormina in February 2006.", []string{"NATO Headquarters", "Taormina"}, []string{"Ambassadorial"}},
 		{"squares and alleys as venues", "He laid flowers at the Alley of Martyrs in Baku, then spoke at Piazzale della Farnesina and on Piazza Venezia.", []string{"Alley of Martyrs", "Piazzale della Farnesina", "Piazza Venezia"}, nil},
 	}
 	for _, tt := range tests {
