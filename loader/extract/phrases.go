@@ -1099,6 +1099,9 @@ func (c *candidates) bodiesOfPosts() {
 			continue
 		}
 		end := c.capRun(j, c.t.SentenceOf(j))
+		if w.eventHeads.Has(toks[end-1].Text) && !w.orgHeads.Has(toks[end-1].Text) {
+			continue // "the Chairman of the Symposium": an event's, no body
+		}
 		if end == j+1 && w.orgHeads.Has(toks[j].Text) {
 			key := c.lastOrgEndingWith(toks[j].Text, j)
 			c.add(Mention{Kind: KOrg, Span: Span{j, end}, Key: key, Prio: 1}) // "the Senate"; "the Assembly" named before

@@ -2027,6 +2027,7 @@ func TestNotBodies(t *testing.T) {
 		rule, body string
 		not        []string
 	}{
+		{"bodiesOfPosts: the Chairman of an event names no body", "Oberammergau, 3 May 2006 – The Chairman of the Symposium, General Ivo Berg, opened it.", []string{"Symposium"}},
 		{"two adjectives before a plural noun", "Kabul, 3 May 2016 – Afghan and Coalition forces met.", []string{"Afghan and Coalition"}},
 		{"a partnership between parties", "Istanbul, 28 June 2004 – Leaders looked at how the NATO-Ukraine Distinctive Partnership helps peace.", []string{"NATO-Ukraine Distinctive Partnership"}},
 		{"a preposition that opens a sentence", "Brussels, 4 April 2018 – The Council met. For the Alliance, any use of chemical weapons is a threat.", []string{"For the Alliance"}},
