@@ -86,7 +86,7 @@ func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []Post
 	s.pluralHolders()
 	s.distributedFields()
 	s.bare()
-	s.academicPosts()
+	s.stylePosts()
 	if len(s.out.List) > 0 {
 		s.surnames()
 		s.surnameAppositions()
@@ -446,7 +446,7 @@ func (s *personState) nameFirstList(p *PostPhrase, end int) bool {
 		ahead = ahead || q.First == end+1 || q.First == end+2 && s.t.Norm(end+1) == "the"
 	}
 	if ahead && !named {
-		return true // "Colonel A, the Director of X, Colonel B, ...": A's, whom a surname alone names no one
+		return true // "Colonel Marwick, the Task Force Helmand commander, Colonel B, ...": the surname's alone, whom no name gives; not B's
 	}
 	return ahead && s.addNameBefore(j-1, p)
 }
@@ -959,13 +959,13 @@ func (s *personState) nameList(i, n int) []*natokg.Person {
 	return out
 }
 
-// academicPosts gives the holder of an academic style (honorifics.tsv)
+// stylePosts gives the holder of an academic style (honorifics.tsv)
 // the post it names at the body the name is "of", "at" or "from":
 // "Professor Paata Kervalishvili of the Georgian Technical University" is
 // a Professor of that university. So a diplomat's style gives the post of
 // the country the name is "of" or "from": "Ambassador Sorin Ducaru from
 // Romania" is Romania's Ambassador.
-func (s *personState) academicPosts() {
+func (s *personState) stylePosts() {
 	for _, m := range s.ms.In(0, len(s.t.Tokens), KHonorific) {
 		key := s.out.At[m.Limit]
 		diplomat := s.f.w.roleHeads.Value(m.Key, 0) == "diplomatic"
