@@ -1007,7 +1007,30 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 	case "verb+date":
 		return s.dayAfterVerb(i, sent)
 	}
-	return !s.matches(s.f.notLed, i)
+	return !s.matches(s.f.notLed, i) && !s.ownThingObject(i)
+}
+
+// ownThingObject reports whether the verb at i takes for its object a
+// thing its subject owns, a possessive and a noun that names no one: "to
+// meet its pledges", "met their targets"; not "met his counterpart".
+func (s *eventState) ownThingObject(i int) bool {
+	if s.f.w.determiners.Value(s.t.Norm(i+1), 0) != "possessive" {
+		return false
+	}
+	for k := i + 2; k < i+5 && s.t.SameSentence(i, k); k++ {
+		tok := s.t.Tok(k)
+		if !tok.IsWord() || tok.IsCap() || s.People.At[k] != "" {
+			return false
+		}
+		w := strings.TrimSuffix(tok.Norm, "s")
+		if s.f.w.roleHeads.Has(tok.Text) || s.f.w.roleHeads.Has(w) || s.f.w.personNouns.Has(tok.Norm) || s.f.w.groupNouns.Has(tok.Text) || s.f.w.audienceNouns.Has(tok.Norm) {
+			return false // "his counterpart", "their Allies", "its members"
+		}
+		if !s.f.w.roleMods.Has(tok.Text) {
+			return true // the noun: "pledges", "targets"
+		}
+	}
+	return false
 }
 
 // passivePerson reports whether the verb at i, one that takes a person
