@@ -15,7 +15,7 @@ import (
 // any change of a rule: together with the bytes of every gazetteer and
 // lexicon file it makes the Fingerprint, which tells a load that stored
 // releases must be read again.
-const RulesVersion = "natokg-extract-237"
+const RulesVersion = "natokg-extract-238"
 
 // Extractor draws facts from releases through its stages, each of which
 // takes the typed output of the ones before: Tokenize, DateFinder,
@@ -105,6 +105,7 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	publisher := x.entities.Publisher(r.Source)
 	dl := dateline(t, res.Mentions)
 	main := x.mainCountry(res.Mentions, res.Named, dl)
+	x.countryBodies(t, res.Mentions, main)
 	posts := x.posts.Find(t, res.Mentions, PostContext{Publisher: publisher, MainCountry: main, Dateline: dl})
 	people := x.people.Find(t, res.Mentions, res.Named, posts)
 	ents := x.entities.Build(t, res.Mentions, notEntities(people.Named, posts, res.Named, res.Mentions), publisher, posts)
@@ -189,6 +190,41 @@ func dateline(t *Text, ms *Mentions) string {
 		return m.Key
 	}
 	return ""
+}
+
+// countryBodies keys each body every state has (national-bodies.tsv)
+// that the release names bare ("the Ministry of Defence", "the
+// Parliament") as its main country's ("Ministry of Defence of Morocco"),
+// where it names no such body of its own country: a node for each
+// country's ministry, not one for them all. The bare name stays one of
+// its names.
+func (x *Extractor) countryBodies(t *Text, ms *Mentions, main string) {
+	if main == "" {
+		return
+	}
+	national := x.Lexicon.Class("national-bodies")
+	for i := range ms.List {
+		m := &ms.List[i]
+		if m.Kind != KOrg || x.G.Orgs[m.Key] != nil || m.Key != t.Surface(m.First, m.Limit) {
+			continue
+		}
+		if _, n := national.MatchAt(t.Tokens, m.First); n == m.Len() && !qualifiedNamed(ms, m.Key) {
+			m.Key = m.Key + " of " + main
+		}
+	}
+}
+
+// qualifiedNamed reports whether the release names a body whose name
+// ends with bare and says whose it is ("the Icelandic Coast Guard"): the
+// bare name is that body's (EntityBuilder.qualified), whatever the main
+// country.
+func qualifiedNamed(ms *Mentions, bare string) bool {
+	for _, o := range ms.List {
+		if o.Kind == KOrg && o.Key != bare && (strings.HasSuffix(o.Key, " "+bare) || strings.HasPrefix(o.Key, bare+" of ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // mainCountry is the country a release names most often, itself or by

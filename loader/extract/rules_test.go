@@ -1937,6 +1937,8 @@ func TestQualifiedBodies(t *testing.T) {
 			[]string{"Czech Ministry of Defence", "Polish Ministry of Defence", "Ministry of Defence"}, nil},
 		{"seatEnds, townElsewhere, nameAfterBody: a body named with the dateline's town, before a date", "MARZAN, Afghanistan – The governor thanked the commander of Provincial Reconstruction Team Marzan July 1. The team met at Ambassadorial level in the Crisis Management Centre Ambassadorial.",
 			[]string{"Provincial Reconstruction Team Marzan"}, []string{"Crisis Management Centre Ambassadorial"}},
+		{"countryBodies: a body every state has, named bare, is the main country's", "Rabat, 3 May 2011 – The Deputy Secretary General visited Morocco and met the Secretary General of the Ministry of Foreign Affairs in Rabat. Morocco is a partner.",
+			[]string{"Ministry of Foreign Affairs of Morocco"}, []string{"Ministry of Foreign Affairs"}},
 		{"two bodies of one country", "He met the Afghan National Army and Afghan National Police in Kandahar.",
 			[]string{"Afghan National Army", "Afghan National Police"}, []string{"Afghan National Army and Afghan National Police"}},
 		{"two bodies of two countries", "The Romanian Navy and Turkish Navy sailed together.",
@@ -2260,7 +2262,7 @@ func TestVisitPhrasings(t *testing.T) {
 		{"the day before", "Title", "Mr Jens Stoltenberg met President Klaus Iohannis on Friday, 4 May 2018. He had met separately the day before with Prime Minister Viorica Dancila.",
 			[]string{"meeting@@2018-05-03: Jens Stoltenberg, Viorica Dancila"}, nil},
 		{"afterOpeningPhrase, ownDayApart", "Title", "On 9 May 2023, Mr Ion Popa will visit Allied Land Command in Izmir, where he will meet its commander, Lieutenant General Ali Demir.\n\nAt the Ministry of Defence, in Ankara, he will meet the Minister of National Defence, Mr Kemal Aydin.\n\nOn 10 May 2023, Mr Popa will have a meeting with the Chief of the General Staff, General Musa Kaya.",
-			[]string{"meeting@Ministry of Defence@: Ion Popa, Kemal Aydin"}, []string{"meeting@Ministry of Defence@2023-05-10: Ion Popa, Musa Kaya"}},
+			[]string{"meeting@Ministry of Defence of Türkiye@: Ion Popa, Kemal Aydin"}, []string{"meeting@Ministry of Defence@2023-05-10: Ion Popa, Musa Kaya"}},
 		{"townsOfSites", "Title", "On 28 October 2013, Ambassador Jan Smit attended the opening ceremony of the radar facility in Redzikowo.",
 			[]string{"ceremony@Redzikowo@2013-10-28: Jan Smit"}, nil},
 		{"InDivision", "Title", "Las Palmas, 12 October 2016 – Delegates today concluded the Autumn Seminar of the Rose-Roth Group in the Canary Islands. The three-day seminar opened on 10 October at a conference hall in Las Palmas.",
@@ -2668,7 +2670,7 @@ func TestToldTwice(t *testing.T) {
 func TestWithEventStop(t *testing.T) { // withEvent, withStop
 	runEventCases(t, []eventCase{
 		{"withEvent", "Title", "Bucharest, 23 May 2013 – Mr Omar Lind began a two-day official visit to Romania on Thursday with talks at the Ministry of National Defence with the Minister, Mr Ion Popa.",
-			[]string{"visit@Bucharest@2013-05-23: Omar Lind, Ion Popa", "meeting@Ministry of National Defence@2013-05-23: Ion Popa, Omar Lind"}, []string{"visit@Ministry of National Defence@2013-05-23: Omar Lind, Ion Popa"}},
+			[]string{"visit@Bucharest@2013-05-23: Omar Lind, Ion Popa", "meeting@Ministry of National Defence of Romania@2013-05-23: Ion Popa, Omar Lind"}, []string{"visit@Ministry of National Defence@2013-05-23: Omar Lind, Ion Popa"}},
 		{"withEvent: with a person is no stop", "Title", "Bucharest, 23 May 2013 – Mr Omar Lind held talks at the Ministry of National Defence with the Minister, Mr Ion Popa.",
 			[]string{"meeting@Ministry of National Defence@2013-05-23: Omar Lind, Ion Popa"}, nil},
 	})
@@ -3888,7 +3890,7 @@ func TestSessionSpeakersAndCeremonies(t *testing.T) {
 		{"passivePerson: unnamed guests", "Title", "On 4 May 2016, General Omar Lind handed over command of the NATO Defense College to General Ivo Berg in Rome.\n\nAll the invited diplomats were welcomed upon arrival at the College's Main Auditorium.",
 			[]string{"change of command@Rome@2016-05-04: Omar Lind, Ivo Berg"}, []string{"meeting@Main Auditorium@: "}},
 		{"passivePerson: a named visitor", "Title", "On 4 May 2016, Minister Eva Holm was welcomed at the General Staff in Oslo by General Omar Lind.",
-			[]string{"meeting@General Staff@2016-05-04: Eva Holm, Omar Lind"}, nil},
+			[]string{"meeting@General Staff of Norway@2016-05-04: Eva Holm, Omar Lind"}, nil},
 		{"changeAtCeremony", "Title", "General Omar Lind became the commander of the Allied Land Command during a ceremony in Izmir on 4 May 2016. He succeeded General Ivo Berg. Secretary General Eva Holm presided over the change of command.",
 			[]string{"change of command@Izmir@2016-05-04: Omar Lind, Eva Holm, Ivo Berg"}, []string{"change of command@Izmir@2016-05-04: Eva Holm"}},
 	})
