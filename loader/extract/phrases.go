@@ -1532,17 +1532,16 @@ func adjectiveBySuffix(w string) bool {
 	return false
 }
 
-// nounAfter reports whether token k is a word in lower case that no word
-// list makes a small word of a sentence (a preposition, a connector, a
-// determiner, an auxiliary, a modal) nor an event's: a noun or a verb the
-// capitalised word before it modifies or leads ("Ambassadorial level").
+// nounAfter reports whether token k is a word in lower case that is no
+// small word of a sentence (smallWord) nor an event's: a noun the
+// capitalised word before it modifies ("Ambassadorial level").
 func (c *candidates) nounAfter(k int) bool {
 	tok, w := c.t.Tok(k), c.r.w
 	if !tok.IsWord() || tok.IsCap() || !c.t.SameSentence(k-1, k) {
 		return false
 	}
 	n := tok.Norm
-	return !w.placePrep(n) && !w.connectors.Has(n) && !w.determiners.Has(n) && !w.auxiliaries.Has(n) && !w.modals.Has(n) && !w.eventWords.Has(n) && !w.settlements.Has(n) && !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "s")
+	return !w.smallWord(n) && !w.eventWords.Has(n) && !w.settlements.Has(n) && !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "s")
 }
 
 // unknownTowns reads a town the gazetteer lacks where the text places it

@@ -118,6 +118,14 @@ func (w words) pastTownAdjective(t *Text, j int) int {
 // province, whose name may stand before it ("Ghazni governor").
 func (w words) placeSeat(word string) bool { return w.roleHeads.Value(word, 2) == "place" }
 
+// smallWord reports whether lower-case word n is one of a sentence's
+// small words: a preposition of place, a connector, a determiner, an
+// auxiliary or a modal; not a noun a capitalised word before it may
+// modify ("the Baltic airspace", "at Ambassadorial level").
+func (w words) smallWord(n string) bool {
+	return w.placePrep(n) || w.connectors.Has(n) || w.determiners.Has(n) || w.auxiliaries.Has(n) || w.modals.Has(n)
+}
+
 // ordinal reports whether w is an ordinal number in words ("sixth").
 func (w words) ordinal(word string) bool { return w.numbers.Value(word, 1) == "ordinal" }
 

@@ -138,8 +138,7 @@ func (r *Resolver) adjectiveUse(t *Text, m Mention) bool {
 	if !n.IsWord() || n.IsCap() || !t.SameSentence(m.First, m.Limit) {
 		return false
 	}
-	w := n.Norm
-	return !r.w.placePrep(w) && !r.w.connectors.Has(w) && !r.w.determiners.Has(w) && !r.w.auxiliaries.Has(w) && !r.w.modals.Has(w) && !r.w.lowerPlaceHeads.Has(w) && !r.w.eventWords.Has(w)
+	return !r.w.smallWord(n.Norm) && !r.w.lowerPlaceHeads.Has(n.Norm) && !r.w.eventWords.Has(n.Norm)
 }
 
 // foreignCompassDivision reports whether place candidate m is a
