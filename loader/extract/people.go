@@ -1582,6 +1582,13 @@ func (s *personState) nameBefore(end int) int {
 	return best
 }
 
+// romanised returns a name folded so that the ways of writing one name
+// in Latin letters meet: case and diacritics aside, "y" as "i" ("Dmitry"
+// and "Dmitri", "Zalmay" and "Zalmai").
+func romanised(name string) string {
+	return strings.ReplaceAll(fold(strings.ToLower(spaced(name))), "y", "i")
+}
+
 // add records the person named by tokens [i, end), with a rank, a post
 // and the first token of the form to keep as an alias ("Mr Mark Rutte").
 func (s *personState) add(i, end int, rank string, p *PostPhrase, aliasStart int) {
@@ -1628,6 +1635,10 @@ func (s *personState) person(name string) *natokg.Person {
 			if capsWords(q.Key) > capsWords(name) {
 				s.rename(q, name) // "Jean-Claude JUNCKER" in a title is "Jean-Claude Juncker"
 			}
+			return q
+		}
+		if romanised(q.Key) == romanised(name) {
+			addAlias(&q.Aliases, name) // "Dmitri Sokolov" and "Dmitry Sokolov": one name romanised two ways
 			return q
 		}
 	}

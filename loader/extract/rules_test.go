@@ -5098,3 +5098,15 @@ func TestEndAfterUntil(t *testing.T) {
 	}
 	t.Errorf("no exercise in %v", f.Events)
 }
+
+// One name romanised two ways in a release is one person, the second
+// form among the first's names.
+func TestRomanisedTwice(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Moscow, 3 May 2009 – President Dmitri Sokolov of Russia met the Secretary General. Russian President Dmitry Sokolov said the talks were useful."})
+	if len(f.People) != 1 || !slices.Contains(f.People[0].Aliases, "Dmitry Sokolov") {
+		for _, p := range f.People {
+			t.Errorf("person %q, also %q", p.Name, p.Aliases)
+		}
+		t.Errorf("%d people, want one with the name's other form", len(f.People))
+	}
+}
