@@ -829,7 +829,7 @@ func (c *candidates) capRun(i int, s Sentence) int {
 				j++
 			}
 			continue
-		case (c.r.w.connectors.Has(u.Norm) || u.Norm == "-" && !u.SpaceBefore && !c.t.Tok(j+1).SpaceBefore || u.Norm == ",") && (capAt(j+1) || (u.Norm == "of" || u.Norm == "for" || c.onTheInName(j)) && c.t.Norm(j+1) == "the" && capAt(j+2)):
+		case (c.r.w.connectors.Has(u.Norm) || (u.Norm == "-" || u.Norm == "/" && c.townsJoined(j)) && !u.SpaceBefore && !c.t.Tok(j+1).SpaceBefore || u.Norm == ",") && (capAt(j+1) || (u.Norm == "of" || u.Norm == "for" || c.onTheInName(j)) && c.t.Norm(j+1) == "the" && capAt(j+2)):
 			if u.Norm == "," && c.knownEndsAt(j) && c.knownStartsAt(j+1) {
 				return end // "Allied Command Transformation, NATO Defense College and NATO School": a list of bodies
 			}
@@ -860,6 +860,15 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		break
 	}
 	return end
+}
+
+// townsJoined reports whether the slash at j joins two towns the
+// gazetteer knows, one name's two seats: "the Strasbourg/Kehl Summit".
+func (c *candidates) townsJoined(j int) bool {
+	town := func(k int) bool {
+		return c.find(func(m *Mention) bool { return m.Kind == KPlace && m.Len() == 1 && m.First == k }) != nil
+	}
+	return town(j-1) && town(j+1)
 }
 
 // orgHeadEndsAt reports whether the word before token j is a body's

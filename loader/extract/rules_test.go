@@ -1500,6 +1500,7 @@ func TestEventRules(t *testing.T) {
 		{"orgHeadquarters: the headquarters of a body's post are not the body's", "Title", "Norfolk, 8 May 2018 – General Paul Roche hosted the Military Committee at the headquarters of NATO's Supreme Allied Commander Transformation (HQ SACT) on 7 and 8 May 2018.", nil, []string{"meeting@NATO Headquarters"}},
 		{"ownThingObject: to meet one's own pledges is no meeting", "Title", "Brussels, 3 May 2019 – The Allies asked Russia to meet its pledges with regard to Moldova.", nil, []string{"meeting@Moldova"}},
 		{"ownThingObject: to meet one's counterpart is a meeting", "Title", "Brussels, 3 May 2019 – The Secretary General met his Finnish counterpart in Brussels.", []string{"meeting@Brussels"}, nil},
+		{"townsJoined: two towns joined by a slash in an event's name", "Title", "Brussels, 3 March 2009 – Ministers will meet again after the Strasbourg/Kehl Summit.", []string{"summit@Strasbourg"}, nil},
 		{"event-words.tsv: a shura is a meeting", "Title", "KABUL, Afghanistan, 2 June 2007 – The team held a shura with Colonel Ivo Berg at the school.", []string{"meeting@Kabul"}, nil},
 		{"a body's part after the possessive of its head noun", "Title", "He took over on 13 July 2007 at a ceremony at the Centre's Ulsnes Training Facility in Stavanger, Norway.", []string{"ceremony@Ulsnes Training Facility"}, []string{"ceremony@Stavanger"}},
 	}
