@@ -202,7 +202,7 @@ func (x *Extractor) countryBodies(t *Text, ms *Mentions, main string) {
 	if main == "" {
 		return
 	}
-	national := x.Lexicon.Class("national-bodies")
+	national := x.recognizer.w.nationalBodies
 	for i := range ms.List {
 		m := &ms.List[i]
 		if m.Kind != KOrg || x.G.Orgs[m.Key] != nil || m.Key != t.Surface(m.First, m.Limit) {

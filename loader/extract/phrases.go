@@ -1270,7 +1270,7 @@ func (c *candidates) seatedDivisions() {
 		if i > 0 && toks[i-1].IsCapWord() && c.t.SameSentence(i-1, i) || c.namesAny(i, i+1) || w.given.Has(tok.Text) {
 			continue
 		}
-		if w.roleMods.Has(tok.Text) || w.roleHeads.Has(tok.Text) || w.orgHeads.Has(tok.Text) || w.placeHeads.Has(tok.Text) || w.determiners.Has(tok.Norm) {
+		if c.kindWord(tok.Text) || w.determiners.Has(tok.Norm) {
 			continue
 		}
 		c.add(Mention{Kind: KPlace, Span: Span{i, i + 1}, PlaceKind: natokg.Region, Prio: prioRank})
@@ -1323,7 +1323,6 @@ func (c *candidates) unitName(tok Token) bool {
 // it where it does, else as the text names it in full ("Regional
 // Command-South").
 func (c *candidates) addUnit(i, end int, key string) {
-	spaced := func(s string) string { return strings.ReplaceAll(s, "-", " ") }
 	if k := c.r.g.knownOrg(tokenizeForm(key)); k != "" {
 		key = k
 	} else if m := c.find(func(m *Mention) bool { return m.Kind == KOrg && spaced(cmp.Or(m.Key, m.Surface)) == key }); m != nil {
