@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/iterator"
@@ -40,6 +41,42 @@ type kvStore struct {
 	kv *txKV
 	// names holds the values of the nodes read lately, by ID (NameOf).
 	names *lru.Cache[kv.Int64Value, quad.Value]
+
+	// dir, opts and wait are what the store was opened with, to open it
+	// again (reopen).
+	dir  string
+	opts Options
+	wait time.Duration
+	// unlock lets natokg's own lock on the store go (lockStore).
+	unlock func() error
+}
+
+// Close closes the Bolt file, then lets natokg's lock on the store go.
+func (s kvStore) Close() error {
+	err := s.QuadStore.Close()
+	if s.unlock != nil {
+		if uerr := s.unlock(); err == nil {
+			err = uerr
+		}
+	}
+	return err
+}
+
+// reopen closes the Bolt file and opens it again, keeping natokg's lock
+// on the store (and the values of the nodes read lately: an ID names one
+// value for good). Bolt's list of free pages keeps an entry for every
+// page a write took from it since the file was opened, which only grows
+// through a load; opening the file again starts it afresh.
+func (s kvStore) reopen() (kvStore, error) {
+	if err := s.QuadStore.Close(); err != nil {
+		return s, fmt.Errorf("close the Bolt file to open it again: %w", err)
+	}
+	n, err := openBoltFile(s.dir, s.opts, s.wait)
+	if err != nil {
+		return s, fmt.Errorf("open the Bolt file again: %w", err)
+	}
+	n.names, n.unlock = s.names, s.unlock
+	return n, nil
 }
 
 // nameCacheSize is how many node values a Bolt store keeps in memory: a

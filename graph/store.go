@@ -111,6 +111,16 @@ type Store struct {
 	// posts in its figures (see holdings.go). Guarded by mu.
 	holdings figuresState
 
+	// reopening is held by readers for the whole of their read, and by
+	// a Batcher while it opens the Bolt file again (reopenIfGrown), which
+	// replaces qs. It is taken before mu, never inside it.
+	reopening sync.RWMutex
+	// reopenAfter is the bytes of pages written after which a Batcher
+	// opens the Bolt file again, and reopens how many times it has.
+	// Guarded by mu.
+	reopenAfter int64
+	reopens     int
+
 	// scripts counts the Gizmo scripts stopped by their context that are
 	// still running (see closeResults); Close waits for them.
 	scripts sync.WaitGroup
@@ -187,14 +197,13 @@ func OpenWith(ctx context.Context, addr string, o Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("graph: open %q: %w", redact(addr), err)
 	}
-	return &Store{addr: addr, backend: b, qs: qs, readOnly: o.ReadOnly}, nil
+	return &Store{addr: addr, backend: b, qs: qs, readOnly: o.ReadOnly, reopenAfter: reopenAfter}, nil
 }
 
 // openBolt opens, creating it when missing (unless o.ReadOnly), the Bolt
-// store in directory dir. It opens the Bolt file itself rather than
-// through Cayley's registry so that it can bound the wait for the file
-// lock, then hands it to Cayley's kv quad store, initialising it the
-// first time.
+// store in directory dir. It takes natokg's own lock on the store
+// (lockStore), then opens the Bolt file itself rather than through
+// Cayley's registry so that it can bound the wait for the file lock.
 func openBolt(dir string, o Options) (cgraph.QuadStore, error) {
 	if dir == "" {
 		return nil, errors.New("empty Bolt store path")
@@ -211,11 +220,28 @@ func openBolt(dir string, o Options) (cgraph.QuadStore, error) {
 	if wait <= 0 {
 		wait = boltLockTimeout
 	}
+	unlock, err := lockStore(dir, o.ReadOnly, wait)
+	if err != nil {
+		return nil, err
+	}
+	s, err := openBoltFile(dir, o, wait)
+	if err != nil {
+		unlock()
+		return nil, err
+	}
+	s.unlock = unlock
+	return s, nil
+}
+
+// openBoltFile opens the Bolt file of the store in dir and hands it to
+// Cayley's kv quad store, initialising it the first time.
+func openBoltFile(dir string, o Options, wait time.Duration) (kvStore, error) {
+	file := filepath.Join(dir, boltFile)
 	db, err := hbolt.Open(file, &bolt.Options{Timeout: wait, ReadOnly: o.ReadOnly, InitialMmapSize: boltMmapSize})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, fmt.Errorf("%w%s (no lock on %s after %v)", ErrInUse, describeHolders(file), file, wait)
+		return kvStore{}, fmt.Errorf("%w%s (no lock on %s after %v)", ErrInUse, describeHolders(file), file, wait)
 	} else if err != nil {
-		return nil, fmt.Errorf("open Bolt file %s: %w", file, err)
+		return kvStore{}, fmt.Errorf("open Bolt file %s: %w", file, err)
 	}
 	// hidalgo's Open has set the Bolt options it sets (NoGrowSync), and
 	// nothing has been written yet.
@@ -225,25 +251,26 @@ func openBolt(dir string, o Options) (cgraph.QuadStore, error) {
 	qs, err := kv.New(tkv, opts)
 	if errors.Is(err, cgraph.ErrNotInitialized) && o.ReadOnly {
 		db.Close()
-		return nil, fmt.Errorf("%w at %s (its Bolt file %s was never initialised by natokg load)", ErrNoStore, dir, boltFile)
+		return kvStore{}, fmt.Errorf("%w at %s (its Bolt file %s was never initialised by natokg load)", ErrNoStore, dir, boltFile)
 	}
 	if errors.Is(err, cgraph.ErrNotInitialized) {
 		if err = kv.Init(db, nil); err != nil {
 			db.Close()
-			return nil, fmt.Errorf("initialise Bolt store: %w", err)
+			return kvStore{}, fmt.Errorf("initialise Bolt store: %w", err)
 		}
 		qs, err = kv.New(tkv, opts)
 	}
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open Bolt quad store: %w", err)
+		return kvStore{}, fmt.Errorf("open Bolt quad store: %w", err)
 	}
 	indexes, err := kvIndexes(db.DB())
 	if err != nil {
 		qs.Close()
-		return nil, err
+		return kvStore{}, err
 	}
-	return kvStore{QuadStore: qs.(*kv.QuadStore), indexes: indexes, bolt: db.DB(), kv: tkv, names: newNameCache()}, nil
+	return kvStore{QuadStore: qs.(*kv.QuadStore), indexes: indexes, bolt: db.DB(), kv: tkv, names: newNameCache(),
+		dir: dir, opts: o, wait: wait}, nil
 }
 
 // boltExists says why dir holds no Bolt store to read, if it holds none.
@@ -420,7 +447,9 @@ func (s *Store) Addr() string { return s.addr }
 // API. Callers outside package graph should prefer the Store's methods:
 // writes made directly to the quad store bypass the Store's checks (labels,
 // valid IRIs) and, on the in-memory backend, its locking, so they must not
-// run concurrently with the Store's methods there.
+// run concurrently with the Store's methods there. A Batcher writing to a
+// Bolt store opens its file again now and then (reopenIfGrown), after
+// which a quad store returned before is closed.
 func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 
 // readLock takes the lock readers need and reports ErrClosed on a closed
@@ -430,7 +459,8 @@ func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 // it (memstore/quadstore.go:167, cloneAll): on that backend readers take
 // the Store's lock exclusively. Other backends lock themselves, and a long
 // read there (a query running to its deadline, an export) does not hold up
-// writers.
+// writers; only a Batcher opening the Bolt file again waits for it
+// (reopenIfGrown).
 func (s *Store) readLock() (unlock func(), err error) {
 	if s.backend == backendMemory {
 		s.mu.Lock()
@@ -440,10 +470,13 @@ func (s *Store) readLock() (unlock func(), err error) {
 		}
 		return s.mu.Unlock, nil
 	}
+	s.reopening.RLock()
 	s.mu.RLock()
-	defer s.mu.RUnlock()
-	if s.closed {
+	closed := s.closed
+	s.mu.RUnlock()
+	if closed {
+		s.reopening.RUnlock()
 		return nil, ErrClosed
 	}
-	return func() {}, nil
+	return s.reopening.RUnlock, nil
 }
