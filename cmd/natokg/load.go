@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -23,7 +25,7 @@ func newLoadCmd(e *env) *cobra.Command {
 	var db string
 	var wait time.Duration
 	var strict, reread bool
-	var batch, batchMemory int
+	var batch, batchMemory, memory int
 	cmd := &cobra.Command{
 		Use:   "load [FILE|DIR ...]",
 		Short: "Read releases into the store (the bundled releases when no path is given)",
@@ -51,6 +53,10 @@ page 5 MB; a page or a feed not in English is refused. See docs/usage.md.`,
 			if batchMemory < 0 {
 				return fmt.Errorf("load: --batch-memory must be a number of megabytes, 0 for no bound")
 			}
+			if memory < 0 {
+				return fmt.Errorf("load: --memory must be a number of megabytes, 0 for no limit")
+			}
+			defer tuneMemory(memory)()
 			err := runLoad(cmd, e, db, wait, strict, reread, batch, int64(batchMemory)<<20, args)
 			if err != nil && cmd.Context().Err() != nil && !strings.HasPrefix(err.Error(), "load stopped") {
 				// Ctrl-C: what is stored is whole releases only.
@@ -66,6 +72,7 @@ page 5 MB; a page or a feed not in English is refused. See docs/usage.md.`,
 	cmd.Flags().BoolVar(&reread, "reread", false, "read again releases stored unchanged (by default they are skipped)")
 	cmd.Flags().IntVar(&batch, "batch", graph.BatchQuads, "most quads per transaction: larger batches load faster and hold more memory (see docs/benchmarks.md)")
 	cmd.Flags().IntVar(&batchMemory, "batch-memory", 0, "on Bolt, the megabytes of pages a transaction may rewrite (0: no bound): batches shrink to keep to it as the store grows, holding memory down and loading slower (see docs/benchmarks.md)")
+	cmd.Flags().IntVar(&memory, "memory", loadMemory, "the megabytes of memory the load aims to stay within, Go's soft memory limit (0: no limit; GOMEMLIMIT, when set, wins): the collector works harder near it (see docs/benchmarks.md)")
 	cmd.PreRun = func(*cobra.Command, []string) {
 		if !*keepGoing {
 			strict = true
@@ -300,4 +307,35 @@ func printSummary(w io.Writer, releases, unchanged, added, removed, failed int, 
 		plural(st.Releases, "release", "releases"), plural(st.Quads, "quad", "quads"),
 		plural(st.People, "person", "people"), plural(st.Organisations, "organisation", "organisations"),
 		plural(st.Places, "place", "places"), plural(st.Events, "event", "events"))
+}
+
+const (
+	// loadMemory is the megabytes a load aims to stay within by default.
+	// Near the end of a load of 100,000 releases, the heap the load holds
+	// is about 150 MB (docs/benchmarks.md), and Go's collector would let
+	// the process grow to twice that.
+	loadMemory = 220
+	// loadGCPercent is the collector's GOGC during a load: a small load
+	// holds little, and collecting less often makes it faster; the
+	// memory limit bounds what this lets the process reach.
+	loadGCPercent = 200
+)
+
+// tuneMemory sets Go's soft memory limit to memory megabytes and, under
+// that limit, the collector's pace to loadGCPercent, where the
+// environment (GOMEMLIMIT, GOGC) does not set them; memory 0 leaves both
+// alone. It returns the function that sets them back.
+func tuneMemory(memory int) (restore func()) {
+	limit, pct := debug.SetMemoryLimit(-1), debug.SetGCPercent(-1)
+	debug.SetGCPercent(pct) // SetGCPercent(-1) turned the collector off
+	if _, set := os.LookupEnv("GOMEMLIMIT"); !set && memory > 0 {
+		debug.SetMemoryLimit(int64(memory) << 20)
+	}
+	if _, set := os.LookupEnv("GOGC"); !set && memory > 0 {
+		debug.SetGCPercent(loadGCPercent)
+	}
+	return func() {
+		debug.SetMemoryLimit(limit)
+		debug.SetGCPercent(pct)
+	}
 }
