@@ -360,12 +360,13 @@ func TestExplainEveryRelease(t *testing.T) {
 // TestLoadBatch checks that the size of the load's transactions changes
 // how the store is written, not what it holds: one release per
 // transaction (--batch 1), all in one, and batches bounded by the pages
-// they rewrite (--batch-memory) give the same quads, and a batch that is
-// not a positive number is refused.
+// they rewrite (--batch-memory) give the same quads, as does a load
+// under a tight memory limit (--memory 32, the collector running all the
+// time), and a batch or a memory that is not a positive number is refused.
 func TestLoadBatch(t *testing.T) {
 	t.Parallel()
 	var exports []string
-	for _, batch := range [][]string{{"--batch", "1"}, {"--batch", "1000000"}, {"--batch-memory", "1"}} {
+	for _, batch := range [][]string{{"--batch", "1"}, {"--batch", "1000000"}, {"--batch-memory", "1"}, {"--memory", "32"}} {
 		dir := t.TempDir()
 		if _, errs, code := natokg(t, dir, append([]string{"load"}, batch...)...); code != 0 {
 			t.Fatalf("load --batch %s: exit %d: %s", batch, code, errs)
@@ -376,8 +377,11 @@ func TestLoadBatch(t *testing.T) {
 		}
 		exports = append(exports, exp)
 	}
-	if exports[0] != exports[1] || exports[0] != exports[2] || len(exports[0]) == 0 {
-		t.Errorf("--batch 1, --batch 1000000 and --batch-memory 1 stored different graphs (%d, %d and %d bytes of N-Quads)", len(exports[0]), len(exports[1]), len(exports[2]))
+	if exports[0] != exports[1] || exports[0] != exports[2] || exports[0] != exports[3] || len(exports[0]) == 0 {
+		t.Errorf("--batch 1, --batch 1000000, --batch-memory 1 and --memory 32 stored different graphs (%d, %d, %d and %d bytes of N-Quads)", len(exports[0]), len(exports[1]), len(exports[2]), len(exports[3]))
+	}
+	if _, errs, code := natokg(t, t.TempDir(), "load", "--memory", "-1"); code == 0 || !strings.Contains(errs, "--memory") {
+		t.Errorf("load --memory -1: exit %d, %q; want a failure naming --memory", code, errs)
 	}
 	if _, errs, code := natokg(t, t.TempDir(), "load", "--batch-memory", "-1"); code == 0 || !strings.Contains(errs, "--batch-memory") {
 		t.Errorf("load --batch-memory -1: exit %d, %q; want a failure naming --batch-memory", code, errs)
