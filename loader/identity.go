@@ -24,12 +24,15 @@ type Identities struct {
 	seen map[quad.IRI]origin
 }
 
-// origin is where a release of this load came from.
+// origin is where a release of this load came from, with digests of its
+// title and of its source hash: a load remembers one per release, so it
+// keeps them small (64 bytes, where the title and the hash themselves
+// took about 130).
 type origin struct {
 	file  string
 	line  int
-	title string
-	hash  string
+	title [32]byte
+	hash  [32]byte
 }
 
 // CollisionError says that two different releases have the same date and
@@ -67,7 +70,7 @@ func (ids *Identities) Resolve(ctx context.Context, res Result, sourceHash strin
 		ids.seen = map[quad.IRI]origin{}
 	}
 	r := res.Release
-	me := origin{file: r.File, line: r.Line, title: r.Title, hash: sourceHash}
+	me := origin{file: r.File, line: r.Line, title: sha256.Sum256([]byte(r.Title)), hash: sha256.Sum256([]byte(sourceHash))}
 	for attempt := 0; attempt < 2; attempt++ {
 		if o, ok := ids.seen[res.IRI]; ok {
 			if o.title != me.title {
@@ -84,7 +87,7 @@ func (ids *Identities) Resolve(ctx context.Context, res Result, sourceHash strin
 		if err != nil {
 			return res, err
 		}
-		if ok && title != me.title {
+		if ok && sha256.Sum256([]byte(title)) != me.title {
 			res = disambiguate(res)
 			continue
 		}
