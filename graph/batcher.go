@@ -131,9 +131,8 @@ func (s *Store) dirtyBytes() (int64, bool) {
 // Batcher has the Store open its file again (Store.reopenAfter, which
 // tests lower): Bolt's list of free pages holds an entry for each page
 // taken from it since the file was opened (33 MB of memory at the end of
-// a 100,000-release load), and reopening empties it. It costs the
-// reading of the list of free pages, well under a second on a store of
-// gigabytes.
+// a 100,000-release load), and reopening empties it (at the cost of
+// reading that list from the file again).
 const reopenAfter = 1 << 30
 
 // reopenIfGrown opens the Bolt file again once reopenAfter bytes of pages
