@@ -5,7 +5,6 @@ package graph
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
@@ -25,10 +24,11 @@ const canReopen = true
 // reader and exclusive for a writer, waiting up to wait for the processes
 // that hold it. The lock is held beside Bolt's lock on its file, and for
 // as long as the Store is open: a load closes the Bolt file and opens it
-// again (Store.reopen), letting Bolt's lock go between the two, and
+// again (kvStore.reopen), letting Bolt's lock go between the two, and
 // natokg's own lock keeps other natokg processes out meanwhile. A reader
-// in a directory it may not write, with no lock file yet, goes without
-// (Bolt's lock still keeps writers out). release lets the lock go.
+// that can neither create the lock file (a directory it may not write, a
+// read-only file system) nor open it goes without (Bolt's lock still
+// keeps writers out). release lets the lock go.
 func lockStore(dir string, readOnly bool, wait time.Duration) (release func() error, err error) {
 	path := filepath.Join(dir, lockFile)
 	flags, how := os.O_RDWR|os.O_CREATE, unix.LOCK_EX
@@ -36,8 +36,10 @@ func lockStore(dir string, readOnly bool, wait time.Duration) (release func() er
 		flags, how = os.O_RDONLY|os.O_CREATE, unix.LOCK_SH
 	}
 	f, err := os.OpenFile(path, flags, 0o600)
-	if readOnly && errors.Is(err, fs.ErrPermission) {
-		if f, err = os.Open(path); errors.Is(err, fs.ErrNotExist) {
+	if readOnly && err != nil {
+		// A directory the reader may not write, or a read-only file
+		// system: the lock file as it is, or none.
+		if f, err = os.Open(path); err != nil {
 			return func() error { return nil }, nil
 		}
 	}
