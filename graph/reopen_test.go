@@ -20,11 +20,7 @@ func TestBatcherReopens(t *testing.T) {
 		t.Skip("a Bolt store is opened once on this system")
 	}
 	ctx := context.Background()
-	dir := filepath.Join(t.TempDir(), "kg.db")
-	s, err := Open(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, dir := openBoltTemp(t)
 	defer s.Close()
 	s.reopenAfter = 64 << 10
 	rs := testReleases(300)
@@ -89,11 +85,7 @@ func TestStoreLockHeldWithoutBolt(t *testing.T) {
 		t.Skip("natokg has no lock of its own on this system")
 	}
 	ctx := context.Background()
-	dir := filepath.Join(t.TempDir(), "kg.db")
-	s, err := Open(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, dir := openBoltTemp(t)
 	s.Close()
 	release, err := lockStore(dir, false, time.Second)
 	if err != nil {
@@ -105,4 +97,16 @@ func TestStoreLockHeldWithoutBolt(t *testing.T) {
 			t.Errorf("open (read only %v) while only natokg's lock is held: %v, want ErrInUse", o.ReadOnly, err)
 		}
 	}
+}
+
+// openBoltTemp opens a new Bolt store in a temporary directory, which it
+// returns too.
+func openBoltTemp(t *testing.T) (*Store, string) {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "kg.db")
+	s, err := Open(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, dir
 }

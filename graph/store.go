@@ -239,7 +239,7 @@ func openBoltFile(dir string, o Options, wait time.Duration) (kvStore, error) {
 	file := filepath.Join(dir, boltFile)
 	db, err := hbolt.Open(file, &bolt.Options{Timeout: wait, ReadOnly: o.ReadOnly, InitialMmapSize: boltMmapSize})
 	if errors.Is(err, bolt.ErrTimeout) {
-		return kvStore{}, fmt.Errorf("%w%s (no lock on %s after %v)", ErrInUse, describeHolders(file), file, wait)
+		return kvStore{}, errInUse(file, wait)
 	} else if err != nil {
 		return kvStore{}, fmt.Errorf("open Bolt file %s: %w", file, err)
 	}
@@ -271,6 +271,12 @@ func openBoltFile(dir string, o Options, wait time.Duration) (kvStore, error) {
 	}
 	return kvStore{QuadStore: qs.(*kv.QuadStore), indexes: indexes, bolt: db.DB(), kv: tkv, names: newNameCache(),
 		dir: dir, opts: o, wait: wait}, nil
+}
+
+// errInUse says that no lock on file could be taken within wait, naming
+// the processes that hold it where the system tells.
+func errInUse(file string, wait time.Duration) error {
+	return fmt.Errorf("%w%s (no lock on %s after %v)", ErrInUse, describeHolders(file), file, wait)
 }
 
 // boltExists says why dir holds no Bolt store to read, if it holds none.

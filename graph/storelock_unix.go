@@ -58,7 +58,7 @@ func lockStore(dir string, readOnly bool, wait time.Duration) (release func() er
 		}
 		if time.Now().After(deadline) {
 			f.Close()
-			return nil, fmt.Errorf("%w%s (no lock on %s after %v)", ErrInUse, describeHolders(path), path, wait)
+			return nil, errInUse(path, wait)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
