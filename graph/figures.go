@@ -169,6 +169,9 @@ func (s *Store) planFigures(ctx context.Context, p *plan, vs []version) error {
 	if err := s.planFigureChange(ctx, p, events); err != nil {
 		return err
 	}
+	if err := s.planYears(ctx, p, vs, events); err != nil {
+		return err
+	}
 	if err := s.planHoldings(ctx, p, vs); err != nil {
 		return err
 	}
@@ -541,15 +544,17 @@ func (s *Store) startFigures(ctx context.Context) (bool, error) {
 		return false, err
 	}
 	buildFigures := !keep || start
-	buildWords, buildRanks, buildHoldings := buildFigures, false, buildFigures
+	build := figureParts{words: buildFigures, holdings: buildFigures, years: buildFigures}
 	if !buildFigures {
-		if buildWords, buildRanks, buildHoldings, err = s.figuresToBuild(ctx); err != nil || !buildWords && !buildRanks && !buildHoldings {
+		if build, err = s.figuresToBuild(ctx); err != nil || build == (figureParts{}) {
 			return false, err
 		}
 	}
+	buildWords, buildRanks, buildHoldings := build.words, build.ranks, build.holdings
 	events := map[quad.Value]*attendance{}
 	words := map[quad.Value]bool{}
 	holdings := newHoldingsScan()
+	years := newYearsScan()
 	var kept []quad.Quad
 	err = s.eachRaw(ctx, func(raw quad.Quad) error {
 		q := normalizeQuad(raw)
@@ -561,6 +566,9 @@ func (s *Store) startFigures(ctx context.Context) (bool, error) {
 		}
 		if buildHoldings {
 			holdings.add(q)
+		}
+		if build.years {
+			years.add(q)
 		}
 		if q.Predicate == searchWordIRI {
 			words[q.Object] = true
@@ -598,27 +606,38 @@ func (s *Store) startFigures(ctx context.Context) (bool, error) {
 			p.add(q)
 		}
 	}
+	if build.years {
+		p.add(yearsMarker)
+		for _, q := range years.quads() {
+			p.add(q)
+		}
+	}
 	if err := s.writeLocked(ctx, p.adds, p.dels, nil); err != nil {
 		return false, err
 	}
-	s.figures, s.words, s.ranks, s.holdings = figuresKept, figuresKept, figuresKept, figuresKept
+	s.figures, s.words, s.ranks, s.holdings, s.years = figuresKept, figuresKept, figuresKept, figuresKept, figuresKept
 	return true, nil
 }
 
+// figureParts says which parts of the figures are meant: the word list,
+// the ranks, the holdings, the years of people's events.
+type figureParts struct{ words, ranks, holdings, years bool }
+
 // figuresToBuild reports which parts of its figures a store that keeps
-// figures lacks (built by an earlier natokg): the word list, the ranks,
-// the holdings; s.mu must be held.
-func (s *Store) figuresToBuild(ctx context.Context) (words, ranks, holdings bool, err error) {
-	keepsWords, err := s.keepsWords(ctx)
-	if err != nil {
-		return false, false, false, err
+// figures lacks (built by an earlier natokg); s.mu must be held.
+func (s *Store) figuresToBuild(ctx context.Context) (figureParts, error) {
+	var kept figureParts
+	for _, f := range []struct {
+		keeps func(context.Context) (bool, error)
+		part  *bool
+	}{{s.keepsWords, &kept.words}, {s.keepsRanks, &kept.ranks}, {s.keepsHoldings, &kept.holdings}, {s.keepsYears, &kept.years}} {
+		k, err := f.keeps(ctx)
+		if err != nil {
+			return figureParts{}, err
+		}
+		*f.part = k
 	}
-	keepsRanks, err := s.keepsRanks(ctx)
-	if err != nil {
-		return false, false, false, err
-	}
-	keepsHoldings, err := s.keepsHoldings(ctx)
-	return !keepsWords, !keepsRanks, !keepsHoldings, err
+	return figureParts{words: !kept.words, ranks: !kept.ranks, holdings: !kept.holdings, years: !kept.years}, nil
 }
 
 // expectedFigures is the figures quads of the attendance attended (event

@@ -110,6 +110,9 @@ type Store struct {
 	// holdings is whether the store is known to keep the holdings of
 	// posts in its figures (see holdings.go). Guarded by mu.
 	holdings figuresState
+	// years is whether the store is known to keep each person's events
+	// by year in its figures (see years.go). Guarded by mu.
+	years figuresState
 
 	// reopening is held by readers for the whole of their read, and by
 	// a Batcher while it opens the Bolt file again (reopenIfGrown), which

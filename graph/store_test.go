@@ -314,10 +314,11 @@ func TestStats(t *testing.T) {
 		want := Stats{
 			// The releases' own quads and their kg:states links (13), and
 			// seven bundles of the facts of entities and events (14), and
-			// the two quads that say the store keeps figures and the
-			// holdings of posts among them (no one attended the event and
-			// no one holds a post, so there are none yet).
-			Quads:         29,
+			// the three quads that say the store keeps figures, the
+			// holdings of posts and the years of events among them (no one
+			// attended the event and no one holds a post, so there are
+			// none yet).
+			Quads:         30,
 			Releases:      2,
 			People:        2, // Rutte, typed by both releases, counts once
 			Organisations: 1, // NATO, Organization and GovernmentOrganization
@@ -663,9 +664,10 @@ func TestConcurrent(t *testing.T) {
 			t.Fatal(err)
 		}
 		// Each release: its type, its kg:states link and the bundle of its
-		// person's type; and the two quads that say the store keeps
-		// figures and the holdings of posts among them.
-		if want := (Stats{Quads: 3*n + 2, Releases: n, People: n}); st != want {
+		// person's type; and the three quads that say the store keeps
+		// figures, the holdings of posts and the years of events among
+		// them.
+		if want := (Stats{Quads: 3*n + 3, Releases: n, People: n}); st != want {
 			t.Errorf("Stats = %+v, want %+v", st, want)
 		}
 	})

@@ -11,7 +11,11 @@ import (
 	"strings"
 	"testing"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
 	"github.com/natokg/natokg/graph"
+	"github.com/natokg/natokg/graph/voc/kg"
 	"github.com/natokg/natokg/internal/corpus"
 	"github.com/natokg/natokg/queries"
 )
@@ -159,5 +163,49 @@ func TestHandlerPages(t *testing.T) {
 	defer resp.Body.Close()
 	if b, _ := io.ReadAll(resp.Body); resp.StatusCode != 200 || !strings.Contains(string(b), `var PAGE = {"limit":0,"mark":`) {
 		t.Errorf("the script of a paged address: %d %.200s", resp.StatusCode, b)
+	}
+}
+
+// TestYearsAnswerAsEventByEvent checks that people-met and person-events,
+// read from the years the figures keep of each person's events (the
+// latest first, as far as the page needs), give the page and the total
+// that reading every event of the person gives (a store whose figures
+// keep no years).
+func TestYearsAnswerAsEventByEvent(t *testing.T) {
+	ctx := context.Background()
+	opts := corpus.Options{Seed: 2, Releases: 150}
+	kept, old := generatedStore(t, opts), generatedStore(t, opts)
+	marker := quad.Quad{Subject: quad.IRI(kg.Figures), Predicate: quad.IRI(kg.Keeps), Object: quad.IRI(kg.YearFigures), Label: quad.IRI(kg.Figures)}
+	if err := old.QuadStore().ApplyDeltas([]cgraph.Delta{{Quad: marker, Action: cgraph.Delete}}, cgraph.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	top := run(t, kept, "most-connected", map[string]string{"limit": "2"})
+	if len(top) != 2 {
+		t.Fatalf("most-connected: %v", top)
+	}
+	for _, name := range []string{"people-met", "person-events"} {
+		q, err := queries.Get(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, person := range []string{top[0]["person"].(string), top[1]["person"].(string)} {
+			params := map[string]string{"person": person}
+			for _, page := range []queries.Page{{}, {Limit: 1}, {Limit: 10}, {Offset: 10, Limit: 25}, {Offset: 3}} {
+				want, err := queries.Run(ctx, runner(old), q, params, page)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := queries.Run(ctx, runner(kept), q, params, page)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if page == (queries.Page{}) && len(want.Rows) < 20 {
+					t.Fatalf("%s of %s: %d rows, too few to span years", name, person, len(want.Rows))
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%s of %s, page %+v, from the years:\n%v\nevent by event:\n%v", name, person, page, got, want)
+				}
+			}
+		}
 	}
 }

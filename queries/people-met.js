@@ -6,28 +6,43 @@
 // @param person:person required the person's name, in any form ("Rutte", "mark rutte")
 // @example natokg query people-met --param person=Rutte
 var people = entity("person");
-var pairs = [], seen = {};
-// Everyone at the events each person attended, in one traversal from the
-// person: each event once (every release that says so holds its own copy
-// of the link: a traversal through both links would read copies times
-// copies), then its attendees.
-people.forEach(function (p) {
-  g.V(p).In(S("attendee")).Unique().Tag("event").Out(S("attendee")).ForEach(function (d) {
+var pairs = [], seen = {}, starts = {}, total;
+// pair keeps who a person met at an event, once.
+var pair = function (p) {
+  return function (d) {
     var k = p + "|" + d.id + "|" + d.event;
     if (d.id === p || seen[k]) { return; }
     seen[k] = true;
     pairs.push({person: p, other: d.id, event: d.event});
+  };
+};
+if (keepsYears()) {
+  // The figures keep each person's events by year: only the latest
+  // years that make the page are read, and the whole answer's count is
+  // the people's meeting counts.
+  latestYears(people, function (p, y) {
+    g.V(y).Out(iri(VOC.kgYearEvent)).Tag("event").Out(S("attendee")).ForEach(pair(p));
+    return pairs.length;
   });
-});
+  firstStarts(uniq(pairs.map(function (d) { return d.event; })), starts);
+  total = figureSum(people, iri(VOC.kgMeetingCount));
+} else {
+  // Everyone at the events each person attended, in one traversal from
+  // the person: each event once (every release that says so holds its
+  // own copy of the link: a traversal through both links would read
+  // copies times copies), then its attendees.
+  people.forEach(function (p) {
+    g.V(p).In(S("attendee")).Unique().Tag("event").Out(S("attendee")).ForEach(pair(p));
+    eventStarts(p, starts);
+  });
+  total = pairs.length;
+}
 // The order a person's meetings come in: newest first, then by the
 // other's name and the event's name. Only the meetings that can make the
 // page are named and placed (the busiest people met hundreds).
 var order = {};
 people.forEach(function (p, i) { order[p] = i; });
-var starts = {};
-people.forEach(function (p) { eventStarts(p, starts); });
 pairs.forEach(function (d) { d._order = order[d.person]; d.date = value(starts[d.event]); });
-var total = pairs.length;
 pairs = pageCut(pairs, ["_order", "-date"]);
 var events = uniq(pairs.map(function (d) { return d.event; }));
 var props = outMap(events, [S("location")]);

@@ -6,25 +6,42 @@
 // @example natokg query person-events --param person=Rutte
 var people = entity("person");
 var pnames = nameMap(people);
-// First each event the person attended, once, with its first start date,
-// read in Go (the busiest people attended ten thousand: a traversal per
-// event, or every release of each, costs seconds). Undated events come
+// People in the order of their rows: by name, then by IRI.
+people.sort(function (a, b) { return pnames[a] < pnames[b] ? -1 : pnames[a] > pnames[b] ? 1 : a < b ? -1 : a > b ? 1 : 0; });
+// First each event the person attended, once, with its first start date.
+// Where the figures keep each person's events by year, only the latest
+// years that make the page are read; else every event, in one traversal
+// from the person (the busiest people attended ten thousand: a traversal
+// per event, or every release of each, costs seconds). Undated events come
 // last, by their first release's date: their releases are read only when
 // the page reaches them.
-var hits = [], undated = [];
-people.forEach(function (p) {
-  var starts = {};
-  g.V(p).In(S("attendee")).Unique().ForEach(function (d) { starts[d.id] = ""; });
-  eventStarts(p, starts);
+var hits = [], undated = [], total;
+var hit = function (p, starts) {
   Object.keys(starts).forEach(function (e) {
-    var h = {person: p, event: e, person_: pnames[p], date: value(starts[e]), releases: null};
+    var h = {person: p, event: e, person_: pnames[p], _pid: p, date: value(starts[e]), releases: null};
     h._undated = h.date ? 0 : 1;
     h._when = h.date;
     hits.push(h);
     if (!h.date) { undated.push(h); }
   });
-});
-var total = hits.length, datedCount = total - undated.length;
+};
+if (keepsYears()) {
+  latestYears(people, function (p, y) {
+    var starts = {};
+    g.V(y).Out(iri(VOC.kgYearEvent)).ForEach(function (d) { starts[d.id] = ""; });
+    hit(p, firstStarts(Object.keys(starts), starts));
+    return hits.length;
+  });
+  total = figureSum(people, iri(VOC.kgEventCount));
+} else {
+  people.forEach(function (p) {
+    var starts = {};
+    g.V(p).In(S("attendee")).Unique().ForEach(function (d) { starts[d.id] = ""; });
+    hit(p, eventStarts(p, starts));
+  });
+  total = hits.length;
+}
+var datedCount = hits.length - undated.length;
 if (undated.length && (!pageEnd() || pageEnd() > datedCount)) {
   readReleases(undated);
   var undatedRels = [];
@@ -33,7 +50,7 @@ if (undated.length && (!pageEnd() || pageEnd() > datedCount)) {
   undated.forEach(function (h) { h._when = reportedOn(h.releases, undatedDates); });
 }
 // Then only the events that can make the page are read in full.
-hits = pageCut(hits, ["person_", "_undated", "-_when"]);
+hits = pageCut(hits, ["person_", "_pid", "_undated", "-_when"]);
 readReleases(hits.filter(function (h) { return !h.releases; }));
 var events = uniq(hits.map(function (h) { return h.event; }));
 var props = outMap(events, [S("startDate"), S("endDate"), S("location"), S("additionalType")]);
@@ -52,11 +69,11 @@ var rows = hits.map(function (h) {
     kind: first(props, h.event, S("additionalType")),
     reported: reportedOn(releases, relDates),
     releases: releases.map(value),
-    _undated: h._undated, _when: h._when, _iri: h.event
+    _pid: h.person, _undated: h._undated, _when: h._when, _iri: h.event
   };
 });
-rows.sort(byKeys(["person", "_undated", "-_when", "event", "_iri"]));
-rows.forEach(function (r) { delete r._undated; delete r._when; delete r._iri; });
+rows.sort(byKeys(["person", "_pid", "_undated", "-_when", "event", "_iri"]));
+rows.forEach(function (r) { delete r._pid; delete r._undated; delete r._when; delete r._iri; });
 emitRows(rows, total);
 
 // readReleases gives each hit the releases that say its person attended

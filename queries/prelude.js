@@ -189,6 +189,57 @@ function eventStarts(p, starts) {
   return starts;
 }
 
+// keepsYears reports whether the store's figures keep each person's
+// events by year (kg:eventYear, kg:yearEvent) and meeting counts
+// (kg:meetingCount): then a page of a busy person's events, newest
+// first, reads the latest years only.
+var yearsKept = null;
+function keepsYears() {
+  if (yearsKept === null) {
+    yearsKept = g.V(iri(VOC.kgFigures)).Out(iri(VOC.kgKeeps)).Is(iri(VOC.kgYearFigures)).Count() > 0;
+  }
+  return yearsKept;
+}
+
+// yearsOf returns person p's years in the figures, newest first, the
+// year of undated events last.
+function yearsOf(p) {
+  var ys = [];
+  g.V(p).Out(iri(VOC.kgEventYear)).ForEach(function (d) { ys.push(d.id); });
+  var year = function (y) { var k = value(y).split("/").pop(); return /^\d{4}$/.test(k) ? k : ""; };
+  return ys.sort(function (a, b) { return year(a) < year(b) ? 1 : year(a) > year(b) ? -1 : 0; });
+}
+
+// latestYears calls read(person, year) for each of people's years in
+// turn (people in their order, each one's years newest first), until
+// read, which returns how many rows it has gathered so far, gives the
+// page asked for: every row of a year read comes before any row of the
+// years not read.
+function latestYears(people, read) {
+  var need = pageEnd(), enough = function (n) { return need > 0 && n >= need; };
+  people.some(function (p) {
+    return yearsOf(p).some(function (y) { return enough(read(p, y)); });
+  });
+}
+
+// figureSum is the sum over nodes of their figure pred (a count the
+// figures keep).
+function figureSum(nodes, pred) {
+  var n = 0;
+  if (nodes.length) { vs(nodes).Out(pred).ForEach(function (d) { n += Number(d.id); }); }
+  return n;
+}
+
+// firstStarts adds to starts each of events' first start date (raw).
+function firstStarts(events, starts) {
+  var m = outMap(events, [S("startDate")]);
+  events.forEach(function (e) {
+    var l = m[e][S("startDate")];
+    if (l && l.length) { starts[e] = l[0]; }
+  });
+  return starts;
+}
+
 // first returns the plain text of a node's first value of pred in an
 // outMap, or "".
 function first(m, node, pred) {

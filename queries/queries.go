@@ -220,6 +220,10 @@ var vocJSON = func() string {
 		"kgLastStated":       kg.LastStated,
 		"kgFirstRelease":     kg.FirstRelease,
 		"kgLastRelease":      kg.LastRelease,
+		"kgYearFigures":      kg.YearFigures,
+		"kgEventYear":        kg.EventYear,
+		"kgYearEvent":        kg.YearEvent,
+		"kgMeetingCount":     kg.MeetingCount,
 		"kg":                 kg.NS,
 	})
 	if err != nil {

@@ -105,6 +105,21 @@ const (
 	// SearchWord quads hold, so one look-up gives every indexed word (the
 	// explorer's search reads it instead of every node).
 	Word = NS + `vocab#word`
+	// YearFigures, as Figures kg:keeps YearFigures, says the figures keep
+	// each person's events by year (EventYear, YearEvent) and each
+	// person's MeetingCount.
+	YearFigures = NS + `vocab#YearFigures`
+	// EventYear links a person to each year of the events they attended
+	// (a node of kind Year: YearIRI), so a page of their events, newest
+	// first, reads the latest years only.
+	EventYear = NS + `vocab#eventYear`
+	// YearEvent links a person's year to each event of that year they
+	// attended: the year of the event's earliest start date, or the year
+	// "undated" for an event with none.
+	YearEvent = NS + `vocab#yearEvent`
+	// MeetingCount is the number of (other attendee, event) pairs of the
+	// events a person attended: the rows of the people-met query.
+	MeetingCount = NS + `vocab#meetingCount`
 )
 
 // Kind is the path segment of a kind of node.
@@ -136,20 +151,36 @@ const (
 	// Holding is the kind of a holding: a person in a post, according to
 	// one or more releases (a node of the figures).
 	Holding Kind = `holding`
+	// Year is the kind of a year of a person's events (a node of the
+	// figures).
+	Year Kind = `year`
 )
+
+// Undated is the year of the events that have no start date.
+const Undated = `undated`
+
+// YearIRI is the IRI of the year (four digits, or Undated) of person's
+// events: "year/" then the person's path without its kind, then the year
+// (https://natokg.example/year/mark-rutte/2025).
+func YearIRI(person quad.IRI, year string) quad.IRI {
+	return quad.IRI(NS + string(Year) + "/" + pathOf(person, Person) + "/" + year)
+}
+
+// pathOf is iri's path under its kind k, or a slug of iri when it is not
+// of that kind.
+func pathOf(iri quad.IRI, k Kind) string {
+	rest, ok := strings.CutPrefix(string(iri), NS+string(k)+"/")
+	if !ok {
+		return Slug(string(iri))
+	}
+	return rest
+}
 
 // HoldingIRI is the IRI of the holding of post by person: "holding/"
 // then the person's path and the post's, without their kinds
 // (https://natokg.example/holding/mark-rutte/secretary-general/nato).
 func HoldingIRI(person, post quad.IRI) quad.IRI {
-	path := func(iri quad.IRI, k Kind) string {
-		rest, ok := strings.CutPrefix(string(iri), NS+string(k)+"/")
-		if !ok {
-			return Slug(string(iri))
-		}
-		return rest
-	}
-	return quad.IRI(NS + string(Holding) + "/" + path(person, Person) + "/" + path(post, Post))
+	return quad.IRI(NS + string(Holding) + "/" + pathOf(person, Person) + "/" + pathOf(post, Post))
 }
 
 // IRI mints the IRI of a node of kind k from its key parts, joined by "/".

@@ -1,0 +1,196 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/natokg/natokg/graph/voc/kg"
+	"github.com/natokg/natokg/graph/voc/rdf"
+	"github.com/natokg/natokg/graph/voc/schema"
+	"github.com/natokg/natokg/graph/voc/xsd"
+)
+
+// dated is an event of a test release: its start date ("" for none) and
+// who attended it.
+type dated struct {
+	start  string
+	people []string
+}
+
+// datedRelease returns a release (as whole makes one) whose events had
+// the people named attend, each on its start date.
+func datedRelease(r quad.IRI, events map[string]dated) []quad.Quad {
+	var body []quad.Quad
+	for e, ev := range events {
+		iri := kg.IRI(kg.Event, e)
+		body = append(body, q(iri, rdf.Type, quad.IRI(schema.Event), r), q(iri, schema.Name, quad.String(e), r))
+		if ev.start != "" {
+			body = append(body, q(iri, schema.StartDate, quad.TypedString{Value: quad.String(ev.start), Type: quad.IRI(xsd.Date)}, r))
+		}
+		for _, p := range ev.people {
+			body = append(body, q(iri, schema.Attendee, kg.IRI(kg.Person, p), r))
+		}
+	}
+	return whole(r, "Dated attendance", body...)
+}
+
+// years returns the year figures s keeps, as lines: "ann 2024" for a
+// person's year, "ann/2024 summit" for an event of it, "ann meetings 2"
+// for a meeting count; sorted.
+func years(t *testing.T, s *Store) []string {
+	t.Helper()
+	after := func(v quad.Value, kind kg.Kind) string {
+		iri, _ := v.(quad.IRI)
+		_, rest, _ := strings.Cut(string(iri), "/"+string(kind)+"/")
+		return rest
+	}
+	return figureLines(t, s, func(q quad.Quad) (string, bool) {
+		switch q.Predicate {
+		case eventYearIRI:
+			person, year, _ := strings.Cut(after(q.Object, kg.Year), "/")
+			return after(q.Subject, kg.Person) + " " + year + " (" + person + ")", true
+		case yearEventIRI:
+			return after(q.Subject, kg.Year) + " " + after(q.Object, kg.Event), true
+		case meetingCountIRI:
+			return fmt.Sprint(after(q.Subject, kg.Person), " meetings ", quad.NativeOf(q.Object)), true
+		}
+		return "", false
+	})
+}
+
+// The years of people's events follow every write: an event is in the
+// year of its earliest start date that any release still states, moves
+// when an edit or a removal changes that date, and a year left with no
+// event goes; meeting counts follow attendance.
+func TestYearsFollowWrites(t *testing.T) {
+	a, b, c, d := kg.IRI(kg.Release, "a"), kg.IRI(kg.Release, "b"), kg.IRI(kg.Release, "c"), kg.IRI(kg.Release, "d")
+	steps := []struct {
+		name  string
+		write func(t *testing.T, s *Store)
+		want  []string
+	}{
+		{"first release", func(t *testing.T, s *Store) {
+			writeRelease(t, s, a, datedRelease(a, map[string]dated{"summit": {"2024-05-01", []string{"ann", "bob"}}, "visit": {"", []string{"ann"}}}))
+		}, []string{
+			"ann 2024 (ann)", "ann undated (ann)", "ann meetings 1", "ann/2024 summit", "ann/undated visit",
+			"bob 2024 (bob)", "bob meetings 1", "bob/2024 summit",
+		}},
+		{"another release dates the event earlier", func(t *testing.T, s *Store) {
+			writeRelease(t, s, b, datedRelease(b, map[string]dated{"summit": {"2023-12-30", []string{"ann", "bob", "cem"}}}))
+		}, []string{
+			"ann 2023 (ann)", "ann undated (ann)", "ann meetings 2", "ann/2023 summit", "ann/undated visit",
+			"bob 2023 (bob)", "bob meetings 2", "bob/2023 summit",
+			"cem 2023 (cem)", "cem meetings 2", "cem/2023 summit",
+		}},
+		{"an edit dates it later again", func(t *testing.T, s *Store) {
+			writeRelease(t, s, b, datedRelease(b, map[string]dated{"summit": {"2025-01-01", []string{"ann", "bob", "cem"}}}))
+		}, []string{
+			"ann 2024 (ann)", "ann undated (ann)", "ann meetings 2", "ann/2024 summit", "ann/undated visit",
+			"bob 2024 (bob)", "bob meetings 2", "bob/2024 summit",
+			"cem 2024 (cem)", "cem meetings 2", "cem/2024 summit",
+		}},
+		{"the release of the earliest date removed", func(t *testing.T, s *Store) {
+			if _, err := s.RemoveRelease(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+		}, []string{
+			"ann 2025 (ann)", "ann meetings 2", "ann/2025 summit",
+			"bob 2025 (bob)", "bob meetings 2", "bob/2025 summit",
+			"cem 2025 (cem)", "cem meetings 2", "cem/2025 summit",
+		}},
+		{"a batch dating one event twice", func(t *testing.T, s *Store) {
+			_, err := s.PutReleases(context.Background(), []Release{
+				{IRI: c, Quads: datedRelease(c, map[string]dated{"talks": {"2020-03-02", []string{"bob", "eve"}}})},
+				{IRI: d, Quads: datedRelease(d, map[string]dated{"talks": {"2019-01-02", []string{"bob"}}})},
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		}, []string{
+			"ann 2025 (ann)", "ann meetings 2", "ann/2025 summit",
+			"bob 2019 (bob)", "bob 2025 (bob)", "bob meetings 3", "bob/2019 talks", "bob/2025 summit",
+			"cem 2025 (cem)", "cem meetings 2", "cem/2025 summit",
+			"eve 2019 (eve)", "eve meetings 1", "eve/2019 talks",
+		}},
+		{"every release removed", func(t *testing.T, s *Store) {
+			for _, r := range []quad.IRI{b, c, d} {
+				if _, err := s.RemoveRelease(context.Background(), r); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}, nil},
+	}
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		for _, st := range steps {
+			st.write(t, s)
+			slices.Sort(st.want)
+			if got := years(t, s); !slices.Equal(got, st.want) {
+				t.Errorf("after %s, the years are\n%s\nwant\n%s", st.name, strings.Join(got, "\n"), strings.Join(st.want, "\n"))
+			}
+			mustCheck(t, s)
+		}
+	})
+}
+
+// Check finds an event in a year it does not belong to, and a meeting
+// count that is wrong.
+func TestCheckYears(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		a := kg.IRI(kg.Release, "a")
+		writeRelease(t, s, a, datedRelease(a, map[string]dated{"summit": {"2024-05-01", []string{"ann", "bob"}}}))
+		ann, summit := kg.IRI(kg.Person, "ann"), kg.IRI(kg.Event, "summit")
+		wrong := []quad.Quad{yearQuad(kg.YearIRI(ann, "2023"), summit), {Subject: ann, Predicate: meetingCountIRI, Object: quad.Int(5), Label: figuresIRI}}
+		if err := s.QuadStore().ApplyDeltas(deltas(cgraph.Add, wrong), cgraph.IgnoreOpts{}); err != nil {
+			t.Fatal(err)
+		}
+		wantProblem(t, s, `figure the releases do not give: <https://natokg.example/year/ann/2023> <https://natokg.example/vocab#yearEvent> <https://natokg.example/event/summit>`)
+		wantProblem(t, s, `figure the releases do not give: <https://natokg.example/person/ann> <https://natokg.example/vocab#meetingCount> "5"`)
+	})
+}
+
+// A store whose figures were built before the years keeps none: writes
+// leave it so, check says so once, and Upgrade builds them.
+func TestUpgradeBuildsYears(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		a, b := kg.IRI(kg.Release, "a"), kg.IRI(kg.Release, "b")
+		writeRelease(t, s, a, datedRelease(a, map[string]dated{"summit": {"2024-05-01", []string{"ann", "bob"}}}))
+		// As an earlier natokg left it: figures, no years.
+		var old []quad.Quad
+		err := s.eachStored(ctx, func(q quad.Quad) error {
+			if q.Label == figuresIRI && (yearFigure(q) || q == exportQuad(yearsMarker)) {
+				old = append(old, q)
+			}
+			return nil
+		})
+		if err != nil || len(old) != 7 {
+			t.Fatalf("year figures %v, %v", old, err)
+		}
+		if err := s.QuadStore().ApplyDeltas(deltas(cgraph.Delete, old), cgraph.IgnoreOpts{}); err != nil {
+			t.Fatal(err)
+		}
+		s.mu.Lock()
+		s.years = figuresUnknown
+		s.mu.Unlock()
+		writeRelease(t, s, b, datedRelease(b, map[string]dated{"visit": {"2025-02-03", []string{"ann"}}}))
+		if got := years(t, s); len(got) != 0 {
+			t.Errorf("a write to a store without years made some: %q", got)
+		}
+		wantProblem(t, s, "keep no years")
+		if _, err := s.Upgrade(ctx, nil); err != nil {
+			t.Fatal(err)
+		}
+		want := []string{"ann 2024 (ann)", "ann 2025 (ann)", "ann meetings 1", "ann/2024 summit", "ann/2025 visit",
+			"bob 2024 (bob)", "bob meetings 1", "bob/2024 summit"}
+		if got := years(t, s); !slices.Equal(got, want) {
+			t.Errorf("after Upgrade, the years are %q, want %q", got, want)
+		}
+		mustCheck(t, s)
+	})
+}
