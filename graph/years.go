@@ -18,6 +18,8 @@ import (
 //   - P kg:eventYear Y and Y kg:yearEvent E, where Y is P's year of E's
 //     earliest start date (kg.YearIRI; the year "undated" for an event
 //     with no start date);
+//   - P kg:quoteYear Y and Y kg:yearQuote Q for each quotation Q of P's
+//     (schema:creator), in the year of the release that gives it;
 //   - P kg:meetingCount N: the pairs of another attendee and an event of
 //     P's (the rows of people-met), counted with the other figures.
 //
@@ -25,7 +27,9 @@ import (
 // it changes, the years the event belongs to after the write (from what
 // the releases not being written state and what the written ones now
 // state) and moves the event where they differ; a year left with no
-// event goes. The quad kg:figures kg:keeps kg:YearFigures says a store
+// event goes. A quotation belongs to the release that gives it (its IRI
+// is the release's), so its year follows from that release's old and new
+// quads alone. The quad kg:figures kg:keeps kg:YearFigures says a store
 // keeps them; a store whose figures were built before them keeps none
 // until `natokg upgrade` builds them.
 
@@ -33,8 +37,21 @@ var (
 	yearsMarker     = quad.Quad{Subject: figuresIRI, Predicate: quad.IRI(kg.Keeps), Object: quad.IRI(kg.YearFigures), Label: figuresIRI}
 	eventYearIRI    = quad.IRI(kg.EventYear)
 	yearEventIRI    = quad.IRI(kg.YearEvent)
+	quoteYearIRI    = quad.IRI(kg.QuoteYear)
+	yearQuoteIRI    = quad.IRI(kg.YearQuote)
 	meetingCountIRI = quad.IRI(kg.MeetingCount)
 	startDateIRI    = quad.IRI(schema.StartDate).Full()
+	creatorIRI      = quad.IRI(schema.Creator).Full()
+)
+
+// yearFacet is one kind of member a person's years hold: events or
+// quotations, with the link from the person to a year that holds one
+// (owner) and from the year to each (member).
+type yearFacet struct{ owner, member quad.IRI }
+
+var (
+	eventYears = yearFacet{eventYearIRI, yearEventIRI}
+	quoteYears = yearFacet{quoteYearIRI, yearQuoteIRI}
 )
 
 // yearOf is the year of an event whose earliest start date is first (a
@@ -67,18 +84,25 @@ func yearNode(person quad.Value, year string) quad.IRI {
 
 // yearQuad is the figure that year holds event e; ownerQuad that person
 // has the year.
-func yearQuad(year quad.IRI, e quad.Value) quad.Quad {
-	return quad.Quad{Subject: year, Predicate: yearEventIRI, Object: e, Label: figuresIRI}
+func yearQuad(year quad.IRI, e quad.Value) quad.Quad { return eventYears.memberQuad(year, e) }
+
+func ownerQuad(person quad.Value, year quad.IRI) quad.Quad { return eventYears.ownerQuad(person, year) }
+
+// memberQuad is the figure that year holds x; ownerQuad that person has
+// the year.
+func (f yearFacet) memberQuad(year quad.IRI, x quad.Value) quad.Quad {
+	return quad.Quad{Subject: year, Predicate: f.member, Object: x, Label: figuresIRI}
 }
 
-func ownerQuad(person quad.Value, year quad.IRI) quad.Quad {
-	return quad.Quad{Subject: person, Predicate: eventYearIRI, Object: year, Label: figuresIRI}
+func (f yearFacet) ownerQuad(person quad.Value, year quad.IRI) quad.Quad {
+	return quad.Quad{Subject: person, Predicate: f.owner, Object: year, Label: figuresIRI}
 }
 
 // expectedYears is the year figures of the attendance attended (event ->
-// attendee) given each event's earliest start date, computed from
-// nothing.
-func expectedYears(attended map[link]bool, first map[quad.Value]string) []quad.Quad {
+// attendee) given each event's earliest start date, and of the
+// quotations quoted (quotation -> speaker, with the year of its
+// release), computed from nothing.
+func expectedYears(attended map[link]bool, first map[quad.Value]string, quoted map[quoteKey]bool) []quad.Quad {
 	size := map[quad.Value]int64{}
 	for l := range attended {
 		size[l.from]++
@@ -93,6 +117,15 @@ func expectedYears(attended map[link]bool, first map[quad.Value]string) []quad.Q
 	}
 	for y, p := range owner {
 		out = append(out, ownerQuad(p, y))
+	}
+	quoteOwner := map[quad.IRI]quad.Value{}
+	for k := range quoted {
+		y := yearNode(k.person, k.year)
+		out = append(out, quoteYears.memberQuad(y, k.quote))
+		quoteOwner[y] = k.person
+	}
+	for y, p := range quoteOwner {
+		out = append(out, quoteYears.ownerQuad(p, y))
 	}
 	for x, n := range meetings {
 		if n > 0 {
@@ -197,10 +230,71 @@ func (s *Store) planYears(ctx context.Context, p *plan, vs []version, events map
 			return fmt.Errorf("years of %s: %w", e, err)
 		}
 	}
-	if err := s.planYearOwners(ctx, p, c); err != nil {
+	if err := s.planYearOwners(ctx, p, c, eventYears); err != nil {
+		return err
+	}
+	if err := s.planYearOwners(ctx, p, quoteChanges(p, vs), quoteYears); err != nil {
 		return err
 	}
 	return s.planMeetings(ctx, p, events)
+}
+
+// quoteKey is a quotation, its speaker and the year of the release that
+// gives it.
+type quoteKey struct {
+	quote, person quad.Value
+	year          string
+}
+
+// quotesIn returns the quotations a release's quads (normalised) give.
+func quotesIn(release quad.Value, quads []quad.Quad) map[quoteKey]bool {
+	date := ""
+	for _, q := range quads {
+		if q.Subject == release && q.Predicate == datePublishedIRI {
+			date = dateOf(q.Object)
+		}
+	}
+	out := map[quoteKey]bool{}
+	for _, q := range quads {
+		if q.Predicate == creatorIRI {
+			out[quoteKey{q.Subject, q.Object, yearOf(date)}] = true
+		}
+	}
+	return out
+}
+
+// quoteChanges adds to p the quotations vs move into and out of their
+// speakers' years (each release's old quads against its new ones) and
+// returns the change for planYearOwners.
+func quoteChanges(p *plan, vs []version) yearChange {
+	c := yearChange{owner: map[quad.IRI]quad.Value{}, gained: map[quad.IRI]bool{}, lost: map[quad.IRI]map[quad.Value]bool{}}
+	for _, v := range vs {
+		var old []quad.Quad
+		for _, q := range v.old.own {
+			old = append(old, normalizeQuad(q))
+		}
+		before, after := quotesIn(v.release, old), quotesIn(v.release, v.quads)
+		for k := range before {
+			if !after[k] {
+				y := yearNode(k.person, k.year)
+				p.del(quoteYears.memberQuad(y, k.quote))
+				c.owner[y] = k.person
+				if c.lost[y] == nil {
+					c.lost[y] = map[quad.Value]bool{}
+				}
+				c.lost[y][k.quote] = true
+			}
+		}
+		for k := range after {
+			if !before[k] {
+				y := yearNode(k.person, k.year)
+				p.add(quoteYears.memberQuad(y, k.quote))
+				c.owner[y] = k.person
+				c.gained[y] = true
+			}
+		}
+	}
+	return c
 }
 
 // planEventYears adds to p and c the moves of event e between its
@@ -304,17 +398,17 @@ func (s *Store) statedOutside(ctx context.Context, label quad.Value, writing map
 	return found, nil
 }
 
-// planYearOwners adds to p the links from people to the years c gives
-// their first event, and takes away those of the years c leaves with
-// none; s.mu must be held.
-func (s *Store) planYearOwners(ctx context.Context, p *plan, c yearChange) error {
+// planYearOwners adds to p the links (of facet f) from people to the
+// years c gives their first member, and takes away those of the years c
+// leaves with none; s.mu must be held.
+func (s *Store) planYearOwners(ctx context.Context, p *plan, c yearChange, f yearFacet) error {
 	for y := range c.gained {
-		held, err := s.holdsQuad(ctx, ownerQuad(c.owner[y], y))
+		held, err := s.holdsQuad(ctx, f.ownerQuad(c.owner[y], y))
 		if err != nil {
 			return fmt.Errorf("look up %s: %w", y, err)
 		}
 		if !held {
-			p.add(ownerQuad(c.owner[y], y))
+			p.add(f.ownerQuad(c.owner[y], y))
 		}
 	}
 	for y, gone := range c.lost {
@@ -322,8 +416,8 @@ func (s *Store) planYearOwners(ctx context.Context, p *plan, c yearChange) error
 			continue
 		}
 		left := false
-		err := s.lookup(ctx, map[quad.Direction]quad.Value{quad.Subject: y, quad.Predicate: yearEventIRI}, quad.Object, func(e quad.Value) error {
-			if !gone[e] {
+		err := s.lookup(ctx, map[quad.Direction]quad.Value{quad.Subject: y, quad.Predicate: f.member}, quad.Object, func(x quad.Value) error {
+			if !gone[x] {
 				left = true
 				return errStop
 			}
@@ -335,8 +429,8 @@ func (s *Store) planYearOwners(ctx context.Context, p *plan, c yearChange) error
 		if left {
 			continue
 		}
-		err = s.lookup(ctx, map[quad.Direction]quad.Value{quad.Predicate: eventYearIRI, quad.Object: y}, quad.Subject, func(x quad.Value) error {
-			p.del(ownerQuad(x, y))
+		err = s.lookup(ctx, map[quad.Direction]quad.Value{quad.Predicate: f.owner, quad.Object: y}, quad.Subject, func(x quad.Value) error {
+			p.del(f.ownerQuad(x, y))
 			return nil
 		})
 		if err != nil {
@@ -374,10 +468,15 @@ func (s *Store) planMeetings(ctx context.Context, p *plan, events map[quad.Value
 type yearsScan struct {
 	attended map[link]bool
 	first    map[quad.Value]string
+	// creators is each quotation's speakers and the releases that say
+	// so; dates each release's date.
+	creators map[link]map[quad.Value]bool
+	dates    map[quad.Value]string
 }
 
 func newYearsScan() *yearsScan {
-	return &yearsScan{attended: map[link]bool{}, first: map[quad.Value]string{}}
+	return &yearsScan{attended: map[link]bool{}, first: map[quad.Value]string{},
+		creators: map[link]map[quad.Value]bool{}, dates: map[quad.Value]string{}}
 }
 
 // add takes the normalised quad q into account.
@@ -389,8 +488,26 @@ func (ys *yearsScan) add(q quad.Quad) {
 		f := ys.first[q.Subject]
 		earlier(&f, dateOf(q.Object))
 		ys.first[q.Subject] = f
+	case creatorIRI:
+		l := link{q.Subject, q.Object}
+		if ys.creators[l] == nil {
+			ys.creators[l] = map[quad.Value]bool{}
+		}
+		ys.creators[l][q.Label] = true
+	case datePublishedIRI:
+		if q.Subject == q.Label {
+			ys.dates[q.Subject] = dateOf(q.Object)
+		}
 	}
 }
 
 // quads is the year figures of what ys read.
-func (ys *yearsScan) quads() []quad.Quad { return expectedYears(ys.attended, ys.first) }
+func (ys *yearsScan) quads() []quad.Quad {
+	quoted := map[quoteKey]bool{}
+	for l, releases := range ys.creators {
+		for r := range releases {
+			quoted[quoteKey{l.from, l.to, yearOf(ys.dates[r])}] = true
+		}
+	}
+	return expectedYears(ys.attended, ys.first, quoted)
+}

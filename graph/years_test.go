@@ -40,9 +40,10 @@ func datedRelease(r quad.IRI, events map[string]dated) []quad.Quad {
 	return whole(r, "Dated attendance", body...)
 }
 
-// years returns the year figures s keeps, as lines: "ann 2024" for a
-// person's year, "ann/2024 summit" for an event of it, "ann meetings 2"
-// for a meeting count; sorted.
+// years returns the year figures s keeps, as lines: "ann 2024 (ann)"
+// for a person's year of events ("ann 2024 (ann, quotations)" of
+// quotations), "ann/2024 summit" for an event or a quotation
+// ("ann/2024 a/1") of it, "ann meetings 2" for a meeting count; sorted.
 func years(t *testing.T, s *Store) []string {
 	t.Helper()
 	after := func(v quad.Value, kind kg.Kind) string {
@@ -57,6 +58,11 @@ func years(t *testing.T, s *Store) []string {
 			return after(q.Subject, kg.Person) + " " + year + " (" + person + ")", true
 		case yearEventIRI:
 			return after(q.Subject, kg.Year) + " " + after(q.Object, kg.Event), true
+		case quoteYearIRI:
+			person, year, _ := strings.Cut(after(q.Object, kg.Year), "/")
+			return after(q.Subject, kg.Person) + " " + year + " (" + person + ", quotations)", true
+		case yearQuoteIRI:
+			return after(q.Subject, kg.Year) + " " + after(q.Object, kg.Quote), true
 		case meetingCountIRI:
 			return fmt.Sprint(after(q.Subject, kg.Person), " meetings ", quad.NativeOf(q.Object)), true
 		}
@@ -192,5 +198,61 @@ func TestUpgradeBuildsYears(t *testing.T) {
 			t.Errorf("after Upgrade, the years are %q, want %q", got, want)
 		}
 		mustCheck(t, s)
+	})
+}
+
+// quoteRelease returns a release (as whole makes one) of date date
+// ("" for none) whose quotations, numbered from 1, are said by the
+// people named.
+func quoteRelease(r quad.IRI, date string, speakers ...string) []quad.Quad {
+	var body []quad.Quad
+	if date != "" {
+		body = append(body, q(r, schema.DatePublished, quad.TypedString{Value: quad.String(date), Type: quad.IRI(xsd.Date)}, r))
+	}
+	for i, p := range speakers {
+		body = append(body, q(kg.IRI(kg.Quote, string(r[len(r)-1:]), fmt.Sprint(i+1)), schema.Creator, kg.IRI(kg.Person, p), r))
+	}
+	return whole(r, "Quotations", body...)
+}
+
+// The years of people's quotations follow the releases that give them:
+// an edit of a release's date moves its quotations, a quotation taken
+// away leaves its year, and a year left with none goes.
+func TestQuoteYearsFollowWrites(t *testing.T) {
+	a, b := kg.IRI(kg.Release, "a"), kg.IRI(kg.Release, "b")
+	steps := []struct {
+		name  string
+		write func(t *testing.T, s *Store)
+		want  []string
+	}{
+		{"a release quotes ann twice and bob once", func(t *testing.T, s *Store) {
+			writeRelease(t, s, a, quoteRelease(a, "2024-01-02", "ann", "ann", "bob"))
+		}, []string{"ann 2024 (ann, quotations)", "ann/2024 a/1", "ann/2024 a/2", "bob 2024 (bob, quotations)", "bob/2024 a/3"}},
+		{"another release, undated, quotes ann", func(t *testing.T, s *Store) {
+			writeRelease(t, s, b, quoteRelease(b, "", "ann"))
+		}, []string{"ann 2024 (ann, quotations)", "ann undated (ann, quotations)", "ann/2024 a/1", "ann/2024 a/2", "ann/undated b/1", "bob 2024 (bob, quotations)", "bob/2024 a/3"}},
+		{"an edit moves the first release a year back and drops bob", func(t *testing.T, s *Store) {
+			writeRelease(t, s, a, quoteRelease(a, "2023-12-31", "ann", "ann"))
+		}, []string{"ann 2023 (ann, quotations)", "ann undated (ann, quotations)", "ann/2023 a/1", "ann/2023 a/2", "ann/undated b/1"}},
+		{"the undated release removed", func(t *testing.T, s *Store) {
+			if _, err := s.RemoveRelease(context.Background(), b); err != nil {
+				t.Fatal(err)
+			}
+		}, []string{"ann 2023 (ann, quotations)", "ann/2023 a/1", "ann/2023 a/2"}},
+		{"every release removed", func(t *testing.T, s *Store) {
+			if _, err := s.RemoveRelease(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+		}, nil},
+	}
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		for _, st := range steps {
+			st.write(t, s)
+			slices.Sort(st.want)
+			if got := years(t, s); !slices.Equal(got, st.want) {
+				t.Errorf("after %s, the years are\n%s\nwant\n%s", st.name, strings.Join(got, "\n"), strings.Join(st.want, "\n"))
+			}
+			mustCheck(t, s)
+		}
 	})
 }

@@ -7,7 +7,7 @@
 var people = entity("person");
 var pnames = nameMap(people);
 // People in the order of their rows: by name, then by IRI.
-people.sort(function (a, b) { return pnames[a] < pnames[b] ? -1 : pnames[a] > pnames[b] ? 1 : a < b ? -1 : a > b ? 1 : 0; });
+byName(people, pnames);
 // First each event the person attended, once, with its first start date.
 // Where the figures keep each person's events by year, only the latest
 // years that make the page are read; else every event, in one traversal

@@ -201,24 +201,33 @@ function keepsYears() {
   return yearsKept;
 }
 
-// yearsOf returns person p's years in the figures, newest first, the
-// year of undated events last.
-function yearsOf(p) {
+// yearsOf returns person p's years in the figures that hold their events
+// (or what the link owner names: kg:quoteYear for quotations), newest
+// first, the undated year last.
+function yearsOf(p, owner) {
   var ys = [];
-  g.V(p).Out(iri(VOC.kgEventYear)).ForEach(function (d) { ys.push(d.id); });
+  g.V(p).Out(owner || iri(VOC.kgEventYear)).ForEach(function (d) { ys.push(d.id); });
   var year = function (y) { var k = value(y).split("/").pop(); return /^\d{4}$/.test(k) ? k : ""; };
   return ys.sort(function (a, b) { return year(a) < year(b) ? 1 : year(a) > year(b) ? -1 : 0; });
 }
 
-// latestYears calls read(person, year) for each of people's years in
-// turn (people in their order, each one's years newest first), until
+// latestYears calls read(person, year) for each of people's years (as
+// yearsOf gives them with owner) in turn, people in their order, until
 // read, which returns how many rows it has gathered so far, gives the
 // page asked for: every row of a year read comes before any row of the
 // years not read.
-function latestYears(people, read) {
+function latestYears(people, read, owner) {
   var need = pageEnd(), enough = function (n) { return need > 0 && n >= need; };
   people.some(function (p) {
-    return yearsOf(p).some(function (y) { return enough(read(p, y)); });
+    return yearsOf(p, owner).some(function (y) { return enough(read(p, y)); });
+  });
+}
+
+// byName sorts people by their names in names, then by IRI: the order
+// of the rows of a query about them.
+function byName(people, names) {
+  return people.sort(function (a, b) {
+    return names[a] < names[b] ? -1 : names[a] > names[b] ? 1 : a < b ? -1 : a > b ? 1 : 0;
   });
 }
 

@@ -223,6 +223,8 @@ var vocJSON = func() string {
 		"kgYearFigures":      kg.YearFigures,
 		"kgEventYear":        kg.EventYear,
 		"kgYearEvent":        kg.YearEvent,
+		"kgQuoteYear":        kg.QuoteYear,
+		"kgYearQuote":        kg.YearQuote,
 		"kgMeetingCount":     kg.MeetingCount,
 		"kg":                 kg.NS,
 	})

@@ -8,8 +8,20 @@
 // @example natokg query quotes --param person=Rutte --param about=Ukraine
 var about = params.about || "";
 var people = entity("person");
-var said = [];
-if (people.length) {
+var names = nameMap(people);
+byName(people, names);
+// Each quotation of the people's, once per release that gives it. Where
+// the figures keep each person's quotations by the year of their
+// release, and no "about" asks for all of them, only the latest years
+// that make the page are read, and Cayley counts the rest.
+var said = [], total, byYears = people.length > 0 && !about && keepsYears();
+if (byYears) {
+  latestYears(people, function (p, y) {
+    g.V(y).Out(iri(VOC.kgYearQuote)).ForEach(function (d) { said.push({person: p, quote: d.id}); });
+    return said.length;
+  }, iri(VOC.kgQuoteYear));
+  total = vs(people).In(S("creator")).Count();
+} else if (people.length) {
   vs(people).Tag("person").In(S("creator")).Tag("quote").ForEach(function (d) { said.push(d); });
 }
 var quotes = uniq(said.map(function (d) { return d.quote; }));
@@ -23,12 +35,14 @@ if (about) {
   l.exact.concat(l.partial).forEach(function (n) { wanted[n] = true; });
 }
 // Each quotation's release (through the sentence it cites) and the
-// release's date, each read in one traversal from the speakers: the
-// busiest speak in thousands of releases, and a traversal that starts
-// again at each quotation or release looks each one up.
+// release's date, each read in one traversal from the speakers (or the
+// quotations read by year): the busiest speak in thousands of releases,
+// and a traversal that starts again at each quotation or release looks
+// each one up.
 var cites = {}, dates = {};
-if (people.length) {
-  var cited = vs(people).In(S("creator")).Tag("quote").Out(S("citation")).Tag("sentence").Out(DERIVED_FROM).Tag("release");
+if (quotes.length) {
+  var start = byYears ? vs(quotes).Tag("quote") : vs(people).In(S("creator")).Tag("quote");
+  var cited = start.Out(S("citation")).Tag("sentence").Out(DERIVED_FROM).Tag("release");
   cited.ForEach(function (d) {
     var c = cites[d.quote] || (cites[d.quote] = {});
     keepLeast(c, d.sentence, d.release);
@@ -37,7 +51,6 @@ if (people.length) {
     keepLeast(dates, d.release, d.id);
   });
 }
-var names = nameMap(people);
 var rows = [];
 said.forEach(function (d) {
   if (about) {
@@ -48,12 +61,12 @@ said.forEach(function (d) {
   // last that has one (sentences in order).
   var c = cites[d.quote] || {}, rel = "";
   Object.keys(c).sort().forEach(function (s) { rel = c[s]; });
-  rows.push({person: names[d.person], node: d.quote, date: value(dates[rel]), release: value(rel),
+  rows.push({person: names[d.person], _pid: d.person, node: d.quote, date: value(dates[rel]), release: value(rel),
     _seq: value(d.quote).replace(/\d+$/, function (n) { return ("000000" + n).slice(-7); })});
 });
-var total = rows.length;
-rows = pageCut(rows, ["person", "-date"]);
+if (!byYears) { total = rows.length; }
+rows = pageCut(rows, ["person", "_pid", "-date"]);
 var texts = about ? props : outMap(uniq(rows.map(function (r) { return r.node; })), [S("text")]);
 rows.forEach(function (r) { r.quote = first(texts, r.node, S("text")); });
-rows.sort(byKeys(["person", "-date", "release", "_seq"]));
+rows.sort(byKeys(["person", "_pid", "-date", "release", "_seq"]));
 emitRows(rows.map(function (r) { return {person: r.person, quote: r.quote, date: r.date, release: r.release}; }), total);

@@ -106,8 +106,8 @@ const (
 	// explorer's search reads it instead of every node).
 	Word = NS + `vocab#word`
 	// YearFigures, as Figures kg:keeps YearFigures, says the figures keep
-	// each person's events by year (EventYear, YearEvent) and each
-	// person's MeetingCount.
+	// each person's events and quotations by year (EventYear, YearEvent,
+	// QuoteYear, YearQuote) and each person's MeetingCount.
 	YearFigures = NS + `vocab#YearFigures`
 	// EventYear links a person to each year of the events they attended
 	// (a node of kind Year: YearIRI), so a page of their events, newest
@@ -117,6 +117,14 @@ const (
 	// attended: the year of the event's earliest start date, or the year
 	// "undated" for an event with none.
 	YearEvent = NS + `vocab#yearEvent`
+	// QuoteYear links a person to each year of the releases that quote
+	// them (a node of kind Year: YearIRI, shared with EventYear), so a
+	// page of their quotations, newest first, reads the latest years only.
+	QuoteYear = NS + `vocab#quoteYear`
+	// YearQuote links a person's year to each quotation of theirs that a
+	// release of that year gives (the year "undated" for a release with
+	// no date).
+	YearQuote = NS + `vocab#yearQuote`
 	// MeetingCount is the number of (other attendee, event) pairs of the
 	// events a person attended: the rows of the people-met query.
 	MeetingCount = NS + `vocab#meetingCount`
