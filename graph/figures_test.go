@@ -351,5 +351,5 @@ func TestQuadsLookUp(t *testing.T) {
 // yearFigure reports whether q is one of the year figures (years.go),
 // which TestYearsFollowWrites checks.
 func yearFigure(q quad.Quad) bool {
-	return q.Predicate == eventYearIRI || q.Predicate == yearEventIRI || q.Predicate == quoteYearIRI || q.Predicate == yearQuoteIRI || q.Predicate == meetingCountIRI
+	return q.Predicate == eventYearIRI || q.Predicate == yearEventIRI || q.Predicate == quoteYearIRI || q.Predicate == yearQuoteIRI || q.Predicate == postYearIRI || q.Predicate == yearPostIRI || q.Predicate == meetingCountIRI
 }

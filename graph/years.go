@@ -20,6 +20,8 @@ import (
 //     with no start date);
 //   - P kg:quoteYear Y and Y kg:yearQuote Q for each quotation Q of P's
 //     (schema:creator), in the year of the release that gives it;
+//   - P kg:postYear Y and Y kg:yearPost R for each release R that gives
+//     P a post (org:holds), in R's year;
 //   - P kg:meetingCount N: the pairs of another attendee and an event of
 //     P's (the rows of people-met), counted with the other figures.
 //
@@ -28,8 +30,8 @@ import (
 // the releases not being written state and what the written ones now
 // state) and moves the event where they differ; a year left with no
 // event goes. A quotation belongs to the release that gives it (its IRI
-// is the release's), so its year follows from that release's old and new
-// quads alone. The quad kg:figures kg:keeps kg:YearFigures says a store
+// is the release's), so its year, like that of a release giving a post,
+// follows from that release's old and new quads alone. The quad kg:figures kg:keeps kg:YearFigures says a store
 // keeps them; a store whose figures were built before them keeps none
 // until `natokg upgrade` builds them.
 
@@ -39,6 +41,8 @@ var (
 	yearEventIRI    = quad.IRI(kg.YearEvent)
 	quoteYearIRI    = quad.IRI(kg.QuoteYear)
 	yearQuoteIRI    = quad.IRI(kg.YearQuote)
+	postYearIRI     = quad.IRI(kg.PostYear)
+	yearPostIRI     = quad.IRI(kg.YearPost)
 	meetingCountIRI = quad.IRI(kg.MeetingCount)
 	startDateIRI    = quad.IRI(schema.StartDate).Full()
 	creatorIRI      = quad.IRI(schema.Creator).Full()
@@ -52,6 +56,7 @@ type yearFacet struct{ owner, member quad.IRI }
 var (
 	eventYears = yearFacet{eventYearIRI, yearEventIRI}
 	quoteYears = yearFacet{quoteYearIRI, yearQuoteIRI}
+	postYears  = yearFacet{postYearIRI, yearPostIRI}
 )
 
 // yearOf is the year of an event whose earliest start date is first (a
@@ -100,9 +105,9 @@ func (f yearFacet) ownerQuad(person quad.Value, year quad.IRI) quad.Quad {
 
 // expectedYears is the year figures of the attendance attended (event ->
 // attendee) given each event's earliest start date, and of the
-// quotations quoted (quotation -> speaker, with the year of its
-// release), computed from nothing.
-func expectedYears(attended map[link]bool, first map[quad.Value]string, quoted map[quoteKey]bool) []quad.Quad {
+// quotations quoted and releases giving posts posted (each with its
+// person and the year of its release), computed from nothing.
+func expectedYears(attended map[link]bool, first map[quad.Value]string, quoted, posted map[yearMember]bool) []quad.Quad {
 	size := map[quad.Value]int64{}
 	for l := range attended {
 		size[l.from]++
@@ -118,19 +123,27 @@ func expectedYears(attended map[link]bool, first map[quad.Value]string, quoted m
 	for y, p := range owner {
 		out = append(out, ownerQuad(p, y))
 	}
-	quoteOwner := map[quad.IRI]quad.Value{}
-	for k := range quoted {
-		y := yearNode(k.person, k.year)
-		out = append(out, quoteYears.memberQuad(y, k.quote))
-		quoteOwner[y] = k.person
-	}
-	for y, p := range quoteOwner {
-		out = append(out, quoteYears.ownerQuad(p, y))
-	}
+	out = append(out, facetQuads(quoteYears, quoted)...)
+	out = append(out, facetQuads(postYears, posted)...)
 	for x, n := range meetings {
 		if n > 0 {
 			out = append(out, quad.Quad{Subject: x, Predicate: meetingCountIRI, Object: quad.Int(n), Label: figuresIRI})
 		}
+	}
+	return out
+}
+
+// facetQuads is the figures of facet f for the members ms.
+func facetQuads(f yearFacet, ms map[yearMember]bool) []quad.Quad {
+	var out []quad.Quad
+	owner := map[quad.IRI]quad.Value{}
+	for k := range ms {
+		y := yearNode(k.person, k.year)
+		out = append(out, f.memberQuad(y, k.member))
+		owner[y] = k.person
+	}
+	for y, p := range owner {
+		out = append(out, f.ownerQuad(p, y))
 	}
 	return out
 }
@@ -233,62 +246,82 @@ func (s *Store) planYears(ctx context.Context, p *plan, vs []version, events map
 	if err := s.planYearOwners(ctx, p, c, eventYears); err != nil {
 		return err
 	}
-	if err := s.planYearOwners(ctx, p, quoteChanges(p, vs), quoteYears); err != nil {
+	if err := s.planYearOwners(ctx, p, releaseChanges(p, vs, quoteYears, quotesIn), quoteYears); err != nil {
+		return err
+	}
+	if err := s.planYearOwners(ctx, p, releaseChanges(p, vs, postYears, postsIn), postYears); err != nil {
 		return err
 	}
 	return s.planMeetings(ctx, p, events)
 }
 
-// quoteKey is a quotation, its speaker and the year of the release that
-// gives it.
-type quoteKey struct {
-	quote, person quad.Value
-	year          string
+// yearMember is a member of a person's year: a quotation of theirs, or
+// a release that gives them a post, in the year of its release.
+type yearMember struct {
+	member, person quad.Value
+	year           string
 }
 
-// quotesIn returns the quotations a release's quads (normalised) give.
-func quotesIn(release quad.Value, quads []quad.Quad) map[quoteKey]bool {
-	date := ""
+// releaseYear is the year of a release, given its quads (normalised).
+func releaseYear(release quad.Value, quads []quad.Quad) string {
 	for _, q := range quads {
 		if q.Subject == release && q.Predicate == datePublishedIRI {
-			date = dateOf(q.Object)
+			return yearOf(dateOf(q.Object))
 		}
 	}
-	out := map[quoteKey]bool{}
+	return kg.Undated
+}
+
+// quotesIn returns the quotations a release's quads (normalised) give,
+// in their speakers' years.
+func quotesIn(release quad.Value, quads []quad.Quad) map[yearMember]bool {
+	year, out := releaseYear(release, quads), map[yearMember]bool{}
 	for _, q := range quads {
 		if q.Predicate == creatorIRI {
-			out[quoteKey{q.Subject, q.Object, yearOf(date)}] = true
+			out[yearMember{q.Subject, q.Object, year}] = true
 		}
 	}
 	return out
 }
 
-// quoteChanges adds to p the quotations vs move into and out of their
-// speakers' years (each release's old quads against its new ones) and
-// returns the change for planYearOwners.
-func quoteChanges(p *plan, vs []version) yearChange {
+// postsIn returns the release itself, in the year of each person its
+// quads (normalised) give a post.
+func postsIn(release quad.Value, quads []quad.Quad) map[yearMember]bool {
+	year, out := releaseYear(release, quads), map[yearMember]bool{}
+	for _, q := range quads {
+		if q.Predicate == holdsIRI {
+			out[yearMember{release, q.Subject, year}] = true
+		}
+	}
+	return out
+}
+
+// releaseChanges adds to p the members (of facet f, found by in) that vs
+// move into and out of people's years, each release's old quads against
+// its new ones, and returns the change for planYearOwners.
+func releaseChanges(p *plan, vs []version, f yearFacet, in func(quad.Value, []quad.Quad) map[yearMember]bool) yearChange {
 	c := yearChange{owner: map[quad.IRI]quad.Value{}, gained: map[quad.IRI]bool{}, lost: map[quad.IRI]map[quad.Value]bool{}}
 	for _, v := range vs {
 		var old []quad.Quad
 		for _, q := range v.old.own {
 			old = append(old, normalizeQuad(q))
 		}
-		before, after := quotesIn(v.release, old), quotesIn(v.release, v.quads)
+		before, after := in(v.release, old), in(v.release, v.quads)
 		for k := range before {
 			if !after[k] {
 				y := yearNode(k.person, k.year)
-				p.del(quoteYears.memberQuad(y, k.quote))
+				p.del(f.memberQuad(y, k.member))
 				c.owner[y] = k.person
 				if c.lost[y] == nil {
 					c.lost[y] = map[quad.Value]bool{}
 				}
-				c.lost[y][k.quote] = true
+				c.lost[y][k.member] = true
 			}
 		}
 		for k := range after {
 			if !before[k] {
 				y := yearNode(k.person, k.year)
-				p.add(quoteYears.memberQuad(y, k.quote))
+				p.add(f.memberQuad(y, k.member))
 				c.owner[y] = k.person
 				c.gained[y] = true
 			}
@@ -469,14 +502,16 @@ type yearsScan struct {
 	attended map[link]bool
 	first    map[quad.Value]string
 	// creators is each quotation's speakers and the releases that say
-	// so; dates each release's date.
+	// so; holders each person given a post and the releases that do;
+	// dates each release's date.
 	creators map[link]map[quad.Value]bool
+	holders  map[link]bool
 	dates    map[quad.Value]string
 }
 
 func newYearsScan() *yearsScan {
 	return &yearsScan{attended: map[link]bool{}, first: map[quad.Value]string{},
-		creators: map[link]map[quad.Value]bool{}, dates: map[quad.Value]string{}}
+		creators: map[link]map[quad.Value]bool{}, holders: map[link]bool{}, dates: map[quad.Value]string{}}
 }
 
 // add takes the normalised quad q into account.
@@ -494,6 +529,10 @@ func (ys *yearsScan) add(q quad.Quad) {
 			ys.creators[l] = map[quad.Value]bool{}
 		}
 		ys.creators[l][q.Label] = true
+	case holdsIRI:
+		if q.Label != nil {
+			ys.holders[link{q.Label, q.Subject}] = true
+		}
 	case datePublishedIRI:
 		if q.Subject == q.Label {
 			ys.dates[q.Subject] = dateOf(q.Object)
@@ -503,11 +542,20 @@ func (ys *yearsScan) add(q quad.Quad) {
 
 // quads is the year figures of what ys read.
 func (ys *yearsScan) quads() []quad.Quad {
-	quoted := map[quoteKey]bool{}
+	year := func(r quad.Value) string {
+		if d, ok := ys.dates[r]; ok {
+			return yearOf(d)
+		}
+		return kg.Undated
+	}
+	quoted, posted := map[yearMember]bool{}, map[yearMember]bool{}
 	for l, releases := range ys.creators {
 		for r := range releases {
-			quoted[quoteKey{l.from, l.to, yearOf(ys.dates[r])}] = true
+			quoted[yearMember{l.from, l.to, year(r)}] = true
 		}
 	}
-	return expectedYears(ys.attended, ys.first, quoted)
+	for l := range ys.holders {
+		posted[yearMember{l.from, l.to, year(l.from)}] = true
+	}
+	return expectedYears(ys.attended, ys.first, quoted, posted)
 }

@@ -63,6 +63,11 @@ func years(t *testing.T, s *Store) []string {
 			return after(q.Subject, kg.Person) + " " + year + " (" + person + ", quotations)", true
 		case yearQuoteIRI:
 			return after(q.Subject, kg.Year) + " " + after(q.Object, kg.Quote), true
+		case postYearIRI:
+			person, year, _ := strings.Cut(after(q.Object, kg.Year), "/")
+			return after(q.Subject, kg.Person) + " " + year + " (" + person + ", posts)", true
+		case yearPostIRI:
+			return after(q.Subject, kg.Year) + " release " + after(q.Object, kg.Release), true
 		case meetingCountIRI:
 			return fmt.Sprint(after(q.Subject, kg.Person), " meetings ", quad.NativeOf(q.Object)), true
 		}
@@ -242,6 +247,45 @@ func TestQuoteYearsFollowWrites(t *testing.T) {
 		{"every release removed", func(t *testing.T, s *Store) {
 			if _, err := s.RemoveRelease(context.Background(), a); err != nil {
 				t.Fatal(err)
+			}
+		}, nil},
+	}
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		for _, st := range steps {
+			st.write(t, s)
+			slices.Sort(st.want)
+			if got := years(t, s); !slices.Equal(got, st.want) {
+				t.Errorf("after %s, the years are\n%s\nwant\n%s", st.name, strings.Join(got, "\n"), strings.Join(st.want, "\n"))
+			}
+			mustCheck(t, s)
+		}
+	})
+}
+
+// The years of the releases that give people posts follow those
+// releases: an edit of a release's date moves it, a post taken away
+// leaves its year, and a year left with none goes.
+func TestPostYearsFollowWrites(t *testing.T) {
+	a, b := kg.IRI(kg.Release, "a"), kg.IRI(kg.Release, "b")
+	steps := []struct {
+		name  string
+		write func(t *testing.T, s *Store)
+		want  []string
+	}{
+		{"a release gives ann and bob posts", func(t *testing.T, s *Store) {
+			writeRelease(t, s, a, postRelease(a, "2015-03-01", map[string]string{"ann": "sg", "bob": "dsg"}))
+		}, []string{"ann 2015 (ann, posts)", "ann/2015 release a", "bob 2015 (bob, posts)", "bob/2015 release a"}},
+		{"an undated release gives ann one", func(t *testing.T, s *Store) {
+			writeRelease(t, s, b, postRelease(b, "", map[string]string{"ann": "sg"}))
+		}, []string{"ann 2015 (ann, posts)", "ann undated (ann, posts)", "ann/2015 release a", "ann/undated release b", "bob 2015 (bob, posts)", "bob/2015 release a"}},
+		{"an edit moves the first release and drops bob", func(t *testing.T, s *Store) {
+			writeRelease(t, s, a, postRelease(a, "2016-01-01", map[string]string{"ann": "sg"}))
+		}, []string{"ann 2016 (ann, posts)", "ann undated (ann, posts)", "ann/2016 release a", "ann/undated release b"}},
+		{"every release removed", func(t *testing.T, s *Store) {
+			for _, r := range []quad.IRI{a, b} {
+				if _, err := s.RemoveRelease(context.Background(), r); err != nil {
+					t.Fatal(err)
+				}
 			}
 		}, nil},
 	}

@@ -106,8 +106,9 @@ const (
 	// explorer's search reads it instead of every node).
 	Word = NS + `vocab#word`
 	// YearFigures, as Figures kg:keeps YearFigures, says the figures keep
-	// each person's events and quotations by year (EventYear, YearEvent,
-	// QuoteYear, YearQuote) and each person's MeetingCount.
+	// each person's events, quotations and releases giving them a post by
+	// year (EventYear, YearEvent, QuoteYear, YearQuote, PostYear,
+	// YearPost) and each person's MeetingCount.
 	YearFigures = NS + `vocab#YearFigures`
 	// EventYear links a person to each year of the events they attended
 	// (a node of kind Year: YearIRI), so a page of their events, newest
@@ -125,6 +126,13 @@ const (
 	// release of that year gives (the year "undated" for a release with
 	// no date).
 	YearQuote = NS + `vocab#yearQuote`
+	// PostYear links a person to each year of the releases that give
+	// them a post (a node of kind Year: YearIRI, shared with EventYear).
+	PostYear = NS + `vocab#postYear`
+	// YearPost links a person's year to each release of that year that
+	// gives them a post (org:holds labelled with it; the year "undated"
+	// for a release with no date).
+	YearPost = NS + `vocab#yearPost`
 	// MeetingCount is the number of (other attendee, event) pairs of the
 	// events a person attended: the rows of the people-met query.
 	MeetingCount = NS + `vocab#meetingCount`
