@@ -166,12 +166,12 @@ func TestHandlerPages(t *testing.T) {
 	}
 }
 
-// TestYearsAnswerAsEventByEvent checks that people-met, person-events
-// and quotes, read from the years the figures keep of each person's
-// events and quotations (the latest first, as far as the page needs),
-// give the page and the total that reading every event and quotation of
-// the person gives (a store whose figures keep no years).
-func TestYearsAnswerAsEventByEvent(t *testing.T) {
+// TestYearsAnswerAsReadingAll checks that the queries about a person
+// that read the years the figures keep of each person's events,
+// quotations and releases giving posts (the latest first, as far as the
+// page needs) give the page and the total that reading every link of the
+// person gives (a store whose figures keep no years).
+func TestYearsAnswerAsReadingAll(t *testing.T) {
 	ctx := context.Background()
 	opts := corpus.Options{Seed: 2, Releases: 150}
 	kept, old := generatedStore(t, opts), generatedStore(t, opts)
@@ -183,7 +183,7 @@ func TestYearsAnswerAsEventByEvent(t *testing.T) {
 	if len(top) != 2 {
 		t.Fatalf("most-connected: %v", top)
 	}
-	for _, name := range []string{"people-met", "person-events", "quotes"} {
+	for _, name := range []string{"people-met", "person-events", "quotes", "person-posts", "timeline"} {
 		q, err := queries.Get(name)
 		if err != nil {
 			t.Fatal(err)
@@ -203,7 +203,7 @@ func TestYearsAnswerAsEventByEvent(t *testing.T) {
 					t.Fatalf("%s of %s: %d rows, too few to span years", name, person, len(want.Rows))
 				}
 				if !reflect.DeepEqual(got, want) {
-					t.Errorf("%s of %s, page %+v, from the years:\n%v\nevent by event:\n%v", name, person, page, got, want)
+					t.Errorf("%s of %s, page %+v, from the years:\n%v\nreading all:\n%v", name, person, page, got, want)
 				}
 			}
 		}

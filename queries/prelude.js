@@ -201,14 +201,48 @@ function keepsYears() {
   return yearsKept;
 }
 
+// yearKey is the year a node of the figures' years stands for ("2025"),
+// or "" for the undated year.
+function yearKey(y) { var k = value(y).split("/").pop(); return /^\d{4}$/.test(k) ? k : ""; }
+
 // yearsOf returns person p's years in the figures that hold their events
 // (or what the link owner names: kg:quoteYear for quotations), newest
 // first, the undated year last.
 function yearsOf(p, owner) {
   var ys = [];
   g.V(p).Out(owner || iri(VOC.kgEventYear)).ForEach(function (d) { ys.push(d.id); });
-  var year = function (y) { var k = value(y).split("/").pop(); return /^\d{4}$/.test(k) ? k : ""; };
-  return ys.sort(function (a, b) { return year(a) < year(b) ? 1 : year(a) > year(b) ? -1 : 0; });
+  return ys.sort(function (a, b) { return yearKey(a) < yearKey(b) ? 1 : yearKey(a) > yearKey(b) ? -1 : 0; });
+}
+
+// membersOf returns what the year y holds by the link member.
+function membersOf(y, member) {
+  var out = [];
+  g.V(y).Out(member).ForEach(function (d) { out.push(d.id); });
+  return out;
+}
+
+// yearsAcross calls read(person, members) for the members (by the link
+// member) of each of people's years (by the link owner), the years of
+// one year together whoever they belong to, newest first and the undated
+// last, until read, which returns how many rows it has gathered so far,
+// gives the page asked for.
+function yearsAcross(people, owner, member, read) {
+  var groups = {};
+  if (people.length) {
+    vs(people).Tag("p").Out(owner).ForEach(function (d) {
+      var k = yearKey(d.id);
+      (groups[k] || (groups[k] = [])).push(d);
+    });
+  }
+  var need = pageEnd();
+  Object.keys(groups).sort().reverse().some(function (k) {
+    var n = 0;
+    groups[k].forEach(function (d) {
+      var ms = membersOf(d.id, member);
+      if (ms.length) { n = read(d.p, ms); }
+    });
+    return need > 0 && n >= need;
+  });
 }
 
 // latestYears calls read(person, year) for each of people's years (as
@@ -528,11 +562,12 @@ function overlaps(start, end, from, to) {
 // holdings returns the posts the releases give people: a row for each
 // person, role, organisation or country, and release that says so, with
 // the release's date. The release that gives a person a post is the
-// label of the org:holds quad.
-function holdings(people) {
-  var holds = [];
-  if (people.length) {
-    vs(people).Tag("person").LabelContext(g.V(), "release").Out(ORG("holds")).Tag("post").ForEach(function (d) { holds.push(d); });
+// label of the org:holds quad. It reads every such quad of people's, or
+// takes them from holds ({person, post, release}).
+function holdings(people, holds) {
+  if (!holds) {
+    holds = [];
+    if (people.length) { heldIn(people, g.V(), holds); }
   }
   var posts = outMap(uniq(holds.map(function (d) { return d.post; })), [ORG("role"), ORG("postIn")]);
   var nodes = people.slice();
@@ -548,6 +583,13 @@ function holdings(people) {
     if (!seen[k]) { seen[k] = true; rows.push(r); }
   });
   return rows;
+}
+
+// heldIn adds to holds {person, post, release} for each post a release
+// of releases (a path) gives one of people.
+function heldIn(people, releases, holds) {
+  vs(people).Tag("person").LabelContext(releases, "release").Out(ORG("holds")).Tag("post").ForEach(function (d) { holds.push(d); });
+  return holds;
 }
 
 // postHoldings returns the holdings of the posts posts: for each person

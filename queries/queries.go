@@ -225,6 +225,8 @@ var vocJSON = func() string {
 		"kgYearEvent":        kg.YearEvent,
 		"kgQuoteYear":        kg.QuoteYear,
 		"kgYearQuote":        kg.YearQuote,
+		"kgPostYear":         kg.PostYear,
+		"kgYearPost":         kg.YearPost,
 		"kgMeetingCount":     kg.MeetingCount,
 		"kg":                 kg.NS,
 	})

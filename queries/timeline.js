@@ -10,52 +10,40 @@
 // @example natokg query timeline --param person=Rutte --param from=2025-05-26
 var from = params.from || "", to = params.to || "";
 var people = entity("person");
-var items = [], rels = [], nodes = people.slice();
-var events = {}, holds = [], quotes = [];
-if (people.length) {
-  vs(people).Tag("person").LabelContext(g.V(), "release").In(S("attendee")).Tag("event").ForEach(function (d) {
-    var k = d.person + "|" + d.event;
-    (events[k] || (events[k] = {person: d.person, event: d.event, releases: []})).releases.push(d.release);
-    rels.push(d.release);
-  });
-  vs(people).Tag("person").LabelContext(g.V(), "release").Out(ORG("holds")).Tag("post").ForEach(function (d) {
-    holds.push(d);
-    rels.push(d.release);
-  });
-  vs(people).Tag("person").LabelContext(g.V(), "release").In(S("creator")).Tag("quote").ForEach(function (d) {
-    quotes.push(d);
-    rels.push(d.release);
-  });
-}
-var relDates = outMap(uniq(rels), [S("datePublished")]);
-var relDate = function (r) { return first(relDates, r, S("datePublished")); };
-var firstRelease = function (list) {
-  return uniq(list).map(function (r) { return {r: r, d: relDate(r)}; }).sort(byKeys(["d", "r"]))[0];
-};
 var pnames = nameMap(people);
-// First each item's day (events by their own dates), so that only the
-// items that can make the page are read in full: the busiest people
-// have thousands. Events' first start dates are read in one traversal
-// from each person; their end dates, for every event only when a span
-// is asked for (an item's days must meet it), else for the page's only.
-var evList = Object.keys(events).sort().map(function (k) { return events[k]; });
-var starts = {};
-people.forEach(function (p) { eventStarts(p, starts); });
-var evIds = uniq(evList.map(function (e) { return e.event; }));
-var ends = (from || to) && evIds.length ? outMap(evIds, [S("endDate")]) : {};
-evList.forEach(function (h) {
-  var rel = firstRelease(h.releases), start = value(starts[h.event]);
-  addItem({person: h.person, date: start || rel.d, end: first(ends, h.event, S("endDate")), dated: start ? "event" : "release",
-    item: "event", node: h.event, release: rel.r});
-});
-eachOnce(holds, "post", function (d) {
-  addItem({person: d.person, date: relDate(d.release), end: "", dated: "release", item: "post", node: d.post, release: d.release});
-});
-eachOnce(quotes, "quote", function (d) {
-  addItem({person: d.person, date: relDate(d.release), end: "", dated: "release", item: "quote", node: d.quote, release: d.release});
-});
-var total = items.length;
-items = pageCut(items, ["_person", "-date"]);
+byName(people, pnames);
+var items = [], nodes = people.slice(), starts = {}, relDates = {}, total;
+var relDate = function (r) { return first(relDates, r, S("datePublished")); };
+// Where the figures keep each person's events, quotations and releases
+// giving posts by year, and no span is asked for, only the latest years
+// that make the page are read (every item of a year read comes before
+// every item of the years not read), and the whole answer is counted by
+// the figures and Cayley. Else every item of the person's is read, its
+// day first, so that only the items that can make the page are read in
+// full: the busiest people have thousands.
+if (people.length && !from && !to && keepsYears()) {
+  var need = pageEnd();
+  people.some(function (p) {
+    var before = items.length, ey = yearMap(p, VOC.kgEventYear), py = yearMap(p, VOC.kgPostYear), qy = yearMap(p, VOC.kgQuoteYear);
+    // Undated events first, whole: each takes its first release's date.
+    readYear(p, ey[""], null, null);
+    var keys = uniq(Object.keys(ey).concat(Object.keys(py), Object.keys(qy))).filter(String).reverse().concat([""]);
+    return keys.some(function (k) {
+      readYear(p, k ? ey[k] : null, py[k], qy[k]);
+      var n = before + items.slice(before).filter(function (it) { return !k || it.date >= k; }).length;
+      return need > 0 && n >= need;
+    });
+  });
+  total = figureSum(people, iri(VOC.kgEventCount)) + vs(people).Out(ORG("holds")).Count() + vs(people).In(S("creator")).Count();
+} else {
+  if (people.length) {
+    var all = function () { return vs(people).Tag("person").LabelContext(g.V(), "release"); };
+    people.forEach(function (p) { eventStarts(p, starts); });
+    collect(attended(all().In(S("attendee")).Tag("event")), heldIn(people, g.V(), []), said(all().In(S("creator")).Tag("quote")));
+  }
+  total = items.length;
+}
+items = pageCut(items, ["_person", "_pid", "-date"]);
 // Then what the page shows of each.
 var nodesOf = function (kind) { return uniq(items.filter(function (r) { return r.item === kind; }).map(function (r) { return r.node; })); };
 var evProps = outMap(nodesOf("event"), [S("additionalType"), S("location"), S("endDate")]);
@@ -67,7 +55,7 @@ var names = nameMap(nodes);
 var named = function (l) { return (l || []).map(function (n) { return names[n]; }).sort().join("; "); };
 var order = {event: 0, post: 1, quote: 2};
 var rows = items.map(function (r) {
-  var row = {person: names[r.person], date: r.date, end: r.end, dated: r.dated, item: r.item, kind: "", what: "", where: "",
+  var row = {person: names[r.person], _pid: r.person, date: r.date, end: r.end, dated: r.dated, item: r.item, kind: "", what: "", where: "",
     release: value(r.release), _order: order[r.item], _q: r.item === "quote" ? seq(r.node) : ""};
   if (r.item === "event") {
     row.end = first(evProps, r.node, S("endDate"));
@@ -82,14 +70,87 @@ var rows = items.map(function (r) {
   }
   return row;
 });
-rows.sort(byKeys(["person", "-date", "_order", "release", "_q", "what"]));
-rows.forEach(function (r) { delete r._order; delete r._q; });
+rows.sort(byKeys(["person", "_pid", "-date", "_order", "release", "_q", "what"]));
+rows.forEach(function (r) { delete r._pid; delete r._order; delete r._q; });
 emitRows(rows, total);
+
+// yearMap returns person p's years by the link of VOC name owner, by
+// year ("" for the undated one).
+function yearMap(p, owner) {
+  var m = {};
+  g.V(p).Out(iri(owner)).ForEach(function (d) { m[yearKey(d.id)] = d.id; });
+  return m;
+}
+
+// readYear reads person p's events of the year node ey, the posts the
+// releases of py give them and the quotations of qy (any may be null).
+function readYear(p, ey, py, qy) {
+  var evs = ey ? membersOf(ey, iri(VOC.kgYearEvent)) : [], rs = py ? membersOf(py, iri(VOC.kgYearPost)) : [];
+  var qs = qy ? membersOf(qy, iri(VOC.kgYearQuote)) : [];
+  firstStarts(evs, starts);
+  collect(evs.length ? attended(vs(evs).Tag("event").LabelContext(g.V(), "release").Out(S("attendee")).Is(p).Tag("person")) : [],
+    rs.length ? heldIn([p], vs(rs), []) : [],
+    qs.length ? said(vs(qs).Tag("quote").LabelContext(g.V(), "release").Out(S("creator")).Is(p).Tag("person")) : []);
+}
+
+// attended returns, for each person and event a path tags, the releases
+// that say they attended it: [{person, event, releases}], by person and
+// event.
+function attended(path) {
+  var m = {};
+  path.ForEach(function (d) {
+    var k = d.person + "|" + d.event;
+    (m[k] || (m[k] = {person: d.person, event: d.event, releases: []})).releases.push(d.release);
+  });
+  return Object.keys(m).sort().map(function (k) { return m[k]; });
+}
+
+// said returns the {person, quote, release} a path tags.
+function said(path) {
+  var out = [];
+  path.ForEach(function (d) { out.push(d); });
+  return out;
+}
+
+// collect adds the items of events ({person, event, releases}), holds
+// and quotes ({person, post or quote, release}): each event on its first
+// start date, else its first release's date; the rest on their
+// releases' dates, read here.
+function collect(evList, holds, quotes) {
+  var rels = [];
+  evList.forEach(function (h) { append(rels, h.releases); });
+  holds.concat(quotes).forEach(function (d) { rels.push(d.release); });
+  var todo = uniq(rels).filter(function (r) { return !relDates[r]; });
+  var dates = outMap(todo, [S("datePublished")]);
+  todo.forEach(function (r) { relDates[r] = dates[r]; });
+  var evIds = uniq(evList.map(function (e) { return e.event; }));
+  // End dates for every event only when a span is asked for (an item's
+  // days must meet it), else for the page's only.
+  var ends = (from || to) && evIds.length ? outMap(evIds, [S("endDate")]) : {};
+  evList.forEach(function (h) {
+    var rel = firstRelease(h.releases), start = value(starts[h.event]);
+    addItem({person: h.person, date: start || rel.d, end: first(ends, h.event, S("endDate")), dated: start ? "event" : "release",
+      item: "event", node: h.event, release: rel.r});
+  });
+  eachOnce(holds, "post", function (d) {
+    addItem({person: d.person, date: relDate(d.release), end: "", dated: "release", item: "post", node: d.post, release: d.release});
+  });
+  eachOnce(quotes, "quote", function (d) {
+    addItem({person: d.person, date: relDate(d.release), end: "", dated: "release", item: "quote", node: d.quote, release: d.release});
+  });
+}
+
+// firstRelease is the earliest of list (releases whose dates relDates
+// holds), the IRI breaking ties: {r, d}.
+function firstRelease(list) {
+  return uniq(list).map(function (r) { return {r: r, d: relDate(r)}; }).sort(byKeys(["d", "r"]))[0];
+}
 
 // addItem keeps an item whose days meet the span asked for.
 function addItem(it) {
   if (!overlaps(it.date, it.end, from, to)) { return; }
   it._person = pnames[it.person];
+  it._pid = it.person;
   items.push(it);
 }
 
