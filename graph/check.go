@@ -91,7 +91,7 @@ type storeScan struct {
 	figures      []quad.Quad         // the figures graph
 	words        map[quad.Value]bool // the objects of kg:searchWord quads
 	holdings     *holdingsScan       // who holds which post, by which releases
-	years        *yearsScan          // who attended which event, and its first start date
+	months *monthsScan          // who attended which event, and its first start date
 	problems     []Problem
 }
 
@@ -105,7 +105,7 @@ func (s *Store) scan(ctx context.Context) (*storeScan, error) {
 		perLabel: map[quad.Value]int{}, releases: map[quad.Value]bool{}, declared: map[quad.Value]int64{},
 		typed: map[quad.Value]bool{}, named: map[quad.Value]bool{}, entities: map[quad.Value]bool{},
 		statedFacts: map[quad.Value]int{}, oldLayout: map[quad.Value]bool{}, attended: map[link]bool{},
-		words: map[quad.Value]bool{}, holdings: newHoldingsScan(), years: newYearsScan(),
+		words: map[quad.Value]bool{}, holdings: newHoldingsScan(), months: newMonthsScan(),
 	}
 	c := bundleCheck{sc}
 	err := s.joinBundles(ctx, func(q quad.Quad) error {
@@ -135,7 +135,7 @@ func (sc *storeScan) add(q quad.Quad) {
 		sc.words[q.Object] = true
 	}
 	sc.holdings.add(q)
-	sc.years.add(q)
+	sc.months.add(q)
 	switch p, _ := q.Predicate.(quad.IRI); string(p) {
 	case rdf.Type:
 		sc.typed[q.Subject] = true
@@ -332,11 +332,11 @@ func (sc *storeScan) figureProblems() []Problem {
 			want[exportQuad(q).NQuad()] = true
 		}
 	}
-	if !kept[exportQuad(yearsMarker).NQuad()] {
+	if !kept[exportQuad(monthsMarker).NQuad()] {
 		problems = append(problems, Problem{figuresIRI, "the figures keep no years of people's events (built by an earlier natokg): `natokg upgrade` builds them"})
 	} else {
-		want[exportQuad(yearsMarker).NQuad()] = true
-		for _, q := range sc.years.quads() {
+		want[exportQuad(monthsMarker).NQuad()] = true
+		for _, q := range sc.months.quads() {
 			want[exportQuad(q).NQuad()] = true
 		}
 	}

@@ -169,7 +169,7 @@ func (s *Store) planFigures(ctx context.Context, p *plan, vs []version) error {
 	if err := s.planFigureChange(ctx, p, events); err != nil {
 		return err
 	}
-	if err := s.planYears(ctx, p, vs, events); err != nil {
+	if err := s.planMonths(ctx, p, vs, events); err != nil {
 		return err
 	}
 	if err := s.planHoldings(ctx, p, vs); err != nil {
@@ -544,7 +544,7 @@ func (s *Store) startFigures(ctx context.Context) (bool, error) {
 		return false, err
 	}
 	buildFigures := !keep || start
-	build := figureParts{words: buildFigures, holdings: buildFigures, years: buildFigures}
+	build := figureParts{words: buildFigures, holdings: buildFigures, months: buildFigures}
 	if !buildFigures {
 		if build, err = s.figuresToBuild(ctx); err != nil || build == (figureParts{}) {
 			return false, err
@@ -554,7 +554,7 @@ func (s *Store) startFigures(ctx context.Context) (bool, error) {
 	events := map[quad.Value]*attendance{}
 	words := map[quad.Value]bool{}
 	holdings := newHoldingsScan()
-	years := newYearsScan()
+	months := newMonthsScan()
 	var kept []quad.Quad
 	err = s.eachRaw(ctx, func(raw quad.Quad) error {
 		q := normalizeQuad(raw)
@@ -567,8 +567,8 @@ func (s *Store) startFigures(ctx context.Context) (bool, error) {
 		if buildHoldings {
 			holdings.add(q)
 		}
-		if build.years {
-			years.add(q)
+		if build.months {
+			months.add(q)
 		}
 		if q.Predicate == searchWordIRI {
 			words[q.Object] = true
@@ -606,22 +606,22 @@ func (s *Store) startFigures(ctx context.Context) (bool, error) {
 			p.add(q)
 		}
 	}
-	if build.years {
-		p.add(yearsMarker)
-		for _, q := range years.quads() {
+	if build.months {
+		p.add(monthsMarker)
+		for _, q := range months.quads() {
 			p.add(q)
 		}
 	}
 	if err := s.writeLocked(ctx, p.adds, p.dels, nil); err != nil {
 		return false, err
 	}
-	s.figures, s.words, s.ranks, s.holdings, s.years = figuresKept, figuresKept, figuresKept, figuresKept, figuresKept
+	s.figures, s.words, s.ranks, s.holdings, s.months = figuresKept, figuresKept, figuresKept, figuresKept, figuresKept
 	return true, nil
 }
 
 // figureParts says which parts of the figures are meant: the word list,
 // the ranks, the holdings, the years of people's events.
-type figureParts struct{ words, ranks, holdings, years bool }
+type figureParts struct{ words, ranks, holdings, months bool }
 
 // figuresToBuild reports which parts of its figures a store that keeps
 // figures lacks (built by an earlier natokg); s.mu must be held.
@@ -630,14 +630,14 @@ func (s *Store) figuresToBuild(ctx context.Context) (figureParts, error) {
 	for _, f := range []struct {
 		keeps func(context.Context) (bool, error)
 		part  *bool
-	}{{s.keepsWords, &kept.words}, {s.keepsRanks, &kept.ranks}, {s.keepsHoldings, &kept.holdings}, {s.keepsYears, &kept.years}} {
+	}{{s.keepsWords, &kept.words}, {s.keepsRanks, &kept.ranks}, {s.keepsHoldings, &kept.holdings}, {s.keepsMonths, &kept.months}} {
 		k, err := f.keeps(ctx)
 		if err != nil {
 			return figureParts{}, err
 		}
 		*f.part = k
 	}
-	return figureParts{words: !kept.words, ranks: !kept.ranks, holdings: !kept.holdings, years: !kept.years}, nil
+	return figureParts{words: !kept.words, ranks: !kept.ranks, holdings: !kept.holdings, months: !kept.months}, nil
 }
 
 // expectedFigures is the figures quads of the attendance attended (event

@@ -40,7 +40,7 @@ func figures(t *testing.T, s *Store) []string {
 		return after
 	}
 	return figureLines(t, s, func(q quad.Quad) (string, bool) {
-		if q.Subject == figuresIRI || yearFigure(q) {
+		if q.Subject == figuresIRI || monthFigure(q) {
 			return "", false
 		}
 		_, pred, _ := strings.Cut(string(q.Predicate.(quad.IRI)), "#")
@@ -348,8 +348,8 @@ func TestQuadsLookUp(t *testing.T) {
 	})
 }
 
-// yearFigure reports whether q is one of the year figures (years.go),
-// which TestYearsFollowWrites checks.
-func yearFigure(q quad.Quad) bool {
-	return q.Predicate == eventYearIRI || q.Predicate == yearEventIRI || q.Predicate == quoteYearIRI || q.Predicate == yearQuoteIRI || q.Predicate == postYearIRI || q.Predicate == yearPostIRI || q.Predicate == meetingCountIRI
+// monthFigure reports whether q is one of the year figures (years.go),
+// which TestMonthsFollowWrites checks.
+func monthFigure(q quad.Quad) bool {
+	return q.Predicate == eventMonthIRI || q.Predicate == monthEventIRI || q.Predicate == quoteMonthIRI || q.Predicate == monthQuoteIRI || q.Predicate == postMonthIRI || q.Predicate == monthPostIRI || q.Predicate == meetingCountIRI
 }

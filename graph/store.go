@@ -112,7 +112,7 @@ type Store struct {
 	holdings figuresState
 	// years is whether the store is known to keep each person's events
 	// by year in its figures (see years.go). Guarded by mu.
-	years figuresState
+	months figuresState
 
 	// reopening is held by readers for the whole of their read, and by
 	// a Batcher while it opens the Bolt file again (reopenIfGrown), which

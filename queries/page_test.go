@@ -166,16 +166,16 @@ func TestHandlerPages(t *testing.T) {
 	}
 }
 
-// TestYearsAnswerAsReadingAll checks that the queries about a person
+// TestMonthsAnswerAsReadingAll checks that the queries about a person
 // that read the years the figures keep of each person's events,
 // quotations and releases giving posts (the latest first, as far as the
 // page needs) give the page and the total that reading every link of the
 // person gives (a store whose figures keep no years).
-func TestYearsAnswerAsReadingAll(t *testing.T) {
+func TestMonthsAnswerAsReadingAll(t *testing.T) {
 	ctx := context.Background()
 	opts := corpus.Options{Seed: 2, Releases: 150}
 	kept, old := generatedStore(t, opts), generatedStore(t, opts)
-	marker := quad.Quad{Subject: quad.IRI(kg.Figures), Predicate: quad.IRI(kg.Keeps), Object: quad.IRI(kg.YearFigures), Label: quad.IRI(kg.Figures)}
+	marker := quad.Quad{Subject: quad.IRI(kg.Figures), Predicate: quad.IRI(kg.Keeps), Object: quad.IRI(kg.MonthFigures), Label: quad.IRI(kg.Figures)}
 	if err := old.QuadStore().ApplyDeltas([]cgraph.Delta{{Quad: marker, Action: cgraph.Delete}}, cgraph.IgnoreOpts{}); err != nil {
 		t.Fatal(err)
 	}

@@ -16,14 +16,15 @@ var pair = function (p) {
     pairs.push({person: p, other: d.id, event: d.event});
   };
 };
-if (keepsYears()) {
-  // The figures keep each person's events by year: only the latest
-  // years that make the page are read, and the whole answer's count is
+if (keepsMonths()) {
+  // The figures keep each person's events by month: only the latest
+  // months that make the page are read (the undated events, whose rows
+  // are ordered by name, all together), and the whole answer's count is
   // the people's meeting counts.
-  latestYears(people, function (p, y) {
-    g.V(y).Out(iri(VOC.kgYearEvent)).Tag("event").Out(S("attendee")).ForEach(pair(p));
+  latestMonths(people, function (p, m) {
+    g.V(m).Out(iri(VOC.kgMonthEvent)).Tag("event").Out(S("attendee")).ForEach(pair(p));
     return pairs.length;
-  });
+  }, null, function (m) { var k = monthKey(m); return /^\d/.test(k) ? k : "undated"; });
   firstStarts(uniq(pairs.map(function (d) { return d.event; })), starts);
   total = figureSum(people, iri(VOC.kgMeetingCount));
 } else {

@@ -9,8 +9,8 @@ var pnames = nameMap(people);
 // People in the order of their rows: by name, then by IRI.
 byName(people, pnames);
 // First each event the person attended, once, with its first start date.
-// Where the figures keep each person's events by year, only the latest
-// years that make the page are read; else every event, in one traversal
+// Where the figures keep each person's events by month, only the latest
+// months that make the page are read; else every event, in one traversal
 // from the person (the busiest people attended ten thousand: a traversal
 // per event, or every release of each, costs seconds). Undated events come
 // last, by their first release's date: their releases are read only when
@@ -25,10 +25,10 @@ var hit = function (p, starts) {
     if (!h.date) { undated.push(h); }
   });
 };
-if (keepsYears()) {
-  latestYears(people, function (p, y) {
+if (keepsMonths()) {
+  latestMonths(people, function (p, m) {
     var starts = {};
-    g.V(y).Out(iri(VOC.kgYearEvent)).ForEach(function (d) { starts[d.id] = ""; });
+    g.V(m).Out(iri(VOC.kgMonthEvent)).ForEach(function (d) { starts[d.id] = ""; });
     hit(p, firstStarts(Object.keys(starts), starts));
     return hits.length;
   });

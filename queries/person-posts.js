@@ -6,12 +6,12 @@
 // @example natokg query person-posts --param person="Mark Rutte"
 // Only the rows that can make the page are sorted: the busiest people
 // have a row for each of thousands of releases. Where the figures keep
-// the releases that give each person a post by year, only the latest
-// years that make the page are read, and Cayley counts the rest.
+// the releases that give each person a post by month, only the latest
+// months that make the page are read, and Cayley counts the rest.
 var people = entity("person"), rows, total;
-if (people.length && keepsYears()) {
+if (people.length && keepsMonths()) {
   var holds = [];
-  yearsAcross(people, iri(VOC.kgPostYear), iri(VOC.kgYearPost), function (p, releases) {
+  monthsAcross(people, iri(VOC.kgPostMonth), iri(VOC.kgMonthPost), function (p, releases) {
     return heldIn([p], vs(releases), holds).length;
   });
   rows = holdings(people, holds);

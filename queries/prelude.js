@@ -189,53 +189,70 @@ function eventStarts(p, starts) {
   return starts;
 }
 
-// keepsYears reports whether the store's figures keep each person's
-// events by year (kg:eventYear, kg:yearEvent) and meeting counts
-// (kg:meetingCount): then a page of a busy person's events, newest
-// first, reads the latest years only.
-var yearsKept = null;
-function keepsYears() {
-  if (yearsKept === null) {
-    yearsKept = g.V(iri(VOC.kgFigures)).Out(iri(VOC.kgKeeps)).Is(iri(VOC.kgYearFigures)).Count() > 0;
+// keepsMonths reports whether the store's figures keep each person's
+// events, quotations and posts by month (kg:eventMonth, kg:quoteMonth,
+// kg:postMonth) and meeting counts (kg:meetingCount): then a page of a
+// busy person's links, newest first, reads the latest months only.
+var monthsKept = null;
+function keepsMonths() {
+  if (monthsKept === null) {
+    monthsKept = g.V(iri(VOC.kgFigures)).Out(iri(VOC.kgKeeps)).Is(iri(VOC.kgMonthFigures)).Count() > 0;
   }
-  return yearsKept;
+  return monthsKept;
 }
 
-// yearKey is the year a node of the figures' years stands for ("2025"),
-// or "" for the undated year.
-function yearKey(y) { var k = value(y).split("/").pop(); return /^\d{4}$/.test(k) ? k : ""; }
+// monthKey is the key of a month node of the figures: "2025-05" ("2025"
+// for dates without a month), "undated-2025-05" (events with no date, by
+// the month of their first dated release) or "undated".
+function monthKey(m) { return value(m).split("/").pop(); }
 
-// yearsOf returns person p's years in the figures that hold their events
-// (or what the link owner names: kg:quoteYear for quotations), newest
-// first, the undated year last.
-function yearsOf(p, owner) {
-  var ys = [];
-  g.V(p).Out(owner || iri(VOC.kgEventYear)).ForEach(function (d) { ys.push(d.id); });
-  return ys.sort(function (a, b) { return yearKey(a) < yearKey(b) ? 1 : yearKey(a) > yearKey(b) ? -1 : 0; });
+// monthRank orders month keys: dated months, newest first, then the
+// undated events' months, newest first, then "undated" (sorting the
+// ranks in descending order).
+function monthRank(k) {
+  if (/^\d{4}/.test(k)) { return "2" + k; }
+  var m = /^undated-(.+)$/.exec(k);
+  return m ? "1" + m[1] : "0";
 }
 
-// membersOf returns what the year y holds by the link member.
-function membersOf(y, member) {
+// newestFirst sorts month keys (or nodes, with key) by monthRank, in
+// descending order.
+function newestFirst(list, key) {
+  var rank = function (x) { return monthRank(key ? key(x) : x); };
+  return list.sort(function (a, b) { return rank(a) < rank(b) ? 1 : rank(a) > rank(b) ? -1 : 0; });
+}
+
+// monthsOf returns person p's months in the figures that hold their
+// events (or what the link owner names: kg:quoteMonth, kg:postMonth),
+// newest first (monthRank).
+function monthsOf(p, owner) {
+  var ms = [];
+  g.V(p).Out(owner || iri(VOC.kgEventMonth)).ForEach(function (d) { ms.push(d.id); });
+  return newestFirst(ms, monthKey);
+}
+
+// membersOf returns what the month m holds by the link member.
+function membersOf(m, member) {
   var out = [];
-  g.V(y).Out(member).ForEach(function (d) { out.push(d.id); });
+  g.V(m).Out(member).ForEach(function (d) { out.push(d.id); });
   return out;
 }
 
-// yearsAcross calls read(person, members) for the members (by the link
-// member) of each of people's years (by the link owner), the years of
-// one year together whoever they belong to, newest first and the undated
-// last, until read, which returns how many rows it has gathered so far,
-// gives the page asked for.
-function yearsAcross(people, owner, member, read) {
+// monthsAcross calls read(person, members) for the members (by the link
+// member) of each of people's months (by the link owner), the months of
+// one key together whoever they belong to, newest first, until read,
+// which returns how many rows it has gathered so far, gives the page
+// asked for.
+function monthsAcross(people, owner, member, read) {
   var groups = {};
   if (people.length) {
     vs(people).Tag("p").Out(owner).ForEach(function (d) {
-      var k = yearKey(d.id);
+      var k = monthKey(d.id);
       (groups[k] || (groups[k] = [])).push(d);
     });
   }
   var need = pageEnd();
-  Object.keys(groups).sort().reverse().some(function (k) {
+  newestFirst(Object.keys(groups)).some(function (k) {
     var n = 0;
     groups[k].forEach(function (d) {
       var ms = membersOf(d.id, member);
@@ -245,15 +262,21 @@ function yearsAcross(people, owner, member, read) {
   });
 }
 
-// latestYears calls read(person, year) for each of people's years (as
-// yearsOf gives them with owner) in turn, people in their order, until
+// latestMonths calls read(person, month) for each of people's months (as
+// monthsOf gives them with owner) in turn, people in their order, until
 // read, which returns how many rows it has gathered so far, gives the
-// page asked for: every row of a year read comes before any row of the
-// years not read.
-function latestYears(people, read, owner) {
-  var need = pageEnd(), enough = function (n) { return need > 0 && n >= need; };
+// page asked for: every row of a month read comes before any row of the
+// months not read. The months whose keys group (when given) makes one
+// are read together.
+function latestMonths(people, read, owner, group) {
+  var need = pageEnd(), unit = group || monthKey;
   people.some(function (p) {
-    return yearsOf(p, owner).some(function (y) { return enough(read(p, y)); });
+    var ms = monthsOf(p, owner), n = 0;
+    return ms.some(function (m, i) {
+      n = read(p, m);
+      var last = i + 1 === ms.length || unit(ms[i + 1]) !== unit(m);
+      return last && need > 0 && n >= need;
+    });
   });
 }
 

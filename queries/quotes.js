@@ -11,15 +11,15 @@ var people = entity("person");
 var names = nameMap(people);
 byName(people, names);
 // Each quotation of the people's, once per release that gives it. Where
-// the figures keep each person's quotations by the year of their
-// release, and no "about" asks for all of them, only the latest years
+// the figures keep each person's quotations by the month of their
+// release, and no "about" asks for all of them, only the latest months
 // that make the page are read, and Cayley counts the rest.
-var said = [], total, byYears = people.length > 0 && !about && keepsYears();
-if (byYears) {
-  latestYears(people, function (p, y) {
-    g.V(y).Out(iri(VOC.kgYearQuote)).ForEach(function (d) { said.push({person: p, quote: d.id}); });
+var said = [], total, byMonths = people.length > 0 && !about && keepsMonths();
+if (byMonths) {
+  latestMonths(people, function (p, m) {
+    g.V(m).Out(iri(VOC.kgMonthQuote)).ForEach(function (d) { said.push({person: p, quote: d.id}); });
     return said.length;
-  }, iri(VOC.kgQuoteYear));
+  }, iri(VOC.kgQuoteMonth));
   total = vs(people).In(S("creator")).Count();
 } else if (people.length) {
   vs(people).Tag("person").In(S("creator")).Tag("quote").ForEach(function (d) { said.push(d); });
@@ -36,12 +36,12 @@ if (about) {
 }
 // Each quotation's release (through the sentence it cites) and the
 // release's date, each read in one traversal from the speakers (or the
-// quotations read by year): the busiest speak in thousands of releases,
+// quotations read by month): the busiest speak in thousands of releases,
 // and a traversal that starts again at each quotation or release looks
 // each one up.
 var cites = {}, dates = {};
 if (quotes.length) {
-  var start = byYears ? vs(quotes).Tag("quote") : vs(people).In(S("creator")).Tag("quote");
+  var start = byMonths ? vs(quotes).Tag("quote") : vs(people).In(S("creator")).Tag("quote");
   var cited = start.Out(S("citation")).Tag("sentence").Out(DERIVED_FROM).Tag("release");
   cited.ForEach(function (d) {
     var c = cites[d.quote] || (cites[d.quote] = {});
@@ -64,7 +64,7 @@ said.forEach(function (d) {
   rows.push({person: names[d.person], _pid: d.person, node: d.quote, date: value(dates[rel]), release: value(rel),
     _seq: value(d.quote).replace(/\d+$/, function (n) { return ("000000" + n).slice(-7); })});
 });
-if (!byYears) { total = rows.length; }
+if (!byMonths) { total = rows.length; }
 rows = pageCut(rows, ["person", "_pid", "-date"]);
 var texts = about ? props : outMap(uniq(rows.map(function (r) { return r.node; })), [S("text")]);
 rows.forEach(function (r) { r.quote = first(texts, r.node, S("text")); });

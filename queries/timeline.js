@@ -15,23 +15,22 @@ byName(people, pnames);
 var items = [], nodes = people.slice(), starts = {}, relDates = {}, total;
 var relDate = function (r) { return first(relDates, r, S("datePublished")); };
 // Where the figures keep each person's events, quotations and releases
-// giving posts by year, and no span is asked for, only the latest years
-// that make the page are read (every item of a year read comes before
-// every item of the years not read), and the whole answer is counted by
-// the figures and Cayley. Else every item of the person's is read, its
-// day first, so that only the items that can make the page are read in
-// full: the busiest people have thousands.
-if (people.length && !from && !to && keepsYears()) {
+// giving posts by month, and no span is asked for, only the latest months
+// that make the page are read (every item of a month read comes before
+// every item of the months not read: an event with no date of its own is
+// kept in the month of its first dated release, the date it takes here),
+// and the whole answer is counted by the figures and Cayley. Else every
+// item of the person's is read, its day first, so that only the items
+// that can make the page are read in full: the busiest people have
+// thousands.
+if (people.length && !from && !to && keepsMonths()) {
   var need = pageEnd();
   people.some(function (p) {
-    var before = items.length, ey = yearMap(p, VOC.kgEventYear), py = yearMap(p, VOC.kgPostYear), qy = yearMap(p, VOC.kgQuoteYear);
-    // Undated events first, whole: each takes its first release's date.
-    readYear(p, ey[""], null, null);
-    var keys = uniq(Object.keys(ey).concat(Object.keys(py), Object.keys(qy))).filter(String).reverse().concat([""]);
-    return keys.some(function (k) {
-      readYear(p, k ? ey[k] : null, py[k], qy[k]);
-      var n = before + items.slice(before).filter(function (it) { return !k || it.date >= k; }).length;
-      return need > 0 && n >= need;
+    var em = monthMap(p, VOC.kgEventMonth), pm = monthMap(p, VOC.kgPostMonth), qm = monthMap(p, VOC.kgQuoteMonth);
+    var keys = uniq(Object.keys(em).concat(Object.keys(pm), Object.keys(qm)).map(function (k) { return k.replace(/^undated-/, ""); }));
+    return newestFirst(keys).some(function (k) {
+      readMonth(p, [em[k], em["undated-" + k]], pm[k], qm[k]);
+      return need > 0 && items.length >= need;
     });
   });
   total = figureSum(people, iri(VOC.kgEventCount)) + vs(people).Out(ORG("holds")).Count() + vs(people).In(S("creator")).Count();
@@ -74,19 +73,21 @@ rows.sort(byKeys(["person", "_pid", "-date", "_order", "release", "_q", "what"])
 rows.forEach(function (r) { delete r._pid; delete r._order; delete r._q; });
 emitRows(rows, total);
 
-// yearMap returns person p's years by the link of VOC name owner, by
-// year ("" for the undated one).
-function yearMap(p, owner) {
+// monthMap returns person p's months by the link of VOC name owner, by
+// key (monthKey).
+function monthMap(p, owner) {
   var m = {};
-  g.V(p).Out(iri(owner)).ForEach(function (d) { m[yearKey(d.id)] = d.id; });
+  g.V(p).Out(iri(owner)).ForEach(function (d) { m[monthKey(d.id)] = d.id; });
   return m;
 }
 
-// readYear reads person p's events of the year node ey, the posts the
-// releases of py give them and the quotations of qy (any may be null).
-function readYear(p, ey, py, qy) {
-  var evs = ey ? membersOf(ey, iri(VOC.kgYearEvent)) : [], rs = py ? membersOf(py, iri(VOC.kgYearPost)) : [];
-  var qs = qy ? membersOf(qy, iri(VOC.kgYearQuote)) : [];
+// readMonth reads person p's events of the month nodes ems (any may be
+// undefined), the posts the releases of pm give them and the quotations
+// of qm (either may be undefined).
+function readMonth(p, ems, pm, qm) {
+  var evs = [];
+  ems.forEach(function (m) { if (m) { append(evs, membersOf(m, iri(VOC.kgMonthEvent))); } });
+  var rs = pm ? membersOf(pm, iri(VOC.kgMonthPost)) : [], qs = qm ? membersOf(qm, iri(VOC.kgMonthQuote)) : [];
   firstStarts(evs, starts);
   collect(evs.length ? attended(vs(evs).Tag("event").LabelContext(g.V(), "release").Out(S("attendee")).Is(p).Tag("person")) : [],
     rs.length ? heldIn([p], vs(rs), []) : [],
@@ -140,10 +141,11 @@ function collect(evList, holds, quotes) {
   });
 }
 
-// firstRelease is the earliest of list (releases whose dates relDates
-// holds), the IRI breaking ties: {r, d}.
+// firstRelease is the earliest dated release of list (releases whose
+// dates relDates holds), else the first undated one, the IRI breaking
+// ties: {r, d}.
 function firstRelease(list) {
-  return uniq(list).map(function (r) { return {r: r, d: relDate(r)}; }).sort(byKeys(["d", "r"]))[0];
+  return uniq(list).map(function (r) { var d = relDate(r); return {r: r, d: d, _u: d ? 0 : 1}; }).sort(byKeys(["_u", "d", "r"]))[0];
 }
 
 // addItem keeps an item whose days meet the span asked for.

@@ -105,34 +105,35 @@ const (
 	// SearchWord quads hold, so one look-up gives every indexed word (the
 	// explorer's search reads it instead of every node).
 	Word = NS + `vocab#word`
-	// YearFigures, as Figures kg:keeps YearFigures, says the figures keep
-	// each person's events, quotations and releases giving them a post by
-	// year (EventYear, YearEvent, QuoteYear, YearQuote, PostYear,
-	// YearPost) and each person's MeetingCount.
-	YearFigures = NS + `vocab#YearFigures`
-	// EventYear links a person to each year of the events they attended
-	// (a node of kind Year: YearIRI), so a page of their events, newest
-	// first, reads the latest years only.
-	EventYear = NS + `vocab#eventYear`
-	// YearEvent links a person's year to each event of that year they
-	// attended: the year of the event's earliest start date, or the year
-	// "undated" for an event with none.
-	YearEvent = NS + `vocab#yearEvent`
-	// QuoteYear links a person to each year of the releases that quote
-	// them (a node of kind Year: YearIRI, shared with EventYear), so a
-	// page of their quotations, newest first, reads the latest years only.
-	QuoteYear = NS + `vocab#quoteYear`
-	// YearQuote links a person's year to each quotation of theirs that a
-	// release of that year gives (the year "undated" for a release with
+	// MonthFigures, as Figures kg:keeps MonthFigures, says the figures
+	// keep each person's events, quotations and releases giving them a
+	// post by month (EventMonth, MonthEvent, QuoteMonth, MonthQuote,
+	// PostMonth, MonthPost) and each person's MeetingCount.
+	MonthFigures = NS + `vocab#MonthFigures`
+	// EventMonth links a person to each month of the events they
+	// attended (a node of kind Month: MonthIRI), so a page of their
+	// events, newest first, reads the latest months only.
+	EventMonth = NS + `vocab#eventMonth`
+	// MonthEvent links a person's month to each event of that month they
+	// attended: the month of the event's earliest start date; for an
+	// event with no start date, the month of the earliest release saying
+	// the person attended it, keyed "undated-YYYY-MM" (Undated when none
+	// of them is dated).
+	MonthEvent = NS + `vocab#monthEvent`
+	// QuoteMonth links a person to each month of the releases that quote
+	// them (a node of kind Month, shared with EventMonth).
+	QuoteMonth = NS + `vocab#quoteMonth`
+	// MonthQuote links a person's month to each quotation of theirs that
+	// a release of that month gives (the month Undated for a release with
 	// no date).
-	YearQuote = NS + `vocab#yearQuote`
-	// PostYear links a person to each year of the releases that give
-	// them a post (a node of kind Year: YearIRI, shared with EventYear).
-	PostYear = NS + `vocab#postYear`
-	// YearPost links a person's year to each release of that year that
-	// gives them a post (org:holds labelled with it; the year "undated"
+	MonthQuote = NS + `vocab#monthQuote`
+	// PostMonth links a person to each month of the releases that give
+	// them a post (a node of kind Month, shared with EventMonth).
+	PostMonth = NS + `vocab#postMonth`
+	// MonthPost links a person's month to each release of that month that
+	// gives them a post (org:holds labelled with it; the month Undated
 	// for a release with no date).
-	YearPost = NS + `vocab#yearPost`
+	MonthPost = NS + `vocab#monthPost`
 	// MeetingCount is the number of (other attendee, event) pairs of the
 	// events a person attended: the rows of the people-met query.
 	MeetingCount = NS + `vocab#meetingCount`
@@ -167,19 +168,20 @@ const (
 	// Holding is the kind of a holding: a person in a post, according to
 	// one or more releases (a node of the figures).
 	Holding Kind = `holding`
-	// Year is the kind of a year of a person's events (a node of the
-	// figures).
-	Year Kind = `year`
+	// Month is the kind of a month of a person's events, quotations and
+	// posts (a node of the figures).
+	Month Kind = `month`
 )
 
-// Undated is the year of the events that have no start date.
+// Undated is the key of the month of what has no date.
 const Undated = `undated`
 
-// YearIRI is the IRI of the year (four digits, or Undated) of person's
-// events: "year/" then the person's path without its kind, then the year
-// (https://natokg.example/year/mark-rutte/2025).
-func YearIRI(person quad.IRI, year string) quad.IRI {
-	return quad.IRI(NS + string(Year) + "/" + pathOf(person, Person) + "/" + year)
+// MonthIRI is the IRI of person's month of key key ("2025-05", "2025"
+// for dates without a month, Undated, "undated-2025-05"): "month/" then
+// the person's path without its kind, then the key
+// (https://natokg.example/month/mark-rutte/2025-05).
+func MonthIRI(person quad.IRI, key string) quad.IRI {
+	return quad.IRI(NS + string(Month) + "/" + pathOf(person, Person) + "/" + key)
 }
 
 // pathOf is iri's path under its kind k, or a slug of iri when it is not
