@@ -91,7 +91,7 @@ type storeScan struct {
 	figures      []quad.Quad         // the figures graph
 	words        map[quad.Value]bool // the objects of kg:searchWord quads
 	holdings     *holdingsScan       // who holds which post, by which releases
-	months *monthsScan          // who attended which event, and its first start date
+	months       *monthsScan         // who attended which event, and its first start date
 	problems     []Problem
 }
 

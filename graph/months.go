@@ -41,13 +41,13 @@ import (
 // `natokg upgrade` builds them.
 
 var (
-	monthsMarker     = quad.Quad{Subject: figuresIRI, Predicate: quad.IRI(kg.Keeps), Object: quad.IRI(kg.MonthFigures), Label: figuresIRI}
-	eventMonthIRI    = quad.IRI(kg.EventMonth)
-	monthEventIRI    = quad.IRI(kg.MonthEvent)
-	quoteMonthIRI    = quad.IRI(kg.QuoteMonth)
-	monthQuoteIRI    = quad.IRI(kg.MonthQuote)
-	postMonthIRI     = quad.IRI(kg.PostMonth)
-	monthPostIRI     = quad.IRI(kg.MonthPost)
+	monthsMarker    = quad.Quad{Subject: figuresIRI, Predicate: quad.IRI(kg.Keeps), Object: quad.IRI(kg.MonthFigures), Label: figuresIRI}
+	eventMonthIRI   = quad.IRI(kg.EventMonth)
+	monthEventIRI   = quad.IRI(kg.MonthEvent)
+	quoteMonthIRI   = quad.IRI(kg.QuoteMonth)
+	monthQuoteIRI   = quad.IRI(kg.MonthQuote)
+	postMonthIRI    = quad.IRI(kg.PostMonth)
+	monthPostIRI    = quad.IRI(kg.MonthPost)
 	meetingCountIRI = quad.IRI(kg.MeetingCount)
 	startDateIRI    = quad.IRI(schema.StartDate).Full()
 	creatorIRI      = quad.IRI(schema.Creator).Full()
