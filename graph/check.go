@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"maps"
 	"slices"
@@ -286,20 +287,21 @@ func (s *Store) releaseCounts(ctx context.Context) (map[quad.IRI]int, error) {
 // attendance its releases state gives; a store with releases and no
 // figures is one problem.
 func (sc *storeScan) figureProblems() []Problem {
-	kept := map[string]bool{}
+	kept := quadSet{}
 	for _, q := range sc.figures {
-		kept[q.NQuad()] = true
+		kept.add(q)
 	}
-	if !kept[exportQuad(figuresMarker).NQuad()] {
+	if !kept.has(figuresMarker) {
 		if len(sc.releases) == 0 {
 			return nil
 		}
 		return []Problem{{figuresIRI, "the store keeps no figures of who attended events with whom (written by an earlier natokg): `natokg upgrade` builds them"}}
 	}
-	want := map[string]bool{exportQuad(figuresMarker).NQuad(): true}
+	want := quadSet{}
+	want.add(figuresMarker)
 	expected := expectedFigures(sc.attended)
 	for _, q := range expected {
-		want[exportQuad(q).NQuad()] = true
+		want.add(q)
 	}
 	listed, counted, attended := false, false, false
 	for _, q := range sc.figures {
@@ -313,7 +315,7 @@ func (sc *storeScan) figureProblems() []Problem {
 		problems = append(problems, Problem{figuresIRI, "the figures keep no ranks of people by degree (built by an earlier natokg): `natokg upgrade` builds them"})
 	} else {
 		for _, q := range rankQuads(expected) {
-			want[exportQuad(q).NQuad()] = true
+			want.add(q)
 		}
 	}
 	if !listed && len(sc.words) > 0 {
@@ -321,34 +323,65 @@ func (sc *storeScan) figureProblems() []Problem {
 		problems = append(problems, Problem{figuresIRI, "the figures list no words of the name index (built by an earlier natokg): `natokg upgrade` builds the list"})
 	} else {
 		for w := range sc.words {
-			want[exportQuad(wordQuad(w)).NQuad()] = true
+			want.add(wordQuad(w))
 		}
 	}
-	if !kept[exportQuad(holdingsMarker).NQuad()] {
-		problems = append(problems, Problem{figuresIRI, "the figures keep no holdings of posts (built by an earlier natokg): `natokg upgrade` builds them"})
-	} else {
-		want[exportQuad(holdingsMarker).NQuad()] = true
-		for _, q := range sc.holdings.quads() {
-			want[exportQuad(q).NQuad()] = true
+	for _, part := range []struct {
+		marker  quad.Quad
+		missing string
+		quads   func() []quad.Quad
+	}{
+		{holdingsMarker, "the figures keep no holdings of posts (built by an earlier natokg): `natokg upgrade` builds them", sc.holdings.quads},
+		{monthsMarker, "the figures keep no months of people's events, quotations and posts (built by an earlier natokg): `natokg upgrade` builds them", sc.months.quads},
+	} {
+		if !kept.has(part.marker) {
+			problems = append(problems, Problem{figuresIRI, part.missing})
+			continue
+		}
+		want.add(part.marker)
+		for _, q := range part.quads() {
+			want.add(q)
 		}
 	}
-	if !kept[exportQuad(monthsMarker).NQuad()] {
-		problems = append(problems, Problem{figuresIRI, "the figures keep no years of people's events (built by an earlier natokg): `natokg upgrade` builds them"})
-	} else {
-		want[exportQuad(monthsMarker).NQuad()] = true
-		for _, q := range sc.months.quads() {
-			want[exportQuad(q).NQuad()] = true
+	return append(problems, differences(kept, want)...)
+}
+
+// differences reports each figure want holds and kept lacks ("missing"),
+// and each kept holds and want lacks ("the releases do not give"), each
+// kind in the order of their N-Quads lines.
+func differences(kept, want quadSet) []Problem {
+	var problems []Problem
+	for _, d := range []struct {
+		in, notIn quadSet
+		what      string
+	}{{want, kept, "figure missing: "}, {kept, want, "figure the releases do not give: "}} {
+		var lines []string
+		for k, q := range d.in {
+			if _, ok := d.notIn[k]; !ok {
+				lines = append(lines, exportQuad(q).NQuad())
+			}
 		}
-	}
-	for _, k := range slices.Sorted(maps.Keys(want)) {
-		if !kept[k] {
-			problems = append(problems, Problem{figuresIRI, "figure missing: " + k})
-		}
-	}
-	for _, k := range slices.Sorted(maps.Keys(kept)) {
-		if !want[k] {
-			problems = append(problems, Problem{figuresIRI, "figure the releases do not give: " + k})
+		slices.Sort(lines)
+		for _, l := range lines {
+			problems = append(problems, Problem{figuresIRI, d.what + l})
 		}
 	}
 	return problems
+}
+
+// quadSet is a set of quads, each keyed by a digest of its N-Quads line
+// as exportQuad writes it (a 100,000-release store keeps millions of
+// figures: their lines would take gigabytes).
+type quadSet map[[16]byte]quad.Quad
+
+func quadKey(q quad.Quad) [16]byte {
+	sum := sha256.Sum256([]byte(exportQuad(q).NQuad()))
+	return [16]byte(sum[:16])
+}
+
+func (s quadSet) add(q quad.Quad) { s[quadKey(q)] = q }
+
+func (s quadSet) has(q quad.Quad) bool {
+	_, ok := s[quadKey(q)]
+	return ok
 }

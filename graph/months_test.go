@@ -65,18 +65,18 @@ func months(t *testing.T, s *Store) []string {
 	return figureLines(t, s, func(q quad.Quad) (string, bool) {
 		switch q.Predicate {
 		case eventMonthIRI:
-			person, year, _ := strings.Cut(after(q.Object, kg.Month), "/")
-			return after(q.Subject, kg.Person) + " " + year + " (" + person + ")", true
+			person, month, _ := strings.Cut(after(q.Object, kg.Month), "/")
+			return after(q.Subject, kg.Person) + " " + month + " (" + person + ")", true
 		case monthEventIRI:
 			return after(q.Subject, kg.Month) + " " + after(q.Object, kg.Event), true
 		case quoteMonthIRI:
-			person, year, _ := strings.Cut(after(q.Object, kg.Month), "/")
-			return after(q.Subject, kg.Person) + " " + year + " (" + person + ", quotations)", true
+			person, month, _ := strings.Cut(after(q.Object, kg.Month), "/")
+			return after(q.Subject, kg.Person) + " " + month + " (" + person + ", quotations)", true
 		case monthQuoteIRI:
 			return after(q.Subject, kg.Month) + " " + after(q.Object, kg.Quote), true
 		case postMonthIRI:
-			person, year, _ := strings.Cut(after(q.Object, kg.Month), "/")
-			return after(q.Subject, kg.Person) + " " + year + " (" + person + ", posts)", true
+			person, month, _ := strings.Cut(after(q.Object, kg.Month), "/")
+			return after(q.Subject, kg.Person) + " " + month + " (" + person + ", posts)", true
 		case monthPostIRI:
 			return after(q.Subject, kg.Month) + " release " + after(q.Object, kg.Release), true
 		case meetingCountIRI:
@@ -86,9 +86,9 @@ func months(t *testing.T, s *Store) []string {
 	})
 }
 
-// The years of people's events follow every write: an event is in the
-// year of its earliest start date that any release still states, moves
-// when an edit or a removal changes that date, and a year left with no
+// The months of people's events follow every write: an event is in the
+// month of its earliest start date that any release still states, moves
+// when an edit or a removal changes that date, and a month left with no
 // event goes; meeting counts follow attendance.
 func TestMonthsFollowWrites(t *testing.T) {
 	a, b, c, d := kg.IRI(kg.Release, "a"), kg.IRI(kg.Release, "b"), kg.IRI(kg.Release, "c"), kg.IRI(kg.Release, "d")
@@ -160,7 +160,7 @@ func TestMonthsFollowWrites(t *testing.T) {
 	})
 }
 
-// Check finds an event in a year it does not belong to, and a meeting
+// Check finds an event in a month it does not belong to, and a meeting
 // count that is wrong.
 func TestCheckMonths(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, s *Store) {
@@ -176,14 +176,14 @@ func TestCheckMonths(t *testing.T) {
 	})
 }
 
-// A store whose figures were built before the years keeps none: writes
+// A store whose figures were built before the months keeps none: writes
 // leave it so, check says so once, and Upgrade builds them.
 func TestUpgradeBuildsMonths(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, s *Store) {
 		ctx := context.Background()
 		a, b := kg.IRI(kg.Release, "a"), kg.IRI(kg.Release, "b")
 		writeRelease(t, s, a, datedRelease(a, map[string]dated{"summit": {"2024-05-01", []string{"ann", "bob"}}}))
-		// As an earlier natokg left it: figures, no years.
+		// As an earlier natokg left it: figures, no months.
 		var old []quad.Quad
 		err := s.eachStored(ctx, func(q quad.Quad) error {
 			if q.Label == figuresIRI && (monthFigure(q) || q == exportQuad(monthsMarker)) {
@@ -192,7 +192,7 @@ func TestUpgradeBuildsMonths(t *testing.T) {
 			return nil
 		})
 		if err != nil || len(old) != 7 {
-			t.Fatalf("year figures %v, %v", old, err)
+			t.Fatalf("month figures %v, %v", old, err)
 		}
 		if err := s.QuadStore().ApplyDeltas(deltas(cgraph.Delete, old), cgraph.IgnoreOpts{}); err != nil {
 			t.Fatal(err)
@@ -202,9 +202,9 @@ func TestUpgradeBuildsMonths(t *testing.T) {
 		s.mu.Unlock()
 		writeRelease(t, s, b, datedRelease(b, map[string]dated{"visit": {"2025-02-03", []string{"ann"}}}))
 		if got := months(t, s); len(got) != 0 {
-			t.Errorf("a write to a store without years made some: %q", got)
+			t.Errorf("a write to a store without months made some: %q", got)
 		}
-		wantProblem(t, s, "keep no years")
+		wantProblem(t, s, "keep no months")
 		if _, err := s.Upgrade(ctx, nil); err != nil {
 			t.Fatal(err)
 		}
@@ -231,7 +231,7 @@ func quoteRelease(r quad.IRI, date string, speakers ...string) []quad.Quad {
 	return whole(r, "Quotations", body...)
 }
 
-// The years of people's quotations follow the releases that give them:
+// The months of people's quotations follow the releases that give them:
 // an edit of a release's date moves its quotations, a quotation taken
 // away leaves its year, and a year left with none goes.
 func TestQuoteMonthsFollowWrites(t *testing.T) {
@@ -273,7 +273,7 @@ func TestQuoteMonthsFollowWrites(t *testing.T) {
 	})
 }
 
-// The years of the releases that give people posts follow those
+// The months of the releases that give people posts follow those
 // releases: an edit of a release's date moves it, a post taken away
 // leaves its year, and a year left with none goes.
 func TestPostMonthsFollowWrites(t *testing.T) {
