@@ -233,7 +233,7 @@ func quoteRelease(r quad.IRI, date string, speakers ...string) []quad.Quad {
 
 // The months of people's quotations follow the releases that give them:
 // an edit of a release's date moves its quotations, a quotation taken
-// away leaves its year, and a year left with none goes.
+// away leaves its month, and a month left with none goes.
 func TestQuoteMonthsFollowWrites(t *testing.T) {
 	a, b := kg.IRI(kg.Release, "a"), kg.IRI(kg.Release, "b")
 	steps := []struct {
@@ -275,7 +275,7 @@ func TestQuoteMonthsFollowWrites(t *testing.T) {
 
 // The months of the releases that give people posts follow those
 // releases: an edit of a release's date moves it, a post taken away
-// leaves its year, and a year left with none goes.
+// leaves its month, and a month left with none goes.
 func TestPostMonthsFollowWrites(t *testing.T) {
 	a, b := kg.IRI(kg.Release, "a"), kg.IRI(kg.Release, "b")
 	steps := []struct {
