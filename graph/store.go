@@ -110,8 +110,9 @@ type Store struct {
 	// holdings is whether the store is known to keep the holdings of
 	// posts in its figures (see holdings.go). Guarded by mu.
 	holdings figuresState
-	// years is whether the store is known to keep each person's events
-	// by year in its figures (see years.go). Guarded by mu.
+	// months is whether the store is known to keep each person's
+	// events, quotations and posts by month in its figures (see
+	// months.go). Guarded by mu.
 	months figuresState
 
 	// reopening is held by readers for the whole of their read, and by
