@@ -348,7 +348,7 @@ func TestQuadsLookUp(t *testing.T) {
 	})
 }
 
-// monthFigure reports whether q is one of the year figures (years.go),
+// monthFigure reports whether q is one of the month figures (months.go),
 // which TestMonthsFollowWrites checks.
 func monthFigure(q quad.Quad) bool {
 	return q.Predicate == eventMonthIRI || q.Predicate == monthEventIRI || q.Predicate == quoteMonthIRI || q.Predicate == monthQuoteIRI || q.Predicate == postMonthIRI || q.Predicate == monthPostIRI || q.Predicate == meetingCountIRI
