@@ -190,7 +190,7 @@ func TestMonthsAnswerAsReadingAll(t *testing.T) {
 		}
 		for _, person := range []string{top[0]["person"].(string), top[1]["person"].(string)} {
 			params := map[string]string{"person": person}
-			for _, page := range []queries.Page{{}, {Limit: 1}, {Limit: 10}, {Offset: 10, Limit: 25}, {Offset: 3}} {
+			for _, page := range []queries.Page{{}, {Limit: 1}, {Limit: 3}, {Offset: 4, Limit: 2}, {Limit: 10}, {Offset: 10, Limit: 25}, {Offset: 3}} {
 				want, err := queries.Run(ctx, runner(old), q, params, page)
 				if err != nil {
 					t.Fatal(err)

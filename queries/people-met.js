@@ -16,7 +16,8 @@ var pair = function (p) {
     pairs.push({person: p, other: d.id, event: d.event});
   };
 };
-if (keepsMonths()) {
+var counted = keepsMonths() ? figureSum(people, iri(VOC.kgMeetingCount)) : 0;
+if (byMonthsFor(counted)) {
   // The figures keep each person's events by month: only the latest
   // months that make the page are read (the undated events, whose rows
   // are ordered by name, all together), and the whole answer's count is
@@ -26,7 +27,7 @@ if (keepsMonths()) {
     return pairs.length;
   }, null, function (m) { var k = monthKey(m); return /^\d/.test(k) ? k : "undated"; });
   firstStarts(uniq(pairs.map(function (d) { return d.event; })), starts);
-  total = figureSum(people, iri(VOC.kgMeetingCount));
+  total = counted;
 } else {
   // Everyone at the events each person attended, in one traversal from
   // the person: each event once (every release that says so holds its

@@ -25,14 +25,15 @@ var hit = function (p, starts) {
     if (!h.date) { undated.push(h); }
   });
 };
-if (keepsMonths()) {
+var counted = keepsMonths() ? figureSum(people, iri(VOC.kgEventCount)) : 0;
+if (byMonthsFor(counted)) {
   latestMonths(people, function (p, m) {
     var starts = {};
     g.V(m).Out(iri(VOC.kgMonthEvent)).ForEach(function (d) { starts[d.id] = ""; });
     hit(p, firstStarts(Object.keys(starts), starts));
     return hits.length;
   });
-  total = figureSum(people, iri(VOC.kgEventCount));
+  total = counted;
 } else {
   people.forEach(function (p) {
     var starts = {};

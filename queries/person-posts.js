@@ -8,14 +8,13 @@
 // have a row for each of thousands of releases. Where the figures keep
 // the releases that give each person a post by month, only the latest
 // months that make the page are read, and Cayley counts the rest.
-var people = entity("person"), rows, total;
-if (people.length && keepsMonths()) {
+var people = entity("person"), rows, total = people.length ? vs(people).Out(ORG("holds")).Count() : 0;
+if (byMonthsFor(total)) {
   var holds = [];
   monthsAcross(people, iri(VOC.kgPostMonth), iri(VOC.kgMonthPost), function (p, releases) {
     return heldIn([p], vs(releases), holds).length;
   });
   rows = holdings(people, holds);
-  total = vs(people).Out(ORG("holds")).Count();
 } else {
   rows = holdings(people);
   total = rows.length;

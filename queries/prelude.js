@@ -201,6 +201,15 @@ function keepsMonths() {
   return monthsKept;
 }
 
+// byMonthsFor reports whether a query whose whole answer has total rows
+// should read the months the figures keep rather than every row: only
+// for a page, and one small beside the answer (a month read costs a few
+// traversals; a person with a few rows is read faster whole).
+function byMonthsFor(total) {
+  var need = pageEnd();
+  return need > 0 && total > 4 * need && keepsMonths();
+}
+
 // monthKey is the key of a month node of the figures: "2025-05" ("2025"
 // for dates without a month), "undated-2025-05" (events with no date, by
 // the month of their first dated release) or "undated".

@@ -14,13 +14,12 @@ byName(people, names);
 // the figures keep each person's quotations by the month of their
 // release, and no "about" asks for all of them, only the latest months
 // that make the page are read, and Cayley counts the rest.
-var said = [], total, byMonths = people.length > 0 && !about && keepsMonths();
+var said = [], total = people.length ? vs(people).In(S("creator")).Count() : 0, byMonths = !about && byMonthsFor(total);
 if (byMonths) {
   latestMonths(people, function (p, m) {
     g.V(m).Out(iri(VOC.kgMonthQuote)).ForEach(function (d) { said.push({person: p, quote: d.id}); });
     return said.length;
   }, iri(VOC.kgQuoteMonth));
-  total = vs(people).In(S("creator")).Count();
 } else if (people.length) {
   vs(people).Tag("person").In(S("creator")).Tag("quote").ForEach(function (d) { said.push(d); });
 }

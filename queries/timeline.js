@@ -23,7 +23,9 @@ var relDate = function (r) { return first(relDates, r, S("datePublished")); };
 // item of the person's is read, its day first, so that only the items
 // that can make the page are read in full: the busiest people have
 // thousands.
-if (people.length && !from && !to && keepsMonths()) {
+var counted = people.length && keepsMonths() ?
+  figureSum(people, iri(VOC.kgEventCount)) + vs(people).Out(ORG("holds")).Count() + vs(people).In(S("creator")).Count() : 0;
+if (!from && !to && byMonthsFor(counted)) {
   var need = pageEnd();
   people.some(function (p) {
     var em = monthMap(p, VOC.kgEventMonth), pm = monthMap(p, VOC.kgPostMonth), qm = monthMap(p, VOC.kgQuoteMonth);
@@ -33,7 +35,7 @@ if (people.length && !from && !to && keepsMonths()) {
       return need > 0 && items.length >= need;
     });
   });
-  total = figureSum(people, iri(VOC.kgEventCount)) + vs(people).Out(ORG("holds")).Count() + vs(people).In(S("creator")).Count();
+  total = counted;
 } else {
   if (people.length) {
     var all = function () { return vs(people).Tag("person").LabelContext(g.V(), "release"); };
