@@ -311,9 +311,15 @@ func (s *Store) holdsQuad(ctx context.Context, q quad.Quad) (bool, error) {
 // statedBy reports whether a release other than release states bundle b;
 // s.mu must be held.
 func (s *Store) statedBy(ctx context.Context, b, release quad.IRI) (bool, error) {
+	return s.bundleStatedExcept(ctx, b, func(r quad.Value) bool { return r == release })
+}
+
+// bundleStatedExcept reports whether a release that except does not name
+// states bundle b (it stops at the first); s.mu must be held.
+func (s *Store) bundleStatedExcept(ctx context.Context, b quad.Value, except func(quad.Value) bool) (bool, error) {
 	found := false
 	err := s.quadsWith(ctx, quad.Object, b, func(q quad.Quad) error {
-		if normalizeValue(q.Predicate) == statesIRI && normalizeValue(q.Label) != release {
+		if normalizeValue(q.Predicate) == statesIRI && !except(normalizeValue(q.Label)) {
 			found = true
 			return errStop
 		}

@@ -508,18 +508,7 @@ func (s *Store) statedOutside(ctx context.Context, label quad.Value, writing map
 	if !isBundle(label) {
 		return label != nil && !writing[label], nil
 	}
-	found := false
-	err := s.quadsWith(ctx, quad.Object, label, func(q quad.Quad) error {
-		if normalizeValue(q.Predicate) == statesIRI && !writing[normalizeValue(q.Label)] {
-			found = true
-			return errStop
-		}
-		return nil
-	})
-	if err != nil && err != errStop {
-		return false, err
-	}
-	return found, nil
+	return s.bundleStatedExcept(ctx, label, func(r quad.Value) bool { return writing[r] })
 }
 
 // planMonthOwners adds to p the links (of facet f) from people to the

@@ -92,11 +92,7 @@ func months(t *testing.T, s *Store) []string {
 // event goes; meeting counts follow attendance.
 func TestMonthsFollowWrites(t *testing.T) {
 	a, b, c, d := kg.IRI(kg.Release, "a"), kg.IRI(kg.Release, "b"), kg.IRI(kg.Release, "c"), kg.IRI(kg.Release, "d")
-	steps := []struct {
-		name  string
-		write func(t *testing.T, s *Store)
-		want  []string
-	}{
+	steps := []monthStep{
 		{"first release", func(t *testing.T, s *Store) {
 			writeRelease(t, s, a, datedRelease(a, map[string]dated{"summit": {"2024-05-01", []string{"ann", "bob"}}, "visit": {"", []string{"ann"}}}))
 		}, []string{
@@ -148,16 +144,7 @@ func TestMonthsFollowWrites(t *testing.T) {
 			}
 		}, nil},
 	}
-	forEachBackend(t, func(t *testing.T, s *Store) {
-		for _, st := range steps {
-			st.write(t, s)
-			slices.Sort(st.want)
-			if got := months(t, s); !slices.Equal(got, st.want) {
-				t.Errorf("after %s, the months are\n%s\nwant\n%s", st.name, strings.Join(got, "\n"), strings.Join(st.want, "\n"))
-			}
-			mustCheck(t, s)
-		}
-	})
+	runMonthSteps(t, steps)
 }
 
 // Check finds an event in a month it does not belong to, and a meeting
@@ -236,11 +223,7 @@ func quoteRelease(r quad.IRI, date string, speakers ...string) []quad.Quad {
 // away leaves its month, and a month left with none goes.
 func TestQuoteMonthsFollowWrites(t *testing.T) {
 	a, b := kg.IRI(kg.Release, "a"), kg.IRI(kg.Release, "b")
-	steps := []struct {
-		name  string
-		write func(t *testing.T, s *Store)
-		want  []string
-	}{
+	steps := []monthStep{
 		{"a release quotes ann twice and bob once", func(t *testing.T, s *Store) {
 			writeRelease(t, s, a, quoteRelease(a, "2024-01-02", "ann", "ann", "bob"))
 		}, []string{"ann 2024-01 (ann, quotations)", "ann/2024-01 a/1", "ann/2024-01 a/2", "bob 2024-01 (bob, quotations)", "bob/2024-01 a/3"}},
@@ -261,16 +244,7 @@ func TestQuoteMonthsFollowWrites(t *testing.T) {
 			}
 		}, nil},
 	}
-	forEachBackend(t, func(t *testing.T, s *Store) {
-		for _, st := range steps {
-			st.write(t, s)
-			slices.Sort(st.want)
-			if got := months(t, s); !slices.Equal(got, st.want) {
-				t.Errorf("after %s, the months are\n%s\nwant\n%s", st.name, strings.Join(got, "\n"), strings.Join(st.want, "\n"))
-			}
-			mustCheck(t, s)
-		}
-	})
+	runMonthSteps(t, steps)
 }
 
 // The months of the releases that give people posts follow those
@@ -278,11 +252,7 @@ func TestQuoteMonthsFollowWrites(t *testing.T) {
 // leaves its month, and a month left with none goes.
 func TestPostMonthsFollowWrites(t *testing.T) {
 	a, b := kg.IRI(kg.Release, "a"), kg.IRI(kg.Release, "b")
-	steps := []struct {
-		name  string
-		write func(t *testing.T, s *Store)
-		want  []string
-	}{
+	steps := []monthStep{
 		{"a release gives ann and bob posts", func(t *testing.T, s *Store) {
 			writeRelease(t, s, a, postRelease(a, "2015-03-01", map[string]string{"ann": "sg", "bob": "dsg"}))
 		}, []string{"ann 2015-03 (ann, posts)", "ann/2015-03 release a", "bob 2015-03 (bob, posts)", "bob/2015-03 release a"}},
@@ -300,16 +270,7 @@ func TestPostMonthsFollowWrites(t *testing.T) {
 			}
 		}, nil},
 	}
-	forEachBackend(t, func(t *testing.T, s *Store) {
-		for _, st := range steps {
-			st.write(t, s)
-			slices.Sort(st.want)
-			if got := months(t, s); !slices.Equal(got, st.want) {
-				t.Errorf("after %s, the months are\n%s\nwant\n%s", st.name, strings.Join(got, "\n"), strings.Join(st.want, "\n"))
-			}
-			mustCheck(t, s)
-		}
-	})
+	runMonthSteps(t, steps)
 }
 
 // An event with no start date is in the month of the earliest dated
@@ -319,11 +280,7 @@ func TestPostMonthsFollowWrites(t *testing.T) {
 func TestUndatedEventMonths(t *testing.T) {
 	a, b, c, d := kg.IRI(kg.Release, "a"), kg.IRI(kg.Release, "b"), kg.IRI(kg.Release, "c"), kg.IRI(kg.Release, "d")
 	gala := func(people ...string) map[string]dated { return map[string]dated{"gala": {"", people}} }
-	steps := []struct {
-		name  string
-		write func(t *testing.T, s *Store)
-		want  []string
-	}{
+	steps := []monthStep{
 		{"a release of March 2024", func(t *testing.T, s *Store) {
 			writeRelease(t, s, a, publishedRelease(a, "2024-03-10", gala("ann")))
 		}, []string{"ann undated-2024-03 (ann)", "ann/undated-2024-03 gala"}},
@@ -352,6 +309,21 @@ func TestUndatedEventMonths(t *testing.T) {
 			}
 		}, nil},
 	}
+	runMonthSteps(t, steps)
+}
+
+// monthStep is a write to a store and the month figures it leaves
+// (months' lines, in any order).
+type monthStep struct {
+	name  string
+	write func(t *testing.T, s *Store)
+	want  []string
+}
+
+// runMonthSteps makes the writes of steps in turn on each backend and
+// checks after each the month figures it leaves and that Check passes.
+func runMonthSteps(t *testing.T, steps []monthStep) {
+	t.Helper()
 	forEachBackend(t, func(t *testing.T, s *Store) {
 		for _, st := range steps {
 			st.write(t, s)
