@@ -42,15 +42,7 @@ func TestBatcherReopens(t *testing.T) {
 			}
 		}
 	}()
-	b := s.NewBatcher(200)
-	for _, r := range rs {
-		if err := b.Add(ctx, r); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := b.Flush(ctx); err != nil {
-		t.Fatal(err)
-	}
+	writeReleases(t, s, rs)
 	close(stop)
 	wg.Wait()
 	if readErr != nil {

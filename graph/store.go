@@ -228,6 +228,12 @@ func openBolt(dir string, o Options) (cgraph.QuadStore, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !o.ReadOnly {
+		if err := removeStaleCompaction(dir); err != nil {
+			unlock()
+			return nil, err
+		}
+	}
 	s, err := openBoltFile(dir, o, wait)
 	if err != nil {
 		unlock()

@@ -148,5 +148,5 @@ func loadFetched(cmd *cobra.Command, e *env, dir string, paths []string, db stri
 		return nil
 	}
 	defer tuneMemory(loadMemory)() // as natokg load does by default
-	return runLoad(cmd, e, db, wait, false, false, graph.BatchQuads, 0, files)
+	return runLoad(cmd, e, loadOptions{db: db, wait: wait, compact: true, batchQuads: graph.BatchQuads}, files)
 }

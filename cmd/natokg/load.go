@@ -24,7 +24,7 @@ import (
 func newLoadCmd(e *env) *cobra.Command {
 	var db string
 	var wait time.Duration
-	var strict, reread bool
+	var strict, reread, compact bool
 	var batch, batchMemory, memory int
 	cmd := &cobra.Command{
 		Use:   "load [FILE|DIR ...]",
@@ -39,7 +39,8 @@ grows, to keep the memory a transaction holds flat), so a stop or a crash
 never leaves part of a release. Releases stored unchanged are skipped, so
 loading the same releases again changes nothing and a stopped load
 resumes where it stopped. With no path it loads the releases bundled with
-natokg.
+natokg. A load that has at least doubled a Bolt store ends by compacting
+its file, about half its size (natokg compact; --compact=false skips it).
 
 A release at fault is reported with its file and line and refused; the
 later releases of its file and the other files still load (use --strict
@@ -57,7 +58,9 @@ page 5 MB; a page or a feed not in English is refused. See docs/usage.md.`,
 				return fmt.Errorf("load: --memory must be a number of megabytes, 0 for no limit")
 			}
 			defer tuneMemory(memory)()
-			err := runLoad(cmd, e, db, wait, strict, reread, batch, int64(batchMemory)<<20, args)
+			o := loadOptions{db: db, wait: wait, strict: strict, reread: reread, compact: compact,
+				batchQuads: batch, dirtyBytes: int64(batchMemory) << 20}
+			err := runLoad(cmd, e, o, args)
 			if err != nil && cmd.Context().Err() != nil && !strings.HasPrefix(err.Error(), "load stopped") {
 				// Ctrl-C: what is stored is whole releases only.
 				return fmt.Errorf("load stopped: %w", cmd.Context().Err())
@@ -70,6 +73,7 @@ page 5 MB; a page or a feed not in English is refused. See docs/usage.md.`,
 	keepGoing := cmd.Flags().Bool("keep-going", true, "go on past a file at fault (the default; --strict turns it off)")
 	cmd.Flags().BoolVar(&strict, "strict", false, "stop at the first file at fault")
 	cmd.Flags().BoolVar(&reread, "reread", false, "read again releases stored unchanged (by default they are skipped)")
+	cmd.Flags().BoolVar(&compact, "compact", true, "on Bolt, compact the store's file when the load has at least doubled the store (see natokg compact)")
 	cmd.Flags().IntVar(&batch, "batch", graph.BatchQuads, "most quads per transaction: larger batches load faster and hold more memory (see docs/benchmarks.md)")
 	cmd.Flags().IntVar(&batchMemory, "batch-memory", 0, "on Bolt, the megabytes of pages a transaction may rewrite (0: no bound): batches shrink to keep to it as the store grows, holding memory down and loading slower (see docs/benchmarks.md)")
 	cmd.Flags().IntVar(&memory, "memory", loadMemory, "the megabytes of memory the load aims to stay within, Go's soft memory limit (0: no limit; GOMEMLIMIT, when set, wins): the collector works harder near it (see docs/benchmarks.md)")
@@ -81,8 +85,19 @@ page 5 MB; a page or a feed not in English is refused. See docs/usage.md.`,
 	return cmd
 }
 
-func runLoad(cmd *cobra.Command, e *env, db string, wait time.Duration, strict, reread bool, batchQuads int, dirtyBytes int64, args []string) error {
+// loadOptions are a load's settings, from its flags.
+type loadOptions struct {
+	db             string
+	wait           time.Duration
+	strict, reread bool
+	compact        bool
+	batchQuads     int
+	dirtyBytes     int64
+}
+
+func runLoad(cmd *cobra.Command, e *env, o loadOptions, args []string) error {
 	ctx := cmd.Context()
+	strict := o.strict
 	srcs, walkErrs, err := loadSources(e, args, strict)
 	if err != nil {
 		return err
@@ -91,13 +106,13 @@ func runLoad(cmd *cobra.Command, e *env, db string, wait time.Duration, strict, 
 	if err != nil {
 		return err
 	}
-	store, err := writeStore(ctx, e, db, wait)
+	store, err := writeStore(ctx, e, o.db, o.wait)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
 	l := loader.New(x)
-	if !reread {
+	if !o.reread {
 		l.Skip = func(ctx context.Context, r *domain.Release) (bool, error) {
 			return store.HasSourceHash(ctx, l.SourceHash(r))
 		}
@@ -110,8 +125,8 @@ func runLoad(cmd *cobra.Command, e *env, db string, wait time.Duration, strict, 
 		}}}
 	// Releases are extracted on every core while this goroutine writes
 	// them in batches: each batch is one transaction of whole releases.
-	run.batcher = store.NewBatcher(batchQuads)
-	run.batcher.DirtyBytes = dirtyBytes
+	run.batcher = store.NewBatcher(o.batchQuads)
+	run.batcher.DirtyBytes = o.dirtyBytes
 	run.batcher.Written = run.written
 	err = l.Run(ctx, srcs, runtime.NumCPU(), func(it loader.Item) error { return run.item(ctx, it) })
 	// What was read before a stop (Ctrl-C, --strict) is stored whole.
@@ -129,6 +144,11 @@ func runLoad(cmd *cobra.Command, e *env, db string, wait time.Duration, strict, 
 	if err != nil {
 		return err
 	}
+	if o.compact && run.added > 0 && 2*int64(run.added) >= st.Quads {
+		if err := compactAfterLoad(ctx, e, store); err != nil {
+			return err
+		}
+	}
 	printSummary(e.stdout, run.releases, run.unchanged, run.added, run.removed, run.failed, st)
 	if run.failed > 0 {
 		return &exitError{code: 1}
@@ -138,6 +158,20 @@ func runLoad(cmd *cobra.Command, e *env, db string, wait time.Duration, strict, 
 		return &exitError{code: 1}
 	}
 	return nil
+}
+
+// compactAfterLoad compacts the Bolt file of a store a load has at least
+// doubled: its pages are about half full (natokg compact). Other stores
+// are left alone.
+func compactAfterLoad(ctx context.Context, e *env, store *graph.Store) error {
+	_, err := store.Compact(ctx)
+	if errors.Is(err, graph.ErrNotCompactable) {
+		return nil
+	}
+	if err != nil && ctx.Err() == nil {
+		return fmt.Errorf("load: every release is stored; compacting the store afterwards failed: %w", err)
+	}
+	return err
 }
 
 // loadSources lists the release files of args (the bundled releases when

@@ -37,7 +37,7 @@ export it as N-Quads or JSON-LD, or explore it in Cayley's web UI.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newLoadCmd(e), newFetchCmd(e), newExportCmd(e), newQueryCmd(e), newServeCmd(e), newExplainCmd(e), newRemoveCmd(e), newCheckCmd(e), newUpgradeCmd(e), newDrawCmd(e))
+	root.AddCommand(newLoadCmd(e), newFetchCmd(e), newExportCmd(e), newQueryCmd(e), newServeCmd(e), newExplainCmd(e), newRemoveCmd(e), newCheckCmd(e), newUpgradeCmd(e), newCompactCmd(e), newDrawCmd(e))
 	return root
 }
 
