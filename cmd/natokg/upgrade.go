@@ -1,11 +1,14 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
 	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
+
+	"github.com/natokg/natokg/graph"
 )
 
 func newUpgradeCmd(e *env) *cobra.Command {
@@ -24,7 +27,7 @@ the most-connected query reads, when the store keeps none.
 
 It rewrites a few releases per transaction and prints each; run it again
 to finish an upgrade cut short. A store in the current layout is left
-as it is.`,
+as it is. A Bolt store is compacted at the end (natokg compact).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -42,6 +45,12 @@ as it is.`,
 			})
 			if err != nil {
 				return err
+			}
+			if n > 0 {
+				// Every release rewritten leaves its old pages free.
+				if _, err := store.Compact(ctx); err != nil && !errors.Is(err, graph.ErrNotCompactable) {
+					return err
+				}
 			}
 			after, err := store.Stats(ctx)
 			if err != nil {

@@ -17,7 +17,7 @@ import (
 // TestUpgradeOldStore writes the bundled releases as an earlier natokg
 // did (each release labelling its own copy of its entities' facts): every
 // command that opens the store names natokg upgrade, which rewrites it
-// with the same export, and check passes after it.
+// with the same export and compacts it, and check passes after it.
 func TestUpgradeOldStore(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -37,6 +37,11 @@ func TestUpgradeOldStore(t *testing.T) {
 	}
 	if after, _, _ := natokg(t, dir, "export", "--db", db); after != before {
 		t.Errorf("the export changed with the upgrade")
+	}
+	// The upgrade compacted the store: compacting it again changes nothing.
+	size := boltSize(t, db)
+	if out, errs, code := natokg(t, dir, "compact", "--db", db); code != 0 || boltSize(t, db) != size {
+		t.Errorf("compact after the upgrade: exit %d, %d bytes -> %d\n%s\n%s", code, size, boltSize(t, db), out, errs)
 	}
 	out, errs, code = natokg(t, dir, "check", "--db", db)
 	if code != 0 || strings.Contains(errs, "upgrade") {
