@@ -93,6 +93,7 @@ type storeScan struct {
 	words        map[quad.Value]bool // the objects of kg:searchWord quads
 	holdings     *holdingsScan       // who holds which post, by which releases
 	months       *monthsScan         // who attended which event, and its first start date
+	mentions     *mentionsScan       // which releases name which entities
 	problems     []Problem
 }
 
@@ -107,6 +108,7 @@ func (s *Store) scan(ctx context.Context) (*storeScan, error) {
 		typed: map[quad.Value]bool{}, named: map[quad.Value]bool{}, entities: map[quad.Value]bool{},
 		statedFacts: map[quad.Value]int{}, oldLayout: map[quad.Value]bool{}, attended: map[link]bool{},
 		words: map[quad.Value]bool{}, holdings: newHoldingsScan(), months: newMonthsScan(),
+		mentions: newMentionsScan(),
 	}
 	c := bundleCheck{sc}
 	err := s.joinBundles(ctx, func(q quad.Quad) error {
@@ -137,6 +139,7 @@ func (sc *storeScan) add(q quad.Quad) {
 	}
 	sc.holdings.add(q)
 	sc.months.add(q)
+	sc.mentions.add(q)
 	switch p, _ := q.Predicate.(quad.IRI); string(p) {
 	case rdf.Type:
 		sc.typed[q.Subject] = true
@@ -333,6 +336,7 @@ func (sc *storeScan) figureProblems() []Problem {
 	}{
 		{holdingsMarker, "the figures keep no holdings of posts (built by an earlier natokg): `natokg upgrade` builds them", sc.holdings.quads},
 		{monthsMarker, "the figures keep no months of people's events, quotations and posts (built by an earlier natokg): `natokg upgrade` builds them", sc.months.quads},
+		{mentionsMarker, "the figures keep no months of the releases naming each entity (built by an earlier natokg): `natokg upgrade` builds them", sc.mentions.quads},
 	} {
 		if !kept.has(part.marker) {
 			problems = append(problems, Problem{figuresIRI, part.missing})

@@ -172,6 +172,9 @@ func (s *Store) planFigures(ctx context.Context, p *plan, vs []version) error {
 	if err := s.planMonths(ctx, p, vs, events); err != nil {
 		return err
 	}
+	if err := s.planMentions(ctx, p, vs); err != nil {
+		return err
+	}
 	if err := s.planHoldings(ctx, p, vs); err != nil {
 		return err
 	}
@@ -544,7 +547,7 @@ func (s *Store) startFigures(ctx context.Context) (bool, error) {
 		return false, err
 	}
 	buildFigures := !keep || start
-	build := figureParts{words: buildFigures, holdings: buildFigures, months: buildFigures}
+	build := figureParts{words: buildFigures, holdings: buildFigures, months: buildFigures, mentions: buildFigures}
 	if !buildFigures {
 		if build, err = s.figuresToBuild(ctx); err != nil || build == (figureParts{}) {
 			return false, err
@@ -555,6 +558,7 @@ func (s *Store) startFigures(ctx context.Context) (bool, error) {
 	words := map[quad.Value]bool{}
 	holdings := newHoldingsScan()
 	months := newMonthsScan()
+	mentions := newMentionsScan()
 	var kept []quad.Quad
 	err = s.eachRaw(ctx, func(raw quad.Quad) error {
 		q := normalizeQuad(raw)
@@ -569,6 +573,9 @@ func (s *Store) startFigures(ctx context.Context) (bool, error) {
 		}
 		if build.months {
 			months.add(q)
+		}
+		if build.mentions {
+			mentions.add(q)
 		}
 		if q.Predicate == searchWordIRI {
 			words[q.Object] = true
@@ -612,16 +619,23 @@ func (s *Store) startFigures(ctx context.Context) (bool, error) {
 			p.add(q)
 		}
 	}
+	if build.mentions {
+		p.add(mentionsMarker)
+		for _, q := range mentions.quads() {
+			p.add(q)
+		}
+	}
 	if err := s.writeLocked(ctx, p.adds, p.dels, nil); err != nil {
 		return false, err
 	}
-	s.figures, s.words, s.ranks, s.holdings, s.months = figuresKept, figuresKept, figuresKept, figuresKept, figuresKept
+	s.figures, s.words, s.ranks, s.holdings, s.months, s.mentions = figuresKept, figuresKept, figuresKept, figuresKept, figuresKept, figuresKept
 	return true, nil
 }
 
 // figureParts says which parts of the figures are meant: the word list,
-// the ranks, the holdings, the years of people's events.
-type figureParts struct{ words, ranks, holdings, months bool }
+// the ranks, the holdings, people's months, the releases naming each
+// entity by month.
+type figureParts struct{ words, ranks, holdings, months, mentions bool }
 
 // figuresToBuild reports which parts of its figures a store that keeps
 // figures lacks (built by an earlier natokg); s.mu must be held.
@@ -630,14 +644,14 @@ func (s *Store) figuresToBuild(ctx context.Context) (figureParts, error) {
 	for _, f := range []struct {
 		keeps func(context.Context) (bool, error)
 		part  *bool
-	}{{s.keepsWords, &kept.words}, {s.keepsRanks, &kept.ranks}, {s.keepsHoldings, &kept.holdings}, {s.keepsMonths, &kept.months}} {
+	}{{s.keepsWords, &kept.words}, {s.keepsRanks, &kept.ranks}, {s.keepsHoldings, &kept.holdings}, {s.keepsMonths, &kept.months}, {s.keepsMentions, &kept.mentions}} {
 		k, err := f.keeps(ctx)
 		if err != nil {
 			return figureParts{}, err
 		}
 		*f.part = k
 	}
-	return figureParts{words: !kept.words, ranks: !kept.ranks, holdings: !kept.holdings, months: !kept.months}, nil
+	return figureParts{words: !kept.words, ranks: !kept.ranks, holdings: !kept.holdings, months: !kept.months, mentions: !kept.mentions}, nil
 }
 
 // expectedFigures is the figures quads of the attendance attended (event

@@ -348,8 +348,10 @@ func TestQuadsLookUp(t *testing.T) {
 	})
 }
 
-// monthFigure reports whether q is one of the month figures (months.go),
-// which TestMonthsFollowWrites checks.
+// monthFigure reports whether q is one of the month figures (months.go,
+// mentions.go), which TestMonthsFollowWrites and TestMentionsFollowWrites
+// check.
 func monthFigure(q quad.Quad) bool {
-	return q.Predicate == eventMonthIRI || q.Predicate == monthEventIRI || q.Predicate == quoteMonthIRI || q.Predicate == monthQuoteIRI || q.Predicate == postMonthIRI || q.Predicate == monthPostIRI || q.Predicate == meetingCountIRI
+	return q.Predicate == eventMonthIRI || q.Predicate == monthEventIRI || q.Predicate == quoteMonthIRI || q.Predicate == monthQuoteIRI || q.Predicate == postMonthIRI || q.Predicate == monthPostIRI || q.Predicate == meetingCountIRI ||
+		q.Predicate == mentionMonthIRI || q.Predicate == monthMentionIRI || q.Predicate == mentionCountIRI
 }

@@ -339,11 +339,7 @@ func postsIn(release quad.Value, quads []quad.Quad) map[monthMember]bool {
 func releaseChanges(p *plan, vs []version, f monthFacet, in func(quad.Value, []quad.Quad) map[monthMember]bool) monthChange {
 	c := monthChange{owner: map[quad.IRI]quad.Value{}, gained: map[quad.IRI]bool{}, lost: map[quad.IRI]map[quad.Value]bool{}}
 	for _, v := range vs {
-		var old []quad.Quad
-		for _, q := range v.old.own {
-			old = append(old, normalizeQuad(q))
-		}
-		before, after := in(v.release, old), in(v.release, v.quads)
+		before, after := in(v.release, normalizedQuads(v.old.own)), in(v.release, v.quads)
 		for k := range before {
 			if !after[k] {
 				y := monthNode(k.person, k.key)

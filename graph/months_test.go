@@ -54,7 +54,9 @@ func publishedRelease(r quad.IRI, published string, events map[string]dated) []q
 // quotations)" of quotations, "(ann, posts)" of releases giving posts),
 // "ann/2024-05 summit" for an event, a quotation ("ann/2024-05 a/1") or
 // a release ("ann/2024-05 release a") of it, "ann meetings 2" for a
-// meeting count; sorted.
+// meeting count; "named org/nato month/org/nato/2024-05" for a month of
+// the releases naming an entity, "named month/org/nato/2024-05 release
+// a" for one of them, "named org/nato 2 times" for its count; sorted.
 func months(t *testing.T, s *Store) []string {
 	t.Helper()
 	after := func(v quad.Value, kind kg.Kind) string {
@@ -81,6 +83,12 @@ func months(t *testing.T, s *Store) []string {
 			return after(q.Subject, kg.Month) + " release " + after(q.Object, kg.Release), true
 		case meetingCountIRI:
 			return fmt.Sprint(after(q.Subject, kg.Person), " meetings ", quad.NativeOf(q.Object)), true
+		case mentionMonthIRI:
+			return "named " + local(q.Subject) + " " + local(q.Object), true
+		case monthMentionIRI:
+			return "named " + local(q.Subject) + " release " + after(q.Object, kg.Release), true
+		case mentionCountIRI:
+			return fmt.Sprint("named ", local(q.Subject), " ", quad.NativeOf(q.Object), " times"), true
 		}
 		return "", false
 	})
@@ -136,13 +144,7 @@ func TestMonthsFollowWrites(t *testing.T) {
 			"cem 2025-01 (cem)", "cem meetings 2", "cem/2025-01 summit",
 			"eve 2019-01 (eve)", "eve meetings 1", "eve/2019-01 talks",
 		}},
-		{"every release removed", func(t *testing.T, s *Store) {
-			for _, r := range []quad.IRI{b, c, d} {
-				if _, err := s.RemoveRelease(context.Background(), r); err != nil {
-					t.Fatal(err)
-				}
-			}
-		}, nil},
+		removingAll(b, c, d),
 	}
 	runMonthSteps(t, steps)
 }
@@ -238,11 +240,7 @@ func TestQuoteMonthsFollowWrites(t *testing.T) {
 				t.Fatal(err)
 			}
 		}, []string{"ann 2023-12 (ann, quotations)", "ann/2023-12 a/1", "ann/2023-12 a/2"}},
-		{"every release removed", func(t *testing.T, s *Store) {
-			if _, err := s.RemoveRelease(context.Background(), a); err != nil {
-				t.Fatal(err)
-			}
-		}, nil},
+		removingAll(a),
 	}
 	runMonthSteps(t, steps)
 }
@@ -262,13 +260,7 @@ func TestPostMonthsFollowWrites(t *testing.T) {
 		{"an edit moves the first release and drops bob", func(t *testing.T, s *Store) {
 			writeRelease(t, s, a, postRelease(a, "2016-01-01", map[string]string{"ann": "sg"}))
 		}, []string{"ann 2016-01 (ann, posts)", "ann undated (ann, posts)", "ann/2016-01 release a", "ann/undated release b"}},
-		{"every release removed", func(t *testing.T, s *Store) {
-			for _, r := range []quad.IRI{a, b} {
-				if _, err := s.RemoveRelease(context.Background(), r); err != nil {
-					t.Fatal(err)
-				}
-			}
-		}, nil},
+		removingAll(a, b),
 	}
 	runMonthSteps(t, steps)
 }
@@ -301,13 +293,7 @@ func TestUndatedEventMonths(t *testing.T) {
 		{"a release gives it a start date", func(t *testing.T, s *Store) {
 			writeRelease(t, s, d, publishedRelease(d, "2021-06-02", map[string]dated{"gala": {"2021-06-01", []string{"ann"}}}))
 		}, []string{"ann 2021-06 (ann)", "ann meetings 1", "ann/2021-06 gala", "bob 2021-06 (bob)", "bob meetings 1", "bob/2021-06 gala"}},
-		{"every release removed", func(t *testing.T, s *Store) {
-			for _, r := range []quad.IRI{a, c, d} {
-				if _, err := s.RemoveRelease(context.Background(), r); err != nil {
-					t.Fatal(err)
-				}
-			}
-		}, nil},
+		removingAll(a, c, d),
 	}
 	runMonthSteps(t, steps)
 }
@@ -318,6 +304,18 @@ type monthStep struct {
 	name  string
 	write func(t *testing.T, s *Store)
 	want  []string
+}
+
+// removingAll is the step that removes the releases rs, after which no
+// month figure is left.
+func removingAll(rs ...quad.IRI) monthStep {
+	return monthStep{"every release removed", func(t *testing.T, s *Store) {
+		for _, r := range rs {
+			if _, err := s.RemoveRelease(context.Background(), r); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}, nil}
 }
 
 // runMonthSteps makes the writes of steps in turn on each backend and
@@ -334,4 +332,10 @@ func runMonthSteps(t *testing.T, steps []monthStep) {
 			mustCheck(t, s)
 		}
 	})
+}
+
+// local is an IRI of natokg's without its namespace ("person/ann").
+func local(v quad.Value) string {
+	iri, _ := v.(quad.IRI)
+	return strings.TrimPrefix(string(iri), kg.NS)
 }

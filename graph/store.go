@@ -114,6 +114,10 @@ type Store struct {
 	// events, quotations and posts by month in its figures (see
 	// months.go). Guarded by mu.
 	months figuresState
+	// mentions is whether the store is known to keep the months of the
+	// releases naming each entity in its figures (see mentions.go).
+	// Guarded by mu.
+	mentions figuresState
 
 	// reopening is held by readers for the whole of their read, and by
 	// a Batcher while it opens the Bolt file again (reopenIfGrown), which

@@ -312,13 +312,14 @@ func TestStats(t *testing.T) {
 			t.Fatalf("Stats: %v", err)
 		}
 		want := Stats{
-			// The releases' own quads and their kg:states links (13), and
-			// seven bundles of the facts of entities and events (14), and
-			// the three quads that say the store keeps figures, the
-			// holdings of posts and the years of events among them (no one
+			// The releases' own quads and their kg:states links (13),
+			// seven bundles of the facts of entities and events (14), the
+			// four quads that say which figures the store keeps (no one
 			// attended the event and no one holds a post, so there are
-			// none yet).
-			Quads:         30,
+			// none of those yet), and the first release's mention of
+			// Rutte in the figures: his month, the release in it and his
+			// count (3).
+			Quads:         34,
 			Releases:      2,
 			People:        2, // Rutte, typed by both releases, counts once
 			Organisations: 1, // NATO, Organization and GovernmentOrganization
@@ -664,10 +665,9 @@ func TestConcurrent(t *testing.T) {
 			t.Fatal(err)
 		}
 		// Each release: its type, its kg:states link and the bundle of its
-		// person's type; and the three quads that say the store keeps
-		// figures, the holdings of posts and the years of events among
-		// them.
-		if want := (Stats{Quads: 3*n + 3, Releases: n, People: n}); st != want {
+		// person's type; and the four quads that say which figures the
+		// store keeps.
+		if want := (Stats{Quads: 3*n + 4, Releases: n, People: n}); st != want {
 			t.Errorf("Stats = %+v, want %+v", st, want)
 		}
 	})

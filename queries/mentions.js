@@ -10,30 +10,46 @@ if (kinds && ["person", "org", "place", "event"].indexOf(kinds[0]) < 0) {
   fail("kind", "mentions: kind=" + JSON.stringify(params.kind) + " is not a kind of entity: write person, org, place or event");
 }
 var nodes = entity("entity", kinds);
-var hits = {}, dates = {};
-if (nodes.length) {
+var names = nameMap(nodes);
+byName(nodes, names);
+// Each release that names an entity or is about it, once. Where the
+// figures keep the releases naming each entity by month, and the page is
+// small beside the answer (NATO is named by every release), only the
+// latest months that make the page are read, and the figures count the
+// rest.
+var hits = {}, found = 0, total = keepsMentions() ? figureSum(nodes, iri(VOC.kgMentionCount)) : 0;
+var byMonths = byMonthsFor(total, keepsMentions);
+var hit = function (d) {
+  var k = d.entity + "|" + d.release;
+  if (!hits[k]) { hits[k] = d; found++; }
+};
+if (byMonths) {
+  latestMonths(nodes, function (x, m) {
+    g.V(m).Out(iri(VOC.kgMonthMention)).ForEach(function (d) { hit({entity: x, release: d.id}); });
+    return found;
+  }, iri(VOC.kgMentionMonth));
+} else if (nodes.length) {
   // Releases are told by their IRIs' kind: a Has on rdf:type would read
-  // a quad more for each of NATO's thousands. Their dates are read in one
-  // traversal from the entities, not by starting again at each release.
+  // a quad more for each of NATO's thousands.
   [S("mentions"), S("about")].forEach(function (p) {
-    var releases = vs(nodes).Tag("entity").In(p).Tag("release");
-    releases.ForEach(function (d) {
-      if (kindOf(d.release) === "release") { hits[d.entity + "|" + d.release] = d; }
-    });
-    releases.Out(S("datePublished")).ForEach(function (d) {
-      keepLeast(dates, d.release, d.id);
+    vs(nodes).Tag("entity").In(p).Tag("release").ForEach(function (d) {
+      if (kindOf(d.release) === "release") { hit(d); }
     });
   });
 }
 var list = Object.keys(hits).map(function (k) { return hits[k]; });
-var names = nameMap(nodes);
+// The releases' dates, in one traversal.
+var dates = {}, releases = uniq(list.map(function (d) { return d.release; }));
+if (releases.length) {
+  vs(releases).Tag("release").Out(S("datePublished")).ForEach(function (d) { keepLeast(dates, d.release, d.id); });
+}
 var rows = list.map(function (d) {
-  return {entity: names[d.entity], date: value(dates[d.release]), node: d.release, release: value(d.release)};
+  return {entity: names[d.entity], _eid: d.entity, date: value(dates[d.release]), node: d.release, release: value(d.release)};
 });
-var total = rows.length;
+if (!byMonths) { total = rows.length; }
 // Dates first, so that only the releases that can make the page are
 // read in full.
-rows = pageCut(rows, ["entity", "-date", "release"]);
+rows = pageCut(rows, ["entity", "_eid", "-date", "release"]);
 var heads = outMap(uniq(rows.map(function (r) { return r.node; })), [S("headline")]);
 emitRows(rows.map(function (r) {
   return {entity: r.entity, date: r.date, headline: first(heads, r.node, S("headline")), release: r.release};

@@ -166,45 +166,59 @@ func TestHandlerPages(t *testing.T) {
 	}
 }
 
-// TestMonthsAnswerAsReadingAll checks that the queries about a person
-// that read the years the figures keep of each person's events,
-// quotations and releases giving posts (the latest first, as far as the
-// page needs) give the page and the total that reading every link of the
-// person gives (a store whose figures keep no years).
+// TestMonthsAnswerAsReadingAll checks that the queries that read the
+// months the figures keep (each person's events, quotations and releases
+// giving posts; the releases naming each entity), the latest first as far
+// as the page needs, give the page and the total that reading every link
+// gives (a store whose figures keep no months).
 func TestMonthsAnswerAsReadingAll(t *testing.T) {
 	ctx := context.Background()
 	opts := corpus.Options{Seed: 2, Releases: 150}
 	kept, old := generatedStore(t, opts), generatedStore(t, opts)
-	marker := quad.Quad{Subject: quad.IRI(kg.Figures), Predicate: quad.IRI(kg.Keeps), Object: quad.IRI(kg.MonthFigures), Label: quad.IRI(kg.Figures)}
-	if err := old.QuadStore().ApplyDeltas([]cgraph.Delta{{Quad: marker, Action: cgraph.Delete}}, cgraph.IgnoreOpts{}); err != nil {
-		t.Fatal(err)
+	for _, m := range []string{kg.MonthFigures, kg.MentionFigures} {
+		marker := quad.Quad{Subject: quad.IRI(kg.Figures), Predicate: quad.IRI(kg.Keeps), Object: quad.IRI(m), Label: quad.IRI(kg.Figures)}
+		if err := old.QuadStore().ApplyDeltas([]cgraph.Delta{{Quad: marker, Action: cgraph.Delete}}, cgraph.IgnoreOpts{}); err != nil {
+			t.Fatal(err)
+		}
 	}
 	top := run(t, kept, "most-connected", map[string]string{"limit": "2"})
 	if len(top) != 2 {
 		t.Fatalf("most-connected: %v", top)
 	}
-	for _, name := range []string{"people-met", "person-events", "quotes", "person-posts", "timeline"} {
+	type call struct {
+		query  string
+		params map[string]string
+	}
+	var calls []call
+	for _, person := range []string{top[0]["person"].(string), top[1]["person"].(string)} {
+		for _, name := range []string{"people-met", "person-events", "quotes", "person-posts", "timeline"} {
+			calls = append(calls, call{name, map[string]string{"person": person}})
+		}
+		calls = append(calls, call{"mentions", map[string]string{"entity": person}})
+	}
+	for _, e := range []string{"NATO", "Brussels"} {
+		calls = append(calls, call{"mentions", map[string]string{"entity": e}})
+	}
+	for _, c := range calls {
+		name, params := c.query, c.params
 		q, err := queries.Get(name)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, person := range []string{top[0]["person"].(string), top[1]["person"].(string)} {
-			params := map[string]string{"person": person}
-			for _, page := range []queries.Page{{}, {Limit: 1}, {Limit: 3}, {Offset: 4, Limit: 2}, {Limit: 10}, {Offset: 10, Limit: 25}, {Offset: 3}} {
-				want, err := queries.Run(ctx, runner(old), q, params, page)
-				if err != nil {
-					t.Fatal(err)
-				}
-				got, err := queries.Run(ctx, runner(kept), q, params, page)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if page == (queries.Page{}) && len(want.Rows) < 8 {
-					t.Fatalf("%s of %s: %d rows, too few to span years", name, person, len(want.Rows))
-				}
-				if !reflect.DeepEqual(got, want) {
-					t.Errorf("%s of %s, page %+v, from the years:\n%v\nreading all:\n%v", name, person, page, got, want)
-				}
+		for _, page := range []queries.Page{{}, {Limit: 1}, {Limit: 3}, {Offset: 4, Limit: 2}, {Limit: 10}, {Offset: 10, Limit: 25}, {Offset: 3}} {
+			want, err := queries.Run(ctx, runner(old), q, params, page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := queries.Run(ctx, runner(kept), q, params, page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if page == (queries.Page{}) && len(want.Rows) < 8 {
+				t.Fatalf("%s of %v: %d rows, too few to span months", name, params, len(want.Rows))
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s of %v, page %+v, from the months:\n%v\nreading all:\n%v", name, params, page, got, want)
 			}
 		}
 	}

@@ -201,13 +201,25 @@ function keepsMonths() {
   return monthsKept;
 }
 
+// keepsMentions reports whether the store's figures keep the releases
+// naming each entity by month (kg:mentionMonth) and their count
+// (kg:mentionCount).
+var mentionsKept = null;
+function keepsMentions() {
+  if (mentionsKept === null) {
+    mentionsKept = g.V(iri(VOC.kgFigures)).Out(iri(VOC.kgKeeps)).Is(iri(VOC.kgMentionFigures)).Count() > 0;
+  }
+  return mentionsKept;
+}
+
 // byMonthsFor reports whether a query whose whole answer has total rows
-// should read the months the figures keep rather than every row: only
-// for a page, and one small beside the answer (a month read costs a few
-// traversals; a person with a few rows is read faster whole).
-function byMonthsFor(total) {
+// should read the months the figures keep (those keepsMonths says are
+// kept, or kept says) rather than every row: only for a page, and one
+// small beside the answer (a month read costs a few traversals; a person
+// with a few rows is read faster whole).
+function byMonthsFor(total, kept) {
   var need = pageEnd();
-  return need > 0 && total > 4 * need && keepsMonths();
+  return need > 0 && total > 4 * need && (kept || keepsMonths)();
 }
 
 // monthKey is the key of a month node of the figures: "2025-05" ("2025"

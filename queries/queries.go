@@ -228,6 +228,10 @@ var vocJSON = func() string {
 		"kgPostMonth":        kg.PostMonth,
 		"kgMonthPost":        kg.MonthPost,
 		"kgMeetingCount":     kg.MeetingCount,
+		"kgMentionFigures":   kg.MentionFigures,
+		"kgMentionMonth":     kg.MentionMonth,
+		"kgMonthMention":     kg.MonthMention,
+		"kgMentionCount":     kg.MentionCount,
 		"kg":                 kg.NS,
 	})
 	if err != nil {

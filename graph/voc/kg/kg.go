@@ -137,6 +137,22 @@ const (
 	// MeetingCount is the number of (other attendee, event) pairs of the
 	// events a person attended: the rows of the people-met query.
 	MeetingCount = NS + `vocab#meetingCount`
+	// MentionFigures, as Figures kg:keeps MentionFigures, says the
+	// figures keep the releases that name each entity by month
+	// (MentionMonth, MonthMention) and each entity's MentionCount.
+	MentionFigures = NS + `vocab#MentionFigures`
+	// MentionMonth links an entity (a person, organisation, place or
+	// event) to each month of the releases that name it (schema:mentions)
+	// or are about it (schema:about): a node of kind Month, a person's
+	// shared with EventMonth.
+	MentionMonth = NS + `vocab#mentionMonth`
+	// MonthMention links an entity's month to each release of that month
+	// that names it or is about it (the month Undated for a release with
+	// no date).
+	MonthMention = NS + `vocab#monthMention`
+	// MentionCount is the number of releases that name an entity or are
+	// about it: the rows of the mentions query.
+	MentionCount = NS + `vocab#mentionCount`
 )
 
 // Kind is the path segment of a kind of node.
@@ -169,19 +185,26 @@ const (
 	// one or more releases (a node of the figures).
 	Holding Kind = `holding`
 	// Month is the kind of a month of a person's events, quotations and
-	// posts (a node of the figures).
+	// posts, and of the releases naming an entity (a node of the figures).
 	Month Kind = `month`
 )
 
 // Undated is the key of the month of what has no date.
 const Undated = `undated`
 
-// MonthIRI is the IRI of person's month of key key ("2025-05", "2025"
-// for dates without a month, Undated, "undated-2025-05"): "month/" then
-// the person's path without its kind, then the key
-// (https://natokg.example/month/mark-rutte/2025-05).
-func MonthIRI(person quad.IRI, key string) quad.IRI {
-	return quad.IRI(NS + string(Month) + "/" + pathOf(person, Person) + "/" + key)
+// MonthIRI is the IRI of an entity's month of key key ("2025-05", "2025"
+// for dates without a month, Undated, "undated-2025-05"): "month/", then
+// a person's path without its kind or another entity's with it, then the
+// key (https://natokg.example/month/mark-rutte/2025-05,
+// https://natokg.example/month/org/nato/2025-05).
+func MonthIRI(entity quad.IRI, key string) quad.IRI {
+	path, ok := strings.CutPrefix(string(entity), NS+string(Person)+"/")
+	if !ok {
+		if path, ok = strings.CutPrefix(string(entity), NS); !ok {
+			path = Slug(string(entity))
+		}
+	}
+	return quad.IRI(NS + string(Month) + "/" + path + "/" + key)
 }
 
 // pathOf is iri's path under its kind k, or a slug of iri when it is not
