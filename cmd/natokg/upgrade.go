@@ -46,15 +46,16 @@ as it is. A Bolt store is compacted at the end (natokg compact).`,
 			if err != nil {
 				return err
 			}
-			if n > 0 {
-				// Every release rewritten leaves its old pages free.
-				if _, err := store.Compact(ctx); err != nil && !errors.Is(err, graph.ErrNotCompactable) {
-					return err
-				}
-			}
 			after, err := store.Stats(ctx)
 			if err != nil {
 				return err
+			}
+			if n > 0 || after.Quads != before.Quads {
+				// Every release rewritten, and the figures built, leave
+				// pages half full.
+				if _, err := store.Compact(ctx); err != nil && !errors.Is(err, graph.ErrNotCompactable) {
+					return err
+				}
 			}
 			fmt.Fprintf(e.stdout, "%s upgraded; the store holds %d quads (%d before)\n", plural(n, "release", "releases"), after.Quads, before.Quads)
 			return nil

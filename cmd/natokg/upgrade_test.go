@@ -7,9 +7,11 @@ import (
 	"testing"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 
 	"github.com/natokg/natokg/data"
 	"github.com/natokg/natokg/graph"
+	"github.com/natokg/natokg/graph/voc/kg"
 	"github.com/natokg/natokg/loader"
 	"github.com/natokg/natokg/loader/extract"
 )
@@ -79,5 +81,73 @@ func writeOldLayout(t *testing.T, db string) {
 		if err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestUpgradeBuildsMentionFigures takes from a store the figures of the
+// releases naming each entity, as a natokg before them left it: check
+// names natokg upgrade, which builds them again as a load would have
+// and compacts the store.
+func TestUpgradeBuildsMentionFigures(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "db")
+	if out, errs, code := natokg(t, dir, "load", "--db", db); code != 0 {
+		t.Fatalf("load: exit %d\n%s\n%s", code, out, errs)
+	}
+	want, _, _ := natokg(t, dir, "export", "--db", db)
+	dropMentionFigures(t, db)
+	out, errs, code := natokg(t, dir, "check", "--db", db)
+	if code != 1 || !strings.Contains(out, "no months of the releases naming each entity (built by an earlier natokg): `natokg upgrade` builds them") {
+		t.Errorf("check of a store without mention figures: exit %d\n%s\n%s", code, out, errs)
+	}
+	out, errs, code = natokg(t, dir, "upgrade", "--db", db)
+	if code != 0 || !strings.Contains(out, "0 releases upgraded; the store holds 2645 quads") {
+		t.Errorf("upgrade: exit %d\n%s\n%s", code, out, errs)
+	}
+	if got, _, _ := natokg(t, dir, "export", "--db", db); got != want {
+		t.Error("the export changed with the upgrade")
+	}
+	if out, errs, code := natokg(t, dir, "check", "--db", db); code != 0 {
+		t.Errorf("check after the upgrade: exit %d\n%s\n%s", code, out, errs)
+	}
+	size := boltSize(t, db)
+	if out, errs, code := natokg(t, dir, "compact", "--db", db); code != 0 || boltSize(t, db) != size {
+		t.Errorf("compact after the upgrade: exit %d, %d bytes -> %d\n%s\n%s", code, size, boltSize(t, db), out, errs)
+	}
+}
+
+// dropMentionFigures deletes from the store at db the figures of the
+// releases naming each entity and the quad saying it keeps them, around
+// natokg's write path.
+func dropMentionFigures(t *testing.T, db string) {
+	t.Helper()
+	ctx := context.Background()
+	s, err := graph.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	qs := s.QuadStore()
+	var dels []cgraph.Delta
+	for _, pred := range []string{kg.MentionMonth, kg.MonthMention, kg.MentionCount, kg.Keeps} {
+		ref, err := qs.ValueOf(quad.IRI(pred))
+		if err != nil || ref == nil {
+			t.Fatalf("%s in the store: %v, %v", pred, ref, err)
+		}
+		it := qs.QuadIterator(quad.Predicate, ref).Iterate()
+		for it.Next(ctx) {
+			q, err := qs.Quad(it.Result())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if pred != kg.Keeps || q.Object == quad.IRI(kg.MentionFigures) {
+				dels = append(dels, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			}
+		}
+		it.Close()
+	}
+	if err := qs.ApplyDeltas(dels, cgraph.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
 	}
 }
