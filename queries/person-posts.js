@@ -10,10 +10,16 @@
 // months that make the page are read, and Cayley counts the rest.
 var people = entity("person"), rows, total = people.length ? vs(people).Out(ORG("holds")).Count() : 0;
 if (byMonthsFor(total)) {
-  var holds = [];
+  // Each release of a month gives a row at least: the months are gathered
+  // until they hold the page, then each person's posts read at once (from
+  // all their org:holds quads, whatever releases are asked).
+  var holds = [], pending = {}, n = 0;
   monthsAcross(people, iri(VOC.kgPostMonth), iri(VOC.kgMonthPost), function (p, releases) {
-    return heldIn([p], vs(releases), holds).length;
+    append(pending[p] || (pending[p] = []), releases);
+    n += releases.length;
+    return n;
   });
+  Object.keys(pending).forEach(function (p) { heldIn([p], vs(pending[p]), holds); });
   rows = holdings(people, holds);
 } else {
   rows = holdings(people);

@@ -27,13 +27,21 @@ var counted = people.length && keepsMonths() ?
   figureSum(people, iri(VOC.kgEventCount)) + vs(people).Out(ORG("holds")).Count() + vs(people).In(S("creator")).Count() : 0;
 if (!from && !to && byMonthsFor(counted)) {
   var need = pageEnd();
+  // Each member of a month is an item at least: the months are gathered
+  // until they hold the page, then read at once (a person's posts are
+  // read from all their org:holds quads, whatever releases are asked).
   people.some(function (p) {
     var em = monthMap(p, VOC.kgEventMonth), pm = monthMap(p, VOC.kgPostMonth), qm = monthMap(p, VOC.kgQuoteMonth);
     var keys = uniq(Object.keys(em).concat(Object.keys(pm), Object.keys(qm)).map(function (k) { return k.replace(/^undated-/, ""); }));
-    return newestFirst(keys).some(function (k) {
-      readMonth(p, [em[k], em["undated-" + k]], pm[k], qm[k]);
-      return need > 0 && items.length >= need;
+    var evs = [], rs = [], qs = [];
+    var full = newestFirst(keys).some(function (k) {
+      [em[k], em["undated-" + k]].forEach(function (m) { if (m) { append(evs, membersOf(m, iri(VOC.kgMonthEvent))); } });
+      if (pm[k]) { append(rs, membersOf(pm[k], iri(VOC.kgMonthPost))); }
+      if (qm[k]) { append(qs, membersOf(qm[k], iri(VOC.kgMonthQuote))); }
+      return need > 0 && items.length + evs.length + rs.length + qs.length >= need;
     });
+    readMonths(p, evs, rs, qs);
+    return full;
   });
   total = counted;
 } else {
@@ -83,25 +91,22 @@ function monthMap(p, owner) {
   return m;
 }
 
-// readMonth reads person p's events of the month nodes ems (any may be
-// undefined), the posts the releases of pm give them and the quotations
-// of qm (either may be undefined).
-function readMonth(p, ems, pm, qm) {
-  var evs = [];
-  ems.forEach(function (m) { if (m) { append(evs, membersOf(m, iri(VOC.kgMonthEvent))); } });
-  var rs = pm ? membersOf(pm, iri(VOC.kgMonthPost)) : [], qs = qm ? membersOf(qm, iri(VOC.kgMonthQuote)) : [];
+// readMonths reads the items of person p's events evs, of the releases
+// rs giving them posts and of their quotations qs.
+function readMonths(p, evs, rs, qs) {
   firstStarts(evs, starts);
-  collect(evs.length ? attended(vs(evs).Tag("event").LabelContext(g.V(), "release").Out(S("attendee")).Is(p).Tag("person")) : [],
+  collect(evs.length ? attended(vs(evs).Tag("event").LabelContext(g.V(), "release").Out(S("attendee")).Tag("person"), p) : [],
     rs.length ? heldIn([p], vs(rs), []) : [],
-    qs.length ? said(vs(qs).Tag("quote").LabelContext(g.V(), "release").Out(S("creator")).Is(p).Tag("person")) : []);
+    qs.length ? said(vs(qs).Tag("quote").LabelContext(g.V(), "release").Out(S("creator")).Tag("person"), p) : []);
 }
 
 // attended returns, for each person and event a path tags, the releases
 // that say they attended it: [{person, event, releases}], by person and
 // event.
-function attended(path) {
+function attended(path, only) {
   var m = {};
   path.ForEach(function (d) {
+    if (only && d.person !== only) { return; }
     var k = d.person + "|" + d.event;
     (m[k] || (m[k] = {person: d.person, event: d.event, releases: []})).releases.push(d.release);
   });
@@ -109,9 +114,9 @@ function attended(path) {
 }
 
 // said returns the {person, quote, release} a path tags.
-function said(path) {
+function said(path, only) {
   var out = [];
-  path.ForEach(function (d) { out.push(d); });
+  path.ForEach(function (d) { if (!only || d.person === only) { out.push(d); } });
   return out;
 }
 
