@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
@@ -559,12 +560,16 @@ func (s *Store) startFigures(ctx context.Context) (bool, error) {
 	holdings := newHoldingsScan()
 	months := newMonthsScan()
 	mentions := newMentionsScan()
+	p := newPlan()
 	var kept []quad.Quad
 	err = s.eachRaw(ctx, func(raw quad.Quad) error {
 		q := normalizeQuad(raw)
 		if q.Label == figuresIRI {
 			if buildRanks {
 				kept = append(kept, q)
+			}
+			if build.stale(q, buildFigures) {
+				p.del(q)
 			}
 			return nil
 		}
@@ -592,7 +597,6 @@ func (s *Store) startFigures(ctx context.Context) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	p := newPlan()
 	if buildFigures {
 		p.add(figuresMarker)
 		if err := s.planFigureChange(ctx, p, events); err != nil {
@@ -625,11 +629,67 @@ func (s *Store) startFigures(ctx context.Context) (bool, error) {
 			p.add(q)
 		}
 	}
-	if err := s.writeLocked(ctx, p.adds, p.dels, nil); err != nil {
+	if err := s.writeFigures(ctx, p); err != nil {
 		return false, err
 	}
 	s.figures, s.words, s.ranks, s.holdings, s.months, s.mentions = figuresKept, figuresKept, figuresKept, figuresKept, figuresKept, figuresKept
 	return true, nil
+}
+
+// figureChunk is the most figures startFigures writes in one
+// transaction: the figures of a 100,000-release store are millions of
+// quads, which one transaction would hold in memory at once. Tests lower
+// it.
+var figureChunk = 100_000
+
+// writeFigures writes the figures p builds: first its deletions (what a
+// build cut short left), then its additions, figureChunk quads per
+// transaction, and last the quads that say which figures the store
+// keeps, so that a build cut short leaves a part without the quad that
+// says it is kept, which the next build deletes and builds again;
+// s.mu must be held.
+func (s *Store) writeFigures(ctx context.Context, p *plan) error {
+	var markers, adds []cgraph.Delta
+	for _, d := range p.adds {
+		if d.Quad.Subject == figuresIRI && d.Quad.Predicate != wordIRI {
+			markers = append(markers, d)
+		} else {
+			adds = append(adds, d)
+		}
+	}
+	for _, c := range []struct {
+		ds  []cgraph.Delta
+		add bool
+	}{{p.dels, false}, {adds, true}} {
+		for chunk := range slices.Chunk(c.ds, figureChunk) {
+			var err error
+			if c.add {
+				err = s.writeLocked(ctx, chunk, nil, nil)
+			} else {
+				err = s.writeLocked(ctx, nil, chunk, nil)
+			}
+			if err != nil {
+				return err
+			}
+		}
+	}
+	return s.writeLocked(ctx, markers, nil, nil)
+}
+
+// stale reports whether the figure q belongs to a part b is about to
+// build (every part, with all): what a build cut short left.
+func (b figureParts) stale(q quad.Quad, all bool) bool {
+	switch q.Predicate {
+	case eventMonthIRI, monthEventIRI, quoteMonthIRI, monthQuoteIRI, postMonthIRI, monthPostIRI, meetingCountIRI:
+		return all || b.months
+	case mentionMonthIRI, monthMentionIRI, mentionCountIRI:
+		return all || b.mentions
+	case heldAsIRI, holderIRI, firstStatedIRI, lastStatedIRI, firstReleaseIRI, lastReleaseIRI:
+		return all || b.holdings
+	case wordIRI:
+		return all || b.words
+	}
+	return all
 }
 
 // figureParts says which parts of the figures are meant: the word list,
