@@ -25,13 +25,18 @@ if (byMonths) {
 }
 var quotes = uniq(said.map(function (d) { return d.quote; }));
 // The text and what each quotation names, only to find those about what
-// was asked (else only the page's texts are read, below).
+// was asked (else only the page's texts are read, below): only those are
+// read further.
 var props = about ? outMap(quotes, [S("text"), S("mentions")]) : {};
-// The entities named as asked: a quotation that names one of them counts.
-var wanted = {};
 if (about) {
-  var l = lookup(about);
+  // The entities named as asked: a quotation that names one of them counts.
+  var wanted = {}, l = lookup(about);
   l.exact.concat(l.partial).forEach(function (n) { wanted[n] = true; });
+  said = said.filter(function (d) {
+    var p = props[d.quote];
+    return (p[S("mentions")] || []).some(function (n) { return wanted[n]; }) || fold(first(props, d.quote, S("text"))).indexOf(fold(about)) >= 0;
+  });
+  quotes = uniq(said.map(function (d) { return d.quote; }));
 }
 // Each quotation's release (through the sentence it cites) and the
 // release's date, each read in one traversal from the speakers (or the
@@ -40,7 +45,7 @@ if (about) {
 // each one up.
 var cites = {}, dates = {};
 if (quotes.length) {
-  var start = byMonths ? vs(quotes).Tag("quote") : vs(people).In(S("creator")).Tag("quote");
+  var start = byMonths || about ? vs(quotes).Tag("quote") : vs(people).In(S("creator")).Tag("quote");
   var cited = start.Out(S("citation")).Tag("sentence").Out(DERIVED_FROM).Tag("release");
   cited.ForEach(function (d) {
     var c = cites[d.quote] || (cites[d.quote] = {});
@@ -52,10 +57,6 @@ if (quotes.length) {
 }
 var rows = [];
 said.forEach(function (d) {
-  if (about) {
-    var p = props[d.quote], text = first(props, d.quote, S("text"));
-    if (!(p[S("mentions")] || []).some(function (n) { return wanted[n]; }) && fold(text).indexOf(fold(about)) < 0) { return; }
-  }
   // Of a quotation that cites several sentences, the release of the
   // last that has one (sentences in order).
   var c = cites[d.quote] || {}, rel = "";
