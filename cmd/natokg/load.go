@@ -95,10 +95,12 @@ type loadOptions struct {
 	dirtyBytes     int64
 }
 
+// runLoad loads the release files of args (the bundled releases when
+// there are none) into the store o names, prints the summary, and
+// compacts the store when the load has at least doubled it.
 func runLoad(cmd *cobra.Command, e *env, o loadOptions, args []string) error {
 	ctx := cmd.Context()
-	strict := o.strict
-	srcs, walkErrs, err := loadSources(e, args, strict)
+	srcs, walkErrs, err := loadSources(e, args, o.strict)
 	if err != nil {
 		return err
 	}
@@ -117,7 +119,7 @@ func runLoad(cmd *cobra.Command, e *env, o loadOptions, args []string) error {
 			return store.HasSourceHash(ctx, l.SourceHash(r))
 		}
 	}
-	run := &loadRun{e: e, l: l, strict: strict, failed: len(walkErrs), failedFiles: map[string]bool{},
+	run := &loadRun{e: e, l: l, strict: o.strict, failed: len(walkErrs), failedFiles: map[string]bool{},
 		progress: newLoadProgress(e, srcs),
 		ids: &loader.Identities{Stored: func(ctx context.Context, iri quad.IRI) (string, string, bool, error) {
 			r, ok, err := store.Release(ctx, iri)
