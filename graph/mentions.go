@@ -80,10 +80,11 @@ func (s *Store) planMentions(ctx context.Context, p *plan, vs []version) error {
 	} else if keep, err := s.keepsMentions(ctx); err != nil || !keep {
 		return err
 	}
-	if err := s.planMonthOwners(ctx, p, releaseChanges(p, vs, mentionMonths, mentionsIn), mentionMonths); err != nil {
+	sets := versionMembers(vs, mentionsIn)
+	if err := s.planMonthOwners(ctx, p, releaseChanges(p, sets, mentionMonths), mentionMonths); err != nil {
 		return err
 	}
-	d, err := s.mentionCountChanges(ctx, vs)
+	d, err := s.mentionCountChanges(ctx, sets)
 	if err != nil {
 		return err
 	}
@@ -99,12 +100,12 @@ func (s *Store) planMentions(ctx context.Context, p *plan, vs []version) error {
 }
 
 // mentionCountChanges returns the change of each entity's count of the
-// releases naming it that vs make: a release counts where it enters a
+// releases naming it that the versions whose members are sets make: a release counts where it enters a
 // month of the entity's it was not in, and stops counting where it
 // leaves one it was in, so that a count follows the months the figures
 // hold even where a release's own quads were lost around natokg and
 // are written again; s.mu must be held.
-func (s *Store) mentionCountChanges(ctx context.Context, vs []version) (map[quad.Value]int, error) {
+func (s *Store) mentionCountChanges(ctx context.Context, sets []memberSets) (map[quad.Value]int, error) {
 	d, present := map[quad.Value]int{}, map[monthMember]bool{}
 	held := func(k monthMember) (bool, error) {
 		if in, ok := present[k]; ok {
@@ -114,8 +115,8 @@ func (s *Store) mentionCountChanges(ctx context.Context, vs []version) (map[quad
 		present[k] = in
 		return in, err
 	}
-	for _, v := range vs {
-		before, after := mentionsIn(v.release, normalizedQuads(v.old.own)), mentionsIn(v.release, v.quads)
+	for _, m := range sets {
+		before, after := m.before, m.after
 		for _, c := range []struct {
 			from, to map[monthMember]bool
 			in       bool

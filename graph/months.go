@@ -282,10 +282,10 @@ func (s *Store) planMonths(ctx context.Context, p *plan, vs []version, events ma
 	if err := s.planMonthOwners(ctx, p, c, eventMonths); err != nil {
 		return err
 	}
-	if err := s.planMonthOwners(ctx, p, releaseChanges(p, vs, quoteMonths, quotesIn), quoteMonths); err != nil {
+	if err := s.planMonthOwners(ctx, p, releaseChanges(p, versionMembers(vs, quotesIn), quoteMonths), quoteMonths); err != nil {
 		return err
 	}
-	if err := s.planMonthOwners(ctx, p, releaseChanges(p, vs, postMonths, postsIn), postMonths); err != nil {
+	if err := s.planMonthOwners(ctx, p, releaseChanges(p, versionMembers(vs, postsIn), postMonths), postMonths); err != nil {
 		return err
 	}
 	return s.planMeetings(ctx, p, events)
@@ -333,13 +333,27 @@ func postsIn(release quad.Value, quads []quad.Quad) map[monthMember]bool {
 	return out
 }
 
-// releaseChanges adds to p the members (of facet f, found by in) that vs
-// move into and out of people's months, each release's old quads against
-// its new ones, and returns the change for planMonthOwners.
-func releaseChanges(p *plan, vs []version, f monthFacet, in func(quad.Value, []quad.Quad) map[monthMember]bool) monthChange {
+// memberSets are the members of a facet's months that a release's old
+// quads (before) and new quads (after) give.
+type memberSets struct{ before, after map[monthMember]bool }
+
+// versionMembers returns the members in finds in each version of vs, old
+// and new.
+func versionMembers(vs []version, in func(quad.Value, []quad.Quad) map[monthMember]bool) []memberSets {
+	out := make([]memberSets, len(vs))
+	for i, v := range vs {
+		out[i] = memberSets{in(v.release, normalizedQuads(v.old.own)), in(v.release, v.quads)}
+	}
+	return out
+}
+
+// releaseChanges adds to p the members of facet f that releases move into
+// and out of people's months, each release's old members against its new
+// ones (versionMembers), and returns the change for planMonthOwners.
+func releaseChanges(p *plan, sets []memberSets, f monthFacet) monthChange {
 	c := monthChange{owner: map[quad.IRI]quad.Value{}, gained: map[quad.IRI]bool{}, lost: map[quad.IRI]map[quad.Value]bool{}}
-	for _, v := range vs {
-		before, after := in(v.release, normalizedQuads(v.old.own)), in(v.release, v.quads)
+	for _, m := range sets {
+		before, after := m.before, m.after
 		for k := range before {
 			if !after[k] {
 				y := monthNode(k.person, k.key)
