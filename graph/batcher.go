@@ -141,20 +141,9 @@ func (s *Store) reopenIfGrown() error {
 	if written, ok := s.dirtyBytes(); !canReopen || !ok || written < s.reopenAfter {
 		return nil
 	}
-	s.reopening.Lock()
-	defer s.reopening.Unlock()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if err := s.writable(context.Background()); err != nil {
-		return err
-	}
-	s.scripts.Wait()
-	n, err := s.qs.(kvStore).reopen()
-	if err != nil {
-		s.failed = err
+	if err := s.swapBolt(context.Background(), kvStore.reopen); err != nil {
 		return fmt.Errorf("graph: %w", err)
 	}
-	s.qs = n
 	s.reopens++
 	return nil
 }

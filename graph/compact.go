@@ -39,27 +39,54 @@ const compactTxBytes = 4 << 20
 // a crash or an error before the rename leaves the store as it was.
 // The store must be open for writing; it stays open, on the new file.
 func (s *Store) Compact(ctx context.Context) (Compaction, error) {
+	var c Compaction
+	err := s.swapBolt(ctx, func(kvs kvStore) (kvStore, error) {
+		n, done, err := kvs.compact(ctx)
+		c = done
+		if err != nil {
+			err = fmt.Errorf("compact %s: %w", kvs.dir, err)
+		}
+		return n, err
+	})
+	if errors.Is(err, errNoBolt) {
+		err = fmt.Errorf("%w (this store is %s)", ErrNotCompactable, s.backend)
+	}
+	if err != nil {
+		return c, fmt.Errorf("graph: compact: %w", err)
+	}
+	return c, nil
+}
+
+// errNoBolt is swapBolt's error on a store not on Bolt.
+var errNoBolt = errors.New("not a Bolt store")
+
+// swapBolt replaces a Bolt store's kvStore with what fn makes of it
+// (opening its file again), with every reader and writer kept out and
+// the scripts stopped by their context ended. An error of fn's with a
+// kvStore left open keeps that one; without one, the store refuses
+// writes from then on (ErrWriteFailed).
+func (s *Store) swapBolt(ctx context.Context, fn func(kvStore) (kvStore, error)) error {
 	s.reopening.Lock()
 	defer s.reopening.Unlock()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := s.writable(ctx); err != nil {
-		return Compaction{}, fmt.Errorf("graph: compact: %w", err)
+		return err
 	}
 	kvs, ok := s.qs.(kvStore)
 	if !ok || kvs.bolt == nil {
-		return Compaction{}, fmt.Errorf("graph: compact: %w (this store is %s)", ErrNotCompactable, s.backend)
+		return errNoBolt
 	}
 	s.scripts.Wait()
-	n, c, err := kvs.compact(ctx)
+	n, err := fn(kvs)
 	if err != nil {
 		if n.QuadStore == nil {
 			s.failed = err
 		}
-		return c, fmt.Errorf("graph: compact %s: %w", kvs.dir, err)
+		return err
 	}
 	s.qs = n
-	return c, nil
+	return nil
 }
 
 // compact copies the Bolt file into a compact one (copyCompact), then
@@ -93,13 +120,12 @@ func (s kvStore) compact(ctx context.Context) (kvStore, Compaction, error) {
 	if err := replaceFile(tmp, file); err != nil {
 		return kvStore{}, c, err
 	}
-	n, err := openBoltFile(s.dir, s.opts, s.wait)
+	// Node IDs are keys, copied as they were: the names read lately
+	// still hold.
+	n, err := s.openAgain()
 	if err != nil {
 		return kvStore{}, c, fmt.Errorf("open the compacted Bolt file: %w", err)
 	}
-	// Node IDs are keys, copied as they were: the names read lately
-	// still hold.
-	n.names, n.unlock = s.names, s.unlock
 	if fi, err = os.Stat(file); err == nil {
 		c.After = fi.Size()
 	}

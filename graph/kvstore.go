@@ -69,11 +69,21 @@ func (s kvStore) Close() error {
 // through a load; opening the file again starts it afresh.
 func (s kvStore) reopen() (kvStore, error) {
 	if err := s.QuadStore.Close(); err != nil {
-		return s, fmt.Errorf("close the Bolt file to open it again: %w", err)
+		return kvStore{}, fmt.Errorf("close the Bolt file to open it again: %w", err)
 	}
+	n, err := s.openAgain()
+	if err != nil {
+		return kvStore{}, fmt.Errorf("open the Bolt file again: %w", err)
+	}
+	return n, nil
+}
+
+// openAgain opens s's Bolt file, closed, keeping natokg's lock on the
+// store and the values of the nodes read lately.
+func (s kvStore) openAgain() (kvStore, error) {
 	n, err := openBoltFile(s.dir, s.opts, s.wait)
 	if err != nil {
-		return s, fmt.Errorf("open the Bolt file again: %w", err)
+		return kvStore{}, err
 	}
 	n.names, n.unlock = s.names, s.unlock
 	return n, nil

@@ -408,25 +408,39 @@ func loseRelease(t *testing.T, db, title string) quad.IRI {
 	}
 	// The release's own graph, as stored: the bundles it states stay,
 	// as they do when other releases state them.
+	if n := deleteQuads(t, s, quad.Label, lost, nil); n == 0 {
+		t.Fatalf("no quads of %q", title)
+	}
+	return lost
+}
+
+// deleteQuads deletes from s, through Cayley, around natokg's write path,
+// the quads whose value in direction d is v and that keep (nil: all)
+// takes, and returns how many it deleted.
+func deleteQuads(t *testing.T, s *graph.Store, d quad.Direction, v quad.Value, keep func(quad.Quad) bool) int {
+	t.Helper()
+	ctx := context.Background()
 	qs := s.QuadStore()
-	ref, err := qs.ValueOf(lost)
+	ref, err := qs.ValueOf(v)
 	if err != nil || ref == nil {
-		t.Fatalf("the release %q in the store: %v, %v", title, ref, err)
+		t.Fatalf("%s in the store: %v, %v", v, ref, err)
 	}
 	var dels []cgraph.Delta
-	it := qs.QuadIterator(quad.Label, ref).Iterate()
+	it := qs.QuadIterator(d, ref).Iterate()
 	for it.Next(ctx) {
 		q, err := qs.Quad(it.Result())
 		if err != nil {
 			t.Fatal(err)
 		}
-		dels = append(dels, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		if keep == nil || keep(q) {
+			dels = append(dels, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		}
 	}
-	if err := it.Close(); err != nil || len(dels) == 0 {
-		t.Fatalf("the quads of %q: %d, %v", title, len(dels), err)
-	}
-	if err := s.QuadStore().ApplyDeltas(dels, cgraph.IgnoreOpts{}); err != nil {
+	if err := it.Close(); err != nil {
 		t.Fatal(err)
 	}
-	return lost
+	if err := qs.ApplyDeltas(dels, cgraph.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	return len(dels)
 }

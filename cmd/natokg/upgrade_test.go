@@ -41,10 +41,7 @@ func TestUpgradeOldStore(t *testing.T) {
 		t.Errorf("the export changed with the upgrade")
 	}
 	// The upgrade compacted the store: compacting it again changes nothing.
-	size := boltSize(t, db)
-	if out, errs, code := natokg(t, dir, "compact", "--db", db); code != 0 || boltSize(t, db) != size {
-		t.Errorf("compact after the upgrade: exit %d, %d bytes -> %d\n%s\n%s", code, size, boltSize(t, db), out, errs)
-	}
+	compactChangesNothing(t, dir, db)
 	out, errs, code = natokg(t, dir, "check", "--db", db)
 	if code != 0 || strings.Contains(errs, "upgrade") {
 		t.Errorf("check after the upgrade: exit %d\n%s\n%s", code, out, errs)
@@ -111,10 +108,7 @@ func TestUpgradeBuildsMentionFigures(t *testing.T) {
 	if out, errs, code := natokg(t, dir, "check", "--db", db); code != 0 {
 		t.Errorf("check after the upgrade: exit %d\n%s\n%s", code, out, errs)
 	}
-	size := boltSize(t, db)
-	if out, errs, code := natokg(t, dir, "compact", "--db", db); code != 0 || boltSize(t, db) != size {
-		t.Errorf("compact after the upgrade: exit %d, %d bytes -> %d\n%s\n%s", code, size, boltSize(t, db), out, errs)
-	}
+	compactChangesNothing(t, dir, db)
 }
 
 // dropMentionFigures deletes from the store at db the figures of the
@@ -122,32 +116,23 @@ func TestUpgradeBuildsMentionFigures(t *testing.T) {
 // natokg's write path.
 func dropMentionFigures(t *testing.T, db string) {
 	t.Helper()
-	ctx := context.Background()
-	s, err := graph.Open(ctx, db)
+	s, err := graph.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	qs := s.QuadStore()
-	var dels []cgraph.Delta
-	for _, pred := range []string{kg.MentionMonth, kg.MonthMention, kg.MentionCount, kg.Keeps} {
-		ref, err := qs.ValueOf(quad.IRI(pred))
-		if err != nil || ref == nil {
-			t.Fatalf("%s in the store: %v, %v", pred, ref, err)
-		}
-		it := qs.QuadIterator(quad.Predicate, ref).Iterate()
-		for it.Next(ctx) {
-			q, err := qs.Quad(it.Result())
-			if err != nil {
-				t.Fatal(err)
-			}
-			if pred != kg.Keeps || q.Object == quad.IRI(kg.MentionFigures) {
-				dels = append(dels, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-			}
-		}
-		it.Close()
+	for _, pred := range []string{kg.MentionMonth, kg.MonthMention, kg.MentionCount} {
+		deleteQuads(t, s, quad.Predicate, quad.IRI(pred), nil)
 	}
-	if err := qs.ApplyDeltas(dels, cgraph.IgnoreOpts{}); err != nil {
-		t.Fatal(err)
+	deleteQuads(t, s, quad.Object, quad.IRI(kg.MentionFigures), nil)
+}
+
+// compactChangesNothing checks that natokg compact leaves the store at
+// db, compacted already, at its size.
+func compactChangesNothing(t *testing.T, dir, db string) {
+	t.Helper()
+	size := boltSize(t, db)
+	if out, errs, code := natokg(t, dir, "compact", "--db", db); code != 0 || boltSize(t, db) != size {
+		t.Errorf("compact of a compacted store: exit %d, %d bytes -> %d\n%s\n%s", code, size, boltSize(t, db), out, errs)
 	}
 }
