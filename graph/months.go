@@ -485,27 +485,40 @@ func (s *Store) firstReportAfter(ctx context.Context, l link, come string, writi
 // being written states; s.mu must be held.
 func (s *Store) firstStartAfter(ctx context.Context, e quad.Value, come string, writing map[quad.Value]bool) (string, error) {
 	first := come
-	var dated []quad.Quad
-	err := s.quadsWith(ctx, quad.Subject, e, func(raw quad.Quad) error {
-		if q := normalizeQuad(raw); q.Predicate == startDateIRI {
-			dated = append(dated, q)
+	var dates []quad.Value
+	seen := map[quad.Value]bool{}
+	err := s.lookup(ctx, map[quad.Direction]quad.Value{quad.Subject: e, quad.Predicate: startDateIRI}, quad.Object, func(d quad.Value) error {
+		if !seen[d] {
+			seen[d] = true
+			dates = append(dates, d)
 		}
 		return nil
 	})
 	if err != nil {
 		return "", fmt.Errorf("look up its start dates: %w", err)
 	}
-	for _, q := range dated {
-		d := dateOf(q.Object)
+	for _, date := range dates {
+		d := dateOf(date)
 		if d == "" || first != "" && d >= first {
 			continue
 		}
-		kept, err := s.statedOutside(ctx, q.Label, writing)
+		var labels []quad.Value
+		err := s.lookup(ctx, map[quad.Direction]quad.Value{quad.Subject: e, quad.Predicate: startDateIRI, quad.Object: date}, quad.Label, func(label quad.Value) error {
+			labels = append(labels, label)
+			return nil
+		})
 		if err != nil {
-			return "", fmt.Errorf("look up its start dates: %w", err)
+			return "", fmt.Errorf("look up who states %s: %w", d, err)
 		}
-		if kept {
-			first = d
+		for _, label := range labels {
+			kept, err := s.statedOutside(ctx, label, writing)
+			if err != nil {
+				return "", fmt.Errorf("look up who states %s: %w", d, err)
+			}
+			if kept {
+				first = d
+				break
+			}
 		}
 	}
 	return first, nil
