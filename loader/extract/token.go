@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -660,6 +661,9 @@ var foldReplacer = strings.NewReplacer("’", "'", "‘", "'", "´", "'", "–",
 // plain apostrophes and dashes, and British "-isation" spelt as "-ization"
 // ("Organisation for Security and Co-operation in Europe").
 func fold(s string) string {
+	if plainLower(s) {
+		return foldPlain(s)
+	}
 	s = strings.ToLower(s)
 	if strings.Contains(s, "isation") {
 		s = strings.ReplaceAll(s, "isation", "ization") // "Organisation" is matched as "Organization" is
@@ -674,6 +678,40 @@ func fold(s string) string {
 	}
 	return s
 }
+
+// plainLower reports whether s is ASCII with no upper-case letter, as
+// most words matched against the word lists are (Token.Norm).
+func plainLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// foldPlain is fold of a plainLower s, without the look-ups a word too
+// short or too long for them needs.
+func foldPlain(s string) string {
+	if len(s) >= len("isation") && strings.Contains(s, "isation") {
+		s = strings.ReplaceAll(s, "isation", "ization")
+	}
+	if len(s) >= spellingLens[0] && len(s) <= spellingLens[1] {
+		if v, ok := spellings[s]; ok {
+			return v
+		}
+	}
+	return s
+}
+
+// spellingLens are the shortest and the longest word spellings maps.
+var spellingLens = func() [2]int {
+	out := [2]int{math.MaxInt, 0}
+	for w := range spellings {
+		out[0], out[1] = min(out[0], len(w)), max(out[1], len(w))
+	}
+	return out
+}()
 
 // unaccentFrom takes the diacritics off s, whose first i bytes are ASCII,
 // a letter at a time: what the letter becomes is worked out once per
