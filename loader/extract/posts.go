@@ -1216,10 +1216,14 @@ func (f *PostFinder) forComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 func (f *PostFinder) domainComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 	k := p.Limit
 	e := f.domainEnd(t, ms, k+1)
-	if e <= k+1 && t.Norm(k) == "of" && !t.Tok(p.Core.First).IsCap() && !t.Tok(k+1).IsCap() && f.w.fieldNouns.Has(t.Norm(k+1)) {
-		p.Title = f.capitalTitle(p.Title + " of " + t.Norm(k+1)) // "Admiral X, SHAPE chief of staff": the Chief of Staff
-		p.Limit = k + 2
-		return goOn
+	if n := t.Norm(k); e <= k+1 && (n == "of" || n == "for") && !t.Tok(p.Core.First).IsCap() {
+		if le := f.lowerFieldEnd(t, k+1); le > k+1 {
+			// "Admiral X, SHAPE chief of staff": the Chief of Staff;
+			// "ACT's deputy chief of staff for transformation"
+			p.Title = f.capitalTitle(p.Title + " " + n + " " + t.Surface(k+1, le))
+			p.Limit = le
+			return goOn
+		}
 	}
 	if e <= k+1 {
 		if t.Norm(k) == "of" {
@@ -1718,11 +1722,35 @@ func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 		if f.w.roleHeads.Has(tok.Text) && (t.Norm(k+1) == "," && t.Tok(k+2).IsCapWord() || t.Tok(k+1).IsCapWord() && (ms.At(k+1) == nil || ms.StartingAt(k+1, KRank, KHonorific) != nil)) {
 			return true
 		}
-		if n := t.Norm(k + 1); f.w.roleHeads.Has(tok.Text) && (n == "to" || n == "of" || n == "for") && from >= 0 && f.apposedAt(t, ms, from) && f.bodyAt(t, ms, k+2) {
-			return true // "Karin Olsen, Norway's ambassador to NATO,"
+		if n := t.Norm(k + 1); f.w.roleHeads.Has(tok.Text) && (n == "to" || n == "of" || n == "for") && from >= 0 && f.apposedAt(t, ms, from) {
+			if f.bodyAt(t, ms, k+2) || f.lowerField(t, k+2) {
+				return true // "Karin Olsen, Norway's ambassador to NATO,", "X, ACT's deputy chief of staff for transformation,"
+			}
 		}
 	}
 	return false
+}
+
+// lowerField reports whether token k is a field in lower case that a
+// title's "of" or "for" names (field-nouns.tsv, or a domain word of
+// role-modifiers.tsv): "staff", "defence".
+func (f *PostFinder) lowerField(t *Text, k int) bool {
+	tok := t.Tok(k)
+	return tok.IsWord() && !tok.IsCap() && (f.w.fieldNouns.Has(tok.Text) || f.w.roleMods.Value(tok.Text, 0) == "domain")
+}
+
+// lowerFieldEnd returns the end of the fields in lower case that start
+// at token i (lowerField), joined by "and": "staff", "policy and
+// planning"; or i.
+func (f *PostFinder) lowerFieldEnd(t *Text, i int) int {
+	end := i
+	for k := i; f.lowerField(t, k) && t.SameSentence(i, k); k++ {
+		end = k + 1
+		if t.Norm(k+1) == "and" && f.lowerField(t, k+2) {
+			k++
+		}
+	}
+	return end
 }
 
 // bodysHeadApposed reports whether a title in lower case that starts at

@@ -699,6 +699,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Carlos Branco: Spokesman @ International Security Assistance Force"}},
 		{"lowerOwned: a country's head and its complement in apposition", "Brussels, 3 May 2008 – Karin Olsen, Norway's ambassador to NATO, welcomed the visitors.",
 			[]string{"Karin Olsen: Ambassador to NATO @ Norway"}},
+		{"lowerOwned, lowerField, lowerFieldEnd: a body's or a country's lower-case title with its fields after \"of\" and \"for\", in apposition", "Norfolk, 3 May 2011 – The talks were opened by General Tom Rask, ACT's deputy chief of staff for policy and planning, and by Karin Olsen, Norway's minister for defence.",
+			[]string{"Tom Rask: Deputy Chief of Staff for Policy and Planning @ Allied Command Transformation", "Karin Olsen: Minister for Defence @ Norway"}},
 		{"classify: a unit by its number; cityWords: a town with 'City' after it", "Kabul, 3 May 2008 – The Governor was accompanied by Janet Gul, the Mayor of Qalat City, and Major General Jamal Uddin, the commander of the 2nd Brigade.",
 			[]string{"Janet Gul: Mayor @ Qalāt", "Jamal Uddin: Commander @ 2nd Brigade"}},
 		{"styleAsHead: a style that heads a title with 'at' and a body; stylePosts: 'from' a body", "Yerevan, 3 May 2016 – The President decorated Dr James Keagle, Professor at the US National Defense University and LtGen Tad Oelstrom. Prof. Irakli Beridze from the Georgian Technical University spoke.",
