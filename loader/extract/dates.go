@@ -104,28 +104,32 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 	sort.Slice(forms, func(a, b int) bool {
 		return len(forms[a]) > len(forms[b]) || len(forms[a]) == len(forms[b]) && forms[a] < forms[b]
 	})
+	var anyCase []string // "9 february 2007": after a day's number, a month in either case
 	for _, f := range forms {
 		months = append(months, regexp.QuoteMeta(f)+`\b\.?`)
+		anyCase = append(anyCase, "["+strings.ToUpper(f[:1])+strings.ToLower(f[:1])+"]"+regexp.QuoteMeta(f[1:])+`\b\.?`)
 	}
 	for _, f := range lx.Class("weekdays").Forms() {
 		days = append(days, regexp.QuoteMeta(f))
 	}
 	sort.Strings(days)
 	monthRE := `(` + strings.Join(months, "|") + `)`
+	dayMonthRE := `(` + strings.Join(anyCase, "|") + `)`
 	day := `(?:` + strings.Join(days, "|") + `)`
 	weekdayRE := `(?:` + day + `(?:\s+and\s+` + day + `)?,?\s+(?:\(\s*)?)?`
 	const yearRE = `(?:,?\s*\[?((?:19|20)\d\d)\]?\b)?`
 	const ordRE = `(?:st|nd|rd|th)?`
 	dayName := `(` + strings.Join(days, "|") + `)`
 	monthGate, dayGate := lx.Class("months").Forms(), lx.Class("weekdays").Forms()
+	dayMonthGate := bothCases(monthGate...)
 	relDayRE, relDayGate := caseAlts(relDays), bothCases(relDays...)
 	return datePatterns{
 		// 26-27 May 2025, 22 to 26 May 2025, Monday and Tuesday (26-27 May 2025)
-		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s*(?:-|–|—|to|and|until)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + monthRE + yearRE), "dmrange", monthGate},
+		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s*(?:-|–|—|to|and|until)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + dayMonthRE + yearRE), "dmrange", dayMonthGate},
 		// 30 June - 2 July 2025, Tuesday 24 March to Thursday 26 March 2015
 		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+` + monthRE + `\s*(?:-|–|—|to|until|and)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+` + monthRE + yearRE), "dmdmrange", monthGate},
 		// 28 May 2025, Wednesday 28 May [2025], 22nd May
-		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + monthRE + yearRE), "dm", monthGate},
+		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + dayMonthRE + yearRE), "dm", dayMonthGate},
 		// May 28, 2025; June 11 to 18, 2021; May 23-26, 2022; March 7 and 8; June 30 to July 2, 2025; Jan.17, 2018
 		{regexp.MustCompile(`\b` + weekdayRE + monthRE + `(?:\s+|\.\s*)(\d{1,2})` + ordRE + `(?:\s*(?:-|–|—|to|and|until|through)\s*(?:` + monthRE + `\s+)?(\d{1,2})` + ordRE + `)?\b(?:,?\s*((?:19|20)\d\d))?`), "md", monthGate},
 		// May 2025

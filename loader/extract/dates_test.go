@@ -28,6 +28,7 @@ func TestDates(t *testing.T) {
 		{"The summit opens on July 9, 2024.", "2024-07-09", ""},
 		{"He visited the Directorate on Wednesday, Jan.17, 2018.", "2018-01-17", ""},
 		{"He visited the Directorate on 17\u00a0January\u00a02018.", "2018-01-17", ""},
+		{"On 9 february 2007, ministers met in Seville.", "2007-02-09", ""},
 		{"03.21.2010", "2010-03-21", ""},
 		{"Posted 21/03/2010 by the team.", "2010-03-21", ""},
 		{"Updated 2010-03-21.", "2010-03-21", ""},

@@ -740,13 +740,19 @@ func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
 	if s.cityVenue(m) || s.f.w.boardedShip(s.t, m.First) || s.shipVenue(m) {
 		return true // "at Lisbon's Teatro Camões", "on board the command ship Hetman Sahaidachnyi"
 	}
-	if s.hostTown(m) || s.hostBody(m) {
+	if s.hostTown(m) || s.hostBody(m) || s.datedPlace(m) {
 		return true
 	}
 	if n := s.t.Norm(s.t.BackPastThe(m.First - 1)); m.Kind == KOrg && s.Entities.Seats[m.First] && (n == "of" || s.f.w.objectVerb(n)) {
 		return true // the seat of the body an audience is of, or addressed: "a lecture to students of the College", "addressed the College"
 	}
 	return title && s.f.w.placePreps.Value(s.t.Norm(m.First-1), 0) == "motion"
+}
+
+// datedPlace reports whether place mention m stands alone in brackets
+// after a date: "a meeting in December 2004 (Brussels)".
+func (s *eventState) datedPlace(m *Mention) bool {
+	return m.Kind == KPlace && s.t.Norm(m.First-1) == "(" && s.t.Norm(m.Limit) == ")" && s.ms.EndingAt(m.First-1, KDate) != nil
 }
 
 // shipVenue reports whether place mention m is a ship a prefix names

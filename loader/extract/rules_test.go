@@ -1216,6 +1216,7 @@ func TestEventRules(t *testing.T) {
 		{"schedule with a range of times", "Media advisory", "Friday, 16 September 2016\n\n08:30–08:50 – Opening of the session (Le Méridien Lav), with remarks by General Pavel", []string{"session@Le Méridien Lav"}, nil},
 		{"schedule with the event first", "Media advisory", "Friday, 14 December 2018\n\n18:05 The NATO Secretary General meets the press – Slatina Airport – Pristina", []string{"press conference@Slatina Airport"}, nil},
 		{"further places", "Title", "Earlier seminars took place in Rome in 2004, in Sofia in 2005 and in Vilnius in 2007.", []string{"conference@Rome", "conference@Sofia", "conference@Vilnius"}, nil},
+		{"datedPlace: a place in brackets after an event's date", "Title", "Since 2004 the dialogue has grown, with a first meeting of foreign ministers in December 2004 (Brussels).", []string{"meeting@Brussels"}, nil},
 		{"command-changes.tsv: a transfer of authority is a change of command", "Title", "Pristina, 3 May 2022 – The Transfer of Authority Ceremony between Lieutenant Colonel Tom Rask and Lieutenant Colonel Ivo Berg was held at Camp Novo Selo.",
 			[]string{"change of command@Camp Novo Selo"}, nil},
 		{"takenPartFrom: where someone took part from is not the event's place", "Title", "Brunssum, 22 April 2020 – General Tom Rask took over from General Ivo Berg as Commander of Allied Joint Force Command Brunssum. General Eva Holm presided over the transfer of authority from her office in Mons, Belgium.",
