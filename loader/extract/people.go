@@ -1771,12 +1771,27 @@ func (s *personState) bare() {
 		if t.Norm(end) == "(" && t.Tok(end+1).IsUpper() || s.headInside(i, end) || s.placeOf(i) {
 			continue // "Mine Action (MA)", "Marine Corps Base Quantico", "the town of Musa Qala": no person's name
 		}
-		given := s.f.w.given.Has(t.Tokens[i].Text) && !s.afterLocative(i) // not "in Musa Qala", "at Kala Dara": a place's name
+		given := s.f.w.given.Has(t.Tokens[i].Text) && !s.afterLocative(i) && !s.codeNameListed(i) // not "in Musa Qala", "at Kala Dara": a place's name
 		if given || s.surnameTitledLater(i, end) || s.speaks(i, end) || s.introduced(i) {
 			s.add(i, end, "", nil, i)
 			i = end - 1
 		}
 	}
+}
+
+// codeNameListed reports whether the name at i is an item of a list
+// that a noun of code-named events opens, after a dash, a colon or
+// nothing: "the exercises – Noble Mariner, Noble Award and Kindred
+// Sword", "Exercise Noble Mariner".
+func (s *personState) codeNameListed(i int) bool {
+	j := i - 1
+	for j >= 0 && s.t.SameSentence(j, i) && (s.t.Tok(j).IsCapWord() || s.t.Norm(j) == "," || s.t.Norm(j) == "and") {
+		j--
+	}
+	if n := s.t.Norm(j); n == "-" || n == ":" {
+		j--
+	}
+	return j >= 0 && s.t.SameSentence(j, i) && s.f.w.codeNamed(s.t.Norm(j))
 }
 
 // afterLocative reports whether the name at i follows a preposition of

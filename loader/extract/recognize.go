@@ -190,6 +190,19 @@ func (w words) status(t *Text, k int) bool {
 	return (v == "status" || v == "former") && !t.Tok(k).IsCap()
 }
 
+// codeNamed reports whether word is a noun of an event of a kind whose
+// instances bear code names ("exercises", "operation"): capitalised
+// words listed after it name events, not people ("the exercises – Noble
+// Mariner, Noble Award and Kindred Sword").
+func (w words) codeNamed(word string) bool {
+	for _, e := range w.eventWords.Entries(word) {
+		if e.Value(1) == "noun" && (e.Value(0) == "exercise" || e.Value(0) == "operation") {
+			return true
+		}
+	}
+	return false
+}
+
 // visitVerb reports whether word is a verb that reports a visit by
 // itself: "visited", "toured".
 func (w words) visitVerb(word string) bool {
