@@ -641,16 +641,25 @@ func (g *Gazetteer) CountryOf(key string) string {
 // longest first, with the number of tokens each takes.
 func (g *Gazetteer) match(toks []Token, i int) (entries []*gazEntry, lens []int) {
 	n := g.root
+	var words []Token // the tokens matched, a hyphen for a space or a space for a hyphen
 	for j := i; j < len(toks) && n != nil; j++ {
 		if toks[j].Sent != toks[i].Sent {
 			break
+		}
+		if j > i && joiningHyphen(toks, j) && n.next[toks[j].Fold] == nil {
+			continue // "Partnership-for-Peace nations"
+		}
+		if j > i && n.next[toks[j].Fold] == nil && n.next["-"] != nil && toks[j].IsWord() {
+			n = n.next["-"] // "Euro Atlantic Partnership Council"
+			words = append(words, Token{Text: "-", Norm: "-", Fold: "-"})
 		}
 		n = n.next[toks[j].Fold]
 		if n == nil {
 			break
 		}
+		words = append(words, toks[j])
 		for _, e := range n.entries {
-			if e.fits(toks[i : j+1]) {
+			if e.fits(words) {
 				entries = append(entries, e)
 				lens = append(lens, j+1-i)
 			}
@@ -662,6 +671,12 @@ func (g *Gazetteer) match(toks []Token, i int) (entries []*gazEntry, lens []int)
 		lens[a], lens[b] = lens[b], lens[a]
 	}
 	return entries, lens
+}
+
+// joiningHyphen reports whether token j is a hyphen with a word right
+// before and right after it.
+func joiningHyphen(toks []Token, j int) bool {
+	return toks[j].Norm == "-" && !toks[j].SpaceBefore && j+1 < len(toks) && !toks[j+1].SpaceBefore && toks[j+1].IsWord() && toks[j-1].IsWord()
 }
 
 // fits reports whether the text's tokens have the case the entry needs:

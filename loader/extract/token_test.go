@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -212,6 +213,30 @@ func TestReadableTitle(t *testing.T) {
 	} {
 		if got := x.readableTitle(in); got != want {
 			t.Errorf("readableTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A known name matches with a hyphen where the gazetteer has a space,
+// and with a space where it has a hyphen.
+func TestMatchHyphens(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct{ text, want string }{
+		{"the Partnership-for-Peace nations", "Partnership for Peace"},
+		{"in Euro Atlantic Partnership Council format", "Euro-Atlantic Partnership Council"},
+		{"the Euro-Atlantic Partnership Council met", "Euro-Atlantic Partnership Council"},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.text, x.abbrev).Tokens
+		var got []string
+		for i := range toks {
+			es, _ := x.G.match(toks, i)
+			for _, e := range es {
+				got = append(got, e.key)
+			}
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%q: matched %q, want %q among them", tt.text, got, tt.want)
 		}
 	}
 }
