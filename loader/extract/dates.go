@@ -126,8 +126,8 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 	return datePatterns{
 		// 26-27 May 2025, 22 to 26 May 2025, Monday and Tuesday (26-27 May 2025)
 		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s*(?:-|–|—|to|and|until)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + dayMonthRE + yearRE), "dmrange", dayMonthGate},
-		// 30 June - 2 July 2025, Tuesday 24 March to Thursday 26 March 2015
-		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+` + monthRE + `\s*(?:-|–|—|to|until|and)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+` + monthRE + yearRE), "dmdmrange", monthGate},
+		// 30 June - 2 July 2025, Tuesday 24 March to Thursday 26 March 2015, 05 Aug. 2009 - 07 Aug. 2009
+		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+` + monthRE + `(?:,?\s*((?:19|20)\d\d))?\s*(?:-|–|—|to|until|and)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+` + monthRE + yearRE), "dmdmrange", monthGate},
 		// 28 May 2025, Wednesday 28 May [2025], 22nd May
 		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + dayMonthRE + yearRE), "dm", dayMonthGate},
 		// May 28, 2025; June 11 to 18, 2021; May 23-26, 2022; March 7 and 8; June 30 to July 2, 2025; Jan.17, 2018
@@ -374,8 +374,14 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 	month := func(k int) int { n, _ := strconv.Atoi(f.months.Value(strings.TrimSuffix(g(k), "."), 0)); return n }
 	dm := dateMatch{start: m[0], end: m[1]}
 	if gr, ok := dayGroups[kind]; ok {
-		y := atoi(gr[4])
-		dm.date = natokg.Date{Year: y, Month: month(gr[1]), Day: atoi(gr[0])}
+		y, first := atoi(gr[4]), 0
+		if gr[5] > 0 {
+			first = atoi(gr[5]) // "30 Dec. 2009 - 2 Jan. 2010"
+		}
+		if first == 0 {
+			first = y
+		}
+		dm.date = natokg.Date{Year: first, Month: month(gr[1]), Day: atoi(gr[0])}
 		if gr[2] > 0 && g(gr[2]) != "" {
 			last := month(gr[3])
 			if last == 0 {
@@ -449,13 +455,14 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 
 // dayGroups are, for each kind of pattern that gives days, the groups of
 // its day, month, range's last day and last month (0 where it has no
-// range) and year; where a range's month is left out, it is the first
+// range), year, and the first day's own year (0 where the pattern gives
+// none: the year); where a range's month is left out, it is the first
 // day's: "26-27 May 2025" (dmrange), "June 30 to July 2, 2025" (md).
-var dayGroups = map[string][5]int{
-	"dmrange":   {1, 3, 2, 3, 4},
-	"dmdmrange": {1, 2, 3, 4, 5},
-	"dm":        {1, 2, 0, 0, 3},
-	"md":        {2, 1, 4, 3, 5},
+var dayGroups = map[string][6]int{
+	"dmrange":   {1, 3, 2, 3, 4, 0},
+	"dmdmrange": {1, 2, 4, 5, 6, 3},
+	"dm":        {1, 2, 0, 0, 3, 0},
+	"md":        {2, 1, 4, 3, 5, 0},
 }
 
 // yearOffset is the year (or month) "last", "this" or "next" says, from

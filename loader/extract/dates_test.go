@@ -29,6 +29,8 @@ func TestDates(t *testing.T) {
 		{"He visited the Directorate on Wednesday, Jan.17, 2018.", "2018-01-17", ""},
 		{"He visited the Directorate on 17\u00a0January\u00a02018.", "2018-01-17", ""},
 		{"On 9 february 2007, ministers met in Seville.", "2007-02-09", ""},
+		{"05 Aug. 2009 - 07 Aug. 2009", "2009-08-05", "2009-08-07"},
+		{"30 Dec. 2009 - 02 Jan. 2010", "2009-12-30", "2010-01-02"},
 		{"03.21.2010", "2010-03-21", ""},
 		{"Posted 21/03/2010 by the team.", "2010-03-21", ""},
 		{"Updated 2010-03-21.", "2010-03-21", ""},
