@@ -1218,6 +1218,7 @@ func TestEventRules(t *testing.T) {
 		{"schedule with a range of times", "Media advisory", "Friday, 16 September 2016\n\n08:30–08:50 – Opening of the session (Le Méridien Lav), with remarks by General Pavel", []string{"session@Le Méridien Lav"}, nil},
 		{"schedule with the event first", "Media advisory", "Friday, 14 December 2018\n\n18:05 The NATO Secretary General meets the press – Slatina Airport – Pristina", []string{"press conference@Slatina Airport"}, nil},
 		{"further places", "Title", "Earlier seminars took place in Rome in 2004, in Sofia in 2005 and in Vilnius in 2007.", []string{"conference@Rome", "conference@Sofia", "conference@Vilnius"}, nil},
+		{"event-words.tsv: a course that graduated, and who congratulated it", "Title", "Brussels, 14 November 2012 – Members of the Senior Course graduated at NATO HQ and were congratulated by Lt. Gen. Tom Rask.", []string{"ceremony@NATO Headquarters"}, nil},
 		{"datedPlace: a place in brackets after an event's date", "Title", "Since 2004 the dialogue has grown, with a first meeting of foreign ministers in December 2004 (Brussels).", []string{"meeting@Brussels"}, nil},
 		{"command-changes.tsv: a transfer of authority is a change of command", "Title", "Pristina, 3 May 2022 – The Transfer of Authority Ceremony between Lieutenant Colonel Tom Rask and Lieutenant Colonel Ivo Berg was held at Camp Novo Selo.",
 			[]string{"change of command@Camp Novo Selo"}, nil},
@@ -2426,6 +2427,8 @@ func TestHappeningPlaces(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"crisis", "Title", "On 2 May 2022, Mr Omar Lind met Minister Eva Holm in Riga. They discussed the crisis in Syria.",
 			[]string{"crisis@Syria@: "}, nil},
+		{"placeBefore, event-kinds.tsv: a crisis named by its place", "Title", "On 2 May 2022, Mr Omar Lind met Minister Eva Holm in Riga. Citing the Libya crisis as an example, he stressed the need for capabilities.",
+			[]string{"crisis@Libya@: "}, nil},
 		{"coordinatedPreps", "Title", "On 2 May 2022, Mr Omar Lind met Minister Eva Holm in Riga. Their agenda covered the crisis in and around Ukraine.",
 			[]string{"crisis@Ukraine@: "}, nil},
 		{"compoundModifier", "Title", "On 2 May 2022, Mr Omar Lind met Minister Eva Holm in Riga. They discussed crisis management in Ukraine. They condemned war crimes in Syria.",
