@@ -2300,9 +2300,11 @@ func (c *candidates) knownShortForms() {
 }
 
 // tailAcronyms reads an acronym the text does not define as the body it
-// names whose last words' initials spell it: after "the Counter-IED
-// Centre of Excellence", "the COE" (or "CoE") is that centre, not the
-// Council of Europe. Where two bodies could be meant, none is.
+// names whose words', or last words', initials spell it: after "the
+// Counter-IED Centre of Excellence", "the COE" (or "CoE") is that centre,
+// not the Council of Europe; after "the NATO-Ukraine Commission", "NUC"
+// is the Commission, not the Council of 2023 that the gazetteer knows by
+// it. Where two bodies could be meant, none is.
 func (c *candidates) tailAcronyms() {
 	toks := c.t.Tokens
 	for i, tok := range toks {
@@ -2315,7 +2317,7 @@ func (c *candidates) tailAcronyms() {
 			if m.Kind != KOrg || m.Len() < 2 || m.Limit > i {
 				continue
 			}
-			if in := c.initials(m.First, m.Limit); !strings.HasSuffix(in, acr) || in == acr {
+			if in := c.initials(m.First, m.Limit); !strings.HasSuffix(in, acr) {
 				continue
 			}
 			if b, ok := best[m.Span]; !ok || m.Prio > b.Prio {

@@ -1999,7 +1999,7 @@ func TestQualifiedBodies(t *testing.T) {
 }
 
 // An acronym the text does not define is the body named before it whose
-// last words it spells, before the gazetteer's; a name followed by a
+// words, or last words, it spells, before the gazetteer's; a name followed by a
 // known short form in brackets is that body.
 func TestAcronymsInContext(t *testing.T) {
 	tests := []struct {
@@ -2024,6 +2024,8 @@ func TestAcronymsInContext(t *testing.T) {
 			[]string{"Committee on the Civil Dimension of Security"}, []string{"Council on the Western Balkans"}},
 		{"headFirstNamed: a committee named by its field first", "Madeira, 3 May 2007 – The Committee on the Civil Dimension of Security met. The Civil Dimension of Security Committee held a debate.",
 			[]string{"Committee on the Civil Dimension of Security"}, []string{"Civil Dimension of Security Committee"}},
+		{"tailAcronyms: an acronym all of whose letters a body named before spells", "Brussels, 3 May 2005 – The NATO-Ukraine Commission met today. The next NUC meeting is on 8 December 2005.",
+			[]string{"NATO-Ukraine Commission"}, []string{"NATO-Ukraine Council"}},
 		{"the Council of Europe where no centre is named", "Strasbourg, 3 May 2022 – The Secretary General met the Secretary General of the COE, Ms Anna Berg.",
 			[]string{"Council of Europe"}, nil},
 	}
