@@ -745,6 +745,27 @@ func (s *eventState) compoundPart(i int) bool {
 	return s.t.Norm(i-1) == "-" && !s.t.Tok(i).SpaceBefore && !s.t.Tok(i-1).SpaceBefore
 }
 
+// dateLineBefore returns the date of the line that stands before
+// sentence si, the lead, with nothing but a whole day on it (perhaps
+// with a place and a dash): the dateline of a release that sets it on a
+// line of its own ("4 April 2008", "02 Oct. 2015 -"); or nil.
+func (s *eventState) dateLineBefore(si int) *Mention {
+	if si < 2 || si > s.t.Lead()+1 {
+		return nil
+	}
+	prev := s.t.Sentences[si-1]
+	ds := s.ms.In(prev.First, prev.Limit, KDate)
+	if len(ds) != 1 || ds[0].Date.Day == 0 {
+		return nil
+	}
+	for k := prev.First; k < prev.Limit; k++ {
+		if tok := s.t.Tokens[k]; tok.IsWord() && s.ms.AtKind(k, KDate) == nil && s.ms.AtKind(k, KPlace) == nil {
+			return nil
+		}
+	}
+	return ds[0]
+}
+
 // onlyDateline reports whether sentence sent holds a dateline and no
 // word after it: "02 Oct. 2015 -" on a line of its own, "Pristina, 02
 // October 2014." as a sentence of its own.
@@ -1231,6 +1252,10 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	s.ownHappeningDate(ev, trig, sent)
 	if ev.Start.IsZero() {
 		ev.Start = s.ordinalDay(sent) // "On the second day, ministers met ..."
+	}
+	if d := s.dateLineBefore(si); ev.Start.IsZero() && d != nil && !s.f.w.happening(kind) {
+		ev.Start, ev.End = d.Date, d.End // "4 April 2008" on a line of its own, then "The Council met in Bucharest."
+		s.leads = append(s.leads, ev)
 	}
 	if timeOnly && ev.Start.IsZero() {
 		ev.Start = s.scheduleDate

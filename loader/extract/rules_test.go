@@ -1783,6 +1783,8 @@ func TestEventDates(t *testing.T) {
 	}{
 		{"a schedule's days, one with its venue, and a part of a day for a time", "Tuesday, 3 December 2019\n\nEvening – Reception at Buckingham Palace\n\nWednesday, 4 December 2019 – The Grove\n\n13:30 – Press conference by the Secretary General",
 			[]string{"reception 2019-12-03", "press conference 2019-12-04"}, []string{"press conference 2019-12-03"}},
+		{"dateLineBefore: a date on a line of its own dates the lead's event", "4 April 2008\n\nThe Council met in Bucharest.\n\nLeaders met again later.",
+			[]string{"meeting 2008-04-04"}, nil},
 		{"a country joins on a day", "Brussels, 8 March 2024 – Czechia joined the Alliance on 12 March 1999. Minister Jan Kowalski joined the meeting on 5 March 2024.",
 			[]string{"accession 1999-03-12", "meeting 2024-03-05"}, []string{"accession 2024-03-05"}},
 		{"no event on a condition", "Kabul, 4 June 2014 – The Secretary General recalled that the mission can only go ahead if the agreements are signed in time.",
