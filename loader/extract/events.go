@@ -382,6 +382,22 @@ func (s *eventState) isTimeLine(sent Sentence) bool {
 	return sent.Limit-sent.First > 3 && s.t.TimeLine(sent)
 }
 
+// underTimeLine reports whether sentence si is the entry of a
+// schedule's time that the line above it gives alone, in the same
+// paragraph: "13:15 local / 17:15 GMT / 19:15 Brussels", then "Short
+// press point by the NATO Secretary General".
+func (s *eventState) underTimeLine(si int, sent Sentence) bool {
+	if si == 0 {
+		return false
+	}
+	prev := s.t.Sentences[si-1]
+	if !s.isTimeLine(prev) || !s.t.SameParagraph(prev, sent) {
+		return false
+	}
+	kind, _ := s.trigger(si-1, prev)
+	return kind == ""
+}
+
 // untimedVenue returns the first token of the venue that a schedule's
 // line with no time names after its one dash, under a line that holds
 // only a date ("Thursday, 26 February", then "Joint press point of the
@@ -1229,7 +1245,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	if _, n := s.f.w.commandChanges.MatchAt(s.t.Tokens, trig); kind == "change of command" && n == 0 && !s.namesPerson(sent) {
 		kind, trig = "", -1 // "NATO took command of all operations for Libya": no one's command changed
 	}
-	timeOnly := s.isTimeLine(sent) || s.untimedVenue(sent) > 0
+	timeOnly := s.isTimeLine(sent) || s.untimedVenue(sent) > 0 || s.underTimeLine(si, sent)
 	if kind == "" && s.t.Opening(si) && s.opensWithDateline(sent) && !s.onlyDateline(sent) {
 		kind, trig, lead = "event", sent.First, true
 	}
