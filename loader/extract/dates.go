@@ -27,8 +27,12 @@ type datePattern struct {
 	gate []string
 }
 
-// opens reports whether line holds one of the pattern's gate words.
+// opens reports whether line holds one of the pattern's gate words, and
+// a figure where the pattern's dates are written with one.
 func (p datePattern) opens(line string) bool {
+	if numbered[p.kind] && !strings.ContainsAny(line, "0123456789") {
+		return false
+	}
 	if len(p.gate) == 0 {
 		return true
 	}
@@ -39,6 +43,10 @@ func (p datePattern) opens(line string) bool {
 	}
 	return false
 }
+
+// numbered are the kinds of pattern whose dates hold a day's or a
+// year's figures: a line without a figure is not searched for them.
+var numbered = map[string]bool{"dmrange": true, "dmdmrange": true, "dm": true, "md": true, "my": true}
 
 // bothCases returns each word as written and with its first letter
 // changed in case ("Today", "today"), as the patterns accept both.
