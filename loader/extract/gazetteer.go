@@ -125,6 +125,9 @@ func (g *Gazetteer) add(kind Kind, key, form string, prio int, weak bool) {
 	if kind == KPlace && strings.Contains(form, "-") && strings.Contains(form, " ") {
 		g.add(kind, key, strings.ReplaceAll(form, " ", "-"), prio, weak) // "Mazar-e-Sharif" for "Mazar-e Sharif"
 	}
+	if rest, ok := strings.CutPrefix(form, "The "); ok && strings.Contains(rest, " ") && !(Token{Text: rest}).IsCap() {
+		g.add(kind, key, rest, prio, weak) // "former Yugoslav Republic of Macedonia" for "The former Yugoslav Republic of Macedonia"
+	}
 	toks := tokenizeForm(form)
 	if len(toks) == 0 {
 		return

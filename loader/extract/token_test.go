@@ -218,13 +218,15 @@ func TestReadableTitle(t *testing.T) {
 }
 
 // A known name matches with a hyphen where the gazetteer has a space,
-// and with a space where it has a hyphen.
-func TestMatchHyphens(t *testing.T) {
+// with a space where it has a hyphen, and without the "The" before its
+// first word in lower case.
+func TestMatchForms(t *testing.T) {
 	x := testExtractor(t)
 	tests := []struct{ text, want string }{
 		{"the Partnership-for-Peace nations", "Partnership for Peace"},
 		{"in Euro Atlantic Partnership Council format", "Euro-Atlantic Partnership Council"},
 		{"the Euro-Atlantic Partnership Council met", "Euro-Atlantic Partnership Council"},
+		{"Secretary General visits former Yugoslav Republic of Macedonia", "North Macedonia"},
 	}
 	for _, tt := range tests {
 		toks := Tokenize(tt.text, x.abbrev).Tokens
