@@ -1464,7 +1464,7 @@ func (s *personState) nameRun(k int) int {
 		case caps == 1 && romanNumeral(tok.Text) && i == end:
 			caps++ // a monarch's number: "King Abdullah II"
 			end = i + 1
-		case tok.IsUpper() && caps > 0 && len([]rune(tok.Text)) >= 3 && tok.IsWord():
+		case tok.IsUpper() && caps > 0 && len([]rune(tok.Text)) >= 3 && tok.IsWord() && !nationServiceTag(t, i):
 			caps++ // a surname in capitals: "Major General Salvatore FARINA"
 			end = i + 1
 		case w.particles.Has(tok.Norm) && caps > 0 && t.Norm(i+1) == "-" && !t.Tok(i+1).SpaceBefore && !t.Tok(i+2).SpaceBefore && t.Tok(i+2).IsCapWord():
@@ -1484,6 +1484,15 @@ func (s *personState) nameRun(k int) int {
 		}
 	}
 	return s.done(end, caps, k)
+}
+
+// nationServiceTag reports whether token i opens the tag of a nation
+// and a service that NATO's commands write after an officer's name:
+// three capitals, then one or two ("General Sir John McColl GBR A",
+// "Captain Eva Holm NOR N", "DEU AF").
+func nationServiceTag(t *Text, i int) bool {
+	tok, next := t.Tok(i), t.Tok(i+1)
+	return len(tok.Text) == 3 && t.SameSentence(i, i+1) && next.IsCapWord() && strings.ToUpper(next.Text) == next.Text && len(next.Text) <= 2
 }
 
 // pastStop returns i+1 when token i is the full stop that closes an

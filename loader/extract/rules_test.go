@@ -1019,6 +1019,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"later Mr SURNAME", "Jaap de Hoop Scheffer arrived in Cairo. Mr de Hoop Scheffer then met the minister.", []string{"Jaap de Hoop Scheffer"}, nil},
 		{"sentence start", "Visiting Lisbon on Thursday, the Secretary General met students.", nil, []string{"Visiting Lisbon"}},
 		{"exercise name", "The exercise Noble Midas 07 began on Monday. Noble Midas 07 ends in October.", nil, []string{"Noble Midas"}},
+		{"nationServiceTag: a nation's and a service's letters after a name are no part of it", "Mons, 1 March 2011 – The ceremony honoured General Sir John McColl GBR A, the outgoing Deputy.", []string{"John McColl"}, []string{"John McColl GBR A", "John McColl GBR"}},
 		{"codeNameListed: names listed after a noun of code-named events", "Three exercises – Noble Mariner, Noble Award and Kindred Sword – tested the force in May 2007.", nil, []string{"Noble Mariner", "Noble Award"}},
 		{"small word", "On Iraq, the two sides agreed to stay in touch.", nil, []string{"On Iraq"}},
 		{"nameRun: a title in the plural is no name's word", "Brussels, 2 October 2020 – The Committee also provides guidance to the two Strategic Commanders (Supreme Allied Commander Europe and Supreme Allied Commander Transformation).", nil, []string{"Strategic Commanders"}},
