@@ -54,6 +54,10 @@ func (c *candidates) classify(i, end int) {
 		c.add(Mention{Kind: KOrg, Span: Span{i, end - 1}, Key: k, Prio: 1}) // "Poland's EU Presidency", "the OSCE Chairmanship": the EU, the OSCE
 		return
 	}
+	if c.headBefore(i) && c.r.g.knownOrg(toks[i:end]) == "" {
+		c.exerciseName(i, end) // "a cyber defence exercise “Cyber Coalition 2013”": no coalition
+		return
+	}
 	switch {
 	case c.eventFirst(i, end):
 	case c.r.w.docHeads.Has(toks[i].Text) && (toks[i+1].Norm == "on" || toks[i+1].Norm == "for") && !c.knownBodyOpens(i, end):
@@ -235,11 +239,7 @@ func (c *candidates) eventFirst(i, end int) bool {
 // Dynamic Mongoose") or that an apposition follows ("Locked Shields
 // 2024, the world's largest live-fire cyber defence exercise").
 func (c *candidates) exerciseName(i, end int) {
-	before := i - 1
-	if c.t.Norm(before) == "," {
-		before-- // "anti-submarine warfare exercise, Dynamic Mongoose"
-	}
-	opens := c.firstHead(before) && !c.t.Tok(before).IsCap() || c.namedAfter(c.withNumber(end)) && !c.coveredBy(i, KPlace, KOrg, KDemonym)
+	opens := c.headBefore(i) || c.namedAfter(c.withNumber(end)) && !c.coveredBy(i, KPlace, KOrg, KDemonym)
 	if !opens {
 		return
 	}
@@ -247,6 +247,17 @@ func (c *candidates) exerciseName(i, end int) {
 		return
 	}
 	c.add(Mention{Kind: KEvent, Span: Span{i, c.withNumber(end)}})
+}
+
+// headBefore reports whether a lower-case event head that opens a name
+// stands before token i, perhaps past a comma or an opening quotation
+// mark: "exercise, Dynamic Mongoose", "exercise “Cyber Coalition 2013”".
+func (c *candidates) headBefore(i int) bool {
+	before := i - 1
+	if n := c.t.Norm(before); n == "," || n == "\"" {
+		before-- // "anti-submarine warfare exercise, Dynamic Mongoose"
+	}
+	return c.firstHead(before) && !c.t.Tok(before).IsCap()
 }
 
 // firstHead reports whether token i is an event head that opens a name

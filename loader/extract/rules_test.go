@@ -2044,6 +2044,7 @@ func TestNotBodies(t *testing.T) {
 		rule, body string
 		not        []string
 	}{
+		{"headBefore: an exercise's name in quotation marks after its head, whatever its last word", "Tartu, 26 November 2013 – NATO launched a cyber defence exercise “Cyber Coalition 2013” to test its networks.", []string{"Cyber Coalition 2013", "Cyber Coalition"}},
 		{"bodiesOfPosts: the Chairman of an event names no body", "Oberammergau, 3 May 2006 – The Chairman of the Symposium, General Ivo Berg, opened it.", []string{"Symposium"}},
 		{"two adjectives before a plural noun", "Kabul, 3 May 2016 – Afghan and Coalition forces met.", []string{"Afghan and Coalition"}},
 		{"a partnership between parties", "Istanbul, 28 June 2004 – Leaders looked at how the NATO-Ukraine Distinctive Partnership helps peace.", []string{"NATO-Ukraine Distinctive Partnership"}},
