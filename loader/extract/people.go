@@ -1780,12 +1780,29 @@ func (s *personState) bare() {
 		if t.Norm(end) == "(" && t.Tok(end+1).IsUpper() || s.headInside(i, end) || s.placeOf(i) {
 			continue // "Mine Action (MA)", "Marine Corps Base Quantico", "the town of Musa Qala": no person's name
 		}
-		given := s.f.w.given.Has(t.Tokens[i].Text) && !s.afterLocative(i) && !s.codeNameListed(i) // not "in Musa Qala", "at Kala Dara": a place's name
+		given := s.f.w.given.Has(t.Tokens[i].Text) && !s.afterLocative(i) && !s.codeNameListed(i) && !s.bodyGoesOn(end) // not "in Musa Qala", "at Kala Dara": a place's name
 		if given || s.surnameTitledLater(i, end) || s.speaks(i, end) || s.introduced(i) {
 			s.add(i, end, "", nil, i)
 			i = end - 1
 		}
 	}
+}
+
+// bodyGoesOn reports whether "and" and capitalised words that end in a
+// body's head, perhaps in the plural, follow the name that ends at end:
+// the name is the first half of a body's ("Urban Search and Rescue
+// Teams").
+func (s *personState) bodyGoesOn(end int) bool {
+	if s.t.Norm(end) != "and" {
+		return false
+	}
+	for k := end + 1; k < end+5 && s.t.SameSentence(end, k) && s.t.Tok(k).IsCapWord(); k++ {
+		w := s.t.Tok(k).Text
+		if s.f.w.orgHeads.Has(w) || s.f.w.orgHeads.Has(strings.TrimSuffix(w, "s")) {
+			return true
+		}
+	}
+	return false
 }
 
 // codeNameListed reports whether the name at i is an item of a list

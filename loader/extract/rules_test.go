@@ -1020,6 +1020,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"sentence start", "Visiting Lisbon on Thursday, the Secretary General met students.", nil, []string{"Visiting Lisbon"}},
 		{"exercise name", "The exercise Noble Midas 07 began on Monday. Noble Midas 07 ends in October.", nil, []string{"Noble Midas"}},
 		{"nationServiceTag: a nation's and a service's letters after a name are no part of it", "Mons, 1 March 2011 – The ceremony honoured General Sir John McColl GBR A, the outgoing Deputy.", []string{"John McColl"}, []string{"John McColl GBR A", "John McColl GBR"}},
+		{"bodyGoesOn: a given name opens the first half of a body's name", "Helsinki, 5 June 2008 – Urban Search and Rescue Teams located the casualties.", nil, []string{"Urban Search"}},
 		{"codeNameListed: names listed after a noun of code-named events", "Three exercises – Noble Mariner, Noble Award and Kindred Sword – tested the force in May 2007.", nil, []string{"Noble Mariner", "Noble Award"}},
 		{"small word", "On Iraq, the two sides agreed to stay in touch.", nil, []string{"On Iraq"}},
 		{"nameRun: a title in the plural is no name's word", "Brussels, 2 October 2020 – The Committee also provides guidance to the two Strategic Commanders (Supreme Allied Commander Europe and Supreme Allied Commander Transformation).", nil, []string{"Strategic Commanders"}},
