@@ -2261,7 +2261,7 @@ func (c *candidates) acronyms() {
 		if k := c.r.g.knownOrg(toks[i+1 : i+2]); key == "" && firstWord(k) == toks[first].Text {
 			key = k // "North Atlantic Treaty Org. (NATO)"; but "Centre of Excellence (COE)" is no Council of Europe
 		}
-		isOrg := c.r.w.orgHeads.Has(toks[i-1].Text) || c.r.w.orgHeads.Has(toks[first].Text) || key != "" || c.headBeforeDash(first, i)
+		isOrg := c.r.w.orgHeads.Has(toks[i-1].Text) || c.r.w.orgHeads.Has(toks[first].Text) || key != "" || c.headBeforeDash(first, i) || c.headWithComplement(first, i)
 		if key == "" {
 			key = name
 		}
@@ -2283,6 +2283,18 @@ func (c *candidates) acronyms() {
 			}
 		}
 	}
+}
+
+// headWithComplement reports whether a body's head that may go on with
+// "of", "for" or "on" does so inside tokens [first, limit): "Standing
+// Committee on Military Matters (SCMM)".
+func (c *candidates) headWithComplement(first, limit int) bool {
+	for k := first + 1; k+1 < limit; k++ {
+		if n := c.t.Norm(k + 1); c.r.w.orgHeads.Value(c.t.Tokens[k].Text, 0) == "yes" && (n == "of" || n == "for" || n == "on") {
+			return true
+		}
+	}
+	return false
 }
 
 // knownShortForms reads a body's name followed by a short form in

@@ -1078,6 +1078,7 @@ func TestRecognizerRules(t *testing.T) {
 		kind                Kind
 	}{
 		{"org head with complement", "He visited the Zagreb Centre for Media Literacy.", "Zagreb Centre for Media Literacy", KOrg},
+		{"headWithComplement: a defined acronym's long form with a body's head inside", "He will meet the Standing Committee on Military Matters (SCMM).", "Standing Committee on Military Matters", KOrg},
 		{"match, joiningHyphen: a known name's words joined by hyphens", "Chiefs of Defence of the Partnership-for-Peace nations attended.", "Partnership-for-Peace", KOrg},
 		{"docsAroundAcronyms: a document with its acronym in brackets before its head", "Allies discussed Russia's violation of the Intermediate-Range Nuclear Forces (INF) Treaty.", "Intermediate-Range Nuclear Forces (INF) Treaty", KDoc},
 		{"unit head (org-heads.tsv: Wing)", "He visited the 80th Flying Training Wing at Sheppard Air Force Base.", "80th Flying Training Wing", KOrg},
