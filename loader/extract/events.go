@@ -2470,11 +2470,25 @@ func (s *eventState) lateFrom(si int, sent Sentence) {
 }
 
 // contactLine reports whether sentence sent opens with a label of the
-// press's contacts and a colon ("Point of contact: Colonel X, ..."):
-// whom it names takes no part in the events.
+// press's contacts and a colon ("Point of contact: Colonel X, ...") or a
+// request to contact ("For further information, please contact the
+// Press Service, Ms X"): whom it names takes no part in the events.
 func (s *eventState) contactLine(sent Sentence) bool {
 	_, n := s.f.w.contactLabels.MatchAt(s.t.Tokens, sent.First)
-	return n > 0 && s.t.Norm(sent.First+n) == ":"
+	if n == 0 {
+		return false
+	}
+	k := sent.First + n
+	if s.t.Norm(k) == ":" {
+		return true
+	}
+	if s.t.Norm(k) == "," {
+		k++
+	}
+	if s.t.Norm(k) == "please" {
+		k++
+	}
+	return s.t.Norm(k) == "contact"
 }
 
 // reported reports whether token i stands in a clause that a verb of
