@@ -764,7 +764,8 @@ func (s *eventState) compoundPart(i int) bool {
 // dateLineBefore returns the date of the line that stands before
 // sentence si, the lead, with nothing but a whole day on it (perhaps
 // with a place and a dash): the dateline of a release that sets it on a
-// line of its own ("4 April 2008", "02 Oct. 2015 -"); or nil.
+// line of its own ("4 April 2008", "02 Oct. 2015 -"); or nil, also where
+// the lead tells of a time before it (past-times.tsv).
 func (s *eventState) dateLineBefore(si int) *Mention {
 	if si < 2 || si > s.t.Lead()+1 {
 		return nil
@@ -777,6 +778,11 @@ func (s *eventState) dateLineBefore(si int) *Mention {
 	for k := prev.First; k < prev.Limit; k++ {
 		if tok := s.t.Tokens[k]; tok.IsWord() && s.ms.AtKind(k, KDate) == nil && s.ms.AtKind(k, KPlace) == nil {
 			return nil
+		}
+	}
+	for k, lead := s.t.Sentences[si].First, s.t.Sentences[si]; k < lead.Limit; k++ {
+		if _, n := s.f.w.pastTimes.MatchAt(s.t.Tokens, k); n > 0 {
+			return nil // "arrived in Casablanca for a port visit last weekend"
 		}
 	}
 	return ds[0]
