@@ -762,11 +762,11 @@ func (s *eventState) compoundPart(i int) bool {
 }
 
 // dateLineBefore returns the date of the line that stands before
-// sentence si, the lead, with nothing but a whole day on it (perhaps
+// sentence si (sent), the lead, with nothing but a whole day on it (perhaps
 // with a place and a dash): the dateline of a release that sets it on a
 // line of its own ("4 April 2008", "02 Oct. 2015 -"); or nil, also where
 // the lead tells of a time before it (past-times.tsv).
-func (s *eventState) dateLineBefore(si int) *Mention {
+func (s *eventState) dateLineBefore(si int, sent Sentence) *Mention {
 	if si < 2 || si > s.t.Lead()+1 {
 		return nil
 	}
@@ -780,7 +780,7 @@ func (s *eventState) dateLineBefore(si int) *Mention {
 			return nil
 		}
 	}
-	for k, lead := s.t.Sentences[si].First, s.t.Sentences[si]; k < lead.Limit; k++ {
+	for k := sent.First; k < sent.Limit; k++ {
 		if _, n := s.f.w.pastTimes.MatchAt(s.t.Tokens, k); n > 0 {
 			return nil // "arrived in Casablanca for a port visit last weekend"
 		}
@@ -1275,7 +1275,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	if ev.Start.IsZero() {
 		ev.Start = s.ordinalDay(sent) // "On the second day, ministers met ..."
 	}
-	if d := s.dateLineBefore(si); ev.Start.IsZero() && d != nil && !s.f.w.happening(kind) {
+	if d := s.dateLineBefore(si, sent); ev.Start.IsZero() && d != nil && !s.f.w.happening(kind) {
 		ev.Start, ev.End = d.Date, d.End // "4 April 2008" on a line of its own, then "The Council met in Bucharest."
 		s.leads = append(s.leads, ev)
 	}
