@@ -54,9 +54,8 @@ func (c *candidates) classify(i, end int) {
 		c.add(Mention{Kind: KOrg, Span: Span{i, end - 1}, Key: k, Prio: 1}) // "Poland's EU Presidency", "the OSCE Chairmanship": the EU, the OSCE
 		return
 	}
-	if c.headBefore(i) && c.r.g.knownOrg(toks[i:end]) == "" {
-		c.exerciseName(i, end) // "a cyber defence exercise “Cyber Coalition 2013”": no coalition
-		return
+	if c.headBefore(i) && c.exerciseName(i, end) {
+		return // "a cyber defence exercise “Cyber Coalition 2013”": no coalition
 	}
 	switch {
 	case c.eventFirst(i, end):
@@ -237,16 +236,15 @@ func (c *candidates) eventFirst(i, end int) bool {
 // lower-case "exercise" or "operation" introduces ("the exercise
 // Steadfast Jazz", "during exercise Dynamic Mongoose", "warfare exercise,
 // Dynamic Mongoose") or that an apposition follows ("Locked Shields
-// 2024, the world's largest live-fire cyber defence exercise").
-func (c *candidates) exerciseName(i, end int) {
+// 2024, the world's largest live-fire cyber defence exercise"), and
+// reports whether it did: a known body's name is none.
+func (c *candidates) exerciseName(i, end int) bool {
 	opens := c.headBefore(i) || c.namedAfter(c.withNumber(end)) && !c.coveredBy(i, KPlace, KOrg, KDemonym)
-	if !opens {
-		return
-	}
-	if c.r.g.knownOrg(c.t.Tokens[i:end]) != "" {
-		return
+	if !opens || c.r.g.knownOrg(c.t.Tokens[i:end]) != "" {
+		return false
 	}
 	c.add(Mention{Kind: KEvent, Span: Span{i, c.withNumber(end)}})
+	return true
 }
 
 // headBefore reports whether a lower-case event head that opens a name

@@ -1736,7 +1736,7 @@ func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 // role-modifiers.tsv): "staff", "defence".
 func (f *PostFinder) lowerField(t *Text, k int) bool {
 	tok := t.Tok(k)
-	return tok.IsWord() && !tok.IsCap() && (f.w.fieldNouns.Has(tok.Text) || f.w.roleMods.Value(tok.Text, 0) == "domain")
+	return tok.IsWord() && !tok.IsCap() && f.namesField(tok.Text)
 }
 
 // lowerFieldEnd returns the end of the fields in lower case that start
@@ -1928,7 +1928,13 @@ func (f *PostFinder) domainEnd(t *Text, ms *Mentions, i int) int {
 // (field-nouns.tsv, or a domain word of role-modifiers.tsv).
 func (f *PostFinder) fieldWordAt(t *Text, k int) bool {
 	tok := t.Tok(k)
-	return tok.IsCapWord() && (f.w.fieldNouns.Has(tok.Text) || f.w.roleMods.Value(tok.Text, 0) == "domain")
+	return tok.IsCapWord() && f.namesField(tok.Text)
+}
+
+// namesField reports whether word w names a title's field: a word of
+// field-nouns.tsv or a domain word of role-modifiers.tsv.
+func (f *PostFinder) namesField(w string) bool {
+	return f.w.fieldNouns.Has(w) || f.w.roleMods.Value(w, 0) == "domain"
 }
 
 // nameAtDomainEnd returns where a domain that ends at end really ends
