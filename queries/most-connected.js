@@ -10,7 +10,7 @@
 var need = pageEnd();
 var rows = [], total = 0;
 var figures = g.V(iri(VOC.kgFigures));
-if (figures.Out(RDF_TYPE).Is(iri(VOC.kgFigureGraph)).Count()) {
+if (nonEmpty(figures.Out(RDF_TYPE).Is(iri(VOC.kgFigureGraph)))) {
   var counted = figures.Out(iri(VOC.kgAttendeeCount)).toArray();
   if (!counted.length || !fromRanks(Number(counted[0]))) {
     fromFigures();

@@ -31,9 +31,12 @@ var pathLinks = []struct {
 	{org.PostIn, 4, "post in", "has post"},
 	{schema.ContainedInPlace, 5, "within", "contains"},
 	{schema.ParentOrganization, 6, "part of", "has part"},
-	{schema.About, 100, "about", "reported in"},
-	{schema.Mentions, 100, "mentions", "mentioned in"},
+	{schema.About, releaseLink, "about", "reported in"},
+	{schema.Mentions, releaseLink, "mentions", "mentioned in"},
 }
+
+// releaseLink is the cost of a link through a release.
+const releaseLink = 100
 
 // pathGraph is the store's graph as path reads it: each node's links,
 // both ways, with their cost.
@@ -101,15 +104,16 @@ func hub(n string) bool {
 type reach struct{ d, c int }
 
 // from returns each node's fewest links from source, within depth, and
-// the least cost at that length, not going on from hubs.
-func (g pathGraph) from(source string, depth int) map[string]reach {
+// the least cost at that length, not going on from hubs, through
+// releases only if withReleases.
+func (g pathGraph) from(source string, depth int, withReleases bool) map[string]reach {
 	seen := map[string]reach{source: {}}
 	front := []string{source}
 	for d := 1; d <= depth && len(front) > 0; d++ {
 		level := map[string]reach{}
 		for _, n := range front {
 			for _, l := range g.links[n] {
-				if _, ok := seen[l.to]; ok {
+				if _, ok := seen[l.to]; ok || l.cost >= releaseLink && !withReleases {
 					continue
 				}
 				c := seen[n].c + l.cost
@@ -129,10 +133,21 @@ func (g pathGraph) from(source string, depth int) map[string]reach {
 	return seen
 }
 
-// best returns the length and cost of the shortest, then cheapest, path
-// between a and b within depth, or false.
+// best returns the length and cost of the path between a and b within
+// depth that path should find, or false: the shortest, then cheapest,
+// through what happened; where there is none, through releases too.
 func (g pathGraph) best(a, b string, depth int) (reach, bool) {
-	ra, rb := g.from(a, depth), g.from(b, depth)
+	if r, ok := g.shortest(a, b, depth, false); ok {
+		return r, true
+	}
+	return g.shortest(a, b, depth, true)
+}
+
+// shortest returns the length and cost of the shortest, then cheapest,
+// path between a and b within depth, through releases only if
+// withReleases, or false.
+func (g pathGraph) shortest(a, b string, depth int, withReleases bool) (reach, bool) {
+	ra, rb := g.from(a, depth, withReleases), g.from(b, depth, withReleases)
 	var out reach
 	found := false
 	for n, x := range ra {
@@ -148,10 +163,24 @@ func (g pathGraph) best(a, b string, depth int) (reach, bool) {
 	return out, found
 }
 
+// linked reports whether the graph links a and b at that cost.
+func (g pathGraph) linked(a, b string, cost int) bool {
+	for _, l := range g.links[a] {
+		if l.to == b && l.cost == cost {
+			return true
+		}
+	}
+	return false
+}
+
 // TestPathShortestCheapest checks path between many pairs of people of
-// generated releases against a search of the whole graph: its answer is
-// as short as any path within the depth, and as cheap as any as short;
-// where the search finds none, path says so.
+// generated releases, within several depths, against a search of the
+// whole graph: its answer is as short as any path through what happened
+// within the depth, and as cheap as any as short, or, where there is
+// none, the shortest and cheapest through releases too; each step is a
+// link of the graph; where the search finds none, path says so. The
+// pairs must include paths of two and four links through events, and
+// one where releases give a shorter path than events.
 func TestPathShortestCheapest(t *testing.T) {
 	s := generatedStore(t, corpus.Options{Seed: 3, Releases: 150})
 	g := readPathGraph(t, s)
@@ -163,18 +192,29 @@ func TestPathShortestCheapest(t *testing.T) {
 	if len(people) < 20 {
 		t.Fatalf("most-connected: %d people, want 20 at least", len(people))
 	}
-	for i := 0; i < 24; i++ {
+	seen := map[string]int{}
+	for i := 0; i < 48; i++ {
 		a := people[(i*7)%len(people)]["person"].(string)
 		b := people[(i*13+5)%len(people)]["person"].(string)
+		depth := []int{4, 2, 6, 3}[i%4]
 		if a == b {
 			continue
 		}
-		t.Run(fmt.Sprintf("%s-%s", a, b), func(t *testing.T) {
-			want, ok := g.best(string(loader.PersonIRI(a)), string(loader.PersonIRI(b)), 4)
-			rows, err := tryRun(s, "path", map[string]string{"from": a, "to": b})
+		t.Run(fmt.Sprintf("%s-%s-%d", a, b, depth), func(t *testing.T) {
+			from, to := string(loader.PersonIRI(a)), string(loader.PersonIRI(b))
+			want, ok := g.best(from, to, depth)
+			if any, _ := g.shortest(from, to, depth, true); ok && any.d < want.d {
+				seen["releases shorter"]++
+			}
+			if ok {
+				seen[fmt.Sprintf("%d links costing %d", want.d, want.c)]++
+			} else {
+				seen["none"]++
+			}
+			rows, err := tryRun(s, "path", map[string]string{"from": a, "to": b, "depth": fmt.Sprint(depth)})
 			if !ok {
 				if err == nil {
-					t.Fatalf("path %v, want no path within 4 links", rows)
+					t.Fatalf("path %v, want no path within %d links", rows, depth)
 				}
 				return
 			}
@@ -183,12 +223,23 @@ func TestPathShortestCheapest(t *testing.T) {
 			}
 			got := reach{len(rows) - 1, 0}
 			for _, r := range rows[1:] {
-				got.c += cost[r["via"].(string)]
+				c := cost[r["via"].(string)]
+				got.c += c
+				from, to := r["source"].(map[string]any)["@id"].(string), r["target"].(map[string]any)["@id"].(string)
+				if !g.linked(from, to, c) {
+					t.Errorf("step %v: %s and %s are not linked by %q", r["step"], from, to, r["via"])
+				}
 			}
 			if got != want {
 				t.Errorf("path of %d links costing %d, want %d links costing %d: %v", got.d, got.c, want.d, want.c, rows)
 			}
 		})
+	}
+	t.Logf("paths: %v", seen)
+	for _, k := range []string{"2 links costing 0", "4 links costing 0", "releases shorter"} {
+		if seen[k] == 0 {
+			t.Errorf("no pair has %s: the pairs do not test path (%v)", k, seen)
+		}
 	}
 }
 

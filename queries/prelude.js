@@ -128,6 +128,11 @@ TYPE_KINDS[S("GovernmentOrganization")] = "org";
 TYPE_KINDS[S("Event")] = "event";
 TYPE_KINDS[S("NewsArticle")] = "release";
 
+// nonEmpty reports whether path has any result. Cayley's Bolt store fails
+// ("kv: not found") to count a path that ends in Is() and has no result,
+// so nonEmpty reads one result instead.
+function nonEmpty(path) { return path.Limit(1).toArray().length > 0; }
+
 // vs starts a path at the nodes of a list (never at all nodes: callers
 // check that the list is not empty).
 function vs(nodes) {
@@ -196,7 +201,7 @@ function eventStarts(p, starts) {
 var monthsKept = null;
 function keepsMonths() {
   if (monthsKept === null) {
-    monthsKept = g.V(iri(VOC.kgFigures)).Out(iri(VOC.kgKeeps)).Is(iri(VOC.kgMonthFigures)).Count() > 0;
+    monthsKept = nonEmpty(g.V(iri(VOC.kgFigures)).Out(iri(VOC.kgKeeps)).Is(iri(VOC.kgMonthFigures)));
   }
   return monthsKept;
 }
@@ -207,7 +212,7 @@ function keepsMonths() {
 var mentionsKept = null;
 function keepsMentions() {
   if (mentionsKept === null) {
-    mentionsKept = g.V(iri(VOC.kgFigures)).Out(iri(VOC.kgKeeps)).Is(iri(VOC.kgMentionFigures)).Count() > 0;
+    mentionsKept = nonEmpty(g.V(iri(VOC.kgFigures)).Out(iri(VOC.kgKeeps)).Is(iri(VOC.kgMentionFigures)));
   }
   return mentionsKept;
 }
@@ -650,7 +655,7 @@ function postHoldings(posts) {
 // keepsHoldings reports whether the store's figures keep the holdings of
 // posts (kg:heldAs).
 function keepsHoldings() {
-  return g.V(iri(VOC.kgFigures)).Out(iri(VOC.kgKeeps)).Is(iri(VOC.kgHoldingFigures)).Count() > 0;
+  return nonEmpty(g.V(iri(VOC.kgFigures)).Out(iri(VOC.kgKeeps)).Is(iri(VOC.kgHoldingFigures)));
 }
 
 // keptHoldings reads the holdings of posts from the figures.

@@ -209,6 +209,7 @@ var vocJSON = func() string {
 		"kgFigureGraph":      kg.FigureGraph,
 		"kgEventCount":       kg.EventCount,
 		"kgDegree":           kg.Degree,
+		"kgMet":              kg.Met,
 		"kgWord":             kg.Word,
 		"kgDegreeHeld":       kg.DegreeHeld,
 		"kgAttendeeCount":    kg.AttendeeCount,
