@@ -2,12 +2,15 @@ package queries_test
 
 import (
 	"context"
+	"path/filepath"
 	"reflect"
 	"testing"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 
 	"github.com/natokg/natokg/graph"
+	"github.com/natokg/natokg/graph/voc/kg"
 	"github.com/natokg/natokg/loader"
 	"github.com/natokg/natokg/queries"
 )
@@ -121,6 +124,42 @@ func answersAlikeWithoutFigures(t *testing.T, name string, paramSets []map[strin
 		}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s %v from the holdings kept\n%v\nworked out from every release\n%v", name, params, got, want)
+		}
+	}
+}
+
+// TestQueriesOnBoltWithoutMonthFigures checks the library on a Bolt store
+// whose figures keep holdings and mentions but not months (as a store of
+// an earlier natokg does): each query reads the releases instead and
+// gives the answer of a store that keeps them.
+func TestQueriesOnBoltWithoutMonthFigures(t *testing.T) {
+	kept := bundledStoreAt(t, "memory")
+	old := bundledStoreAt(t, "bolt:"+filepath.Join(t.TempDir(), "kg"))
+	var ds []cgraph.Delta
+	for _, k := range []string{kg.MonthFigures} {
+		q := quad.Quad{Subject: quad.IRI(kg.Figures), Predicate: quad.IRI(kg.Keeps), Object: quad.IRI(k), Label: quad.IRI(kg.Figures)}
+		ds = append(ds, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+	}
+	if err := old.QuadStore().ApplyDeltas(ds, cgraph.IgnoreOpts{}); err != nil {
+		t.Fatalf("remove the marks of the month figures: %v", err)
+	}
+	for _, c := range []struct {
+		name   string
+		params map[string]string
+	}{
+		{"person-events", map[string]string{"person": "Rutte"}},
+		{"mentions", map[string]string{"entity": "Dayton"}},
+		{"post-holders", map[string]string{"role": "Secretary General"}},
+		{"path", map[string]string{"from": "Mark Rutte", "to": "Kristrún Frostadóttir"}},
+	} {
+		want := run(t, kept, c.name, c.params)
+		got, err := tryRun(old, c.name, c.params)
+		if err != nil {
+			t.Errorf("%s %v without the month figures: %v", c.name, c.params, err)
+			continue
+		}
+		if len(want) == 0 || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s %v without the month figures\n%v\nwith them\n%v", c.name, c.params, got, want)
 		}
 	}
 }

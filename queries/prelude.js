@@ -129,8 +129,9 @@ TYPE_KINDS[S("Event")] = "event";
 TYPE_KINDS[S("NewsArticle")] = "release";
 
 // nonEmpty reports whether path has any result. Cayley's Bolt store fails
-// ("kv: not found") to count a path that ends in Is() and has no result,
-// so nonEmpty reads one result instead.
+// ("kv: not found") to count a path that ends in Is() of a node it holds
+// and has no result ("did these two people meet?"), so nonEmpty reads one
+// result instead.
 function nonEmpty(path) { return path.Limit(1).toArray().length > 0; }
 
 // vs starts a path at the nodes of a list (never at all nodes: callers
