@@ -45,6 +45,8 @@ var RELEASE_LINKS = {};
 RELEASE_LINKS[S("about")] = RELEASE_LINKS[S("mentions")] = true;
 var rank = {}, preds = [];
 LINKS.forEach(function (l, i) { rank[l[0]] = i; if (l[0] !== S("mentions")) { preds.push(l[0]); } });
+// figuresKept says whether the store keeps the figures (kg:met).
+var figuresKept = nonEmpty(g.V(iri(VOC.kgFigures)).Out(RDF_TYPE).Is(iri(VOC.kgFigureGraph)));
 // withReleases says whether the search follows RELEASE_LINKS.
 var withReleases = false;
 function follows(p) { return withReleases || !RELEASE_LINKS[p]; }
@@ -271,6 +273,13 @@ function chain(nodes, ways) {
   return {nodes: nodes, links: links};
 }
 
+// eventCounts returns a function giving each of people's number of
+// events as the figures keep it (kg:eventCount; 0 where none is kept).
+function eventCounts(people) {
+  var counts = valuesOf(people, iri(VOC.kgEventCount), 1);
+  return function (p) { return counts[p] && counts[p].length ? Number(value(counts[p][0])) : 0; };
+}
+
 // Between two people, paths through what happened have an even number of
 // links (people link to events and posts only, and a post is not gone
 // through), so personPath finds the best one of two links, else one of
@@ -287,8 +296,7 @@ function personPath() {
   if (depth < 2 || !sources.length || !targets.length) { return null; }
   if (!ends.every(function (n) { end[n] = true; return kindOf(n) === "person"; })) { return null; }
   if (sources.some(function (n) { return targets.indexOf(n) >= 0; })) { return null; }
-  var counts = valuesOf(ends, iri(VOC.kgEventCount), 1);
-  var busy = function (p) { return counts[p].length ? Number(value(counts[p][0])) : 0; };
+  var busy = eventCounts(ends);
   var costs = {};
   SHARED_LINKS.forEach(function (l) {
     var c = linkCost(l[0][0]) + linkCost(l[1][0]);
@@ -324,9 +332,6 @@ function shared(s, a, t, b, busy) {
   return (b[1] ? near.Has(b[0], t) : near.HasR(b[0], t)).toArray().sort();
 }
 
-// figuresKept says whether the store keeps the figures (kg:met).
-var figuresKept = nonEmpty(g.V(iri(VOC.kgFigures)).Out(RDF_TYPE).Is(iri(VOC.kgFigureGraph)));
-
 // latestMet returns, as a list of one, the latest event people s and t
 // both attended (of the latest month of s's that holds one, monthRank,
 // the one of the latest day, then the first by IRI), or none: the
@@ -341,7 +346,7 @@ function latestMet(s, t) {
       return both.length > 0;
     });
   } else {
-    both = g.V(s).In(S("attendee")).Unique().Has(S("attendee"), t).toArray();
+    both = eventsOf(s).Has(S("attendee"), t).toArray();
   }
   // The latest day (an event's IRI starts with its date), then the first
   // by IRI.
@@ -362,8 +367,8 @@ function throughMet(end, busy) {
     g.V(t).Out(iri(VOC.kgMet)).ForEach(function (d) { if (metBy[d.id] && !end[d.id]) { mids.push({m: d.id, s: metBy[d.id], t: t}); } });
   });
   if (!mids.length) { return null; }
-  var counts = valuesOf(mids.map(function (x) { return x.m; }), iri(VOC.kgEventCount), 1);
-  mids.forEach(function (x) { x.n = counts[x.m].length ? Number(value(counts[x.m][0])) : 0; });
+  var midCount = eventCounts(mids.map(function (x) { return x.m; }));
+  mids.forEach(function (x) { x.n = midCount(x.m); });
   var f = mids.sort(byKeys(["n", "m", "s", "t"]))[0];
   var count = function (p) { return p === f.m ? f.n : busy(p); };
   var e1 = shared(f.s, ATTENDED, f.m, ATTENDED, count)[0], e2 = shared(f.m, ATTENDED, f.t, ATTENDED, count)[0];

@@ -29,12 +29,11 @@ if (people.length) {
   });
   // Events: the release is the label of the schema:organizer quad. Read
   // in one traversal from each person (the busiest attended ten thousand
-  // events, each told by many releases: the figures' months list each
-  // once), and only the events a body organised are named.
+  // events, each read once: eventsOf), and only the events a body
+  // organised are named.
   var organised = [];
   people.forEach(function (p) {
-    var events = keepsMonths() ? g.V(p).Out(iri(VOC.kgEventMonth)).Out(iri(VOC.kgMonthEvent)) : g.V(p).In(S("attendee")).Unique();
-    events.Tag("event").LabelContext(g.V(), "release").Out(S("organizer")).Tag("org").ForEach(function (d) {
+    eventsOf(p).Tag("event").LabelContext(g.V(), "release").Out(S("organizer")).Tag("org").ForEach(function (d) {
       d.person = p;
       organised.push(d);
     });

@@ -184,12 +184,21 @@ function keepLeast(m, k, v) {
   if (!m[k] || v < m[k]) { m[k] = v; }
 }
 
+// eventsOf returns the traversal from person p to the events p attended,
+// each once: through the figures' months where the store keeps them
+// (every release that says p attended an event is a quad of its own, a
+// dozen for an event many releases tell of), else through the releases'
+// attendee quads.
+function eventsOf(p) {
+  return keepsMonths() ? g.V(p).Out(iri(VOC.kgEventMonth)).Out(iri(VOC.kgMonthEvent)) : g.V(p).In(S("attendee")).Unique();
+}
+
 // eventStarts adds to starts, for each event person p attended that has
 // a start date, its first start date (raw), read in one traversal from p:
 // the busiest people attended ten thousand events, and a traversal that
 // starts again at each event looks each one up.
 function eventStarts(p, starts) {
-  g.V(p).In(S("attendee")).Unique().Tag("event").Out(S("startDate")).ForEach(function (d) {
+  eventsOf(p).Tag("event").Out(S("startDate")).ForEach(function (d) {
     keepLeast(starts, d.event, d.id);
   });
   return starts;
