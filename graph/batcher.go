@@ -23,12 +23,19 @@ const minBatchQuads = 100
 // written when it holds maxQuads quads (fewer on a large Bolt store when
 // DirtyBytes is set) or as many releases as that many quads make on average
 // (BatchReleases for BatchQuads). Each batch is one transaction of whole
-// releases.
+// releases. A full batch is written in a goroutine of its own while the
+// caller goes on adding to the next (extracting the next releases): Add
+// waits for that write only when the next batch is full in turn, and
+// returns its error then; Flush writes what is left and waits for every
+// write. A batch once begun is written whole, even when ctx is cancelled;
+// after a write fails, the Batcher writes nothing more and Add and Flush
+// return that write's error.
 //
 // A Batcher is not safe for concurrent use.
 type Batcher struct {
 	// Written, if set, is called after each write with the releases
-	// written and what writing them changed.
+	// written and what writing them changed, on the goroutine that
+	// called Add or Flush.
 	Written func(rs []Release, cs []Change)
 	// DirtyBytes, if positive, is the budget of pages a transaction may
 	// rewrite on Bolt, in bytes: batches shrink to keep to it.
@@ -43,6 +50,21 @@ type Batcher struct {
 	// caller reads and extracts the next releases.
 	prepared []*preparing
 	quads    int
+	// writing is the batch being written, nil when none.
+	writing *batchWrite
+	// failed is the error of a write that failed.
+	failed error
+}
+
+// batchWrite is a batch on its way into the store: cs, err and
+// perQuad (the bytes of pages it rewrote per quad, 0 when not measured)
+// are set when done is closed.
+type batchWrite struct {
+	done    chan struct{}
+	batch   []Release
+	cs      []Change
+	err     error
+	perQuad float64
 }
 
 // NewBatcher returns a Batcher writing to s in batches of at most
@@ -54,7 +76,9 @@ func (s *Store) NewBatcher(maxQuads int) *Batcher {
 	return &Batcher{store: s, maxQuads: maxQuads, limit: maxQuads}
 }
 
-// Add adds r to the batch, and writes the batch when it is full.
+// Add adds r to the batch, and begins writing the batch when it is full
+// (after the previous write has ended). Its error is the previous
+// write's, if that failed.
 func (b *Batcher) Add(ctx context.Context, r Release) error {
 	p := &preparing{done: make(chan struct{})}
 	go func() {
@@ -66,7 +90,10 @@ func (b *Batcher) Add(ctx context.Context, r Release) error {
 	b.quads += len(r.Quads)
 	maxReleases := max(1, BatchReleases*b.limit/BatchQuads)
 	if len(b.batch) >= maxReleases || b.quads >= b.limit {
-		return b.Flush(ctx)
+		if err := b.wait(); err != nil {
+			return err
+		}
+		b.begin(ctx)
 	}
 	return nil
 }
@@ -74,38 +101,79 @@ func (b *Batcher) Add(ctx context.Context, r Release) error {
 // Limit returns the number of quads the next batch may hold.
 func (b *Batcher) Limit() int { return b.limit }
 
-// Flush writes the releases added since the last write.
+// Flush writes the releases added since the last write and waits until
+// every batch is written.
 func (b *Batcher) Flush(ctx context.Context) error {
+	if err := b.wait(); err != nil {
+		return err
+	}
 	if len(b.batch) == 0 {
 		return nil
 	}
+	b.begin(ctx)
+	return b.wait()
+}
+
+// begin starts writing the batch in a goroutine of its own and starts a
+// new batch. No other write may be under way.
+func (b *Batcher) begin(ctx context.Context) {
+	w := &batchWrite{done: make(chan struct{}), batch: b.batch}
+	prepared, quads := b.prepared, b.quads
+	b.writing = w
+	b.batch, b.prepared, b.quads = nil, nil, 0
+	ctx = context.WithoutCancel(ctx)
+	go func() {
+		defer close(w.done)
+		w.cs, w.perQuad, w.err = b.write(ctx, w.batch, prepared, quads)
+	}()
+}
+
+// write writes one batch of quads quads and, when DirtyBytes is set on
+// Bolt, measures the bytes of pages it rewrote per quad.
+func (b *Batcher) write(ctx context.Context, batch []Release, prepared []*preparing, quads int) ([]Change, float64, error) {
 	var before int64
-	bounded := b.DirtyBytes > 0 && b.quads > 0
+	bounded := b.DirtyBytes > 0 && quads > 0
 	if bounded {
 		before, bounded = b.store.dirtyBytes()
 	}
-	prepared := make([]preparedRelease, len(b.prepared))
-	for i, p := range b.prepared {
+	ready := make([]preparedRelease, len(prepared))
+	for i, p := range prepared {
 		<-p.done
-		prepared[i] = p.release
+		ready[i] = p.release
 	}
-	cs, err := b.store.putReleases(ctx, b.batch, prepared)
+	cs, err := b.store.putReleases(ctx, batch, ready)
 	if err != nil {
-		return err
+		return nil, 0, err
 	}
+	perQuad := 0.0
 	if bounded {
 		if after, _ := b.store.dirtyBytes(); after > before {
-			perQuad := float64(after-before) / float64(b.quads)
-			b.limit = min(b.maxQuads, max(minBatchQuads, int(float64(b.DirtyBytes)/perQuad)))
+			perQuad = float64(after-before) / float64(quads)
 		}
 	}
-	if err := b.store.reopenIfGrown(); err != nil {
-		return err
+	return cs, perQuad, b.store.reopenIfGrown()
+}
+
+// wait waits for the batch being written, if any: it sets the bound of
+// the next batch from the pages the write rewrote, reports the write to
+// Written and returns its error.
+func (b *Batcher) wait() error {
+	w := b.writing
+	if w == nil {
+		return b.failed
+	}
+	<-w.done
+	b.writing = nil
+	if w.err != nil {
+		b.failed = w.err
+		return w.err
+	}
+	if w.perQuad > 0 {
+		b.limit = min(b.maxQuads, max(minBatchQuads, int(float64(b.DirtyBytes)/w.perQuad)))
 	}
 	if b.Written != nil {
-		b.Written(b.batch, cs)
+		b.Written(w.batch, w.cs)
 	}
-	b.batch, b.prepared, b.quads = b.batch[:0], b.prepared[:0], 0
 	return nil
 }
 

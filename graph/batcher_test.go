@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"testing"
 
@@ -38,11 +39,13 @@ func TestBatcher(t *testing.T) {
 		rs := testReleases(200)
 		b := s.NewBatcher(400)
 		var writes, added, releases int
+		var order []quad.IRI
 		b.Written = func(w []Release, cs []Change) {
 			writes++
 			releases += len(w)
-			for _, c := range cs {
+			for i, c := range cs {
 				added += c.Added
+				order = append(order, w[i].IRI)
 			}
 		}
 		want := 0
@@ -61,6 +64,11 @@ func TestBatcher(t *testing.T) {
 		if min := want / 400; writes < min {
 			t.Errorf("%d writes of at most 400 quads for %d quads, want at least %d", writes, want, min)
 		}
+		for i, iri := range order {
+			if iri != rs[i].IRI {
+				t.Fatalf("write %d reported release %v, want %v: the releases in the order added", i, iri, rs[i].IRI)
+			}
+		}
 		st, err := s.Stats(ctx)
 		if err != nil {
 			t.Fatal(err)
@@ -76,6 +84,40 @@ func TestBatcher(t *testing.T) {
 		// (The figures aside: they keep each mention of a person by month.)
 		if kept := st.Quads - int64(len(figureLines(t, s, func(quad.Quad) (string, bool) { return "", true }))); kept >= int64(want) {
 			t.Errorf("the store holds %d quads besides its figures for releases of %d, want fewer", kept, want)
+		}
+	})
+}
+
+// TestBatcherFailedWrite checks that a write that fails (here, to a
+// store closed under the Batcher) is reported by the next Add or Flush,
+// and that nothing is written after it.
+func TestBatcherFailedWrite(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		b := s.NewBatcher(100)
+		written := 0
+		b.Written = func(w []Release, _ []Change) { written += len(w) }
+		rs := testReleases(40)
+		if err := b.Add(ctx, rs[0]); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		var err error
+		for _, r := range rs[1:] {
+			if err = b.Add(ctx, r); err != nil {
+				break
+			}
+		}
+		if ferr := b.Flush(ctx); !errors.Is(ferr, ErrClosed) || err != nil && !errors.Is(err, ErrClosed) {
+			t.Errorf("Add gave %v and Flush %v, want %v", err, ferr, ErrClosed)
+		}
+		if again := b.Flush(ctx); !errors.Is(again, ErrClosed) {
+			t.Errorf("Flush again gave %v, want %v", again, ErrClosed)
+		}
+		if written != 0 {
+			t.Errorf("%d releases reported written to a closed store", written)
 		}
 	})
 }

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -84,9 +85,11 @@ type Store struct {
 	qs      cgraph.QuadStore
 
 	// mu serialises writers, and readers too on the in-memory backend
-	// (see readLock). It guards closed.
-	mu     sync.RWMutex
-	closed bool
+	// (see readLock).
+	mu sync.RWMutex
+	// closed is set, under mu, when the store is closed; readers of
+	// other backends read it without mu, so as not to wait for a write.
+	closed atomic.Bool
 	// readOnly is Options.ReadOnly.
 	readOnly bool
 	// failed is the error of a failed write to a Bolt store, after which
@@ -449,10 +452,10 @@ func redact(addr string) string {
 func (s *Store) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.closed {
+	if s.closed.Load() {
 		return nil
 	}
-	s.closed = true
+	s.closed.Store(true)
 	s.scripts.Wait()
 	if err := s.qs.Close(); err != nil {
 		return fmt.Errorf("graph: close %q: %w", redact(s.addr), err)
@@ -477,24 +480,22 @@ func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 //
 // Cayley's memstore has no lock of its own and even its readers write to
 // it (memstore/quadstore.go:167, cloneAll): on that backend readers take
-// the Store's lock exclusively. Other backends lock themselves, and a long
+// the Store's lock exclusively. Other backends lock themselves: a long
 // read there (a query running to its deadline, an export) does not hold up
-// writers; only a Batcher opening the Bolt file again waits for it
+// writers, nor does a write hold up readers (a load's look-ups run while
+// it writes); only a Batcher opening the Bolt file again waits for it
 // (reopenIfGrown).
 func (s *Store) readLock() (unlock func(), err error) {
 	if s.backend == backendMemory {
 		s.mu.Lock()
-		if s.closed {
+		if s.closed.Load() {
 			s.mu.Unlock()
 			return nil, ErrClosed
 		}
 		return s.mu.Unlock, nil
 	}
 	s.reopening.RLock()
-	s.mu.RLock()
-	closed := s.closed
-	s.mu.RUnlock()
-	if closed {
+	if s.closed.Load() {
 		s.reopening.RUnlock()
 		return nil, ErrClosed
 	}

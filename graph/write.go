@@ -172,7 +172,7 @@ func logicalChange(before, now []quad.Quad) Change {
 // s.mu must be held.
 func (s *Store) writable(ctx context.Context) error {
 	switch {
-	case s.closed:
+	case s.closed.Load():
 		return ErrClosed
 	case s.readOnly:
 		return ErrReadOnly
