@@ -52,9 +52,8 @@ func (s *Store) putReleases(ctx context.Context, rs []Release, prepared []prepar
 		} else {
 			p = prepareRelease(r)
 		}
-		deltas, err := p.deltas, p.err
-		if err != nil {
-			return nil, err
+		if p.err != nil {
+			return nil, p.err
 		}
 		held, err := s.holds(ctx, iri)
 		if err != nil {
@@ -65,7 +64,7 @@ func (s *Store) putReleases(ctx context.Context, rs []Release, prepared []prepar
 			continue
 		}
 		inBatch[iri] = true
-		fresh = append(fresh, pending{i, deltas})
+		fresh = append(fresh, pending{i, p})
 	}
 	if len(fresh) > 0 {
 		if err := s.putFresh(ctx, rs, fresh, changes); err != nil {
@@ -86,16 +85,24 @@ func (s *Store) putReleases(ctx context.Context, rs []Release, prepared []prepar
 }
 
 // preparedRelease is a release's quads checked and made into deltas
-// (releaseDeltas), or why they cannot be.
+// (releaseDeltas) and split into its own graph and bundles (stored), or
+// why they cannot be.
 type preparedRelease struct {
 	deltas []cgraph.Delta
+	split  split
 	err    error
 }
 
-// prepareRelease checks r's quads and makes them into deltas.
+// prepareRelease checks r's quads, makes them into deltas and splits
+// them: the work on a release that needs no store.
 func prepareRelease(r Release) preparedRelease {
-	d, err := releaseDeltas(r.IRI.Full(), r.Quads)
-	return preparedRelease{d, err}
+	iri := r.IRI.Full()
+	d, err := releaseDeltas(iri, r.Quads)
+	if err != nil {
+		return preparedRelease{err: err}
+	}
+	own, bundles := stored(iri, quadsOf(d))
+	return preparedRelease{deltas: d, split: split{own, bundles}}
 }
 
 // holds reports whether the store holds any quad labelled release.
@@ -137,8 +144,8 @@ func batchOrigin(rs []Release, first, last int) string {
 // pending is a release of a batch the store does not hold yet: its index
 // in the batch and its quads as deltas.
 type pending struct {
-	i      int
-	deltas []cgraph.Delta
+	i int
+	preparedRelease
 }
 
 // putFresh writes the releases fresh of rs, which the store does not
@@ -150,7 +157,7 @@ func (s *Store) putFresh(ctx context.Context, rs []Release, fresh []pending, cha
 	if err == nil {
 		vs := make([]version, len(fresh))
 		for k, f := range fresh {
-			vs[k] = version{release: rs[f.i].IRI.Full(), quads: quadsOf(f.deltas)}
+			vs[k] = version{release: rs[f.i].IRI.Full(), quads: quadsOf(f.deltas), split: &f.split}
 			changes[f.i].Added = len(f.deltas)
 		}
 		err = s.writeVersions(ctx, vs)

@@ -244,6 +244,10 @@ func newPlan() *plan { return &plan{written: map[quad.IRI]bool{}} }
 func (s *Store) plan(ctx context.Context, p *plan, release quad.IRI, old storedRelease, own []quad.Quad, bundles []bundle) error {
 	keep := map[string]bool{}
 	for _, q := range own {
+		if len(old.own) == 0 {
+			p.add(q) // a release the store does not hold: no key to look up
+			continue
+		}
 		k := q.NQuad()
 		if _, ok := old.own[k]; ok {
 			keep[k] = true

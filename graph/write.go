@@ -96,18 +96,27 @@ func (s *Store) replace(ctx context.Context, release quad.IRI, adds []cgraph.Del
 		return Change{}, fmt.Errorf("graph: write release %s: read its quads: %w", release, err)
 	}
 	quads := quadsOf(adds)
-	if err := s.writeVersions(ctx, []version{{release, old, quads}}); err != nil {
+	if err := s.writeVersions(ctx, []version{{release: release, old: old, quads: quads}}); err != nil {
 		return Change{}, fmt.Errorf("graph: write release %s: %w", release, err)
 	}
 	return logicalChange(old.logical(release), quads), nil
 }
 
 // version is what a write makes the store hold under a release: its
-// logical quads (normalised, none for a removal), where it holds old.
+// logical quads (normalised, none for a removal), where it holds old;
+// split, when set, is what stored makes of them.
 type version struct {
 	release quad.IRI
 	old     storedRelease
 	quads   []quad.Quad
+	split   *split
+}
+
+// split is a release's quads as the store keeps them: its own graph and
+// its bundles (stored).
+type split struct {
+	own     []quad.Quad
+	bundles []bundle
 }
 
 // writeVersions stores vs in one transaction (none when nothing
@@ -118,8 +127,12 @@ func (s *Store) writeVersions(ctx context.Context, vs []version) error {
 	p := newPlan()
 	ledger := map[quad.IRI]int{}
 	for _, v := range vs {
-		own, bundles := stored(v.release, v.quads)
-		if err := s.plan(ctx, p, v.release, v.old, own, bundles); err != nil {
+		sp := v.split
+		if sp == nil {
+			own, bundles := stored(v.release, v.quads)
+			sp = &split{own, bundles}
+		}
+		if err := s.plan(ctx, p, v.release, v.old, sp.own, sp.bundles); err != nil {
 			return fmt.Errorf("%s: %w", v.release, err)
 		}
 		ledger[v.release] = len(v.quads)
