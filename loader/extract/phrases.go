@@ -708,8 +708,8 @@ func (c *candidates) addOrg(i, end int) {
 	m := Mention{Kind: KOrg, Span: Span{i, end}}
 	if k := c.r.g.knownOrg(c.t.Tokens[i:end]); k != "" {
 		m.Key, m.Prio = k, 1
-	} else if c.modifiers(i, end) {
-		return
+	} else if c.modifiers(i, end) || c.className(i, end) {
+		return // "International Organisations", "Non-Governmental Organization": a kind of body, not one
 	}
 	c.add(m)
 }
@@ -878,6 +878,22 @@ func (c *candidates) venueHeadBeforeName(i, end int) bool {
 		return false
 	}
 	return !w.docHeads.Has(head) && !w.eventHeads.Has(head) && c.r.g.knownOrg(toks[end-2:end]) == "" // not "the NATO Building Integrity initiative": a known programme
+}
+
+// className reports whether the run [i, end) names a kind of body in
+// capitals (class-names.tsv): a generic head after modifiers alone,
+// "International Organization", "Non-Governmental Organisations".
+func (c *candidates) className(i, end int) bool {
+	toks, w := c.t.Tokens, c.r.w
+	if end-i < 2 || w.classNames.Value(toks[end-1].Text, 0) != "head" {
+		return false
+	}
+	for k := i; k < end-1; k++ {
+		if toks[k].Norm != "-" && w.classNames.Value(toks[k].Text, 0) != "modifier" {
+			return false
+		}
+	}
+	return true
 }
 
 // byHead classifies a run by its last word: a place ("Egmont Palace",

@@ -5129,3 +5129,30 @@ func TestRomanisedTwice(t *testing.T) {
 		t.Errorf("%d people, want one with the name's other form", len(f.People))
 	}
 }
+
+// TestClassName checks className: a generic head after modifiers alone
+// (class-names.tsv) names a kind of body, not one; a name that goes on
+// past its head, or has a word of its own, is a body.
+func TestClassName(t *testing.T) {
+	for _, tt := range []struct {
+		rule, body, org string
+		mentioned       bool
+	}{
+		{"modifiers and a generic head", "Brunssum, 18 December 2014 – The command hosted a seminar with International Organization, Non-Governmental Organization and Governmental Organization partners.", "International Organization", false},
+		{"a hyphened modifier", "Brunssum, 18 December 2014 – The command hosted a seminar with International Organization, Non-Governmental Organization and Governmental Organization partners.", "Non-Governmental Organization", false},
+		{"a modifier alone", "Brunssum, 18 December 2014 – The command hosted a seminar with International Organization, Non-Governmental Organization and Governmental Organization partners.", "Governmental Organization", false},
+		{"a name that goes on past its head", "Geneva, 3 May 2016 – He met the International Organization for Migration.", "International Organization for Migration", true},
+		{"a word of its own", "Geneva, 3 May 2016 – He met the Humanitarian Aid Organization.", "Humanitarian Aid Organization", true},
+	} {
+		t.Run(tt.rule, func(t *testing.T) {
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+			got := false
+			for _, o := range f.Orgs {
+				got = got || o.Name == tt.org
+			}
+			if got != tt.mentioned {
+				t.Errorf("%q: %s mentioned = %v, want %v", tt.body, tt.org, got, tt.mentioned)
+			}
+		})
+	}
+}
