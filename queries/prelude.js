@@ -545,12 +545,6 @@ function allNames(kinds) {
   return list.map(function (n) { return [full[n]].concat(uniq(other[n] || [])); });
 }
 
-// findPeople returns the persons named exactly as the user typed when
-// there are any, else all whose names match, sorted.
-function findPeople(typed) {
-  return findAny(typed, ["person"]);
-}
-
 // dateLo and dateHi are the first and last days a date, full or partial
 // ("2025", "2025-05", "2025-05-28"), may stand for, as comparable text.
 function dateLo(d) {

@@ -169,7 +169,7 @@ func (q Query) script(params map[string]string, page Page) (string, error) {
 }
 
 // program is a Gizmo program that runs body after its data (params,
-// KINDS, PAGE, VOC) and the prelude.
+// KINDS, PAGE, VOC) and the part of the prelude body uses (preludeFor).
 func program(name string, params map[string]string, kinds map[string][]string, page Page, body string) (string, error) {
 	var b strings.Builder
 	b.WriteString(scriptMark + name + "\n")
@@ -183,12 +183,12 @@ func program(name string, params map[string]string, kinds map[string][]string, p
 		}
 		fmt.Fprintf(&b, "var %s = %s;\n", v.name, j)
 	}
-	prelude, err := files.ReadFile(preludeFile)
+	decls, err := preludeDecls()
 	if err != nil {
-		return "", fmt.Errorf("queries: %w", err)
+		return "", err
 	}
 	b.WriteString("var VOC = " + vocJSON + ";\n")
-	b.Write(prelude)
+	b.WriteString(preludeFor(decls, body))
 	b.WriteString("\n" + body)
 	return b.String(), nil
 }
