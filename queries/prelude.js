@@ -26,6 +26,20 @@ function fold(s) {
     .replace(/[^a-z0-9]+/g, " ").trim();
 }
 
+// foldPattern returns a regular expression (Go's syntax, for Gizmo's
+// regex) that matches every text whose fold holds word, a folded word or
+// words, and others besides: each letter or figure as itself in either
+// case or as a letter beyond ASCII, with the marks that may follow it,
+// and each space as a run of other characters. It returns "" where a
+// letter of word may come from two (fold makes "ss" of "ß"), so that no
+// pattern would hold every such text.
+function foldPattern(word) {
+  if (!word || /ss|th|ae|oe/.test(word)) { return ""; }
+  return "(?i)" + word.split("").map(function (c) {
+    return c === " " ? "[^A-Za-z0-9]+" : "(?:" + c + "|[^\\x00-\\x7F])[\\x{0300}-\\x{036F}]*";
+  }).join("");
+}
+
 // STOP_WORDS are the words names are not indexed by (loader.SearchWords).
 var STOP_WORDS = {"a": 1, "an": 1, "and": 1, "at": 1, "de": 1, "for": 1, "in": 1, "of": 1, "on": 1, "the": 1, "to": 1};
 

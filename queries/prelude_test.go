@@ -1,6 +1,7 @@
 package queries
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -113,4 +114,56 @@ func BenchmarkCompile(b *testing.B) {
 			})
 		}
 	}
+}
+
+// TestFoldPattern checks the prelude's foldPattern: the pattern of a
+// folded word matches every text whose fold holds the word (Gizmo's
+// regex keeps what quotes then folds and matches), or is "" where no
+// pattern could.
+func TestFoldPattern(t *testing.T) {
+	for _, tt := range []struct {
+		about, text string
+		pattern     bool // whether there is a pattern
+	}{
+		{"Frostadottir", "Kristrún Frostadóttir spoke first.", true},
+		{"Frostadóttir", "KRISTRUN FROSTADOTTIR spoke first.", true},
+		{"euro atlantic", "the Euro-Atlantic area", true},
+		{"Euro–Atlantic", "the Euro Atlantic area", true},
+		{"Zelenskyy", "President Zelensky\u0301y said", true},
+		{"Ukraine", "UKRAINE's future is in NATO.", true},
+		{"Łódź", "a factory in Lodz", true},
+		{"strasse", "the Hauptstraße of Bonn", false},
+	} {
+		word, pattern, folded := foldWithPrelude(t, tt.about, tt.text)
+		if (pattern != "") != tt.pattern {
+			t.Errorf("foldPattern(%q) = %q, want a pattern: %v", word, pattern, tt.pattern)
+			continue
+		}
+		if !strings.Contains(folded, word) {
+			t.Errorf("fold(%q) = %q does not hold %q", tt.text, folded, word)
+		}
+		if pattern != "" && !regexp.MustCompile(pattern).MatchString(tt.text) {
+			t.Errorf("foldPattern(%q) = %q does not match %q, whose fold holds the word", word, pattern, tt.text)
+		}
+	}
+}
+
+// foldWithPrelude runs the prelude's fold and foldPattern: it returns
+// fold(about), its pattern and fold(text).
+func foldWithPrelude(t *testing.T, about, text string) (word, pattern, folded string) {
+	t.Helper()
+	body := "var out = [fold(params.about), foldPattern(fold(params.about)), fold(params.text)];\n"
+	prog, err := program("fold", map[string]string{"about": about, "text": text}, nil, Page{}, body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vm := goja.New()
+	if _, err := vm.RunString(prog); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	if err := vm.ExportTo(vm.Get("out"), &out); err != nil {
+		t.Fatal(err)
+	}
+	return out[0], out[1], out[2]
 }

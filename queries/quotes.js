@@ -24,18 +24,21 @@ if (byMonths) {
   vs(people).Tag("person").In(S("creator")).Tag("quote").ForEach(function (d) { said.push(d); });
 }
 var quotes = uniq(said.map(function (d) { return d.quote; }));
-// The text and what each quotation names, only to find those about what
-// was asked (else only the page's texts are read, below): only those are
-// read further.
-var props = about ? outMap(quotes, [S("text"), S("mentions")]) : {};
-if (about) {
-  // The entities named as asked: a quotation that names one of them counts.
-  var wanted = {}, l = lookup(about);
-  l.exact.concat(l.partial).forEach(function (n) { wanted[n] = true; });
-  said = said.filter(function (d) {
-    var p = props[d.quote];
-    return (p[S("mentions")] || []).some(function (n) { return wanted[n]; }) || fold(first(props, d.quote, S("text"))).indexOf(fold(about)) >= 0;
+// With "about", the quotations that name an entity of that name, and
+// those whose text holds the word: Cayley finds the first among what
+// the quotations name, and the texts a pattern may match (foldPattern),
+// so that only those come back here to be folded and matched.
+if (about && quotes.length) {
+  var hit = {}, word = fold(about), l = lookup(about), wanted = l.exact.concat(l.partial);
+  if (wanted.length) {
+    var named = vs(quotes).Tag("quote").Out(S("mentions"));
+    named.Is.apply(named, wanted).ForEach(function (d) { hit[d.quote] = true; });
+  }
+  var texts = vs(quotes).Tag("quote").Out(S("text")), pattern = foldPattern(word);
+  (pattern ? texts.Filter(regex(pattern)) : texts).ForEach(function (d) {
+    if (fold(value(d.id)).indexOf(word) >= 0) { hit[d.quote] = true; }
   });
+  said = said.filter(function (d) { return hit[d.quote]; });
   quotes = uniq(said.map(function (d) { return d.quote; }));
 }
 // Each quotation's release (through the sentence it cites) and the
@@ -66,7 +69,7 @@ said.forEach(function (d) {
 });
 if (!byMonths) { total = rows.length; }
 rows = pageCut(rows, ["person", "_pid", "-date"]);
-var texts = about ? props : outMap(uniq(rows.map(function (r) { return r.node; })), [S("text")]);
-rows.forEach(function (r) { r.quote = first(texts, r.node, S("text")); });
+var shown = outMap(uniq(rows.map(function (r) { return r.node; })), [S("text")]);
+rows.forEach(function (r) { r.quote = first(shown, r.node, S("text")); });
 rows.sort(byKeys(["person", "_pid", "-date", "release", "_seq"]));
 emitRows(rows.map(function (r) { return {person: r.person, quote: r.quote, date: r.date, release: r.release}; }), total);
