@@ -142,7 +142,7 @@ func batchOrigin(rs []Release, first, last int) string {
 }
 
 // pending is a release of a batch the store does not hold yet: its index
-// in the batch and its quads as deltas.
+// in the batch, and its quads as deltas and as the store keeps them.
 type pending struct {
 	i int
 	preparedRelease
