@@ -9,8 +9,8 @@ import (
 
 // A library query's program holds the part of the prelude it uses, not
 // the whole: Cayley compiles each program anew (goja.Compile), and
-// compiling the 37 KB prelude took 6 ms of every query, where running it
-// took 0.4 ms. The prelude is cut into its top-level declarations
+// compiling the 37 KB prelude took 3 to 5 ms of every query, where
+// running it took 0.4 ms (BenchmarkCompile). The prelude is cut into its top-level declarations
 // (preludeDecl); a program takes those its body names, and those they
 // name in turn, in the prelude's order.
 
@@ -41,12 +41,19 @@ func identifiers(code string) []string {
 	return identifier.FindAllString(notCode.ReplaceAllString(code, " "), -1)
 }
 
+// prelude is prelude.js cut into its declarations, with the index of
+// each by the name it declares.
+type prelude struct {
+	decls  []preludeDecl
+	byName map[string]int
+}
+
 // splitPrelude cuts src into its declarations, each with the comment
 // lines right before it. Text before the first declaration other than
 // comments is refused, as nothing could say which program needs it.
-func splitPrelude(src string) ([]preludeDecl, error) {
+func splitPrelude(src string) (*prelude, error) {
 	lines := strings.SplitAfter(src, "\n")
-	var starts []int
+	var starts, names []int // where each declaration's text starts, and its line
 	for i, line := range lines {
 		if !declLine.MatchString(line) {
 			continue
@@ -55,7 +62,7 @@ func splitPrelude(src string) ([]preludeDecl, error) {
 		for start > 0 && strings.HasPrefix(lines[start-1], "//") {
 			start--
 		}
-		starts = append(starts, start)
+		starts, names = append(starts, start), append(names, i)
 	}
 	if len(starts) == 0 {
 		return nil, fmt.Errorf("queries: %s declares nothing", preludeFile)
@@ -66,41 +73,35 @@ func splitPrelude(src string) ([]preludeDecl, error) {
 		}
 	}
 	starts[0] = 0 // the file's opening comment goes with the first
-	decls := make([]preludeDecl, len(starts))
+	p := &prelude{decls: make([]preludeDecl, len(starts)), byName: map[string]int{}}
 	for k, start := range starts {
 		end := len(lines)
 		if k+1 < len(starts) {
 			end = starts[k+1]
 		}
 		text := strings.Join(lines[start:end], "")
-		decl := lines[start]
-		for j := start; !declLine.MatchString(decl); j++ {
-			decl = lines[j+1]
-		}
-		decls[k] = preludeDecl{text: text, name: declLine.FindStringSubmatch(decl)[1], uses: identifiers(text)}
+		name := declLine.FindStringSubmatch(lines[names[k]])[1]
+		p.decls[k] = preludeDecl{text: text, name: name, uses: identifiers(text)}
+		p.byName[name] = k
 	}
-	return decls, nil
+	return p, nil
 }
 
-// preludeFor returns the declarations of the prelude that body uses,
+// usedBy returns the declarations of the prelude that body uses,
 // directly or through others, in the prelude's order.
-func preludeFor(decls []preludeDecl, body string) string {
-	byName := map[string]int{}
-	for i, d := range decls {
-		byName[d.name] = i
-	}
-	keep := make([]bool, len(decls))
+func (p *prelude) usedBy(body string) string {
+	keep := make([]bool, len(p.decls))
 	todo := identifiers(body)
 	for len(todo) > 0 {
 		w := todo[len(todo)-1]
 		todo = todo[:len(todo)-1]
-		if i, ok := byName[w]; ok && !keep[i] {
+		if i, ok := p.byName[w]; ok && !keep[i] {
 			keep[i] = true
-			todo = append(todo, decls[i].uses...)
+			todo = append(todo, p.decls[i].uses...)
 		}
 	}
 	var b strings.Builder
-	for i, d := range decls {
+	for i, d := range p.decls {
 		if keep[i] {
 			b.WriteString(d.text)
 		}
@@ -108,8 +109,8 @@ func preludeFor(decls []preludeDecl, body string) string {
 	return b.String()
 }
 
-// preludeDecls is the prelude cut into its declarations, once.
-var preludeDecls = sync.OnceValues(func() ([]preludeDecl, error) {
+// thePrelude is prelude.js cut into its declarations, once.
+var thePrelude = sync.OnceValues(func() (*prelude, error) {
 	src, err := files.ReadFile(preludeFile)
 	if err != nil {
 		return nil, fmt.Errorf("queries: %w", err)

@@ -25,7 +25,7 @@ function emitRows(rows) {
 var KINDS_SEEN = {};
 KINDS_SEEN[S("Person")] = "person";
 `
-	decls, err := splitPrelude(src)
+	pre, err := splitPrelude(src)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +37,7 @@ KINDS_SEEN[S("Person")] = "person";
 		{"g.Emit(KINDS_SEEN);", []string{"var KINDS_SEEN", `KINDS_SEEN[S("Person")]`, "var S ", "var iri"}, []string{"emitRows"}},
 		{`g.V("emitRows").All(); // emitRows`, nil, []string{"emitRows", "var iri"}},
 	} {
-		got := preludeFor(decls, tt.body)
+		got := pre.usedBy(tt.body)
 		for _, w := range tt.want {
 			if !strings.Contains(got, w) {
 				t.Errorf("the prelude for %q lacks %q:\n%s", tt.body, w, got)
@@ -64,7 +64,7 @@ func TestSplitPreludeRefuses(t *testing.T) {
 // by some library query, so that none is dead (a helper only the
 // explorer uses belongs in explore/common.js).
 func TestPreludeUsed(t *testing.T) {
-	decls, err := preludeDecls()
+	pre, err := thePrelude()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,10 +74,10 @@ func TestPreludeUsed(t *testing.T) {
 	}
 	var all strings.Builder
 	for _, q := range lib {
-		all.WriteString(preludeFor(decls, q.Text))
+		all.WriteString(pre.usedBy(q.Text))
 	}
-	all.WriteString(preludeFor(decls, "allNames([])")) // graphNames
-	for _, d := range decls {
+	all.WriteString(pre.usedBy("allNames([])")) // graphNames
+	for _, d := range pre.decls {
 		if !strings.Contains(all.String(), d.text) {
 			t.Errorf("no library query uses %s of prelude.js", d.name)
 		}

@@ -169,7 +169,7 @@ func (q Query) script(params map[string]string, page Page) (string, error) {
 }
 
 // program is a Gizmo program that runs body after its data (params,
-// KINDS, PAGE, VOC) and the part of the prelude body uses (preludeFor).
+// KINDS, PAGE, VOC) and the part of the prelude body uses (prelude.usedBy).
 func program(name string, params map[string]string, kinds map[string][]string, page Page, body string) (string, error) {
 	var b strings.Builder
 	b.WriteString(scriptMark + name + "\n")
@@ -183,12 +183,12 @@ func program(name string, params map[string]string, kinds map[string][]string, p
 		}
 		fmt.Fprintf(&b, "var %s = %s;\n", v.name, j)
 	}
-	decls, err := preludeDecls()
+	pre, err := thePrelude()
 	if err != nil {
 		return "", err
 	}
 	b.WriteString("var VOC = " + vocJSON + ";\n")
-	b.WriteString(preludeFor(decls, body))
+	b.WriteString(pre.usedBy(body))
 	b.WriteString("\n" + body)
 	return b.String(), nil
 }
