@@ -696,6 +696,68 @@ function heldWhen(hs) {
   });
 }
 
+// tenures returns when people held each post, as the releases tell it:
+// {person, role, org, from, to, first, last, releases}, one for each
+// person, title and organisation or country, with the dates and IRIs of
+// the first and last release that give the post and how many releases
+// do; only posts titled role when role is not "" (case and diacritics do
+// not matter).
+function tenures(people, role) {
+  return keptTenures(people, role) || readTenures(people, role);
+}
+
+// keptTenures reads the tenures of people (posts titled role only, when
+// role is not "") from the holdings the figures keep (each
+// holding's first and last dated release), counting in Go the releases
+// that state each: a look-up, where the busiest people have thousands of
+// releases. It returns null where the figures keep no holdings, or where
+// a holding has no dated release (readTenures then says which releases
+// come first).
+function keptTenures(people, role) {
+  if (!keepsHoldings()) { return null; }
+  var hs = [];
+  if (people.length) {
+    vs(people).Tag("holder").In(iri(VOC.kgHolder)).Tag("h").In(iri(VOC.kgHeldAs)).Tag("post").ForEach(function (d) { hs.push(d); });
+  }
+  hs = heldWhen(hs);
+  var posts = outMap(uniq(hs.map(function (h) { return h.post; })), [ORG("role"), ORG("postIn")]);
+  var nodes = people.slice();
+  Object.keys(posts).forEach(function (p) { append(nodes, posts[p][ORG("role")] || [], posts[p][ORG("postIn")] || []); });
+  var names = nameMap(nodes), rows = [], spans = {};
+  for (var i = 0; i < hs.length; i++) {
+    var h = hs[i], r = first(posts, h.post, ORG("role")), o = first(posts, h.post, ORG("postIn"));
+    if (!h.first) { return null; }
+    var row = {person: names[h.holder], role: r ? names["<" + r + ">"] : "", org: o ? names["<" + o + ">"] : "",
+      from: h.from, to: h.to, first: h.first, last: h.last};
+    if (role && fold(row.role) !== fold(role)) { continue; }
+    var k = row.person + "|" + row.role + "|" + row.org;
+    if (spans[k]) { return null; } // two posts named alike: readTenures merges them
+    spans[k] = row;
+    row.releases = g.V(h.holder).Out(ORG("holds")).Is(h.post).Count();
+    rows.push(row);
+  }
+  return rows;
+}
+
+// readTenures works the tenures of people out from every release that gives the
+// people a post (holdings).
+function readTenures(people, role) {
+  var spans = {};
+  holdings(people).forEach(function (h) {
+    if (role && fold(h.role) !== fold(role)) { return; }
+    var k = h.person + "|" + h.role + "|" + h.org;
+    var s = spans[k] || (spans[k] = {person: h.person, role: h.role, org: h.org, releases: []});
+    s.releases.push({r: h.release, d: h.date});
+  });
+  return Object.keys(spans).map(function (k) {
+    var s = spans[k];
+    // Undated releases count, but say nothing of when.
+    var rel = s.releases.sort(byKeys(["d", "r"])), dated = rel.filter(function (x) { return x.d; });
+    var lo = dated.length ? dated[0] : rel[0], hi = dated.length ? dated[dated.length - 1] : rel[rel.length - 1];
+    return {person: s.person, role: s.role, org: s.org, from: lo.d, to: hi.d, first: lo.r, last: hi.r, releases: rel.length};
+  });
+}
+
 // countedHoldings works the holdings of posts out from every org:holds
 // quad of theirs and its release (a store whose figures keep none).
 function countedHoldings(posts) {
