@@ -10,37 +10,28 @@ var about = params.about || "";
 var people = entity("person");
 var names = nameMap(people);
 byName(people, names);
-// Each quotation of the people's, once per release that gives it. Where
-// the figures keep each person's quotations by the month of their
-// release, and no "about" asks for all of them, only the latest months
-// that make the page are read, and Cayley counts the rest.
-var said = [], total = people.length ? vs(people).In(S("creator")).Count() : 0, byMonths = !about && byMonthsFor(total);
+// Each quotation of the people's, once per release that gives it. With
+// "about", only those that name an entity of that name or whose text
+// holds the word (hits). Where the figures keep each person's quotations
+// by the month of their release and the answer is many times the page,
+// only the latest months that make the page are read, and the rest are
+// counted.
+var hits = about && people.length ? aboutHits(people, about) : null;
+var said = [], total = hits ? hits.pairs : people.length ? vs(people).In(S("creator")).Count() : 0;
+var byMonths = byMonthsFor(total);
 if (byMonths) {
   latestMonths(people, function (p, m) {
-    g.V(m).Out(iri(VOC.kgMonthQuote)).ForEach(function (d) { said.push({person: p, quote: d.id}); });
+    g.V(m).Out(iri(VOC.kgMonthQuote)).ForEach(function (d) {
+      if (!hits || hits.of[p + " " + d.id]) { said.push({person: p, quote: d.id}); }
+    });
     return said.length;
   }, iri(VOC.kgQuoteMonth));
+} else if (hits) {
+  said = hits.said;
 } else if (people.length) {
   vs(people).Tag("person").In(S("creator")).Tag("quote").ForEach(function (d) { said.push(d); });
 }
 var quotes = uniq(said.map(function (d) { return d.quote; }));
-// With "about", the quotations that name an entity of that name, and
-// those whose text holds the word: Cayley finds the first among what
-// the quotations name, and the texts a pattern may match (foldPattern),
-// so that only those come back here to be folded and matched.
-if (about && quotes.length) {
-  var hit = {}, word = fold(about), l = lookup(about), wanted = l.exact.concat(l.partial);
-  if (wanted.length) {
-    var named = vs(quotes).Tag("quote").Out(S("mentions"));
-    named.Is.apply(named, wanted).ForEach(function (d) { hit[d.quote] = true; });
-  }
-  var texts = vs(quotes).Tag("quote").Out(S("text")), pattern = foldPattern(word);
-  (pattern ? texts.Filter(regex(pattern)) : texts).ForEach(function (d) {
-    if (fold(value(d.id)).indexOf(word) >= 0) { hit[d.quote] = true; }
-  });
-  said = said.filter(function (d) { return hit[d.quote]; });
-  quotes = uniq(said.map(function (d) { return d.quote; }));
-}
 // Each quotation's release (through the sentence it cites) and the
 // release's date, each read in one traversal from the speakers (or the
 // quotations read by month): the busiest speak in thousands of releases,
@@ -48,7 +39,7 @@ if (about && quotes.length) {
 // each one up.
 var cites = {}, dates = {};
 if (quotes.length) {
-  var start = byMonths || about ? vs(quotes).Tag("quote") : vs(people).In(S("creator")).Tag("quote");
+  var start = byMonths || hits ? vs(quotes).Tag("quote") : vs(people).In(S("creator")).Tag("quote");
   var cited = start.Out(S("citation")).Tag("sentence").Out(DERIVED_FROM).Tag("release");
   cited.ForEach(function (d) {
     var c = cites[d.quote] || (cites[d.quote] = {});
@@ -73,3 +64,29 @@ var shown = outMap(uniq(rows.map(function (r) { return r.node; })), [S("text")])
 rows.forEach(function (r) { r.quote = first(shown, r.node, S("text")); });
 rows.sort(byKeys(["person", "_pid", "-date", "release", "_seq"]));
 emitRows(rows.map(function (r) { return {person: r.person, quote: r.quote, date: r.date, release: r.release}; }), total);
+
+// aboutHits finds the quotations of people that name an entity called
+// about, or whose text holds it as a word. What the quotations name is
+// checked here against the entities of that name (a word can name a
+// thousand: "defence"; Cayley's Is with so many is slower than reading
+// every link); Cayley finds the texts a pattern may match (foldPattern),
+// so that only those come back here to be folded and matched. It returns {said: [{person, quote}], of: {"PERSON QUOTE":
+// true}, pairs: how many}.
+function aboutHits(people, about) {
+  var of = {}, said = [], word = fold(about), l = lookup(about), wanted = l.exact.concat(l.partial);
+  var hit = function (d) {
+    var k = d.person + " " + d.quote;
+    if (!of[k]) { of[k] = true; said.push({person: d.person, quote: d.quote}); }
+  };
+  var quotes = function () { return vs(people).Tag("person").In(S("creator")).Tag("quote"); };
+  if (wanted.length) {
+    var want = {};
+    wanted.forEach(function (e) { want[e] = true; });
+    quotes().Out(S("mentions")).ForEach(function (d) { if (want[d.id]) { hit(d); } });
+  }
+  var texts = quotes().Out(S("text")), pattern = foldPattern(word);
+  (pattern ? texts.Filter(regex(pattern)) : texts).ForEach(function (d) {
+    if (fold(value(d.id)).indexOf(word) >= 0) { hit(d); }
+  });
+  return {said: said, of: of, pairs: said.length};
+}
