@@ -183,3 +183,51 @@ func removeStaleCompaction(dir string) error {
 	}
 	return nil
 }
+
+// FileUse is how much of a Bolt store's file its keys and values take.
+type FileUse struct {
+	// File is the size of the file's pages up to the last one in use,
+	// in bytes (Bolt grows the file on disk in steps of up to 16 MB).
+	File int64
+	// Held is the bytes its keys and values take in their pages, with
+	// Bolt's headers of pages and elements.
+	Held int64
+}
+
+// Loose reports whether compacting the file would make it much smaller:
+// whether it is at least 7/4 of what it holds. A compacted file is about
+// 5/4 of it (its pages full, branch pages and the free space Bolt keeps
+// at the end); one whose writes split its pages at half their size is
+// about 5/2 of it. natokg load compacts a loose store after a load that
+// has at least doubled it.
+func (u FileUse) Loose() bool { return 4*u.File >= 7*u.Held }
+
+// FileUse reads how much of a Bolt store's file its keys and values take,
+// reading the header of every page.
+func (s *Store) FileUse(ctx context.Context) (FileUse, error) {
+	unlock, err := s.readLock()
+	if err != nil {
+		return FileUse{}, err
+	}
+	defer unlock()
+	kvs, ok := s.qs.(kvStore)
+	if !ok || kvs.bolt == nil {
+		return FileUse{}, fmt.Errorf("graph: file use: %w (this store is %s)", ErrNotCompactable, s.backend)
+	}
+	var u FileUse
+	err = kvs.bolt.View(func(tx *bolt.Tx) error {
+		u.File = tx.Size()
+		return tx.ForEach(func(_ []byte, b *bolt.Bucket) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			st := b.Stats()
+			u.Held += int64(st.LeafInuse + st.BranchInuse)
+			return nil
+		})
+	})
+	if err != nil {
+		return FileUse{}, fmt.Errorf("graph: file use of %s: %w", kvs.dir, err)
+	}
+	return u, nil
+}

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // fileSize returns the size of the Bolt file of the store in dir.
@@ -53,14 +55,35 @@ func TestCompact(t *testing.T) {
 	s, dir := openBoltTemp(t)
 	rs := testReleases(400)
 	writeReleases(t, s, rs[:300])
+	// natokg's writes fill the pages of Cayley's log, whose keys only
+	// grow, whole (pageFill), where Bolt's default fills half of each;
+	// here a page is split again where a later transaction rewrites the
+	// count of a node it holds (a load's larger transactions leave the
+	// log 98% full).
+	if full := leafFill(t, s, "log"); full < 0.6 {
+		t.Errorf("the log's leaf pages are %.2f full", full)
+	}
 	before, report := exportNQuads(t, s), checkReport(t, s)
 	size := fileSize(t, dir)
+	loaded, err := s.FileUse(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
 	c, err := s.Compact(ctx)
 	if err != nil {
 		t.Fatalf("Compact: %v", err)
 	}
 	if c.Before != size || c.After != fileSize(t, dir) || c.After >= c.Before {
 		t.Errorf("Compact says %d -> %d bytes; the file was %d bytes and is %d", c.Before, c.After, size, fileSize(t, dir))
+	}
+	// Compaction keeps what the file holds, and leaves it tight.
+	compacted, err := s.FileUse(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if loaded.File > size || compacted.File > c.After || compacted.Loose() ||
+		compacted.Held > loaded.Held*11/10 || compacted.Held < loaded.Held*9/10 {
+		t.Errorf("the file's use: loaded %+v, compacted %+v (loose %v)", loaded, compacted, compacted.Loose())
 	}
 	if after := exportNQuads(t, s); !bytes.Equal(before, after) {
 		t.Fatalf("the export changed with compaction:\nbefore %d bytes\nafter %d bytes", len(before), len(after))
@@ -166,4 +189,42 @@ func TestCompactOtherStores(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLoose checks where a file is loose enough to compact: at 7/4 of
+// what it holds and past.
+func TestLoose(t *testing.T) {
+	for _, c := range []struct {
+		use  FileUse
+		want bool
+	}{
+		{FileUse{File: 100, Held: 100}, false},
+		{FileUse{File: 125, Held: 100}, false},
+		{FileUse{File: 174, Held: 100}, false},
+		{FileUse{File: 175, Held: 100}, true},
+		{FileUse{File: 250, Held: 100}, true},
+		{FileUse{File: 0, Held: 0}, true},
+	} {
+		if got := c.use.Loose(); got != c.want {
+			t.Errorf("%+v: loose %v, want %v", c.use, got, c.want)
+		}
+	}
+}
+
+// leafFill returns how full the leaf pages of a Bolt store's bucket are.
+func leafFill(t *testing.T, s *Store, bucket string) float64 {
+	t.Helper()
+	var st bolt.BucketStats
+	err := s.qs.(kvStore).bolt.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte(bucket))
+		if b == nil {
+			return fmt.Errorf("no bucket %q", bucket)
+		}
+		st = b.Stats()
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return float64(st.LeafInuse) / float64(st.LeafAlloc)
 }

@@ -286,6 +286,7 @@ func openBoltFile(dir string, o Options, wait time.Duration) (kvStore, error) {
 		qs.Close()
 		return kvStore{}, err
 	}
+	tkv.fill = pageFill(indexes)
 	return kvStore{QuadStore: qs.(*kv.QuadStore), indexes: indexes, bolt: db.DB(), kv: tkv, names: newNameCache(),
 		dir: dir, opts: o, wait: wait}, nil
 }

@@ -11,6 +11,8 @@ import (
 	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/natokg/natokg/internal/boltkv"
 )
 
 // Cayley's kv store nets, in one ApplyDeltas, the reference count of each
@@ -34,6 +36,9 @@ type txKV struct {
 	// shared is the joined transaction, while one runs; only the holder
 	// of mu reads or sets it.
 	shared hkv.Tx
+	// fill is how full a write fills the pages of Cayley's buckets
+	// (pageFill), set once when the store is opened.
+	fill boltkv.Fill
 }
 
 // Tx hands out the joined transaction, while one runs, to the writes of
@@ -42,7 +47,16 @@ func (k *txKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
 	if rw && k.shared != nil {
 		return joinedTx{k.shared}, nil
 	}
+	if rw {
+		return k.begin()
+	}
 	return k.DB.Tx(ctx, rw)
+}
+
+// begin begins a write transaction, which fills the pages of Cayley's
+// buckets as k.fill says.
+func (k *txKV) begin() (hkv.Tx, error) {
+	return boltkv.Begin(k.DB.DB(), true, k.fill)
 }
 
 // View runs fn in a read-only transaction.
@@ -95,7 +109,7 @@ func (s kvStore) joined(ctx context.Context, w boltWrite) error {
 	if err := crashPoint("write:begin"); err != nil {
 		return err
 	}
-	tx, err := s.kv.DB.Tx(ctx, true)
+	tx, err := s.kv.begin()
 	if err != nil {
 		return fmt.Errorf("begin Bolt transaction: %w", err)
 	}
