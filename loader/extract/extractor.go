@@ -15,7 +15,7 @@ import (
 // any change of a rule: together with the bytes of every gazetteer and
 // lexicon file it makes the Fingerprint, which tells a load that stored
 // releases must be read again.
-const RulesVersion = "natokg-extract-257"
+const RulesVersion = "natokg-extract-258"
 
 // Extractor draws facts from releases through its stages, each of which
 // takes the typed output of the ones before: Tokenize, DateFinder,
@@ -106,7 +106,8 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	dl := dateline(t, res.Mentions)
 	main := x.mainCountry(res.Mentions, res.Named, dl)
 	x.countryBodies(t, res.Mentions, main)
-	posts := x.posts.Find(t, res.Mentions, PostContext{Publisher: publisher, MainCountry: main, Dateline: dl})
+	host := x.hostCountry(res.Mentions, dl, publisher)
+	posts := x.posts.Find(t, res.Mentions, PostContext{Publisher: publisher, MainCountry: main, Dateline: dl, HostCountry: host})
 	people := x.people.Find(t, res.Mentions, res.Named, posts)
 	ents := x.entities.Build(t, res.Mentions, notEntities(people.Named, posts, res.Named, res.Mentions), publisher, posts)
 	quotes := QuoteFinder{SpeechVerbs: x.Lexicon.Class("speech-verbs")}.Find(t, people)
@@ -188,6 +189,28 @@ func dateline(t *Text, ms *Mentions) string {
 	}
 	if m := ms.StartingAt(t.Sentences[lead].First, KPlace); m != nil && t.Norm(m.Limit) == "," {
 		return m.Key
+	}
+	return ""
+}
+
+// hostCountry is the country of the dateline's town where the release
+// names that country as well, by name or demonym, and the town is not
+// the publisher's seat (where visitors of every country come): the
+// country a release datelined "Skopje" that speaks of "the former
+// Yugoslav Republic of Macedonia" reports from. "" otherwise.
+func (x *Extractor) hostCountry(ms *Mentions, dateline, publisher string) string {
+	pe := x.G.Places[dateline]
+	if pe == nil || pe.Kind != natokg.City {
+		return ""
+	}
+	if seat := x.G.Places[x.G.Headquarters(publisher)]; seat != nil && seat.Within == dateline {
+		return ""
+	}
+	country := x.G.CountryOf(dateline)
+	for _, m := range ms.List {
+		if m.Is(KPlace, KDemonym) && m.Key == country {
+			return country
+		}
 	}
 	return ""
 }

@@ -509,6 +509,12 @@ type PostContext struct {
 	// Dateline is the place the release is dated from, which says where
 	// it was written, not whose officials it names.
 	Dateline string
+	// HostCountry is the dateline's country where the release names that
+	// country too and the dateline is not the publisher's seat ("Skopje,
+	// 18 July 2012 – ... his first visit to the former Yugoslav Republic
+	// of Macedonia"), or "": the country of a national office nothing
+	// else gives one.
+	HostCountry string
 }
 
 // parse reads a post phrase whose core starts at token i.
@@ -2413,7 +2419,8 @@ func (f *PostFinder) headlineCountry(t *Text, prev []PostPhrase, p PostPhrase) s
 // last country its sentence names before it, a country's possessive
 // right after it, the country the release is about, else the country of
 // the place the sentence before says someone went to, else the one
-// country its sentence names.
+// country its sentence names, else the dateline's country that the
+// release names too (ctx.HostCountry).
 func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostContext) (string, bool) {
 	if p.National {
 		if c := f.countryBefore(t, ms, p, ctx.Dateline); c != "" {
@@ -2434,8 +2441,10 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 		if c := f.countryVisited(t, ms, p, ctx.Dateline); c != "" {
 			return c, true
 		}
-		c := f.soleCountry(t, ms, p)
-		return c, c != "" // "met President X to discuss NATO's support for Ukraine", in a release of many countries
+		if c := f.soleCountry(t, ms, p); c != "" {
+			return c, true // "met President X to discuss NATO's support for Ukraine", in a release of many countries
+		}
+		return ctx.HostCountry, ctx.HostCountry != ""
 	}
 	orgs, held := map[string]bool{}, f.heldTitle(p.Title)
 	for _, pe := range f.g.Posts {

@@ -30,7 +30,9 @@ func runTitled(t *testing.T, title, body string) stages {
 	tx := Tokenize(r.Text(), x.abbrev)
 	dates := x.dates.Find(tx)
 	res := x.resolver.Resolve(tx, x.recognizer.Candidates(tx, dates.Mentions))
-	posts := x.posts.Find(tx, res.Mentions, PostContext{Publisher: "North Atlantic Treaty Organization", MainCountry: x.mainCountry(res.Mentions, res.Named, dateline(tx, res.Mentions))})
+	dl := dateline(tx, res.Mentions)
+	posts := x.posts.Find(tx, res.Mentions, PostContext{Publisher: "North Atlantic Treaty Organization", MainCountry: x.mainCountry(res.Mentions, res.Named, dl),
+		HostCountry: x.hostCountry(res.Mentions, dl, "North Atlantic Treaty Organization")})
 	people := x.people.Find(tx, res.Mentions, res.Named, posts)
 	return stages{res: res, people: people}
 }
@@ -237,6 +239,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Csaba Hende: Minister of Defence @ Hungary"}},
 		{"soleCountry: the one country of the sentence", "Munich, 15 February 2019 – At the conference, the Secretary General met Chancellor Anna Berg of Germany and Prime Minister Ivo Horvat of Croatia. He met President Petro Dorenko to discuss NATO's support for Ukraine.",
 			[]string{"Anna Berg: Chancellor @ Germany", "Ivo Horvat: Prime Minister @ Croatia", "Petro Dorenko: President @ Ukraine"}},
+		{"hostCountry: the dateline's country, which the release names too", "Skopje, 18 July 2012 – The Deputy Secretary General was in Skopje on Wednesday. It was his first visit to the former Yugoslav Republic of Macedonia since February, and he also spoke of Türkiye and of the Chicago Summit.\n\nHe held talks with Prime Minister Ivo Petrov and Minister of Defence Ana Kralj.",
+			[]string{"Ana Kralj: Minister of Defence @ North Macedonia", "Ivo Petrov: Prime Minister @ North Macedonia"}},
+		{"hostCountry: not the dateline's country alone", "Tallinn, 3 May 2021 – He held talks with Prime Minister Ivo Petrov.",
+			[]string{"Ivo Petrov: Prime Minister @ "}},
 		{"lowerOwned: a lower-case title after 'and' shares the list's demonym", "He met German Foreign Minister Karl Bauer and defence minister Anna Vogel.",
 			[]string{"Anna Vogel: Defence Minister @ Germany", "Karl Bauer: Foreign Minister @ Germany"}},
 		{"role-heads: Ireland's heads of government", "Dublin, 5 September 2013 – The Secretary General thanked Ireland for its support. He met Taoiseach Ian Walsh and Tánaiste Mary Burke.",
@@ -3426,7 +3432,8 @@ func TestAuditedPostArrangements(t *testing.T) {
 		dates := x.dates.Find(tx)
 		res := x.resolver.Resolve(tx, x.recognizer.Candidates(tx, dates.Mentions))
 		dl := dateline(tx, res.Mentions)
-		posts := x.posts.Find(tx, res.Mentions, PostContext{Publisher: "North Atlantic Treaty Organization", MainCountry: x.mainCountry(res.Mentions, res.Named, dl), Dateline: dl})
+		posts := x.posts.Find(tx, res.Mentions, PostContext{Publisher: "North Atlantic Treaty Organization", MainCountry: x.mainCountry(res.Mentions, res.Named, dl), Dateline: dl,
+			HostCountry: x.hostCountry(res.Mentions, dl, "North Atlantic Treaty Organization")})
 		s := stages{res: res, people: x.people.Find(tx, res.Mentions, res.Named, posts)}
 		var names []string
 		for _, p := range s.people.List {
