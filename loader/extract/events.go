@@ -1287,6 +1287,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		ev.Location = s.labelVenue // "Location: Half Moone Cruise and Celebration Center" under the programme
 	}
 	s.owned = nil
+	where := s.whereCut(sent, trig, clause)
 	if !s.praisedExercise(ev, sent, trig) {
 		own := s.ownClause(sent, clause)
 		own.First = s.peopleClauseStart(trig, sent) // "X and Y discussed ..., and Allies will meet in London": not X's nor Y's
@@ -1308,7 +1309,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		stop.Location, stop.Attendees = c.stop, append([]string(nil), c.ev.Attendees...)
 		out = append(out, &evCand{ev: &stop, sent: si, trig: trig, split: true})
 	}
-	out = append(out, s.alsoAt(c, Sentence{First: sent.First, Limit: clause, Start: sent.Start, End: sent.End}, owned)...)
+	out = append(out, s.alsoAt(c, Sentence{First: sent.First, Limit: where, Start: sent.Start, End: sent.End}, owned)...)
 	if s.f.w.happening(ev.Kind) && len(out) > 0 {
 		out = append(out, s.listedPlaces(c, trig, sent)...) // "the mission in Afghanistan, Iraq and Kosovo"
 	}
@@ -1477,25 +1478,87 @@ func (s *eventState) whereClauses(main *evCand, si int, sent Sentence, trig int)
 		for end < sent.Limit && s.t.Norm(end) != ";" && s.t.Norm(end) != "where" {
 			end++
 		}
-		c := s.clauseEvent(Sentence{First: i + 1, Limit: end, Start: sent.Start, End: sent.End}, si)
-		if c == nil {
-			continue
-		}
-		c.ev.Location = pm.Key
-		if v := s.clauseVenue(i+1, end); v != "" {
-			c.ev.Location = v // "where he met X at the Stenbock House": there
-			if main.ev.Location == v {
-				main.ev.Location = pm.Key // the journey's place is the one "where" speaks of
+		parts := s.conjuncts(i+1, end)
+		for n, part := range parts {
+			c := s.clauseEvent(Sentence{First: part[0], Limit: part[1], Start: sent.Start, End: sent.End}, si)
+			if c == nil {
+				continue
 			}
-		}
-		if c.ev.Start.IsZero() {
-			for _, dm := range s.ms.In(sent.First, i, KDate) {
-				if dm.Date.Day > 0 && (dm.End.IsZero() || dm.End == dm.Date) && !s.datelineDate(sent, dm) {
-					c.ev.Start = dm.Date // "On 5 May, he will visit AIRCOM in Ramstein, where he will meet": that day
+			if n > 0 {
+				for _, key := range s.subjectBefore(parts[0][0], parts[0][1]) {
+					addAlias(&c.ev.Attendees, key) // "where he held talks with A and was received by B": he, both times
 				}
 			}
+			c.ev.Location = pm.Key
+			if v := s.clauseVenue(part[0], part[1]); v != "" {
+				c.ev.Location = v // "where he met X at the Stenbock House": there
+				if main.ev.Location == v {
+					main.ev.Location = pm.Key // the journey's place is the one "where" speaks of
+				}
+			}
+			if c.ev.Start.IsZero() {
+				for _, dm := range s.ms.In(sent.First, i, KDate) {
+					if dm.Date.Day > 0 && (dm.End.IsZero() || dm.End == dm.Date) && !s.datelineDate(sent, dm) {
+						c.ev.Start = dm.Date // "On 5 May, he will visit AIRCOM in Ramstein, where he will meet": that day
+					}
+				}
+			}
+			out = append(out, c)
 		}
-		out = append(out, c)
+	}
+	return out
+}
+
+// whereCut returns where the trigger's clause (ending at clause) ends for
+// its attendees and further places: at the ", where" after the trigger
+// whose relative clause reports an event of its own (whereClauses), since
+// the people and venues of that clause are its event's ("visited Italy,
+// where he held talks with the Prime Minister at Palazzo Chigi": not a
+// visitor, not a stop of the visit); else clause.
+func (s *eventState) whereCut(sent Sentence, trig, clause int) int {
+	for i := max(trig, sent.First) + 2; i < clause; i++ {
+		if s.t.Norm(i) != "where" || s.t.Norm(i-1) != "," || s.whereAntecedent(i) == nil {
+			continue
+		}
+		end := i + 1
+		for end < sent.Limit && s.t.Norm(end) != ";" && s.t.Norm(end) != "where" {
+			end++
+		}
+		if s.clauseEvent(Sentence{First: i + 1, Limit: end, Start: sent.Start, End: sent.End}, 0) != nil {
+			return i - 1
+		}
+	}
+	return clause
+}
+
+// conjuncts splits the clause [first, limit) at an "and" that opens a
+// second predicate of its subject, with an event of its own ("he held
+// talks with A at X and was received by B at Y"): not "and" before a
+// person or a capitalised word ("met A and B"), nor one before words
+// that report no event ("talks and a dinner").
+func (s *eventState) conjuncts(first, limit int) [][2]int {
+	for k := first + 2; k+1 < limit; k++ {
+		if s.t.Norm(k) != "and" || s.People.At[k+1] != "" || s.t.Tok(k+1).IsCap() {
+			continue
+		}
+		if s.clauseEvent(Sentence{First: k + 1, Limit: limit}, 0) != nil && s.clauseEvent(Sentence{First: first, Limit: k}, 0) != nil {
+			return [][2]int{{first, k}, {k + 1, limit}}
+		}
+	}
+	return [][2]int{{first, limit}}
+}
+
+// subjectBefore returns the people the clause [first, limit) names before
+// its first word of an event: its subject ("he", resolved).
+func (s *eventState) subjectBefore(first, limit int) []string {
+	var out []string
+	for k := first; k < limit; k++ {
+		if e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, k); n > 0 && e.Value(1) != "noun" && e.Value(1) != "title-noun" {
+			break
+		}
+		if key := s.People.At[k]; key != "" {
+			out = append(out, key)
+		}
 	}
 	return out
 }
@@ -1518,12 +1581,16 @@ func (s *eventState) clauseVenue(first, limit int) string {
 
 // whereAntecedent returns the place a ", where" at token i speaks of: the
 // place just before it ("Carlisle, Pennsylvania, where"), past the day
-// of the journey ("travelled to Estonia on Thursday, where"); the venue
+// of the journey ("travelled to Estonia on Thursday, where", "visited
+// Italy on Tuesday (5 November 2024), where"); the venue
 // a town only locates ("Værnes Air Station near Trondheim, where", "the
 // 32nd Tactical Air Base in Łask, where"); nil where no place stands
 // there.
 func (s *eventState) whereAntecedent(i int) *Mention {
 	j := i - 1 // the comma: mentions that end there end at j
+	if s.t.Norm(j-1) == ")" && s.ms.EndingAt(j-1, KDate) != nil {
+		j-- // "visited Italy on Tuesday (5 November 2024), where"
+	}
 	if dm := s.ms.EndingAt(j, KDate); dm != nil {
 		j = dm.First
 		if s.t.Norm(j-1) == "on" {

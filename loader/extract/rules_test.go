@@ -2934,6 +2934,13 @@ func TestWhereAntecedent(t *testing.T) {
 			[]string{"visit@32nd Tactical Air Base@2014-04-25: Anders Lind"}, []string{"speech@Łask@2014-04-25: Anders Lind"}},
 		{"clauseVenue", "Title", "Tallinn, 6 March 2025 – Secretary General Mark Lind travelled to Estonia on Thursday, where he met Prime Minister Kristen Michal at the Stenbock House.",
 			[]string{"meeting@Stenbock House@2025-03-06: Mark Lind, Kristen Michal"}, []string{"visit@Stenbock House@2025-03-06: Mark Lind, Kristen Michal"}},
+		{"whereAntecedent: past the day and its date in brackets", "Title", "Rome, 5 November 2024 – Secretary General Mark Lind visited Italy on Tuesday (5 November 2024), where he held talks with the Prime Minister, Giorgia Rossi, at Palazzo Chigi.",
+			[]string{"meeting@Palazzo Chigi@2024-11-05: Mark Lind, Giorgia Rossi"}, nil},
+		{"conjuncts: each predicate of the clause its event; whereCut: no stop of the visit there", "Title", "Rome, 5 November 2024 – Secretary General Mark Lind visited Italy on Tuesday, where he held talks with the Prime Minister, Giorgia Rossi, at Palazzo Chigi and was received by the President, Sergio Bianchi, at the Quirinale Palace.",
+			[]string{"meeting@Palazzo Chigi@2024-11-05: Mark Lind, Giorgia Rossi", "meeting@Quirinale Palace@2024-11-05: Sergio Bianchi, Mark Lind"},
+			[]string{"meeting@Palazzo Chigi@2024-11-05: Mark Lind, Giorgia Rossi, Sergio Bianchi", "visit@Quirinale Palace@2024-11-05: Mark Lind, Giorgia Rossi, Sergio Bianchi"}},
+		{"conjuncts: one predicate with two objects", "Title", "Rome, 5 November 2024 – Secretary General Mark Lind visited Italy on Tuesday, where he held talks with the Prime Minister, Giorgia Rossi, and the President, Sergio Bianchi, at Palazzo Chigi.",
+			[]string{"meeting@Palazzo Chigi@2024-11-05: Mark Lind, Giorgia Rossi, Sergio Bianchi"}, nil},
 	})
 }
 
