@@ -54,8 +54,8 @@ func (c *candidates) classify(i, end int) {
 		c.add(Mention{Kind: KOrg, Span: Span{i, end - 1}, Key: k, Prio: 1}) // "Poland's EU Presidency", "the OSCE Chairmanship": the EU, the OSCE
 		return
 	}
-	if c.headBefore(i) && c.exerciseName(i, end) {
-		return // "a cyber defence exercise “Cyber Coalition 2013”": no coalition
+	if c.exerciseName(i, end) {
+		return // "a cyber defence exercise “Cyber Coalition 2013”", "Cyber Coalition 2014, NATO's biggest-ever cyber defence exercise": no coalition
 	}
 	switch {
 	case c.eventFirst(i, end):

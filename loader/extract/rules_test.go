@@ -1120,6 +1120,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"a body named by an apposition, with The", "He visited the site at The Engine, an accelerator founded by MIT.", "The Engine", KOrg},
 		{"exercise named by an apposition", "He was briefed on Locked Shields 2024, the world's largest live-fire cyber defence exercise.", "Locked Shields 2024", KEvent},
 		{"exercise after its description", "Iceland hosts NATO's premier anti-submarine warfare exercise, Dynamic Mongoose.", "Dynamic Mongoose", KEvent},
+		{"exercise named by an apposition, whose name ends in a body's head", "The country is hosting Cyber Coalition 2014, NATO's biggest-ever cyber defence exercise.", "Cyber Coalition 2014", KEvent},
 		{"a place across a compass word", "Ships gathered in the central Mediterranean on Monday.", "Mediterranean", KPlace},
 		{"a name with a quoted part", "He visited the Military Academy of the Armed Forces “Alexandru cel Bun” in Chisinau.", "Military Academy of the Armed Forces “Alexandru cel Bun”", KOrg},
 		{"a quoted part before", "He lectured at the “Carol I” National Defence University.", "“Carol I” National Defence University", KOrg},
