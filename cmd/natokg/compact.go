@@ -15,15 +15,17 @@ func newCompactCmd(e *env) *cobra.Command {
 	var wait time.Duration
 	cmd := &cobra.Command{
 		Use:   "compact [--db PATH]",
-		Short: "Rewrite a Bolt store's file with its pages full, about half its size after many writes",
+		Short: "Rewrite a Bolt store's file with its pages full, smaller after many writes",
 		Long: `compact copies every key and value of a Bolt store's file, in order, into
-a new file whose pages are full, then puts it in the old one's place. Bolt
-leaves pages half full as a store grows: after a large load the file holds
-about twice the bytes of what it stores. What the store holds and every
-answer stay the same.
+a new file whose pages are full, then puts it in the old one's place.
+Writes split pages and free pages that Bolt reuses only where they fit,
+so a file written by many loads holds more than what it stores (a store
+written by earlier versions, which split pages at half their size, about
+twice). What the store holds and every answer stay the same.
 
-A load that at least doubles a store compacts it when it ends (natokg load
---compact=false does not). The copy needs free disk space of about half
+A load that at least doubles a store compacts it when it ends where that
+would make its file much smaller (natokg load --compact=false does not).
+The copy needs free disk space of about half
 the file's size; until it is complete the store is left as it was, and a
 stop or a crash leaves it so. It takes about a minute for 5 GB. Only Bolt
 stores are compacted: PostgreSQL reclaims its own space (VACUUM).`,
