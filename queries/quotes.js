@@ -17,7 +17,7 @@ byName(people, names);
 // only the latest months that make the page are read, and the rest are
 // counted.
 var hits = about && people.length ? aboutHits(people, about) : null;
-var said = [], total = hits ? hits.pairs : people.length ? vs(people).In(S("creator")).Count() : 0;
+var said = [], total = hits ? hits.said.length : people.length ? vs(people).In(S("creator")).Count() : 0;
 var byMonths = byMonthsFor(total);
 if (byMonths) {
   latestMonths(people, function (p, m) {
@@ -70,8 +70,8 @@ emitRows(rows.map(function (r) { return {person: r.person, quote: r.quote, date:
 // checked here against the entities of that name (a word can name a
 // thousand: "defence"; Cayley's Is with so many is slower than reading
 // every link); Cayley finds the texts a pattern may match (foldPattern),
-// so that only those come back here to be folded and matched. It returns {said: [{person, quote}], of: {"PERSON QUOTE":
-// true}, pairs: how many}.
+// so that only those come back here to be folded and matched. It
+// returns {said: [{person, quote}], of: {"PERSON QUOTE": true}}.
 function aboutHits(people, about) {
   var of = {}, said = [], word = fold(about), l = lookup(about), wanted = l.exact.concat(l.partial);
   var hit = function (d) {
@@ -88,5 +88,5 @@ function aboutHits(people, about) {
   (pattern ? texts.Filter(regex(pattern)) : texts).ForEach(function (d) {
     if (fold(value(d.id)).indexOf(word) >= 0) { hit(d); }
   });
-  return {said: said, of: of, pairs: said.length};
+  return {said: said, of: of};
 }

@@ -1474,10 +1474,7 @@ func (s *eventState) whereClauses(main *evCand, si int, sent Sentence, trig int)
 		if pm == nil {
 			continue
 		}
-		end := i + 1
-		for end < sent.Limit && s.t.Norm(end) != ";" && s.t.Norm(end) != "where" {
-			end++
-		}
+		end := s.whereEnd(i, sent)
 		parts := s.conjuncts(i+1, end)
 		for n, part := range parts {
 			c := s.clauseEvent(Sentence{First: part[0], Limit: part[1], Start: sent.Start, End: sent.End}, si)
@@ -1520,15 +1517,21 @@ func (s *eventState) whereCut(sent Sentence, trig, clause int) int {
 		if s.t.Norm(i) != "where" || s.t.Norm(i-1) != "," || s.whereAntecedent(i) == nil {
 			continue
 		}
-		end := i + 1
-		for end < sent.Limit && s.t.Norm(end) != ";" && s.t.Norm(end) != "where" {
-			end++
-		}
-		if s.clauseEvent(Sentence{First: i + 1, Limit: end, Start: sent.Start, End: sent.End}, 0) != nil {
+		if s.clauseEvent(Sentence{First: i + 1, Limit: s.whereEnd(i, sent), Start: sent.Start, End: sent.End}, 0) != nil {
 			return i - 1
 		}
 	}
 	return clause
+}
+
+// whereEnd returns the end of the relative clause that the "where" at
+// token i opens: the next semicolon or "where", or the sentence's end.
+func (s *eventState) whereEnd(i int, sent Sentence) int {
+	end := i + 1
+	for end < sent.Limit && s.t.Norm(end) != ";" && s.t.Norm(end) != "where" {
+		end++
+	}
+	return end
 }
 
 // conjuncts splits the clause [first, limit) at an "and" that opens a

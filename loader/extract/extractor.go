@@ -203,7 +203,7 @@ func (x *Extractor) hostCountry(ms *Mentions, dateline, publisher string) string
 	if pe == nil || pe.Kind != natokg.City {
 		return ""
 	}
-	if seat := x.G.Places[x.G.Headquarters(publisher)]; seat != nil && seat.Within == dateline {
+	if x.G.SeatTown(publisher) == dateline {
 		return ""
 	}
 	country := x.G.CountryOf(dateline)

@@ -306,6 +306,15 @@ func (g *Gazetteer) addHeadquarters() {
 // or "".
 func (g *Gazetteer) Headquarters(org string) string { return g.hq[org] }
 
+// SeatTown returns the town of org's headquarters ("Brussels" for
+// NATO's), or "" where the gazetteer names none.
+func (g *Gazetteer) SeatTown(org string) string {
+	if pe := g.Places[g.Headquarters(org)]; pe != nil {
+		return pe.Within
+	}
+	return ""
+}
+
 // addDivisions adds the first-level divisions that cities.tsv names
 // ("Helmand", "Trøndelag") as weak places, which count only where the
 // text makes them places ("in Helmand"); a division whose name is

@@ -2432,7 +2432,8 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 		if c := f.sceneCountry(t, ms, p); c != "" {
 			return c, true // "In Stockholm on Tuesday, he will meet ... He will also meet Foreign Minister X"
 		}
-		if c := f.countryTravelledTo(t, ms, p, f.seatTown(ctx)); c != "" {
+		// Not a visit to the publisher's seat, where visitors come from every country.
+		if c := f.countryTravelledTo(t, ms, p, f.g.SeatTown(ctx.Publisher)); c != "" {
 			return c, true // "... visited Wellington, New Zealand. He also met Defence Minister X"
 		}
 		if ctx.MainCountry != "" {
@@ -2698,16 +2699,6 @@ func (f *PostFinder) countryOfPlaceBefore(t *Text, ms *Mentions, p PostPhrase, r
 			}
 		}
 		p = PostPhrase{Span: Span{First: prev.First, Limit: prev.First + 1}}
-	}
-	return ""
-}
-
-// seatTown is the town of the publisher's headquarters ("Brussels" for
-// NATO's), where visitors come from other countries: a visit there says
-// nothing of whose its officials are. "" where the gazetteer names none.
-func (f *PostFinder) seatTown(ctx PostContext) string {
-	if pe := f.g.Places[f.g.Headquarters(ctx.Publisher)]; pe != nil {
-		return pe.Within
 	}
 	return ""
 }
