@@ -43,9 +43,8 @@ function organisedFor(people) {
       links.push(d);
     });
   });
-  var key = function (d) { return d.person + " " + d.org; };
-  var dates = eventDates(links, key);
-  var spans = spanBy(links, key, "event", dates);
+  var dates = eventDates(links);
+  var spans = spanBy(links, "event", dates);
   var ends = [];
   spans.forEach(function (s) { ends.push(s.lo, s.hi); });
   var about = {};
@@ -61,23 +60,23 @@ function organisedFor(people) {
 }
 
 // eventDates returns {event: start date} for links' events. Of links
-// read by month (d.month), it reads only the dates of the events of each
-// group's (key) first and last dated months, and gives the others their
-// month's key ("2012-03"), which sorts as their dates do against those
+// read by month (d.month), it reads only the dates of the events of the
+// first and last dated months of each person and body (linkKey), and
+// gives the others their month's key ("2012-03"), which sorts as their dates do against those
 // of other months; events of undated months have none.
-function eventDates(links, key) {
+function eventDates(links) {
   var ranks = {}, bounds = {};
   var rank = function (m) { return ranks[m] || (ranks[m] = monthRank(monthKey(m))); };
   links.forEach(function (d) {
     if (!d.month || rank(d.month).charAt(0) !== "2") { return; }
-    var r = rank(d.month), b = bounds[key(d)];
-    if (!b) { bounds[key(d)] = {lo: r, hi: r}; return; }
+    var r = rank(d.month), b = bounds[linkKey(d)];
+    if (!b) { bounds[linkKey(d)] = {lo: r, hi: r}; return; }
     if (r < b.lo) { b.lo = r; }
     if (r > b.hi) { b.hi = r; }
   });
   var read = [], dates = {};
   links.forEach(function (d) {
-    var b = d.month && bounds[key(d)], r = d.month ? rank(d.month) : "";
+    var b = d.month && bounds[linkKey(d)], r = d.month ? rank(d.month) : "";
     if (!d.month || b && (r === b.lo || r === b.hi)) {
       read.push(d.event);
     } else if (r.charAt(0) === "2") {
@@ -111,7 +110,7 @@ function namedWith(people) {
   var dates = {};
   var pub = outMap(relList, [S("datePublished")]);
   relList.forEach(function (r) { dates[r] = first(pub, r, S("datePublished")); });
-  var spans = spanBy(links, function (d) { return d.person + " " + d.org; }, "release", dates);
+  var spans = spanBy(links, "release", dates);
   var names = nameMap(linked(spans));
   return spans.map(function (s) {
     return {person: names[s.person], org: names[s.org], how: "mentioned", detail: "", count: s.count,
@@ -119,19 +118,19 @@ function namedWith(people) {
   });
 }
 
-// spanBy groups links ({person, org, and the node under field}) by key
-// and returns for each group {person, org, count, lo, hi}: how many
-// distinct nodes it holds, and the first and last of them by date
-// (dates: {node: date, as plain text}; undated nodes come first, then by
-// IRI).
-function spanBy(links, key, field, dates) {
+// spanBy groups links ({person, org, and the node under field}) by
+// person and organisation (linkKey) and returns for each group {person,
+// org, count, lo, hi}: how many distinct nodes it holds, and the first
+// and last of them by date (dates: {node: date, as plain text}; undated
+// nodes come first, then by IRI).
+function spanBy(links, field, dates) {
   var groups = {};
   var earlier = function (a, b) {
     var da = dates[a] || "", db = dates[b] || "";
     return da !== db ? da < db : a < b;
   };
   links.forEach(function (d) {
-    var k = key(d), n = d[field];
+    var k = linkKey(d), n = d[field];
     var s = groups[k] || (groups[k] = {person: d.person, org: d.org, seen: {}, count: 0, lo: n, hi: n});
     if (s.seen[n]) { return; }
     s.seen[n] = true;
@@ -141,6 +140,9 @@ function spanBy(links, key, field, dates) {
   });
   return Object.keys(groups).map(function (k) { delete groups[k].seen; return groups[k]; });
 }
+
+// linkKey is the key of a link's person and organisation.
+function linkKey(d) { return d.person + " " + d.org; }
 
 // linked returns the people and organisations of spans.
 function linked(spans) {

@@ -1467,11 +1467,8 @@ func (s *eventState) habitual(sent Sentence) bool {
 func (s *eventState) whereClauses(main *evCand, si int, sent Sentence, trig int) []*evCand {
 	var out []*evCand
 	for i := sent.First + 2; i < sent.Limit; i++ {
-		if s.t.Norm(i) != "where" || s.t.Norm(i-1) != "," || trig > i {
-			continue
-		}
-		pm := s.whereAntecedent(i)
-		if pm == nil {
+		pm := s.whereOpens(i)
+		if pm == nil || trig > i {
 			continue
 		}
 		end := s.whereEnd(i, sent)
@@ -1514,7 +1511,7 @@ func (s *eventState) whereClauses(main *evCand, si int, sent Sentence, trig int)
 // visitor, not a stop of the visit); else clause.
 func (s *eventState) whereCut(sent Sentence, trig, clause int) int {
 	for i := max(trig, sent.First) + 2; i < clause; i++ {
-		if s.t.Norm(i) != "where" || s.t.Norm(i-1) != "," || s.whereAntecedent(i) == nil {
+		if s.whereOpens(i) == nil {
 			continue
 		}
 		if s.clauseEvent(Sentence{First: i + 1, Limit: s.whereEnd(i, sent), Start: sent.Start, End: sent.End}, 0) != nil {
@@ -1522,6 +1519,15 @@ func (s *eventState) whereCut(sent Sentence, trig, clause int) int {
 		}
 	}
 	return clause
+}
+
+// whereOpens returns the place that the ", where" at token i speaks of
+// (whereAntecedent), or nil where token i opens no such clause.
+func (s *eventState) whereOpens(i int) *Mention {
+	if s.t.Norm(i) != "where" || s.t.Norm(i-1) != "," {
+		return nil
+	}
+	return s.whereAntecedent(i)
 }
 
 // whereEnd returns the end of the relative clause that the "where" at
