@@ -62,8 +62,9 @@ function organisedFor(people) {
 // eventDates returns {event: start date} for links' events. Of links
 // read by month (d.month), it reads only the dates of the events of the
 // first and last dated months of each person and body (linkKey), and
-// gives the others their month's key ("2012-03"), which sorts as their dates do against those
-// of other months; events of undated months have none.
+// gives the others their month's key ("2012-03"), which sorts as their
+// dates do against those of other months; events of undated months have
+// none.
 function eventDates(links) {
   var ranks = {}, bounds = {};
   var rank = function (m) { return ranks[m] || (ranks[m] = monthRank(monthKey(m))); };
