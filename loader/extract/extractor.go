@@ -15,7 +15,7 @@ import (
 // any change of a rule: together with the bytes of every gazetteer and
 // lexicon file it makes the Fingerprint, which tells a load that stored
 // releases must be read again.
-const RulesVersion = "natokg-extract-260"
+const RulesVersion = "natokg-extract-261"
 
 // Extractor draws facts from releases through its stages, each of which
 // takes the typed output of the ones before: Tokenize, DateFinder,
@@ -104,7 +104,7 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	res := x.resolver.Resolve(t, x.recognizer.Candidates(t, dates.Mentions))
 	publisher := x.entities.Publisher(r.Source)
 	dl := dateline(t, res.Mentions)
-	main := x.mainCountry(res.Mentions, res.Named, dl)
+	main := x.mainCountry(t, res.Mentions, res.Named, dl)
 	x.countryBodies(t, res.Mentions, main)
 	host := x.hostCountry(res.Mentions, dl, publisher)
 	posts := x.posts.Find(t, res.Mentions, PostContext{Publisher: publisher, MainCountry: main, Dateline: dl, HostCountry: host})
@@ -250,31 +250,39 @@ func qualifiedNamed(ms *Mentions, bare string) bool {
 	return false
 }
 
-// mainCountry is the country a release names most often, itself or by
-// a city of it other than the dateline's ("visits Vilnius") and outside
-// the names of events (named: "the Istanbul Summit"), or "" where another
-// country is named more than half as often (a conference of many
-// countries' leaders).
-func (x *Extractor) mainCountry(ms *Mentions, named []Mention, dateline string) string {
+// mainCountry is the one country the title names, itself or by a city
+// of it ("holds talks in the former Yugoslav Republic of Macedonia"),
+// else the country a release names most often, itself or by a city of
+// it other than the dateline's ("visits Vilnius") and outside the names
+// of events (named: "the Istanbul Summit"), or "" where another country
+// is named more than half as often (a conference of many countries'
+// leaders). The title's country is what the release is about, however
+// often its body names the places of a topic ("its troops in
+// Afghanistan").
+func (x *Extractor) mainCountry(t *Text, ms *Mentions, named []Mention, dateline string) string {
+	title := 0
+	if len(t.Sentences) > 0 {
+		title = t.Sentences[0].Limit
+	}
 	count := map[string]int{}
+	inTitle := map[string]bool{}
 	best := ""
 	for _, m := range ms.List {
-		if !m.Is(KPlace, KDemonym) || inside(named, m.First) {
-			continue // not the town of an event's name: "the Istanbul Summit"
-		}
-		key := m.Key
-		if x.G.Country(key) == nil {
-			if pe := x.G.Places[key]; pe == nil || pe.Kind != natokg.City || key == dateline {
-				continue
-			}
-			key = x.G.CountryOf(key)
-		}
+		key := x.countryNamed(&m, named, dateline)
 		if key == "" {
 			continue
+		}
+		if m.First < title {
+			inTitle[key] = true
 		}
 		count[key]++
 		if best == "" || count[key] > count[best] {
 			best = key
+		}
+	}
+	if len(inTitle) == 1 {
+		for k := range inTitle {
+			return k
 		}
 	}
 	for k, n := range count {
@@ -283,6 +291,22 @@ func (x *Extractor) mainCountry(ms *Mentions, named []Mention, dateline string) 
 		}
 	}
 	return best
+}
+
+// countryNamed returns the country place mention m names, itself or by
+// a city of it other than the dateline's, outside the names of events;
+// else "".
+func (x *Extractor) countryNamed(m *Mention, named []Mention, dateline string) string {
+	if !m.Is(KPlace, KDemonym) || inside(named, m.First) {
+		return "" // not the town of an event's name: "the Istanbul Summit"
+	}
+	if x.G.Country(m.Key) != nil {
+		return m.Key
+	}
+	if pe := x.G.Places[m.Key]; pe == nil || pe.Kind != natokg.City || m.Key == dateline {
+		return ""
+	}
+	return x.G.CountryOf(m.Key)
 }
 
 // homonym returns the gazetteer's city of that name that lies in a

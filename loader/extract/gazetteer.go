@@ -188,6 +188,41 @@ func (g *Gazetteer) opensName(w string) bool {
 	return n != nil && len(n.next) > 0 // the first word of a longer name
 }
 
+// namesIn returns, by index, the form as written of each word of words
+// (split at spaces, with what punctuation sticks to them) that is a word
+// of a name of the gazetteer of two words or more, the longest from its
+// first word, matched whatever the case: "NEW ZEALAND" is "New
+// Zealand". Acronyms, whose case is their own, are left out.
+func (g *Gazetteer) namesIn(words []string) map[int]string {
+	out := map[int]string{}
+	for i := 0; i < len(words); i++ {
+		var best *gazEntry
+		n := g.root
+		for k := i; k < len(words) && n != nil; k++ {
+			n = n.next[fold(strings.TrimRight(words[k], ",.:;!?"))]
+			if n == nil {
+				break
+			}
+			for _, e := range n.entries {
+				if !e.exact && len(e.form) == k-i+1 && k > i {
+					best = e
+				}
+			}
+			if k > i && strings.TrimRight(words[k], ",.:;!?") != words[k] {
+				break // a name does not run past a comma
+			}
+		}
+		if best == nil {
+			continue
+		}
+		for k, f := range best.form {
+			out[i+k] = f
+		}
+		i += len(best.form) - 1
+	}
+	return out
+}
+
 // firstWordIs reports whether an entry of one word is w as written,
 // an acronym's (exact) or another's.
 func (g *Gazetteer) firstWordIs(w string, exact bool) bool {

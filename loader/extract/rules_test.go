@@ -31,7 +31,7 @@ func runTitled(t *testing.T, title, body string) stages {
 	dates := x.dates.Find(tx)
 	res := x.resolver.Resolve(tx, x.recognizer.Candidates(tx, dates.Mentions))
 	dl := dateline(tx, res.Mentions)
-	posts := x.posts.Find(tx, res.Mentions, PostContext{Publisher: "North Atlantic Treaty Organization", MainCountry: x.mainCountry(res.Mentions, res.Named, dl),
+	posts := x.posts.Find(tx, res.Mentions, PostContext{Publisher: "North Atlantic Treaty Organization", MainCountry: x.mainCountry(tx, res.Mentions, res.Named, dl),
 		HostCountry: x.hostCountry(res.Mentions, dl, "North Atlantic Treaty Organization")})
 	people := x.people.Find(tx, res.Mentions, res.Named, posts)
 	return stages{res: res, people: people}
@@ -95,6 +95,29 @@ func TestGroupCountries(t *testing.T) {
 			if q.Org == "Slovakia" {
 				t.Errorf("%s: %s of %s, a country of the ambassadors", p.Name, q.Role, q.Org)
 			}
+		}
+	}
+}
+
+// TestTitleCountry checks whose a post is that "the country's" or a
+// bare national title names: the one country of the title, whatever the
+// body names more often; else the one the release names most. A former
+// state's posts are its own.
+func TestTitleCountry(t *testing.T) {
+	for _, tc := range []struct {
+		title, body string
+		want        []string
+	}{
+		{"Chairman holds talks in Albania", "Tirana, 7 November 2014 – General Ann Ray met the country's President, Mr Ivo Petrov, and the Minister of Defence, Mr Tom Rask. She thanked the country for its troops in Afghanistan. Its forces served in Afghanistan for years and still train in Afghanistan.",
+			[]string{"Ivo Petrov: President @ Albania", "Tom Rask: Minister of Defence @ Albania"}},
+		{"Chairman holds talks", "General Ann Ray visited Albania. She met the country's President, Mr Ivo Petrov, and thanked him for the country's troops in Afghanistan. Albania sent troops to Afghanistan and to Kosovo, and Albania trains them.",
+			[]string{"Ivo Petrov: President @ Albania"}},
+		{"Talks in Brussels with Serbia and Montenegro", "Brussels, 3 May 2005 – The Secretary General met Vuk Drašković, Foreign Minister of Serbia and Montenegro.",
+			[]string{"Vuk Drašković: Foreign Minister @ Serbia and Montenegro"}},
+	} {
+		got := runTitled(t, tc.title, tc.body).postsMarked()
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.body, got, tc.want)
 		}
 	}
 }
@@ -3440,7 +3463,7 @@ func TestAuditedPostArrangements(t *testing.T) {
 		dates := x.dates.Find(tx)
 		res := x.resolver.Resolve(tx, x.recognizer.Candidates(tx, dates.Mentions))
 		dl := dateline(tx, res.Mentions)
-		posts := x.posts.Find(tx, res.Mentions, PostContext{Publisher: "North Atlantic Treaty Organization", MainCountry: x.mainCountry(res.Mentions, res.Named, dl), Dateline: dl,
+		posts := x.posts.Find(tx, res.Mentions, PostContext{Publisher: "North Atlantic Treaty Organization", MainCountry: x.mainCountry(tx, res.Mentions, res.Named, dl), Dateline: dl,
 			HostCountry: x.hostCountry(res.Mentions, dl, "North Atlantic Treaty Organization")})
 		s := stages{res: res, people: x.people.Find(tx, res.Mentions, res.Named, posts)}
 		var names []string

@@ -10,7 +10,9 @@ import (
 // SECRETARY GENERAL VISITS ESTONIA") in the case of a sentence, so that
 // its words are read as words and not as acronyms ("NATO Secretary
 // General visits Estonia"): an acronym the gazetteer knows stays as it
-// is; a small word that joins a name's words or stands before a place
+// is; a name of the gazetteer of two words or more is written as the
+// gazetteer writes it ("the former Yugoslav Republic of Macedonia",
+// "New Zealand"); a small word that joins a name's words or stands before a place
 // (connectors.tsv, place-prepositions.tsv, determiners.tsv) is written
 // small; a word that opens a name of the gazetteer or is a word of the
 // lexicon's names (titleWords: heads of posts, bodies, places and
@@ -33,8 +35,13 @@ func (x *Extractor) readableTitle(title string) string {
 	if len(words) < 3 || letters < 12 {
 		return title
 	}
+	named := x.G.namesIn(words)
 	for i, w := range words {
 		core := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "'S"), "’S"), ",.:;!?")
+		if form, ok := named[i]; ok && len(form) <= len(core) && strings.EqualFold(form, core[:len(form)]) && (i == 0 || !x.smallWord(strings.ToLower(core))) {
+			words[i] = form + w[len(form):]
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(w)
 		capital := string(r) + strings.ToLower(w[n:])
 		switch {

@@ -210,6 +210,9 @@ func TestReadableTitle(t *testing.T) {
 		"KFOR COMMANDER MEETS THE PRIME MINISTER IN PRISTINA":           "KFOR Commander meets the Prime Minister in Pristina",
 		"NATO Secretary General to meet the Prime Minister of Slovenia": "NATO Secretary General to meet the Prime Minister of Slovenia",
 		"NATO AND EU": "NATO AND EU",
+		"SECRETARY GENERAL VISITS THE FORMER YUGOSLAV REPUBLIC OF MACEDONIA": "Secretary General visits the former Yugoslav Republic of Macedonia",
+		"NEW ZEALAND AND NATO SIGN A PROGRAMME":                              "New Zealand and NATO sign a Programme",
+		"TALKS WITH SERBIA AND MONTENEGRO, BOSNIA AND HERZEGOVINA":           "Talks with Serbia and Montenegro, Bosnia and Herzegovina",
 	} {
 		if got := x.readableTitle(in); got != want {
 			t.Errorf("readableTitle(%q) = %q, want %q", in, got, want)
