@@ -231,7 +231,8 @@ func (s *personState) passive(k int) bool {
 }
 
 // giveCommand gives the incoming and the outgoing commander the posts
-// of a change of command, the outgoing one's marked former.
+// of a change of command, the outgoing one's marked former; the command
+// of a body that is a post's headquarters is that post (LeaderOf).
 func (s *personState) giveCommand(in, out string, posts []natokg.Post) {
 	for _, side := range []struct {
 		key    string
@@ -240,6 +241,9 @@ func (s *personState) giveCommand(in, out string, posts []natokg.Post) {
 		if per := s.out.Get(side.key); per != nil {
 			for _, p := range posts {
 				p.Former = side.former
+				if pe := s.f.g.LeaderOf(p.Org); pe != nil && p.Role == "Commander" {
+					p.Role, p.Org = pe.Role, pe.Org // "took over Allied Command Transformation": SACT's post
+				}
 				s.addPost(per, p)
 			}
 		}
@@ -414,6 +418,10 @@ func (s *personState) commandObject(k int) commandObj {
 				o.posts, o.ofBody = []natokg.Post{p.Post(t)}, false // "assumed command of ACO ..., becoming NATO's new SACEUR": the title names the command
 			}
 		}
+	}
+	if m := s.bodyAfterOf(k - 1); m != nil && len(o.posts) == 0 && t.Norm(k-1) == "over" && t.Norm(k-2) != "command" && (o.from != "" || o.to != "") {
+		o.posts = append(o.posts, natokg.Post{Role: "Commander", Org: m.Key, Span: t.ByteSpan(k, m.Limit)}) // "took over SNMG2 from Rear Admiral X"
+		o.ofBody = true
 	}
 	return o
 }
@@ -822,6 +830,8 @@ func (s *personState) officeVerbs() {
 		var key string
 		org := s.bodyBefore(i)
 		switch {
+		case s.underOffice(i): // "Standing NATO Maritime Group 2, under the command of Commodore X"
+			key, org = s.personAfter(i+2), s.bodyBefore(i-2)
 		case s.t.Norm(i+1) == "by": // "chaired by Ambassador Erdmann"
 			if s.titledByOtherBody(i+2, org) {
 				continue // "a delegation of the Assembly, led by the Chairman of its Political Committee, Mr X"
@@ -853,6 +863,13 @@ func (s *personState) officeVerbs() {
 		s.addPost(s.out.Get(key), natokg.Post{Role: role, Org: org,
 			Span: natokg.Span{Start: s.t.Tokens[i].Start, End: tok.End}})
 	}
+}
+
+// underOffice reports whether the word of office at i is the noun of
+// "under the command of", "under the chairmanship of": the person after
+// it holds the office in the body before.
+func (s *personState) underOffice(i int) bool {
+	return s.t.Norm(i-1) == "the" && s.t.Norm(i-2) == "under" && s.t.Norm(i+1) == "of"
 }
 
 // holdsAt reports whether the person of that key holds a post of body org

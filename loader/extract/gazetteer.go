@@ -48,6 +48,7 @@ type Gazetteer struct {
 	listed    map[string][]string    // UN member -> the capitals countries.tsv gives it (addCapitals)
 	states    []*PlaceEntry          // the states of places.tsv
 	hq        map[string]string      // body -> the venue named as its headquarters ("NATO Headquarters")
+	ledBy     map[string]*PostEntry  // body -> the post whose headquarters it is ("HQ SACT": SACT's)
 }
 
 // OrgEntry is an organisation the gazetteer knows.
@@ -318,8 +319,32 @@ func loadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	g.addDivisions()
 	g.addCapitals()
 	g.addHeadquarters()
+	g.addLeaders()
 	return g, nil
 }
+
+// addLeaders maps each body named as a post's headquarters ("HQ SACT",
+// "Headquarters Supreme Allied Commander Transformation": Allied Command
+// Transformation) to that post (posts.tsv): whoever commands the body
+// holds it.
+func (g *Gazetteer) addLeaders() {
+	g.ledBy = map[string]*PostEntry{}
+	for key, o := range g.Orgs {
+		for _, a := range o.Aliases {
+			rest, ok := strings.CutPrefix(a, "HQ ")
+			if !ok {
+				rest, ok = strings.CutPrefix(a, "Headquarters ")
+			}
+			if pe := g.Posts[rest]; ok && pe != nil && pe.Org != "" {
+				g.ledBy[key] = pe
+			}
+		}
+	}
+}
+
+// LeaderOf returns the post whose headquarters body org is, the post of
+// whoever commands it ("Allied Command Transformation": SACT), or nil.
+func (g *Gazetteer) LeaderOf(org string) *PostEntry { return g.ledBy[org] }
 
 // addHeadquarters maps each body to the venue of places.tsv named as its
 // headquarters: "NATO Headquarters" is NATO's, "SHAPE Headquarters"

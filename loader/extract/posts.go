@@ -43,6 +43,10 @@ type PostPhrase struct {
 	// Implied marks an Org the phrase does not state: the publisher's,
 	// the release's country.
 	Implied bool
+	// Unit marks a title that names the group its holder heads ("head
+	// of the German delegation"): another title's organisation after
+	// "and" is not its.
+	Unit bool
 	// Domains are the spans of the title's domains ("of Army Staff"),
 	// whose words name no body of their own.
 	Domains []Span
@@ -285,7 +289,7 @@ func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 	if src.Org == "" || src.Implied {
 		src = *p
 	}
-	if p.Org == "" || p.Implied && !known {
+	if (p.Org == "" || p.Implied && !known) && !p.Unit {
 		p.Org, p.OrgIsPlace, p.Implied = src.Org, src.OrgIsPlace, src.Implied
 	}
 	for k := range p.Also {
@@ -977,28 +981,8 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 	if p.Org == "" && t.Norm(p.First-1) == "as" {
 		p.Org = orgBeforeAs(t, ms, f.w, p.First-1) // "who had led the Assembly as acting President"
 	}
-	if p.Org == "" && f.w.determiners.Value(t.Norm(p.First-1), 0) == "possessive" {
-		// "its Chief", "their Commander": the organisation named just before,
-		// in its sentence or the one before; not past a body its own
-		// sentence names without a name ("Addressing the Committee ... as
-		// its Chair").
-		if t.Norm(p.First-2) == "as" {
-			p.Org = subjectBody(t, ms, p.First) // "The AAB advises the Commandant on the NDC, and as its Chair, Admiral X": the AAB's
-		}
-		for k := p.First - 2; p.Org == "" && k >= 0 && k > p.First-40; k-- {
-			if m := ms.AtKind(k, KOrg); m != nil && !modifierBody(t, m) {
-				p.Org = m.Key
-				break
-			}
-			if t.SameSentence(k, p.First) && f.bodyNoun(t, k) && t.Norm(k-1) == "the" && ms.At(k) == nil {
-				p.Org = lastBodyWith(t, ms, k, upperFirst(t.Tok(k).Text)) // "visited the headquarters, where its commander": the body named before
-				break
-			}
-			if t.SameSentence(k, p.First) && f.w.orgHeads.Has(t.Tok(k).Text) && t.Norm(k-1) == "the" && ms.At(k) == nil {
-				p.Org = bodyOfHead(t, ms, k) // "who had led the Centre as its Director": the Centre named before
-				break                        // "the Committee": a body named by its head alone
-			}
-		}
+	if p.Org == "" {
+		p.Org = f.possessor(t, ms, p.First)
 	}
 	for k := p.First - 1; k >= 0 && k >= p.First-3; k-- {
 		v := f.w.roleMods.Value(t.Norm(k), 0)
@@ -1014,6 +998,49 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 			break
 		}
 	}
+}
+
+// possessor returns the organisation a possessive before the post that
+// starts at first refers back to ("its Chief", "their Commander", "its
+// new President"): the organisation named just before, in its sentence or
+// the one before; not past a body its own sentence names without a name
+// ("Addressing the Committee ... as its Chair"). After "as" and a verb
+// of appointment it is that verb's subject, not a body of its object's
+// apposition ("the Assembly ... elected X, head of the German delegation
+// and Chairman of the Political Committee, as its new President"). ""
+// where no possessive stands there.
+func (f *PostFinder) possessor(t *Text, ms *Mentions, first int) string {
+	j := first - 1
+	for f.w.status(t, j) {
+		j-- // "its new President"
+	}
+	if f.w.determiners.Value(t.Norm(j), 0) != "possessive" {
+		return ""
+	}
+	from := j - 1
+	if t.Norm(j-1) == "as" {
+		if org := subjectBody(t, ms, first); org != "" {
+			return org // "The AAB advises the Commandant on the NDC, and as its Chair, Admiral X": the AAB's
+		}
+		for k := j - 2; k > t.SentenceOf(j).First; k-- {
+			if f.w.appointmentVerbs.Has(t.Norm(k)) {
+				from = k - 1 // "elected X, ..., as its President": the electing body's
+				break
+			}
+		}
+	}
+	for k := from; k >= 0 && k > first-40; k-- {
+		if m := ms.AtKind(k, KOrg); m != nil && !modifierBody(t, m) {
+			return m.Key
+		}
+		if t.SameSentence(k, first) && f.bodyNoun(t, k) && t.Norm(k-1) == "the" && ms.At(k) == nil {
+			return lastBodyWith(t, ms, k, upperFirst(t.Tok(k).Text)) // "visited the headquarters, where its commander": the body named before
+		}
+		if t.SameSentence(k, first) && f.w.orgHeads.Has(t.Tok(k).Text) && t.Norm(k-1) == "the" && ms.At(k) == nil {
+			return bodyOfHead(t, ms, k) // "who had led the Centre as its Director": the Centre named before; "the Committee": a body named by its head alone
+		}
+	}
+	return ""
 }
 
 // modifierBody reports whether body mention m only owns a lower-case
@@ -1138,6 +1165,7 @@ func (f *PostFinder) unitComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 		return noMatch
 	}
 	extendTitle(t, p, e)
+	p.Unit = true
 	if o := ms.StartingAt(skipThe(t, ms, e+1), KOrg); t.Norm(e) == "to" && o != nil && p.Org == "" {
 		p.Org, p.Limit = o.Key, o.Limit // "... delegation to the NATO PA": the post is in the body it is sent to
 		return stop
