@@ -1325,7 +1325,7 @@ func (s *eventState) belongsToNamed(m *Mention, trig int, own string) bool {
 		return true // "met before the summit that leaders will hold in Strasbourg"
 	}
 	j := s.t.BackPastThe(m.First - 1)
-	if j < 1 || s.t.Norm(j) != "in" || j-1 == trig || j-1 == s.object(trig) || s.margins(j, trig) || s.ownNameEnds(j, own) {
+	if j < 1 || s.t.Norm(j) != "in" || j-1 == trig || j-1 == s.object(trig) || s.margins(j, trig) || s.ownNameEnds(j, own) || s.occasionOf(trig, j-1) {
 		return false
 	}
 	return s.eventBefore(j, own)
@@ -1676,7 +1676,7 @@ func (s *eventState) eventWords(sent Sentence, trig int) []Mention {
 	var out []Mention
 	for i := sent.First; i < sent.Limit; i++ {
 		tok := s.t.Tokens[i]
-		if i == trig || i == s.object(trig) || s.ms.At(i) != nil || inside(s.Named, i) || !s.f.w.eventHeads.Has(tok.Text) {
+		if i == trig || i == s.object(trig) || s.ms.At(i) != nil || inside(s.Named, i) || !s.f.w.eventHeads.Has(tok.Text) || s.occasionOf(trig, i) {
 			continue
 		}
 		if next := s.t.Tok(i + 1); tok.IsCap() && next.IsCapWord() && !s.f.w.eventHeads.Has(next.Text) && !s.f.w.opensEvent(tok.Text) {
@@ -1689,6 +1689,28 @@ func (s *eventState) eventWords(sent Sentence, trig int) []Mention {
 		}
 	}
 	return out
+}
+
+// occasionOf reports whether the event noun at i, a ceremony's, is the
+// occasion of the event the verb at trig before it reports: "took over
+// SNMG2 from Rear Admiral X in June, at a ceremony in Souda Bay" is one
+// change of command, held in Souda Bay.
+func (s *eventState) occasionOf(trig, i int) bool {
+	if trig < 0 || i <= trig || !s.t.SameSentence(trig, i) || s.t.Tok(i).IsCap() {
+		return false
+	}
+	if n := s.t.Norm(i - 1); n != "a" && n != "the" {
+		return false
+	}
+	if n := s.t.Norm(i - 2); n != "at" && n != "during" {
+		return false
+	}
+	for _, e := range s.f.w.eventWords.Entries(s.t.Norm(i)) {
+		if e.Value(0) == "ceremony" && e.Value(1) == "noun" {
+			return true
+		}
+	}
+	return false
 }
 
 // eventNoun reports whether the word at token i is a noun that names an

@@ -1223,7 +1223,8 @@ func (s *eventState) objectIsEvent(i int, sent Sentence) bool { return s.eventOb
 
 // eventObject reports whether an event word or a named event, or with
 // docs a named document, follows within a few words at i, before a word
-// that links to another event.
+// that links to another event and not in the complement of another noun
+// (partitives.tsv).
 func (s *eventState) eventObject(i int, sent Sentence, docs bool) bool {
 	if k := s.t.PastThe(i); isOpenQuote(s.t.Norm(k)) && s.t.Tok(k+1).IsCapWord() {
 		return true // "opened “NATO Talk around the Brandenburger Tor”": a named event
@@ -1231,6 +1232,9 @@ func (s *eventState) eventObject(i int, sent Sentence, docs bool) bool {
 	for k := i; k < sent.Limit && k < i+5; k++ {
 		if s.link(k) == "another" {
 			return false // "was opened only during the visit": the visit is another event
+		}
+		if s.t.Norm(k) == "of" && k > i && !s.f.w.partitives.Has(s.t.Norm(k-1)) {
+			return false // "holds overall command of the operation"; but "held a series of meetings"
 		}
 		if e, ok := s.f.w.eventWords.Lookup(s.t.Norm(k)); ok && e.Value(1) == "noun" {
 			return true
@@ -1331,7 +1335,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	if c2 := s.earlier(si, sent, clause); c2 != nil {
 		out = append(out, c2)
 	}
-	if c2 := s.linkedEvent(si, sent); c2 != nil {
+	if c2 := s.linkedEvent(si, sent, trig); c2 != nil {
 		out = append(out, c2)
 	}
 	if c2 := s.andVerb(c, si, sent, trig, clause); c2 != nil {
@@ -1743,15 +1747,17 @@ func (s *eventState) phraseEnd(k int, sent Sentence) int {
 // linkedEvent returns the event that an event noun after a link of kind
 // "another" names, where its phrase, up to the next comma, gives it a
 // place and a day of its own: "briefed the media ahead of the meeting of
-// NATO Defence Ministers to be held in Brussels on 12 and 13 February".
-func (s *eventState) linkedEvent(si int, sent Sentence) *evCand {
+// NATO Defence Ministers to be held in Brussels on 12 and 13 February";
+// not the occasion of the event the trigger at trig reports ("signed the
+// agreement during a ceremony in Brussels on 3 June").
+func (s *eventState) linkedEvent(si int, sent Sentence, trig int) *evCand {
 	for k := sent.First; k < sent.Limit; k++ {
 		if s.f.w.eventLinks.Value(s.t.Norm(k), 0) != "another" {
 			continue
 		}
 		for j := k + 1; j < sent.Limit && j <= k+4; j++ {
 			e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, j)
-			if n == 0 || e.Value(1) != "noun" || s.f.w.happening(e.Value(0)) || s.ms.At(j) != nil {
+			if n == 0 || e.Value(1) != "noun" || s.f.w.happening(e.Value(0)) || s.ms.At(j) != nil || s.occasionOf(trig, j) {
 				continue
 			}
 			end := s.phraseEnd(j+n, sent)
@@ -3360,7 +3366,7 @@ func (s *eventState) eventAfterOf(j, si int, sent Sentence) (kind, place, name s
 // and returns nils where either is missing.
 func (s *eventState) passingPhrase(i, trig int, sent Sentence) (place, date *Mention) {
 	e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, i)
-	if i == trig || n == 0 || e.Value(1) != "noun" || s.f.w.happening(e.Value(0)) || s.ms.At(i) != nil || s.inEventName(i) || !s.definitePhrase(i) || i == s.object(trig) {
+	if i == trig || n == 0 || e.Value(1) != "noun" || s.f.w.happening(e.Value(0)) || s.ms.At(i) != nil || s.inEventName(i) || !s.definitePhrase(i) || i == s.object(trig) || s.occasionOf(trig, i) {
 		return nil, nil
 	}
 	k := s.pastHeld(s.pastOfComplement(i+n, sent))
