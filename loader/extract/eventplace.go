@@ -968,6 +968,9 @@ func (s *eventState) topic(m *Mention) bool {
 	if next := s.t.Tok(m.Limit); next.IsWord() && !next.IsCap() && s.f.w.topicNouns.Has(next.Norm) {
 		return true // "the Middle East peace process"
 	}
+	if s.gatheringOn(m) {
+		return true // "In the Afghanistan session that followed": a session on Afghanistan
+	}
 	j := s.t.BackPastThe(m.First - 1)
 	if n := s.t.Norm(j); n == "," || n == "and" {
 		return s.topicListed(j)
@@ -979,6 +982,24 @@ func (s *eventState) topic(m *Mention) bool {
 		return false
 	}
 	return s.f.w.topicNouns.Has(s.t.Norm(j-1)) || s.t.Norm(j-1) == "including" || s.topicsBody(j) // "missions, including in Afghanistan"
+}
+
+// gatheringOn reports whether country mention m, after "the", names
+// what the gathering noun after it is about: "the Afghanistan session",
+// "the Ukraine conference". A town there is where it is held ("the
+// Chicago summit"), as is the country of a happening ("the Kosovo
+// operation").
+func (s *eventState) gatheringOn(m *Mention) bool {
+	next := s.t.Tok(m.Limit)
+	if s.t.Norm(m.First-1) != "the" || s.f.g.Country(m.Key) == nil || !next.IsWord() || next.IsCap() {
+		return false
+	}
+	for _, e := range s.f.w.eventWords.Entries(next.Norm) {
+		if e.Value(1) == "noun" && s.f.w.generic(e.Value(0)) && e.Value(0) != "visit" {
+			return true // but "the Afghanistan visit" went there
+		}
+	}
+	return false
 }
 
 // topicsBody reports whether the preposition at token j follows a body

@@ -163,26 +163,49 @@ func (s *eventState) spreadIn(c *evCand, country string, out []*evCand) bool {
 }
 
 // oneTown returns the town where every other event within visit c's
-// country happens, or "".
+// country happens, or "". A venue that nothing places but a country's
+// demonym in its name says nothing of the town: "the Finnish Institute"
+// lies in Finland, "the Swedish Institute" in Sweden's town. Another
+// venue that nothing places is taken to lie in
+// the town where an event of its day happens ("will continue to
+// Stockholm, where he is due to hold meetings ... and deliver a speech at
+// the Swedish Institute of International Affairs").
 func (s *eventState) oneTown(c *evCand, out []*evCand) string {
-	var places []string
+	var in []*evCand
 	town := ""
 	for _, o := range out {
 		l := o.ev.Location
 		if o == c || l == "" || l == c.ev.Location || !s.within(l, c.ev.Location) && s.placed(l) {
 			continue // not a place known to lie in another country
 		}
-		places = append(places, l)
+		if d := s.f.g.demonymAt(tokenizeForm(l), 0); d != "" && s.Entities.PlaceKind(l) != natokg.City && !s.placed(l) {
+			continue // "the Finnish Institute of International Affairs" on a visit to Sweden: Finland's; "the Swedish Institute" one of its town's
+		}
+		in = append(in, o)
 		if s.Entities.PlaceKind(l) == natokg.City && town == "" {
 			town = l
 		}
 	}
-	for _, l := range places {
-		if l != town && !s.within(l, town) {
+	for _, o := range in {
+		if l := o.ev.Location; l != town && !s.within(l, town) && !s.sameDayIn(o, town, in) {
 			return "" // "then travelled to Bodø", "visited Tapa Army Base"
 		}
 	}
 	return town
+}
+
+// sameDayIn reports whether event o, at a venue that nothing places,
+// happens on the day of an event of evs in town.
+func (s *eventState) sameDayIn(o *evCand, town string, evs []*evCand) bool {
+	if s.placed(o.ev.Location) || s.Entities.PlaceKind(o.ev.Location) == natokg.City || o.ev.Start.Day == 0 {
+		return false
+	}
+	for _, e := range evs {
+		if e.ev.Location == town && e.ev.Start == o.ev.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // placed reports whether place key is a country or the gazetteer or the
