@@ -218,6 +218,9 @@ func (s *eventState) placeRankOf(c *evCand, m *Mention, sent Sentence, trig int)
 // candidate c's event happens: after a preposition of place, on a
 // schedule line, as the predicate of "was held in", or as a stop toured.
 func (s *eventState) placesEvent(c *evCand, m *Mention, sent Sentence, trig int) bool {
+	if c.ev.Kind == "event" && s.t.Norm(s.t.BackPastThe(m.First-1)) == "to" {
+		return false // an event only a dateline reports has no one who went: "Leadership passed from Turkey to Italy today"
+	}
 	return s.eventPlace(m, sent, c.title) ||
 		c.timeOnly && (s.t.ScheduleVenue(m.First) || m.First == s.untimedVenue(sent)) ||
 		s.predicatePlace(m, trig) || s.toured(m, trig, c.ev.Kind)
@@ -1427,7 +1430,8 @@ func (s *eventState) margins(j, trig int) bool {
 }
 
 // belongsToOrg reports whether place mention m follows "ORG in": the
-// organisation's seat or area, not an event's place.
+// organisation's seat or area, not an event's place; but a town after a
+// body whose command is taken is where it is taken.
 func (s *eventState) belongsToOrg(m *Mention) bool {
 	j := s.t.BackPastThe(m.First - 1)
 	if j < 1 || s.t.Norm(j) != "in" {
@@ -1445,6 +1449,9 @@ func (s *eventState) belongsToOrg(m *Mention) bool {
 	}
 	if n := s.t.Norm(s.t.BackPastThe(o.First - 1)); n == "by" || n == "with" && !s.areaNamed(o) {
 		return false // "a conference organised by the OSCE in Vienna", "deposited ... with the Government of the United States in Washington": the event's place
+	}
+	if k := s.t.BackPastThe(o.First - 1); s.t.Norm(k) == "of" && s.t.Norm(k-1) == "command" && s.Entities.PlaceKind(m.Key) == natokg.City {
+		return false // "takes command of ISAF in Kabul": where the command changes hands
 	}
 	return !s.Entities.Seats[o.First] && !s.sitsIn(o)
 }

@@ -15,7 +15,7 @@ import (
 // any change of a rule: together with the bytes of every gazetteer and
 // lexicon file it makes the Fingerprint, which tells a load that stored
 // releases must be read again.
-const RulesVersion = "natokg-extract-264"
+const RulesVersion = "natokg-extract-265"
 
 // Extractor draws facts from releases through its stages, each of which
 // takes the typed output of the ones before: Tokenize, DateFinder,
@@ -250,8 +250,9 @@ func qualifiedNamed(ms *Mentions, bare string) bool {
 	return false
 }
 
-// mainCountry is the one country the title names, itself or by a city
-// of it ("holds talks in the former Yugoslav Republic of Macedonia"),
+// mainCountry is the one country the title names (titleCountry: "holds
+// talks in the former Yugoslav Republic of Macedonia", "Australian
+// Minister for Defence holds talks in Brussels", "returns to Belgrade"),
 // else the country a release names most often, itself or by a city of
 // it other than the dateline's ("visits Vilnius") and outside the names
 // of events (named: "the Istanbul Summit"), or "" where another country
@@ -268,12 +269,12 @@ func (x *Extractor) mainCountry(t *Text, ms *Mentions, named []Mention, dateline
 	inTitle := map[string]bool{}
 	best := ""
 	for _, m := range ms.List {
+		if key := x.titleCountry(t, ms, &m, named); key != "" && m.First < title {
+			inTitle[key] = true
+		}
 		key := x.countryNamed(&m, named, dateline)
 		if key == "" {
 			continue
-		}
-		if m.First < title {
-			inTitle[key] = true
 		}
 		count[key]++
 		if best == "" || count[key] > count[best] {
@@ -291,6 +292,29 @@ func (x *Extractor) mainCountry(t *Text, ms *Mentions, named []Mention, dateline
 		}
 	}
 	return best
+}
+
+// titleCountry returns the country that mention m of the title says the
+// release is about: a country or its demonym, or a town the title goes
+// to ("returns to Belgrade", "visits Vilnius"); not a country talked
+// about ("talks on Kosovo"), a town where a meeting is held ("meets in
+// Istanbul"), or an officer's nationality ("Italian General X takes
+// command"). Else "".
+func (x *Extractor) titleCountry(t *Text, ms *Mentions, m *Mention, named []Mention) string {
+	if !m.Is(KPlace, KDemonym) || inside(named, m.First) || ms.StartingAt(m.Limit, KRank) != nil {
+		return ""
+	}
+	prev := t.Norm(t.BackPastThe(m.First - 1))
+	if prev == "on" || prev == "about" {
+		return ""
+	}
+	if x.G.Country(m.Key) != nil {
+		return m.Key
+	}
+	if pe := x.G.Places[m.Key]; pe != nil && pe.Kind == natokg.City && x.Lexicon.Class("place-prepositions").Value(prev, 0) == "motion" {
+		return x.G.CountryOf(m.Key)
+	}
+	return ""
 }
 
 // countryNamed returns the country place mention m names, itself or by

@@ -830,6 +830,9 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 		if s.sameTelling(o, c) {
 			return o // one sentence telling of one event twice: "travelled to Batumi, where he addressed the Batumi Conference"
 		}
+		if o.ev.Kind == "event" && o.soft && o.sent+1 == c.sent && (c.ev.Start.IsZero() || o.ev.Start == c.ev.Start) && !c.named && !c.next && s.compatible(o.ev, c.ev) {
+			return o // "Kabul, 4 August 2005 – Leadership of ISAF passed to Italy today. At a ceremony ..., General X took over command": the lead's happening, told
+		}
 		if s.oneGathering(o, c) {
 			return o
 		}
