@@ -517,7 +517,8 @@ func (s *personState) commandedBody(i, k int) *Mention {
 
 // bodyAfterOf returns the body named right after the "of" or "over" at i,
 // past premodifiers and a possessive ("of NATO's Allied Air Command"), or
-// nil.
+// nil; nil too where the possessive owns a body it does not name ("of
+// NATO's tech and cyber organisation").
 func (s *personState) bodyAfterOf(i int) *Mention {
 	t := s.t
 	j := s.skipPremodifiers(i + 1)
@@ -527,7 +528,10 @@ func (s *personState) bodyAfterOf(i int) *Mention {
 	}
 	if m != nil && t.Norm(m.Limit) == "'s" {
 		if owned := s.ms.StartingAt(m.Limit+1, KOrg); owned != nil {
-			m = owned // "assumed command of NATO's Allied Air Command"
+			return owned // "assumed command of NATO's Allied Air Command"
+		}
+		if modifierBody(t, m) {
+			return nil // "took the helm of NATO's tech and cyber organisation": a body the text does not name
 		}
 	}
 	return m

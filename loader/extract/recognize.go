@@ -477,7 +477,9 @@ func (c *candidates) retiredRanks() {
 }
 
 // placePairs matches two places joined by a hyphen, each a name of its
-// own: "the Belgrade-Pristina dialogue", "the Strasbourg-Kehl Summit".
+// own: "the Belgrade-Pristina dialogue", "the Strasbourg-Kehl Summit";
+// or a body and a place or another body, before a word that ends the
+// name: "NATO-EU relations", "the NATO-Russia partnership".
 func (c *candidates) placePairs() {
 	toks := c.t.Tokens
 	for i := 0; i+2 < len(toks); i++ {
@@ -485,7 +487,13 @@ func (c *candidates) placePairs() {
 			continue
 		}
 		a, b := c.placeOf(i, i+1), c.placeOf(i+2, -1)
-		if a == nil || b == nil || b.Limit < len(toks) && toks[b.Limit].Norm == "-" && !toks[b.Limit].SpaceBefore {
+		if a == nil || b == nil {
+			a, b = c.namedOf(i, i+1), c.namedOf(i+2, -1)
+			if a == nil || b == nil || a.Kind == KPlace && b.Kind == KPlace || c.t.Tok(b.Limit).IsCap() {
+				continue // a body's name goes on: "the NATO-Ukraine Commission"
+			}
+		}
+		if b.Limit < len(toks) && toks[b.Limit].Norm == "-" && !toks[b.Limit].SpaceBefore {
 			continue
 		}
 		a.Weak, b.Weak = false, false
@@ -502,6 +510,21 @@ func (c *candidates) placeOf(i, limit int) *Mention {
 		return nil
 	}
 	return &Mention{Kind: KPlace, Span: Span{i, i + n}, Key: e.key, Prio: e.prio}
+}
+
+// namedOf returns the gazetteer's place or body that starts at token i
+// and ends before token limit (anywhere where limit < 0), or nil.
+func (c *candidates) namedOf(i, limit int) *Mention {
+	if m := c.placeOf(i, limit); m != nil {
+		return m
+	}
+	es, ls := c.r.g.match(c.t.Tokens, i)
+	for k, e := range es {
+		if e.kind == KOrg && (limit < 0 || i+ls[k] == limit) {
+			return &Mention{Kind: KOrg, Span: Span{i, i + ls[k]}, Key: e.key, Prio: e.prio}
+		}
+	}
+	return nil
 }
 
 // pastCompass matches a name the gazetteer writes with "the" across a

@@ -1130,6 +1130,8 @@ func TestRecognizerRules(t *testing.T) {
 		{"rankInBodyName: a rank after the, before a body's words", "He addressed the General National Congress in Tripoli.", "General National Congress", KOrg},
 		{"rankInBodyName: a rank before a name is no field", "He met the Chief of General Staff, General Jan Kowalski.", "Chief of General Staff", KRole},
 		{"serviceOfRanked: a service before a ranked name is the person's, not the body's before it", "The Council approved the nomination by the President of the French Republic of Air Force General Jean Berg as Commander.", "French Republic", KPlace},
+		{"placePairs: a body and another joined by a hyphen", "The committees debated NATO-EU relations.", "EU", KOrg},
+		{"placePairs: a place and a body joined by a hyphen", "He welcomed closer US-EU ties.", "US", KPlace},
 		{"venueOn: a body's seat after on is no field", "He met members of the Senate Foreign Relations Committee on Capitol Hill.", "Senate Foreign Relations Committee", KOrg},
 		{"venueOn: the seat is a place", "He met members of the Senate Foreign Relations Committee on Capitol Hill.", "Capitol Hill", KPlace},
 		{"compassPair: a body's head then a hyphenated compass point", "He visited the Multinational Brigade South-East.", "Multinational Brigade South-East", KOrg},
