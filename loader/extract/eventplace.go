@@ -22,8 +22,14 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	best, bestRank := "", 99
 	happening := s.f.w.happening(ev.Kind)
 	if happening {
-		if pm, _ := s.happeningPhrase(trig, sent); pm != nil && !quoted[pm.First] && !s.owned[pm.First] {
+		word := trig
+		if n := s.ownName(c, sent); n != nil {
+			word = n.Limit - 1 // "Copenhagen, 3 May – Danish ships serve in Operation Ocean Shield off the Horn of Africa"
+		}
+		if pm, _ := s.happeningPhrase(word, sent); pm != nil && !quoted[pm.First] && (!s.owned[pm.First] || word != trig) {
 			best = pm.Key // "the war against Ukraine": the place after its word
+		} else if pm := s.apposedPlace(word+1, sent); pm != nil && word != trig {
+			best = pm.Key // "Operation Ocean Shield, NATO's counter-piracy operation off the Horn of Africa"
 		} else if s.f.w.placedBefore(ev.Kind) {
 			best = s.placeBefore(trig) // "Ukraine's presidential election"
 		} else if h := s.hostCountry(trig, sent); h != "" {
@@ -1484,6 +1490,39 @@ func (s *eventState) marginsPlace(si int) string {
 	return ""
 }
 
+// ownName returns the named event of sentence sent that names
+// candidate c, or nil.
+func (s *eventState) ownName(c *evCand, sent Sentence) *Mention {
+	if !c.named {
+		return nil
+	}
+	for i, n := range s.Named {
+		if n.Kind == KEvent && n.Surface == c.base && n.First >= sent.First && n.Limit <= sent.Limit {
+			return &s.Named[i]
+		}
+	}
+	return nil
+}
+
+// apposedPlace returns the place an apposition after a name at k gives
+// the event it names: ", NATO's counter-piracy operation off the Horn of
+// Africa": a lower-case event noun, then a preposition of place and the
+// place, before the next comma; or nil.
+func (s *eventState) apposedPlace(k int, sent Sentence) *Mention {
+	if s.t.Norm(k) != "," {
+		return nil
+	}
+	for j := k + 1; j+1 < sent.Limit && j < k+10 && s.t.Norm(j) != ","; j++ {
+		if !s.eventNoun(j) || s.t.Tok(j).IsCap() || s.f.w.placePreps.Value(s.t.Norm(j+1), 0) != "locative" {
+			continue
+		}
+		if pm := s.ms.StartingAt(skipThe(s.t, s.ms, j+2), KPlace); pm != nil && s.isPlace(pm) {
+			return pm
+		}
+	}
+	return nil
+}
+
 // sitsIn reports whether body o, whose name cannot go on with "in PLACE"
 // (org-heads.tsv), follows "in" itself: the event is held in the body,
 // at the place after it ("will meet Russia's representative in the
@@ -1519,7 +1558,9 @@ func (s *eventState) cityIn(m Mention) string {
 
 // namedEvent is an event named in passing: "the NATO Summit in The
 // Hague", "NATO's Washington Summit last summer". It is kept when the
-// text gives its place: after "in", or inside its name.
+// text gives its place: after "in" (after any preposition of place for
+// an operation: "Operation Ocean Shield off the Horn of Africa"), in an
+// apposition that says what it is, or inside its name.
 func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, alone bool) *evCand {
 	if quoted[m.First] {
 		return nil
@@ -1528,13 +1569,16 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 	ev := eventIn(kind, sent)
 	ev.Name = m.Surface
 	sched, k := s.scheduledFor(s.pastHeld(m.Limit))
-	if s.t.Norm(k) == "in" {
+	if p := s.t.Norm(k); p == "in" || s.f.w.happening(kind) && s.f.w.placePreps.Value(p, 0) == "locative" {
 		j := skipThe(s.t, s.ms, k+1)
 		if pm := s.ms.StartingAt(j, KPlace); pm != nil {
 			ev.Location = pm.Key
-			ev.Name += " in " + pm.Surface
+			ev.Name += " " + p + " " + pm.Surface
 			k = s.pastEnclosingPlace(pm.Limit)
 		}
+	}
+	if pm := s.apposedPlace(k, sent); ev.Location == "" && pm != nil && s.f.w.happening(kind) {
+		ev.Location = pm.Key // "Operation Ocean Shield, NATO's counter-piracy operation off the Horn of Africa"
 	}
 	clausePlace, clauseDate := s.relativeClause(k, sent)
 	if ev.Location == "" && !s.online(sent) {

@@ -522,6 +522,9 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		if reading == "noun" && n == 1 && s.modifiesTopic(i) {
 			continue // "a major point on the summit agenda": the summit told before, talked about
 		}
+		if reading == "noun" && s.apposedToNamed(i) {
+			continue // "Operation Ocean Shield, NATO's counter-piracy operation off the Horn of Africa": the named event, told again
+		}
 		if l := s.linkBefore(i); l == "topic" || l == "another" && !s.f.w.happening(k) {
 			if fallKind == "" && l == "another" {
 				fallKind, fall = k, i
@@ -2408,11 +2411,48 @@ func (s *eventState) happeningPhrase(i int, sent Sentence) (*Mention, int) {
 			k = d.Limit - 1 // "the attacks of 11 September 2001 on the United States": a date is one word
 			continue
 		}
-		if m := s.ms.StartingAt(k, KPlace); m != nil && s.isPlace(m) && (s.prepBefore(k, false, "object") || k == i+1 && s.verbAt(i) || s.sentTo(i, m)) {
+		if m := s.ms.StartingAt(k, KPlace); m != nil && s.isPlace(m) && (s.prepBefore(k, false, "object", "locative") || k == i+1 && s.verbAt(i) || s.sentTo(i, m)) {
 			return m, m.Limit // "the invasion of Ukraine"; "Russia invaded Ukraine": the verb's object; "deployed battlegroups to Estonia"
 		}
 	}
 	return nil, i
+}
+
+// apposedToNamed reports whether the lower-case event noun at i heads an
+// apposition to a named event before it: after the name's comma, past
+// an owner's possessive and lower-case modifiers ("Operation Ocean
+// Shield, NATO's counter-piracy operation").
+func (s *eventState) apposedToNamed(i int) bool {
+	if s.t.Tok(i).IsCap() {
+		return false
+	}
+	k := i - 1
+	for n := 0; n < 8 && k > 0; n++ {
+		tok := s.t.Tok(k)
+		if tok.Norm == "," {
+			break
+		}
+		if o := s.ms.EndingAt(k, KOrg, KPlace); tok.Norm == "'s" && o != nil {
+			k = o.First - 1
+			continue
+		}
+		if (!tok.IsWord() || tok.IsCap()) && !(tok.Norm == "-" && !tok.SpaceBefore) {
+			return false // but "counter-piracy"
+		}
+		k--
+	}
+	if s.t.Norm(k) != "," {
+		return false
+	}
+	if o := s.ms.StartingAt(k+1, KOrg, KPlace); s.f.w.determiners.Value(s.t.Norm(k+1), 0) == "" && (o == nil || s.t.Norm(o.Limit) != "'s") {
+		return false // an apposition opens with "the", "its" or an owner: not "Some 1,800 soldiers are taking part in an exercise"
+	}
+	for _, n := range s.Named {
+		if n.Kind == KEvent && n.Limit == k {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseClosed reports whether a comma or a semicolon at k ends a
