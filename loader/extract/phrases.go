@@ -2345,7 +2345,7 @@ func (c *candidates) knownShortForms() {
 func (c *candidates) tailAcronyms() {
 	toks := c.t.Tokens
 	for i, tok := range toks {
-		if !acronymLike(tok) || len(tok.Text) < 3 || c.defined(tok.Text) {
+		if !acronymLike(tok) || len(tok.Text) < 3 || c.defined(tok.Text) || c.compoundPart(i) {
 			continue
 		}
 		acr := strings.ToUpper(tok.Text)
@@ -2365,6 +2365,16 @@ func (c *candidates) tailAcronyms() {
 			c.add(Mention{Kind: KOrg, Span: Span{i, i + 1}, Key: key, Prio: 5})
 		}
 	}
+}
+
+// compoundPart reports whether token i is joined by a hyphen without
+// spaces to a code of two or three capitals after it: a part of a
+// compound name ("NRDC-IT"), not an acronym of its own; but "IMS" of
+// "IMS-EUMS" is one.
+func (c *candidates) compoundPart(i int) bool {
+	t := c.t
+	code := t.Tok(i + 2)
+	return t.Norm(i+1) == "-" && !t.Tok(i+1).SpaceBefore && !code.SpaceBefore && code.IsUpper() && len(code.Text) <= 3
 }
 
 // oneKey returns the key all of ms share, and whether there is one.

@@ -833,6 +833,9 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		if capAt(j) && c.nameAfterBody(i, j, s) {
 			return end // "the Secretary of the Security Council Igor Ivanov"
 		}
+		if len(u.Text) > 1 && romanNumeral(u.Text) && c.knownEndsAt(j) {
+			return end // "the core of ISAF VIII": a rotation of the force, no body of its own
+		}
 		if capAt(j) {
 			j++
 			end = j
