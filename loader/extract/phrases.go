@@ -43,6 +43,10 @@ func (c *candidates) classify(i, end int) {
 		c.addOrg(i, end) // "the 2nd Brigade", "the 6th Fleet": a unit by its number
 		return
 	}
+	if end-i == 1 && c.unknownVenueWord(i) {
+		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "met the President at Kadriorg."
+		return
+	}
 	if end-i < 2 || c.capWords(i, end) < 2 {
 		c.exerciseName(i, end)
 		return
@@ -1078,6 +1082,28 @@ func (c *candidates) unknownVenueAt(i, end int) bool {
 		}
 	}
 	return c.r.g.knownOrg(c.t.Tokens[i:end]) == ""
+}
+
+// unknownVenueWord reports whether the one capitalised word at i, which
+// nothing else names, follows "at" and ends its phrase: the name of a
+// venue ("met the President at Kadriorg."); not a given name, a word of
+// the lexicon's names or a name that a possessive or another capitalised
+// word goes on from.
+func (c *candidates) unknownVenueWord(i int) bool {
+	tok := c.t.Tok(i)
+	if c.t.Norm(i-1) != "at" || !tok.IsCapWord() || tok.IsUpper() || c.r.w.given.Has(tok.Text) || c.findCovering(i, func(*Mention) bool { return true }) != nil {
+		return false
+	}
+	if c.r.w.orgHeads.Has(tok.Text) || c.r.w.placeHeads.Has(tok.Text) || c.r.w.eventHeads.Has(tok.Text) || c.r.w.roleHeads.Has(tok.Text) {
+		return false
+	}
+	switch c.t.Norm(i + 1) {
+	case ",":
+		return c.r.w.determiners.Value(c.t.Norm(i+2), 0) != "article" // but "at Plexal, an innovation centre": what the apposition says
+	case ".", ";", "where", "on":
+		return true
+	}
+	return false
 }
 
 // placeExpected reports whether token i stands where a place is expected:
