@@ -1087,8 +1087,8 @@ func (c *candidates) unknownVenueAt(i, end int) bool {
 // unknownVenueWord reports whether the one capitalised word at i, which
 // nothing else names, follows "at" and ends its phrase: the name of a
 // venue ("met the President at Kadriorg."); not a given name, a word of
-// the lexicon's names or a name that a possessive or another capitalised
-// word goes on from.
+// the lexicon's names, a name an apposition describes ("at Plexal, an
+// innovation centre") or a surname the text gives a person.
 func (c *candidates) unknownVenueWord(i int) bool {
 	tok := c.t.Tok(i)
 	if c.t.Norm(i-1) != "at" || !tok.IsCapWord() || tok.IsUpper() || c.r.w.given.Has(tok.Text) || c.findCovering(i, func(*Mention) bool { return true }) != nil {
@@ -1096,6 +1096,11 @@ func (c *candidates) unknownVenueWord(i int) bool {
 	}
 	if c.r.w.orgHeads.Has(tok.Text) || c.r.w.placeHeads.Has(tok.Text) || c.r.w.eventHeads.Has(tok.Text) || c.r.w.roleHeads.Has(tok.Text) {
 		return false
+	}
+	for k, o := range c.t.Tokens {
+		if o.Text == tok.Text && k != i && (c.r.w.given.Has(c.t.Tok(k-1).Text) || c.findEnding(k, func(m *Mention) bool { return m.Is(KHonorific, KRank) }) != nil) {
+			return false // a surname: "Mr Berg ... thanked the staff at Berg."
+		}
 	}
 	switch c.t.Norm(i + 1) {
 	case ",":

@@ -833,7 +833,7 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		if capAt(j) && c.nameAfterBody(i, j, s) {
 			return end // "the Secretary of the Security Council Igor Ivanov"
 		}
-		if len(u.Text) > 1 && romanNumeral(u.Text) && c.knownEndsAt(j) {
+		if len(u.Text) > 1 && romanNumeral(u.Text) && c.findEnding(j, func(m *Mention) bool { return m.Kind == KOrg && !m.Weak }) != nil {
 			return end // "the core of ISAF VIII": a rotation of the force, no body of its own
 		}
 		if capAt(j) {
