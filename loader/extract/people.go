@@ -1074,12 +1074,31 @@ func (s *personState) surnameAppositions() {
 	for k := range s.posts {
 		p := &s.posts[k]
 		open, now := s.appositionOpen(p)
+		if open == "the" && s.t.Norm(p.First-2) == "," && s.predicateAfter(p) {
+			open, now = ",", 1 // "General Del Vecchio, the Commander of NRDC-IT, brings ..."
+		}
 		j := p.First - 2 - now
 		if open != "," || s.t.Norm(p.First) == "the" || !s.appositionEnds(p.Limit) || s.out.At[j] == "" || !s.out.Named[j] || s.given(p) || s.nameAfterPost(p) {
 			continue
 		}
 		s.givePost(s.out.Get(s.out.At[j]), p)
 	}
+}
+
+// predicateAfter reports whether the clause goes on with its verb after
+// post p and its closing comma: "General Del Vecchio, the Commander of
+// NRDC-IT, brings the staff ...", where the post describes the name
+// before it and introduces none after it.
+func (s *personState) predicateAfter(p *PostPhrase) bool {
+	k := p.Limit
+	if s.t.Norm(k) == "(" {
+		for k < p.Limit+6 && s.t.Norm(k) != ")" {
+			k++ // past its acronym: "(NRDC-IT)"
+		}
+		k++
+	}
+	next := s.t.Tok(k + 1)
+	return s.t.Norm(k) == "," && next.IsWord() && !next.IsCap() && !s.f.w.connectors.Has(next.Norm) && !s.f.w.determiners.Has(next.Norm)
 }
 
 // given reports whether anyone holds post p.

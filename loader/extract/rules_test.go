@@ -284,6 +284,8 @@ func TestPostRules(t *testing.T) {
 			nil},
 		{"possessor: as its new TITLE after a verb of appointment is the electing body's", "Members of the NATO Parliamentary Assembly met in Warsaw. On Tuesday the Assembly elected Dr Karl Bauer, head of the German delegation and Chairman of the Political Committee, as its new President.",
 			[]string{"Karl Bauer: Chairman @ Political Committee", "Karl Bauer: Head of the German delegation @ ", "Karl Bauer: President @ NATO Parliamentary Assembly"}},
+		{"surnameAppositions, predicateAfter: the TITLE in apposition after a surname, before the clause's verb", "Lieutenant General Tom Rask took over. General Rask, the Commander of NATO Rapid Deployable Corps – Italy (NRDC-IT), brings the staff of his corps to Kabul.",
+			[]string{"Tom Rask: Commander @ NATO Rapid Deployable Corps - Italy"}},
 		{"complements: of ORG", "Later, the Chairman of the National Reconciliation Commission, Mr Piet Janssen, spoke.",
 			[]string{"Piet Janssen: Chairman @ National Reconciliation Commission"}},
 		{"owner: demonym", "He met the Moldovan Speaker, Mr Igor Grosu, in Chisinau.",
