@@ -1246,7 +1246,7 @@ func (s *personState) postsAlone() {
 		var found []*natokg.Person
 		for _, per := range s.out.List {
 			for _, post := range per.Posts {
-				if post.Role == p.Title && (p.Org == "" || post.Org == p.Org) || s.withField(post, p) {
+				if alikeTitles(post.Role, p.Title) && (p.Org == "" || post.Org == p.Org) || s.withField(post, p) {
 					found = append(found, per)
 					break
 				}
@@ -1268,6 +1268,13 @@ func (s *personState) postsAlone() {
 			addAlias(&found[0].Aliases, p.Acronym)
 		}
 	}
+}
+
+// alikeTitles reports whether two titles are one, whether their field
+// follows "of" or "for": "the Minister of Europe and Foreign Affairs" is
+// the Minister for Europe and Foreign Affairs.
+func alikeTitles(a, b string) bool {
+	return a == b || strings.ReplaceAll(a, " for ", " of ") == strings.ReplaceAll(b, " for ", " of ")
 }
 
 // withField reports whether post is bare title p's with a field after

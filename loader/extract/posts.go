@@ -1914,7 +1914,15 @@ func (f *PostFinder) orgAhead(t *Text, ms *Mentions, i int) bool {
 	if m.Kind == KOrg && f.g.Orgs[m.Key] == nil && (!article || f.w.roleMods.Value(t.Tokens[i].Text, 0) == "domain") {
 		return false
 	}
-	return true
+	return !f.areaField(t, m)
+}
+
+// areaField reports whether place mention m, a continent or a region
+// that "and" joins to another capitalised word, is a title's field: "the
+// Minister of Europe and Foreign Affairs".
+func (f *PostFinder) areaField(t *Text, m *Mention) bool {
+	pe := f.g.Places[m.Key]
+	return m.Kind == KPlace && pe != nil && (pe.Kind == natokg.Continent || pe.Kind == natokg.Region) && t.Norm(m.Limit) == "and" && t.Tok(m.Limit+1).IsCapWord()
 }
 
 // domainEnd returns the end of the domain of a post that starts at token
@@ -1929,8 +1937,8 @@ func (f *PostFinder) domainEnd(t *Text, ms *Mentions, i int) int {
 		if m != nil && !f.inDomain(m, k > i || t.Norm(i-1) != "of" && t.Norm(i-1) != "for") {
 			break
 		}
-		if m != nil && k == i && m.Kind == KPlace && t.Norm(i-1) == "of" {
-			break // "Governor of Limburg", "Mayor of Bydgoszcz": the place whose post it is
+		if m != nil && k == i && m.Kind == KPlace && t.Norm(i-1) == "of" && !f.areaField(t, m) {
+			break // "Governor of Limburg", "Mayor of Bydgoszcz": the place whose post it is; but "Minister of Europe and Foreign Affairs"
 		}
 		if m != nil && m.First == k && m.Limit > k+1 {
 			end, k = m.Limit, m.Limit-1 // the whole of a mention the domain takes: "of Army Staff"
