@@ -853,7 +853,7 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 	if c.ev.Kind == main.ev.Kind && !c.named && c.ev.Location != "" && s.within(c.ev.Location, main.ev.Location) && during(c.ev.Start, main.ev) {
 		return main // "held an informal meeting in Oslo ... chaired the talks at Oslo City Hall"
 	}
-	if c.ev.Start.Day == 0 && !c.named && (main.soft && s.sameHappening(main.ev, c.ev) || (s.f.w.generic(c.ev.Kind) || c.ev.Kind == main.ev.Kind) && s.compatible(main.ev, c.ev)) && !s.f.w.happening(c.ev.Kind) && !s.journeyAround(main, c) && !s.otherMeeting(main, c) {
+	if c.ev.Start.Day == 0 && !c.named && (main.soft && s.sameHappening(main.ev, c.ev) || (s.f.w.generic(c.ev.Kind) || c.ev.Kind == main.ev.Kind) && s.compatible(main.ev, c.ev)) && !s.f.w.happening(c.ev.Kind) && !s.journeyAround(main, c) && !s.otherMeeting(main, c) && !s.newDuringVisit(main, c) {
 		return main
 	}
 	if c.ev.Start.IsZero() && c.ev.Kind == main.ev.Kind && s.f.w.happening(c.ev.Kind) {
@@ -867,6 +867,21 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 		return main
 	}
 	return nil
+}
+
+// newDuringVisit reports whether c, an event of another kind than visit
+// main, is one its noun introduces with "a" or "an": a new happening
+// during the visit, not the visit told again ("also attended an
+// international conference on missile defence").
+func (s *eventState) newDuringVisit(main, c *evCand) bool {
+	if main.ev.Kind != "visit" || c.ev.Kind == "visit" || c.trig < 1 || !s.eventNoun(c.trig) {
+		return false
+	}
+	k := c.trig - 1
+	for n := 0; n < 3 && k > 0 && s.t.Tok(k).IsWord() && !s.t.Tok(k).IsCap() && s.t.Norm(k) != "a" && s.t.Norm(k) != "an"; n++ {
+		k-- // "an international conference"
+	}
+	return s.t.Norm(k) == "a" || s.t.Norm(k) == "an"
 }
 
 // otherMeeting reports whether c, a meeting, is one of its own beside
