@@ -116,7 +116,7 @@ func TestGazetteer(t *testing.T) {
 	cities := readRows(t, "cities.tsv", 6)
 	orgs := readRows(t, "orgs.tsv", 4)
 	roles := readRows(t, "roles.tsv", 3)
-	posts := readRows(t, "posts.tsv", 3)
+	posts := readRows(t, "posts.tsv", 4)
 	ranks := readRows(t, "ranks.tsv", 3)
 	honorifics := readRows(t, "honorifics.tsv", 4)
 	places := readRows(t, "places.tsv", 4)
@@ -217,6 +217,9 @@ func TestGazetteer(t *testing.T) {
 		}
 		if r[2] != "" && !orgNames[r[2]] && !countryNames[r[2]] {
 			t.Errorf("posts.tsv: %q: org %q is neither an organisation nor a country", r[0], r[2])
+		}
+		if r[3] != "" && !orgNames[r[3]] {
+			t.Errorf("posts.tsv: %q: leads %q, which is no organisation", r[0], r[3])
 		}
 	}
 

@@ -97,6 +97,9 @@ type RoleEntry struct {
 // PostEntry is a post known by an acronym ("DGIMS").
 type PostEntry struct {
 	Acronym, Role, Org string
+	// Leads is the body whose commander holds the post, where that is
+	// not Org ("Allied Command Operations" for SACEUR), or "".
+	Leads string
 }
 
 type trieNode struct {
@@ -287,7 +290,7 @@ var gazetteerFiles = []struct {
 	{"gazetteer/cities.tsv", 6, (*Gazetteer).cityRow},
 	{"gazetteer/orgs.tsv", 4, (*Gazetteer).orgRow},
 	{"gazetteer/roles.tsv", 3, (*Gazetteer).roleRow},
-	{"gazetteer/posts.tsv", 3, (*Gazetteer).postRow},
+	{"gazetteer/posts.tsv", 4, (*Gazetteer).postRow},
 	{"gazetteer/ranks.tsv", 3, (*Gazetteer).rankRow},
 	{"gazetteer/honorifics.tsv", 4, (*Gazetteer).honorificRow},
 }
@@ -323,12 +326,17 @@ func loadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	return g, nil
 }
 
-// addLeaders maps each body named as a post's headquarters ("HQ SACT",
-// "Headquarters Supreme Allied Commander Transformation": Allied Command
-// Transformation) to that post (posts.tsv): whoever commands the body
-// holds it.
+// addLeaders maps each body that posts.tsv says a post leads, or that is
+// named as a post's headquarters ("HQ SACT", "Headquarters Supreme
+// Allied Commander Transformation": Allied Command Transformation), to
+// that post: whoever commands the body holds it.
 func (g *Gazetteer) addLeaders() {
 	g.ledBy = map[string]*PostEntry{}
+	for _, pe := range g.Posts {
+		if pe.Leads != "" {
+			g.ledBy[pe.Leads] = pe
+		}
+	}
 	for key, o := range g.Orgs {
 		for _, a := range o.Aliases {
 			rest, ok := strings.CutPrefix(a, "HQ ")
@@ -646,7 +654,7 @@ func (g *Gazetteer) roleRow(f []string) error {
 
 // postRow reads one row of gazetteer/posts.tsv: a post known by an acronym.
 func (g *Gazetteer) postRow(f []string) error {
-	p := &PostEntry{Acronym: f[0], Role: f[1], Org: f[2]}
+	p := &PostEntry{Acronym: f[0], Role: f[1], Org: f[2], Leads: f[3]}
 	g.Posts[p.Acronym] = p
 	g.add(KPostAcr, p.Acronym, p.Acronym, prioRole, false)
 	return nil

@@ -1120,6 +1120,9 @@ func (s *eventState) within(a, b string) bool {
 	if strings.HasPrefix(a, b+" ") && s.Entities.PlaceKind(a) == natokg.Venue {
 		return true // "Oslo City Hall" in Oslo
 	}
+	if a != "" && s.f.g.Headquarters(b) == a {
+		return true // "the front lawn of SHAPE Headquarters", at SHAPE
+	}
 	if s.namedForTown(a, b) || s.venueEndsInTown(a, b) {
 		return true
 	}
