@@ -1609,12 +1609,16 @@ func (c *candidates) nounAfter(k int) bool {
 func (c *candidates) unknownTowns() {
 	toks := c.t.Tokens
 	for i := 1; i+1 < len(toks); i++ {
-		if !toks[i].IsCapWord() || c.blocked[i] || !c.r.w.placePrep(toks[i-1].Norm) && c.t.SentenceOf(i).First != i && !c.settlementOf(i) || c.coveredBy(i, KPlace, KOrg) {
+		if !toks[i].IsCapWord() || c.blocked[i] || !c.r.w.placePrep(toks[i-1].Norm) && c.t.SentenceOf(i).First != i && !c.settlementOf(i) && !c.venueOf(i) || c.coveredBy(i, KPlace, KOrg) {
 			continue
 		}
 		end := c.townEnd(i)
 		if end >= len(toks) || end == i+1 && adjectiveBySuffix(toks[i].Norm) && c.nounAfter(end) {
 			continue // "at Ambassadorial level": an adjective before its noun, no town
+		}
+		if c.venueOf(i) && !c.r.w.given.Has(toks[i].Text) {
+			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "the military base of Vaziani"
+			continue
 		}
 		if c.settlementOf(i) || c.t.SentenceOf(i).First == i && c.bracketedDateline(end) {
 			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City}) // "the town of Hoyo de Manzanares", "Tel Aviv (Israel) – 19 November 2009"
@@ -1729,6 +1733,13 @@ func (c *candidates) townEnd(i int) int {
 // "the village of": what kind of place it is, said before it.
 func (c *candidates) settlementOf(i int) bool {
 	return i >= 2 && c.t.Norm(i-1) == "of" && c.r.w.settlements.Has(c.t.Norm(i-2)) && !c.t.Tok(i-2).IsCap()
+}
+
+// venueOf reports whether a name at token i follows "of" and a lower-case
+// head that lower-place-heads.tsv makes a venue: "the military base of
+// Vaziani", "the camp of Marmal".
+func (c *candidates) venueOf(i int) bool {
+	return i >= 2 && c.t.Norm(i-1) == "of" && !c.t.Tok(i-2).IsCap() && c.r.w.lowerPlaceHeads.Value(c.t.Norm(i-2), 0) == "venue" && c.t.Norm(i-3) != "of"
 }
 
 // bracketedDateline reports whether a dateline's town that ends at token

@@ -49,13 +49,14 @@ type words struct {
 }
 
 // venuePartBefore reports whether the "of" at token j ends a phrase that
-// names, in lower case, a part of a venue (venue-parts.tsv) after "in",
-// "at" or "on", perhaps with a word before the part: "on the front lawn
-// of", "at the main entrance of".
+// names, in lower case, a part of a venue (venue-parts.tsv) or a venue's
+// head (lower-place-heads.tsv) after "in", "at" or "on", perhaps with a
+// word before it: "on the front lawn of", "at the main entrance of", "at
+// the military base of".
 func (w words) venuePartBefore(t *Text, j int) bool {
 	k := j - 1
-	if t.Norm(j) != "of" || t.Tok(k).IsCap() || !w.venueParts.Has(t.Norm(k)) {
-		return false
+	if t.Norm(j) != "of" || t.Tok(k).IsCap() || !w.venueParts.Has(t.Norm(k)) && w.lowerPlaceHeads.Value(t.Norm(k), 0) != "venue" {
+		return false // "the front lawn of SHAPE", "the military base of Vaziani"
 	}
 	k--
 	if tok := t.Tok(k); tok.IsWord() && !tok.IsCap() && tok.Norm != "the" {
@@ -556,6 +557,7 @@ func (c *candidates) titleTokens() []bool {
 		// Security Bureau" is a post and a body.
 		blocked[i] = t.IsCap() && c.r.w.roleHeads.Has(t.Text)
 	}
+	c.codeNames(blocked)
 	for i := range c.t.Tokens {
 		if _, n := c.r.w.commandChanges.MatchAt(c.t.Tokens, i); n > 0 {
 			for k := i; k < i+n; k++ {
@@ -590,6 +592,21 @@ func (c *candidates) titleTokens() []bool {
 		}
 	}
 	return blocked
+}
+
+// codeNames frees the capitalised words after a head that opens a code
+// name ("exercise", "Operation"): role words there are words of the name
+// ("exercise Noble Partner 2018"), not titles; but not where a role word
+// comes first ("the Operation Commander").
+func (c *candidates) codeNames(blocked []bool) {
+	for i := 1; i < len(c.t.Tokens); i++ {
+		if !c.firstHead(i-1) || !c.t.Tok(i).IsCapWord() || c.r.w.roleHeads.Has(c.t.Tok(i).Text) {
+			continue // but "the Operation Commander": a title
+		}
+		for k := i; k < len(c.t.Tokens) && c.t.Tokens[k].IsCapWord(); k++ {
+			blocked[k] = false
+		}
+	}
 }
 
 // shipAgain adds the ship's name [i, end), its prefix left out, where the
