@@ -1568,12 +1568,17 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 	kind := s.headKind(m)
 	ev := eventIn(kind, sent)
 	ev.Name = m.Surface
+	if !s.t.Tok(m.First).IsCap() {
+		ev.Name = "" // "their last meeting in January": no name; the event is named as unnamed ones are
+	}
 	sched, k := s.scheduledFor(s.pastHeld(m.Limit))
 	if p := s.t.Norm(k); p == "in" || s.f.w.happening(kind) && s.f.w.placePreps.Value(p, 0) == "locative" {
 		j := skipThe(s.t, s.ms, k+1)
 		if pm := s.ms.StartingAt(j, KPlace); pm != nil {
 			ev.Location = pm.Key
-			ev.Name += " " + p + " " + pm.Surface
+			if ev.Name != "" {
+				ev.Name += " " + p + " " + pm.Surface
+			}
 			k = s.pastEnclosingPlace(pm.Limit)
 		}
 	}

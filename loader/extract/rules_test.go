@@ -1617,6 +1617,20 @@ func TestEventKeys(t *testing.T) {
 	}
 }
 
+// An event a lower-case noun names in passing is named as an unnamed
+// event is, not by that noun: "Meeting in London, 2019-12".
+func TestPassingEventName(t *testing.T) {
+	body := "Brussels, 17 February 2020 – Reflecting on the NATO leaders' meeting in London last December, the Secretary General underlined the Alliance's unity."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var names []string
+	for _, e := range f.Events {
+		names = append(names, e.Name)
+	}
+	if !slices.Contains(names, "Meeting in London, 2019-12") {
+		t.Errorf("events %q, want %q", names, "Meeting in London, 2019-12")
+	}
+}
+
 // A change of command told in the title, the body and a line of the
 // programme is one event, at the venue the body names.
 func TestOneHappening(t *testing.T) {
