@@ -1582,6 +1582,9 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 			k = s.pastEnclosingPlace(pm.Limit)
 		}
 	}
+	if sched == nil {
+		sched, k = s.scheduledFor(k) // "the NATO Leaders' Meeting in London scheduled for 3-4 December"
+	}
 	if pm := s.apposedPlace(k, sent); ev.Location == "" && pm != nil && s.f.w.happening(kind) {
 		ev.Location = pm.Key // "Operation Ocean Shield, NATO's counter-piracy operation off the Horn of Africa"
 	}
@@ -1845,10 +1848,26 @@ func (s *eventState) attendees(ev *natokg.Event, sent Sentence) {
 			continue
 		}
 		inQuote := s.inQuote(sent, i)
-		if k := s.People.At[i]; k != "" && !inQuote && (!s.People.Pronoun[i] || s.subjectPronoun(sent, i)) && !s.ofThing(i) && !s.conditional(i, sent) && !s.announcer(i, sent) && !s.reported(i, sent) {
+		if k := s.People.At[i]; k != "" && !inQuote && (!s.People.Pronoun[i] || s.subjectPronoun(sent, i)) && !s.ofThing(i) && !s.conditional(i, sent) && !s.announcer(i, sent) && !s.reported(i, sent) && !s.source(i, sent) {
 			addAlias(&ev.Attendees, k)
 		}
 	}
+}
+
+// source reports whether the person named at token i is whom the
+// sentence quotes for what it says, after "according to" in its
+// phrase: "According to Mr Zalkaliani, the meeting is the last event
+// ahead of the Leaders' Meeting" (he is no attendee of it).
+func (s *eventState) source(i int, sent Sentence) bool {
+	for k := i - 1; k > sent.First && k >= i-8; k-- {
+		switch s.t.Norm(k) {
+		case ",", ";":
+			return false
+		case "to":
+			return s.t.Norm(k-1) == "according"
+		}
+	}
+	return false
 }
 
 // ofThing reports whether the person named at token i, or the title

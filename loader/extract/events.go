@@ -2770,7 +2770,7 @@ func (s *eventState) nameEvent(c *evCand, si, trig int) []Mention {
 		// Protector").
 		topic := s.topicAfter(m) || s.linkBefore(m.First) == "topic" || s.topicBefore(m)
 		dateline := c.ev.Kind == "event" && trig == s.t.Sentences[si].First && !topic && s.linkBefore(m.First) != "another"
-		after := isWord && m.First > trig && m.First <= trig+8 && !s.another(trig, m.First) && !s.f.w.happening(s.headKind(m)) && !topic && !s.datedApart(m, si)
+		after := isWord && m.First > trig && m.First <= trig+8 && !s.another(trig, m.First) && !s.f.w.happening(s.headKind(m)) && !topic && !s.datedApart(m, si) && !s.afterMargins(m.First)
 		after = after || isWord && s.gatheredFor(c, trig, m) && !topic || s.kindWordBefore(trig, m)
 		if !c.named && (trig >= m.First && trig < m.Limit || after || dateline) {
 			c.named, c.ev.Name, c.base = true, m.Surface, m.Surface

@@ -1632,6 +1632,23 @@ func TestPassingEventName(t *testing.T) {
 	}
 }
 
+// A person the sentence quotes for what it says ("According to Mr X")
+// attends nothing it tells of, and a named meeting takes the date
+// "scheduled for" gives after its place.
+func TestSourceAndSchedule(t *testing.T) {
+	body := "Brussels, 20 November 2019 – Foreign Minister Jan Berg met the Deputy Secretary General. According to Mr Berg, the ministerial meeting is the last event ahead of the NATO Leaders' Meeting in London scheduled for 3-4 December."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var london []string
+	for _, e := range f.Events {
+		if e.Location == "London" {
+			london = append(london, fmt.Sprintf("%s %v", e.Start, e.Attendees))
+		}
+	}
+	if want := []string{"2019-12-03 []"}; !slices.Equal(london, want) {
+		t.Errorf("events in London %q, want %q", london, want)
+	}
+}
+
 // A change of command told in the title, the body and a line of the
 // programme is one event, at the venue the body names.
 func TestOneHappening(t *testing.T) {
