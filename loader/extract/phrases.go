@@ -2680,15 +2680,22 @@ func (c *candidates) quotedParts() {
 			continue // a gazetteer's name is whole
 		}
 		first, limit := m.First, m.Limit
-		if end := c.quotedAt(limit); end > limit {
+		if end := c.quotedAt(limit); end > limit && !c.namesOwn(limit+1) {
 			limit = end
-		} else if start := c.quotedBefore(first); start < first {
+		} else if start := c.quotedBefore(first); start < first && !c.namesOwn(start+1) {
 			first = start
 		}
 		if first != m.First || limit != m.Limit {
 			c.add(Mention{Kind: m.Kind, Span: Span{first, limit}, PlaceKind: m.PlaceKind, OrgKind: m.OrgKind, Prio: m.Prio})
 		}
 	}
+}
+
+// namesOwn reports whether a known name of the gazetteer starts at
+// token i: a quoted name that names a place or a body of its own
+// ("Camp “Film City” NATO KFOR Headquarters": Film City is the camp).
+func (c *candidates) namesOwn(i int) bool {
+	return c.findStarting(i, func(m *Mention) bool { return m.Is(KOrg, KPlace) && m.Key != m.Surface && !m.Weak }) != nil
 }
 
 // quotedAt returns the end of a short quoted name in Title Case that
