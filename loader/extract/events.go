@@ -503,9 +503,9 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		}
 		if reading != "noun" && reading != "title-noun" {
 			if kind == "" && !s.compoundPart(i) && s.verbReports(e, i+n-1, sent) {
-				if s.reducedPassive(i) {
+				if s.reducedPassive(i) || s.inRelative(i) {
 					if passiveKind == "" {
-						passiveKind, passive = k, i // "the Committee, chaired by X, heard Y": its event if no other verb reports one
+						passiveKind, passive = k, i // "the Committee, chaired by X, heard Y", "X, who is visiting Brussels, met Y": its event if no other verb reports one
 					}
 					continue
 				}
@@ -2416,6 +2416,18 @@ func (s *eventState) happeningPhrase(i int, sent Sentence) (*Mention, int) {
 		}
 	}
 	return nil, i
+}
+
+// inRelative reports whether the verb at i opens a relative clause on a
+// person after a comma, past an auxiliary: "Foreign Minister X, who is
+// visiting Brussels, met Y", where the main clause's verb reports the
+// sentence's event.
+func (s *eventState) inRelative(i int) bool {
+	k := i - 1
+	if s.f.w.auxiliaries.Has(s.t.Norm(k)) {
+		k--
+	}
+	return s.t.Norm(k) == "who" && s.t.Norm(k-1) == ","
 }
 
 // apposedToNamed reports whether the lower-case event noun at i heads an

@@ -508,6 +508,10 @@ func (s *eventState) joinBody(cands []*evCand) []*evCand {
 			out = append(out, c) // each line of a schedule, each place of a sentence, is an event of its own
 			continue
 		}
+		if s.onMargins(c) {
+			out = append(out, c) // "met Y on the sidelines of the NATO Foreign Ministerial": the ministerial is another event
+			continue
+		}
 		if o := s.sameAs(out, c); o != nil {
 			if o.soft && c.ev.Location != "" {
 				o.ev.Location, o.soft = c.ev.Location, false // "took place at SHAPE" after "Mons, 4 July –"
@@ -521,6 +525,13 @@ func (s *eventState) joinBody(cands []*evCand) []*evCand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// onMargins reports whether named event c is one its sentence holds
+// another on the margins of: not the event told, but where it happens.
+func (s *eventState) onMargins(c *evCand) bool {
+	n := s.ownName(c, s.t.Sentences[c.sent])
+	return n != nil && s.afterMargins(n.First)
 }
 
 // joinWidespread joins c to the exercise it speaks of again
