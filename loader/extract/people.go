@@ -308,9 +308,11 @@ func (s *personState) withPost(p *PostPhrase) {
 	bracket := s.t.Norm(k) == "("
 	if s.t.Norm(k) == "," || bracket {
 		k++ // "the Minister of Defence, Mr X", "the Minister of Defence (Mr X)"
+	} else if n := s.t.Norm(k); (n == "is" || n == "was") && s.t.Tok(k+1).IsCap() {
+		k++ // "The commander of the mission is Major General X"
 	}
-	if m := s.ms.StartingAt(k, KOrg, KDemonym); m != nil && s.ms.StartingAt(m.Limit, KRank) != nil {
-		k = m.Limit // "Its Commander, US Army Brigadier General Walter T. Lord"
+	if end := s.serviceBeforeRank(k); end > k {
+		k = end // "Its Commander, US Army Brigadier General Walter T. Lord", "German Army Major General X"
 	} else if s.f.w.roleMods.Value(s.t.Tok(k).Text, 0) == "domain" && s.ms.At(k) == nil && s.ms.StartingAt(k+1, KRank) != nil {
 		k++ // "Chief NATO Liaison Office, Navy Captain Ed Lum": a service before the rank
 	}
@@ -352,6 +354,27 @@ func (s *personState) withPost(p *PostPhrase) {
 		return
 	}
 	s.addNameBefore(j-1, p)
+}
+
+// serviceBeforeRank returns the end of the holder's service named at k
+// before a rank ("US Army", "German Army", "Royal Navy" + "Major
+// General"), or k: a body, or a demonym and a body's capitalised head.
+func (s *personState) serviceBeforeRank(k int) int {
+	for _, m := range s.ms.List {
+		if m.First != k || !m.Is(KOrg, KDemonym) {
+			continue
+		}
+		end := m.Limit
+		if m.Kind == KDemonym {
+			for end < m.Limit+2 && s.t.Tok(end).IsCapWord() && s.f.w.orgHeads.Has(s.t.Tok(end).Text) {
+				end++ // "German Army", "Italian Air Force"
+			}
+		}
+		if s.ms.StartingAt(end, KRank) != nil {
+			return end
+		}
+	}
+	return k
 }
 
 // acronymSubject reports whether post p is a post's acronym alone that
