@@ -286,10 +286,11 @@ func (s *personState) impliedBefore(per *natokg.Person, p natokg.Post) bool {
 }
 
 // statedElsewhere reports whether per holds post p's role, or a role it
-// opens, in a body the text states.
+// opens or ends ("Minister" of "Defence Minister"), in a body the text
+// states.
 func (s *personState) statedElsewhere(per *natokg.Person, p natokg.Post) bool {
 	for _, q := range per.Posts {
-		same := q.Role == p.Role || strings.HasPrefix(q.Role, p.Role+" ") // "Deputy Prime Minister for European Integration"
+		same := q.Role == p.Role || strings.HasPrefix(q.Role, p.Role+" ") || strings.HasSuffix(q.Role, " "+p.Role) // "Deputy Prime Minister for European Integration"; "Defence Minister X ... Minister X"
 		if h := (heldPost{per, q.Role, q.Org}); same && q.Org != p.Org && q.Org != "" && (s.stated[h] || !s.implied[h]) {
 			return true
 		}
