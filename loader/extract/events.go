@@ -2165,6 +2165,7 @@ func (s *eventState) happenings(si int, sent Sentence, trig int) []*evCand {
 		out = append(out, c)
 		out = append(out, s.listedPlaces(c, i, sent)...)
 	}
+	out = append(out, s.namedMissions(si, sent)...)
 	out = append(out, s.passingEvents(si, sent, trig)...)
 	out = append(out, s.docNounEvents(si, sent)...)
 	return append(out, s.docEvents(si, sent)...)
@@ -2177,6 +2178,29 @@ func (s *eventState) pastAcronym(k int) int {
 		return k + 3
 	}
 	return k
+}
+
+// namedMissions returns a mission for each named mission or force (its
+// head in mission-heads.tsv) that "in PLACE" follows, past its acronym in
+// brackets: "the NATO-led International Security Assistance Force (ISAF)
+// in Afghanistan", "the Resolute Support Mission in Afghanistan".
+func (s *eventState) namedMissions(si int, sent Sentence) []*evCand {
+	var out []*evCand
+	for _, m := range s.ms.In(sent.First, sent.Limit, KOrg) {
+		if !s.f.w.missionHeads.Has(s.t.Norm(m.Limit - 1)) {
+			continue
+		}
+		k := s.pastAcronym(m.Limit)
+		if s.t.Norm(k) != "in" {
+			continue
+		}
+		if pm := s.ms.StartingAt(skipThe(s.t, s.ms, k+1), KPlace); pm != nil && s.isPlace(pm) {
+			ev := eventIn("mission", sent)
+			ev.Location = pm.Key
+			out = append(out, &evCand{ev: ev, sent: si})
+		}
+	}
+	return out
 }
 
 // docNounEvents returns what the sentence says was done, and where, to a
