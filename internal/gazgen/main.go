@@ -114,18 +114,7 @@ func readCountries(path string) ([]country, error) {
 }
 
 // kosovo is added when the dataset lacks it (world-countries 5.1.0 has it).
-var kosovo = func() country {
-	var c country
-	c.CCA2 = "XK"
-	c.Name.Common = "Kosovo"
-	c.Name.Official = "Republic of Kosovo"
-	c.Capital = []string{"Pristina"}
-	c.Demonyms = map[string]struct {
-		F string `json:"f"`
-		M string `json:"m"`
-	}{"eng": {F: "Kosovar", M: "Kosovar"}}
-	return c
-}()
+var kosovo = handWritten("XK", "Kosovo", "Republic of Kosovo", "Kosovar", "Pristina")
 
 // formerStates are states that have ceased to exist but that releases
 // of NATO's archive name (2004 on), with their ISO 3166-3 codes: the
@@ -133,16 +122,20 @@ var kosovo = func() country {
 // state's, not Montenegro's. They have no capital, so that no town is
 // taken for theirs.
 var formerStates = []country{
-	former("CSXX", "Serbia and Montenegro", "State Union of Serbia and Montenegro", "Serbian-Montenegrin"),
-	former("YUCS", "Yugoslavia", "Federal Republic of Yugoslavia", "Yugoslav"),
-	former("SUHH", "Soviet Union", "Union of Soviet Socialist Republics", "Soviet"),
-	former("CSHH", "Czechoslovakia", "Czechoslovak Socialist Republic", "Czechoslovak"),
+	handWritten("CSXX", "Serbia and Montenegro", "State Union of Serbia and Montenegro", "Serbian-Montenegrin", ""),
+	handWritten("YUCS", "Yugoslavia", "Federal Republic of Yugoslavia", "Yugoslav", ""),
+	handWritten("SUHH", "Soviet Union", "Union of Soviet Socialist Republics", "Soviet", ""),
+	handWritten("CSHH", "Czechoslovakia", "Czechoslovak Socialist Republic", "Czechoslovak", ""),
 }
 
-// former returns a former state's entry.
-func former(code, name, official, demonym string) country {
+// handWritten returns the entry of a country the dataset lacks, with its
+// English demonym and its capital ("" for none).
+func handWritten(code, name, official, demonym, capital string) country {
 	var c country
 	c.CCA2, c.Name.Common, c.Name.Official = code, name, official
+	if capital != "" {
+		c.Capital = []string{capital}
+	}
 	c.Demonyms = map[string]struct {
 		F string `json:"f"`
 		M string `json:"m"`

@@ -311,7 +311,7 @@ func (x *Extractor) titleCountry(t *Text, ms *Mentions, m *Mention, named []Ment
 	if x.G.Country(m.Key) != nil {
 		return m.Key
 	}
-	if pe := x.G.Places[m.Key]; pe != nil && pe.Kind == natokg.City && x.Lexicon.Class("place-prepositions").Value(prev, 0) == "motion" {
+	if pe := x.G.Places[m.Key]; pe != nil && pe.Kind == natokg.City && x.posts.w.placePreps.Value(prev, 0) == "motion" {
 		return x.G.CountryOf(m.Key)
 	}
 	return ""

@@ -361,21 +361,18 @@ func (s *personState) withPost(p *PostPhrase) {
 // before a rank ("US Army", "German Army", "Royal Navy" + "Major
 // General"), or k: a body, or a demonym and a body's capitalised head.
 func (s *personState) serviceBeforeRank(k int) int {
-	for _, m := range s.ms.List {
-		if m.First != k || !m.Is(KOrg, KDemonym) {
-			continue
-		}
-		end := m.Limit
-		if m.Kind == KDemonym {
-			for end < m.Limit+2 && s.t.Tok(end).IsCapWord() && s.f.w.orgHeads.Has(s.t.Tok(end).Text) {
-				end++ // "German Army", "Italian Air Force"
-			}
-		}
-		if s.ms.StartingAt(end, KRank) != nil {
-			return end
-		}
+	m := s.ms.StartingAt(k, KOrg, KDemonym)
+	if m == nil {
+		return k
 	}
-	return k
+	end := m.Limit
+	for m.Kind == KDemonym && end < m.Limit+2 && s.t.Tok(end).IsCapWord() && s.f.w.orgHeads.Has(s.t.Tok(end).Text) {
+		end++ // "German Army", "Italian Air Force"
+	}
+	if s.ms.StartingAt(end, KRank) == nil {
+		return k
+	}
+	return end
 }
 
 // acronymSubject reports whether post p is a post's acronym alone that

@@ -99,15 +99,30 @@ func TestGroupCountries(t *testing.T) {
 	}
 }
 
+// titledPosts is a release's title and body and the posts its people
+// must hold ("NAME: ROLE @ ORG", " (former)" after a post left), sorted.
+type titledPosts struct {
+	title, body string
+	want        []string
+}
+
+// checkTitledPosts runs the stages up to the people over each case and
+// compares the posts they give.
+func checkTitledPosts(t *testing.T, tests []titledPosts) {
+	t.Helper()
+	for _, tc := range tests {
+		if got := runTitled(t, tc.title, tc.body).postsMarked(); !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.body, got, tc.want)
+		}
+	}
+}
+
 // TestTitleCountry checks whose a post is that "the country's" or a
 // bare national title names: the one country of the title, whatever the
 // body names more often; else the one the release names most. A former
 // state's posts are its own.
 func TestTitleCountry(t *testing.T) {
-	for _, tc := range []struct {
-		title, body string
-		want        []string
-	}{
+	checkTitledPosts(t, []titledPosts{
 		{"Chairman holds talks in Albania", "Tirana, 7 November 2014 – General Ann Ray met the country's President, Mr Ivo Petrov, and the Minister of Defence, Mr Tom Rask. She thanked the country for its troops in Afghanistan. Its forces served in Afghanistan for years and still train in Afghanistan.",
 			[]string{"Ivo Petrov: President @ Albania", "Tom Rask: Minister of Defence @ Albania"}},
 		{"Chairman holds talks", "General Ann Ray visited Albania. She met the country's President, Mr Ivo Petrov, and thanked him for the country's troops in Afghanistan. Albania sent troops to Afghanistan and to Kosovo, and Albania trains them.",
@@ -118,12 +133,7 @@ func TestTitleCountry(t *testing.T) {
 			[]string{"Ivo Berg: President @ Serbia"}},
 		{"Talks in Brussels with Serbia and Montenegro", "Brussels, 3 May 2005 – The Secretary General met Vuk Drašković, Foreign Minister of Serbia and Montenegro.",
 			[]string{"Vuk Drašković: Foreign Minister @ Serbia and Montenegro"}},
-	} {
-		got := runTitled(t, tc.title, tc.body).postsMarked()
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("%q:\n got %q\nwant %q", tc.body, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestChangesOfCommand checks that a change of command whose verb names no
@@ -136,10 +146,7 @@ func TestTitleCountry(t *testing.T) {
 // the post the release's title names and states earlier with "as" of X
 // (postTakenUp), not of another post of X's.
 func TestChangesOfCommand(t *testing.T) {
-	for _, tc := range []struct {
-		title, body string
-		want        []string
-	}{
+	checkTitledPosts(t, []titledPosts{
 		{"Title", "Pristina, 3 May 2022 – The ceremony of the Polish Military Contingent of KFOR was held at Camp Novo Selo, where Lieutenant Colonel Tom Rask relinquished command to Lieutenant Colonel Ivo Berg.",
 			[]string{"Ivo Berg: Commander @ Polish Military Contingent", "Tom Rask: Commander @ Polish Military Contingent (former)"}},
 		{"Title", "Izmir, 2 March 2016 – General Tom Rask took over command of Allied Land Command and of the NATO Rapid Deployable Corps Turkey from General Ivo Berg.",
@@ -168,12 +175,7 @@ func TestChangesOfCommand(t *testing.T) {
 			[]string{"Ivo Berg: Supreme Allied Commander Europe @ North Atlantic Treaty Organization (former)", "Tom Rask: Supreme Allied Commander Europe @ North Atlantic Treaty Organization"}},
 		{"Transfer of Authority in Regional Command-South", "Kandahar, 1 May 2007 – Major General Tom Rask, of the United Kingdom, assumed command from Major General Ivo Berg, of the Netherlands.",
 			[]string{"Ivo Berg: Commander @ Regional Command-South (former)", "Tom Rask: Commander @ Regional Command-South"}},
-	} {
-		got := runTitled(t, tc.title, tc.body).postsMarked()
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("%q:\n got %q\nwant %q", tc.body, got, tc.want)
-		}
-	}
+	})
 }
 
 // The grammar of posts: every arrangement of title and name that
