@@ -250,7 +250,7 @@ func qualifiedNamed(ms *Mentions, bare string) bool {
 	return false
 }
 
-// mainCountry is the one country the title names (titleCountry: "holds
+// mainCountry is the one country the title names (countryOfTitle: "holds
 // talks in the former Yugoslav Republic of Macedonia", "Australian
 // Minister for Defence holds talks in Brussels", "returns to Belgrade"),
 // else the country a release names most often, itself or by a city of
@@ -269,7 +269,7 @@ func (x *Extractor) mainCountry(t *Text, ms *Mentions, named []Mention, dateline
 	inTitle := map[string]bool{}
 	best := ""
 	for _, m := range ms.List {
-		if key := x.titleCountry(t, ms, &m, named); key != "" && m.First < title {
+		if key := x.countryOfTitle(t, ms, &m, named); key != "" && m.First < title {
 			inTitle[key] = true
 		}
 		key := x.countryNamed(&m, named, dateline)
@@ -294,13 +294,13 @@ func (x *Extractor) mainCountry(t *Text, ms *Mentions, named []Mention, dateline
 	return best
 }
 
-// titleCountry returns the country that mention m of the title says the
+// countryOfTitle returns the country that mention m of the title says the
 // release is about: a country or its demonym, or a town the title goes
 // to ("returns to Belgrade", "visits Vilnius"); not a country talked
 // about ("talks on Kosovo"), a town where a meeting is held ("meets in
 // Istanbul"), or an officer's nationality ("Italian General X takes
 // command"). Else "".
-func (x *Extractor) titleCountry(t *Text, ms *Mentions, m *Mention, named []Mention) string {
+func (x *Extractor) countryOfTitle(t *Text, ms *Mentions, m *Mention, named []Mention) string {
 	if !m.Is(KPlace, KDemonym) || inside(named, m.First) || ms.StartingAt(m.Limit, KRank) != nil {
 		return ""
 	}

@@ -2387,7 +2387,7 @@ func (c *candidates) knownShortForms() {
 func (c *candidates) tailAcronyms() {
 	toks := c.t.Tokens
 	for i, tok := range toks {
-		if !acronymLike(tok) || len(tok.Text) < 3 || c.defined(tok.Text) || c.compoundPart(i) {
+		if !acronymLike(tok) || len(tok.Text) < 3 || c.defined(tok.Text) || c.codeJoined(i) {
 			continue
 		}
 		acr := strings.ToUpper(tok.Text)
@@ -2409,11 +2409,11 @@ func (c *candidates) tailAcronyms() {
 	}
 }
 
-// compoundPart reports whether token i is joined by a hyphen without
+// codeJoined reports whether token i is joined by a hyphen without
 // spaces to a code of two or three capitals after it: a part of a
 // compound name ("NRDC-IT"), not an acronym of its own; but "IMS" of
 // "IMS-EUMS" is one.
-func (c *candidates) compoundPart(i int) bool {
+func (c *candidates) codeJoined(i int) bool {
 	t := c.t
 	code := t.Tok(i + 2)
 	return t.Norm(i+1) == "-" && !t.Tok(i+1).SpaceBefore && !code.SpaceBefore && code.IsUpper() && len(code.Text) <= 3

@@ -3914,7 +3914,7 @@ func TestSeatNamedBodies(t *testing.T) {
 			map[string]string{"NATO Training Mission in Georgia": ""}, []string{"NATO Training Mission"}},
 		{"capRun: a Roman numeral after a force numbers its rotation", "Kabul, 4 May 2005 – The staff will form the core of ISAF VIII.",
 			map[string]string{"International Security Assistance Force": "ISAF"}, []string{"ISAF VIII"}},
-		{"compoundPart: an acronym inside a hyphenated name is no acronym of its own", "Kabul, 4 May 2005 – General Tom Rask, the Commander of NATO Rapid Deployable Corps – Italy (NRDC-IT), arrived.",
+		{"codeJoined: an acronym inside a hyphenated name is no acronym of its own", "Kabul, 4 May 2005 – General Tom Rask, the Commander of NATO Rapid Deployable Corps – Italy (NRDC-IT), arrived.",
 			map[string]string{"NATO Rapid Deployable Corps - Italy": ""}, []string{"NATO Rapid Deployable Corps"}},
 		{"headquartersNamed: of", "Norfolk, 4 May 2026 – The minister went to the Headquarters of Allied Command Transformation, where Allied Command Transformation briefed him.",
 			map[string]string{"Allied Command Transformation": ""}, []string{"Headquarters of Allied Command Transformation"}},
