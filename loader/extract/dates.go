@@ -25,23 +25,9 @@ type datePattern struct {
 	re   *regexp.Regexp
 	kind string
 	gate []string
-}
-
-// opens reports whether line holds one of the pattern's gate words, and
-// a figure where the pattern's dates are written with one.
-func (p datePattern) opens(line string) bool {
-	if numbered[p.kind] && !strings.ContainsAny(line, "0123456789") {
-		return false
-	}
-	if len(p.gate) == 0 {
-		return true
-	}
-	for _, w := range p.gate {
-		if strings.Contains(line, w) {
-			return true
-		}
-	}
-	return false
+	// sameGate is the index of the first pattern with the same gate, so
+	// that a line is searched for each gate's words once.
+	sameGate int
 }
 
 // numbered are the kinds of pattern whose dates hold a day's or a
@@ -131,42 +117,46 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 	monthGate, dayGate := lx.Class("months").Forms(), lx.Class("weekdays").Forms()
 	dayMonthGate := bothCases(monthGate...)
 	relDayRE, relDayGate := caseAlts(relDays), bothCases(relDays...)
-	return datePatterns{
+	ps := datePatterns{
 		// 26-27 May 2025, 22 to 26 May 2025, Monday and Tuesday (26-27 May 2025)
-		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s*(?:-|–|—|to|and|until)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + dayMonthRE + yearRE), "dmrange", dayMonthGate},
+		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s*(?:-|–|—|to|and|until)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + dayMonthRE + yearRE), "dmrange", dayMonthGate, 0},
 		// 30 June - 2 July 2025, Tuesday 24 March to Thursday 26 March 2015, 05 Aug. 2009 - 07 Aug. 2009
-		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+` + monthRE + `(?:,?\s*((?:19|20)\d\d))?\s*(?:-|–|—|to|until|and)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+` + monthRE + yearRE), "dmdmrange", monthGate},
+		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+` + monthRE + `(?:,?\s*((?:19|20)\d\d))?\s*(?:-|–|—|to|until|and)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+` + monthRE + yearRE), "dmdmrange", monthGate, 0},
 		// 28 May 2025, Wednesday 28 May [2025], 22nd May
-		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + dayMonthRE + yearRE), "dm", dayMonthGate},
+		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + dayMonthRE + yearRE), "dm", dayMonthGate, 0},
 		// May 28, 2025; June 11 to 18, 2021; May 23-26, 2022; March 7 and 8; June 30 to July 2, 2025; Jan.17, 2018
-		{regexp.MustCompile(`\b` + weekdayRE + monthRE + `(?:\s+|\.\s*)(\d{1,2})` + ordRE + `(?:\s*(?:-|–|—|to|and|until|through)\s*(?:` + monthRE + `\s+)?(\d{1,2})` + ordRE + `)?\b(?:,?\s*((?:19|20)\d\d))?`), "md", monthGate},
+		{regexp.MustCompile(`\b` + weekdayRE + monthRE + `(?:\s+|\.\s*)(\d{1,2})` + ordRE + `(?:\s*(?:-|–|—|to|and|until|through)\s*(?:` + monthRE + `\s+)?(\d{1,2})` + ordRE + `)?\b(?:,?\s*((?:19|20)\d\d))?`), "md", monthGate, 0},
 		// May 2025
-		{regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?` + monthRE + `\s+((?:19|20)\d\d)\b`), "my", monthGate},
+		{regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?` + monthRE + `\s+((?:19|20)\d\d)\b`), "my", monthGate, 0},
 		// September last year
-		{regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?` + monthRE + `\s+(last|this|next)\s+year\b`), "myrel", monthGate},
+		{regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?` + monthRE + `\s+(last|this|next)\s+year\b`), "myrel", monthGate, 0},
 		// in April, In April
-		{regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|of|[Tt]his|[Nn]ext|[Ll]ast)\s+(?:(?:early|mid|late)[- ])?` + monthRE + `\b`), "m", monthGate},
+		{regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|of|[Tt]his|[Nn]ext|[Ll]ast)\s+(?:(?:early|mid|late)[- ])?` + monthRE + `\b`), "m", monthGate, 0},
 		// in 1995
-		{regexp.MustCompile(`\b(?:in|since|during|until|by|from|of|for)\s+((?:19|20)\d\d)\b`), "y", []string{"19", "20"}},
+		{regexp.MustCompile(`\b(?:in|since|during|until|by|from|of|for)\s+((?:19|20)\d\d)\b`), "y", []string{"19", "20"}, 0},
 		// last summer, next year
-		{regexp.MustCompile(`\b(last|next|this)\s+(year|summer|spring|autumn|winter|fall)\b`), "rel", []string{"last", "next", "this"}},
+		{regexp.MustCompile(`\b(last|next|this)\s+(year|summer|spring|autumn|winter|fall)\b`), "rel", []string{"last", "next", "this"}, 0},
 		// last month, next month's: resolved against the release's date
-		{regexp.MustCompile(`\b((?:[Ll]ast|[Nn]ext|[Tt]his)\s+month)\b`), "day", []string{"month"}},
+		{regexp.MustCompile(`\b((?:[Ll]ast|[Nn]ext|[Tt]his)\s+month)\b`), "day", []string{"month"}, 0},
 		// today and tomorrow: two days in a row, resolved against the release's date
-		{regexp.MustCompile(`\b(` + relDayRE + `)\s+and\s+(` + relDayRE + `)\b`), "dayrange", relDayGate},
+		{regexp.MustCompile(`\b(` + relDayRE + `)\s+and\s+(` + relDayRE + `)\b`), "dayrange", relDayGate, 0},
 		// yesterday, today, tomorrow: resolved against the release's date
-		{regexp.MustCompile(`\b(` + relDayRE + `|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)\b`), "day", append(bothCases("this ", "tonight"), relDayGate...)},
+		{regexp.MustCompile(`\b(` + relDayRE + `|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)\b`), "day", append(bothCases("this ", "tonight"), relDayGate...), 0},
 		// later that day, the following day (relative-days.tsv): resolved against the date before
-		{regexp.MustCompile(`\b(?:[Ll]ater\s+)?(` + phraseAlts(lx, "relative-days") + `)\b`), "then", bothCases(lastWords(lx.Class("relative-days").Forms())...)},
+		{regexp.MustCompile(`\b(?:[Ll]ater\s+)?(` + phraseAlts(lx, "relative-days") + `)\b`), "then", bothCases(lastWords(lx.Class("relative-days").Forms())...), 0},
 		// the first day, the final day (span-days.tsv): a day of the span of days given before
-		{regexp.MustCompile(`\b(` + phraseAlts(lx, "span-days") + `)\b`), "spanday", bothCases(lastWords(lx.Class("span-days").Forms())...)},
+		{regexp.MustCompile(`\b(` + phraseAlts(lx, "span-days") + `)\b`), "spanday", bothCases(lastWords(lx.Class("span-days").Forms())...), 0},
 		// 2010-03-21; 03.21.2010 and 21.03.2010 where the order is plain (a
 		// number over 12); 03.05.2010 says no one day
-		{regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`), "iso", []string{"19", "20"}},
-		{regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})([./])((?:19|20)\d\d)\b`), "num", []string{"19", "20"}},
+		{regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`), "iso", []string{"19", "20"}, 0},
+		{regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})([./])((?:19|20)\d\d)\b`), "num", []string{"19", "20"}, 0},
 		// on Monday: the nearest Monday to the release's date
-		{regexp.MustCompile(`\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\s+` + dayName + `\b`), "weekday", dayGate},
+		{regexp.MustCompile(`\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\s+` + dayName + `\b`), "weekday", dayGate, 0},
 	}
+	for i := range ps {
+		ps[i].sameGate = slices.IndexFunc(ps[:i+1], func(q datePattern) bool { return slices.Equal(q.gate, ps[i].gate) })
+	}
+	return ps
 }
 
 // relDays are the words that name a day by the release's date.
@@ -312,32 +302,21 @@ var hardSpaces = strings.NewReplacer("\u00a0", "  ", "\u202f", "   ", "\u2009", 
 func (f *DateFinder) matches(text string) []dateMatch {
 	text = f.titleCased(hardSpaces.Replace(text))
 	var found []dateMatch
-	taken := func(s, e int) bool {
-		for _, x := range found {
-			if s < x.end && e > x.start {
-				return true
-			}
-		}
-		return false
-	}
-	lines := lineSpans(text)
-	for _, p := range f.patterns {
-		for _, ln := range lines {
-			line := text[ln[0]:ln[1]]
-			if !p.opens(line) {
+	for _, ln := range lineSpans(text) {
+		line := text[ln[0]:ln[1]]
+		digits := strings.ContainsAny(line, "0123456789")
+		windows := make([][][2]int, len(f.patterns)) // by the first pattern of each gate
+		searched := make([]bool, len(f.patterns))
+		for _, p := range f.patterns {
+			if numbered[p.kind] && !digits {
 				continue
 			}
-			for _, m := range p.re.FindAllStringSubmatchIndex(line, -1) {
-				for i := range m {
-					if m[i] >= 0 {
-						m[i] += ln[0]
-					}
-				}
-				if taken(m[0], m[1]) {
-					continue
-				}
-				if dm, ok := f.parse(text, p.kind, m); ok {
-					found = append(found, dm)
+			if !searched[p.sameGate] {
+				windows[p.sameGate], searched[p.sameGate] = p.windows(line), true
+			}
+			for _, w := range windows[p.sameGate] {
+				for _, m := range p.re.FindAllStringSubmatchIndex(line[w[0]:w[1]], -1) {
+					found = f.add(found, text, p.kind, m, ln[0]+w[0])
 				}
 			}
 		}
@@ -345,6 +324,73 @@ func (f *DateFinder) matches(text string) []dateMatch {
 	sort.Slice(found, func(a, b int) bool { return found[a].start < found[b].start })
 	return found
 }
+
+// add appends the date of match m, whose offsets count from byte at of
+// text, to found, unless it overlaps a date found before.
+func (f *DateFinder) add(found []dateMatch, text, kind string, m []int, at int) []dateMatch {
+	for i := range m {
+		if m[i] >= 0 {
+			m[i] += at
+		}
+	}
+	for _, x := range found {
+		if m[0] < x.end && m[1] > x.start {
+			return found
+		}
+	}
+	if dm, ok := f.parse(text, kind, m); ok {
+		found = append(found, dm)
+	}
+	return found
+}
+
+// dateReach is how far, in bytes, a date expression reaches from the
+// gate word it holds on either side ("Wednesday and Thursday, (26-27" before
+// "May", " 2025" after it), and more.
+const dateReach = 96
+
+// windows returns the stretches of line a match of the pattern may lie
+// in: dateReach bytes around each of its gate words, widened to whole
+// words and merged where they meet. A pattern with no gate searches the
+// whole line. Searching these alone finds what searching the line finds,
+// as every match holds a gate word, at a small part of the cost on long
+// paragraphs.
+func (p datePattern) windows(line string) [][2]int {
+	if len(p.gate) == 0 {
+		return [][2]int{{0, len(line)}}
+	}
+	var hits [][2]int
+	for _, g := range p.gate {
+		for from := 0; ; {
+			j := strings.Index(line[from:], g)
+			if j < 0 {
+				break
+			}
+			hits = append(hits, [2]int{from + j, from + j + len(g)})
+			from += j + len(g)
+		}
+	}
+	slices.SortFunc(hits, func(a, b [2]int) int { return a[0] - b[0] })
+	var out [][2]int
+	for _, h := range hits {
+		s, e := max(0, h[0]-dateReach), min(len(line), h[1]+dateReach)
+		for s > 0 && !isSpace(line[s-1]) {
+			s--
+		}
+		for e < len(line) && !isSpace(line[e]) {
+			e++
+		}
+		if n := len(out); n > 0 && s <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], e)
+			continue
+		}
+		out = append(out, [2]int{s, e})
+	}
+	return out
+}
+
+// isSpace reports whether byte c is ASCII white space.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
 // lineSpans returns the byte spans [start, end) of text's lines, without
 // their line breaks.

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"reflect"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -215,4 +218,82 @@ func FuzzExtract(f *testing.F) {
 			_ = i
 		}
 	})
+}
+
+// wholeLineMatches is DateFinder.matches as it searches each line whole,
+// pattern by pattern: what the search of the gate words' windows must
+// find.
+func wholeLineMatches(f *DateFinder, text string) []dateMatch {
+	text = f.titleCased(hardSpaces.Replace(text))
+	var found []dateMatch
+	for _, p := range f.patterns {
+		for _, ln := range lineSpans(text) {
+			line := text[ln[0]:ln[1]]
+			if numbered[p.kind] && !strings.ContainsAny(line, "0123456789") {
+				continue
+			}
+			if !slices.ContainsFunc(p.gate, func(g string) bool { return strings.Contains(line, g) }) {
+				continue
+			}
+			for _, m := range p.re.FindAllStringSubmatchIndex(line, -1) {
+				found = f.add(found, text, p.kind, m, ln[0])
+			}
+		}
+	}
+	sort.Slice(found, func(a, b int) bool { return found[a].start < found[b].start })
+	return found
+}
+
+func FuzzDateWindows(f *testing.F) {
+	for _, s := range []string{
+		"The Network met on Monday and Tuesday (26-27 May 2025), then again in June, and on 3 March 2021 and last year.",
+		"Wednesday and Thursday, (26th - Saturday, 27th of May 2025) ... " + strings.Repeat("word ", 40) + "June 30 to July 2, 2025; in 1995; this morning",
+		"May 28,\t2025 and 05 Aug. 2009 - 07 Aug. 2009 from 2010-03-21 or 21.03.2010; the following day, the second day",
+		"Mayday 12 May2025 MAY 2025 on monday On Monday tomorrow and today",
+	} {
+		f.Add(s)
+	}
+	lx, err := LoadLexicon(data.Gazetteer, "lexicon")
+	if err != nil {
+		f.Fatal(err)
+	}
+	df := NewDateFinder(lx)
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > fuzzMaxLen {
+			t.Skip("input too long")
+		}
+		got, want := df.matches(text), wholeLineMatches(df, text)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("windows of the gate words found\n%+v\nthe whole lines\n%+v", got, want)
+		}
+	})
+}
+
+func FuzzFoldASCII(f *testing.F) {
+	for _, s := range []string{"Organisation", "DEFENSE", "centers", "Defence", "Ministère", "isationisation", "", "MFA", strings.Repeat("a", 70)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var buf [64]byte
+		got, ok := foldASCII(buf[:], s)
+		if !ok {
+			if len(s) <= len(buf) && plainASCII(s) {
+				t.Fatalf("foldASCII(%q) refused an ASCII word that fits", s)
+			}
+			return
+		}
+		if string(got) != fold(s) {
+			t.Fatalf("foldASCII(%q) = %q, fold gives %q", s, got, fold(s))
+		}
+	})
+}
+
+// plainASCII reports whether s is all ASCII.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

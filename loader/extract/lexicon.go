@@ -124,13 +124,22 @@ func (c *WordClass) Has(w string) bool {
 // Lookup returns the first entry of the one-word form w.
 func (c *WordClass) Lookup(w string) (Entry, bool) {
 	if c != nil {
-		for _, e := range c.byFirst[fold(w)] {
+		for _, e := range c.first(w) {
 			if len(e.words) == 1 {
 				return e, true
 			}
 		}
 	}
 	return Entry{}, false
+}
+
+// first returns the entries whose first word is w, folded.
+func (c *WordClass) first(w string) []Entry {
+	var buf [64]byte
+	if k, ok := foldASCII(buf[:], w); ok {
+		return c.byFirst[string(k)]
+	}
+	return c.byFirst[fold(w)]
 }
 
 // Forms returns the form of every entry, in no particular order.
@@ -150,7 +159,7 @@ func (c *WordClass) Entries(w string) []Entry {
 		return nil
 	}
 	var out []Entry
-	for _, e := range c.byFirst[fold(w)] {
+	for _, e := range c.first(w) {
 		if len(e.words) == 1 {
 			out = append(out, e)
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"math"
 	"regexp"
 	"sort"
@@ -703,6 +704,43 @@ func foldPlain(s string) string {
 	}
 	return s
 }
+
+// foldASCII writes fold(s) into buf and returns it, when s is ASCII and
+// fits buf; ok is false otherwise. It allocates nothing, so that a look-up
+// in a word list (WordClass.Lookup) of a capitalised word costs no
+// garbage.
+func foldASCII(buf []byte, s string) (folded []byte, ok bool) {
+	if len(s) > len(buf) {
+		return nil, false
+	}
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	for rest := b; len(rest) >= len("isation"); {
+		j := bytes.Index(rest, isation)
+		if j < 0 {
+			break
+		}
+		copy(rest[j:], "ization")
+		rest = rest[j+len("isation"):]
+	}
+	if len(b) >= spellingLens[0] && len(b) <= spellingLens[1] {
+		if v, ok := spellings[string(b)]; ok {
+			return append(b[:0], v...), true
+		}
+	}
+	return b, true
+}
+
+var isation = []byte("isation")
 
 // spellingLens are the shortest and the longest word spellings maps.
 var spellingLens = func() [2]int {
