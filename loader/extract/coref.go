@@ -40,6 +40,9 @@ func (s *personState) changesOfCommand() {
 			obj.posts = s.postTakenUp(subject, k)
 		}
 		if len(obj.posts) == 0 {
+			obj.posts = s.passedBefore(k)
+		}
+		if len(obj.posts) == 0 {
 			obj.posts = last
 		}
 		if p, ok := s.onlyPost(subject); ok && len(obj.posts) == 0 && e.Value(0) == "out" && (t.Norm(k+n-1) == "command" || t.Norm(k+n) == "command" || s.handsOverTo(k+n, obj)) {
@@ -304,21 +307,8 @@ func (s *personState) commandChanged(post natokg.Post, in, out string) {
 func (s *personState) commandPassed() {
 	t := s.t
 	for k := 0; k+4 < len(t.Tokens); k++ {
-		if t.Norm(k) != "command" || t.Norm(k+1) != "of" && t.Norm(k+1) != "over" {
-			continue // "command of ORG", "the command over ORG"
-		}
-		body := s.ms.StartingAt(skipThe(t, s.ms, k+2), KOrg)
-		if body != nil && t.Norm(body.Limit) == "'s" {
-			body = s.ms.StartingAt(body.Limit+1, KOrg) // "command of NATO's Joint Warfare Centre"
-		}
+		body, j := s.passedCommand(k)
 		if body == nil {
-			continue
-		}
-		j := body.Limit
-		if t.Norm(j) == "(" && t.Norm(j+2) == ")" {
-			j += 3 // "(JWC)"
-		}
-		if _, n := s.f.w.commandPassing.MatchAt(t.Tokens, j); n == 0 {
 			continue
 		}
 		from := j
@@ -336,6 +326,43 @@ func (s *personState) commandPassed() {
 		}
 		s.commandChanged(natokg.Post{Role: "Commander", Org: body.Key, Span: t.ByteSpan(k, body.Limit)}, in, out)
 	}
+}
+
+// passedCommand reads "command of ORG passed" at token k: a noun of
+// command (command-nouns.tsv: "command of ORG", "the command over ORG",
+// "Leadership of ORG") and a verb of passing (command-passing.tsv). It
+// returns the body and the verb's first token, or nil where k opens no
+// such phrase.
+func (s *personState) passedCommand(k int) (*Mention, int) {
+	t := s.t
+	if !s.f.w.commandNouns.Has(t.Norm(k)) || t.Norm(k+1) != "of" && t.Norm(k+1) != "over" {
+		return nil, 0
+	}
+	body := s.bodyAfterOf(k + 1) // "command of NATO's Joint Warfare Centre", "Leadership of the NATO-led ISAF"
+	if body == nil {
+		return nil, 0
+	}
+	j := body.Limit
+	if t.Norm(j) == "(" && t.Norm(j+2) == ")" {
+		j += 3 // "(JWC)"
+	}
+	if _, n := s.f.w.commandPassing.MatchAt(t.Tokens, j); n == 0 {
+		return nil, 0
+	}
+	return body, j
+}
+
+// passedBefore returns the commander's post of the body whose command,
+// its sentence says before the command verb at k, passed: "Command of
+// SNMG1 passed from Spain to Norway on Saturday, when Commodore X
+// relieved Rear Admiral Y". Nil where it says none.
+func (s *personState) passedBefore(k int) []natokg.Post {
+	for i := s.t.SentenceOf(k).First; i < k; i++ {
+		if body, _ := s.passedCommand(i); body != nil {
+			return []natokg.Post{{Role: "Commander", Org: body.Key, Span: s.t.ByteSpan(i, body.Limit)}}
+		}
+	}
+	return nil
 }
 
 // commandSides returns the incoming and outgoing commanders of a change

@@ -1805,8 +1805,9 @@ func wordsWithin(a, b string) bool {
 }
 
 // bare adds the names that stand without a title but with other
-// evidence: a given name first ("Kristrún Frostadóttir said"), or the
-// surname again after "Mr" or "Ms" ("Mr Frostadóttir").
+// evidence: a given name first ("Kristrún Frostadóttir said"), the
+// surname again after "Mr" or "Ms" ("Mr Frostadóttir"), a verb of speech,
+// a noun of person before it, or "who" after it.
 func (s *personState) bare() {
 	t := s.t
 	for i := 0; i < len(t.Tokens); i++ {
@@ -1821,7 +1822,7 @@ func (s *personState) bare() {
 			continue // "Mine Action (MA)", "Marine Corps Base Quantico", "the town of Musa Qala": no person's name
 		}
 		given := s.f.w.given.Has(t.Tokens[i].Text) && !s.afterLocative(i) && !s.codeNameListed(i) && !s.bodyGoesOn(end) // not "in Musa Qala", "at Kala Dara": a place's name
-		if given || s.surnameTitledLater(i, end) || s.speaks(i, end) || s.introduced(i) {
+		if given || s.surnameTitledLater(i, end) || s.speaks(i, end) || s.introduced(i) || s.relativeWho(i, end) {
 			s.add(i, end, "", nil, i)
 			i = end - 1
 		}
@@ -1846,18 +1847,68 @@ func (s *personState) bodyGoesOn(end int) bool {
 }
 
 // codeNameListed reports whether the name at i is an item of a list
-// that a noun of code-named events opens, after a dash, a colon or
-// nothing: "the exercises – Noble Mariner, Noble Award and Kindred
-// Sword", "Exercise Noble Mariner".
+// that a noun of code-named events opens, after a dash, a colon, a phrase
+// of list-openers.tsv or nothing, its items perhaps placed: "the
+// exercises – Noble Mariner, Noble Award and Kindred Sword", "Exercise
+// Noble Mariner", "exercises, among them Cold Response in Norway, Joint
+// Warrior off the coast of the United Kingdom and Noble Mariner".
 func (s *personState) codeNameListed(i int) bool {
-	j := i - 1
-	for j >= 0 && s.t.SameSentence(j, i) && (s.t.Tok(j).IsCapWord() || s.t.Norm(j) == "," || s.t.Norm(j) == "and") {
-		j--
-	}
+	j := s.pastListItems(i - 1)
 	if n := s.t.Norm(j); n == "-" || n == ":" {
 		j--
+	} else if k := s.listOpenerEndingAt(j); k >= 0 {
+		j = k - 1
+		if s.t.Norm(j) == "," {
+			j--
+		}
 	}
 	return j >= 0 && s.t.SameSentence(j, i) && s.f.w.codeNamed(s.t.Norm(j))
+}
+
+// pastListItems steps back from token j over the items of a list of
+// names: capitalised words, commas, "and", and the places an item is
+// given ("in Norway", "off the coast of the United Kingdom").
+func (s *personState) pastListItems(j int) int {
+	for j >= 0 && s.t.SameSentence(j, j+1) {
+		switch {
+		case s.t.Tok(j).IsCapWord() && s.ms.EndingAt(j+1, KPlace) == nil || s.t.Norm(j) == "," || s.t.Norm(j) == "and":
+			j--
+		case s.placedItemAt(j) >= 0:
+			j = s.placedItemAt(j) - 1
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// placedItemAt returns the preposition of place that opens a place
+// phrase ending at token j ("in Norway", "off the coast of the United
+// Kingdom"), or -1.
+func (s *personState) placedItemAt(j int) int {
+	m := s.ms.EndingAt(j+1, KPlace)
+	if m == nil {
+		return -1
+	}
+	k := s.t.BackPastThe(m.First - 1)
+	if tok := s.t.Tok(k - 1); s.t.Norm(k) == "of" && tok.IsWord() && !tok.IsCap() {
+		k = s.t.BackPastThe(k - 2) // "the coast of"
+	}
+	if !s.f.w.placePreps.Has(s.t.Norm(k)) {
+		return -1
+	}
+	return k
+}
+
+// listOpenerEndingAt returns the first token of the phrase of
+// list-openers.tsv ("such as", "among them") that ends at token j, or -1.
+func (s *personState) listOpenerEndingAt(j int) int {
+	for k := max(0, j-2); k <= j; k++ {
+		if _, n := s.f.w.listOpeners.MatchAt(s.t.Tokens, k); n > 0 && k+n-1 == j {
+			return k
+		}
+	}
+	return -1
 }
 
 // afterLocative reports whether the name at i follows a preposition of
@@ -1879,6 +1930,17 @@ func (s *personState) placeOf(i int) bool {
 // Gork".
 func (s *personState) introduced(i int) bool {
 	return s.f.w.personNouns.Has(s.t.Norm(i-1)) && s.t.SameSentence(i-1, i)
+}
+
+// relativeWho reports whether the name [i, end), of two words or more,
+// perhaps with its country after "of", is followed by ", who": "Hallgrímur
+// Sigurðsson of Iceland, who runs Kabul International Airport".
+func (s *personState) relativeWho(i, end int) bool {
+	k := end
+	if m := s.ms.StartingAt(k+1, KPlace); m != nil && s.t.Norm(k) == "of" {
+		k = m.Limit
+	}
+	return end-i >= 2 && s.t.Norm(k) == "," && s.t.Norm(k+1) == "who" && s.t.SameSentence(i, k+1)
 }
 
 // speaks reports whether the name [i, end) stands right before or after

@@ -52,7 +52,7 @@ func (c *candidates) classify(i, end int) {
 		return
 	}
 	if c.nameAfterTitle(i, end) {
-		return // "the Assistant Secretary General for Public Diplomacy, Jean-François Bureau": a person
+		return // "the Assistant Secretary General for Public Diplomacy, Jean-François Bureau": a person, as "Jean-François Bureau, NATO's Assistant Secretary General" is
 	}
 	if k := c.r.g.knownOrg(toks[i : end-1]); k != "" && c.r.w.tenureNouns.Has(toks[end-1].Text) {
 		c.add(Mention{Kind: KOrg, Span: Span{i, end - 1}, Key: k, Prio: 1}) // "Poland's EU Presidency", "the OSCE Chairmanship": the EU, the OSCE
@@ -1967,12 +1967,19 @@ func (c *candidates) periodOf(d *Mention) bool {
 }
 
 // nameAfterTitle reports whether the run [i, end), a given name and a
-// few more words, stands in apposition after a title: its holder's name,
-// whatever its last word ("Bureau", "Council").
+// few more words, stands in apposition to a title, after it or before it:
+// its holder's name, whatever its last word ("the Assistant Secretary
+// General for Public Diplomacy, Jean-François Bureau", "Jean-François
+// Bureau, NATO's Assistant Secretary General").
 func (c *candidates) nameAfterTitle(i, end int) bool {
 	toks := c.t.Tokens
-	if end-i > 5 || i < 2 || toks[i-1].Norm != "," || !c.r.w.given.Has(toks[i].Text) || c.r.g.knownOrg(toks[i:end]) != "" {
+	after := i >= 2 && toks[i-1].Norm == ","
+	before := end < len(toks) && toks[end].Norm == ","
+	if end-i > 5 || !after && !before || !c.r.w.given.Has(toks[i].Text) || c.r.g.knownOrg(toks[i:end]) != "" {
 		return false
+	}
+	if c.r.g.demonymAt(toks, i) != "" || c.coveredBy(i, KPlace) {
+		return false // "Lieutenant General X, German Army, Commander of ...": a body
 	}
 	for k := i; k < end; k++ {
 		if n := toks[k].Norm; n == "of" || n == "for" || n == "and" || n == "the" {
@@ -1980,7 +1987,8 @@ func (c *candidates) nameAfterTitle(i, end int) bool {
 		}
 	}
 	return c.find(func(m *Mention) bool {
-		return m.Kind == KRole && m.Limit < i && m.Limit > i-10 && c.t.SameSentence(m.First, i)
+		return m.Kind == KRole && c.t.SameSentence(m.First, i) &&
+			(after && m.Limit < i && m.Limit > i-10 || before && m.First > end && m.First <= end+4)
 	}) != nil
 }
 

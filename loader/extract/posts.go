@@ -2652,18 +2652,21 @@ func (f *PostFinder) talkedOf(t *Text, ms *Mentions, m *Mention) bool {
 // someone went to it or stays in it: a verb of visiting ("visited
 // London"), a visit's noun before "to" ("During his visit to London,
 // he met the Minister of State for the Armed Forces"), or "while in"
-// ("While in London, he met Prime Minister X"). Such a town counts for
-// a national title's country even where it is the dateline's.
+// ("While in London, he met Prime Minister X"), or a visit's noun the
+// town is said to be ("His final stop was Skopje, where ... He also met
+// Prime Minister X"). Such a town counts for a national title's country
+// even where it is the dateline's.
 func (f *PostFinder) visitedTown(t *Text, j int) bool {
 	n := t.Norm(j)
-	switch n {
-	case "in":
+	named := n == "to" || f.w.auxiliaries.Has(n) // "visit to Skopje", "stop was Skopje"
+	switch {
+	case n == "in":
 		return t.Norm(j-1) == "while"
-	case "to":
+	case named:
 		n = t.Norm(j - 1)
 	}
 	for _, e := range f.w.eventWords.Entries(n) {
-		if e.Value(0) == "visit" && (e.Value(1) == "verb" || e.Value(1) == "noun" && t.Norm(j) == "to") {
+		if e.Value(0) == "visit" && (e.Value(1) == "verb" || e.Value(1) == "noun" && named) {
 			return true
 		}
 	}

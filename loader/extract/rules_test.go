@@ -680,6 +680,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Willem-Alexander: King @ Netherlands", "Máxima: Queen @ Netherlands"}},
 		{"a holder's name that ends in a body's head", "They talked with NATO's Assistant Secretary General for Public Diplomacy, Jean-François Bureau.",
 			[]string{"Jean-François Bureau: Assistant Secretary General for Public Diplomacy @ North Atlantic Treaty Organization"}},
+		{"nameAfterTitle: a holder's name that ends in a body's head, its title after it", "The speakers included Jean-François Bureau, NATO's Assistant Secretary General for Public Diplomacy.",
+			[]string{"Jean-François Bureau: Assistant Secretary General for Public Diplomacy @ North Atlantic Treaty Organization"}},
 		{"a body described again before the name", "It heard the President of the Riigikogu, the Estonian parliament, Ene Ergma.",
 			[]string{"Ene Ergma: President @ Riigikogu"}},
 		{"a complement in lower case before the name", "He met the High Representative of the international community, Paddy Ashdown, and others.",
@@ -1081,6 +1083,8 @@ func TestPersonEvidence(t *testing.T) {
 		{"nationServiceTag: a nation's and a service's letters after a name are no part of it", "Mons, 1 March 2011 – The ceremony honoured General Sir John McColl GBR A, the outgoing Deputy.", []string{"John McColl"}, []string{"John McColl GBR A", "John McColl GBR"}},
 		{"bodyGoesOn: a given name opens the first half of a body's name", "Helsinki, 5 June 2008 – Urban Search and Rescue Teams located the casualties.", nil, []string{"Urban Search"}},
 		{"codeNameListed: names listed after a noun of code-named events", "Three exercises – Noble Mariner, Noble Award and Kindred Sword – tested the force in May 2007.", nil, []string{"Noble Mariner", "Noble Award"}},
+		{"codeNameListed, list-openers.tsv: placed items after among them", "The group took part in exercises, among them Cold Response in Norway, Joint Warrior off the coast of the United Kingdom and Noble Mariner, with Admiral Ole Sandquist.", []string{"Ole Sandquist"}, []string{"Noble Mariner"}},
+		{"codeNameListed, list-openers.tsv: such as", "The group took part in exercises such as Noble Mariner and Dynamic Manta.", nil, []string{"Noble Mariner"}},
 		{"small word", "On Iraq, the two sides agreed to stay in touch.", nil, []string{"On Iraq"}},
 		{"nameRun: a title in the plural is no name's word", "Brussels, 2 October 2020 – The Committee also provides guidance to the two Strategic Commanders (Supreme Allied Commander Europe and Supreme Allied Commander Transformation).", nil, []string{"Strategic Commanders"}},
 		{"nameRun: a plural's apostrophe ends a title, not a name's word", "Mons, 3 June 2015 – Chief Information Officers' Conference opens to partners.", nil, []string{"Officers' Conference", "Officers"}},
@@ -1101,6 +1105,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"initials for first names after a rank", "He met Admiral H. G. Ulrich, the commander.", []string{"H. G. Ulrich"}, nil},
 		{"letters after a name", "The conference was opened by Major General Tibor Benkő PhD, Chief of Defence of Hungary.", []string{"Tibor Benkő"}, []string{"Tibor Benkő PhD", "Benkő PhD"}},
 		{"introduced by a noun", "One session featured the mentalist Gilan Gork, who spoke of trust.", []string{"Gilan Gork"}, nil},
+		{"relativeWho: a name, its country and who", "Among those present was Hallgrímur Sigurðsson of Iceland, who runs the airport.", []string{"Hallgrímur Sigurðsson"}, nil},
 		{"a sheikh", "Sheikh Fawaz Al-Sabah of Kuwait spoke about the Programme.", []string{"Fawaz Al-Sabah"}, nil},
 		{"verb of speech", "The talks were useful, said Lars Løkke Rasmussen.", []string{"Lars Løkke Rasmussen"}, nil},
 		{"name with a hyphen", "Secretary General Ban Ki-moon received the visitors.", []string{"Ban Ki-moon"}, nil},
@@ -3578,6 +3583,8 @@ func TestAuditedPostArrangements(t *testing.T) {
 			[]string{"Tom Hale: Prime Minister @ United Kingdom"}, nil},
 		{"visitedTown: a visit to the dateline's town", "Oslo, 3 March 2010 – During his visit to Oslo, Mr Jan Berg also met the Minister of Defence, Kari Dahl, at her ministry.",
 			[]string{"Kari Dahl: Minister of Defence @ Norway"}, nil},
+		{"visitedTown: the town a visit's stop is", "Sofia, 3 May 2009 – The Secretary General visited Bulgaria. His last stop was Skopje, where he saw President Ivo Stanev. He also met Prime Minister Tom Hale.",
+			[]string{"Tom Hale: Prime Minister @ North Macedonia"}, []string{"Tom Hale: Prime Minister @ Bulgaria"}},
 		{"visitedTown: the dateline's town named without a visit", "Brussels, 3 March 2010 – The Secretary General met Prime Minister Tom Hale at NATO Headquarters in Brussels.",
 			nil, []string{"Tom Hale: Prime Minister @ Belgium"}},
 		{"dayAt: a weekday after on is no field of the title", "General Anna Berg became Supreme Allied Commander Europe on Friday.",
@@ -3641,19 +3648,35 @@ func TestServiceAfterRankedName(t *testing.T) {
 }
 
 // "Command of BODY passed from A to B" gives both the body's command, A
-// as outgoing (commandPassed, command-passing.tsv).
+// as outgoing (commandPassed, command-passing.tsv); so does a change of
+// command its sentence tells after such a phrase that names no people
+// (passedBefore, command-nouns.tsv).
 func TestCommandPassed(t *testing.T) {
-	body := "Command of NATO's Joint Warfare Centre (JWC) passed today from Major General Jan Nowak of the Polish Army to Rear Admiral Karl Weber of the German Navy."
-	var got []string
-	for _, p := range runStages(t, body).people.List {
-		for _, q := range p.Posts {
-			got = append(got, fmt.Sprintf("%s: %s @ %s former=%v", p.Name, q.Role, q.Org, q.Former))
-		}
+	tests := []struct {
+		rule, body string
+		want       []string
+	}{
+		{"commandPassed", "Command of NATO's Joint Warfare Centre (JWC) passed today from Major General Jan Nowak of the Polish Army to Rear Admiral Karl Weber of the German Navy.",
+			[]string{"Jan Nowak: Commander @ Joint Warfare Centre former=true", "Karl Weber: Commander @ Joint Warfare Centre former=false"}},
+		{"passedBefore: X relieved Y", "Command of Standing NATO Maritime Group One (SNMG1) passed from Spain to Norway on Saturday, when Commodore Jan Nowak of the Royal Norwegian Navy relieved Rear Admiral Karl Weber of the Spanish Navy at a ceremony.",
+			[]string{"Jan Nowak: Commander @ Standing NATO Maritime Group 1 former=false", "Karl Weber: Commander @ Standing NATO Maritime Group 1 former=true"}},
+		{"passedBefore: leadership of the NATO-led force; X took over from Y", "Leadership of the NATO-led International Security Assistance Force (ISAF) passed to the Eurocorps on Monday, when Lieutenant General Jan Nowak of France took over from Lieutenant General Karl Weber of Canada.",
+			[]string{"Jan Nowak: Commander @ International Security Assistance Force former=false", "Karl Weber: Commander @ International Security Assistance Force former=true"}},
 	}
-	for _, want := range []string{"Jan Nowak: Commander @ Joint Warfare Centre former=true", "Karl Weber: Commander @ Joint Warfare Centre former=false"} {
-		if !slices.Contains(got, want) {
-			t.Errorf("%q:\n posts %q\n want %q", body, got, want)
-		}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			var got []string
+			for _, p := range runStages(t, tt.body).people.List {
+				for _, q := range p.Posts {
+					got = append(got, fmt.Sprintf("%s: %s @ %s former=%v", p.Name, q.Role, q.Org, q.Former))
+				}
+			}
+			for _, want := range tt.want {
+				if !slices.Contains(got, want) {
+					t.Errorf("%q:\n posts %q\n want %q", tt.body, got, want)
+				}
+			}
+		})
 	}
 }
 
