@@ -1311,6 +1311,9 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	if !c.named && s.f.w.generic(ev.Kind) && s.habitual(sent) {
 		out = nil // "Twice a year, the Committee meets at NATO Headquarters"
 	}
+	if !c.named && s.f.w.happening(ev.Kind) && ev.Start.IsZero() && s.barePlural(trig) {
+		out = nil // "citing terrorist attacks in Europe and North America": no one happening
+	}
 	if c.stop != "" {
 		stop := *c.ev
 		stop.Location, stop.Attendees = c.stop, append([]string(nil), c.ev.Attendees...)
@@ -2154,9 +2157,9 @@ func (s *eventState) happenings(si int, sent Sentence, trig int) []*evCand {
 		c := &evCand{ev: ev, sent: si}
 		s.place(c, sent, i, nil)
 		dm := s.happeningDate(i, sent)
-		if ev.Location == "" {
+		if ev.Location == "" || s.barePlural(i) {
 			if dm == nil {
-				continue
+				continue // "citing terrorist attacks in Europe and North America": no one happening
 			}
 		}
 		if dm != nil {
@@ -2351,6 +2354,28 @@ func (s *eventState) inEventName(i int) bool {
 func (s *eventState) asRole(i int) bool {
 	n := s.t.Norm(i - 1)
 	return (n == "a" || n == "an") && s.t.Norm(i-2) == "as" && !s.t.Tok(i).IsCap()
+}
+
+// barePlural reports whether the event noun at i is a plural that no
+// article, possessive, number or name opens, past the words in lower
+// case and "and" before it ("citing terrorist attacks in Europe"):
+// happenings of a kind, not one that took place. "Russian missile and
+// drone attacks" are a people's.
+func (s *eventState) barePlural(i int) bool {
+	tok := s.t.Tok(i)
+	if tok.IsCap() || len(tok.Norm) <= 3 || !strings.HasSuffix(tok.Norm, "s") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		prev := s.t.Tok(k)
+		switch {
+		case prev.IsCap() || prev.Norm == "'s" || s.f.w.determiners.Value(prev.Norm, 0) != "" || s.f.w.cardinal(prev.Norm) > 0 || s.ms.At(k) != nil:
+			return false
+		case !prev.IsWord() || s.f.w.placePreps.Has(prev.Norm):
+			return true
+		}
+	}
+	return true
 }
 
 // genericPlurals reports whether the event noun at i is a bare plural in

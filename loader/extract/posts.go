@@ -1954,6 +1954,10 @@ func (f *PostFinder) domainEnd(t *Text, ms *Mentions, i int) int {
 		if tok.Norm == "to" && k > i && f.fieldWordAt(t, k-1) && f.fieldWordAt(t, k+1) && ms.At(k+1) == nil {
 			continue // "Support to Operations": fields on both sides
 		}
+		if next := t.Tok(k + 1); tok.Norm == "-" && !tok.SpaceBefore && end == k && next.IsWord() && !next.SpaceBefore {
+			end, k = k+2, k+1 // "for Coordination and Follow-up": a word in capitals joined to one in lower case
+			continue
+		}
 		if (tok.Norm == "the" && k == i || tok.Norm == "and" || tok.Norm == "of" || tok.Norm == "," || tok.Norm == "-" && !tok.SpaceBefore) &&
 			t.Tok(k+1).IsCapWord() && (ms.At(k+1) == nil || f.inDomain(ms.At(k+1), true)) {
 			if tok.Norm == "," && !f.listGoesOn(t, k) || tok.Norm == "and" && f.startsTitle(t, ms, k+1) {
