@@ -300,7 +300,9 @@ func (s *eventState) dayOfNext(out []*evCand) {
 // before, where its day can be one of that event's or the next: "Mr Olsen
 // was in Lviv for a two-day visit on 10-11 May. He held a press conference
 // with the Prime Minister." Named events and happenings keep their own,
-// and give none: the event before them is the one told before.
+// and give none: the event before them is the one told before. Another
+// meeting told next at a venue's ("He later met X") is in the venue's
+// town, not in the same hall.
 func (s *eventState) placesOfParagraphs(out []*evCand, stops map[natokg.Date]string) {
 	byOrder := append([]*evCand(nil), out...)
 	sort.SliceStable(byOrder, func(a, b int) bool { return byOrder[a].sent < byOrder[b].sent })
@@ -316,6 +318,8 @@ func (s *eventState) placesOfParagraphs(out []*evCand, stops map[natokg.Date]str
 		near := s.t.SameParagraph(s.t.Sentences[prev.sent], s.t.Sentences[c.sent]) || c.sent == prev.sent+1
 		switch {
 		case !near || s.ownDayApart(c, prev):
+		case c.next && c.ev.Kind == prev.ev.Kind && s.townOf(prev.ev.Location) != prev.ev.Location && (c.ev.Start.IsZero() || during(c.ev.Start, prev.ev)):
+			c.ev.Location = s.townOf(prev.ev.Location) // "He later met the Minister of Defence": another meeting, in the venue's town, not the same hall
 		case c.ev.Start.IsZero() || during(c.ev.Start, prev.ev):
 			c.ev.Location = prev.ev.Location
 		case s.dayAfter(c.ev.Start, prev.ev):

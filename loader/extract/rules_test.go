@@ -1847,14 +1847,15 @@ func TestPlacesNamed(t *testing.T) {
 }
 
 // A subject stands first in its sentence, perhaps after "the" or after an
-// opening phrase and its comma.
+// opening phrase and its comma, the phrase perhaps after a dateline and
+// holding a date's commas.
 func TestSubjectAt(t *testing.T) {
-	tx := Tokenize("He met her. In Helsinki, the Secretary General spoke. Later, he left. They thanked the Minister and he smiled. Pristina, 7 June 2022 – NATO Deputy Secretary General Mircea Geoană visited Kosovo.", nil)
+	tx := Tokenize("He met her. In Helsinki, the Secretary General spoke. Later, he left. They thanked the Minister and he smiled. Pristina, 7 June 2022 – NATO Deputy Secretary General Mircea Geoană visited Kosovo. Riga, 7 May 2010 – On Friday, 7 May, Mr Lind met Ms Holm. On Friday, 7 May, Ms Berg met Mr Holm. In Oslo, Bergen, Ms Dahl spoke.", nil)
 	for _, tt := range []struct {
 		word string
 		n    int
 		want bool
-	}{{"He", 0, true}, {"her", 0, false}, {"Secretary", 0, true}, {"he", 0, true}, {"he", 1, false}, {"NATO", 0, true}} {
+	}{{"He", 0, true}, {"her", 0, false}, {"Secretary", 0, true}, {"he", 0, true}, {"he", 1, false}, {"NATO", 0, true}, {"Mr", 0, true}, {"Ms", 1, true}, {"Ms", 2, false}} {
 		seen, found := 0, false
 		for i, tok := range tx.Tokens {
 			if tok.Text != tt.word {
@@ -2612,6 +2613,16 @@ func TestSitsIn(t *testing.T) {
 			[]string{"meeting@Brussels@2016-07-13: "}, nil},
 		{"sitsIn: a force's area is its own", "Title", "Warsaw, 9 July 2016 – Leaders met Mr Omar Lind in Warsaw. Croatian troops serve in the Kosovo Force in Kosovo.",
 			nil, []string{"meeting@Kosovo@2016-07-09: Omar Lind"}},
+	})
+}
+
+// TestLaterMeeting checks that a meeting told next after one at a venue
+// is in the venue's town, not in its hall (placesOfParagraphs), and that
+// its pronoun is the subject before, past an opening date (SubjectAt).
+func TestLaterMeeting(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"placesOfParagraphs: later, in the venue's town", "Title", "Riga, 7 May 2010 – On Friday, 7 May, Mr Omar Lind met the Minister of Foreign Affairs, Eva Holm, at the Latvian Ministry of Foreign Affairs in Riga. He later met the Minister of Defence, Tom Hale.",
+			[]string{"meeting@Riga@2010-05-07: Omar Lind, Tom Hale"}, []string{"meeting@Latvian Ministry of Foreign Affairs@2010-05-07: Omar Lind, Tom Hale"}},
 	})
 }
 

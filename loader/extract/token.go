@@ -173,7 +173,8 @@ func (t *Text) SentenceAtByte(b int) int {
 // SubjectAt reports whether token i stands where its sentence's subject
 // does: first, perhaps after "the", or after an opening phrase and its
 // comma ("Before coming to Europe, he", "In Helsinki, the Secretary
-// General").
+// General"), the phrase perhaps after a dateline and holding a day's
+// date ("Riga, 7 May 2010 – On Friday, 7 May, Mr X met").
 func (t *Text) SubjectAt(i int) bool {
 	first := t.SentenceOf(i).First
 	if t.Norm(i-1) == "the" && i-1 >= first {
@@ -185,12 +186,18 @@ func (t *Text) SubjectAt(i int) bool {
 	if t.Norm(i-1) == "-" && i-first <= 10 {
 		return true // after a dateline: "Pristina, 7 June 2022 – NATO Deputy Secretary General"
 	}
+	for k := first; k < i-1 && k <= first+10; k++ {
+		if t.Norm(k) == "-" && t.Tokens[k].SpaceBefore {
+			first = k + 1 // the opening phrase after a dateline
+			break
+		}
+	}
 	if t.Norm(i-1) != "," || i-first > 8 {
 		return false
 	}
 	for k := first; k < i-1; k++ {
-		if t.Norm(k) == "," {
-			return false // the opening phrase has one comma, its own
+		if t.Norm(k) == "," && !t.Tok(k+1).IsNumber() {
+			return false // the opening phrase has one comma, its own, and those of its date ("On Friday, 7 May,")
 		}
 	}
 	return true
