@@ -805,8 +805,8 @@ func (s *personState) newHolder(j int, p *PostPhrase) bool {
 // article and status words, within a few words: "General X of the German
 // Army is the new commander of NATO's Joint Warfare Centre"; or "".
 func (s *personState) copulaSubject(j int, p *PostPhrase) string {
-	if s.t.Norm(j) != "the" || j == p.First || s.out.At[p.Core.First] != "" {
-		return ""
+	if s.out.At[p.Core.First] != "" || s.t.Norm(j) != "the" && (j != p.First || !s.t.Tok(p.Core.First).IsCap()) {
+		return "" // "is the new commander", "was US Ambassador to Russia"
 	}
 	if n := s.t.Norm(j - 1); n != "is" && n != "was" {
 		return ""

@@ -480,6 +480,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tod Wolters: Supreme Allied Commander Europe @ North Atlantic Treaty Organization", "Tod Wolters: Commander @ United States European Command"}},
 		{"as the new TITLE", "The Secretary General appointed Ms Baiba Braže of Latvia as the new Assistant Secretary General for Public Diplomacy.",
 			[]string{"Baiba Braže: Assistant Secretary General for Public Diplomacy @ North Atlantic Treaty Organization"}},
+		{"copulaSubject: NAME was TITLE, no article", "Mr Alexander Vershbow was US Ambassador to the Russian Federation from 2001 to 2005.",
+			[]string{"Alexander Vershbow: Ambassador to the Russian Federation @ United States"}},
 		{"NAME is currently TITLE", "Ms Baiba Braže arrived. Ms Braže is currently Latvia's Ambassador to the Netherlands.",
 			[]string{"Baiba Braže: Ambassador to the Netherlands @ Latvia"}},
 		{"as its TITLE", "The NATO Parliamentary Assembly elected Gerald E. Connolly of the United States as its President in Copenhagen.",
