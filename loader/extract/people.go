@@ -695,24 +695,55 @@ func (s *personState) respectively() {
 func (s *personState) pluralHolders() {
 	for i, tok := range s.t.Tokens {
 		role := s.f.singular(tok)
+		lower := false
+		if role == "" {
+			role, lower = s.f.singular(capitalToken(tok)), true // "the foreign ministers of the three countries – X of Türkiye, Y of Finland"
+		}
 		if role == "" {
 			s.colonList(i)
 			continue
 		}
 		first := i
-		for first > 0 && s.t.Tok(first-1).IsCap() && s.f.w.roleMods.Has(s.t.Tok(first-1).Text) {
-			first-- // "Defence Ministers", "Deputy Foreign Ministers"
+		for first > 0 && s.t.Tok(first-1).IsCap() != lower && s.f.w.roleMods.Has(s.t.Tok(first-1).Text) {
+			first-- // "Defence Ministers", "Deputy Foreign Ministers", "foreign ministers"
 		}
-		title := s.t.Surface(first, i) + " " + role
-		if first == i {
-			title = role
+		title := role
+		for k := i - 1; k >= first; k-- {
+			title = upperFirst(s.t.Tok(k).Text) + " " + title
 		}
-		if s.t.Norm(i+1) == "of" {
-			s.countryThenName(strings.TrimSpace(title), i+2)
-		} else {
-			s.nameThenCountry(strings.TrimSpace(title), s.pastColon(i+1))
+		switch {
+		case lower:
+			s.colonList(i)
+			s.nameThenCountry(title, s.pastGroupOf(i+1)) // only "NAME of COUNTRY" items name them
+		case s.t.Norm(i+1) == "of":
+			s.countryThenName(title, i+2)
+		default:
+			s.nameThenCountry(title, s.pastColon(i+1))
 		}
 	}
+}
+
+// capitalToken returns tok with its first letter in capitals, as a title
+// in capitals is written.
+func capitalToken(tok Token) Token {
+	tok.Text = upperFirst(tok.Text)
+	return tok
+}
+
+// pastGroupOf returns the token after a dash, colon or comma that ends,
+// within a few words, the "of" complement of a plural title at k ("the
+// foreign ministers of the three countries – X of Türkiye"), else k.
+func (s *personState) pastGroupOf(k int) int {
+	if s.t.Norm(k) != "of" {
+		return k
+	}
+	for j := k + 1; j < k+7 && j < len(s.t.Tokens) && s.t.SameSentence(k, j); j++ {
+		switch s.t.Norm(j) {
+		case "-", ":", ",":
+			return j + 1
+		}
+	}
+	return k
 }
 
 // pastColon returns the token after a colon that ends, within a few

@@ -700,6 +700,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Georges D'hollander: General Manager @ "}},
 		{"a peer's territorial name; 'a former' title in apposition", "Speakers included Lord Robertson of Port Ellen, a former Secretary General of NATO; and others.",
 			[]string{"Lord Robertson of Port Ellen: Secretary General @ North Atlantic Treaty Organization"}},
+		{"pluralHolders: a plural title in lower case, its group after of, a dash, each holder with a country", "The memorandum was signed by the foreign ministers of the three countries – Anna Berg of Finland, Tom Rask of Sweden, and Ivo Kaya of Türkiye – at the summit.",
+			[]string{"Anna Berg: Foreign Minister @ Finland", "Tom Rask: Foreign Minister @ Sweden", "Ivo Kaya: Foreign Minister @ Türkiye"}},
 		{"holders listed after a colon, each with a country", "The foreign ministers of the new Allies then took the floor: Solomon Passy of Bulgaria, Rihards Pīks of Latvia and Dimitrij Rupel of Slovenia.",
 			[]string{"Solomon Passy: Foreign Minister @ Bulgaria", "Rihards Pīks: Foreign Minister @ Latvia", "Dimitrij Rupel: Foreign Minister @ Slovenia"}},
 		{"a councillor", "Mr Stoltenberg held talks in Bern with Federal Councillor Didier Burkhalter.",
@@ -2625,6 +2627,15 @@ func TestLaterMeeting(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"placesOfParagraphs: later, in the venue's town", "Title", "Riga, 7 May 2010 – On Friday, 7 May, Mr Omar Lind met the Minister of Foreign Affairs, Eva Holm, at the Latvian Ministry of Foreign Affairs in Riga. He later met the Minister of Defence, Tom Hale.",
 			[]string{"meeting@Riga@2010-05-07: Omar Lind, Tom Hale"}, []string{"meeting@Latvian Ministry of Foreign Affairs@2010-05-07: Omar Lind, Tom Hale"}},
+	})
+}
+
+// TestAuspices checks that the person an event is held under the
+// auspices of takes part in it (presence-nouns.tsv).
+func TestAuspices(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"presence-nouns.tsv: under the auspices of", "Title", "Madrid, 28 June 2022 – President Tom Rask of Finland and President Ivo Kaya of Türkiye met in Madrid on Tuesday under the auspices of NATO Secretary General Anna Berg.",
+			[]string{"meeting@Madrid@2022-06-28: Tom Rask, Ivo Kaya, Anna Berg"}, nil},
 	})
 }
 
