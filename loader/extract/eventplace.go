@@ -585,7 +585,7 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 	for k := trig + 1; k+1 < sent.Limit; k++ {
 		n, next := s.t.Norm(k), s.t.Norm(k+1)
 		switch {
-		case n == ";":
+		case n == ";" && !s.peopleListed(k):
 			return k
 		case n == "since" && s.ms.StartingAt(k+1, KDate) == nil && !s.t.Tok(k+1).IsParticiple():
 			return k // "his first visit to HQ MARCOM since he was appointed on 14 May 2013": another time; not "since taking office, at the IISS"
@@ -1185,6 +1185,22 @@ func (s *eventState) prepBefore(i int, appositive bool, kinds ...string) bool {
 		}
 	}
 	return false
+}
+
+// peopleListed reports whether the semicolon at k separates the items of
+// a list of people, a person's name before it and a person or a title
+// after it, perhaps past "and": "welcomed the Chairman of the Presidency
+// X; the Chairman of the Council of Ministers Y; and Defence Minister Z
+// to NATO Headquarters".
+func (s *eventState) peopleListed(k int) bool {
+	next := k + 1
+	if s.t.Norm(next) == "and" {
+		next++
+	}
+	if s.t.Norm(next) == "the" {
+		next++
+	}
+	return s.People.At[k-1] != "" && (s.People.At[next] != "" || s.ms.StartingAt(next, KRole, KRank, KHonorific) != nil)
 }
 
 // pastJoinedPrep steps back from the preposition at j over another that

@@ -2630,6 +2630,16 @@ func TestLaterMeeting(t *testing.T) {
 	})
 }
 
+// TestPeopleListed checks that semicolons between the titled people a
+// verb welcomes end no clause: the place and the day after the list are
+// the meeting's (peopleListed).
+func TestPeopleListed(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"peopleListed", "Title", "NATO Deputy Secretary General Anna Berg welcomed the Chairman of the Presidency of Bosnia and Herzegovina Tom Rask; the Chairman of the Council of Ministers Ivo Kaya; and Defence Minister Eva Holm to NATO Headquarters on Tuesday (20 June 2017) for an exchange of views.",
+			[]string{"meeting@NATO Headquarters@2017-06-20: Anna Berg, Tom Rask, Ivo Kaya, Eva Holm"}, nil},
+	})
+}
+
 // TestAuspices checks that the person an event is held under the
 // auspices of takes part in it (presence-nouns.tsv).
 func TestAuspices(t *testing.T) {
