@@ -43,6 +43,9 @@ func (s *personState) changesOfCommand() {
 			obj.posts = s.passedBefore(k)
 		}
 		if len(obj.posts) == 0 {
+			obj.posts = s.newPostBefore(k)
+		}
+		if len(obj.posts) == 0 {
 			obj.posts = last
 		}
 		if p, ok := s.onlyPost(subject); ok && len(obj.posts) == 0 && e.Value(0) == "out" && (t.Norm(k+n-1) == "command" || t.Norm(k+n) == "command" || s.handsOverTo(k+n, obj)) {
@@ -363,6 +366,25 @@ func (s *personState) passedBefore(k int) []natokg.Post {
 		}
 	}
 	return nil
+}
+
+// newPostBefore returns the post that the release names, before the
+// command verb at k, with a word of status ("new", "incoming") and no
+// holder of its own: "Today marks the welcoming ceremony of a new Supreme Allied
+// Commander Transformation. General X has taken the handover from
+// General Y". Nil where it names none.
+func (s *personState) newPostBefore(k int) []natokg.Post {
+	var out []natokg.Post
+	for i := range s.posts {
+		p := &s.posts[i]
+		if p.Limit > k || s.out.At[p.Core.First] != "" || p.Org == "" {
+			continue
+		}
+		if s.f.w.roleMods.Value(s.t.Norm(p.First-1), 0) == "status" && s.f.w.determiners.Value(s.t.Norm(p.First-2), 0) != "possessive" { // "a new", "the incoming"; not "its new", whose body is the owner's
+			out = p.Posts(s.t)
+		}
+	}
+	return out
 }
 
 // commandSides returns the incoming and outgoing commanders of a change

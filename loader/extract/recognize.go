@@ -273,6 +273,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.retiredRanks()
 	c.ships()
 	c.boardedShips()
+	c.namedShips()
 	c.blocked = c.titleTokens()
 	for _, s := range t.Sentences {
 		c.capPhrases(s)
@@ -707,6 +708,26 @@ func (c *candidates) boardedShips() {
 			end++
 		}
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue, Prio: 10})
+	}
+}
+
+// namedShips adds the name after a noun of a kind of ship
+// (ship-nouns.tsv), in either case, that "the" opens a word or two
+// before: "the Battleship Wisconsin", "the Spanish frigate Cantabria".
+// It names a ship, not a state or a person.
+func (c *candidates) namedShips() {
+	toks := c.t.Tokens
+	for i := 2; i < len(toks); i++ {
+		if !toks[i].IsCapWord() || !c.r.w.shipNouns.Has(toks[i-1].Norm) || c.t.Norm(i-2) != "the" && c.t.Norm(i-3) != "the" {
+			continue
+		}
+		end := i
+		for end < len(toks) && end < i+4 && toks[end].IsCapWord() && c.t.SameSentence(i, end) {
+			end++
+		}
+		if !c.r.w.orgHeads.Has(toks[end-1].Text) {
+			c.add(Mention{Kind: KShip, Span: Span{i, end}, Prio: 9})
+		}
 	}
 }
 

@@ -684,6 +684,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Jean-François Bureau: Assistant Secretary General for Public Diplomacy @ North Atlantic Treaty Organization"}},
 		{"domainEnd: a field's word joined by a hyphen to one in lower case", "The speakers included Mr Tom Hale, Director for Planning and Follow-up of the Bahraini Ministry of Foreign Affairs.",
 			[]string{"Tom Hale: Director for Planning and Follow-up @ Bahraini Ministry of Foreign Affairs"}},
+		{"newPostBefore, command-verbs.tsv: the handover of a post named new before", "Norfolk, 28 September 2012 – Today marks the welcoming ceremony of a new Supreme Allied Commander Transformation (SACT). General Tom Rask has taken the handover from General Ivo Berg in a ceremony.",
+			[]string{"Tom Rask: Supreme Allied Commander Transformation @ North Atlantic Treaty Organization", "Ivo Berg: Supreme Allied Commander Transformation @ North Atlantic Treaty Organization"}},
 		{"nameAfterTitle: a holder's name that ends in a body's head, its title after it", "The speakers included Jean-François Bureau, NATO's Assistant Secretary General for Public Diplomacy.",
 			[]string{"Jean-François Bureau: Assistant Secretary General for Public Diplomacy @ North Atlantic Treaty Organization"}},
 		{"a body described again before the name", "It heard the President of the Riigikogu, the Estonian parliament, Ene Ergma.",
@@ -2209,6 +2211,12 @@ func checkOrgs(t *testing.T, body string, want, not []string) {
 func TestPlacesInDocuments(t *testing.T) {
 	body := "Kyiv, 3 May 2017 – Allies called for the full implementation of the Minsk Agreements and of the Dayton accords."
 	checkPlaces(t, body, []string{"Kyiv"}, []string{"Minsk", "Dayton"})
+}
+
+// A ship a noun of a kind of ship names is no place (namedShips).
+func TestNamedShips(t *testing.T) {
+	body := "Norfolk, 28 September 2012 – The ceremony took place at the centre next to the Battleship Wisconsin on the Elizabeth River."
+	checkPlaces(t, body, []string{"Norfolk", "Elizabeth River"}, []string{"Wisconsin"})
 }
 
 // checkPlaces checks the names of the places the extractor finds in
