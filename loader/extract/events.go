@@ -1368,8 +1368,17 @@ func (s *eventState) definiteWord(c *evCand, trig int) bool {
 	if c.named || trig < 1 {
 		return false
 	}
-	d := s.t.Norm(trig - 1)
-	return (d == "the" || d == "this") && s.t.Norm(trig) == c.ev.Kind
+	words := strings.Fields(c.ev.Kind)
+	for _, first := range []int{trig, trig - len(words) + 1} { // the kind's words open or end at the trigger: "the panel discussion"
+		same := true
+		for k, w := range words {
+			same = same && s.t.Norm(first+k) == w
+		}
+		if d := s.t.Norm(first - 1); same && (d == "the" || d == "this") {
+			return true
+		}
+	}
+	return false
 }
 
 // heldAtNamed reports whether the trigger's event happens at event m,

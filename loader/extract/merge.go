@@ -826,6 +826,9 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 		s.placeVenue(c.ev.Location, o.ev.Location)
 		return o
 	}
+	if o := s.definiteAgain(out, c); o != nil {
+		return o // "took part in a panel discussion with X and Y. The panel discussion was moderated by Z"
+	}
 	if c.next && (s.newPeople(out[0].ev, c.ev) || c.ev.Kind != out[0].ev.Kind && !(s.f.w.generic(c.ev.Kind) && s.f.w.generic(out[0].ev.Kind))) {
 		return nil // "He also met the Foreign Minister", "He then took part in a conference"
 	}
@@ -1070,6 +1073,28 @@ func (s *eventState) sameHappening(main, b *natokg.Event) bool {
 		return true
 	}
 	return b.Kind == "ceremony" && b.Location != "" && s.Entities.PlaceKind(b.Location) == natokg.Venue
+}
+
+// definiteAgain returns the event of c's kind told last before c, where
+// c's word is that kind after "the" or "this" and c is unnamed, with no
+// place of its own or the same: "He took part in a panel discussion with
+// X. The panel discussion was moderated by Y"; "at the NATO Ministerial
+// meeting in Bucharest, ... Moldova was represented at the meeting by
+// Minister Z". Nil where none fits.
+func (s *eventState) definiteAgain(out []*evCand, c *evCand) *evCand {
+	if !c.definite || c.named || c.split || c.timeOnly || c.ev.Kind == "visit" {
+		return nil // "He ended the visit at City Hall": a stop of the visit, which keeps its town
+	}
+	var last *evCand
+	for _, o := range out {
+		if o.ev.Kind == c.ev.Kind && o.sent < c.sent && (last == nil || o.sent > last.sent) {
+			last = o
+		}
+	}
+	if last == nil || !s.compatible(last.ev, c.ev) {
+		return nil
+	}
+	return last
 }
 
 // compatible reports whether two mentions may be of one event: dates and

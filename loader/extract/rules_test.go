@@ -2648,6 +2648,18 @@ func TestPeopleListed(t *testing.T) {
 	})
 }
 
+// TestDefiniteAgain checks that an event's kind after "the", told again
+// with no place or day of its own, is the event of that kind told before
+// (definiteAgain), a noun of several words too (definiteWord).
+func TestDefiniteAgain(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"definiteAgain: the panel discussion", "Title", "Speaking at the Aspen Security Forum on Thursday (20 July 2023), Mr Tom Rask spoke. He also took part in a panel discussion on European security with Ivo Kaya and Eva Holm. The panel discussion was moderated by Anna Berg, Managing Editor at Financial Times.",
+			[]string{"panel discussion@@2023-07-20: Tom Rask, Ivo Kaya, Eva Holm, Anna Berg"}, []string{"panel discussion@@2023-07-20: Anna Berg"}},
+		{"definiteAgain: the meeting", "Title", "Mr Tom Rask spoke in Chișinău on Thursday (8 December 2022). He recalled that, at the NATO Ministerial meeting in Bucharest, Allies discussed support for Moldova. Moldova was represented at the meeting by Minister Ivo Kaya.",
+			[]string{"meeting@Bucharest@2022-12-08: Tom Rask, Ivo Kaya"}, nil},
+	})
+}
+
 // TestAuspices checks that the person an event is held under the
 // auspices of takes part in it (presence-nouns.tsv).
 func TestAuspices(t *testing.T) {
