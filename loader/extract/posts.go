@@ -772,6 +772,10 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 			k++ // "Vice-President", "Commander-in-Chief"
 			continue
 		}
+		if f.fieldsJoined(t, k, i) && !sawHead {
+			k++ // "Foreign Affairs and Defence Advisor": fields joined before the head
+			continue
+		}
 		if !tok.IsCapWord() && !(sawHead && hyphenCompound(t, k)) && !f.lowerApposition(t, ms, k, i) && f.w.roleHeads.Value(tok.Text, 0) != "counterpart" {
 			break
 		}
@@ -828,6 +832,15 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 		return i, false
 	}
 	return end, national
+}
+
+// fieldsJoined reports whether "and" at k joins two fields of a title
+// that starts at i, before its head: a field's word in capitals on each
+// side ("Foreign and Defence Advisor", "Foreign Affairs and Defence
+// Advisor").
+func (f *PostFinder) fieldsJoined(t *Text, k, i int) bool {
+	prev, next := t.Tok(k-1), t.Tok(k+1)
+	return t.Norm(k) == "and" && k > i && prev.IsCapWord() && next.IsCapWord() && f.namesField(next.Text) && (f.namesField(prev.Text) || f.w.fieldNouns.Has(prev.Text))
 }
 
 // hyphenCompound reports whether the lower-case word at k stands between

@@ -682,6 +682,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Willem-Alexander: King @ Netherlands", "Máxima: Queen @ Netherlands"}},
 		{"a holder's name that ends in a body's head", "They talked with NATO's Assistant Secretary General for Public Diplomacy, Jean-François Bureau.",
 			[]string{"Jean-François Bureau: Assistant Secretary General for Public Diplomacy @ North Atlantic Treaty Organization"}},
+		{"fieldsJoined: two fields joined by and before the head", "He took part in a panel with Mr Tom Hale, Foreign Affairs and Defence Advisor to the Prime Minister of the Netherlands.",
+			[]string{"Tom Hale: Foreign Affairs and Defence Advisor to the Prime Minister @ Netherlands"}},
 		{"domainEnd: a field's word joined by a hyphen to one in lower case", "The speakers included Mr Tom Hale, Director for Planning and Follow-up of the Bahraini Ministry of Foreign Affairs.",
 			[]string{"Tom Hale: Director for Planning and Follow-up @ Bahraini Ministry of Foreign Affairs"}},
 		{"newPostBefore, command-verbs.tsv: the handover of a post named new before", "Norfolk, 28 September 2012 – Today marks the welcoming ceremony of a new Supreme Allied Commander Transformation (SACT). General Tom Rask has taken the handover from General Ivo Berg in a ceremony.",
