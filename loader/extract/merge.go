@@ -1091,8 +1091,8 @@ func (s *eventState) definiteAgain(out []*evCand, c *evCand) *evCand {
 			last = o
 		}
 	}
-	if last == nil || !s.compatible(last.ev, c.ev) {
-		return nil
+	if last == nil || !s.compatible(last.ev, c.ev) || c.ev.Start.Day > 0 && c.ev.Start != last.ev.Start {
+		return nil // "The session, which runs from 22 to 26 May": days of its own, which a join would lose
 	}
 	return last
 }

@@ -2659,6 +2659,8 @@ func TestDefiniteAgain(t *testing.T) {
 			[]string{"panel discussion@@2023-07-20: Tom Rask, Ivo Kaya, Eva Holm, Anna Berg"}, []string{"panel discussion@@2023-07-20: Anna Berg"}},
 		{"definiteAgain: the meeting", "Title", "Mr Tom Rask spoke in Chișinău on Thursday (8 December 2022). He recalled that, at the NATO Ministerial meeting in Bucharest, Allies discussed support for Moldova. Moldova was represented at the meeting by Minister Ivo Kaya.",
 			[]string{"meeting@Bucharest@2022-12-08: Tom Rask, Ivo Kaya"}, nil},
+		{"definiteAgain: not the kind told again with days of its own", "Title", "On 25 and 26 May 2025, Mr Tom Rask will attend the Spring Session of the Assembly in Dayton. The session, which runs from 22 to 26 May, brings legislators together.",
+			[]string{"session@Dayton@2025-05-25: Tom Rask", "session@@2025-05-22: "}, nil},
 	})
 }
 
