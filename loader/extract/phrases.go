@@ -1981,9 +1981,12 @@ func (c *candidates) nameAfterTitle(i, end int) bool {
 	if c.r.g.demonymAt(toks, i) != "" || c.coveredBy(i, KPlace) {
 		return false // "Lieutenant General X, German Army, Commander of ...": a body
 	}
+	if toks[i].IsUpper() {
+		return false // "NATO Transformation Seminar, organised by the Supreme Allied Commander": "Nato" is a given name, "NATO" no one's
+	}
 	for k := i; k < end; k++ {
-		if n := toks[k].Norm; n == "of" || n == "for" || n == "and" || n == "the" {
-			return false
+		if n := toks[k].Norm; n == "of" || n == "for" || n == "and" || n == "the" || c.r.w.eventHeads.Has(toks[k].Text) || c.r.w.placeHeads.Has(toks[k].Text) {
+			return false // nor "Willard Hotel", a venue's name
 		}
 	}
 	return c.find(func(m *Mention) bool {

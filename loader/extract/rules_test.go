@@ -688,6 +688,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Hale: Director for Planning and Follow-up @ Bahraini Ministry of Foreign Affairs"}},
 		{"newPostBefore, command-verbs.tsv: the handover of a post named new before", "Norfolk, 28 September 2012 – Today marks the welcoming ceremony of a new Supreme Allied Commander Transformation (SACT). General Tom Rask has taken the handover from General Ivo Berg in a ceremony.",
 			[]string{"Tom Rask: Supreme Allied Commander Transformation @ North Atlantic Treaty Organization", "Ivo Berg: Supreme Allied Commander Transformation @ North Atlantic Treaty Organization"}},
+		{"nameAfterTitle: an event's name before a title is no holder's, though 'Nato' is a given name", "The Ministers will take part in the NATO Transformation Seminar, organised by the Supreme Allied Commander Transformation, General Tom Rask.",
+			[]string{"Tom Rask: Supreme Allied Commander Transformation @ North Atlantic Treaty Organization"}},
 		{"nameAfterTitle: a holder's name that ends in a body's head, its title after it", "The speakers included Jean-François Bureau, NATO's Assistant Secretary General for Public Diplomacy.",
 			[]string{"Jean-François Bureau: Assistant Secretary General for Public Diplomacy @ North Atlantic Treaty Organization"}},
 		{"a body described again before the name", "It heard the President of the Riigikogu, the Estonian parliament, Ene Ergma.",
@@ -2655,6 +2657,8 @@ func TestPeopleListed(t *testing.T) {
 // (definiteAgain), a noun of several words too (definiteWord).
 func TestDefiniteAgain(t *testing.T) {
 	runEventCases(t, []eventCase{
+		{"nameAfterTitle: an event's name before a title stays the event", "Title", "On Wednesday 25 March 2015, the Ministers will take part in the NATO Transformation Seminar in Washington, organised by the Supreme Allied Commander Transformation, General Tom Rask.",
+			[]string{"conference@Washington@2015-03-25: Tom Rask"}, nil},
 		{"definiteAgain: the panel discussion", "Title", "Speaking at the Aspen Security Forum on Thursday (20 July 2023), Mr Tom Rask spoke. He also took part in a panel discussion on European security with Ivo Kaya and Eva Holm. The panel discussion was moderated by Anna Berg, Managing Editor at Financial Times.",
 			[]string{"panel discussion@@2023-07-20: Tom Rask, Ivo Kaya, Eva Holm, Anna Berg"}, []string{"panel discussion@@2023-07-20: Anna Berg"}},
 		{"definiteAgain: the meeting", "Title", "Mr Tom Rask spoke in Chișinău on Thursday (8 December 2022). He recalled that, at the NATO Ministerial meeting in Bucharest, Allies discussed support for Moldova. Moldova was represented at the meeting by Minister Ivo Kaya.",
