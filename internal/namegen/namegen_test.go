@@ -78,14 +78,15 @@ func TestDecodeFirstNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Lists are merged in key order: female, generic, male.
-	want := map[string][]string{
-		"ro": {"Oana", "Mircea", "Dorin"},
-		"is": {"Kristrún"},
-		"en": {"Sam", "Ed"},
+	// Lists are merged in key order: female, generic, male; each name
+	// keeps its list's sex.
+	want := map[string][]listed{
+		"ro": {{"Oana", "f"}, {"Mircea", "m"}, {"Dorin", "m"}},
+		"is": {{"Kristrún", ""}},
+		"en": {{"Sam", ""}, {"Ed", "m"}},
 	}
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("decodeFirstNames = %q, want %q", got, want)
+		t.Errorf("decodeFirstNames = %v, want %v", got, want)
 	}
 	for _, bad := range []string{
 		`[]`,
@@ -126,7 +127,7 @@ func writeFixture(t *testing.T, dir, pkgJSON string) (in, pkg string) {
 		filepath.Join(pkg, "LICENSE"):      fixtureLicense,
 		filepath.Join(dir, "names.json"): `{
  "ro": {"female": ["Oana", "Ana-Maria", "Radmila"], "male": ["Mircea", "Dorin", "Mircea"]},
- "ro_MD": {"generic": ["Dorin"], "female": [], "male": ["Dorin"]},
+ "ro_MD": {"generic": ["Dorin", "Sam"], "female": ["Sam"], "male": ["Dorin", "Sam"]},
  "sr_RS_latin": ["Radmila", "Đorđe"],
  "ru": ["Ян", "Ольга"],
  "el": {"female": ["Γιώργος"], "male": []},
@@ -160,15 +161,16 @@ func TestRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := header(pkgMeta{Name: "@faker-js/faker", Version: "9.9.9", License: "MIT"}, "Faker - Copyright (c) 2022-2025", "") +
-		"Ana-Maria\tro\n" +
-		"Anh Tuấn\tvi\n" +
-		"Dorin\tro|ro_MD\n" +
-		"Jürgen\tde\n" +
-		"Mircea\tro\n" +
-		"Oana\tro\n" +
-		"Radmila\tro|sr_RS_latin\n" +
-		"Zoé\tde\n" +
-		"Đorđe\tsr_RS_latin\n"
+		"Ana-Maria\tro\tf\n" +
+		"Anh Tuấn\tvi\t\n" +
+		"Dorin\tro|ro_MD\tm\n" +
+		"Jürgen\tde\t\n" +
+		"Mircea\tro\tm\n" +
+		"Oana\tro\tf\n" +
+		"Radmila\tro|sr_RS_latin\tf\n" +
+		"Sam\tro_MD\t\n" +
+		"Zoé\tde\t\n" +
+		"Đorđe\tsr_RS_latin\t\n"
 	if string(got) != want {
 		t.Errorf("given-names.tsv:\n%s\nwant:\n%s", got, want)
 	}
@@ -188,8 +190,8 @@ func TestRun(t *testing.T) {
 	if !reflect.DeepEqual(st.dropped, wantDropped) {
 		t.Errorf("dropped = %v, want %v", st.dropped, wantDropped)
 	}
-	if st.locales != 8 || st.kept != 9 || st.read != 17 || st.version != "9.9.9" {
-		t.Errorf("stats = %+v, want 8 locales, 9 kept, 17 read, version 9.9.9", st)
+	if st.locales != 8 || st.kept != 10 || st.read != 18 || st.version != "9.9.9" {
+		t.Errorf("stats = %+v, want 8 locales, 10 kept, 18 read, version 9.9.9", st)
 	}
 
 	// A second run gives the same bytes.
@@ -240,9 +242,12 @@ func TestGivenNames(t *testing.T) {
 			continue
 		}
 		fields := strings.Split(s, "\t")
-		if len(fields) != 2 {
-			t.Errorf("line %d: %d columns, want 2", line, len(fields))
+		if len(fields) != 3 {
+			t.Errorf("line %d: %d columns, want 3", line, len(fields))
 			continue
+		}
+		if sex := fields[2]; sex != "" && sex != "f" && sex != "m" {
+			t.Errorf("line %d: sex %q, want f, m or nothing", line, sex)
 		}
 		name, locs := fields[0], strings.Split(fields[1], "|")
 		if name <= prev {

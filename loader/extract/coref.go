@@ -1477,7 +1477,10 @@ func (r *rules) afterOpeningPhrase(t *Text, i int) bool {
 
 // genders returns what the release says of its people's gender: true for
 // a woman (a style used of women: "Ms", "Dame"), false for a man ("Mr",
-// "Sir"); people it says nothing of are not in the map.
+// "Sir"); else what the given name their name opens with says, where the
+// lists of given names hold it for one sex only (given-names.tsv's third
+// column: "Julia" f, "Mark" m; not "Andrea", "Jean"). People none of that
+// says anything of are not in the map.
 func (s *personState) genders() map[string]bool {
 	out := map[string]bool{}
 	for _, m := range s.ms.List {
@@ -1490,6 +1493,18 @@ func (s *personState) genders() map[string]bool {
 		}
 		if g := s.f.g.Gender[m.Key]; g != "" {
 			out[key] = g == "f"
+		}
+	}
+	for _, p := range s.out.List {
+		if _, known := out[p.Key]; known {
+			continue
+		}
+		first, _, _ := strings.Cut(p.Name, " ")
+		switch s.f.w.given.Value(first, 1) {
+		case "f":
+			out[p.Key] = true
+		case "m":
+			out[p.Key] = false
 		}
 	}
 	return out

@@ -2668,6 +2668,15 @@ func TestDefiniteAgain(t *testing.T) {
 	})
 }
 
+// TestGivenNameSex checks that "he" is not a woman whose given name the
+// lists of given names hold for women only (genders, given-names.tsv).
+func TestGivenNameSex(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"genders: a woman's given name", "Title", "Canberra, 3 May 2012 – The meeting brought together Mr Tom Rask and Prime Minister Julia Holm. Later, he visited the Australian War Memorial.",
+			[]string{"visit@Australian War Memorial@2012-05-03: Tom Rask"}, []string{"visit@Australian War Memorial@2012-05-03: Julia Holm"}},
+	})
+}
+
 // TestAuspices checks that the person an event is held under the
 // auspices of takes part in it (presence-nouns.tsv).
 func TestAuspices(t *testing.T) {
