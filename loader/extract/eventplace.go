@@ -127,8 +127,14 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 // place: "visited the Kandahar Provincial Reconstruction Team in southern
 // Afghanistan" is a visit to Kandahar; or "".
 func (s *eventState) townOfVisitedBody(ev *natokg.Event, trig int, best string) string {
+	if ev.Kind != "visit" || s.t.Tok(trig).IsCap() {
+		return ""
+	}
 	body := s.ms.StartingAt(skipThe(s.t, s.ms, trig+1), KOrg)
-	if ev.Kind != "visit" || body == nil || s.t.Tok(trig).IsCap() {
+	if body == nil && best == "" {
+		return s.countryOfBodyVisited(trig) // "travelled on Thursday to the NATO-led Kosovo Force"
+	}
+	if body == nil {
 		return ""
 	}
 	e, n := s.f.g.placeAt(s.t.Tokens, body.First, nil)
@@ -139,6 +145,37 @@ func (s *eventState) townOfVisitedBody(ev *natokg.Event, trig int, best string) 
 		return ""
 	}
 	return e.key
+}
+
+// countryOfBodyVisited returns the town or country named inside the name
+// of the body that "to" after the visit's verb at trig goes to, within
+// its clause, where the release names that place as a place: "travelled
+// on Thursday to the NATO-led Kosovo Force (KFOR)" is a visit to Kosovo.
+// It returns "" where there is none.
+func (s *eventState) countryOfBodyVisited(trig int) string {
+	for k := trig + 1; k < trig+12 && s.t.SameSentence(trig, k); k++ {
+		if n := s.t.Norm(k); n == "," || n == ";" {
+			return ""
+		}
+		if s.t.Norm(k) != "to" {
+			continue
+		}
+		body := s.ms.StartingAt(skipThe(s.t, s.ms, k+1), KOrg)
+		if body == nil {
+			return ""
+		}
+		for j := body.First; j < body.Limit; j++ {
+			e, _ := s.f.g.placeAt(s.t.Tokens, j, nil)
+			if e == nil {
+				continue
+			}
+			if kind := s.Entities.PlaceKind(e.key); kind == natokg.City || kind == natokg.Country {
+				return e.key
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // visitedThenVenue returns, for a visit whose word is followed by "to"

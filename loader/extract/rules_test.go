@@ -2668,6 +2668,16 @@ func TestDefiniteAgain(t *testing.T) {
 	})
 }
 
+// TestBodyVisited checks that a visit to a body whose name holds a
+// country, with no place in its sentence, is in that country
+// (countryOfBodyVisited).
+func TestBodyVisited(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"countryOfBodyVisited", "Title", "Mr Tom Rask travelled on Thursday (1 July 2021) to the NATO-led Kosovo Force (KFOR), where he met the KFOR Commander, Major General Ivo Berg. Peace in Kosovo matters, he said.",
+			[]string{"visit@Kosovo@2021-07-01: Tom Rask, Ivo Berg"}, nil},
+	})
+}
+
 // TestGivenNameSex checks that "he" is not a woman whose given name the
 // lists of given names hold for women only (genders, given-names.tsv).
 func TestGivenNameSex(t *testing.T) {
