@@ -704,8 +704,8 @@ func (s *personState) pluralHolders() {
 			continue
 		}
 		first := i
-		for first > 0 && s.t.Tok(first-1).IsCap() != lower && s.f.w.roleMods.Has(s.t.Tok(first-1).Text) {
-			first-- // "Defence Ministers", "Deputy Foreign Ministers", "foreign ministers"
+		for first > 0 && s.t.Tok(first-1).IsCap() != lower && s.titleWord(s.t.Tok(first-1).Text) {
+			first-- // "Defence Ministers", "Deputy Foreign Ministers", "foreign ministers"; not "the new foreign ministers"
 		}
 		title := role
 		for k := i - 1; k >= first; k-- {
@@ -721,6 +721,15 @@ func (s *personState) pluralHolders() {
 			s.nameThenCountry(title, s.pastColon(i+1))
 		}
 	}
+}
+
+// titleWord reports whether w is a modifier of role-modifiers.tsv that
+// stays in a title before its head (a title's or a field's word:
+// "Deputy", "Foreign"), not one that says its holder's status ("new",
+// "former").
+func (s *personState) titleWord(w string) bool {
+	v := s.f.w.roleMods.Value(w, 0)
+	return v == "title" || v == "domain"
 }
 
 // capitalToken returns tok with its first letter in capitals, as a title

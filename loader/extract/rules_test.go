@@ -708,6 +708,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Lord Robertson of Port Ellen: Secretary General @ North Atlantic Treaty Organization"}},
 		{"pluralHolders: a plural title in lower case, its group after of, a dash, each holder with a country", "The memorandum was signed by the foreign ministers of the three countries – Anna Berg of Finland, Tom Rask of Sweden, and Ivo Kaya of Türkiye – at the summit.",
 			[]string{"Anna Berg: Foreign Minister @ Finland", "Tom Rask: Foreign Minister @ Sweden", "Ivo Kaya: Foreign Minister @ Türkiye"}},
+		{"pluralHolders: a status word before a plural title is no word of it", "The memorandum was signed by the new foreign ministers Anna Berg of Finland and Tom Rask of Sweden.",
+			[]string{"Anna Berg: Foreign Minister @ Finland", "Tom Rask: Foreign Minister @ Sweden"}},
 		{"holders listed after a colon, each with a country", "The foreign ministers of the new Allies then took the floor: Solomon Passy of Bulgaria, Rihards Pīks of Latvia and Dimitrij Rupel of Slovenia.",
 			[]string{"Solomon Passy: Foreign Minister @ Bulgaria", "Rihards Pīks: Foreign Minister @ Latvia", "Dimitrij Rupel: Foreign Minister @ Slovenia"}},
 		{"a councillor", "Mr Stoltenberg held talks in Bern with Federal Councillor Didier Burkhalter.",
