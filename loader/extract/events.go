@@ -2371,8 +2371,7 @@ func (s *eventState) asRole(i int) bool {
 // happenings of a kind, not one that took place. "Russian missile and
 // drone attacks" are a people's.
 func (s *eventState) barePlural(i int) bool {
-	tok := s.t.Tok(i)
-	if tok.IsCap() || len(tok.Norm) <= 3 || !strings.HasSuffix(tok.Norm, "s") {
+	if !s.pluralNoun(i) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
@@ -2387,14 +2386,18 @@ func (s *eventState) barePlural(i int) bool {
 	return true
 }
 
+// pluralNoun reports whether token k is a lower-case word that reads as
+// a plural noun ("attacks", "meetings") and no mention's.
+func (s *eventState) pluralNoun(k int) bool {
+	tok := s.t.Tok(k)
+	return tok.IsWord() && !tok.IsCap() && len(tok.Norm) > 3 && strings.HasSuffix(tok.Norm, "s") && s.ms.At(k) == nil
+}
+
 // genericPlurals reports whether the event noun at i is a bare plural in
 // a list of bare plurals, with no article, possessive or number before
 // the list: "led operations and exercises", "meetings and conferences".
 func (s *eventState) genericPlurals(i int) bool {
-	bare := func(k int) bool {
-		tok := s.t.Tok(k)
-		return tok.IsWord() && !tok.IsCap() && len(tok.Norm) > 3 && strings.HasSuffix(tok.Norm, "s") && s.ms.At(k) == nil
-	}
+	bare := s.pluralNoun
 	first := i
 	switch n := s.t.Norm(i - 1); {
 	case (n == "and" || n == "or") && bare(i-2):

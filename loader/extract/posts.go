@@ -840,7 +840,7 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 // Advisor").
 func (f *PostFinder) fieldsJoined(t *Text, k, i int) bool {
 	prev, next := t.Tok(k-1), t.Tok(k+1)
-	return t.Norm(k) == "and" && k > i && prev.IsCapWord() && next.IsCapWord() && f.namesField(next.Text) && (f.namesField(prev.Text) || f.w.fieldNouns.Has(prev.Text))
+	return t.Norm(k) == "and" && k > i && prev.IsCapWord() && next.IsCapWord() && f.namesField(next.Text) && f.namesField(prev.Text)
 }
 
 // hyphenCompound reports whether the lower-case word at k stands between
