@@ -302,11 +302,12 @@ var hardSpaces = strings.NewReplacer("\u00a0", "  ", "\u202f", "   ", "\u2009", 
 func (f *DateFinder) matches(text string) []dateMatch {
 	text = f.titleCased(hardSpaces.Replace(text))
 	var found []dateMatch
+	windows := make([][][2]int, len(f.patterns)) // of the line, by the first pattern of each gate
+	searched := make([]bool, len(f.patterns))
 	for _, ln := range lineSpans(text) {
 		line := text[ln[0]:ln[1]]
 		digits := strings.ContainsAny(line, "0123456789")
-		windows := make([][][2]int, len(f.patterns)) // by the first pattern of each gate
-		searched := make([]bool, len(f.patterns))
+		clear(searched)
 		for _, p := range f.patterns {
 			if numbered[p.kind] && !digits {
 				continue
