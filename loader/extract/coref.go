@@ -374,17 +374,20 @@ func (s *personState) passedBefore(k int) []natokg.Post {
 // Commander Transformation. General X has taken the handover from
 // General Y". Nil where it names none.
 func (s *personState) newPostBefore(k int) []natokg.Post {
-	var out []natokg.Post
+	var last *PostPhrase
 	for i := range s.posts {
 		p := &s.posts[i]
 		if p.Limit > k || s.out.At[p.Core.First] != "" || p.Org == "" {
 			continue
 		}
 		if s.f.w.roleMods.Value(s.t.Norm(p.First-1), 0) == "status" && s.f.w.determiners.Value(s.t.Norm(p.First-2), 0) != "possessive" { // "a new", "the incoming"; not "its new", whose body is the owner's
-			out = p.Posts(s.t)
+			last = p
 		}
 	}
-	return out
+	if last == nil {
+		return nil
+	}
+	return last.Posts(s.t)
 }
 
 // commandSides returns the incoming and outgoing commanders of a change

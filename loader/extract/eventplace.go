@@ -164,16 +164,10 @@ func (s *eventState) countryOfBodyVisited(trig int) string {
 		if body == nil {
 			return ""
 		}
-		for j := body.First; j < body.Limit; j++ {
-			e, _ := s.f.g.placeAt(s.t.Tokens, j, nil)
-			if e == nil {
-				continue
-			}
-			if kind := s.Entities.PlaceKind(e.key); kind == natokg.City || kind == natokg.Country {
-				return e.key
-			}
-		}
-		return ""
+		return s.f.g.placeInName(s.t.Tokens, body, func(key string) bool {
+			kind := s.Entities.PlaceKind(key)
+			return kind == natokg.City || kind == natokg.Country
+		})
 	}
 	return ""
 }

@@ -851,6 +851,18 @@ func (g *Gazetteer) demonymAt(toks []Token, i int) string {
 	return ""
 }
 
+// placeInName returns the first place of the gazetteer that keep
+// accepts and that stands whole inside mention m's tokens ("Kosovo" in
+// "Kosovo Force", "Ukraine" in "Verkhovna Rada of Ukraine"), or "".
+func (g *Gazetteer) placeInName(toks []Token, m *Mention, keep func(key string) bool) string {
+	for k := m.First; k < m.Limit; k++ {
+		if e, _ := g.placeAt(toks, k, func(key string, n int) bool { return k+n <= m.Limit && keep(key) }); e != nil {
+			return e.key
+		}
+	}
+	return ""
+}
+
 // placeAt returns the entry of the place the gazetteer matches at token i
 // whose match of n tokens fits (any where fits is nil), and n; or nil, 0.
 func (g *Gazetteer) placeAt(toks []Token, i int, fits func(key string, n int) bool) (*gazEntry, int) {

@@ -1910,14 +1910,15 @@ func (s *personState) codeNameListed(i int) bool {
 // given ("in Norway", "off the coast of the United Kingdom").
 func (s *personState) pastListItems(j int) int {
 	for j >= 0 && s.t.SameSentence(j, j+1) {
-		switch {
-		case s.t.Tok(j).IsCapWord() && s.ms.EndingAt(j+1, KPlace) == nil || s.t.Norm(j) == "," || s.t.Norm(j) == "and":
+		if s.t.Tok(j).IsCapWord() && s.ms.EndingAt(j+1, KPlace) == nil || s.t.Norm(j) == "," || s.t.Norm(j) == "and" {
 			j--
-		case s.placedItemAt(j) >= 0:
-			j = s.placedItemAt(j) - 1
-		default:
+			continue
+		}
+		prep := s.placedItemAt(j)
+		if prep < 0 {
 			return j
 		}
+		j = prep - 1
 	}
 	return j
 }

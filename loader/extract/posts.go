@@ -2693,12 +2693,7 @@ func (f *PostFinder) visitedTown(t *Text, j int) bool {
 // countryInName returns the country a body's name names ("Verkhovna
 // Rada of Ukraine", "NATO-Ukraine Council"), or "".
 func (f *PostFinder) countryInName(t *Text, m *Mention) string {
-	for k := m.First; k < m.Limit; k++ {
-		if e, _ := f.g.placeAt(t.Tokens, k, func(key string, n int) bool { return k+n <= m.Limit && f.g.Country(key) != nil }); e != nil {
-			return e.key
-		}
-	}
-	return ""
+	return f.g.placeInName(t.Tokens, m, func(key string) bool { return f.g.Country(key) != nil })
 }
 
 // goesTo reports whether token k puts the place after it as where
