@@ -94,7 +94,9 @@ func TestBatcher(t *testing.T) {
 func TestBatcherFailedWrite(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, s *Store) {
 		ctx := context.Background()
-		b := s.NewBatcher(100)
+		// Batches of six releases: the first Add only queues its release,
+		// so no write can race with the Close below.
+		b := s.NewBatcher(1000)
 		written := 0
 		b.Written = func(w []Release, _ []Change) { written += len(w) }
 		rs := testReleases(40)
