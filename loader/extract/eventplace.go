@@ -44,7 +44,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	participle, late, bestAt, datelined := s.participleAfter(trig, end), map[string]bool{}, -1, ""
 	spread, at, eligible := map[string]bool{}, map[string]int{}, map[string]bool{}
 	for _, m := range s.ms.In(s.saidClause(trig, sent), end) {
-		if !s.isPlace(m) || quoted[m.First] || s.owned[m.First] || s.referencePoint(m) || !c.quoted && s.inQuote(sent, m.First) || s.describesTown(m) {
+		if !s.isPlace(m) || quoted[m.First] || s.owned[m.First] && !s.occasionPlace(m, trig, sent) || s.referencePoint(m) || !c.quoted && s.inQuote(sent, m.First) || s.describesTown(m) {
 			continue // not a place of a speaker's words: "“... stability in the Western Balkans,” said X, who also met Y"
 		}
 		only = append(only, m.Key)
@@ -1402,7 +1402,7 @@ func (s *eventState) belongsToNamed(m *Mention, trig int, own string) bool {
 		return true // "met before the summit that leaders will hold in Strasbourg"
 	}
 	j := s.t.BackPastThe(m.First - 1)
-	if j < 1 || s.t.Norm(j) != "in" || j-1 == trig || j-1 == s.object(trig) || s.margins(j, trig) || s.ownNameEnds(j, own) || s.occasionOf(trig, j-1) {
+	if j < 1 || s.t.Norm(j) != "in" || j-1 == trig || j-1 == s.object(trig) || s.margins(j, trig) || s.ownNameEnds(j, own) || s.atOccasion(trig, j-1) {
 		return false
 	}
 	return s.eventBefore(j, own)
@@ -1823,13 +1823,7 @@ func (s *eventState) eventWords(sent Sentence, trig int) []Mention {
 // SNMG2 from Rear Admiral X in June, at a ceremony in Souda Bay" is one
 // change of command, held in Souda Bay.
 func (s *eventState) occasionOf(trig, i int) bool {
-	if trig < 0 || i <= trig || !s.t.SameSentence(trig, i) || s.t.Tok(i).IsCap() {
-		return false
-	}
-	if n := s.t.Norm(i - 1); n != "a" && n != "the" {
-		return false
-	}
-	if n := s.t.Norm(i - 2); n != "at" && n != "during" {
+	if !s.atOccasion(trig, i) {
 		return false
 	}
 	for _, e := range s.f.w.eventWords.Entries(s.t.Norm(i)) {
@@ -1838,6 +1832,39 @@ func (s *eventState) occasionOf(trig, i int) bool {
 		}
 	}
 	return false
+}
+
+// occasionPlace reports whether place mention m is where the event
+// noun at the trigger's occasion (atOccasion) is held, right after it or
+// after its "of" complement: "spoke at the meeting of NATO Defence
+// Ministers in Berlin" is a speech in Berlin.
+func (s *eventState) occasionPlace(m *Mention, trig int, sent Sentence) bool {
+	j := s.t.BackPastThe(m.First - 1)
+	if trig < 0 || s.t.Norm(j) != "in" {
+		return false
+	}
+	for i := trig + 1; i < j; i++ {
+		if s.eventNoun(i) && s.atOccasion(trig, i) && (i+1 == j || s.pastOfComplement(i+1, sent) == j) {
+			return true
+		}
+	}
+	return false
+}
+
+// atOccasion reports whether the lower-case word at i, after "at a",
+// "at the", "during a" or "during the", follows the verb at trig in its
+// sentence: the trigger's event happens at what i names, and where that
+// is held ("spoke at the summit in Berlin", "met the President during
+// the meeting in Vilnius").
+func (s *eventState) atOccasion(trig, i int) bool {
+	if trig < 0 || i <= trig || !s.t.SameSentence(trig, i) || s.t.Tok(i).IsCap() {
+		return false
+	}
+	if n := s.t.Norm(i - 1); n != "a" && n != "the" {
+		return false
+	}
+	n := s.t.Norm(i - 2)
+	return n == "at" || n == "during"
 }
 
 // eventNoun reports whether the word at token i is a noun that names an

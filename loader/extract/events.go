@@ -3520,9 +3520,12 @@ func (s *eventState) definitePhrase(i int) bool {
 
 // pastOfComplement returns the token after the "of" complement of an
 // event noun ending at k, where capitalised words (and "and", "of",
-// "the") run from it to "in", "on" or "at": "the meeting of NATO Heads of
-// State and Government in Brussels on 25 May" goes on at "in". It returns
-// k where no such complement stands there.
+// "the", and the lower-case words of a group of people: "foreign
+// ministers") run from it to "in", "on" or "at", or to "held" after a
+// comma: "the meeting of NATO Heads of State and Government in Brussels
+// on 25 May" goes on at "in", "the meeting of Allied foreign ministers,
+// held at NATO Headquarters" at "held". It returns k where no such
+// complement stands there.
 func (s *eventState) pastOfComplement(k int, sent Sentence) int {
 	if s.t.Norm(k) != "of" || !s.t.Tok(k+1).IsCap() {
 		return k
@@ -3531,12 +3534,21 @@ func (s *eventState) pastOfComplement(k int, sent Sentence) int {
 		switch n := s.t.Norm(j); {
 		case n == "in" || n == "on" || n == "at":
 			return j
-		case s.t.Tok(j).IsCap() || n == "and" || n == "of" || n == "the" || n == "'s":
+		case n == "," && s.t.Norm(j+1) == "held":
+			return j + 1
+		case s.t.Tok(j).IsCap() || n == "and" || n == "of" || n == "the" || n == "'s" || s.groupWord(n):
 		default:
 			return k
 		}
 	}
 	return k
+}
+
+// groupWord reports whether the lower-case word n names a group of people
+// (group-nouns.tsv: "ministers", "leaders") or their field
+// (role-modifiers.tsv's domain words: "foreign", "defence").
+func (s *eventState) groupWord(n string) bool {
+	return s.f.w.groupNouns.Has(n) || s.f.w.roleMods.Value(n, 0) == "domain"
 }
 
 // earlierLeads takes the dateline's day from an event that only the

@@ -4109,6 +4109,12 @@ func TestPassingEventsPlaced(t *testing.T) {
 		{"unknownTowns: the release's last word", "Title",
 			"The forum recalled the Defence Ministers meeting in March 2021 in Marvão.",
 			[]string{"meeting@Marvão@2021-03: "}, nil},
+		{"pastOfComplement: a group of people in lower case, then ', held at'", "Title",
+			"Lisbon, 8 December 2026 – The talks took the form of a working dinner, given on Tuesday at the Ajuda Palace in Lisbon, on the sidelines of the meeting of Allied foreign ministers, held at NATO Headquarters on 8 and 9 December.",
+			[]string{"dinner@Ajuda Palace@2026-12-08: ", "meeting@NATO Headquarters@2026-12-08: "}, nil},
+		{"occasionPlace: a speech at a meeting is where the meeting is", "Title",
+			"Lisbon, 8 December 2026 – Mr Tom Rask spoke at the meeting of NATO defence ministers in Sintra on 8 December.",
+			[]string{"speech@Sintra@2026-12-08: Tom Rask", "meeting@Sintra@2026-12-08: "}, []string{"speech@Lisbon@2026-12-08: Tom Rask"}},
 	})
 }
 
