@@ -557,7 +557,7 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		}
 		// A noun right after the verb says what the event is: "attended a
 		// dinner", "participated in a panel".
-		if kind == "" || kind == "meeting" && k != "meeting" && k != "event" && !s.f.w.happening(k) && (i-trig <= 4 || !tok.IsCap()) && !s.another(trig, i) && !s.verbJoined(trig, i) {
+		if kind == "" || kind == "meeting" && k != "meeting" && k != "event" && !s.f.w.happening(k) && (i-trig <= 4 || !tok.IsCap()) && !s.another(trig, i) && !s.verbJoined(trig, i) && !s.purposeBetween(trig, i) {
 			kind, trig = k, i
 		}
 	}
@@ -580,6 +580,19 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 func (s *eventState) verbJoined(trig, i int) bool {
 	for k := trig + 1; k+1 < i; k++ {
 		if s.joinedVerb(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeBetween reports whether a clause of purpose (purpose-verbs.tsv)
+// opens between the trigger at trig and the event noun at i: "met in
+// Washington to discuss the upcoming summit" is a meeting about the
+// summit, not the summit.
+func (s *eventState) purposeBetween(trig, i int) bool {
+	for k := trig + 1; k+1 < i; k++ {
+		if s.t.Norm(k) == "to" && !s.t.Tok(k+1).IsCap() && s.f.w.purposeVerbs.Has(s.t.Norm(k+1)) {
 			return true
 		}
 	}
@@ -3045,8 +3058,21 @@ func (s *eventState) headKind(m Mention) string {
 // deadlines.
 func (s *eventState) datesOff(c *evCand, sent Sentence, end int, quoted map[int]bool) func(*Mention) bool {
 	return func(m *Mention) bool {
-		return !c.quoted && (quoted[m.First] || s.inQuote(sent, m.First)) || m.First >= end || s.deadlineDate(m) || s.sinceDate(m)
+		return !c.quoted && (quoted[m.First] || s.inQuote(sent, m.First)) || m.First >= end || s.deadlineDate(m) || s.sinceDate(m) || s.scheduledOther(m, c.trig)
 	}
+}
+
+// scheduledOther reports whether date mention m is what a participle of
+// planning gives an event noun other than the trigger at trig, right
+// before it: "met in Washington to discuss the summit scheduled for 20-21
+// May" is no meeting in May.
+func (s *eventState) scheduledOther(m *Mention, trig int) bool {
+	k := m.First - 3
+	if k < 0 || k == trig || !s.eventNoun(k) {
+		return false
+	}
+	dm, _ := s.scheduledFor(k + 1)
+	return dm == m
 }
 
 // sinceDate reports whether date mention m is when a state began, after
@@ -3278,6 +3304,9 @@ func (s *eventState) pastCountry(k int) int {
 // Lisbon on 19 and 20 November") or "from" ("the Final Planning
 // Conference from 30 June to 2 July 2015"), or nil.
 func (s *eventState) dateAfter(k int) *Mention {
+	if k < 1 || !s.t.SameSentence(k-1, k) {
+		return nil // a title's last word: the date line below it is the release's
+	}
 	if m := s.ms.StartingAt(k, KDate); m != nil {
 		return m // "on Thursday", "last summer"
 	}
@@ -3287,7 +3316,10 @@ func (s *eventState) dateAfter(k int) *Mention {
 	if n := s.t.Norm(k); n == "on" || n == "in" || n == "of" || n == "from" || n == "(" {
 		k++ // "in Istanbul in June 2004", "the Riga Summit of 28-29 November", "the Summit in Wales (4-5 September)"
 	}
-	return s.ms.StartingAt(k, KDate)
+	if m := s.ms.StartingAt(k, KDate); m != nil && s.t.SameSentence(k-1, m.First) {
+		return m
+	}
+	return nil
 }
 
 // closedWith returns the event that the sentence's event c ended with,
@@ -3459,7 +3491,8 @@ func (s *eventState) passingPhrase(i, trig int, sent Sentence) (place, date *Men
 		return nil, nil
 	}
 	k := s.pastHeld(s.pastOfComplement(i+n, sent))
-	for step := 0; step < 2 && k < sent.Limit; step++ {
+	date, k = s.scheduledFor(k) // "the summit scheduled for 20-21 May in Chicago"
+	for step := 0; step < 2 && k < sent.Limit && (place == nil || date == nil); step++ {
 		switch p := s.t.Norm(k); {
 		case date == nil && (p == "in" || p == "on") && s.ms.StartingAt(k+1, KDate) != nil:
 			date = s.ms.StartingAt(k+1, KDate)
