@@ -180,7 +180,19 @@ func (s *eventState) passingClause(m *Mention, sent Sentence) int {
 		}
 		from--
 	}
+	for from < on && s.inCompound(from) {
+		from++ // "-day visit to Korea": not half of "two-day"
+	}
 	return from
+}
+
+// inCompound reports whether token k is a hyphen, or a word a hyphen
+// joins to the word before it: a part of a compound such as "two-day".
+func (s *eventState) inCompound(k int) bool {
+	if s.t.Norm(k) == "-" {
+		return true
+	}
+	return k > 0 && s.t.Norm(k-1) == "-" && s.t.Tokens[k-1].End == s.t.Tokens[k].Start
 }
 
 // bracketOpens returns the "(" that the ")" at k closes in sent, or -1.

@@ -4507,6 +4507,8 @@ func TestPassingName(t *testing.T) {
 			"The two ministries signed a plan on 2012-03-01"},
 		{"passingClause: a name's acronym in brackets opens no clause and counts for no word", "Brussels, 29 January 2016 – Mr Omar Lind met Minister Eva Holm in Brussels on Friday. The National Defense Research University (NDRU) opened its doors on 28 January 2016, in Yerevan, Armenia.",
 			"The National Defense Research University (NDRU) opened its doors on 2016-01-28"},
+		{"inCompound: eight words back start no name inside a compound", "Brussels, 9 March 2012 – Mr Omar Lind met Eva Holm on Friday. The long-term multi-year support package for the whole region was adopted on 3 March.",
+			"Support package for the whole region was adopted on 2012-03-03"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
