@@ -99,6 +99,10 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 			p.Implied = p.Org != "" // a name's own "of Japan" may still say otherwise
 		}
 		if p.Org == "" {
+			p.Org, p.OrgIsPlace = f.fullerTitleOrg(out, p)
+			p.Implied = p.Org != ""
+		}
+		if p.Org == "" {
 			p.Org, p.OrgIsPlace = f.defaultOrg(t, ms, p, ctx)
 			p.Implied = p.Org != ""
 		}
@@ -2401,6 +2405,25 @@ func (f *PostFinder) parentsPost(p PostPhrase, body string) bool {
 		}
 	}
 	return false
+}
+
+// fullerTitleOrg returns the stated organisation of the last post before
+// p whose title is p's, or opens with p's and goes on with its
+// complement, for a post that is no national office and names none:
+// after "took office as NATO's Special Representative for Women, Peace
+// and Security", "who served as Special Representative" is NATO's too,
+// not that of another body the release names.
+func (f *PostFinder) fullerTitleOrg(prev []PostPhrase, p PostPhrase) (string, bool) {
+	for k := len(prev) - 1; k >= 0 && !p.National; k-- {
+		q := prev[k]
+		if q.Org == "" || q.Implied || q.National {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(q.Title, p.Title); ok && (rest == "" || strings.HasPrefix(rest, " for ") || strings.HasPrefix(rest, " on ")) {
+			return q.Org, q.OrgIsPlace
+		}
+	}
+	return "", false
 }
 
 // successorOrg returns the stated organisation of an earlier post of

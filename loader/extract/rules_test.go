@@ -724,6 +724,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ion Rusu: Minister of Foreign Affairs and European Integration @ Moldova"}},
 		{"successorOrg: the same title after an interim holder's", "Jan Kowal, who has served as DIANA's interim Managing Director, handed over to the incoming Managing Director, Ms Maria Lind.",
 			[]string{"Maria Lind: Managing Director @ Defence Innovation Accelerator for the North Atlantic"}},
+		{"fullerTitleOrg: a bare title takes the body of the fuller one told before", "Eva Holm took office as NATO's Special Representative for Women, Peace and Security. She worked for years at the United Nations. She succeeds Ambassador Ana Lopes, who served as Special Representative from 2014 to 2017.",
+			[]string{"Eva Holm: Special Representative for Women, Peace and Security @ North Atlantic Treaty Organization", "Eva Holm: Special Representative @ North Atlantic Treaty Organization", "Ana Lopes: Special Representative @ North Atlantic Treaty Organization"}},
 		{"postAt: a former title in apposition after a title no one holds", "The Council heard the report of the Reflection Group from its Chair, former Prime Minister Ana Lopes, on Monday.",
 			[]string{"Ana Lopes: Chair @ Reflection Group", "Ana Lopes: Prime Minister @ "}},
 		{"postsAlone: a post after 'formerly' is its subject's, not the post's later holder's", "Admiral Marco Neri, formerly Italy's Chief of Defence, spoke. Italy was represented by its new Chief of Defence, General Luca Conti.",
