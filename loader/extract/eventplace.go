@@ -1667,6 +1667,9 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 		return nil // but "the Alliance's Summit, which the Latvian capital will host on 28 November", "the Riga Summit of 28-29 November"
 	}
 	if dm := s.dateAfter(k); dm != nil {
+		if day := s.dateAfter(dm.Limit); yearOnlyDate(dm.Date) && day != nil && day.Date.Day > 0 && day.Date.Year == dm.Date.Year {
+			dm = day // "the Chiefs of Defence Session of 2023 on Wednesday 18 January 2023": the year names the session
+		}
 		ev.Start, ev.End = dm.Date, dm.End // "in The Hague in June", "last summer", "in Lisbon on 19 November"
 	} else if clauseDate != nil {
 		s.setDates(ev, clauseDate) // "the NATO Summit in Madrid, which runs from 28 to 30 June"

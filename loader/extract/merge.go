@@ -444,7 +444,12 @@ func attendsAll(ev *natokg.Event, people []string) bool {
 // told in passing ("where the Dayton Accords were signed in 1995"), not
 // the scene of the events told after it.
 func yearOnly(ev *natokg.Event) bool {
-	return ev.Start.Year > 0 && ev.Start.Month == 0
+	return yearOnlyDate(ev.Start)
+}
+
+// yearOnlyDate reports whether d gives a year and no month.
+func yearOnlyDate(d natokg.Date) bool {
+	return d.Year > 0 && d.Month == 0
 }
 
 // opensWithDayPart reports whether sentence si opens with a part of the
