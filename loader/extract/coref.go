@@ -1298,7 +1298,7 @@ func (s *personState) postsAlone() {
 		var found []*natokg.Person
 		for _, per := range s.out.List {
 			for _, post := range per.Posts {
-				if alikeTitles(post.Role, p.Title) && (p.Org == "" || post.Org == p.Org) || s.withField(post, p) {
+				if alikeTitles(post.Role, p.Title) && (p.Org == "" || post.Org == p.Org) || s.withField(post, p) || s.headOfTitle(post, p) {
 					found = append(found, per)
 					break
 				}
@@ -1320,6 +1320,17 @@ func (s *personState) postsAlone() {
 			addAlias(&found[0].Aliases, p.Acronym)
 		}
 	}
+}
+
+// headOfTitle reports whether post phrase p, a bare head after "the"
+// with no body ("the Minister"), is the head of post's title, before its
+// field or after its modifiers: "The Australian Foreign Minister, X, came
+// to NATO. The Minister held talks": X.
+func (s *personState) headOfTitle(post natokg.Post, p *PostPhrase) bool {
+	if p.Org != "" && !p.Implied || strings.Contains(p.Title, " ") || s.t.Norm(p.First-1) != "the" && s.t.Norm(p.First) != "the" {
+		return false
+	}
+	return strings.HasSuffix(post.Role, " "+p.Title) || strings.HasPrefix(post.Role, p.Title+" of ") || strings.HasPrefix(post.Role, p.Title+" for ")
 }
 
 // alikeTitles reports whether two titles are one, whether their field
