@@ -1015,8 +1015,8 @@ func (s *eventState) topic(m *Mention) bool {
 	if n := s.t.Norm(j); n == "," || n == "and" {
 		return s.topicListed(j)
 	}
-	if tok := s.t.Tok(j); !tok.IsCap() && s.f.w.compass.Has(tok.Norm) {
-		j = s.t.BackPastThe(j - 1) // "in western Afghanistan"
+	if tok := s.t.Tok(j); tok.IsWord() && !tok.IsCap() && (s.f.w.compass.Has(tok.Norm) || s.t.Norm(j-1) == "the") {
+		j = s.t.BackPastThe(j - 1) // "in western Afghanistan", "in the broader Middle East"
 	}
 	if n := s.t.Norm(j); n != "in" && n != "to" && n != "on" && n != "for" {
 		return false
