@@ -56,6 +56,7 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 	stops := s.dayStops(out, home)
 	s.placesOfParagraphs(out, stops)
 	s.daysOfParagraphs(out)
+	s.dayOfRelease(out, home)
 	out = s.joinRepeats(out)
 	events := make([]*natokg.Event, 0, len(out))
 	keys := map[string]bool{}
@@ -395,6 +396,31 @@ func (s *eventState) daysOfParagraphs(out []*evCand) {
 			if scene[last] && c.ev.Location == "" {
 				c.ev.Location = last.ev.Location // the scene's place too: "... in Sofia on Friday. He met ..."
 			}
+		}
+	}
+}
+
+// dayOfRelease gives the events the text dates nowhere the day of the
+// release's place (home), where home is one whole day, every event the
+// release dates falls on it and the undated event happens at home's
+// place or within it: "during a visit to NATO HQ by President X, 19 July
+// ... The President visited NATO HQ to meet the Secretary General ...
+// said X at a press point after the meeting" are all of 19 July. Named
+// events, happenings and events told as before or after their
+// sentence's keep none.
+func (s *eventState) dayOfRelease(out []*evCand, home *natokg.Event) {
+	if home == nil || home.Start.Day == 0 || !home.End.IsZero() && home.End != home.Start {
+		return
+	}
+	for _, c := range out {
+		if !c.ev.Start.IsZero() && (c.ev.Start != home.Start || !c.ev.End.IsZero() && c.ev.End != c.ev.Start) {
+			return // the release tells of another day
+		}
+	}
+	for _, c := range out {
+		if c.ev.Start.IsZero() && c.ev.End.IsZero() && !c.named && !c.quoted && !c.apart && !s.f.w.happening(c.ev.Kind) &&
+			c.ev.Location != "" && (c.ev.Location == home.Location || s.within(c.ev.Location, home.Location)) {
+			c.ev.Start = home.Start
 		}
 	}
 }

@@ -4485,6 +4485,8 @@ func TestPassingDays(t *testing.T) {
 			nil, []string{"occurrence@@2012-04-02: "}},
 		{"passingPlace: a place after a comma right after the day", "Title", "Brussels, 29 January 2016 – Mr Omar Lind met Minister Eva Holm in Brussels on Friday. The National Defense Research University (NDRU) opened its doors on 28 January 2016, in Yerevan, Armenia.",
 			[]string{"meeting@Brussels@2016-01-29: Omar Lind, Eva Holm", "occurrence@Yerevan@2016-01-28: "}, nil},
+		{"dayOfRelease: a release of one day dates the events at its place", "Title", "NATO wants Serbia's reforms to go on, said the Secretary General during a visit to NATO Headquarters by President Boris Lapic, 19 July 2006.\n\nThe President visited NATO Headquarters to meet with the Secretary General. \"We are ready,\" said Lapic at a press point after the meeting.",
+			[]string{"visit@NATO Headquarters@2006-07-19: Boris Lapic", "press conference@NATO Headquarters@2006-07-19: Boris Lapic"}, []string{"press conference@NATO Headquarters@: Boris Lapic"}},
 		{"passingDay: the day a mission ends", "Title", "Kabul, 9 March 2012 – Mr Omar Lind met Eva Holm on Friday. The training mission ends on 31 December.",
 			nil, []string{"occurrence@@2012-12-31: "}},
 	})
