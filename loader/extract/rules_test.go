@@ -3165,7 +3165,7 @@ func TestUnknownBodySeat(t *testing.T) {
 func TestTopicsBody(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"topicsBody", "Title", "Rome, 9 November 2006 – The Deputy Secretary General, Ambassador Alessandro Lind, was in Rome on Thursday.\n\nLater in the day, the Deputy Secretary General was received at the Farnesina by the Italian Minister of Foreign Affairs, Marco Lind. Their talks covered Italy's contribution to ISAF in western Afghanistan, the situation in Lebanon and the agenda for Riga.",
-			[]string{"meeting@Rome@: Alessandro Lind, Marco Lind"}, []string{"meeting@Afghanistan@: "}},
+			[]string{"meeting@Rome@2006-11-09: Alessandro Lind, Marco Lind"}, []string{"meeting@Afghanistan@: "}},
 		{"topic past a compass word", "Title", "Rome, 9 November 2006 – He met the Minister, Marco Lind. They discussed the situation in eastern Ukraine.",
 			nil, []string{"meeting@Ukraine@2006-11-09: Marco Lind"}},
 	})
