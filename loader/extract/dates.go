@@ -594,7 +594,7 @@ func (f *DateFinder) releaseYear(text string, found []dateMatch) int {
 		}
 	}
 	for _, loc := range bareYear.FindAllStringIndex(text, -1) {
-		if n, _ := strconv.Atoi(text[loc[0]:loc[1]]); !f.documentYear(text[loc[1]:]) && !eraYear(text[:loc[0]]) {
+		if n, _ := strconv.Atoi(text[loc[0]:loc[1]]); !f.documentYear(text[loc[1]:]) && !eraYear(text[:loc[0]]) && !modelNumber(text[loc[1]:]) {
 			keep(n, f.horizonYear(text[:loc[0]]))
 		}
 	}
@@ -745,6 +745,14 @@ func eraYear(before string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(word)
 	return unicode.IsLetter(r)
+}
+
+// modelNumber reports whether the text after a year, after, makes it a
+// model's number or a version's, a hyphen and one digit: "Mirage 2000-5
+// jets", "exercise Trident Jupiter 2019-2" (a range of years goes on
+// with two digits or four: "2019-20").
+func modelNumber(after string) bool {
+	return len(after) >= 2 && after[0] == '-' && after[1] >= '0' && after[1] <= '9' && (len(after) == 2 || after[2] < '0' || after[2] > '9')
 }
 
 // bareYear is a year standing by itself, in the years releases are of.

@@ -124,6 +124,7 @@ func TestYearFromYearsNamed(t *testing.T) {
 		"T\n\nOn 20 February, he spoke in Washington. “On 12 September 2001, NATO stood by you,” he said. It was 2003.":                                                 2003, // quoted
 		"T\n\nOn Tuesday (11 October), the envoy met the Minister. They spoke of the summit in Chicago in May 2012.":                                                    2011, // weekdayYear
 		"T\n\nOn 16 May, the envoy opened the office, filled since March 2013. He spoke of the post-2014 era.":                                                          2013, // eraYear
+		"T\n\nOn 16 May, jets arrived to augment Mirage 2000-5 aircraft. The mission began in 1994.":                                                                    1994, // modelNumber
 		"T\n\nOn 7 November, they reviewed 2019 activities and goals for 2020 and beyond, to be met by 2025.":                                                           2019, // horizonYear
 		"T\n\nOn 28 January, ministers set the priorities for 2010.":                                                                                                    2010, // horizonYear, the only year
 		"T\n\nOn 27 June, he visited Kyiv. They discussed the 1995 Study on Enlargement and the 2010 Strategic Concept.":                                                0,    // documentYear
