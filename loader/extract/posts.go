@@ -2408,18 +2408,20 @@ func (f *PostFinder) parentsPost(p PostPhrase, body string) bool {
 }
 
 // fullerTitleOrg returns the stated organisation of the last post before
-// p whose title is p's, or opens with p's and goes on with its
-// complement, for a post that is no national office and names none:
-// after "took office as NATO's Special Representative for Women, Peace
-// and Security", "who served as Special Representative" is NATO's too,
-// not that of another body the release names.
+// p whose title opens with p's and goes on with its field, for a post
+// that is no national office and names none: after "took office as
+// NATO's Special Representative for Women, Peace and Security", "who
+// served as Special Representative" is NATO's too, not that of another
+// body the release names. (The same title alone says nothing: after
+// "OSCE Secretary General X", "the Secretary General" of a NATO release
+// is NATO's.)
 func (f *PostFinder) fullerTitleOrg(prev []PostPhrase, p PostPhrase) (string, bool) {
 	for k := len(prev) - 1; k >= 0 && !p.National; k-- {
 		q := prev[k]
 		if q.Org == "" || q.Implied || q.National {
 			continue
 		}
-		if rest, ok := strings.CutPrefix(q.Title, p.Title); ok && (rest == "" || strings.HasPrefix(rest, " for ") || strings.HasPrefix(rest, " on ")) {
+		if rest, ok := strings.CutPrefix(q.Title, p.Title); ok && (strings.HasPrefix(rest, " for ") || strings.HasPrefix(rest, " on ")) {
 			return q.Org, q.OrgIsPlace
 		}
 	}
