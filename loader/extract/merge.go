@@ -547,7 +547,7 @@ func (s *eventState) joinBody(cands []*evCand) []*evCand {
 			out = append(out, c) // "met Y on the sidelines of the NATO Foreign Ministerial": the ministerial is another event
 			continue
 		}
-		if o := s.sameAs(out, c); o != nil {
+		if o := s.sameAs(out, c); o != nil && !otherParties(o.ev, c.ev) {
 			if o.soft && c.ev.Location != "" {
 				o.ev.Location, o.soft = c.ev.Location, false // "took place at SHAPE" after "Mons, 4 July –"
 			}
@@ -1093,6 +1093,15 @@ func (s *eventState) newPeople(a, b *natokg.Event) bool {
 		}
 	}
 	return false
+}
+
+// otherParties reports whether events a and b, each of two people or
+// more, each have someone the other has not: two talks on one day ("In
+// talks with Prime Minister X, he welcomed ... Meeting with President Y,
+// he reaffirmed ..."), not one told twice.
+func otherParties(a, b *natokg.Event) bool {
+	return len(a.Attendees) >= 2 && len(b.Attendees) >= 2 && slices.ContainsFunc(a.Attendees, func(x string) bool { return !slices.Contains(b.Attendees, x) }) &&
+		slices.ContainsFunc(b.Attendees, func(x string) bool { return !slices.Contains(a.Attendees, x) })
 }
 
 // sameHappening reports whether b may tell more of main, whose place is
