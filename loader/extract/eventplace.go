@@ -630,6 +630,8 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 			return k // "Czechia joined the Alliance in 1999, and Prague hosted a Summit in 2002"
 		case n == "and" && (next == "will" || next == "then") && k > trig+2:
 			return k // "will chair a meeting in Kyiv and will deliver an address at the Parliament"
+		case n == "and" && k > trig+2 && s.f.w.eventLinks.Value(next, 0) == "next" && s.anyVerbAt(k+2):
+			return k // "met the Minister in Rome and earlier visited the carrier at Luni": another stop
 		case n == "," && k > trig+2 && s.joinedVerb(k+1):
 			return k // "met with the Defence Secretary, and delivered a keynote speech at Oxford University"
 		case n == "," && next == "which" && s.hostsAfter(k+2):
