@@ -586,7 +586,32 @@ func (s *personState) bodyAfterOf(i int) *Mention {
 			return nil // "took the helm of NATO's tech and cyber organisation": a body the text does not name
 		}
 	}
+	if m == nil {
+		return s.bodyNamedBefore(i)
+	}
 	return m
+}
+
+// bodyNamedBefore returns the last mention before token i of the body
+// whose name holds the lower-case noun that "of the" opens at i: "turned
+// command of the group over to Captain X", after "Standing NATO Mine
+// Countermeasures Group 2"; or nil.
+func (s *personState) bodyNamedBefore(i int) *Mention {
+	t := s.t
+	noun := t.Tok(i + 2)
+	if t.Norm(i+1) != "the" || !noun.IsWord() || noun.IsCap() || t.Tok(i+3).IsCapWord() && t.SameSentence(i+2, i+3) {
+		return nil
+	}
+	key := lastBodyWith(t, s.ms, i, upperFirst(noun.Text))
+	if key == "" {
+		return nil
+	}
+	for _, m := range slices.Backward(s.ms.In(0, i, KOrg)) {
+		if m.Key == key {
+			return m
+		}
+	}
+	return nil
 }
 
 // subjectBefore returns the person named just before token k ("Johansson

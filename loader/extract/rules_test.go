@@ -1057,6 +1057,8 @@ func TestChangeOfCommand(t *testing.T) {
 			"Luis Solis", "Karl Brandt", "Commander", "Allied Maritime Command"},
 		{"Lieutenant General Ole Bauer handed command of the Kosovo Force over to Lieutenant General Ida Nyx.",
 			"Ida Nyx", "Ole Bauer", "Commander", "Kosovo Force"},
+		{"Standing NATO Mine Countermeasures Group 2 changed command today. Captain Ole Bauer turned command of the group over to Captain Ida Nyx.",
+			"Ida Nyx", "Ole Bauer", "Commander", "Standing NATO Mine Countermeasures Group 2"},
 		{"A day earlier, General Ann Berg had taken the helm of United States European Command from General Peter Lang.",
 			"Ann Berg", "Peter Lang", "Commander", "United States European Command"},
 		{"General Tod Wolters has taken command of Allied Air Command from General Frank Gorenc.",
