@@ -1586,6 +1586,17 @@ func (f *PostFinder) startsTitle(t *Text, ms *Mentions, i int) bool {
 	return end > i
 }
 
+// commaBody reports whether a body's name stands between the comma at
+// token k and another comma or the sentence's end: "General X, commander,
+// U.S. Africa Command, attended".
+func (f *PostFinder) commaBody(t *Text, ms *Mentions, k int) bool {
+	if t.Norm(k) != "," {
+		return false
+	}
+	m := ms.StartingAt(skipThe(t, ms, k+1), KOrg)
+	return m != nil && (t.Norm(m.Limit) == "," || t.Norm(m.Limit) == "." || !t.SameSentence(m.First, m.Limit))
+}
+
 // lowerApposition reports whether token k, in lower case, heads a title:
 // in apposition after a comma ("Sviatlana Tsikhanouskaya, leader of the
 // democratic opposition", "General X, commander Allied Joint Force
@@ -1608,11 +1619,11 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 	n := t.Norm(k + 1)
 	switch {
 	case prev == ",":
-		return n == "of" || n == "for" || ms.StartingAt(k+1, KOrg) != nil || f.atBody(t, ms, k+1)
+		return n == "of" || n == "for" || ms.StartingAt(k+1, KOrg) != nil || f.atBody(t, ms, k+1) || f.commaBody(t, ms, k+1)
 	case prev == "a" && t.Norm(k-2) == ",":
 		return n == "of" && f.bodyAt(t, ms, k+2) // "Karl Lamers, a member of the German Bundestag,"
-	case f.w.roleMods.Value(prev, 0) == "former" && t.Norm(k-2) == "a" && t.Norm(k-3) == ",":
-		return n == "of" && f.bodyAt(t, ms, k+2) // "General X, a former commander of United States European Command"
+	case f.w.roleMods.Value(prev, 0) == "former" && t.Norm(k-2) == "a" && (t.Norm(k-3) == "," || t.Norm(k-3) == "is" || t.Norm(k-3) == "was"):
+		return n == "of" && f.bodyAt(t, ms, k+2) // "General X, a former commander of United States European Command", "X is a former commander of the 6th Fleet"
 	case f.w.ordinal(prev) || prev == "new":
 		return t.Norm(k-2) == "the" && n == "of" && ms.StartingAt(skipThe(t, ms, k+2), KOrg) != nil
 	case prev == "the":

@@ -816,6 +816,10 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ryan Holt: Commander @ Naval Striking and Support Forces NATO", "Ryan Holt: Commander @ US Sixth Fleet"}},
 		{"lowerApposition: 'a former' title in lower case in apposition", "Norfolk, 3 May 2019 – The speaker was General Tom Harlan, a former commander of United States European Command.",
 			[]string{"Tom Harlan: Commander @ United States European Command"}},
+		{"lowerApposition: 'a former' title in lower case after 'is'", "Naples, 3 May 2019 – Admiral Tom Harlan took command. Harlan is a former commander of the 6th Fleet.",
+			[]string{"Tom Harlan: Commander @ 6th Fleet"}},
+		{"commaBody: a title in lower case, then its body between commas", "Naples, 3 May 2019 – General Tom Harlan, commander, U.S. Africa Command, attended.",
+			[]string{"Tom Harlan: Commander @ United States Africa Command"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
