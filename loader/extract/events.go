@@ -2813,9 +2813,12 @@ func (s *eventState) sole(all []Mention, m Mention) bool {
 }
 
 // afterLink reports whether event m, or the name its word ends, follows a
-// link to another event: "during the Summit", "during World War Two".
+// link to another event: "during the Summit", "during World War Two"; or
+// a named one after a link of named events ("the Workshop for Exercise
+// Trident Juncture": the workshop is the sentence's event).
 func (s *eventState) afterLink(m Mention) bool {
-	return s.linkBefore(m.First) == "another" || s.t.Tok(m.First-1).IsCap() && s.linkBefore(m.First-1) == "another"
+	l := s.linkBefore(m.First)
+	return l == "another" || l == "named" && s.t.Tok(m.First).IsCap() || s.t.Tok(m.First-1).IsCap() && s.linkBefore(m.First-1) == "another"
 }
 
 // namedIn returns the named events of sentence si.
