@@ -403,8 +403,8 @@ func (s *personState) commandSides(side, subject string, obj commandObj) (in, ou
 	switch {
 	case side == "by" && obj.from == "" && obj.to != "" && subject != "":
 		return obj.to, subject // "General X transferred responsibility of Regional Command West to General Y": he hands it over
-	case side == "by":
-		return obj.to, obj.from
+	case side == "by" || side == "out" && obj.from != "" && obj.to != "":
+		return obj.to, obj.from // "General X handed command of MNBG East from Colonel Y to Colonel Z": he presides
 	case subject == "":
 		return "", ""
 	case side == "out":
@@ -436,7 +436,7 @@ func (s *personState) commandObject(k int) commandObj {
 			break // "took command of X from General Y and succeeded him as ...": the next verb's
 		}
 		switch n := t.Norm(i); n {
-		case "of", "over":
+		case "of", "over", "for":
 			if m := s.commandedBody(i, k); m != nil && len(o.posts) == 0 {
 				o.posts = append(o.posts, natokg.Post{Role: "Commander", Org: m.Key, Span: t.ByteSpan(k, m.Limit)})
 				o.ofBody = true
@@ -561,7 +561,7 @@ func (s *personState) becomesPost(i int) *PostPhrase {
 // Operations").
 func (s *personState) commandedBody(i, k int) *Mention {
 	t := s.t
-	if i > k+1 || i == k+1 && t.Norm(k) != "command" {
+	if i > k+1 || i == k+1 && t.Norm(k) != "command" && t.Norm(k) != "responsibility" && t.Norm(k) != "authority" {
 		return nil
 	}
 	return s.bodyAfterOf(i)
