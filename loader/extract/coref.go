@@ -236,6 +236,54 @@ func (s *personState) passive(k int) bool {
 	return false
 }
 
+// underCommand gives the person after "under the command of" the
+// command of the body that is the subject of the sentence's main clause,
+// told by its name or again by its head ("Under the command of Rear
+// Admiral X, Spanish Navy, the Group includes the flagship ...", after
+// "Standing NATO Maritime Group Two").
+func (s *personState) underCommand() {
+	t := s.t
+	for i := 0; i+4 < len(t.Tokens); i++ {
+		if t.Norm(i) != "under" || t.Norm(i+1) != "the" || t.Norm(i+2) != "command" || t.Norm(i+3) != "of" {
+			continue
+		}
+		per := s.out.Get(s.personAfter(i + 4))
+		if per == nil {
+			continue
+		}
+		if body, end := s.clauseSubjectBody(i + 4); body != "" {
+			p := natokg.Post{Role: "Commander", Org: body, Span: t.ByteSpan(i, end)}
+			if pe := s.f.g.LeaderOf(body); pe != nil {
+				p.Role, p.Org = pe.Role, pe.Org
+			}
+			s.addPost(per, p)
+		}
+	}
+}
+
+// clauseSubjectBody returns the body that, after a comma past token k
+// in its sentence, is the subject of a verb in lower case: by its name,
+// or by "the" and its name's head ("the Group"); and where that subject
+// ends. It returns "" where there is none.
+func (s *personState) clauseSubjectBody(k int) (string, int) {
+	t := s.t
+	for j := k; j+2 < len(t.Tokens) && t.SameSentence(k, j+2); j++ {
+		if t.Norm(j) != "," {
+			continue
+		}
+		body, end := "", 0
+		if m := s.ms.StartingAt(t.PastThe(j+1), KOrg); m != nil {
+			body, end = m.Key, m.Limit
+		} else if head := t.Tok(j + 2); t.Norm(j+1) == "the" && head.IsCapWord() {
+			body, end = lastBodyWith(t, s.ms, j, head.Text), j+3
+		}
+		if next := t.Tok(end); body != "" && next.IsWord() && !next.IsCap() && !s.f.w.placePrep(next.Norm) && !s.f.w.connectors.Has(next.Norm) && !s.f.w.determiners.Has(next.Norm) {
+			return body, end
+		}
+	}
+	return "", 0
+}
+
 // giveCommand gives the incoming and the outgoing commander the posts
 // of a change of command, the outgoing one's marked former; the command
 // of a body that is a post's headquarters is that post (LeaderOf).

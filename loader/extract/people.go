@@ -93,6 +93,7 @@ func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []Post
 		s.postsAlone() // titles that stand for a person, before "he" is read
 		s.pronouns()
 		s.changesOfCommand()
+		s.underCommand()
 		s.asPost()
 		s.officeVerbs()
 		s.postsAlone() // and those the posts given since make sure

@@ -816,6 +816,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ryan Holt: Commander @ Naval Striking and Support Forces NATO", "Ryan Holt: Commander @ US Sixth Fleet"}},
 		{"lowerApposition: 'a former' title in lower case in apposition", "Norfolk, 3 May 2019 – The speaker was General Tom Harlan, a former commander of United States European Command.",
 			[]string{"Tom Harlan: Commander @ United States European Command"}},
+		{"underCommand: the command of the body the main clause is about", "Casablanca, 3 May 2015 – Standing NATO Maritime Group Two arrived today. Under the command of Rear Admiral Tom Harlan, Spanish Navy, the Group is made up of four ships.",
+			[]string{"Tom Harlan: Commander @ Standing NATO Maritime Group 2"}},
 		{"lowerApposition: 'a former' title in lower case after 'is'", "Naples, 3 May 2019 – Admiral Tom Harlan took command. Harlan is a former commander of the 6th Fleet.",
 			[]string{"Tom Harlan: Commander @ 6th Fleet"}},
 		{"commaBody: a title in lower case, then its body between commas", "Naples, 3 May 2019 – General Tom Harlan, commander, U.S. Africa Command, attended.",
