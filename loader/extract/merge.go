@@ -309,11 +309,11 @@ func (s *eventState) placesOfParagraphs(out []*evCand, stops map[natokg.Date]str
 	sort.SliceStable(byOrder, func(a, b int) bool { return byOrder[a].sent < byOrder[b].sent })
 	for i := 1; i < len(byOrder); i++ {
 		c, prev := byOrder[i], byOrder[i-1]
-		for j := i - 2; j >= 0 && (s.f.w.happening(prev.ev.Kind) || prev.named || yearOnly(prev.ev)) && prev.sent != c.sent; j-- {
-			prev = byOrder[j] // past "its role in NATO's mission in Afghanistan": a happening told in passing; past "where the Accords were signed in 1995"
+		for j := i - 2; j >= 0 && (s.f.w.happening(prev.ev.Kind) || prev.named || vague(prev.ev.Start)) && prev.sent != c.sent; j-- {
+			prev = byOrder[j] // past "its role in NATO's mission in Afghanistan": a happening told in passing; past "where the Accords were signed in 1995", "the Chicago summit next May"
 		}
 		if c.ev.Location != "" || c.named || c.quoted || c.timeOnly || prev.sent == 0 || prev.sent == c.sent || prev.ev.Location == "" ||
-			s.f.w.happening(c.ev.Kind) || s.f.w.happening(prev.ev.Kind) || prev.named || yearOnly(prev.ev) {
+			s.f.w.happening(c.ev.Kind) || s.f.w.happening(prev.ev.Kind) || prev.named || vague(prev.ev.Start) {
 			continue
 		}
 		near := s.t.SameParagraph(s.t.Sentences[prev.sent], s.t.Sentences[c.sent]) || c.sent == prev.sent+1
