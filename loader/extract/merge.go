@@ -46,7 +46,7 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 		}
 	}
 	if main != nil {
-		s.mainEvent(main.ev)
+		s.mainEvent(main.ev, out)
 		s.sceneVenue(main)
 	}
 	s.visitTowns(out)
@@ -647,7 +647,7 @@ func (s *eventState) mainOf(out []*evCand) *evCand {
 // mainEvent gives the release's main event its organisers from "organised
 // by" sentences, the people quoted, and the people of sentences that
 // report no event of their own.
-func (s *eventState) mainEvent(ev *natokg.Event) {
+func (s *eventState) mainEvent(ev *natokg.Event, out []*evCand) {
 	for _, o := range s.lateOrganisers {
 		addAlias(&ev.Organisers, o)
 	}
@@ -655,13 +655,30 @@ func (s *eventState) mainEvent(ev *natokg.Event) {
 		return
 	}
 	for _, q := range s.Quotes {
-		addAlias(&ev.Attendees, q.Speaker)
+		if !attendsOther(out, ev, q.Speaker) {
+			addAlias(&ev.Attendees, q.Speaker)
+		}
 	}
 	if ev.Kind != "call for proposals" {
 		for _, k := range s.lateAttendees {
-			addAlias(&ev.Attendees, k)
+			if !attendsOther(out, ev, k) {
+				addAlias(&ev.Attendees, k)
+			}
 		}
 	}
+}
+
+// attendsOther reports whether person k attends an event of out other
+// than ev: a person a sentence of no event names again ("Mr X assured
+// President Y that ...") after a meeting of their own is not on the main
+// event too.
+func attendsOther(out []*evCand, ev *natokg.Event, k string) bool {
+	for _, c := range out {
+		if c.ev != ev && slices.Contains(c.ev.Attendees, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // releasePlace is the event whose place the release gives for what it
