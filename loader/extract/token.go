@@ -266,6 +266,25 @@ func (t *Text) SameSentence(i, j int) bool {
 	return i >= 0 && j >= 0 && i < len(t.Tokens) && j < len(t.Tokens) && t.Tokens[i].Sent == t.Tokens[j].Sent
 }
 
+// acronymInBrackets reports whether the bracket that opens at token k
+// holds one word in capitals, the acronym of a name before it that "of"
+// opens: the body an event is of ("Meeting of the North Atlantic Council
+// (NAC)"), not where it is held ("Lecture at the Norwegian Institute of
+// International Affairs (NUPI)").
+func (t *Text) acronymInBrackets(k int) bool {
+	if !t.Tok(k+1).IsUpper() || t.Norm(k+2) != ")" || !t.Tok(k-1).IsCapWord() {
+		return false
+	}
+	j := k - 1
+	for j > 0 && (t.Tok(j).IsCapWord() || (t.Norm(j) == "of" || t.Norm(j) == "and") && t.Tok(j-1).IsCapWord()) {
+		j--
+	}
+	if t.Norm(j) == "the" {
+		j--
+	}
+	return t.Norm(j) == "of"
+}
+
 // ScheduleVenue reports whether token i stands where a line of a
 // schedule names its venue: after a second dash ("11:45 – Press
 // conference – Cabinet of Ministers, Riga"), after the first where the
@@ -299,8 +318,8 @@ func (t *Text) ScheduleVenue(i int) bool {
 		}
 	case len(dashes) == 0:
 		for k := s.First + 2; k < i; k++ {
-			if t.Norm(k) == "(" && !t.timeOnlyBefore(s.First, k) {
-				return true // "18:30-19:00: Official Welcome Ceremony (Vrana Palace)"
+			if t.Norm(k) == "(" && !t.timeOnlyBefore(s.First, k) && !t.acronymInBrackets(k) {
+				return true // "18:30-19:00: Official Welcome Ceremony (Vrana Palace)"; not "Meeting of the North Atlantic Council (NAC)"
 			}
 		}
 		return t.afterLastComma(s, i)
