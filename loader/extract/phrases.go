@@ -21,7 +21,7 @@ func (c *candidates) classify(i, end int) {
 	if end-i >= 4 && c.nameEnds(end) {
 		end -= 2 // "State Secretary of the Ministry of Defence Tomas Berzin": the holder's name ends the run
 	}
-	for k := i; k < end && toks[k].Norm != "of"; k++ {
+	for k := i; k < end && toks[k].Norm != "of" && !c.groupsBody(i, k, end); k++ {
 		if w.groupNouns.Has(toks[k].Text) && toks[k].IsCap() && !(k == i && w.eventHeads.Has(toks[end-1].Text)) {
 			// "Heads of State and Government", "Foreign Ministers of the
 			// Alliance"; "Soldiers of the 11th Armoured Cavalry Division"
@@ -91,6 +91,15 @@ func (c *candidates) classify(i, end int) {
 		}
 		c.exerciseName(i, end)
 	}
+}
+
+// groupsBody reports whether the run [i, end), where a group noun stands
+// at k after a word of the name, ends in a body's head with no "the"
+// nor "and" between: a body named after the group it gathers ("Joint
+// Chiefs of Staff Committee"), not the group ("Foreign Ministers of the
+// Alliance", "NATO Heads of State and Government").
+func (c *candidates) groupsBody(i, k, end int) bool {
+	return k > i && c.r.w.orgHeads.Has(c.t.Tokens[end-1].Text) && c.t.Tokens[end-1].IsCap() && !c.hasWord(i, end, "the") && !c.hasWord(i, end, "and")
 }
 
 // countedSession reports whether a run [i, end) is an ordinal before a
