@@ -349,6 +349,9 @@ func (s *eventState) saidClause(trig int, sent Sentence) int {
 		if s.t.Norm(k-1) == "," && s.t.Norm(k) == "and" && s.f.w.speechVerbs.Has(s.t.Norm(k+1)) {
 			return k + 1
 		}
+		if s.t.Norm(k) == "and" && s.t.Norm(k+1) == "that" {
+			return k + 2 // "said that a visit to Georgia had found ..., and that he discussed these with X": a report of its own
+		}
 	}
 	if at := s.adverbialEvent(trig, sent); at > 0 {
 		return at

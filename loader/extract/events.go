@@ -1111,8 +1111,8 @@ func (s *eventState) ownThingObject(i int) bool {
 // guests alone ("Guests were welcomed upon arrival", "the committees
 // will be addressed by guest speakers") make a meeting or a speech.
 func (s *eventState) passivePerson(i int, sent Sentence) bool {
-	if !s.f.w.auxiliaries.Has(s.t.Norm(i-1)) || !strings.HasSuffix(s.t.Norm(i), "ed") {
-		return false
+	if !s.f.w.auxiliaries.Has(s.t.Norm(i-1)) || !strings.HasSuffix(s.t.Norm(i), "ed") || s.t.Norm(i-2) == "to" {
+		return false // not "issues that need to be addressed"
 	}
 	if s.namesPerson(sent) {
 		return true
