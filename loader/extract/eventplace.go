@@ -273,7 +273,17 @@ func (s *eventState) placeOfOther(c *evCand, m *Mention, sent Sentence, trig int
 		s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) ||
 		s.thankedFor(m) || s.stationedAt(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
 		s.describesPerson(m, trig, sent) || s.personRelative(m, trig, sent) ||
-		s.possessiveOf(m) || s.titleCountry(m) || s.onwardPlace(m) || s.takenPartFrom(m)
+		s.possessiveOf(m) || s.titleCountry(m) || s.onwardPlace(m) || s.takenPartFrom(m) || s.hyphenedPair(m)
+}
+
+// hyphenedPair reports whether place mention m is joined by a hyphen,
+// with no space, to a capitalised word after or before it: one side of a
+// pair that modifies a noun ("the Belgrade-Pristina dialogue", "the
+// NATO-Ukraine Council"), no place an event is at.
+func (s *eventState) hyphenedPair(m *Mention) bool {
+	after, before := s.t.Tok(m.Limit), s.t.Tok(m.First-1)
+	return after.Norm == "-" && !after.SpaceBefore && !s.t.Tok(m.Limit+1).SpaceBefore && s.t.Tok(m.Limit+1).IsCapWord() ||
+		m.First > 0 && before.Norm == "-" && !before.SpaceBefore && !s.t.Tok(m.First).SpaceBefore && s.t.Tok(m.First-2).IsCapWord()
 }
 
 // takenPartFrom reports whether place mention m is where someone took

@@ -1311,6 +1311,7 @@ func TestEventRules(t *testing.T) {
 	}{
 		{"verb+person: no event", "Title", "On 3 June 2024, Mr Rutte welcomed Japan's support to Ukraine.", nil, []string{"meeting@Ukraine"}},
 		{"topic place", "Title", "On 3 June 2024 in Brussels, the ministers met and discussed the situation in Iraq.", []string{"meeting@Brussels"}, []string{"meeting@Iraq"}},
+		{"hyphenedPair: a pair of towns that modifies a noun is no place", "Title", "Brussels, 18 March 2015 – Mr Tom Rask met the ministers and welcomed progress with respect to the Belgrade-Pristina dialogue.", []string{"meeting@Brussels"}, []string{"meeting@Belgrade"}},
 		{"topic: countries in a region after an adjective", "Title", "The second session, on 3 June 2024, looked at ties with interested countries in the broader Middle East.", nil, []string{"session@Middle East"}},
 		{"title visit", "Secretary General to visit Moldova", "The Secretary General will meet the President on 4 June 2024.", []string{"meeting@Moldova"}, nil},
 		{"margins", "Title", "On 20 May 2023, he met the Prime Minister on the margins of the G7 meeting in Hiroshima.", []string{"meeting@Hiroshima"}, nil},
