@@ -273,7 +273,27 @@ func (s *eventState) placeOfOther(c *evCand, m *Mention, sent Sentence, trig int
 		s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) ||
 		s.thankedFor(m) || s.stationedAt(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
 		s.describesPerson(m, trig, sent) || s.personRelative(m, trig, sent) ||
-		s.possessiveOf(m) || s.titleCountry(m) || s.onwardPlace(m) || s.takenPartFrom(m) || s.hyphenedPair(m)
+		s.possessiveOf(m) || s.titleCountry(m) || s.onwardPlace(m) || s.takenPartFrom(m) || s.hyphenedPair(m) || s.fieldOfTitle(m)
+}
+
+// fieldOfTitle reports whether place mention m lies in the field of a
+// title, after "for" or "on" and a capitalised head of role-heads.tsv,
+// past capitalised words, "the", "and" and commas: "NATO's Special
+// Representative for the Caucasus and Central Asia pays his first visit
+// to the South Caucasus" is no visit to Central Asia. (titleField reads
+// the fields of the posts people hold; this one needs no holder.)
+func (s *eventState) fieldOfTitle(m *Mention) bool {
+	for k := m.First - 1; k > 0 && k >= m.First-10 && s.t.SameSentence(k, m.First); k-- {
+		switch n := s.t.Norm(k); {
+		case n == "for" || n == "on":
+			head := s.t.Tok(k - 1)
+			return head.IsCapWord() && s.f.w.roleHeads.Has(head.Text)
+		case n == "the" || n == "and" || n == "," || s.t.Tok(k).IsCapWord():
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // hyphenedPair reports whether place mention m is joined by a hyphen,

@@ -2037,7 +2037,7 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence, owned map[int]bool) []*evC
 		if prev != "" && s.locatesListed(prev, m) {
 			continue // "the College in Rome and the Headquarters in Naples": Rome locates the College, which the list goes on from
 		}
-		if !s.isPlace(m) || m.Key == c.ev.Location || s.within(c.ev.Location, m.Key) || s.topic(m) || owned[m.First] || s.titleField(m) {
+		if !s.isPlace(m) || m.Key == c.ev.Location || s.within(c.ev.Location, m.Key) || s.topic(m) || owned[m.First] || s.titleField(m) || s.fieldOfTitle(m) {
 			prev, prevKind = m.Key, s.listKind(m)
 			continue // not "the Special Representative for the Caucasus and Central Asia": a title's field
 		}
