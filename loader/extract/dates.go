@@ -126,6 +126,8 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + dayMonthRE + yearRE), "dm", dayMonthGate, 0},
 		// May 28, 2025; June 11 to 18, 2021; May 23-26, 2022; March 7 and 8; June 30 to July 2, 2025; Jan.17, 2018
 		{regexp.MustCompile(`\b` + weekdayRE + monthRE + `(?:\s+|\.\s*)(\d{1,2})` + ordRE + `(?:\s*(?:-|–|—|to|and|until|through)\s*(?:` + monthRE + `\s+)?(\d{1,2})` + ordRE + `)?\b(?:,?\s*((?:19|20)\d\d))?`), "md", monthGate, 0},
+		// from December 2005 to March 2007
+		{regexp.MustCompile(`\b(?:(?:[Ff]rom|[Bb]etween)\s+)?` + monthRE + `\s+((?:19|20)\d\d)\s*(?:-|–|—|to|until|and)\s*` + monthRE + `\s+((?:19|20)\d\d)\b`), "mymy", monthGate, 0},
 		// May 2025
 		{regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?` + monthRE + `\s+((?:19|20)\d\d)\b`), "my", monthGate, 0},
 		// September last year
@@ -465,6 +467,11 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 	case "my":
 		dm.date = natokg.Date{Year: atoi(2), Month: month(1)}
 		dm.explicit = true
+	case "mymy":
+		dm.date = natokg.Date{Year: atoi(2), Month: month(1)}
+		dm.last = natokg.Date{Year: atoi(4), Month: month(3)}
+		dm.explicit = true
+		return dm, before(dm.date, dm.last)
 	case "myrel":
 		dm.date = natokg.Date{Month: month(1), Year: yearOffset(g(2))}
 		dm.last.Year = 99 // marks a relative year

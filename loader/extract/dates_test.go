@@ -41,6 +41,7 @@ func TestDates(t *testing.T) {
 		{"It was held September 24th to 27th, 2023.", "2023-09-24", "2023-09-27"},
 		{"The summit ran from June 30 to July 2, 2025.", "2025-06-30", "2025-07-02"},
 		{"Disruptions in the Baltic Sea in December 2025.", "2025-12", ""},
+		{"From December 2005 to March 2007, troops served with KFOR.", "2005-12", "2007-03"},
 		{"The Accords were signed in 1995.", "1995", ""},
 		{"On Thursday, 22nd May 2025, he spoke.", "2025-05-22", ""},
 		{"Brussels, NATO HQ, 23 May 2025 – The Conference opened.", "2025-05-23", ""},
