@@ -403,7 +403,8 @@ func (s *eventState) daysOfParagraphs(out []*evCand) {
 // dayOfRelease gives the events the text dates nowhere the day of the
 // release's place (home), where home is one whole day, every event the
 // release dates falls on it and the undated event happens at home's
-// place or within it: "during a visit to NATO HQ by President X, 19 July
+// place, within it or, on a visit of one day, at a venue the text puts
+// nowhere: "during a visit to NATO HQ by President X, 19 July
 // ... The President visited NATO HQ to meet the Secretary General ...
 // said X at a press point after the meeting" are all of 19 July. Named
 // events, happenings and events told as before or after their
@@ -419,10 +420,19 @@ func (s *eventState) dayOfRelease(out []*evCand, home *natokg.Event) {
 	}
 	for _, c := range out {
 		if c.ev.Start.IsZero() && c.ev.End.IsZero() && !c.named && !c.quoted && !c.apart && !s.f.w.happening(c.ev.Kind) &&
-			c.ev.Location != "" && (c.ev.Location == home.Location || s.within(c.ev.Location, home.Location)) {
+			c.ev.Location != "" && (c.ev.Location == home.Location || s.within(c.ev.Location, home.Location) || home.Kind == "visit" && s.venueNowhere(c.ev.Location)) {
 			c.ev.Start = home.Start
 		}
 	}
+}
+
+// venueNowhere reports whether key is a venue the text puts in no town
+// or country: one of the release's own place, as far as the text tells
+// ("deliver the keynote speech at the conference held at the Royal
+// Castle", on a visit to Warsaw).
+func (s *eventState) venueNowhere(key string) bool {
+	p := s.Entities.Places[key]
+	return p != nil && p.Kind == natokg.Venue && p.Within == ""
 }
 
 // joinRepeats joins to an event told before an event its sentences leave

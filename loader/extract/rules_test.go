@@ -4532,6 +4532,8 @@ func TestPassingDays(t *testing.T) {
 			[]string{"meeting@Brussels@2016-01-29: Omar Lind, Eva Holm", "occurrence@Yerevan@2016-01-28: "}, nil},
 		{"dayOfRelease: a release of one day dates the events at its place", "Title", "NATO wants Serbia's reforms to go on, said the Secretary General during a visit to NATO Headquarters by President Boris Lapic, 19 July 2006.\n\nThe President visited NATO Headquarters to meet with the Secretary General. \"We are ready,\" said Lapic at a press point after the meeting.",
 			[]string{"visit@NATO Headquarters@2006-07-19: Boris Lapic", "press conference@NATO Headquarters@2006-07-19: Boris Lapic"}, []string{"press conference@NATO Headquarters@: Boris Lapic"}},
+		{"dayOfRelease: a venue the text puts nowhere is of the release's day", "Title", "Warsaw, 12 March 2008 – Mr Tom Rask will travel to Warsaw on Thursday, 13 March, to meet President Ivo Berg.\n\nHe will also deliver the keynote speech at a conference held at the Ostrog Hall.",
+			[]string{"speech@Ostrog Hall@2008-03-13: Tom Rask"}, nil},
 		{"passingDay: the day a mission ends", "Title", "Kabul, 9 March 2012 – Mr Omar Lind met Eva Holm on Friday. The training mission ends on 31 December.",
 			nil, []string{"occurrence@@2012-12-31: "}},
 	})
