@@ -1533,6 +1533,8 @@ func (s *personState) nameRun(k int) int {
 			end = i + 1
 		case tok.IsCapWord() && w.months.Has(tok.Norm) && t.Tok(i+1).IsNumber():
 			return s.done(end, caps, k) // "Team Chaghcharan July 1": a day, not a name's word
+		case caps > 0 && t.Norm(i+1) == ":" && w.contactLabels.Has(tok.Norm):
+			return s.done(end, caps, k) // "Ms Alina Coca Tel: + 32 2 707 1465": a contact's label
 		case tok.IsCapWord() && !tok.IsUpper():
 			if caps == 0 && s.notNameStart(tok) && !s.styledConnectorName(k, i) {
 				return k // "Defence Minister", "On Iraq": not a name

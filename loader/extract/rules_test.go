@@ -1938,6 +1938,17 @@ func TestKnight(t *testing.T) {
 	checkMembers(t, body, "people", got, []string{"Stuart Peach as Sir Stuart"}, []string{"Stuart"})
 }
 
+// A contact's label and a colon after a name end the name (nameRun).
+func TestContactLabelEndsName(t *testing.T) {
+	body := "Brussels, 12 November 2010 – Mr Tom Rask will brief the press. Press arrangements: Ms Eva Holm Tel: + 32 2 707 1465"
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var got []string
+	for _, p := range f.People {
+		got = append(got, p.Name)
+	}
+	checkMembers(t, body, "people", got, []string{"Eva Holm"}, []string{"Eva Holm Tel"})
+}
+
 // An event takes the dates of its own phrase, not another event's.
 func TestEventDates(t *testing.T) {
 	tests := []struct {
