@@ -99,9 +99,30 @@ func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []Post
 		s.postsAlone() // and those the posts given since make sure
 	}
 	s.titleRuns()
+	s.envoysCountry()
 	s.listCountry()
 	s.dropImplied()
 	return s.out
+}
+
+// envoysCountry gives an envoy's post that names no country ("the
+// Permanent Representative to NATO") the country of another post of the
+// same person's ("the Spanish Ambassador to Italy"): an envoy represents
+// the country that sends them.
+func (s *personState) envoysCountry() {
+	for _, per := range s.out.List {
+		country := ""
+		for _, p := range per.Posts {
+			if p.OrgIsPlace && s.f.g.Country(p.Org) != nil {
+				country = p.Org
+			}
+		}
+		for i := range per.Posts {
+			if p := &per.Posts[i]; p.Org == "" && country != "" && strings.Contains(p.Role, " to ") && s.f.w.roleHeads.Value(lastWordOf(strings.SplitN(p.Role, " to ", 2)[0]), 0) == "diplomatic" {
+				p.Org, p.OrgIsPlace = country, true
+			}
+		}
+	}
 }
 
 // listCountry gives a post of no body the country of the post next to it

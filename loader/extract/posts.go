@@ -118,8 +118,8 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 			p.Org = f.headlineCountry(t, out, p)
 			p.OrgIsPlace, p.Implied = p.Org != "", p.Org != ""
 		}
-		if p.Org == "" {
-			p.Org = f.releaseBody(t, ms, p, ctx)
+		if p.Org == "" && !f.diplomatic(t, &p) {
+			p.Org = f.releaseBody(t, ms, p, ctx) // not an envoy's: "previously served as the Permanent Representative to NATO" in a release about the College
 			p.Implied = p.Org != ""
 		}
 		if p.Org == "" && !p.National && f.g.Orgs[ctx.Publisher] != nil && f.g.Orgs[ctx.Publisher].Parent != "" {
