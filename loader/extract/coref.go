@@ -236,6 +236,36 @@ func (s *personState) passive(k int) bool {
 	return false
 }
 
+// asSuccessor gives the person named before "as his successor" (or
+// "her") the posts the one they succeed holds: the last person named
+// before them who holds a post ("Admiral X, Chair of the Military
+// Committee, ... The Chiefs of Defence elected Admiral Y as his
+// successor").
+func (s *personState) asSuccessor() {
+	t := s.t
+	for k := 3; k < len(t.Tokens); k++ {
+		if t.Norm(k) != "successor" || t.Norm(k-2) != "as" || !s.f.w.pronouns.Has(t.Norm(k-1)) || s.f.w.pronouns.Value(t.Norm(k-1), 1) != "possessive" {
+			continue
+		}
+		succ := s.out.Get(s.out.At[k-3])
+		if succ == nil || !s.out.Named[k-3] {
+			continue
+		}
+		for j := k - 4; j >= 0; j-- {
+			pred := s.out.Get(s.out.At[j])
+			if pred == nil || pred == succ || len(pred.Posts) == 0 {
+				continue
+			}
+			for _, p := range pred.Posts {
+				if !p.Former {
+					s.addPost(succ, natokg.Post{Role: p.Role, Org: p.Org, OrgIsPlace: p.OrgIsPlace, Span: t.ByteSpan(k-2, k+1)})
+				}
+			}
+			break
+		}
+	}
+}
+
 // underCommand gives the person after "under the command of" the
 // command of the body that is the subject of the sentence's main clause,
 // told by its name or again by its head ("Under the command of Rear

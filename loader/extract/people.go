@@ -96,6 +96,7 @@ func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []Post
 		s.underCommand()
 		s.asPost()
 		s.officeVerbs()
+		s.asSuccessor()
 		s.postsAlone() // and those the posts given since make sure
 	}
 	s.titleRuns()

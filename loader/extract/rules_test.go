@@ -820,6 +820,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Omar Lind: Chairman @ Joint Chiefs of Staff Committee", "Ivo Berg: Chief of the Army Staff @ ", "Tom Hale: Chief of Air Staff @ "}},
 		{"envoysCountry: an envoy's post takes the country of the envoy's other post", "Rome, 3 September 2024 – The NATO Defense College opened its course. The Spanish Ambassador to Italy, Ivo Berg, delivered the address. Ambassador Berg previously served as the Permanent Representative to NATO.",
 			[]string{"Ivo Berg: Ambassador to Italy @ Spain", "Ivo Berg: Permanent Representative to NATO @ Spain"}},
+		{"asSuccessor: the successor takes the posts of the one succeeded", "Brussels, 16 September 2023 – Admiral Tom Harlan is the Chair of the NATO Military Committee. The Chiefs of Defence elected Admiral Ivo Berg as his successor.",
+			[]string{"Tom Harlan: Chair @ NATO Military Committee", "Ivo Berg: Chair @ NATO Military Committee"}},
 		{"underCommand: the command of the body the main clause is about", "Casablanca, 3 May 2015 – Standing NATO Maritime Group Two arrived today. Under the command of Rear Admiral Tom Harlan, Spanish Navy, the Group is made up of four ships.",
 			[]string{"Tom Harlan: Commander @ Standing NATO Maritime Group 2"}},
 		{"lowerApposition: 'a former' title in lower case after 'is'", "Naples, 3 May 2019 – Admiral Tom Harlan took command. Harlan is a former commander of the 6th Fleet.",
