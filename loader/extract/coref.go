@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -262,6 +263,33 @@ func (s *personState) asSuccessor() {
 				}
 			}
 			break
+		}
+	}
+}
+
+// heldThePost gives the person who "held the post" (or occupied it) the
+// post the release named last before, as held before: "Jaap de Hoop
+// Scheffer took office as Secretary General ... Lord Robertson, who held
+// the post from 1999 to 2003". "The post of TITLE" is read where the
+// title is.
+func (s *personState) heldThePost() {
+	t := s.t
+	for k := 2; k+1 < len(t.Tokens); k++ {
+		if t.Norm(k) != "post" || t.Norm(k-1) != "the" || t.Norm(k+1) == "of" || !s.f.w.holdVerbs.Has(t.Norm(k-2)) {
+			continue
+		}
+		key := cmp.Or(s.relativeHolder(k-2), s.subjectBefore(k-2))
+		per := s.out.Get(key)
+		if per == nil {
+			continue
+		}
+		for i := len(s.posts) - 1; i >= 0; i-- {
+			if p := s.posts[i]; p.First < k && p.Org != "" && !p.National {
+				post := p.Post(t)
+				post.Former, post.Span = true, t.ByteSpan(k-2, k+1)
+				s.addPost(per, post)
+				break
+			}
 		}
 	}
 }

@@ -97,6 +97,7 @@ func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []Post
 		s.asPost()
 		s.officeVerbs()
 		s.asSuccessor()
+		s.heldThePost()
 		s.postsAlone() // and those the posts given since make sure
 	}
 	s.titleRuns()

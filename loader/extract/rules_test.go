@@ -822,6 +822,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ivo Berg: Ambassador to Italy @ Spain", "Ivo Berg: Permanent Representative to NATO @ Spain"}},
 		{"asSuccessor: the successor takes the posts of the one succeeded", "Brussels, 16 September 2023 – Admiral Tom Harlan is the Chair of the NATO Military Committee. The Chiefs of Defence elected Admiral Ivo Berg as his successor.",
 			[]string{"Tom Harlan: Chair @ NATO Military Committee", "Ivo Berg: Chair @ NATO Military Committee"}},
+		{"heldThePost: who held the post held the post named before", "Brussels, 5 January 2004 – Mr Tom Harlan took office today as Secretary General of NATO. The ceremony was attended by Lord Ivo Berg, who held the post from 1999 to 2003.",
+			[]string{"Tom Harlan: Secretary General @ North Atlantic Treaty Organization", "Ivo Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"underCommand: the command of the body the main clause is about", "Casablanca, 3 May 2015 – Standing NATO Maritime Group Two arrived today. Under the command of Rear Admiral Tom Harlan, Spanish Navy, the Group is made up of four ships.",
 			[]string{"Tom Harlan: Commander @ Standing NATO Maritime Group 2"}},
 		{"lowerApposition: 'a former' title in lower case after 'is'", "Naples, 3 May 2019 – Admiral Tom Harlan took command. Harlan is a former commander of the 6th Fleet.",
