@@ -897,7 +897,7 @@ func (s *personState) asPost() {
 		}
 		appointed := s.f.w.appointmentVerbs.Has(s.t.Norm(j - 1))
 		switch s.t.Norm(j - 1) {
-		case "as", "formerly":
+		case "as", "formerly", "previously":
 		default:
 			if !appointed {
 				continue // "was elected President of the Assembly"
@@ -908,7 +908,7 @@ func (s *personState) asPost() {
 		}
 		if key := s.subjectBefore(j - 1); key != "" && (s.out.At[p.Core.First] == "" || s.newHolder(j, p) || s.titleByAcronym(p)) {
 			for _, post := range p.Posts(s.t) { // "served as Commander and President of Air University"
-				post.Former = post.Former || s.t.Norm(j-1) == "formerly"
+				post.Former = post.Former || s.t.Norm(j-1) == "formerly" || s.t.Norm(j-1) == "previously"
 				s.addPost(s.out.Get(key), post)
 			}
 		}
@@ -1423,7 +1423,7 @@ func (s *personState) inBodyName(i, end int) bool {
 func (s *personState) postsAlone() {
 	for k := range s.posts {
 		p := &s.posts[k]
-		if s.out.At[p.Core.First] != "" || s.t.Norm(p.First-1) == "formerly" {
+		if s.out.At[p.Core.First] != "" || s.t.Norm(p.First-1) == "formerly" || s.t.Norm(p.First-1) == "previously" {
 			continue
 		}
 		var found []*natokg.Person

@@ -824,6 +824,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Harlan: Chair @ NATO Military Committee", "Ivo Berg: Chair @ NATO Military Committee"}},
 		{"heldThePost: who held the post held the post named before", "Brussels, 5 January 2004 – Mr Tom Harlan took office today as Secretary General of NATO. The ceremony was attended by Lord Ivo Berg, who held the post from 1999 to 2003.",
 			[]string{"Tom Harlan: Secretary General @ North Atlantic Treaty Organization", "Ivo Berg: Secretary General @ North Atlantic Treaty Organization"}},
+		{"asPost: 'previously' as 'formerly'", "Brussels, 26 June 2015 – General Tom Harlan, previously the Chief of Defence of Estonia, took over as Chairman of the Military Committee.",
+			[]string{"Tom Harlan: Chief of Defence @ Estonia", "Tom Harlan: Chairman @ NATO Military Committee"}},
 		{"underCommand: the command of the body the main clause is about", "Casablanca, 3 May 2015 – Standing NATO Maritime Group Two arrived today. Under the command of Rear Admiral Tom Harlan, Spanish Navy, the Group is made up of four ships.",
 			[]string{"Tom Harlan: Commander @ Standing NATO Maritime Group 2"}},
 		{"lowerApposition: 'a former' title in lower case after 'is'", "Naples, 3 May 2019 – Admiral Tom Harlan took command. Harlan is a former commander of the 6th Fleet.",
