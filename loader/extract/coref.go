@@ -1039,6 +1039,14 @@ func (s *personState) officeVerbs() {
 			if m := s.ms.StartingAt(s.t.PastThe(i+1), KOrg); m != nil {
 				key, org = s.out.At[i-2], m.Key
 			}
+		case s.f.w.copulaAdverbs.Has(s.t.Norm(i-1)) && (s.out.Named[i-2] || s.out.Pronoun[i-2]) || s.timeLinkBefore(i) && tok.IsIngForm():
+			// "He also commanded the 194th Brigade", "after commanding US Southern Command"
+			if m := s.ms.StartingAt(s.t.PastThe(i+1), KOrg); m != nil {
+				key, org = s.subjectBefore(i), m.Key
+				if s.f.w.copulaAdverbs.Has(s.t.Norm(i - 1)) {
+					key = s.out.At[i-2]
+				}
+			}
 		}
 		if key == "" || org == "" || s.holdsAt(key, org) {
 			continue // "The Military Committee is led by Sir Stuart Peach, Chairman of the NATO Military Committee": his title says how
@@ -1050,6 +1058,17 @@ func (s *personState) officeVerbs() {
 		s.addPost(s.out.Get(key), natokg.Post{Role: role, Org: org,
 			Span: natokg.Span{Start: s.t.Tokens[i].Start, End: tok.End}})
 	}
+}
+
+// timeLinkBefore reports whether "after", "before", "while" or "since"
+// stands right before token i: a gerund there tells of its sentence's
+// subject ("took over after commanding US Southern Command").
+func (s *personState) timeLinkBefore(i int) bool {
+	switch s.t.Norm(i - 1) {
+	case "after", "before", "while", "since":
+		return true
+	}
+	return false
 }
 
 // underOffice reports whether the word of office at i is the noun of

@@ -826,6 +826,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Harlan: Secretary General @ North Atlantic Treaty Organization", "Ivo Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"asPost: 'previously' as 'formerly'", "Brussels, 26 June 2015 – General Tom Harlan, previously the Chief of Defence of Estonia, took over as Chairman of the Military Committee.",
 			[]string{"Tom Harlan: Chief of Defence @ Estonia", "Tom Harlan: Chairman @ NATO Military Committee"}},
+		{"officeVerbs: 'He also commanded X', 'after commanding X'", "Mons, 7 December 2006 – General Tom Harlan took over as SACEUR after commanding the US Southern Command since 2004. He also commanded the 194th Separate Armoured Brigade.",
+			[]string{"Tom Harlan: Supreme Allied Commander Europe @ North Atlantic Treaty Organization", "Tom Harlan: Commander @ US Southern Command", "Tom Harlan: Commander @ 194th Separate Armoured Brigade"}},
 		{"underCommand: the command of the body the main clause is about", "Casablanca, 3 May 2015 – Standing NATO Maritime Group Two arrived today. Under the command of Rear Admiral Tom Harlan, Spanish Navy, the Group is made up of four ships.",
 			[]string{"Tom Harlan: Commander @ Standing NATO Maritime Group 2"}},
 		{"lowerApposition: 'a former' title in lower case after 'is'", "Naples, 3 May 2019 – Admiral Tom Harlan took command. Harlan is a former commander of the 6th Fleet.",
