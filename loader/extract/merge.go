@@ -192,7 +192,25 @@ func (s *eventState) oneTown(c *evCand, out []*evCand) string {
 			return "" // "then travelled to Bodø", "visited Tapa Army Base"
 		}
 	}
+	if town != "" && s.otherTownsIn(c.ev.Location, town) {
+		return "" // "completed a three day visit to Afghanistan ... met President Karzai in Kabul ... travelled to Helmand, Kandahar and Herat"
+	}
 	return town
+}
+
+// otherTownsIn reports whether the release names a town or a region of
+// country, other than town and the places within it: a visit to the
+// country went further than the town its events are placed in.
+func (s *eventState) otherTownsIn(country, town string) bool {
+	for _, m := range s.ms.List {
+		if m.Kind != KPlace || m.Key == town || m.Key == country || !s.within(m.Key, country) || s.within(m.Key, town) {
+			continue
+		}
+		if k := s.Entities.PlaceKind(m.Key); k == natokg.City || k == natokg.Region {
+			return true
+		}
+	}
+	return false
 }
 
 // sameDayIn reports whether event o, at a venue that nothing places,
