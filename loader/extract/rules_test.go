@@ -1341,6 +1341,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"change of command@Camp Novo Selo"}, nil},
 		{"takenPartFrom: where someone took part from is not the event's place", "Title", "Brunssum, 22 April 2020 – General Tom Rask took over from General Ivo Berg as Commander of Allied Joint Force Command Brunssum. General Eva Holm presided over the transfer of authority from her office in Mons, Belgium.",
 			[]string{"change of command@Brunssum"}, []string{"change of command@Mons"}},
+		{"lower-place-heads.tsv: an observatory in lower case is a venue", "Title", "Seoul, 10 May 2022 – Admiral Tom Rask visited the Seoul National Cemetery and the Dora observatory in the Korean Demilitarized Zone.",
+			[]string{"visit@Seoul National Cemetery", "visit@Dora observatory"}, nil},
 		{"otherTownsIn: a visit to a country that went past its town stays the country's", "Title", "Mr Tom Rask completed a three-day visit to Afghanistan on 21 February 2008. In Kabul, Mr Rask met President Ivo Berg. Troops in Helmand and Herat were thanked for their work.",
 			[]string{"visit@Afghanistan", "meeting@Kabul"}, []string{"visit@Kabul"}},
 		{"townOfVisitedBody: the town that opens a visited body's name", "Title", "The Secretary General visited Afghanistan on 22 November 2007. In Kabul, he met President Hamid Karzai. He also visited the Kandahar Provincial Reconstruction Team in southern Afghanistan. He thanked Canada for its work in Kandahar.",
