@@ -842,6 +842,29 @@ func (c *candidates) capPhrases(s Sentence) {
 	}
 }
 
+// ownerAfter reports whether the capitalised words from token k end in
+// "'s": a body that owns what follows it.
+func (c *candidates) ownerAfter(k int) bool {
+	j := k
+	for j < len(c.t.Tokens) && j < k+6 && c.t.Tok(j).IsCapWord() {
+		j++
+	}
+	return j > k && (c.t.Norm(j) == "'s" || c.t.Tok(j).Text == "’s")
+}
+
+// headedItemAfter reports whether the capitalised words from token k run
+// to "and" or a comma right after a body's head: the next item of a
+// list of bodies ("NATO Cooperative Cyber Defence Centre of Excellence,
+// Baltic Defence College and ...").
+func (c *candidates) headedItemAfter(k int) bool {
+	j := k
+	for j < len(c.t.Tokens) && j < k+6 && c.t.Tok(j).IsCapWord() {
+		j++
+	}
+	n := c.t.Norm(j)
+	return j > k && (n == "and" || n == ",") && c.r.w.orgHeads.Has(c.t.Tok(j-1).Text)
+}
+
 // accreditedHead reports whether the run from i to the "to" at j is a
 // body whose head, accredited to another body, goes on with "of" and
 // the sending country: "Mission of the Republic of Azerbaijan to NATO",
@@ -908,11 +931,11 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			}
 			continue
 		case (c.r.w.connectors.Has(u.Norm) || (u.Norm == "-" || u.Norm == "/" && c.townsJoined(j)) && !u.SpaceBefore && !c.t.Tok(j+1).SpaceBefore || u.Norm == ",") && (capAt(j+1) || (u.Norm == "of" || u.Norm == "for" || c.onTheInName(j)) && c.t.Norm(j+1) == "the" && capAt(j+2)):
-			if u.Norm == "," && c.knownEndsAt(j) && c.knownStartsAt(j+1) {
+			if u.Norm == "," && c.knownEndsAt(j) && (c.knownStartsAt(j+1) || c.headedItemAfter(j+1)) {
 				return end // "Allied Command Transformation, NATO Defense College and NATO School": a list of bodies
 			}
-			if u.Norm == "and" && c.orgHeadEndsAt(j) && c.countryAt(j+1) {
-				return end // "between the Academy and North Macedonia": a body and a country
+			if u.Norm == "and" && c.orgHeadEndsAt(j) && (c.countryAt(j+1) || c.knownStartsAt(j+1) && c.ownerAfter(j+1)) {
+				return end // "between the Academy and North Macedonia": a body and a country; "the Baltic Defence College and NATO's Battle Group": two bodies
 			}
 			if u.Norm == "of" && c.knownEndsAt(j) && c.serviceOfRanked(j+1, s) {
 				return end // "the President of the French Republic of Air Force General X": X's service, not the Republic's

@@ -2780,6 +2780,10 @@ func runEventCases(t *testing.T, cases []eventCase) {
 // Phrasings read from releases nobody tuned on: counts are no names,
 // bodies of posts are no venues, a body is named again by its head.
 func TestFreshPhrasings(t *testing.T) {
+	t.Run("headedItemAfter, ownerAfter: a list of bodies after a known one", func(t *testing.T) {
+		checkOrgs(t, "Tallinn, 13 December 2017 – General Tom Rask visited the NATO Cooperative Cyber Defence Centre of Excellence, Baltic Defence College and NATO's Battle Group in Tapa.",
+			[]string{"Baltic Defence College"}, []string{"NATO Cooperative Cyber Defence Centre of Excellence, Baltic Defence College and NATO"})
+	})
 	t.Run("countWord", func(t *testing.T) {
 		checkOrgs(t, "Keflavik, Iceland, 23 October 2023 – Four US Air Force F-16 fighter jets arrived on Monday.", []string{"United States Air Force"}, []string{"Four US Air Force"})
 	})
