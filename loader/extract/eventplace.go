@@ -109,7 +109,7 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	if best == "" && !c.named && !happening {
 		best = s.marginsPlace(c.sent) // "On the margins of the Munich Security Conference, he met X"
 	}
-	if best == "" && happening && s.releaseHeld(ev.Kind, trig) {
+	if best == "" && happening && s.releaseHeld(ev.Kind, trig) && !s.ofPerson(trig) {
 		best = s.MainCountry // "the presidential election due in October", in a release about Ukraine
 	}
 	if best == "" && happening {
@@ -119,6 +119,20 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		ev.Location = best
 		c.soft = best != "" && bestRank < 99 && bestRank%2 == 1 // the dateline's place, not the sentence's own
 	}
+}
+
+// ofPerson reports whether "of" and a person, past a rank or a style,
+// follow the happening's word at trig: "the election of General X" is
+// an official's, held in no country the release is about.
+func (s *eventState) ofPerson(trig int) bool {
+	if s.t.Norm(trig+1) != "of" {
+		return false
+	}
+	j := s.t.PastThe(trig + 2)
+	for m := s.ms.StartingAt(j, KRank, KHonorific); m != nil; m = s.ms.StartingAt(j, KRank, KHonorific) {
+		j = m.Limit
+	}
+	return s.People.At[j] != ""
 }
 
 // townOfVisitedBody returns the town that opens the name of the body a

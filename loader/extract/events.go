@@ -2466,8 +2466,8 @@ func (s *eventState) happeningPhrase(i int, sent Sentence) (*Mention, int) {
 		if s.t.Norm(k) == "and" && s.f.w.placePreps.Has(s.t.Norm(k+1)) && !s.coordinatedPreps(k) {
 			break // "the Resolute Support mission and of U.S. Forces – Afghanistan": another noun's phrase
 		}
-		if s.phraseClosed(k) {
-			break
+		if s.phraseClosed(k) || s.People.At[k] != "" || s.ms.StartingAt(k, KRank, KHonorific) != nil {
+			break // "the election of General X, Chief of Defence of Estonia": a person's, not where it happened
 		}
 		if d := s.ms.StartingAt(k, KDate); d != nil {
 			k = d.Limit - 1 // "the attacks of 11 September 2001 on the United States": a date is one word

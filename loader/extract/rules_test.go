@@ -1322,6 +1322,7 @@ func TestEventRules(t *testing.T) {
 		{"verb+person: no event", "Title", "On 3 June 2024, Mr Rutte welcomed Japan's support to Ukraine.", nil, []string{"meeting@Ukraine"}},
 		{"topic place", "Title", "On 3 June 2024 in Brussels, the ministers met and discussed the situation in Iraq.", []string{"meeting@Brussels"}, []string{"meeting@Iraq"}},
 		{"fieldOfTitle: a region in a title's field is no stop of a visit", "NATO Special Representative for the Caucasus and Central Asia pays his first visit to the South Caucasus", "6 October 2021\n\nSpecial Representative Tom Rask is on his first visit to the South Caucasus.", []string{"visit@South Caucasus"}, []string{"visit@Central Asia"}},
+		{"ofPerson: an official's election is held in no country of a title", "Title", "Brussels, 16 September 2017 – General Ivo Berg welcomed the election of General Tom Rask, Chief of Defence of Estonia.", nil, []string{"election@Estonia"}},
 		{"hyphenedPair: a pair of towns that modifies a noun is no place", "Title", "Brussels, 18 March 2015 – Mr Tom Rask met the ministers and welcomed progress with respect to the Belgrade-Pristina dialogue.", []string{"meeting@Brussels"}, []string{"meeting@Belgrade"}},
 		{"topic: countries in a region after an adjective", "Title", "The second session, on 3 June 2024, looked at ties with interested countries in the broader Middle East.", nil, []string{"session@Middle East"}},
 		{"title visit", "Secretary General to visit Moldova", "The Secretary General will meet the President on 4 June 2024.", []string{"meeting@Moldova"}, nil},
