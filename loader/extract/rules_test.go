@@ -2262,8 +2262,8 @@ func checkOrgs(t *testing.T, body string, want, not []string) {
 
 // A place in a document's name is no place the release names.
 func TestPlacesInDocuments(t *testing.T) {
-	body := "Kyiv, 3 May 2017 – Allies called for the full implementation of the Minsk Agreements and of the Dayton accords."
-	checkPlaces(t, body, []string{"Kyiv"}, []string{"Minsk", "Dayton"})
+	body := "Kyiv, 3 May 2017 – Allies called for the full implementation of the Minsk Agreements and of the Dayton accords, and for a modern Vienna Document."
+	checkPlaces(t, body, []string{"Kyiv"}, []string{"Minsk", "Dayton", "Vienna"})
 }
 
 // A ship a noun of a kind of ship names is no place (namedShips).
