@@ -1245,6 +1245,26 @@ func (c *candidates) officesOfPosts() {
 	}
 }
 
+// pairedSeas adds the two seas that one plural head names after two
+// names joined by "and": "the North and Baltic Seas" are the North Sea
+// and the Baltic Sea, where the gazetteer knows both.
+func (c *candidates) pairedSeas() {
+	toks := c.t.Tokens
+	for i := 0; i+3 < len(toks); i++ {
+		head := toks[i+3].Text
+		if !toks[i].IsCapWord() || toks[i+1].Norm != "and" || !toks[i+2].IsCapWord() || head != "Seas" && head != "Oceans" || !c.t.SameSentence(i, i+3) {
+			continue
+		}
+		one := strings.TrimSuffix(head, "s")
+		a, b := c.r.g.Places[toks[i].Text+" "+one], c.r.g.Places[toks[i+2].Text+" "+one]
+		if a == nil || b == nil {
+			continue
+		}
+		c.add(Mention{Kind: KPlace, Span: Span{i, i + 1}, Key: a.Name, Surface: a.Name, PlaceKind: a.Kind, Prio: 1})
+		c.add(Mention{Kind: KPlace, Span: Span{i + 2, i + 4}, Key: b.Name, Surface: b.Name, PlaceKind: b.Kind, Prio: 1})
+	}
+}
+
 // cityWords reads a town the gazetteer knows named with a word for a
 // settlement after it, in capitals, as one name of the town: "Qalat
 // City" is Qalāt.

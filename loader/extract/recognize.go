@@ -281,6 +281,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.bodiesOfPosts()
 	c.officesOfPosts()
 	c.capitals()
+	c.pairedSeas()
 	c.cityWords()
 	c.lowerVenues()
 	c.abbreviatedUnits()

@@ -2260,6 +2260,11 @@ func checkOrgs(t *testing.T, body string, want, not []string) {
 	checkMembers(t, body, "organisations", got, want, not)
 }
 
+// Two names before one plural head are two places (pairedSeas).
+func TestPairedSeas(t *testing.T) {
+	checkPlaces(t, "Northwood, 3 May 2023 – The group currently operates in the North and Baltic Seas.", []string{"North Sea", "Baltic Sea"}, nil)
+}
+
 // A place in a document's name is no place the release names.
 func TestPlacesInDocuments(t *testing.T) {
 	body := "Kyiv, 3 May 2017 – Allies called for the full implementation of the Minsk Agreements and of the Dayton accords, and for a modern Vienna Document."
