@@ -193,13 +193,8 @@ func TestPathShortestCheapest(t *testing.T) {
 		t.Fatalf("most-connected: %d people, want 20 at least", len(people))
 	}
 	seen := map[string]int{}
-	for i := 0; i < 48; i++ {
-		a := people[(i*7)%len(people)]["person"].(string)
-		b := people[(i*13+5)%len(people)]["person"].(string)
-		depth := []int{4, 2, 6, 3}[i%4]
-		if a == b {
-			continue
-		}
+	for _, pr := range pathPairs(g, people) {
+		a, b, depth := pr.a, pr.b, pr.depth
 		t.Run(fmt.Sprintf("%s-%s-%d", a, b, depth), func(t *testing.T) {
 			from, to := string(loader.PersonIRI(a)), string(loader.PersonIRI(b))
 			want, ok := g.best(from, to, depth)
@@ -241,6 +236,59 @@ func TestPathShortestCheapest(t *testing.T) {
 			t.Errorf("no pair has %s: the pairs do not test path (%v)", k, seen)
 		}
 	}
+}
+
+// pathPair is a pair of people and the depth path is asked within.
+type pathPair struct {
+	a, b  string
+	depth int
+}
+
+// pathPairs returns 48 pairs of people spread over the most connected,
+// and, where those hold none, a pair for each kind of path the test must
+// cover, found by searching g: two or four links through events alone,
+// and one where releases give a shorter path than events.
+func pathPairs(g pathGraph, people []map[string]any) []pathPair {
+	var out []pathPair
+	name := func(i int) string { return people[i%len(people)]["person"].(string) }
+	for i := 0; i < 48; i++ {
+		if a, b := name(i*7), name(i*13+5); a != b {
+			out = append(out, pathPair{a, b, []int{4, 2, 6, 3}[i%4]})
+		}
+	}
+	kinds := map[string]bool{}
+	for _, p := range out {
+		kinds[g.kind(p)] = true
+	}
+	for i := 0; i < len(people); i++ {
+		for j := i + 1; j < len(people); j++ {
+			for _, depth := range []int{2, 4} {
+				p := pathPair{name(i), name(j), depth}
+				if k := g.kind(p); k != "" && !kinds[k] {
+					kinds[k] = true
+					out = append(out, p)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// kind names the kind of path a pair must cover that g gives it ("2
+// links costing 0", "4 links costing 0", "releases shorter"), or "".
+func (g pathGraph) kind(p pathPair) string {
+	from, to := string(loader.PersonIRI(p.a)), string(loader.PersonIRI(p.b))
+	want, ok := g.best(from, to, p.depth)
+	if !ok {
+		return ""
+	}
+	if any, _ := g.shortest(from, to, p.depth, true); any.d < want.d {
+		return "releases shorter"
+	}
+	if want.c == 0 && (want.d == 2 || want.d == 4) {
+		return fmt.Sprintf("%d links costing 0", want.d)
+	}
+	return ""
 }
 
 // tryRun runs a library query and returns its rows, or its error.
