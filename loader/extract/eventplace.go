@@ -315,9 +315,7 @@ func (s *eventState) fieldOfTitle(m *Mention) bool {
 // pair that modifies a noun ("the Belgrade-Pristina dialogue", "the
 // NATO-Ukraine Council"), no place an event is at.
 func (s *eventState) hyphenedPair(m *Mention) bool {
-	after, before := s.t.Tok(m.Limit), s.t.Tok(m.First-1)
-	return after.Norm == "-" && !after.SpaceBefore && !s.t.Tok(m.Limit+1).SpaceBefore && s.t.Tok(m.Limit+1).IsCapWord() ||
-		m.First > 0 && before.Norm == "-" && !before.SpaceBefore && !s.t.Tok(m.First).SpaceBefore && s.t.Tok(m.First-2).IsCapWord()
+	return s.t.JoiningHyphen(m.Limit) && s.t.Tok(m.Limit+1).IsCapWord() || s.t.JoiningHyphen(m.First-1) && s.t.Tok(m.First-2).IsCapWord()
 }
 
 // takenPartFrom reports whether place mention m is where someone took
@@ -713,7 +711,7 @@ func (s *eventState) purposeAfterPlace(trig, end int) int {
 		if m := s.ms.StartingAt(k); m != nil && s.isPlace(m) {
 			placed = true
 		}
-		if placed && s.t.Norm(k) == "to" && !s.t.Tok(k+1).IsCap() && s.f.w.purposeVerbs.Has(s.t.Norm(k+1)) {
+		if placed && s.purposeOpens(k) {
 			return k
 		}
 	}

@@ -189,10 +189,7 @@ func (s *eventState) passingClause(m *Mention, sent Sentence) int {
 // inCompound reports whether token k is a hyphen, or a word a hyphen
 // joins to the word before it: a part of a compound such as "two-day".
 func (s *eventState) inCompound(k int) bool {
-	if s.t.Norm(k) == "-" {
-		return true
-	}
-	return k > 0 && s.t.Norm(k-1) == "-" && s.t.Tokens[k-1].End == s.t.Tokens[k].Start
+	return s.t.Norm(k) == "-" || s.t.JoiningHyphen(k-1)
 }
 
 // bracketOpens returns the "(" that the ")" at k closes in sent, or -1.
@@ -604,11 +601,17 @@ func (s *eventState) verbJoined(trig, i int) bool {
 // summit, not the summit.
 func (s *eventState) purposeBetween(trig, i int) bool {
 	for k := trig + 1; k+1 < i; k++ {
-		if s.t.Norm(k) == "to" && !s.t.Tok(k+1).IsCap() && s.f.w.purposeVerbs.Has(s.t.Norm(k+1)) {
+		if s.purposeOpens(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// purposeOpens reports whether a clause of purpose opens at token k:
+// "to" and a verb of purpose-verbs.tsv in lower case ("to discuss").
+func (s *eventState) purposeOpens(k int) bool {
+	return s.t.Norm(k) == "to" && !s.t.Tok(k+1).IsCap() && s.f.w.purposeVerbs.Has(s.t.Norm(k+1))
 }
 
 // reducedPassive reports whether the verb at i is a participle between

@@ -756,7 +756,7 @@ func (g *Gazetteer) match(toks []Token, i int) (entries []*gazEntry, lens []int)
 // joiningHyphen reports whether token j is a hyphen with a word right
 // before and right after it.
 func joiningHyphen(toks []Token, j int) bool {
-	return toks[j].Norm == "-" && !toks[j].SpaceBefore && j+1 < len(toks) && !toks[j+1].SpaceBefore && toks[j+1].IsWord() && toks[j-1].IsWord()
+	return j > 0 && j+1 < len(toks) && toks[j].Norm == "-" && !toks[j].SpaceBefore && !toks[j+1].SpaceBefore && toks[j+1].IsWord() && toks[j-1].IsWord()
 }
 
 // fits reports whether the text's tokens have the case the entry needs:

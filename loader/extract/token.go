@@ -266,6 +266,10 @@ func (t *Text) SameSentence(i, j int) bool {
 	return i >= 0 && j >= 0 && i < len(t.Tokens) && j < len(t.Tokens) && t.Tokens[i].Sent == t.Tokens[j].Sent
 }
 
+// JoiningHyphen reports whether token j is a hyphen that joins the words
+// on either side of it, with no space: "two-day", "Belgrade-Pristina".
+func (t *Text) JoiningHyphen(j int) bool { return joiningHyphen(t.Tokens, j) }
+
 // acronymInBrackets reports whether the bracket that opens at token k
 // holds one word in capitals, the acronym of a name before it that "of"
 // opens: the body an event is of ("Meeting of the North Atlantic Council
