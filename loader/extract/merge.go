@@ -494,13 +494,6 @@ func attendsAll(ev *natokg.Event, people []string) bool {
 	return true
 }
 
-// yearOnly reports whether ev is dated by its year alone: a past event
-// told in passing ("where the Dayton Accords were signed in 1995"), not
-// the scene of the events told after it.
-func yearOnly(ev *natokg.Event) bool {
-	return yearOnlyDate(ev.Start)
-}
-
 // yearOnlyDate reports whether d gives a year and no month.
 func yearOnlyDate(d natokg.Date) bool {
 	return d.Year > 0 && d.Month == 0
