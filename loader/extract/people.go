@@ -120,11 +120,19 @@ func (s *personState) envoysCountry() {
 			}
 		}
 		for i := range per.Posts {
-			if p := &per.Posts[i]; p.Org == "" && country != "" && strings.Contains(p.Role, " to ") && s.f.w.roleHeads.Value(lastWordOf(strings.SplitN(p.Role, " to ", 2)[0]), 0) == "diplomatic" {
+			if p := &per.Posts[i]; p.Org == "" && country != "" && s.envoyTitle(p.Role) {
 				p.Org, p.OrgIsPlace = country, true
 			}
 		}
 	}
+}
+
+// envoyTitle reports whether role is an envoy's title to somewhere, its
+// head before "to" a diplomatic one of role-heads.tsv ("Permanent
+// Representative to NATO", "Ambassador to Italy").
+func (s *personState) envoyTitle(role string) bool {
+	title, _, ok := strings.Cut(role, " to ")
+	return ok && s.f.w.roleHeads.Value(lastWordOf(title), 0) == "diplomatic"
 }
 
 // listCountry gives a post of no body the country of the post next to it

@@ -846,11 +846,18 @@ func (c *candidates) capPhrases(s Sentence) {
 // ownerAfter reports whether the capitalised words from token k end in
 // "'s": a body that owns what follows it.
 func (c *candidates) ownerAfter(k int) bool {
+	j := c.capWordsEnd(k)
+	return j > k && (c.t.Norm(j) == "'s" || c.t.Tok(j).Text == "’s")
+}
+
+// capWordsEnd returns the end of the run of at most six capitalised
+// words that opens at token k (k where none does).
+func (c *candidates) capWordsEnd(k int) int {
 	j := k
 	for j < len(c.t.Tokens) && j < k+6 && c.t.Tok(j).IsCapWord() {
 		j++
 	}
-	return j > k && (c.t.Norm(j) == "'s" || c.t.Tok(j).Text == "’s")
+	return j
 }
 
 // headedItemAfter reports whether the capitalised words from token k run
@@ -858,10 +865,7 @@ func (c *candidates) ownerAfter(k int) bool {
 // list of bodies ("NATO Cooperative Cyber Defence Centre of Excellence,
 // Baltic Defence College and ...").
 func (c *candidates) headedItemAfter(k int) bool {
-	j := k
-	for j < len(c.t.Tokens) && j < k+6 && c.t.Tok(j).IsCapWord() {
-		j++
-	}
+	j := c.capWordsEnd(k)
 	n := c.t.Norm(j)
 	return j > k && (n == "and" || n == ",") && c.r.w.orgHeads.Has(c.t.Tok(j-1).Text)
 }
