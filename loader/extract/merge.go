@@ -901,6 +901,9 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 	if c.next && (s.newPeople(out[0].ev, c.ev) || c.ev.Kind != out[0].ev.Kind && !(s.f.w.generic(c.ev.Kind) && s.f.w.generic(out[0].ev.Kind))) {
 		return nil // "He also met the Foreign Minister", "He then took part in a conference"
 	}
+	if c.next && c.ev.Kind == "visit" && out[0].ev.Kind != "visit" && c.ev.Location != out[0].ev.Location {
+		return nil // "In the afternoon, he called at the NATO Information Office": a stop of its own after the talks
+	}
 	for _, o := range out {
 		// "the NATO Summit in The Hague", then "the Summit in The Hague".
 		if !s.f.w.generic(c.ev.Kind) && o.ev.Kind == c.ev.Kind && c.ev.Location != "" && o.ev.Location == c.ev.Location && s.compatible(o.ev, c.ev) {
@@ -1346,6 +1349,9 @@ func (s *eventState) venueAgain(out []*evCand, c *evCand) *evCand {
 	if c.next || c.named || c.split || c.timeOnly || c.ev.Kind == "visit" || l == "" || s.Entities.PlaceKind(l) != natokg.Venue || s.venuesIn(c.sent) > 1 {
 		return nil // "The sessions took place at the Radisson Blu Hotel and the Swissôtel": the town's
 	}
+	if s.placedBySentence(out, c) {
+		return nil // "called at the NATO Information Office, where he met the staff": the call's meeting, not an earlier one's venue
+	}
 	w := s.f.w
 	for i := len(out) - 1; i >= 0; i-- {
 		o := out[i]
@@ -1382,6 +1388,18 @@ func (s *eventState) retoldChange(out []*evCand, c *evCand) *evCand {
 		}
 	}
 	return nil
+}
+
+// placedBySentence reports whether an event out holds is told by c's
+// own sentence at c's place: c is a part of it, as a meeting in the
+// clause of a visit to a venue is.
+func (s *eventState) placedBySentence(out []*evCand, c *evCand) bool {
+	for _, o := range out {
+		if o.sent == c.sent && o.ev.Location == c.ev.Location {
+			return true
+		}
+	}
+	return false
 }
 
 // sameDay reports whether b has no day of its own or a's.

@@ -3084,6 +3084,20 @@ func TestVenueAgainTwoVenues(t *testing.T) {
 	})
 }
 
+// TestPlacedBySentence checks that a meeting told in the clause of a
+// visit to a venue is that visit's, and moves no earlier meeting of the
+// day to the venue (placedBySentence); a visit told "in the afternoon"
+// after the talks is a stop of its own.
+func TestPlacedBySentence(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"placedBySentence", "Title", "Secretary General Anders Fogh Rasmussen spent 17 December 2009, the last day of his stay in Moscow, on political talks. His first appointment was with Mr Boris Gryzlov, Chairman of the State Duma. In the afternoon, Mr Rasmussen called at the NATO Information Office (NIO) in Moscow, where he met the staff.",
+			[]string{"meeting@Moscow@2009-12-17: Anders Fogh Rasmussen, Boris Gryzlov", "visit@NATO Information Office@2009-12-17: Anders Fogh Rasmussen"},
+			[]string{"meeting@NATO Information Office@2009-12-17: Anders Fogh Rasmussen, Boris Gryzlov"}},
+		{"placedBySentence: a meeting of the town, then its venue", "Title", "Tallinn, 23 April 2010 – NATO Foreign Ministers met for informal talks in Tallinn today. The meeting was held at the Radisson Blu Hotel.",
+			[]string{"meeting@Radisson Blu Hotel@2010-04-23: "}, nil},
+	})
+}
+
 // TestWidespreadAgain checks that an exercise told again by "the
 // exercise" at another site or beside another event's place is the one
 // exercise told before (widespreadAgain), and that an exercise of its
