@@ -535,8 +535,8 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 			continue // "Operation Ocean Shield, NATO's counter-piracy operation off the Horn of Africa": the named event, told again
 		}
 		if l := s.linkBefore(i); l == "topic" || l == "another" && !s.f.w.happening(k) {
-			if fallKind == "" && l == "another" {
-				fallKind, fall = k, i
+			if l == "another" && (fallKind == "" || s.occasionBefore(i) && !s.occasionBefore(fall)) {
+				fallKind, fall = k, i // "welcomed the decisions of the recent Summit during a meeting with X": the meeting
 			}
 			continue // "after the meeting", "on the eve of the forum", "discusses Summit preparations"
 		}
@@ -1795,7 +1795,7 @@ func (s *eventState) phraseEnd(k int, sent Sentence) int {
 // agreement during a ceremony in Brussels on 3 June").
 func (s *eventState) linkedEvent(si int, sent Sentence, trig int) *evCand {
 	for k := sent.First; k < sent.Limit; k++ {
-		if s.f.w.eventLinks.Value(s.t.Norm(k), 0) != "another" {
+		if s.f.w.linkOf(s.t.Norm(k)) != "another" {
 			continue
 		}
 		for j := k + 1; j < sent.Limit && j <= k+4; j++ {
@@ -2964,6 +2964,23 @@ func (s *eventState) linkBefore(i int) string {
 	if s.topicOpening(i) || s.coordinatedTopic(i) {
 		return "topic" // "Looking ahead to the next summit in Oslo, ..."
 	}
+	j, prepared := s.linkWordBefore(i)
+	if prepared {
+		return "topic" // "speeds up preparations for Bucharest summit"
+	}
+	return s.link(j)
+}
+
+// occasionBefore reports whether the link before the event word at i
+// (linkBefore) is an occasion's: "during a meeting".
+func (s *eventState) occasionBefore(i int) bool {
+	j, prepared := s.linkWordBefore(i)
+	return !prepared && s.f.w.occasion(s.t.Norm(j))
+}
+
+// linkWordBefore is the token whose link linkBefore reads for the event
+// word at i, and whether the word is what is prepared for.
+func (s *eventState) linkWordBefore(i int) (int, bool) {
 	j := s.backPastModifiers(i - 1)
 	if s.t.Norm(j) == "of" {
 		j = s.t.BackPastThe(j - 1)
@@ -2972,9 +2989,9 @@ func (s *eventState) linkBefore(i int) string {
 		j = s.t.BackPastThe(m.First - 1) // "discusses Riga Summit preparations", "discuss NATO Summit in Warsaw"
 	}
 	if s.preparedFor(j) {
-		return "topic" // "speeds up preparations for Bucharest summit"
+		return j, true // "speeds up preparations for Bucharest summit": a topic
 	}
-	return s.link(j)
+	return j, false
 }
 
 // preparedFor reports whether the "for" at j, in the title, follows a
@@ -3029,8 +3046,7 @@ func (s *eventState) backPastModifiers(j int) int {
 
 // link is the link of event-links.tsv that token i makes, or "".
 func (s *eventState) link(i int) string {
-	e, _ := s.f.w.eventLinks.Lookup(s.t.Norm(i))
-	return e.Value(0)
+	return s.f.w.linkOf(s.t.Norm(i))
 }
 
 // next reports whether a word before the trigger makes its event one more

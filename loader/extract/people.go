@@ -449,7 +449,7 @@ func (s *personState) fieldThenHolder(p *PostPhrase, k int) (*PostPhrase, int) {
 func (s *personState) subjectAfterClause(p *PostPhrase, end int) bool {
 	sent := s.t.SentenceOf(p.First)
 	first := s.t.Tok(sent.First)
-	if s.f.w.eventLinks.Value(first.Norm, 0) != "another" && !first.IsIngForm() {
+	if s.f.w.linkOf(first.Norm) != "another" && !first.IsIngForm() {
 		return false
 	}
 	if j := s.t.BackPastThe(p.First - 1); s.t.Norm(j) == "as" || s.f.w.determiners.Value(s.t.Norm(j), 0) == "possessive" && s.t.Norm(j-1) == "as" {

@@ -2669,13 +2669,20 @@ func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline
 			}
 		} else if f.g.Country(m.Key) != nil && t.Norm(t.BackPastThe(m.First-1)) != "from" && !f.talkedOf(t, ms, m) {
 			c = m.Key // not "came from Afghanistan, where he had travelled with the Chief of the Defence Force"
-		} else if pe := f.g.Places[m.Key]; pe != nil && pe.Kind == natokg.City && (m.Key != dateline || f.visitedTown(t, t.BackPastThe(m.First-1))) && m.Kind == KPlace && f.goesTo(t, t.BackPastThe(m.First-1)) {
+		} else if pe := f.g.Places[m.Key]; pe != nil && pe.Kind == natokg.City && (m.Key != dateline || f.visitedTown(t, t.BackPastThe(m.First-1))) && m.Kind == KPlace && f.goesTo(t, t.BackPastThe(m.First-1)) && !f.eventsTown(t, t.BackPastThe(m.First-1)) {
 			if k := f.g.CountryOf(m.Key); k != "" {
 				c = k
 			}
 		}
 	}
 	return c
+}
+
+// eventsTown reports whether token j, "in" before a town, follows the
+// head of a named event: "the NATO Summit in Chicago" is where another
+// event is held, not the country of the officials the sentence meets.
+func (f *PostFinder) eventsTown(t *Text, j int) bool {
+	return t.Norm(j) == "in" && t.Tok(j-1).IsCap() && f.w.eventHeads.Has(t.Tok(j-1).Text)
 }
 
 // talkedOf reports whether place m stands in a list of what is talked

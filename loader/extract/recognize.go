@@ -166,6 +166,21 @@ func (w words) kindIs(kind, class string) bool {
 // release's main event said again ("The meeting focused on ...").
 func (w words) generic(kind string) bool { return w.kindIs(kind, "generic") }
 
+// linkOf is the link of event-links.tsv that a word makes, an occasion
+// being one kind of "another"; or "".
+func (w words) linkOf(word string) string {
+	if l := w.eventLinks.Value(word, 0); l != "occasion" {
+		return l
+	}
+	return "another"
+}
+
+// occasion reports whether a word links the event after it as the one
+// during which the sentence's deed happens ("welcomed the decisions
+// during a meeting with X"): the sentence's event where no verb reports
+// one, before one another link gives.
+func (w words) occasion(word string) bool { return w.eventLinks.Value(word, 0) == "occasion" }
+
 // widespread reports whether an event of the kind is held across the
 // country the text names, not in its dateline's town: an exercise.
 func (w words) widespread(kind string) bool { return w.kindIs(kind, "widespread") }

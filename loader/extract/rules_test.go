@@ -5509,3 +5509,26 @@ func TestClassName(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsTown checks that a town named as a named event's place gives
+// no country to the official the sentence meets (eventsTown).
+func TestEventsTown(t *testing.T) {
+	checkTitledPosts(t, []titledPosts{
+		{"Title", "General Ann Ray visited Lithuania on 4 June 2012. She praised the decisions of the NATO Summit in Chicago at a meeting with Defence Minister Rita Kalnina.",
+			[]string{"Rita Kalnina: Defence Minister @ Lithuania"}},
+		{"Title", "In Madrid on 4 June 2012, General Ann Ray met Defence Minister Pedro Alonso.",
+			[]string{"Pedro Alonso: Defence Minister @ Spain"}},
+	})
+}
+
+// TestOccasionLink checks that, in a sentence no verb of which reports
+// an event, the event told after "during" is its event, before a recent
+// one told after another link (occasion).
+func TestOccasionLink(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"occasion", "Title", "The Secretary General welcomed the decisions of the recent NATO Summit in Chicago during a meeting with Prime Minister Karl Ozols in Riga on 3 May 2019.",
+			[]string{"meeting@Riga@2019-05-03: Karl Ozols"}, []string{"summit@Chicago@2019-05-03: Karl Ozols"}},
+		{"occasion: the first link's event where none is an occasion", "Title", "The Secretary General welcomed the decisions taken ahead of the NATO Summit in Chicago on 3 May 2012.",
+			[]string{"summit@Chicago@2012-05-03: "}, nil},
+	})
+}
