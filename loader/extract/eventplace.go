@@ -1968,7 +1968,7 @@ func (s *eventState) attendees(ev *natokg.Event, sent Sentence) {
 		return
 	}
 	for i := sent.First; i < sent.Limit; i++ {
-		if _, mark := s.quoteStep(false, i); mark {
+		if _, mark := s.t.QuoteStep(false, i); mark {
 			continue
 		}
 		inQuote := s.inQuote(sent, i)

@@ -1973,53 +1973,13 @@ func (s *eventState) clauseEvent(cl Sentence, si int) *evCand {
 // into the next (quoteStates).
 func (s *eventState) inQuote(sent Sentence, i int) bool {
 	if s.quoteIn == nil {
-		s.quoteIn = s.quoteStates()
+		s.quoteIn = s.t.QuoteStates()
 	}
 	i = min(i, sent.Limit)
 	if i >= len(s.quoteIn) {
 		return false
 	}
 	return s.quoteIn[i]
-}
-
-// quoteStates returns, for each token and the end of the text, whether a
-// quotation is open before it, in one pass: a sentence starts inside a
-// quotation where the sentence before it, in its paragraph, leaves one
-// open when read from its own start, or starts inside one it does not
-// close.
-func (s *eventState) quoteStates() []bool {
-	in := make([]bool, len(s.t.Tokens)+1)
-	prevState, prevAlone := false, false // after the sentence before: the state, and the state read from its own start
-	for si, sent := range s.t.Sentences {
-		state, alone := false, false
-		if si > 0 && prevAlone && s.t.SameParagraph(s.t.Sentences[si-1], sent) {
-			state = prevState
-		}
-		for k := sent.First; k < sent.Limit; k++ {
-			in[k] = state
-			state, _ = s.quoteStep(state, k)
-			alone, _ = s.quoteStep(alone, k)
-		}
-		in[sent.Limit] = state
-		prevState, prevAlone = state, alone
-	}
-	return in
-}
-
-// quoteStep returns whether a quotation is open after token k, given
-// whether one was open before it, and whether k is a quotation mark:
-// "“" opens one, "”" closes it, a straight mark does either.
-func (s *eventState) quoteStep(in bool, k int) (bool, bool) {
-	switch s.t.Tok(k).Text {
-	case "“":
-		return true, true
-	case "”":
-		return false, true
-	}
-	if s.t.Norm(k) == "\"" {
-		return !in, true
-	}
-	return in, false
 }
 
 // alsoAt returns a copy of the candidate for each further place the

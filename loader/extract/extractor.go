@@ -15,7 +15,7 @@ import (
 // any change of a rule: together with the bytes of every gazetteer and
 // lexicon file it makes the Fingerprint, which tells a load that stored
 // releases must be read again.
-const RulesVersion = "natokg-extract-338"
+const RulesVersion = "natokg-extract-339"
 
 // Extractor draws facts from releases through its stages, each of which
 // takes the typed output of the ones before: Tokenize, DateFinder,
@@ -259,7 +259,7 @@ func qualifiedNamed(ms *Mentions, bare string) bool {
 // is named more than half as often (a conference of many countries'
 // leaders). The title's country is what the release is about, however
 // often its body names the places of a topic ("its troops in
-// Afghanistan").
+// Afghanistan"); a quotation's places are what its speaker talks of.
 func (x *Extractor) mainCountry(t *Text, ms *Mentions, named []Mention, dateline string) string {
 	title := 0
 	if len(t.Sentences) > 0 {
@@ -268,7 +268,11 @@ func (x *Extractor) mainCountry(t *Text, ms *Mentions, named []Mention, dateline
 	count := map[string]int{}
 	inTitle := map[string]bool{}
 	best := ""
+	quoted := t.QuoteStates()
 	for _, m := range ms.List {
+		if quoted[m.First] {
+			continue // what a speaker talks of, not what the release is about
+		}
 		if key := x.countryOfTitle(t, ms, &m, named); key != "" && m.First < title {
 			inTitle[key] = true
 		}

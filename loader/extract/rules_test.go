@@ -997,12 +997,14 @@ func TestStatesAfterCities(t *testing.T) {
 }
 
 // A national title with no country in its sentence takes the country
-// the release is about, but none where no country stands out.
+// the release is about, but none where no country stands out; what a
+// quotation names counts for none.
 func TestMainCountry(t *testing.T) {
 	tests := []struct{ body, want string }{
 		{"Brussels, 3 May 2014 – The Secretary General will visit Vilnius. He will meet the Minister of Defence, Mr Juozas Olekas.", "Lithuania"},
 		{"Chisinau, 3 May 2023 – Moldova's reforms and Moldova's army were discussed. He met President Maia Sandu.", "Moldova"},
 		{"Munich, 16 February 2019 – Talks on Afghanistan, Afghanistan's future, Ukraine and Ukraine's reforms. He met President Petro Poroshenko.", ""},
+		{"New York, 25 September 2018 – \"NATO and Russia disagree. Russia's exercises and Russia's actions worry us,\" he said. He met President Paul Kagame.", ""},
 	}
 	for _, tt := range tests {
 		got := runStages(t, tt.body).postsOf()

@@ -822,3 +822,43 @@ func unaccentRune(r rune) string {
 var unaccent = sync.Pool{New: func() any {
 	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 }}
+
+// QuoteStates returns, for each token and the end of the text, whether a
+// quotation is open before it, in one pass: a sentence starts inside a
+// quotation where the sentence before it, in its paragraph, leaves one
+// open when read from its own start, or starts inside one it does not
+// close.
+func (t *Text) QuoteStates() []bool {
+	in := make([]bool, len(t.Tokens)+1)
+	prevState, prevAlone := false, false // after the sentence before: the state, and the state read from its own start
+	for si, sent := range t.Sentences {
+		state, alone := false, false
+		if si > 0 && prevAlone && t.SameParagraph(t.Sentences[si-1], sent) {
+			state = prevState
+		}
+		for k := sent.First; k < sent.Limit; k++ {
+			in[k] = state
+			state, _ = t.QuoteStep(state, k)
+			alone, _ = t.QuoteStep(alone, k)
+		}
+		in[sent.Limit] = state
+		prevState, prevAlone = state, alone
+	}
+	return in
+}
+
+// QuoteStep returns whether a quotation is open after token k, given
+// whether one was open before it, and whether k is a quotation mark:
+// "“" opens one, "”" closes it, a straight mark does either.
+func (t *Text) QuoteStep(in bool, k int) (bool, bool) {
+	switch t.Tok(k).Text {
+	case "“":
+		return true, true
+	case "”":
+		return false, true
+	}
+	if t.Norm(k) == "\"" {
+		return !in, true
+	}
+	return in, false
+}
