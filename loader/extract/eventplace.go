@@ -1068,6 +1068,9 @@ func (s *eventState) topic(m *Mention) bool {
 	if n := s.t.Norm(j); n != "in" && n != "to" && n != "on" && n != "for" {
 		return false
 	}
+	if n := s.t.Norm(j - 1); (n == "and" || n == ",") && s.topicListed(j-1) {
+		return true // "the operations in Kosovo and in Afghanistan": the preposition said again
+	}
 	return s.f.w.topicNouns.Has(s.t.Norm(j-1)) || s.t.Norm(j-1) == "including" || s.topicsBody(j) // "missions, including in Afghanistan"
 }
 

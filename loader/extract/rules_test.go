@@ -5534,3 +5534,17 @@ func TestOccasionLink(t *testing.T) {
 			[]string{"summit@Chicago@2012-05-03: "}, nil},
 	})
 }
+
+// TestTopicSaidAgain checks that a place after a preposition said again
+// in a list of topics ("in Kosovo and in Afghanistan") is a topic too,
+// and that activities in a place are talked of (topic).
+func TestTopicSaidAgain(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"topic: the preposition said again", "Title", "Brussels, 5 October 2011 – Ministers will also hold meetings with contributing partners to the Alliance's operations in Kosovo and in Afghanistan.",
+			[]string{"meeting@Brussels@2011-10-05: "}, []string{"meeting@Afghanistan@2011-10-05: "}},
+		{"topic: activities", "Title", "On 13 February 2016 in Munich, the Secretary General met OSCE Secretary General Lamberto Zannier to discuss military activities in Europe.",
+			[]string{"meeting@Munich@2016-02-13: Lamberto Zannier"}, []string{"meeting@Europe@2016-02-13: Lamberto Zannier"}},
+		{"topic: a place listed after the meeting's own", "Title", "The Secretary General held talks in Vilnius and in Riga on 3 May 2019.",
+			[]string{"meeting@Vilnius@2019-05-03: ", "meeting@Riga@2019-05-03: "}, nil},
+	})
+}
