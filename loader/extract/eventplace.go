@@ -1695,6 +1695,7 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 	if pm := s.hostedAt(m); ev.Location == "" && pm != nil {
 		ev.Location = pm.Key
 	}
+	named := ev.Location != "" // its place is its name's or its own phrase's
 	if ev.Location == "" && alone {
 		// The only event of its sentence takes the sentence's place and
 		// date: "Exercise Noble Jump, held in western Poland from 9 to 20
@@ -1724,10 +1725,35 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 	} else if clauseDate != nil {
 		s.setDates(ev, clauseDate) // "the NATO Summit in Madrid, which runs from 28 to 30 June"
 	}
+	sceneDay := false
+	if alone && named && ev.Start.IsZero() {
+		sceneDay = s.sceneDay(ev, sent) // "joined world leaders in Munich on Friday (15 February 2019) for the Munich Security Conference"
+	}
 	if kind == "summit" && s.Entities.Publisher != "" {
 		ev.Organisers = append(ev.Organisers, s.Entities.Publisher)
 	}
-	return &evCand{ev: ev, sent: s.t.Tokens[m.First].Sent, named: true, base: m.Surface}
+	return &evCand{ev: ev, sent: s.t.Tokens[m.First].Sent, named: true, base: m.Surface, sceneDay: sceneDay}
+}
+
+// sceneDay gives a named event whose own phrase gives it a place but no
+// day, alone in its sentence, the one whole day the sentence gives, and
+// reports whether it did: the sentence tells of being there for it.
+func (s *eventState) sceneDay(ev *natokg.Event, sent Sentence) bool {
+	var day *Mention
+	for _, dm := range s.ms.In(sent.First, sent.Limit, KDate) {
+		if s.datelineDate(sent, dm) || dm.Date.Day == 0 {
+			continue
+		}
+		if day != nil {
+			return false
+		}
+		day = dm
+	}
+	if day == nil {
+		return false
+	}
+	s.setDates(ev, day)
+	return true
 }
 
 // pastEnclosingPlace returns the token after the enclosing place that

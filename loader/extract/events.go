@@ -83,6 +83,7 @@ type evCand struct {
 	country  string // the country its sentence sends it to, where the dateline's town in it took its place
 	definite bool   // its word is the bare kind after "the" or "this" ("The exercise will run ..."): an event told before, if any
 	stop     string // the venue a visit to a town or country began or ended at, an event of its own there (visitedThenVenue)
+	sceneDay bool   // a named event placed by its own phrase, dated by its sentence's one day: its sentence tells of being there for it
 }
 
 // Find returns the events of a release.
@@ -2704,6 +2705,9 @@ func (s *eventState) noTrigger(si int, sent Sentence) []*evCand {
 			o.told = s.saidOf(m, sent)
 			if m.Kind == KEvent && s.sole(all, m) {
 				s.passiveAgents(o.ev, m, sent)
+				if o.sceneDay && !o.told && !s.f.w.happening(o.ev.Kind) {
+					s.attendees(o.ev, sent) // "X joined world leaders in Munich on Friday (15 February 2019) for the Munich Security Conference"
+				}
 			}
 			out = append(out, o)
 		}

@@ -835,6 +835,8 @@ func (s *eventState) finish(ev *natokg.Event, home *natokg.Event, stops map[nato
 		if ev.End.IsZero() || ev.End == ev.Start {
 			ev.Location = cmp.Or(stops[ev.Start], ev.Location) // an event of one day: at that day's stop
 		}
+	case home != nil && s.dayAfter(ev.Start, home) && !s.f.w.happening(ev.Kind) && ev.Kind != "call for proposals" && ev.Kind != "exercise":
+		ev.Location = cmp.Or(stops[ev.Start], s.nextDayTown(s.homePlace(home))) // "On Saturday (16 February), he met Chancellor X": still in the town of Friday's conference
 	case ev.Start.Day > 0 && s.nearRelease(ev.Start) && !s.f.w.happening(ev.Kind) && ev.Kind != "call for proposals" && ev.Kind != "exercise":
 		ev.Location = cmp.Or(s.datelinePlace(), s.titlePlace()) // "The Summit will conclude on Friday, 4 April, with a meeting of the NATO-Russia Council": where the release is dated
 	case home == nil && !s.f.w.happening(ev.Kind) && ev.Kind != "call for proposals" && ev.Kind != "exercise":

@@ -5548,3 +5548,16 @@ func TestTopicSaidAgain(t *testing.T) {
 			[]string{"meeting@Vilnius@2019-05-03: ", "meeting@Riga@2019-05-03: "}, nil},
 	})
 }
+
+// TestDayAfterHome checks that a named event alone in a sentence takes
+// its day and people where its name gives its place (namedEvent,
+// noTrigger), and that an event of the day after the release's
+// main event, placed nowhere, is in the main event's town (finish).
+func TestDayAfterHome(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"finish: the day after", "Title", "NATO Secretary General Jens Stoltenberg joined world leaders in Munich on Friday (15 February 2019) for the Munich Security Conference. He addressed the conference on deterrence.\n\nOn Saturday (16 February), the Secretary General met Chancellor Angela Merkel to thank her for Germany's contributions.",
+			[]string{"conference@Munich@2019-02-15: Jens Stoltenberg", "meeting@Munich@2019-02-16: Jens Stoltenberg, Angela Merkel"}, nil},
+		{"finish: two days after", "Title", "NATO Secretary General Jens Stoltenberg joined world leaders in Munich on Friday (15 February 2019) for the Munich Security Conference.\n\nOn Sunday (17 February), the Secretary General met Chancellor Angela Merkel.",
+			nil, []string{"meeting@Munich@2019-02-17: Jens Stoltenberg, Angela Merkel"}},
+	})
+}
