@@ -224,8 +224,8 @@ func (s *eventState) visitedThenVenue(ev *natokg.Event, trig int, best string, o
 func (s *eventState) headquartersVisited(trig, end int) string {
 	for _, m := range s.ms.In(trig+1, end, KOrg) {
 		k := s.t.BackPastThe(m.First - 1)
-		if s.t.Norm(k) != "to" || s.People.At[m.First] != "" || s.t.Norm(m.Limit) == "'s" || !s.onlyPeopleBetween(trig+1, k) {
-			continue
+		if s.t.Norm(k) != "to" || s.People.At[m.First] != "" || s.t.Norm(m.Limit) == "'s" || s.t.JoiningHyphen(m.Limit) || !s.onlyPeopleBetween(trig+1, k) {
+			continue // not "a visit to the NATO-led KFOR mission": NATO leads what is visited
 		}
 		if hq := s.f.g.Headquarters(m.Key); hq != "" {
 			return hq
@@ -1663,6 +1663,9 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 		return nil
 	}
 	kind := s.headKind(m)
+	if s.f.w.happening(kind) && s.visitedBody(m.First) {
+		return nil // "a visit to the NATO-led KFOR mission": the body visited
+	}
 	ev := eventIn(kind, sent)
 	ev.Name = m.Surface
 	if !s.t.Tok(m.First).IsCap() {
@@ -1754,6 +1757,21 @@ func (s *eventState) sceneDay(ev *natokg.Event, sent Sentence) bool {
 	}
 	s.setDates(ev, day)
 	return true
+}
+
+// visitedBody reports whether the phrase at token first is what a word
+// of visiting goes "to", past "the" and the words that qualify it ("a
+// visit to the NATO-led KFOR mission").
+func (s *eventState) visitedBody(first int) bool {
+	for k := first - 1; k >= 1 && k >= first-7; k-- {
+		if s.t.Norm(k) == "to" {
+			return s.f.w.visitWord(s.t.Norm(k - 1))
+		}
+		if n := s.t.Norm(k); n != "the" && n != "-" && !s.t.Tok(k).IsWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // pastEnclosingPlace returns the token after the enclosing place that

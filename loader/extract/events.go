@@ -2330,8 +2330,8 @@ func (s *eventState) clauseSubject(m *Mention) bool {
 // ("war", "attacks"), or "" where none does or i is the trigger.
 func (s *eventState) happeningAt(i, trig int) string {
 	e, ok := s.f.w.eventWords.Lookup(s.t.Norm(i))
-	if i == trig || !ok || e.Value(1) != "noun" || !s.f.w.happening(e.Value(0)) || s.ms.At(i) != nil || s.compoundModifier(i) || s.inEventName(i) {
-		return ""
+	if i == trig || !ok || e.Value(1) != "noun" || !s.f.w.happening(e.Value(0)) || s.ms.At(i) != nil || s.compoundModifier(i) || s.inEventName(i) || s.visitedBody(i) {
+		return "" // nor "a visit to the NATO-led KFOR mission": the body visited
 	}
 	return e.Value(0)
 }

@@ -220,6 +220,16 @@ func (w words) codeNamed(word string) bool {
 	return false
 }
 
+// visitWord reports whether a word is a verb or a noun of visiting.
+func (w words) visitWord(word string) bool {
+	for _, e := range w.eventWords.Entries(word) {
+		if e.Value(0) == "visit" && (e.Value(1) == "verb" || e.Value(1) == "noun") {
+			return true
+		}
+	}
+	return false
+}
+
 // visitVerb reports whether word is a verb that reports a visit by
 // itself: "visited", "toured".
 func (w words) visitVerb(word string) bool {

@@ -5561,3 +5561,15 @@ func TestDayAfterHome(t *testing.T) {
 			nil, []string{"meeting@Munich@2019-02-17: Jens Stoltenberg, Angela Merkel"}},
 	})
 }
+
+// TestVisitedBody checks that a mission a visit goes to is the body
+// visited, no event holding the visit's day, and that "NATO-led" sends
+// no one to NATO Headquarters (visitedBody, headquartersVisited).
+func TestVisitedBody(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"visitedBody", "Title", "NATO Deputy Secretary General Mircea Geoană paid a visit to the NATO-led KFOR mission on 7 July 2022.",
+			[]string{"visit@@2022-07-07: Mircea Geoană"}, []string{"mission@@2022-07-07: ", "visit@NATO Headquarters@2022-07-07: Mircea Geoană"}},
+		{"visitedBody: a mission in passing keeps its place", "Title", "The Secretary General thanked Italy for its troops in the NATO mission in Kosovo during a visit to Rome on 7 July 2022.",
+			[]string{"mission@Kosovo@: "}, nil},
+	})
+}
