@@ -512,7 +512,8 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 			continue // "will hold talks with X at Y, followed by joint press statements": another event
 		}
 		if reading != "noun" && reading != "title-noun" {
-			if kind == "" && !s.compoundPart(i) && s.verbReports(e, i+n-1, sent) {
+			if rk := s.reportedKind(e, i+n-1, sent); kind == "" && !s.compoundPart(i) && rk != "" {
+				k = rk // "opened the Centre" is an inauguration, "opened the conference" a meeting
 				if s.reducedPassive(i) || s.inRelative(i) {
 					if passiveKind == "" {
 						passiveKind, passive = k, i // "the Committee, chaired by X, heard Y", "X, who is visiting Brussels, met Y": its event if no other verb reports one
@@ -904,18 +905,19 @@ func (s *eventState) commandAhead(i int, sent Sentence) bool {
 	return false
 }
 
-// verbReports reports whether the verb w at i reports an event in one of
-// the readings the lexicon gives it ("held" after "was", or "held talks").
-func (s *eventState) verbReports(e Entry, i int, sent Sentence) bool {
+// reportedKind is the kind of event the verb w at i reports in the first
+// of the readings the lexicon gives it that holds ("held" after "was",
+// or "held talks"), or "" where none does.
+func (s *eventState) reportedKind(e Entry, i int, sent Sentence) string {
 	if s.conditional(i, sent) || s.talkAbout(i) {
-		return false
+		return ""
 	}
 	for _, e := range s.f.w.eventWords.Rows(e) {
 		if s.readingHolds(e.Value(1), i, sent) {
-			return true
+			return e.Value(0)
 		}
 	}
-	return false
+	return ""
 }
 
 // talkAbout reports whether a word of event-links.tsv that gives what is
@@ -1062,6 +1064,10 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 		return s.objectIsPerson(j, sent) || s.objectIsEvent(j, sent) || s.passivePerson(i, sent) // not "is host to"
 	case "verb+event":
 		return s.objectIsEvent(i+1, sent)
+	case "verb+body":
+		return s.objectIsBody(i+1, sent)
+	case "verb+part":
+		return s.t.Norm(i+1) != "in" || s.objectIsEvent(i+2, sent) || s.bodyObject(i+2)
 	case "doc":
 		return false // read after a document's name, by docEvents
 	case "verb+in":
@@ -1083,6 +1089,33 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 		return s.dayAfterVerb(i, sent)
 	}
 	return !s.matches(s.f.notLed, i) && !s.ownThingObject(i)
+}
+
+// bodyObject reports whether a body, not its possessive, is named at
+// token j, past "the": "took part in the North Atlantic Council" (its
+// meeting), not "taking part in the Accelerator's programmes".
+func (s *eventState) bodyObject(j int) bool {
+	m := s.ms.StartingAt(s.t.PastThe(j), KOrg)
+	return m != nil && s.t.Norm(m.Limit) != "'s"
+}
+
+// objectIsBody reports whether the object from token j on, past "the"
+// and the words that qualify it, ends with the head of a body
+// (org-heads.tsv) before "of", "at", "in", a comma or the sentence's
+// end: "opened the first regional office of DIANA", "inaugurated the
+// new Centre".
+func (s *eventState) objectIsBody(j int, sent Sentence) bool {
+	for k := j; k < sent.Limit && k < j+6; k++ {
+		tok := s.t.Tok(k)
+		if !tok.IsWord() || s.f.w.placePreps.Has(tok.Norm) || tok.Norm == "of" || tok.Norm == "for" {
+			return false
+		}
+		if s.f.w.orgHeads.Has(upperFirst(tok.Norm)) {
+			next := s.t.Norm(k + 1)
+			return k+1 >= sent.Limit || next == "of" || next == "for" || next == "," || next == "." || s.f.w.placePreps.Has(next)
+		}
+	}
+	return false
 }
 
 // ownThingObject reports whether the verb at i takes for its object a
@@ -1938,10 +1971,10 @@ func (s *eventState) sameOccasion(c2, c *evCand) *evCand {
 func (s *eventState) clauseEvent(cl Sentence, si int) *evCand {
 	for i := cl.First; i < cl.Limit; i++ {
 		e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, i)
-		if n == 0 || e.Value(1) == "noun" || e.Value(1) == "title-noun" || !s.verbReports(e, i+n-1, cl) {
+		if n == 0 || e.Value(1) == "noun" || e.Value(1) == "title-noun" || s.reportedKind(e, i+n-1, cl) == "" {
 			continue
 		}
-		ev := eventIn(e.Value(0), cl)
+		ev := eventIn(s.reportedKind(e, i+n-1, cl), cl)
 		for k := cl.First; k < i; k++ {
 			if o, ok := s.f.w.eventWords.Lookup(s.t.Norm(k)); ok && o.Value(1) == "noun" {
 				ev.Kind = o.Value(0) // "where NATO's next Summit will be held"

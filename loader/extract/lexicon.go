@@ -290,10 +290,10 @@ var lexiconColumns = map[string][2]int{
 // misspelt value would make its row say nothing.
 var lexiconValues = map[string]map[int][]string{
 	"abbreviations":      {1: {"", "before-number"}},
-	"event-words":        {2: {"verb", "verb+person", "verb+event", "verb+place", "verb+in", "verb+stay", "verb+with", "verb+date", "passive", "noun", "title-noun", "doc"}},
+	"event-words":        {2: {"verb", "verb+person", "verb+event", "verb+body", "verb+part", "verb+place", "verb+in", "verb+stay", "verb+with", "verb+date", "passive", "noun", "title-noun", "doc"}},
 	"event-heads":        {2: {"head", "first"}},
 	"event-links":        {1: {"another", "occasion", "margins", "named", "next", "topic", "follows", "contrast"}},
-	"event-kinds":        {1: {"generic", "happening", "unattended", "widespread"}, 2: {"", "place"}},
+	"event-kinds":        {1: {"generic", "happening", "unattended", "widespread", "ceremonial"}, 2: {"", "place"}},
 	"place-heads":        {1: {"venue", "sea", "region"}, 2: {"strong", "weak"}, 3: {"head", "first", "modifier", "before-body"}},
 	"lower-place-heads":  {1: {"venue", "region", "division"}},
 	"role-modifiers":     {1: {"title", "domain", "after", "status", "former"}},

@@ -951,7 +951,11 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 	if c.ev.Start.IsZero() && c.ev.Kind == main.ev.Kind && s.f.w.happening(c.ev.Kind) {
 		return main
 	}
-	if c.ev.Kind == "ceremony" && main.ev.Kind == "change of command" && c.ev.Start.Day == 0 && !c.named && s.compatible(main.ev, c.ev) {
+	if c.ev.Kind == "ceremony" && s.f.w.ceremonial(main.ev.Kind) && c.ev.Start.Day == 0 && !c.named && s.compatible(main.ev, c.ev) {
+		if l := c.ev.Location; l != "" && l != main.ev.Location && s.Entities.PlaceKind(l) == natokg.Venue && main.ev.Location != "" && s.mayLieIn(l, main.ev.Location) {
+			s.placeVenue(l, main.ev.Location)
+			main.ev.Location = l // "opened its office in Halifax ... cut the ribbon at a ceremony at the Halifax Convention Centre"
+		}
 		return main // "The ceremony was attended by ...": a change of command is a ceremony
 	}
 	if s.changeAtCeremony(main, c) {

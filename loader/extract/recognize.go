@@ -185,6 +185,10 @@ func (w words) occasion(word string) bool { return w.eventLinks.Value(word, 0) =
 // country the text names, not in its dateline's town: an exercise.
 func (w words) widespread(kind string) bool { return w.kindIs(kind, "widespread") }
 
+// ceremonial reports whether an event of the kind is held as a
+// ceremony: "the ceremony" told after it is the event again.
+func (w words) ceremonial(kind string) bool { return w.kindIs(kind, "ceremonial") }
+
 // happening reports whether an event of the kind is a war, an attack, a
 // mission: its place must follow its word ("invasion of Ukraine").
 func (w words) happening(kind string) bool { return w.kindIs(kind, "happening") }

@@ -5573,3 +5573,22 @@ func TestVisitedBody(t *testing.T) {
 			[]string{"mission@Kosovo@: "}, nil},
 	})
 }
+
+// TestOpenedBody checks that opening a body or a building is an
+// inauguration (verb+body), held at the venue of the ceremony told after
+// it (ceremonial), and that taking part in what is no event is none
+// (verb+part).
+func TestOpenedBody(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"verb+body", "Title", "On Thursday (30 March 2023), Mircea Geoană opened the first regional office of the Accelerator at the Imperial College London Innovation Hub.",
+			[]string{"inauguration@Imperial College London Innovation Hub@2023-03-30: Mircea Geoană"}, nil},
+		{"verb+event still reads an event object", "Title", "On 3 May 2023, Mircea Geoană opened the conference in Riga.",
+			[]string{"conference@Riga@2023-05-03: Mircea Geoană"}, nil},
+		{"ceremonial", "Title", "The Accelerator opened its office in Halifax, Canada, on Friday, 17 May 2024. Mircea Geoană cut the ribbon at a ceremony at the Halifax Convention Centre.",
+			[]string{"inauguration@Halifax Convention Centre@2024-05-17: Mircea Geoană"}, []string{"inauguration@Halifax@2024-05-17: ", "ceremony@Halifax Convention Centre@: Mircea Geoană"}},
+		{"verb+part: no event object", "Title", "Halifax, 17 May 2024 – Start-ups from Canada are already taking part in the Accelerator's programmes in the United States.",
+			nil, []string{"meeting@United States@2024-05-17: "}},
+		{"verb+part: alone", "Title", "Mircea Geoană visited Riga on 3 May 2023. The Minister of Defence, Ivo Berg, also took part.",
+			[]string{"meeting@Riga@2023-05-03: Ivo Berg"}, nil},
+	})
+}
