@@ -1065,6 +1065,12 @@ func (s *eventState) topic(m *Mention) bool {
 	if tok := s.t.Tok(j); tok.IsWord() && !tok.IsCap() && (s.f.w.compass.Has(tok.Norm) || s.t.Norm(j-1) == "the") {
 		j = s.t.BackPastThe(j - 1) // "in western Afghanistan", "in the broader Middle East"
 	}
+	if n := s.t.Norm(j); n == "on" && j == s.t.SentenceOf(j).First && s.t.Norm(m.Limit) == "," {
+		return true // "On Russia, the Secretary General said ..."
+	}
+	if s.rangeOfTopic(j) {
+		return true // "its contributions to NATO operations from Afghanistan to Kosovo"
+	}
 	if n := s.t.Norm(j); n != "in" && n != "to" && n != "on" && n != "for" {
 		return false
 	}
@@ -1072,6 +1078,24 @@ func (s *eventState) topic(m *Mention) bool {
 		return true // "the operations in Kosovo and in Afghanistan": the preposition said again
 	}
 	return s.f.w.topicNouns.Has(s.t.Norm(j-1)) || s.t.Norm(j-1) == "including" || s.topicsBody(j) // "missions, including in Afghanistan"
+}
+
+// rangeOfTopic reports whether the "from" or "to" at token j opens an
+// end of a range of places ("from Afghanistan to Kosovo") that follows a
+// topic noun (topic-nouns.tsv): the range is where the topic is.
+func (s *eventState) rangeOfTopic(j int) bool {
+	switch s.t.Norm(j) {
+	case "from":
+		return s.f.w.topicNouns.Has(s.t.Norm(j - 1))
+	case "to":
+		m := s.ms.EndingAt(j, KPlace)
+		if m == nil {
+			return false
+		}
+		k := s.t.BackPastThe(m.First - 1)
+		return s.t.Norm(k) == "from" && s.f.w.topicNouns.Has(s.t.Norm(k-1))
+	}
+	return false
 }
 
 // gatheringOn reports whether country mention m, after "the", names

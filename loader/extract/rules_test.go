@@ -5592,3 +5592,18 @@ func TestOpenedBody(t *testing.T) {
 			[]string{"meeting@Riga@2023-05-03: Ivo Berg"}, nil},
 	})
 }
+
+// TestTopicOpeningsAndRanges checks that a place a sentence opens with
+// "On PLACE," and a range of places after a topic noun ("operations from
+// Afghanistan to Kosovo") are talked of, no event's place (topic,
+// rangeOfTopic), and that an approach to a country is a topic.
+func TestTopicOpeningsAndRanges(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"topic: On PLACE,", "Title", "Berlin, 15 June 2018 – NATO Secretary General Jens Stoltenberg held talks with Chancellor Angela Merkel. On Russia, the two leaders agreed that NATO's approach to Russia was right.",
+			[]string{"meeting@Berlin@2018-06-15: Jens Stoltenberg, Angela Merkel"}, []string{"meeting@Russia@2018-06-15: Jens Stoltenberg, Angela Merkel"}},
+		{"rangeOfTopic", "Title", "On 15 June 2018, speaking at a press conference in Berlin, Mr Jens Stoltenberg praised Germany's contributions to NATO operations from Afghanistan to Kosovo.",
+			[]string{"press conference@Berlin@2018-06-15: Jens Stoltenberg"}, []string{"press conference@Kosovo@2018-06-15: Jens Stoltenberg"}},
+		{"a journey from a town to a town", "Title", "On 15 June 2018, Mr Jens Stoltenberg travelled from Brussels to Vilnius.",
+			[]string{"visit@Vilnius@2018-06-15: Jens Stoltenberg"}, nil},
+	})
+}
