@@ -625,10 +625,12 @@ func (s *eventState) visitedList(m *Mention) bool {
 
 // referencePoint reports whether place mention m only says where
 // another place lies, after a compass word and "of": "in the waters east
-// and south of Sicily", "in Sayama, north-west of Tokyo".
+// and south of Sicily", "in Sayama, north-west of Tokyo"; or after "to" and
+// a word of nearness (place-prepositions.tsv: "close to the Headquarters").
 func (s *eventState) referencePoint(m *Mention) bool {
 	j := s.t.BackPastThe(m.First - 1)
-	return s.t.Norm(j) == "of" && s.f.w.compass.Has(s.t.Norm(j-1))
+	return s.t.Norm(j) == "of" && s.f.w.compass.Has(s.t.Norm(j-1)) ||
+		s.t.Norm(j) == "to" && s.f.w.placePreps.Value(s.t.Norm(j-1), 0) == "other" // "on board the USS X close to the ACT Headquarters"
 }
 
 // possessiveOf reports whether place mention m only qualifies a common
@@ -1275,6 +1277,9 @@ func (s *eventState) prepBefore(i int, appositive bool, kinds ...string) bool {
 		j--
 	}
 	j = s.pastJoinedPrep(s.t.BackPastThe(s.pastAdjective(j)))
+	if s.t.Norm(j) == "of" && s.t.Norm(j-1) == "board" {
+		j-- // "on board of the USS Dwight D. Eisenhower"
+	}
 	if j < 0 || !s.t.SameSentence(j, i) {
 		return false
 	}

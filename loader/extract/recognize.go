@@ -679,7 +679,11 @@ func (c *candidates) ships() {
 		if end > i+1 {
 			c.add(Mention{Kind: KShip, Span: Span{i, end}, Prio: 9})
 			c.shipAgain(i+1, end)
-			if j := c.t.BackPastThe(i - 1); c.t.Norm(j) == "aboard" || c.t.Norm(j) == "onboard" || c.t.Norm(j) == "board" && c.t.Norm(j-1) == "on" || c.r.w.shipWhere(c.t, i) || c.shipVisited(j) {
+			j := c.t.BackPastThe(i - 1)
+			if c.t.Norm(j) == "of" && c.t.Norm(j-1) == "board" {
+				j-- // "on board of the USS Dwight D. Eisenhower"
+			}
+			if c.t.Norm(j) == "aboard" || c.t.Norm(j) == "onboard" || c.t.Norm(j) == "board" && c.t.Norm(j-1) == "on" || c.r.w.shipWhere(c.t, i) || c.shipVisited(j) {
 				c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue, Prio: 10}) // "signed on board the EML Admiral Pitka": where it happened
 			}
 		}
@@ -977,7 +981,7 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) && !c.fieldsOfBody(j, s) && !c.headAfterKnown(j, s) {
 				return end // "Mediterranean Dialogue and Istanbul Cooperation Initiative"; but "the Mediterranean Dialogue and Istanbul Cooperation Initiative Countries Section"
 			}
-			if c.placeList(j) && !c.domainList(i, j) {
+			if c.placeList(j) && !c.domainList(i, j) && !c.townsOfEvent(j) {
 				return end // "in Basra, Kirkuk, Mosul and Camp Taji": a list of places
 			}
 			if u.Norm == "and" && (c.r.w.orgHeads.Has(toks[j-1].Text) && c.twoBodies(i, j, s) || c.knownSpans(i, j)) && c.headEndsRun(j+1, s) && !c.headAfterKnown(j, s) {
@@ -997,13 +1001,20 @@ func (c *candidates) capRun(i int, s Sentence) int {
 	return end
 }
 
-// townsJoined reports whether the slash at j joins two towns the
+// townsJoined reports whether the slash (or "and") at j joins two towns the
 // gazetteer knows, one name's two seats: "the Strasbourg/Kehl Summit".
 func (c *candidates) townsJoined(j int) bool {
 	town := func(k int) bool {
 		return c.find(func(m *Mention) bool { return m.Kind == KPlace && m.Len() == 1 && m.First == k }) != nil
 	}
 	return town(j-1) && town(j+1)
+}
+
+// townsOfEvent reports whether the "and" at j joins two towns that name
+// one event together, its head right after the second: "the Strasbourg
+// and Kehl Summit".
+func (c *candidates) townsOfEvent(j int) bool {
+	return c.t.Norm(j) == "and" && c.townsJoined(j) && c.t.Tok(j+2).IsCap() && c.r.w.eventHeads.Has(c.t.Tok(j+2).Text)
 }
 
 // orgHeadEndsAt reports whether the word before token j is a body's

@@ -5607,3 +5607,16 @@ func TestTopicOpeningsAndRanges(t *testing.T) {
 			[]string{"visit@Vilnius@2018-06-15: Jens Stoltenberg"}, nil},
 	})
 }
+
+// TestOnBoardAndNear checks that a ship one is "on board of" is where
+// the event happens, not the place it lies "close to" (prepBefore,
+// referencePoint), and that two towns joined by "and" before a summit's
+// head name one summit (townsOfEvent).
+func TestOnBoardAndNear(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"on board of", "Title", "Norfolk, 9 September 2009 – Mr Anders Fogh Rasmussen carried out the change of command, which took place on board of the USS Dwight D. Eisenhower close to the ACT Headquarters in Norfolk, Virginia.",
+			[]string{"change of command@USS Dwight D. Eisenhower@2009-09-09: Anders Fogh Rasmussen"}, []string{"change of command@ACT Headquarters@2009-09-09: Anders Fogh Rasmussen"}},
+		{"townsOfEvent", "Title", "The decision was announced at the Strasbourg and Kehl Summit in April 2009.",
+			[]string{"summit@Strasbourg@2009-04: "}, []string{"summit@Kehl@2009-04: "}},
+	})
+}
