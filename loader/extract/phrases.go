@@ -1659,6 +1659,11 @@ func (c *candidates) unknownTowns() {
 			c.repeatTown(i, end)
 			continue
 		}
+		if c.venueTown(i, end) {
+			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City}) // "the Military Training Area in Pabrade"
+			c.repeatTown(i, end)
+			continue
+		}
 		if c.meetingTown(i, end) {
 			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City}) // "at a first meeting in Taormina."
 			c.repeatTown(i, end)
@@ -1703,6 +1708,18 @@ func (c *candidates) unknownTowns() {
 	c.townsAfterAnd()
 	c.townsOfSites()
 	c.divisionsOf()
+}
+
+// venueTown reports whether the capitalised words [i, end) after "in"
+// name the town a venue lies in: the head of a venue (place-heads.tsv)
+// ends the words before "in", and no given name opens them ("the
+// Military Training Area in Pabrade", "Camp Adazi in Kadaga").
+func (c *candidates) venueTown(i, end int) bool {
+	toks := c.t.Tokens
+	if i < 2 || toks[i-1].Norm != "in" || c.r.w.given.Has(toks[i].Text) || !toks[i-2].IsCap() {
+		return false
+	}
+	return c.placeKindOf(toks[i-2].Text, "head") == natokg.Venue && c.placeHead(toks[i-2].Text, "head")
 }
 
 // divisionsOf reads the divisions of a country the gazetteer knows after

@@ -5620,3 +5620,12 @@ func TestOnBoardAndNear(t *testing.T) {
 			[]string{"summit@Strasbourg@2009-04: "}, []string{"summit@Kehl@2009-04: "}},
 	})
 }
+
+// TestVenueTown checks that an unknown word after a venue's head and
+// "in" is the venue's town (venueTown), and that a monastery in lower
+// case is a venue (lower-place-heads.tsv).
+func TestVenueTown(t *testing.T) {
+	checkPlaces(t, "On 3 November 2020, at the Military Training Area in Pabrade, General Jörg Vollmer met the Minister of Defence.", []string{"Pabrade"}, nil)
+	checkPlaces(t, "In the Area in Ivo Berg's words, it was a success.", nil, []string{"Ivo"})
+	checkPlaces(t, "On 16 July 2014, General Adrian Bradshaw visited the Decani monastery.", []string{"Decani monastery"}, nil)
+}
