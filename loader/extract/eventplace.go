@@ -287,7 +287,16 @@ func (s *eventState) placeOfOther(c *evCand, m *Mention, sent Sentence, trig int
 		s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) ||
 		s.thankedFor(m) || s.stationedAt(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
 		s.describesPerson(m, trig, sent) || s.personRelative(m, trig, sent) ||
-		s.possessiveOf(m) || s.titleCountry(m) || s.onwardPlace(m) || s.takenPartFrom(m) || s.hyphenedPair(m) || s.fieldOfTitle(m)
+		s.possessiveOf(m) || s.titleCountry(m) || s.onwardPlace(m) || s.takenPartFrom(m) || s.hyphenedPair(m) || s.fieldOfTitle(m) ||
+		s.residentsOf(m)
+}
+
+// residentsOf reports whether place mention m, after "in", locates the
+// group a noun of resident-nouns.tsv names before it: "the diplomatic
+// community in Oslo" attended, wherever the event was.
+func (s *eventState) residentsOf(m *Mention) bool {
+	j := s.t.BackPastThe(m.First - 1)
+	return s.t.Norm(j) == "in" && s.f.w.residentNouns.Has(s.t.Norm(j-1))
 }
 
 // fieldOfTitle reports whether place mention m lies in the field of a

@@ -5629,3 +5629,12 @@ func TestVenueTown(t *testing.T) {
 	checkPlaces(t, "In the Area in Ivo Berg's words, it was a success.", nil, []string{"Ivo"})
 	checkPlaces(t, "On 16 July 2014, General Adrian Bradshaw visited the Decani monastery.", []string{"Decani monastery"}, nil)
 }
+
+// TestResidentsOf checks that a place locating a group of residents
+// ("the diplomatic community in Oslo") is no event's place (residentsOf).
+func TestResidentsOf(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"residentsOf", "Title", "Stavanger, 8 October 2021 – Officers from across NATO, the diplomatic community in Oslo and guests from Germany attended the ceremony.",
+			[]string{"ceremony@Stavanger@2021-10-08: "}, []string{"ceremony@Oslo@2021-10-08: "}},
+	})
+}
