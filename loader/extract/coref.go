@@ -633,10 +633,14 @@ func (s *personState) handsOverTo(k int, obj commandObj) bool {
 // handedPost returns the post that the "of" at i, right after a change's
 // phrase ending before k, names as what changes hands: "the handover of
 // the post of Supreme Allied Commander Transformation from General A to
-// General B"; or nil.
+// General B", or after "the" and a noun of command-nouns.tsv: "handed over
+// the post of KFOR Commander to X"; or nil.
 func (s *personState) handedPost(i, k int) *PostPhrase {
-	if i != k || s.t.Norm(i) != "of" {
+	if s.t.Norm(i) != "of" {
 		return nil
+	}
+	if i != k && (i != k+2 || s.t.Norm(k) != "the" || !s.f.w.commandNouns.Has(s.t.Norm(k+1))) {
+		return nil // but "handed over the post of KFOR Commander to X"
 	}
 	return s.postAt(i + 1)
 }

@@ -5638,3 +5638,12 @@ func TestResidentsOf(t *testing.T) {
 			[]string{"ceremony@Stavanger@2021-10-08: "}, []string{"ceremony@Oslo@2021-10-08: "}},
 	})
 }
+
+// TestHandedPostOf checks that handing over "the post of" a title gives
+// both sides the post, the outgoing side's former (handedPost).
+func TestHandedPostOf(t *testing.T) {
+	checkTitledPosts(t, []titledPosts{
+		{"Title", "On 10 October 2022, Major General Ferenc Kajari handed over the post of KFOR Commander to Major General Angelo Ristuccia.",
+			[]string{"Angelo Ristuccia: Commander @ Kosovo Force", "Ferenc Kajari: Commander @ Kosovo Force (former)"}},
+	})
+}
