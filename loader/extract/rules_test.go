@@ -5647,3 +5647,9 @@ func TestHandedPostOf(t *testing.T) {
 			[]string{"Angelo Ristuccia: Commander @ Kosovo Force", "Ferenc Kajari: Commander @ Kosovo Force (former)"}},
 	})
 }
+
+// TestMilitaryAirport checks that a military airport in lower case is a
+// venue (lower-place-heads.tsv).
+func TestMilitaryAirport(t *testing.T) {
+	checkPlaces(t, "On 28 November 2013, General Philip Breedlove held a press conference in Slatina military airport.", []string{"Slatina military airport"}, nil)
+}
