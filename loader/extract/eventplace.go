@@ -2258,18 +2258,24 @@ func (s *eventState) hasDate(sent Sentence) bool {
 }
 
 // cityBefore returns the city named right before the event's noun at
-// trig, after "the", that names where it takes place ("prepare for the
-// Chicago summit"), or nil where there is none or the noun is
-// capitalised (a named event says its own place).
+// trig, after "the" or a possessive, or in a title after any word in
+// lower case, that names where it takes place ("prepare for the Chicago
+// summit", "his Copenhagen visit", a title's "during Copenhagen visit";
+// not "a Brussels forum", which describes), or nil where there is none
+// or the noun is capitalised (a named event says its own place).
 func (s *eventState) cityBefore(trig int) *Mention {
 	if trig < 2 || s.t.Tok(trig).IsCap() {
 		return nil
 	}
 	m := s.ms.EndingAt(trig, KPlace)
-	if m == nil || m.First < 1 || s.t.Norm(m.First-1) != "the" || s.Entities.PlaceKind(m.Key) != natokg.City {
+	if m == nil || m.First < 1 || s.Entities.PlaceKind(m.Key) != natokg.City {
 		return nil
 	}
-	return m
+	prev := s.t.Tok(m.First - 1)
+	if prev.Norm == "the" || s.f.w.determiners.Value(prev.Norm, 0) == "possessive" || m.First < s.t.Sentences[0].Limit && prev.IsWord() && !prev.IsCap() {
+		return m // "the Chicago summit", "his Copenhagen visit"; a title's "during Copenhagen visit"
+	}
+	return nil
 }
 
 // defender returns the country that a verb of defence-verbs.tsv before

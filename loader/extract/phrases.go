@@ -1638,7 +1638,8 @@ func (c *candidates) nounAfter(k int) bool {
 func (c *candidates) unknownTowns() {
 	toks := c.t.Tokens
 	for i := 1; i+1 < len(toks); i++ {
-		if !toks[i].IsCapWord() || c.blocked[i] || !c.r.w.placePrep(toks[i-1].Norm) && c.t.SentenceOf(i).First != i && !c.settlementOf(i) && !c.venueOf(i) || c.coveredBy(i, KPlace, KOrg) {
+		prep := c.r.w.placePrep(toks[i-1].Norm) && c.t.SameSentence(i-1, i) // not a title's last word: "... during Copenhagen visit", then "On 31 August"
+		if !toks[i].IsCapWord() || c.blocked[i] || !prep && c.t.SentenceOf(i).First != i && !c.settlementOf(i) && !c.venueOf(i) || c.coveredBy(i, KPlace, KOrg) {
 			continue
 		}
 		end := c.townEnd(i)
@@ -1654,7 +1655,7 @@ func (c *candidates) unknownTowns() {
 			c.repeatTown(i, end)
 			continue
 		}
-		if c.r.w.placePrep(toks[i-1].Norm) && (c.dateAfter(end) || c.dateBefore(i-1)) && !c.r.w.given.Has(toks[i].Text) {
+		if prep && (c.dateAfter(end) || c.dateBefore(i-1)) && !c.r.w.given.Has(toks[i].Text) {
 			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City}) // "a meeting in Taormina in February 2006"
 			c.repeatTown(i, end)
 			continue
@@ -1669,12 +1670,12 @@ func (c *candidates) unknownTowns() {
 			c.repeatTown(i, end)
 			continue
 		}
-		if c.r.w.placePrep(toks[i-1].Norm) && c.settlementAfter(end+1) {
+		if prep && c.settlementAfter(end+1) {
 			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City}) // "in Karwice, a village near"
 			c.repeatTown(i, end)
 			continue
 		}
-		if c.r.w.placePrep(toks[i-1].Norm) && toks[end].Norm == "," && !c.r.w.given.Has(toks[i].Text) {
+		if prep && toks[end].Norm == "," && !c.r.w.given.Has(toks[i].Text) {
 			switch c.venueAfter(end + 1) {
 			case "venue":
 				c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "at Kastellet, a fortress in Copenhagen"
@@ -1695,10 +1696,10 @@ func (c *candidates) unknownTowns() {
 				c.add(Mention{Kind: KPlace, Span: Span{end + 1, outer}, PlaceKind: natokg.City})
 			}
 		}
-		if c.r.w.placePrep(toks[i-1].Norm) && !inPlace {
+		if prep && !inPlace {
 			continue
 		}
-		if !c.r.w.placePrep(toks[i-1].Norm) && !(inPlace && c.datelineAfter(end+1)) && !(c.dateEnd(end+1) > end+1 && c.t.Norm(c.dateEnd(end+1)) == "-") {
+		if !prep && !(inPlace && c.datelineAfter(end+1)) && !(c.dateEnd(end+1) > end+1 && c.t.Norm(c.dateEnd(end+1)) == "-") {
 			continue // a sentence opens with the town only in a dateline: "Åre, Sweden, 25 May 2005 –", "Kananaskis, 17 June 2025 –"
 		}
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City})

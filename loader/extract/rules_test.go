@@ -5653,3 +5653,17 @@ func TestHandedPostOf(t *testing.T) {
 func TestMilitaryAirport(t *testing.T) {
 	checkPlaces(t, "On 28 November 2013, General Philip Breedlove held a press conference in Slatina military airport.", []string{"Slatina military airport"}, nil)
 }
+
+// TestCityBeforeInTitle checks that a town right before a visit's noun
+// in a title is where the visit is, past a topic's place (cityBefore);
+// that "a Brussels forum" describes; that "effort" is a topic noun; and
+// that a title's last word places no town at the body's first word
+// (unknownTowns).
+func TestCityBeforeInTitle(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"cityBefore: a title", "Secretary General calls for staying the course in Afghanistan during Copenhagen visit", "On 31 August 2010, the Secretary General met Queen Margrethe II. Discussions focused on the NATO-led effort in Afghanistan.",
+			[]string{"meeting@Copenhagen@2010-08-31: Margrethe II"}, []string{"visit@Afghanistan@: ", "meeting@Afghanistan@2010-08-31: Margrethe II", "visit@On@: "}},
+		{"cityBefore: not after 'a'", "Title", "Brussels, 1 March 2007 – The Secretary General gave a lecture to the Grandes Conférences, a Brussels forum whose speakers include many heads of NATO.",
+			nil, []string{"forum@Brussels@: "}},
+	})
+}
