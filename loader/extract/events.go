@@ -3232,6 +3232,7 @@ func (s *eventState) peopleClauseStart(trig int, sent Sentence) int {
 	if s.t.Norm(j) == "and" {
 		j++ // "General A, Chief of Defense; and General B, ..., each signed"
 	}
+	j = s.t.PastThe(j) // "...; and the Chairman of the Military Committee, Admiral X, also took part"
 	if k == sent.First || s.People.At[j] != "" || s.ms.StartingAt(j, KRole, KRank, KHonorific, KDemonym) != nil {
 		return sent.First
 	}

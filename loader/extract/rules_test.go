@@ -5676,3 +5676,18 @@ func TestBattlegroupNoEvent(t *testing.T) {
 			[]string{"meeting@London@2017-05-10: "}, []string{"deployment@Estonia@: ", "deployment@Estonia@2017-05-10: "}},
 	})
 }
+
+// TestSemicolonPeopleList checks that a list of titled people split by
+// semicolons, its last item after "and the", all take part in the event
+// its verb reports (peopleClauseStart).
+func TestSemicolonPeopleList(t *testing.T) {
+	body := "Norfolk, 9 September 2009 – General Tom Rask took over command of the force. The Supreme Allied Commander Europe, Admiral Ivo Berg; the Chairman of the Joint Chiefs of Staff, Admiral Jan Holm; and the Chairman of the NATO Military Committee, Admiral Karl Dahl, also took part in the event."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	for _, e := range f.Events {
+		if slices.Contains(e.Attendees, "Karl Dahl") {
+			checkMembers(t, body, "attendees", e.Attendees, []string{"Ivo Berg", "Jan Holm", "Karl Dahl"}, nil)
+			return
+		}
+	}
+	t.Errorf("%q: no event of Karl Dahl's", body)
+}
