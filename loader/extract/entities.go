@@ -75,6 +75,7 @@ func (b *EntityBuilder) Build(t *Text, ms *Mentions, skip func(*Mention) bool, p
 			b.org(t, e, m)
 			b.ownerBody(t, e, m)
 			b.ownedName(t, ms, e, m)
+			b.possessedName(t, ms, e, m)
 			if !b.postBody(t, ms, m, inPost) && b.seat(t, ms, m) {
 				e.Seats[m.First] = true
 				b.place(t, ms, e, m, natokg.Venue)
@@ -112,6 +113,23 @@ func (b *EntityBuilder) ownerBody(t *Text, e *Entities, m *Mention) {
 			return
 		}
 	}
+}
+
+// possessedName gives a body its owner's possessive names ("NATO's
+// Public Diplomacy Division") the name with the owner before it as an
+// alias ("NATO Public Diplomacy Division"), as the body is also written;
+// only for an owner the text writes in capitals (an acronym).
+func (b *EntityBuilder) possessedName(t *Text, ms *Mentions, e *Entities, m *Mention) {
+	k := m.First - 1
+	if n := t.Norm(k); n != "'s" {
+		return
+	}
+	owner := ms.EndingAt(k, KOrg)
+	o := e.Orgs[m.Key]
+	if owner == nil || o == nil || owner.Len() != 1 || !t.Tok(owner.First).IsUpper() || owner.Key == m.Key {
+		return
+	}
+	addAlias(&o.Aliases, t.Surface(owner.First, owner.Limit)+" "+t.Surface(m.First, m.Limit))
 }
 
 // ownedName gives a body named by its head right before "of [the]" and

@@ -5682,3 +5682,16 @@ func TestSemicolonPeopleList(t *testing.T) {
 	}
 	t.Errorf("%q: no event of Karl Dahl's", body)
 }
+
+// TestPossessedName checks that a body an acronym's possessive names
+// keeps the name with its owner before it as an alias (possessedName).
+func TestPossessedName(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Manama, 3 May 2008 – The conference was organised by NATO's Public Diplomacy Division."})
+	for _, o := range f.Orgs {
+		if o.Name == "Public Diplomacy Division" {
+			checkMembers(t, "NATO's Public Diplomacy Division", "aliases", o.Aliases, []string{"NATO Public Diplomacy Division"}, nil)
+			return
+		}
+	}
+	t.Error("no Public Diplomacy Division")
+}
