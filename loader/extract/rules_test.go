@@ -5695,3 +5695,9 @@ func TestPossessedName(t *testing.T) {
 	}
 	t.Error("no Public Diplomacy Division")
 }
+
+// TestGroupNouns checks that a capitalised group of people ("NATO
+// Invitees") names no body (group-nouns.tsv).
+func TestGroupNouns(t *testing.T) {
+	checkOrgs(t, "On 3 May 2022, NATO Allies and NATO Invitees met in Tallinn.", []string{"North Atlantic Treaty Organization"}, []string{"NATO Invitees", "Invitees"})
+}
