@@ -97,3 +97,74 @@ func (x *Extractor) titleWord(w string) bool {
 	}
 	return false
 }
+
+// sentenceCaseTitle returns a title written in title case ("NATO
+// Secretary General Urges Political Leaders in Bosnia and Herzegovina
+// to Implement Necessary Reforms") in the case of a sentence, so that
+// its verbs and common nouns are not read as names: a title is in title
+// case where every word but the small ones opens with a capital and a
+// verb of headline-verbs.tsv stands in it. A word keeps its capital where
+// it opens the title, is a known acronym, a name of the gazetteer or a
+// word of the lexicon's names (titleWord), or the body writes it with a
+// capital inside a sentence (a name the lexicon lacks: "Kuleba"); any
+// other is written small. Every byte keeps its offset; any other title
+// is returned as it is.
+func (x *Extractor) sentenceCaseTitle(title, body string) string {
+	words := strings.Split(title, " ")
+	if !x.titleCase(words) {
+		return title
+	}
+	named := x.G.namesIn(words)
+	for i, w := range words {
+		core := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), ",.:;!?")
+		if i == 0 || core == "" || x.smallWord(strings.ToLower(core)) {
+			continue
+		}
+		if _, ok := named[i]; ok || x.G.isAcronym(core) || x.titleWord(core) || capitalInside(body, core) {
+			continue
+		}
+		if lower := strings.ToLower(w); len(lower) == len(w) {
+			words[i] = lower
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// titleCase reports whether a title's words are written in title case:
+// no word but a small one opens in lower case, at least four open with a
+// capital after the first, and one of them is a verb of headlines.
+func (x *Extractor) titleCase(words []string) bool {
+	caps, verb := 0, false
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case !unicode.IsLetter(r):
+		case unicode.IsLower(r):
+			if !x.smallWord(strings.ToLower(strings.TrimRight(w, ",.:;!?"))) {
+				return false
+			}
+		case i > 0:
+			caps++
+			verb = verb || x.headline.Has(strings.ToLower(strings.TrimRight(w, ",.:;!?")))
+		}
+	}
+	return caps >= 4 && verb
+}
+
+// capitalInside reports whether text writes word with its capital after
+// another word of a sentence: a name, not a sentence's first word.
+func capitalInside(text, word string) bool {
+	for i := strings.Index(text, word); i >= 0; {
+		end := i + len(word)
+		before := strings.TrimRight(text[:i], " ")
+		if (end == len(text) || !unicode.IsLetter(rune(text[end]))) && before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?\n“\"") {
+			return true
+		}
+		next := strings.Index(text[end:], word)
+		if next < 0 {
+			return false
+		}
+		i = end + next
+	}
+	return false
+}
