@@ -15,7 +15,7 @@ import (
 // any change of a rule: together with the bytes of every gazetteer and
 // lexicon file it makes the Fingerprint, which tells a load that stored
 // releases must be read again.
-const RulesVersion = "natokg-extract-356"
+const RulesVersion = "natokg-extract-357"
 
 // Extractor draws facts from releases through its stages, each of which
 // takes the typed output of the ones before: Tokenize, DateFinder,
@@ -31,7 +31,6 @@ type Extractor struct {
 	abbrev      *WordClass
 	titleWords  []*WordClass // words of names, capitalised in a title written in capitals
 	smallWords  []*WordClass // small words, written small in a title written in capitals
-	headline    *WordClass   // verbs of headlines, whose capital marks a title written in title case
 	dates       *DateFinder
 	recognizer  *Recognizer
 	resolver    *Resolver
@@ -58,8 +57,8 @@ func Load(fsys fs.FS) (*Extractor, error) {
 		return nil, err
 	}
 	return &Extractor{G: g, Lexicon: lx, fingerprint: fp, abbrev: lx.Class("abbreviations"), titleWords: titleWords(lx),
-		smallWords: []*WordClass{lx.Class("connectors"), lx.Class("place-prepositions"), lx.Class("determiners")}, headline: lx.Class("headline-verbs"),
-		dates: NewDateFinder(lx), recognizer: NewRecognizer(g, lx), resolver: NewResolver(g, lx),
+		smallWords: []*WordClass{lx.Class("connectors"), lx.Class("place-prepositions"), lx.Class("determiners")},
+		dates:      NewDateFinder(lx), recognizer: NewRecognizer(g, lx), resolver: NewResolver(g, lx),
 		entities: NewEntityBuilder(g, lx), posts: NewPostFinder(g, lx), people: NewPersonFinder(g, lx),
 		events: NewEventFinder(g, lx)}, nil
 }
@@ -100,7 +99,7 @@ func fingerprint(fsys fs.FS, dirs ...string) (string, error) {
 
 // Extract returns the facts release r states.
 func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
-	t := Tokenize(x.sentenceCaseTitle(x.readableTitle(r.Title), r.Body)+"\n\n"+r.Body, x.abbrev)
+	t := Tokenize(x.readableTitle(r.Title)+"\n\n"+r.Body, x.abbrev)
 	dates := x.dates.Find(t)
 	res := x.resolver.Resolve(t, x.recognizer.Candidates(t, dates.Mentions))
 	publisher := x.entities.Publisher(r.Source)

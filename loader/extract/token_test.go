@@ -245,21 +245,3 @@ func TestMatchForms(t *testing.T) {
 		}
 	}
 }
-
-// TestSentenceCaseTitle checks that a title in title case is read in the
-// case of a sentence, its names kept, and that other titles stay as
-// they are.
-func TestSentenceCaseTitle(t *testing.T) {
-	x := testExtractor(t)
-	body := "Ukrainian Foreign Minister Dmytro Kuleba met the Secretary General."
-	for in, want := range map[string]string{
-		"NATO Secretary General Urges Political Leaders in Bosnia and Herzegovina to Implement Necessary Reforms": "NATO Secretary General urges Political leaders in Bosnia and Herzegovina to implement necessary reforms", // "Political" opens names of the gazetteer
-		"Secretary General Meets Foreign Minister Kuleba of Ukraine":                                              "Secretary General meets Foreign Minister Kuleba of Ukraine",
-		"NATO Secretary General meets the Prime Minister of Slovenia":                                             "NATO Secretary General meets the Prime Minister of Slovenia",
-		"Readiness Action Plan": "Readiness Action Plan",
-	} {
-		if got := x.sentenceCaseTitle(in, body); got != want {
-			t.Errorf("sentenceCaseTitle(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
