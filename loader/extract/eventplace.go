@@ -1594,6 +1594,9 @@ func (s *eventState) belongsToOrg(m *Mention) bool {
 	if k := s.t.BackPastThe(o.First - 1); s.t.Norm(k) == "of" && s.t.Norm(k-1) == "command" && s.Entities.PlaceKind(m.Key) == natokg.City {
 		return false // "takes command of ISAF in Kabul": where the command changes hands
 	}
+	if k := s.t.BackPastThe(o.First - 1); s.t.Norm(k) == "of" && s.eventNoun(k-1) {
+		return false // "a meeting of the NATO-Russia Council in Brussels": the meeting's place
+	}
 	return !s.Entities.Seats[o.First] && !s.sitsIn(o)
 }
 

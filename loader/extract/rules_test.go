@@ -5701,3 +5701,15 @@ func TestPossessedName(t *testing.T) {
 func TestGroupNouns(t *testing.T) {
 	checkOrgs(t, "On 3 May 2022, NATO Allies and NATO Invitees met in Tallinn.", []string{"North Atlantic Treaty Organization"}, []string{"NATO Invitees", "Invitees"})
 }
+
+// TestMeetingOfBodyIn checks that a place after a body that an event's
+// "of" names is the event's place, not where the body sits
+// (belongsToOrg).
+func TestMeetingOfBodyIn(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"belongsToOrg: an event of a body", "Title", "A meeting of the NATO-Russia Council in Brussels, 14 June 2007, gave ministers their first talks with Mr Anatoly Serdyukov.",
+			[]string{"meeting@Brussels@2007-06-14: Anatoly Serdyukov"}, nil},
+		{"belongsToOrg: a body's office", "Title", "On 3 May 2012, the Secretary General visited the NATO Information Office in Moscow.",
+			[]string{"visit@NATO Information Office in Moscow@2012-05-03: "}, nil},
+	})
+}
