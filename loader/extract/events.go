@@ -1971,10 +1971,14 @@ func (s *eventState) sameOccasion(c2, c *evCand) *evCand {
 func (s *eventState) clauseEvent(cl Sentence, si int) *evCand {
 	for i := cl.First; i < cl.Limit; i++ {
 		e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, i)
-		if n == 0 || e.Value(1) == "noun" || e.Value(1) == "title-noun" || s.reportedKind(e, i+n-1, cl) == "" {
+		if n == 0 || e.Value(1) == "noun" || e.Value(1) == "title-noun" {
 			continue
 		}
-		ev := eventIn(s.reportedKind(e, i+n-1, cl), cl)
+		kind := s.reportedKind(e, i+n-1, cl)
+		if kind == "" {
+			continue
+		}
+		ev := eventIn(kind, cl)
 		for k := cl.First; k < i; k++ {
 			if o, ok := s.f.w.eventWords.Lookup(s.t.Norm(k)); ok && o.Value(1) == "noun" {
 				ev.Kind = o.Value(0) // "where NATO's next Summit will be held"

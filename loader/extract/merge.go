@@ -1003,15 +1003,7 @@ func (s *eventState) journeyAround(main, c *evCand) bool {
 // visiting itself ("visited", "was visiting", "a visit"), not by a verb
 // of going that needs a place ("came to Kabul from Izmir").
 func (s *eventState) visitWord(c *evCand) bool {
-	if c.trig == 0 {
-		return false
-	}
-	for _, e := range s.f.w.eventWords.Entries(s.t.Norm(c.trig)) {
-		if e.Value(0) == "visit" && (e.Value(1) == "verb" || e.Value(1) == "noun") {
-			return true
-		}
-	}
-	return false
+	return c.trig != 0 && s.f.w.visitWord(s.t.Norm(c.trig))
 }
 
 // changeAtCeremony reports whether unnamed change of command c, told
