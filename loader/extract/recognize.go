@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -225,20 +226,17 @@ func (w words) codeNamed(word string) bool {
 }
 
 // visitWord reports whether a word is a verb or a noun of visiting.
-func (w words) visitWord(word string) bool {
-	for _, e := range w.eventWords.Entries(word) {
-		if e.Value(0) == "visit" && (e.Value(1) == "verb" || e.Value(1) == "noun") {
-			return true
-		}
-	}
-	return false
-}
+func (w words) visitWord(word string) bool { return w.visitReading(word, "verb", "noun") }
 
 // visitVerb reports whether word is a verb that reports a visit by
 // itself: "visited", "toured".
-func (w words) visitVerb(word string) bool {
+func (w words) visitVerb(word string) bool { return w.visitReading(word, "verb") }
+
+// visitReading reports whether event-words.tsv gives word a visit in one
+// of the readings.
+func (w words) visitReading(word string, readings ...string) bool {
 	for _, e := range w.eventWords.Entries(word) {
-		if e.Value(0) == "visit" && e.Value(1) == "verb" {
+		if e.Value(0) == "visit" && slices.Contains(readings, e.Value(1)) {
 			return true
 		}
 	}
