@@ -15,7 +15,7 @@ import (
 // any change of a rule: together with the bytes of every gazetteer and
 // lexicon file it makes the Fingerprint, which tells a load that stored
 // releases must be read again.
-const RulesVersion = "natokg-extract-358"
+const RulesVersion = "natokg-extract-359"
 
 // Extractor draws facts from releases through its stages, each of which
 // takes the typed output of the ones before: Tokenize, DateFinder,
@@ -266,7 +266,7 @@ func (x *Extractor) mainCountry(t *Text, ms *Mentions, named []Mention, dateline
 		title = t.Sentences[0].Limit
 	}
 	count := map[string]int{}
-	inTitle := map[string]bool{}
+	inTitle, visited := map[string]bool{}, map[string]bool{}
 	best := ""
 	quoted := t.QuoteStates()
 	for _, m := range ms.List {
@@ -275,6 +275,9 @@ func (x *Extractor) mainCountry(t *Text, ms *Mentions, named []Mention, dateline
 		}
 		if key := x.countryOfTitle(t, ms, &m, named); key != "" && m.First < title {
 			inTitle[key] = true
+		}
+		if key := x.visitedInTitle(t, &m); key != "" && m.First < title {
+			visited[key] = true
 		}
 		key := x.countryNamed(&m, named, dateline)
 		if key == "" {
@@ -285,9 +288,11 @@ func (x *Extractor) mainCountry(t *Text, ms *Mentions, named []Mention, dateline
 			best = key
 		}
 	}
-	if len(inTitle) == 1 {
-		for k := range inTitle {
-			return k
+	for _, set := range []map[string]bool{visited, inTitle} {
+		if len(set) == 1 {
+			for k := range set {
+				return k
+			}
 		}
 	}
 	for k, n := range count {
@@ -316,6 +321,24 @@ func (x *Extractor) countryOfTitle(t *Text, ms *Mentions, m *Mention, named []Me
 		return m.Key
 	}
 	if pe := x.G.Places[m.Key]; pe != nil && pe.Kind == natokg.City && x.posts.w.placePreps.Value(prev, 0) == "motion" {
+		return x.G.CountryOf(m.Key)
+	}
+	return ""
+}
+
+// visitedInTitle returns the country of the town or country that place
+// mention m of the title names right before a word of visiting in lower
+// case: the visit's, which the release is about, whatever topic the
+// title names beside it ("calls for staying the course in Afghanistan
+// during Copenhagen visit"). Else "".
+func (x *Extractor) visitedInTitle(t *Text, m *Mention) string {
+	if m.Kind != KPlace || m.Limit >= len(t.Tokens) || t.Tok(m.Limit).IsCap() || !x.posts.w.visitWord(t.Norm(m.Limit)) {
+		return ""
+	}
+	if x.G.Country(m.Key) != nil {
+		return m.Key
+	}
+	if pe := x.G.Places[m.Key]; pe != nil && pe.Kind == natokg.City {
 		return x.G.CountryOf(m.Key)
 	}
 	return ""

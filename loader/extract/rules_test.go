@@ -1014,6 +1014,22 @@ func TestMainCountry(t *testing.T) {
 	}
 }
 
+// A town before a word of visiting in the title is what the release is
+// about, whatever topic the title names beside it.
+func TestMainCountryOfVisitInTitle(t *testing.T) {
+	tests := []struct{ title, body, want string }{
+		{"Secretary General urges resolve in Afghanistan during Copenhagen visit", "On 31 August the Secretary General met Foreign Minister Lene Espersen.", "Denmark"},
+		{"Secretary General discusses Iraq on Oslo visit", "On 3 May the Secretary General met Defence Minister Ine Eriksen.", "Norway"},
+		{"Secretary General urges resolve in Afghanistan", "On 31 August the Secretary General met Foreign Minister Lene Espersen.", "Afghanistan"},
+	}
+	for _, tt := range tests {
+		got := runTitled(t, tt.title, tt.body).postsOf()
+		if !slices.ContainsFunc(got, func(p string) bool { return strings.HasSuffix(p, "Minister @ "+tt.want) }) {
+			t.Errorf("%q: posts %q, want a Minister @ %q", tt.title, got, tt.want)
+		}
+	}
+}
+
 // hasPrefix reports whether a string of list starts with p.
 func hasPrefix(list []string, p string) bool {
 	return slices.ContainsFunc(list, func(x string) bool { return strings.HasPrefix(x, p) })
