@@ -794,8 +794,9 @@ func (c *candidates) bodyAfterRank(i int) bool {
 }
 
 // namedAfterRanked reports whether the rank word [i, end) opens the name
-// of a body or a venue named after a ranked person: after "the", or
-// after a body's head and "of", a rank and a person's name that run on
+// of a body or a venue named after a ranked person: after "the", a
+// possessive or a preposition of place ("at NATO's General Vecihi Akın
+// Garrison"), or after a body's head and "of", a rank and a person's name that run on
 // into a body's head ("the General Jonas Žemaitis Military Academy") or
 // a venue's strong head ("the General Maister Barracks") or end a body's
 // name ("the Armed Forces Academy of General Milan Rastislav Štefánik").
@@ -807,7 +808,7 @@ func (c *candidates) namedAfterRanked(i, end int) bool {
 	if c.t.Norm(i-1) == "of" && c.t.Tok(i-2).IsCap() && c.r.w.orgHeads.Value(c.t.Tok(i-2).Text, 0) == "yes" {
 		return c.r.w.given.Has(c.t.Tok(end).Text) // a body's field that is a person: "Academy of General Milan Rastislav Štefánik"
 	}
-	if c.t.Norm(i-1) != "the" {
+	if prev := c.t.Tok(i - 1); prev.Norm != "the" && prev.Norm != "'s" && prev.Text != "’s" && !c.r.w.placePrep(prev.Norm) {
 		return false
 	}
 	k := end

@@ -3299,8 +3299,9 @@ func TestNamedAfterRanked(t *testing.T) {
 }
 
 // TestNamedHead checks that a strong venue's head, like a body's, ends a
-// name that honours a ranked person (namedAfterRanked): the venue is a place and
-// names no person, while a weak head ("Hall") does not.
+// name that honours a ranked person (namedAfterRanked), after "the", a
+// possessive or a preposition of place: the venue is a place and names no
+// person, while a weak head ("Hall") does not.
 func TestNamedHead(t *testing.T) {
 	tests := []struct {
 		rule, body string
@@ -3311,6 +3312,10 @@ func TestNamedHead(t *testing.T) {
 			[]string{"General Vecihi Akın Garrison"}, nil, "Vecihi Akın"},
 		{"barracks named after a general", "Bucharest, 4 May 2016 – Troops paraded at the General Omar Lind Barracks.",
 			[]string{"General Omar Lind Barracks"}, nil, "Omar Lind"},
+		{"after a possessive", "Izmir, 9 April 2025 – A ceremony was held at NATO's General Vecihi Akın Garrison.",
+			[]string{"General Vecihi Akın Garrison"}, nil, "Vecihi Akın Garrison"},
+		{"after a preposition of place", "Bucharest, 4 May 2016 – Troops paraded at General Omar Lind Barracks.",
+			[]string{"General Omar Lind Barracks"}, nil, "Omar Lind Barracks"},
 		{"a weak head is no venue's end", "Oslo, 4 May 2016 – He thanked the General Omar Lind for the Hall.",
 			nil, []string{"General Omar Lind Hall"}, ""},
 	}
