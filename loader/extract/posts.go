@@ -1232,13 +1232,18 @@ func (f *PostFinder) fieldComplement(t *Text, ms *Mentions, p *PostPhrase, ctx P
 	return noMatch
 }
 
-// forComplement reads what a post is "for" where that is no field: a
-// country ("UN Special Representative for Afghanistan"), places ("for
+// forComplement reads what a post is "for" where that is no field: the
+// country of a national post ("National Security Advisor for the United
+// Kingdom"), a country ("UN Special Representative for Afghanistan"), places ("for
 // the Caucasus and Central Asia"), the body whose post it is ("Chief of
 // Staff for the French Air Force") or a known body the post deals with
 // ("Montenegro's National Coordinator for NATO").
 func (f *PostFinder) forComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 	k := p.Limit
+	if m := ms.StartingAt(skipThe(t, ms, k+1), KPlace); p.National && p.Org == "" && m != nil && f.g.Country(m.Key) != nil && f.phraseEnds(t, m.Limit) {
+		p.Org, p.OrgIsPlace, p.Limit = m.Key, true, m.Limit // "the National Security Advisor for the United Kingdom, Sir X": a national post's country
+		return stop
+	}
 	if !p.National {
 		if m := ms.StartingAt(k+1, KPlace); m != nil && f.g.Country(m.Key) != nil {
 			return extendTitle(t, p, m.Limit) // "the High Representative for Bosnia and Herzegovina": a field that is a country
