@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -1524,7 +1525,13 @@ func (c *candidates) orgHeadquarters() {
 		if m := c.find(func(m *Mention) bool {
 			return m.Kind == KOrg && m.Limit == j+1 && m.Key != "" && c.r.g.Orgs[m.Key] != nil
 		}); m != nil && c.placeExpected(m.First) {
-			c.add(Mention{Kind: KPlace, Span: Span{m.First, i + 1}, Key: c.seatOf(m.Key), PlaceKind: natokg.Venue, Prio: prioOrg + 1})
+			written := ""
+			if bracket > 0 {
+				written = c.t.Surface(bracket+1, i-1) // "(STRIKFORNATO) headquarters"
+			} else if m.Len() == 1 && c.t.Tok(m.First).IsUpper() {
+				written = c.t.Tok(m.First).Text // "at STRIKFORNATO headquarters"
+			}
+			c.add(Mention{Kind: KPlace, Span: Span{m.First, i + 1}, Key: c.seatOf(m.Key, written), PlaceKind: natokg.Venue, Prio: prioOrg + 1})
 			continue
 		}
 		if m := c.unknownBodySeat(i); m != nil {
@@ -1536,7 +1543,7 @@ func (c *candidates) orgHeadquarters() {
 		}
 		k := c.t.PastThe(i + 2)
 		if m := c.find(func(m *Mention) bool { return m.Kind == KOrg && m.First == k && c.r.g.Orgs[m.Key] != nil }); m != nil && !c.ownSeat(m.Key) && c.t.Norm(m.Limit) != "'s" { // not "the headquarters of NATO's Supreme Allied Commander Transformation"
-			c.add(Mention{Kind: KPlace, Span: Span{i, m.Limit}, Key: c.seatOf(m.Key), PlaceKind: natokg.Venue, Prio: prioOrg + 1})
+			c.add(Mention{Kind: KPlace, Span: Span{i, m.Limit}, Key: c.seatOf(m.Key, ""), PlaceKind: natokg.Venue, Prio: prioOrg + 1})
 		}
 	}
 }
@@ -1576,14 +1583,19 @@ func (c *candidates) ownSeat(key string) bool {
 
 // seatOf returns the venue that is the headquarters of known body key:
 // the gazetteer's place "FORM Headquarters" for one of the body's forms,
-// else "FORM Headquarters" of its shortest form.
-func (c *candidates) seatOf(key string) string {
+// else "WRITTEN Headquarters" where written is the body's abbreviation
+// as the text writes it ("(STRIKFORNATO) headquarters"), else "FORM
+// Headquarters" of its shortest form.
+func (c *candidates) seatOf(key, written string) string {
 	o := c.r.g.Orgs[key]
 	forms := append([]string{o.Name}, o.Aliases...)
 	for _, f := range forms {
 		if p := c.r.g.Places[f+" Headquarters"]; p != nil {
 			return p.Name
 		}
+	}
+	if slices.ContainsFunc(forms, func(f string) bool { return strings.EqualFold(f, written) }) {
+		return written + " Headquarters"
 	}
 	short := o.Name
 	for _, f := range o.Aliases {

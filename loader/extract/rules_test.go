@@ -5736,3 +5736,12 @@ func TestMeetingOfBodyIn(t *testing.T) {
 			[]string{"visit@NATO Information Office in Moscow@2012-05-03: "}, nil},
 	})
 }
+
+// TestSeatOf checks that the headquarters of a known body the gazetteer
+// gives no seat are named by the abbreviation the text writes, else by
+// the body's shortest form (seatOf).
+func TestSeatOf(t *testing.T) {
+	checkPlaces(t, "Oeiras, 6 October 2021 – The Commander visited Naval Striking and Support Forces NATO (STRIKFORNATO) headquarters.", []string{"STRIKFORNATO Headquarters"}, []string{"SFN Headquarters"})
+	checkPlaces(t, "Oeiras, 6 October 2021 – The Commander arrived at STRIKFORNATO headquarters.", []string{"STRIKFORNATO Headquarters"}, []string{"SFN Headquarters"})
+	checkPlaces(t, "London, 3 May 2004 – He attended a ceremony at the headquarters of the International Security Assistance Force.", []string{"ISAF Headquarters"}, nil)
+}
