@@ -1273,6 +1273,8 @@ func TestRecognizerRules(t *testing.T) {
 		{"a venue opened by its head", "The welcoming ceremony took place at the Villa Rosenholm.", "Villa Rosenholm", KPlace},
 		{"a town flown to", "He then flew to Kyria and toured a training facility.", "Kyria", KPlace},
 		{"a town landed in", "After landing in Zorbovica, he met the troops.", "Zorbovica", KPlace},
+		{"place-heads: a bunker named by its body", "He also visited the JWC Bunker, where he was briefed.", "JWC Bunker", KPlace},
+		{"place-heads: a hangar", "The ceremony took place in the Rygge Hangar on 3 May.", "Rygge Hangar", KPlace},
 		{"a venue by its head airbase", "The ceremony was held at Šiauliai Airbase on 3 May 2016.", "Šiauliai Airbase", KPlace},
 		{"a venue opened by its head, before its city", "He visited Camp Film City Pristina, Kosovo.", "Camp Film City", KPlace},
 		{"a list of places ending in a venue", "NATO trainers work at bases in Basra, Kirkuk, Mosul and Camp Taji in Baghdad province.", "Camp Taji", KPlace},
