@@ -5747,3 +5747,18 @@ func TestSeatOf(t *testing.T) {
 	checkPlaces(t, "Oeiras, 6 October 2021 – The Commander arrived at STRIKFORNATO headquarters.", []string{"STRIKFORNATO Headquarters"}, []string{"SFN Headquarters"})
 	checkPlaces(t, "London, 3 May 2004 – He attended a ceremony at the headquarters of the International Security Assistance Force.", []string{"ISAF Headquarters"}, nil)
 }
+
+// TestQuotedNamePart checks that a name's part in quotation marks is no
+// quotation (Text.quotedNameEnd) and no quoted title (quotedNamePart):
+// the venue it names places the event, while a quoted theme's places
+// still do not.
+func TestQuotedNamePart(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"straight marks", "Title", "Pristina, 16 July 2014 – General Omar Lind visited the command at Camp \"Film City\" in Pristina.",
+			[]string{"visit@Camp Film City@2014-07-16: Omar Lind"}, nil},
+		{"curved marks", "Title", "Pristina, 16 July 2014 – General Omar Lind met the ambassadors at Camp “Film City” in Pristina.",
+			[]string{"meeting@Camp Film City@2014-07-16: Omar Lind"}, nil},
+		{"a quoted theme", "Title", "Skopje, 16 July 2014 – General Omar Lind spoke at a conference themed \"Peace in the Balkans\" in Skopje.",
+			[]string{"speech@Skopje@2014-07-16: Omar Lind"}, nil},
+	})
+}

@@ -838,6 +838,12 @@ func (t *Text) QuoteStates() []bool {
 		}
 		for k := sent.First; k < sent.Limit; k++ {
 			in[k] = state
+			if c := t.quotedNameEnd(k, sent); !state && c > 0 {
+				for ; k < c; k++ {
+					in[k+1] = state // Camp "Film City": a name's part, no quotation
+				}
+				continue
+			}
 			state, _ = t.QuoteStep(state, k)
 			alone, _ = t.QuoteStep(alone, k)
 		}
@@ -845,6 +851,29 @@ func (t *Text) QuoteStates() []bool {
 		prevState, prevAlone = state, alone
 	}
 	return in
+}
+
+// quotedNameEnd returns the closing mark of a part of a name that an
+// opening quotation mark at k encloses, else -1: one to three
+// capitalised words right after a capitalised word of the name, in
+// sentence sent (Camp "Film City"; the Academy “Alexandru cel Bun” has a
+// lower-case word and is read as a quotation).
+func (t *Text) quotedNameEnd(k int, sent Sentence) int {
+	if n := t.Tok(k).Text; n != "“" && n != "\"" || k-1 <= sent.First || !t.Tok(k-1).IsCapWord() {
+		return -1
+	}
+	for c := k + 1; c < sent.Limit && c <= k+4; c++ {
+		if n := t.Tok(c).Text; n == "”" || n == "\"" {
+			if c == k+1 {
+				return -1
+			}
+			return c
+		}
+		if !t.Tok(c).IsCapWord() {
+			return -1
+		}
+	}
+	return -1
 }
 
 // QuoteStep returns whether a quotation is open after token k, given
