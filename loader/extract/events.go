@@ -1603,9 +1603,17 @@ func (s *eventState) whereCut(sent Sentence, trig, clause int) int {
 }
 
 // whereOpens returns the place that the ", where" at token i speaks of
-// (whereAntecedent), or nil where token i opens no such clause.
+// (whereAntecedent), or the place right before a "where" with no comma
+// ("the Decani monastery where he met the Abbot"), or nil where token i
+// opens no such clause.
 func (s *eventState) whereOpens(i int) *Mention {
-	if s.t.Norm(i) != "where" || s.t.Norm(i-1) != "," {
+	if s.t.Norm(i) != "where" {
+		return nil
+	}
+	if s.t.Norm(i-1) != "," {
+		if pm := s.ms.EndingAt(i, KPlace); pm != nil && s.isPlace(pm) {
+			return pm
+		}
 		return nil
 	}
 	return s.whereAntecedent(i)

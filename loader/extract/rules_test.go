@@ -5762,3 +5762,15 @@ func TestQuotedNamePart(t *testing.T) {
 			[]string{"speech@Skopje@2014-07-16: Omar Lind"}, nil},
 	})
 }
+
+// TestWhereClauses checks that a relative clause on a place, with or
+// without a comma before its "where", reports an event at that place
+// (whereOpens, whereClauses).
+func TestWhereClauses(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"after a comma", "Title", "Pristina, 16 July 2014 – General Omar Lind visited the camp and the Decani monastery, where he met the Abbot, Father Ivo Berg.",
+			[]string{"meeting@Decani monastery@2014-07-16: Omar Lind, Ivo Berg"}, nil},
+		{"no comma", "Title", "Pristina, 16 July 2014 – General Omar Lind visited the camp and the Decani monastery where he met the Abbot, Father Ivo Berg.",
+			[]string{"meeting@Decani monastery@2014-07-16: Omar Lind, Ivo Berg"}, nil},
+	})
+}
