@@ -90,6 +90,7 @@ func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []Post
 	if len(s.out.List) > 0 {
 		s.surnames()
 		s.surnameAppositions()
+		s.surnameHolders()
 		s.postsAlone() // titles that stand for a person, before "he" is read
 		s.pronouns()
 		s.changesOfCommand()
@@ -1172,6 +1173,25 @@ func (s *personState) surnameAppositions() {
 		}
 		j := p.First - 2 - now
 		if open != "," || s.t.Norm(p.First) == "the" || !s.appositionEnds(p.Limit) || s.out.At[j] == "" || !s.out.Named[j] || s.given(p) || s.nameAfterPost(p) {
+			continue
+		}
+		s.givePost(s.out.Get(s.out.At[j]), p)
+	}
+}
+
+// surnameHolders gives a post followed by a comma, a rank or a style
+// and a surname that names a person named in full before ("The NDC
+// Commandant, Lieutenant General Rittimann, welcomed ...") to that person,
+// where no one holds it yet.
+func (s *personState) surnameHolders() {
+	for k := range s.posts {
+		p := &s.posts[k]
+		c := s.pastOrgApposition(p)
+		if s.t.Norm(c) != "," || s.given(p) {
+			continue
+		}
+		j, rank := s.skipTitles(c + 1)
+		if rank == "" || s.out.At[j] == "" || !s.t.SameSentence(j, p.First) || s.t.Norm(j+1) != "," && s.t.Norm(j+1) != "." {
 			continue
 		}
 		s.givePost(s.out.Get(s.out.At[j]), p)

@@ -206,6 +206,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ivo Berg: Director Demand Management @ NATO Communications and Information Agency", "Anna Holm: Director @ "}},
 		{"forComplement: a known body after \"for\" is the post's", "Mons, 3 June 2015 – Lieutenant General Tom Rask, the Vice Chief of Staff for Supreme Headquarters Allied Powers Europe, agreed. Ms Eva Holm, the Deputy Director for the NATO Defence College, spoke.",
 			[]string{"Tom Rask: Vice Chief of Staff @ Supreme Headquarters Allied Powers Europe", "Eva Holm: Deputy Director @ NATO Defense College"}},
+		{"surnameHolders: a post in apposition before a rank and the surname of a person named before", "Rome, 13 July 2023 – The College thanked Lieutenant General Tom Rask. The NDC Commandant, Lieutenant General Rask, welcomed the guests.",
+			[]string{"Tom Rask: Commandant @ NATO Defense College"}},
 		{"forComplement: a country after a national post's \"for\" is the post's", "London, 3 June 2024 – He met the National Security Advisor for the United Kingdom, Sir Tom Rask, and the UN Special Representative for Afghanistan, Ivo Berg.",
 			[]string{"Tom Rask: National Security Advisor @ United Kingdom", "Ivo Berg: Special Representative for Afghanistan @ United Nations"}},
 		{"possessedBodyAt: a known body's own body after a title's \"for\"", "Brussels, 11 October 2011 – Dr Anna Berg, Deputy Assistant Secretary General for NATO's Public Diplomacy Division, briefed the visitors.",
