@@ -784,8 +784,8 @@ func (s *personState) personAfter(i int) string {
 	} else if j := s.describedBefore(i); j > i {
 		i = j // "to another French Air Force officer, General X"
 	}
-	if m := s.ms.StartingAt(i, KOrg, KDemonym); m != nil && s.ms.StartingAt(m.Limit, KRank) != nil {
-		i = m.Limit
+	if m := s.ms.StartingAt(i, KOrg, KDemonym, KPlace); m != nil && (m.Kind != KPlace || s.f.g.Country(m.Key) != nil) && s.ms.StartingAt(m.Limit, KRank) != nil {
+		i = m.Limit // "from US General James Mattis"
 	}
 	i = s.pastTitles(i)
 	if p := s.postAt(i); p != nil {

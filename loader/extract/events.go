@@ -891,7 +891,8 @@ func (s *eventState) passesCommand(i int) bool {
 }
 
 // commandAhead reports whether "command", "as" or "from" follows a
-// command verb: "took over from", "assumed command of".
+// command verb, or "the", a noun of command-nouns.tsv and "of": "took
+// over from", "assumed command of", "took over the position of".
 func (s *eventState) commandAhead(i int, sent Sentence) bool {
 	for s.People.Named[i] || s.ms.StartingAt(i, KRank, KHonorific) != nil {
 		i++ // "succeed General Scaparrotti as Supreme Allied Commander Europe"
@@ -902,7 +903,7 @@ func (s *eventState) commandAhead(i int, sent Sentence) bool {
 			return true
 		}
 	}
-	return false
+	return s.t.Norm(i) == "the" && s.f.w.commandNouns.Has(s.t.Norm(i+1)) && s.t.Norm(i+2) == "of" // "took over the position of SACT"
 }
 
 // reportedKind is the kind of event the verb w at i reports in the first

@@ -1065,6 +1065,10 @@ func TestChangeOfCommand(t *testing.T) {
 	}{
 		{"General Jörg Vollmer took over from General Erhard Bühler as Commander of Allied Joint Force Command Brunssum on Wednesday.",
 			"Jörg Vollmer", "Erhard Bühler", "Commander", "Joint Force Command Brunssum"},
+		{"French General Eva Berg took over as Commander of Allied Joint Force Command Brunssum from US General Tom Hale on Wednesday.",
+			"Eva Berg", "Tom Hale", "Commander", "Joint Force Command Brunssum"},
+		{"French General Eva Berg took over the position of Commander of Allied Joint Force Command Brunssum from US General Tom Hale on Wednesday.",
+			"Eva Berg", "Tom Hale", "Commander", "Joint Force Command Brunssum"},
 		{"Vice Admiral Keith Blount assumed command of Allied Maritime Command from Vice Admiral Clive Johnstone on 28 March 2019.",
 			"Keith Blount", "Clive Johnstone", "Commander", "Allied Maritime Command"},
 		{"General Anna Berg assumed command of NATO's Allied Air Command from General Peter Lang.",
@@ -5774,5 +5778,16 @@ func TestWhereClauses(t *testing.T) {
 			[]string{"meeting@Decani monastery@2014-07-16: Omar Lind, Ivo Berg"}, nil},
 		{"no comma", "Title", "Pristina, 16 July 2014 – General Omar Lind visited the camp and the Decani monastery where he met the Abbot, Father Ivo Berg.",
 			[]string{"meeting@Decani monastery@2014-07-16: Omar Lind, Ivo Berg"}, nil},
+	})
+}
+
+// TestCommandNounAhead checks that "took over the position of" reports a
+// change of command (commandAhead), as "took over as" does.
+func TestCommandNounAhead(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"the position of", "Title", "Norfolk, 9 September 2009 – General Eva Berg took over the position of Supreme Allied Commander Transformation from General Tom Hale.",
+			[]string{"change of command@Norfolk@2009-09-09: Eva Berg, Tom Hale"}, nil},
+		{"as", "Title", "Norfolk, 9 September 2009 – General Eva Berg took over as Supreme Allied Commander Transformation from General Tom Hale.",
+			[]string{"change of command@Norfolk@2009-09-09: Eva Berg, Tom Hale"}, nil},
 	})
 }
