@@ -1606,7 +1606,9 @@ func (f *PostFinder) commaBody(t *Text, ms *Mentions, k int) bool {
 // in apposition after a comma ("Sviatlana Tsikhanouskaya, leader of the
 // democratic opposition", "General X, commander Allied Joint Force
 // Command Brunssum"), or of a body after "the", "the new" or an ordinal
-// ("became the sixth commander of the Rapid Reaction Corps").
+// ("became the sixth commander of the Rapid Reaction Corps"), or after
+// "served as" ("served with distinction as commander of Allied Land
+// Command").
 func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 	if f.lowerOwned(t, ms, i) || f.nounTitle(t, ms, k, i) || f.lowerTitleOfPlace(t, ms, k, i) {
 		return true
@@ -1633,8 +1635,22 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 		return t.Norm(k-2) == "the" && n == "of" && ms.StartingAt(skipThe(t, ms, k+2), KOrg) != nil
 	case prev == "the":
 		return n == "of" && (f.bodyAt(t, ms, k+2) || f.unitOfTitle(t, ms, k+1) > k+1) // "The chairman of the NRC, ...", "the commander of the U.S. Combined Forces Command"
+	case prev == "as":
+		return n == "of" && f.bodyAt(t, ms, k+2) && servedBefore(t, k-1) // "served as commander of Allied Land Command"
 	case prev == "and":
 		return f.secondLowerTitle(t, ms, k)
+	}
+	return false
+}
+
+// servedBefore reports whether a form of "serve" stands a few words
+// before the "as" at token a, in its sentence: "he served with
+// distinction as".
+func servedBefore(t *Text, a int) bool {
+	for j := a - 1; j >= a-4 && j >= 0 && t.SameSentence(j, a); j-- {
+		if strings.HasPrefix(t.Norm(j), "serv") {
+			return true
+		}
 	}
 	return false
 }

@@ -208,6 +208,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Vice Chief of Staff @ Supreme Headquarters Allied Powers Europe", "Eva Holm: Deputy Director @ NATO Defense College"}},
 		{"surnameHolders: a post in apposition before a rank and the surname of a person named before", "Rome, 13 July 2023 – The College thanked Lieutenant General Tom Rask. The NDC Commandant, Lieutenant General Rask, welcomed the guests.",
 			[]string{"Tom Rask: Commandant @ NATO Defense College"}},
+		{"lowerApposition: a lower-case title after \"served as\"", "Brussels, 3 May 2016 – General Tom Rask took command today. Before, he served with distinction as commander of Allied Land Command in Izmir. He thanked Ivo Berg for his work as head of the Council.",
+			[]string{"Tom Rask: Commander @ Allied Land Command"}},
 		{"forComplement: a country after a national post's \"for\" is the post's", "London, 3 June 2024 – He met the National Security Advisor for the United Kingdom, Sir Tom Rask, and the UN Special Representative for Afghanistan, Ivo Berg.",
 			[]string{"Tom Rask: National Security Advisor @ United Kingdom", "Ivo Berg: Special Representative for Afghanistan @ United Nations"}},
 		{"possessedBodyAt: a known body's own body after a title's \"for\"", "Brussels, 11 October 2011 – Dr Anna Berg, Deputy Assistant Secretary General for NATO's Public Diplomacy Division, briefed the visitors.",
