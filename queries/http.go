@@ -35,8 +35,9 @@ type HandlerOptions struct {
 //	                       as Cayley's API v2 does, one page of rows in the
 //	                       query's order: limit (at most, and by default,
 //	                       HandlerOptions.Limit) rows after the first offset,
-//	                       the "total" of rows, and where "more" follow, the
-//	                       "next" page's address
+//	                       the "total" of rows ("totalAtLeast": a lower
+//	                       bound, where the query did not count them all),
+//	                       and where "more" follow, the "next" page's address
 //	GET  PREFIX/NAME/script?k=v  the whole Gizmo program, parameters included,
 //	                       to paste into the UI's query editor (Visualize draws
 //	                       the source and target pairs it tags)
@@ -149,10 +150,14 @@ func pageParams(params map[string]string, most int) (Page, error) {
 
 // pageBody is the JSON answer of a page: its rows as Cayley's API v2 gives
 // results, where the page starts and how long it may be, how many rows
-// the whole answer has, whether more rows follow and the address of the
-// next page.
+// the whole answer has (totalAtLeast: at least, where the query did not
+// count them all), whether more rows follow and the address of the next
+// page.
 func pageBody(path string, params map[string]string, page Page, ans Answer) map[string]any {
 	body := map[string]any{"result": ans.Rows, "offset": ans.Offset, "limit": page.Limit, "total": ans.Total, "more": ans.More}
+	if ans.AtLeast {
+		body["totalAtLeast"] = true // total is a lower bound: the rest was not counted
+	}
 	if !ans.More {
 		return body
 	}

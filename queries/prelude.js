@@ -614,6 +614,49 @@ function startingOn(dates, fn) {
   });
 }
 
+// walkMonths reads the events that start in each month, newest first,
+// from a year past the newest month of the releases that name places
+// (the figures' kg:mentionMonth) back to the oldest, and calls
+// at({event, place}) for each event and its place, until found(), the
+// events at places so far, passes the page asked for at the end of a
+// month: those are the newest events at places, and more exist. An
+// event dated by its month is read with the month's days, one dated by
+// its year after the year's January. It returns found(), or -1 where it
+// does not walk (no page asked, no figures of mentions, places named by
+// too few releases to be worth it) or where the months run out before
+// the page is full: the caller then reads every event at places.
+function walkMonths(places, at, found) {
+  var need = pageEnd();
+  if (!need || !keepsMentions() || figureSum(places, iri(VOC.kgMentionCount)) <= 4 * need) { return -1; }
+  var keys = [];
+  vs(places).Out(iri(VOC.kgMentionMonth)).ForEach(function (d) {
+    var k = monthKey(d.id);
+    if (/^\d{4}-\d{2}$/.test(k)) { keys.push(k); }
+  });
+  if (!keys.length) { return -1; }
+  keys.sort();
+  var read = function (vals) {
+    var starting = {};
+    startingOn(vals, function (e) { starting[e] = true; });
+    var evs = Object.keys(starting);
+    if (evs.length) { vs(evs).Tag("event").Out(S("location")).Tag("place").ForEach(at); }
+  };
+  for (var m = monthAfter(keys[keys.length - 1], 12); m >= keys[0]; m = monthAfter(m, -1)) {
+    read(dateValues(m, m, 31).filter(function (v) { return v.indexOf("#gYear>") < 0; }));
+    if (/-01$/.test(m)) { read(["\"" + m.slice(0, 4) + "\"^^<" + VOC.xsd + "gYear>"]); }
+    if (found() > need) { return found(); }
+  }
+  return -1;
+}
+
+// monthAfter returns the month ("2025-05") n months after month m (n may
+// be negative).
+function monthAfter(m, n) {
+  var i = (+m.slice(0, 4)) * 12 + (+m.slice(5, 7) - 1) + n;
+  var y = Math.floor(i / 12), mo = i % 12 + 1;
+  return ("000" + y).slice(-4) + "-" + (mo < 10 ? "0" : "") + mo;
+}
+
 // overlaps reports whether the days from start to end (end may be "")
 // meet the days from "from" to "to" (either may be "": no bound). A
 // partial date counts when it overlaps. Without a start, it is false unless
@@ -812,12 +855,15 @@ function pageEnd() {
 
 // emitRows emits the page of rows asked for (PAGE) and, when that is not
 // the whole answer, then how many rows the whole answer has (total, or
-// all of rows), in an object of its own that natokg takes off the answer.
-function emitRows(rows, total) {
+// all of rows), in an object of its own that natokg takes off the answer;
+// atLeast says that total is only a lower bound (the query did not count
+// the whole answer, which would read it all).
+function emitRows(rows, total, atLeast) {
   rows.slice(PAGE.offset, pageEnd() || rows.length).forEach(function (r) { g.Emit(r); });
   if (PAGE.limit || PAGE.offset) {
     var t = {};
     t[PAGE.mark] = total === undefined ? rows.length : total;
+    if (atLeast) { t[PAGE.atLeast] = true; }
     g.Emit(t);
   }
 }

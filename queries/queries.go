@@ -176,7 +176,7 @@ func program(name string, params map[string]string, kinds map[string][]string, p
 	for _, v := range []struct {
 		name string
 		val  any
-	}{{"params", params}, {"KINDS", kinds}, {"PAGE", map[string]any{"offset": page.Offset, "limit": page.Limit, "mark": totalMark}}} {
+	}{{"params", params}, {"KINDS", kinds}, {"PAGE", map[string]any{"offset": page.Offset, "limit": page.Limit, "mark": totalMark, "atLeast": atLeastMark}}} {
 		j, err := json.Marshal(v.val)
 		if err != nil {
 			return "", fmt.Errorf("queries: %w", err)

@@ -227,15 +227,24 @@ type Answer struct {
 	Rows []any
 	// Offset is how many rows of the answer come before the page's first.
 	Offset int
-	// Total is how many rows the whole answer has.
+	// Total is how many rows the whole answer has, or, where AtLeast is
+	// set, how many it has at least.
 	Total int
+	// AtLeast says that Total is a lower bound: the query read the
+	// answer's first rows only, as counting it all would read it all (a
+	// page of the events at NATO Headquarters, newest first).
+	AtLeast bool
 	// More says that rows exist past the page.
 	More bool
 }
 
 // totalMark keys the object a query emits after a page's rows, which
-// gives the number of rows of the whole answer (prelude.js: emitRows).
-const totalMark = "natokg-total-rows"
+// gives the number of rows of the whole answer (prelude.js: emitRows);
+// atLeastMark, in the same object, says that number is a lower bound.
+const (
+	totalMark   = "natokg-total-rows"
+	atLeastMark = "natokg-total-at-least"
+)
 
 // Run checks params, runs q with them through run and returns the page of
 // its rows asked for. A parameter at fault, a name that matches nothing
@@ -256,10 +265,11 @@ func Run(ctx context.Context, run Runner, q Query, params map[string]string, pag
 		last, _ = res[len(res)-1].(map[string]any)
 	}
 	total, ok := last[totalMark].(int64) // goja's integers
-	if !ok || len(last) != 1 {
+	atLeast, _ := last[atLeastMark].(bool)
+	if !ok || len(last) != 1 && !atLeast || len(last) > 2 {
 		return Answer{}, fmt.Errorf("queries: %s does not say how many rows its answer has (it must end with emitRows)", q.Name)
 	}
-	a.Rows, a.Total = res[:len(res)-1], int(total)
+	a.Rows, a.Total, a.AtLeast = res[:len(res)-1], int(total), atLeast
 	a.More = page.Offset+len(a.Rows) < a.Total
 	return a, nil
 }

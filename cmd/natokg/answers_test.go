@@ -54,6 +54,10 @@ func TestQueryMistakes(t *testing.T) {
 	if out, errs, code := natokg(t, dir, "query", "--format", "table", "most-connected", "--limit", "1"); code != 0 || !strings.Contains(out, "(1 result)") || !regexp.MustCompile(`natokg: rows 1-1 of \d+; --offset 1 shows the next 1\n`).MatchString(errs) {
 		t.Errorf("one result: exit %d %q %s", code, out, errs)
 	}
+	// A page read without counting the rest says so.
+	if _, errs, code := natokg(t, dir, "query", "place-activity", "place=Brussels", "--limit", "1"); code != 0 || !regexp.MustCompile(`natokg: rows 1-1 of at least \d+ \(the rest not counted\); --offset 1 shows the next\n`).MatchString(errs) {
+		t.Errorf("a page of Brussels's events: exit %d %s", code, errs)
+	}
 }
 
 // TestQueryPages checks that a library query's pages, read one after the

@@ -165,13 +165,16 @@ func (o *queryOptions) runText(ctx context.Context, store *graph.Store, text str
 }
 
 // pageNote says where a page of a library query's answer stands in the
-// whole when that is not all of it: which rows it shows, of how many,
+// whole when that is not all of it: which rows it shows, of how many (or
+// of at least how many, where the query did not count them all),
 // and how to see the next; that an answer has no rows at all, which
 // would otherwise print nothing; "" for a whole answer.
 func pageNote(a queries.Answer, limit int) string {
 	switch {
 	case a.Total == 0:
 		return "no rows: nothing in the store answers this query with these parameters"
+	case a.More && a.AtLeast:
+		return fmt.Sprintf("rows %d-%d of at least %d (the rest not counted); --offset %d shows the next", a.Offset+1, a.Offset+len(a.Rows), a.Total, a.Offset+len(a.Rows))
 	case a.More:
 		return fmt.Sprintf("rows %d-%d of %d; --offset %d shows the next %d", a.Offset+1, a.Offset+len(a.Rows), a.Total, a.Offset+len(a.Rows), min(limit, a.Total-a.Offset-len(a.Rows)))
 	case len(a.Rows) == 0 && a.Offset > 0:
