@@ -57,8 +57,10 @@ func generatedStore(t *testing.T, opts corpus.Options) *graph.Store {
 
 // TestPagesOfBusyPerson pages the queries about one person on a store of
 // generated releases, asking for the busiest person, and place-activity
-// for Brussels: the pages that read in full only the rows that can make
-// them must still make the whole answer.
+// for Brussels, counted in full at the cost a month of events has at
+// 100,000 releases and read month by month where a month costs little:
+// the pages that read in full only the rows that can make them must
+// still make the whole answer.
 func TestPagesOfBusyPerson(t *testing.T) {
 	s := generatedStore(t, corpus.Options{Seed: 1, Releases: 200})
 	top := run(t, s, "most-connected", map[string]string{"limit": "1"})
@@ -69,6 +71,10 @@ func TestPagesOfBusyPerson(t *testing.T) {
 	for _, name := range []string{"people-met", "person-events", "timeline", "quotes"} {
 		pagesMatch(t, s, name, map[string]string{"person": person}, 7)
 	}
+	if !pagesMatch(t, s, "place-activity", map[string]string{"place": "Brussels"}, 7) {
+		t.Error("place-activity for Brussels, with no dates, at the cost a month has at 100,000 releases: a page was read month by month on a small store")
+	}
+	defer queries.SetWalkCost(1)()
 	if pagesMatch(t, s, "place-activity", map[string]string{"place": "Brussels"}, 7) {
 		t.Error("place-activity for Brussels, with no dates: every page counted the whole answer, none was read month by month")
 	}
@@ -167,6 +173,7 @@ func TestHandlerPages(t *testing.T) {
 	}
 	// A page of a busy place's events with no dates is read month by
 	// month: the total is a lower bound, and says so.
+	defer queries.SetWalkCost(1)()
 	code, v := get("/api/queries/place-activity?place=Brussels&limit=1")
 	if rows, _ := v["result"].([]any); code != 200 || len(rows) != 1 || v["totalAtLeast"] != true || v["more"] != true || v["next"] == nil {
 		t.Errorf("place-activity?place=Brussels&limit=1: %d %v, want one row, more, and a total marked as a lower bound", code, v)

@@ -623,17 +623,21 @@ function startingOn(dates, fn) {
 // event dated by its month is read with the month's days, one dated by
 // its year after the year's January. It returns found(), or -1 where it
 // does not walk (no page asked, no figures of mentions, places named by
-// too few releases to be worth it) or where the months run out before
+// too few releases for the walk to be quicker than reading them all) or where the months run out before
 // the page is full: the caller then reads every event at places.
 function walkMonths(places, at, found) {
   var need = pageEnd();
-  if (!need || !keepsMentions() || figureSum(places, iri(VOC.kgMentionCount)) <= 4 * need) { return -1; }
-  var keys = [];
+  if (!need || !keepsMentions()) { return -1; }
+  var named = figureSum(places, iri(VOC.kgMentionCount)), seen = {}, keys = [];
   vs(places).Out(iri(VOC.kgMentionMonth)).ForEach(function (d) {
     var k = monthKey(d.id);
-    if (/^\d{4}-\d{2}$/.test(k)) { keys.push(k); }
+    if (/^\d{4}-\d{2}$/.test(k) && !seen[k]) { seen[k] = true; keys.push(k); }
   });
-  if (!keys.length) { return -1; }
+  // A month read costs about as much as reading PAGE.walkCost of the
+  // place's own events (every event that starts in it is looked up), and
+  // the page takes about need * months / named months: walk only where
+  // that is the cheaper (Brussels, not Vilnius, at 100,000 releases).
+  if (!keys.length || named * named <= PAGE.walkCost * need * keys.length) { return -1; }
   keys.sort();
   var read = function (vals) {
     var starting = {};

@@ -21,6 +21,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync/atomic"
 
 	"github.com/natokg/natokg/graph/voc/kg"
 	"github.com/natokg/natokg/graph/voc/org"
@@ -59,6 +60,14 @@ type Param struct {
 }
 
 const preludeFile = "prelude.js"
+
+// walkCost is what reading the events that start in one month costs, in
+// reads of one event at a place, measured at 100,000 releases: a query
+// reads a busy place's events month by month only where that is the
+// cheaper (prelude.js: walkMonths). Tests lower it to walk small stores.
+var walkCost atomic.Int64
+
+func init() { walkCost.Store(600) }
 
 // pageParamNames are the names that page an answer (HTTP ?limit= and
 // ?offset=; the command line's --limit and --offset): no query's
@@ -176,7 +185,7 @@ func program(name string, params map[string]string, kinds map[string][]string, p
 	for _, v := range []struct {
 		name string
 		val  any
-	}{{"params", params}, {"KINDS", kinds}, {"PAGE", map[string]any{"offset": page.Offset, "limit": page.Limit, "mark": totalMark, "atLeast": atLeastMark}}} {
+	}{{"params", params}, {"KINDS", kinds}, {"PAGE", map[string]any{"offset": page.Offset, "limit": page.Limit, "mark": totalMark, "atLeast": atLeastMark, "walkCost": walkCost.Load()}}} {
 		j, err := json.Marshal(v.val)
 		if err != nil {
 			return "", fmt.Errorf("queries: %w", err)
