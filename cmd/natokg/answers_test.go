@@ -2,12 +2,13 @@ package main
 
 import (
 	"fmt"
-	"github.com/natokg/natokg/queries"
 	"os"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/natokg/natokg/queries"
 )
 
 // loaded returns a directory whose ./natokg.db holds the bundled releases.
