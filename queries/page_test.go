@@ -249,3 +249,24 @@ func TestMonthsAnswerAsReadingAll(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceActivitySides checks that place-activity over a span of dates
+// answers the same whether it reads the place's own events (a place
+// named by few releases) or every event of the span's days.
+func TestPlaceActivitySides(t *testing.T) {
+	s := generatedStore(t, corpus.Options{Seed: 1, Releases: 200})
+	for _, params := range []map[string]string{
+		{"place": "Brussels", "from": "2015-01", "to": "2019-12"},
+		{"place": "NATO Headquarters", "from": "2010-01-01", "to": "2014-06-30"},
+	} {
+		restore := queries.SetWalkCost(1 << 40)
+		own := run(t, s, "place-activity", params)
+		restore()
+		restore = queries.SetWalkCost(1)
+		days := run(t, s, "place-activity", params)
+		restore()
+		if len(own) == 0 || !reflect.DeepEqual(own, days) {
+			t.Errorf("place-activity %v: %d rows from the place's events, %d from the days'; want the same, some", params, len(own), len(days))
+		}
+	}
+}

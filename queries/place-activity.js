@@ -26,6 +26,10 @@ var at = function (d) { if (within[d.place]) { (located[d.event] || (located[d.e
 // (which may still run in it), then where they were; without, every
 // event at the places.
 var days = from && to ? dateValues(daysBefore(from, 31), to, 3660) : null;
+// A place named by few releases is read from its own events, not from
+// every event of the span's days: cheaper where its releases are fewer
+// than a span's months cost (walkCost events a month).
+if (days !== null && fewerThanMonths(places, days.filter(function (v) { return v.indexOf("#gYearMonth>") >= 0; }).length)) { days = null; }
 // Without dates, a page of a busy place's events (NATO Headquarters:
 // tens of thousands) is read month by month, newest first, from the
 // months of the releases that name its places (the figures'); the whole

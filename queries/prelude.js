@@ -653,6 +653,15 @@ function walkMonths(places, at, found) {
   return -1;
 }
 
+// fewerThanMonths reports whether places are named by fewer releases (the
+// figures' kg:mentionCount) than a quarter of what reading the events of
+// months months costs (PAGE.walkCost a month; a span's days are read
+// together, more cheaply than a walk's): their own events are then the
+// cheaper to read. False where the store keeps no figures of mentions.
+function fewerThanMonths(places, months) {
+  return keepsMentions() && 4 * figureSum(places, iri(VOC.kgMentionCount)) < PAGE.walkCost * months;
+}
+
 // monthAfter returns the month ("2025-05") n months after month m (n may
 // be negative).
 function monthAfter(m, n) {
