@@ -80,8 +80,9 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	}
 	// A place of the sentence that lies in the one chosen, or a venue
 	// named right after the venue chosen, is more precise ("Dayton (OH)",
-	// Camp "Film City" NATO KFOR Headquarters), but not one of a participle's clause after it
-	// ("visited Afghanistan, ending his trip with a stop in Uruzgan").
+	// Camp "Film City" NATO KFOR Headquarters), but not one of a
+	// participle's clause after it ("visited Afghanistan, ending his trip
+	// with a stop in Uruzgan").
 	for _, k := range only {
 		if best != "" && k != best && (s.within(k, best) || s.venueInVenue(k, at[k], best)) && !s.spreadWithin(at, best) && !s.f.w.happening(ev.Kind) && !(late[k] && bestAt < participle) && !spread[k] {
 			if k == datelined && s.Entities.PlaceKind(best) == natokg.Country {
@@ -370,7 +371,7 @@ func (s *eventState) spreadOuter(eligible map[string]bool, at map[string]int, be
 func (s *eventState) spreadWithin(at map[string]int, outer string) bool {
 	var in []string
 	for k, pos := range at {
-		if k == outer || pos < at[outer] || !s.within(k, outer) || s.namedAfterPlace(pos) {
+		if k == outer || pos < at[outer] || !s.within(k, outer) || s.placeNamedBefore(pos) != nil {
 			continue // not a venue named right after another, which holds it: Camp "Film City" NATO KFOR Headquarters
 		}
 		for _, o := range in {
@@ -381,13 +382,6 @@ func (s *eventState) spreadWithin(at map[string]int, outer string) bool {
 		in = append(in, k)
 	}
 	return len(in) >= 2
-}
-
-// namedAfterPlace reports whether the place named at token k follows
-// the name of another place right before it, past a closing quotation
-// mark: Camp "Film City" NATO KFOR Headquarters.
-func (s *eventState) namedAfterPlace(k int) bool {
-	return s.placeNamedBefore(k) != nil
 }
 
 // placeNamedBefore returns the place whose name ends right before token k,
@@ -1936,7 +1930,8 @@ func (s *eventState) sentencePlace(sent Sentence, quoted map[int]bool) string {
 // quotedTokens marks the tokens of sentence sent inside quoted titles: a
 // theme or a panel's title in Title Case, whose places are no event's
 // place (“Renewed Focus on Peace & Prosperity in the Balkans”); not a
-// part of a name (quotedNamePart). Quoted speech is not marked: what a speaker says of an event counts.
+// part of a name (Camp "Film City", Text.quotedNameEnd). Quoted speech
+// is not marked: what a speaker says of an event counts.
 func (s *eventState) quotedTokens(sent Sentence) map[int]bool {
 	q := map[int]bool{}
 	open := -1
@@ -1948,7 +1943,7 @@ func (s *eventState) quotedTokens(sent Sentence) map[int]bool {
 			open = i
 			continue
 		}
-		if titleCase(s.t, open+1, i) && !quotedNamePart(s.t, open, i) {
+		if titleCase(s.t, open+1, i) && s.t.quotedNameEnd(open, sent) != i {
 			for k := open + 1; k < i; k++ {
 				q[k] = true
 			}
@@ -1956,13 +1951,6 @@ func (s *eventState) quotedTokens(sent Sentence) map[int]bool {
 		open = -1
 	}
 	return q
-}
-
-// quotedNamePart reports whether the quotation marks at open and close
-// enclose a part of a name, no title: a word or three right after a
-// capitalised word of the name (Camp "Film City").
-func quotedNamePart(t *Text, open, close int) bool {
-	return close-open-1 <= 3 && t.Tok(open-1).IsCapWord() && open-1 > 0
 }
 
 // eventWords returns the event words of sentence sent, other than the

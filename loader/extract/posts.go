@@ -1636,19 +1636,19 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 	case prev == "the":
 		return n == "of" && (f.bodyAt(t, ms, k+2) || f.unitOfTitle(t, ms, k+1) > k+1) // "The chairman of the NRC, ...", "the commander of the U.S. Combined Forces Command"
 	case prev == "as":
-		return n == "of" && f.bodyAt(t, ms, k+2) && servedBefore(t, k-1) // "served as commander of Allied Land Command"
+		return n == "of" && f.bodyAt(t, ms, k+2) && f.servedBefore(t, k-1) // "served as commander of Allied Land Command"
 	case prev == "and":
 		return f.secondLowerTitle(t, ms, k)
 	}
 	return false
 }
 
-// servedBefore reports whether a form of "serve" stands a few words
-// before the "as" at token a, in its sentence: "he served with
+// servedBefore reports whether a verb of service-verbs.tsv stands a few
+// words before the "as" at token a, in its sentence: "he served with
 // distinction as".
-func servedBefore(t *Text, a int) bool {
+func (f *PostFinder) servedBefore(t *Text, a int) bool {
 	for j := a - 1; j >= a-4 && j >= 0 && t.SameSentence(j, a); j-- {
-		if strings.HasPrefix(t.Norm(j), "serv") {
+		if f.w.serviceVerbs.Has(t.Norm(j)) {
 			return true
 		}
 	}

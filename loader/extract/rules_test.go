@@ -5757,7 +5757,7 @@ func TestSeatOf(t *testing.T) {
 }
 
 // TestQuotedNamePart checks that a name's part in quotation marks is no
-// quotation (Text.quotedNameEnd) and no quoted title (quotedNamePart):
+// quotation (Text.quotedNameEnd) and no quoted title (quotedTokens):
 // the venue it names places the event, while a quoted theme's places
 // still do not.
 func TestQuotedNamePart(t *testing.T) {
