@@ -22,27 +22,24 @@ while (frontier.length) {
 var places = Object.keys(within).sort();
 var located = {};
 var at = function (d) { if (within[d.place]) { (located[d.event] || (located[d.event] = [])).push(d.place); } };
-// With both dates, the events that start in the span or the month before it
-// (which may still run in it), then where they were; without, every
-// event at the places.
-var days = from && to ? dateValues(daysBefore(from, 31), to, 3660) : null;
-// A place named by few releases is read from its own events, not from
-// every event of the span's days: cheaper where its releases are fewer
-// than a span's months cost (walkCost events a month).
-if (days !== null && fewerThanMonths(places, days.filter(function (v) { return v.indexOf("#gYearMonth>") >= 0; }).length)) { days = null; }
 // Without dates, a page of a busy place's events (NATO Headquarters:
 // tens of thousands) is read month by month, newest first, from the
 // months of the releases that name its places (the figures'); the whole
 // answer is then not counted, and the count given is a lower bound.
 var walked = !from && !to && places.length ? walkMonths(places, at, function () { return Object.keys(located).length; }) : -1;
-if (walked >= 0) {
-  // located holds every event of the months read.
-} else if (days !== null) {
+// With both dates, the events that start in the span or the month
+// before it (which may still run in it), then where they were; but a
+// place named by few releases is read from its own events, cheaper than
+// every event of the span's days (walkCost events a month). Without
+// dates, and not walked: every event at the places.
+var days = from && to ? dateValues(daysBefore(from, 31), to, 3660) : null;
+if (days !== null && fewerThanMonths(places, days.filter(function (v) { return v.indexOf("#gYearMonth>") >= 0; }).length)) { days = null; }
+if (walked < 0 && days !== null) {
   var starts = {};
   startingOn(days, function (e) { starts[e] = true; });
   var starting = Object.keys(starts).sort();
   if (starting.length) { vs(starting).Tag("event").Out(S("location")).Tag("place").ForEach(at); }
-} else if (places.length) {
+} else if (walked < 0 && places.length) {
   vs(places).Tag("place").In(S("location")).Tag("event").ForEach(at);
 }
 // Each event's days first, so that only the events that can make the
