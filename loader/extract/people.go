@@ -60,9 +60,7 @@ func (f *PersonFinder) singular(t Token) string {
 // it is held for: "the Foreign Ministers of Poland and Germany,".
 func (f *PersonFinder) pluralTitle() Pattern {
 	w := f.w
-	plural := func(t Token) bool {
-		return t.IsCap() && len(t.Text) > 3 && t.Text[len(t.Text)-1] == 's' && w.roleHeads.Has(t.Text[:len(t.Text)-1])
-	}
+	plural := func(t Token) bool { return f.singular(t) != "" }
 	mod := func(t Token) bool { return t.IsCap() && w.roleMods.Has(t.Text) }
 	place := MentionIf(func(m *Mention) bool { return f.g.Country(m.Key) != nil }, KPlace)
 	return Seq(Group("title", Seq(Rep(Tok(mod), 0, 3), Tok(plural))), Word("of"),
@@ -704,6 +702,9 @@ func (s *personState) addNameBefore(end int, p *PostPhrase) bool {
 // it, one country each: "the Foreign Ministers of Poland and Germany, Mr
 // Adam Daniel Rotfeld and Mr Joschka Fischer".
 func (s *personState) respectively() {
+	if !slices.ContainsFunc(s.t.Tokens, func(t Token) bool { return s.f.singular(t) != "" }) {
+		return // no plural title: the pattern cannot match anywhere
+	}
 	for _, m := range Scan(s.f.plurals, s.t, s.ms, 0, len(s.t.Tokens)) {
 		title, _ := m.Group("title")
 		places, _ := m.Group("places")
