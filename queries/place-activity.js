@@ -35,10 +35,7 @@ var walked = !from && !to && places.length ? walkMonths(places, at, function () 
 var days = from && to ? dateValues(daysBefore(from, 31), to, 3660) : null;
 if (days !== null && fewerThanMonths(places, days.filter(function (v) { return v.indexOf("#gYearMonth>") >= 0; }).length)) { days = null; }
 if (walked < 0 && days !== null) {
-  var starts = {};
-  startingOn(days, function (e) { starts[e] = true; });
-  var starting = Object.keys(starts).sort();
-  if (starting.length) { vs(starting).Tag("event").Out(S("location")).Tag("place").ForEach(at); }
+  placedOn(days, at);
 } else if (walked < 0 && places.length) {
   vs(places).Tag("place").In(S("location")).Tag("event").ForEach(at);
 }

@@ -579,6 +579,10 @@ function daysBefore(d, n) {
   return new Date(t).toISOString().slice(0, 10);
 }
 
+// typedDate returns the stored form of date v of XSD type t ("date",
+// "gYearMonth", "gYear"), as Gizmo reads it: "2025"^^xsd:gYear.
+function typedDate(v, t) { return "\"" + v + "\"^^<" + VOC.xsd + t + ">"; }
+
 // dateValues returns the stored forms of every day, month and year that
 // meets the days from..to (ISO dates, full or partial), as Gizmo reads
 // them ("2025-05-22"^^xsd:date, "2025-05"^^xsd:gYearMonth,
@@ -593,15 +597,23 @@ function dateValues(from, to, maxDays) {
   var t0 = Date.UTC(+lo.slice(0, 4), +lo.slice(5, 7) - 1, +lo.slice(8, 10)), t1 = Date.UTC(hy, hm - 1, hd);
   if (t1 < t0) { return []; }
   if ((t1 - t0) / 864e5 > maxDays) { return null; }
-  var typed = function (v, t) { return "\"" + v + "\"^^<" + VOC.xsd + t + ">"; };
   var out = [], seen = {};
   for (var t = t0; t <= t1; t += 864e5) {
     var day = new Date(t).toISOString().slice(0, 10), m = day.slice(0, 7), y = day.slice(0, 4);
-    out.push(typed(day, "date"));
-    if (!seen[m]) { seen[m] = true; out.push(typed(m, "gYearMonth")); }
-    if (!seen[y]) { seen[y] = true; out.push(typed(y, "gYear")); }
+    out.push(typedDate(day, "date"));
+    if (!seen[m]) { seen[m] = true; out.push(typedDate(m, "gYearMonth")); }
+    if (!seen[y]) { seen[y] = true; out.push(typedDate(y, "gYear")); }
   }
   return out;
+}
+
+// placedOn calls at({event, place}) for each event whose start date is
+// one of dates (as dateValues gives them) and each place it was held at.
+function placedOn(dates, at) {
+  var starts = {};
+  startingOn(dates, function (e) { starts[e] = true; });
+  var starting = Object.keys(starts).sort();
+  if (starting.length) { vs(starting).Tag("event").Out(S("location")).Tag("place").ForEach(at); }
 }
 
 // startingOn calls fn(event, date) for each event whose start date is one
@@ -623,8 +635,9 @@ function startingOn(dates, fn) {
 // event dated by its month is read with the month's days, one dated by
 // its year after the year's January. It returns found(), or -1 where it
 // does not walk (no page asked, no figures of mentions, places named by
-// too few releases for the walk to be quicker than reading them all) or where the months run out before
-// the page is full: the caller then reads every event at places.
+// too few releases for the walk to be quicker than reading them all) or
+// where the months run out before the page is full: the caller then
+// reads every event at places.
 function walkMonths(places, at, found) {
   var need = pageEnd();
   if (!need || !keepsMentions()) { return -1; }
@@ -639,15 +652,10 @@ function walkMonths(places, at, found) {
   // that is the cheaper (Brussels, not Vilnius, at 100,000 releases).
   if (!keys.length || named * named <= PAGE.walkCost * need * keys.length) { return -1; }
   keys.sort();
-  var read = function (vals) {
-    var starting = {};
-    startingOn(vals, function (e) { starting[e] = true; });
-    var evs = Object.keys(starting);
-    if (evs.length) { vs(evs).Tag("event").Out(S("location")).Tag("place").ForEach(at); }
-  };
+  var year = typedDate("", "gYear").slice(2); // what ends a year's form
   for (var m = monthAfter(keys[keys.length - 1], 12); m >= keys[0]; m = monthAfter(m, -1)) {
-    read(dateValues(m, m, 31).filter(function (v) { return v.indexOf("#gYear>") < 0; }));
-    if (/-01$/.test(m)) { read(["\"" + m.slice(0, 4) + "\"^^<" + VOC.xsd + "gYear>"]); }
+    placedOn(dateValues(m, m, 31).filter(function (v) { return v.slice(-year.length) !== year; }), at);
+    if (/-01$/.test(m)) { placedOn([typedDate(m.slice(0, 4), "gYear")], at); }
     if (found() > need) { return found(); }
   }
   return -1;

@@ -266,7 +266,11 @@ func Run(ctx context.Context, run Runner, q Query, params map[string]string, pag
 	}
 	total, ok := last[totalMark].(int64) // goja's integers
 	atLeast, _ := last[atLeastMark].(bool)
-	if !ok || len(last) != 1 && !atLeast || len(last) > 2 {
+	keys := 1
+	if atLeast {
+		keys = 2 // the count, and that it is a lower bound
+	}
+	if !ok || len(last) != keys {
 		return Answer{}, fmt.Errorf("queries: %s does not say how many rows its answer has (it must end with emitRows)", q.Name)
 	}
 	a.Rows, a.Total, a.AtLeast = res[:len(res)-1], int(total), atLeast
