@@ -1810,8 +1810,17 @@ func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 				return true // "Karin Olsen, Norway's ambassador to NATO,", "X, ACT's deputy chief of staff for transformation,"
 			}
 		}
+		if f.w.roleHeads.Has(tok.Text) && t.Norm(k+1) == "in" && from >= 0 && f.apposedAt(t, ms, from) && f.countryAt(ms, k+2) {
+			return true // "Ambassador X, NATO's senior civilian representative in Afghanistan,"
+		}
 	}
 	return false
+}
+
+// countryAt reports whether a country's name starts at token i.
+func (f *PostFinder) countryAt(ms *Mentions, i int) bool {
+	m := ms.StartingAt(i, KPlace)
+	return m != nil && f.g.Country(m.Key) != nil
 }
 
 // lowerField reports whether token k is a field in lower case that a
