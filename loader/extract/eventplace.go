@@ -1168,8 +1168,8 @@ func (s *eventState) topicsBody(j int) bool {
 // right after a lower-case noun or a comma ("Allied forces deployed in
 // southern Europe", "the Agency, based in Capellen"). Such a place locates
 // those things, not the event of the sentence. A participle that is the
-// event's trigger, or one after a form of "be" ("troops were deployed in
-// Kosovo"), keeps its place.
+// event's trigger, or one of motion after a form of "be" ("troops were
+// deployed in Kosovo"), keeps its place.
 func (s *eventState) stationedAt(m *Mention, trig int) bool {
 	j := s.t.BackPastThe(m.First - 1)
 	if s.f.w.compass.Has(s.t.Norm(j)) {
@@ -1183,6 +1183,9 @@ func (s *eventState) stationedAt(m *Mention, trig int) bool {
 		return false
 	}
 	prev := s.t.Tok(k - 1)
+	if s.f.w.stationingWords.Value(s.t.Norm(k), 0) == "state" && s.f.w.auxiliaries.Has(prev.Norm) {
+		return true // "a press centre will be based in Barcelona"
+	}
 	return prev.Text == "," || prev.IsWord() && !prev.IsCap() && !s.f.w.auxiliaries.Has(prev.Norm) && !s.f.w.pronouns.Has(prev.Norm)
 }
 

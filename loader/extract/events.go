@@ -2038,8 +2038,8 @@ func (s *eventState) inQuote(sent Sentence, i int) bool {
 // A place inside owned, the phrase of an event named in passing, is that
 // event's, not one more of c's.
 func (s *eventState) alsoAt(c *evCand, sent Sentence, owned map[int]bool) []*evCand {
-	if c.ev.Location == "" || s.f.w.happening(c.ev.Kind) {
-		return nil
+	if c.ev.Location == "" || s.f.w.happening(c.ev.Kind) || s.f.w.widespread(c.ev.Kind) {
+		return nil // one exercise "in Spain and France"
 	}
 	var out []*evCand
 	prev, prevKind := "", natokg.PlaceKind("")

@@ -263,13 +263,25 @@ func (c *candidates) exerciseName(i, end int) bool {
 
 // headBefore reports whether a lower-case event head that opens a name
 // stands before token i, perhaps past a comma or an opening quotation
-// mark: "exercise, Dynamic Mongoose", "exercise “Cyber Coalition 2013”".
+// mark: "exercise, Dynamic Mongoose", "exercise “Cyber Coalition 2013”";
+// or past a comma and a determiner's phrase of time ("its first command
+// post exercise this year, Allied Action 05").
 func (c *candidates) headBefore(i int) bool {
 	before := i - 1
 	if n := c.t.Norm(before); n == "," || n == "\"" {
 		before-- // "anti-submarine warfare exercise, Dynamic Mongoose"
+		if c.t.Norm(before+1) == "," && c.timeAfterHead(before) {
+			before -= 2
+		}
 	}
 	return c.firstHead(before) && !c.t.Tok(before).IsCap()
+}
+
+// timeAfterHead reports whether token k ends a determiner and a word in
+// lower case after an event head: "exercise this year".
+func (c *candidates) timeAfterHead(k int) bool {
+	w := c.t.Tok(k)
+	return w.IsWord() && !w.IsCap() && c.r.w.determiners.Value(c.t.Norm(k-1), 0) == "article" && c.firstHead(k-2)
 }
 
 // firstHead reports whether token i is an event head that opens a name
@@ -290,8 +302,8 @@ func (c *candidates) namedAfter(k int) bool {
 		if c.firstHead(j) && !tok.IsCap() {
 			return j > k+1
 		}
-		if tok.Norm == "," || tok.IsCapWord() && !c.coveredBy(j, KOrg, KPlace, KDemonym) && j > k+1 {
-			return false
+		if tok.Norm == "," || tok.IsCapWord() && !c.coveredBy(j, KOrg, KPlace, KDemonym) && j > k+1 || c.r.w.modals.Has(tok.Norm) || c.r.w.auxiliaries.Has(tok.Norm) {
+			return false // "Commander Joint Command Lisbon, will conduct the exercise": a clause, no apposition
 		}
 	}
 	return false

@@ -784,6 +784,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Karin Olsen: Ambassador to NATO @ Norway"}},
 		{"lowerOwned, lowerField, lowerFieldEnd: a body's or a country's lower-case title with its fields after \"of\" and \"for\", in apposition", "Norfolk, 3 May 2011 – The talks were opened by General Tom Rask, ACT's deputy chief of staff for policy and planning, and by Karin Olsen, Norway's minister for defence.",
 			[]string{"Tom Rask: Deputy Chief of Staff for Policy and Planning @ Allied Command Transformation", "Karin Olsen: Minister for Defence @ Norway"}},
+		{"namedAfter: a clause after a comma is no apposition that names an exercise", "Lisbon, 11 May 2005 – Mr Tom Rask, Commander Joint Command Lisbon, will conduct the exercise.",
+			[]string{"Tom Rask: Commander @ Joint Command Lisbon"}},
 		{"lowerOwned, countryAt: a body's lower-case title with the country it serves in, in apposition", "Kabul, 3 May 2018 – They met Ambassador Tom Rask, NATO's senior civilian representative in Afghanistan, on Monday.",
 			[]string{"Tom Rask: Senior Civilian Representative in Afghanistan @ North Atlantic Treaty Organization"}},
 		{"classify: a unit by its number; cityWords: a town with 'City' after it", "Kabul, 3 May 2008 – The Governor was accompanied by Janet Gul, the Mayor of Qalat City, and Major General Jamal Uddin, the commander of the 2nd Brigade.",
@@ -1687,6 +1689,8 @@ func TestEventRules(t *testing.T) {
 		{"townsJoined: two towns joined by a slash in an event's name", "Title", "Brussels, 3 March 2009 – Ministers will meet again after the Strasbourg/Kehl Summit.", []string{"summit@Strasbourg"}, nil},
 		{"event-words.tsv: a shura is a meeting", "Title", "KABUL, Afghanistan, 2 June 2007 – The team held a shura with Colonel Ivo Berg at the school.", []string{"meeting@Kabul"}, nil},
 		{"a body's part after the possessive of its head noun", "Title", "He took over on 13 July 2007 at a ceremony at the Centre's Ulsnes Training Facility in Stavanger, Norway.", []string{"ceremony@Ulsnes Training Facility"}, []string{"ceremony@Stavanger"}},
+		{"alsoAt, event-kinds.tsv: an exercise held in two countries is one event, at the first", "Title", "Lisbon, 11 May 2005 – Joint Command Lisbon will conduct exercise Allied Action 05 from 17 May to 1 June 2005 in Spain and France.", []string{"exercise@Spain"}, []string{"exercise@France"}},
+		{"stationedAt, stationing-words.tsv: where a thing will be located is no event's place, after a form of 'be' too", "Title", "Brussels, 3 May 2015 – Defence ministers met on Monday and agreed that the new headquarters will be located in Szczecin.", []string{"meeting@Brussels"}, []string{"meeting@Szczecin"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
@@ -1698,6 +1702,17 @@ func TestEventRules(t *testing.T) {
 			checkMembers(t, tt.body, "events", got, tt.want, tt.not)
 		})
 	}
+}
+
+// An exercise's name may follow its head past a phrase of time.
+func TestExerciseNameAfterTime(t *testing.T) {
+	body := "Lisbon, 11 May 2005 – The command will test its staff in its first command post exercise this year, ALLIED ACTION 05, which will take place from 17 May to 1 June 2005 in Spain."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var got []string
+	for _, e := range f.Events {
+		got = append(got, e.Name)
+	}
+	checkMembers(t, body, "events", got, []string{"ALLIED ACTION 05"}, nil)
 }
 
 // The subject a sentence opens with takes part in its event, a pronoun
