@@ -129,8 +129,11 @@ func (w words) smallWord(n string) bool {
 	return w.placePrep(n) || w.connectors.Has(n) || w.determiners.Has(n) || w.auxiliaries.Has(n) || w.modals.Has(n)
 }
 
-// ordinal reports whether w is an ordinal number in words ("sixth").
-func (w words) ordinal(word string) bool { return w.numbers.Value(word, 1) == "ordinal" }
+// ordinal reports whether w is an ordinal number, in words ("sixth") or
+// in figures ("23rd").
+func (w words) ordinal(word string) bool {
+	return w.numbers.Value(word, 1) == "ordinal" || ordinal(Token{Text: word, Norm: word})
+}
 
 // ordinalNumber returns the number an ordinal in words stands for
 // ("second"), or 0.

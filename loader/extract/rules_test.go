@@ -784,6 +784,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Karin Olsen: Ambassador to NATO @ Norway"}},
 		{"lowerOwned, lowerField, lowerFieldEnd: a body's or a country's lower-case title with its fields after \"of\" and \"for\", in apposition", "Norfolk, 3 May 2011 – The talks were opened by General Tom Rask, ACT's deputy chief of staff for policy and planning, and by Karin Olsen, Norway's minister for defence.",
 			[]string{"Tom Rask: Deputy Chief of Staff for Policy and Planning @ Allied Command Transformation", "Karin Olsen: Minister for Defence @ Norway"}},
+		{"ordinal: an ordinal in figures counts a post's holders as one in words does", "Brussels, 21 September 2023 – The Committee bid farewell to Lieutenant General Tom Rask, who served as the 23rd Deputy Chair of the NATO Military Committee since October 2021.",
+			[]string{"Tom Rask: Deputy Chair @ NATO Military Committee"}},
 		{"namedAfter: a clause after a comma is no apposition that names an exercise", "Lisbon, 11 May 2005 – Mr Tom Rask, Commander Joint Command Lisbon, will conduct the exercise.",
 			[]string{"Tom Rask: Commander @ Joint Command Lisbon"}},
 		{"lowerOwned, countryAt: a body's lower-case title with the country it serves in, in apposition", "Kabul, 3 May 2018 – They met Ambassador Tom Rask, NATO's senior civilian representative in Afghanistan, on Monday.",
