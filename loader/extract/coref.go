@@ -674,7 +674,28 @@ func (s *personState) commandedBody(i, k int) *Mention {
 	if i > k+1 || i == k+1 && t.Norm(k) != "command" && t.Norm(k) != "responsibility" && t.Norm(k) != "authority" {
 		return nil
 	}
-	return s.bodyAfterOf(i)
+	if m := s.bodyAfterOf(i); m != nil {
+		return m
+	}
+	return s.bodyByHeadNoun(i)
+}
+
+// bodyByHeadNoun returns the body that "the" and a lower-case noun after
+// the "of" at i stand for: the last one named before with that noun as
+// its head's word ("Members of Standing NATO Mine Countermeasures Group
+// Two ... turned command of the group over to ..."); or nil.
+func (s *personState) bodyByHeadNoun(i int) *Mention {
+	t := s.t
+	noun := t.Tok(i + 2)
+	if t.Norm(i+1) != "the" || !noun.IsWord() || noun.IsCap() || !s.f.w.orgHeads.Has(upperFirst(noun.Text)) || t.Tok(i+3).IsCapWord() || t.Norm(i+3) == "of" {
+		return nil
+	}
+	for _, m := range slices.Backward(s.ms.In(0, i, KOrg)) {
+		if hasHead(m.Key, upperFirst(noun.Text)) {
+			return &Mention{Kind: KOrg, Key: m.Key, Span: Span{i + 1, i + 3}}
+		}
+	}
+	return nil
 }
 
 // bodyAfterOf returns the body named right after the "of" or "over" at i,
