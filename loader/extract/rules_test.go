@@ -159,7 +159,7 @@ func TestChangesOfCommand(t *testing.T) {
 			[]string{"Ivo Berg: Commander @ Allied Land Command", "Ivo Berg: Deputy Commander @ Allied Land Command", "Tom Rask: Commander @ Allied Land Command (former)"}},
 		{"Title", "Souda Bay, 3 May 2019 – Captain Tom Rask of the Royal Danish Navy turned command of Standing NATO Mine Countermeasures Group One over to Captain Ivo Berg of the Royal Norwegian Navy.",
 			[]string{"Ivo Berg: Commander @ Standing NATO Mine Countermeasures Group 1", "Tom Rask: Commander @ Standing NATO Mine Countermeasures Group 1 (former)"}},
-		{"Title", "Salamis, 29 July 2016 – Members of Standing NATO Mine Counter Measures Group Two (SNMCMG2) attended the ceremony. Captain Tom Rask turned command of the group over to Captain Ivo Berg.",
+		{"Title", "Salamis, 29 July 2016 – Ships of SNMCMG2 met units of the Hellenic Navy for the ceremony. Captain Tom Rask turned command of the group over to Captain Ivo Berg.",
 			[]string{"Ivo Berg: Commander @ Standing NATO Mine Countermeasures Group 2", "Tom Rask: Commander @ Standing NATO Mine Countermeasures Group 2 (former)"}},
 		{"Title", "Tapa, 3 May 2019 – During the ceremony, the command over the eFP Battlegroup Estonia was handed over from Lieutenant Colonel Tom Rask to Lieutenant Colonel Ivo Berg.",
 			[]string{"Ivo Berg: Commander @ Enhanced Forward Presence Battlegroup Estonia", "Tom Rask: Commander @ Enhanced Forward Presence Battlegroup Estonia (former)"}},
