@@ -982,19 +982,25 @@ func (s *personState) newHolder(j int, p *PostPhrase) bool {
 }
 
 // copulaSubject returns the person named as the subject of "is" or
-// "was" right before "the" and post p, which starts at j past its
-// article and status words, within a few words: "General X of the German
-// Army is the new commander of NATO's Joint Warfare Centre"; or "".
+// "was" (perhaps with "also" after it) right before "the" and post p,
+// which starts at j past its article and status words, within a few
+// words: "General X of the German Army is the new commander of NATO's
+// Joint Warfare Centre"; or the holder of a title that is the subject:
+// "SACEUR is also Commander U.S. European Command"; or "".
 func (s *personState) copulaSubject(j int, p *PostPhrase) string {
 	if s.out.At[p.Core.First] != "" || s.t.Norm(j) != "the" && (j != p.First || !s.t.Tok(p.Core.First).IsCap()) {
 		return "" // "is the new commander", "was US Ambassador to Russia"
 	}
-	if n := s.t.Norm(j - 1); n != "is" && n != "was" {
+	v := j - 1
+	for s.f.w.copulaAdverbs.Has(s.t.Norm(v)) && v > j-3 {
+		v-- // "SACEUR is also Commander of ..."
+	}
+	if n := s.t.Norm(v); n != "is" && n != "was" {
 		return ""
 	}
-	lo := j - 9
-	for b := j - 2; b >= 0 && b >= lo && s.t.SameSentence(b, j); b-- {
-		if key := s.out.At[b]; key != "" && s.out.Named[b] {
+	lo := v - 8
+	for b := v - 1; b >= 0 && b >= lo && s.t.SameSentence(b, j); b-- {
+		if key := s.out.At[b]; key != "" && (s.out.Named[b] || s.titleOpensClause(b)) {
 			return key
 		}
 		if w := s.relativeOpen(b); w > 0 {
@@ -1006,6 +1012,18 @@ func (s *personState) copulaSubject(j int, p *PostPhrase) string {
 		}
 	}
 	return ""
+}
+
+// titleOpensClause reports whether token b is the last of a title that
+// stands for a person and opens its clause, as its subject: "In
+// addition to his NATO duties, SACEUR is also ...".
+func (s *personState) titleOpensClause(b int) bool {
+	m := s.ms.AtKind(b, KPostAcr, KRole)
+	if m == nil || m.Limit != b+1 || s.out.Pronoun[b] {
+		return false
+	}
+	first := s.t.BackPastThe(m.First - 1)
+	return first < s.t.SentenceOf(b).First || s.t.Norm(first) == ","
 }
 
 // relativeOpen returns where the relative clause that the comma at b

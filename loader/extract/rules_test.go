@@ -786,6 +786,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Karin Olsen: Ambassador to NATO @ Norway"}},
 		{"lowerOwned, lowerField, lowerFieldEnd: a body's or a country's lower-case title with its fields after \"of\" and \"for\", in apposition", "Norfolk, 3 May 2011 – The talks were opened by General Tom Rask, ACT's deputy chief of staff for policy and planning, and by Karin Olsen, Norway's minister for defence.",
 			[]string{"Tom Rask: Deputy Chief of Staff for Policy and Planning @ Allied Command Transformation", "Karin Olsen: Minister for Defence @ Norway"}},
+		{"copulaSubject, titleOpensClause: a title that stands for its holder as the subject of 'is also'", "Mons, 3 May 2022 – NATO's Supreme Allied Commander Europe (SACEUR), General Tom Rask, visited the headquarters. In addition to his NATO duties, SACEUR is also Commander U.S. European Command (US EUCOM).",
+			[]string{"Tom Rask: Commander @ United States European Command", "Tom Rask: Supreme Allied Commander Europe @ North Atlantic Treaty Organization"}},
 		{"ordinal: an ordinal in figures counts a post's holders as one in words does", "Brussels, 21 September 2023 – The Committee bid farewell to Lieutenant General Tom Rask, who served as the 23rd Deputy Chair of the NATO Military Committee since October 2021.",
 			[]string{"Tom Rask: Deputy Chair @ NATO Military Committee"}},
 		{"namedAfter: a clause after a comma is no apposition that names an exercise", "Lisbon, 11 May 2005 – Mr Tom Rask, Commander Joint Command Lisbon, will conduct the exercise.",
