@@ -28,6 +28,9 @@ func (c *candidates) classify(i, end int) {
 			// Alliance"; "Soldiers of the 11th Armoured Cavalry Division"
 			// names a body after "of". An event's name may open so:
 			// "Chiefs of Transformation Conference".
+			if c.pluralRole(k, end) {
+				return // "at the level of Chiefs of Defence Staff": the plural of a title, no Defence Staff
+			}
 			if j := c.afterOf(k, end); j < end && (c.t.Norm(j-1) == "the" || (w.orgHeads.Has(toks[end-2].Text) || w.orgHeads.Has(toks[end-1].Text)) && !c.hasWord(j, end, "and")) {
 				c.classify(j, end) // "Soldiers of Multinational Task Force South"
 			}
@@ -92,6 +95,16 @@ func (c *candidates) classify(i, end int) {
 		}
 		c.exerciseName(i, end)
 	}
+}
+
+// pluralRole reports whether the group noun at k and the rest of the run
+// up to end are a known title in the plural: "Chiefs of Defence Staff".
+func (c *candidates) pluralRole(k, end int) bool {
+	one, ok := strings.CutSuffix(c.t.Tokens[k].Text, "s")
+	if !ok || end-k < 3 {
+		return false
+	}
+	return c.r.g.knownRole(tokenizeForm(one+" "+c.t.Surface(k+1, end))) != ""
 }
 
 // groupsBody reports whether the run [i, end), where a group noun stands

@@ -2290,6 +2290,8 @@ func TestNotBodies(t *testing.T) {
 		{"headBefore: an exercise's name in quotation marks after its head, whatever its last word", "Tartu, 26 November 2013 – NATO launched a cyber defence exercise “Cyber Coalition 2013” to test its networks.", []string{"Cyber Coalition 2013", "Cyber Coalition"}},
 		{"bodiesOfPosts: the Chairman of an event names no body", "Oberammergau, 3 May 2006 – The Chairman of the Symposium, General Ivo Berg, opened it.", []string{"Symposium"}},
 		{"two adjectives before a plural noun", "Kabul, 3 May 2016 – Afghan and Coalition forces met.", []string{"Afghan and Coalition"}},
+		{"pluralRole: a title in the plural names no body", "Brussels, 3 May 2006 – Meetings at the level of Chiefs of Defence Staff take place twice a year.", []string{"Defence Staff"}},
+		{"doc-heads.tsv: remarks of a body are no body", "Brussels, 16 May 2024 – The Opening Remarks of the 191st Military Committee in Chiefs of Defence Session were published.", []string{"Opening Remarks of the 191st Military Committee", "Opening Remarks"}},
 		{"a partnership between parties", "Istanbul, 28 June 2004 – Leaders looked at how the NATO-Ukraine Distinctive Partnership helps peace.", []string{"NATO-Ukraine Distinctive Partnership"}},
 		{"a preposition that opens a sentence", "Brussels, 4 April 2018 – The Council met. For the Alliance, any use of chemical weapons is a threat.", []string{"For the Alliance"}},
 		{"two adjectives before elections", "Kabul, 3 May 2016 – Presidential and Provincial Council elections were held.", []string{"Presidential and Provincial Council"}},
