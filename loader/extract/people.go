@@ -1402,13 +1402,17 @@ func (s *personState) namedAfter(first, end int) bool {
 // royalName returns the end of a monarch's or a royal's name that opens
 // at token k after a royal title: a first name alone, perhaps with a
 // number ("Crown Prince Haakon", "King Harald V."), where no longer name
-// stands there; or 0.
+// stands there, or a longer name with a number ("King Juan Carlos I");
+// or 0.
 func (s *personState) royalName(p *PostPhrase, k int) int {
 	r := s.f.g.Roles[p.RoleKey]
 	if r == nil || r.Kind != "royal" && r.Kind != "noble" || k != p.Core.Limit || !s.t.SameSentence(k, p.First) || s.out.At[k] != "" {
 		return 0
 	}
 	if end := s.nameRun(k); end > k {
+		if romanNumeral(s.t.Tok(end).Text) && s.t.SameSentence(k, end) {
+			return end + 1 // "King Juan Carlos I"
+		}
 		return 0
 	}
 	tok := s.t.Tok(k)

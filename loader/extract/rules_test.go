@@ -1169,6 +1169,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"peer", "The NATO Secretary General, Lord Robertson, will visit Tirana on 17 January 2002.", []string{"Lord Robertson"}, nil},
 		{"bodyWords: capitalised words that end in a body's head after a post are no name", "Baghdad, 8 March 2005 – The Secretary General also consulted with the Commander of the NATO Training Mission on the current status of the effort.", nil, []string{"Training Mission"}},
 		{"particle after an honorific", "Mr de Hoop Scheffer arrived in Madrid on 26 February 2004.", []string{"de Hoop Scheffer"}, nil},
+		{"royalName: a royal's name of two words and its number, at a paragraph's end", "Madrid, 12 June 2014 – He will have an audience with His Majesty the King Juan Carlos I.\n\nImages will be posted.", []string{"Juan Carlos I"}, []string{"Juan Carlos"}},
 		{"a royal's first name", "He had an audience with His Majesty King Harald V. He then met Crown Prince Haakon and Crown Princess Mary.", []string{"Harald V", "Haakon", "Mary"}, nil},
 		{"a weekday after a name", "Mark Rutte Tuesday welcomed the ministers.", []string{"Mark Rutte"}, []string{"Mark Rutte Tuesday"}},
 		{"a title's verb after a surname", "General Vance Visits Troops In Latvia", nil, []string{"Vance Visits Troops In Latvia", "Vance Visits Troops"}},
