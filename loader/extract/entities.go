@@ -235,6 +235,7 @@ func (b *EntityBuilder) qualified(e *Entities) {
 		}
 	}
 	b.shortened(e)
+	b.countryInFull(e)
 	possessiveNamed(e)
 	headFirstNamed(e)
 	seatNamedAlias(e)
@@ -247,6 +248,28 @@ func (b *EntityBuilder) qualified(e *Entities) {
 		}
 	}
 	e.Order = order
+}
+
+// countryInFull merges an organisation the gazetteer does not know,
+// whose name opens with a country's short name, into the one the release
+// names with the country's name in full: "US Army War College" into "the
+// United States Army War College".
+func (b *EntityBuilder) countryInFull(e *Entities) {
+	for _, k := range e.orgKeys() {
+		o := e.Orgs[k]
+		if o == nil || b.g.Orgs[k] != nil {
+			continue
+		}
+		toks := tokenizeForm(k)
+		c, n := b.g.placeAt(toks, 0, func(key string, n int) bool { return b.g.Country(key) != nil && n < len(toks) })
+		if c == nil || strings.HasPrefix(k, c.key+" ") {
+			continue
+		}
+		rest := k[toks[n].Start:]
+		if into := e.Orgs[c.key+" "+rest]; into != nil {
+			mergeOrg(e, o, into)
+		}
+	}
 }
 
 // shortened merges an organisation the gazetteer does not know into the

@@ -2194,6 +2194,8 @@ func TestQualifiedBodies(t *testing.T) {
 			[]string{"Provincial Reconstruction Team Marzan"}, []string{"Crisis Management Centre Ambassadorial"}},
 		{"countryBodies: a body every state has, named bare, is the main country's", "Rabat, 3 May 2011 – The Deputy Secretary General visited Morocco and met the Secretary General of the Ministry of Foreign Affairs in Rabat. Morocco is a partner.",
 			[]string{"Ministry of Foreign Affairs of Morocco"}, []string{"Ministry of Foreign Affairs"}},
+		{"countryInFull: a body named with its country's short name and in full is one", "Carlisle, 3 October 2014 – General Tom Rask visited the United States Army War College. Visiting the US Army War College, he gave a lecture.",
+			[]string{"United States Army War College"}, []string{"US Army War College"}},
 		{"two bodies of one country", "He met the Afghan National Army and Afghan National Police in Kandahar.",
 			[]string{"Afghan National Army", "Afghan National Police"}, []string{"Afghan National Army and Afghan National Police"}},
 		{"two bodies of two countries", "The Romanian Navy and Turkish Navy sailed together.",
