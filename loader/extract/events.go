@@ -2058,6 +2058,9 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence, owned map[int]bool) []*evC
 		if n := s.t.Norm(j); !listed && !s.datedPair(m, j) && !s.ordinalElliptic(j, sent) && (n != "at" && n != "in" && n != "to" || (s.t.Norm(j-1) != "and" && s.t.Norm(j-1) != "," || !s.closesPlace(j-1) && !s.repeatsPreposition(j, sent)) && !s.ellipticOf(j)) {
 			continue // "in Rome in 2004, in Sofia in 2005", "to Helsinki on Monday, and to Stockholm on Tuesday"
 		}
+		if s.t.Norm(j-1) == "," && s.ms.EndingAt(j-1, KPlace, KOrg) != nil && !s.repeatsPreposition(j, sent) {
+			continue // "at KFOR Headquarters, in Camp Film City": where the place before it lies
+		}
 		ev := *c.ev
 		ev.Location = m.Key
 		ev.Attendees = append([]string(nil), c.ev.Attendees...)
