@@ -1571,8 +1571,8 @@ func (s *personState) nameRun(k int) int {
 			return s.done(end, caps, k) // "Tibor Benkő PhD": letters after the name end it
 		case caps >= 2 && w.suffixes.Has(tok.Text) && tok.IsCap():
 			end = s.pastStop(i + 1) // "John W. Nicholson Jr."
-		case caps >= 2 && tok.Norm == "," && w.suffixes.Has(t.Tok(i+1).Text) && !romanNumeral(t.Tok(i+1).Text):
-			return s.done(s.pastStop(i+2), caps, k) // "John W. Nicholson, Jr., the Commander"
+		case caps >= 2 && tok.Norm == "," && w.suffixes.Has(t.Tok(i+1).Text) && (!romanNumeral(t.Tok(i+1).Text) || len(t.Tok(i+1).Text) >= 2 && t.Norm(i+2) == ","):
+			return s.done(s.pastStop(i+2), caps, k) // "John W. Nicholson, Jr., the Commander", "William B. Caldwell, IV, the new commander"
 		case tok.IsCapWord() && len([]rune(tok.Text)) == 1 && caps > 0 && t.Norm(i+1) == "." && !w.pronouns.Has(t.Norm(i+2)) && !w.determiners.Has(t.Norm(i+2)):
 			i++ // an initial, not a number that ends a sentence: "King Harald V. He"
 		case initials(tok.Text) && caps > 0 && t.Norm(i+1) == "." && t.Tok(i+2).IsCap():
@@ -1606,6 +1606,9 @@ func (s *personState) nameRun(k int) int {
 		case tok.IsUpper() && caps > 0 && len([]rune(tok.Text)) >= 3 && tok.IsWord() && !nationServiceTag(t, i):
 			caps++ // a surname in capitals: "Major General Salvatore FARINA"
 			end = i + 1
+		case i == k && s.upperNameAfterTitle(k):
+			caps++ // a whole name in capitals after a title: "President of Kosovo ATIFETE JAHJAGA"
+			end = i + 1
 		case w.particles.Has(tok.Norm) && caps > 0 && t.Norm(i+1) == "-" && !t.Tok(i+1).SpaceBefore && !t.Tok(i+2).SpaceBefore && t.Tok(i+2).IsCapWord():
 			i += 2 // "Najah al-Shammari"
 			caps++
@@ -1623,6 +1626,27 @@ func (s *personState) nameRun(k int) int {
 		}
 	}
 	return s.done(end, caps, k)
+}
+
+// upperNameAfterTitle reports whether token k and the next, words of
+// three letters or more in capitals that name nothing else, follow a
+// title, a rank or a style: a name written in capitals.
+func (s *personState) upperNameAfterTitle(k int) bool {
+	t := s.t
+	for _, i := range []int{k, k + 1} {
+		if tok := t.Tok(i); !tok.IsWord() || !tok.IsUpper() || len([]rune(tok.Text)) < 3 || s.ms.At(i) != nil || !t.SameSentence(k, i) {
+			return false
+		}
+	}
+	if s.ms.EndingAt(k, KRole, KRank, KHonorific) != nil {
+		return true
+	}
+	for _, p := range s.posts {
+		if p.Limit == k {
+			return true
+		}
+	}
+	return false
 }
 
 // nationServiceTag reports whether token i opens the tag of a nation
