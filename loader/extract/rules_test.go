@@ -790,6 +790,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Commander @ United States European Command", "Tom Rask: Supreme Allied Commander Europe @ North Atlantic Treaty Organization"}},
 		{"nameRun: a number after a comma ends a name whose apposition goes on", "Kabul, 3 May 2009 – Lt. Gen. Tom B. Rask, IV, the new commander of NTM-A, intends to continue.",
 			[]string{"Tom B. Rask, IV: Commander @ NATO Training Mission-Afghanistan"}},
+		{"coordinated, role-modifiers.tsv: 'Standing' is a title's word, so two titles before one name", "Pristina, 9 December 2024 – The Commander met the Member of the European Parliament and Standing Rapporteur for Kosovo, His Excellency Tom Rask, at KFOR Headquarters.",
+			[]string{"Tom Rask: Member @ European Parliament", "Tom Rask: Standing Rapporteur for Kosovo @ European Parliament"}},
 		{"ordinal: an ordinal in figures counts a post's holders as one in words does", "Brussels, 21 September 2023 – The Committee bid farewell to Lieutenant General Tom Rask, who served as the 23rd Deputy Chair of the NATO Military Committee since October 2021.",
 			[]string{"Tom Rask: Deputy Chair @ NATO Military Committee"}},
 		{"namedAfter: a clause after a comma is no apposition that names an exercise", "Lisbon, 11 May 2005 – Mr Tom Rask, Commander Joint Command Lisbon, will conduct the exercise.",
