@@ -644,8 +644,8 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 	if seated && t.Norm(m.Limit) == "," && t.Norm(m.Limit+1) == "where" {
 		return true // "the University of Tartu, where she delivered a lecture"
 	}
-	if seated && (b.w.objectVerb(t.Norm(j)) || b.w.visitVerb(t.Norm(j))) {
-		return true // "addressed the Royal Danish Defence College", "visited SHAPE"
+	if seated && (b.w.objectVerb(t.Norm(j)) && !b.w.hostVerbs.Has(t.Norm(j)) || b.w.visitVerb(t.Norm(j))) {
+		return true // "addressed the Royal Danish Defence College", "visited SHAPE"; but who "hosted US European Command staff" came as guests
 	}
 	if seated && b.headquartersOf(t, j) {
 		return true // "at the headquarters of Allied Command Transformation"
