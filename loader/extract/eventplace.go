@@ -1303,6 +1303,9 @@ func (s *eventState) approximate(k int) bool {
 // after a place that itself stands so counts too ("in Karlskrona,
 // Sweden"; not "Australia, Japan").
 func (s *eventState) prepBefore(i int, appositive bool, kinds ...string) bool {
+	if q := i - 1; s.t.quotedNameEnd(q, s.t.SentenceOf(i)) > 0 {
+		i = q - 1 // Camp "Film City": past the name's word before the quotation mark
+	}
 	j := s.f.w.pastDescriptor(s.t, i, func(end int) bool { return s.ms.EndingAt(end, KDemonym) != nil })
 	if s.f.w.compass.Has(s.t.Norm(j)) {
 		j--
