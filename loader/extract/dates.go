@@ -248,10 +248,19 @@ func NewDateFinder(lx *Lexicon) *DateFinder {
 }
 
 // Find returns the dates of t.
-func (f *DateFinder) Find(t *Text) Dates {
+func (f *DateFinder) Find(t *Text) Dates { return f.FindIn(t, 0) }
+
+// FindIn returns the dates of t, a release whose text names no year of
+// its own being of the year given (its address's, sourceYear), where
+// that is not 0.
+func (f *DateFinder) FindIn(t *Text, year int) Dates {
 	found := f.matches(t.Src)
 	var out Dates
-	out.Year = f.weekdayYear(t.Src, found, f.releaseYear(t.Src, found))
+	y := f.releaseYear(t.Src, found)
+	if y == 0 {
+		y = year
+	}
+	out.Year = f.weekdayYear(t.Src, found, y)
 	anchor := f.anchor(t.Src, found, out.Year)
 	var last natokg.Date    // the last whole date, which "that day" speaks of, but a deadline's or an end's
 	var span [2]natokg.Date // the last span of whole days, which "the second day" speaks of
@@ -933,4 +942,24 @@ func before(a, b natokg.Date) bool {
 		ay, by = 0, 0
 	}
 	return ay < by || ay == by && (a.Month < b.Month || a.Month == b.Month && a.Day < b.Day)
+}
+
+// addressYear matches a year that stands alone between the slashes, dots,
+// dashes or underscores of an address: ".../news/2019/snmg1-ships...",
+// ".../pr/2009/p09-038e.html".
+var addressYear = regexp.MustCompile(`[/_.-](19[5-9][0-9]|20[0-9][0-9])(?:[/_.-]|$)`)
+
+// SourceYear returns the year a release's source address names, or 0: a
+// release whose text gives a day and a month only ("from 3 May to 6 May")
+// is of that year.
+func SourceYear(source string) int {
+	if !strings.Contains(source, "/") {
+		return 0
+	}
+	m := addressYear.FindStringSubmatch(source)
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[1])
+	return y
 }

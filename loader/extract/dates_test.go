@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/natokg/natokg"
 )
 
 // findDates runs the date stage over text.
@@ -190,5 +192,41 @@ func TestDatesByLine(t *testing.T) {
 				t.Errorf("dates %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestSourceYear(t *testing.T) {
+	tests := []struct {
+		source string
+		want   int
+	}{
+		{"https://mc.nato.int/media-centre/news/2019/snmg1-ships-visit-riga.aspx", 2019},
+		{"https://www.nato.int/docu/pr/2009/p09-038e.html", 2009},
+		{"https://www.nato.int/docu/update/2006/04-april/e0406a.htm", 2006},
+		{"https://example.org/archive/news_2014_05.htm", 2014},
+		{"https://www.nato.int/cps/en/natohq/news_123505.htm", 0},
+		{"https://www.nato.int/cps/en/natohq/news_2019123.htm", 0},
+		{"NATO", 0},
+		{"NATO 2019", 0},
+	}
+	for _, tt := range tests {
+		if got := SourceYear(tt.source); got != tt.want {
+			t.Errorf("SourceYear(%q) = %d, want %d", tt.source, got, tt.want)
+		}
+	}
+}
+
+// A release whose text names days and months but no year is of the year
+// its address names.
+func TestYearFromSource(t *testing.T) {
+	body := "BALTIC SEA – NATO ships are visiting Riga, Latvia from 3 May to 6 May."
+	r := &natokg.Release{Title: "Ships visit Riga", Source: "https://mc.nato.int/media-centre/news/2019/ships-visit-riga.aspx", Body: body}
+	f := testExtractor(t).Extract(r)
+	var got []string
+	for _, e := range f.Events {
+		got = append(got, e.Start.String())
+	}
+	if !slices.Contains(got, "2019-05-03") {
+		t.Errorf("%s\nevent starts %v, want 2019-05-03 among them", body, got)
 	}
 }

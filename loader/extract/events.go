@@ -1062,6 +1062,7 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 		if d := s.ms.StartingAt(j, KDate); d != nil {
 			j = d.Limit // "received yesterday Mr X"
 		}
+		j = s.pastAdjunct(j, sent)
 		return s.objectIsPerson(j, sent) || s.objectIsEvent(j, sent) || s.passivePerson(i, sent) // not "is host to"
 	case "verb+event":
 		return s.objectIsEvent(i+1, sent)
@@ -1090,6 +1091,21 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 		return s.dayAfterVerb(i, sent)
 	}
 	return !s.matches(s.f.notLed, i) && !s.ownThingObject(i)
+}
+
+// pastAdjunct returns the token after an adjunct that commas enclose
+// at token j, right after a verb, of seventeen tokens at most ("hosted, for
+// the first time at KFOR HQ, the Mayor of X"); or j.
+func (s *eventState) pastAdjunct(j int, sent Sentence) int {
+	if s.t.Norm(j) != "," {
+		return j
+	}
+	for k := j + 1; k < sent.Limit && k <= j+18; k++ {
+		if s.t.Norm(k) == "," {
+			return k + 1
+		}
+	}
+	return j
 }
 
 // bodyObject reports whether a body, not its possessive, is named at

@@ -15,7 +15,7 @@ import (
 // any change of a rule: together with the bytes of every gazetteer and
 // lexicon file it makes the Fingerprint, which tells a load that stored
 // releases must be read again.
-const RulesVersion = "natokg-extract-381"
+const RulesVersion = "natokg-extract-382"
 
 // Extractor draws facts from releases through its stages, each of which
 // takes the typed output of the ones before: Tokenize, DateFinder,
@@ -100,7 +100,7 @@ func fingerprint(fsys fs.FS, dirs ...string) (string, error) {
 // Extract returns the facts release r states.
 func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	t := Tokenize(x.readableTitle(r.Title)+"\n\n"+r.Body, x.abbrev)
-	dates := x.dates.Find(t)
+	dates := x.dates.FindIn(t, SourceYear(r.Source))
 	res := x.resolver.Resolve(t, x.recognizer.Candidates(t, dates.Mentions))
 	publisher := x.entities.Publisher(r.Source)
 	dl := dateline(t, res.Mentions)

@@ -1880,6 +1880,18 @@ func TestPronounSubject(t *testing.T) {
 	checkMembers(t, body, "attendees", got, []string{"Toruń: Ole Dahl"}, []string{"Toruń: Ian Reed"})
 }
 
+// A verb that reports a meeting with the person it names keeps its
+// object past an adjunct that commas enclose.
+func TestObjectPastAdjunct(t *testing.T) {
+	body := "Pristina, 30 April 2014 – Major General Tom Rask hosted, for the first time at KFOR HQ in Camp Film City in Pristina, the Mayor of Leposavic, Mr Ivo Berg."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var got []string
+	for _, e := range f.Events {
+		got = append(got, e.Kind+": "+strings.Join(e.Attendees, ", "))
+	}
+	checkMembers(t, body, "events", got, []string{"meeting: Tom Rask, Ivo Berg"}, nil)
+}
+
 func TestEventAttendees(t *testing.T) {
 	body := "Tbilisi, 14 June 2021 – The Deputy Secretary General Mircea Geoană visited Georgia on Monday. He also held talks with the Speaker of Parliament, Kakha Kuchava. On Tuesday, he travelled to Batumi, where he addressed the Batumi International Conference."
 	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
