@@ -762,11 +762,15 @@ func (s *personState) subjectBefore(k int) string {
 
 // subjectAfterHaving returns the subject of the clause that a perfect
 // participle at k opens ("Having taken command of the Centre on 10 July,
-// Rear Admiral X has spent ..."): the first person named after its comma;
-// or "".
+// Rear Admiral X has spent ..."), or a present one that opens the
+// sentence or follows "after" or "upon" ("After assuming command of the
+// Centre, Rear Admiral X paid ..."): the first person named after its
+// comma; or "".
 func (s *personState) subjectAfterHaving(k int) string {
-	if s.t.Norm(k-1) != "having" {
-		return ""
+	n := s.t.Norm(k - 1)
+	opens := s.t.Tok(k).IsIngForm() && (n == "after" || n == "upon" || k == s.t.SentenceOf(k).First)
+	if n != "having" && !opens {
+		return "" // "Having taken command of X, General Y", "After assuming command of X, Admiral Y"
 	}
 	sent := s.t.SentenceOf(k)
 	comma := -1
