@@ -2541,6 +2541,9 @@ func (f *PostFinder) headlineCountry(t *Text, prev []PostPhrase, p PostPhrase) s
 // country its sentence names, else the dateline's country that the
 // release names too (ctx.HostCountry).
 func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostContext) (string, bool) {
+	if town := f.townVisitedBefore(t, ms, p); town != "" {
+		return town, true // "visited Gjilan Municipality and met the Mayor, Mr X": Gjilan's
+	}
 	if p.National {
 		if c := f.countryBefore(t, ms, p, ctx.Dateline); c != "" {
 			return c, true
@@ -2706,6 +2709,22 @@ func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline
 		}
 	}
 	return c
+}
+
+// townVisitedBefore returns the town that the sentence of post p, a
+// town's office (role-heads.tsv: "Mayor"), goes to before it: "visited
+// Gjilan Municipality and met the Mayor"; or "".
+func (f *PostFinder) townVisitedBefore(t *Text, ms *Mentions, p PostPhrase) string {
+	if !f.w.placeSeat(lastWordOf(p.CoreTitle)) {
+		return ""
+	}
+	town := ""
+	for _, m := range ms.In(t.SentenceOf(p.First).First, p.First, KPlace) {
+		if pe := f.g.Places[m.Key]; pe != nil && pe.Kind == natokg.City && f.goesTo(t, t.BackPastThe(m.First-1)) {
+			town = m.Key
+		}
+	}
+	return town
 }
 
 // eventsTown reports whether token j, "in" before a town, follows the

@@ -796,6 +796,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Member @ European Parliament", "Tom Rask: Standing Rapporteur for Kosovo @ European Parliament"}},
 		{"role-modifiers.tsv: 'departing' marks a post left, as 'outgoing' does", "Ferrol, 3 May 2024 – Rear Admiral Tom Rask, departing SNMG1 Commander, thanked the crews.",
 			[]string{"Tom Rask: Commander @ Standing NATO Maritime Group 1"}},
+		{"townVisitedBefore: a town's office bare is the town's the sentence goes to", "Pristina, 3 May 2016 – The Commander visited Gjilan Municipality and met the Mayor, Mr. Tom Rask, in the City Hall.",
+			[]string{"Tom Rask: Mayor @ Gjilan"}},
 		{"ordinal: an ordinal in figures counts a post's holders as one in words does", "Brussels, 21 September 2023 – The Committee bid farewell to Lieutenant General Tom Rask, who served as the 23rd Deputy Chair of the NATO Military Committee since October 2021.",
 			[]string{"Tom Rask: Deputy Chair @ NATO Military Committee"}},
 		{"namedAfter: a clause after a comma is no apposition that names an exercise", "Lisbon, 11 May 2005 – Mr Tom Rask, Commander Joint Command Lisbon, will conduct the exercise.",
