@@ -1113,8 +1113,8 @@ func (c *candidates) nameAfterBody(i, j int, s Sentence) bool {
 		}
 		k++
 	}
-	if n := k - j; n < 2 || n > 3 || k < s.Limit && (toks[k].IsCap() || c.r.w.connectors.Has(toks[k].Norm) && c.t.Tok(k+1).IsCapWord()) {
-		return false
+	if n := k - j; n < 2 || n > 3 || k < s.Limit && (toks[k].IsCap() || c.r.w.connectors.Has(toks[k].Norm) && c.t.Tok(k+1).IsCapWord() && !w.given.Has(toks[j].Text)) {
+		return false // but "Speaker of the US House of Representatives Nancy Pelosi and NATO Secretary General X": a given name opens a name
 	}
 	return w.given.Has(toks[j].Text) || c.complementOfTitle(i)
 }
