@@ -338,8 +338,8 @@ func (s *personState) withPost(p *PostPhrase) {
 	}
 	k := s.pastOrgApposition(p)
 	bracket := s.t.Norm(k) == "("
-	if s.t.Norm(k) == "," || bracket {
-		k++ // "the Minister of Defence, Mr X", "the Minister of Defence (Mr X)"
+	if s.t.Norm(k) == "," || bracket || s.dashAt(k) {
+		k++ // "the Minister of Defence, Mr X", "the Minister of Defence (Mr X)", "The JALLC Commander – Brigadier General X –"
 	} else if n := s.t.Norm(k); (n == "is" || n == "was") && s.t.Tok(k+1).IsCap() {
 		k++ // "The commander of the mission is Major General X"
 	}
@@ -564,6 +564,32 @@ func (s *personState) incomingHolders() {
 			s.add(start, end, rank, &q, j+1)
 		}
 	}
+}
+
+// dashAt reports whether token k opens an apposition that dashes
+// enclose, as commas do: "The JALLC Commander – Brigadier General X –
+// presented".
+func (s *personState) dashAt(k int) bool {
+	if !s.dash(k) {
+		return false
+	}
+	for j := k + 2; j < k+9 && s.t.SameSentence(k, j); j++ {
+		if s.dash(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// dash reports whether token k is a dash between spaces.
+func (s *personState) dash(k int) bool {
+	switch s.t.Tok(k).Text {
+	case "–", "—":
+		return true
+	case "-":
+		return s.t.Tok(k).SpaceBefore && s.t.Tok(k+1).SpaceBefore
+	}
+	return false
 }
 
 // holderEnd returns the end of the name of the person that a post

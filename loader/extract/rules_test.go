@@ -802,6 +802,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ivo Berg: Secretary General @ North Atlantic Treaty Organization", "Nancy Pelosi: Speaker @ United States House of Representatives", "Tom Rask: Vice President @ United States"}},
 		{"honorifics.tsv: a style in lower case after a title in apposition", "Lisbon, 27 April 2016 – The Centre received a visit from NATO's Assistant Secretary General for Emerging Security Challenges, his Excellency Ambassador Tom Rask.",
 			[]string{"Tom Rask: Assistant Secretary General for Emerging Security Challenges @ North Atlantic Treaty Organization"}},
+		{"dashAt: a name that dashes enclose after a title", "Lisbon, 27 April 2016 – The JALLC Commander – Brigadier General Tom Rask – presented the Centre.",
+			[]string{"Tom Rask: Commander @ Joint Analysis and Lessons Learned Centre"}},
 		{"ordinal: an ordinal in figures counts a post's holders as one in words does", "Brussels, 21 September 2023 – The Committee bid farewell to Lieutenant General Tom Rask, who served as the 23rd Deputy Chair of the NATO Military Committee since October 2021.",
 			[]string{"Tom Rask: Deputy Chair @ NATO Military Committee"}},
 		{"namedAfter: a clause after a comma is no apposition that names an exercise", "Lisbon, 11 May 2005 – Mr Tom Rask, Commander Joint Command Lisbon, will conduct the exercise.",
