@@ -2063,6 +2063,11 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence, owned map[int]bool) []*evC
 		if prev != "" && s.locatesListed(prev, m) {
 			continue // "the College in Rome and the Headquarters in Naples": Rome locates the College, which the list goes on from
 		}
+		if s.stopWithin(c, m, owned) {
+			out = append(out, s.copyAt(c, m)) // "travelled to the South Caucasus, visiting Azerbaijan, Georgia and Armenia": a visit to each
+			prev, prevKind = m.Key, s.listKind(m)
+			continue
+		}
 		if !s.isPlace(m) || m.Key == c.ev.Location || s.within(c.ev.Location, m.Key) || s.topic(m) || owned[m.First] || s.titleField(m) || s.fieldOfTitle(m) {
 			prev, prevKind = m.Key, s.listKind(m)
 			continue // not "the Special Representative for the Caucasus and Central Asia": a title's field
@@ -2077,19 +2082,37 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence, owned map[int]bool) []*evC
 		if s.t.Norm(j-1) == "," && s.ms.EndingAt(j-1, KPlace, KOrg) != nil && !s.repeatsPreposition(j, sent) {
 			continue // "at KFOR Headquarters, in Camp Film City": where the place before it lies
 		}
-		ev := *c.ev
-		ev.Location = m.Key
-		ev.Attendees = append([]string(nil), c.ev.Attendees...)
-		if dm := s.dateAfter(s.pastCountry(m.Limit)); dm != nil {
-			ev.Start, ev.End = dm.Date, dm.End // its own day: "and to Stockholm on Tuesday, 18 March"
-		}
-		out = append(out, &evCand{ev: &ev, sent: c.sent, split: true, definite: c.definite})
+		out = append(out, s.copyAt(c, m))
 	}
 	if country := s.townsOfOneCountry(c, out); country != "" {
 		c.ev.Location = country // "during a visit to Bern and Geneva": a visit to Switzerland
 		return nil
 	}
 	return out
+}
+
+// copyAt returns a copy of candidate c at place mention m, on its own
+// day where one follows the place ("and to Stockholm on Tuesday, 18
+// March").
+func (s *eventState) copyAt(c *evCand, m *Mention) *evCand {
+	ev := *c.ev
+	ev.Location = m.Key
+	ev.Attendees = append([]string(nil), c.ev.Attendees...)
+	if dm := s.dateAfter(s.pastCountry(m.Limit)); dm != nil {
+		ev.Start, ev.End = dm.Date, dm.End
+	}
+	return &evCand{ev: &ev, sent: c.sent, split: true, definite: c.definite}
+}
+
+// stopWithin reports whether place mention m is a country that a verb
+// of visiting of its own lists in the sentence of visit c to a region:
+// each such country is a visit of its own ("travelled to the South
+// Caucasus, visiting Azerbaijan, Georgia and Armenia").
+func (s *eventState) stopWithin(c *evCand, m *Mention, owned map[int]bool) bool {
+	if c.ev.Kind != "visit" || m.Kind != KPlace || owned[m.First] || s.f.g.Country(m.Key) == nil || s.Entities.PlaceKind(c.ev.Location) != natokg.Region {
+		return false
+	}
+	return s.visitedList(m)
 }
 
 // townsOfOneCountry returns the country whose towns visit c and its
