@@ -290,7 +290,23 @@ func (s *eventState) placeOfOther(c *evCand, m *Mention, sent Sentence, trig int
 		s.thankedFor(m) || s.stationedAt(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
 		s.describesPerson(m, trig, sent) || s.personRelative(m, trig, sent) ||
 		s.possessiveOf(m) || s.titleCountry(m) || s.onwardPlace(m) || s.takenPartFrom(m) || s.hyphenedPair(m) || s.fieldOfTitle(m) ||
-		s.residentsOf(m)
+		s.residentsOf(m) || s.afterOpeningAdjunct(m, trig, sent)
+}
+
+// afterOpeningAdjunct reports whether place mention m follows the event
+// noun at trig that an adjunct of time opening the sentence heads:
+// "During the exercise, a press centre will be based in Barcelona" tells
+// where something else is, not the exercise; a place right after the
+// noun's preposition is the event's ("During the visit to Riga").
+func (s *eventState) afterOpeningAdjunct(m *Mention, trig int, sent Sentence) bool {
+	k := trig - 1
+	if n := s.t.Norm(k); n == "the" || n == "a" || n == "this" {
+		k--
+	}
+	if trig < 0 || m.First <= trig || k != sent.First || s.t.Norm(k) != "during" || !s.eventNoun(trig) {
+		return false
+	}
+	return s.t.PastThe(trig+2) != m.First || !s.f.w.placePreps.Has(s.t.Norm(trig+1)) // but "During the visit to Riga, ...": the visit's
 }
 
 // residentsOf reports whether place mention m, after "in", locates the
