@@ -235,6 +235,12 @@ type DateFinder struct {
 	// docHeads are the words that end a document's name ("Study",
 	// "Concept"): a year before one dates the document, not the release.
 	docHeads *WordClass
+	// anniversary matches an anniversary counted in figures or in words
+	// ("its 20th anniversary", "marks fifth anniversary"); founded, a
+	// founding participle and its year ("established in 2004").
+	anniversary, founded *regexp.Regexp
+	// numbers are the numbers in words ("fifth").
+	numbers *WordClass
 }
 
 // NewDateFinder returns the date stage over the lexicon's months,
@@ -244,7 +250,50 @@ func NewDateFinder(lx *Lexicon) *DateFinder {
 	for _, w := range lx.Class("deadline-words").Forms() {
 		f.deadlines = append(f.deadlines, " "+strings.ToLower(w))
 	}
+	f.numbers = lx.Class("numbers")
+	var ords []string
+	for _, w := range f.numbers.Forms() {
+		if f.numbers.Value(w, 1) == "ordinal" {
+			ords = append(ords, regexp.QuoteMeta(w))
+		}
+	}
+	f.anniversary = regexp.MustCompile(`(?i)\b([0-9]{1,3}(?:st|nd|rd|th)|` + strings.Join(ords, "|") + `)\s+anniversary\b`)
+	var founding []string
+	for _, w := range lx.Class("founding-verbs").Forms() {
+		founding = append(founding, regexp.QuoteMeta(w))
+	}
+	f.founded = regexp.MustCompile(`(?i)\b(?:` + strings.Join(founding, "|") + `)\s+(?:in\s+)?((?:19|20)[0-9]{2})\b`)
 	return f
+}
+
+// monthDated reports whether a date found names its month and its year.
+func monthDated(found []dateMatch) bool {
+	for _, d := range found {
+		if d.explicit && d.date.Month > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// anniversaryYear returns the year of an anniversary the text
+// celebrates, counted from the year it says the body was founded ("On
+// 22 and 23 May, the Centre celebrated its 20th anniversary. ...
+// Officially established in 2004": 2024); or 0.
+func (f *DateFinder) anniversaryYear(text string) int {
+	a, y := f.anniversary.FindStringSubmatch(text), f.founded.FindStringSubmatch(text)
+	if a == nil || y == nil {
+		return 0
+	}
+	n, err := strconv.Atoi(strings.TrimRight(strings.ToLower(a[1]), "stndrh"))
+	if err != nil {
+		n, _ = strconv.Atoi(f.numbers.Value(strings.ToLower(a[1]), 0))
+	}
+	base, _ := strconv.Atoi(y[1])
+	if n == 0 {
+		return 0
+	}
+	return base + n
 }
 
 // Find returns the dates of t.
@@ -594,6 +643,9 @@ func (f *DateFinder) releaseYear(text string, found []dateMatch) int {
 			}
 			return d.date.Year
 		}
+	}
+	if y := f.anniversaryYear(text); y > 0 && !monthDated(found) {
+		return y // "celebrated its 20th anniversary ... established in 2004": 2024
 	}
 	latest, ahead := 0, 0 // ahead: the latest year named as a horizon, which counts only where no other year is named
 	keep := func(n int, horizon bool) {

@@ -21,6 +21,8 @@ func TestDates(t *testing.T) {
 		start, end string
 	}{
 		{"NATO met in Brussels on Wednesday (28 May 2025).", "2025-05-28", ""},
+		{"On 22 and 23 May, the Centre celebrated its 20th anniversary. Officially established in 2004, it grew fast.", "2024-05-22", "2024-05-23"},
+		{"On 8 June, the Office marks its fifth anniversary. It was established in 2010 in Tbilisi.", "2015-06-08", ""},
 		{"The Network met on Monday and Tuesday (26-27 May 2025).", "2025-05-26", "2025-05-27"},
 		{"It was held yesterday (27 May 2025), at the Command.", "2025-05-27", ""},
 		{"On Wednesday 28 May [2025], at the Egmont Palace.", "2025-05-28", ""},
