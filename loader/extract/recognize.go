@@ -923,8 +923,8 @@ func (c *candidates) accreditedHead(i, j int) bool {
 func (c *candidates) capRun(i int, s Sentence) int {
 	toks := c.t.Tokens
 	capAt := func(j int) bool {
-		if j+2 < s.Limit && toks[j+1].Norm == "-" && !toks[j+1].SpaceBefore && !toks[j+2].SpaceBefore && !toks[j+2].IsCap() {
-			return false // "NATO-led", "UN-mandated": a modifier, not a name's word
+		if j+2 < s.Limit && toks[j+1].Norm == "-" && !toks[j+1].SpaceBefore && !toks[j+2].SpaceBefore && !toks[j+2].IsCap() && !toks[j+2].IsNumber() {
+			return false // "NATO-led", "UN-mandated": a modifier, not a name's word; but "F-35" names a model
 		}
 		return j < s.Limit && !c.blocked[j] && !c.weekdayAfterOn(j) && !c.dayAfterMonth(j) && !c.headlineVerb(j) && (toks[j].IsCapWord() || toks[j].IsUpper() || ordinal(toks[j]) && j+1 < s.Limit && toks[j+1].IsCapWord() && !c.countedKind(j+1))
 	}
@@ -959,6 +959,9 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			continue
 		case u.Norm == "to" && c.venueHead(toks[j-1].Text) && c.placeStrong(toks[j-1].Text) && c.t.Norm(j+1) == "the" && capAt(j+2):
 			j += 2 // "Monument to the Unknown Soldier"
+			continue
+		case u.Norm == "-" && !u.SpaceBefore && j+2 < s.Limit && !toks[j+1].SpaceBefore && toks[j+1].IsNumber() && strings.ToUpper(toks[j-1].Text) == toks[j-1].Text && toks[j-1].IsCapWord() && capAt(j+2):
+			j += 2 // "F-35 Lightning II Joint Programme": a model's letters and number
 			continue
 		case u.Norm == "the":
 		case (u.Norm == "'s" || u.Text == "’s") && !u.SpaceBefore && capAt(j+1) && c.headEndsRun(j+1, s) && !c.knownEndsAt(j) && !c.r.w.orgHeads.Has(toks[j-1].Text) && !toks[j-1].IsUpper():
