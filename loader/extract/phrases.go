@@ -1232,6 +1232,10 @@ func (c *candidates) namesAfterTitles() {
 		if !c.properRun(j, end) || c.r.w.given.Has(toks[j].Text) {
 			continue // "of Staff", "of Studies and Documentation"; not "Commander of John Smith's"
 		}
+		if c.r.w.placeSeat(toks[i-1].Text) && end-j <= 2 {
+			c.add(Mention{Kind: KPlace, Span: Span{j, end}, PlaceKind: natokg.City, Prio: 1}) // "the Mayor of Leposavic": a town
+			continue
+		}
 		c.add(Mention{Kind: KOrg, Span: Span{j, end}, Prio: 1})
 	}
 }

@@ -1304,6 +1304,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"classify: a title's opening word and its \"of the\" are no body's words", "Visit of the UK Permanent Joint Headquarters to NCI Agency in Brussels", "UK Permanent Joint Headquarters", KOrg},
 		{"org-heads: a German foundation", "He spoke at an event of the Konrad Adenauer Stiftung in Tokyo.", "Konrad Adenauer Stiftung", KOrg},
 		{"ships: an initial inside a ship's name", "The Secretary General will visit the aircraft carrier USS Harry S. Truman on Monday.", "USS Harry S. Truman", KPlace},
+		{"namesAfterTitles: an unknown name after a town's office and 'of' is a town", "Pristina, 30 April 2014 – He hosted the Mayor of Leposavic, Mr Tom Rask.", "Leposavic", KPlace},
 		{"capRun: a model's letters and number open a body's name", "Brussels, 3 July 2018 – Mr Tom Rask, Executive Officer of the F-35 Lightning II Joint Programme, spoke.", "F-35 Lightning II Joint Programme", KOrg},
 		{"an exercise's name again", "Troops take part in Exercise Noble Jump in Poland. “Noble Jump shows our speed,” said General Hans-Lothar Domröse.", "Noble Jump", KEvent},
 		{"a treaty named by its head first", "Russia stopped implementing the Treaty on Conventional Armed Forces in Europe.", "Treaty on Conventional Armed Forces in Europe", KDoc},
