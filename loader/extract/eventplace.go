@@ -2151,7 +2151,10 @@ func (s *eventState) ofThing(i int) bool {
 	if !tok.IsWord() || tok.IsCap() || s.f.w.groupNouns.Has(tok.Text) || s.f.w.audienceNouns.Has(tok.Norm) || s.presenceOf(i-2) {
 		return false
 	}
-	_, isEvent := s.f.w.eventWords.Lookup(tok.Norm)
+	e, isEvent := s.f.w.eventWords.Lookup(tok.Norm)
+	if isEvent && s.f.w.happening(e.Value(0)) {
+		return true // "shocked by the shooting of Prime Minister X": whom it befell
+	}
 	return !isEvent && !s.f.w.determiners.Has(tok.Norm)
 }
 
