@@ -1001,9 +1001,10 @@ func before(a, b natokg.Date) bool {
 // ".../pr/2009/p09-038e.html".
 var addressYear = regexp.MustCompile(`[/_.-](19[5-9][0-9]|20[0-9][0-9])(?:[/_.-]|$)`)
 
-// SourceYear returns the year a release's source address names, or 0: a
-// release whose text gives a day and a month only ("from 3 May to 6 May")
-// is of that year.
+// SourceYear returns the year that a release's address (the page it was
+// read from, or a "Source:" line that gives one) names, or 0: a release
+// whose text gives a day and a month only ("from 3 May to 6 May") is of
+// that year.
 func SourceYear(source string) int {
 	if !strings.Contains(source, "/") {
 		return 0

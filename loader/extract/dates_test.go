@@ -219,16 +219,20 @@ func TestSourceYear(t *testing.T) {
 }
 
 // A release whose text names days and months but no year is of the year
-// its address names.
+// its address names, on its "Source:" line or as the page it was read
+// from.
 func TestYearFromSource(t *testing.T) {
 	body := "BALTIC SEA – NATO ships are visiting Riga, Latvia from 3 May to 6 May."
-	r := &natokg.Release{Title: "Ships visit Riga", Source: "https://mc.nato.int/media-centre/news/2019/ships-visit-riga.aspx", Body: body}
-	f := testExtractor(t).Extract(r)
-	var got []string
-	for _, e := range f.Events {
-		got = append(got, e.Start.String())
-	}
-	if !slices.Contains(got, "2019-05-03") {
-		t.Errorf("%s\nevent starts %v, want 2019-05-03 among them", body, got)
+	for _, r := range []*natokg.Release{
+		{Title: "Ships visit Riga", Source: "https://mc.nato.int/media-centre/news/2019/ships-visit-riga.aspx", Body: body},
+		{Title: "Ships visit Riga", Source: "NATO", URL: "https://mc.nato.int/media-centre/news/2019/ships-visit-riga.aspx", Body: body},
+	} {
+		var got []string
+		for _, e := range testExtractor(t).Extract(r).Events {
+			got = append(got, e.Start.String())
+		}
+		if !slices.Contains(got, "2019-05-03") {
+			t.Errorf("source %q, page %q: event starts %v, want 2019-05-03 among them", r.Source, r.URL, got)
+		}
 	}
 }

@@ -100,7 +100,7 @@ func fingerprint(fsys fs.FS, dirs ...string) (string, error) {
 // Extract returns the facts release r states.
 func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	t := Tokenize(x.readableTitle(r.Title)+"\n\n"+r.Body, x.abbrev)
-	dates := x.dates.FindIn(t, SourceYear(r.Source))
+	dates := x.dates.FindIn(t, max(SourceYear(r.URL), SourceYear(r.Source)))
 	res := x.resolver.Resolve(t, x.recognizer.Candidates(t, dates.Mentions))
 	publisher := x.entities.Publisher(r.Source)
 	dl := dateline(t, res.Mentions)
