@@ -22,6 +22,9 @@ func (c *candidates) classify(i, end int) {
 	if end-i >= 4 && c.nameEnds(end) {
 		end -= 2 // "State Secretary of the Ministry of Defence Tomas Berzin": the holder's name ends the run
 	}
+	if k := c.givenPairAt(i, end); k > i {
+		end = k // "Assistant Secretary General for Public Diplomacy Jean Francois Bureau": two given names open the holder's name
+	}
 	for k := i; k < end && toks[k].Norm != "of" && !c.groupsBody(i, k, end); k++ {
 		if w.groupNouns.Has(toks[k].Text) && toks[k].IsCap() && !(k == i && w.eventHeads.Has(toks[end-1].Text)) {
 			// "Heads of State and Government", "Foreign Ministers of the
@@ -190,6 +193,23 @@ func (c *candidates) nameEnds(end int) bool {
 	}
 	return w.given.Has(first.Text) && last.IsCapWord() && !heads(first.Text) && !heads(last.Text) && !c.rankedNameAt(end-2) &&
 		c.find(func(m *Mention) bool { return m.Kind == KOrg && m.First <= end-2 && m.Limit >= end-1 }) == nil // "the NATO PA" is no "Nato"'s name
+}
+
+// givenPairAt returns where two given names in a row (given-names.tsv),
+// neither a head of names nor a title's word, open a person's name inside
+// the run [i, end) past its first word, or -1.
+func (c *candidates) givenPairAt(i, end int) int {
+	toks, w := c.t.Tokens, c.r.w
+	plain := func(k int) bool {
+		x := toks[k].Text
+		return w.given.Has(x) && !w.orgHeads.Has(x) && !w.placeHeads.Has(x) && !w.eventHeads.Has(x) && !w.roleHeads.Has(x) && !w.roleMods.Has(x)
+	}
+	for k := i + 1; k+2 < end; k++ {
+		if plain(k) && plain(k+1) && toks[k+2].IsCapWord() && !c.rankedNameAt(k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // titleField reports whether a run at i is a title's field: it follows

@@ -804,6 +804,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Assistant Secretary General for Emerging Security Challenges @ North Atlantic Treaty Organization"}},
 		{"dashAt: a name that dashes enclose after a title", "Lisbon, 27 April 2016 – The JALLC Commander – Brigadier General Tom Rask – presented the Centre.",
 			[]string{"Tom Rask: Commander @ Joint Analysis and Lessons Learned Centre"}},
+		{"givenPairAt: two given names open the holder's name after a title's field, whatever the surname", "Constanta, 25 March 2008 – The visit was attended by NATO Assistant Secretary General for Public Diplomacy Jean Francois Bureau and the crew.",
+			[]string{"Jean Francois Bureau: Assistant Secretary General for Public Diplomacy @ North Atlantic Treaty Organization"}},
 		{"ordinal: an ordinal in figures counts a post's holders as one in words does", "Brussels, 21 September 2023 – The Committee bid farewell to Lieutenant General Tom Rask, who served as the 23rd Deputy Chair of the NATO Military Committee since October 2021.",
 			[]string{"Tom Rask: Deputy Chair @ NATO Military Committee"}},
 		{"namedAfter: a clause after a comma is no apposition that names an exercise", "Lisbon, 11 May 2005 – Mr Tom Rask, Commander Joint Command Lisbon, will conduct the exercise.",
