@@ -1187,6 +1187,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"peer", "The NATO Secretary General, Lord Robertson, will visit Tirana on 17 January 2002.", []string{"Lord Robertson"}, nil},
 		{"bodyWords: capitalised words that end in a body's head after a post are no name", "Baghdad, 8 March 2005 – The Secretary General also consulted with the Commander of the NATO Training Mission on the current status of the effort.", nil, []string{"Training Mission"}},
 		{"particle after an honorific", "Mr de Hoop Scheffer arrived in Madrid on 26 February 2004.", []string{"de Hoop Scheffer"}, nil},
+		{"ranks.tsv: a junior rank of a regiment is a rank", "Mons, 8 November 2020 – British Rifleman Tom Rask plays the bugle during the ceremony, with Warrant Officer (Class One) Ivo Berg.", []string{"Tom Rask", "Ivo Berg"}, nil},
 		{"honorifics.tsv: a bishop is named by one name, as a peer is", "Decani, 3 May 2010 – The Secretary General held a discussion with Bishop Teodosije.", []string{"Bishop Teodosije"}, nil},
 		{"honorifics.tsv: 'His Excellence' is the style misspelt", "Siauliai, 3 May 2024 – “Jets landed here,” said His Excellence Tom Rask, President of the Republic.", []string{"Tom Rask"}, []string{"Excellence Tom Rask"}},
 		{"upperNameAfterTitle: a whole name in capitals after a title", "Pristina, 3 May 2014 – The ceremony was attended by President of Kosovo TOMA RASKI.", []string{"TOMA RASKI"}, nil},
