@@ -1629,8 +1629,8 @@ func (s *personState) nameRun(k int) int {
 		case caps == 1 && romanNumeral(tok.Text) && i == end:
 			caps++ // a monarch's number: "King Abdullah II"
 			end = i + 1
-		case tok.IsUpper() && caps > 0 && len([]rune(tok.Text)) >= 3 && tok.IsWord() && !nationServiceTag(t, i):
-			caps++ // a surname in capitals: "Major General Salvatore FARINA"
+		case tok.IsUpper() && caps > 0 && len([]rune(tok.Text)) >= 3 && tok.IsWord() && !nationServiceTag(t, i) && (strings.ContainsAny(tok.Text, "AEIOUYÁÉÍÓÚÄÖÜ") || strings.Contains(tok.Text, ".")):
+			caps++ // a surname in capitals: "Major General Salvatore FARINA"; not the letters of a regiment, "X Limbu RGR"
 			end = i + 1
 		case i == k && s.upperNameAfterTitle(k):
 			caps++ // a whole name in capitals after a title: "President of Kosovo ATIFETE JAHJAGA"

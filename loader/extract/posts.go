@@ -2696,6 +2696,9 @@ func (f *PostFinder) partOf(a, b string) bool {
 func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline string) string {
 	c := ""
 	for _, m := range ms.In(t.SentenceOf(p.First).First, p.First, KPlace, KDemonym, KOrg) {
+		if f.qualifiesRanked(ms, m) {
+			continue // "U.S. Navy Admiral X discussed ... with the Minister of Defence": the admiral's country, not the minister's
+		}
 		if m.Kind == KOrg {
 			if k := f.countryInName(t, m); k != "" {
 				c = k // "the Verkhovna Rada of Ukraine", "the NATO-Ukraine Council"
@@ -2725,6 +2728,17 @@ func (f *PostFinder) townVisitedBefore(t *Text, ms *Mentions, p PostPhrase) stri
 		}
 	}
 	return town
+}
+
+// qualifiesRanked reports whether mention m names the country or the
+// service of a ranked person named right after it: "U.S. Navy Admiral
+// X", "German General Y".
+func (f *PostFinder) qualifiesRanked(ms *Mentions, m *Mention) bool {
+	k := m.Limit
+	if o := ms.StartingAt(k, KOrg); o != nil && m.Kind != KOrg {
+		k = o.Limit // "U.S." of "U.S. Navy Admiral"
+	}
+	return ms.StartingAt(k, KRank) != nil
 }
 
 // eventsTown reports whether token j, "in" before a town, follows the
