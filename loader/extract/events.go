@@ -1253,7 +1253,7 @@ func (s *eventState) objectIsPerson(i int, sent Sentence) bool {
 			// "welcomed the European Union's measures"
 			return s.t.Norm(o.Limit) != "'s" || s.eventObject(o.Limit+1, sent, false)
 		}
-		if s.pressObject(k) {
+		if s.pressObject(k) || s.countedPeople(k, sent) {
 			return true
 		}
 		country := s.ms.StartingAt(k, KPlace) != nil && s.f.g.Country(s.ms.StartingAt(k, KPlace).Key) != nil
@@ -1262,6 +1262,29 @@ func (s *eventState) objectIsPerson(i int, sent Sentence) bool {
 		}
 		if m := s.ms.StartingAt(k); m != nil {
 			k = m.Limit - 1
+		}
+	}
+	return false
+}
+
+// countedPeople reports whether a number at token k counts people a few
+// words on, a lower-case title's head in the plural or a noun for people:
+// "hosted 29 NATO-accredited Centre of Excellence directors".
+func (s *eventState) countedPeople(k int, sent Sentence) bool {
+	if tok := s.t.Tok(k); !tok.IsNumber() && s.f.w.numbers.Value(tok.Norm, 1) != "cardinal" {
+		return false
+	}
+	for j := k + 1; j < sent.Limit && j <= k+7; j++ {
+		tok := s.t.Tok(j)
+		if tok.Norm == "-" && !tok.SpaceBefore {
+			continue // "NATO-accredited"
+		}
+		if !tok.IsWord() || s.f.w.smallWord(tok.Norm) && tok.Norm != "of" {
+			return false // but "29 Centre of Excellence directors"
+		}
+		one, plural := strings.CutSuffix(tok.Text, "s")
+		if !tok.IsCap() && (plural && s.f.w.roleHeads.Has(one) || s.f.w.audienceNouns.Has(tok.Norm)) {
+			return true
 		}
 	}
 	return false
