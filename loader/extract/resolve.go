@@ -426,14 +426,18 @@ func (r *Resolver) placeContext(t *Text, m Mention, cands []Mention) bool {
 
 // seatBefore reports whether weak place candidate m stands before the
 // head of a post that governs a place, written out or short, perhaps
-// after title words in lower case: "Ghazni governor", "Helmand
-// Governor", "Kandahar Gov.", "Ghazni provincial governor".
+// after title words in lower case or a possessive: "Ghazni governor",
+// "Helmand Governor", "Kandahar Gov.", "Ghazni provincial governor",
+// "Zabul's Governor".
 func (r *Resolver) seatBefore(t *Text, m Mention, cands []Mention) bool {
 	if !t.SameSentence(m.First, m.Limit) {
 		return false
 	}
 	k := m.Limit
-	for k < m.Limit+2 && !t.Tok(k).IsCap() && r.w.roleMods.Value(t.Tok(k).Text, 0) == "title" {
+	if t.Norm(k) == "'s" {
+		k++ // "Helmand's Governor"
+	}
+	for k < m.Limit+3 && !t.Tok(k).IsCap() && r.w.roleMods.Value(t.Tok(k).Text, 0) == "title" {
 		k++ // "Ghazni provincial governor"
 	}
 	if head := t.Tok(k); head.IsWord() && r.w.placeSeat(head.Text) {

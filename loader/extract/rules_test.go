@@ -812,6 +812,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Commander @ Combined Security Transition Command – Afghanistan", "Tom Rask: Commander @ NATO Training Mission-Afghanistan"}},
 		{"orgs.tsv: Resolute Support's regional commands, and the older names of commands", "Mazar-e-Sharif, 23 February 2018 – They met Brigadier General Tom Rask, the commander of Train, Advise and Assist Command-North, and Vice Admiral Ivo Berg, Commander Joint Command Lisbon.",
 			[]string{"Ivo Berg: Commander @ Joint Command Lisbon", "Tom Rask: Commander @ Train, Advise and Assist Command – North"}},
+		{"seatBefore, owner: a province's possessive before a governor is his province", "Tarin Kowt, 16 November 2008 – Those present were Helmand’s Governor Tom Rask and Zabul’s Governor Ivo Berg.",
+			[]string{"Ivo Berg: Governor @ Zābul", "Tom Rask: Governor @ Helmand"}},
 		{"ordinal: an ordinal in figures counts a post's holders as one in words does", "Brussels, 21 September 2023 – The Committee bid farewell to Lieutenant General Tom Rask, who served as the 23rd Deputy Chair of the NATO Military Committee since October 2021.",
 			[]string{"Tom Rask: Deputy Chair @ NATO Military Committee"}},
 		{"namedAfter: a clause after a comma is no apposition that names an exercise", "Lisbon, 11 May 2005 – Mr Tom Rask, Commander Joint Command Lisbon, will conduct the exercise.",
