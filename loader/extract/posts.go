@@ -1356,7 +1356,7 @@ func (f *PostFinder) bodyComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 		f.accreditedTo(t, ms, p)
 		f.fieldAfterBody(t, ms, p)
 		return stop
-	case n == "in" && p.National && p.Org == "" && ms.StartingAt(k+1, KPlace) != nil && f.g.Country(ms.StartingAt(k+1).Key) != nil && !t.Tok(p.Core.First).IsCap():
+	case n == "in" && p.National && p.Org == "" && f.countryAt(ms, k+1) && !t.Tok(p.Core.First).IsCap():
 		m := ms.StartingAt(k + 1)
 		p.Org, p.OrgIsPlace, p.Limit = m.Key, true, m.Limit // "Hans Gruber, minister of defence in Austria,": Austria's
 		return stop
