@@ -581,15 +581,11 @@ func (s *personState) dashAt(k int) bool {
 	return false
 }
 
-// dash reports whether token k is a dash between spaces.
+// dash reports whether token k is a dash (isDash), a hyphen only
+// between spaces.
 func (s *personState) dash(k int) bool {
-	switch s.t.Tok(k).Text {
-	case "–", "—":
-		return true
-	case "-":
-		return s.t.Tok(k).SpaceBefore && s.t.Tok(k+1).SpaceBefore
-	}
-	return false
+	tok := s.t.Tok(k)
+	return isDash(tok.Text) && (tok.Text != "-" || tok.SpaceBefore && s.t.Tok(k+1).SpaceBefore)
 }
 
 // holderEnd returns the end of the name of the person that a post
@@ -1664,15 +1660,7 @@ func (s *personState) upperNameAfterTitle(k int) bool {
 			return false
 		}
 	}
-	if s.ms.EndingAt(k, KRole, KRank, KHonorific) != nil {
-		return true
-	}
-	for _, p := range s.posts {
-		if p.Limit == k {
-			return true
-		}
-	}
-	return false
+	return s.ms.EndingAt(k, KRole, KRank, KHonorific) != nil || s.postEndingAt(k) != nil
 }
 
 // nationServiceTag reports whether token i opens the tag of a nation
