@@ -2107,11 +2107,24 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence, owned map[int]bool) []*evC
 		}
 		out = append(out, s.copyAt(c, m))
 	}
-	if country := s.townsOfOneCountry(c, out); country != "" {
+	if country := s.townsOfOneCountry(c, out); country != "" && !(c.next && s.namedBefore(country, sent.First)) {
 		c.ev.Location = country // "during a visit to Bern and Geneva": a visit to Switzerland
 		return nil
 	}
 	return out
+}
+
+// namedBefore reports whether the text names place key before token
+// limit: "travelled to Afghanistan ... also travelled to Kandahar and
+// Herat" are stops of a journey across a country already told, each a
+// visit of its own.
+func (s *eventState) namedBefore(key string, limit int) bool {
+	for _, m := range s.ms.In(0, limit, KPlace) {
+		if m.Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // copyAt returns a copy of candidate c at place mention m, on its own

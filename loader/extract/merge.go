@@ -191,6 +191,9 @@ func (s *eventState) oneTown(c *evCand, out []*evCand) string {
 		if l := o.ev.Location; l != town && !s.within(l, town) && !s.sameDayIn(o, town, in) {
 			return "" // "then travelled to Bodø", "visited Tapa Army Base"
 		}
+		if o.next && o.ev.Kind == "visit" && o.ev.Location == town {
+			return "" // "travelled to Afghanistan ... also travelled to Herat": a stop of the visit, which stays in the country
+		}
 	}
 	if town != "" && s.otherTownsIn(c.ev.Location, town) {
 		return "" // "completed a three day visit to Afghanistan ... met President Karzai in Kabul ... travelled to Helmand, Kandahar and Herat"
