@@ -459,7 +459,7 @@ func (c *candidates) gazetteer() {
 			if j+1 < len(toks) && toks[j].Norm == "-" && !toks[j].SpaceBefore && !toks[j+1].SpaceBefore && toks[j+1].IsCap() {
 				continue
 			}
-			if e.kind == KRole && c.titleInRankedName(i, j) {
+			if e.kind == KRole && c.titleInRankedName(i, j) || c.prepositionOpens(i, j) {
 				continue
 			}
 			c.add(Mention{Kind: e.kind, Span: Span{i, j}, Key: e.key, Prio: e.prio, Weak: e.weak})
@@ -467,6 +467,23 @@ func (c *candidates) gazetteer() {
 		c.pastCompass(i)
 	}
 	c.placePairs()
+}
+
+// prepositionOpens reports whether the gazetteer's name [i, j) opens a
+// sentence with a preposition of place that the rest of the name, a
+// name of its own, follows: "At Taji, he visited ..." is at Taji, not
+// in the town the gazetteer also spells "At Tājī".
+func (c *candidates) prepositionOpens(i, j int) bool {
+	if j-i < 2 || c.t.SentenceOf(i).First != i || !c.r.w.placePreps.Has(c.t.Norm(i)) {
+		return false
+	}
+	entries, lens := c.r.g.match(c.t.Tokens, i+1)
+	for k := range entries {
+		if i+1+lens[k] == j {
+			return true
+		}
+	}
+	return false
 }
 
 // titleInRankedName reports whether the one-word title [i, j) is a word

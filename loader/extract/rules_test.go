@@ -1253,6 +1253,7 @@ func TestRecognizerRules(t *testing.T) {
 		kind                Kind
 	}{
 		{"org head with complement", "He visited the Zagreb Centre for Media Literacy.", "Zagreb Centre for Media Literacy", KOrg},
+		{"prepositionOpens: a preposition that opens a sentence is no word of the gazetteer's name after it", "At Taji, he visited the aviation unit.", "Taji", KPlace},
 		{"headWithComplement: a defined acronym's long form with a body's head inside", "He will meet the Standing Committee on Military Matters (SCMM).", "Standing Committee on Military Matters", KOrg},
 		{"match, joiningHyphen: a known name's words joined by hyphens", "Chiefs of Defence of the Partnership-for-Peace nations attended.", "Partnership-for-Peace", KOrg},
 		{"docsAroundAcronyms: a document with its acronym in brackets before its head", "Allies discussed Russia's violation of the Intermediate-Range Nuclear Forces (INF) Treaty.", "Intermediate-Range Nuclear Forces (INF) Treaty", KDoc},
@@ -1425,6 +1426,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"visit@Afghanistan", "meeting@Kabul"}, []string{"visit@Kabul"}},
 		{"namedBefore: towns a journey across a country already told goes on to are stops of its own", "Title", "On 22 February 2018, General Tom Rask travelled to Afghanistan for talks with Afghan leaders. He also travelled to Kandahar and Herat to visit troops.",
 			[]string{"visit@Afghanistan", "visit@Kandahār", "visit@Herāt"}, nil},
+		{"prepositionOpens: a stop placed by the preposition that opens its sentence", "Title", "On 16 September 2019, the Secretary General Jens Stoltenberg visited Baghdad for talks with the Iraqi government. At Taji, Mr Stoltenberg also visited the Tactical Aviation Detachment.",
+			[]string{"visit@Baghdad", "visit@Taji"}, nil},
 		{"oneTown: a stop of a visit keeps the visit in its country", "Title", "On 22 February 2018, General Tom Rask travelled to Afghanistan for talks with Afghan leaders. He then travelled to Herat.",
 			[]string{"visit@Afghanistan", "visit@Herāt"}, nil},
 		{"townOfVisitedBody: the town that opens a visited body's name", "Title", "The Secretary General visited Afghanistan on 22 November 2007. In Kabul, he met President Hamid Karzai. He also visited the Kandahar Provincial Reconstruction Team in southern Afghanistan. He thanked Canada for its work in Kandahar.",
