@@ -1817,6 +1817,8 @@ func (s *eventState) andVerb(c *evCand, si int, sent Sentence, trig, end int) *e
 		c2.ev.Start, c2.ev.End = c.ev.Start, c.ev.End
 		if c2.ev.Location = s.sentencePlace(Sentence{First: j, Limit: end, Start: sent.Start, End: sent.End}, nil); c2.ev.Location == "" {
 			c2.ev.Location = c.ev.Location
+		} else if own := s.sentencePlace(Sentence{First: sent.First, Limit: s.whereCut(sent, trig, k), Start: sent.Start, End: sent.End}, nil); own != "" {
+			c.ev.Location = own // "visited Prizren and met the Mayor at the City Hall": the visit is to Prizren
 		}
 		for i := sent.First; i < trig; i++ {
 			if key := s.People.At[i]; key != "" {

@@ -1428,6 +1428,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"visit@Afghanistan", "visit@Kandahār", "visit@Herāt"}, nil},
 		{"prepositionOpens: a stop placed by the preposition that opens its sentence", "Title", "On 16 September 2019, the Secretary General Jens Stoltenberg visited Baghdad for talks with the Iraqi government. At Taji, Mr Stoltenberg also visited the Tactical Aviation Detachment.",
 			[]string{"visit@Baghdad", "visit@Taji"}, nil},
+		{"andVerb: a visit's clause keeps its own place where the next verb's clause has another", "Title", "On 3 May 2016, Major General Tom Rask visited Prizren and met the Mayor, Mr. Ivo Berg, at the City Hall.",
+			[]string{"visit@Prizren", "meeting@City Hall"}, []string{"visit@City Hall"}},
 		{"oneTown: a stop of a visit keeps the visit in its country", "Title", "On 22 February 2018, General Tom Rask travelled to Afghanistan for talks with Afghan leaders. He then travelled to Herat.",
 			[]string{"visit@Afghanistan", "visit@Herāt"}, nil},
 		{"townOfVisitedBody: the town that opens a visited body's name", "Title", "The Secretary General visited Afghanistan on 22 November 2007. In Kabul, he met President Hamid Karzai. He also visited the Kandahar Provincial Reconstruction Team in southern Afghanistan. He thanked Canada for its work in Kandahar.",
