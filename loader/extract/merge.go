@@ -50,6 +50,7 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 		s.sceneVenue(main)
 	}
 	s.visitTowns(out)
+	s.leadTowns(out)
 	sittingSpeakers(out)
 	home := s.releasePlace(out)
 	s.dayOfNext(out)
@@ -138,6 +139,43 @@ func (s *eventState) visitTowns(out []*evCand) {
 			c.ev.Location = town
 		}
 	}
+}
+
+// leadTowns gives an event placed in the title's country, where its own
+// sentence does not name that country, the one town of it that the lead
+// names (leadTown), where the release names no other town of it.
+func (s *eventState) leadTowns(out []*evCand) {
+	for _, c := range out {
+		l := c.ev.Location
+		if s.Entities.PlaceKind(l) != natokg.Country || len(s.t.Sentences) == 0 || !s.namesPlace(0, l) || c.sent > 0 && c.sent < len(s.t.Sentences) && s.namesPlace(c.sent, l) {
+			continue
+		}
+		if town := s.leadTown(l); town != "" && !s.otherTownsIn(l, town) {
+			c.ev.Location = town
+		}
+	}
+}
+
+// leadTown returns the one town of country that the release's lead
+// sends its subject to or places it in, or "": the title's "NATO
+// maritime group visits Russia" over a lead that "dispatched three units
+// to Novorossiysk, Russia" is a visit to Novorossiysk.
+func (s *eventState) leadTown(country string) string {
+	lead := s.t.Lead()
+	if lead >= len(s.t.Sentences) {
+		return ""
+	}
+	sent, town := s.t.Sentences[lead], ""
+	for _, m := range s.ms.In(sent.First, sent.Limit, KPlace) {
+		if m.Key == town || s.Entities.PlaceKind(m.Key) != natokg.City || !s.within(m.Key, country) || !s.prepBefore(m.First, false, "locative", "motion") {
+			continue
+		}
+		if town != "" {
+			return "" // two towns: a journey across the country
+		}
+		town = m.Key
+	}
+	return town
 }
 
 // spreadIn reports whether the release's other events happen at two

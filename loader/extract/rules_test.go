@@ -1430,6 +1430,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"visit@Baghdad", "visit@Taji"}, nil},
 		{"andVerb: a visit's clause keeps its own place where the next verb's clause has another", "Title", "On 3 May 2016, Major General Tom Rask visited Prizren and met the Mayor, Mr. Ivo Berg, at the City Hall.",
 			[]string{"visit@Prizren", "meeting@City Hall"}, []string{"visit@City Hall"}},
+		{"leadTowns: the one town of the title's country that the lead sends its subject to", "NATO maritime group visits Norway", "The Standing NATO Mine Countermeasures Group 1 sent three ships to Bergen, Norway, from 18 to 21 July 2008. On 19 July, the ships' commander, Captain Tom Rask, met representatives of the city administration.",
+			[]string{"meeting@Bergen"}, []string{"meeting@Norway"}},
 		{"oneTown: a stop of a visit keeps the visit in its country", "Title", "On 22 February 2018, General Tom Rask travelled to Afghanistan for talks with Afghan leaders. He then travelled to Herat.",
 			[]string{"visit@Afghanistan", "visit@Herāt"}, nil},
 		{"townOfVisitedBody: the town that opens a visited body's name", "Title", "The Secretary General visited Afghanistan on 22 November 2007. In Kabul, he met President Hamid Karzai. He also visited the Kandahar Provincial Reconstruction Team in southern Afghanistan. He thanked Canada for its work in Kandahar.",
