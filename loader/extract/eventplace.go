@@ -2319,8 +2319,12 @@ func (s *eventState) cityBefore(trig int) *Mention {
 	if m == nil || m.First < 1 || s.Entities.PlaceKind(m.Key) != natokg.City {
 		return nil
 	}
-	prev := s.t.Tok(m.First - 1)
-	if prev.Norm == "the" || s.f.w.determiners.Value(prev.Norm, 0) == "possessive" || m.First < s.t.Sentences[0].Limit && prev.IsWord() && !prev.IsCap() {
+	k := m.First - 1
+	if s.f.w.future.Has(s.t.Norm(k)) && k > 0 {
+		k-- // "the upcoming Vilnius summit"
+	}
+	prev := s.t.Tok(k)
+	if prev.Norm == "the" || s.f.w.determiners.Value(prev.Norm, 0) == "possessive" || k < s.t.Sentences[0].Limit && prev.IsWord() && !prev.IsCap() {
 		return m // "the Chicago summit", "his Copenhagen visit"; a title's "during Copenhagen visit"
 	}
 	return nil

@@ -2662,12 +2662,49 @@ func (s *eventState) happeningDate(i int, sent Sentence) *Mention {
 // November 2015, the Council condemned the terrorist attacks carried out
 // in Paris on Friday, 13 November" dates the attacks 13 November.
 func (s *eventState) ownHappeningDate(ev *natokg.Event, trig int, sent Sentence) {
-	if trig < 0 || !s.f.w.happening(ev.Kind) {
+	if trig < 0 {
+		return
+	}
+	if !s.f.w.happening(ev.Kind) {
+		if dm := s.nounDate(trig); dm != nil && s.toldDateBefore(trig, sent) {
+			ev.Start, ev.End = dm.Date, dm.End // "said on 15 June that Allies prepare for the summit in July": the summit's is July
+		}
 		return
 	}
 	if dm := s.happeningDate(trig, sent); dm != nil && !dm.Date.IsZero() {
 		ev.Start, ev.End = dm.Date, dm.End
 	}
+}
+
+// nounDate returns the date right after the event noun at trig ("the
+// summit in July", "the meeting on 4 June"), or nil: the noun's own,
+// whatever day its sentence opens with (a date told before the noun).
+func (s *eventState) nounDate(trig int) *Mention {
+	if s.f.w.eventWords.Value(s.t.Norm(trig), 1) != "noun" {
+		return nil
+	}
+	if n := s.t.Norm(trig + 1); n != "in" && n != "on" {
+		return nil // not "the largest exercise since 2006"
+	}
+	dm := s.ms.StartingAt(trig+1, KDate)
+	if dm == nil {
+		dm = s.ms.StartingAt(trig+2, KDate)
+	}
+	if dm == nil || dm.Date.IsZero() {
+		return nil
+	}
+	return dm
+}
+
+// toldDateBefore reports whether sentence sent tells a date before token
+// trig, not its dateline's.
+func (s *eventState) toldDateBefore(trig int, sent Sentence) bool {
+	for _, m := range s.ms.In(sent.First, trig, KDate) {
+		if !s.datelineDate(sent, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeBefore returns the country a demonym or a possessive before a
