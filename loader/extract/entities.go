@@ -634,7 +634,7 @@ func (b *EntityBuilder) hosts(t *Text, ms *Mentions, m *Mention) bool {
 // with a seat ("Headquarters", "Centre") that one is at or visits. Not
 // "State Secretary at the Ministry" (a post) nor "at NATO's Summit".
 func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
-	j := t.BackPastThe(m.First - 1)
+	j := t.BackPastThe(t.BackPastLyParticiple(m.First - 1))
 	seated := b.seated(m.Key) || b.seatedByApposition(t, m)
 	// A schedule's line names its venue after a dash: "11:45 – Press
 	// conference – Cabinet of Ministers, Riga".

@@ -1373,11 +1373,20 @@ func (s *eventState) pastJoinedPrep(j int) int {
 }
 
 // pastAdjective skips a word in lower case at token j that stands between
-// "the" and a place's name: "at the historic Huis ten Bosch Palace",
-// "over the new NATO Training Mission Headquarters".
+// "the" and a place's name, perhaps after an adverb in -ly: "at the
+// historic Huis ten Bosch Palace", "over the new NATO Training Mission
+// Headquarters", "visited the recently established Joint Force Command
+// Norfolk".
 func (s *eventState) pastAdjective(j int) int {
-	if t := s.t.Tok(j); t.IsWord() && !t.IsCap() && s.t.Norm(j-1) == "the" && s.ms.At(j) == nil && !s.f.w.placePreps.Has(t.Norm) {
+	t := s.t.Tok(j)
+	if !t.IsWord() || t.IsCap() || s.ms.At(j) != nil || s.f.w.placePreps.Has(t.Norm) {
+		return j
+	}
+	if s.t.Norm(j-1) == "the" {
 		return j - 1
+	}
+	if a := s.t.Tok(j - 1); a.IsWord() && !a.IsCap() && strings.HasSuffix(a.Norm, "ly") && s.t.Norm(j-2) == "the" {
+		return j - 2
 	}
 	return j
 }

@@ -1434,6 +1434,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"meeting@Bergen"}, []string{"meeting@Norway"}},
 		{"cityBefore: a town after a word of the future names a summit's place", "Title", "On 15 June 2023, the Secretary General said Allies will prepare for the upcoming Vilnius summit in July.",
 			[]string{"summit@Vilnius"}, nil},
+		{"seat, pastAdjective: a visited body after an adverb and a participle is where the visit is", "Title", "On 3 May 2022, the Chief of Defence visited the recently established Joint Force Command Norfolk where he met with its commander, Vice Admiral Tom Rask.",
+			[]string{"visit@Joint Force Command Norfolk"}, nil},
 		{"oneTown: a stop of a visit keeps the visit in its country", "Title", "On 22 February 2018, General Tom Rask travelled to Afghanistan for talks with Afghan leaders. He then travelled to Herat.",
 			[]string{"visit@Afghanistan", "visit@Herāt"}, nil},
 		{"townOfVisitedBody: the town that opens a visited body's name", "Title", "The Secretary General visited Afghanistan on 22 November 2007. In Kabul, he met President Hamid Karzai. He also visited the Kandahar Provincial Reconstruction Team in southern Afghanistan. He thanked Canada for its work in Kandahar.",

@@ -149,6 +149,18 @@ func (t *Text) BackPastThe(i int) int {
 	return i
 }
 
+// BackPastLyParticiple returns the token before a participle in -ed
+// that an adverb in -ly and "the" open, where that participle is token i
+// ("visited the recently established Joint Force Command"): the
+// token before "the"; else i.
+func (t *Text) BackPastLyParticiple(i int) int {
+	p, a := t.Tok(i), t.Tok(i-1)
+	if p.IsWord() && !p.IsCap() && strings.HasSuffix(p.Norm, "ed") && a.IsWord() && !a.IsCap() && strings.HasSuffix(a.Norm, "ly") && t.Norm(i-2) == "the" {
+		return i - 3
+	}
+	return i
+}
+
 // Tok returns token i, or a zero Token outside the text.
 func (t *Text) Tok(i int) Token {
 	if i < 0 || i >= len(t.Tokens) {
