@@ -38,6 +38,8 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	}
 	if cm := s.cityBefore(trig); cm != nil && !happening {
 		best, bestRank = cm.Key, 0 // "the Chicago summit"
+	} else if cm := s.hostBefore(trig); cm != nil && !happening {
+		best, bestRank = cm.Key, placeRank(natokg.Country) // "at Finland's annual defence conference"
 	}
 	var only []string
 	end := s.purposeAfterPlace(trig, s.clauseEnd(trig, sent))
@@ -2337,6 +2339,34 @@ func (s *eventState) cityBefore(trig int) *Mention {
 		return m // "the Chicago summit", "his Copenhagen visit"; a title's "during Copenhagen visit"
 	}
 	return nil
+}
+
+// hostBefore returns the country whose possessive opens the phrase of
+// the event noun at trig after "at" or "in": the event's host, where it
+// is held ("spoke at Finland's inaugural Security Defence Day conference");
+// or nil. Not after another word: "welcomed Japan's support to the
+// conference".
+func (s *eventState) hostBefore(trig int) *Mention {
+	if s.t.Tok(trig).IsCap() {
+		return nil
+	}
+	k := trig - 1
+	for n := 0; n < 12 && k > 0 && !s.isPossessive(k); n++ {
+		if t := s.t.Tok(k); !t.IsWord() && t.Norm != "(" && t.Norm != ")" && t.Norm != "-" || s.f.w.smallWord(t.Norm) {
+			return nil
+		}
+		k--
+	}
+	m := s.ms.EndingAt(k, KPlace)
+	if !s.isPossessive(k) || m == nil || s.Entities.PlaceKind(m.Key) != natokg.Country || s.f.w.placePreps.Value(s.t.Norm(m.First-1), 0) != "locative" {
+		return nil
+	}
+	return m
+}
+
+// isPossessive reports whether token k is the "'s" of a possessive.
+func (s *eventState) isPossessive(k int) bool {
+	return s.t.Norm(k) == "'s" || s.t.Tok(k).Text == "’s"
 }
 
 // defender returns the country that a verb of defence-verbs.tsv before
