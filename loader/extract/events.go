@@ -3503,6 +3503,9 @@ func (s *eventState) closedWith(c *evCand, si int, sent Sentence) *evCand {
 		}
 		ev := eventIn(e.Value(0), sent)
 		ev.Start, ev.Location = cmp.Or(c.ev.End, c.ev.Start), c.ev.Location
+		if own := s.sentencePlace(Sentence{First: j, Limit: sent.Limit, Start: sent.Start, End: sent.End}, nil); own != "" {
+			ev.Location = own // "concluded with a wreath laying ceremony at Arlington Cemetery"
+		}
 		return &evCand{ev: ev, sent: si, split: true}
 	}
 	return nil
