@@ -660,9 +660,14 @@ func (g *Gazetteer) postRow(f []string) error {
 	return nil
 }
 
-// rankRow reads one row of gazetteer/ranks.tsv: a military rank.
+// rankRow reads one row of gazetteer/ranks.tsv: a military rank, and
+// the plural of a rank of several words before a list of names
+// ("Lieutenant Generals X and Y"; not "Commanders", also a post's).
 func (g *Gazetteer) rankRow(f []string) error {
 	g.add(KRank, f[0], f[0], prioRank, false)
+	if strings.Contains(f[0], " ") && !strings.ContainsAny(f[0], "()") && !strings.Contains(f[0], " of ") {
+		g.add(KRank, f[0], f[0]+"s", prioRank, false)
+	}
 	for _, a := range splitList(f[1]) {
 		g.add(KRank, f[0], a, prioRank, false)
 	}
