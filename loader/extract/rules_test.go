@@ -2016,6 +2016,7 @@ func TestPlacesNamed(t *testing.T) {
 		rule, body string
 		want, not  []string
 	}{
+		{"lower-place-heads.tsv: a peninsula in lower case after its adjective", "Allies condemned Russia's illegal annexation of the Crimean peninsula in 2014.", []string{"Crimean peninsula"}, nil},
 		{"a town named like an event", "Mr Rasmussen said that Allies would agree at the Summit a package of measures for Georgia.", []string{"Georgia"}, []string{"Summit"}},
 		{"a demonym before a venue word", "German jets flew from an Estonian base at Ämari Air Base on 29 August 2014.", []string{"Ämari Air Base"}, []string{"Estonian base"}},
 		{"a venue's head before a name", "On Friday, the Chairman was received at Marine Corps Base Quantico, Virginia.", []string{"Marine Corps Base Quantico"}, nil},
