@@ -1183,12 +1183,18 @@ func (s *eventState) topicsBody(j int) bool {
 // stationedAt reports whether place mention m says where the things
 // before it are kept or serve: after "in" or "at" (past "the" and a
 // compass word) that follows a participle of stationing-words.tsv, itself
-// right after a lower-case noun or a comma ("Allied forces deployed in
-// southern Europe", "the Agency, based in Capellen"). Such a place locates
+// right after a lower-case noun, a comma or a body's name ("Allied forces
+// deployed in southern Europe", "the Agency, based in Capellen", "the
+// Centre of Excellence based in Rome"). Such a place locates
 // those things, not the event of the sentence. A participle that is the
 // event's trigger, or one of motion after a form of "be" ("troops were
 // deployed in Kosovo"), keeps its place.
 func (s *eventState) stationedAt(m *Mention, trig int) bool {
+	if s.t.Norm(m.First-1) == "," {
+		if prev := s.ms.EndingAt(m.First-1, KPlace); prev != nil {
+			return s.stationedAt(prev, trig) // "based in Rome, Italy"
+		}
+	}
 	j := s.t.BackPastThe(m.First - 1)
 	if s.f.w.compass.Has(s.t.Norm(j)) {
 		j = s.t.BackPastThe(j - 1)
@@ -1203,6 +1209,9 @@ func (s *eventState) stationedAt(m *Mention, trig int) bool {
 	prev := s.t.Tok(k - 1)
 	if s.f.w.stationingWords.Value(s.t.Norm(k), 0) == "state" && s.f.w.auxiliaries.Has(prev.Norm) {
 		return true // "a press centre will be based in Barcelona"
+	}
+	if s.ms.EndingAt(k, KOrg) != nil {
+		return true // "the Security Force Assistance Centre of Excellence based in Rome"
 	}
 	return prev.Text == "," || prev.IsWord() && !prev.IsCap() && !s.f.w.auxiliaries.Has(prev.Norm) && !s.f.w.pronouns.Has(prev.Norm)
 }
