@@ -990,6 +990,8 @@ func (c *candidates) capRun(i int, s Sentence) int {
 				j++
 			}
 			continue
+		case u.Norm == "for" && c.t.Norm(j+1) == "the" && ordinal(c.t.Tok(j+2)) && c.knownEndsAt(j):
+			return end // "the Headquarters of the African Union Commission for the 8th NATO-AU Staff Talks": what the body hosts, counted
 		case (c.r.w.connectors.Has(u.Norm) || (u.Norm == "-" || u.Norm == "/" && c.townsJoined(j)) && !u.SpaceBefore && !c.t.Tok(j+1).SpaceBefore || u.Norm == ",") && (capAt(j+1) || (u.Norm == "of" || u.Norm == "for" || c.onTheInName(j)) && c.t.Norm(j+1) == "the" && capAt(j+2)):
 			if u.Norm == "," && c.knownEndsAt(j) && (c.knownStartsAt(j+1) || c.headedItemAfter(j+1)) {
 				return end // "Allied Command Transformation, NATO Defense College and NATO School": a list of bodies

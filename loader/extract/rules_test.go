@@ -1254,6 +1254,7 @@ func TestRecognizerRules(t *testing.T) {
 		kind                Kind
 	}{
 		{"org head with complement", "He visited the Zagreb Centre for Media Literacy.", "Zagreb Centre for Media Literacy", KOrg},
+		{"capRun: a known body's name ends before \"for the\" and an ordinal", "He welcomed the delegation to the Headquarters of the African Union Commission for the 8th NATO-AU Staff Talks.", "Headquarters of the African Union Commission", KOrg},
 		{"prepositionOpens: a preposition that opens a sentence is no word of the gazetteer's name after it", "At Taji, he visited the aviation unit.", "Taji", KPlace},
 		{"headWithComplement: a defined acronym's long form with a body's head inside", "He will meet the Standing Committee on Military Matters (SCMM).", "Standing Committee on Military Matters", KOrg},
 		{"match, joiningHyphen: a known name's words joined by hyphens", "Chiefs of Defence of the Partnership-for-Peace nations attended.", "Partnership-for-Peace", KOrg},
