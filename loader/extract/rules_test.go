@@ -1446,6 +1446,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"visit@Pentagon", "ceremony@Arlington Cemetery"}, []string{"ceremony@Pentagon"}},
 		{"stationedAt: where a body named before a participle of stationing is based, its country after a comma too", "Title", "On 10 October 2017, General Tom Rask hosted a ceremony to establish the relationship between NATO and the Security Force Assistance Centre of Excellence based in Rome, Italy.",
 			nil, []string{"ceremony@Rome", "ceremony@Italy"}},
+		{"event-heads.tsv, event-words.tsv: a named Event conducted at a venue", "Title", "BAGHDAD, Iraq - The recently established NATO Mission Iraq conducted an Introduction Event at the Iraqi Ministry of Defence, December 5, 2018. The conference was attended by General Tom Rask.",
+			[]string{"event@Iraqi Ministry of Defence"}, []string{"conference@Baghdad"}},
 		{"oneTown: a stop of a visit keeps the visit in its country", "Title", "On 22 February 2018, General Tom Rask travelled to Afghanistan for talks with Afghan leaders. He then travelled to Herat.",
 			[]string{"visit@Afghanistan", "visit@Herāt"}, nil},
 		{"townOfVisitedBody: the town that opens a visited body's name", "Title", "The Secretary General visited Afghanistan on 22 November 2007. In Kabul, he met President Hamid Karzai. He also visited the Kandahar Provincial Reconstruction Team in southern Afghanistan. He thanked Canada for its work in Kandahar.",
