@@ -2084,10 +2084,13 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence, owned map[int]bool) []*evC
 	}
 	var out []*evCand
 	prev, prevKind := "", natokg.PlaceKind("")
+	var located *Mention
 	for _, m := range s.ms.In(sent.First, sent.Limit, KPlace, KOrg) {
-		if prev != "" && s.locatesListed(prev, m) {
-			continue // "the College in Rome and the Headquarters in Naples": Rome locates the College, which the list goes on from
+		if prev != "" && s.locatesListed(prev, m) || located != nil && s.t.Norm(m.First-1) == "," && located.Limit == m.First-1 && s.within(located.Key, m.Key) {
+			located = m
+			continue // "the College in Rome and the Headquarters in Naples": Rome locates the College, which the list goes on from; "in Carlisle, Pennsylvania and the ..." too
 		}
+		located = nil
 		if s.stopWithin(c, m, owned) {
 			out = append(out, s.copyAt(c, m)) // "travelled to the South Caucasus, visiting Azerbaijan, Georgia and Armenia": a visit to each
 			prev, prevKind = m.Key, s.listKind(m)
