@@ -143,7 +143,9 @@ func (s *eventState) ofPerson(trig int) bool {
 // visit's verb at trig has for its object, where the place chosen (best)
 // is none or encloses the town and the release names the town as a
 // place: "visited the Kandahar Provincial Reconstruction Team in southern
-// Afghanistan" is a visit to Kandahar; or "".
+// Afghanistan" is a visit to Kandahar. Where no place is chosen, the
+// country inside the body's name that the release names as a place:
+// "visited NATO Mission Iraq" is a visit to Iraq. Else "".
 func (s *eventState) townOfVisitedBody(ev *natokg.Event, trig int, best string) string {
 	if ev.Kind != "visit" || s.t.Tok(trig).IsCap() {
 		return ""
@@ -156,6 +158,11 @@ func (s *eventState) townOfVisitedBody(ev *natokg.Event, trig int, best string) 
 		return ""
 	}
 	e, n := s.f.g.placeAt(s.t.Tokens, body.First, nil)
+	if e == nil && best == "" {
+		return s.f.g.placeInName(s.t.Tokens, body, func(key string) bool {
+			return s.Entities.PlaceKind(key) == natokg.Country // "visited NATO Mission Iraq": a visit to Iraq
+		})
+	}
 	if e == nil || body.First+n >= body.Limit || s.Entities.PlaceKind(e.key) != natokg.City || best == e.key {
 		return ""
 	}

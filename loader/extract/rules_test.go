@@ -1450,6 +1450,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"event@Iraqi Ministry of Defence"}, []string{"conference@Baghdad"}},
 		{"alsoAt, locatesListed: a town and its state after a listed venue locate it, and the list goes on", "Title", "General Tom Rask visited the United States Army War College in Carlisle, Pennsylvania and the Marine Corps War College, Quantico, Virginia, from 30 September to 3 October 2014.",
 			[]string{"visit@United States Army War College", "visit@Marine Corps War College"}, nil},
+		{"townOfVisitedBody: the country inside a visited body's name", "Title", "On 20-21 March 2023, Admiral Tom Rask visited NATO Mission Iraq (NMI). He praised Iraq's security institutions.",
+			[]string{"visit@Iraq"}, nil},
 		{"oneTown: a stop of a visit keeps the visit in its country", "Title", "On 22 February 2018, General Tom Rask travelled to Afghanistan for talks with Afghan leaders. He then travelled to Herat.",
 			[]string{"visit@Afghanistan", "visit@Herāt"}, nil},
 		{"townOfVisitedBody: the town that opens a visited body's name", "Title", "The Secretary General visited Afghanistan on 22 November 2007. In Kabul, he met President Hamid Karzai. He also visited the Kandahar Provincial Reconstruction Team in southern Afghanistan. He thanked Canada for its work in Kandahar.",
