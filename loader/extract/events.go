@@ -278,6 +278,8 @@ func (s *eventState) scene(si int, sent Sentence) {
 	for _, m := range s.ms.In(sent.First, sent.Limit, KPlace) {
 		if n := s.t.Norm(s.t.BackPastThe(m.First - 1)); (n == "in" || n == "at") && s.t.Norm(m.Limit) != "'s" && s.isPlace(m) && !s.topic(m) && !s.inQuote(sent, m.First) {
 			ev.Location = m.Key // "in Sofia on Friday"
+		} else if s.f.w.hostVerbs.Has(s.t.Norm(m.Limit)) && s.Entities.PlaceKind(m.Key) == natokg.Venue {
+			ev.Location = m.Key // "The College's Main Auditorium hosted a wide array of guests"
 		}
 	}
 	if ev.Start.Day > 0 && (ev.End.IsZero() || ev.End == ev.Start) {

@@ -1472,7 +1472,7 @@ func (s *eventState) placeVenue(v, t string) {
 // venue the text puts in another town, or two venues, place nothing.
 func (s *eventState) sceneVenue(main *evCand) {
 	k := s.Entities.PlaceKind(main.ev.Location)
-	if s.f.w.happening(main.ev.Kind) || k != "" && k != natokg.City && k != natokg.Country {
+	if s.f.w.happening(main.ev.Kind) || main.ev.Location != "" && k != natokg.City && k != natokg.Country {
 		return
 	}
 	venue := ""

@@ -1452,6 +1452,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"visit@United States Army War College", "visit@Marine Corps War College"}, nil},
 		{"townOfVisitedBody: the country inside a visited body's name", "Title", "On 20-21 March 2023, Admiral Tom Rask visited NATO Mission Iraq (NMI). He praised Iraq's security institutions.",
 			[]string{"visit@Iraq"}, nil},
+		{"sceneVenue: a venue that hosts the guests of an event with no place of its own", "Title", "The Graduation Ceremony for the 141st Senior Course formally concluded the programme on 27 January 2023. The College's Main Auditorium hosted a wide array of attendees.",
+			[]string{"ceremony@Main Auditorium"}, nil},
 		{"oneTown: a stop of a visit keeps the visit in its country", "Title", "On 22 February 2018, General Tom Rask travelled to Afghanistan for talks with Afghan leaders. He then travelled to Herat.",
 			[]string{"visit@Afghanistan", "visit@Herāt"}, nil},
 		{"townOfVisitedBody: the town that opens a visited body's name", "Title", "The Secretary General visited Afghanistan on 22 November 2007. In Kabul, he met President Hamid Karzai. He also visited the Kandahar Provincial Reconstruction Team in southern Afghanistan. He thanked Canada for its work in Kandahar.",
