@@ -1827,6 +1827,8 @@ func (c *candidates) townEnd(i int) int {
 	for end < len(toks) && words < 3 && c.t.SameSentence(i, end) {
 		if toks[end].IsCapWord() {
 			end, words = end+1, words+1
+		} else if toks[end].Norm == "/" && !toks[end].SpaceBefore && end+1 < len(toks) && toks[end+1].IsCapWord() && c.t.SameSentence(i, end+1) {
+			end += 2 // a town's two names: "Zveçan/Zvečan", "Leposaviq/ Leposavić"
 		} else if c.r.w.particles.Has(toks[end].Norm) && end+1 < len(toks) && toks[end+1].IsCapWord() && c.t.SameSentence(i, end+1) {
 			end += 2
 			words++
@@ -1840,7 +1842,24 @@ func (c *candidates) townEnd(i int) int {
 // settlementOf reports whether the name at token i follows "the town of",
 // "the village of": what kind of place it is, said before it.
 func (c *candidates) settlementOf(i int) bool {
+	if n := c.t.Norm(i - 1); (n == "," || n == "and") && c.t.SameSentence(i-1, i) {
+		return c.settlementListed(i - 1) // "the municipalities of Zubin Potok, Skenderaj/Srbica and Rahovec"
+	}
 	return i >= 2 && c.t.Norm(i-1) == "of" && c.r.w.settlements.Has(c.t.Norm(i-2)) && !c.t.Tok(i-2).IsCap()
+}
+
+// settlementListed reports whether the comma or "and" at k closes an
+// item of a list of towns that "the towns of" opens: the name before it
+// (its words, slashes between them) is a settlement's.
+func (c *candidates) settlementListed(k int) bool {
+	j := k - 1
+	if c.t.Norm(j) == "," {
+		j-- // ", and"
+	}
+	for j > 0 && c.t.SameSentence(j, k) && (c.t.Tok(j).IsCapWord() || c.t.Norm(j) == "/") && (c.t.Tok(j-1).IsCapWord() || c.t.Norm(j-1) == "/") {
+		j--
+	}
+	return j < k && c.t.Tok(j).IsCapWord() && c.settlementOf(j)
 }
 
 // venueOf reports whether a name at token i follows "of" and a lower-case

@@ -321,6 +321,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.possessiveVenues()
 	c.bodyHeadquarters()
 	c.unknownTowns()
+	c.slashedTowns()
 	c.bracketVenues()
 	c.dashVenues()
 	c.scheduleTowns()
@@ -338,6 +339,40 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.actors()
 	c.quotedParts()
 	return c.out
+}
+
+// slashedTowns makes one place of a town's two names joined by a slash
+// where one of them is a place already ("Gjilan/Gnjilane",
+// "Skenderaj/Srbica", "Leposaviq/ Leposavić"), keyed as that one: the
+// form as written is the place's alias.
+func (c *candidates) slashedTowns() {
+	toks := c.t.Tokens
+	for j := 1; j+1 < len(toks); j++ {
+		if toks[j].Norm != "/" || toks[j].SpaceBefore || !toks[j-1].IsCapWord() || !toks[j+1].IsCapWord() || toks[j-1].IsUpper() || toks[j+1].IsUpper() || !c.t.SameSentence(j-1, j+1) {
+			continue // not "(SALW/MA)": letters
+		}
+		town := c.bestPlace(j-1, j)
+		if town == nil {
+			if town = c.bestPlace(j+1, j+2); town == nil {
+				continue
+			}
+		}
+		m := *town
+		m.Span, m.Surface, m.Prio = Span{j - 1, j + 2}, "", town.Prio+1
+		c.add(m)
+	}
+}
+
+// bestPlace returns the place candidate of highest priority that spans
+// tokens [first, limit) exactly, or nil.
+func (c *candidates) bestPlace(first, limit int) *Mention {
+	var best *Mention
+	for _, i := range c.byFirst[first] {
+		if m := &c.out[i]; m.Kind == KPlace && m.Limit == limit && (best == nil || m.Prio > best.Prio || m.Prio == best.Prio && best.Weak && !m.Weak) {
+			best = m
+		}
+	}
+	return best
 }
 
 // candidates is the working state of one Candidates call.

@@ -362,6 +362,9 @@ func (r *Resolver) placeContext(t *Text, m Mention, cands []Mention) bool {
 	if t.Norm(m.First-1) == "of" && r.w.placeOfNouns.Has(t.Norm(m.First-2)) && !t.Tok(m.First-2).IsCap() {
 		return true // "the Adriatic port city of Durres"
 	}
+	if prev := r.listedAfter(t, m, cands); prev != nil && r.placeContext(t, *prev, cands) {
+		return true // "the municipalities of Zubin Potok, Zveçan/Zvečan and Skenderaj": each item where the first is
+	}
 	if r.longerName(t, m, cands) {
 		return false
 	}
@@ -422,6 +425,25 @@ func (r *Resolver) placeContext(t *Text, m Mention, cands []Mention) bool {
 		}
 	}
 	return false
+}
+
+// listedAfter returns the place candidate that place candidate m follows
+// in a list of names, after a comma, "and" or a slash ("Zveçan/Zvečan"),
+// or nil.
+func (r *Resolver) listedAfter(t *Text, m Mention, cands []Mention) *Mention {
+	k := m.First - 1
+	if n := t.Norm(k); n != "," && n != "and" && n != "/" || !t.SameSentence(k, m.First) || t.Norm(m.Limit) == "-" && !t.Tok(m.Limit).SpaceBefore {
+		return nil // not "Qala" of "Qala-e-Naw"
+	}
+	if t.Norm(k) == "and" && t.Norm(k-1) == "," {
+		k-- // ", and"
+	}
+	for i := range cands {
+		if c := &cands[i]; c.Kind == KPlace && c.Limit == k && c.First < m.First {
+			return c
+		}
+	}
+	return nil
 }
 
 // seatBefore reports whether weak place candidate m stands before the

@@ -2028,6 +2028,9 @@ func TestPlacesNamed(t *testing.T) {
 		want, not  []string
 	}{
 		{"lower-place-heads.tsv: a peninsula in lower case after its adjective", "Allies condemned Russia's illegal annexation of the Crimean peninsula in 2014.", []string{"Crimean peninsula"}, nil},
+		{"slashedTowns, listedAfter: a list of towns with their two names after \"the municipalities of\"", "In May 2021, the Commander visited the municipalities of Zubin Potok, Zveçan/Zvečan, Skenderaj/Srbica, Gjilan/Gnjilane and Rahovec/Orahovac.", []string{"Zubin Potok", "Zveçan", "Skenderaj", "Gjilan", "Rahovec"}, nil},
+		{"settlementOf, townEnd: villages the gazetteer lacks, listed after \"the villages of\"", "In May 2021, the Commander visited the villages of Zorbak, Kramvik/Kramvika and Dulnek.", []string{"Zorbak", "Kramvik/Kramvika", "Dulnek"}, nil},
+		{"slashedTowns: not letters joined by a slash", "The Agenda covers Small Arms and Light Weapons and Mine Action (SALW/MA).", nil, []string{"Massachusetts"}},
 		{"a town named like an event", "Mr Rasmussen said that Allies would agree at the Summit a package of measures for Georgia.", []string{"Georgia"}, []string{"Summit"}},
 		{"a demonym before a venue word", "German jets flew from an Estonian base at Ämari Air Base on 29 August 2014.", []string{"Ämari Air Base"}, []string{"Estonian base"}},
 		{"a venue's head before a name", "On Friday, the Chairman was received at Marine Corps Base Quantico, Virginia.", []string{"Marine Corps Base Quantico"}, nil},
