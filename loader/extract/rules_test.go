@@ -1223,6 +1223,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"one person, a name in capitals in the title", "NSPA hosts Jean-Claude JUNCKER\n\nMr Jean-Claude Juncker visited the Agency.", []string{"Jean-Claude Juncker"}, []string{"Jean-Claude JUNCKER"}},
 		{"a title's verb ends a name", "The Rt Hon Theresa May Visits NATO Maritime Command", []string{"Theresa May"}, []string{"Theresa May Visits"}},
 		{"a rank's service tag", "He met Admiral (DEU N) Manfred Nielson in Norfolk.", []string{"Manfred Nielson"}, nil},
+		{"nameRun: an initial after a rank, then a surname with particles", "The group is led by Commodore A. van de Sande of the Royal Netherlands Navy.", []string{"A. van de Sande"}, nil},
 		{"ranks.tsv: a rank of several words in the plural before a list of names", "Szczecin, 22 September 2020 – Lieutenant Generals Roger L. Cloutier Jr, Commander Allied Land Command, and Jan Nowak, Commander Multinational Corps Northeast, welcomed the guests.", []string{"Roger L. Cloutier Jr"}, []string{"Generals Roger L. Cloutier Jr"}},
 		{"a surname in capitals", "Major General Salvatore FARINA handed over to his successor.", []string{"Salvatore FARINA"}, nil},
 		{"a ship's name", "The Crown Prince visited HNLMS Rotterdam and USS Mount Whitney.", nil, []string{"Mount Whitney"}},
