@@ -1072,7 +1072,7 @@ func (s *personState) officeVerbs() {
 			}
 			key = s.personAfter(i + 2)
 			if org == "" {
-				org = s.passiveSubject(i) // "EUFOR will be led by Major General X"
+				org = cmp.Or(s.passiveSubject(i), s.frontedSubject(i)) // "EUFOR will be led by Major General X"; "Led by Rear Admiral X since July, SNMG2 is ..."
 			}
 		case s.out.At[i-1] != "" && (s.out.Named[i-1] || s.out.Pronoun[i-1]): // "which he commanded"
 			key = s.out.At[i-1]
@@ -1213,6 +1213,25 @@ func (s *personState) passiveSubject(i int) string {
 	}
 	if m := s.ms.EndingAt(k+1, KOrg); m != nil && s.t.Norm(s.t.BackPastThe(m.First-1)) != "of" {
 		return m.Key // not "the delegation of the Bahrain Defence Force was headed by X": the delegation's head
+	}
+	return ""
+}
+
+// frontedSubject returns the body that a participle opening its
+// sentence at i says something of: the subject after the participle's
+// clause and its comma ("Led by Rear Admiral X since July, SNMG2 is
+// composed of ..."), or "".
+func (s *personState) frontedSubject(i int) string {
+	if s.t.SentenceOf(i).First != i {
+		return ""
+	}
+	for k := i + 1; k < len(s.t.Tokens) && s.t.SameSentence(i, k); k++ {
+		if s.t.Norm(k) != "," {
+			continue
+		}
+		if m := s.ms.StartingAt(s.t.PastThe(k+1), KOrg); m != nil && s.t.Norm(m.Limit) != "'s" && s.t.Tok(m.Limit).Text != "’s" {
+			return m.Key
+		}
 	}
 	return ""
 }
