@@ -379,16 +379,19 @@ func (s *personState) commandBetween() {
 			body = m
 		}
 		j := k + n
-		for j < k+n+3 && t.Norm(j) != "between" && t.SameSentence(k, j) {
-			j++ // "change of command ceremony between"
+		for j < k+n+12 && t.Norm(j) != "between" && t.Norm(j) != "," && t.SameSentence(k, j) {
+			j++ // "change of command ceremony between", "... ceremony took place at Camp Warehouse on 5 August between"
 		}
 		if body == nil || t.Norm(j) != "between" {
 			continue
 		}
 		out := s.personAfter(j + 1)
 		and := j + 1
-		for and < j+12 && (s.out.At[and] == out || s.ms.At(and) != nil && s.ms.At(and).Is(KRank, KHonorific, KOrg)) {
+		for and < j+12 && (s.out.At[and] == out || s.ms.At(and) != nil && s.ms.At(and).Is(KRank, KHonorific, KOrg, KDemonym)) {
 			and++
+		}
+		if t.Norm(and) == "," {
+			and = s.pastApposition(and) // "between General A, commanding RC-Capital since 2007, and General B"
 		}
 		in := ""
 		if t.Norm(and) == "and" {
@@ -399,6 +402,20 @@ func (s *personState) commandBetween() {
 		}
 		s.commandChanged(natokg.Post{Role: "Commander", Org: body.Key, Span: t.ByteSpan(body.First, body.Limit)}, in, out)
 	}
+}
+
+// pastApposition returns the "and" of ", and" that closes the apposition
+// the comma at k opens, within its sentence and a few words; else k.
+func (s *personState) pastApposition(k int) int {
+	for j := k + 1; j < k+16 && s.t.SameSentence(k, j); j++ {
+		if s.t.Norm(j) == "," && s.t.Norm(j+1) == "and" {
+			return j + 1
+		}
+		if s.out.At[j] != "" {
+			return k // another person before the list's "and"
+		}
+	}
+	return k
 }
 
 // commandChanged gives the incoming commander post, and the outgoing one

@@ -1446,6 +1446,40 @@ func (c *candidates) abbreviatedUnits() {
 			c.addUnit(i-1, i+1, p.Text+" "+e.Value(0))
 		}
 	}
+	c.namedUnits()
+}
+
+// namedUnits reads a kind of unit written in full that a name completes
+// before it (before = unit-abbreviations.tsv's place): "Regional Command
+// Capital", "Task Force Bayonet", as "RC Capital" and "TF Bayonet" are.
+func (c *candidates) namedUnits() {
+	toks := c.t.Tokens
+	for _, form := range c.r.w.unitAbbrevs.Forms() {
+		e, _ := c.r.w.unitAbbrevs.Lookup(form)
+		if e.Value(1) != "before" {
+			continue
+		}
+		full := strings.Fields(e.Value(0))
+		for i := 0; i+len(full) < len(toks); i++ {
+			after := i + len(full)
+			if !c.wordsAt(i, full) || !c.t.SameSentence(i, after) {
+				continue
+			}
+			if n, next := toks[after], c.t.Tok(after+1); c.unitName(n) && (!next.IsCapWord() || c.kindWord(next.Text)) && !c.coveredBy(after, KOrg, KPlace) {
+				c.addUnit(i, after+1, e.Value(0)+" "+n.Text)
+			}
+		}
+	}
+}
+
+// wordsAt reports whether the tokens from i are the words of words.
+func (c *candidates) wordsAt(i int, words []string) bool {
+	for k, w := range words {
+		if c.t.Tok(i+k).Text != w {
+			return false
+		}
+	}
+	return true
 }
 
 // unitName reports whether tok may complete a unit's short form: a

@@ -1119,6 +1119,8 @@ func TestChangeOfCommand(t *testing.T) {
 			"Jörg Vollmer", "Erhard Bühler", "Commander", "Joint Force Command Brunssum"},
 		{"Izmir, 4 August 2022 – Today, U.S. Army General Darryl A. Williams assumed command of NATO Allied Land Command from U.S. Army Lieutenant General Roger L. Cloutier Jr. during a ceremony.",
 			"Darryl A. Williams", "Roger L. Cloutier Jr.", "Commander", "Allied Land Command"},
+		{"Kabul, 5 August 2008 – Regional Command Capital's change of command ceremony took place at Camp Warehouse between Italian Brigadier General Aldo Rossi, commanding RC-Capital since 6 December 2007, and French General Jean Morel.",
+			"Jean Morel", "Aldo Rossi", "Commander", "Regional Command Capital"},
 		{"Pristina, 3 September 2014 – Kosovo Force conducted a change of command ceremony between Major General Salvatore FARINA and Major General Francesco Paolo FIGLIUOLO at Camp Film City.",
 			"Francesco Paolo FIGLIUOLO", "Salvatore FARINA", "Commander", "Kosovo Force"},
 		{"Rear Admiral Michael Sciretta assumed command of Standing NATO Maritime Group Two today. Sciretta relieved Rear Admiral Mauro Panebianco.",
@@ -1257,6 +1259,7 @@ func TestRecognizerRules(t *testing.T) {
 		kind                Kind
 	}{
 		{"org head with complement", "He visited the Zagreb Centre for Media Literacy.", "Zagreb Centre for Media Literacy", KOrg},
+		{"namedUnits: a kind of unit written in full, then its name", "He visited Task Force Bayonet on Monday.", "Task Force Bayonet", KOrg},
 		{"capRun: a known body's name ends before \"for the\" and an ordinal", "He welcomed the delegation to the Headquarters of the African Union Commission for the 8th NATO-AU Staff Talks.", "Headquarters of the African Union Commission", KOrg},
 		{"prepositionOpens: a preposition that opens a sentence is no word of the gazetteer's name after it", "At Taji, he visited the aviation unit.", "Taji", KPlace},
 		{"headWithComplement: a defined acronym's long form with a body's head inside", "He will meet the Standing Committee on Military Matters (SCMM).", "Standing Committee on Military Matters", KOrg},
