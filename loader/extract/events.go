@@ -805,7 +805,11 @@ func (s *eventState) dateLineBefore(si int, sent Sentence) *Mention {
 	if si < 2 || si > s.t.Lead()+1 {
 		return nil
 	}
-	prev := s.t.Sentences[si-1]
+	k := si - 1
+	for k > 1 && k >= si-2 && s.t.Heading(s.t.Sentences[k]) && !s.dayIn(s.t.Sentences[k]) {
+		k-- // past a line of reference under the date: "05 Mar. 2018", "Press Release (2018) 025", then the lead
+	}
+	prev := s.t.Sentences[k]
 	ds := s.ms.In(prev.First, prev.Limit, KDate)
 	if len(ds) != 1 || ds[0].Date.Day == 0 {
 		return nil
@@ -821,6 +825,16 @@ func (s *eventState) dateLineBefore(si int, sent Sentence) *Mention {
 		}
 	}
 	return ds[0]
+}
+
+// dayIn reports whether sentence sent gives a whole day's date.
+func (s *eventState) dayIn(sent Sentence) bool {
+	for _, m := range s.ms.In(sent.First, sent.Limit, KDate) {
+		if m.Date.Day > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyDateline reports whether sentence sent holds a dateline and no

@@ -2144,6 +2144,8 @@ func TestEventDates(t *testing.T) {
 			[]string{"reception 2019-12-03", "press conference 2019-12-04"}, []string{"press conference 2019-12-03"}},
 		{"dateLineBefore: a date on a line of its own dates the lead's event", "4 April 2008\n\nThe Council met in Bucharest.\n\nLeaders met again later.",
 			[]string{"meeting 2008-04-04"}, nil},
+		{"dateLineBefore: past a line of reference under the date", "05 Mar. 2018\n\nPress Release (2018) 025\n\nThe NATO Secretary General, Mr. Tom Rask, is currently visiting the Republic of Iraq.",
+			[]string{"visit 2018-03-05"}, nil},
 		{"dateLineBefore, past-times.tsv: not a lead that tells of a time before", "October 21, 2013\n\nThree ships arrived in Casablanca for a port visit last weekend.",
 			nil, []string{"visit 2013-10-21"}},
 		{"nounDate: the date right after an event's noun is its own", "On 15 June 2023, the Secretary General said Allies will prepare for the summit in July 2023.",
