@@ -23,6 +23,7 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 			body = append(body, c)
 		}
 	}
+	s.leadsDatedAgain(body)
 	out := s.joinBody(body)
 	main := s.mainOf(out)
 	if titleCand != nil {
@@ -74,6 +75,23 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 		events = append(events, ev)
 	}
 	return events
+}
+
+// leadsDatedAgain gives an event dated only by the date line above the
+// lead the days of the next sentence's event of its kind at its place,
+// dated by its own words in the month before: "Dec 1, 2014 / Three
+// ships made a port visit to Piraeus. The group was in Piraeus from 26
+// November to 29 November" is one visit, of 26 to 29 November.
+func (s *eventState) leadsDatedAgain(cands []*evCand) {
+	for i, c := range cands {
+		if !slices.Contains(s.leads, c.ev) || c.ev.Location == "" || i+1 >= len(cands) {
+			continue
+		}
+		o := cands[i+1]
+		if o.sent == c.sent+1 && o.ev.Kind == c.ev.Kind && o.ev.Location == c.ev.Location && o.ev.Start.Day > 0 && s.shortlyBefore(o.ev.Start) {
+			c.ev.Start, c.ev.End = o.ev.Start, o.ev.End
+		}
+	}
 }
 
 // sittingSpeakers gives a session of several days the people of a

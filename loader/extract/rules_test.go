@@ -2146,6 +2146,8 @@ func TestEventDates(t *testing.T) {
 			[]string{"meeting 2008-04-04"}, nil},
 		{"dateLineBefore: past a line of reference under the date", "05 Mar. 2018\n\nPress Release (2018) 025\n\nThe NATO Secretary General, Mr. Tom Rask, is currently visiting the Republic of Iraq.",
 			[]string{"visit 2018-03-05"}, nil},
+		{"leadsDatedAgain: the next sentence's own days for the lead's event dated by the line above", "Dec 1, 2014\n\nPIRAEUS, Greece – Three ships made a scheduled port visit to Piraeus, Greece. The group was in Piraeus from 26 November to 29 November.",
+			[]string{"visit 2014-11-26"}, []string{"visit 2014-12-01"}},
 		{"dateLineBefore, past-times.tsv: not a lead that tells of a time before", "October 21, 2013\n\nThree ships arrived in Casablanca for a port visit last weekend.",
 			nil, []string{"visit 2013-10-21"}},
 		{"nounDate: the date right after an event's noun is its own", "On 15 June 2023, the Secretary General said Allies will prepare for the summit in July 2023.",
