@@ -1532,6 +1532,8 @@ func (s *eventState) opensWithPlaceLine(sent Sentence) bool {
 		switch n := s.t.Norm(i); {
 		case isDash(n):
 			return i > sent.First && !inBrackets
+		case n == "." && i == sent.Limit-1:
+			return i > sent.First && !inBrackets // a line of its own: "FERIZAJ/UROSEVAC, Kosovo."
 		case n == "(" || n == ")":
 			inBrackets = n == "(" // "Brussels (Belgium) –", "KABUL, Afghanistan (ISAF) –"
 		case inBrackets && s.t.Tok(i).IsCapWord():

@@ -348,14 +348,17 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 func (c *candidates) slashedTowns() {
 	toks := c.t.Tokens
 	for j := 1; j+1 < len(toks); j++ {
-		if toks[j].Norm != "/" || toks[j].SpaceBefore || !toks[j-1].IsCapWord() || !toks[j+1].IsCapWord() || toks[j-1].IsUpper() || toks[j+1].IsUpper() || !c.t.SameSentence(j-1, j+1) {
-			continue // not "(SALW/MA)": letters
+		if toks[j].Norm != "/" || toks[j].SpaceBefore || !toks[j-1].IsCapWord() || !toks[j+1].IsCapWord() || !c.t.SameSentence(j-1, j+1) {
+			continue
 		}
 		town := c.bestPlace(j-1, j)
 		if town == nil {
 			if town = c.bestPlace(j+1, j+2); town == nil {
 				continue
 			}
+		}
+		if (toks[j-1].IsUpper() || toks[j+1].IsUpper()) && (town.Weak || len([]rune(c.t.Surface(town.First, town.Limit))) < 4) {
+			continue // "FERIZAJ/UROSEVAC" in a dateline, but not "(SALW/MA)": letters
 		}
 		m := *town
 		m.Span, m.Surface, m.Prio = Span{j - 1, j + 2}, "", town.Prio+1

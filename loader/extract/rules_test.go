@@ -1460,6 +1460,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"visit@Iraq"}, nil},
 		{"sceneVenue: a venue that hosts the guests of an event with no place of its own", "Title", "The Graduation Ceremony for the 141st Senior Course formally concluded the programme on 27 January 2023. The College's Main Auditorium hosted a wide array of attendees.",
 			[]string{"ceremony@Main Auditorium"}, nil},
+		{"slashedTowns, opensWithPlaceLine: a town's two names in capitals on a line of their own place the release", "Title", "FERIZAJ/UROSEVAC, Kosovo.\n\nToday the KFOR Commander, Major General Tom Rask, met the Mayor, Mr. Ivo Berg.",
+			[]string{"meeting@Ferizaj"}, nil},
 		{"oneTown: a stop of a visit keeps the visit in its country", "Title", "On 22 February 2018, General Tom Rask travelled to Afghanistan for talks with Afghan leaders. He then travelled to Herat.",
 			[]string{"visit@Afghanistan", "visit@Herāt"}, nil},
 		{"townOfVisitedBody: the town that opens a visited body's name", "Title", "The Secretary General visited Afghanistan on 22 November 2007. In Kabul, he met President Hamid Karzai. He also visited the Kandahar Provincial Reconstruction Team in southern Afghanistan. He thanked Canada for its work in Kandahar.",
