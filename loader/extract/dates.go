@@ -306,8 +306,8 @@ func (f *DateFinder) FindIn(t *Text, year int) Dates {
 	found := f.matches(t.Src)
 	var out Dates
 	y := f.releaseYear(t.Src, found)
-	if y == 0 {
-		y = year
+	if y == 0 || year != 0 && !monthDated(found) {
+		y = year // the address's year, over a year the text names bare ("training for 2011")
 	}
 	out.Year = f.weekdayYear(t.Src, found, y)
 	anchor := f.anchor(t.Src, found, out.Year)

@@ -236,3 +236,19 @@ func TestYearFromSource(t *testing.T) {
 		}
 	}
 }
+
+// The address's year outweighs a year the text names bare, where the
+// text dates no month with its year: a release of 28 September 2010
+// that speaks of a transition "scheduled to begin in 2011" dates its
+// "28 September" in 2010.
+func TestSourceYearOverBareYear(t *testing.T) {
+	r := &natokg.Release{Title: "Commander briefs media", Source: "https://www.nato.int/en/news-and-events/articles/news/2010/09/28/commander-briefs-media",
+		Body: "The Commander, LtGen Tom Rask, briefed media at NATO Headquarters on 28 September. He said transition to Afghan lead was scheduled to begin in 2011."}
+	var got []string
+	for _, e := range testExtractor(t).Extract(r).Events {
+		got = append(got, e.Start.String())
+	}
+	if !slices.Contains(got, "2010-09-28") || slices.Contains(got, "2011-09-28") {
+		t.Errorf("event starts %v, want 2010-09-28 and not 2011-09-28", got)
+	}
+}
