@@ -1857,6 +1857,9 @@ func (f *PostFinder) lowerFieldEnd(t *Text, i int) int {
 // spokesman, Brigadier General X").
 func (f *PostFinder) bodysHeadApposed(t *Text, ms *Mentions, i int) bool {
 	m := ms.EndingAt(i, KOrg, KPlace)
+	if o := bracketedAcronymBefore(t, i); o > 0 && ms.EndingAt(o, KOrg) != nil {
+		m = ms.EndingAt(o, KOrg) // "X, Kosovo Force (KFOR) commander,"
+	}
 	h := f.lowerTitleEnd(t, i) // "Herat provincial governor", "Afghan National Police regional chief"
 	if m == nil || h < 0 || m.Kind == KPlace && f.g.Country(m.Key) != nil {
 		return false
