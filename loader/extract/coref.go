@@ -55,7 +55,7 @@ func (s *personState) changesOfCommand() {
 		if p, ok := s.outgoingPost(subject, k); ok && len(obj.posts) == 0 && e.Value(0) == "out" && s.handsOverTo(k+n, obj) {
 			obj.posts = []natokg.Post{p} // "General X, the outgoing Commander, will hand over to General Y"
 		}
-		if len(obj.posts) == 0 && (t.Norm(k+n-1) == "command" || t.Norm(k+n) == "command") {
+		if len(obj.posts) == 0 && s.commandNamed(k, n) {
 			if b := s.contextBody(k); b != nil {
 				obj.posts, obj.guessed = []natokg.Post{{Role: "Commander", Org: b.Key, Span: t.ByteSpan(b.First, b.Limit)}}, true
 			}
@@ -80,6 +80,18 @@ func (s *personState) changesOfCommand() {
 	s.commandBetween()
 	s.commandPassed()
 	s.dropGuessedCommands()
+}
+
+// commandNamed reports whether the command verb of n words at k names
+// what passes: "command", "authority" (command-nouns.tsv), in it or right
+// after it ("relinquished command", "handed over authority to").
+func (s *personState) commandNamed(k, n int) bool {
+	for i := k + 1; i < k+n; i++ {
+		if s.f.w.commandNouns.Has(s.t.Norm(i)) {
+			return true // "handed the authority over"
+		}
+	}
+	return s.f.w.commandNouns.Has(s.t.Norm(k+n)) && s.t.Norm(k+n+1) != "of"
 }
 
 // postStatedBefore returns the post that the sentence of the command

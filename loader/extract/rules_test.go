@@ -1123,6 +1123,8 @@ func TestChangeOfCommand(t *testing.T) {
 			"Darryl A. Williams", "Roger L. Cloutier Jr.", "Commander", "Allied Land Command"},
 		{"Kabul, 5 August 2008 – Regional Command Capital's change of command ceremony took place at Camp Warehouse between Italian Brigadier General Aldo Rossi, commanding RC-Capital since 6 December 2007, and French General Jean Morel.",
 			"Jean Morel", "Aldo Rossi", "Commander", "Regional Command Capital"},
+		{"Peja, 3 May 2018 – The ceremony of Multinational Battle Group West was held at Camp Villaggio Italia, where Colonel Aldo Rossi handed over authority to Colonel Piero Bianchi.",
+			"Piero Bianchi", "Aldo Rossi", "Commander", "Multinational Battle Group West"},
 		{"Pristina, 3 September 2014 – Kosovo Force conducted a change of command ceremony between Major General Salvatore FARINA and Major General Francesco Paolo FIGLIUOLO at Camp Film City.",
 			"Francesco Paolo FIGLIUOLO", "Salvatore FARINA", "Commander", "Kosovo Force"},
 		{"Rear Admiral Michael Sciretta assumed command of Standing NATO Maritime Group Two today. Sciretta relieved Rear Admiral Mauro Panebianco.",
