@@ -19,6 +19,9 @@ func (c *candidates) classify(i, end int) {
 	if c.countedSession(i, end) {
 		i++ // "the 166th Military Committee session": the Military Committee
 	}
+	if c.demonymOfNumberedUnit(i, end) {
+		i++ // "the Italian 5th Alpine Regiment", "the German Supply Battalion 4": the unit is named by its number
+	}
 	if end-i >= 4 && c.nameEnds(end) {
 		end -= 2 // "State Secretary of the Ministry of Defence Tomas Berzin": the holder's name ends the run
 	}
@@ -146,6 +149,17 @@ func (c *candidates) knownBodyOpens(i, end int) bool {
 	return c.find(func(m *Mention) bool {
 		return m.Kind == KOrg && m.First == i && m.Limit < end && !m.Weak && c.r.g.Orgs[m.Key] != nil
 	}) != nil
+}
+
+// demonymOfNumberedUnit reports whether the run [i, end) opens with a
+// one-word demonym before an ordinal: a unit named by its number, of
+// that country ("the Dutch 13th Motorized Brigade"); not "the Afghan
+// National Army 207th Corps".
+func (c *candidates) demonymOfNumberedUnit(i, end int) bool {
+	if end-i < 3 || c.find(func(m *Mention) bool { return m.Kind == KDemonym && m.First == i && m.Limit == i+1 }) == nil {
+		return false
+	}
+	return ordinal(c.t.Tok(i + 1))
 }
 
 // openingWord reports whether token i is a preposition or a small
