@@ -1816,6 +1816,22 @@ func TestEnglishTownNames(t *testing.T) {
 	}
 }
 
+// The component commands' names with "NATO" for "Allied" (orgs.tsv)
+// are the commands the gazetteer knows.
+func TestComponentCommandNames(t *testing.T) {
+	for body, want := range map[string]string{
+		"Northwood, 20 May 2019 – NATO Maritime Command welcomed its new commander.": "Allied Maritime Command",
+		"Ramstein, 3 May 2019 – NATO Air Command hosted the conference.":             "Allied Air Command",
+	} {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+		var got []string
+		for _, o := range f.Orgs {
+			got = append(got, o.Name)
+		}
+		checkMembers(t, body, "organisations", got, []string{want}, nil)
+	}
+}
+
 // An exercise's name may follow its head past a phrase of time.
 func TestExerciseNameAfterTime(t *testing.T) {
 	body := "Lisbon, 11 May 2005 – The command will test its staff in its first command post exercise this year, ALLIED ACTION 05, which will take place from 17 May to 1 June 2005 in Spain."
