@@ -126,6 +126,10 @@ func (b *EntityBuilder) possessedName(t *Text, ms *Mentions, e *Entities, m *Men
 	}
 	owner := ms.EndingAt(k, KOrg)
 	o := e.Orgs[m.Key]
+	if o != nil && (owner == nil || owner.Len() == 1) && t.Norm(k-2) == "the" && t.Tok(k-1).IsCapWord() && b.w.orgHeads.Has(t.Tok(k-1).Text) {
+		addAlias(&o.Aliases, t.Surface(k-1, m.Limit)) // "the Parliament's Foreign Affairs Committee": the committee of a body its head names
+		return
+	}
 	if owner == nil || o == nil || owner.Len() != 1 || !t.Tok(owner.First).IsUpper() || owner.Key == m.Key {
 		return
 	}

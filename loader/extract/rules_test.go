@@ -1832,6 +1832,19 @@ func TestComponentCommandNames(t *testing.T) {
 	}
 }
 
+// A committee of a body its head names in the possessive ("the
+// Parliament's Foreign Affairs Committee") is known by that form too.
+func TestPossessedCommitteeName(t *testing.T) {
+	body := "Riga, 3 May 2018 – She met Ojars Kalnins, Chairman of the Parliament's Foreign Affairs Committee."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var got []string
+	for _, o := range f.Orgs {
+		got = append(got, o.Name)
+		got = append(got, o.Aliases...)
+	}
+	checkMembers(t, body, "organisation names", got, []string{"Parliament's Foreign Affairs Committee"}, nil)
+}
+
 // An exercise's name may follow its head past a phrase of time.
 func TestExerciseNameAfterTime(t *testing.T) {
 	body := "Lisbon, 11 May 2005 – The command will test its staff in its first command post exercise this year, ALLIED ACTION 05, which will take place from 17 May to 1 June 2005 in Spain."
