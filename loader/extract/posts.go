@@ -983,7 +983,7 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First
 		case m.Kind == KPlace && f.g.Country(m.Key) != nil:
 			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First
-		case m.Kind == KPlace && (t.Norm(j) != "'s" && p.National && f.g.Places[m.Key] != nil && f.g.Places[m.Key].Kind == natokg.City || f.w.placeSeat(lastWordOf(strings.ReplaceAll(p.CoreTitle, "-", " ")))):
+		case m.Kind == KPlace && (t.Norm(j) != "'s" && p.National && f.g.Places[m.Key] != nil && f.g.Places[m.Key].Kind == natokg.City || f.w.placeSeat(lastWordOf(p.CoreTitle))):
 			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First // "the Herat Governor", "the Kyiv Mayor", "Uruzgan governor", "Helmand's Governor"
 		}
 		if p.Org != "" && p.First == m.First {
@@ -1693,9 +1693,6 @@ func (f *PostFinder) lowerTitleEnd(t *Text, i int) int {
 	h := -1
 	for j := i; j < i+4 && t.SameSentence(i, j); j++ {
 		tok := t.Tok(j)
-		if j > i && tok.Norm == "-" && !tok.SpaceBefore && !t.Tok(j+1).SpaceBefore {
-			continue // "sub-governor"
-		}
 		if tok.IsCap() || !tok.IsWord() || !f.w.roleHeads.Has(tok.Text) && !f.w.roleMods.Has(tok.Text) {
 			break
 		}
