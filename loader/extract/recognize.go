@@ -322,6 +322,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.bodyHeadquarters()
 	c.unknownTowns()
 	c.slashedTowns()
+	c.quotedVenues()
 	c.bracketVenues()
 	c.dashVenues()
 	c.scheduleTowns()
@@ -363,6 +364,24 @@ func (c *candidates) slashedTowns() {
 		m := *town
 		m.Span, m.Surface, m.Prio = Span{j - 1, j + 2}, "", town.Prio+1
 		c.add(m)
+	}
+}
+
+// quotedVenues reads a venue that a word such as "Camp" opens before a
+// name in quotation marks: Camp "Villaggio Italia", keyed without the
+// marks.
+func (c *candidates) quotedVenues() {
+	toks := c.t.Tokens
+	for i := 0; i+2 < len(toks); i++ {
+		if !toks[i].IsCapWord() || !c.placeHead(toks[i].Text, "first") {
+			continue
+		}
+		end := c.t.quotedNameEnd(i+1, c.t.SentenceOf(i))
+		if end < 0 || c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First <= i+2 && m.Limit >= end }) != nil {
+			continue // a name the gazetteer knows: Camp "Film City"
+		}
+		key := toks[i].Text + " " + c.t.Surface(i+2, end)
+		c.add(Mention{Kind: KPlace, Span: Span{i, end + 1}, Key: key, Surface: key, PlaceKind: natokg.Venue, Prio: 1})
 	}
 }
 

@@ -1467,6 +1467,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"ceremony@Main Auditorium"}, nil},
 		{"slashedTowns, opensWithPlaceLine: a town's two names in capitals on a line of their own place the release", "Title", "FERIZAJ/UROSEVAC, Kosovo.\n\nToday the KFOR Commander, Major General Tom Rask, met the Mayor, Mr. Ivo Berg.",
 			[]string{"meeting@Ferizaj"}, nil},
+		{"quotedVenues: a camp whose name stands in quotation marks", "Title", "The Transfer of Authority ceremony was held at Camp \"Villaggio Italia\u201d in Peja on 3 May 2018.",
+			[]string{"change of command@Camp Villaggio Italia"}, []string{"change of command@Peja"}},
 		{"oneTown: a stop of a visit keeps the visit in its country", "Title", "On 22 February 2018, General Tom Rask travelled to Afghanistan for talks with Afghan leaders. He then travelled to Herat.",
 			[]string{"visit@Afghanistan", "visit@Herāt"}, nil},
 		{"townOfVisitedBody: the town that opens a visited body's name", "Title", "The Secretary General visited Afghanistan on 22 November 2007. In Kabul, he met President Hamid Karzai. He also visited the Kandahar Provincial Reconstruction Team in southern Afghanistan. He thanked Canada for its work in Kandahar.",
