@@ -1432,6 +1432,9 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	if !c.named && s.f.w.happening(ev.Kind) && ev.Start.IsZero() && s.barePlural(trig) {
 		out = nil // "citing terrorist attacks in Europe and North America": no one happening
 	}
+	if !c.named && s.comparedSince(trig, sent) {
+		out = nil // "Canada's largest troop deployment in Europe since the Cold War": a comparison, no happening
+	}
 	if c.stop != "" {
 		stop := *c.ev
 		stop.Location, stop.Attendees = c.stop, append([]string(nil), c.ev.Attendees...)
@@ -2713,6 +2716,45 @@ func (s *eventState) nounDate(trig int) *Mention {
 		return nil
 	}
 	return dm
+}
+
+// comparedSince reports whether the event noun at trig follows a
+// superlative (superlatives.tsv) a few words before it, itself after a
+// form of "be", and goes on to "since" a few words after it: the noun is
+// measured against the past ("this is Canada's largest deployment in
+// Europe since the Cold War"), it reports no event.
+func (s *eventState) comparedSince(trig int, sent Sentence) bool {
+	if s.f.w.eventWords.Value(s.t.Norm(trig), 1) != "noun" {
+		return false
+	}
+	sup := -1
+	for k := max(trig-3, sent.First); k < trig; k++ {
+		if s.f.w.superlatives.Has(s.t.Norm(k)) {
+			sup = k
+		}
+	}
+	if sup < 0 || !s.copulaBefore(sup, sent) {
+		return false // not "The Alliance's largest exercise since 2006, “Steadfast Jazz”, kicked off"
+	}
+	for k := trig + 1; k < sent.Limit && k <= trig+6; k++ {
+		if s.t.Norm(k) == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// copulaBefore reports whether a form of "be" stands a few words before
+// token k in its sentence: what follows is said of the subject ("this is
+// Canada's largest deployment").
+func (s *eventState) copulaBefore(k int, sent Sentence) bool {
+	for j := max(k-4, sent.First); j < k; j++ {
+		switch s.t.Norm(j) {
+		case "is", "was", "are", "were":
+			return true
+		}
+	}
+	return false
 }
 
 // toldDateBefore reports whether sentence sent tells a date before token

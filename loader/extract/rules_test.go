@@ -1469,6 +1469,8 @@ func TestEventRules(t *testing.T) {
 			[]string{"meeting@Ferizaj"}, nil},
 		{"quotedVenues: a camp whose name stands in quotation marks", "Title", "The Transfer of Authority ceremony was held at Camp \"Villaggio Italia\u201d in Peja on 3 May 2018.",
 			[]string{"change of command@Camp Villaggio Italia"}, []string{"change of command@Peja"}},
+		{"comparedSince: a superlative's noun measured against the past is no event", "Title", "On 1 February 2018, she noted that this is Canada's largest troop deployment in Europe since the Cold War.",
+			nil, []string{"deployment@Europe"}},
 		{"oneTown: a stop of a visit keeps the visit in its country", "Title", "On 22 February 2018, General Tom Rask travelled to Afghanistan for talks with Afghan leaders. He then travelled to Herat.",
 			[]string{"visit@Afghanistan", "visit@Herāt"}, nil},
 		{"townOfVisitedBody: the town that opens a visited body's name", "Title", "The Secretary General visited Afghanistan on 22 November 2007. In Kabul, he met President Hamid Karzai. He also visited the Kandahar Provincial Reconstruction Team in southern Afghanistan. He thanked Canada for its work in Kandahar.",
