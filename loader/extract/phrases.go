@@ -2276,10 +2276,17 @@ func (c *candidates) organisingBodies() {
 		if j >= len(toks) || !toks[j].IsCapWord() || c.blocked[j] || c.r.w.given.Has(toks[j].Text) || c.coveredBy(j, KOrg, KRank, KHonorific, KRole, KDemonym) {
 			continue
 		}
-		if end := c.capRun(j, c.t.SentenceOf(j)); end-j >= 2 {
+		if end := c.capRun(j, c.t.SentenceOf(j)); end-j >= 2 && !c.countryIn(j) {
 			c.add(Mention{Kind: KOrg, Span: Span{j, end}, Prio: prioOrg + 1})
 		}
 	}
+}
+
+// countryIn reports whether a country and "in" open the words at j:
+// "hosted by Germany in Berlin" names a host and where, no body.
+func (c *candidates) countryIn(j int) bool {
+	m := c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First == j && c.r.g.Country(m.Key) != nil })
+	return m != nil && c.t.Norm(m.Limit) == "in"
 }
 
 // introducedBodies reads a body whose kind a lower-case noun says before
