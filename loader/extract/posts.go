@@ -776,6 +776,10 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 			k++ // "Vice-President", "Commander-in-Chief"
 			continue
 		}
+		if sawHead && k == end && tok.Norm == "at" && t.Norm(k+1) == "large" {
+			end, k = k+2, k+2 // "Ambassador at Large", written without hyphens
+			continue
+		}
 		if f.fieldsJoined(t, k, i) && !sawHead {
 			k++ // "Foreign Affairs and Defence Advisor": fields joined before the head
 			continue

@@ -1210,13 +1210,14 @@ func (c *candidates) hasOrgHead(i, j int) bool {
 }
 
 // complementOfTitle reports whether the run at i follows a title and
-// "of [the]": "Secretary of the Security Council".
+// "of [the]" or "to [the]": "Secretary of the Security Council",
+// "Ambassador to NATO".
 func (c *candidates) complementOfTitle(i int) bool {
 	k := i - 1
 	if c.t.Norm(k) == "the" {
 		k--
 	}
-	return c.t.Norm(k) == "of" && c.r.w.roleHeads.Has(c.t.Tok(k-1).Text)
+	return (c.t.Norm(k) == "of" || c.t.Norm(k) == "to") && c.r.w.roleHeads.Has(c.t.Tok(k-1).Text)
 }
 
 // countWord reports whether the word at i is a number in words that
