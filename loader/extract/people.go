@@ -1514,6 +1514,9 @@ func (s *personState) peerName(k int) int {
 // skipTitles skips ranks and honorifics from k and returns the rank, if any.
 func (s *personState) skipTitles(k int) (int, string) {
 	rank := ""
+	if c := s.ms.StartingAt(k, KDemonym, KPlace); c != nil && (c.Kind == KDemonym || s.f.g.Country(c.Key) != nil) && s.ms.StartingAt(c.Limit, KRank) != nil {
+		k = c.Limit // "NATO School Commandant, US Colonel Mark Baines": the holder's country before the rank
+	}
 	for {
 		m := s.ms.StartingAt(k, KRank, KHonorific)
 		if m == nil {

@@ -272,6 +272,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Representative @ US Mission to NATO"}},
 		{"core: \"at Large\" ends an ambassador's title; complementOfTitle: a name after \"Ambassador to NATO\"", "Moscow, 3 February 2010 – Speakers included Russian Ambassador at Large Ivan Petrov, Lithuanian Ambassador to NATO Linas Jonaitis, and others.",
 			[]string{"Ivan Petrov: Ambassador at Large @ Russia", "Linas Jonaitis: Ambassador to NATO @ Lithuania"}},
+		{"skipTitles: the holder's country before the rank after a title and its comma", "Oberammergau, 3 May 2009 – NATO School Commandant, US Colonel Tom Rask, chaired the meeting.",
+			[]string{"Tom Rask: Commandant @ NATO School Oberammergau"}},
 		{"bodysHeadApposed: a lower-case title after a body and its acronym in brackets", "On 6 July 2022, Major General Tom Rask, Kosovo Force (KFOR) commander, received the guests.",
 			[]string{"Tom Rask: Commander @ Kosovo Force"}},
 		{"officeVerbs, frontedSubject: a participle of office that opens the sentence, its body the subject after the comma", "Led by Rear Adm. Tom Rask (USA N) since July, SNMG2 is currently composed of four ships.",
