@@ -971,6 +971,9 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 	for f.w.status(t, j-1) && (t.Norm(j-2) == "'s" || t.Norm(j-2) == "'") {
 		j-- // "the Allied Air Command's new Chief of Staff"
 	}
+	if a, v := t.Tok(j-2), t.Tok(j-1); a.IsWord() && !a.IsCap() && strings.HasSuffix(a.Norm, "ly") && v.IsWord() && !v.IsCap() && strings.HasSuffix(v.Norm, "ed") && t.Norm(j-3) == "'s" {
+		j -= 2 // "NATO's newly appointed Liaison Officer"
+	}
 	if t.Norm(j-1) == "'s" || t.Norm(j-1) == "'" && strings.HasSuffix(t.Norm(j-2), "s") && !t.Tok(j-1).SpaceBefore {
 		j-- // "Iceland's", "the Joint Headquarters'"
 	}
@@ -1314,6 +1317,9 @@ func (f *PostFinder) servedComplement(t *Text, ms *Mentions, p *PostPhrase, andE
 		p.Org, p.OrgIsPlace = served.Org, served.OrgIsPlace
 		p.Limit = served.Limit
 		f.servedInTitle(t, ms, p, served, k)
+		return stop
+	case n == "to" && t.Norm(k+1) == "the" && t.Tok(k+2).IsWord() && !t.Tok(k+2).IsCap() && ms.At(k+2) == nil && (t.Norm(k+3) == "," || t.Norm(k+3) == "."):
+		p.Limit = k + 3 // "Liaison Officer to the region, X": where the post serves, named by a common noun
 		return stop
 	case n == "to":
 		if e := f.standingTo(t, ms, p, k); e > k {

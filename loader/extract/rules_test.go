@@ -274,6 +274,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ivan Petrov: Ambassador at Large @ Russia", "Linas Jonaitis: Ambassador to NATO @ Lithuania"}},
 		{"skipTitles: the holder's country before the rank after a title and its comma", "Oberammergau, 3 May 2009 – NATO School Commandant, US Colonel Tom Rask, chaired the meeting.",
 			[]string{"Tom Rask: Commandant @ NATO School Oberammergau"}},
+		{"owner, servedComplement: an adverb and a participle after the owner, and \"to the region\", before the name", "Yerevan, 24 September 2007 – Mr Ivo Berg visited Armenia. He also introduced NATO's newly appointed Liaison Officer to the region, Tom Rask, to the authorities.",
+			[]string{"Tom Rask: Liaison Officer @ North Atlantic Treaty Organization"}},
 		{"bodysHeadApposed: a lower-case title after a body and its acronym in brackets", "On 6 July 2022, Major General Tom Rask, Kosovo Force (KFOR) commander, received the guests.",
 			[]string{"Tom Rask: Commander @ Kosovo Force"}},
 		{"officeVerbs, frontedSubject: a participle of office that opens the sentence, its body the subject after the comma", "Led by Rear Adm. Tom Rask (USA N) since July, SNMG2 is currently composed of four ships.",
