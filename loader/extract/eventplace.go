@@ -1403,7 +1403,7 @@ func (s *eventState) pastAdjective(j int) int {
 	if s.t.Norm(j-1) == "the" {
 		return j - 1
 	}
-	if a := s.t.Tok(j - 1); a.IsWord() && !a.IsCap() && strings.HasSuffix(a.Norm, "ly") && s.t.Norm(j-2) == "the" {
+	if s.t.LyAdverb(j-1) && s.t.Norm(j-2) == "the" {
 		return j - 2
 	}
 	return j

@@ -2744,13 +2744,12 @@ func (s *eventState) comparedSince(trig int, sent Sentence) bool {
 	return false
 }
 
-// copulaBefore reports whether a form of "be" stands a few words before
-// token k in its sentence: what follows is said of the subject ("this is
-// Canada's largest deployment").
+// copulaBefore reports whether a form of "be" (auxiliaries.tsv) stands
+// a few words before token k in its sentence: what follows is said of
+// the subject ("this is Canada's largest deployment").
 func (s *eventState) copulaBefore(k int, sent Sentence) bool {
 	for j := max(k-4, sent.First); j < k; j++ {
-		switch s.t.Norm(j) {
-		case "is", "was", "are", "were":
+		if s.f.w.auxiliaries.Has(s.t.Norm(j)) {
 			return true
 		}
 	}

@@ -165,7 +165,7 @@ func (s *eventState) visitTowns(out []*evCand) {
 func (s *eventState) leadTowns(out []*evCand) {
 	for _, c := range out {
 		l := c.ev.Location
-		if s.Entities.PlaceKind(l) != natokg.Country || len(s.t.Sentences) == 0 || !s.namesPlace(0, l) || c.sent > 0 && c.sent < len(s.t.Sentences) && s.namesPlace(c.sent, l) {
+		if s.Entities.PlaceKind(l) != natokg.Country || !s.namesPlace(0, l) || c.sent > 0 && s.namesPlace(c.sent, l) {
 			continue
 		}
 		if town := s.leadTown(l); town != "" && !s.otherTownsIn(l, town) {

@@ -2216,8 +2216,12 @@ func (c *candidates) scheduleTowns() {
 }
 
 // countryAt reports whether a country's candidate starts at token i.
-func (c *candidates) countryAt(i int) bool {
-	return c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First == i && c.r.g.Country(m.Key) != nil }) != nil
+func (c *candidates) countryAt(i int) bool { return c.countryStarting(i) != nil }
+
+// countryStarting returns the candidate of a country that starts at
+// token i, or nil.
+func (c *candidates) countryStarting(i int) *Mention {
+	return c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First == i && c.r.g.Country(m.Key) != nil })
 }
 
 // bracketVenues reads the venue a line of a schedule names in brackets:
@@ -2285,7 +2289,7 @@ func (c *candidates) organisingBodies() {
 // countryIn reports whether a country and "in" open the words at j:
 // "hosted by Germany in Berlin" names a host and where, no body.
 func (c *candidates) countryIn(j int) bool {
-	m := c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First == j && c.r.g.Country(m.Key) != nil })
+	m := c.countryStarting(j)
 	return m != nil && c.t.Norm(m.Limit) == "in"
 }
 

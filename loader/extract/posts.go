@@ -971,7 +971,7 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 	for f.w.status(t, j-1) && (t.Norm(j-2) == "'s" || t.Norm(j-2) == "'") {
 		j-- // "the Allied Air Command's new Chief of Staff"
 	}
-	if a, v := t.Tok(j-2), t.Tok(j-1); a.IsWord() && !a.IsCap() && strings.HasSuffix(a.Norm, "ly") && v.IsWord() && !v.IsCap() && strings.HasSuffix(v.Norm, "ed") && t.Norm(j-3) == "'s" {
+	if t.LyParticiple(j-1) && t.Norm(j-3) == "'s" {
 		j -= 2 // "NATO's newly appointed Liaison Officer"
 	}
 	if t.Norm(j-1) == "'s" || t.Norm(j-1) == "'" && strings.HasSuffix(t.Norm(j-2), "s") && !t.Tok(j-1).SpaceBefore {

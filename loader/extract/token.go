@@ -149,13 +149,27 @@ func (t *Text) BackPastThe(i int) int {
 	return i
 }
 
+// LyAdverb reports whether token i is an adverb in -ly in lower case
+// ("recently", "newly").
+func (t *Text) LyAdverb(i int) bool {
+	a := t.Tok(i)
+	return a.IsWord() && !a.IsCap() && strings.HasSuffix(a.Norm, "ly")
+}
+
+// LyParticiple reports whether token i is a participle in -ed in lower
+// case after an adverb in -ly: "recently established", "newly
+// appointed".
+func (t *Text) LyParticiple(i int) bool {
+	p := t.Tok(i)
+	return p.IsWord() && !p.IsCap() && strings.HasSuffix(p.Norm, "ed") && t.LyAdverb(i-1)
+}
+
 // BackPastLyParticiple returns the token before a participle in -ed
 // that an adverb in -ly and "the" open, where that participle is token i
 // ("visited the recently established Joint Force Command"): the
 // token before "the"; else i.
 func (t *Text) BackPastLyParticiple(i int) int {
-	p, a := t.Tok(i), t.Tok(i-1)
-	if p.IsWord() && !p.IsCap() && strings.HasSuffix(p.Norm, "ed") && a.IsWord() && !a.IsCap() && strings.HasSuffix(a.Norm, "ly") && t.Norm(i-2) == "the" {
+	if t.LyParticiple(i) && t.Norm(i-2) == "the" {
 		return i - 3
 	}
 	return i
