@@ -119,10 +119,37 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	if best == "" && happening {
 		best = s.defender(trig, sent) // "helping Ukraine defend itself against Russia's aggression"
 	}
+	if best == "" && happening && s.f.w.atSea(ev.Kind) {
+		best = s.seaOf(sent, quoted) // "NATO ships have been patrolling the Mediterranean as part of Operation Active Endeavour"
+	}
 	if ev.Kind != "statement" {
 		ev.Location = best
 		c.soft = best != "" && bestRank < 99 && bestRank%2 == 1 // the dateline's place, not the sentence's own
 	}
+}
+
+// seaOf returns the first sea that sentence sent names outside quotes
+// and its date line, after a preposition or a verb ("in the
+// Mediterranean", "patrolling the Mediterranean", not "the Baltic
+// Air-Policing mission"); "" where it names none.
+func (s *eventState) seaOf(sent Sentence, quoted map[int]bool) string {
+	for _, m := range s.ms.In(sent.First, sent.Limit) {
+		if !s.isPlace(m) || quoted[m.First] || s.inQuote(sent, m.First) || s.dateline(sent, m) || s.Entities.PlaceKind(m.Key) != natokg.Sea {
+			continue
+		}
+		if s.prepBefore(m.First, false, "locative", "motion", "object", "other") || s.verbBefore(m.First) {
+			return m.Key
+		}
+	}
+	return ""
+}
+
+// verbBefore reports whether a verb in -ing, -ed or -s, in lower case,
+// comes right before token i, past "the": "patrolling the Mediterranean".
+func (s *eventState) verbBefore(i int) bool {
+	k := s.t.BackPastThe(i - 1)
+	w := s.t.Norm(k)
+	return k >= 0 && !s.t.Tok(k).IsCap() && len(w) > 3 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s"))
 }
 
 // ofPerson reports whether "of" and a person, past a rank or a style,

@@ -84,14 +84,27 @@ func (s *eventState) merge(cands []*evCand) []*natokg.Event {
 // November to 29 November" is one visit, of 26 to 29 November.
 func (s *eventState) leadsDatedAgain(cands []*evCand) {
 	for i, c := range cands {
-		if !slices.Contains(s.leads, c.ev) || c.ev.Location == "" || i+1 >= len(cands) {
+		if !slices.Contains(s.leads, c.ev) || c.ev.Location == "" {
 			continue
 		}
-		o := cands[i+1]
-		if o.sent == c.sent+1 && o.ev.Kind == c.ev.Kind && o.ev.Location == c.ev.Location && o.ev.Start.Day > 0 && s.shortlyBefore(o.ev.Start) {
+		o := nextSentences(cands, i)
+		if o != nil && o.sent == c.sent+1 && o.ev.Kind == c.ev.Kind && o.ev.Location == c.ev.Location && o.ev.Start.Day > 0 && s.shortlyBefore(o.ev.Start) {
 			c.ev.Start, c.ev.End = o.ev.Start, o.ev.End
 		}
 	}
+}
+
+// nextSentences returns the first candidate after cands[i] that a later
+// sentence than its own tells, nil where none does: the lead's other
+// events ("during the Group's deployment to the Mediterranean") come
+// between.
+func nextSentences(cands []*evCand, i int) *evCand {
+	for _, o := range cands[i+1:] {
+		if o.sent != cands[i].sent {
+			return o
+		}
+	}
+	return nil
 }
 
 // sittingSpeakers gives a session of several days the people of a

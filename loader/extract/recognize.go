@@ -254,6 +254,14 @@ func (w words) placedBefore(kind string) bool {
 	return ok && e.Value(1) == "place"
 }
 
+// atSea reports whether a sea named in the sentence of a happening of
+// the kind places it (event-kinds.tsv's "sea"): operations, missions,
+// deployments.
+func (w words) atSea(kind string) bool {
+	e, ok := w.eventKinds.Phrase(kind)
+	return ok && e.Value(2) == "sea"
+}
+
 // opensEvent reports whether word w is an event's head that opens its
 // name (event-heads.tsv, position first): "Exercise", "Operation".
 func (w words) opensEvent(word string) bool {

@@ -1417,6 +1417,8 @@ func TestEventRules(t *testing.T) {
 		not               []string
 	}{
 		{"verb+person: no event", "Title", "On 3 June 2024, Mr Rutte welcomed Japan's support to Ukraine.", nil, []string{"meeting@Ukraine"}},
+		{"seaOf, event-kinds.tsv's sea: a sea its sentence names places an operation", "Title", "Naples, 9 May 2006 – Since 2001, as part of Operation Calm Tide, allied frigates have been patrolling the Aegean and stopping suspect vessels.", []string{"operation@Aegean Sea"}, nil},
+		{"seaOf: not a sea inside another body's name, nor the date line's", "Title", "BALTIC SEA – Under Operation Calm Tide, the frigates trained with the Baltic air policing detachment on 3 May 2016.", nil, []string{"operation@Baltic Sea"}},
 		{"topic place", "Title", "On 3 June 2024 in Brussels, the ministers met and discussed the situation in Iraq.", []string{"meeting@Brussels"}, []string{"meeting@Iraq"}},
 		{"fieldOfTitle: a region in a title's field is no stop of a visit", "NATO Special Representative for the Caucasus and Central Asia pays his first visit to the South Caucasus", "6 October 2021\n\nSpecial Representative Tom Rask is on his first visit to the South Caucasus.", []string{"visit@South Caucasus"}, []string{"visit@Central Asia"}},
 		{"ofPerson: an official's election is held in no country of a title", "Title", "Brussels, 16 September 2017 – General Ivo Berg welcomed the election of General Tom Rask, Chief of Defence of Estonia.", nil, []string{"election@Estonia"}},
@@ -2188,6 +2190,8 @@ func TestEventDates(t *testing.T) {
 	}{
 		{"a schedule's days, one with its venue, and a part of a day for a time", "Tuesday, 3 December 2019\n\nEvening – Reception at Buckingham Palace\n\nWednesday, 4 December 2019 – The Grove\n\n13:30 – Press conference by the Secretary General",
 			[]string{"reception 2019-12-03", "press conference 2019-12-04"}, []string{"press conference 2019-12-03"}},
+		{"leadsDatedAgain: past the lead's other events, the next sentence's days", "1 December 2014\n\nPIRAEUS, Greece – Three ships of the group made a port visit to Piraeus during the Group’s deployment to the Aegean to support maritime security. The group was in Piraeus from 26 November to 29 November.",
+			[]string{"visit 2014-11-26"}, []string{"visit 2014-12-01"}},
 		{"dateLineBefore: a date on a line of its own dates the lead's event", "4 April 2008\n\nThe Council met in Bucharest.\n\nLeaders met again later.",
 			[]string{"meeting 2008-04-04"}, nil},
 		{"dateLineBefore: past a line of reference under the date", "05 Mar. 2018\n\nPress Release (2018) 025\n\nThe NATO Secretary General, Mr. Tom Rask, is currently visiting the Republic of Iraq.",
