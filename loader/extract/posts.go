@@ -1680,8 +1680,8 @@ func (f *PostFinder) lowerTitleOfPlace(t *Text, ms *Mentions, k, i int) bool {
 		return false
 	}
 	m := ms.StartingAt(skipThe(t, ms, h+2), KPlace, KOrg)
-	if m == nil || m.Kind == KPlace && f.g.Country(m.Key) == nil {
-		return false
+	if m == nil || m.Kind == KPlace && f.g.Country(m.Key) == nil && !f.w.placeSeat(t.Tok(h).Text) {
+		return false // a town only for a post that governs one: "the mayor of Riga"
 	}
 	j := i - 1
 	if t.Norm(j) == "the" {

@@ -190,6 +190,8 @@ func TestPostRules(t *testing.T) {
 		rule, body string
 		want       []string
 	}{
+		{"lowerTitleOfPlace: a town's post in lower case, after its holder or before", "Pristina, 3 May 2014 – The commander met Ivo Berg, the mayor of Prizren, and then the governor of Kherson, Tom Rask.",
+			[]string{"Ivo Berg: Mayor @ Prizren", "Tom Rask: Governor @ Kherson"}},
 		{"titleJoiner: titles joined by a slash between capitalised words are one holder's, with the first's body", "Stavanger, 3 May 2017 – He met the JFTC Deputy Commander/ Chief of Staff, Brigadier General Tom Rask, and the JWC Deputy Commander/Chief of Staff, Brigadier General Ivo Berg.",
 			[]string{"Ivo Berg: Chief of Staff @ Joint Warfare Centre", "Ivo Berg: Deputy Commander @ Joint Warfare Centre", "Tom Rask: Chief of Staff @ Joint Force Training Centre", "Tom Rask: Deputy Commander @ Joint Force Training Centre"}},
 		{"acronymPost, acronymSubject: a modifier before a post's acronym; an acronym an auxiliary follows is no apposition", "Pristina, 3 May 2014 – The Deputy Supreme Allied Commander Europe (DSACEUR), General Ivo Berg, visited KFOR. Welcomed by Deputy COM KFOR, General Tom Rask, DSACEUR was briefed by the staff.",
