@@ -14,10 +14,15 @@ var start = function (event, date) {
   if (overlaps(s, "", from, to)) { keepLeast(starts, event, s); }
 };
 // The events that start on each day, month and year of the span; over
-// ten years, one pass over the start dates of all events.
-var days = dateValues(from, to, 3660);
+// ten years, one pass over the start dates of all events. Where a page is
+// asked for and no kind, the dates are read newest first until a row
+// past the page is found: a month of NATO's whole archive holds
+// thousands of events, and the answer then says only that more exist.
+var days = dateValues(from, to, 3660), cut = false;
 if (days === null) {
   g.V().Tag("event").Out(S("startDate")).ForEach(function (d) { start(d.event, d.id); });
+} else if (pageEnd() && !kind) {
+  cut = startingNewest(days, start, function () { return Object.keys(starts).length > pageEnd(); });
 } else {
   startingOn(days, start);
 }
@@ -51,4 +56,4 @@ var rows = events.map(function (e) {
   };
 });
 rows.sort(byKeys(["-date", "event"]));
-emitRows(rows, total);
+emitRows(rows, total, cut);

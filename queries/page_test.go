@@ -71,6 +71,9 @@ func TestPagesOfBusyPerson(t *testing.T) {
 	for _, name := range []string{"people-met", "person-events", "timeline", "quotes"} {
 		pagesMatch(t, s, name, map[string]string{"person": person}, 7)
 	}
+	if pagesMatch(t, s, "events-between", map[string]string{"from": "2016-01-01", "to": "2025-12-31"}, 7) {
+		t.Error("events-between over ten years: every page counted the whole span, none was read newest date first")
+	}
 	if !pagesMatch(t, s, "place-activity", map[string]string{"place": "Brussels"}, 7) {
 		t.Error("place-activity for Brussels, with no dates, at the cost a month has at 100,000 releases: a page was read month by month on a small store")
 	}

@@ -626,6 +626,23 @@ function startingOn(dates, fn) {
   });
 }
 
+// startingNewest calls fn(event, date) for each event whose start date
+// is one of dates (as dateValues gives them), the latest date first (a
+// day before its month, a month before its year, as "-date" sorts them),
+// and stops after a date once enough() holds: every event it did not read
+// starts earlier. It reports whether it stopped before the last date.
+function startingNewest(dates, fn, enough) {
+  var sorted = dates.slice().sort(function (a, b) {
+    var x = value(a), y = value(b);
+    return x < y ? 1 : x > y ? -1 : 0;
+  });
+  for (var i = 0; i < sorted.length; i++) {
+    startingOn([sorted[i]], fn);
+    if (enough()) { return i < sorted.length - 1; }
+  }
+  return false;
+}
+
 // walkMonths reads the events that start in each month, newest first,
 // from a year past the newest month of the releases that name places
 // (the figures' kg:mentionMonth) back to the oldest, and calls
