@@ -2119,7 +2119,7 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence, owned map[int]bool) []*evC
 			prev, prevKind = m.Key, s.listKind(m)
 			continue // not "the Special Representative for the Caucasus and Central Asia": a title's field
 		}
-		j := s.t.BackPastThe(m.First - 1)
+		j := s.pastSeatOf(s.t.BackPastThe(m.First - 1))
 		listed := (s.t.Norm(j) == "and" || s.t.Norm(j) == "," && s.visitedList(m)) && prev != "" && (prev == c.ev.Location || s.listedAt(prev, out) || s.within(c.ev.Location, prev)) &&
 			s.listKind(m) == prevKind && s.listedPlaceEndingAt(j) // "to visit Latvia and Poland"
 		prev, prevKind = m.Key, s.listKind(m)
@@ -2136,6 +2136,16 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence, owned map[int]bool) []*evC
 		return nil
 	}
 	return out
+}
+
+// pastSeatOf returns the word before "the headquarters of" where j is
+// its "of" ("and to the headquarters of Allied Joint Force Command
+// Naples": the list goes on at "to"), else j.
+func (s *eventState) pastSeatOf(j int) int {
+	if s.t.Norm(j) == "of" && s.f.w.seatNouns.Has(s.t.Norm(j-1)) && !s.t.Tok(j-1).IsCap() {
+		return s.t.BackPastThe(j - 2)
+	}
+	return j
 }
 
 // namedBefore reports whether the text names place key before token

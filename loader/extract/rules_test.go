@@ -1421,6 +1421,7 @@ func TestEventRules(t *testing.T) {
 		not               []string
 	}{
 		{"verb+person: no event", "Title", "On 3 June 2024, Mr Rutte welcomed Japan's support to Ukraine.", nil, []string{"meeting@Ukraine"}},
+		{"pastSeatOf: a list of stops goes on past \"the headquarters of\"", "Title", "Rome, 3 May 2015 – The Secretary General will also go to the NATO Defense College in Rome and to the headquarters of Allied Joint Force Command Naples.", []string{"visit@NATO Defense College", "visit@Joint Force Command Naples"}, nil},
 		{"seaOf, event-kinds.tsv's sea: a sea its sentence names places an operation", "Title", "Naples, 9 May 2006 – Since 2001, as part of Operation Calm Tide, allied frigates have been patrolling the Aegean and stopping suspect vessels.", []string{"operation@Aegean Sea"}, nil},
 		{"seaOf: not a sea inside another body's name, nor the date line's", "Title", "BALTIC SEA – Under Operation Calm Tide, the frigates trained with the Baltic air policing detachment on 3 May 2016.", nil, []string{"operation@Baltic Sea"}},
 		{"topic place", "Title", "On 3 June 2024 in Brussels, the ministers met and discussed the situation in Iraq.", []string{"meeting@Brussels"}, []string{"meeting@Iraq"}},
