@@ -990,7 +990,7 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First
 		case m.Kind == KPlace && f.g.Country(m.Key) != nil:
 			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First
-		case m.Kind == KPlace && (t.Norm(j) != "'s" && p.National && f.g.Places[m.Key] != nil && f.g.Places[m.Key].Kind == natokg.City || f.seatTitle(p.CoreTitle)):
+		case m.Kind == KPlace && (t.Norm(j) != "'s" && p.National && f.g.Places[m.Key] != nil && f.g.Places[m.Key].Kind == natokg.City || f.w.placeSeat(lastWordOf(p.CoreTitle))):
 			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First // "the Herat Governor", "the Kyiv Mayor", "Uruzgan governor", "Helmand's Governor"
 		}
 		if p.Org != "" && p.First == m.First {
@@ -1696,34 +1696,12 @@ func (f *PostFinder) lowerTitleOfPlace(t *Text, ms *Mentions, k, i int) bool {
 // starts at token i: a title of the gazetteer's posts written small
 // ("commanding general"), or a head of role-heads.tsv after words of
 // role-heads.tsv or role-modifiers.tsv ("prime minister"); or -1.
-// seatTitle reports whether title's head, its last word or that word's
-// part after a hyphen, governs a town or a province (role-heads.tsv's
-// seat): "Governor", "Sub-governor".
-func (f *PostFinder) seatTitle(title string) bool {
-	w := lastWordOf(title)
-	if k := strings.LastIndexByte(w, '-'); k >= 0 && f.w.roleMods.Value(w[:k], 0) == "title" {
-		w = w[k+1:]
-	}
-	return f.w.placeSeat(w)
-}
-
-// titleHyphen reports whether token k is a hyphen, without spaces, that
-// joins a title's modifier in lower case to the next word: "sub-governor",
-// "vice-president".
-func (f *PostFinder) titleHyphen(t *Text, k int) bool {
-	prev := t.Tok(k - 1)
-	return k > 0 && t.Norm(k) == "-" && !t.Tok(k).SpaceBefore && !t.Tok(k+1).SpaceBefore && !prev.IsCap() && f.w.roleMods.Value(prev.Text, 0) == "title"
-}
-
 func (f *PostFinder) lowerTitleEnd(t *Text, i int) int {
 	if n := f.g.roleInLowerCase(t.Tokens, i); n > 0 {
 		return i + n - 1
 	}
 	h := -1
-	for j := i; j < i+5 && t.SameSentence(i, j); j++ {
-		if f.titleHyphen(t, j) {
-			continue // "sub-governor"
-		}
+	for j := i; j < i+4 && t.SameSentence(i, j); j++ {
 		tok := t.Tok(j)
 		if tok.IsCap() || !tok.IsWord() || !f.w.roleHeads.Has(tok.Text) && !f.w.roleMods.Has(tok.Text) {
 			break
@@ -1829,10 +1807,7 @@ func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 	if !owner {
 		return false
 	}
-	for k := i; k < i+5; k++ {
-		if f.titleHyphen(t, k) {
-			continue // "the Andar district sub-governor"
-		}
+	for k := i; k < i+4; k++ {
 		tok := t.Tok(k)
 		if !tok.IsWord() || !f.w.roleHeads.Has(tok.Text) && !f.w.roleMods.Has(tok.Text) {
 			return false // "the Swedish Prime minister", "the Russian foreign minister"
@@ -2756,7 +2731,7 @@ func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline
 // town's office (role-heads.tsv: "Mayor"), goes to before it: "visited
 // Gjilan Municipality and met the Mayor"; or "".
 func (f *PostFinder) townVisitedBefore(t *Text, ms *Mentions, p PostPhrase) string {
-	if !f.seatTitle(p.CoreTitle) {
+	if !f.w.placeSeat(lastWordOf(p.CoreTitle)) {
 		return ""
 	}
 	town := ""
