@@ -22,7 +22,14 @@ var days = dateValues(from, to, 3660), cut = false;
 if (days === null) {
   g.V().Tag("event").Out(S("startDate")).ForEach(function (d) { start(d.event, d.id); });
 } else if (pageEnd() && !kind) {
-  cut = startingNewest(days, start, function () { return Object.keys(starts).length > pageEnd(); });
+  var last = startingNewest(days, start, function () { return Object.keys(starts).length > pageEnd(); });
+  // An event read at a later date that also starts before the last date
+  // read would sort among the events not read: then read them all.
+  var read = last ? outMap(Object.keys(starts), [S("startDate")]) : {};
+  cut = last !== "" && !Object.keys(read).some(function (e) {
+    return (read[e][S("startDate")] || []).some(function (d) { return overlaps(value(d), "", from, to) && value(d) < last; });
+  });
+  if (last && !cut) { startingOn(days, start); }
 } else {
   startingOn(days, start);
 }

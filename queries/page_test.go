@@ -16,6 +16,8 @@ import (
 
 	"github.com/natokg/natokg/graph"
 	"github.com/natokg/natokg/graph/voc/kg"
+	"github.com/natokg/natokg/graph/voc/schema"
+	"github.com/natokg/natokg/graph/voc/xsd"
 	"github.com/natokg/natokg/internal/corpus"
 	"github.com/natokg/natokg/queries"
 )
@@ -131,6 +133,35 @@ func pagesMatch(t *testing.T, s *graph.Store, name string, params map[string]str
 		t.Errorf("%s: the rows after the first 2: %d rows, more=%v, total=%d, %v; want %d rows of %d", name, len(rest.Rows), rest.More, rest.Total, err, len(whole.Rows)-2, len(whole.Rows))
 	}
 	return counted
+}
+
+// TestEventsBetweenTwoStarts pages events-between over a span in which
+// one of the newest events also has an earlier start date (stated by
+// another release): its row sorts at the earlier date, and the pages
+// that read the span newest first must still make the whole answer.
+func TestEventsBetweenTwoStarts(t *testing.T) {
+	s := generatedStore(t, corpus.Options{Seed: 1, Releases: 200})
+	res, err := s.Query(context.Background(), "gizmo", `g.V().Tag("e").Out("<`+schema.StartDate+`>").Tag("d").All()`, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var event, newest string
+	for _, r := range res {
+		m, _ := r.(map[string]any)
+		e, _ := m["e"].(string)
+		d, _ := m["d"].(string)
+		if strings.HasPrefix(d, `"2025-`) && d > newest {
+			event, newest = e, d
+		}
+	}
+	if event == "" {
+		t.Fatal("no event starts in 2025")
+	}
+	earlier := quad.Quad{Subject: quad.IRI(strings.Trim(event, "<>")), Predicate: quad.IRI(schema.StartDate), Object: quad.TypedString{Value: "2016-01-02", Type: quad.IRI(xsd.Date)}, Label: quad.IRI("https://natokg.example/release/test")}
+	if err := s.QuadStore().ApplyDeltas([]cgraph.Delta{{Quad: earlier, Action: cgraph.Add}}, cgraph.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	pagesMatch(t, s, "events-between", map[string]string{"from": "2016-01-01", "to": "2025-12-31"}, 7)
 }
 
 // TestHandlerPages follows a query's "next" pages over HTTP and checks

@@ -630,17 +630,17 @@ function startingOn(dates, fn) {
 // is one of dates (as dateValues gives them), the latest date first (a
 // day before its month, a month before its year, as "-date" sorts them),
 // and stops after a date once enough() holds: every event it did not read
-// starts earlier. It reports whether it stopped before the last date.
+// starts earlier. It returns the last date read where it stopped before
+// the last of dates, else "".
 function startingNewest(dates, fn, enough) {
-  var sorted = dates.slice().sort(function (a, b) {
-    var x = value(a), y = value(b);
-    return x < y ? 1 : x > y ? -1 : 0;
-  });
+  var sorted = dates.map(value).sort().reverse();
+  var byValue = {};
+  dates.forEach(function (d) { byValue[value(d)] = d; });
   for (var i = 0; i < sorted.length; i++) {
-    startingOn([sorted[i]], fn);
-    if (enough()) { return i < sorted.length - 1; }
+    startingOn([byValue[sorted[i]]], fn);
+    if (enough()) { return i < sorted.length - 1 ? sorted[i] : ""; }
   }
-  return false;
+  return "";
 }
 
 // walkMonths reads the events that start in each month, newest first,
