@@ -226,6 +226,9 @@ type DateFinder struct {
 	weekdays *WordClass
 	// deadlines are the deadline words, lower case, each after a space.
 	deadlines []string
+	// yearAnaphors are the phrases after a month that give it the year
+	// named last, lower case, each after a space.
+	yearAnaphors []string
 	// future are the words that put a month without its year ahead.
 	future *WordClass
 	// relDays are the phrases that name a day by the date before them.
@@ -249,6 +252,9 @@ func NewDateFinder(lx *Lexicon) *DateFinder {
 	f := &DateFinder{patterns: newDatePatterns(lx), months: lx.Class("months"), weekdays: lx.Class("weekdays"), future: lx.Class("future-words"), relDays: lx.Class("relative-days"), spanDays: lx.Class("span-days"), docHeads: lx.Class("doc-heads")}
 	for _, w := range lx.Class("deadline-words").Forms() {
 		f.deadlines = append(f.deadlines, " "+strings.ToLower(w))
+	}
+	for _, w := range lx.Class("year-anaphors").Forms() {
+		f.yearAnaphors = append(f.yearAnaphors, " "+strings.ToLower(w))
 	}
 	f.numbers = lx.Class("numbers")
 	var ords []string
@@ -313,6 +319,7 @@ func (f *DateFinder) FindIn(t *Text, year int) Dates {
 	anchor := f.anchor(t.Src, found, out.Year)
 	var last natokg.Date    // the last whole date, which "that day" speaks of, but a deadline's or an end's
 	var span [2]natokg.Date // the last span of whole days, which "the second day" speaks of
+	lastYear := 0           // the year the text named last, which "of that year" speaks of
 	for _, m := range found {
 		if after, ok := f.thenDays(m.rel); ok && m.rel != "" {
 			if last.Day == 0 {
@@ -329,9 +336,16 @@ func (f *DateFinder) FindIn(t *Text, year int) Dates {
 			}
 			continue
 		}
+		if m.date.Year == 0 && m.date.Month > 0 && m.rel == "" && lastYear > 0 && f.yearAnaphor(t.Src[m.end:]) {
+			m.date.Year = lastYear // "since 2005. In October of that year"
+		}
+		stated := m.date.Year > 0 && m.rel == ""
 		m, ok := f.resolve(t.Src, m, anchor, out.Year)
 		if !ok {
 			continue
+		}
+		if stated {
+			lastYear = m.date.Year
 		}
 		if m.date.Day > 0 && m.last.IsZero() && !f.deadline(t.Src[:m.start]) {
 			last = m.date // not "runs until Sunday, 8 February": no day the text tells of
@@ -349,6 +363,17 @@ func (f *DateFinder) FindIn(t *Text, year int) Dates {
 		}
 	}
 	return out
+}
+
+// yearAnaphor reports whether after, the text right after a month, opens
+// with a phrase that gives it the year named last (year-anaphors.tsv).
+func (f *DateFinder) yearAnaphor(after string) bool {
+	for _, p := range f.yearAnaphors {
+		if len(after) >= len(p) && strings.EqualFold(after[:len(p)], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // hardSpaces writes the no-break spaces web pages put between a day and
