@@ -2595,11 +2595,23 @@ func (s *eventState) happeningPhrase(i int, sent Sentence) (*Mention, int) {
 			k = d.Limit - 1 // "the attacks of 11 September 2001 on the United States": a date is one word
 			continue
 		}
-		if m := s.ms.StartingAt(k, KPlace); m != nil && s.isPlace(m) && (s.prepBefore(k, false, "object", "locative") || k == i+1 && s.verbAt(i) || s.sentTo(i, m)) {
-			return m, m.Limit // "the invasion of Ukraine"; "Russia invaded Ukraine": the verb's object; "deployed battlegroups to Estonia"
+		if m := s.ms.StartingAt(k, KPlace); m != nil && s.isPlace(m) && (s.prepBefore(k, false, "object", "locative") || k == i+1 && s.verbAt(i) || s.sentTo(i, m) || s.struckAt(i, k)) {
+			return m, m.Limit // "the invasion of Ukraine"; "Russia invaded Ukraine": the verb's object; "deployed battlegroups to Estonia"; "an earthquake struck Pakistan"
 		}
 	}
 	return nil, i
+}
+
+// struckAt reports whether a verb of impact (impact-verbs.tsv), perhaps
+// after "that", stands between the happening's word at i and the place
+// at k, past "the": "a devastating earthquake struck Pakistan", "the
+// floods that hit Georgia".
+func (s *eventState) struckAt(i, k int) bool {
+	v := i + 1
+	if s.t.Norm(v) == "that" {
+		v++
+	}
+	return s.f.w.impactVerbs.Has(s.t.Norm(v)) && !s.t.Tok(v).IsCap() && s.t.PastThe(v+1) == k
 }
 
 // inRelative reports whether the verb at i opens a relative clause on a

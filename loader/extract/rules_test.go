@@ -1419,6 +1419,7 @@ func TestEventRules(t *testing.T) {
 		not               []string
 	}{
 		{"verb+person: no event", "Title", "On 3 June 2024, Mr Rutte welcomed Japan's support to Ukraine.", nil, []string{"meeting@Ukraine"}},
+		{"struckAt, impact-verbs.tsv: the place a verb of impact after a happening's word names", "Title", "Brussels, 8 June 2005 – The Alliance helped Georgia after the floods that hit Georgia in May 2005 and when a devastating earthquake struck Pakistan in October 2005.", []string{"incident@Georgia", "incident@Pakistan"}, nil},
 		{"pastSeatOf: a list of stops goes on past \"the headquarters of\"", "Title", "Rome, 3 May 2015 – The Secretary General will also go to the NATO Defense College in Rome and to the headquarters of Allied Joint Force Command Naples.", []string{"visit@NATO Defense College", "visit@Joint Force Command Naples"}, nil},
 		{"seaOf, event-kinds.tsv's sea: a sea its sentence names places an operation", "Title", "Naples, 9 May 2006 – Since 2001, as part of Operation Calm Tide, allied frigates have been patrolling the Aegean and stopping suspect vessels.", []string{"operation@Aegean Sea"}, nil},
 		{"seaOf: not a sea inside another body's name, nor the date line's", "Title", "BALTIC SEA – Under Operation Calm Tide, the frigates trained with the Baltic air policing detachment on 3 May 2016.", nil, []string{"operation@Baltic Sea"}},
