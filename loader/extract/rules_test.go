@@ -2068,12 +2068,13 @@ func TestLateAndAccessionAttendees(t *testing.T) {
 
 func TestNotAttendees(t *testing.T) {
 	checkEventAttendees(t, map[string]string{
-		"Brussels, 26 July 2023 – Secretary General Jens Stoltenberg convened the meeting at the request of the President of Ukraine, Volodymyr Zelenskyy.":                      "meeting@Brussels: Jens Stoltenberg",
-		"Madrid, 21 November 2022 – Jens Stoltenberg met the Assembly. If Russian President Vladimir Putin were allowed to win, he warned, every Ally would pay.":                "meeting@Madrid: Jens Stoltenberg",
-		"Brussels, 14 May 2019 – Allied Chiefs of Defence met General Hans Olsen at NATO Headquarters. Point of contact: Colonel Mark Berry, Public Information Adviser.":        "meeting@NATO Headquarters: Hans Olsen",
-		"Brussels, 14 May 2019 – Allied Chiefs of Defence met General Hans Olsen at NATO Headquarters. For further information, please contact the Press Service, Mark Berry.":   "meeting@NATO Headquarters: Hans Olsen",
-		"Kabul, 3 May 2019 – Ambassador Ivo Berg met President Ann Lund. He mourned the death of the chairman of the National Peace Council Dr Omar Latif.":                      "meeting@Kabul: Ivo Berg, Ann Lund",
-		"Brussels, 16 May 2024 – The Chiefs of Defence met Secretary General Ivo Berg at NATO Headquarters. He said he was appalled by the shooting of Prime Minister Tom Rask.": "meeting@NATO Headquarters: Ivo Berg",
+		"Brussels, 26 July 2023 – Secretary General Jens Stoltenberg convened the meeting at the request of the President of Ukraine, Volodymyr Zelenskyy.":                          "meeting@Brussels: Jens Stoltenberg",
+		"Madrid, 21 November 2022 – Jens Stoltenberg met the Assembly. If Russian President Vladimir Putin were allowed to win, he warned, every Ally would pay.":                    "meeting@Madrid: Jens Stoltenberg",
+		"Brussels, 14 May 2019 – Allied Chiefs of Defence met General Hans Olsen at NATO Headquarters. Point of contact: Colonel Mark Berry, Public Information Adviser.":            "meeting@NATO Headquarters: Hans Olsen",
+		"Brussels, 14 May 2019 – Allied Chiefs of Defence met General Hans Olsen at NATO Headquarters. For further information, please contact the Press Service, Mark Berry.":       "meeting@NATO Headquarters: Hans Olsen",
+		"Kabul, 3 May 2019 – Ambassador Ivo Berg met President Ann Lund. He mourned the death of the chairman of the National Peace Council Dr Omar Latif.":                          "meeting@Kabul: Ivo Berg, Ann Lund",
+		"Brussels, 16 May 2024 – The Chiefs of Defence met Secretary General Ivo Berg at NATO Headquarters. He said he was appalled by the shooting of Prime Minister Tom Rask.":     "meeting@NATO Headquarters: Ivo Berg",
+		"Brussels, 16 May 2024 – The Chiefs of Defence met Secretary General Ivo Berg at NATO Headquarters, where he reiterated that General Tom Rask had served the Alliance well.": "meeting@NATO Headquarters: Ivo Berg",
 	})
 }
 
