@@ -1748,7 +1748,7 @@ func (c *candidates) unknownTowns() {
 	toks := c.t.Tokens
 	for i := 1; i+1 < len(toks); i++ {
 		prep := c.r.w.placePrep(toks[i-1].Norm) && c.t.SameSentence(i-1, i) // not a title's last word: "... during Copenhagen visit", then "On 31 August"
-		if !toks[i].IsCapWord() || c.blocked[i] || !prep && c.t.SentenceOf(i).First != i && !c.settlementOf(i) && !c.venueOf(i) || c.coveredBy(i, KPlace, KOrg) {
+		if !toks[i].IsCapWord() || c.blocked[i] || !prep && c.t.SentenceOf(i).First != i && !c.settlementOf(i) && !c.venueOf(i) || c.coveredBy(i, KPlace, KOrg) && !c.longerTown(i) {
 			continue
 		}
 		end := c.townEnd(i)
@@ -1818,6 +1818,26 @@ func (c *candidates) unknownTowns() {
 	c.townsAfterAnd()
 	c.townsOfSites()
 	c.divisionsOf()
+}
+
+// longerTown reports whether the capitalised words from i, which a known
+// town's words open, name a longer town of the state or the country named
+// after them, one the town known lies in nowhere: "in Cambridge Bay,
+// Nunavut" is not Cambridge, Ontario, and a bay.
+func (c *candidates) longerTown(i int) bool {
+	end := c.townEnd(i)
+	if end <= i+1 || end >= len(c.t.Tokens) || c.t.Norm(end) != "," || c.coveredBy(i, KOrg) {
+		return false
+	}
+	outer := c.find(func(m *Mention) bool {
+		return m.Kind == KPlace && m.First == end+1 && c.r.g.Places[m.Key] != nil
+	})
+	if outer == nil || !c.stateAt(end+1) && !c.countryAt(end+1) {
+		return false
+	}
+	return c.find(func(m *Mention) bool {
+		return m.Kind == KPlace && m.First >= i && m.First < end && (!m.Weak || m.First == i && m.Limit >= end || c.r.g.InDivision(m.Key, outer.Key) || c.r.g.CountryOf(m.Key) == outer.Key)
+	}) == nil
 }
 
 // venueTown reports whether the capitalised words [i, end) after "in"

@@ -2086,6 +2086,7 @@ func TestPlacesNamed(t *testing.T) {
 		rule, body string
 		want, not  []string
 	}{
+		{"longerTown: a known town's word opens a longer town of the state named after it", "In August 2022, the Secretary General went to the Canadian High Arctic Research Station in Cambridge Bay, Nunavut.", []string{"Cambridge Bay"}, []string{"Bay", "Cambridge"}},
 		{"lower-place-heads.tsv: a peninsula in lower case after its adjective", "Allies condemned Russia's illegal annexation of the Crimean peninsula in 2014.", []string{"Crimean peninsula"}, nil},
 		{"slashedTowns, listedAfter: a list of towns with their two names after \"the municipalities of\"", "In May 2021, the Commander visited the municipalities of Zubin Potok, Zveçan/Zvečan, Skenderaj/Srbica, Gjilan/Gnjilane and Rahovec/Orahovac.", []string{"Zubin Potok", "Zveçan", "Skenderaj", "Gjilan", "Rahovec"}, nil},
 		{"settlementOf, townEnd: villages the gazetteer lacks, listed after \"the villages of\"", "In May 2021, the Commander visited the villages of Zorbak, Kramvik/Kramvika and Dulnek.", []string{"Zorbak", "Kramvik/Kramvika", "Dulnek"}, nil},
