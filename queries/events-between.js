@@ -24,12 +24,12 @@ if (days === null) {
 } else if (pageEnd() && !kind) {
   var last = startingNewest(days, start, function () { return Object.keys(starts).length > pageEnd(); });
   // An event read at a later date that also starts before the last date
-  // read would sort among the events not read: then read them all.
+  // read would sort among the events not read: then read those too.
   var read = last ? outMap(Object.keys(starts), [S("startDate")]) : {};
   cut = last !== "" && !Object.keys(read).some(function (e) {
     return (read[e][S("startDate")] || []).some(function (d) { return overlaps(value(d), "", from, to) && value(d) < last; });
   });
-  if (last && !cut) { startingOn(days, start); }
+  if (last && !cut) { startingOn(days.filter(function (d) { return value(d) < last; }), start); }
 } else {
   startingOn(days, start);
 }

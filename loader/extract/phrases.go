@@ -1829,10 +1829,11 @@ func (c *candidates) longerTown(i int) bool {
 	if end <= i+1 || end >= len(c.t.Tokens) || c.t.Norm(end) != "," || c.coveredBy(i, KOrg) {
 		return false
 	}
-	outer := c.find(func(m *Mention) bool {
-		return m.Kind == KPlace && m.First == end+1 && c.r.g.Places[m.Key] != nil
-	})
-	if outer == nil || !c.stateAt(end+1) && !c.countryAt(end+1) {
+	outer := c.countryStarting(end + 1)
+	if outer == nil {
+		outer = c.stateStarting(end + 1)
+	}
+	if outer == nil {
 		return false
 	}
 	return c.find(func(m *Mention) bool {
@@ -2119,11 +2120,15 @@ func (c *candidates) venueAfter(i int) string {
 
 // stateAt reports whether a state's or a region's candidate starts at
 // token i.
-func (c *candidates) stateAt(i int) bool {
+func (c *candidates) stateAt(i int) bool { return c.stateStarting(i) != nil }
+
+// stateStarting returns the candidate of a state or a region the
+// gazetteer knows that starts at token i, or nil.
+func (c *candidates) stateStarting(i int) *Mention {
 	return c.find(func(m *Mention) bool {
 		p := c.r.g.Places[m.Key]
 		return m.Kind == KPlace && m.First == i && p != nil && (p.Kind == natokg.State || p.Kind == natokg.Region)
-	}) != nil
+	})
 }
 
 // dateEnd returns where the date that starts at token i ends, or i.
