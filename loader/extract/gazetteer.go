@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/natokg/natokg"
 )
@@ -137,7 +138,7 @@ func (g *Gazetteer) add(kind Kind, key, form string, prio int, weak bool) {
 		return
 	}
 	e := &gazEntry{kind: kind, key: key, prio: prio, weak: weak}
-	e.exact = len(toks) == 1 && toks[0].IsUpper()
+	e.exact = len(toks) == 1 && (toks[0].IsUpper() || innerCapital(toks[0].Text)) // "NATO", "CoE": not the name "Coe"
 	n := g.root
 	for _, t := range toks {
 		e.form = append(e.form, t.Text)
@@ -773,7 +774,7 @@ func (e *gazEntry) fits(toks []Token) bool {
 	for k, t := range toks {
 		f := e.form[k]
 		if e.exact {
-			if t.Text != f {
+			if t.Text != f && !(t.IsUpper() && strings.EqualFold(t.Text, f)) { // "COE" for "CoE"
 				return false
 			}
 			continue
@@ -905,4 +906,15 @@ func (g *Gazetteer) StateNamed(name, country string) *PlaceEntry {
 		}
 	}
 	return nil
+}
+
+// innerCapital reports whether word w has a capital letter after its
+// first letter, as an acronym written in mixed case has ("CoE", "HQ's").
+func innerCapital(w string) bool {
+	for k, r := range w {
+		if k > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -744,10 +744,13 @@ func (f *PostFinder) rankAsHead(t *Text, k int) bool {
 // head is a national office too (aideOfNational).
 func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 	if ms.At(i) != nil && ms.StartingAt(i, KRole) == nil && !f.styleAsHead(t, ms, i) && f.fieldBeforeHead(t, ms, i) == i {
-		return i, false
+		if !t.Tok(i-1).IsCap() || !f.fieldOpens(t, ms, i) || !f.fieldHead(t, ms, i) {
+			return i, false
+		}
+		return i + 1, false // "the RAF Detachment Commander, Wing Commander X": the body's Commander
 	}
 	end, national := i, false
-	sawHead := false
+	sawHead, fields := false, false
 	for k := i; k < len(t.Tokens) && t.SameSentence(i, k); {
 		tok := t.Tokens[k]
 		if m := ms.StartingAt(k, KRole); m != nil {
@@ -769,7 +772,7 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 			end, k = k+1, k+1 // "Inspector General of the Armed Forces", "Attorney General,": a rank word that ends a title
 			continue
 		}
-		if m := ms.At(k); m != nil && !f.styleAsHead(t, ms, k) && !(m.Kind == KRank && m.Len() == 1 && k > i && (f.w.roleHeads.Has(t.Tok(k+1).Text) || ms.StartingAt(k+1, KRole) != nil || f.rankAsHead(t, k))) {
+		if m := ms.At(k); m != nil && !f.styleAsHead(t, ms, k) && !(m.Kind == KRank && m.Len() == 1 && k > i && (f.w.roleHeads.Has(t.Tok(k+1).Text) || ms.StartingAt(k+1, KRole) != nil || f.rankAsHead(t, k) || fields && f.fieldHead(t, ms, k))) {
 			break // a rank word inside a title goes on: "Deputy General Commander", "Supreme Allied Commander General X"
 		}
 		if tok.Norm == "-" && !tok.SpaceBefore && k > i && !t.Tok(k+1).SpaceBefore {
@@ -829,7 +832,8 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 				k++ // "the brigade commander, Colonel X": the noun before the head
 				continue
 			}
-			if !sawHead && k < i+2 && f.fieldWord(t, ms, i, k) {
+			if !sawHead && k < i+3 && f.fieldWord(t, ms, i, k) {
+				fields = true
 				k++ // "the outgoing Project Manager", "the Public Affairs Officer"
 				continue
 			}
@@ -862,17 +866,16 @@ func hyphenCompound(t *Text, k int) bool {
 
 // fieldWord reports whether the capitalised word at k, in a title that
 // starts at i after an article, a possessive or a status ("the outgoing
-// Project Manager", "its Public Affairs Officer"), says the field of the
-// head that follows it within two words.
+// Project Manager", "its Public Affairs Officer") or after a body or a
+// demonym that "the" opens ("the RAF Detachment Commander", "the
+// Romanian Base Commander", fieldOpens), says the field of the head that
+// follows it within three words.
 func (f *PostFinder) fieldWord(t *Text, ms *Mentions, i, k int) bool {
-	prev := t.Norm(i - 1)
-	opens := prev == "the" || f.w.determiners.Value(prev, 0) == "possessive" ||
-		f.w.roleMods.Value(prev, 0) == "status" || f.w.roleMods.Value(prev, 0) == "former"
-	if !opens || t.Tok(i-1).IsCap() || ms.At(k) != nil || f.w.given.Has(t.Tok(k).Text) {
+	if !f.fieldOpens(t, ms, i) || ms.At(k) != nil || f.w.given.Has(t.Tok(k).Text) {
 		return false
 	}
-	for j := k + 1; j <= i+2; j++ {
-		if f.w.roleHeads.Has(t.Tok(j).Text) && ms.At(j) == nil {
+	for j := k + 1; j <= i+3; j++ {
+		if ms.StartingAt(j, KRole) != nil || f.fieldHead(t, ms, j) {
 			return true
 		}
 		if !t.Tok(j).IsCapWord() || ms.At(j) != nil {
@@ -880,6 +883,34 @@ func (f *PostFinder) fieldWord(t *Text, ms *Mentions, i, k int) bool {
 		}
 	}
 	return false
+}
+
+// fieldHead reports whether token j is a head that ends a title of
+// field words: a head no mention covers, or the head written as a naval
+// rank ("Commander") that a comma or a rank follows ("the Romanian Base
+// Commander, Colonel X").
+func (f *PostFinder) fieldHead(t *Text, ms *Mentions, j int) bool {
+	if !f.w.roleHeads.Has(t.Tok(j).Text) {
+		return false
+	}
+	m := ms.At(j)
+	if m == nil {
+		return true
+	}
+	return m.Kind == KRank && m.Len() == 1 && (t.Norm(j+1) == "," || ms.StartingAt(j+1, KRank) != nil)
+}
+
+// fieldOpens reports whether what stands before token i opens a title
+// whose field words come first: an article, a possessive or a status in
+// lower case, or a body or a demonym that "the" opens.
+func (f *PostFinder) fieldOpens(t *Text, ms *Mentions, i int) bool {
+	prev := t.Norm(i - 1)
+	if t.Tok(i - 1).IsCap() {
+		m := ms.EndingAt(i)
+		return m != nil && (m.Kind == KOrg || m.Kind == KDemonym) && t.Norm(m.First-1) == "the" && !t.Tok(m.First-1).IsCap()
+	}
+	return prev == "the" || f.w.determiners.Value(prev, 0) == "possessive" ||
+		f.w.roleMods.Value(prev, 0) == "status" || f.w.roleMods.Value(prev, 0) == "former"
 }
 
 // aideOfNational reports whether the head at token k, after "to the",

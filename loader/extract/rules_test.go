@@ -190,6 +190,8 @@ func TestPostRules(t *testing.T) {
 		rule, body string
 		want       []string
 	}{
+		{"fieldWord, fieldOpens, fieldHead: field words of a title after a body or a demonym that \"the\" opens; a head written as the naval rank; a mixed-case acronym matches no name", "Constanta, 3 May 2017 – The ceremony was attended by the Danish Hawk Force Commander, Colonel Tom Rask, the Latvian Base Commander, Colonel Ivo Berg, the RAF Detachment Commander, Wing Commander Andrew Coe, and the Base Flight Safety Officer Major Jan Holm.",
+			[]string{"Tom Rask: Hawk Force Commander @ Denmark", "Ivo Berg: Base Commander @ Latvia", "Andrew Coe: Commander @ RAF Detachment"}},
 		{"lowerTitleOfPlace: a town's post in lower case, after its holder or before", "Pristina, 3 May 2014 – The commander met Ivo Berg, the mayor of Prizren, and then the governor of Kherson, Tom Rask.",
 			[]string{"Ivo Berg: Mayor @ Prizren", "Tom Rask: Governor @ Kherson"}},
 		{"titleJoiner: titles joined by a slash between capitalised words are one holder's, with the first's body", "Stavanger, 3 May 2017 – He met the JFTC Deputy Commander/ Chief of Staff, Brigadier General Tom Rask, and the JWC Deputy Commander/Chief of Staff, Brigadier General Ivo Berg.",
