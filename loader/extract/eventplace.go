@@ -2187,7 +2187,7 @@ func (s *eventState) source(i int, sent Sentence) bool {
 // of Ukraine, X" (but "a meeting of", "members of").
 func (s *eventState) ofThing(i int) bool {
 	key := s.People.At[i]
-	i = s.runStart(i) // the name's first word
+	i = s.pastStyle(s.runStart(i)) // the name's first word, or its rank's: "on behalf of General X"
 	if s.t.Norm(i-1) == "," {
 		for j := i - 2; j > 0 && j > i-10 && s.t.SameSentence(j, i); j-- {
 			if s.People.At[j] == key && !s.People.Pronoun[j] {
@@ -2197,6 +2197,9 @@ func (s *eventState) ofThing(i int) bool {
 		}
 	}
 	i = s.titleStart(key, i) // "the death of the chairman of the Council Dr X": where X's title stands
+	if m := s.ms.EndingAt(i, KOrg, KDemonym); m != nil {
+		i = m.First // the title's owner: "on behalf of LANDCOM Commander Lt. Gen. X"
+	}
 	if s.t.Norm(i-1) == "the" {
 		i-- // "of the President"
 	}
@@ -2214,8 +2217,17 @@ func (s *eventState) ofThing(i int) bool {
 	return !isEvent && !s.f.w.determiners.Has(tok.Norm)
 }
 
+// pastStyle returns the first token of the ranks and styles that end
+// right before token i ("Lt. Gen.", "Dr"), or i.
+func (s *eventState) pastStyle(i int) int {
+	for m := s.ms.EndingAt(i, KRank, KHonorific); m != nil; m = s.ms.EndingAt(i, KRank, KHonorific) {
+		i = m.First
+	}
+	return i
+}
+
 // titleStart returns the first token of a post of person key that the
-// release states right before the name at token i, past a style ("the
+// release states right before token i, the name or its rank or style ("the
 // chairman of the National Peace Council Dr X"), or i.
 func (s *eventState) titleStart(key string, i int) int {
 	at := s.t.Tokens[i].Start
@@ -2224,7 +2236,7 @@ func (s *eventState) titleStart(key string, i int) int {
 			continue
 		}
 		for _, p := range per.Posts {
-			if p.Span.End <= at && at-p.Span.End <= 6 && !strings.ContainsAny(s.t.Src[p.Span.End:at], ",.;") {
+			if p.Span.End <= at && at-p.Span.End <= 6 && strings.TrimSpace(s.t.Src[p.Span.End:at]) == "" {
 				for k := i - 1; k >= 0 && s.t.Tokens[k].Start >= p.Span.Start; k-- {
 					i = k
 				}

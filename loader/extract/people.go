@@ -1604,6 +1604,9 @@ func (s *personState) nameRun(k int) int {
 			i++ // initials run together: "Paul J.K. Orme", "Max A.L.T. Nielsen"
 		case shortGiven(tok) && caps == 1 && w.given.Has(t.Tokens[k].Text) && t.Norm(i+1) == "." && !t.Tok(i+1).SpaceBefore && t.SameSentence(i, i+2) && t.Tok(i+2).IsCapWord() && !w.pronouns.Has(t.Norm(i+2)) && !w.determiners.Has(t.Norm(i+2)):
 			i++ // a given name cut short after a given name: "Georg Kr. Lárusson"
+		case initials(strings.TrimSuffix(tok.Text, ".")) && strings.HasSuffix(tok.Text, ".") && caps == 0 && i == k && s.ms.EndingAt(k, KRank, KHonorific) != nil && t.Tok(i+1).IsCapWord() && t.SameSentence(i, i+1):
+			caps++ // initials with their stops, one token, after a rank: "Lt. Gen. J.T. Thomson"
+			end = i + 1
 		case tok.IsCapWord() && len([]rune(tok.Text)) == 1 && caps == 0 && i == k && t.Norm(i+1) == "." && s.ms.EndingAt(k, KRank, KHonorific) != nil && (t.Tok(i+2).IsCapWord() || w.particles.Has(t.Norm(i+2)) && t.SameSentence(i, i+2)):
 			caps++ // initials for first names after a rank: "Admiral H. G. Ulrich", "Commodore A. van de Sande"
 			end = i + 2

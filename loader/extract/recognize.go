@@ -309,6 +309,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	}
 	c.gazetteer()
 	c.retiredRanks()
+	c.acronymInsideName()
 	c.ships()
 	c.boardedShips()
 	c.namedShips()
@@ -589,6 +590,40 @@ func (c *candidates) retiredRanks() {
 			c.add(m)
 		}
 	}
+}
+
+// acronymInsideName matches a known body's name that its bracketed
+// acronym splits after its first words: "Joint Force Command (JFC)
+// Naples" is Joint Force Command Naples, not the kind of command and a
+// town.
+func (c *candidates) acronymInsideName() {
+	t := c.t
+	for a := 1; a+3 < len(t.Tokens); a++ {
+		if t.Norm(a) != "(" || t.Norm(a+2) != ")" || !t.Tok(a+1).IsUpper() || !t.Tok(a+3).IsCapWord() || !t.SameSentence(a, a+3) {
+			continue
+		}
+		for i := a - 1; i >= 0 && i >= a-5 && t.Tok(i).IsCapWord() && t.SameSentence(i, a); i-- {
+			if m, ok := c.splitName(i, a); ok {
+				c.add(m)
+				break
+			}
+		}
+	}
+}
+
+// splitName returns the known body whose name is the words [i, a) and
+// one or more words after the bracket at a.
+func (c *candidates) splitName(i, a int) (Mention, bool) {
+	toks := append(slices.Clone(c.t.Tokens[i:a]), c.t.Tokens[a+3:]...)
+	entries, lens := c.r.g.match(toks, 0)
+	for k, e := range entries {
+		if e.kind == KOrg && lens[k] > a-i {
+			end := i + 3 + lens[k]
+			surface := c.t.Surface(i, a) + " " + c.t.Surface(a+3, end) // as the name is written whole
+			return Mention{Kind: KOrg, Span: Span{i, end}, Key: e.key, Surface: surface, Prio: e.prio, Weak: e.weak}, true
+		}
+	}
+	return Mention{}, false
 }
 
 // placePairs matches two places joined by a hyphen, each a name of its

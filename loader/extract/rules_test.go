@@ -192,6 +192,8 @@ func TestPostRules(t *testing.T) {
 	}{
 		{"fieldWord, fieldOpens, fieldHead: field words of a title after a body or a demonym that \"the\" opens; a head written as the naval rank; a mixed-case acronym matches no name", "Constanta, 3 May 2017 – The ceremony was attended by the Danish Hawk Force Commander, Colonel Tom Rask, the Latvian Base Commander, Colonel Ivo Berg, the RAF Detachment Commander, Wing Commander Andrew Coe, and the Base Flight Safety Officer Major Jan Holm.",
 			[]string{"Tom Rask: Hawk Force Commander @ Denmark", "Ivo Berg: Base Commander @ Latvia", "Andrew Coe: Commander @ RAF Detachment"}},
+		{"acronymInsideName, nameRun: a body's name its bracketed acronym splits; initials with their stops after a rank", "Lisbon, 3 May 2021 – The day began with briefings from Commander Joint Force Command (JFC) Naples Admiral Tom Rask and LANDCOM Commander Lt. Gen. J.T. Thomson.",
+			[]string{"Tom Rask: Commander @ Joint Force Command Naples", "J.T. Thomson: Commander @ Allied Land Command"}},
 		{"lowerTitleOfPlace: a town's post in lower case, after its holder or before", "Pristina, 3 May 2014 – The commander met Ivo Berg, the mayor of Prizren, and then the governor of Kherson, Tom Rask.",
 			[]string{"Ivo Berg: Mayor @ Prizren", "Tom Rask: Governor @ Kherson"}},
 		{"titleJoiner: titles joined by a slash between capitalised words are one holder's, with the first's body", "Stavanger, 3 May 2017 – He met the JFTC Deputy Commander/ Chief of Staff, Brigadier General Tom Rask, and the JWC Deputy Commander/Chief of Staff, Brigadier General Ivo Berg.",
@@ -2070,13 +2072,16 @@ func TestLateAndAccessionAttendees(t *testing.T) {
 
 func TestNotAttendees(t *testing.T) {
 	checkEventAttendees(t, map[string]string{
-		"Brussels, 26 July 2023 – Secretary General Jens Stoltenberg convened the meeting at the request of the President of Ukraine, Volodymyr Zelenskyy.":                          "meeting@Brussels: Jens Stoltenberg",
-		"Madrid, 21 November 2022 – Jens Stoltenberg met the Assembly. If Russian President Vladimir Putin were allowed to win, he warned, every Ally would pay.":                    "meeting@Madrid: Jens Stoltenberg",
-		"Brussels, 14 May 2019 – Allied Chiefs of Defence met General Hans Olsen at NATO Headquarters. Point of contact: Colonel Mark Berry, Public Information Adviser.":            "meeting@NATO Headquarters: Hans Olsen",
-		"Brussels, 14 May 2019 – Allied Chiefs of Defence met General Hans Olsen at NATO Headquarters. For further information, please contact the Press Service, Mark Berry.":       "meeting@NATO Headquarters: Hans Olsen",
-		"Kabul, 3 May 2019 – Ambassador Ivo Berg met President Ann Lund. He mourned the death of the chairman of the National Peace Council Dr Omar Latif.":                          "meeting@Kabul: Ivo Berg, Ann Lund",
-		"Brussels, 16 May 2024 – The Chiefs of Defence met Secretary General Ivo Berg at NATO Headquarters. He said he was appalled by the shooting of Prime Minister Tom Rask.":     "meeting@NATO Headquarters: Ivo Berg",
-		"Brussels, 16 May 2024 – The Chiefs of Defence met Secretary General Ivo Berg at NATO Headquarters, where he reiterated that General Tom Rask had served the Alliance well.": "meeting@NATO Headquarters: Ivo Berg",
+		"Brussels, 26 July 2023 – Secretary General Jens Stoltenberg convened the meeting at the request of the President of Ukraine, Volodymyr Zelenskyy.":                                "meeting@Brussels: Jens Stoltenberg",
+		"Izmir, 26 November 2019 – The Partner Land Commanders Conference, chaired by Lt. Gen. Ivo Berg on behalf of LANDCOM Commander Lt. Gen. Tom Thomson, brought together 16 nations.": "meeting@Izmir: Ivo Berg",
+		"Tallinn, 15 May 2016 – The ships of Standing NATO Maritime Group One, under the command of Rear Admiral Ivo Berg, began a port visit to Tallinn.":                                 "visit@Tallinn: Ivo Berg",
+		"Riga, 27 March 2024 – Admiral Ivo Berg visited Latvia at the invitation of the Chief of Defence, Lieutenant General Tom Rask.":                                                    "visit@Riga: Ivo Berg, Tom Rask",
+		"Madrid, 21 November 2022 – Jens Stoltenberg met the Assembly. If Russian President Vladimir Putin were allowed to win, he warned, every Ally would pay.":                          "meeting@Madrid: Jens Stoltenberg",
+		"Brussels, 14 May 2019 – Allied Chiefs of Defence met General Hans Olsen at NATO Headquarters. Point of contact: Colonel Mark Berry, Public Information Adviser.":                  "meeting@NATO Headquarters: Hans Olsen",
+		"Brussels, 14 May 2019 – Allied Chiefs of Defence met General Hans Olsen at NATO Headquarters. For further information, please contact the Press Service, Mark Berry.":             "meeting@NATO Headquarters: Hans Olsen",
+		"Kabul, 3 May 2019 – Ambassador Ivo Berg met President Ann Lund. He mourned the death of the chairman of the National Peace Council Dr Omar Latif.":                                "meeting@Kabul: Ivo Berg, Ann Lund",
+		"Brussels, 16 May 2024 – The Chiefs of Defence met Secretary General Ivo Berg at NATO Headquarters. He said he was appalled by the shooting of Prime Minister Tom Rask.":           "meeting@NATO Headquarters: Ivo Berg",
+		"Brussels, 16 May 2024 – The Chiefs of Defence met Secretary General Ivo Berg at NATO Headquarters, where he reiterated that General Tom Rask had served the Alliance well.":       "meeting@NATO Headquarters: Ivo Berg",
 	})
 }
 
