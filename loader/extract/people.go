@@ -84,6 +84,7 @@ func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []Post
 	s.pluralHolders()
 	s.distributedFields()
 	s.bare()
+	s.pluralAfterNames()
 	s.stylePosts()
 	if len(s.out.List) > 0 {
 		s.surnames()
@@ -777,6 +778,53 @@ func (s *personState) pluralHolders() {
 			s.nameThenCountry(title, s.pastColon(i+1))
 		}
 	}
+}
+
+// pluralAfterNames gives each of the names listed before a comma the
+// post of the plural title after it, with the body or the country of its
+// "of": "X and Y, members of the Presidency of Bosnia and Herzegovina"
+// are each a Member of the Presidency.
+func (s *personState) pluralAfterNames() {
+	for i, tok := range s.t.Tokens {
+		role := s.f.singular(capitalToken(tok))
+		if role == "" || s.t.Norm(i+1) != "of" || s.t.Norm(s.t.BackPastThe(i-1)) != "," {
+			continue
+		}
+		body := s.ms.StartingAt(s.t.PastThe(i+2), KOrg, KPlace)
+		if body == nil || body.Kind == KPlace && s.f.g.Country(body.Key) == nil {
+			continue
+		}
+		holders := s.namesEndingAt(s.t.BackPastThe(i - 1))
+		if len(holders) < 2 {
+			continue
+		}
+		for _, per := range holders {
+			s.addPost(per, natokg.Post{Role: role, Org: body.Key, OrgIsPlace: body.Kind == KPlace, Span: s.t.ByteSpan(i, body.Limit)})
+		}
+	}
+}
+
+// namesEndingAt returns the people named in a list of names joined by
+// commas and "and" that ends right before token end, the last first:
+// "X, Y and Z".
+func (s *personState) namesEndingAt(end int) []*natokg.Person {
+	var out []*natokg.Person
+	for n := 0; n < 6 && end > 0; n++ {
+		key := s.out.At[end-1]
+		if key == "" || !s.out.Named[end-1] {
+			break
+		}
+		k := end - 1
+		for k > 0 && s.out.At[k-1] == key && s.out.Named[k-1] {
+			k--
+		}
+		out = append(out, s.out.Get(key))
+		if w := s.t.Norm(k - 1); w != "and" && w != "," || n > 0 && w == "and" {
+			break
+		}
+		end = k - 1
+	}
+	return out
 }
 
 // titleWord reports whether w is a modifier of role-modifiers.tsv that
