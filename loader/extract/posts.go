@@ -1419,6 +1419,10 @@ func (f *PostFinder) bodyComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 		m := ms.StartingAt(k + 1)
 		p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
 		return stop
+	case n == "-" && t.Tok(k).SpaceBefore && k == p.Core.Limit && p.Org == "" && t.Norm(p.First-1) == "," && ms.StartingAt(k+1, KOrg) != nil && t.Norm(f.skipAcronym(t, ms.StartingAt(k+1).Limit)) == ",":
+		m := ms.StartingAt(k + 1) // "X, Deputy Chief of Staff – Strategic Development and Preparation Directorate,"; not a schedule's "Meeting with the Minister – Ministry of Defence"
+		p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
+		return stop
 	case n == "(":
 		f.postAcronym(t, p)
 		if k < p.Limit && (t.Norm(p.Limit) == "for" || t.Norm(p.Limit) == "on") {

@@ -196,6 +196,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Commander @ Joint Force Command Naples", "J.T. Thomson: Commander @ Allied Land Command"}},
 		{"pluralAfterNames: a plural title after names listed before a comma", "Sarajevo, 3 May 2024 – The Deputy Secretary General met Tom Rask, Jan Holm and Ivo Berg, members of the Presidency of Bosnia and Herzegovina.",
 			[]string{"Tom Rask: Member @ Presidency of Bosnia and Herzegovina", "Jan Holm: Member @ Presidency of Bosnia and Herzegovina", "Ivo Berg: Member @ Presidency of Bosnia and Herzegovina"}},
+		{"bodyComplement: a body after a dash ends a title in apposition", "Mons, 3 May 2019 – The course was briefed by Major General Tom Rask, Deputy Chief of Staff – Strategic Development and Preparation Directorate, on the work.",
+			[]string{"Tom Rask: Deputy Chief of Staff @ Strategic Development and Preparation Directorate"}},
 		{"lowerTitleOfPlace: a town's post in lower case, after its holder or before", "Pristina, 3 May 2014 – The commander met Ivo Berg, the mayor of Prizren, and then the governor of Kherson, Tom Rask.",
 			[]string{"Ivo Berg: Mayor @ Prizren", "Tom Rask: Governor @ Kherson"}},
 		{"titleJoiner: titles joined by a slash between capitalised words are one holder's, with the first's body", "Stavanger, 3 May 2017 – He met the JFTC Deputy Commander/ Chief of Staff, Brigadier General Tom Rask, and the JWC Deputy Commander/Chief of Staff, Brigadier General Ivo Berg.",
