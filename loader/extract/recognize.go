@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/natokg/natokg"
@@ -310,6 +311,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.gazetteer()
 	c.retiredRanks()
 	c.acronymInsideName()
+	c.attributiveCountries()
 	c.ships()
 	c.boardedShips()
 	c.namedShips()
@@ -624,6 +626,41 @@ func (c *candidates) splitName(i, a int) (Mention, bool) {
 		}
 	}
 	return Mention{}, false
+}
+
+// attributiveCountries reads a country's abbreviated name that modifies
+// the word after it as a demonym, not a place the release names: "U.S.
+// naval forces", "U.S. plans", "(US EUCOM)", as "American" would be;
+// "in the US", "the US and Canada", "US-led" and "US President" stay
+// places (attributive).
+func (c *candidates) attributiveCountries() {
+	for k := range c.out {
+		m := &c.out[k]
+		if m.Kind == KPlace && m.Len() == 1 && c.r.g.Country(m.Key) != nil && c.attributive(m.First) {
+			m.Kind = KDemonym
+		}
+	}
+}
+
+// attributive reports whether the country's abbreviation at token i
+// ("US", "U.S.", "UK") modifies what follows it: a lower-case word of
+// content, perhaps hyphened ("naval", "four-star"), not a verb in "-ed",
+// or a body's name ("US EUCOM").
+func (c *candidates) attributive(i int) bool {
+	t, w := c.t, c.r.w
+	abbr := t.Tok(i)
+	if !abbr.IsUpper() && !strings.Contains(abbr.Text, ".") || !t.SameSentence(i, i+1) {
+		return false
+	}
+	next := t.Tok(i + 1)
+	r, _ := utf8.DecodeRuneInString(next.Text)
+	switch {
+	case next.IsCapWord() || next.IsUpper():
+		return c.findStarting(i+1, func(m *Mention) bool { return m.Kind == KOrg }) != nil
+	case !unicode.IsLower(r) || w.smallWord(next.Norm) || w.speechVerbs.Has(next.Norm) || slices.Contains(relDays, next.Norm):
+		return false // "the US and Canada", "in the US today", "US-led", "the US 2nd Fleet"
+	}
+	return !strings.HasSuffix(next.Norm, "ed") // "the US announced"
 }
 
 // placePairs matches two places joined by a hyphen, each a name of its
