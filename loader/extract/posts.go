@@ -1019,6 +1019,8 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 			p.Org, p.First = m.Key, m.First
 		case m.Kind == KDemonym:
 			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First
+		case m.Kind == KShip && t.Norm(j) == "'s":
+			p.Org, p.First = shipNamed(ms, m), m.First // "De Ruyter's commanding officer": the ship's crew is a body
 		case m.Kind == KPlace && f.g.Country(m.Key) != nil:
 			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First
 		case m.Kind == KPlace && (t.Norm(j) != "'s" && p.National && f.g.Places[m.Key] != nil && f.g.Places[m.Key].Kind == natokg.City || f.w.placeSeat(lastWordOf(p.CoreTitle))):
@@ -1053,6 +1055,17 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 			break
 		}
 	}
+}
+
+// shipNamed returns the whole name of the ship that mention m names,
+// perhaps short ("De Ruyter" for "HNLMS De Ruyter" named before).
+func shipNamed(ms *Mentions, m *Mention) string {
+	for _, o := range ms.List {
+		if o.Kind == KShip && o.First < m.First && strings.HasSuffix(o.Surface, " "+m.Surface) {
+			return o.Surface
+		}
+	}
+	return m.Surface
 }
 
 // possessor returns the organisation a possessive before the post that
@@ -1750,9 +1763,10 @@ func (f *PostFinder) lowerTitleEnd(t *Text, i int) int {
 
 // lowerTitleAfterArticle reports whether the lower-case head at token k
 // (or the lower-case title word at k = i before one) stands in apposition
-// after a comma and an article, perhaps with a status word, and a body
-// follows it after "of", "for", "at" or "with": "Ms X, the new prosecutor
-// for the Court,", "Dr Y, a senior fellow at the Institute".
+// after a comma and an article, perhaps with a status word (or a status
+// word alone), and a body follows it after "of", "for", "at" or "with":
+// "Ms X, the new prosecutor for the Court,", "Dr Y, a senior fellow at
+// the Institute", "Colonel Z, outgoing commander of the Battle Group".
 func (f *PostFinder) lowerTitleAfterArticle(t *Text, ms *Mentions, k, i int) bool {
 	if k == i && !t.Tok(k).IsCap() && f.lowerTitleWord(t.Norm(k)) {
 		k++ // "senior" before "fellow"
@@ -1765,6 +1779,9 @@ func (f *PostFinder) lowerTitleAfterArticle(t *Text, ms *Mentions, k, i int) boo
 		j-- // "the new", "the former"
 	}
 	a := t.Norm(j)
+	if a == "," && j < i-1 {
+		a, j = "the", j+1 // "Colonel X, outgoing commander of Y": a status word with no article
+	}
 	if a != "the" && a != "a" && a != "an" || t.Norm(j-1) != "," || a != "the" && k == i && t.Norm(k+1) == "of" {
 		return false // "Admiral X, an officer of the Navy,": one of its members
 	}
@@ -1824,8 +1841,8 @@ func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 	if d := ms.EndingAt(i, KDemonym); d != nil {
 		from = d.First
 	}
-	if m := ms.EndingAt(i-1, KPlace, KOrg); m != nil && t.Norm(i-1) == "'s" && (m.Kind == KOrg || f.g.Country(m.Key) != nil) {
-		from = m.First // "Croatia's", "MARCOM's"
+	if m := ms.EndingAt(i-1, KPlace, KOrg, KShip); m != nil && t.Norm(i-1) == "'s" && (m.Kind != KPlace || f.g.Country(m.Key) != nil) {
+		from = m.First // "Croatia's", "MARCOM's", "De Ruyter's"
 	}
 	if m := ms.EndingAt(i, KPlace); m != nil && f.g.Country(m.Key) == nil {
 		if h := f.lowerTitleEnd(t, i); h >= 0 && f.w.placeSeat(t.Tok(h).Text) {
@@ -2216,7 +2233,7 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 		p.Org, p.OrgIsPlace, p.Limit = key, false, j+1 // "the President of the Council": the Council on Foreign Relations named before
 		return
 	}
-	m := ms.StartingAt(j, KOrg, KPlace, KDemonym)
+	m := ms.StartingAt(j, KOrg, KPlace, KDemonym, KShip)
 	if m == nil {
 		return
 	}
@@ -2235,6 +2252,8 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 		}
 	}
 	switch m.Kind {
+	case KShip:
+		p.Org, p.OrgIsPlace = shipNamed(ms, m), false // "the Commanding Officer of HMS Duncan": a ship's crew is a body
 	case KOrg:
 		p.Org, p.OrgIsPlace = m.Key, false
 		if whole := f.bodyOfKnownBody(t, ms, m); whole != nil {
