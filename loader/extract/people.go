@@ -380,8 +380,8 @@ func (s *personState) withPost(p *PostPhrase) {
 	for s.f.w.status(s.t, j-1) {
 		j-- // "Jan Olsen, the former Minister of Defence"
 	}
-	if s.t.Norm(j-1) == "the" {
-		j--
+	if s.t.Norm(j-1) == "the" || s.f.w.determiners.Value(s.t.Norm(j-1), 0) == "possessive" {
+		j-- // "Ivo Berg, his Latvian counterpart."
 	}
 	if s.t.Norm(j-1) != "," || !s.appositionEnds(p.Limit) || s.acronymSubject(p) {
 		return

@@ -202,6 +202,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Commander @ Multinational Battle Group West"}},
 		{"orgAfter, owner, lowerOwned, shipNamed: a ship is the body of its officers' posts, named whole", "Djibouti, 3 May 2011 – HNLMS De Ruyter freed the crew. De Ruyter's commanding officer, Commander Tom Rask, reported to the Commanding Officer of HMS Duncan, Captain Ivo Berg.",
 			[]string{"Tom Rask: Commanding Officer @ HNLMS De Ruyter", "Ivo Berg: Commanding Officer @ HMS Duncan"}},
+		{"withPost: a possessive opens a title in apposition after a name", "Brussels, 3 May 2019 – The Secretary General met Tom Rask, Estonia's Minister of Defence, and Ivo Berg, his Latvian counterpart.",
+			[]string{"Tom Rask: Minister of Defence @ Estonia", "Ivo Berg: Minister of Defence @ Latvia"}},
 		{"lowerTitleOfPlace: a town's post in lower case, after its holder or before", "Pristina, 3 May 2014 – The commander met Ivo Berg, the mayor of Prizren, and then the governor of Kherson, Tom Rask.",
 			[]string{"Ivo Berg: Mayor @ Prizren", "Tom Rask: Governor @ Kherson"}},
 		{"titleJoiner: titles joined by a slash between capitalised words are one holder's, with the first's body", "Stavanger, 3 May 2017 – He met the JFTC Deputy Commander/ Chief of Staff, Brigadier General Tom Rask, and the JWC Deputy Commander/Chief of Staff, Brigadier General Ivo Berg.",
