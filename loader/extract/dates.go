@@ -875,6 +875,9 @@ func (f *DateFinder) resolve(text string, m dateMatch, anchor natokg.Date, year 
 			return m, false
 		}
 		m.date = f.relative(m.rel, anchor)
+		if d := f.weekdayAhead(text, m, anchor); !d.IsZero() {
+			m.date = d // "will visit Latvia on Tuesday": the Tuesday after the release's date
+		}
 		m.last = natokg.Date{}
 		m.last = f.relDayRangeEnd(m, anchor)
 	}
@@ -951,6 +954,28 @@ func (f *DateFinder) ahead(before string) bool {
 		}
 	}
 	return false
+}
+
+// weekdayAhead returns the day a weekday names, m.rel, where what is
+// told of it lies ahead (a word of future-words.tsv before it in its
+// sentence, or "next" before the day): the first such day from the
+// release's date on, not the nearest one. Else the zero date.
+func (f *DateFinder) weekdayAhead(text string, m dateMatch, anchor natokg.Date) natokg.Date {
+	n, err := strconv.Atoi(f.weekdays.Value(m.rel, 0))
+	if err != nil || !f.weekdays.Has(m.rel) {
+		return natokg.Date{}
+	}
+	said := strings.ToLower(text[m.start:m.end])
+	if strings.HasPrefix(said, "last ") || !strings.HasPrefix(said, "next ") && !f.ahead(text[:m.start]) {
+		return natokg.Date{}
+	}
+	t := time.Date(anchor.Year, time.Month(anchor.Month), anchor.Day, 12, 0, 0, 0, time.UTC)
+	diff := (n - int(t.Weekday()) + 7) % 7
+	if diff == 0 && strings.HasPrefix(said, "next ") {
+		diff = 7 // "next Friday", said on a Friday
+	}
+	t = t.AddDate(0, 0, diff)
+	return natokg.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
 }
 
 // relDayRangeEnd is the last day of two days named by the release's

@@ -2214,6 +2214,8 @@ func TestEventDates(t *testing.T) {
 	}{
 		{"a schedule's days, one with its venue, and a part of a day for a time", "Tuesday, 3 December 2019\n\nEvening – Reception at Buckingham Palace\n\nWednesday, 4 December 2019 – The Grove\n\n13:30 – Press conference by the Secretary General",
 			[]string{"reception 2019-12-03", "press conference 2019-12-04"}, []string{"press conference 2019-12-03"}},
+		{"weekdayAhead: a weekday told of ahead is the first such day from the release's date on", "Brussels, 3 May 2019 – The Secretary General will visit Latvia on Tuesday. He met the Prime Minister of Estonia on Wednesday.",
+			[]string{"visit 2019-05-07", "meeting 2019-05-01"}, []string{"visit 2019-04-30"}},
 		{"yearAnaphor, year-anaphors.tsv: a month \"of that year\" is of the year named last", "Islamabad, 8 May 2007 – Links have grown since 2005. In October of that year a devastating earthquake struck the north of the country.",
 			[]string{"incident 2005-10"}, []string{"incident 2007-10"}},
 		{"leadsDatedAgain: past the lead's other events, the next sentence's days", "1 December 2014\n\nPIRAEUS, Greece – Three ships of the group made a port visit to Piraeus during the Group’s deployment to the Aegean to support maritime security. The group was in Piraeus from 26 November to 29 November.",
