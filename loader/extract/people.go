@@ -641,6 +641,11 @@ func (s *personState) pastOrgApposition(p *PostPhrase) int {
 	if p.Org != "" && s.t.Norm(k) == "of" {
 		k = s.pastParent(k) // "Commander of the Regional Command West of the NATO-led KFOR mission, Colonel X"
 	}
+	if n := s.t.Norm(k); p.Org != "" && !p.OrgIsPlace && (n == "at" || n == "in") {
+		if m := s.ms.StartingAt(skipThe(s.t, s.ms, k+1), KOrg); m != nil && s.t.Norm(m.Limit) == "," {
+			return m.Limit // "the Head of the Policy Department at the Ministry of Defence, Ms X": the body it is part of
+		}
+	}
 	if (p.Org == "" || p.Implied) && s.t.Norm(k) == "of" {
 		if j := s.pastDescription(k); j > k {
 			return j // "the High Representative of the international community, Paddy Ashdown"
@@ -708,6 +713,8 @@ func (s *personState) pastParent(k int) int {
 func (s *personState) addNameBefore(end int, p *PostPhrase) bool {
 	if s.t.Norm(end-1) == ")" && s.t.Norm(end-3) == "(" && s.ms.StartingAt(end-2, KPlace) != nil {
 		end -= 3 // "Rasa Jukneviciene (Lithuania), former ...": past the country
+	} else if s.t.Norm(end-1) == ")" && s.t.Norm(end-4) == "(" && nationServiceTag(s.t, end-3) {
+		end -= 4 // "Colonel X (DEU A), the Chief of Staff": past the nation's and the service's letters
 	}
 	for end > 1 && s.f.w.postNominals.Has(s.t.Tok(end-1).Text) && s.t.Tok(end-1).IsCap() {
 		end-- // "Major General Tibor Benkő PhD, Chief of Defence"
