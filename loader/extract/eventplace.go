@@ -1722,6 +1722,24 @@ func (s *eventState) marginsPlace(si int) string {
 			return s.namedPlace(n)
 		}
 	}
+	sent := s.t.Sentences[si]
+	for k := sent.First; k < sent.Limit; k++ {
+		if m, ok := MatchAt(s.f.margins, s.t, s.ms, k); ok {
+			return s.placeInPhrase(m.Limit, sent) // "On the margins of the G20 summit in Osaka, he met X"
+		}
+	}
+	return ""
+}
+
+// placeInPhrase returns the place after "in" within the phrase that
+// starts at token k, up to the next comma and within eight words: the
+// place of the event the phrase names; or "".
+func (s *eventState) placeInPhrase(k int, sent Sentence) string {
+	for j := k; j < sent.Limit && j < k+8 && s.t.Norm(j) != ","; j++ {
+		if m := s.ms.StartingAt(j+1, KPlace); m != nil && s.t.Norm(j) == "in" {
+			return m.Key
+		}
+	}
 	return ""
 }
 
@@ -1870,10 +1888,29 @@ func (s *eventState) namedEvent(m Mention, sent Sentence, quoted map[int]bool, a
 	if alone && named && ev.Start.IsZero() {
 		sceneDay = s.sceneDay(ev, sent) // "joined world leaders in Munich on Friday (15 February 2019) for the Munich Security Conference"
 	}
-	if kind == "summit" && s.Entities.Publisher != "" {
+	if o := s.bodyOfEventName(m); o != "" {
+		ev.Organisers = append(ev.Organisers, o) // "the G20 summit in Osaka", "the EU Summit"
+	} else if kind == "summit" && s.Entities.Publisher != "" {
 		ev.Organisers = append(ev.Organisers, s.Entities.Publisher)
 	}
 	return &evCand{ev: ev, sent: s.t.Tokens[m.First].Sent, named: true, base: m.Surface, sceneDay: sceneDay}
+}
+
+// bodyOfEventName returns the body whose name opens the event's name m
+// ("G20 Summit") or stands right before its word after an article ("the
+// G20 summit"), other than NATO's own bodies (the publisher's); or "".
+func (s *eventState) bodyOfEventName(m Mention) string {
+	o := s.ms.StartingAt(m.First, KOrg)
+	if o == nil || o.Limit >= m.Limit {
+		o = s.ms.EndingAt(m.First, KOrg)
+		if o == nil || !s.f.w.determiners.Has(s.t.Norm(o.First-1)) {
+			return ""
+		}
+	}
+	if o.Key == s.Entities.Publisher || s.f.g.Orgs[o.Key] != nil && s.f.g.Orgs[o.Key].Parent == s.Entities.Publisher {
+		return "" // "the NATO summit": the publisher's, as a summit with no body named is
+	}
+	return o.Key
 }
 
 // sceneDay gives a named event whose own phrase gives it a place but no
@@ -2326,6 +2363,9 @@ func (s *eventState) organisers(ev *natokg.Event, sent Sentence, trig int) {
 		if o := s.ms.EndingAt(trig, KOrg); o != nil && o.First <= sent.First+3 {
 			addAlias(&ev.Organisers, o.Key)
 		}
+	}
+	if o := s.ms.EndingAt(trig, KOrg); o != nil && !s.t.Tok(trig).IsCap() && s.f.w.determiners.Has(s.t.Norm(o.First-1)) {
+		addAlias(&ev.Organisers, o.Key) // "the G20 summit", "an OSCE meeting": the body's own
 	}
 	if ev.Kind == "call for proposals" {
 		for _, o := range s.ms.In(sent.First, trig, KOrg) {

@@ -538,8 +538,8 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 		if reading == "noun" && s.apposedToNamed(i) {
 			continue // "Operation Ocean Shield, NATO's counter-piracy operation off the Horn of Africa": the named event, told again
 		}
-		if l := s.linkBefore(i); l == "topic" || l == "another" && !s.f.w.happening(k) {
-			if l == "another" && (fallKind == "" || s.occasionBefore(i) && !s.occasionBefore(fall)) {
+		if l := s.linkBefore(i); l == "topic" || (l == "another" || l == "margins") && !s.f.w.happening(k) {
+			if l != "topic" && (fallKind == "" || s.occasionBefore(i) && !s.occasionBefore(fall)) {
 				fallKind, fall = k, i // "welcomed the decisions of the recent Summit during a meeting with X": the meeting
 			}
 			continue // "after the meeting", "on the eve of the forum", "discusses Summit preparations"
@@ -3196,6 +3196,9 @@ func (s *eventState) linkWordBefore(i int) (int, bool) {
 	}
 	if m := s.ms.EndingAt(j+1, KPlace, KOrg); m != nil && m.First > j-2 {
 		j = s.t.BackPastThe(m.First - 1) // "discusses Riga Summit preparations", "discuss NATO Summit in Warsaw"
+		if s.t.Norm(j) == "of" {
+			j = s.t.BackPastThe(j - 1) // "on the margins of the G20 summit"
+		}
 	}
 	if s.preparedFor(j) {
 		return j, true // "speeds up preparations for Bucharest summit": a topic

@@ -1436,6 +1436,7 @@ func TestEventRules(t *testing.T) {
 		want              []string // "kind@place", any order
 		not               []string
 	}{
+		{"linkWordBefore, marginsPlace: an event word after \"on the margins of\" and a body is where the meeting the verb reports happens", "Title", "Osaka, 28 June 2019 – On the margins of the G20 summit in Osaka, the Secretary General met the Prime Minister of Japan.", []string{"meeting@Ōsaka", "summit@Ōsaka"}, []string{"summit@"}},
 		{"verb+person: no event", "Title", "On 3 June 2024, Mr Rutte welcomed Japan's support to Ukraine.", nil, []string{"meeting@Ukraine"}},
 		{"struckAt, impact-verbs.tsv: the place a verb of impact after a happening's word names", "Title", "Brussels, 8 June 2005 – The Alliance helped Georgia after the floods that hit Georgia in May 2005 and when a devastating earthquake struck Pakistan in October 2005.", []string{"incident@Georgia", "incident@Pakistan"}, nil},
 		{"pastSeatOf: a list of stops goes on past \"the headquarters of\"", "Title", "Rome, 3 May 2015 – The Secretary General will also go to the NATO Defense College in Rome and to the headquarters of Allied Joint Force Command Naples.", []string{"visit@NATO Defense College", "visit@Joint Force Command Naples"}, nil},
@@ -6025,4 +6026,17 @@ func TestCommandNounAhead(t *testing.T) {
 		{"as", "Title", "Norfolk, 9 September 2009 – General Eva Berg took over as Supreme Allied Commander Transformation from General Tom Hale.",
 			[]string{"change of command@Norfolk@2009-09-09: Eva Berg, Tom Hale"}, nil},
 	})
+}
+
+// TestEventOrganiserNamed checks that a summit or a meeting of a body
+// named before its word is that body's, not the publisher's
+// (bodyOfEventName, organisers).
+func TestEventOrganiserNamed(t *testing.T) {
+	body := "Osaka, 28 June 2019 – The Secretary General attended the G20 summit in Osaka. The NATO Summit in Brussels followed in July."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var got []string
+	for _, e := range f.Events {
+		got = append(got, e.Kind+"@"+e.Location+": "+strings.Join(e.Organisers, ", "))
+	}
+	checkMembers(t, body, "events", got, []string{"summit@Ōsaka: Group of Twenty", "summit@Brussels: North Atlantic Treaty Organization"}, []string{"summit@Ōsaka: North Atlantic Treaty Organization"})
 }
