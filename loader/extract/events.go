@@ -1464,6 +1464,8 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	}
 	if c2 := s.linkedEvent(si, sent, trig); c2 != nil {
 		out = append(out, c2)
+	} else if c2 := s.visitOccasion(c, si, sent, trig); c2 != nil {
+		out = append(out, c2)
 	}
 	if c2 := s.andVerb(c, si, sent, trig, clause); c2 != nil {
 		out = append(out, c2)
@@ -1914,6 +1916,34 @@ func (s *eventState) linkedEvent(si int, sent Sentence, trig int) *evCand {
 			if ev.Location == "" || ev.Start.Day == 0 || s.dateInName(rest) {
 				return nil
 			}
+			return &evCand{ev: ev, sent: si, split: true}
+		}
+		return nil
+	}
+	return nil
+}
+
+// visitOccasion returns the visit that an occasion's link opens before
+// the trigger at trig, to a place of its own other than the event's,
+// with the event's days and people: "During a two-day visit to Georgia,
+// the Secretary General met the President in Tbilisi" tells of a visit
+// to Georgia and a meeting in Tbilisi. Else nil.
+func (s *eventState) visitOccasion(c *evCand, si int, sent Sentence, trig int) *evCand {
+	for k := sent.First; k < trig; k++ {
+		if !s.f.w.occasion(s.t.Norm(k)) || !s.t.Tok(k).IsCap() {
+			continue // the link opens the sentence, past its dateline: "During ..."
+		}
+		for j := k + 1; j < trig && j <= k+5; j++ {
+			if !s.f.w.visitWord(s.t.Norm(j)) || s.t.Norm(j+1) != "to" {
+				continue
+			}
+			pm := s.ms.StartingAt(skipThe(s.t, s.ms, j+2), KPlace)
+			if pm == nil || pm.Key == c.ev.Location || s.t.Norm(pm.Limit) != "," {
+				return nil
+			}
+			ev := eventIn("visit", sent)
+			ev.Location, ev.Start, ev.End = pm.Key, c.ev.Start, c.ev.End
+			ev.Attendees = append(ev.Attendees, c.ev.Attendees...)
 			return &evCand{ev: ev, sent: si, split: true}
 		}
 		return nil

@@ -1437,6 +1437,7 @@ func TestEventRules(t *testing.T) {
 		not               []string
 	}{
 		{"linkWordBefore, marginsPlace: an event word after \"on the margins of\" and a body is where the meeting the verb reports happens", "Title", "Osaka, 28 June 2019 – On the margins of the G20 summit in Osaka, the Secretary General met the Prime Minister of Japan.", []string{"meeting@Ōsaka", "summit@Ōsaka"}, []string{"summit@"}},
+		{"visitOccasion: a visit to a place of its own that \"During\" opens before the sentence's event", "Title", "Brussels, 3 May 2019 – During his visit to Georgia, the Secretary General met the President at the Presidential Palace.", []string{"meeting@Presidential Palace", "visit@Georgia"}, nil},
 		{"verb+person: no event", "Title", "On 3 June 2024, Mr Rutte welcomed Japan's support to Ukraine.", nil, []string{"meeting@Ukraine"}},
 		{"struckAt, impact-verbs.tsv: the place a verb of impact after a happening's word names", "Title", "Brussels, 8 June 2005 – The Alliance helped Georgia after the floods that hit Georgia in May 2005 and when a devastating earthquake struck Pakistan in October 2005.", []string{"incident@Georgia", "incident@Pakistan"}, nil},
 		{"pastSeatOf: a list of stops goes on past \"the headquarters of\"", "Title", "Rome, 3 May 2015 – The Secretary General will also go to the NATO Defense College in Rome and to the headquarters of Allied Joint Force Command Naples.", []string{"visit@NATO Defense College", "visit@Joint Force Command Naples"}, nil},
