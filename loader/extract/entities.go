@@ -64,7 +64,7 @@ func (b *EntityBuilder) Publisher(source string) string {
 // happens.
 func (b *EntityBuilder) Build(t *Text, ms *Mentions, skip func(*Mention) bool, publisher string, posts []PostPhrase) *Entities {
 	e := &Entities{Orgs: map[string]*natokg.Org{}, Places: map[string]*natokg.Place{}, Seats: map[int]bool{}, Publisher: publisher}
-	inPost := postTokens(posts)
+	inPost, national := postTokens(posts)
 	for i := range ms.List {
 		m := &ms.List[i]
 		if skip(m) {
@@ -76,7 +76,7 @@ func (b *EntityBuilder) Build(t *Text, ms *Mentions, skip func(*Mention) bool, p
 			b.ownerBody(t, e, m)
 			b.ownedName(t, ms, e, m)
 			b.possessedName(t, ms, e, m)
-			if !b.postBody(t, ms, m, inPost) && b.seat(t, ms, m) {
+			if !b.postBody(t, ms, m, inPost, national) && b.seat(t, ms, m) {
 				e.Seats[m.First] = true
 				b.place(t, ms, e, m, natokg.Venue)
 			}
@@ -570,17 +570,21 @@ func (b *EntityBuilder) definite(t *Text, ms *Mentions, e *Entities) {
 }
 
 // postTokens marks the tokens of the posts' phrases, their organisations
-// included ("Deputy Chief of Staff Operations at Allied Air Command").
-func postTokens(posts []PostPhrase) map[int]bool {
-	in := map[int]bool{}
+// included ("Deputy Chief of Staff Operations at Allied Air Command"),
+// and apart those of posts held in a country ("his Ukrainian
+// counterpart", "the Chief of Defence of Ukraine"), after which "at" a
+// body says where something happens.
+func postTokens(posts []PostPhrase) (in, national map[int]bool) {
+	in, national = map[int]bool{}, map[int]bool{}
 	for _, p := range posts {
 		for _, q := range append([]PostPhrase{p}, p.Also...) {
 			for i := q.First; i < q.Limit; i++ {
 				in[i] = true
+				national[i] = q.OrgIsPlace
 			}
 		}
 	}
-	return in
+	return in, national
 }
 
 // postBody reports whether body mention m is the body a post belongs to
@@ -589,7 +593,7 @@ func postTokens(posts []PostPhrase) map[int]bool {
 // Chair of the NATO Military Committee"), or follows a post or another
 // body across "in" or "at" and an owner's possessive ("Head of the Middle East Section in NATO's Political Affairs
 // Division").
-func (b *EntityBuilder) postBody(t *Text, ms *Mentions, m *Mention, inPost map[int]bool) bool {
+func (b *EntityBuilder) postBody(t *Text, ms *Mentions, m *Mention, inPost, national map[int]bool) bool {
 	if inPost[m.First] && (t.Norm(m.Limit) != "," || t.Norm(m.Limit+1) != "where") {
 		return true // not "the Rector of the University of Tartu, where she spoke"
 	}
@@ -603,6 +607,9 @@ func (b *EntityBuilder) postBody(t *Text, ms *Mentions, m *Mention, inPost map[i
 	}
 	if b.w.placePreps.Value(t.Norm(j), 0) != "locative" {
 		return false
+	}
+	if national[j-1] {
+		return false // "met the Chief of Defence of Ukraine at SHAPE", "his Ukrainian counterpart at SHAPE": a country's post, then where they met
 	}
 	return inPost[j-1] || ms.AtKind(j-1, KRole, KPostAcr, KOrg) != nil
 }
