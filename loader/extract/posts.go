@@ -2618,6 +2618,9 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 		if c := f.countryAfter(t, ms, p); c != "" {
 			return c, true
 		}
+		if c := f.townAfterCountry(t, ms, p); c != "" {
+			return c, true // "is meeting Chancellor X in Berlin", in a release that names Germany
+		}
 		if c := f.sceneCountry(t, ms, p); c != "" {
 			return c, true // "In Stockholm on Tuesday, he will meet ... He will also meet Foreign Minister X"
 		}
@@ -3005,6 +3008,28 @@ func (f *PostFinder) whileInCountry(t *Text, ms *Mentions, s Sentence) string {
 		return ""
 	}
 	return f.g.CountryOf(m.Key)
+}
+
+// townAfterCountry returns the country of the town that "in" names
+// within a few words after a national post and its holder, where the
+// release names that country too: the post is the town's country's,
+// where they meet. Else "".
+func (f *PostFinder) townAfterCountry(t *Text, ms *Mentions, p PostPhrase) string {
+	sent := t.SentenceOf(p.First)
+	for k := p.Limit; k < sent.Limit && k < p.Limit+6 && t.Norm(k) != ","; k++ {
+		m := ms.StartingAt(k+1, KPlace)
+		if t.Norm(k) != "in" || m == nil || f.g.Places[m.Key] == nil || f.g.Places[m.Key].Kind != natokg.City {
+			continue
+		}
+		c := f.g.CountryOf(m.Key)
+		for _, o := range ms.List {
+			if o.Is(KPlace, KDemonym) && o.Key == c {
+				return c
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // countryAfter is the country the sentence of post p names next after
