@@ -208,7 +208,7 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ana Rask: Head @ Defence Policy Department"}},
 		{"addNameBefore: a title in apposition after a nation's and a service's letters in brackets", "Szczecin, 3 May 2019 – Colonel Tom Rask (DEU A), the Chief of Staff of Multinational Corps Northeast, briefed the visitors.",
 			[]string{"Tom Rask: Chief of Staff @ Multinational Corps Northeast"}},
-		{"townAfterCountry: a national post's country is that of the town named after it, where the release names that country", "NATO Secretary General Jens Stoltenberg is meeting Chancellor Angela Merkel in Berlin on Friday (19 November 2021). He thanked Germany for its contributions.",
+		{"townAfterCountry: a national post's country is that of the town named after it, where the release names that country", "NATO Secretary General Jens Stoltenberg is meeting Chancellor Angela Merkel in Berlin on Friday (19 November 2021). He thanked Germany for its deployments in Lithuania, to the Aegean and in Kosovo, and discussed Belarus and Russia.",
 			[]string{"Angela Merkel: Chancellor @ Germany"}},
 		{"lowerTitleOfPlace: a town's post in lower case, after its holder or before", "Pristina, 3 May 2014 – The commander met Ivo Berg, the mayor of Prizren, and then the governor of Kherson, Tom Rask.",
 			[]string{"Ivo Berg: Mayor @ Prizren", "Tom Rask: Governor @ Kherson"}},
@@ -6043,4 +6043,31 @@ func TestEventOrganiserNamed(t *testing.T) {
 		got = append(got, e.Kind+"@"+e.Location+": "+strings.Join(e.Organisers, ", "))
 	}
 	checkMembers(t, body, "events", got, []string{"summit@Ōsaka: Group of Twenty", "summit@Brussels: North Atlantic Treaty Organization"}, []string{"summit@Ōsaka: North Atlantic Treaty Organization"})
+}
+
+// TestTownAfterCountry checks the rule alone: a national post's country
+// is that of the town "in" names after it, where the release names that
+// country; none where the release does not, nor past a comma.
+func TestTownAfterCountry(t *testing.T) {
+	tests := []struct {
+		body, want string
+	}{
+		{"Mr Tom Rask is meeting Chancellor Ann Berg in Berlin on Friday. He thanked Germany for its help.", "Germany"},
+		{"Mr Tom Rask is meeting Chancellor Ann Berg in Berlin on Friday.", ""},
+		{"Mr Tom Rask is meeting Chancellor Ann Berg, who leads the talks in Berlin. He thanked Germany.", ""},
+	}
+	x := testExtractor(t)
+	for _, tt := range tests {
+		tx := Tokenize((&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body}).Text(), x.abbrev)
+		res := x.resolver.Resolve(tx, x.recognizer.Candidates(tx, x.dates.Find(tx).Mentions))
+		var got []string
+		for _, p := range x.posts.Find(tx, res.Mentions, PostContext{}) {
+			if p.Title == "Chancellor" {
+				got = append(got, x.posts.townAfterCountry(tx, res.Mentions, p))
+			}
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: townAfterCountry %q, want %q", tt.body, got, tt.want)
+		}
+	}
 }
