@@ -1182,9 +1182,14 @@ const (
 )
 
 // extendTitle extends p's title over tokens [p.Limit, e): a field, a
-// status, a country the post is for.
+// status, a country the post is for; but not over the field's acronym
+// in brackets that ends them.
 func extendTitle(t *Text, p *PostPhrase, e int) step {
-	p.Title += " " + t.Surface(p.Limit, e)
+	w := e
+	if t.Norm(e-1) == ")" && t.Norm(e-3) == "(" && e-3 > p.Limit {
+		w = e - 3 // "for Women, Peace and Security (WPS)": the field's acronym is no part of the title
+	}
+	p.Title += " " + t.Surface(p.Limit, w)
 	p.Limit = e
 	return goOn
 }

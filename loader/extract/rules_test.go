@@ -210,6 +210,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Chief of Staff @ Multinational Corps Northeast"}},
 		{"townAfterCountry: a national post's country is that of the town named after it, where the release names that country", "NATO Secretary General Jens Stoltenberg is meeting Chancellor Angela Merkel in Berlin on Friday (19 November 2021). He thanked Germany for its deployments in Lithuania, to the Aegean and in Kosovo, and discussed Belarus and Russia.",
 			[]string{"Angela Merkel: Chancellor @ Germany"}},
+		{"extendTitle: a field's acronym in brackets is no part of the title", "Brussels, 8 January 2018 – Ann Berg took office as the NATO Secretary General's Special Representative for Women, Peace and Security (WPS) on Monday.",
+			[]string{"Ann Berg: Special Representative for Women, Peace and Security @ North Atlantic Treaty Organization"}},
 		{"lowerTitleOfPlace: a town's post in lower case, after its holder or before", "Pristina, 3 May 2014 – The commander met Ivo Berg, the mayor of Prizren, and then the governor of Kherson, Tom Rask.",
 			[]string{"Ivo Berg: Mayor @ Prizren", "Tom Rask: Governor @ Kherson"}},
 		{"titleJoiner: titles joined by a slash between capitalised words are one holder's, with the first's body", "Stavanger, 3 May 2017 – He met the JFTC Deputy Commander/ Chief of Staff, Brigadier General Tom Rask, and the JWC Deputy Commander/Chief of Staff, Brigadier General Ivo Berg.",
