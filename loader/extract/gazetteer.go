@@ -739,11 +739,16 @@ func (g *Gazetteer) match(toks []Token, i int) (entries []*gazEntry, lens []int)
 			n = n.next["-"] // "Euro Atlantic Partnership Council"
 			words = append(words, Token{Text: "-", Norm: "-", Fold: "-"})
 		}
-		n = n.next[toks[j].Fold]
+		tok := toks[j]
+		if f := joinedFold(toks, j); f != "" && n.next[f] != nil {
+			tok = Token{Text: tok.Text + strings.ToLower(toks[j+2].Text), Fold: f}
+			j += 2 // "Counter-Measures" for "Countermeasures"
+		}
+		n = n.next[tok.Fold]
 		if n == nil {
 			break
 		}
-		words = append(words, toks[j])
+		words = append(words, tok)
 		for _, e := range n.entries {
 			if e.fits(words) {
 				entries = append(entries, e)
@@ -757,6 +762,16 @@ func (g *Gazetteer) match(toks []Token, i int) (entries []*gazEntry, lens []int)
 		lens[a], lens[b] = lens[b], lens[a]
 	}
 	return entries, lens
+}
+
+// joinedFold returns the folded word that the words at j and j+2 make
+// written together, where a hyphen joins them ("Counter-Measures":
+// "countermeasures"), or "".
+func joinedFold(toks []Token, j int) string {
+	if j+2 >= len(toks) || !joiningHyphen(toks, j+1) {
+		return ""
+	}
+	return toks[j].Fold + toks[j+2].Fold
 }
 
 // joiningHyphen reports whether token j is a hyphen with a word right

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -319,11 +320,36 @@ func (r *Resolver) roleNotRank(t *Text, m Mention, cands []Mention) bool {
 		after++ // "Vice Admiral X, Commander, Naval Striking and Support Forces NATO"
 	}
 	for _, c := range cands {
+		if c.Kind == KOrg && c.Limit == m.First && r.serviceBeforeName(t, c, m, cands) {
+			return false // "Royal Netherlands Navy Commander X": the rank in that navy
+		}
 		if c.Kind == KOrg && (c.First == after || c.Limit == m.First) {
 			return true // "Commander Joint Force Command Naples, Admiral X", "the KFOR Commander, Major General X"
 		}
 	}
 	return false
+}
+
+// serviceBeforeName reports whether body c before the word of role m is
+// a country's armed service (national-bodies.tsv: "Navy", "Air Force")
+// and a name follows the word at once, no rank nor comma between: the
+// word is a rank of that service ("German Navy Commander X").
+func (r *Resolver) serviceBeforeName(t *Text, c, m Mention, cands []Mention) bool {
+	words := strings.Fields(c.Key)
+	n := len(words)
+	if n == 0 || !r.w.nationalBodies.Has(words[n-1]) && (n < 2 || !r.nationalBody(words[n-2]+" "+words[n-1])) {
+		return false
+	}
+	next := t.Tok(m.Limit)
+	if !next.IsCapWord() || !t.SameSentence(m.First, m.Limit) {
+		return false
+	}
+	for _, o := range cands {
+		if o.First == m.Limit && o.Kind != KPerson {
+			return false // "German Navy Commander Rear Admiral X": a post, then the rank
+		}
+	}
+	return slices.ContainsFunc(cands, func(o Mention) bool { return o.Kind == KRank && o.Span == m.Span })
 }
 
 // longerName reports whether a weak place candidate opens a longer name
@@ -497,4 +523,11 @@ func (r *Resolver) statesAfterCities(t *Text, out []Mention) {
 			out[i].Key = st.Name
 		}
 	}
+}
+
+// nationalBody reports whether form, of two words or more, is a body
+// every state has (national-bodies.tsv): "Air Force".
+func (r *Resolver) nationalBody(form string) bool {
+	_, ok := r.w.nationalBodies.Phrase(form)
+	return ok
 }

@@ -212,6 +212,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Angela Merkel: Chancellor @ Germany"}},
 		{"extendTitle: a field's acronym in brackets is no part of the title", "Brussels, 8 January 2018 – Ann Berg took office as the NATO Secretary General's Special Representative for Women, Peace and Security (WPS) on Monday.",
 			[]string{"Ann Berg: Special Representative for Women, Peace and Security @ North Atlantic Treaty Organization"}},
+		{"serviceBeforeName: a naval rank after a country's navy, right before a name, is no post; joinedFold: a hyphened compound matches the name written as one word", "Kiel, 3 May 2016 – Royal Netherlands Navy Commander Tom Rask relinquished command of Standing NATO Mine Counter-Measures Group 1 to German Navy Commander Ivo Berg. The KFOR Commander Jan Holm sent greetings. General Ann Lund, Commander of the NATO Air-Borne Early Warning and Control Force, attended.",
+			[]string{"Ivo Berg: Commander @ Standing NATO Mine Countermeasures Group 1", "Jan Holm: Commander @ Kosovo Force", "Ann Lund: Commander @ NATO Airborne Early Warning and Control Force"}},
 		{"lowerTitleOfPlace: a town's post in lower case, after its holder or before", "Pristina, 3 May 2014 – The commander met Ivo Berg, the mayor of Prizren, and then the governor of Kherson, Tom Rask.",
 			[]string{"Ivo Berg: Mayor @ Prizren", "Tom Rask: Governor @ Kherson"}},
 		{"titleJoiner: titles joined by a slash between capitalised words are one holder's, with the first's body", "Stavanger, 3 May 2017 – He met the JFTC Deputy Commander/ Chief of Staff, Brigadier General Tom Rask, and the JWC Deputy Commander/Chief of Staff, Brigadier General Ivo Berg.",
