@@ -6075,3 +6075,19 @@ func TestTownAfterCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestServiceRank checks that a naval rank after a country's navy and
+// right before a name is the person's rank, not a post in that navy
+// (serviceBeforeName); a body other than a service keeps its post.
+func TestServiceRank(t *testing.T) {
+	body := "Kiel, 3 May 2016 – Royal Netherlands Navy Commander Tom Rask handed over to German Navy Commander Ivo Berg. The KFOR Commander Jan Holm sent greetings."
+	got := runStages(t, body).postsOf()
+	for _, not := range []string{"Tom Rask: Commander @ Royal Netherlands Navy", "Ivo Berg: Commander @ German Navy"} {
+		if slices.Contains(got, not) {
+			t.Errorf("%q: posts %q, want none %q", body, got, not)
+		}
+	}
+	if !slices.Contains(got, "Jan Holm: Commander @ Kosovo Force") {
+		t.Errorf("%q: posts %q, want the KFOR Commander's", body, got)
+	}
+}
