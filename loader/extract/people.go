@@ -719,6 +719,7 @@ func (s *personState) addNameBefore(end int, p *PostPhrase) bool {
 	for end > 1 && s.f.w.postNominals.Has(s.t.Tok(end-1).Text) && s.t.Tok(end-1).IsCap() {
 		end-- // "Major General Tibor Benkő PhD, Chief of Defence"
 	}
+	end = s.pastLetters(end)
 	start := s.nameBefore(end)
 	if start < 0 || s.f.w.eventHeads.Has(s.t.Tokens[end-1].Text) {
 		return false // "at the Vilnius Summit, the Secretary General said": an event's name
@@ -726,6 +727,27 @@ func (s *personState) addNameBefore(end int, p *PostPhrase) bool {
 	first, rank := s.titlesBefore(start)
 	s.add(start, end, rank, p, first)
 	return true
+}
+
+// pastLetters returns the end of a name that a run of letters after it
+// ends at end, a service's and honours' letters in capitals, no
+// place's, perhaps joined by commas ("Vice Admiral X RCN,
+// CMM CD, Commander of the Royal Canadian Navy"); else end.
+func (s *personState) pastLetters(end int) int {
+	k := end
+	for k > 1 && (letters(s.t.Tok(k-1)) && s.ms.AtKind(k-1, KPlace, KPerson) == nil || s.t.Norm(k-1) == "," && letters(s.t.Tok(k-2))) {
+		k--
+	}
+	if k == end || s.out.At[k-1] == "" && s.nameBefore(k) < 0 {
+		return end
+	}
+	return k
+}
+
+// letters reports whether tok is two to four capital letters: a
+// service's or an honour's after a name ("RCN", "CBE").
+func letters(tok Token) bool {
+	return tok.IsUpper() && len(tok.Text) >= 2 && len(tok.Text) <= 4 && tok.IsWord()
 }
 
 // respectively gives the posts of a plural title to the names that follow
