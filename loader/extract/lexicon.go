@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/natokg/natokg"
 )
@@ -96,6 +97,68 @@ type WordClass struct {
 	// Name is the file's name without ".tsv" ("org-heads").
 	Name    string
 	byFirst map[string][]Entry
+	// starts marks the first two letters (ASCII, lower case) of the
+	// first words of the entries, as written and folded: a word whose
+	// two letters are not marked is in no entry, found without folding
+	// it or hashing it (most words looked up are in no list).
+	starts [startKeys/64 + 1]uint64
+}
+
+// startKeys is the number of keys of WordClass.starts: each of two bytes
+// a letter a-z, any other byte (26) or none (27).
+const startKeys = 28 * 28
+
+// startCodes gives each byte its code in a key of WordClass.starts: a
+// letter a-z (either case) 0-25, another ASCII byte 26, and a byte of a
+// multi-byte letter noFilter.
+var startCodes = func() (c [256]uint8) {
+	for b := range c {
+		switch {
+		case b >= utf8.RuneSelf:
+			c[b] = noFilter
+		case 'a' <= b && b <= 'z':
+			c[b] = uint8(b - 'a')
+		case 'A' <= b && b <= 'Z':
+			c[b] = uint8(b - 'A')
+		default:
+			c[b] = 26
+		}
+	}
+	return c
+}()
+
+// noFilter is the code of a byte the filter does not read.
+const noFilter = 255
+
+// startKey returns the key of word w's first two bytes in
+// WordClass.starts (27 for a byte w lacks), and false where a byte is
+// not ASCII (no filter).
+func startKey(w string) (int, bool) {
+	a, b := uint8(27), uint8(27)
+	if len(w) > 0 {
+		a = startCodes[w[0]]
+	}
+	if len(w) > 1 {
+		b = startCodes[w[1]]
+	}
+	if a == noFilter || b == noFilter {
+		return 0, false
+	}
+	return int(a)*28 + int(b), true
+}
+
+// mark records that an entry's first word may start as w does.
+func (c *WordClass) mark(w string) {
+	if k, ok := startKey(w); ok {
+		c.starts[k>>6] |= 1 << (k & 63)
+	}
+}
+
+// maybe reports whether an entry's first word may be w, by its first
+// two letters: false means it is in none.
+func (c *WordClass) maybe(w string) bool {
+	k, ok := startKey(w)
+	return !ok || c.starts[k>>6]&(1<<(k&63)) != 0
 }
 
 // Entry is one row of a word list.
@@ -135,6 +198,9 @@ func (c *WordClass) Lookup(w string) (Entry, bool) {
 
 // first returns the entries whose first word is w, folded.
 func (c *WordClass) first(w string) []Entry {
+	if !c.maybe(w) {
+		return nil
+	}
 	var buf [64]byte
 	if k, ok := foldASCII(buf[:], w); ok {
 		return c.byFirst[string(k)]
@@ -337,6 +403,8 @@ func LoadLexicon(fsys fs.FS, dir string) (*Lexicon, error) {
 			}
 			e := Entry{Form: r.fields[0], Values: append([]string(nil), r.fields[1:]...), words: words}
 			c.byFirst[words[0]] = append(c.byFirst[words[0]], e)
+			c.mark(words[0])
+			c.mark(strings.Fields(r.fields[0])[0])
 			return nil
 		})
 		if err != nil {

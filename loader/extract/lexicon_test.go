@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"io/fs"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -113,5 +114,34 @@ func TestFingerprintFollowsData(t *testing.T) {
 	fa2, _ := fingerprint(a, "lexicon")
 	if fa == fb || fa != fa2 {
 		t.Errorf("fingerprints %s %s %s: want equal for equal data, different otherwise", fa, fa2, fb)
+	}
+}
+
+// TestStartsFilter checks that the filter on a word's first two letters
+// (WordClass.maybe) never hides an entry: every word list's every first
+// word is found as written, in capitals, in lower case and with its first
+// letter in capitals; and the spellings fold maps a word to start as it
+// does.
+func TestStartsFilter(t *testing.T) {
+	lx := testExtractor(t).Lexicon
+	for name, c := range lx.classes {
+		for _, es := range c.byFirst {
+			for _, e := range es {
+				w := Tokenize(e.Form, nil).Tokens[0].Text
+				for _, v := range []string{w, strings.ToUpper(w), upperFirst(w), strings.ToLower(w)} {
+					if _, ascii := foldASCII(make([]byte, 64), w); !ascii && v != w {
+						continue // case folding beyond ASCII is fold's ("YALÇIN"), not the filter's
+					}
+					if len(c.first(v)) == 0 {
+						t.Errorf("%s: %q (of %q) not found", name, v, e.Form)
+					}
+				}
+			}
+		}
+	}
+	for a, b := range spellings {
+		if ka, _ := startKey(a); ka != func() int { k, _ := startKey(b); return k }() {
+			t.Errorf("spellings: %q and %q start differently, which the filter does not allow", a, b)
+		}
 	}
 }

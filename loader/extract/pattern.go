@@ -45,14 +45,16 @@ func MatchAt(p Pattern, t *Text, ms *Mentions, i int) (Match, bool) {
 	if i < 0 || i >= len(t.Tokens) {
 		return Match{}, false
 	}
-	m := &matcher{t: t, ms: ms, limit: t.SentenceOf(i).Limit, groups: map[string]Span{}}
+	m := &matcher{t: t, ms: ms, limit: t.SentenceOf(i).Limit}
 	end := -1
 	var groups map[string]Span
 	p.match(m, i, func(j int) bool {
 		end = j
-		groups = make(map[string]Span, len(m.groups))
-		for k, v := range m.groups {
-			groups[k] = v
+		if len(m.groups) > 0 {
+			groups = make(map[string]Span, len(m.groups))
+			for k, v := range m.groups {
+				groups[k] = v
+			}
 		}
 		return true
 	})
@@ -153,6 +155,10 @@ func (p seqPat) match(m *matcher, i int, k func(int) bool) bool {
 	if len(p) == 0 {
 		return k(i)
 	}
+	if t, ok := p[0].(tokPat); ok {
+		// One token, one end: no continuation to build (most tries fail here).
+		return i < m.limit && t(m, i) && p[1:].match(m, i+1, k)
+	}
 	return p[0].match(m, i, func(j int) bool { return p[1:].match(m, j, k) })
 }
 
@@ -207,6 +213,9 @@ type groupPat struct {
 }
 
 func (g groupPat) match(m *matcher, i int, k func(int) bool) bool {
+	if m.groups == nil {
+		m.groups = map[string]Span{}
+	}
 	old, had := m.groups[g.name]
 	ok := g.p.match(m, i, func(j int) bool {
 		m.groups[g.name] = Span{i, j}

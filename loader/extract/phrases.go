@@ -393,15 +393,18 @@ func (c *candidates) withNumber(end int) int {
 // forces exercise" after "the maritime exercise Noble Midas 07".
 func (c *candidates) repeatEvents() {
 	toks := c.t.Tokens
-	at := map[string][]int{} // a token's text -> where it stands
-	for i, t := range toks {
-		at[t.Text] = append(at[t.Text], i)
-	}
 	events := map[int]bool{}
 	for _, m := range c.out {
 		if m.Kind == KEvent {
 			events[m.First] = true
 		}
+	}
+	if len(events) == 0 {
+		return
+	}
+	at := map[string][]int{} // a token's text -> where it stands
+	for i, t := range toks {
+		at[t.Text] = append(at[t.Text], i)
 	}
 	done := map[string]bool{}
 	n := len(c.out)

@@ -28,7 +28,8 @@ func NewResolver(g *Gazetteer, lx *Lexicon) *Resolver { return &Resolver{newRule
 
 // Resolve returns the mentions of t chosen among cands.
 func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
-	var named, rest []Mention
+	var named []Mention
+	rest := make([]Mention, 0, len(cands))
 	for _, m := range cands {
 		switch {
 		case m.Weak && m.Kind == KOrg && !r.named(m, cands):
@@ -79,7 +80,7 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 		return rest[a].Prio > rest[b].Prio
 	})
 	taken := make([]bool, len(t.Tokens))
-	var out []Mention
+	out := make([]Mention, 0, len(rest))
 	for _, m := range rest {
 		if anyTaken(taken, m.Span) {
 			continue

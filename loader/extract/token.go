@@ -434,10 +434,15 @@ func isWordRune(r rune) bool {
 // or an initial. abbrev may be nil.
 func Tokenize(src string, abbrev *WordClass) *Text {
 	tz := tokenizer{t: &Text{Src: unwrap(src)}, abbrev: abbrev, space: true}
+	tz.t.Tokens = make([]Token, 0, len(src)/tokenBytes+1) // grown once or not at all
 	tz.run()
 	tz.t.lead = tz.t.findLead()
 	return tz.t
 }
+
+// tokenBytes is about the bytes of text a token takes in a release
+// (five to six in NATO's English, a word and its space or a mark).
+const tokenBytes = 5
 
 // wrapWidth is the longest line a text wrapped at a fixed width may
 // have: e-mail and saved plain text wrap at 72 to 80 characters, a
