@@ -2364,7 +2364,7 @@ func (s *eventState) organisers(ev *natokg.Event, sent Sentence, trig int) {
 			addAlias(&ev.Organisers, o.Key)
 		}
 	}
-	if o := s.ms.EndingAt(trig, KOrg); o != nil && !s.t.Tok(trig).IsCap() && s.f.w.determiners.Has(s.t.Norm(o.First-1)) {
+	if o := s.ms.EndingAt(trig, KOrg); o != nil && !s.t.Tok(trig).IsCap() && s.eventNoun(trig) && s.f.w.determiners.Has(s.t.Norm(o.First-1)) {
 		addAlias(&ev.Organisers, o.Key) // "the G20 summit", "an OSCE meeting": the body's own
 	}
 	if ev.Kind == "call for proposals" {
