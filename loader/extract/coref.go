@@ -566,6 +566,7 @@ func (s *personState) commandObject(k int) commandObj {
 	t := s.t
 	var o commandObj
 	o.object = s.personAfter(k) // "succeeded General Henault as Chairman"
+	bodyEnd := -1
 	for i := k; i < len(t.Tokens) && i < k+30 && t.SameSentence(i, k); i++ {
 		if _, n := s.f.w.commandVerbs.MatchAt(t.Tokens, i); n > 0 && i > k || t.Norm(i) == ";" {
 			break // "took command of X from General Y and succeeded him as ...": the next verb's
@@ -574,11 +575,15 @@ func (s *personState) commandObject(k int) commandObj {
 		case "of", "over", "for":
 			if m := s.commandedBody(i, k); m != nil && len(o.posts) == 0 {
 				o.posts = append(o.posts, natokg.Post{Role: "Commander", Org: m.Key, Span: t.ByteSpan(k, m.Limit)})
-				o.ofBody = true
+				o.ofBody, bodyEnd = true, m.Limit
 			} else if m := s.bodyAfterOf(i); m != nil && o.ofBody && len(o.posts) == 1 && t.Norm(i-1) == "and" {
 				o.posts = append(o.posts, natokg.Post{Role: "Commander", Org: m.Key, Span: t.ByteSpan(i+1, m.Limit)}) // "took over command of the mission and of U.S. Forces – Afghanistan"
 			} else if p := s.handedPost(i, k); p != nil && len(o.posts) == 0 {
 				o.posts = append(o.posts, p.Post(t))
+			}
+		case "and":
+			if m := s.ms.StartingAt(t.PastThe(i+1), KOrg); m != nil && i == bodyEnd && len(o.posts) == 1 && s.commandedEnds(m.Limit) {
+				o.posts = append(o.posts, natokg.Post{Role: "Commander", Org: m.Key, Span: t.ByteSpan(i+1, m.Limit)}) // "assumed command of Allied Command Operations and United States European Command"
 			}
 		case "by":
 			if o.by == "" {
@@ -611,6 +616,18 @@ func (s *personState) commandObject(k int) commandObj {
 		o.ofBody = true
 	}
 	return o
+}
+
+// commandedEnds reports whether the body a command verb's object
+// names ends before token k: a mark, a preposition or "and" follows it,
+// not a verb ("of KFOR and NATO thanked him").
+func (s *personState) commandedEnds(k int) bool {
+	switch n := s.t.Norm(k); n {
+	case ",", ".", ";", "(", ")", "from", "to", "on", "during", "and", "":
+		return true
+	default:
+		return s.f.w.placePrep(n)
+	}
 }
 
 // statesPost reports whether token i, before a title, says its subject

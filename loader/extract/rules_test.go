@@ -216,6 +216,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ivo Berg: Commander @ Standing NATO Mine Countermeasures Group 1", "Jan Holm: Commander @ Kosovo Force", "Ann Lund: Commander @ NATO Airborne Early Warning and Control Force"}},
 		{"pastLetters: a title in apposition after a name and its service's and honours' letters", "Northwood, 19 October 2016 – Vice Admiral Tom Rask RCN, CMM CD, Commander of the Royal Canadian Navy, met with Vice Admiral Ivo Berg RN, CB CBE, Commander of Allied Maritime Command at the headquarters.",
 			[]string{"Tom Rask: Commander @ Royal Canadian Navy", "Ivo Berg: Commander @ Allied Maritime Command"}},
+		{"commandObject, commandedEnds: a change of command of two bodies joined by \"and\", not of a body that a verb follows", "Mons, 3 May 2016 – General Tom Rask assumed command of Allied Joint Force Command Naples and United States European Command. Admiral Ivo Berg assumed command of KFOR and NATO thanked him.",
+			[]string{"Tom Rask: Commander @ Joint Force Command Naples", "Tom Rask: Commander @ United States European Command", "Ivo Berg: Commander @ Kosovo Force"}},
 		{"lowerTitleOfPlace: a town's post in lower case, after its holder or before", "Pristina, 3 May 2014 – The commander met Ivo Berg, the mayor of Prizren, and then the governor of Kherson, Tom Rask.",
 			[]string{"Ivo Berg: Mayor @ Prizren", "Tom Rask: Governor @ Kherson"}},
 		{"titleJoiner: titles joined by a slash between capitalised words are one holder's, with the first's body", "Stavanger, 3 May 2017 – He met the JFTC Deputy Commander/ Chief of Staff, Brigadier General Tom Rask, and the JWC Deputy Commander/Chief of Staff, Brigadier General Ivo Berg.",
@@ -6091,5 +6093,20 @@ func TestServiceRank(t *testing.T) {
 	}
 	if !slices.Contains(got, "Jan Holm: Commander @ Kosovo Force") {
 		t.Errorf("%q: posts %q, want the KFOR Commander's", body, got)
+	}
+}
+
+// TestPostsNot checks posts the grammar must not give: each rule's
+// reading stops where the sentence goes on otherwise.
+func TestPostsNot(t *testing.T) {
+	tests := []struct {
+		rule, body, not string
+	}{
+		{"commandedEnds: a body a verb follows is the next clause's subject", "Mons, 3 May 2016 – Admiral Ivo Berg assumed command of KFOR and NATO thanked him.", "Ivo Berg: Commander @ North Atlantic Treaty Organization"},
+	}
+	for _, tt := range tests {
+		if got := runStages(t, tt.body).postsOf(); slices.Contains(got, tt.not) {
+			t.Errorf("%s: %q: posts %q, want none %q", tt.rule, tt.body, got, tt.not)
+		}
 	}
 }
