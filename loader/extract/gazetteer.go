@@ -924,7 +924,7 @@ func (g *Gazetteer) StateNamed(name, country string) *PlaceEntry {
 }
 
 // innerCapital reports whether word w has a capital letter after its
-// first letter, as an acronym written in mixed case has ("CoE", "HQ's").
+// first letter, as an acronym written in mixed case has ("CoE").
 func innerCapital(w string) bool {
 	for k, r := range w {
 		if k > 0 && unicode.IsUpper(r) {

@@ -815,8 +815,11 @@ func (s *personState) pluralHolders() {
 // are each a Member of the Presidency.
 func (s *personState) pluralAfterNames() {
 	for i, tok := range s.t.Tokens {
+		if s.t.Norm(i+1) != "of" || s.t.Norm(s.t.BackPastThe(i-1)) != "," {
+			continue // before the title is read: most words are no plural title
+		}
 		role := s.f.singular(capitalToken(tok))
-		if role == "" || s.t.Norm(i+1) != "of" || s.t.Norm(s.t.BackPastThe(i-1)) != "," {
+		if role == "" {
 			continue
 		}
 		body := s.ms.StartingAt(s.t.PastThe(i+2), KOrg, KPlace)
