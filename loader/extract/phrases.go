@@ -1334,7 +1334,8 @@ func (c *candidates) pairedSeas() {
 
 // cityWords reads a town the gazetteer knows named with a word for a
 // settlement after it, in capitals, as one name of the town: "Qalat
-// City" is Qalāt.
+// City" is Qalāt; but a word that heads venues names a place in the
+// town ("Kiel Harbour").
 func (c *candidates) cityWords() {
 	for _, m := range c.out {
 		p := c.r.g.Places[m.Key]
@@ -1344,6 +1345,9 @@ func (c *candidates) cityWords() {
 		word, next := c.t.Tok(m.Limit), c.t.Tok(m.Limit+1)
 		if !word.IsCapWord() || !c.r.w.settlements.Has(word.Norm) || !c.t.SameSentence(m.First, m.Limit) || next.IsCapWord() && c.t.SameSentence(m.Limit, m.Limit+1) {
 			continue
+		}
+		if c.r.w.placeHeads.Value(word.Text, 0) == "venue" {
+			continue // "Kiel Harbour", "Gdynia Port": a venue in the town, which capPhrases reads
 		}
 		c.add(Mention{Kind: KPlace, Span: Span{m.First, m.Limit + 1}, Key: m.Key, PlaceKind: natokg.City, Prio: m.Prio + 1})
 	}

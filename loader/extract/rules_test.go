@@ -2121,6 +2121,7 @@ func TestPlacesNamed(t *testing.T) {
 		want, not  []string
 	}{
 		{"attributiveCountries: a country's abbreviation before a word in lower case is a demonym; before \"and\", a title or a hyphen it stays a place", "The talks covered U.S. naval forces and UK plans. He later met US President Joe Biden and discussed Canada-led efforts.", []string{"United States"}, []string{"United Kingdom"}},
+		{"cityWords: a word that heads venues after a town names a place in it, not the town", "The ceremony took place in Kiel Harbour on 3 May 2016, and the ships then sailed for Qalat City.", []string{"Kiel Harbour", "Qalāt"}, nil},
 		{"longerTown: a known town's word opens a longer town of the state named after it", "In August 2022, the Secretary General went to the Canadian High Arctic Research Station in Cambridge Bay, Nunavut.", []string{"Cambridge Bay"}, []string{"Bay", "Cambridge"}},
 		{"lower-place-heads.tsv: a peninsula in lower case after its adjective", "Allies condemned Russia's illegal annexation of the Crimean peninsula in 2014.", []string{"Crimean peninsula"}, nil},
 		{"slashedTowns, listedAfter: a list of towns with their two names after \"the municipalities of\"", "In May 2021, the Commander visited the municipalities of Zubin Potok, Zveçan/Zvečan, Skenderaj/Srbica, Gjilan/Gnjilane and Rahovec/Orahovac.", []string{"Zubin Potok", "Zveçan", "Skenderaj", "Gjilan", "Rahovec"}, nil},
