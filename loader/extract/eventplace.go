@@ -1725,19 +1725,8 @@ func (s *eventState) marginsPlace(si int) string {
 	sent := s.t.Sentences[si]
 	for k := sent.First; k < sent.Limit; k++ {
 		if m, ok := MatchAt(s.f.margins, s.t, s.ms, k); ok {
-			return s.placeInPhrase(m.Limit, sent) // "On the margins of the G20 summit in Osaka, he met X"
-		}
-	}
-	return ""
-}
-
-// placeInPhrase returns the place after "in" within the phrase that
-// starts at token k, up to the next comma and within eight words: the
-// place of the event the phrase names; or "".
-func (s *eventState) placeInPhrase(k int, sent Sentence) string {
-	for j := k; j < sent.Limit && j < k+8 && s.t.Norm(j) != ","; j++ {
-		if m := s.ms.StartingAt(j+1, KPlace); m != nil && s.t.Norm(j) == "in" {
-			return m.Key
+			phrase := Sentence{First: m.Limit, Limit: s.phraseEnd(m.Limit, sent), Start: sent.Start, End: sent.End}
+			return s.sentencePlace(phrase, nil) // "On the margins of the G20 summit in Osaka, he met X"
 		}
 	}
 	return ""

@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/natokg/natokg"
 )
@@ -138,7 +137,7 @@ func (g *Gazetteer) add(kind Kind, key, form string, prio int, weak bool) {
 		return
 	}
 	e := &gazEntry{kind: kind, key: key, prio: prio, weak: weak}
-	e.exact = len(toks) == 1 && (toks[0].IsUpper() || innerCapital(toks[0].Text)) // "NATO", "CoE": not the name "Coe"
+	e.exact = len(toks) == 1 && (toks[0].IsUpper() || acronymLike(toks[0])) // "NATO", "CoE": not the name "Coe"
 	n := g.root
 	for _, t := range toks {
 		e.form = append(e.form, t.Text)
@@ -921,15 +920,4 @@ func (g *Gazetteer) StateNamed(name, country string) *PlaceEntry {
 		}
 	}
 	return nil
-}
-
-// innerCapital reports whether word w has a capital letter after its
-// first letter, as an acronym written in mixed case has ("CoE").
-func innerCapital(w string) bool {
-	for k, r := range w {
-		if k > 0 && unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
 }
