@@ -1834,12 +1834,20 @@ func (s *personState) done(end, caps, k int) int {
 	return end
 }
 
-// bodyWords reports whether the capitalised words [k, end) end in a
+// bodyWords reports whether the capitalised words [k, end) hold a
 // body's head and open with no given name: "Training Mission" in "the
-// Commander of the NATO Training Mission" is no one's name.
+// Commander of the NATO Training Mission", "Expeditionary Strike Group
+// Two" after the naval rank "Commander", are no one's name.
 func (s *personState) bodyWords(k, end int) bool {
-	last := s.t.Tok(end - 1)
-	return end > k && last.IsCap() && s.f.w.orgHeads.Has(last.Text) && !s.f.w.given.Has(s.t.Tok(k).Text)
+	if end <= k || s.f.w.given.Has(s.t.Tok(k).Text) {
+		return false
+	}
+	for i := k; i < end; i++ {
+		if tok := s.t.Tokens[i]; tok.IsCap() && s.f.w.orgHeads.Has(tok.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBefore returns the start of the longest name that ends just before

@@ -1238,6 +1238,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"nameRun: a plural's apostrophe ends a title, not a name's word", "Mons, 3 June 2015 – Chief Information Officers' Conference opens to partners.", nil, []string{"Officers' Conference", "Officers"}},
 		{"peer", "The NATO Secretary General, Lord Robertson, will visit Tirana on 17 January 2002.", []string{"Lord Robertson"}, nil},
 		{"bodyWords: capitalised words that end in a body's head after a post are no name", "Baghdad, 8 March 2005 – The Secretary General also consulted with the Commander of the NATO Training Mission on the current status of the effort.", nil, []string{"Training Mission"}},
+		{"bodyWords: a body's head inside capitalised words after a naval rank, a number word ending them", "Norfolk, 3 May 2012 – Commander Expeditionary Strike Group Two and Major General Tom Rask visited the centre.", []string{"Tom Rask"}, []string{"Expeditionary Strike Group Two"}},
 		{"particle after an honorific", "Mr de Hoop Scheffer arrived in Madrid on 26 February 2004.", []string{"de Hoop Scheffer"}, nil},
 		{"nameRun: capitals with no vowel after a name are a regiment's letters, no surname", "Mons, 8 November 2020 – The Act of Remembrance was supported by Warrant Officer Tom Rask RGR.", []string{"Tom Rask"}, []string{"Tom Rask RGR"}},
 		{"ranks.tsv: a junior rank of a regiment is a rank", "Mons, 8 November 2020 – British Rifleman Tom Rask plays the bugle during the ceremony, with Warrant Officer (Class One) Ivo Berg.", []string{"Tom Rask", "Ivo Berg"}, nil},
