@@ -273,9 +273,14 @@ func NewDateFinder(lx *Lexicon) *DateFinder {
 }
 
 // monthDated reports whether a date found names its month and its year.
-func monthDated(found []dateMatch) bool {
+func monthDated(found []dateMatch) bool { return monthDatedFrom(found, 0) }
+
+// monthDatedFrom reports whether a date of found names its month and a
+// year of year or later: a release's address's year gives way only to a
+// month the text dates in that year or after it, not to one of the past.
+func monthDatedFrom(found []dateMatch, year int) bool {
 	for _, d := range found {
-		if d.explicit && d.date.Month > 0 {
+		if d.explicit && d.date.Month > 0 && d.date.Year >= year {
 			return true
 		}
 	}
@@ -315,8 +320,8 @@ func (f *DateFinder) FindIn(t *Text, year int) Dates {
 	found := f.matches(t.Src)
 	var out Dates
 	y := f.releaseYear(t.Src, found)
-	if y == 0 || year != 0 && !monthDated(found) {
-		y = year // the address's year, over a year the text names bare ("training for 2011")
+	if y == 0 || year != 0 && !monthDatedFrom(found, year) {
+		y = year // the address's year, over a year the text names bare ("training for 2011") or a past month's ("launched on 1 January 2015")
 	}
 	out.Year = f.weekdayYear(t.Src, found, y)
 	anchor := f.anchor(t.Src, found, out.Year)

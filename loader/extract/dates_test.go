@@ -252,3 +252,18 @@ func TestSourceYearOverBareYear(t *testing.T) {
 		t.Errorf("event starts %v, want 2010-09-28 and not 2011-09-28", got)
 	}
 }
+
+// The address's year outweighs a past month the text dates with its year:
+// a release filed under 2016 that tells of a trip on "26-29 August" and
+// of a mission "launched on 1 January 2015" dates the trip in 2016.
+func TestSourceYearOverPastMonth(t *testing.T) {
+	r := &natokg.Release{Title: "General visits Afghanistan", Source: "https://jfcbs.nato.int/page5964943/2016/general-visits-afghanistan.aspx",
+		Body: "26-29 August. The Commander, General Tom Rask, visited the Resolute Support Mission in Afghanistan. The mission was launched on 1 January 2015."}
+	var got []string
+	for _, e := range testExtractor(t).Extract(r).Events {
+		got = append(got, e.Start.String())
+	}
+	if !slices.Contains(got, "2016-08-26") || slices.Contains(got, "2015-08-26") {
+		t.Errorf("event starts %v, want 2016-08-26 and not 2015-08-26", got)
+	}
+}
