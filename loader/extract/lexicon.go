@@ -184,6 +184,18 @@ func (c *WordClass) Has(w string) bool {
 	return ok
 }
 
+// HasAsWritten reports whether the one-word form w is in the class
+// written exactly so, case and all: letters such as "MC" after a name
+// are not the "Mc" that opens a surname.
+func (c *WordClass) HasAsWritten(w string) bool {
+	for _, e := range c.Entries(w) {
+		if e.Form == w {
+			return true
+		}
+	}
+	return false
+}
+
 // Lookup returns the first entry of the one-word form w.
 func (c *WordClass) Lookup(w string) (Entry, bool) {
 	if c != nil {

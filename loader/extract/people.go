@@ -716,7 +716,7 @@ func (s *personState) addNameBefore(end int, p *PostPhrase) bool {
 	} else if s.t.Norm(end-1) == ")" && s.t.Norm(end-4) == "(" && nationServiceTag(s.t, end-3) {
 		end -= 4 // "Colonel X (DEU A), the Chief of Staff": past the nation's and the service's letters
 	}
-	for end > 1 && s.f.w.postNominals.Has(s.t.Tok(end-1).Text) && s.t.Tok(end-1).IsCap() {
+	for end > 1 && s.f.w.postNominals.HasAsWritten(s.t.Tok(end-1).Text) {
 		end-- // "Major General Tibor Benkő PhD, Chief of Defence"
 	}
 	end = s.pastLetters(end)
@@ -1672,7 +1672,7 @@ func (s *personState) nameRun(k int) int {
 			}
 		}
 		switch {
-		case caps >= 1 && w.postNominals.Has(tok.Text) && tok.IsCap():
+		case caps >= 1 && w.postNominals.HasAsWritten(tok.Text):
 			return s.done(end, caps, k) // "Tibor Benkő PhD": letters after the name end it
 		case caps >= 2 && w.suffixes.Has(tok.Text) && tok.IsCap():
 			end = s.pastStop(i + 1) // "John W. Nicholson Jr."
