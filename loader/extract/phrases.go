@@ -210,7 +210,8 @@ func (c *candidates) nameEnds(end int) bool {
 }
 
 // givenPairAt returns where two given names in a row (given-names.tsv),
-// neither a head of names nor a title's word, open a person's name inside
+// perhaps joined by a hyphen, neither a head of names nor a title's
+// word, open a person's name inside
 // the run [i, end) past its first word, or -1.
 func (c *candidates) givenPairAt(i, end int) int {
 	toks, w := c.t.Tokens, c.r.w
@@ -221,6 +222,9 @@ func (c *candidates) givenPairAt(i, end int) int {
 	for k := i + 1; k+2 < end; k++ {
 		if plain(k) && plain(k+1) && toks[k+2].IsCapWord() && !c.rankedNameAt(k) {
 			return k
+		}
+		if k+3 < end && plain(k) && c.t.Norm(k+1) == "-" && !toks[k+1].SpaceBefore && !toks[k+2].SpaceBefore && plain(k+2) && toks[k+3].IsCapWord() && !c.rankedNameAt(k) {
+			return k // a given name of two joined by a hyphen: "Public Diplomacy Jean-François Bureau"
 		}
 	}
 	return -1

@@ -2212,11 +2212,20 @@ func (f *PostFinder) nameStarts(t *Text, ms *Mentions, k int) bool {
 	if f.w.roleMods.Has(tok.Text) || f.w.roleHeads.Has(tok.Text) {
 		return false
 	}
-	if f.w.roleMods.Value(t.Tok(k-1).Text, 0) == "domain" && f.plainWord(t, ms, k) && f.plainWord(t, ms, k+1) && !t.Tok(k+2).IsCapWord() {
+	if f.w.roleMods.Value(t.Tok(k-1).Text, 0) == "domain" && f.plainWord(t, ms, k) && f.plainWord(t, ms, k+1) && !t.Tok(k+2).IsCapWord() && !joinedAt(t, k+2) {
 		return true // "of Foreign Affairs Arnoldas Pranckevičius": two words no title or body has, after a field's word
+	}
+	if joinedAt(t, k+1) && t.Tok(k+2).IsCapWord() {
+		k += 2 // a given name of two joined by a hyphen: "Jean-François Bureau"
 	}
 	next := ms.At(k + 1)
 	return f.w.given.Has(tok.Text) && t.Tok(k+1).IsCapWord() && (next == nil || next.Kind == KPlace && next.Len() == 1) // "Lloyd Austin"
+}
+
+// joinedAt reports whether token k is a hyphen that joins the words on
+// its two sides ("Jean-François").
+func joinedAt(t *Text, k int) bool {
+	return t.Norm(k) == "-" && !t.Tok(k).SpaceBefore && !t.Tok(k+1).SpaceBefore
 }
 
 // plainWord reports whether token k is a capitalised word that no word

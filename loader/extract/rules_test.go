@@ -844,6 +844,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Assistant Secretary General for Emerging Security Challenges @ North Atlantic Treaty Organization"}},
 		{"dashAt: a name that dashes enclose after a title", "Lisbon, 27 April 2016 – The JALLC Commander – Brigadier General Tom Rask – presented the Centre.",
 			[]string{"Tom Rask: Commander @ Joint Analysis and Lessons Learned Centre"}},
+		{"givenPairAt, nameStarts, joinedAt: a given name of two joined by a hyphen opens the holder's name after a title's field", "Yerevan, 3 May 2010 – In his opening remarks, NATO Assistant Secretary General for Public Diplomacy Jean-François Bureau underlined the relevance of the seminar.",
+			[]string{"Jean-François Bureau: Assistant Secretary General for Public Diplomacy @ North Atlantic Treaty Organization"}},
 		{"givenPairAt: two given names open the holder's name after a title's field, whatever the surname", "Constanta, 25 March 2008 – The visit was attended by NATO Assistant Secretary General for Public Diplomacy Jean Francois Bureau and the crew.",
 			[]string{"Jean Francois Bureau: Assistant Secretary General for Public Diplomacy @ North Atlantic Treaty Organization"}},
 		{"countryBefore, qualifiesRanked: the country of a ranked person is no country of the titles the sentence gives others", "Sofia, 10 July 2018 – While visiting the Bulgarian capital, U.S. Navy Admiral Tom Rask met the Minister of Defence, Mr. Ivo Berg.",
