@@ -1489,12 +1489,18 @@ func (s *eventState) dateline(sent Sentence, m *Mention) bool {
 			i = x.Limit
 			continue
 		}
-		if n := s.t.Norm(i); n != "," && n != "(" && n != ")" && !isDash(n) {
-			return false
+		if n := s.t.Norm(i); n != "," && n != "(" && n != ")" && !isDash(n) && !footnoteMark(n) {
+			return false // but "SKOPJE, Former Yugoslav Republic of Macedonia* -": a footnote's mark after the country
 		}
 		i++
 	}
 	return false
+}
+
+// footnoteMark reports whether token text n is a mark that calls a
+// footnote: an asterisk, a dagger or a superscript figure.
+func footnoteMark(n string) bool {
+	return n == "*" || n == "†" || n == "¹" || n == "²" || n == "³"
 }
 
 // writtenOut reports whether date mention d gives its day or year in
@@ -1564,8 +1570,8 @@ func (s *eventState) opensWithPlaceLine(sent Sentence) bool {
 		case n == "(" || n == ")":
 			inBrackets = n == "(" // "Brussels (Belgium) –", "KABUL, Afghanistan (ISAF) –"
 		case inBrackets && s.t.Tok(i).IsCapWord():
-		case n != "," && s.ms.AtKind(i, KPlace) == nil:
-			return false
+		case n != "," && !footnoteMark(n) && s.ms.AtKind(i, KPlace) == nil:
+			return false // but "SKOPJE, Former Yugoslav Republic of Macedonia* -": a footnote's mark after the country
 		}
 	}
 	return false
