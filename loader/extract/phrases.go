@@ -2868,12 +2868,16 @@ func (c *candidates) governmentsOf() {
 	toks := c.t.Tokens
 	for i := 0; i+2 < len(toks); i++ {
 		e, ok := c.r.w.orgAbbrev.Lookup(toks[i].Text)
-		if !ok || e.Value(1) != "of" || toks[i+1].Norm != "of" || c.coveredBy(i, KOrg) || i > 0 && (toks[i-1].Norm == "of" || toks[i-1].Norm == "and") {
+		if !ok || e.Value(1) != "of" || toks[i+1].Norm != "of" || i > 0 && (toks[i-1].Norm == "of" || toks[i-1].Norm == "and") {
 			continue
 		}
-		p := c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First == i+2 && c.r.g.Country(m.Key) != nil })
-		if p == nil {
-			continue
+		at := i + 2
+		if toks[at].Norm == "the" {
+			at++ // "the Government of the Republic of Iraq"
+		}
+		p := c.find(func(m *Mention) bool { return m.Kind == KPlace && m.First == at && c.r.g.Country(m.Key) != nil })
+		if p == nil || c.findStarting(i, func(m *Mention) bool { return m.Kind == KOrg && !(m.Limit == p.Limit && m.Key == m.Surface) }) != nil {
+			continue // but a run of capitals that is just the phrase, of no known body, gives way
 		}
 		c.add(Mention{Kind: KOrg, Span: Span{i, p.Limit}, Key: e.Value(0) + " of " + p.Key, Prio: 8, OrgKind: natokg.Gov})
 	}

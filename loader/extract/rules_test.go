@@ -2410,6 +2410,8 @@ func TestQualifiedBodies(t *testing.T) {
 		rule, body string
 		want, not  []string
 	}{
+		{"governmentsOf: a country's government named with the country's long name is the one named with its short", "Baghdad, 3 May 2009 – The agreement between the Government of the Republic of Iraq and NATO was signed. NATO supports the sovereign government of Iraq as it rebuilds.",
+			[]string{"Government of Iraq"}, []string{"Government of the Republic of Iraq"}},
 		{"one country", "Officials of the Czech Ministry of Defence met in Prague. The Ministry of Defence said the talks went well.",
 			[]string{"Czech Ministry of Defence"}, []string{"Ministry of Defence"}},
 		{"two countries", "Officials of the Czech Ministry of Defence and the Polish Ministry of Defence met in Prague. The Ministry of Defence said the talks went well.",
