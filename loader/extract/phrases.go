@@ -22,6 +22,9 @@ func (c *candidates) classify(i, end int) {
 	if c.demonymOfNumberedUnit(i, end) {
 		i++ // "the Italian 5th Alpine Regiment", "the German Supply Battalion 4": the unit is named by its number
 	}
+	if c.forcesInGeneral(i, end) {
+		return // "Allied Air Forces", "NATO Forces": no body
+	}
 	if end-i >= 4 && c.nameEnds(end) {
 		end -= 2 // "State Secretary of the Ministry of Defence Tomas Berzin": the holder's name ends the run
 	}
@@ -101,6 +104,26 @@ func (c *candidates) classify(i, end int) {
 		}
 		c.exerciseName(i, end)
 	}
+}
+
+// forcesInGeneral reports whether the run [i, end) is words of
+// force-qualifiers.tsv alone before a plural of force-nouns.tsv, with no
+// name after it: forces in general, "Allied Air Forces", "Special
+// Operations Forces", not a body ("Allied Air Forces Central Europe" goes
+// on past the run's end, "U.S. Air Forces in Europe" holds a country,
+// "the Commander of the Naval Forces" names one country's).
+func (c *candidates) forcesInGeneral(i, end int) bool {
+	toks, w := c.t.Tokens, c.r.w
+	last := toks[end-1]
+	if end-i < 2 || !strings.HasSuffix(last.Norm, "s") || !w.forceNouns.Has(last.Norm) || c.t.Norm(end) == "in" || c.t.Norm(end) == "(" || c.t.Norm(i-1) == "the" {
+		return false
+	}
+	for k := i; k < end-1; k++ {
+		if !w.forceQualifiers.HasAsWritten(toks[k].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // pluralRole reports whether the group noun at k and the rest of the run
