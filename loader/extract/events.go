@@ -2633,13 +2633,16 @@ func (s *eventState) happeningPhrase(i int, sent Sentence) (*Mention, int) {
 }
 
 // struckAt reports whether a verb of impact (impact-verbs.tsv), perhaps
-// after "that", stands between the happening's word at i and the place
+// after "that" or "which" and an auxiliary (modals.tsv), stands between the happening's word at i and the place
 // at k, past "the": "a devastating earthquake struck Pakistan", "the
 // floods that hit Georgia".
 func (s *eventState) struckAt(i, k int) bool {
 	v := i + 1
-	if s.t.Norm(v) == "that" {
+	if n := s.t.Norm(v); n == "that" || n == "which" {
 		v++
+	}
+	if s.f.w.modals.Has(s.t.Norm(v)) {
+		v++ // "an attack that had struck Kabul"
 	}
 	return s.f.w.impactVerbs.Has(s.t.Norm(v)) && !s.t.Tok(v).IsCap() && s.t.PastThe(v+1) == k
 }
