@@ -367,7 +367,7 @@ var lexiconColumns = map[string][2]int{
 // its values are a closed set (column 1 is the first after the form): a
 // misspelt value would make its row say nothing.
 var lexiconValues = map[string]map[int][]string{
-	"abbreviations":      {1: {"", "before-number"}},
+	"abbreviations":      {1: {"", "before-number", "in-name"}},
 	"event-words":        {2: {"verb", "verb+person", "verb+event", "verb+body", "verb+part", "verb+place", "verb+in", "verb+stay", "verb+with", "verb+date", "passive", "noun", "title-noun", "doc"}},
 	"event-heads":        {2: {"head", "first"}},
 	"event-links":        {1: {"another", "occasion", "margins", "named", "next", "topic", "follows", "contrast"}},

@@ -2519,6 +2519,7 @@ func TestNotBodies(t *testing.T) {
 	}{
 		{"headBefore: an exercise's name in quotation marks after its head, whatever its last word", "Tartu, 26 November 2013 – NATO launched a cyber defence exercise “Cyber Coalition 2013” to test its networks.", []string{"Cyber Coalition 2013", "Cyber Coalition"}},
 		{"forcesInGeneral, force-qualifiers.tsv: forces named by the Alliance and their service alone are no body", "Ramstein, 3 May 2017 – The conference gathered Allied Air Forces and NATO Forces from Europe, while Special Operations Forces trained.", []string{"Allied Air Forces", "NATO Forces", "Special Operations Forces"}},
+		{"capRun, abbreviations.tsv in-name: a word cut short inside a name does not end it", "Cornwall, 3 May 2001 – The headquarters trained at RAF St. Mawgan last week.", []string{"RAF St", "St"}},
 		{"countryIn: a host country and where it hosted name no body", "Prague, 27 February 2024 – Such meetings were hosted by Germany in Berlin in May 2022.", []string{"Germany in Berlin"}},
 		{"bodiesOfPosts: the Chairman of an event names no body", "Oberammergau, 3 May 2006 – The Chairman of the Symposium, General Ivo Berg, opened it.", []string{"Symposium"}},
 		{"two adjectives before a plural noun", "Kabul, 3 May 2016 – Afghan and Coalition forces met.", []string{"Afghan and Coalition"}},
