@@ -187,11 +187,12 @@ func (c *candidates) demonymOfNumberedUnit(i, end int) bool {
 
 // openingWord reports whether token i is a preposition or a small
 // joining word, no particle of a person's name ("De Hoop Scheffer"), that
-// opens its sentence with a capital and so no name: "At KFOR
-// Headquarters, ...", "For the Alliance, ...".
+// opens its sentence, or its clause after a dateline's dash, with a
+// capital and so no name: "At KFOR Headquarters, ...", "For the
+// Alliance, ...", "NAPLES, Italy – As U.S. Navy Admiral X said".
 func (c *candidates) openingWord(i int) bool {
 	n := c.t.Norm(i)
-	return (c.r.w.placePreps.Has(n) || c.r.w.connectors.Has(n) && !c.r.w.particles.Has(n)) && c.t.Tok(i).IsCap() && c.t.SentenceOf(i).First == i
+	return (c.r.w.placePreps.Has(n) || c.r.w.connectors.Has(n) && !c.r.w.particles.Has(n) || c.r.w.subordinators.Has(n)) && c.t.Tok(i).IsCap() && (c.t.SentenceOf(i).First == i || isDash(c.t.Norm(i-1)))
 }
 
 // lowerInName reports whether the lower-case word at k may be a word of
