@@ -176,7 +176,7 @@ func (s *eventState) passingClause(m *Mention, sent Sentence) int {
 				continue
 			}
 		}
-		if s.clauseBreak(s.t.Norm(from - 1)) {
+		if s.clauseBreak(from - 1) {
 			break
 		}
 		from--
@@ -206,10 +206,12 @@ func (s *eventState) bracketOpens(k int, sent Sentence) int {
 	return -1
 }
 
-// clauseBreak reports whether word n ends or opens a clause: a comma, a
-// semicolon, a colon, a dash, a bracket or a word of clause-openers.tsv.
-func (s *eventState) clauseBreak(n string) bool {
-	return n == "," || n == ";" || n == ":" || n == "–" || n == "—" || n == "(" || s.f.w.clauseOpeners.Has(n)
+// clauseBreak reports whether token k ends or opens a clause: a comma, a
+// semicolon, a colon, a dash with a space before it (not the hyphen of
+// "two-day"), a bracket or a word of clause-openers.tsv.
+func (s *eventState) clauseBreak(k int) bool {
+	n := s.t.Norm(k)
+	return n == "," || n == ";" || n == ":" || isDash(n) && s.t.Tok(k).SpaceBefore || n == "(" || s.f.w.clauseOpeners.Has(n)
 }
 
 // passingPlace returns the place that the own clause of a day dated in
@@ -224,7 +226,7 @@ func (s *eventState) passingPlace(m *Mention, sent Sentence) string {
 			end = pm.Limit // "opened its doors on 28 January, in Yerevan, Armenia"
 		}
 	}
-	for end < sent.Limit && !s.clauseBreak(s.t.Norm(end)) {
+	for end < sent.Limit && !s.clauseBreak(end) {
 		end++
 	}
 	for _, pm := range s.ms.In(s.passingClause(m, sent), end) {

@@ -6125,3 +6125,17 @@ func TestPostsNot(t *testing.T) {
 		}
 	}
 }
+
+// A day dated in passing right after a dateline's dash is named by no
+// word of the dateline: the dash ends the clause before "on".
+func TestPassingDayAfterDateline(t *testing.T) {
+	body := "GARDEZ, Afghanistan – On 1 January 2007 the team gave blankets and rice to local families."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var names []string
+	for _, e := range f.Events {
+		names = append(names, e.Name)
+	}
+	if slices.Contains(names, "Afghanistan – on 2007-01-01") || !slices.Contains(names, "Occurrence on 2007-01-01") {
+		t.Errorf("events %q, want %q and not %q", names, "Occurrence on 2007-01-01", "Afghanistan – on 2007-01-01")
+	}
+}
