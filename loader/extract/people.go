@@ -344,11 +344,7 @@ func (s *personState) withPost(p *PostPhrase) {
 	} else if n := s.t.Norm(k); (n == "is" || n == "was") && s.t.Tok(k+1).IsCap() {
 		k++ // "The commander of the mission is Major General X"
 	}
-	if end := s.serviceBeforeRank(k); end > k {
-		k = end // "Its Commander, US Army Brigadier General Walter T. Lord", "German Army Major General X"
-	} else if s.f.w.roleMods.Value(s.t.Tok(k).Text, 0) == "domain" && s.ms.At(k) == nil && s.ms.StartingAt(k+1, KRank) != nil {
-		k++ // "Chief NATO Liaison Office, Navy Captain Ed Lum": a service before the rank
-	}
+	k = s.pastService(k) // "Its Commander, US Army Brigadier General Walter T. Lord", "Chief NATO Liaison Office, Navy Captain Ed Lum"
 	if s.nobleName(p, k) {
 		return
 	}
@@ -494,10 +490,7 @@ func (s *personState) nameFirstList(p *PostPhrase, end int) bool {
 	if !named && !surname {
 		return false
 	}
-	ahead := s.titleAhead(end + 1) // "... Colonel B, the PRT commander, and ...": a title the posts do not read
-	for _, q := range s.posts {
-		ahead = ahead || q.First == end+1 || q.First == end+2 && s.t.Norm(end+1) == "the"
-	}
+	ahead := s.postAfter(end) // "... Colonel B, the PRT commander, and ...": titleAhead reads a title the posts do not
 	if ahead && !named {
 		return true // "Colonel Marwick, the Task Force Helmand commander, Colonel B, ...": the surname's alone, whom no name gives; not B's
 	}
@@ -1223,6 +1216,9 @@ func (s *personState) apposition(p *PostPhrase) bool {
 		s.givePost(s.out.Get(key), p)
 		return true
 	}
+	if s.rankedHolderAfter(p, now) {
+		return false // "Ambassador George Glass, Chief of the Portuguese Navy, Admiral X": the officer's post
+	}
 	if s.addNameBefore(p.First-1-now, p) {
 		return true
 	}
@@ -1242,6 +1238,42 @@ func (s *personState) apposition(p *PostPhrase) bool {
 		return s.addNameBefore(j, p)
 	}
 	return false
+}
+
+// rankedHolderAfter reports whether post p, between commas after a name
+// that no rank opens, is followed by a rank and a name: in a list, the
+// post is that officer's, told before his name ("with Ambassador George
+// Glass, Chief of the Portuguese Navy, Admiral X, and ..."; "the
+// Minister, Y, Chief of the Liaison Office, Navy Captain Z").
+func (s *personState) rankedHolderAfter(p *PostPhrase, now int) bool {
+	if now > 0 || s.t.Norm(p.Limit) != "," {
+		return false
+	}
+	j := s.pastService(p.Limit + 1)
+	k, _ := s.skipTitles(j)
+	end := s.nameRun(k)
+	if s.ms.StartingAt(j, KRank) == nil || end <= k || s.postAfter(end) {
+		return false // but "A, Minister of X, General B, Head of Y": each name's title follows it
+	}
+	start := s.nameBefore(s.pastLetters(p.First - 1))
+	if start < 0 {
+		return false
+	}
+	first, _ := s.titlesBefore(start)
+	return len(s.ms.In(first, start, KRank)) == 0
+}
+
+// postAfter reports whether a post in apposition follows the name that
+// ends at end: a comma, then a post phrase or a title in lower case.
+func (s *personState) postAfter(end int) bool {
+	if s.t.Norm(end) != "," {
+		return false
+	}
+	ahead := s.titleAhead(end + 1)
+	for _, q := range s.posts {
+		ahead = ahead || q.First == end+1 || q.First == end+2 && s.t.Norm(end+1) == "the"
+	}
+	return ahead
 }
 
 // appositionOpen returns the word that opens post p, a comma where it is
@@ -1394,8 +1426,20 @@ func (s *personState) nameAfterPost(p *PostPhrase) bool {
 	if s.t.Norm(k) == "," {
 		k++
 	}
-	k, _ = s.skipTitles(k)
+	k, _ = s.skipTitles(s.pastService(k))
 	return s.nameRun(k) > k
+}
+
+// pastService returns where the rank after the holder's service named at
+// k starts ("US Army Major General X", "Navy Captain Z"), or k.
+func (s *personState) pastService(k int) int {
+	if end := s.serviceBeforeRank(k); end > k {
+		return end
+	}
+	if s.f.w.roleMods.Value(s.t.Tok(k).Text, 0) == "domain" && s.ms.At(k) == nil && s.ms.StartingAt(k+1, KRank) != nil {
+		return k + 1 // "Chief NATO Liaison Office, Navy Captain Ed Lum": a service before the rank
+	}
+	return k
 }
 
 // ofAfterName gives a post with no stated organisation the one after the
