@@ -1006,7 +1006,7 @@ func (s *personState) sentenceCountry(i int) (string, bool) {
 		return best.Org, best.Implied
 	}
 	pf, p := &PostFinder{s.f.rules}, PostPhrase{Span: Span{First: i, Limit: i + 1}, National: true}
-	if c := pf.countryBefore(s.t, s.ms, p, ""); c != "" {
+	if c := pf.countryBefore(s.t, s.ms, p, "", nil); c != "" {
 		return c, true
 	}
 	if c := pf.sceneCountry(s.t, s.ms, p); c != "" {

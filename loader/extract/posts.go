@@ -103,6 +103,7 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 			p.Implied = p.Org != ""
 		}
 		if p.Org == "" {
+			ctx.earlier = out
 			p.Org, p.OrgIsPlace = f.defaultOrg(t, ms, p, ctx)
 			p.Implied = p.Org != ""
 		}
@@ -523,6 +524,9 @@ type PostContext struct {
 	// of Macedonia"), or "": the country of a national office nothing
 	// else gives one.
 	HostCountry string
+	// earlier are the post phrases read before: a country inside one of
+	// them is that post's, no other's.
+	earlier []PostPhrase
 }
 
 // parse reads a post phrase whose core starts at token i.
@@ -2484,8 +2488,8 @@ func (f *PostFinder) listOrg(t *Text, prev []PostPhrase, p PostPhrase) (string, 
 	if q.Org == "" || q.Implied || p.First-q.Limit > 25 || !t.SameSentence(q.First, p.First) {
 		return "", false
 	}
-	if p.National && q.National && q.OrgIsPlace {
-		return q.Org, true // "the President of Poland, Mr A, and the Prime Minister, Mr B"
+	if p.National && q.National && q.OrgIsPlace && listedAfter(t, q.Limit, p.First) {
+		return q.Org, true // "the President of Poland, Mr A, and the Prime Minister, Mr B"; not "X, former US Secretary of State, will meet Foreign Minister Y"
 	}
 	if q.OrgIsPlace && t.Norm(p.First-1) == "and" && f.nameBetween(t, q.Limit, p.First-1) {
 		return q.Org, true // "Afghan President Ashraf Ghani and Chief Executive Abdullah Abdullah"
@@ -2588,6 +2592,33 @@ func (f *PostFinder) paragraphCountry(t *Text, prev []PostPhrase, p PostPhrase) 
 	return ""
 }
 
+// listedAfter reports whether tokens [a, b) only go on a list: names
+// and titles in capitals, commas, brackets, "and" and "the", with no
+// word of a clause of its own between two items.
+func listedAfter(t *Text, a, b int) bool {
+	for k := a; k < b; k++ {
+		tok := t.Tok(k)
+		if tok.IsCap() || !tok.IsWord() && tok.Norm != "\"" {
+			continue
+		}
+		if n := tok.Norm; n != "and" && n != "the" && n != "of" {
+			return false
+		}
+	}
+	return true
+}
+
+// ownCountry reports whether mention m stands inside one of the post
+// phrases earlier whose own words give its organisation or country.
+func ownCountry(earlier []PostPhrase, m *Mention) bool {
+	for _, q := range earlier {
+		if q.Org != "" && !q.Implied && q.First <= m.First && m.Limit <= q.Limit {
+			return true
+		}
+	}
+	return false
+}
+
 // headlineCountry is the one country the release's title gives a
 // national office of the same title as post p, which names none: after
 // "NATO Secretary General meets Norwegian Prime Minister in Oslo", the
@@ -2626,7 +2657,7 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 		return town, true // "visited Gjilan Municipality and met the Mayor, Mr X": Gjilan's
 	}
 	if p.National {
-		if c := f.countryBefore(t, ms, p, ctx.Dateline); c != "" {
+		if c := f.countryBefore(t, ms, p, ctx.Dateline, ctx.earlier); c != "" {
 			return c, true
 		}
 		if c := f.countryAfter(t, ms, p); c != "" {
@@ -2777,11 +2808,11 @@ func (f *PostFinder) partOf(a, b string) bool {
 // the Lithuanian capital, where he met President X"), other than the
 // dateline's, unless the sentence visits it ("While in London, he met
 // Prime Minister X" in a release dated in London: visitedTown); or "".
-func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline string) string {
+func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline string, earlier []PostPhrase) string {
 	c := ""
 	for _, m := range ms.In(t.SentenceOf(p.First).First, p.First, KPlace, KDemonym, KOrg) {
-		if f.qualifiesRanked(ms, m) {
-			continue // "U.S. Navy Admiral X discussed ... with the Minister of Defence": the admiral's country, not the minister's
+		if f.qualifiesRanked(ms, m) || ownCountry(earlier, m) {
+			continue // "U.S. Navy Admiral X discussed ... with the Minister of Defence", "X, former US Secretary of State, ... with Foreign Minister Y": the admiral's, the secretary's country, not the minister's
 		}
 		if m.Kind == KOrg {
 			if k := f.countryInName(t, m); k != "" {

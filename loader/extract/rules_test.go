@@ -196,6 +196,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ivo Berg: Chief @ Portuguese Navy", "Jan Olsen: Chief @ NATO Liaison Office"}},
 		{"rankedHolderAfter, postAfter: each name's title follows it in a list of titled names", "Oberammergau, 3 May 2006 – Ms Eva Holm, Minister of Foreign Affairs of Croatia, Lieutenant General Tom Rask, Head of Operations of the Afghan Army, and others spoke.",
 			[]string{"Eva Holm: Minister of Foreign Affairs @ Croatia"}},
+		{"ownCountry, listedAfter: a country inside another post's phrase is that post's, and a post after a clause of its own is no item of its list", "Moscow, 3 May 2010 – During her visit to Russia, Eva Holm, former US Secretary of State, will hold discussions with Foreign Minister Ivo Berg.",
+			[]string{"Ivo Berg: Foreign Minister @ Russia"}},
 		{"acronymInsideName, nameRun: a body's name its bracketed acronym splits; initials with their stops after a rank", "Lisbon, 3 May 2021 – The day began with briefings from Commander Joint Force Command (JFC) Naples Admiral Tom Rask and LANDCOM Commander Lt. Gen. J.T. Thomson.",
 			[]string{"Tom Rask: Commander @ Joint Force Command Naples", "J.T. Thomson: Commander @ Allied Land Command"}},
 		{"pluralAfterNames: a plural title after names listed before a comma", "Sarajevo, 3 May 2024 – The Deputy Secretary General met Tom Rask, Jan Holm and Ivo Berg, members of the Presidency of Bosnia and Herzegovina.",
