@@ -1790,6 +1790,9 @@ func (c *candidates) unknownTowns() {
 		if end >= len(toks) || end == i+1 && adjectiveBySuffix(toks[i].Norm) && c.nounAfter(end) {
 			continue // "at Ambassadorial level": an adjective before its noun, no town
 		}
+		if c.titleWordIn(i, end) {
+			continue // "in Defence Ministers Sessions": a title's word, in the plural too, names no town
+		}
 		if c.venueOf(i) && !c.r.w.given.Has(toks[i].Text) {
 			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "the military base of Vaziani"
 			continue
@@ -1941,6 +1944,18 @@ func (c *candidates) townEnd(i int) int {
 		}
 	}
 	return end
+}
+
+// titleWordIn reports whether a word of [i, end) is the head of a
+// title (role-heads.tsv), or its plural.
+func (c *candidates) titleWordIn(i, end int) bool {
+	for k := i; k < end; k++ {
+		x := c.t.Tokens[k].Text
+		if c.r.w.roleHeads.Has(x) || len(x) > 3 && strings.HasSuffix(x, "s") && c.r.w.roleHeads.Has(strings.TrimSuffix(x, "s")) {
+			return true
+		}
+	}
+	return false
 }
 
 // settlementOf reports whether the name at token i follows "the town of",

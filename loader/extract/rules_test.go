@@ -2135,6 +2135,7 @@ func TestPlacesNamed(t *testing.T) {
 		want, not  []string
 	}{
 		{"attributiveCountries: a country's abbreviation before a word in lower case is a demonym; before \"and\", a title or a hyphen it stays a place", "The talks covered U.S. naval forces and UK plans. He later met US President Joe Biden and discussed Canada-led efforts.", []string{"United States"}, []string{"United Kingdom"}},
+		{"titleWordIn: a title's word, in the plural too, names no town", "Chairman's Summary of the meeting of the Council in Defence Ministers Sessions, Brussels, 9 June 2000. The Council met today at Defence Ministers level in Brussels.", []string{"Brussels"}, []string{"Defence Ministers"}},
 		{"cityWords: a word that heads venues after a town names a place in it, not the town", "The ceremony took place in Kiel Harbour on 3 May 2016, and the ships then sailed for Qalat City.", []string{"Kiel Harbour", "Qalāt"}, nil},
 		{"longerTown: a known town's word opens a longer town of the state named after it", "In August 2022, the Secretary General went to the Canadian High Arctic Research Station in Cambridge Bay, Nunavut.", []string{"Cambridge Bay"}, []string{"Bay", "Cambridge"}},
 		{"lower-place-heads.tsv: a peninsula in lower case after its adjective", "Allies condemned Russia's illegal annexation of the Crimean peninsula in 2014.", []string{"Crimean peninsula"}, nil},
