@@ -2405,7 +2405,25 @@ func (s *eventState) hasDate(sent Sentence) bool {
 			return true
 		}
 	}
+	for k := sent.First; k < sent.Limit; k++ {
+		if decade(s.t.Tokens[k].Text) {
+			return true // "in the mid-1960s": a time of its own
+		}
+	}
 	return false
+}
+
+// decade reports whether word w names a decade in figures: "1960s".
+func decade(w string) bool {
+	if len(w) != 5 || w[4] != 's' {
+		return false
+	}
+	for _, r := range w[:4] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // cityBefore returns the city named right before the event's noun at

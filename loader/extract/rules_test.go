@@ -2123,6 +2123,7 @@ func TestNotAttendees(t *testing.T) {
 		"Kabul, 3 May 2019 – Ambassador Ivo Berg met President Ann Lund. He mourned the death of the chairman of the National Peace Council Dr Omar Latif.":                                "meeting@Kabul: Ivo Berg, Ann Lund",
 		"Brussels, 16 May 2024 – The Chiefs of Defence met Secretary General Ivo Berg at NATO Headquarters. He said he was appalled by the shooting of Prime Minister Tom Rask.":           "meeting@NATO Headquarters: Ivo Berg",
 		"Brussels, 16 May 2024 – The Chiefs of Defence met Secretary General Ivo Berg at NATO Headquarters, where he reiterated that General Tom Rask had served the Alliance well.":       "meeting@NATO Headquarters: Ivo Berg",
+		"Brunssum, 7 July 2022 – Cadets visited the Headquarters. It moved to Brunssum after President Tom Rask of France withdrew from the military structure in the mid-1960s.":          "visit@Brunssum: ",
 	})
 }
 
