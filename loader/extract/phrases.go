@@ -187,12 +187,12 @@ func (c *candidates) demonymOfNumberedUnit(i, end int) bool {
 
 // openingWord reports whether token i is a preposition or a small
 // joining word, no particle of a person's name ("De Hoop Scheffer"), that
-// opens its sentence, or its clause after a dateline's dash, with a
-// capital and so no name: "At KFOR Headquarters, ...", "For the
+// opens its sentence, or its clause after a dateline's dash or a colon,
+// with a capital and so no name: "At KFOR Headquarters, ...", "For the
 // Alliance, ...", "NAPLES, Italy – As U.S. Navy Admiral X said".
 func (c *candidates) openingWord(i int) bool {
 	n := c.t.Norm(i)
-	return (c.r.w.placePreps.Has(n) || c.r.w.connectors.Has(n) && !c.r.w.particles.Has(n) || c.r.w.subordinators.Has(n)) && c.t.Tok(i).IsCap() && (c.t.SentenceOf(i).First == i || isDash(c.t.Norm(i-1)))
+	return (c.r.w.placePreps.Has(n) || c.r.w.connectors.Has(n) && !c.r.w.particles.Has(n) || c.r.w.subordinators.Has(n)) && c.t.Tok(i).IsCap() && (c.t.SentenceOf(i).First == i || isDash(c.t.Norm(i-1)) || c.t.Norm(i-1) == ":")
 }
 
 // lowerInName reports whether the lower-case word at k may be a word of
@@ -1559,6 +1559,9 @@ func (c *candidates) lowerVenues() {
 			continue
 		}
 		end := c.capRun(i, c.t.SentenceOf(i))
+		for i < end-1 && c.openingWord(i) {
+			i++ // "In Pech district, ..."
+		}
 		first := i
 		if isOpenQuote(c.t.Norm(i-1)) && isCloseQuote(c.t.Norm(end)) {
 			first, end = i-1, end+1 // "the “Papagos” military camp"
@@ -1791,7 +1794,7 @@ func (c *candidates) unknownTowns() {
 			continue // "at Ambassadorial level": an adjective before its noun, no town
 		}
 		if c.titleWordIn(i, end) {
-			continue // "in Defence Ministers Sessions": a title's word, in the plural too, names no town
+			continue // "in Defence Ministers Sessions", "to Accession Talks": a title's or an event's word names no town
 		}
 		if c.venueOf(i) && !c.r.w.given.Has(toks[i].Text) {
 			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "the military base of Vaziani"
@@ -1947,11 +1950,12 @@ func (c *candidates) townEnd(i int) int {
 }
 
 // titleWordIn reports whether a word of [i, end) is the head of a
-// title (role-heads.tsv), or its plural.
+// title (role-heads.tsv), or its plural, or of a named event
+// (event-heads.tsv: "Accession Talks", "Defence Ministerial Session").
 func (c *candidates) titleWordIn(i, end int) bool {
 	for k := i; k < end; k++ {
 		x := c.t.Tokens[k].Text
-		if c.r.w.roleHeads.Has(x) || len(x) > 3 && strings.HasSuffix(x, "s") && c.r.w.roleHeads.Has(strings.TrimSuffix(x, "s")) {
+		if c.r.w.roleHeads.Has(x) || len(x) > 3 && strings.HasSuffix(x, "s") && c.r.w.roleHeads.Has(strings.TrimSuffix(x, "s")) || c.r.w.eventHeads.Has(x) {
 			return true
 		}
 	}
