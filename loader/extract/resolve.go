@@ -48,6 +48,8 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 			// "Col. Amir Shah": a given name after a rank, not the title Amir
 		case m.Kind == KPlace && r.givenName(t, m) && r.titledBefore(m, cands):
 			// "Tánaiste Mary Burke": a titled given name before a surname, not the town of Mary
+		case m.Kind == KPlace && r.rankedSurname(m, cands):
+			// "under General Jackson (COMKFOR)": an officer's surname, not the town of Jackson
 		case m.Kind == KPlace && r.joinedRegions(t, m, cands):
 			// "the Middle East and North Africa": two regions, each its own place
 		case m.Kind == KPlace && r.namesDocument(t, m):
@@ -173,6 +175,21 @@ func (r *Resolver) foreignCompassDivision(m Mention, cands []Mention) bool {
 func (r *Resolver) titledBefore(m Mention, cands []Mention) bool {
 	for _, c := range cands {
 		if c.Limit == m.First && c.Is(KRole, KRank, KHonorific) {
+			return true
+		}
+	}
+	return false
+}
+
+// rankedSurname reports whether place candidate m, one word that names
+// no country, stands right after a military rank: an officer named by
+// his surname ("General Jackson").
+func (r *Resolver) rankedSurname(m Mention, cands []Mention) bool {
+	if m.Len() != 1 || r.g.Country(m.Key) != nil {
+		return false
+	}
+	for _, c := range cands {
+		if c.Limit == m.First && c.Kind == KRank {
 			return true
 		}
 	}
