@@ -1539,10 +1539,11 @@ func (s *personState) titled() {
 }
 
 // namedAfter reports whether the titled name that tokens [first, end)
-// hold names a place after a person: "at the General Vecihi Akın
-// Garrison".
+// hold names a place, an event or a body after a person: "at the General
+// Vecihi Akın Garrison", "completed the Admiral Pitka Recon Challenge".
 func (s *personState) namedAfter(first, end int) bool {
-	return s.t.Norm(first-1) == "the" && s.f.w.placeHeads.Has(s.t.Tok(end-1).Text)
+	last := s.t.Tok(end - 1).Text
+	return s.t.Norm(first-1) == "the" && (s.f.w.placeHeads.Has(last) || s.f.w.eventHeads.Has(last) || s.f.w.orgHeads.Has(last))
 }
 
 // royalName returns the end of a monarch's or a royal's name that opens
@@ -2093,8 +2094,8 @@ func (s *personState) bare() {
 		if end <= i || inside(s.named, i) {
 			continue
 		}
-		if t.Norm(end) == "(" && t.Tok(end+1).IsUpper() || s.headInside(i, end) || s.placeOf(i) {
-			continue // "Mine Action (MA)", "Marine Corps Base Quantico", "the town of Musa Qala": no person's name
+		if t.Norm(end) == "(" && t.Tok(end+1).IsUpper() || s.headInside(i, end) || s.placeOf(i) || isOpenQuote(t.Norm(i-1)) && isCloseQuote(t.Norm(end)) {
+			continue // "Mine Action (MA)", "Marine Corps Base Quantico", "the town of Musa Qala", "the “Charity Pizza” event": no person's name
 		}
 		given := s.f.w.given.Has(t.Tokens[i].Text) && !s.afterLocative(i) && !s.codeNameListed(i) && !s.bodyGoesOn(end) // not "in Musa Qala", "at Kala Dara": a place's name
 		if given || s.surnameTitledLater(i, end) || s.speaks(i, end) || s.introduced(i) || s.relativeWho(i, end) {
