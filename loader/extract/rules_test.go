@@ -1250,6 +1250,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"post-nominals.tsv, HasAsWritten: letters after a name match only as written, so the \"Mc\" of a surname is not the Military Cross", "Kabul, 3 May 2008 – The Committee met the ISAF Commander, General David Mc Kiernan, who briefed on progress.", []string{"David Mc Kiernan"}, nil},
 		{"bare: a name in quotation marks is no person's", "PRISTINA, 12 August 2019 – KFOR hosted the \"Charity Pizza” event for people with special needs.", nil, []string{"Charity Pizza"}},
 		{"namedAfter: a titled name after \"the\" that ends in an event's head names the event", "Tapa, 3 May 2019 – Members of the Battlegroup completed the Admiral Pitka Recon Challenge last week.", nil, []string{"Pitka Recon Challenge"}},
+		{"bare: a name before \"near\" and a place is a place's", "Rome, 3 May 2005 – Land forces will be operating in both Monte Romano near Rome and Capo Teulada, Sardinia.", nil, []string{"Monte Romano"}},
 		{"particle after an honorific", "Mr de Hoop Scheffer arrived in Madrid on 26 February 2004.", []string{"de Hoop Scheffer"}, nil},
 		{"nameRun: capitals with no vowel after a name are a regiment's letters, no surname", "Mons, 8 November 2020 – The Act of Remembrance was supported by Warrant Officer Tom Rask RGR.", []string{"Tom Rask"}, []string{"Tom Rask RGR"}},
 		{"ranks.tsv: a junior rank of a regiment is a rank", "Mons, 8 November 2020 – British Rifleman Tom Rask plays the bugle during the ceremony, with Warrant Officer (Class One) Ivo Berg.", []string{"Tom Rask", "Ivo Berg"}, nil},
