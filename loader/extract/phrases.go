@@ -25,6 +25,13 @@ func (c *candidates) classify(i, end int) {
 	if c.forcesInGeneral(i, end) {
 		return // "Allied Air Forces", "NATO Forces": no body
 	}
+	if k := c.knownAfterAnd(i, end); k > i {
+		c.classify(i, k) // "the Department of Journalism and KFOR officers": two names, the second known
+		return
+	}
+	if c.modifiedKnown(i, end) {
+		return // "Safeguarding Alliance security", "a Multi-Domain Enabled Alliance": the Alliance, already read
+	}
 	if end-i >= 4 && c.nameEnds(end) {
 		end -= 2 // "State Secretary of the Ministry of Defence Tomas Berzin": the holder's name ends the run
 	}
@@ -88,7 +95,7 @@ func (c *candidates) classify(i, end int) {
 	case c.venueTo(i, end):
 	case c.venueFirst(i, end):
 	case c.byHead(i, end):
-	case c.r.w.orgHeads.Value(c.t.Tokens[i].Text, 1) == "yes" && end-i >= 3 && !c.hasWord(i, end, "of"):
+	case c.r.w.orgHeads.Value(c.t.Tokens[i].Text, 1) == "yes" && end-i >= 3 && !c.hasWord(i, end, "of") && c.t.Norm(end-2) != "and" && c.t.Norm(end-2) != "&":
 		c.addOrg(i, end) // "Headquarters Multinational Division South-East"
 	case c.orgWithSuffix(i, end):
 	case c.heldAt(i) || c.unknownVenueAt(i, end):
@@ -104,6 +111,42 @@ func (c *candidates) classify(i, end int) {
 		}
 		c.exerciseName(i, end)
 	}
+}
+
+// knownAfterAnd returns where "and" or "&" stands in the run [i, end)
+// before a known body's name that ends the run, the part before it
+// holding a word of its own: the run is two names ("the Department of
+// Journalism and KFOR"); else -1.
+func (c *candidates) knownAfterAnd(i, end int) int {
+	for k := i + 1; k+1 < end; k++ {
+		if n := c.t.Norm(k); n != "and" && n != "&" {
+			continue
+		}
+		if c.r.g.knownOrg(c.t.Tokens[k+1:end]) != "" && c.r.g.knownOrg(c.t.Tokens[i:end]) == "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// modifiedKnown reports whether the run [i, end) is a known body's name
+// after capitalised present participles that take it as their object
+// ("Safeguarding Alliance security"): no body of its own. A participle
+// in -ed may open a body's own name ("Enhanced NATO Response Force").
+func (c *candidates) modifiedKnown(i, end int) bool {
+	for k := i + 1; k < end; k++ {
+		if c.r.g.knownOrg(c.t.Tokens[k:end]) == "" {
+			continue
+		}
+		for j := i; j < k; j++ {
+			n := c.t.Tokens[j].Norm
+			if !strings.HasSuffix(n, "ing") {
+				return false
+			}
+		}
+		return c.r.g.knownOrg(c.t.Tokens[i:end]) == ""
+	}
+	return false
 }
 
 // forcesInGeneral reports whether the run [i, end) is words of
