@@ -375,6 +375,14 @@ func (c *candidates) exerciseName(i, end int) bool {
 	if !opens || c.r.g.knownOrg(c.t.Tokens[i:end]) != "" {
 		return false
 	}
+	if c.pluralHead(i - 1) {
+		for k := i + 1; k < end; k++ {
+			if c.t.Norm(k) == "and" {
+				c.add(Mention{Kind: KEvent, Span: Span{i, k}}) // "exercises Minex and Flotex": two exercises
+				i = k + 1
+			}
+		}
+	}
 	c.add(Mention{Kind: KEvent, Span: Span{i, c.withNumber(end)}})
 	return true
 }
@@ -405,7 +413,15 @@ func (c *candidates) timeAfterHead(k int) bool {
 // firstHead reports whether token i is an event head that opens a name
 // ("exercise", "operation").
 func (c *candidates) firstHead(i int) bool {
-	return c.r.w.opensEvent(c.t.Norm(i))
+	n := c.t.Norm(i)
+	return c.r.w.opensEvent(n) || c.pluralHead(i)
+}
+
+// pluralHead reports whether token i is the plural of an event head that
+// opens a name ("exercises Minex and Flotex").
+func (c *candidates) pluralHead(i int) bool {
+	one, ok := strings.CutSuffix(c.t.Norm(i), "s")
+	return ok && c.r.w.opensEvent(one)
 }
 
 // namedAfter reports whether an apposition at token k says that the name

@@ -6163,3 +6163,17 @@ func TestPassingDayAfterDateline(t *testing.T) {
 		t.Errorf("events %q, want %q and not %q", names, "Occurrence on 2007-01-01", "Afghanistan – on 2007-01-01")
 	}
 }
+
+// The plural of an event head that opens names ("exercises") before two
+// names joined by "and" opens an event of each name.
+func TestPluralEventHead(t *testing.T) {
+	body := "Cartagena, 3 May 2017 – The group took part in Spanish exercises Minex and Flotex in the Alboran Sea."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var names []string
+	for _, e := range f.Events {
+		names = append(names, e.Name)
+	}
+	if !slices.ContainsFunc(names, func(n string) bool { return strings.HasPrefix(n, "Minex") }) || !slices.ContainsFunc(names, func(n string) bool { return strings.HasPrefix(n, "Flotex") }) {
+		t.Errorf("events %q, want one named Minex and one named Flotex", names)
+	}
+}
