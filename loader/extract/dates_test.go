@@ -237,33 +237,29 @@ func TestYearFromSource(t *testing.T) {
 	}
 }
 
-// The address's year outweighs a year the text names bare, where the
-// text dates no month with its year: a release of 28 September 2010
-// that speaks of a transition "scheduled to begin in 2011" dates its
-// "28 September" in 2010.
-func TestSourceYearOverBareYear(t *testing.T) {
-	r := &natokg.Release{Title: "Commander briefs media", Source: "https://www.nato.int/en/news-and-events/articles/news/2010/09/28/commander-briefs-media",
-		Body: "The Commander, LtGen Tom Rask, briefed media at NATO Headquarters on 28 September. He said transition to Afghan lead was scheduled to begin in 2011."}
-	var got []string
-	for _, e := range testExtractor(t).Extract(r).Events {
-		got = append(got, e.Start.String())
+// The address's year outweighs a year the text names bare or a past
+// month the text dates with its year: a release of 28 September 2010
+// that speaks of a transition "scheduled to begin in 2011" dates its "28
+// September" in 2010, and one filed under 2016 that tells of a trip on
+// "26-29 August" and of a mission "launched on 1 January 2015" dates the
+// trip in 2016.
+func TestSourceYearOverOtherYears(t *testing.T) {
+	tests := []struct{ source, body, want, not string }{
+		{"https://www.nato.int/en/news-and-events/articles/news/2010/09/28/commander-briefs-media",
+			"The Commander, LtGen Tom Rask, briefed media at NATO Headquarters on 28 September. He said transition to Afghan lead was scheduled to begin in 2011.",
+			"2010-09-28", "2011-09-28"},
+		{"https://jfcbs.nato.int/page5964943/2016/general-visits-afghanistan.aspx",
+			"26-29 August. The Commander, General Tom Rask, visited the Resolute Support Mission in Afghanistan. The mission was launched on 1 January 2015.",
+			"2016-08-26", "2015-08-26"},
 	}
-	if !slices.Contains(got, "2010-09-28") || slices.Contains(got, "2011-09-28") {
-		t.Errorf("event starts %v, want 2010-09-28 and not 2011-09-28", got)
-	}
-}
-
-// The address's year outweighs a past month the text dates with its year:
-// a release filed under 2016 that tells of a trip on "26-29 August" and
-// of a mission "launched on 1 January 2015" dates the trip in 2016.
-func TestSourceYearOverPastMonth(t *testing.T) {
-	r := &natokg.Release{Title: "General visits Afghanistan", Source: "https://jfcbs.nato.int/page5964943/2016/general-visits-afghanistan.aspx",
-		Body: "26-29 August. The Commander, General Tom Rask, visited the Resolute Support Mission in Afghanistan. The mission was launched on 1 January 2015."}
-	var got []string
-	for _, e := range testExtractor(t).Extract(r).Events {
-		got = append(got, e.Start.String())
-	}
-	if !slices.Contains(got, "2016-08-26") || slices.Contains(got, "2015-08-26") {
-		t.Errorf("event starts %v, want 2016-08-26 and not 2015-08-26", got)
+	for _, tt := range tests {
+		r := &natokg.Release{Title: "Title", Source: tt.source, Body: tt.body}
+		var got []string
+		for _, e := range testExtractor(t).Extract(r).Events {
+			got = append(got, e.Start.String())
+		}
+		if !slices.Contains(got, tt.want) || slices.Contains(got, tt.not) {
+			t.Errorf("%s: event starts %v, want %s and not %s", tt.source, got, tt.want, tt.not)
+		}
 	}
 }
