@@ -48,6 +48,8 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 			// "Col. Amir Shah": a given name after a rank, not the title Amir
 		case m.Kind == KPlace && r.givenName(t, m) && r.titledBefore(m, cands):
 			// "Tánaiste Mary Burke": a titled given name before a surname, not the town of Mary
+		case m.Kind == KPlace && r.g.Places[m.Key] == nil && r.g.Country(m.Key) == nil && r.groupWord(t.Tokens[m.Limit-1].Text):
+			// "from the Alliance and Partners": people, no town the gazetteer lacks
 		case m.Kind == KPlace && r.rankedSurname(m, cands):
 			// "under General Jackson (COMKFOR)": an officer's surname, not the town of Jackson
 		case m.Kind == KPlace && r.joinedRegions(t, m, cands):
@@ -179,6 +181,14 @@ func (r *Resolver) titledBefore(m Mention, cands []Mention) bool {
 		}
 	}
 	return false
+}
+
+// groupWord reports whether w is a noun for a group of people
+// (group-nouns.tsv) or the plural of a title's head: "Partners",
+// "Ministers".
+func (r *Resolver) groupWord(w string) bool {
+	one, plural := strings.CutSuffix(w, "s")
+	return r.w.groupNouns.Has(w) || plural && len(one) > 2 && r.w.roleHeads.Has(one)
 }
 
 // rankedSurname reports whether place candidate m, one word that names
