@@ -99,8 +99,7 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 			p.Implied = p.Org != "" // a name's own "of Japan" may still say otherwise
 		}
 		if p.Org == "" {
-			p.Org, p.OrgIsPlace = f.fullerTitleOrg(out, p)
-			p.Implied = p.Org != ""
+			p = f.fullerTitle(out, p)
 		}
 		if p.Org == "" {
 			ctx.earlier = out
@@ -2533,25 +2532,26 @@ func (f *PostFinder) parentsPost(p PostPhrase, body string) bool {
 	return false
 }
 
-// fullerTitleOrg returns the stated organisation of the last post before
-// p whose title opens with p's and goes on with its field, for a post
-// that is no national office and names none: after "took office as
-// NATO's Special Representative for Women, Peace and Security", "who
-// served as Special Representative" is NATO's too, not that of another
-// body the release names. (The same title alone says nothing: after
-// "OSCE Secretary General X", "the Secretary General" of a NATO release
-// is NATO's.)
-func (f *PostFinder) fullerTitleOrg(prev []PostPhrase, p PostPhrase) (string, bool) {
+// fullerTitle gives post p, which is no national office and names no
+// organisation, the title and the stated organisation of the last post
+// before it whose title opens with p's and goes on with its field: after
+// "took office as NATO's Special Representative for Women, Peace and
+// Security", "who served as Special Representative" is that post, NATO's,
+// not one of another body the release names. (The same title alone says
+// nothing: after "OSCE Secretary General X", "the Secretary General" of a
+// NATO release is NATO's.)
+func (f *PostFinder) fullerTitle(prev []PostPhrase, p PostPhrase) PostPhrase {
 	for k := len(prev) - 1; k >= 0 && !p.National; k-- {
 		q := prev[k]
 		if q.Org == "" || q.Implied || q.National {
 			continue
 		}
 		if rest, ok := strings.CutPrefix(q.Title, p.Title); ok && (strings.HasPrefix(rest, " for ") || strings.HasPrefix(rest, " on ")) {
-			return q.Org, q.OrgIsPlace
+			p.Title, p.Org, p.OrgIsPlace, p.Implied = q.Title, q.Org, q.OrgIsPlace, true
+			return p
 		}
 	}
-	return "", false
+	return p
 }
 
 // successorOrg returns the stated organisation of an earlier post of
