@@ -604,11 +604,14 @@ func (c *candidates) acronymInsideName() {
 		if t.Norm(a) != "(" || t.Norm(a+2) != ")" || !t.Tok(a+1).IsUpper() || !t.Tok(a+3).IsCapWord() || !t.SameSentence(a, a+3) {
 			continue
 		}
+		var best *Mention
 		for i := a - 1; i >= 0 && i >= a-5 && t.Tok(i).IsCapWord() && t.SameSentence(i, a); i-- {
 			if m, ok := c.splitName(i, a); ok {
-				c.add(m)
-				break
+				best = &m // the longest: "Allied Joint Force Command (JFC) Brunssum", not "Joint Force Command (JFC) Brunssum"
 			}
+		}
+		if best != nil {
+			c.add(*best)
 		}
 	}
 }

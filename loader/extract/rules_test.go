@@ -200,6 +200,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ivo Berg: Foreign Minister @ Russia"}},
 		{"role-heads.tsv: an alderman is a town's officer", "Brunssum, 21 September 2024 – Alderman Merle Bruning took part in the ceremony.",
 			[]string{"Merle Bruning: Alderman @ "}},
+		{"acronymInsideName: the longest known name its bracketed acronym splits", "Bodø, 17 March 2022 – The Commander of Allied Joint Force Command (JFC) Brunssum, General Tom Rask, lauded the nations.",
+			[]string{"Tom Rask: Commander @ Joint Force Command Brunssum"}},
 		{"acronymInsideName, nameRun: a body's name its bracketed acronym splits; initials with their stops after a rank", "Lisbon, 3 May 2021 – The day began with briefings from Commander Joint Force Command (JFC) Naples Admiral Tom Rask and LANDCOM Commander Lt. Gen. J.T. Thomson.",
 			[]string{"Tom Rask: Commander @ Joint Force Command Naples", "J.T. Thomson: Commander @ Allied Land Command"}},
 		{"pluralAfterNames: a plural title after names listed before a comma", "Sarajevo, 3 May 2024 – The Deputy Secretary General met Tom Rask, Jan Holm and Ivo Berg, members of the Presidency of Bosnia and Herzegovina.",
