@@ -1432,6 +1432,7 @@ func (f *PostFinder) bodyComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 		// Vice Admiral X"
 		m := ms.StartingAt(k)
 		p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
+		f.bareSecondBody(t, ms, p)
 		return stop
 	case n == "," && p.Org == "" && ms.StartingAt(k+1, KOrg) != nil && (ms.StartingAt(f.skipAcronym(t, ms.StartingAt(k+1).Limit), KRank) == nil || f.skipAcronym(t, ms.StartingAt(k+1).Limit) > ms.StartingAt(k+1).Limit):
 		// "Commander, Allied Air Command, General X", "Commander, NATO
@@ -1478,6 +1479,9 @@ func (f *PostFinder) bodyEnds(t *Text, ms *Mentions, k int) bool {
 	case "in", "on", "during", "at":
 		return !t.Tok(k + 1).IsCap() // "Commander JFC Brunssum in his first visit"
 	case "and":
+		if m := ms.StartingAt(k+1, KOrg); m != nil && (f.bodyBeforeVerb(t, ms, m) || f.phraseEnds(t, f.skipAcronym(t, m.Limit))) {
+			return true // "commander Resolute Support Mission and United States Forces - Afghanistan visited", "Commander JFC Naples and US Naval Forces Europe.": a second body (bareSecondBody)
+		}
 		return f.startsTitle(t, ms, k+1) // "Commander STRIKFORNATO and Commander US Sixth Fleet": a second title
 	}
 	if tok := t.Tok(k); tok.IsWord() && !tok.IsCap() && t.Norm(k-1) != "the" && f.verbLike(tok) {
@@ -2436,13 +2440,24 @@ func (f *PostFinder) bareSecondBody(t *Text, ms *Mentions, p *PostPhrase) {
 		return
 	}
 	m := ms.StartingAt(p.Limit+1, KOrg)
-	if m == nil || m.Kind != KOrg || !f.phraseEnds(t, m.Limit) {
-		return
+	if m == nil || m.Kind != KOrg || !f.phraseEnds(t, m.Limit) && !f.bodyBeforeVerb(t, ms, m) {
+		return // but "General X, commander Resolute Support Mission and United States Forces - Afghanistan visited": before the verb
 	}
 	q := PostPhrase{Span: p.Span, Core: p.Core, Title: p.Title, CoreTitle: p.CoreTitle, Former: p.Former, Org: m.Key}
 	q.Limit = m.Limit
 	p.Limit = m.Limit
 	p.Also = append(p.Also, q)
+}
+
+// bodyBeforeVerb reports whether body mention m, after "and", is
+// followed by a verb (past its acronym): a second body of the title
+// before it ("commander Resolute Support Mission and United States Forces
+// - Afghanistan visited"), not the service of a holder whose rank follows
+// ("... and Royal Danish Navy Commodore X").
+func (f *PostFinder) bodyBeforeVerb(t *Text, ms *Mentions, m *Mention) bool {
+	k := f.skipAcronym(t, m.Limit)
+	tok := t.Tok(k)
+	return k < len(t.Tokens) && t.SameSentence(k-1, k) && tok.IsWord() && !tok.IsCap() && f.verbLike(tok)
 }
 
 // phraseEnds reports whether token k closes a phrase: a comma, a stop,
