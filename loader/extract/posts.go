@@ -2671,6 +2671,9 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 	if town := f.townVisitedBefore(t, ms, p); town != "" {
 		return town, true // "visited Gjilan Municipality and met the Mayor, Mr X": Gjilan's
 	}
+	if town := f.seatAfter(t, ms, p); town != "" {
+		return town, true // "with Provincial Governor X in the streets of Ghazni": Ghazni's
+	}
 	if p.National {
 		if c := f.countryBefore(t, ms, p, ctx.Dateline, ctx.earlier); c != "" {
 			return c, true
@@ -2842,6 +2845,26 @@ func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline
 		}
 	}
 	return c
+}
+
+// seatAfter returns the town or province named after "in" or "of" in
+// the rest of the sentence of post p, where p's head governs a place
+// (role-heads.tsv, seat place) and no country comes first: the place the
+// governor or the mayor governs; or "".
+func (f *PostFinder) seatAfter(t *Text, ms *Mentions, p PostPhrase) string {
+	if !f.w.placeSeat(lastWordOf(p.CoreTitle)) {
+		return ""
+	}
+	for _, m := range ms.In(p.Limit, t.SentenceOf(p.First).Limit, KPlace) {
+		if f.g.Country(m.Key) != nil {
+			return ""
+		}
+		pe := f.g.Places[m.Key]
+		if n := t.Norm(t.BackPastThe(m.First - 1)); pe != nil && (pe.Kind == natokg.City || pe.Kind == natokg.State || pe.Kind == natokg.Region) && (n == "in" || n == "of") {
+			return m.Key
+		}
+	}
+	return ""
 }
 
 // townVisitedBefore returns the town that the sentence of post p, a

@@ -204,6 +204,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Commander @ Joint Force Command Brunssum"}},
 		{"bodyEnds, bareSecondBody, bodyBeforeVerb: a title in lower case before two bodies joined by \"and\" and a verb", "Ghazni, 21 November 2018 – General Tom Rask, commander Resolute Support Mission and United States Forces - Afghanistan visited the capital of Ghazni province.",
 			[]string{"Tom Rask: Commander @ Resolute Support Mission", "Tom Rask: Commander @ United States Forces – Afghanistan"}},
+		{"seatAfter, place-of-nouns.tsv: a governor's post is the town's the sentence names after it", "Ghazni, 21 November 2018 – General Tom Rask walked with Provincial Governor Ivo Berg in the streets of Ghazni.",
+			[]string{"Ivo Berg: Provincial Governor @ Ghaznī"}},
 		{"acronymInsideName, nameRun: a body's name its bracketed acronym splits; initials with their stops after a rank", "Lisbon, 3 May 2021 – The day began with briefings from Commander Joint Force Command (JFC) Naples Admiral Tom Rask and LANDCOM Commander Lt. Gen. J.T. Thomson.",
 			[]string{"Tom Rask: Commander @ Joint Force Command Naples", "J.T. Thomson: Commander @ Allied Land Command"}},
 		{"pluralAfterNames: a plural title after names listed before a comma", "Sarajevo, 3 May 2024 – The Deputy Secretary General met Tom Rask, Jan Holm and Ivo Berg, members of the Presidency of Bosnia and Herzegovina.",
