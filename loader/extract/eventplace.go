@@ -326,7 +326,22 @@ func (s *eventState) placeOfOther(c *evCand, m *Mention, sent Sentence, trig int
 		s.thankedFor(m) || s.stationedAt(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
 		s.describesPerson(m, trig, sent) || s.personRelative(m, trig, sent) ||
 		s.possessiveOf(m) || s.titleCountry(m) || s.onwardPlace(m) || s.takenPartFrom(m) || s.hyphenedPair(m) || s.fieldOfTitle(m) ||
-		s.residentsOf(m) || s.afterOpeningAdjunct(m, trig, sent)
+		s.residentsOf(m) || s.afterOpeningAdjunct(m, trig, sent) || s.originOf(m)
+}
+
+// originOf reports whether place mention m says where a person or a
+// unit named right before "from" comes from, or follows "in" or a comma
+// after such a place: "the 29th Infantry Brigade from Kapolei in
+// Hawaii"; not "by video conference from NATO Headquarters", where the
+// event is held.
+func (s *eventState) originOf(m *Mention) bool {
+	j := s.t.BackPastThe(m.First - 1)
+	if n := s.t.Norm(j); n == "in" || n == "," {
+		if prev := s.ms.EndingAt(j, KPlace); prev != nil {
+			j = s.t.BackPastThe(prev.First - 1)
+		}
+	}
+	return s.t.Norm(j) == "from" && s.t.Tok(j-1).IsCapWord()
 }
 
 // afterOpeningAdjunct reports whether place mention m follows the event
