@@ -188,8 +188,11 @@ func (c *WordClass) Has(w string) bool {
 // written exactly so, case and all: letters such as "MC" after a name
 // are not the "Mc" that opens a surname.
 func (c *WordClass) HasAsWritten(w string) bool {
-	for _, e := range c.Entries(w) {
-		if e.Form == w {
+	if c == nil {
+		return false
+	}
+	for _, e := range c.first(w) {
+		if len(e.words) == 1 && e.Form == w {
 			return true
 		}
 	}

@@ -122,7 +122,10 @@ func (c *candidates) knownAfterAnd(i, end int) int {
 		if n := c.t.Norm(k); n != "and" && n != "&" {
 			continue
 		}
-		if c.r.g.knownOrg(c.t.Tokens[k+1:end]) != "" && c.r.g.knownOrg(c.t.Tokens[i:end]) == "" {
+		if c.r.g.knownOrg(c.t.Tokens[k+1:end]) != "" {
+			if c.r.g.knownOrg(c.t.Tokens[i:end]) != "" {
+				return -1 // one name the gazetteer knows whole, "and" and all
+			}
 			return k
 		}
 	}
@@ -134,6 +137,9 @@ func (c *candidates) knownAfterAnd(i, end int) int {
 // ("Safeguarding Alliance security"): no body of its own. A participle
 // in -ed may open a body's own name ("Enhanced NATO Response Force").
 func (c *candidates) modifiedKnown(i, end int) bool {
+	if i >= end || !strings.HasSuffix(c.t.Tokens[i].Norm, "ing") {
+		return false // most runs: no participle opens them, no look-up
+	}
 	for k := i + 1; k < end; k++ {
 		if c.r.g.knownOrg(c.t.Tokens[k:end]) == "" {
 			continue
