@@ -1271,8 +1271,8 @@ func (s *eventState) objectIsPerson(i int, sent Sentence) bool {
 			// "welcomed the European Union's measures"
 			return s.t.Norm(o.Limit) != "'s" || s.eventObject(o.Limit+1, sent, false)
 		}
-		if s.pressObject(k) || s.countedPeople(k, sent) || !s.t.Tok(k).IsCap() && s.f.w.presenceNouns.Has(s.t.Norm(k)) {
-			return true // "hosted a delegation from Poland's Parliament"
+		if s.pressObject(k) || s.countedPeople(k, sent) || !s.t.Tok(k).IsCap() && s.f.w.unitNouns.Has(s.t.Norm(k)) {
+			return true // "hosted a delegation from Poland's Parliament"; not "received command of the group"
 		}
 		country := s.ms.StartingAt(k, KPlace) != nil && s.f.g.Country(s.ms.StartingAt(k, KPlace).Key) != nil
 		if n := s.t.Norm(k); n != "the" && n != "a" && n != "an" && !(n == "with" && k == i) && !s.f.w.roleMods.Has(n) && s.ms.StartingAt(k, KDemonym) == nil && !country {
