@@ -2020,7 +2020,7 @@ func (c *candidates) townEnd(i int) int {
 func (c *candidates) titleWordIn(i, end int) bool {
 	for k := i; k < end; k++ {
 		x := c.t.Tokens[k].Text
-		if c.r.w.roleHeads.Has(x) || len(x) > 3 && strings.HasSuffix(x, "s") && c.r.w.roleHeads.Has(strings.TrimSuffix(x, "s")) || c.r.w.eventHeads.Has(x) {
+		if c.r.w.titleHead(x) || c.r.w.eventHeads.Has(x) {
 			return true
 		}
 	}

@@ -122,6 +122,13 @@ func (w words) pastTownAdjective(t *Text, j int) int {
 // province, whose name may stand before it ("Ghazni governor").
 func (w words) placeSeat(word string) bool { return w.roleHeads.Value(word, 2) == "place" }
 
+// titleHead reports whether word x is the head of a title
+// (role-heads.tsv) or its plural: "Minister", "Ministers".
+func (w words) titleHead(x string) bool {
+	one, plural := strings.CutSuffix(x, "s")
+	return w.roleHeads.Has(x) || plural && len(one) > 2 && w.roleHeads.Has(one)
+}
+
 // smallWord reports whether lower-case word n is one of a sentence's
 // small words: a preposition of place, a connector, a determiner, an
 // auxiliary or a modal; not a noun a capitalised word before it may

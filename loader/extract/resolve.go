@@ -187,8 +187,7 @@ func (r *Resolver) titledBefore(m Mention, cands []Mention) bool {
 // (group-nouns.tsv) or the plural of a title's head: "Partners",
 // "Ministers".
 func (r *Resolver) groupWord(w string) bool {
-	one, plural := strings.CutSuffix(w, "s")
-	return r.w.groupNouns.Has(w) || plural && len(one) > 2 && r.w.roleHeads.Has(one)
+	return r.w.groupNouns.Has(w) || r.w.titleHead(w)
 }
 
 // rankedSurname reports whether place candidate m, one word that names

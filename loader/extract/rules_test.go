@@ -1951,17 +1951,36 @@ func TestEventKeys(t *testing.T) {
 	}
 }
 
-// An event a lower-case noun names in passing is named as an unnamed
-// event is, not by that noun: "Meeting in London, 2019-12".
-func TestPassingEventName(t *testing.T) {
-	body := "Brussels, 17 February 2020 – Reflecting on the NATO leaders' meeting in London last December, the Secretary General underlined the Alliance's unity."
-	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
-	var names []string
-	for _, e := range f.Events {
-		names = append(names, e.Name)
+// Events are named as the text lets: an event a lower-case noun names in
+// passing as an unnamed event is ("Meeting in London, 2019-12"); a day
+// dated in passing right after a dateline's dash by no word of the
+// dateline, the dash ending the clause before "on"; the plural of an
+// event head that opens names ("exercises") before two names joined by
+// "and" as an event of each name.
+func TestEventNames(t *testing.T) {
+	tests := []struct {
+		rule, body       string
+		want, not, opens []string // opens: the starts of names wanted
+	}{
+		{"passing noun", "Brussels, 17 February 2020 – Reflecting on the NATO leaders' meeting in London last December, the Secretary General underlined the Alliance's unity.",
+			[]string{"Meeting in London, 2019-12"}, nil, nil},
+		{"clauseBreak: a day after a dateline's dash", "GARDEZ, Afghanistan – On 1 January 2007 the team gave blankets and rice to local families.",
+			[]string{"Occurrence on 2007-01-01"}, []string{"Afghanistan – on 2007-01-01"}, nil},
+		{"pluralHead: two exercises", "Cartagena, 3 May 2017 – The group took part in Spanish exercises Minex and Flotex in the Alboran Sea.",
+			nil, nil, []string{"Minex", "Flotex"}},
 	}
-	if !slices.Contains(names, "Meeting in London, 2019-12") {
-		t.Errorf("events %q, want %q", names, "Meeting in London, 2019-12")
+	for _, tt := range tests {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: tt.body})
+		var names []string
+		for _, e := range f.Events {
+			names = append(names, e.Name)
+		}
+		checkMembers(t, tt.rule, "events", names, tt.want, tt.not)
+		for _, o := range tt.opens {
+			if !slices.ContainsFunc(names, func(n string) bool { return strings.HasPrefix(n, o) }) {
+				t.Errorf("%s: events %q, want one named %s", tt.rule, names, o)
+			}
+		}
 	}
 }
 
@@ -6160,33 +6179,5 @@ func TestPostsNot(t *testing.T) {
 		if got := runStages(t, tt.body).postsOf(); slices.Contains(got, tt.not) {
 			t.Errorf("%s: %q: posts %q, want none %q", tt.rule, tt.body, got, tt.not)
 		}
-	}
-}
-
-// A day dated in passing right after a dateline's dash is named by no
-// word of the dateline: the dash ends the clause before "on".
-func TestPassingDayAfterDateline(t *testing.T) {
-	body := "GARDEZ, Afghanistan – On 1 January 2007 the team gave blankets and rice to local families."
-	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
-	var names []string
-	for _, e := range f.Events {
-		names = append(names, e.Name)
-	}
-	if slices.Contains(names, "Afghanistan – on 2007-01-01") || !slices.Contains(names, "Occurrence on 2007-01-01") {
-		t.Errorf("events %q, want %q and not %q", names, "Occurrence on 2007-01-01", "Afghanistan – on 2007-01-01")
-	}
-}
-
-// The plural of an event head that opens names ("exercises") before two
-// names joined by "and" opens an event of each name.
-func TestPluralEventHead(t *testing.T) {
-	body := "Cartagena, 3 May 2017 – The group took part in Spanish exercises Minex and Flotex in the Alboran Sea."
-	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
-	var names []string
-	for _, e := range f.Events {
-		names = append(names, e.Name)
-	}
-	if !slices.ContainsFunc(names, func(n string) bool { return strings.HasPrefix(n, "Minex") }) || !slices.ContainsFunc(names, func(n string) bool { return strings.HasPrefix(n, "Flotex") }) {
-		t.Errorf("events %q, want one named Minex and one named Flotex", names)
 	}
 }
