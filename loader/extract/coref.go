@@ -1673,7 +1673,11 @@ func (s *personState) pronouns() {
 			if s.out.Named[i] && !slices.Contains(named, k) {
 				named = append(named, k)
 			}
-			if first, _ := s.titlesBefore(i); subject == "" && s.t.SubjectAt(first) {
+			first, _ := s.titlesBefore(i)
+			if m := s.ms.EndingAt(first, KOrg); m != nil && !s.out.Named[i] {
+				first = m.First // "The JFCBS commander": a title that stands for its holder, its body before its head
+			}
+			if subject == "" && s.t.SubjectAt(first) {
 				subject = k // "During the visit, General X awarded him"
 			}
 			continue

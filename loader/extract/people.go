@@ -339,8 +339,8 @@ func (s *personState) withPost(p *PostPhrase) {
 	}
 	k := s.pastOrgApposition(p)
 	bracket := s.t.Norm(k) == "("
-	if s.t.Norm(k) == "," || bracket || s.dashAt(k) {
-		k++ // "the Minister of Defence, Mr X", "the Minister of Defence (Mr X)", "The JALLC Commander – Brigadier General X –"
+	if s.t.Norm(k) == "," || bracket || s.dashAt(k) || s.beforeTitledName(k) {
+		k++ // "the Minister of Defence, Mr X", "the Minister of Defence (Mr X)", "The JALLC Commander – Brigadier General X –", "brigade commander: Colonel X"
 	} else if n := s.t.Norm(k); (n == "is" || n == "was") && s.t.Tok(k+1).IsCap() {
 		k++ // "The commander of the mission is Major General X"
 	}
@@ -379,7 +379,7 @@ func (s *personState) withPost(p *PostPhrase) {
 	if s.t.Norm(j-1) == "the" || s.f.w.determiners.Value(s.t.Norm(j-1), 0) == "possessive" {
 		j-- // "Ivo Berg, his Latvian counterpart."
 	}
-	if s.t.Norm(j-1) != "," || !s.appositionEnds(p.Limit) || s.acronymSubject(p) {
+	if s.t.Norm(j-1) != "," && !s.dash(j-1) || !s.appositionEnds(p.Limit) || s.acronymSubject(p) {
 		return
 	}
 	s.addNameBefore(j-1, p)
@@ -573,6 +573,14 @@ func (s *personState) dashAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// beforeTitledName reports whether token k, right after a title, is a
+// colon or a dash that a rank or an honorific follows: the name they
+// open holds the title ("1st Brigade commander: Colonel X", "the
+// battlegroup commander - Lt Col Y").
+func (s *personState) beforeTitledName(k int) bool {
+	return (s.t.Norm(k) == ":" || s.dash(k)) && s.ms.StartingAt(k+1, KRank, KHonorific) != nil && s.t.SameSentence(k, k+1)
 }
 
 // dash reports whether token k is a dash (isDash), a hyphen only

@@ -1945,6 +1945,12 @@ func (f *PostFinder) bodysHeadApposed(t *Text, ms *Mentions, i int) bool {
 	if t.Norm(m.First-1) == "the" && t.Norm(k) == "," && t.Tok(k+1).IsCapWord() && t.SameSentence(k, k+1) && !f.apposedAt(t, ms, m.First) {
 		return true // before the name
 	}
+	if (t.Norm(k) == ":" || spacedDash(t, k)) && t.Tok(k+1).IsCapWord() && t.SameSentence(k, k+1) && !f.apposedAt(t, ms, m.First) {
+		return true // "met 1st Infantry Brigade commander: Colonel X", "the NFIU commander - Colonel Y"
+	}
+	if t.Norm(m.First-1) == "the" && t.Tok(k).IsWord() && !t.Tok(k).IsCap() && t.Norm(k) != "of" && !f.apposedAt(t, ms, m.First) {
+		return true // "The JFCBS commander also visited": its holder, named before
+	}
 	if !f.apposedAt(t, ms, m.First) && !(t.Norm(m.First-1) == "and" && ms.EndingAt(m.First-1, KRole) != nil) {
 		return false
 	}
@@ -1967,7 +1973,14 @@ func (f *PostFinder) apposedAt(t *Text, ms *Mentions, k int) bool {
 	if t.Norm(k-1) == "the" {
 		k--
 	}
-	return t.Norm(k-1) == ","
+	return t.Norm(k-1) == "," || spacedDash(t, k-1)
+}
+
+// spacedDash reports whether token k is a dash with a space before it,
+// one that sets a phrase apart ("Colonel X - NFIU commander"), not one
+// that joins a compound ("Vice-President").
+func spacedDash(t *Text, k int) bool {
+	return t.Norm(k) == "-" && t.Tok(k).SpaceBefore
 }
 
 // givenNameAfter reports whether a title in lower case that starts at

@@ -198,6 +198,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Eva Holm: Minister of Foreign Affairs @ Croatia"}},
 		{"ownCountry, listedAfter: a country inside another post's phrase is that post's, and a post after a clause of its own is no item of its list", "Moscow, 3 May 2010 – During her visit to Russia, Eva Holm, former US Secretary of State, will hold discussions with Foreign Minister Ivo Berg.",
 			[]string{"Ivo Berg: Foreign Minister @ Russia"}},
+		{"bodysHeadApposed, beforeTitledName, withPost: a body's title in lower case before a colon or a dash and a ranked name, or after a name and a dash", "Tapa, 3 May 2018 – General Ann Lund met 1st Infantry Brigade commander: Colonel Tom Rask and the Scouts Battalion commander - Lt Col Ivo Berg. She then met Colonel Jan Holm - 2nd Infantry Brigade commander.",
+			[]string{"Tom Rask: Commander @ 1st Infantry Brigade", "Ivo Berg: Commander @ Scouts Battalion", "Jan Holm: Commander @ 2nd Infantry Brigade"}},
 		{"role-heads.tsv: an alderman is a town's officer", "Brunssum, 21 September 2024 – Alderman Merle Bruning took part in the ceremony.",
 			[]string{"Merle Bruning: Alderman @ "}},
 		{"acronymInsideName: the longest known name its bracketed acronym splits", "Bodø, 17 March 2022 – The Commander of Allied Joint Force Command (JFC) Brunssum, General Tom Rask, lauded the nations.",
@@ -2099,6 +2101,17 @@ func TestPronounSubject(t *testing.T) {
 		got = append(got, e.Location+": "+strings.Join(e.Attendees, ", "))
 	}
 	checkMembers(t, body, "attendees", got, []string{"Toruń: Ole Dahl"}, []string{"Toruń: Ian Reed"})
+
+	// A body's title in lower case that "the" opens stands for its holder
+	// named before (bodysHeadApposed, postsAlone); as the subject, it is
+	// the one a later "he" means, not the person it met.
+	body = "Tapa, 3 May 2018 – General Tom Rask, Commander of Joint Force Command Brunssum, arrived in Estonia on 2 May. The JFCBS commander visited Tapa military base and met Colonel Ivo Berg. He then travelled to Voru."
+	f = testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	got = nil
+	for _, e := range f.Events {
+		got = append(got, e.Location+": "+strings.Join(e.Attendees, ", "))
+	}
+	checkMembers(t, body, "attendees", got, []string{"Võru: Tom Rask"}, []string{"Võru: Ivo Berg"})
 }
 
 // A verb that reports a meeting with the person it names keeps its
