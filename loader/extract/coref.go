@@ -1122,6 +1122,9 @@ func (s *personState) officeVerbs() {
 			}
 		case s.out.At[i-1] != "" && (s.out.Named[i-1] || s.out.Pronoun[i-1]): // "which he commanded"
 			key = s.out.At[i-1]
+			if m := s.ms.StartingAt(s.t.PastThe(i+1), KOrg); org == "" && m != nil && s.holdsBy(i) {
+				org = m.Key // "Colonel X commands the 86th Infantry Brigade", "He heads the Centre"
+			}
 		case s.relativeHolder(i) != "":
 			// "General X, who until then commanded the 1st Armoured Division"
 			if m := s.ms.StartingAt(s.t.PastThe(i+1), KOrg); m != nil && s.t.Norm(m.Limit) != "as" && !s.postWithin(s.relativeHolder(i), m.Key) {
@@ -1151,6 +1154,16 @@ func (s *personState) officeVerbs() {
 		s.addPost(s.out.Get(key), natokg.Post{Role: role, Org: org,
 			Span: natokg.Span{Start: s.t.Tokens[i].Start, End: tok.End}})
 	}
+}
+
+// holdsBy reports whether the verb of office-verbs.tsv at i, right after
+// its subject, says the subject holds a post in the body it names: a
+// finite verb of a body's head ("commands", "heads"), not "led" (a
+// delegation, an effort) nor a participle ("General X representing
+// NATO").
+func (s *personState) holdsBy(i int) bool {
+	tok := s.t.Tok(i)
+	return tok.Norm != "led" && !tok.IsIngForm() && s.f.w.officeVerbs.Value(tok.Norm, 0) != "Representative"
 }
 
 // timeLinkBefore reports whether "after", "before", "while" or "since"
