@@ -1782,6 +1782,8 @@ func (s *personState) nameRun(k int) int {
 		case tok.Norm == "-" && !tok.SpaceBefore && caps > 0 && !t.Tok(i+1).SpaceBefore && t.Tok(i+1).IsWord():
 			i++ // "Ellermann-Kingombe", "Ki-moon"
 			end = i + 1
+		case caps == 1 && s.nickname(i):
+			i += 2 // `Andrew "Woody" Lewis`: a nickname in quotes between the given name and the surname
 		default:
 			return s.done(end, caps, k)
 		}
@@ -1818,6 +1820,15 @@ func (s *personState) pastStop(i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// nickname reports whether a nickname in double quotes, one capitalised
+// word, starts at token i and a capitalised word follows it in its
+// sentence: `Vice Admiral Andrew "Woody" Lewis`.
+func (s *personState) nickname(i int) bool {
+	t := s.t
+	return t.Norm(i) == `"` && t.Tok(i+1).IsCapWord() && !t.Tok(i+1).SpaceBefore && t.Norm(i+2) == `"` && !t.Tok(i+2).SpaceBefore &&
+		t.Tok(i+3).IsCapWord() && t.SameSentence(i, i+3)
 }
 
 // styledConnectorName reports whether the capitalised small word at i,

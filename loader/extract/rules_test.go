@@ -200,6 +200,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ivo Berg: Foreign Minister @ Russia"}},
 		{"bodysHeadApposed, beforeTitledName, withPost: a body's title in lower case before a colon or a dash and a ranked name, or after a name and a dash", "Tapa, 3 May 2018 – General Ann Lund met 1st Infantry Brigade commander: Colonel Tom Rask and the Scouts Battalion commander - Lt Col Ivo Berg. She then met Colonel Jan Holm - 2nd Infantry Brigade commander.",
 			[]string{"Tom Rask: Commander @ 1st Infantry Brigade", "Ivo Berg: Commander @ Scouts Battalion", "Jan Holm: Commander @ 2nd Infantry Brigade"}},
+		{"officeVerbs, bodyRightBefore: \"chaired by\" after a body's acronym in brackets, with no comma", "Capellen, 22 November 2018 – NSPA hosted the Military Committee (MC) chaired by Air Chief Marshal Sir Tom Rask. A session of the Council chaired by Dr Ivo Berg followed.",
+			[]string{"Tom Rask: Chair @ NATO Military Committee"}},
 		{"bodyEndAt, forComplement: a body its head names after \"for\" is the post's", "Bagram, 3 May 2008 – Colonel Tom Rask, the new Commander for Regional Command East, visited Kabul.",
 			[]string{"Tom Rask: Commander @ Regional Command East"}},
 		{"officeVerbs, holdsBy: a finite verb of office right after its subject, and the body it names", "Bagram, 3 May 2008 – Colonel Tom Rask visited Bagram. Colonel Rask commands the 86th Infantry Brigade Combat Team, based in Vermont. Dr Ivo Berg heads the Centre for Security Studies.",
@@ -1247,6 +1249,7 @@ func TestPersonEvidence(t *testing.T) {
 		want, not  []string
 	}{
 		{"given name", "Mircea Geoană said the talks were useful.", []string{"Mircea Geoană"}, nil},
+		{"nameRun, nickname: a nickname in quotes between the given name and the surname", `Norfolk, 3 May 2019 – The guests included Vice Admiral Andrew "Woody" Lewis.`, []string{`Andrew "Woody" Lewis`}, []string{"Andrew"}},
 		{"later Mr SURNAME", "Jaap de Hoop Scheffer arrived in Cairo. Mr de Hoop Scheffer then met the minister.", []string{"Jaap de Hoop Scheffer"}, nil},
 		{"sentence start", "Visiting Lisbon on Thursday, the Secretary General met students.", nil, []string{"Visiting Lisbon"}},
 		{"exercise name", "The exercise Noble Midas 07 began on Monday. Noble Midas 07 ends in October.", nil, []string{"Noble Midas"}},
