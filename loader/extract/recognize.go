@@ -1153,6 +1153,9 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			if u.Norm == "of" && c.knownEndsAt(j) && c.serviceOfRanked(j+1, s) {
 				return end // "the President of the French Republic of Air Force General X": X's service, not the Republic's
 			}
+			if u.Norm == "of" && c.knownEndsAt(j) && c.r.w.groupNouns.Has(toks[j+1].Text) {
+				return end // "a visit to NATO Headquarters of Members of the Parliament": the visitors, not the building's name
+			}
 			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) && !c.fieldsOfBody(j, s) && !c.headAfterKnown(j, s) {
 				return end // "Mediterranean Dialogue and Istanbul Cooperation Initiative"; but "the Mediterranean Dialogue and Istanbul Cooperation Initiative Countries Section"
 			}
