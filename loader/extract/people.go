@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/natokg/natokg"
 )
@@ -2099,6 +2100,39 @@ func wordsWithin(a, b string) bool {
 	return true
 }
 
+// givenTownName reports whether token i, a one-word town's name that is
+// also a given name, opens a person's name: a capitalised word that
+// names nothing and heads no body or place follows it, and then what
+// the person serves in brackets, as a caption lists people ("Douglas
+// Heintz (NSPA)"; not "Victoria Station", "Farah Provincial
+// reconstruction team").
+func (s *personState) givenTownName(i int) bool {
+	m, next := s.ms.At(i), s.t.Tok(i+1)
+	if m == nil || m.Kind != KPlace || m.Len() != 1 || s.f.g.Places[m.Key] == nil || s.f.g.Places[m.Key].Kind != natokg.City || !s.f.w.given.Has(s.t.Tok(i).Text) {
+		return false
+	}
+	ok := next.IsCapWord() && !next.IsUpper() && s.ms.At(i+1) == nil && s.t.SameSentence(i, i+1) && !s.f.w.orgHeads.Has(next.Text) && !s.f.w.placeHeads.Has(next.Text)
+	return ok && s.t.Norm(i+2) == "(" && !s.bracketedAcronym(i, i+2)
+}
+
+// bracketedAcronym reports whether capitals in brackets at token end
+// are the acronym of the name that starts at token i: one of them opens
+// with the name's first letter ("Mine Action (MA)", "Light Weapons and
+// Mine Action (SALW/MA)"), not the body a person serves ("Chris Metcalfe
+// (NSPA)").
+func (s *personState) bracketedAcronym(i, end int) bool {
+	if s.t.Norm(end) != "(" || !s.t.Tok(end+1).IsUpper() {
+		return false
+	}
+	initial, _ := utf8.DecodeRuneInString(s.t.Tok(i).Text)
+	for k := end + 1; k < end+6 && s.t.Norm(k) != ")" && s.t.SameSentence(i, k); k++ {
+		if r, _ := utf8.DecodeRuneInString(s.t.Tok(k).Text); s.t.Tok(k).IsUpper() && r == initial {
+			return true
+		}
+	}
+	return false
+}
+
 // bare adds the names that stand without a title but with other
 // evidence: a given name first ("Kristrún Frostadóttir said"), the
 // surname again after "Mr" or "Ms" ("Mr Frostadóttir"), a verb of speech,
@@ -2106,14 +2140,14 @@ func wordsWithin(a, b string) bool {
 func (s *personState) bare() {
 	t := s.t
 	for i := 0; i < len(t.Tokens); i++ {
-		if s.out.At[i] != "" || !t.Tokens[i].IsCapWord() || s.ms.At(i) != nil || t.Tok(i-1).IsCapWord() && s.ms.At(i-1) == nil && t.SameSentence(i-1, i) {
+		if s.out.At[i] != "" || !t.Tokens[i].IsCapWord() || s.ms.At(i) != nil && !s.givenTownName(i) || t.Tok(i-1).IsCapWord() && s.ms.At(i-1) == nil && t.SameSentence(i-1, i) {
 			continue
 		}
 		end := s.nameRun(i)
 		if end <= i || inside(s.named, i) {
 			continue
 		}
-		if t.Norm(end) == "(" && t.Tok(end+1).IsUpper() || s.headInside(i, end) || s.placeOf(i) || isOpenQuote(t.Norm(i-1)) && isCloseQuote(t.Norm(end)) || t.Norm(end) == "near" && s.ms.StartingAt(skipThe(t, s.ms, end+1), KPlace) != nil {
+		if s.bracketedAcronym(i, end) || s.headInside(i, end) || s.placeOf(i) || isOpenQuote(t.Norm(i-1)) && isCloseQuote(t.Norm(end)) || t.Norm(end) == "near" && s.ms.StartingAt(skipThe(t, s.ms, end+1), KPlace) != nil {
 			continue // "Mine Action (MA)", "Marine Corps Base Quantico", "the town of Musa Qala", "the “Charity Pizza” event", "Monte Romano near Rome": no person's name
 		}
 		given := s.f.w.given.Has(t.Tokens[i].Text) && !s.afterLocative(i) && !s.codeNameListed(i) && !s.bodyGoesOn(end) // not "in Musa Qala", "at Kala Dara": a place's name

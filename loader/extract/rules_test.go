@@ -1249,6 +1249,8 @@ func TestPersonEvidence(t *testing.T) {
 		want, not  []string
 	}{
 		{"given name", "Mircea Geoană said the talks were useful.", []string{"Mircea Geoană"}, nil},
+		{"bare, bracketedAcronym: capitals in brackets after a name are its acronym only where one opens with the name's letter", "Brussels, 3 May 2013 – Chris Metcalfe (NSPA) spoke on cooperation in Small Arms and Light Weapons and Mine Action (SALW/MA).", []string{"Chris Metcalfe"}, []string{"Mine Action", "Light Weapons"}},
+		{"bare, givenTownName: a town's name that is also a given name opens a name listed with what its person serves in brackets", "Bristol, 6 February 2013 – From left to right: Douglas Heintz (NSPA), Mike Lyden (General Manager, NSPA). A team from the Farah Provincial reconstruction team visited Gulestan.", []string{"Douglas Heintz", "Mike Lyden"}, []string{"Farah Provincial", "Douglas"}},
 		{"nameRun, nickname: a nickname in quotes between the given name and the surname", `Norfolk, 3 May 2019 – The guests included Vice Admiral Andrew "Woody" Lewis.`, []string{`Andrew "Woody" Lewis`}, []string{"Andrew"}},
 		{"later Mr SURNAME", "Jaap de Hoop Scheffer arrived in Cairo. Mr de Hoop Scheffer then met the minister.", []string{"Jaap de Hoop Scheffer"}, nil},
 		{"sentence start", "Visiting Lisbon on Thursday, the Secretary General met students.", nil, []string{"Visiting Lisbon"}},
