@@ -2193,6 +2193,7 @@ func TestPlacesNamed(t *testing.T) {
 		want, not  []string
 	}{
 		{"attributiveCountries: a country's abbreviation before a word in lower case is a demonym; before \"and\", a title or a hyphen it stays a place", "The talks covered U.S. naval forces and UK plans. He later met US President Joe Biden and discussed Canada-led efforts.", []string{"United States"}, []string{"United Kingdom"}},
+		{"lower-place-heads.tsv: \"airbase\" written as one word in lower case after a town's name", "Siauliai, 3 May 2018 – The Belgian detachment took the lead at Siauliai airbase.", []string{"Siauliai airbase"}, nil},
 		{"titleWordIn: a title's word, in the plural too, names no town", "Chairman's Summary of the meeting of the Council in Defence Ministers Sessions, Brussels, 9 June 2000. The Council met today at Defence Ministers level in Brussels.", []string{"Brussels"}, []string{"Defence Ministers"}},
 		{"lowerVenues, openingWord: a preposition that opens a sentence, or a clause after a colon, is no word of the place", "Kabul, 3 May 2007 – In Pech district, ISAF soldiers gave food. A media opportunity today: At Pristina Airport, the press may film it.", []string{"Pech", "Pristina Airport"}, []string{"In Pech", "At Pristina Airport"}},
 		{"titleWordIn: an event's head names no town", "Prague, 21 November 2002 – NATO invites seven countries to Accession Talks. The Commission met on 3 December 1999 in Defence Ministerial Session.", nil, []string{"Accession Talks", "Defence Ministerial Session"}},
