@@ -13,8 +13,8 @@ import (
 // word, or for its part before "of", "for", "in" or "on".
 func (c *candidates) classify(i, end int) {
 	toks, w := c.t.Tokens, c.r.w
-	for start := i; i < end && (w.determiners.Has(toks[i].Norm) || c.openingWord(i) || i > start && toks[i].Norm == "of"); {
-		i++ // "Our Alliance", "The Committee", "At KFOR Headquarters, ...", "For the Alliance, ...", "Visit of the UK Permanent Joint Headquarters"
+	for start := i; i < end && (w.determiners.Has(toks[i].Norm) || c.openingWord(i) || i > start && toks[i].Norm == "of" || c.titleWordBeforeOwner(i, end)); {
+		i++ // "Our Alliance", "The Committee", "At KFOR Headquarters, ...", "For the Alliance, ...", "Visit of the UK Permanent Joint Headquarters", "Acting Australian Fleet Commander"
 	}
 	if c.countedSession(i, end) {
 		i++ // "the 166th Military Committee session": the Military Committee
@@ -111,6 +111,21 @@ func (c *candidates) classify(i, end int) {
 		}
 		c.exerciseName(i, end)
 	}
+}
+
+// titleWordBeforeOwner reports whether token i, inside the run [i, end),
+// is a title's word before a head (role-modifiers.tsv: "Acting",
+// "Deputy") that a country's name or demonym follows: the word is the
+// title's, not the body's that the country owns ("Acting Australian
+// Fleet Commander": the Australian Fleet).
+func (c *candidates) titleWordBeforeOwner(i, end int) bool {
+	if i+2 >= end || !c.t.Tok(i).IsCap() {
+		return false
+	}
+	if kind := c.r.w.roleMods.Value(c.t.Tok(i).Text, 0); kind != "title" && kind != "status" && kind != "former" {
+		return false
+	}
+	return c.findStarting(i+1, func(m *Mention) bool { return m.Kind == KDemonym || m.Kind == KPlace && c.r.g.Country(m.Key) != nil }) != nil
 }
 
 // knownAfterAnd returns where "and" or "&" stands in the run [i, end)
