@@ -1229,6 +1229,9 @@ func (f *PostFinder) complement(t *Text, ms *Mentions, p *PostPhrase, ctx PostCo
 	if st := f.bodyComplement(t, ms, p); st != noMatch {
 		return st
 	}
+	if m := ms.StartingAt(k, KOrg); p.Org == "" && m != nil && t.Norm(p.First-1) == "(" && t.Norm(m.Limit) == ")" {
+		p.Org, p.Limit = m.Key, m.Limit // "X (Director of Procurement NSPA)": a body that closes a title in brackets is its body
+	}
 	return stop
 }
 

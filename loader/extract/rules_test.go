@@ -202,6 +202,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Commander @ 1st Infantry Brigade", "Ivo Berg: Commander @ Scouts Battalion", "Jan Holm: Commander @ 2nd Infantry Brigade"}},
 		{"officeVerbs, bodyRightBefore: \"chaired by\" after a body's acronym in brackets, with no comma", "Capellen, 22 November 2018 – NSPA hosted the Military Committee (MC) chaired by Air Chief Marshal Sir Tom Rask. A session of the Council chaired by Dr Ivo Berg followed.",
 			[]string{"Tom Rask: Chair @ NATO Military Committee"}},
+		{"complement: a body that closes a title in brackets, with no \"of\" or comma, is its body", "Bristol, 6 February 2013 – From left to right: Tom Rask (Director of Procurement NSPA), Ivo Berg (General Manager, NSPA).",
+			[]string{"Tom Rask: Director of Procurement @ NATO Support and Procurement Agency", "Ivo Berg: General Manager @ NATO Support and Procurement Agency"}},
 		{"bodyEndAt, forComplement: a body its head names after \"for\" is the post's", "Bagram, 3 May 2008 – Colonel Tom Rask, the new Commander for Regional Command East, visited Kabul.",
 			[]string{"Tom Rask: Commander @ Regional Command East"}},
 		{"officeVerbs, holdsBy: a finite verb of office right after its subject, and the body it names", "Bagram, 3 May 2008 – Colonel Tom Rask visited Bagram. Colonel Rask commands the 86th Infantry Brigade Combat Team, based in Vermont. Dr Ivo Berg heads the Centre for Security Studies.",
