@@ -15,7 +15,7 @@ import (
 // any change of a rule: together with the bytes of every gazetteer and
 // lexicon file it makes the Fingerprint, which tells a load that stored
 // releases must be read again.
-const RulesVersion = "natokg-extract-514"
+const RulesVersion = "natokg-extract-515"
 
 // Extractor draws facts from releases through its stages, each of which
 // takes the typed output of the ones before: Tokenize, DateFinder,
@@ -382,7 +382,7 @@ func (x *Extractor) homonym(key string, named map[string]bool) *PlaceEntry {
 // places its events are held at without naming them, and the
 // organisations its organisations are part of, as the gazetteer knows
 // them: "Karlskrona" lies in "Sweden", "Dayton" in "Ohio" in the "United
-// States"; the "NATO International Military Staff" is part of NATO.
+// States"; the "International Military Staff" is part of NATO.
 func (x *Extractor) implied(f *natokg.Facts) {
 	places := map[string]bool{}
 	for _, p := range f.Places {

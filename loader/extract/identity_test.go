@@ -66,7 +66,7 @@ func TestHierarchies(t *testing.T) {
 		parent[o.Key] = o.Parent
 	}
 	// The IMS is part of the Military Committee, which is part of NATO.
-	chain := []string{"NATO International Military Staff"}
+	chain := []string{"International Military Staff"}
 	for k := chain[0]; parent[k] != ""; k = parent[k] {
 		chain = append(chain, parent[k])
 	}

@@ -661,7 +661,7 @@ func TestPostRules(t *testing.T) {
 		{"a plural possessive owner", "He met the Latvian Joint Headquarters' Chief of Staff, Brigadier General Imants Ziedins.",
 			[]string{"Imants Ziedins: Chief of Staff @ Latvian Joint Headquarters"}},
 		{"a body without 'of', then its acronym", "He met Lieutenant General Juergen Bornemann, Director General International Military Staff (DG IMS), in Brussels.",
-			[]string{"Juergen Bornemann: Director General @ NATO International Military Staff"}},
+			[]string{"Juergen Bornemann: Director General @ International Military Staff"}},
 		{"a title and its body before a rank", "He met Commander Maritime Component Command Naples Vice Admiral Roberto Cesaretti.",
 			[]string{"Roberto Cesaretti: Commander @ Maritime Component Command Naples"}},
 		{"coordinated titles take the implied country", "Belgrade, 10 May 2015 – The Secretary General met Serbia's President. He also met the First Deputy Prime Minister and Minister of Foreign Affairs, Ivica Dačić.",
