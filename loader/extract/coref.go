@@ -1118,7 +1118,7 @@ func (s *personState) officeVerbs() {
 			}
 			key = s.personAfter(i + 2)
 			if org == "" {
-				org = cmp.Or(s.bodyRightBefore(i), s.passiveSubject(i), s.frontedSubject(i)) // "the Military Committee (MC) chaired by X"; "EUFOR will be led by Major General X"; "Led by Rear Admiral X since July, SNMG2 is ..."
+				org = cmp.Or(s.bodyRightBefore(i, tok.Norm), s.passiveSubject(i), s.frontedSubject(i)) // "the Military Committee (MC) chaired by X"; "EUFOR will be led by Major General X"; "Led by Rear Admiral X since July, SNMG2 is ..."
 			}
 		case s.out.At[i-1] != "" && (s.out.Named[i-1] || s.out.Pronoun[i-1]): // "which he commanded"
 			key = s.out.At[i-1]
@@ -1325,10 +1325,15 @@ func (s *personState) bodyBefore(i int) string {
 }
 
 // bodyRightBefore returns the body whose name, or its acronym in
-// brackets, ends right before token i, where no event's noun opens the
-// phrase it ends: "NSPA hosted the Military Committee (MC) chaired by X";
-// else "".
-func (s *personState) bodyRightBefore(i int) string {
+// brackets, ends right before the verb at token i, where no event's
+// noun opens the phrase it ends: "NSPA hosted the Military Committee
+// (MC) chaired by X"; else "". Not before "led" (verb), which leads
+// what the body sends as well as the body: "a delegation from the JALLC
+// led by Colonel X".
+func (s *personState) bodyRightBefore(i int, verb string) string {
+	if verb == "led" {
+		return ""
+	}
 	if o := bracketedAcronymBefore(s.t, i); o > 0 {
 		i = o
 	}

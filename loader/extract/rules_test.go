@@ -2759,6 +2759,8 @@ func TestNotPosts(t *testing.T) {
 	tests := []struct{ rule, body, notWant string }{
 		{"withField", "Brussels, 3 May 2011 – NATO's Assistant Secretary General for Operations, Ambassador Ana Ruiz, spoke. Professor Ivo Kral followed. The Assistant Secretary General then closed the meeting.",
 			"Ivo Kral: Assistant Secretary General @ North Atlantic Treaty Organization"},
+		{"bodyRightBefore: \"led by\" right after a body leads what the body sends, not the body", "London, 27 April 2017 – A delegation from the Joint Analysis and Lessons Learned Centre (JALLC) led by Colonel Tom Rask took part in a workshop.",
+			"Tom Rask: Commander @ Joint Analysis and Lessons Learned Centre"},
 		{"holdsBy: a participle of office after a name says no post", "Constanta, 3 May 2016 – Besides General Ivo Berg representing NATO, the ceremony was attended by the Base Commander, Colonel Tom Rask.",
 			"Ivo Berg: Representative @ North Atlantic Treaty Organization"},
 		{"passiveSubject", "The delegation of the Qatar Armed Forces was headed by the Minister of State for Defence Affairs, Major General Ali Al-Thani.",
