@@ -355,7 +355,7 @@ func formWords(form string) []string {
 // most). Every file under lexicon/ must be listed.
 var lexiconColumns = map[string][2]int{
 	"abbreviations": {1, 2}, "name-particles": {1, 2}, "name-suffixes": {1, 1},
-	"pronouns": {3, 3}, "determiners": {2, 2}, "compass": {1, 1},
+	"pronouns": {3, 3}, "determiners": {2, 2}, "compass": {1, 2},
 	"months": {2, 2}, "weekdays": {2, 2}, "deadline-words": {1, 1}, "year-anaphors": {1, 1},
 	"event-words": {3, 3}, "event-heads": {3, 3}, "org-heads": {4, 5},
 	"place-heads": {4, 4}, "role-heads": {2, 4}, "role-modifiers": {2, 2},

@@ -1567,8 +1567,8 @@ func (c *candidates) abbreviatedUnits() {
 		if c.t.Norm(after) == "-" && !toks[after].SpaceBefore && after+1 < len(toks) && !toks[after+1].SpaceBefore {
 			after++ // "RC-North"
 		}
-		if n, next := c.t.Tok(after), c.t.Tok(after+1); c.unitName(n) && c.t.SameSentence(i, after) && (!next.IsCapWord() || c.kindWord(next.Text)) {
-			c.addUnit(i, after+1, e.Value(0)+" "+n.Text)
+		if n, next := c.t.Tok(after), c.t.Tok(after+1); (c.unitName(n) || c.compassLetters(n.Text) != n.Text) && c.t.SameSentence(i, after) && (!next.IsCapWord() || c.kindWord(next.Text)) {
+			c.addUnit(i, after+1, e.Value(0)+" "+c.compassLetters(n.Text))
 			continue
 		}
 		if p := c.t.Tok(i - 1); e.Value(1) == "both" && i > 0 && c.unitName(p) && c.t.SameSentence(i-1, i) && !c.t.Tok(i-2).IsCapWord() {
@@ -1576,6 +1576,18 @@ func (c *candidates) abbreviatedUnits() {
 		}
 	}
 	c.namedUnits()
+}
+
+// compassLetters returns the compass word that the capitals w stand for
+// after a unit's short form (compass.tsv's letters: "RC-S" is Regional
+// Command South), capitalised; else w.
+func (c *candidates) compassLetters(w string) string {
+	for _, form := range c.r.w.compass.Forms() {
+		if e, _ := c.r.w.compass.Lookup(form); e.Value(0) == w {
+			return upperFirst(e.Form)
+		}
+	}
+	return w
 }
 
 // namedUnits reads a kind of unit written in full that a name completes

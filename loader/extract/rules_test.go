@@ -208,6 +208,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Commander @ Regional Command East"}},
 		{"officeVerbs, holdsBy: a finite verb of office right after its subject, and the body it names", "Bagram, 3 May 2008 – Colonel Tom Rask visited Bagram. Colonel Rask commands the 86th Infantry Brigade Combat Team, based in Vermont. Dr Ivo Berg heads the Centre for Security Studies.",
 			[]string{"Tom Rask: Commander @ 86th Infantry Brigade Combat Team", "Ivo Berg: Head @ Centre for Security Studies"}},
+		{"abbreviatedUnits, compassLetters, compass.tsv letters: a unit's short form and compass capitals", "Kandahar, 3 May 2008 – Major General Tom Rask, RC-S commander, met Colonel Ivo Berg, RC-SW commander.",
+			[]string{"Tom Rask: Commander @ Regional Command South", "Ivo Berg: Commander @ Regional Command Southwest"}},
 		{"role-heads.tsv: an alderman is a town's officer", "Brunssum, 21 September 2024 – Alderman Merle Bruning took part in the ceremony.",
 			[]string{"Merle Bruning: Alderman @ "}},
 		{"acronymInsideName: the longest known name its bracketed acronym splits", "Bodø, 17 March 2022 – The Commander of Allied Joint Force Command (JFC) Brunssum, General Tom Rask, lauded the nations.",
