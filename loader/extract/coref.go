@@ -1118,11 +1118,11 @@ func (s *personState) officeVerbs() {
 			}
 			key = s.personAfter(i + 2)
 			if org == "" {
-				org = cmp.Or(s.bodyRightBefore(i, tok.Norm), s.passiveSubject(i), s.frontedSubject(i)) // "the Military Committee (MC) chaired by X"; "EUFOR will be led by Major General X"; "Led by Rear Admiral X since July, SNMG2 is ..."
+				org = cmp.Or(s.bodyRightBefore(i), s.passiveSubject(i), s.frontedSubject(i)) // "the Military Committee (MC) chaired by X"; "EUFOR will be led by Major General X"; "Led by Rear Admiral X since July, SNMG2 is ..."
 			}
 		case s.out.At[i-1] != "" && (s.out.Named[i-1] || s.out.Pronoun[i-1]): // "which he commanded"
 			key = s.out.At[i-1]
-			if m := s.ms.StartingAt(s.t.PastThe(i+1), KOrg); org == "" && m != nil && s.holdsBy(i) {
+			if m := s.ms.StartingAt(s.t.PastThe(i+1), KOrg); org == "" && m != nil && s.namesBody(i) {
 				org = m.Key // "Colonel X commands the 86th Infantry Brigade", "He heads the Centre"
 			}
 		case s.relativeHolder(i) != "":
@@ -1156,14 +1156,14 @@ func (s *personState) officeVerbs() {
 	}
 }
 
-// holdsBy reports whether the verb of office-verbs.tsv at i, right after
-// its subject, says the subject holds a post in the body it names: a
-// finite verb of a body's head ("commands", "heads"), not "led" (a
-// delegation, an effort) nor a participle ("General X representing
-// NATO").
-func (s *personState) holdsBy(i int) bool {
-	tok := s.t.Tok(i)
-	return tok.Norm != "led" && !tok.IsIngForm() && s.f.w.officeVerbs.Value(tok.Norm, 0) != "Representative"
+// namesBody reports whether the verb of office-verbs.tsv at i names the
+// body of its holder's post wherever it stands (its body column): right
+// after its holder ("Colonel X commands the 86th Brigade") or after the
+// body and before "by" ("the Military Committee (MC) chaired by Y"); not
+// "led" (a delegation, an effort) nor a participle ("General X
+// representing NATO").
+func (s *personState) namesBody(i int) bool {
+	return s.f.w.officeVerbs.Value(s.t.Norm(i), 1) == "yes"
 }
 
 // timeLinkBefore reports whether "after", "before", "while" or "since"
@@ -1325,13 +1325,13 @@ func (s *personState) bodyBefore(i int) string {
 }
 
 // bodyRightBefore returns the body whose name, or its acronym in
-// brackets, ends right before the verb at token i, where no event's
-// noun opens the phrase it ends: "NSPA hosted the Military Committee
-// (MC) chaired by X"; else "". Not before "led" (verb), which leads
-// what the body sends as well as the body: "a delegation from the JALLC
-// led by Colonel X".
-func (s *personState) bodyRightBefore(i int, verb string) string {
-	if verb == "led" {
+// brackets, ends right before the verb at token i, where the verb names
+// its body wherever it stands (namesBody) and no event's noun opens the
+// phrase the body's name ends: "NSPA hosted the Military Committee (MC)
+// chaired by X"; not "a delegation from the JALLC led by Colonel X".
+// Else "".
+func (s *personState) bodyRightBefore(i int) string {
+	if !s.namesBody(i) {
 		return ""
 	}
 	if o := bracketedAcronymBefore(s.t, i); o > 0 {

@@ -1582,12 +1582,7 @@ func (c *candidates) abbreviatedUnits() {
 // after a unit's short form (compass.tsv's letters: "RC-S" is Regional
 // Command South), capitalised; else w.
 func (c *candidates) compassLetters(w string) string {
-	for _, form := range c.r.w.compass.Forms() {
-		if e, _ := c.r.w.compass.Lookup(form); e.Value(0) == w {
-			return upperFirst(e.Form)
-		}
-	}
-	return w
+	return cmp.Or(c.r.w.compassByLetters[w], w)
 }
 
 // namedUnits reads a kind of unit written in full that a name completes

@@ -48,6 +48,7 @@ type words struct {
 	retiredMarks, relDays, venueParts, shipNouns, copulaAdverbs, memberBodies                                                                               *WordClass
 	commandPassing, commandNouns, commandChanges, listOpeners, clauseOpeners, stationingWords, onwardVerbs, purposeVerbs, fieldNouns, headlineVerbs, future *WordClass
 	copula                                                                                                                                                  Pattern
+	compassByLetters                                                                                                                                        map[string]string // compass.tsv's letters: "S" is "South"
 }
 
 // venuePartBefore reports whether the "of" at token j ends a phrase that
@@ -301,7 +302,20 @@ func newWords(lx *Lexicon) words {
 		lowerPlaceHeads: lx.Class("lower-place-heads"), lowerOrgHeads: lx.Class("lower-org-heads"), unitAbbrevs: lx.Class("unit-abbreviations"), contactLabels: lx.Class("contact-labels"), pastTimes: lx.Class("past-times"), holdVerbs: lx.Class("hold-verbs"), residentNouns: lx.Class("resident-nouns"), serviceVerbs: lx.Class("service-verbs"), nationalBodies: lx.Class("national-bodies"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),
 		speechVerbs: lx.Class("speech-verbs"), appointmentVerbs: lx.Class("appointment-verbs"), officeVerbs: lx.Class("office-verbs"),
 		copula: copulaWith(lx.Class("copula-adverbs")), retiredMarks: lx.Class("retired-marks"), copulaAdverbs: lx.Class("copula-adverbs"), memberBodies: lx.Class("member-bodies"), placeOfNouns: lx.Class("place-of-nouns"),
+		compassByLetters: byValue(lx.Class("compass"), 0),
 	}
+}
+
+// byValue maps column i of each entry of c that has one to the entry's
+// form, capitalised: compass.tsv's "S" to "South".
+func byValue(c *WordClass, i int) map[string]string {
+	out := map[string]string{}
+	for _, form := range c.Forms() {
+		if e, _ := c.Lookup(form); e.Value(i) != "" {
+			out[e.Value(i)] = upperFirst(e.Form)
+		}
+	}
+	return out
 }
 
 // NewRecognizer returns the stage over a gazetteer and a lexicon.
