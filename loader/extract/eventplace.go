@@ -2092,6 +2092,9 @@ func (s *eventState) eventWords(sent Sentence, trig int) []Mention {
 		if next := s.t.Tok(i + 1); tok.IsCap() && next.IsCapWord() && !s.f.w.eventHeads.Has(next.Text) && !s.f.w.opensEvent(tok.Text) {
 			continue // "35 Course Members": the head of no name, a word of another; but "Operation Ocean Shield"
 		}
+		if s.t.Norm(i+1) == "of" && s.ms.StartingAt(i+2, KDate) != nil {
+			continue // "NATO Update: Week of 25-31 October 2000": a span of time, dated, no event
+		}
 		if tok.IsCap() && i > sent.First || !tok.IsCap() && s.eventNoun(i) && (s.t.Norm(s.pastHeld(i+1)) == "in" || s.t.Norm(i+1) == "that" && s.clauseHasPlace(i+1, sent)) {
 			out = append(out, Mention{Kind: KEvent, Span: Span{i, i + 1}, Surface: tok.Text})
 		} else if cm := s.cityBefore(i); cm != nil && s.eventNoun(i) {
