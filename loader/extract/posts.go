@@ -132,18 +132,19 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 	return out
 }
 
-// releaseBody returns, for a post of no body that "the" opens and that
-// is no national office ("The Commandant, Lieutenant General X"), the
+// releaseBody returns, for a post of no body that "the" or a status
+// word opens ("The Commandant", "outgoing Commander") and that is no
+// national office ("The Commandant, Lieutenant General X"), the
 // body the release is about: the body with a seat (org-heads.tsv) that
 // it names most often, twice or more and once before the post, other
 // than the publisher; "" where two bodies are named as often.
 func (f *PostFinder) releaseBody(t *Text, ms *Mentions, p PostPhrase, ctx PostContext) string {
-	if p.National || t.Norm(p.First) != "the" && t.Norm(p.First-1) != "the" {
-		return ""
+	if p.National || t.Norm(p.First) != "the" && t.Norm(p.First-1) != "the" && !f.changingHolder(t, p) {
+		return "" // but "from outgoing Commander X": the release's body too
 	}
 	count, before := map[string]int{}, map[string]bool{}
 	for _, m := range ms.List {
-		if m.Kind != KOrg || m.Key == ctx.Publisher || f.w.orgHeads.Value(lastWordOf(f.orgName(m)), 1) != "yes" {
+		if m.Kind != KOrg || m.Key == ctx.Publisher || !f.seatedName(f.orgName(m)) {
 			continue
 		}
 		count[m.Key]++
@@ -2181,6 +2182,19 @@ func (f *PostFinder) inDomain(m *Mention, inside bool) bool {
 	return false
 }
 
+// seatedName reports whether the last head of a body in name
+// (org-heads.tsv) is that of a body with a seat one visits: "Combined
+// Air Operations Centre Uedem" by its Centre.
+func (f *PostFinder) seatedName(name string) bool {
+	words := strings.Fields(name)
+	for k := len(words) - 1; k >= 0; k-- {
+		if e, ok := f.w.orgHeads.Lookup(words[k]); ok {
+			return e.Value(1) == "yes"
+		}
+	}
+	return false
+}
+
 // seatHead reports whether body m is named by a head of a body with a
 // seat one visits (org-heads.tsv: "University", "Academy", "Command"),
 // which no field of government is.
@@ -2596,13 +2610,19 @@ func (f *PostFinder) fullerTitle(prev []PostPhrase, p PostPhrase) PostPhrase {
 }
 
 // successorOrg returns the stated organisation of an earlier post of
-// p's title in p's sentence, for a post that is no national office and
-// names none: "who has served as DIANA's interim Managing Director,
-// handed over to the incoming Managing Director, Professor X" is
-// DIANA's. An interim or acting holder's title is the same title.
+// p's title in p's sentence, for a post that is no national office, not
+// an outgoing holder's, and names none: "who has served as DIANA's
+// interim Managing Director, handed over to the incoming Managing
+// Director, Professor X" is DIANA's. An interim or acting holder's title
+// is the same title. An outgoing holder's post of the title, the
+// nearest before, gives its organisation, whatever gave it: the post
+// the incoming holder takes up.
 func (f *PostFinder) successorOrg(t *Text, prev []PostPhrase, p PostPhrase) (string, bool) {
-	for k := len(prev) - 1; k >= 0 && !p.National && t.SameSentence(prev[k].First, p.First); k-- {
+	for k := len(prev) - 1; k >= 0 && !p.National && !p.Former && t.SameSentence(prev[k].First, p.First); k-- {
 		q := prev[k]
+		if q.Former && q.Title == p.Title {
+			return q.Org, q.OrgIsPlace // "the Commander of Allied Air Command ... received the flag from outgoing Commander X, to hand it over to the incoming Commander Y": X's post is Y's, not the presiding Commander's
+		}
 		title := q.Title
 		if w, rest, ok := strings.Cut(title, " "); ok && f.lowerTitleWord(strings.ToLower(w)) {
 			title = rest // "Interim Managing Director"
@@ -2745,7 +2765,37 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 			}
 		}
 	}
-	return f.soleOffice(t, ms, p), false
+	body := f.soleOffice(t, ms, p)
+	if f.changingHolder(t, p) && statedBefore(t, ctx.earlier, p, body) {
+		return "", false // "the Commander of Allied Air Command, General X, received the flag from outgoing Commander Y": Y's post is not X's
+	}
+	return body, false
+}
+
+// changingHolder reports whether a status word in lower case stands
+// before post p's title ("outgoing", "incoming", "new"): its holder
+// leaves or takes up the post.
+func (f *PostFinder) changingHolder(t *Text, p PostPhrase) bool {
+	for k := p.Core.First - 1; k >= p.Core.First-3 && k >= 0; k-- {
+		if v := f.w.roleMods.Value(t.Norm(k), 0); (v == "status" || v == "former") && !t.Tok(k).IsCap() {
+			return true
+		}
+		if t.Norm(k) != "the" {
+			return false
+		}
+	}
+	return false
+}
+
+// statedBefore reports whether an earlier post of earlier, in p's
+// sentence, states p's title in body: another holder's post.
+func statedBefore(t *Text, earlier []PostPhrase, p PostPhrase, body string) bool {
+	for _, q := range earlier {
+		if q.Org == body && !q.Implied && q.Title == p.Title && t.SameSentence(q.First, p.First) {
+			return true
+		}
+	}
+	return false
 }
 
 // named reports whether the text names the body of that key: the one
