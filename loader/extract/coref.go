@@ -978,8 +978,8 @@ func (s *personState) asPost() {
 				continue // "was elected President of the Assembly"
 			}
 		}
-		if s.t.Norm(j-1) == "as" && s.commandSentence(j) {
-			continue // the change of command gives it to both sides
+		if s.t.Norm(j-1) == "as" && (s.commandSentence(j) || s.asWellAs(j-1)) {
+			continue // the change of command gives it to both sides; "as well as the French Ambassador": another person
 		}
 		if key := s.subjectBefore(j - 1); key != "" && (s.out.At[p.Core.First] == "" || s.newHolder(j, p) || s.titleByAcronym(p)) {
 			for _, post := range p.Posts(s.t) { // "served as Commander and President of Air University"
@@ -988,6 +988,12 @@ func (s *personState) asPost() {
 			}
 		}
 	}
+}
+
+// asWellAs reports whether the "as" at token a ends "as well as", which
+// joins another item to a list, as "and" does.
+func (s *personState) asWellAs(a int) bool {
+	return s.t.Norm(a-1) == "well" && s.t.Norm(a-2) == "as"
 }
 
 // toBeBefore reports whether "to be" stands right before token j, where

@@ -1780,6 +1780,9 @@ func (s *personState) nameRun(k int) int {
 		case (tok.Norm == "'" || tok.Text == "’") && !tok.SpaceBefore && caps > 0 && !strings.HasSuffix(t.Norm(i-1), "s") && (w.particles.Has(t.Norm(i+1)) || t.Tok(i+1).IsCapWord()):
 			// "Mohammed Shia' al-Sudani": a name's word ends in an
 			// apostrophe; but not a plural's: "Officers' Conference"
+		case (tok.Norm == "'" || tok.Text == "’") && !tok.SpaceBefore && caps > 0 && i == end && s.apostropheInWord(i):
+			i++ // "Moshe Ya’alon": an apostrophe inside the surname
+			end = i + 1
 		case tok.Norm == "-" && !tok.SpaceBefore && caps > 0 && !t.Tok(i+1).SpaceBefore && t.Tok(i+1).IsWord():
 			i++ // "Ellermann-Kingombe", "Ki-moon"
 			end = i + 1
@@ -1821,6 +1824,14 @@ func (s *personState) pastStop(i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// apostropheInWord reports whether the apostrophe at token i stands
+// inside a word: lower-case letters follow it with no space, more than
+// the "s", "t" or "ll" of a possessive or a contraction ("Ya’alon").
+func (s *personState) apostropheInWord(i int) bool {
+	next := s.t.Tok(i + 1)
+	return next.IsWord() && !next.IsCap() && !next.SpaceBefore && len(next.Text) > 2 && s.t.SameSentence(i, i+1)
 }
 
 // nickname reports whether a nickname in double quotes, one capitalised
