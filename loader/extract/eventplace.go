@@ -2157,14 +2157,7 @@ func (s *eventState) atOccasion(trig, i int) bool {
 // event in lower case (event-words.tsv): "their meeting in London", but
 // not a head that names one only in a name ("a busy day in Kabul", "to
 // stay the course in Afghanistan").
-func (s *eventState) eventNoun(i int) bool {
-	for _, e := range s.f.w.eventWords.Entries(s.t.Norm(i)) {
-		if e.Value(1) == "noun" {
-			return true
-		}
-	}
-	return false
-}
+func (s *eventState) eventNoun(i int) bool { return s.f.w.eventNoun(s.t.Norm(i)) }
 
 // object returns the event noun a verb at trig takes as its object
 // ("hosted a trilateral meeting"), or -1.

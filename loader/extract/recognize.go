@@ -237,6 +237,17 @@ func (w words) codeNamed(word string) bool {
 	return false
 }
 
+// eventNoun reports whether the word n, in lower case, is a noun that
+// names an event (event-words.tsv's noun reading): "ceremony", "talks".
+func (w words) eventNoun(n string) bool {
+	for _, e := range w.eventWords.Entries(n) {
+		if e.Value(1) == "noun" {
+			return true
+		}
+	}
+	return false
+}
+
 // visitWord reports whether a word is a verb or a noun of visiting.
 func (w words) visitWord(word string) bool { return w.visitReading(word, "verb", "noun") }
 
@@ -1167,6 +1178,9 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			if u.Norm == "of" && c.knownEndsAt(j) && c.serviceOfRanked(j+1, s) {
 				return end // "the President of the French Republic of Air Force General X": X's service, not the Republic's
 			}
+			if (u.Norm == "of" || u.Norm == "for") && c.t.Norm(j+1) == "the" && c.eventNounAfterRun(j+2) {
+				return end // "bid farewell to Allied Force Command Heidelberg for the NATO Headquarters deactivation ceremony": the words after "the" name the ceremony
+			}
 			if u.Norm == "of" && c.knownEndsAt(j) && c.r.w.groupNouns.Has(toks[j+1].Text) {
 				return end // "a visit to NATO Headquarters of Members of the Parliament": the visitors, not the building's name
 			}
@@ -1191,6 +1205,23 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		break
 	}
 	return end
+}
+
+// eventNounAfterRun reports whether the capitalised words from token k
+// are followed, within two words in lower case, by a noun that names an
+// event: they qualify the event, no body's name goes on over them.
+func (c *candidates) eventNounAfterRun(k int) bool {
+	j := c.capWordsEnd(k)
+	for n := j; j > k && n < j+2 && n < len(c.t.Tokens) && c.t.SameSentence(k, n); n++ {
+		tok := c.t.Tok(n)
+		if !tok.IsWord() || tok.IsCap() {
+			return false
+		}
+		if c.r.w.eventNoun(tok.Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // townsJoined reports whether the slash (or "and") at j joins two towns the
