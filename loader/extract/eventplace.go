@@ -321,7 +321,7 @@ func (s *eventState) placesEvent(c *evCand, m *Mention, sent Sentence, trig int)
 // description names, a title's country, or where a traveller goes next.
 func (s *eventState) placeOfOther(c *evCand, m *Mention, sent Sentence, trig int) bool {
 	return s.belongsToNamed(m, trig, c.base) ||
-		s.belongsToOrg(m) && !s.ownNameEnds(s.t.BackPastThe(m.First-1), c.base) ||
+		s.belongsToOrg(m, trig) && !s.ownNameEnds(s.t.BackPastThe(m.First-1), c.base) ||
 		s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) ||
 		s.thankedFor(m) || s.stationedAt(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
 		s.describesPerson(m, trig, sent) || s.personRelative(m, trig, sent) ||
@@ -1690,8 +1690,11 @@ func (s *eventState) margins(j, trig int) bool {
 
 // belongsToOrg reports whether place mention m follows "ORG in": the
 // organisation's seat or area, not an event's place; but a town after a
-// body whose command is taken is where it is taken.
-func (s *eventState) belongsToOrg(m *Mention) bool {
+// body whose command is taken is where it is taken, and a body right
+// after the trigger at trig and "at" stands for its gathering, held
+// where the text says ("a keynote address at the OSCE Ministerial
+// Council in Vienna").
+func (s *eventState) belongsToOrg(m *Mention, trig int) bool {
 	j := s.t.BackPastThe(m.First - 1)
 	if j < 1 || s.t.Norm(j) != "in" {
 		return false
@@ -1706,8 +1709,8 @@ func (s *eventState) belongsToOrg(m *Mention) bool {
 	if s.marginsBody(o) {
 		return false // "on the margins of the United Nations General Assembly in New York"
 	}
-	if n := s.t.Norm(s.t.BackPastThe(o.First - 1)); n == "by" || n == "with" && !s.areaNamed(o) {
-		return false // "a conference organised by the OSCE in Vienna", "deposited ... with the Government of the United States in Washington": the event's place
+	if k := s.t.BackPastThe(o.First - 1); s.t.Norm(k) == "by" || s.t.Norm(k) == "with" && !s.areaNamed(o) || s.t.Norm(k) == "at" && s.triggerEndsAt(trig, k) {
+		return false // "a conference organised by the OSCE in Vienna", "deposited ... with the Government of the United States in Washington", "an address at the OSCE Ministerial Council in Vienna": the event's place
 	}
 	if k := s.t.BackPastThe(o.First - 1); s.t.Norm(k) == "of" && s.t.Norm(k-1) == "command" && s.Entities.PlaceKind(m.Key) == natokg.City {
 		return false // "takes command of ISAF in Kabul": where the command changes hands
@@ -1716,6 +1719,21 @@ func (s *eventState) belongsToOrg(m *Mention) bool {
 		return false // "a meeting of the NATO-Russia Council in Brussels": the meeting's place
 	}
 	return !s.Entities.Seats[o.First] && !s.sitsIn(o)
+}
+
+// triggerEndsAt reports whether the trigger at trig, a word or an
+// event's phrase, and the event words that go on with it ("keynote
+// address"), end right before token k.
+func (s *eventState) triggerEndsAt(trig, k int) bool {
+	if trig < 0 {
+		return false
+	}
+	_, n := s.f.w.eventWords.MatchAt(s.t.Tokens, trig)
+	j := trig + max(n, 1)
+	for j < k && !s.t.Tok(j).IsCap() && s.f.w.eventWords.Has(s.t.Norm(j)) {
+		j++
+	}
+	return j == k
 }
 
 // marginsBody reports whether body mention o follows "on the margins
