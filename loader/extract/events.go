@@ -1091,7 +1091,11 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 	case "doc":
 		return false // read after a document's name, by docEvents
 	case "verb+in":
-		return s.matches(s.f.inCity, i+1) || s.matches(s.f.inCountry, i+1) && s.visitorSubject(i, sent)
+		k := i + 1
+		for k < i+3 && s.f.w.copulaAdverbs.Has(s.t.Norm(k)) {
+			k++ // "were both in Sarajevo", "was also in Riga"
+		}
+		return s.matches(s.f.inCity, k) || s.matches(s.f.inCountry, k) && s.visitorSubject(i, sent)
 	case "verb+stay":
 		return s.stayAt(i, sent)
 	case "verb+place":
