@@ -1168,8 +1168,8 @@ func (s *eventState) topic(m *Mention) bool {
 	if s.rangeOfTopic(j) {
 		return true // "its contributions to NATO operations from Afghanistan to Kosovo"
 	}
-	if n := s.t.Norm(j); n != "in" && n != "to" && n != "on" && n != "for" {
-		return false
+	if n := s.t.Norm(j); n != "in" && n != "to" && n != "on" && n != "for" && n != "between" {
+		return false // "the relations between Afghanistan and Pakistan" too
 	}
 	if n := s.t.Norm(j - 1); (n == "and" || n == ",") && s.topicListed(j-1) {
 		return true // "the operations in Kosovo and in Afghanistan": the preposition said again
