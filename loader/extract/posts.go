@@ -1956,7 +1956,7 @@ func (f *PostFinder) bodysHeadApposed(t *Text, ms *Mentions, i int) bool {
 	if t.Norm(k) == "of" && !t.Tok(k+1).IsCap() && f.w.fieldNouns.Has(t.Norm(k+1)) {
 		k += 2 // "Admiral X, SHAPE chief of staff."
 	}
-	if t.Norm(m.First-1) == "the" && t.Norm(k) == "," && t.Tok(k+1).IsCapWord() && t.SameSentence(k, k+1) && !f.apposedAt(t, ms, m.First) {
+	if f.determinedBody(t, m) && t.Norm(k) == "," && t.Tok(k+1).IsCapWord() && t.SameSentence(k, k+1) && !f.apposedAt(t, ms, m.First) {
 		return true // before the name
 	}
 	if (t.Norm(k) == ":" || spacedDash(t, k)) && t.Tok(k+1).IsCapWord() && t.SameSentence(k, k+1) && !f.apposedAt(t, ms, m.First) {
@@ -1975,6 +1975,14 @@ func (f *PostFinder) bodysHeadApposed(t *Text, ms *Mentions, i int) bool {
 		return t.Tok(k + 1).IsCapWord()
 	}
 	return !t.SameSentence(i, k)
+}
+
+// determinedBody reports whether body mention m follows "the", a
+// possessive ("NATO's Allied Land Command (LANDCOM) commander, General
+// X") or opens its sentence.
+func (f *PostFinder) determinedBody(t *Text, m *Mention) bool {
+	n := t.Norm(m.First - 1)
+	return n == "the" || n == "'s" || m.First == t.SentenceOf(m.First).First
 }
 
 // apposedAt reports whether the name that starts at token k opens an

@@ -212,6 +212,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Commander @ Regional Command South", "Ivo Berg: Commander @ Regional Command Southwest"}},
 		{"changingHolder, statedBefore, releaseBody, successorOrg: outgoing and incoming holders of a bare title take the post of the body the release is about, not the presiding officer's", "Uedem, 3 May 2016 – The command of the Combined Air Operations Centre Uedem passed to Belgium. The Combined Air Operations Centre Uedem directs air policing in the north. In a ceremony at Uedem, the Commander of Allied Air Command, General Ann Lund, received the flag from outgoing Commander, Lieutenant General Tom Rask, to hand it over to the incoming Commander, Major General Ivo Berg.",
 			[]string{"Ann Lund: Commander @ Allied Air Command", "Tom Rask: Commander @ Combined Air Operations Centre Uedem", "Ivo Berg: Commander @ Combined Air Operations Centre Uedem"}},
+		{"bodysHeadApposed, determinedBody: a body's title in lower case before a comma and a name, after a possessive or opening the sentence", "Izmir, 23 February 2015 – NATO's Allied Land Command (LANDCOM) commander, Lieutenant General Tom Rask, spoke. Joint Warfare Centre commander, Major General Ivo Berg, left.",
+			[]string{"Tom Rask: Commander @ Allied Land Command", "Ivo Berg: Commander @ Joint Warfare Centre"}},
 		{"role-heads.tsv: an alderman is a town's officer", "Brunssum, 21 September 2024 – Alderman Merle Bruning took part in the ceremony.",
 			[]string{"Merle Bruning: Alderman @ "}},
 		{"acronymInsideName: the longest known name its bracketed acronym splits", "Bodø, 17 March 2022 – The Commander of Allied Joint Force Command (JFC) Brunssum, General Tom Rask, lauded the nations.",
