@@ -25,6 +25,9 @@ func (c *candidates) classify(i, end int) {
 	if c.forcesInGeneral(i, end) {
 		return // "Allied Air Forces", "NATO Forces": no body
 	}
+	if c.joinedKnownBodies(i, end) {
+		return // "NATO-African Union plan closer collaboration": two bodies, each read already
+	}
 	if k := c.knownAfterAnd(i, end); k > i {
 		c.classify(i, k) // "the Department of Journalism and KFOR officers": two names, the second known
 		return
@@ -126,6 +129,21 @@ func (c *candidates) titleWordBeforeOwner(i, end int) bool {
 		return false
 	}
 	return c.findStarting(i+1, func(m *Mention) bool { return m.Kind == KDemonym || m.Kind == KPlace && c.r.g.Country(m.Key) != nil }) != nil
+}
+
+// joinedKnownBodies reports whether the run [i, end) is two bodies the
+// gazetteer knows joined by a hyphen: "NATO-African Union".
+func (c *candidates) joinedKnownBodies(i, end int) bool {
+	for h := i + 1; h < end-1; h++ {
+		if c.t.Norm(h) != "-" || c.t.Tok(h).SpaceBefore || c.t.Tok(h+1).SpaceBefore {
+			continue
+		}
+		known := func(m *Mention) bool { return m.Kind == KOrg && !m.Weak && m.Key != "" }
+		a := c.findStarting(i, func(m *Mention) bool { return known(m) && m.Limit == h })
+		b := c.findStarting(h+1, func(m *Mention) bool { return known(m) && m.Limit == end })
+		return a != nil && b != nil
+	}
+	return false
 }
 
 // knownAfterAnd returns where "and" or "&" stands in the run [i, end)
