@@ -2219,10 +2219,26 @@ func (s *eventState) attendees(ev *natokg.Event, sent Sentence) {
 			continue
 		}
 		inQuote := s.inQuote(sent, i)
-		if k := s.People.At[i]; k != "" && !inQuote && (!s.People.Pronoun[i] || s.subjectPronoun(sent, i)) && !s.ofThing(i) && !s.conditional(i, sent) && !s.announcer(i, sent) && !s.reported(i, sent) && !s.source(i, sent) {
+		if k := s.People.At[i]; k != "" && !inQuote && (!s.People.Pronoun[i] || s.subjectPronoun(sent, i)) && !s.ofThing(i) && !s.ownerOfThing(i) && !s.conditional(i, sent) && !s.announcer(i, sent) && !s.reported(i, sent) && !s.source(i, sent) {
 			addAlias(&ev.Attendees, k)
 		}
 	}
+}
+
+// ownerOfThing reports whether the name of the person at token i ends
+// in a possessive before a noun that names no event: "Secretary General
+// X's initiative" owns the initiative and attends nothing; "X's visit"
+// is X's.
+func (s *eventState) ownerOfThing(i int) bool {
+	key, e := s.People.At[i], i
+	for e < len(s.t.Tokens) && s.People.At[e] == key {
+		e++
+	}
+	if n := s.t.Norm(e); n != "'s" && s.t.Tok(e).Text != "’s" {
+		return false
+	}
+	next := s.t.Tok(e + 1)
+	return next.IsWord() && !next.IsCap() && !s.eventNoun(e+1) && !s.f.w.visitWord(next.Norm)
 }
 
 // source reports whether the person named at token i is whom the

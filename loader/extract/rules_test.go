@@ -2185,6 +2185,7 @@ func TestLateAndAccessionAttendees(t *testing.T) {
 func TestNotAttendees(t *testing.T) {
 	checkEventAttendees(t, map[string]string{
 		"Brussels, 26 July 2023 – Secretary General Jens Stoltenberg convened the meeting at the request of the President of Ukraine, Volodymyr Zelenskyy.":                                "meeting@Brussels: Jens Stoltenberg",
+		"Warsaw, 18 November 2020 – Mr Tom Rask met students in Warsaw to discuss NATO 2030, Secretary General Ivo Berg's initiative.":                                                     "meeting@Warsaw: Tom Rask",
 		"Izmir, 26 November 2019 – The Partner Land Commanders Conference, chaired by Lt. Gen. Ivo Berg on behalf of LANDCOM Commander Lt. Gen. Tom Thomson, brought together 16 nations.": "meeting@Izmir: Ivo Berg",
 		"Tallinn, 15 May 2016 – The ships of Standing NATO Maritime Group One, under the command of Rear Admiral Ivo Berg, began a port visit to Tallinn.":                                 "visit@Tallinn: Ivo Berg",
 		"Riga, 27 March 2024 – Admiral Ivo Berg visited Latvia at the invitation of the Chief of Defence, Lieutenant General Tom Rask.":                                                    "visit@Riga: Ivo Berg, Tom Rask",
