@@ -380,7 +380,7 @@ func (s *personState) withPost(p *PostPhrase) {
 	if s.t.Norm(j-1) == "the" || s.f.w.determiners.Value(s.t.Norm(j-1), 0) == "possessive" {
 		j-- // "Ivo Berg, his Latvian counterpart."
 	}
-	if s.t.Norm(j-1) != "," && !s.dash(j-1) || !s.appositionEnds(p.Limit) || s.acronymSubject(p) {
+	if s.t.Norm(j-1) != "," && !s.t.ApartDash(j-1) || !s.appositionEnds(p.Limit) || s.acronymSubject(p) {
 		return
 	}
 	s.addNameBefore(j-1, p)
@@ -565,11 +565,11 @@ func (s *personState) incomingHolders() {
 // enclose, as commas do: "The JALLC Commander – Brigadier General X –
 // presented".
 func (s *personState) dashAt(k int) bool {
-	if !s.dash(k) {
+	if !s.t.ApartDash(k) {
 		return false
 	}
 	for j := k + 2; j < k+9 && s.t.SameSentence(k, j); j++ {
-		if s.dash(j) {
+		if s.t.ApartDash(j) {
 			return true
 		}
 	}
@@ -581,14 +581,7 @@ func (s *personState) dashAt(k int) bool {
 // open holds the title ("1st Brigade commander: Colonel X", "the
 // battlegroup commander - Lt Col Y").
 func (s *personState) beforeTitledName(k int) bool {
-	return (s.t.Norm(k) == ":" || s.dash(k)) && s.ms.StartingAt(k+1, KRank, KHonorific) != nil && s.t.SameSentence(k, k+1)
-}
-
-// dash reports whether token k is a dash (isDash), a hyphen only
-// between spaces.
-func (s *personState) dash(k int) bool {
-	tok := s.t.Tok(k)
-	return isDash(tok.Text) && (tok.Text != "-" || tok.SpaceBefore && s.t.Tok(k+1).SpaceBefore)
+	return (s.t.Norm(k) == ":" || s.t.ApartDash(k)) && s.ms.StartingAt(k+1, KRank, KHonorific) != nil && s.t.SameSentence(k, k+1)
 }
 
 // holderEnd returns the end of the name of the person that a post

@@ -1959,7 +1959,7 @@ func (f *PostFinder) bodysHeadApposed(t *Text, ms *Mentions, i int) bool {
 	if f.determinedBody(t, m) && t.Norm(k) == "," && t.Tok(k+1).IsCapWord() && t.SameSentence(k, k+1) && !f.apposedAt(t, ms, m.First) {
 		return true // before the name
 	}
-	if (t.Norm(k) == ":" || spacedDash(t, k)) && t.Tok(k+1).IsCapWord() && t.SameSentence(k, k+1) && !f.apposedAt(t, ms, m.First) {
+	if (t.Norm(k) == ":" || t.ApartDash(k)) && t.Tok(k+1).IsCapWord() && t.SameSentence(k, k+1) && !f.apposedAt(t, ms, m.First) {
 		return true // "met 1st Infantry Brigade commander: Colonel X", "the NFIU commander - Colonel Y"
 	}
 	if t.Norm(m.First-1) == "the" && t.Tok(k).IsWord() && !t.Tok(k).IsCap() && t.Norm(k) != "of" && !f.apposedAt(t, ms, m.First) {
@@ -1995,14 +1995,7 @@ func (f *PostFinder) apposedAt(t *Text, ms *Mentions, k int) bool {
 	if t.Norm(k-1) == "the" {
 		k--
 	}
-	return t.Norm(k-1) == "," || spacedDash(t, k-1)
-}
-
-// spacedDash reports whether token k is a dash with a space before it,
-// one that sets a phrase apart ("Colonel X - NFIU commander"), not one
-// that joins a compound ("Vice-President").
-func spacedDash(t *Text, k int) bool {
-	return t.Norm(k) == "-" && t.Tok(k).SpaceBefore
+	return t.Norm(k-1) == "," || t.ApartDash(k-1)
 }
 
 // givenNameAfter reports whether a title in lower case that starts at

@@ -198,7 +198,7 @@ func TestPostRules(t *testing.T) {
 			[]string{"Eva Holm: Minister of Foreign Affairs @ Croatia"}},
 		{"ownCountry, listedAfter: a country inside another post's phrase is that post's, and a post after a clause of its own is no item of its list", "Moscow, 3 May 2010 – During her visit to Russia, Eva Holm, former US Secretary of State, will hold discussions with Foreign Minister Ivo Berg.",
 			[]string{"Ivo Berg: Foreign Minister @ Russia"}},
-		{"bodysHeadApposed, beforeTitledName, withPost: a body's title in lower case before a colon or a dash and a ranked name, or after a name and a dash", "Tapa, 3 May 2018 – General Ann Lund met 1st Infantry Brigade commander: Colonel Tom Rask and the Scouts Battalion commander - Lt Col Ivo Berg. She then met Colonel Jan Holm - 2nd Infantry Brigade commander.",
+		{"bodysHeadApposed, beforeTitledName, withPost, ApartDash: a body's title in lower case before a colon or a dash and a ranked name, or after a name and a dash", "Tapa, 3 May 2018 – General Ann Lund met 1st Infantry Brigade commander: Colonel Tom Rask and the Scouts Battalion commander - Lt Col Ivo Berg. She then met Colonel Jan Holm - 2nd Infantry Brigade commander.",
 			[]string{"Tom Rask: Commander @ 1st Infantry Brigade", "Ivo Berg: Commander @ Scouts Battalion", "Jan Holm: Commander @ 2nd Infantry Brigade"}},
 		{"officeVerbs, bodyRightBefore: \"chaired by\" after a body's acronym in brackets, with no comma", "Capellen, 22 November 2018 – NSPA hosted the Military Committee (MC) chaired by Air Chief Marshal Sir Tom Rask. A session of the Council chaired by Dr Ivo Berg followed.",
 			[]string{"Tom Rask: Chair @ NATO Military Committee"}},

@@ -229,6 +229,15 @@ func (t *Text) SubjectAt(i int) bool {
 	return true
 }
 
+// ApartDash reports whether token k is a dash that sets a phrase apart:
+// an en or em dash, or a hyphen between spaces ("Colonel X - NFIU
+// commander", "The JALLC Commander – Brigadier General X –"), not one
+// that joins a compound ("Vice-President").
+func (t *Text) ApartDash(k int) bool {
+	tok := t.Tok(k)
+	return isDash(tok.Text) && (tok.Text != "-" || tok.SpaceBefore && t.Tok(k+1).SpaceBefore)
+}
+
 // SameParagraph reports whether sentence b, which follows sentence a,
 // stands in a's paragraph: no blank line between them.
 func (t *Text) SameParagraph(a, b Sentence) bool {
