@@ -2174,7 +2174,7 @@ func (f *PostFinder) inDomain(m *Mention, inside bool) bool {
 		// A body read by its head only, opened by a field of government:
 		// "Chief of Army Staff", not "Director of Zagreb Centre for Media
 		// Literacy" nor a body with a seat, "President of Air University".
-		return !inside && f.g.Orgs[m.Key] == nil && f.w.roleMods.Value(firstWord(m.Surface), 0) == "domain" && !f.seatHead(m)
+		return !inside && f.g.Orgs[m.Key] == nil && f.w.roleMods.Value(firstWord(m.Surface), 0) == "domain" && !f.seatedName(m.Surface)
 	case KPlace:
 		return f.g.Country(m.Key) == nil
 	case KDemonym:
@@ -2194,13 +2194,6 @@ func (f *PostFinder) seatedName(name string) bool {
 		}
 	}
 	return false
-}
-
-// seatHead reports whether body m is named by a head of a body with a
-// seat one visits (org-heads.tsv: "University", "Academy", "Command"),
-// which no field of government is.
-func (f *PostFinder) seatHead(m *Mention) bool {
-	return f.w.orgHeads.Value(lastWordOf(m.Surface), 1) == "yes"
 }
 
 // capitalTitle writes a title found in lower case as titles are

@@ -532,7 +532,7 @@ func TestPostRules(t *testing.T) {
 			[]string{"Jaak Tamm: Chairman @ Defence Committee of the Riigikogu"}},
 		{"articleStatus: 'the first' TITLE in apposition", "The school was founded by General John Carter, the first Commander of the Kosovo Force, in 1999.",
 			[]string{"John Carter: Commander @ Kosovo Force"}},
-		{"seatHead: a body with a seat after a field's word is a body", "General Ann Ray served as Commander and President of Air University in Alabama.",
+		{"seatedName: a body with a seat after a field's word is a body", "General Ann Ray served as Commander and President of Air University in Alabama.",
 			[]string{"Ann Ray: Commander @ Air University", "Ann Ray: President @ Air University"}},
 		{"secondLowerTitle: a second title in lower case after 'and'", "Admiral Tom Reed was formerly Assistant Chief of Naval Staff and head of the Fleet Air Arm.",
 			[]string{"Tom Reed: Head @ Fleet Air Arm"}},
