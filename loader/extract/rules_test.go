@@ -214,6 +214,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ann Lund: Commander @ Allied Air Command", "Tom Rask: Commander @ Combined Air Operations Centre Uedem", "Ivo Berg: Commander @ Combined Air Operations Centre Uedem"}},
 		{"bodysHeadApposed, determinedBody: a body's title in lower case before a comma and a name, after a possessive or opening the sentence", "Izmir, 23 February 2015 – NATO's Allied Land Command (LANDCOM) commander, Lieutenant General Tom Rask, spoke. Joint Warfare Centre commander, Major General Ivo Berg, left.",
 			[]string{"Tom Rask: Commander @ Allied Land Command", "Ivo Berg: Commander @ Joint Warfare Centre"}},
+		{"posts.tsv SCR: the Senior Civilian Representative is NATO's post", "Kabul, 3 May 2021 – The last Senior Civilian Representative was Ambassador Tom Rask.",
+			[]string{"Tom Rask: Senior Civilian Representative @ North Atlantic Treaty Organization"}},
 		{"role-heads.tsv: an alderman is a town's officer", "Brunssum, 21 September 2024 – Alderman Merle Bruning took part in the ceremony.",
 			[]string{"Merle Bruning: Alderman @ "}},
 		{"acronymInsideName: the longest known name its bracketed acronym splits", "Bodø, 17 March 2022 – The Commander of Allied Joint Force Command (JFC) Brunssum, General Tom Rask, lauded the nations.",
