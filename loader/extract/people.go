@@ -2144,7 +2144,7 @@ func (s *personState) bracketedAcronym(i, end int) bool {
 func (s *personState) bare() {
 	t := s.t
 	for i := 0; i < len(t.Tokens); i++ {
-		if s.out.At[i] != "" || !t.Tokens[i].IsCapWord() || s.ms.At(i) != nil && !s.givenTownName(i) || t.Tok(i-1).IsCapWord() && s.ms.At(i-1) == nil && t.SameSentence(i-1, i) {
+		if s.out.At[i] != "" || !t.Tokens[i].IsCapWord() || s.ms.At(i) != nil && !s.givenTownName(i) || t.Tok(i-1).IsCapWord() && s.ms.At(i-1) == nil && t.SameSentence(i-1, i) && s.f.singular(t.Tok(i-1)) == "" {
 			continue
 		}
 		end := s.nameRun(i)
