@@ -2771,7 +2771,7 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 // leaves or takes up the post.
 func (f *PostFinder) changingHolder(t *Text, p PostPhrase) bool {
 	for k := p.Core.First - 1; k >= p.Core.First-3 && k >= 0; k-- {
-		if v := f.w.roleMods.Value(t.Norm(k), 0); (v == "status" || v == "former") && !t.Tok(k).IsCap() {
+		if f.w.status(t, k) {
 			return true
 		}
 		if t.Norm(k) != "the" {
