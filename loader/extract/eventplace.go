@@ -2234,7 +2234,7 @@ func (s *eventState) ownerOfThing(i int) bool {
 	for e < len(s.t.Tokens) && s.People.At[e] == key {
 		e++
 	}
-	if n := s.t.Norm(e); n != "'s" && s.t.Tok(e).Text != "’s" {
+	if !s.isPossessive(e) {
 		return false
 	}
 	next := s.t.Tok(e + 1)
