@@ -760,8 +760,8 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 		switch {
 		case n == ";" && !s.peopleListed(k):
 			return k
-		case n == "since" && s.ms.StartingAt(k+1, KDate) == nil && !s.t.Tok(k+1).IsParticiple():
-			return k // "his first visit to HQ MARCOM since he was appointed on 14 May 2013": another time; not "since taking office, at the IISS"
+		case n == "since" && s.ms.StartingAt(k+1, KDate) == nil && (!s.t.Tok(k+1).IsParticiple() || !s.commaAfter(k, sent)):
+			return k // "his first visit to HQ MARCOM since he was appointed on 14 May 2013", "met Y since assuming the role of Chief in January": another time; not "since taking office, at the IISS"
 		case n == "by" && s.t.Tok(k+1).IsParticiple():
 			return k // "ended a visit to Norway by addressing students at the University"
 		case n == "," && next == "and" && (s.f.w.pronouns.Has(s.t.Norm(k+2)) || s.t.Norm(k+2) == "then"):
@@ -795,6 +795,17 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 		}
 	}
 	return sent.Limit
+}
+
+// commaAfter reports whether a comma follows token k in its sentence:
+// the phrase k opens ends there and the clause goes on.
+func (s *eventState) commaAfter(k int, sent Sentence) bool {
+	for j := k + 1; j < sent.Limit; j++ {
+		if s.t.Norm(j) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // purposeAfterPlace returns where a clause of purpose opens after a
