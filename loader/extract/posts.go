@@ -1319,10 +1319,10 @@ func (f *PostFinder) forComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 		f.orgAfter(t, ms, p, k) // "Chief of Staff for the French Air Force": the Air Force's
 		return stop
 	}
-	if e := f.knownBodyAt(t, ms, k+1); p.Org != "" && e > 0 {
+	if e := f.bodyEndAt(t, ms, k+1, true); p.Org != "" && e > 0 {
 		return extendTitle(t, p, e) // "Montenegro's National Coordinator for NATO": the body the post deals with
 	}
-	if e := f.bodyEndAt(t, ms, k+1); p.Org == "" && !p.National && e > 0 && (f.phraseEnds(t, e) || f.possessedBodyAt(t, ms, e)) {
+	if e := f.bodyEndAt(t, ms, k+1, false); p.Org == "" && !p.National && e > 0 && (f.phraseEnds(t, e) || f.possessedBodyAt(t, ms, e)) {
 		f.orgAfter(t, ms, p, k) // "the Vice Chief of Staff for Supreme Headquarters Allied Powers Europe": a known body's; "for NATO's Public Diplomacy Division": its division's
 		return stop
 	}
@@ -1611,20 +1611,11 @@ func pastLowerWord(t *Text, k int) int {
 	return k
 }
 
-// knownBodyAt returns the end of a body the gazetteer knows that starts
-// at token i, perhaps after "the", or 0.
-func (f *PostFinder) knownBodyAt(t *Text, ms *Mentions, i int) int {
-	if m := ms.StartingAt(skipThe(t, ms, i), KOrg); m != nil && f.g.Orgs[m.Key] != nil {
-		return m.Limit
-	}
-	return 0
-}
-
 // bodyEndAt returns the end of the body's name that starts at token i,
-// past "the", whether the gazetteer knows the body or its head names it
-// ("Regional Command East"), or 0.
-func (f *PostFinder) bodyEndAt(t *Text, ms *Mentions, i int) int {
-	if m := ms.StartingAt(skipThe(t, ms, i), KOrg); m != nil {
+// past "the", or 0; where known is set, only of a body the gazetteer
+// knows, else also of one its head names ("Regional Command East").
+func (f *PostFinder) bodyEndAt(t *Text, ms *Mentions, i int, known bool) int {
+	if m := ms.StartingAt(skipThe(t, ms, i), KOrg); m != nil && (!known || f.g.Orgs[m.Key] != nil) {
 		return m.Limit
 	}
 	return 0

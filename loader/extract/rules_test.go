@@ -818,7 +818,7 @@ func TestPostRules(t *testing.T) {
 			[]string{"Hans Keller: Federal Councillor @ Switzerland", "Hans Keller: Head @ Federal Department of Finance"}},
 		{"nameAfterPost: a title between two names is the second's", "Prime Minister Anna Berg, Romania's Minister of Foreign Affairs, Mr Ion Popa, and others met.",
 			[]string{"Anna Berg: Prime Minister @ ", "Ion Popa: Minister of Foreign Affairs @ Romania"}},
-		{"knownBodyAt: a known body after 'for' in a title that has its owner", "The visit was announced by Albania's National Coordinator for NATO, Mr Arben Hoxha.",
+		{"bodyEndAt: a known body after 'for' in a title that has its owner", "The visit was announced by Albania's National Coordinator for NATO, Mr Arben Hoxha.",
 			[]string{"Arben Hoxha: National Coordinator for NATO @ Albania"}},
 		{"an heir apparent, after the monarch of the same sentence", "In Doha he was received by the Emir of Qatar, Sheikh Hamad Al-Thani, and by the Heir Apparent, Sheikh Jassim Al-Thani.",
 			[]string{"Jassim Al-Thani: Heir Apparent @ Qatar"}},
