@@ -1438,10 +1438,7 @@ func (f *PostFinder) bodyComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 		p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
 		f.bareSecondBody(t, ms, p)
 		return stop
-	case n == "," && p.Org == "" && ms.StartingAt(k+1, KOrg) != nil && (ms.StartingAt(f.skipAcronym(t, ms.StartingAt(k+1).Limit), KRank) == nil || f.skipAcronym(t, ms.StartingAt(k+1).Limit) > ms.StartingAt(k+1).Limit):
-		// "Commander, Allied Air Command, General X", "Commander, NATO
-		// Allied Maritime Command (MARCOM) Vice Admiral X"; not "Supreme
-		// Allied Commander Europe, U.S. Air Force General X": the holder's service
+	case n == "," && p.Org == "" && ms.StartingAt(k+1, KOrg) != nil && f.bodyAfterComma(t, ms, p, k+1):
 		m := ms.StartingAt(k + 1)
 		p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
 		return stop
@@ -1459,6 +1456,28 @@ func (f *PostFinder) bodyComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 		return extendTitle(t, p, k+1) // "Minister for Defence Procurement James Cartlidge", "Minister for Defence Procurement, Ms X": the field goes on
 	}
 	return noMatch
+}
+
+// bodyAfterComma reports whether the body at token k, after a title and
+// its comma, is the title's: "Commander, Allied Air Command, General X",
+// "Commander, NATO Allied Maritime Command (MARCOM) Vice Admiral X", a
+// bare head's "Commander, SNMG2 Rear Admiral X"; not "Supreme Allied
+// Commander Europe, U.S. Air Force General X", the holder's service
+// after a title whole without it.
+func (f *PostFinder) bodyAfterComma(t *Text, ms *Mentions, p *PostPhrase, k int) bool {
+	m := ms.StartingAt(k)
+	end := f.skipAcronym(t, m.Limit)
+	return ms.StartingAt(end, KRank) == nil || end > m.Limit || p.Core.Len() == 1 && !f.nationalService(t, ms, k)
+}
+
+// nationalService reports whether the body at token k is named after its
+// country: "German Air Force", "U.S. Army", the service of a holder
+// whose rank follows ("outgoing Commander, German Air Force Lieutenant
+// General X"), not a body he commands.
+func (f *PostFinder) nationalService(t *Text, ms *Mentions, k int) bool {
+	m := ms.StartingAt(k, KOrg)
+	country, _ := f.g.placeAt(t.Tokens, k, func(key string, n int) bool { return k+n < m.Limit && f.g.Country(key) != nil })
+	return country != nil || f.nationalBodyAt(t, ms, k)
 }
 
 // fieldGoesOn reports whether the word before token k goes on the field
