@@ -1904,9 +1904,12 @@ func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 			return true
 		}
 		if n := t.Norm(k + 1); f.w.roleHeads.Has(tok.Text) && (n == "to" || n == "of" || n == "for") && from >= 0 && f.apposedAt(t, ms, from) {
-			if f.bodyAt(t, ms, k+2) || f.lowerField(t, k+2) {
-				return true // "Karin Olsen, Norway's ambassador to NATO,", "X, ACT's deputy chief of staff for transformation,"
+			if f.bodyAt(t, ms, k+2) || f.lowerField(t, k+2) || f.namesField(t.Tok(k+2).Text) {
+				return true // "Karin Olsen, Norway's ambassador to NATO,", "X, ACT's deputy chief of staff for transformation,", "Ms X, the French minister of Defence"
 			}
+		}
+		if n := t.Norm(k + 1); f.w.roleHeads.Has(tok.Text) && (n == "," || n == ".") && from >= 0 && f.apposedAt(t, ms, from) && f.afterName(t, ms, from) {
+			return true // "Tom Rask, the Estonian prime minister."
 		}
 		if f.w.roleHeads.Has(tok.Text) && t.Norm(k+1) == "in" && from >= 0 && f.apposedAt(t, ms, from) && f.countryAt(ms, k+2) {
 			return true // "Ambassador X, NATO's senior civilian representative in Afghanistan,"
@@ -2006,6 +2009,17 @@ func (f *PostFinder) apposedAt(t *Text, ms *Mentions, k int) bool {
 		k--
 	}
 	return t.Norm(k-1) == "," || t.ApartDash(k-1)
+}
+
+// afterName reports whether the owner of a title that starts at token k,
+// in apposition, follows a name and its comma: "Tom Rask, the Estonian
+// prime minister", not "In Tallinn, the Estonian prime minister".
+func (f *PostFinder) afterName(t *Text, ms *Mentions, k int) bool {
+	if t.Norm(k-1) == "the" {
+		k--
+	}
+	j := k - 2
+	return t.Tok(j).IsCapWord() && (ms.At(j) == nil || ms.At(j).Kind == KPerson)
 }
 
 // givenNameAfter reports whether a title in lower case that starts at
