@@ -549,8 +549,8 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 	p := PostPhrase{Span: Span{i, end}, Core: Span{i, end}, Title: title, CoreTitle: title, National: national}
 	if m := ms.StartingAt(i, KRole); m != nil && m.Limit == end {
 		p.RoleKey = m.Key
-		if strings.HasSuffix(m.Surface, ".") {
-			p.Title, p.CoreTitle = m.Key, m.Key // "Gov." is the Governor
+		if strings.HasSuffix(m.Surface, ".") || f.staffShorthand(t, m) {
+			p.Title, p.CoreTitle = m.Key, m.Key // "Gov." is the Governor, "COM" the Commander
 		}
 		if end-i > 1 || acronymLike(t.Tok(i)) {
 			f.titleOfBody(m.Key, &p) // "NATO PA President" is the President of the NATO Parliamentary Assembly; "Congressman" stays
@@ -1478,6 +1478,14 @@ func (f *PostFinder) nationalService(t *Text, ms *Mentions, k int) bool {
 	m := ms.StartingAt(k, KOrg)
 	country, _ := f.g.placeAt(t.Tokens, k, func(key string, n int) bool { return k+n < m.Limit && f.g.Country(key) != nil })
 	return country != nil || f.nationalBodyAt(t, ms, k)
+}
+
+// staffShorthand reports whether role mention m is a military title's
+// staff shorthand ("COM", "DCOM" of roles.tsv), which stands for the
+// title spelt out; a corporate "CEO" is the title its holder goes by.
+func (f *PostFinder) staffShorthand(t *Text, m *Mention) bool {
+	r := f.g.Roles[m.Key]
+	return m.Len() == 1 && acronymLike(t.Tok(m.First)) && m.Surface != m.Key && r != nil && r.Kind == "military"
 }
 
 // fieldGoesOn reports whether the word before token k goes on the field

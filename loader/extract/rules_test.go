@@ -218,6 +218,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Commander @ Standing NATO Maritime Group 2"}},
 		{"lowerOwned, afterName: a lower-case title after a demonym in apposition, with a field in capitals or none", "Paris, 3 May 2018 – They met Ms Ana Rask, the French minister of Defence, and Tom Holm, the Estonian prime minister. In Riga, the Latvian prime minister, Ivo Berg, spoke.",
 			[]string{"Ana Rask: Minister of Defence @ France", "Tom Holm: Prime Minister @ Estonia", "Ivo Berg: Prime Minister @ Latvia"}},
+		{"staffShorthand, roles.tsv COM and DCOM: a military title's staff shorthand before a body stands for the title spelt out", "Norfolk, 3 May 2023 – He met with COM JFCNF Vice Admiral Tom Rask and DCOM JFCNF Rear Admiral Ivo Berg. Ms Ana Holm, CEO of the Stimson Center, spoke.",
+			[]string{"Tom Rask: Commander @ Joint Force Command Norfolk", "Ivo Berg: Deputy Commander @ Joint Force Command Norfolk", "Ana Holm: CEO @ Stimson Center"}},
 		{"posts.tsv SCR: the Senior Civilian Representative is NATO's post", "Kabul, 3 May 2021 – The last Senior Civilian Representative was Ambassador Tom Rask.",
 			[]string{"Tom Rask: Senior Civilian Representative @ North Atlantic Treaty Organization"}},
 		{"role-heads.tsv: an alderman is a town's officer", "Brunssum, 21 September 2024 – Alderman Merle Bruning took part in the ceremony.",
