@@ -734,6 +734,9 @@ func (g *Gazetteer) match(toks []Token, i int) (entries []*gazEntry, lens []int)
 		if j > i && joiningHyphen(toks, j) && n.next[toks[j].Fold] == nil {
 			continue // "Partnership-for-Peace nations"
 		}
+		if j > i && insertedDash(toks, j, n) {
+			continue // "Joint Force Command – Naples"
+		}
 		if j > i && n.next[toks[j].Fold] == nil && n.next["-"] != nil && toks[j].IsWord() {
 			n = n.next["-"] // "Euro Atlantic Partnership Council"
 			words = append(words, Token{Text: "-", Norm: "-", Fold: "-"})
@@ -761,6 +764,17 @@ func (g *Gazetteer) match(toks []Token, i int) (entries []*gazEntry, lens []int)
 		lens[a], lens[b] = lens[b], lens[a]
 	}
 	return entries, lens
+}
+
+// insertedDash reports whether token j, inside a name whose words so far
+// reach trie node n, is a dash with spaces around it that the text puts
+// between two words of the name as the gazetteer lists it: "Joint Force
+// Command – Naples" for "Joint Force Command Naples".
+func insertedDash(toks []Token, j int, n *trieNode) bool {
+	if j+1 >= len(toks) || n.next[toks[j].Fold] != nil || n.next[toks[j+1].Fold] == nil {
+		return false
+	}
+	return toks[j].Norm == "-" && toks[j].SpaceBefore && toks[j+1].SpaceBefore
 }
 
 // joinedFold returns the folded word that the words at j and j+2 make

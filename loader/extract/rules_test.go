@@ -220,6 +220,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ana Rask: Minister of Defence @ France", "Tom Holm: Prime Minister @ Estonia", "Ivo Berg: Prime Minister @ Latvia"}},
 		{"staffShorthand, roles.tsv COM and DCOM: a military title's staff shorthand before a body stands for the title spelt out", "Norfolk, 3 May 2023 – He met with COM JFCNF Vice Admiral Tom Rask and DCOM JFCNF Rear Admiral Ivo Berg. Ms Ana Holm, CEO of the Stimson Center, spoke.",
 			[]string{"Tom Rask: Commander @ Joint Force Command Norfolk", "Ivo Berg: Deputy Commander @ Joint Force Command Norfolk", "Ana Holm: CEO @ Stimson Center"}},
+		{"insertedDash: a spaced dash between two words of a body's name", "Pristina, 3 May 2017 – The Commander of the Joint Force Command – Naples, Adm. Tom Rask, was in attendance.",
+			[]string{"Tom Rask: Commander @ Joint Force Command Naples"}},
 		{"posts.tsv SCR: the Senior Civilian Representative is NATO's post", "Kabul, 3 May 2021 – The last Senior Civilian Representative was Ambassador Tom Rask.",
 			[]string{"Tom Rask: Senior Civilian Representative @ North Atlantic Treaty Organization"}},
 		{"role-heads.tsv: an alderman is a town's officer", "Brunssum, 21 September 2024 – Alderman Merle Bruning took part in the ceremony.",
