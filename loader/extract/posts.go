@@ -1513,7 +1513,7 @@ func (f *PostFinder) bodyEnds(t *Text, ms *Mentions, k int) bool {
 		if m := ms.StartingAt(k+1, KOrg); m != nil && (f.bodyBeforeVerb(t, ms, m) || f.phraseEnds(t, f.skipAcronym(t, m.Limit))) {
 			return true // "commander Resolute Support Mission and United States Forces - Afghanistan visited", "Commander JFC Naples and US Naval Forces Europe.": a second body (bareSecondBody)
 		}
-		return f.startsTitle(t, ms, k+1) // "Commander STRIKFORNATO and Commander US Sixth Fleet": a second title
+		return f.startsTitle(t, ms, skipThe(t, ms, k+1)) // "Commander STRIKFORNATO and Commander US Sixth Fleet", "Commander JWC and the Exercise Director": a second title
 	}
 	if tok := t.Tok(k); tok.IsWord() && !tok.IsCap() && t.Norm(k-1) != "the" && f.verbLike(tok) {
 		return true // "General X, Commander JFC Brunssum chaired the conference"

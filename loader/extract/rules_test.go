@@ -222,6 +222,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Commander @ Joint Force Command Norfolk", "Ivo Berg: Deputy Commander @ Joint Force Command Norfolk", "Ana Holm: CEO @ Stimson Center"}},
 		{"insertedDash: a spaced dash between two words of a body's name", "Pristina, 3 May 2017 – The Commander of the Joint Force Command – Naples, Adm. Tom Rask, was in attendance.",
 			[]string{"Tom Rask: Commander @ Joint Force Command Naples"}},
+		{"bodyEnds, skipThe: a body after a bare head ends before \"and the\" and a second title", "Stavanger, 3 May 2016 – Polish Army Major General Tom Rask, Commander JWC and the Exercise Director said: “It is fine.”",
+			[]string{"Tom Rask: Commander @ Joint Warfare Centre"}},
 		{"posts.tsv SCR: the Senior Civilian Representative is NATO's post", "Kabul, 3 May 2021 – The last Senior Civilian Representative was Ambassador Tom Rask.",
 			[]string{"Tom Rask: Senior Civilian Representative @ North Atlantic Treaty Organization"}},
 		{"role-heads.tsv: an alderman is a town's officer", "Brunssum, 21 September 2024 – Alderman Merle Bruning took part in the ceremony.",
