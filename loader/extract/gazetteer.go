@@ -287,7 +287,7 @@ var gazetteerFiles = []struct {
 }{
 	{"gazetteer/countries.tsv", 7, (*Gazetteer).countryRow},
 	{"gazetteer/places.tsv", 4, (*Gazetteer).placeRow},
-	{"gazetteer/cities.tsv", 6, (*Gazetteer).cityRow},
+	{"gazetteer/cities.tsv", 7, (*Gazetteer).cityRow},
 	{"gazetteer/orgs.tsv", 4, (*Gazetteer).orgRow},
 	{"gazetteer/roles.tsv", 3, (*Gazetteer).roleRow},
 	{"gazetteer/posts.tsv", 4, (*Gazetteer).postRow},
@@ -407,8 +407,8 @@ func (g *Gazetteer) addDivisions() {
 }
 
 // addCapitals adds the capitals of UN members that countries.tsv gives
-// and cities.tsv lists under no form ("Astana", which cities.tsv knows
-// as "Nur-Sultan"), as cities of their countries.
+// and cities.tsv lists under no form ("Port Vila", which cities.tsv
+// writes "Port-Vila"), as cities of their countries.
 func (g *Gazetteer) addCapitals() {
 	for country, caps := range g.listed {
 		for _, c := range caps {
@@ -533,7 +533,9 @@ func (g *Gazetteer) placeRow(f []string) error {
 	return nil
 }
 
-// cityRow reads one row of gazetteer/cities.tsv: a city; small towns count only where the text makes them places.
+// cityRow reads one row of gazetteer/cities.tsv: a city, with its other
+// spellings (GeoNames' "Misrata" for "Mişrātah"); small towns count only
+// where the text makes them places.
 func (g *Gazetteer) cityRow(f []string) error {
 	pop, _ := strconv.Atoi(f[4])
 	capital := f[5] == "primary"
@@ -582,6 +584,11 @@ func (g *Gazetteer) cityRow(f []string) error {
 	}
 	for _, v := range saintForms(p.Name) {
 		g.add(KPlace, p.Name, v, prioCity, weak) // "St. Petersburg", "St Petersburg" for "Saint Petersburg"
+	}
+	for _, a := range splitList(f[6]) {
+		if !g.hasForm(a) { // a form of a country, a place or a larger city stays theirs
+			g.add(KPlace, p.Name, a, prioCity, weak) // "Misrata" for "Mişrātah"
+		}
 	}
 	return nil
 }
