@@ -1898,6 +1898,9 @@ func (c *candidates) unknownTowns() {
 		if end >= len(toks) || end == i+1 && adjectiveBySuffix(toks[i].Norm) && c.nounAfter(end) {
 			continue // "at Ambassadorial level": an adjective before its noun, no town
 		}
+		if prep && end == i+1 && toks[i].IsUpper() {
+			continue // "held via VTC on Friday": an unknown acronym after a preposition names no town
+		}
 		if c.titleWordIn(i, end) {
 			continue // "in Defence Ministers Sessions", "to Accession Talks": a title's or an event's word names no town
 		}
