@@ -226,6 +226,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Commander @ Joint Warfare Centre"}},
 		{"roles.tsv Head of Branch: a branch's head or chief, titled before the branch's name", "Naples, 3 May 2017 – Colonel Tom Rask, Branch Head of J9 Military Partnership Branch, led a delegation. Colonel Ivo Berg, Branch Chief of the Plans Branch, spoke.",
 			[]string{"Tom Rask: Branch Head @ J9 Military Partnership Branch", "Ivo Berg: Branch Chief @ Plans Branch"}},
+		{"soleOffice, role-heads.tsv Chair office Committee: a bare chair is the chair of the one committee the release names, not of the body it visits", "Norfolk, 5 March 2025 – The Military Committee visited Joint Force Command Norfolk today. The Commander, Vice Admiral Tom Rask, welcomed the Chair, Admiral Ivo Berg.",
+			[]string{"Ivo Berg: Chair @ NATO Military Committee"}},
 		{"posts.tsv SCR: the Senior Civilian Representative is NATO's post", "Kabul, 3 May 2021 – The last Senior Civilian Representative was Ambassador Tom Rask.",
 			[]string{"Tom Rask: Senior Civilian Representative @ North Atlantic Treaty Organization"}},
 		{"role-heads.tsv: an alderman is a town's officer", "Brunssum, 21 September 2024 – Alderman Merle Bruning took part in the ceremony.",
