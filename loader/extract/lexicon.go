@@ -97,6 +97,7 @@ type WordClass struct {
 	// Name is the file's name without ".tsv" ("org-heads").
 	Name    string
 	byFirst map[string][]Entry
+	forms   []string // every entry's form, in the file's order
 	// starts marks the first two letters (ASCII, lower case) of the
 	// first words of the entries, as written and folded: a word whose
 	// two letters are not marked is in no entry, found without folding
@@ -223,15 +224,9 @@ func (c *WordClass) first(w string) []Entry {
 	return c.byFirst[fold(w)]
 }
 
-// Forms returns the form of every entry, in no particular order.
+// Forms returns the form of every entry, in the order of the file's rows.
 func (c *WordClass) Forms() []string {
-	var out []string
-	for _, es := range c.byFirst {
-		for _, e := range es {
-			out = append(out, e.Form)
-		}
-	}
-	return out
+	return slices.Clone(c.forms)
 }
 
 // Entries returns every one-word entry of form w.
@@ -419,6 +414,7 @@ func LoadLexicon(fsys fs.FS, dir string) (*Lexicon, error) {
 			}
 			e := Entry{Form: r.fields[0], Values: append([]string(nil), r.fields[1:]...), words: words}
 			c.byFirst[words[0]] = append(c.byFirst[words[0]], e)
+			c.forms = append(c.forms, e.Form)
 			c.mark(words[0])
 			c.mark(strings.Fields(r.fields[0])[0])
 			return nil

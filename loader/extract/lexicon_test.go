@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -142,6 +143,22 @@ func TestStartsFilter(t *testing.T) {
 	for a, b := range spellings {
 		if ka, _ := startKey(a); ka != func() int { k, _ := startKey(b); return k }() {
 			t.Errorf("spellings: %q and %q start differently, which the filter does not allow", a, b)
+		}
+	}
+}
+
+// Forms lists a word list's entries in the order of its rows, so that a
+// rule that takes the first entry of several takes the same one on every
+// run.
+func TestFormsInFileOrder(t *testing.T) {
+	fsys := fstest.MapFS{"lexicon/role-heads.tsv": {Data: []byte("Chair\tcivil\tCommittee\nChairman\tcivil\tCommittee\nMinister\tnational\tMinistry\nAmbassador\tdiplomatic\t\n")}}
+	lx, err := LoadLexicon(fsys, "lexicon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 20 {
+		if got, want := lx.Class("role-heads").Forms(), []string{"Chair", "Chairman", "Minister", "Ambassador"}; !slices.Equal(got, want) {
+			t.Fatalf("Forms() = %q, want %q", got, want)
 		}
 	}
 }
