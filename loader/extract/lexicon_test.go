@@ -151,14 +151,23 @@ func TestStartsFilter(t *testing.T) {
 // rule that takes the first entry of several takes the same one on every
 // run.
 func TestFormsInFileOrder(t *testing.T) {
-	fsys := fstest.MapFS{"lexicon/role-heads.tsv": {Data: []byte("Chair\tcivil\tCommittee\nChairman\tcivil\tCommittee\nMinister\tnational\tMinistry\nAmbassador\tdiplomatic\t\n")}}
-	lx, err := LoadLexicon(fsys, "lexicon")
+	raw, err := fs.ReadFile(data.Gazetteer, "lexicon/role-heads.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for range 20 {
-		if got, want := lx.Class("role-heads").Forms(), []string{"Chair", "Chairman", "Minister", "Ambassador"}; !slices.Equal(got, want) {
-			t.Fatalf("Forms() = %q, want %q", got, want)
+	var want []string
+	for _, line := range strings.Split(string(raw), "\n") {
+		if line != "" && !strings.HasPrefix(line, "#") {
+			want = append(want, strings.Split(line, "\t")[0])
+		}
+	}
+	for range 5 {
+		lx, err := LoadLexicon(data.Gazetteer, "lexicon")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := lx.Class("role-heads").Forms(); !slices.Equal(got, want) {
+			t.Fatalf("Forms() = %q, want the rows' order %q", got[:5], want[:5])
 		}
 	}
 }
