@@ -84,6 +84,17 @@ func (w words) placePrep(word string) bool {
 	return false
 }
 
+// scopePrep reports whether word names the range of what is said, not
+// a body or place the text is about: "across the Alliance".
+func (w words) scopePrep(word string) bool {
+	for _, e := range w.placePreps.Entries(word) {
+		if e.Value(0) == "scope" {
+			return true
+		}
+	}
+	return false
+}
+
 // pastDescriptor returns where a phrase that says what kind of town
 // follows ends before a place at token i: "the Georgian capital Tbilisi",
 // "the Moroccan capital, Rabat",

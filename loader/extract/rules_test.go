@@ -228,6 +228,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Branch Head @ J9 Military Partnership Branch", "Ivo Berg: Branch Chief @ Plans Branch"}},
 		{"soleOffice, role-heads.tsv Chair office Committee: a bare chair is the chair of the one committee the release names, not of the body it visits", "Norfolk, 5 March 2025 – The Military Committee visited Joint Force Command Norfolk today. The Commander, Vice Admiral Tom Rask, welcomed the Chair, Admiral Ivo Berg.",
 			[]string{"Ivo Berg: Chair @ NATO Military Committee"}},
+		{"possessor, scopePrep: \"its\" refers past a body named as the range of what is said (\"across the Alliance\")", "Riga, 3 May 2020 – The Chair visited the Joint Warfare Centre to learn about its role in training across the Alliance. He met its Director Tom Rask.",
+			[]string{"Tom Rask: Director @ Joint Warfare Centre"}},
 		{"posts.tsv SCR: the Senior Civilian Representative is NATO's post", "Kabul, 3 May 2021 – The last Senior Civilian Representative was Ambassador Tom Rask.",
 			[]string{"Tom Rask: Senior Civilian Representative @ North Atlantic Treaty Organization"}},
 		{"role-heads.tsv: an alderman is a town's officer", "Brunssum, 21 September 2024 – Alderman Merle Bruning took part in the ceremony.",
