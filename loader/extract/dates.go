@@ -695,7 +695,7 @@ func (f *DateFinder) releaseYear(text string, found []dateMatch) int {
 		}
 	}
 	for _, loc := range bareYear.FindAllStringIndex(text, -1) {
-		if n, _ := strconv.Atoi(text[loc[0]:loc[1]]); !f.documentYear(text[loc[1]:]) && !eraYear(text[:loc[0]]) && !modelNumber(text[loc[1]:]) {
+		if n, _ := strconv.Atoi(text[loc[0]:loc[1]]); !f.documentYear(text[loc[1]:]) && !f.documentNumber(text[:loc[0]]) && !eraYear(text[:loc[0]]) && !modelNumber(text[loc[1]:]) {
 			keep(n, f.horizonYear(text[:loc[0]]) || beyondYear(text[loc[1]:]))
 		}
 	}
@@ -825,6 +825,14 @@ func (f *DateFinder) documentYear(after string) bool {
 		}
 	}
 	return false
+}
+
+// documentNumber reports whether the text before a number, before, ends
+// in a document's head (doc-heads.tsv): the number is the document's,
+// not a year ("UN Security Council Resolution 1970").
+func (f *DateFinder) documentNumber(before string) bool {
+	words := strings.Fields(before)
+	return len(words) > 0 && f.docHeads.Has(strings.Trim(words[len(words)-1], ",.;:()’'\""))
 }
 
 // horizonYear reports whether the text before a year, before, makes the
