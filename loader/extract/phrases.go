@@ -2716,6 +2716,7 @@ func (c *candidates) acronyms() {
 	}
 	c.reversedAcronyms()
 	c.knownShortForms()
+	c.codedShortForms()
 	for _, d := range c.defs {
 		for i, t := range toks {
 			if t.Text == d.acr {
@@ -2760,6 +2761,49 @@ func (c *candidates) knownShortForms() {
 		}
 		c.add(Mention{Kind: KOrg, Span: Span{long.First, i}, Key: key, Prio: 2})
 	}
+}
+
+// codedShortForms reads a body's name followed by a short form of two or
+// three words in capitals in brackets as that body, there and wherever
+// the release writes the short form again: "NATO Force Integration Unit
+// Hungary (NFIU HUN)". The gazetteer knows no such form (knownShortForms
+// reads those).
+func (c *candidates) codedShortForms() {
+	toks := c.t.Tokens
+	for i := 1; i+3 < len(toks); i++ {
+		close := i + 3
+		for close < len(toks) && close < i+5 && toks[close].Norm != ")" {
+			close++
+		}
+		if toks[i].Norm != "(" || close >= len(toks) || toks[close].Norm != ")" || !allUpper(toks[i+1:close]) {
+			continue
+		}
+		long := c.find(func(m *Mention) bool { return m.Kind == KOrg && m.Limit == i && m.Len() > 1 })
+		if long == nil || c.r.g.knownOrg(toks[i+1:close]) != "" {
+			continue
+		}
+		form := toks[i+1 : close]
+		for j := range toks {
+			if j+len(form) <= len(toks) && sameWords(toks[j:j+len(form)], form) {
+				c.add(Mention{Kind: KOrg, Span: Span{j, j + len(form)}, Key: long.Key, Prio: 5})
+			}
+		}
+	}
+}
+
+// allUpper reports whether every token of toks is a word in capitals.
+func allUpper(toks []Token) bool {
+	for _, t := range toks {
+		if !t.IsWord() || !t.IsUpper() {
+			return false
+		}
+	}
+	return true
+}
+
+// sameWords reports whether the tokens a and b spell the same words.
+func sameWords(a, b []Token) bool {
+	return slices.EqualFunc(a, b, func(x, y Token) bool { return x.Text == y.Text })
 }
 
 // tailAcronyms reads an acronym the text does not define as the body it

@@ -2614,6 +2614,8 @@ func TestAcronymsInContext(t *testing.T) {
 			[]string{"Committee on the Civil Dimension of Security"}, []string{"Civil Dimension of Security Committee"}},
 		{"tailAcronyms: an acronym all of whose letters a body named before spells", "Brussels, 3 May 2005 – The NATO-Ukraine Commission met today. The next NUC meeting is on 8 December 2005.",
 			[]string{"NATO-Ukraine Commission"}, []string{"NATO-Ukraine Council"}},
+		{"codedShortForms: a short form of two words in capitals in brackets, and again later", "Szczecin, 3 May 2021 – The drill involved NATO Force Integration Unit Hungary (NFIU HUN). NFIU HUN staff then left.",
+			[]string{"NATO Force Integration Unit Hungary"}, []string{"NFIU HUN"}},
 		{"the Council of Europe where no centre is named", "Strasbourg, 3 May 2022 – The Secretary General met the Secretary General of the COE, Ms Anna Berg.",
 			[]string{"Council of Europe"}, nil},
 	}
