@@ -430,9 +430,17 @@ func (c *candidates) exerciseName(i, end int) bool {
 // stands before token i, perhaps past a comma or an opening quotation
 // mark: "exercise, Dynamic Mongoose", "exercise “Cyber Coalition 2013”";
 // or past a comma and a determiner's phrase of time ("its first command
-// post exercise this year, Allied Action 05").
+// post exercise this year, Allied Action 05"); or, in either case, past
+// a word of naming-words.tsv ("The Exercise, called Noble Jump").
 func (c *candidates) headBefore(i int) bool {
 	before := i - 1
+	if c.r.w.namingWords.Has(c.t.Norm(before)) {
+		before-- // "The Exercise, called Noble Jump,": the head, whatever its case, names the kind
+		if c.t.Norm(before) == "," {
+			before--
+		}
+		return c.firstHead(before)
+	}
 	if n := c.t.Norm(before); n == "," || n == "\"" {
 		before-- // "anti-submarine warfare exercise, Dynamic Mongoose"
 		if c.t.Norm(before+1) == "," && c.timeAfterHead(before) {
