@@ -695,8 +695,8 @@ func (f *DateFinder) releaseYear(text string, found []dateMatch) int {
 		}
 	}
 	for _, loc := range bareYear.FindAllStringIndex(text, -1) {
-		if n, _ := strconv.Atoi(text[loc[0]:loc[1]]); !f.documentYear(text[loc[1]:]) && !eraYear(text[:loc[0]]) && !modelNumber(text[loc[1]:]) {
-			keep(n, f.horizonYear(text[:loc[0]]))
+		if n, _ := strconv.Atoi(text[loc[0]:loc[1]]); !f.documentYear(text[loc[1]:]) && !f.documentNumber(text[:loc[0]]) && !eraYear(text[:loc[0]]) && !modelNumber(text[loc[1]:]) {
+			keep(n, f.horizonYear(text[:loc[0]]) || beyondYear(text[loc[1]:]))
 		}
 	}
 	if latest == 0 {
@@ -827,6 +827,14 @@ func (f *DateFinder) documentYear(after string) bool {
 	return false
 }
 
+// documentNumber reports whether the text before a number, before, ends
+// in a document's head (doc-heads.tsv): the number is the document's,
+// not a year ("UN Security Council Resolution 1970").
+func (f *DateFinder) documentNumber(before string) bool {
+	words := strings.Fields(before)
+	return len(words) > 0 && f.docHeads.Has(strings.Trim(words[len(words)-1], ",.;:()’'\""))
+}
+
 // horizonYear reports whether the text before a year, before, makes the
 // year a deadline's (deadline-words.tsv: "by 2030") or one of what is
 // planned "for" ("opportunities for 2020 and beyond"): a time ahead of
@@ -834,6 +842,12 @@ func (f *DateFinder) documentYear(after string) bool {
 func (f *DateFinder) horizonYear(before string) bool {
 	before = strings.TrimRightFunc(before, func(r rune) bool { return unicode.IsDigit(r) || unicode.IsSpace(r) }) // "for 2020": a date's own words
 	return f.deadline(before) || strings.HasSuffix(strings.ToLower(before), " for")
+}
+
+// beyondYear reports whether the text after a year, after, makes it a
+// horizon: "implications for the Alliance to 2030 and beyond".
+func beyondYear(after string) bool {
+	return strings.HasPrefix(strings.TrimLeft(after, " "), "and beyond")
 }
 
 // eraYear reports whether the text before a year, before, joins the

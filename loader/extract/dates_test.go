@@ -131,6 +131,8 @@ func TestYearFromYearsNamed(t *testing.T) {
 		"T\n\nOn 16 May, the envoy opened the office, filled since March 2013. He spoke of the post-2014 era.":                                                          2013, // eraYear
 		"T\n\nOn 16 May, jets arrived to augment Mirage 2000-5 aircraft. The mission began in 1994.":                                                                    1994, // modelNumber
 		"T\n\nOn 7 November, they reviewed 2019 activities and goals for 2020 and beyond, to be met by 2025.":                                                           2019, // horizonYear
+		"T\n\nOn 4 August, the minister, Commander from 2006 to 2009, saw the analysis of trends to 2030 and beyond.":                                                   2009, // beyondYear
+		"T\n\nOn 10 March, ministers backed the arms embargo of UN Security Council Resolution 1970.":                                                                   0,    // documentNumber
 		"T\n\nOn 28 January, ministers set the priorities for 2010.":                                                                                                    2010, // horizonYear, the only year
 		"T\n\nOn 27 June, he visited Kyiv. They discussed the 1995 Study on Enlargement and the 2010 Strategic Concept.":                                                0,    // documentYear
 		"T\n\nRussia hosted the second meeting of the project on 22 and 23 October.\n\nThe project was launched in December 2005. In June 2007, ministers extended it.": 2007, // latestMonthYear: a lead dated without its year, then history

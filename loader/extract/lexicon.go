@@ -97,6 +97,7 @@ type WordClass struct {
 	// Name is the file's name without ".tsv" ("org-heads").
 	Name    string
 	byFirst map[string][]Entry
+	forms   []string // every entry's form, in the file's order
 	// starts marks the first two letters (ASCII, lower case) of the
 	// first words of the entries, as written and folded: a word whose
 	// two letters are not marked is in no entry, found without folding
@@ -223,15 +224,9 @@ func (c *WordClass) first(w string) []Entry {
 	return c.byFirst[fold(w)]
 }
 
-// Forms returns the form of every entry, in no particular order.
+// Forms returns the form of every entry, in the order of the file's rows.
 func (c *WordClass) Forms() []string {
-	var out []string
-	for _, es := range c.byFirst {
-		for _, e := range es {
-			out = append(out, e.Form)
-		}
-	}
-	return out
+	return slices.Clone(c.forms)
 }
 
 // Entries returns every one-word entry of form w.
@@ -363,7 +358,7 @@ var lexiconColumns = map[string][2]int{
 	"place-prepositions": {2, 2}, "command-verbs": {2, 2},
 	"organiser-phrases": {1, 1}, "topic-nouns": {1, 1},
 	"org-abbreviations": {3, 3}, "given-names": {3, 3}, "state-nouns": {1, 1},
-	"event-links": {2, 2}, "auxiliaries": {1, 1}, "lower-place-heads": {2, 2}, "lower-org-heads": {1, 1}, "national-bodies": {1, 1}, "host-verbs": {1, 1}, "speech-verbs": {1, 1}, "office-verbs": {3, 3}, "appointment-verbs": {1, 1}, "org-nouns": {1, 1}, "habitual": {1, 1}, "settlement-nouns": {1, 1}, "phase-verbs": {2, 2}, "person-nouns": {1, 1}, "event-kinds": {2, 4}, "numbers": {3, 3}, "ship-prefixes": {1, 1}, "audience-nouns": {1, 1}, "press-nouns": {1, 1}, "post-nominals": {1, 1}, "tenure-nouns": {1, 1}, "seat-nouns": {1, 1}, "remote-words": {1, 1}, "day-parts": {1, 1}, "duration-words": {1, 1}, "modals": {1, 1}, "future-words": {1, 1}, "conditionals": {1, 1}, "capital-nouns": {1, 1}, "relative-days": {2, 2}, "span-days": {2, 2}, "superlatives": {1, 1}, "class-names": {2, 2}, "happening-compounds": {1, 1}, "mission-heads": {1, 1}, "defence-verbs": {1, 1}, "impact-verbs": {1, 1}, "copula-adverbs": {1, 1}, "retired-marks": {1, 1}, "unit-nouns": {1, 1}, "end-words": {1, 1}, "venue-parts": {1, 1}, "ship-nouns": {1, 1}, "span-words": {1, 1}, "force-nouns": {1, 1}, "force-qualifiers": {1, 1}, "subordinators": {1, 1}, "member-bodies": {1, 1}, "command-passing": {1, 1}, "command-nouns": {1, 1}, "list-openers": {1, 1}, "command-changes": {1, 1}, "place-of-nouns": {1, 1}, "presence-nouns": {1, 1}, "gratitude-verbs": {1, 1}, "guest-verbs": {1, 1}, "participles": {1, 1}, "venue-labels": {1, 1}, "onward-verbs": {1, 1}, "purpose-verbs": {1, 1}, "field-nouns": {1, 1}, "headline-verbs": {1, 1}, "clause-openers": {1, 1}, "stationing-words": {2, 2}, "announce-verbs": {1, 1}, "unit-abbreviations": {3, 3}, "contact-labels": {1, 1}, "past-times": {1, 1}, "partitives": {1, 1}, "hold-verbs": {1, 1}, "resident-nouns": {1, 1}, "service-verbs": {1, 1}, "founding-verbs": {1, 1},
+	"event-links": {2, 2}, "auxiliaries": {1, 1}, "lower-place-heads": {2, 2}, "lower-org-heads": {1, 1}, "national-bodies": {1, 1}, "host-verbs": {1, 1}, "speech-verbs": {1, 1}, "office-verbs": {3, 3}, "appointment-verbs": {1, 1}, "org-nouns": {1, 1}, "habitual": {1, 1}, "settlement-nouns": {1, 1}, "phase-verbs": {2, 2}, "person-nouns": {1, 1}, "event-kinds": {2, 4}, "numbers": {3, 3}, "ship-prefixes": {1, 1}, "audience-nouns": {1, 1}, "press-nouns": {1, 1}, "post-nominals": {1, 1}, "tenure-nouns": {1, 1}, "seat-nouns": {1, 1}, "remote-words": {1, 1}, "day-parts": {1, 1}, "duration-words": {1, 1}, "modals": {1, 1}, "future-words": {1, 1}, "conditionals": {1, 1}, "capital-nouns": {1, 1}, "relative-days": {2, 2}, "span-days": {2, 2}, "superlatives": {1, 1}, "class-names": {2, 2}, "happening-compounds": {1, 1}, "mission-heads": {1, 1}, "defence-verbs": {1, 1}, "impact-verbs": {1, 1}, "copula-adverbs": {1, 1}, "retired-marks": {1, 1}, "unit-nouns": {1, 1}, "end-words": {1, 1}, "venue-parts": {1, 1}, "ship-nouns": {1, 1}, "span-words": {1, 1}, "force-nouns": {1, 1}, "force-qualifiers": {1, 1}, "subordinators": {1, 1}, "member-bodies": {1, 1}, "command-passing": {1, 1}, "command-nouns": {1, 1}, "list-openers": {1, 1}, "naming-words": {1, 1}, "command-changes": {1, 1}, "place-of-nouns": {1, 1}, "presence-nouns": {1, 1}, "gratitude-verbs": {1, 1}, "guest-verbs": {1, 1}, "participles": {1, 1}, "venue-labels": {1, 1}, "onward-verbs": {1, 1}, "purpose-verbs": {1, 1}, "field-nouns": {1, 1}, "headline-verbs": {1, 1}, "clause-openers": {1, 1}, "stationing-words": {2, 2}, "announce-verbs": {1, 1}, "unit-abbreviations": {3, 3}, "contact-labels": {1, 1}, "past-times": {1, 1}, "partitives": {1, 1}, "hold-verbs": {1, 1}, "resident-nouns": {1, 1}, "service-verbs": {1, 1}, "founding-verbs": {1, 1},
 }
 
 // lexiconValues are the values a column of a word list may hold, where
@@ -384,7 +379,7 @@ var lexiconValues = map[string]map[int][]string{
 	"unit-abbreviations": {2: {"before", "both"}},
 	"phase-verbs":        {1: {"start", "end"}},
 	"name-particles":     {1: {"", "patronymic", "filial"}},
-	"place-prepositions": {1: {"locative", "motion", "object", "other"}},
+	"place-prepositions": {1: {"locative", "motion", "object", "other", "scope"}},
 	"org-heads":          {1: {"yes", "no"}, 2: {"yes", "no"}, 3: {"yes", "no"}, 4: {"", "yes", "no"}},
 	"org-abbreviations":  {2: {"demonym", "of"}},
 	"office-verbs":       {2: {"yes", "no"}},
@@ -419,6 +414,7 @@ func LoadLexicon(fsys fs.FS, dir string) (*Lexicon, error) {
 			}
 			e := Entry{Form: r.fields[0], Values: append([]string(nil), r.fields[1:]...), words: words}
 			c.byFirst[words[0]] = append(c.byFirst[words[0]], e)
+			c.forms = append(c.forms, e.Form)
 			c.mark(words[0])
 			c.mark(strings.Fields(r.fields[0])[0])
 			return nil

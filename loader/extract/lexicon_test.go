@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -142,6 +143,31 @@ func TestStartsFilter(t *testing.T) {
 	for a, b := range spellings {
 		if ka, _ := startKey(a); ka != func() int { k, _ := startKey(b); return k }() {
 			t.Errorf("spellings: %q and %q start differently, which the filter does not allow", a, b)
+		}
+	}
+}
+
+// Forms lists a word list's entries in the order of its rows, so that a
+// rule that takes the first entry of several takes the same one on every
+// run.
+func TestFormsInFileOrder(t *testing.T) {
+	raw, err := fs.ReadFile(data.Gazetteer, "lexicon/role-heads.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, line := range strings.Split(string(raw), "\n") {
+		if line != "" && !strings.HasPrefix(line, "#") {
+			want = append(want, strings.Split(line, "\t")[0])
+		}
+	}
+	for range 5 {
+		lx, err := LoadLexicon(data.Gazetteer, "lexicon")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := lx.Class("role-heads").Forms(); !slices.Equal(got, want) {
+			t.Fatalf("Forms() = %q, want the rows' order %q", got[:5], want[:5])
 		}
 	}
 }

@@ -2108,15 +2108,16 @@ func wordsWithin(a, b string) bool {
 // also a given name, opens a person's name: a capitalised word that
 // names nothing and heads no body or place follows it, and then what
 // the person serves in brackets, as a caption lists people ("Douglas
-// Heintz (NSPA)"; not "Victoria Station", "Farah Provincial
-// reconstruction team").
+// Heintz (NSPA)"), or a verb of speech; or a noun of person stands
+// before it ("his companion Sofia Sapega"); not "Victoria Station",
+// "Farah Provincial reconstruction team".
 func (s *personState) givenTownName(i int) bool {
 	m, next := s.ms.At(i), s.t.Tok(i+1)
 	if m == nil || m.Kind != KPlace || m.Len() != 1 || s.f.g.Places[m.Key] == nil || s.f.g.Places[m.Key].Kind != natokg.City || !s.f.w.given.Has(s.t.Tok(i).Text) {
 		return false
 	}
 	ok := next.IsCapWord() && !next.IsUpper() && s.ms.At(i+1) == nil && s.t.SameSentence(i, i+1) && !s.f.w.orgHeads.Has(next.Text) && !s.f.w.placeHeads.Has(next.Text)
-	return ok && s.t.Norm(i+2) == "(" && !s.bracketedAcronym(i, i+2)
+	return ok && (s.t.Norm(i+2) == "(" && !s.bracketedAcronym(i, i+2) || s.introduced(i) || s.speaks(i, i+2))
 }
 
 // bracketedAcronym reports whether capitals in brackets at token end

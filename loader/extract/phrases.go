@@ -430,9 +430,17 @@ func (c *candidates) exerciseName(i, end int) bool {
 // stands before token i, perhaps past a comma or an opening quotation
 // mark: "exercise, Dynamic Mongoose", "exercise “Cyber Coalition 2013”";
 // or past a comma and a determiner's phrase of time ("its first command
-// post exercise this year, Allied Action 05").
+// post exercise this year, Allied Action 05"); or, in either case, past
+// a word of naming-words.tsv ("The Exercise, called Noble Jump").
 func (c *candidates) headBefore(i int) bool {
 	before := i - 1
+	if c.r.w.namingWords.Has(c.t.Norm(before)) {
+		before-- // "The Exercise, called Noble Jump,": the head, whatever its case, names the kind
+		if c.t.Norm(before) == "," {
+			before--
+		}
+		return c.firstHead(before)
+	}
 	if n := c.t.Norm(before); n == "," || n == "\"" {
 		before-- // "anti-submarine warfare exercise, Dynamic Mongoose"
 		if c.t.Norm(before+1) == "," && c.timeAfterHead(before) {
@@ -1898,6 +1906,9 @@ func (c *candidates) unknownTowns() {
 		if end >= len(toks) || end == i+1 && adjectiveBySuffix(toks[i].Norm) && c.nounAfter(end) {
 			continue // "at Ambassadorial level": an adjective before its noun, no town
 		}
+		if prep && end == i+1 && toks[i].IsUpper() {
+			continue // "held via VTC on Friday": an unknown acronym after a preposition names no town
+		}
 		if c.titleWordIn(i, end) {
 			continue // "in Defence Ministers Sessions", "to Accession Talks": a title's or an event's word names no town
 		}
@@ -2713,6 +2724,7 @@ func (c *candidates) acronyms() {
 	}
 	c.reversedAcronyms()
 	c.knownShortForms()
+	c.codedShortForms()
 	for _, d := range c.defs {
 		for i, t := range toks {
 			if t.Text == d.acr {
@@ -2757,6 +2769,49 @@ func (c *candidates) knownShortForms() {
 		}
 		c.add(Mention{Kind: KOrg, Span: Span{long.First, i}, Key: key, Prio: 2})
 	}
+}
+
+// codedShortForms reads a body's name followed by a short form of two or
+// three words in capitals in brackets as that body, there and wherever
+// the release writes the short form again: "NATO Force Integration Unit
+// Hungary (NFIU HUN)". The gazetteer knows no such form (knownShortForms
+// reads those).
+func (c *candidates) codedShortForms() {
+	toks := c.t.Tokens
+	for i := 1; i+3 < len(toks); i++ {
+		close := i + 3
+		for close < len(toks) && close < i+5 && toks[close].Norm != ")" {
+			close++
+		}
+		if toks[i].Norm != "(" || close >= len(toks) || toks[close].Norm != ")" || !allUpper(toks[i+1:close]) {
+			continue
+		}
+		long := c.find(func(m *Mention) bool { return m.Kind == KOrg && m.Limit == i && m.Len() > 1 })
+		if long == nil || c.r.g.knownOrg(toks[i+1:close]) != "" {
+			continue
+		}
+		form := toks[i+1 : close]
+		for j := range toks {
+			if j+len(form) <= len(toks) && sameWords(toks[j:j+len(form)], form) {
+				c.add(Mention{Kind: KOrg, Span: Span{j, j + len(form)}, Key: long.Key, Prio: 5})
+			}
+		}
+	}
+}
+
+// allUpper reports whether every token of toks is a word in capitals.
+func allUpper(toks []Token) bool {
+	for _, t := range toks {
+		if !t.IsWord() || !t.IsUpper() {
+			return false
+		}
+	}
+	return true
+}
+
+// sameWords reports whether the tokens a and b spell the same words.
+func sameWords(a, b []Token) bool {
+	return slices.EqualFunc(a, b, func(x, y Token) bool { return x.Text == y.Text })
 }
 
 // tailAcronyms reads an acronym the text does not define as the body it

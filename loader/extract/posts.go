@@ -1102,8 +1102,8 @@ func (f *PostFinder) possessor(t *Text, ms *Mentions, first int) string {
 		}
 	}
 	for k := from; k >= 0 && k > first-40; k-- {
-		if m := ms.AtKind(k, KOrg); m != nil && !modifierBody(t, m) {
-			return m.Key
+		if m := ms.AtKind(k, KOrg); m != nil && !modifierBody(t, m) && !f.w.scopePrep(t.Norm(t.BackPastThe(m.First-1))) {
+			return m.Key // not "across the Alliance": the range of what is said
 		}
 		if t.SameSentence(k, first) && f.bodyNoun(t, k) && t.Norm(k-1) == "the" && ms.At(k) == nil {
 			return lastBodyWith(t, ms, k, upperFirst(t.Tok(k).Text)) // "visited the headquarters, where its commander": the body named before
