@@ -587,7 +587,7 @@ func (g *Gazetteer) cityRow(f []string) error {
 	}
 	for _, a := range splitList(f[6]) {
 		if !g.hasForm(a) { // a form of a country, a place or a larger city stays theirs
-			g.add(KPlace, p.Name, a, prioCity, weak) // "Misrata" for "Mişrātah"
+			g.add(KPlace, p.Name, a, prioCity, true) // "Misrata" for "Mişrātah"; weak, as other languages' names are also ships' and rivers' ("Mosel" for Mosul)
 		}
 	}
 	return nil
