@@ -2283,7 +2283,8 @@ func TestPlacesByAlias(t *testing.T) {
 		rule, body string
 		want, not  []string // "place@within"
 	}{
-		{"an exonym", "The convoy reached Misrata on Monday.", []string{"Mişrātah@Libya"}, nil},
+		{"an exonym", "The convoy arrived in Misrata on Monday.", []string{"Mişrātah@Libya"}, nil},
+		{"another language's name counts only where the text makes it a place", "The German frigate FGS Mosel sailed with the group.", nil, []string{"Mosul@Iraq"}},
 		{"transliterations, in a list", "Forces arrived in Sheberghan, Maymana and Khowst.", []string{"Shibirghān@Afghanistan", "Maīmanah@Afghanistan", "Khōst@Afghanistan"}, nil},
 		{"two words, and a doubled letter", "The visit to Tarin Kowt followed talks in Herzliya.", []string{"Tarīn Kōṯ@Afghanistan", "Herẕliyya@Israel"}, nil},
 		{"hyphens", "Troops moved from Mazar-i-Sharif to Lashkar Gah.", []string{"Mazār-e Sharīf@Afghanistan", "Lashkar Gāh@Afghanistan"}, nil},
