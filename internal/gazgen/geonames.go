@@ -17,6 +17,12 @@ import (
 // maxAliases is the most alternate names a city gets.
 const maxAliases = 6
 
+// minAliasPop is the population from which a city gets aliases: each
+// alias costs the extractor's gazetteer memory (50,000 aliases of every
+// kept city added 15 MB to its heap), and the towns whose other
+// spellings releases use (Misrata, Khowst, Tarin Kowt) are larger.
+const minAliasPop = 50000
+
 // minAltLetters is the fewest letters an alternate name needs: shorter
 // ones are too often a word or a name of another language ("Pech" for
 // Pécs, beside Afghanistan's Pech district). GeoNames' own name of a
@@ -612,7 +618,9 @@ func addAliases(cs []keptCity, gs []*geoName, f *aliasFilter) (matched int) {
 		var as []string
 		if g := ix.find(cs[i]); g != nil {
 			matched++
-			as = f.aliases(g, i, cs[i])
+			if pop, _ := strconv.Atoi(cs[i].fields[4]); pop >= minAliasPop {
+				as = f.aliases(g, i, cs[i])
+			}
 		}
 		cs[i].fields = append(cs[i].fields, join(as))
 	}
