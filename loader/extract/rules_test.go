@@ -1283,6 +1283,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"honorifics.tsv: French styles before a name", "Paris, 3 May 2018 – They met Madame Laurence Rask and Monsieur Ivo Berg.", []string{"Laurence Rask", "Ivo Berg"}, []string{"Madame Laurence Rask", "Monsieur Ivo Berg"}},
 		{"bare, givenTownName, person-nouns.tsv: a capital's name that is also a given name opens a person's name after a noun of person or before a verb of speech", "Brussels, 3 May 2021 – He said that his companion Sofia Rask must be released. Sofia Berg said so. He flew to Sofia on Monday.", []string{"Sofia Rask", "Sofia Berg"}, nil},
 		{"headBefore, naming-words.tsv: a name after an event noun and \"called\" is the event's, there and later", "Naples, 3 May 2017 – The Exercise, called Noble Jump, is a challenge. Admiral Ann Berg said \"Noble Jump is an important exercise.\"", []string{"Ann Berg"}, []string{"Noble Jump"}},
+		{"ranks.tsv CGen: a colonel general's staff abbreviation is a rank", "Kyiv, 3 May 2024 – The event was opened by CGEN Zorbak Tarasenko.", []string{"Zorbak Tarasenko"}, []string{"CGEN Zorbak Tarasenko"}},
 		{"later Mr SURNAME", "Jaap de Hoop Scheffer arrived in Cairo. Mr de Hoop Scheffer then met the minister.", []string{"Jaap de Hoop Scheffer"}, nil},
 		{"sentence start", "Visiting Lisbon on Thursday, the Secretary General met students.", nil, []string{"Visiting Lisbon"}},
 		{"exercise name", "The exercise Noble Midas 07 began on Monday. Noble Midas 07 ends in October.", nil, []string{"Noble Midas"}},
