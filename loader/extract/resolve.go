@@ -346,15 +346,18 @@ func (r *Resolver) roleNotRank(t *Text, m Mention, cands []Mention) bool {
 	if p := t.Tok(m.First - 1); p.IsWord() && !p.IsCap() && r.w.roleMods.Has(p.Text) {
 		return true // "from outgoing Commander, Lieutenant General X": a title's modifier in lower case
 	}
-	after := m.Limit
+	after, before := m.Limit, m.First
 	if next == "," {
 		after++ // "Vice Admiral X, Commander, Naval Striking and Support Forces NATO"
+	}
+	if prev == ")" && t.Norm(before-3) == "(" && t.Tok(before-2).IsUpper() {
+		before -= 3 // "NFIU (POL) Commander, Colonel X": a code in brackets after the body
 	}
 	for _, c := range cands {
 		if c.Kind == KOrg && c.Limit == m.First && r.serviceBeforeName(t, c, m, cands) {
 			return false // "Royal Netherlands Navy Commander X": the rank in that navy
 		}
-		if c.Kind == KOrg && (c.First == after || c.Limit == m.First) {
+		if c.Kind == KOrg && (c.First == after || c.Limit == before) {
 			return true // "Commander Joint Force Command Naples, Admiral X", "the KFOR Commander, Major General X"
 		}
 	}

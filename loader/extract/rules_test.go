@@ -232,6 +232,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Director @ Joint Warfare Centre"}},
 		{"orgs.tsv Private Office: the Secretary General's office named with NATO, and a post \"in\" it", "Helsinki, 3 May 2010 – Speakers were Tom Rask, Director of Policy Planning in the Private Office of the NATO Secretary General; and others.",
 			[]string{"Tom Rask: Director of Policy Planning @ Private Office of the Secretary General"}},
+		{"roleNotRank: \"Commander\" after a body and a code in brackets is the title, not the naval rank", "Bydgoszcz, 3 May 2016 – NFIU (POL) Commander, Colonel Tom Rask congratulated the agency.",
+			[]string{"Tom Rask: Commander @ NATO Force Integration Units"}},
 		{"posts.tsv SCR: the Senior Civilian Representative is NATO's post", "Kabul, 3 May 2021 – The last Senior Civilian Representative was Ambassador Tom Rask.",
 			[]string{"Tom Rask: Senior Civilian Representative @ North Atlantic Treaty Organization"}},
 		{"role-heads.tsv: an alderman is a town's officer", "Brunssum, 21 September 2024 – Alderman Merle Bruning took part in the ceremony.",
