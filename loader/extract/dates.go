@@ -811,12 +811,15 @@ func quoted(before string) bool {
 	return strings.Count(before, "“") > strings.Count(before, "”") || strings.Count(before, "\"")%2 == 1
 }
 
+// wordPunct is the punctuation that sticks to a word split at spaces.
+const wordPunct = ",.;:()’'\""
+
 // documentYear reports whether the text after a year opens a document's
 // name: up to three capitalised words, one of them a document's head
 // (doc-heads.tsv: "1995 Study", "2010 Strategic Concept").
 func (f *DateFinder) documentYear(after string) bool {
 	for i, w := range strings.Fields(after) {
-		w = strings.Trim(w, ",.;:()’'\"")
+		w = strings.Trim(w, wordPunct)
 		if i >= 3 || w == "" || !unicode.IsUpper([]rune(w)[0]) {
 			return false
 		}
@@ -832,7 +835,7 @@ func (f *DateFinder) documentYear(after string) bool {
 // not a year ("UN Security Council Resolution 1970").
 func (f *DateFinder) documentNumber(before string) bool {
 	words := strings.Fields(before)
-	return len(words) > 0 && f.docHeads.Has(strings.Trim(words[len(words)-1], ",.;:()’'\""))
+	return len(words) > 0 && f.docHeads.Has(strings.Trim(words[len(words)-1], wordPunct))
 }
 
 // horizonYear reports whether the text before a year, before, makes the
