@@ -439,7 +439,7 @@ func (c *candidates) headBefore(i int) bool {
 		if c.t.Norm(before) == "," {
 			before--
 		}
-		return c.firstHead(before)
+		return c.firstHead(before) && c.t.SameSentence(before, i)
 	}
 	if n := c.t.Norm(before); n == "," || n == "\"" {
 		before-- // "anti-submarine warfare exercise, Dynamic Mongoose"
@@ -447,7 +447,7 @@ func (c *candidates) headBefore(i int) bool {
 			before -= 2
 		}
 	}
-	return c.firstHead(before) && !c.t.Tok(before).IsCap()
+	return c.firstHead(before) && !c.t.Tok(before).IsCap() && c.t.SameSentence(before, i) // not a title's last word before the dateline's town
 }
 
 // timeAfterHead reports whether token k ends a determiner and a word in

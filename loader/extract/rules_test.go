@@ -1514,6 +1514,7 @@ func TestEventRules(t *testing.T) {
 		want              []string // "kind@place", any order
 		not               []string
 	}{
+		{"headBefore: a title's last word, an event head, names no exercise after it in the dateline", "NATO troops to deploy to Romania for training exercise", "Riga, Latvia - Forces from NATO countries are preparing to deploy soldiers to Romania.", nil, []string{"exercise@Riga"}},
 		{"linkWordBefore, marginsPlace: an event word after \"on the margins of\" and a body is where the meeting the verb reports happens", "Title", "Osaka, 28 June 2019 – On the margins of the G20 summit in Osaka, the Secretary General met the Prime Minister of Japan.", []string{"meeting@Ōsaka", "summit@Ōsaka"}, []string{"summit@"}},
 		{"visitOccasion: a visit to a place of its own that \"During\" opens before the sentence's event", "Title", "Brussels, 3 May 2019 – During his visit to Georgia, the Secretary General met the President at the Presidential Palace.", []string{"meeting@Presidential Palace", "visit@Georgia"}, nil},
 		{"postBody, postTokens: a body after a country's post and \"at\" is where the meeting is", "Title", "Mons, 3 May 2019 – The Supreme Allied Commander Europe met the Chief of Defence of Ukraine at SHAPE on Friday.", []string{"meeting@Supreme Headquarters Allied Powers Europe"}, nil},
