@@ -2654,6 +2654,8 @@ func TestAcronymsInContext(t *testing.T) {
 			[]string{"NATO-Ukraine Commission"}, []string{"NATO-Ukraine Council"}},
 		{"codedShortForms: a short form of two words in capitals in brackets, and again later", "Szczecin, 3 May 2021 – The drill involved NATO Force Integration Unit Hungary (NFIU HUN). NFIU HUN staff then left.",
 			[]string{"NATO Force Integration Unit Hungary"}, []string{"NFIU HUN"}},
+		{"doc-heads.tsv Resolutions: a body's resolutions in the plural are no body", "Berlin, 15 April 2011 – All participants stressed the need to implement the relevant UN Security Council Resolutions.",
+			[]string{"United Nations Security Council"}, []string{"UN Security Council Resolutions"}},
 		{"the Council of Europe where no centre is named", "Strasbourg, 3 May 2022 – The Secretary General met the Secretary General of the COE, Ms Anna Berg.",
 			[]string{"Council of Europe"}, nil},
 	}
