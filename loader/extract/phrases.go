@@ -1364,6 +1364,9 @@ func (c *candidates) bodiesOfPosts() {
 		if w.eventHeads.Has(toks[end-1].Text) && !w.orgHeads.Has(toks[end-1].Text) {
 			continue // "the Chairman of the Symposium": an event's, no body
 		}
+		if end == j+1 && w.durations.Has(toks[j].Norm+"s") {
+			continue // "the Military Member of the Year awards": a span of time names no body
+		}
 		if end == j+1 && w.orgHeads.Has(toks[j].Text) {
 			key := c.lastOrgEndingWith(toks[j].Text, j)
 			c.add(Mention{Kind: KOrg, Span: Span{j, end}, Key: key, Prio: 1}) // "the Senate"; "the Assembly" named before

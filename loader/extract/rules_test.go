@@ -2671,6 +2671,7 @@ func TestNotBodies(t *testing.T) {
 		not        []string
 	}{
 		{"headBefore: an exercise's name in quotation marks after its head, whatever its last word", "Tartu, 26 November 2013 – NATO launched a cyber defence exercise “Cyber Coalition 2013” to test its networks.", []string{"Cyber Coalition 2013", "Cyber Coalition"}},
+		{"bodiesOfPosts: a span of time after a title's \"of the\" is an award's, no body", "Naples, 21 June 2018 – The General presented the Military Member of the Year awards to four recipients.", []string{"Year"}},
 		{"forcesInGeneral, force-qualifiers.tsv: forces named by the Alliance and their service alone are no body", "Ramstein, 3 May 2017 – The conference gathered Allied Air Forces and NATO Forces from Europe, while Special Operations Forces trained.", []string{"Allied Air Forces", "NATO Forces", "Special Operations Forces"}},
 		{"classify, joinedKnownBodies: two known bodies joined by a hyphen are no third", "Naples, 4 November 2019 – NATO-African Union staff talks began. NATO and the African Union signed an agreement.", []string{"NATO-African Union"}},
 		{"classify, titleWordBeforeOwner: a title's word before a country's demonym is no word of the body", "Canberra, 3 May 2017 – The Chairman met Commodore Tom Rask, Acting Australian Fleet Commander.", []string{"Acting Australian Fleet"}},
