@@ -1,8 +1,9 @@
 package main
 
 import (
-	"bufio"
+	"encoding/csv"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"sort"
@@ -48,33 +49,46 @@ type geoName struct {
 
 // readGeoNames reads GeoNames' tab-separated cities1000.txt.
 func readGeoNames(path string) ([]*geoName, error) {
+	var gs []*geoName
+	err := readTSV(path, func(f []string) error {
+		g, err := parseGeoName(f)
+		gs = append(gs, g)
+		return err
+	})
+	return gs, err
+}
+
+// readTSV calls fn with the fields of each row of the tab-separated file
+// at path, read with encoding/csv (lines that start with '#' are
+// comments); an error names the file and the line.
+func readTSV(path string, fn func(fields []string) error) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("geonames: %w", err)
+		return fmt.Errorf("gazgen: %w", err)
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 1<<24)
-	var gs []*geoName
-	for line := 1; sc.Scan(); line++ {
-		g, err := parseGeoName(sc.Text())
-		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+	r := csv.NewReader(f)
+	r.Comma, r.Comment, r.FieldsPerRecord, r.LazyQuotes = '\t', '#', -1, true
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return nil
 		}
-		gs = append(gs, g)
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err) // a csv.ParseError names the line
+		}
+		if err := fn(rec); err != nil {
+			line, _ := r.FieldPos(0)
+			return fmt.Errorf("%s:%d: %w", path, line, err)
+		}
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return gs, nil
 }
 
 // parseGeoName parses one row of cities1000.txt (19 columns: geonameid,
 // name, asciiname, alternatenames, latitude, longitude, feature class,
 // feature code, country code, cc2, admin1-4, population, elevation, dem,
 // timezone, modification date).
-func parseGeoName(s string) (*geoName, error) {
-	f := strings.Split(s, "\t")
+func parseGeoName(f []string) (*geoName, error) {
 	if len(f) != 19 {
 		return nil, fmt.Errorf("%d columns, want 19", len(f))
 	}
@@ -558,15 +572,7 @@ func (f *aliasFilter) indexCities(cs []keptCity) {
 // readColumns adds the folded values (|-separated lists) of the given
 // columns of a TSV file with # comments to set.
 func readColumns(path string, set map[string]bool, cols ...int) error {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return fmt.Errorf("alias filter: %w", err)
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		fields := strings.Split(line, "\t")
+	return readTSV(path, func(fields []string) error {
 		for _, c := range cols {
 			if c < len(fields) {
 				for _, s := range items(fields[c]) {
@@ -574,8 +580,8 @@ func readColumns(path string, set map[string]bool, cols ...int) error {
 				}
 			}
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // fallbackWords stand in for the word lists in a run without them: some
