@@ -2262,6 +2262,7 @@ func TestPlacesNamed(t *testing.T) {
 		{"a French venue, its words joined by two particles", "He gave a townhall address at the Maison de la Paix, then spoke at the Palais des Nations.", []string{"Maison de la Paix", "Palais des Nations"}, nil},
 		{"a country's capital by its demonym or possessive", "Ministers met in the Afghan capital. They then flew to Latvia's capital.", []string{"Kabul", "Riga"}, []string{"Afghan capital"}},
 		{"an ordinal opens no sea's name", "He met the Third Sea Commander of the fleet in the Black Sea.", []string{"Black Sea"}, []string{"Third Sea"}},
+		{"places.tsv: the parts of the Mediterranean NATO's operations name", "Ships of Operation Sea Guardian patrolled the Central Mediterranean and the Western Mediterranean in May 2024.", []string{"Central Mediterranean", "Western Mediterranean"}, []string{"Central"}},
 		{"places of worship", "Soldiers trained at Devic Monastery and near the Sultan Ahmed Mosque.", []string{"Devic Monastery", "Sultan Ahmed Mosque"}, nil},
 		{"a first-level division where the text makes it a place", "Allied troops serve in Helmand and in Uruzgan Province. Angus met Nordland officials.", []string{"Helmand", "Uruzgān"}, []string{"Uruzgan Province", "Angus", "Nordland"}},
 		{"a body's headquarters named by its city", "The exercise is directed by Allied Maritime Component Command Headquarters Naples.", nil, []string{"Allied Maritime Component Command Headquarters Naples"}},
