@@ -354,7 +354,9 @@ func (s *personState) withPost(p *PostPhrase) {
 		return
 	}
 	if end := s.peerName(k); end > 0 && s.t.SameSentence(k, p.First) {
-		s.add(k, end, "", s.ofAfterName(p, end), k) // "The NATO Secretary General, Lord Robertson,"
+		if !s.nameFirstList(p, end) {
+			s.add(k, end, "", s.ofAfterName(p, end), k) // "The NATO Secretary General, Lord Robertson,"
+		}
 		return
 	}
 	if q, at := s.fieldThenHolder(p, k); q != nil {
@@ -1272,8 +1274,15 @@ func (s *personState) postAfter(end int) bool {
 		return false
 	}
 	ahead := s.titleAhead(end + 1)
+	k := end + 1
+	if s.t.Norm(k) == "the" {
+		k++
+	}
+	for s.f.w.status(s.t, k) {
+		k++ // "Lord Robertson of Port Ellen, former NATO Secretary General"
+	}
 	for _, q := range s.posts {
-		ahead = ahead || q.First == end+1 || q.First == end+2 && s.t.Norm(end+1) == "the"
+		ahead = ahead || q.First == end+1 || q.First == k
 	}
 	return ahead
 }
