@@ -2355,9 +2355,23 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 		return
 	}
 	p.Limit = f.skipAcronym(t, m.Limit)
+	if m.Kind == KOrg && f.bodysForces(t, p.Limit) {
+		p.Limit++ // "the Commander of ISAF forces General David Petraeus": the body's forces are the body
+	}
 	if t.Norm(p.Limit) == "in" && ms.StartingAt(p.Limit+1, KPlace) != nil {
 		p.Limit = ms.StartingAt(p.Limit + 1).Limit
 	}
+}
+
+// bodysForces reports whether token k, after a body named in a title's
+// complement, is a noun of troops in lower case (force-nouns.tsv) that
+// the holder's rank or the phrase's end follows: the body's forces.
+func (f *PostFinder) bodysForces(t *Text, k int) bool {
+	if tok := t.Tok(k); tok.IsCap() || !f.w.forceNouns.Has(tok.Norm) || !t.SameSentence(k-1, k) {
+		return false
+	}
+	n := t.Norm(k + 1)
+	return n == "," || n == "." || n == "(" || t.Tok(k+1).IsCapWord()
 }
 
 // bareHeadBody returns the body a post's "of the HEAD" names by its head

@@ -194,6 +194,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Hawk Force Commander @ Denmark", "Ivo Berg: Base Commander @ Latvia", "Andrew Coe: Commander @ RAF Detachment"}},
 		{"nameFirstList, postAfter: in a list of names each followed by its title, a title that \"the\" opens after a name is that name's, not the peer's after it, whose own title is a former one", "Edinburgh, 3 May 2009 – The session was addressed by Tom Rask, the NATO Parliamentary Assembly's President, Lord Berg of Hull, former NATO Secretary General, and others.",
 			[]string{"Tom Rask: President @ NATO Parliamentary Assembly", "Lord Berg of Hull: Secretary General @ North Atlantic Treaty Organization"}},
+		{"bodysForces: a body's forces in lower case after a title's \"of\" are the body, and the holder's rank follows", "Kabul, 3 May 2011 – He met the Commander of ISAF forces General Tom Rask and Ivo Berg, Commander of KFOR troops, on Monday.",
+			[]string{"Tom Rask: Commander @ International Security Assistance Force", "Ivo Berg: Commander @ Kosovo Force"}},
 		{"rankedHolderAfter, pastService: in a list, a post between a name with no rank and an officer's is the officer's", "Lisbon, 3 May 2018 – The Commander discussed the hub with Ambassador Tom Rask, Chief of the Portuguese Navy, Admiral Ivo Berg, and other officials. The Minister of Foreign Affairs, Eva Holm, Chief NATO Liaison Office, Navy Captain Jan Olsen, met on 4 May.",
 			[]string{"Ivo Berg: Chief @ Portuguese Navy", "Jan Olsen: Chief @ NATO Liaison Office"}},
 		{"rankedHolderAfter, postAfter: each name's title follows it in a list of titled names", "Oberammergau, 3 May 2006 – Ms Eva Holm, Minister of Foreign Affairs of Croatia, Lieutenant General Tom Rask, Head of Operations of the Afghan Army, and others spoke.",
