@@ -1715,7 +1715,7 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 	if f.lowerOwned(t, ms, i) || f.nounTitle(t, ms, k, i) || f.lowerTitleOfPlace(t, ms, k, i) {
 		return true
 	}
-	if f.lowerTitleWordBeforeHead(t, ms, k, i) || f.lowerTitleAfterArticle(t, ms, k, i) || f.bodysLowerTitle(t, ms, k, i) {
+	if f.lowerTitleWordBeforeHead(t, ms, k, i) || f.lowerTitleAfterArticle(t, ms, k, i) || f.bodysLowerTitle(t, ms, k, i) || f.possessedLowerTitle(t, ms, k, i) {
 		return true
 	}
 	prev := t.Norm(k - 1)
@@ -1845,6 +1845,26 @@ func (f *PostFinder) bodysLowerTitle(t *Text, ms *Mentions, k, i int) bool {
 	}
 	n := t.Tok(k + 1)
 	return n.IsCapWord() && t.SameSentence(k, k+1) && (ms.At(k+1) == nil || ms.StartingAt(k+1, KRank, KHonorific) != nil)
+}
+
+// possessedLowerTitle reports whether the lower-case head at k, which
+// starts the title, follows a body's possessive, perhaps past words of
+// status ("KFOR's commander, General X", "becoming KFOR's new
+// commander."), and ends its phrase: a comma, a stop or the holder's
+// name follows.
+func (f *PostFinder) possessedLowerTitle(t *Text, ms *Mentions, k, i int) bool {
+	if k != i || t.Tok(k).IsCap() || !f.w.roleHeads.Has(t.Tok(k).Text) {
+		return false
+	}
+	j := k - 1
+	for j > 0 && !t.Tok(j).IsCap() && (f.w.status(t, j) || f.w.ordinal(t.Norm(j))) {
+		j--
+	}
+	if t.Norm(j) != "'s" || ms.EndingAt(j, KOrg) == nil || !t.SameSentence(j, k+1) {
+		return false
+	}
+	n := t.Norm(k + 1)
+	return n == "," || n == "." || t.Tok(k+1).IsCapWord()
 }
 
 // lowerTitleForBody reports whether the title p, written in lower case

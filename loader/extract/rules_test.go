@@ -198,6 +198,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Commander @ International Security Assistance Force", "Ivo Berg: Commander @ Kosovo Force"}},
 		{"command-verbs.tsv: \"assumed authority of\" a body from an officer is a change of command", "Kabul, 3 May 2008 – Lieutenant Colonel Tom Rask assumed authority of ISAF's Zabul Provincial Reconstruction Team from Lieutenant Colonel Ivo Berg in a ceremony.",
 			[]string{"Tom Rask: Commander @ Zabul Provincial Reconstruction Team", "Ivo Berg: Commander @ Zabul Provincial Reconstruction Team"}},
+		{"possessedLowerTitle: a head in lower case after a body's possessive, past a word of status, before a comma, a stop or the holder's name", "Pristina, 3 May 2018 – KFOR's new commander, General Tom Rask, arrived. Major General Ivo Berg relieved Major General Jan Holm, becoming KFOR's latest commander.",
+			[]string{"Tom Rask: Commander @ Kosovo Force", "Ivo Berg: Commander @ Kosovo Force", "Jan Holm: Commander @ Kosovo Force"}},
 		{"rankedHolderAfter, pastService: in a list, a post between a name with no rank and an officer's is the officer's", "Lisbon, 3 May 2018 – The Commander discussed the hub with Ambassador Tom Rask, Chief of the Portuguese Navy, Admiral Ivo Berg, and other officials. The Minister of Foreign Affairs, Eva Holm, Chief NATO Liaison Office, Navy Captain Jan Olsen, met on 4 May.",
 			[]string{"Ivo Berg: Chief @ Portuguese Navy", "Jan Olsen: Chief @ NATO Liaison Office"}},
 		{"rankedHolderAfter, postAfter: each name's title follows it in a list of titled names", "Oberammergau, 3 May 2006 – Ms Eva Holm, Minister of Foreign Affairs of Croatia, Lieutenant General Tom Rask, Head of Operations of the Afghan Army, and others spoke.",
