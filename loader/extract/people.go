@@ -413,11 +413,23 @@ func (s *personState) acronymSubject(p *PostPhrase) bool {
 	return p.Acronym != "" && p.Limit-p.First == 1 && s.f.w.auxiliaries.Has(s.t.Norm(p.Limit))
 }
 
+// fieldWordIn reports whether one of the words [k, end) names a field
+// of government or of a title (field-nouns.tsv, the domain words of
+// role-modifiers.tsv): "Demand Management".
+func (s *personState) fieldWordIn(k, end int) bool {
+	for i := k; i < end; i++ {
+		if w := s.t.Tok(i).Text; s.f.w.fieldNouns.Has(w) || s.f.w.roleMods.Value(w, 0) == "domain" {
+			return true
+		}
+	}
+	return false
+}
+
 // fieldThenHolder reads, right after post p (at k), two to four
 // capitalised words, none a given name, that a comma and a titled name
 // follow: the words are the title's field, written after it with no
-// "for", and the titled name holds it ("Director Demand Management, Dr
-// Velizar Shalamanov"). It returns the post with its field and where the
+// "for", one of them a field's word, and the titled name holds it
+// ("Director Demand Management, Dr Velizar Shalamanov"). It returns the post with its field and where the
 // holder's titles start, else nil.
 func (s *personState) fieldThenHolder(p *PostPhrase, k int) (*PostPhrase, int) {
 	if k != p.Limit || !s.t.Tok(k).IsCapWord() || s.ms.At(k) != nil || s.f.w.given.Has(s.t.Tok(k).Text) {
@@ -429,6 +441,9 @@ func (s *personState) fieldThenHolder(p *PostPhrase, k int) (*PostPhrase, int) {
 	}
 	if s.t.Norm(end) != "," || end-k < 2 || !s.t.SameSentence(k, end) {
 		return nil, k // "Director Holm, Mr Tom Berg": a list of names
+	}
+	if !s.fieldWordIn(k, end) {
+		return nil, k // "Deputy Prime Minister Abdulakim Ademi, Mr Ali Ahmeti": a name the lists lack
 	}
 	at, rank := s.skipTitles(end + 1)
 	if at == end+1 && rank == "" || s.nameRun(at) <= at {
