@@ -202,6 +202,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Commander @ Kosovo Force", "Ivo Berg: Commander @ Kosovo Force", "Jan Holm: Commander @ Kosovo Force"}},
 		{"fieldThenHolder, fieldWordIn: capitalised words after a title that name no field are its holder's name, not its field", "Skopje, 3 May 2010 – He met Deputy Prime Minister Abdulakim Tomski, Mr Ivo Berg, and Mr Tom Rask.",
 			[]string{"Abdulakim Tomski: Deputy Prime Minister @ "}},
+		{"roleNotRank, owner: a venue's name before \"Commander\" (role-heads.tsv: the seat \"base\") makes it a title of the base, not the naval rank", "Keflavik, 3 May 2019 – \"It works,\" said Tom Rask, Keflavik Air Base Commander. The Camp Bondsteel Commander, Colonel Ivo Berg, spoke.",
+			[]string{"Tom Rask: Commander @ Keflavík Air Base", "Ivo Berg: Commander @ Camp Bondsteel"}},
 		{"rankedHolderAfter, pastService: in a list, a post between a name with no rank and an officer's is the officer's", "Lisbon, 3 May 2018 – The Commander discussed the hub with Ambassador Tom Rask, Chief of the Portuguese Navy, Admiral Ivo Berg, and other officials. The Minister of Foreign Affairs, Eva Holm, Chief NATO Liaison Office, Navy Captain Jan Olsen, met on 4 May.",
 			[]string{"Ivo Berg: Chief @ Portuguese Navy", "Jan Olsen: Chief @ NATO Liaison Office"}},
 		{"rankedHolderAfter, postAfter: each name's title follows it in a list of titled names", "Oberammergau, 3 May 2006 – Ms Eva Holm, Minister of Foreign Affairs of Croatia, Lieutenant General Tom Rask, Head of Operations of the Afghan Army, and others spoke.",
