@@ -382,10 +382,37 @@ func (s *personState) withPost(p *PostPhrase) {
 	if s.t.Norm(j-1) == "the" || s.f.w.determiners.Value(s.t.Norm(j-1), 0) == "possessive" {
 		j-- // "Ivo Berg, his Latvian counterpart."
 	}
+	if s.bracketedTitle(p, j) {
+		s.addNameBefore(j-1, p) // "Zalmai Rassoul (Minister of Foreign Affairs, Afghanistan)"
+		return
+	}
 	if s.t.Norm(j-1) != "," && !s.t.ApartDash(j-1) || !s.appositionEnds(p.Limit) || s.acronymSubject(p) {
 		return
 	}
 	s.addNameBefore(j-1, p)
+}
+
+// bracketedTitle reports whether post p, opening at token j, stands
+// alone in brackets after a name, perhaps with a comma and the country
+// or the body whose post it is, as photo captions write it ("Zalmai
+// Rassoul (Minister of Foreign Affairs, Afghanistan)"); p then takes
+// that country or body.
+func (s *personState) bracketedTitle(p *PostPhrase, j int) bool {
+	if s.t.Norm(j-1) != "(" || !s.t.Tok(j-2).IsCapWord() {
+		return false
+	}
+	if s.t.Norm(p.Limit) == ")" {
+		return true
+	}
+	m := s.ms.StartingAt(p.Limit+1, KPlace, KOrg)
+	if s.t.Norm(p.Limit) != "," || m == nil || s.t.Norm(m.Limit) != ")" || m.Kind == KPlace && s.f.g.Country(m.Key) == nil {
+		return false
+	}
+	if p.Org == "" || p.Implied {
+		p.Org, p.OrgIsPlace, p.Implied = m.Key, m.Kind == KPlace, false
+	}
+	p.Limit = m.Limit
+	return true
 }
 
 // serviceBeforeRank returns the end of the holder's service named at k
