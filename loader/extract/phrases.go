@@ -32,6 +32,10 @@ func (c *candidates) classify(i, end int) {
 		c.classify(i, k) // "the Department of Journalism and KFOR officers": two names, the second known
 		return
 	}
+	if j := c.nameOfBody(i, end); j > 0 {
+		c.classify(j, end) // "Donna Hopkins of the U.S. State Department": a person, then her body
+		return
+	}
 	if c.modifiedKnown(i, end) {
 		return // "Safeguarding Alliance security", "a Multi-Domain Enabled Alliance": the Alliance, already read
 	}
@@ -114,6 +118,32 @@ func (c *candidates) classify(i, end int) {
 		}
 		c.exerciseName(i, end)
 	}
+}
+
+// nameOfBody returns where the body starts in the run [i, end) when the
+// run opens with a given name and one or two more capitalised words, none
+// a body's head, before "of": a person's name and the body they are of
+// ("Donna Hopkins of the U.S. State Department"); else 0.
+func (c *candidates) nameOfBody(i, end int) int {
+	toks, w := c.t.Tokens, c.r.w
+	if i+2 >= end || !w.given.Has(toks[i].Text) || toks[i].IsUpper() || w.groupNouns.Has(toks[i].Text) || w.determiners.Has(c.t.Norm(i-1)) {
+		return 0 // "NATO Heads of State" (Nato is a given name), "The Marine Band of the Royal Netherlands Navy"
+	}
+	for k := i + 1; k < end && k <= i+3; k++ {
+		if toks[k].Norm == "of" {
+			if k == i+1 {
+				return 0
+			}
+			if j := c.t.PastThe(k + 1); j < end {
+				return j
+			}
+			return 0
+		}
+		if !toks[k].IsCapWord() || w.orgHeads.Has(toks[k].Text) || w.placeHeads.Has(toks[k].Text) || w.eventHeads.Has(toks[k].Text) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // titleWordBeforeOwner reports whether token i, inside the run [i, end),

@@ -208,6 +208,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Deputy Commander @ NATO E-3A Component"}},
 		{"bracketedTitle: a caption's title in brackets after a name, with the country whose post it is", "Brussels, 5 December 2012 – Left to right: Tomas Rasku (Minister of Foreign Affairs, Afghanistan) shaking hands with NATO Secretary General Ivo Berg. He talked with Ershad Holm (Deputy Minister of Defence, Estonia) on Monday.",
 			[]string{"Tomas Rasku: Minister of Foreign Affairs @ Afghanistan", "Ershad Holm: Deputy Minister of Defence @ Estonia", "Ivo Berg: Secretary General @ North Atlantic Treaty Organization"}},
+		{"nameOfBody: a given name and a surname before \"of\" and a body are a person of that body, not a body's name", "Djibouti, 3 November 2013 – The threat remains, said the Chair of the Contact Group, Donna Rask of the U.S. State Department.",
+			[]string{"Donna Rask: Chair @ Contact Group"}},
 		{"rankedHolderAfter, pastService: in a list, a post between a name with no rank and an officer's is the officer's", "Lisbon, 3 May 2018 – The Commander discussed the hub with Ambassador Tom Rask, Chief of the Portuguese Navy, Admiral Ivo Berg, and other officials. The Minister of Foreign Affairs, Eva Holm, Chief NATO Liaison Office, Navy Captain Jan Olsen, met on 4 May.",
 			[]string{"Ivo Berg: Chief @ Portuguese Navy", "Jan Olsen: Chief @ NATO Liaison Office"}},
 		{"rankedHolderAfter, postAfter: each name's title follows it in a list of titled names", "Oberammergau, 3 May 2006 – Ms Eva Holm, Minister of Foreign Affairs of Croatia, Lieutenant General Tom Rask, Head of Operations of the Afghan Army, and others spoke.",
