@@ -362,6 +362,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	for _, s := range t.Sentences {
 		c.capPhrases(s)
 	}
+	c.bracketedCompass()
 	c.bodiesOfPosts()
 	c.officesOfPosts()
 	c.capitals()
@@ -394,6 +395,24 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.actors()
 	c.quotedParts()
 	return c.out
+}
+
+// bracketedCompass adds, for a body read from capitalised words whose
+// head ends it, the longer body with the compass word in brackets after
+// it: "Regional Command (South)", as ISAF wrote "Regional Command South".
+func (c *candidates) bracketedCompass() {
+	toks := c.t.Tokens
+	for _, m := range slices.Clone(c.out) {
+		k := m.Limit
+		if m.Kind != KOrg || m.Weak || k+2 >= len(toks) || toks[k].Norm != "(" || toks[k+2].Norm != ")" || !c.t.SameSentence(k, k+2) {
+			continue
+		}
+		if !toks[k+1].IsCapWord() || !c.r.w.compass.Has(toks[k+1].Norm) || !c.r.w.orgHeads.Has(toks[k-1].Text) || m.Key != c.t.Surface(m.First, m.Limit) {
+			continue
+		}
+		name := c.t.Surface(m.First, k+3)
+		c.add(Mention{Kind: KOrg, Span: Span{m.First, k + 3}, Key: name, Prio: m.Prio, OrgKind: m.OrgKind})
+	}
 }
 
 // slashedTowns makes one place of a town's two names joined by a slash

@@ -2651,6 +2651,8 @@ func TestAcronymsInContext(t *testing.T) {
 		rule, body string
 		want, not  []string // organisations' names
 	}{
+		{"bracketedCompass: a body's compass word in brackets after its head is part of its name", "Kabul, 3 May 2008 – Troops of Regional Command (East) met the Commander of Regional Command (North).",
+			[]string{"Regional Command (East)", "Regional Command (North)"}, []string{"Regional Command"}},
 		{"a centre's COE", "Madrid, 3 May 2022 – The Counter-IED Centre of Excellence (C-IED COE) hosted the meeting. The COE's sponsoring nations sent experts.",
 			[]string{"Counter-Improvised Explosive Devices Centre of Excellence"}, []string{"Council of Europe", "Counter-IED Centre of Excellence"}},
 		{"a CoE in mixed case", "Tallinn, 3 May 2022 – The Zorbian Cyber Centre of Excellence hosted the drill. The CoE director welcomed guests.",
