@@ -34,8 +34,8 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 		switch {
 		case m.Weak && m.Kind == KOrg && !r.named(m, cands):
 			// "the Security Council" of a text that names no United Nations
-		case m.Weak && m.Kind != KOrg && (!r.placeContext(t, m, cands) || m.Len() == 1 && r.w.eventHeads.Has(t.Tokens[m.First].Text)):
-			// a small town where no place is expected, or named like an event ("at the Summit")
+		case m.Weak && m.Kind != KOrg && (!r.placeContext(t, m, cands) || m.Len() == 1 && r.headWord(t.Tokens[m.First].Text)):
+			// a small town where no place is expected, or named like an event, a body or a venue ("at the Summit", "at the University")
 		case m.Weak && m.Kind == KPlace && r.inCodeName(t, m, cands):
 			// "Neptune Strike": a word of an exercise's code name, not the town of Neptune
 		case m.Kind == KPlace && r.adjectiveUse(t, m):
@@ -100,6 +100,14 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 	sort.SliceStable(named, func(a, b int) bool { return named[a].First < named[b].First })
 	r.statesAfterCities(t, out)
 	return Resolved{Mentions: NewMentions(out, len(t.Tokens)), Named: named}
+}
+
+// headWord reports whether w heads the names of events, bodies or
+// venues (event-heads.tsv, org-heads.tsv, place-heads.tsv): a town
+// named so ("Summit", "University") is read only where its name is
+// written with more.
+func (r *Resolver) headWord(w string) bool {
+	return r.w.eventHeads.Has(w) || r.w.orgHeads.Has(w) || r.w.placeHeads.Has(w)
 }
 
 // givenName reports whether place mention m, one word that is no

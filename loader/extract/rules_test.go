@@ -2281,6 +2281,7 @@ func TestPlacesNamed(t *testing.T) {
 		{"a country's capital by its demonym or possessive", "Ministers met in the Afghan capital. They then flew to Latvia's capital.", []string{"Kabul", "Riga"}, []string{"Afghan capital"}},
 		{"an ordinal opens no sea's name", "He met the Third Sea Commander of the fleet in the Black Sea.", []string{"Black Sea"}, []string{"Third Sea"}},
 		{"places.tsv: the parts of the Mediterranean NATO's operations name", "Ships of Operation Sea Guardian patrolled the Central Mediterranean and the Western Mediterranean in May 2024.", []string{"Central Mediterranean", "Western Mediterranean"}, []string{"Central"}},
+		{"headWord: a small town named like a body's or a venue's head is read only where more of its name is written", "Norfolk, 3 May 2018 – The delegation then went to the Innovation Hub, an office at the University, on Friday.", nil, []string{"University"}},
 		{"places of worship", "Soldiers trained at Devic Monastery and near the Sultan Ahmed Mosque.", []string{"Devic Monastery", "Sultan Ahmed Mosque"}, nil},
 		{"a first-level division where the text makes it a place", "Allied troops serve in Helmand and in Uruzgan Province. Angus met Nordland officials.", []string{"Helmand", "Uruzgān"}, []string{"Uruzgan Province", "Angus", "Nordland"}},
 		{"a body's headquarters named by its city", "The exercise is directed by Allied Maritime Component Command Headquarters Naples.", nil, []string{"Allied Maritime Component Command Headquarters Naples"}},
@@ -2653,6 +2654,8 @@ func TestAcronymsInContext(t *testing.T) {
 	}{
 		{"bracketedCompass: a body's compass word in brackets after its head is part of its name", "Kabul, 3 May 2008 – Troops of Regional Command (East) met the Commander of Regional Command (North).",
 			[]string{"Regional Command (East)", "Regional Command (North)"}, []string{"Regional Command"}},
+		{"org-heads.tsv: a hub is a body", "Norfolk, 3 May 2018 – General Tom Rask introduced them to the Innovation Hub, the command's office at the university.",
+			[]string{"Innovation Hub"}, nil},
 		{"a centre's COE", "Madrid, 3 May 2022 – The Counter-IED Centre of Excellence (C-IED COE) hosted the meeting. The COE's sponsoring nations sent experts.",
 			[]string{"Counter-Improvised Explosive Devices Centre of Excellence"}, []string{"Council of Europe", "Counter-IED Centre of Excellence"}},
 		{"a CoE in mixed case", "Tallinn, 3 May 2022 – The Zorbian Cyber Centre of Excellence hosted the drill. The CoE director welcomed guests.",
