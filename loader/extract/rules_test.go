@@ -2654,7 +2654,7 @@ func TestAcronymsInContext(t *testing.T) {
 	}{
 		{"bracketedCompass: a body's compass word in brackets after its head is part of its name", "Kabul, 3 May 2008 – Troops of Regional Command (East) met the Commander of Regional Command (North).",
 			[]string{"Regional Command (East)", "Regional Command (North)"}, []string{"Regional Command"}},
-		{"org-heads.tsv: a hub is a body", "Norfolk, 3 May 2018 – General Tom Rask introduced them to the Innovation Hub, the command's office at the university.",
+		{"org-heads.tsv: a hub is a body", "Norfolk, 3 May 2018 – During his time at the command, Mr. Tom Rask visited the Innovation Hub, located at Old Dominion University.",
 			[]string{"Innovation Hub"}, nil},
 		{"a centre's COE", "Madrid, 3 May 2022 – The Counter-IED Centre of Excellence (C-IED COE) hosted the meeting. The COE's sponsoring nations sent experts.",
 			[]string{"Counter-Improvised Explosive Devices Centre of Excellence"}, []string{"Council of Europe", "Counter-IED Centre of Excellence"}},
