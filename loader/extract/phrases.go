@@ -2717,6 +2717,31 @@ func (c *candidates) lastOrgEndingWith(head string, j int) string {
 	return key
 }
 
+// knownAcronymName reads capitalised words that end with a body's head
+// right before "(ACR)" at token i, where ACR is a body the gazetteer knows
+// and the words do not spell it, as one more name of that body: "the EU's
+// Rule of Law Mission (EULEX)" is EULEX, not a "Law Mission".
+func (c *candidates) knownAcronymName(i int, acr string) {
+	key := c.r.g.knownOrg(c.t.Tokens[i+1 : i+2])
+	if key == "" || !c.r.w.orgHeads.Has(c.t.Tok(i-1).Text) || !c.t.Tok(i-1).IsCapWord() {
+		return
+	}
+	first := i - 1
+	for first > 0 && c.t.SameSentence(first-1, i) {
+		if prev := c.t.Tok(first - 1); prev.IsCapWord() && !c.blocked[first-1] {
+			first--
+		} else if n := prev.Norm; (n == "of" || n == "for" || n == "and") && c.t.Tok(first-2).IsCapWord() && !c.blocked[first-2] {
+			first -= 2
+		} else {
+			break
+		}
+	}
+	if i-first < 2 || c.r.g.knownOrg(c.t.Tokens[first:i]) != "" {
+		return
+	}
+	c.add(Mention{Kind: KOrg, Span: Span{first, i}, Key: key, Prio: 2})
+}
+
 // acronyms finds "Long Name (ACR)" where the initials of the long name
 // spell the acronym; the acronym then names the same thing wherever the
 // release uses it.
@@ -2732,6 +2757,7 @@ func (c *candidates) acronyms() {
 		}
 		first := c.longForm(i, acr)
 		if first < 0 {
+			c.knownAcronymName(i, acr)
 			continue
 		}
 		if c.find(func(m *Mention) bool { return m.Kind == KRole && m.First == first && m.Limit == i }) != nil {
