@@ -397,6 +397,24 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	return c.out
 }
 
+// nationalBodiesJoined reports whether the "and" at token j joins two
+// names of bodies every state has (national-bodies.tsv), the first
+// ending the run [i, j) and the second the whole of what follows: "the
+// Armed Forces and Ministry of Defence".
+func (c *candidates) nationalBodiesJoined(i, j int) bool {
+	nb := c.r.w.nationalBodies
+	_, n := nb.MatchAt(c.t.Tokens, j+1)
+	if n == 0 || c.t.Tok(j+1+n).IsCapWord() {
+		return false
+	}
+	for k := max(i, j-4); k < j; k++ {
+		if _, m := nb.MatchAt(c.t.Tokens, k); m > 0 && k+m == j {
+			return true
+		}
+	}
+	return false
+}
+
 // bracketedCompass adds, for a body read from capitalised words whose
 // head ends it, the longer body with the compass word in brackets after
 // it: "Regional Command (South)", as ISAF wrote "Regional Command South".
@@ -1219,6 +1237,9 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			}
 			if c.placeList(j) && !c.domainList(i, j) && !c.townsOfEvent(j) {
 				return end // "in Basra, Kirkuk, Mosul and Camp Taji": a list of places
+			}
+			if u.Norm == "and" && c.nationalBodiesJoined(i, j) {
+				return end // "the Armed Forces and Ministry of Defence": two bodies every state has
 			}
 			if u.Norm == "and" && (c.r.w.orgHeads.Has(toks[j-1].Text) && c.twoBodies(i, j, s) || c.knownSpans(i, j)) && c.headEndsRun(j+1, s) && !c.headAfterKnown(j, s) {
 				return end // "the Afghan National Army and Afghan National Police", "the Political Committee and Economics and Security Committee", "the State Duma and Federation Council": two bodies

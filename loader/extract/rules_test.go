@@ -2658,6 +2658,8 @@ func TestAcronymsInContext(t *testing.T) {
 			[]string{"Innovation Hub"}, nil},
 		{"knownAcronymName: capitalised words with a body's head before a known body's acronym in brackets name that body, though they do not spell it", "Pristina, 3 May 2012 – Mr Tom Rask, Head of the EU's Rule of Law Mission (EULEX), also took part in the visit.",
 			[]string{"European Union Rule of Law Mission in Kosovo"}, []string{"Law Mission"}},
+		{"nationalBodiesJoined: \"and\" between two bodies every state has joins two bodies, not one name", "Belgrade, 3 May 2018 – NATO will continue working with the Armed Forces and Ministry of Defence to assist them.",
+			[]string{"Ministry of Defence"}, []string{"Armed Forces and Ministry of Defence"}},
 		{"a centre's COE", "Madrid, 3 May 2022 – The Counter-IED Centre of Excellence (C-IED COE) hosted the meeting. The COE's sponsoring nations sent experts.",
 			[]string{"Counter-Improvised Explosive Devices Centre of Excellence"}, []string{"Council of Europe", "Counter-IED Centre of Excellence"}},
 		{"a CoE in mixed case", "Tallinn, 3 May 2022 – The Zorbian Cyber Centre of Excellence hosted the drill. The CoE director welcomed guests.",
