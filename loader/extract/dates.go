@@ -154,6 +154,9 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 		{regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})([./])((?:19|20)\d\d)\b`), "num", []string{"19", "20"}, 0},
 		// on Monday: the nearest Monday to the release's date
 		{regexp.MustCompile(`\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his)\s+` + dayName + `\b`), "weekday", dayGate, 0},
+		// "met the Governor Sunday.": a weekday with no "on", after a
+		// word in lower case, before a stop or a preposition (bareWeekday)
+		{regexp.MustCompile(`\b` + dayName + `\b`), "bareday", dayGate, 0},
 	}
 	for i := range ps {
 		ps[i].sameGate = slices.IndexFunc(ps[:i+1], func(q datePattern) bool { return slices.Equal(q.gate, ps[i].gate) })
@@ -584,6 +587,11 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 		dm.rel = strings.ToLower(oneSpaced(g(1))) // resolved against the whole date before it
 	case "spanday":
 		dm.spanDay = strings.ToLower(oneSpaced(g(1))) // resolved against the span of days before it
+	case "bareday":
+		if !bareWeekday(text[:m[0]], text[m[1]:]) {
+			return dm, false
+		}
+		dm.rel = g(1)
 	case "day", "weekday":
 		before, after := strings.ToLower(text[max(0, m[0]-3):m[0]]), text[m[1]:]
 		if kind == "day" && !strings.HasSuffix(g(1), "month") && (before == "of " || strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")) {
@@ -604,6 +612,41 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 	ok := validDate(dm.date) && validDate(dm.last) && !(dm.last.Day > 0 && before(dm.last, dm.date)) &&
 		!(days && (dm.date.Day == 0 || dm.last.Month > 0 && dm.last.Day == 0))
 	return dm, ok
+}
+
+// notBeforeBareDay are the words after which a weekday with no "on" is
+// no day of the release's own: "on", "last", "next" and "this" open the
+// pattern of their own; "every Sunday" is a habit, "until Sunday" a
+// deadline, "the Sunday before" a day of another week.
+var notBeforeBareDay = map[string]bool{"on": true, "last": true, "next": true, "this": true, "every": true, "each": true, "the": true, "a": true,
+	"that": true, "until": true, "till": true, "by": true, "before": true, "after": true, "since": true, "from": true, "of": true, "to": true, "and": true, "or": true}
+
+// bareWeekday reports whether a weekday written with no "on", between
+// the text before and after it, dates what the sentence reports: a word
+// in lower case before it, a stop, a comma or a preposition after it
+// ("the inauguration of Kartha bridge Sunday.", "arrived Tuesday in
+// Kabul"); not "Easter Sunday", "Sunday Times", "every Sunday".
+func bareWeekday(before, after string) bool {
+	words := strings.Fields(before)
+	if len(words) == 0 {
+		return false
+	}
+	prev := words[len(words)-1]
+	if prev == "" || !unicode.IsLower([]rune(prev)[0]) || notBeforeBareDay[prev] || !unicode.IsLetter([]rune(prev)[len([]rune(prev))-1]) {
+		return false
+	}
+	if after == "" || strings.ContainsRune(".,;", rune(after[0])) {
+		return true
+	}
+	next := strings.Fields(after)
+	if len(next) == 0 || after[0] != ' ' {
+		return false
+	}
+	switch strings.Trim(next[0], ".,;") {
+	case "at", "in", "morning", "afternoon", "evening", "night", "when", "during", "with":
+		return true
+	}
+	return false
 }
 
 // dayGroups are, for each kind of pattern that gives days, the groups of

@@ -93,6 +93,7 @@ func TestRelativeDates(t *testing.T) {
 		{"On 15 December 2015 he announced it. The mission starts on 1 January.", []string{"2015-12-15", "2016-01-01"}},
 		{"On 15 June 2015 he announced the summit on 20 December.", []string{"2015-06-15", "2015-12-20"}},
 		{"On Monday the Council met.", nil},
+		{"On 2 June 2008 it was told. Officials attended the inauguration of the bridge Sunday. The talks held every Sunday and on Easter Sunday went on.", []string{"2008-06-02", "2008-06-01"}}, // bareWeekday
 		{"On 7 February 2022 he arrived. Later\u00a0that\u00a0day, he met the minister. The following\u00a0day he left; the talks run until\u00a0Sunday, 13\u00a0February.", []string{"2022-02-07", "2022-02-07", "2022-02-08", "2022-02-13"}},
 	}
 	for _, tt := range tests {
