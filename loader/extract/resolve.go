@@ -38,6 +38,8 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 			// a small town where no place is expected, or named like an event, a body or a venue ("at the Summit", "at the University")
 		case m.Weak && m.Kind == KPlace && r.inCodeName(t, m, cands):
 			// "Neptune Strike": a word of an exercise's code name, not the town of Neptune
+		case m.Kind == KPlace && r.bracketedCode(t, m):
+			// "SOLBIATE OLONA (VA)": an Italian province's letters in brackets, not Virginia, which is written "Norfolk, VA"
 		case m.Kind == KPlace && r.adjectiveUse(t, m):
 			// "the Baltic airspace": the Baltic states', not the sea
 		case m.Kind == KPlace && m.Len() == 1 && (r.w.months.Has(t.Norm(m.First)) || r.w.weekdays.Has(t.Norm(m.First))):
@@ -108,6 +110,16 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 // written with more.
 func (r *Resolver) headWord(w string) bool {
 	return r.w.eventHeads.Has(w) || r.w.orgHeads.Has(w) || r.w.placeHeads.Has(w)
+}
+
+// bracketedCode reports whether place candidate m is two capitals in
+// brackets that stand for a division of a country, not a country: a
+// state's postal code is written after a comma ("Norfolk, VA"), while
+// other countries' province codes are written in brackets after a town
+// ("Solbiate Olona (VA)" is in Varese).
+func (r *Resolver) bracketedCode(t *Text, m Mention) bool {
+	tok := t.Tok(m.First)
+	return m.Len() == 1 && len(tok.Text) == 2 && tok.IsUpper() && t.Norm(m.First-1) == "(" && t.Norm(m.Limit) == ")" && r.g.Country(m.Key) == nil
 }
 
 // givenName reports whether place mention m, one word that is no

@@ -2283,6 +2283,8 @@ func TestPlacesNamed(t *testing.T) {
 		{"an ordinal opens no sea's name", "He met the Third Sea Commander of the fleet in the Black Sea.", []string{"Black Sea"}, []string{"Third Sea"}},
 		{"places.tsv: the parts of the Mediterranean NATO's operations name", "Ships of Operation Sea Guardian patrolled the Central Mediterranean and the Western Mediterranean in May 2024.", []string{"Central Mediterranean", "Western Mediterranean"}, []string{"Central"}},
 		{"headWord: a small town named like a body's or a venue's head is read only where more of its name is written", "Norfolk, 3 May 2018 – The delegation then went to the Innovation Hub, an office at the University, on Friday.", nil, []string{"University"}},
+		{"bracketedCode: a province's two letters in brackets after a town are no state", "SOLBIATE OLONA (VA) 19 Apr 2005. This Headquarters has received a visit from General Tom Rask.", []string{"Solbiate Olona"}, []string{"Virginia"}},
+		{"bracketedCode: a state's code after a comma is the state", "Brussels, 19 April 2005 – General Tom Rask then flew to Norfolk, VA.", []string{"Norfolk", "Virginia"}, nil},
 		{"places of worship", "Soldiers trained at Devic Monastery and near the Sultan Ahmed Mosque.", []string{"Devic Monastery", "Sultan Ahmed Mosque"}, nil},
 		{"a first-level division where the text makes it a place", "Allied troops serve in Helmand and in Uruzgan Province. Angus met Nordland officials.", []string{"Helmand", "Uruzgān"}, []string{"Uruzgan Province", "Angus", "Nordland"}},
 		{"a body's headquarters named by its city", "The exercise is directed by Allied Maritime Component Command Headquarters Naples.", nil, []string{"Allied Maritime Component Command Headquarters Naples"}},
