@@ -32,6 +32,9 @@ func (c *candidates) classify(i, end int) {
 		c.classify(i, k) // "the Department of Journalism and KFOR officers": two names, the second known
 		return
 	}
+	if c.missionOfKnown(i, end) {
+		return // "the ISAF Mission", "the NATO-led KFOR Mission": the force itself
+	}
 	if j := c.nameOfBody(i, end); j > 0 {
 		c.classify(j, end) // "Donna Hopkins of the U.S. State Department": a person, then her body
 		return
@@ -118,6 +121,36 @@ func (c *candidates) classify(i, end int) {
 		}
 		c.exerciseName(i, end)
 	}
+}
+
+// missionOfKnown adds, for a run [i, end) that is a known force or
+// mission's name then a head of missions' names (mission-heads.tsv),
+// perhaps after words joined by a hyphen ("NATO-led"), that force or
+// mission, and reports whether it did: "the ISAF Mission" is the
+// International Security Assistance Force, not a body of its own.
+func (c *candidates) missionOfKnown(i, end int) bool {
+	toks := c.t.Tokens
+	if end-i < 2 || !toks[end-1].IsCap() || !c.r.w.missionHeads.Has(toks[end-1].Norm) {
+		return false
+	}
+	for j := i; j < end-1; j++ {
+		key := c.r.g.knownOrg(toks[j : end-1])
+		if key == "" {
+			continue
+		}
+		if name := strings.Fields(key); !c.r.w.missionHeads.Has(strings.ToLower(name[len(name)-1])) {
+			return false
+		}
+		if j == i+3 && toks[i+1].Norm == "-" {
+			j = i // "NATO-led" is the force's description
+		}
+		if j > i {
+			return false
+		}
+		c.add(Mention{Kind: KOrg, Span: Span{j, end}, Key: key, Prio: 3})
+		return true
+	}
+	return false
 }
 
 // nameOfBody returns where the body starts in the run [i, end) when the

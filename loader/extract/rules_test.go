@@ -2663,6 +2663,8 @@ func TestAcronymsInContext(t *testing.T) {
 			[]string{"European Union Rule of Law Mission in Kosovo"}, []string{"Law Mission"}},
 		{"nationalBodiesJoined: \"and\" between two bodies every state has joins two bodies, not one name", "Belgrade, 3 May 2018 – NATO will continue working with the Armed Forces and Ministry of Defence to assist them.",
 			[]string{"Ministry of Defence"}, []string{"Armed Forces and Ministry of Defence"}},
+		{"missionOfKnown: a known force's name then \"Mission\" is the force itself", "Kabul, 3 May 2012 – Georgia contributes to the ISAF Mission. Major General Tom Rask, Commander of the NATO-Led KFOR Mission, spoke.",
+			[]string{"International Security Assistance Force", "Kosovo Force"}, []string{"ISAF Mission", "NATO-Led KFOR Mission", "KFOR Mission"}},
 		{"a centre's COE", "Madrid, 3 May 2022 – The Counter-IED Centre of Excellence (C-IED COE) hosted the meeting. The COE's sponsoring nations sent experts.",
 			[]string{"Counter-Improvised Explosive Devices Centre of Excellence"}, []string{"Council of Europe", "Counter-IED Centre of Excellence"}},
 		{"a CoE in mixed case", "Tallinn, 3 May 2022 – The Zorbian Cyber Centre of Excellence hosted the drill. The CoE director welcomed guests.",
