@@ -2999,6 +2999,12 @@ func (c *candidates) reversedAcronyms() {
 			continue
 		}
 		key := c.r.g.knownOrg(toks[i+2 : close])
+		if key == "" && !c.r.w.orgHeads.Has(toks[close-1].Text) && !c.r.w.orgHeads.Has(toks[i+2].Text) && !c.headWithComplement(i+2, close) {
+			// "EOD (Explosive Ordnance Disposal)" names no body: the
+			// letters are kept from matching anything else, as in acronyms.
+			c.add(Mention{Kind: KDoc, Span: Span{i, close + 1}, Key: c.t.Surface(i+2, close), Prio: 1})
+			continue
+		}
 		if key == "" {
 			key = c.t.Surface(i+2, close)
 		}

@@ -2665,6 +2665,8 @@ func TestAcronymsInContext(t *testing.T) {
 			[]string{"Ministry of Defence"}, []string{"Armed Forces and Ministry of Defence"}},
 		{"missionOfKnown: a known force's name then \"Mission\" is the force itself", "Kabul, 3 May 2012 – Georgia contributes to the ISAF Mission. Major General Tom Rask, Commander of the NATO-Led KFOR Mission, spoke.",
 			[]string{"International Security Assistance Force", "Kosovo Force"}, []string{"ISAF Mission", "NATO-Led KFOR Mission", "KFOR Mission"}},
+		{"reversedAcronyms: letters then a long form in brackets with no body's head name no body", "Pristina, 3 May 2014 – They addressed floods, EOD (Explosive Ordnance Disposal) and engineers, and the JFTC (Joint Force Training Centre).",
+			[]string{"Joint Force Training Centre"}, []string{"Explosive Ordnance Disposal"}},
 		{"a centre's COE", "Madrid, 3 May 2022 – The Counter-IED Centre of Excellence (C-IED COE) hosted the meeting. The COE's sponsoring nations sent experts.",
 			[]string{"Counter-Improvised Explosive Devices Centre of Excellence"}, []string{"Council of Europe", "Counter-IED Centre of Excellence"}},
 		{"a CoE in mixed case", "Tallinn, 3 May 2022 – The Zorbian Cyber Centre of Excellence hosted the drill. The CoE director welcomed guests.",
