@@ -3125,9 +3125,10 @@ func (c *candidates) demonymBodies() {
 		if m.Kind != KDemonym || m.Limit >= len(c.t.Tokens) {
 			continue
 		}
-		e, ok := c.r.w.orgAbbrev.Lookup(c.t.Tokens[m.Limit].Text)
-		if !ok || e.Form != c.t.Tokens[m.Limit].Text {
-			continue
+		word := c.t.Tokens[m.Limit].Text
+		e, ok := c.r.w.orgAbbrev.Lookup(word)
+		if !ok || e.Form != word && (e.Form != strings.ToLower(e.Form) || !strings.EqualFold(e.Form, word) || c.t.Tok(m.Limit+1).IsCapWord()) {
+			continue // "the Afghan Government" is the Afghan government; "the Afghan Government Media Centre" another body
 		}
 		key := e.Value(0) + " of " + m.Key // "Government of Iceland"
 		if e.Value(1) == "demonym" {

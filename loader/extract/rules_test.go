@@ -2667,6 +2667,8 @@ func TestAcronymsInContext(t *testing.T) {
 			[]string{"International Security Assistance Force", "Kosovo Force"}, []string{"ISAF Mission", "NATO-Led KFOR Mission", "KFOR Mission"}},
 		{"reversedAcronyms: letters then a long form in brackets with no body's head name no body", "Pristina, 3 May 2014 – They addressed floods, EOD (Explosive Ordnance Disposal) and engineers, and the JFTC (Joint Force Training Centre).",
 			[]string{"Joint Force Training Centre"}, []string{"Explosive Ordnance Disposal"}},
+		{"demonymBodies: a demonym's government written with a capital is the same body as in lower case", "Kabul, 3 May 2004 – ISAF supports the Afghan government. The Afghan Government welcomed it.",
+			[]string{"Government of Afghanistan"}, []string{"Afghan Government"}},
 		{"a centre's COE", "Madrid, 3 May 2022 – The Counter-IED Centre of Excellence (C-IED COE) hosted the meeting. The COE's sponsoring nations sent experts.",
 			[]string{"Counter-Improvised Explosive Devices Centre of Excellence"}, []string{"Council of Europe", "Counter-IED Centre of Excellence"}},
 		{"a CoE in mixed case", "Tallinn, 3 May 2022 – The Zorbian Cyber Centre of Excellence hosted the drill. The CoE director welcomed guests.",
