@@ -38,7 +38,7 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 			// a small town where no place is expected, or named like an event, a body or a venue ("at the Summit", "at the University")
 		case m.Weak && m.Kind == KPlace && r.inCodeName(t, m, cands):
 			// "Neptune Strike": a word of an exercise's code name, not the town of Neptune
-		case m.Kind == KPlace && r.bracketedCode(t, m):
+		case m.Kind == KPlace && r.bracketedCode(t, m, cands):
 			// "SOLBIATE OLONA (VA)": an Italian province's letters in brackets, not Virginia, which is written "Norfolk, VA"
 		case m.Kind == KPlace && r.adjectiveUse(t, m):
 			// "the Baltic airspace": the Baltic states', not the sea
@@ -116,10 +116,17 @@ func (r *Resolver) headWord(w string) bool {
 // brackets that stand for a division of a country, not a country: a
 // state's postal code is written after a comma ("Norfolk, VA"), while
 // other countries' province codes are written in brackets after a town
-// ("Solbiate Olona (VA)" is in Varese).
-func (r *Resolver) bracketedCode(t *Text, m Mention) bool {
+// ("Solbiate Olona (VA)" is in Varese); but a town of the state's
+// country before them keeps them ("Dayton (OH)").
+func (r *Resolver) bracketedCode(t *Text, m Mention, cands []Mention) bool {
 	tok := t.Tok(m.First)
-	return m.Len() == 1 && len(tok.Text) == 2 && tok.IsUpper() && t.Norm(m.First-1) == "(" && t.Norm(m.Limit) == ")" && r.g.Country(m.Key) == nil
+	if m.Len() != 1 || len(tok.Text) != 2 || !tok.IsUpper() || t.Norm(m.First-1) != "(" || t.Norm(m.Limit) != ")" || r.g.Country(m.Key) != nil {
+		return false
+	}
+	country := r.g.CountryOf(m.Key)
+	return !slices.ContainsFunc(cands, func(c Mention) bool {
+		return c.Kind == KPlace && c.Limit == m.First-1 && country != "" && r.g.CountryOf(c.Key) == country // "Dayton (OH)": a town of that state's country
+	})
 }
 
 // givenName reports whether place mention m, one word that is no

@@ -2307,6 +2307,20 @@ func TestPlacesNamed(t *testing.T) {
 // its name, from the aliases column of cities.tsv (GeoNames' alternate
 // names), as the town the gazetteer names and within its country; and
 // that an alias makes no place of a person's name or of a country.
+// A state's two capitals in brackets after a town of the state's country
+// are the state, named there (bracketedCode); after another country's
+// town they are a province's code.
+func TestBracketedCodes(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "From 22 to 26 May 2025, Dayton (OH), hosted the Spring 2025 NATO Parliamentary Assembly. SOLBIATE OLONA (VA) hosted a visit."})
+	var got []string
+	for _, p := range f.Places {
+		got = append(got, p.Name+"@"+p.Within+" "+strings.Join(p.Aliases, "|"))
+	}
+	if !slices.Contains(got, "Ohio@United States OH") || !slices.Contains(got, "Solbiate Olona@Italy SOLBIATE OLONA") {
+		t.Errorf("places %q, want Ohio named OH and Solbiate Olona in Italy", got)
+	}
+}
+
 func TestPlacesByAlias(t *testing.T) {
 	tests := []struct {
 		rule, body string
