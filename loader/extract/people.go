@@ -1747,13 +1747,14 @@ func shortGiven(tok Token) bool {
 }
 
 // nameRun returns the end of a person's name that starts at token k, or
-// k: two to six capitalised words, with initials ("Andrew M. Rohling"),
-// particles ("Jaap de Hoop Scheffer"), hyphenated parts ("Ban Ki-moon")
+// k: two or more capitalised words in at most twelve tokens, with
+// initials ("Andrew M. Rohling"), particles ("Jaap de Hoop Scheffer"),
+// hyphenated parts ("Ban Ki-moon", "Jaber Al-Mubarak Al-Hamad Al-Sabah")
 // and suffixes ("III").
 func (s *personState) nameRun(k int) int {
 	t, w := s.t, s.f.w
 	caps, end := 0, k
-	for i := k; i < len(t.Tokens) && i-k < 8 && t.SameSentence(i, k); i++ {
+	for i := k; i < len(t.Tokens) && i-k < 12 && t.SameSentence(i, k); i++ {
 		tok := t.Tokens[i]
 		if s.out.At[i] != "" && s.out.Named[i] {
 			break

@@ -210,6 +210,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tomas Rasku: Minister of Foreign Affairs @ Afghanistan", "Ershad Holm: Deputy Minister of Defence @ Estonia", "Ivo Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"nameOfBody: a given name and a surname before \"of\" and a body are a person of that body, not a body's name", "Djibouti, 3 November 2013 – The threat remains, said the Chair of the Contact Group, Donna Rask of the U.S. State Department.",
 			[]string{"Donna Rask: Chair @ Contact Group"}},
+		{"nameRun: a name of many hyphenated parts runs to its end", "Kuwait, 3 May 2019 – He met the Prime Minister of Kuwait, Sheikh Jaber Al-Mubarak Al-Hamad Al-Sabah.",
+			[]string{"Jaber Al-Mubarak Al-Hamad Al-Sabah: Prime Minister @ Kuwait"}},
 		{"rankedHolderAfter, pastService: in a list, a post between a name with no rank and an officer's is the officer's", "Lisbon, 3 May 2018 – The Commander discussed the hub with Ambassador Tom Rask, Chief of the Portuguese Navy, Admiral Ivo Berg, and other officials. The Minister of Foreign Affairs, Eva Holm, Chief NATO Liaison Office, Navy Captain Jan Olsen, met on 4 May.",
 			[]string{"Ivo Berg: Chief @ Portuguese Navy", "Jan Olsen: Chief @ NATO Liaison Office"}},
 		{"rankedHolderAfter, postAfter: each name's title follows it in a list of titled names", "Oberammergau, 3 May 2006 – Ms Eva Holm, Minister of Foreign Affairs of Croatia, Lieutenant General Tom Rask, Head of Operations of the Afghan Army, and others spoke.",
