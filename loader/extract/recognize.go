@@ -825,6 +825,9 @@ func (c *candidates) titleTokens() []bool {
 		// A role's head ends any name before it: "Head of the National
 		// Security Bureau" is a post and a body.
 		blocked[i] = t.IsCap() && c.r.w.roleHeads.Has(t.Text)
+		if i >= 4 && blocked[i-4] && hyphenCompound(c.t, i-2) {
+			blocked[i] = true // "Chairman-in-Office of the OSCE": the title's last word opens no body's name
+		}
 	}
 	c.codeNames(blocked)
 	for i := range c.t.Tokens {
