@@ -972,6 +972,9 @@ func (c *candidates) seatNamed(i, k, end int) bool {
 // gazetteer knows it.
 func (c *candidates) addOrg(i, end int) {
 	end = c.beforePossessor(i, end)
+	for end > i+1 && c.r.w.connectors.Has(c.t.Norm(end-1)) && !c.t.Tok(end-1).IsCap() {
+		end-- // "the Government of the United States in Washington": no name ends with a small word
+	}
 	if end <= i {
 		return
 	}

@@ -2687,6 +2687,8 @@ func TestAcronymsInContext(t *testing.T) {
 			[]string{"Joint Force Training Centre"}, []string{"Explosive Ordnance Disposal"}},
 		{"demonymBodies: a demonym's government written with a capital is the same body as in lower case", "Kabul, 3 May 2004 – ISAF supports the Afghan government. The Afghan Government welcomed it.",
 			[]string{"Government of Afghanistan"}, []string{"Afghan Government"}},
+		{"addOrg: no body's name ends with a small word", "Mons, 7 March 2024 – Sweden deposited its instrument of accession with the Government of the United States in Washington DC.",
+			nil, []string{"Government of the United States in"}},
 		{"a centre's COE", "Madrid, 3 May 2022 – The Counter-IED Centre of Excellence (C-IED COE) hosted the meeting. The COE's sponsoring nations sent experts.",
 			[]string{"Counter-Improvised Explosive Devices Centre of Excellence"}, []string{"Council of Europe", "Counter-IED Centre of Excellence"}},
 		{"a CoE in mixed case", "Tallinn, 3 May 2022 – The Zorbian Cyber Centre of Excellence hosted the drill. The CoE director welcomed guests.",
