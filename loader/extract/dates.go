@@ -227,6 +227,7 @@ type DateFinder struct {
 	patterns datePatterns
 	months   *WordClass
 	weekdays *WordClass
+	bareDay  *WordClass // bare-day-words.tsv: the words around a weekday with no "on"
 	// deadlines are the deadline words, lower case, each after a space.
 	deadlines []string
 	// yearAnaphors are the phrases after a month that give it the year
@@ -252,7 +253,7 @@ type DateFinder struct {
 // NewDateFinder returns the date stage over the lexicon's months,
 // weekdays and deadline words.
 func NewDateFinder(lx *Lexicon) *DateFinder {
-	f := &DateFinder{patterns: newDatePatterns(lx), months: lx.Class("months"), weekdays: lx.Class("weekdays"), future: lx.Class("future-words"), relDays: lx.Class("relative-days"), spanDays: lx.Class("span-days"), docHeads: lx.Class("doc-heads")}
+	f := &DateFinder{patterns: newDatePatterns(lx), months: lx.Class("months"), weekdays: lx.Class("weekdays"), bareDay: lx.Class("bare-day-words"), future: lx.Class("future-words"), relDays: lx.Class("relative-days"), spanDays: lx.Class("span-days"), docHeads: lx.Class("doc-heads")}
 	for _, w := range lx.Class("deadline-words").Forms() {
 		f.deadlines = append(f.deadlines, " "+strings.ToLower(w))
 	}
@@ -588,7 +589,7 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 	case "spanday":
 		dm.spanDay = strings.ToLower(oneSpaced(g(1))) // resolved against the span of days before it
 	case "bareday":
-		if !bareWeekday(text[:m[0]], text[m[1]:]) {
+		if !f.bareWeekday(text[:m[0]], text[m[1]:]) {
 			return dm, false
 		}
 		dm.rel = g(1)
@@ -614,39 +615,26 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 	return dm, ok
 }
 
-// notBeforeBareDay are the words after which a weekday with no "on" is
-// no day of the release's own: "on", "last", "next" and "this" open the
-// pattern of their own; "every Sunday" is a habit, "until Sunday" a
-// deadline, "the Sunday before" a day of another week.
-var notBeforeBareDay = map[string]bool{"on": true, "last": true, "next": true, "this": true, "every": true, "each": true, "the": true, "a": true,
-	"that": true, "until": true, "till": true, "by": true, "before": true, "after": true, "since": true, "from": true, "of": true, "to": true, "and": true, "or": true}
-
 // bareWeekday reports whether a weekday written with no "on", between
 // the text before and after it, dates what the sentence reports: a word
-// in lower case before it, a stop, a comma or a preposition after it
-// ("the inauguration of Kartha bridge Sunday.", "arrived Tuesday in
-// Kabul"); not "Easter Sunday", "Sunday Times", "every Sunday".
-func bareWeekday(before, after string) bool {
+// in lower case before it that bare-day-words.tsv does not bar, and a
+// stop, a comma or a word it allows after it ("the inauguration of
+// Kartha bridge Sunday.", "arrived Tuesday in Kabul"); not "Easter
+// Sunday", "Sunday Times", "every Sunday".
+func (f *DateFinder) bareWeekday(before, after string) bool {
 	words := strings.Fields(before)
 	if len(words) == 0 {
 		return false
 	}
-	prev := words[len(words)-1]
-	if prev == "" || !unicode.IsLower([]rune(prev)[0]) || notBeforeBareDay[prev] || !unicode.IsLetter([]rune(prev)[len([]rune(prev))-1]) {
+	prev := []rune(words[len(words)-1])
+	if !unicode.IsLower(prev[0]) || !unicode.IsLetter(prev[len(prev)-1]) || f.bareDay.Value(string(prev), 0) == "before" {
 		return false
 	}
 	if after == "" || strings.ContainsRune(".,;", rune(after[0])) {
 		return true
 	}
 	next := strings.Fields(after)
-	if len(next) == 0 || after[0] != ' ' {
-		return false
-	}
-	switch strings.Trim(next[0], ".,;") {
-	case "at", "in", "morning", "afternoon", "evening", "night", "when", "during", "with":
-		return true
-	}
-	return false
+	return after[0] == ' ' && len(next) > 0 && f.bareDay.Value(strings.Trim(next[0], ".,;"), 0) == "after"
 }
 
 // dayGroups are, for each kind of pattern that gives days, the groups of

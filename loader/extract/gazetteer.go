@@ -713,6 +713,16 @@ func (g *Gazetteer) honorificRow(f []string) error {
 // Country returns the country of that name, or nil.
 func (g *Gazetteer) Country(name string) *PlaceEntry { return g.countries[name] }
 
+// namesVenue reports whether place mention m names a venue (a
+// building, a base, a camp): by the gazetteer's kind of the place, else
+// by the kind the pattern that found it gave.
+func (g *Gazetteer) namesVenue(m *Mention) bool {
+	if pl := g.Places[m.Key]; pl != nil {
+		return pl.Kind == natokg.Venue
+	}
+	return m.PlaceKind == natokg.Venue
+}
+
 // CountryOf returns the country the place named key is or lies in, as
 // the gazetteer says, or "".
 func (g *Gazetteer) CountryOf(key string) string {

@@ -456,8 +456,8 @@ func (s *personState) fieldWordIn(k, end int) bool {
 // capitalised words, none a given name, that a comma and a titled name
 // follow: the words are the title's field, written after it with no
 // "for", one of them a field's word, and the titled name holds it
-// ("Director Demand Management, Dr Velizar Shalamanov"). It returns the post with its field and where the
-// holder's titles start, else nil.
+// ("Director Demand Management, Dr Velizar Shalamanov"). It returns the
+// post with its field and where the holder's titles start, else nil.
 func (s *personState) fieldThenHolder(p *PostPhrase, k int) (*PostPhrase, int) {
 	if k != p.Limit || !s.t.Tok(k).IsCapWord() || s.ms.At(k) != nil || s.f.w.given.Has(s.t.Tok(k).Text) {
 		return nil, k // "Director Anna Holm, Mr Tom Berg": a name

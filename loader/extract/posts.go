@@ -1029,7 +1029,7 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First
 		case m.Kind == KPlace && (t.Norm(j) != "'s" && p.National && f.g.Places[m.Key] != nil && f.g.Places[m.Key].Kind == natokg.City || f.w.placeSeat(lastWordOf(p.CoreTitle))):
 			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First // "the Herat Governor", "the Kyiv Mayor", "Uruzgan governor", "Helmand's Governor"
-		case m.Kind == KPlace && f.venue(m) && f.w.roleHeads.Value(lastWordOf(p.CoreTitle), 2) == "base":
+		case m.Kind == KPlace && f.g.namesVenue(m) && f.w.roleHeads.Value(lastWordOf(p.CoreTitle), 2) == "base":
 			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First // "Keflavik Air Base Commander": the base's
 		}
 		if p.Org != "" && p.First == m.First {
@@ -2268,15 +2268,6 @@ func (f *PostFinder) capitalTitle(title string) string {
 func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
-}
-
-// venue reports whether place mention m names a venue: a building, a
-// base, a camp.
-func (f *PostFinder) venue(m *Mention) bool {
-	if pl := f.g.Places[m.Key]; pl != nil {
-		return pl.Kind == natokg.Venue
-	}
-	return m.PlaceKind == natokg.Venue
 }
 
 // lastWordOf returns the last word of s.

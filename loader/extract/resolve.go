@@ -387,19 +387,11 @@ func (r *Resolver) roleNotRank(t *Text, m Mention, cands []Mention) bool {
 		if c.Kind == KOrg && (c.First == after || c.Limit == before) {
 			return true // "Commander Joint Force Command Naples, Admiral X", "the KFOR Commander, Major General X"
 		}
-		if c.Kind == KPlace && c.Limit == before && r.venueKind(c) && r.w.roleHeads.Value(t.Tokens[m.Limit-1].Text, 2) == "base" {
+		if c.Kind == KPlace && c.Limit == before && r.g.namesVenue(&c) && r.w.roleHeads.Value(t.Tokens[m.Limit-1].Text, 2) == "base" {
 			return true // "Jon Gudnason, Keflavik Air Base Commander.", "the Camp Bondsteel Commander, Colonel X": the base's
 		}
 	}
 	return false
-}
-
-// venueKind reports whether place candidate c names a venue.
-func (r *Resolver) venueKind(c Mention) bool {
-	if pl := r.g.Places[c.Key]; pl != nil {
-		return pl.Kind == natokg.Venue
-	}
-	return c.PlaceKind == natokg.Venue
 }
 
 // serviceBeforeName reports whether body c before the word of role m is
