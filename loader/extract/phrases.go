@@ -133,24 +133,15 @@ func (c *candidates) missionOfKnown(i, end int) bool {
 	if end-i < 2 || !toks[end-1].IsCap() || !c.r.w.missionHeads.Has(toks[end-1].Norm) {
 		return false
 	}
-	for j := i; j < end-1; j++ {
-		key := c.r.g.knownOrg(toks[j : end-1])
-		if key == "" {
-			continue
-		}
-		if name := strings.Fields(key); !c.r.w.missionHeads.Has(strings.ToLower(name[len(name)-1])) {
-			return false
-		}
-		if j == i+3 && toks[i+1].Norm == "-" {
-			j = i // "NATO-led" is the force's description
-		}
-		if j > i {
-			return false
-		}
-		c.add(Mention{Kind: KOrg, Span: Span{j, end}, Key: key, Prio: 3})
-		return true
+	key := c.r.g.knownOrg(toks[i : end-1])
+	if key == "" && end-i > 4 && toks[i+1].Norm == "-" {
+		key = c.r.g.knownOrg(toks[i+3 : end-1]) // "NATO-led" is the force's description
 	}
-	return false
+	if name := strings.Fields(key); key == "" || !c.r.w.missionHeads.Has(strings.ToLower(name[len(name)-1])) {
+		return false
+	}
+	c.add(Mention{Kind: KOrg, Span: Span{i, end}, Key: key, Prio: 3})
+	return true
 }
 
 // nameOfBody returns where the body starts in the run [i, end) when the
