@@ -755,8 +755,12 @@ func (s *personState) addNameBefore(end int, p *PostPhrase) bool {
 	} else if s.t.Norm(end-1) == ")" && s.t.Norm(end-4) == "(" && nationServiceTag(s.t, end-3) {
 		end -= 4 // "Colonel X (DEU A), the Chief of Staff": past the nation's and the service's letters
 	}
+	honours := end
 	for end > 1 && s.f.w.postNominals.HasAsWritten(s.t.Tok(end-1).Text) {
 		end-- // "Major General Tibor Benkő PhD, Chief of Defence"
+	}
+	if end < honours && s.t.Norm(end-1) == "," && s.nameBefore(end-1) >= 0 {
+		end-- // "Lt. Gen. X, CBE DSO, commander of the ARRC": the honours between commas
 	}
 	end = s.pastLetters(end)
 	start := s.nameBefore(end)

@@ -1009,7 +1009,7 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 	if t.LyParticiple(j-1) && t.Norm(j-3) == "'s" {
 		j -= 2 // "NATO's newly appointed Liaison Officer"
 	}
-	if t.Norm(j-1) == "'s" || t.Norm(j-1) == "'" && strings.HasSuffix(t.Norm(j-2), "s") && !t.Tok(j-1).SpaceBefore {
+	if t.Possessive(j - 1) {
 		j-- // "Iceland's", "the Joint Headquarters'"
 	}
 	if t.Norm(j-1) == ")" && t.Norm(j-3) == "(" && t.Tok(j-2).IsUpper() && ms.EndingAt(j-3, KOrg) != nil {

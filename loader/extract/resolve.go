@@ -361,13 +361,13 @@ func (r *Resolver) named(m Mention, cands []Mention) bool {
 }
 
 // roleNotRank reports whether a word that is both a rank and a role
-// ("Commander") is the role: after "the", "its" or "'s" or a title's
+// ("Commander") is the role: after "the", "its" or a possessive or a title's
 // modifier in lower case ("outgoing"), before "of" or "for", or next to
 // a body's name ("Commander Joint Force Command Naples",
 // "the KFOR Commander").
 func (r *Resolver) roleNotRank(t *Text, m Mention, cands []Mention) bool {
 	prev, next := t.Norm(m.First-1), t.Norm(m.Limit)
-	if prev == "the" || prev == "as" || prev == "'s" || r.w.determiners.Value(prev, 0) == "possessive" || next == "of" || next == "for" {
+	if prev == "the" || prev == "as" || t.Possessive(m.First-1) || r.w.determiners.Value(prev, 0) == "possessive" || next == "of" || next == "for" {
 		return true
 	}
 	if p := t.Tok(m.First - 1); p.IsWord() && !p.IsCap() && r.w.roleMods.Has(p.Text) {

@@ -156,6 +156,14 @@ func (t *Text) LyAdverb(i int) bool {
 	return a.IsWord() && !a.IsCap() && strings.HasSuffix(a.Norm, "ly")
 }
 
+// Possessive reports whether token i marks a possessive: "'s", or an
+// apostrophe glued to a word in s before it ("the Corps’ Commander",
+// "the Joint Headquarters'").
+func (t *Text) Possessive(i int) bool {
+	n := t.Norm(i)
+	return n == "'s" || n == "'" && strings.HasSuffix(t.Norm(i-1), "s") && !t.Tok(i).SpaceBefore && t.Tok(i-1).IsWord()
+}
+
 // LyParticiple reports whether token i is a participle in -ed in lower
 // case after an adverb in -ly: "recently established", "newly
 // appointed".
