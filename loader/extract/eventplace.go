@@ -1397,6 +1397,7 @@ func (s *eventState) prepBefore(i int, appositive bool, kinds ...string) bool {
 	if s.f.w.compass.Has(s.t.Norm(j)) {
 		j--
 	}
+	j = s.pastVicinity(j)
 	j = s.pastJoinedPrep(s.t.BackPastThe(s.pastAdjective(j)))
 	if s.t.Norm(j) == "of" && s.t.Norm(j-1) == "board" {
 		j-- // "on board of the USS Dwight D. Eisenhower"
@@ -1416,6 +1417,16 @@ func (s *eventState) prepBefore(i int, appositive bool, kinds ...string) bool {
 		}
 	}
 	return false
+}
+
+// pastVicinity steps back from "of" at j over a noun of vicinity
+// (vicinity-nouns.tsv) that "the" opens, to the token before "the": "in
+// the vicinity of Tbilisi", "in the area of Ohrid" are where "in" says.
+func (s *eventState) pastVicinity(j int) int {
+	if s.t.Norm(j) == "of" && s.f.w.vicinityNouns.Has(s.t.Norm(j-1)) && !s.t.Tok(j-1).IsCap() && s.t.Norm(j-2) == "the" {
+		return j - 3
+	}
+	return j
 }
 
 // peopleListed reports whether the semicolon at k separates the items of

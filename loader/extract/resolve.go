@@ -444,13 +444,14 @@ func (r *Resolver) longerName(t *Text, m Mention, cands []Mention) bool {
 // placeContext reports whether a weak place candidate stands where a
 // place is expected: after "in", "at", "visited"; before ", Country";
 // a state's code after a city; at the start of a dateline; before the
-// head of a post that governs it; after "city of", "port of".
+// head of a post that governs it; after "city of", "port of", "the
+// area of".
 func (r *Resolver) placeContext(t *Text, m Mention, cands []Mention) bool {
 	if r.seatBefore(t, m, cands) {
 		return true
 	}
-	if t.Norm(m.First-1) == "of" && r.w.placeOfNouns.Has(t.Norm(m.First-2)) && !t.Tok(m.First-2).IsCap() {
-		return true // "the Adriatic port city of Durres"
+	if n := t.Norm(m.First - 2); t.Norm(m.First-1) == "of" && (r.w.placeOfNouns.Has(n) || r.w.vicinityNouns.Has(n)) && !t.Tok(m.First-2).IsCap() {
+		return true // "the Adriatic port city of Durres", "in the area of Ohrid"
 	}
 	if prev := r.listedAfter(t, m, cands); prev != nil && r.placeContext(t, *prev, cands) {
 		return true // "the municipalities of Zubin Potok, Zveçan/Zvečan and Skenderaj": each item where the first is
