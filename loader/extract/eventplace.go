@@ -1589,7 +1589,8 @@ func (s *eventState) pastClosing(i int) int {
 
 // opensWithPlaceLine reports whether sentence sent opens with a
 // dateline that names a place, with a date or none: "PLACE, DATE –",
-// "MONS, Belgium –", "Kabul (ISAF) –", words in brackets aside.
+// "MONS, Belgium –", "Kabul (ISAF) –", words in brackets aside, or a
+// town in capitals set off by space alone ("SZCZECIN, Poland  On").
 func (s *eventState) opensWithPlaceLine(sent Sentence) bool {
 	if s.ms.StartingAt(sent.First, KPlace) == nil {
 		return false
@@ -1607,6 +1608,8 @@ func (s *eventState) opensWithPlaceLine(sent Sentence) bool {
 		case n == "(" || n == ")":
 			inBrackets = n == "(" // "Brussels (Belgium) –", "KABUL, Afghanistan (ISAF) –"
 		case inBrackets && s.t.Tok(i).IsCapWord():
+		case s.t.WideGap(i) && i > sent.First && s.t.Tok(sent.First).IsUpper() && s.ms.AtKind(i-1, KPlace) != nil:
+			return !inBrackets // "SZCZECIN, Poland  On 5 December": set off by space alone after a town in capitals
 		case n != "," && !footnoteMark(n) && s.ms.AtKind(i, KPlace) == nil:
 			return false // but "SKOPJE, Former Yugoslav Republic of Macedonia* -": a footnote's mark after the country
 		}

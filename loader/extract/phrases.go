@@ -2690,7 +2690,7 @@ func (c *candidates) possessiveVenues() {
 		switch {
 		case c.r.w.orgHeads.Value(head, 1) == "yes":
 			c.add(Mention{Kind: KOrg, Span: Span{m.First, m.Limit + 2}, Prio: 1}) // "the President's Cabinet"
-		case c.placeStrong(head):
+		case c.placeStrong(head) && !c.r.w.eventHeads.Has(head): // not "the Commander's Conference"
 			c.add(Mention{Kind: KPlace, Span: Span{m.First, m.Limit + 2}, PlaceKind: natokg.Venue, Prio: 1})
 		}
 	}

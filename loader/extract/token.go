@@ -117,6 +117,17 @@ func (t *Text) Surface(i, j int) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// WideGap reports whether more than one plain space, or a tab or a
+// no-break space, stands before token i on its line: a dateline set off
+// from its sentence by space alone ("SZCZECIN, Poland  On 5 December").
+func (t *Text) WideGap(i int) bool {
+	if i <= 0 || i >= len(t.Tokens) {
+		return false
+	}
+	gap := t.Src[t.Tokens[i-1].End:t.Tokens[i].Start]
+	return !strings.Contains(gap, "\n") && (strings.Contains(gap, "  ") || strings.IndexFunc(gap, oddSpace) >= 0)
+}
+
 // oddSpace reports whether r is white space other than a plain space.
 func oddSpace(r rune) bool { return r != ' ' && unicode.IsSpace(r) }
 
