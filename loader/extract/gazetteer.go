@@ -710,6 +710,17 @@ func (g *Gazetteer) honorificRow(f []string) error {
 	return nil
 }
 
+// partOf reports whether the gazetteer's body a is part of body b, at
+// any depth (the Conference of National Armaments Directors of NATO).
+func (g *Gazetteer) partOf(a, b string) bool {
+	for i, o := 0, g.Orgs[a]; o != nil && i < 8; i, o = i+1, g.Orgs[o.Parent] {
+		if o.Parent == b {
+			return true
+		}
+	}
+	return false
+}
+
 // Country returns the country of that name, or nil.
 func (g *Gazetteer) Country(name string) *PlaceEntry { return g.countries[name] }
 

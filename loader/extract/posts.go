@@ -2360,6 +2360,9 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 			m = m2 // "President of Pakistan's National Defence University"
 		}
 	}
+	if m2 := ms.StartingAt(m.Limit, KOrg); m.Kind == KOrg && m2 != nil && f.g.partOf(m2.Key, m.Key) {
+		m = m2 // "Permanent Chairman of the Alliance Conference of National Armaments Directors": the parent's name as a modifier
+	}
 	switch m.Kind {
 	case KShip:
 		p.Org, p.OrgIsPlace = shipNamed(ms, m), false // "the Commanding Officer of HMS Duncan": a ship's crew is a body

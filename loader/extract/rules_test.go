@@ -214,6 +214,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Commander @ Allied Rapid Reaction Corps"}},
 		{"Text.Possessive, roleNotRank: an apostrophe alone after a body's name in s is its possessive, and \"Commander\" after it the body's title, not the naval rank", "Fairford, 3 May 2020 – The Allied Rapid Reaction Corps’ Commander, Lieutenant General Ivo Berg, briefed the visitors.",
 			[]string{"Ivo Berg: Commander @ Allied Rapid Reaction Corps"}},
+		{"orgAfter, Gazetteer.partOf: a parent body's name before a body of its own after a title's \"of\" is a modifier; the post is the inner body's", "Brussels, 3 May 2006 – The Permanent Chairman of the Alliance Conference of National Armaments Directors, Tom Rask, and the Chairman of the NATO Military Committee, General Ivo Berg, signed the study.",
+			[]string{"Tom Rask: Permanent Chairman @ Conference of National Armaments Directors", "Ivo Berg: Chairman @ NATO Military Committee"}},
 		{"nameRun: a name of many hyphenated parts runs to its end", "Kuwait, 3 May 2019 – He met the Prime Minister of Kuwait, Sheikh Jaber Al-Mubarak Al-Hamad Al-Sabah.",
 			[]string{"Jaber Al-Mubarak Al-Hamad Al-Sabah: Prime Minister @ Kuwait"}},
 		{"titleTokens: the last word of a title joined by hyphens opens no body's name", "Vienna, 3 May 2023 – He met the Chairman-in-Office of the OSCE, Tom Rask, on Monday.",
