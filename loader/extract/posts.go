@@ -2380,23 +2380,34 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 		return
 	}
 	p.Limit = f.skipAcronym(t, m.Limit)
-	if m.Kind == KOrg && f.bodysForces(t, p.Limit) {
-		p.Limit++ // "the Commander of ISAF forces General David Petraeus": the body's forces are the body
+	if m.Kind == KOrg {
+		p.Limit += f.bodysForces(t, p.Limit) // "the Commander of ISAF forces General David Petraeus": the body's forces are the body
 	}
 	if t.Norm(p.Limit) == "in" && ms.StartingAt(p.Limit+1, KPlace) != nil {
 		p.Limit = ms.StartingAt(p.Limit + 1).Limit
 	}
 }
 
-// bodysForces reports whether token k, after a body named in a title's
-// complement, is a noun of troops in lower case (force-nouns.tsv) that
-// the holder's rank or the phrase's end follows: the body's forces.
-func (f *PostFinder) bodysForces(t *Text, k int) bool {
-	if tok := t.Tok(k); tok.IsCap() || !f.w.forceNouns.Has(tok.Norm) || !t.SameSentence(k-1, k) {
-		return false
+// bodysForces returns how many tokens from k, after a body named in a
+// title's complement, are a noun of troops in lower case (force-nouns.tsv)
+// or a mission's head (mission-heads.tsv), perhaps after one word in lower case,
+// that the holder's rank or the phrase's end follows: the body's forces
+// or mission, which are the body ("the Commander of ISAF forces General
+// X", "the commander of the NRF relief mission, Vice Admiral X"); else 0.
+func (f *PostFinder) bodysForces(t *Text, k int) int {
+	n := 1
+	if tok := t.Tok(k); tok.IsWord() && !tok.IsCap() && f.w.missionHeads.Has(t.Norm(k+1)) && !t.Tok(k+1).IsCap() {
+		n = 2 // "the NRF relief mission"
+	} else if tok.IsCap() || !f.w.forceNouns.Has(tok.Norm) && !f.w.missionHeads.Has(tok.Norm) {
+		return 0
 	}
-	n := t.Norm(k + 1)
-	return n == "," || n == "." || n == "(" || t.Tok(k+1).IsCapWord()
+	if !t.SameSentence(k-1, k+n-1) {
+		return 0
+	}
+	if next := t.Norm(k + n); next == "," || next == "." || next == "(" || t.Tok(k+n).IsCapWord() {
+		return n
+	}
+	return 0
 }
 
 // bareHeadBody returns the body a post's "of the HEAD" names by its head

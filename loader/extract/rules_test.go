@@ -196,6 +196,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: President @ NATO Parliamentary Assembly", "Lord Berg of Hull: Secretary General @ North Atlantic Treaty Organization"}},
 		{"bodysForces: a body's forces in lower case after a title's \"of\" are the body, and the holder's rank follows", "Kabul, 3 May 2011 – He met the Commander of ISAF forces General Tom Rask and Ivo Berg, Commander of KFOR troops, on Monday.",
 			[]string{"Tom Rask: Commander @ International Security Assistance Force", "Ivo Berg: Commander @ Kosovo Force"}},
+		{"bodysForces, mission-heads.tsv: a body's mission in lower case, perhaps after a word that qualifies it, after a title's \"of\" is the body", "Islamabad, 3 November 2005 – According to the commander of the NATO Response Force (NRF) relief mission, Vice Admiral Tom Rask, the team moved fast. Ivo Berg, Commander of the KFOR mission, agreed.",
+			[]string{"Tom Rask: Commander @ NATO Response Force", "Ivo Berg: Commander @ Kosovo Force"}},
 		{"command-verbs.tsv: \"assumed authority of\" a body from an officer is a change of command", "Kabul, 3 May 2008 – Lieutenant Colonel Tom Rask assumed authority of ISAF's Zabul Provincial Reconstruction Team from Lieutenant Colonel Ivo Berg in a ceremony.",
 			[]string{"Tom Rask: Commander @ Zabul Provincial Reconstruction Team", "Ivo Berg: Commander @ Zabul Provincial Reconstruction Team"}},
 		{"possessedLowerTitle: a head in lower case after a body's possessive, past a word of status, before a comma, a stop or the holder's name", "Pristina, 3 May 2018 – KFOR's new commander, General Tom Rask, arrived. Major General Ivo Berg relieved Major General Jan Holm, becoming KFOR's latest commander.",
