@@ -782,6 +782,8 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 			return k // "recalled that the Council met in Batumi in October, and that leaders will gather in London": a second report
 		case next == "that" && s.f.w.speechVerbs.Has(n):
 			return k // "After the meeting, he said that NATO cooperates on security in the Baltic Sea region"
+		case s.f.w.reportOpeners.Has(n) && s.spokeBetween(trig, k):
+			return k // "In his speech he stressed the importance of the bond and how it made him feel safe in Norway"
 		case s.f.w.eventLinks.Value(n, 0) == "follows" && next != "by" && !s.followsOnDate(k):
 			return k // "The visit follows the floods in March": what it follows is another happening
 		case n == "to" && k > trig+1 && (s.verbAt(k+1) || s.verbOfEventAt(k+1, sent)):
@@ -795,6 +797,17 @@ func (s *eventState) clauseEnd(trig int, sent Sentence) int {
 		}
 	}
 	return sent.Limit
+}
+
+// spokeBetween reports whether a verb of speech stands in tokens
+// (trig, k): a word of report-openers.tsv at k opens what was said.
+func (s *eventState) spokeBetween(trig, k int) bool {
+	for j := trig + 1; j < k; j++ {
+		if s.f.w.speechVerbs.Has(s.t.Norm(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // commaAfter reports whether a comma follows token k in its sentence:
