@@ -184,6 +184,9 @@ func (s *eventState) passingClause(m *Mention, sent Sentence) int {
 	for from < on && s.inCompound(from) {
 		from++ // "-day visit to Korea": not half of "two-day"
 	}
+	if x := s.ms.At(from); x != nil && x.First < from && x.First >= sent.First {
+		from = x.First // "Bosnia and Herzegovina requested assistance on 15 May": not half of a name
+	}
 	return from
 }
 

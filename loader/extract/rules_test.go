@@ -5158,6 +5158,8 @@ func TestPassingName(t *testing.T) {
 			"The National Defense Research University (NDRU) opened its doors on 2016-01-28"},
 		{"inCompound: eight words back start no name inside a compound", "Brussels, 9 March 2012 – Mr Omar Lind met Eva Holm on Friday. The long-term multi-year support package for the whole region was adopted on 3 March.",
 			"Support package for the whole region was adopted on 2012-03-03"},
+		{"passingClause: a clause's first word is no word inside a name", "Brussels, 20 May 2014 – Mr Omar Lind met Eva Holm on Tuesday. Trinidad and Tobago requested disaster assistance on 15 May.",
+			"Trinidad and Tobago requested disaster assistance on 2014-05-15"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
