@@ -218,6 +218,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ivo Berg: Commander @ Allied Rapid Reaction Corps"}},
 		{"orgAfter, Gazetteer.partOf: a parent body's name before a body of its own after a title's \"of\" is a modifier; the post is the inner body's", "Brussels, 3 May 2006 – The Permanent Chairman of the Alliance Conference of National Armaments Directors, Tom Rask, and the Chairman of the NATO Military Committee, General Ivo Berg, signed the study.",
 			[]string{"Tom Rask: Permanent Chairman @ Conference of National Armaments Directors", "Ivo Berg: Chairman @ NATO Military Committee"}},
+		{"roles.tsv, role-modifiers.tsv: a First Lady's title before her name, with the demonym's country; \"Emerita\" after a head stays in the title", "Kabul, 3 May 2015 – Afghan First Lady Rula Tomski said so. Speaker Emerita of the United States House of Representatives, Eva Holm, spoke.",
+			[]string{"Rula Tomski: First Lady @ Afghanistan", "Eva Holm: Speaker Emerita @ United States House of Representatives"}},
 		{"nameRun: a name of many hyphenated parts runs to its end", "Kuwait, 3 May 2019 – He met the Prime Minister of Kuwait, Sheikh Jaber Al-Mubarak Al-Hamad Al-Sabah.",
 			[]string{"Jaber Al-Mubarak Al-Hamad Al-Sabah: Prime Minister @ Kuwait"}},
 		{"titleTokens: the last word of a title joined by hyphens opens no body's name", "Vienna, 3 May 2023 – He met the Chairman-in-Office of the OSCE, Tom Rask, on Monday.",
