@@ -126,10 +126,32 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 			p.Org, p.Implied = ctx.Publisher, true // in NSPA's release, "General Manager Mr. X" is NSPA's
 		}
 		shareImplied(&p)
+		f.spelledField(t, ms, &p)
 		out = append(out, p)
 		i = p.Limit
 	}
 	return out
+}
+
+// spelledField writes a title's field that is an acronym, after "for" or
+// "on", as the words the text spells it out with elsewhere: "Special
+// Representative for WPS" is the "Special Representative for Women,
+// Peace and Security" where the release writes "Women, Peace and
+// Security (WPS)". An acronym that names a body stays.
+func (f *PostFinder) spelledField(t *Text, ms *Mentions, p *PostPhrase) {
+	for k := p.Core.Limit; k < p.Limit; k++ {
+		if n := t.Norm(k - 1); n != "for" && n != "on" || ms.At(k) != nil {
+			continue
+		}
+		long := t.SpelledOut(k)
+		if long == "" {
+			continue
+		}
+		acr := t.Tok(k).Text
+		if i := strings.LastIndex(p.Title, " "+acr); i >= 0 && (i+1+len(acr) == len(p.Title) || p.Title[i+1+len(acr)] == ' ') {
+			p.Title = p.Title[:i+1] + long + p.Title[i+1+len(acr):]
+		}
+	}
 }
 
 // releaseBody returns, for a post of no body that "the" or a status

@@ -220,6 +220,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Permanent Chairman @ Conference of National Armaments Directors", "Ivo Berg: Chairman @ NATO Military Committee"}},
 		{"roles.tsv, role-modifiers.tsv: a First Lady's title before her name, with the demonym's country; \"Emerita\" after a head stays in the title", "Kabul, 3 May 2015 – Afghan First Lady Rula Tomski said so. Speaker Emerita of the United States House of Representatives, Eva Holm, spoke.",
 			[]string{"Rula Tomski: First Lady @ Afghanistan", "Eva Holm: Speaker Emerita @ United States House of Representatives"}},
+		{"spelledField, Text.SpelledOut: an acronym for a title's field is written as the words the text spells it out with", "Brussels, 19 January 2024 – The new Advisory Panel on Women, Peace, and Security (WPS) met under the Secretary General's Special Representative for WPS Tom Rask.",
+			[]string{"Tom Rask: Special Representative for Women, Peace, and Security @ North Atlantic Treaty Organization"}},
 		{"nameRun: a name of many hyphenated parts runs to its end", "Kuwait, 3 May 2019 – He met the Prime Minister of Kuwait, Sheikh Jaber Al-Mubarak Al-Hamad Al-Sabah.",
 			[]string{"Jaber Al-Mubarak Al-Hamad Al-Sabah: Prime Minister @ Kuwait"}},
 		{"titleTokens: the last word of a title joined by hyphens opens no body's name", "Vienna, 3 May 2023 – He met the Chairman-in-Office of the OSCE, Tom Rask, on Monday.",
