@@ -1368,6 +1368,12 @@ func (f *PostFinder) domainComplement(t *Text, ms *Mentions, p *PostPhrase) step
 			return goOn
 		}
 	}
+	if e <= k+1 && t.Norm(k) == "for" && f.lowerFieldOfTitle(t, p, k) {
+		le := f.lowerFieldEnd(t, k+1)
+		p.Title += " for " + t.Surface(k+1, le) // "NATO Assistant Secretary General for defence matters (1984-87)"
+		p.Limit = le
+		return goOn
+	}
 	if e <= k+1 {
 		if t.Norm(k) == "of" {
 			f.orgAfter(t, ms, p, k)
@@ -1982,6 +1988,28 @@ func (f *PostFinder) countryAt(ms *Mentions, i int) bool {
 func (f *PostFinder) lowerField(t *Text, k int) bool {
 	tok := t.Tok(k)
 	return tok.IsWord() && !tok.IsCap() && f.namesField(tok.Text)
+}
+
+// lowerFieldOfTitle reports whether the "for" at k after a capitalised
+// title p opens its field written in lower case (lowerField) that ends
+// the phrase (a comma, a bracket, the sentence's end): "Assistant
+// Secretary General for defence matters (1984-87)". Not after a verb
+// of thanks, whose "for" says what for ("thanked the Minister for
+// defence support.").
+func (f *PostFinder) lowerFieldOfTitle(t *Text, p *PostPhrase, k int) bool {
+	le := f.lowerFieldEnd(t, k+1)
+	if le == k+1 || !t.Tok(p.Core.First).IsCap() {
+		return false
+	}
+	if n := t.Norm(le); n != "," && n != "(" && n != ")" && n != ";" && !(n == "." && le == t.SentenceOf(k).Limit-1) {
+		return false
+	}
+	for j := t.SentenceOf(k).First; j < p.First; j++ {
+		if f.w.gratitudeVerbs.Has(t.Norm(j)) {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerFieldEnd returns the end of the fields in lower case that start
