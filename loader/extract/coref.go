@@ -717,6 +717,9 @@ func (s *personState) becomesPost(i int) *PostPhrase {
 // Operations").
 func (s *personState) commandedBody(i, k int) *Mention {
 	t := s.t
+	if t.Norm(k) == "the" && i == k+2 {
+		k++ // "handed over the command of SNMCMG1 to Commander X"
+	}
 	if i > k+1 || i == k+1 && t.Norm(k) != "command" && t.Norm(k) != "responsibility" && t.Norm(k) != "authority" {
 		return nil
 	}

@@ -144,7 +144,9 @@ func TestTitleCountry(t *testing.T) {
 // that "Having taken command of X, General Y" is Y's (subjectAfterHaving);
 // and that "X will take over from Y", which names no post, is a change of
 // the post the release's title names and states earlier with "as" of X
-// (postTakenUp), not of another post of X's.
+// (postTakenUp), not of another post of X's; and that "handed over the
+// command of X" names X as "handed over command of X" does
+// (commandedBody).
 func TestChangesOfCommand(t *testing.T) {
 	checkTitledPosts(t, []titledPosts{
 		{"Title", "Pristina, 3 May 2022 – The ceremony of the Polish Military Contingent of KFOR was held at Camp Novo Selo, where Lieutenant Colonel Tom Rask relinquished command to Lieutenant Colonel Ivo Berg.",
@@ -165,6 +167,8 @@ func TestChangesOfCommand(t *testing.T) {
 			[]string{"Tom Rask: Commander @ Joint Warfare Centre"}},
 		{"Title", "Tapa, 3 May 2019 – During the ceremony, the command over the eFP Battlegroup Estonia was handed over from Lieutenant Colonel Tom Rask to Lieutenant Colonel Ivo Berg.",
 			[]string{"Ivo Berg: Commander @ Enhanced Forward Presence Battlegroup Estonia", "Tom Rask: Commander @ Enhanced Forward Presence Battlegroup Estonia (former)"}},
+		{"Title", "Swinoujscie, 8 January 2024 – Commander Tom Rask of the Polish Navy handed over the command of Standing NATO Mine Countermeasures Group One (SNMCMG1) to Commander Ivo Berg of the German Navy.",
+			[]string{"Ivo Berg: Commander @ Standing NATO Mine Countermeasures Group 1", "Tom Rask: Commander @ Standing NATO Mine Countermeasures Group 1 (former)"}},
 		{"Title", "Herat, 15 July 2007 – Brigadier General Tom Rask transferred responsibility of Regional Command West to Brigadier General Ivo Berg.",
 			[]string{"Ivo Berg: Commander @ Regional Command West", "Tom Rask: Commander @ Regional Command West (former)"}},
 		{"New Supreme Allied Commander Transformation", "Brussels, 6 August 2012 – The North Atlantic Council approved the nomination of General Tom Rask as Supreme Allied Commander Transformation. General Rask is now serving as the Chief of Staff of the Danish Air Force. General Rask will be taking over from General Ivo Berg.",
