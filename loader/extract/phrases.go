@@ -35,6 +35,10 @@ func (c *candidates) classify(i, end int) {
 	if c.missionOfKnown(i, end) {
 		return // "the ISAF Mission", "the NATO-led KFOR Mission": the force itself
 	}
+	if k := c.knownThenService(i, end); k > i {
+		c.classify(k, end) // "Commander, SNMCMG2 Italian Navy Captain X": the group, then the officer's navy
+		return
+	}
 	if j := c.nameOfBody(i, end); j > 0 {
 		c.classify(j, end) // "Donna Hopkins of the U.S. State Department": a person, then her body
 		return
@@ -308,6 +312,23 @@ func (c *candidates) knownBodyOpens(i, end int) bool {
 	return c.find(func(m *Mention) bool {
 		return m.Kind == KOrg && m.First == i && m.Limit < end && !m.Weak && c.r.g.Orgs[m.Key] != nil
 	}) != nil
+}
+
+// knownThenService returns where a country's armed service
+// (national-bodies.tsv, after a demonym) starts in the run [i, end) that
+// a known body's name opens: "SNMCMG2 Italian Navy" is the group and the
+// Italian Navy, read apart. Else i.
+func (c *candidates) knownThenService(i, end int) int {
+	if !c.r.w.nationalBodies.Has(c.t.Tokens[end-1].Text) {
+		return i
+	}
+	m := c.find(func(m *Mention) bool {
+		return m.Kind == KOrg && m.First == i && m.Limit < end-1 && !m.Weak && c.r.g.Orgs[m.Key] != nil
+	})
+	if m == nil || c.find(func(d *Mention) bool { return d.Kind == KDemonym && d.First == m.Limit }) == nil {
+		return i
+	}
+	return m.Limit
 }
 
 // demonymOfNumberedUnit reports whether the run [i, end) opens with a

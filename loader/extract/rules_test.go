@@ -228,6 +228,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Special Representative for Women, Peace, and Security @ North Atlantic Treaty Organization"}},
 		{"lowerFieldOfTitle, field-nouns.tsv: a capitalised title's field in lower case after \"for\" that ends the phrase; not what a verb of thanks is for", "Prague, 3 May 2009 – Tom Rask served as NATO Assistant Secretary General for defence matters (1984-87). The Minister, Ivo Berg, spoke. He thanked the Minister for defence support.",
 			[]string{"Tom Rask: Assistant Secretary General for defence matters @ North Atlantic Treaty Organization", "Ivo Berg: Minister @ "}},
+		{"knownThenService: a known body's name, then a country's armed service, are two bodies; the title is the first's", "Algiers, 3 May 2023 – Commander, SNMCMG2 Italian Navy Captain Tom Rask welcomed guests on board.",
+			[]string{"Tom Rask: Commander @ Standing NATO Mine Countermeasures Group 2"}},
 		{"nameRun: a name of many hyphenated parts runs to its end", "Kuwait, 3 May 2019 – He met the Prime Minister of Kuwait, Sheikh Jaber Al-Mubarak Al-Hamad Al-Sabah.",
 			[]string{"Jaber Al-Mubarak Al-Hamad Al-Sabah: Prime Minister @ Kuwait"}},
 		{"titleTokens: the last word of a title joined by hyphens opens no body's name", "Vienna, 3 May 2023 – He met the Chairman-in-Office of the OSCE, Tom Rask, on Monday.",
