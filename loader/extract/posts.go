@@ -1482,7 +1482,7 @@ func (f *PostFinder) bodyComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 			return goOn // "the Assistant Secretary General (ASG) for Operations"
 		}
 		return stop
-	case k == p.Core.Limit && t.Tok(k).IsCapWord() && ms.At(k) == nil && !f.nameStarts(t, ms, k) && f.fieldGoesOn(t, p.Title, k+1):
+	case k == p.Core.Limit && t.Tok(k).IsCapWord() && ms.At(k) == nil && !f.nameStarts(t, ms, k) && f.fieldGoesOn(t, ms, p.Title, k+1):
 		return extendTitle(t, p, k+1) // "Minister for Defence Procurement James Cartlidge", "Minister for Defence Procurement, Ms X": the field goes on
 	}
 	return noMatch
@@ -1521,10 +1521,13 @@ func (f *PostFinder) staffShorthand(t *Text, m *Mention) bool {
 // fieldGoesOn reports whether the word before token k goes on the field
 // of a title: before a name after "for" ("Minister for Defence
 // Procurement James Cartlidge"), before a comma or a bracket after "for"
-// or "of" ("Minister of Defence Procurement, Ms X").
-func (f *PostFinder) fieldGoesOn(t *Text, title string, k int) bool {
+// or "of" ("Minister of Defence Procurement, Ms X"), a field's word
+// before the holder's rank after "of" ("Deputy Chief of Staff Support
+// Air Commodore X").
+func (f *PostFinder) fieldGoesOn(t *Text, ms *Mentions, title string, k int) bool {
 	closes := t.Norm(k) == "," || t.Norm(k) == "("
-	return strings.Contains(title, " for ") && (t.Tok(k).IsCapWord() || closes) || strings.Contains(title, " of ") && closes
+	ranked := ms.StartingAt(k, KRank) != nil && f.namesField(t.Tok(k-1).Text)
+	return strings.Contains(title, " for ") && (t.Tok(k).IsCapWord() || closes) || strings.Contains(title, " of ") && (closes || ranked)
 }
 
 // bodyEnds reports whether the body after a title ends its phrase before

@@ -230,6 +230,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Assistant Secretary General for defence matters @ North Atlantic Treaty Organization", "Ivo Berg: Minister @ "}},
 		{"knownThenService: a known body's name, then a country's armed service, are two bodies; the title is the first's", "Algiers, 3 May 2023 – Commander, SNMCMG2 Italian Navy Captain Tom Rask welcomed guests on board.",
 			[]string{"Tom Rask: Commander @ Standing NATO Mine Countermeasures Group 2"}},
+		{"fieldGoesOn: a field's word after a title with \"of\", before the holder's rank, goes on the title", "Keflavik, 3 May 2020 – The NATO representative, Allied Air Command Deputy Chief of Staff Support Air Commodore Tom Rask, thanked Iceland.",
+			[]string{"Tom Rask: Deputy Chief of Staff Support @ Allied Air Command"}},
 		{"nameRun: a name of many hyphenated parts runs to its end", "Kuwait, 3 May 2019 – He met the Prime Minister of Kuwait, Sheikh Jaber Al-Mubarak Al-Hamad Al-Sabah.",
 			[]string{"Jaber Al-Mubarak Al-Hamad Al-Sabah: Prime Minister @ Kuwait"}},
 		{"titleTokens: the last word of a title joined by hyphens opens no body's name", "Vienna, 3 May 2023 – He met the Chairman-in-Office of the OSCE, Tom Rask, on Monday.",
