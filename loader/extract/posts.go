@@ -2436,8 +2436,15 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 	if m.Kind == KOrg {
 		p.Limit += f.bodysForces(t, p.Limit) // "the Commander of ISAF forces General David Petraeus": the body's forces are the body
 	}
-	if t.Norm(p.Limit) == "in" && ms.StartingAt(p.Limit+1, KPlace) != nil {
-		p.Limit = ms.StartingAt(p.Limit + 1).Limit
+	if n := t.Norm(p.Limit); (n == "in" || n == "at") && ms.StartingAt(p.Limit+1, KPlace) != nil {
+		town := ms.StartingAt(p.Limit + 1)
+		if m.Kind == KOrg && n == "at" && f.g.Orgs[p.Org+" "+town.Key] == nil {
+			return
+		}
+		if f.g.Orgs[p.Org+" "+town.Key] != nil {
+			p.Org = p.Org + " " + town.Key // "Commander of NATO's Combined Air Operations Centre at Torrejón": CAOC Torrejón
+		}
+		p.Limit = town.Limit
 	}
 }
 

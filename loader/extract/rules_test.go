@@ -232,6 +232,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Commander @ Standing NATO Mine Countermeasures Group 2"}},
 		{"fieldGoesOn: a field's word after a title with \"of\", before the holder's rank, goes on the title", "Keflavik, 3 May 2020 – The NATO representative, Allied Air Command Deputy Chief of Staff Support Air Commodore Tom Rask, thanked Iceland.",
 			[]string{"Tom Rask: Deputy Chief of Staff Support @ Allied Air Command"}},
+		{"orgAfter: a body and \"at\" or \"in\" a town that the gazetteer names together are that body; \"at\" another town is where the post is held, not its body", "Torrejon, 3 May 2021 – said Lieutenant General Tom Rask, Commander of NATO’s Combined Air Operations Centre at Torrejón. Ivo Berg, Commander of the Joint Force Command in Brunssum, agreed.",
+			[]string{"Tom Rask: Commander @ Combined Air Operations Centre Torrejón", "Ivo Berg: Commander @ Joint Force Command Brunssum"}},
 		{"nameRun: a name of many hyphenated parts runs to its end", "Kuwait, 3 May 2019 – He met the Prime Minister of Kuwait, Sheikh Jaber Al-Mubarak Al-Hamad Al-Sabah.",
 			[]string{"Jaber Al-Mubarak Al-Hamad Al-Sabah: Prime Minister @ Kuwait"}},
 		{"titleTokens: the last word of a title joined by hyphens opens no body's name", "Vienna, 3 May 2023 – He met the Chairman-in-Office of the OSCE, Tom Rask, on Monday.",
