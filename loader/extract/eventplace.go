@@ -45,9 +45,13 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	end := s.purposeAfterPlace(trig, s.clauseEnd(trig, sent))
 	participle, late, bestAt, datelined := s.participleAfter(trig, end), map[string]bool{}, -1, ""
 	spread, at, eligible := map[string]bool{}, map[string]int{}, map[string]bool{}
+	code := s.exerciseCode(c, sent)
 	for _, m := range s.ms.In(s.saidClause(trig, sent), end) {
 		if !s.isPlace(m) || quoted[m.First] || s.owned[m.First] && !s.occasionPlace(m, trig, sent) || s.referencePoint(m) || !c.quoted && s.inQuote(sent, m.First) || s.describesTown(m) {
 			continue // not a place of a speaker's words: "“... stability in the Western Balkans,” said X, who also met Y"
+		}
+		if code != nil && m.First >= code.First && m.Limit <= code.Limit {
+			continue // "the exercise Ramstein Alloy": a code name, not Ramstein
 		}
 		only = append(only, m.Key)
 		if _, ok := at[m.Key]; !ok {
@@ -126,6 +130,16 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		ev.Location = best
 		c.soft = best != "" && bestRank < 99 && bestRank%2 == 1 // the dateline's place, not the sentence's own
 	}
+}
+
+// exerciseCode returns the name of exercise c in sentence sent, whose
+// words are a code and name no place of it ("Ramstein Alloy"); nil for
+// another event, or an exercise the sentence does not name.
+func (s *eventState) exerciseCode(c *evCand, sent Sentence) *Mention {
+	if c.ev.Kind != "exercise" {
+		return nil
+	}
+	return s.ownName(c, sent)
 }
 
 // seaOf returns the first sea that sentence sent names outside quotes
@@ -1860,8 +1874,12 @@ func (s *eventState) areaNamed(o *Mention) bool {
 
 // cityIn returns the city or venue inside an event's name ("Washington
 // Summit", "Warsaw Security Forum"), or "": a region there is the topic
-// ("Southern Neighbourhood Security Dialogue").
+// ("Southern Neighbourhood Security Dialogue"), and an exercise's name is
+// a code name ("Ramstein Alloy").
 func (s *eventState) cityIn(m Mention) string {
+	if s.headKind(m) == "exercise" {
+		return "" // an exercise's name is a code: "Ramstein Alloy" is flown over the Baltic states
+	}
 	for _, pm := range s.ms.In(m.First, m.Limit, KPlace) {
 		// The place opens the name, perhaps after a body: "Warsaw Security
 		// Forum", "NATO Riga Summit"; not "Dynamic Manta 2020".
