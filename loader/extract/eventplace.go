@@ -1447,13 +1447,17 @@ func (s *eventState) prepBefore(i int, appositive bool, kinds ...string) bool {
 }
 
 // pastVicinity steps back from "of" at j over a noun of vicinity
-// (vicinity-nouns.tsv) that "the" opens, to the token before "the": "in
-// the vicinity of Tbilisi", "in the area of Ohrid" are where "in" says.
+// (vicinity-nouns.tsv), perhaps after "the", to the token before them:
+// "in the vicinity of Tbilisi", "in the area of Ohrid", "off the coast
+// of Marmaris", "in vicinity of Burgas" are where the preposition says.
 func (s *eventState) pastVicinity(j int) int {
-	if s.t.Norm(j) == "of" && s.f.w.vicinityNouns.Has(s.t.Norm(j-1)) && !s.t.Tok(j-1).IsCap() && s.t.Norm(j-2) == "the" {
+	if s.t.Norm(j) != "of" || !s.f.w.vicinityNouns.Has(s.t.Norm(j-1)) || s.t.Tok(j-1).IsCap() {
+		return j
+	}
+	if s.t.Norm(j-2) == "the" {
 		return j - 3
 	}
-	return j
+	return j - 2
 }
 
 // peopleListed reports whether the semicolon at k separates the items of
@@ -1740,15 +1744,16 @@ func (s *eventState) margins(j, trig int) bool {
 	return false
 }
 
-// belongsToOrg reports whether place mention m follows "ORG in": the
-// organisation's seat or area, not an event's place; but a town after a
+// belongsToOrg reports whether place mention m follows "ORG in" or "ORG
+// off (the coast of)": the organisation's seat or area, not an event's
+// place ("the Contact Group on Piracy off the coast of Somalia"); but a town after a
 // body whose command is taken is where it is taken, and a body right
 // after the trigger at trig and "at" stands for its gathering, held
 // where the text says ("a keynote address at the OSCE Ministerial
 // Council in Vienna").
 func (s *eventState) belongsToOrg(m *Mention, trig int) bool {
-	j := s.t.BackPastThe(m.First - 1)
-	if j < 1 || s.t.Norm(j) != "in" {
+	j := s.pastVicinity(s.t.BackPastThe(m.First - 1))
+	if j < 1 || s.t.Norm(j) != "in" && s.t.Norm(j) != "off" {
 		return false
 	}
 	if s.t.Norm(j-1) == ")" && s.t.Norm(j-3) == "(" {
