@@ -35,6 +35,10 @@ func (c *candidates) classify(i, end int) {
 	if c.missionOfKnown(i, end) {
 		return // "the ISAF Mission", "the NATO-led KFOR Mission": the force itself
 	}
+	if k := c.serviceThenEquipment(i, end); k > i {
+		c.classify(i, k) // "Two Hellenic Air Force F-16 flew": the air force, then its aircraft
+		return
+	}
 	if k := c.knownThenService(i, end); k > i {
 		c.classify(k, end) // "Commander, SNMCMG2 Italian Navy Captain X": the group, then the officer's navy
 		return
@@ -319,7 +323,7 @@ func (c *candidates) knownBodyOpens(i, end int) bool {
 // a known body's name opens: "SNMCMG2 Italian Navy" is the group and the
 // Italian Navy, read apart. Else i.
 func (c *candidates) knownThenService(i, end int) int {
-	if !c.r.w.nationalBodies.Has(c.t.Tokens[end-1].Text) {
+	if !c.serviceEndsAt(i, end) {
 		return i
 	}
 	m := c.find(func(m *Mention) bool {
@@ -329,6 +333,34 @@ func (c *candidates) knownThenService(i, end int) int {
 		return i
 	}
 	return m.Limit
+}
+
+// serviceEndsAt reports whether a country's armed service or another
+// body every state has (national-bodies.tsv: "Navy", "Air Force") ends
+// the tokens [i, end).
+func (c *candidates) serviceEndsAt(i, end int) bool {
+	for n := 1; n <= 3 && end-n >= i; n++ {
+		if _, k := c.r.w.nationalBodies.MatchAt(c.t.Tokens, end-n); k == n {
+			return true
+		}
+	}
+	return false
+}
+
+// serviceThenEquipment returns where a country's armed service ends in
+// the run [i, end) that a demonym opens and that no body's head ends:
+// "Hellenic Air Force F-16", "Italian Air Force Eurofighter Typhoons"
+// are the service's aircraft. Else i.
+func (c *candidates) serviceThenEquipment(i, end int) int {
+	if c.r.w.orgHeads.Has(c.t.Tokens[end-1].Text) || c.find(func(d *Mention) bool { return d.Kind == KDemonym && d.First == i }) == nil {
+		return i
+	}
+	for k := i + 2; k < end; k++ {
+		if c.serviceEndsAt(i+1, k) {
+			return k
+		}
+	}
+	return i
 }
 
 // demonymOfNumberedUnit reports whether the run [i, end) opens with a

@@ -2706,6 +2706,10 @@ func TestAcronymsInContext(t *testing.T) {
 	}{
 		{"bracketedCompass: a body's compass word in brackets after its head is part of its name", "Kabul, 3 May 2008 – Troops of Regional Command (East) met the Commander of Regional Command (North).",
 			[]string{"Regional Command (East)", "Regional Command (North)"}, []string{"Regional Command"}},
+		{"serviceThenEquipment, serviceEndsAt: a country's armed service before its aircraft is a body; the aircraft are not", "Podgorica, 3 June 2018 – Two Hellenic Air Force F-16 and two Italian Air Force Eurofighter Typhoons flew over the country.",
+			[]string{"Hellenic Air Force", "Italian Air Force"}, []string{"Hellenic Air Force F-16", "Italian Air Force Eurofighter Typhoons"}},
+		{"knownThenService, serviceEndsAt: a known body's name, then an air force of two words, are two bodies", "Trapani, 3 June 2024 – He thanked the crews of NAEW&C Force Italian Air Force for their support.",
+			[]string{"Italian Air Force"}, []string{"NAEW&C Force Italian Air Force"}},
 		{"org-heads.tsv: a hub is a body", "Norfolk, 3 May 2018 – During his time at the command, Mr. Tom Rask visited the Innovation Hub, located at Old Dominion University.",
 			[]string{"Innovation Hub"}, nil},
 		{"knownAcronymName: capitalised words with a body's head before a known body's acronym in brackets name that body, though they do not spell it", "Pristina, 3 May 2012 – Mr Tom Rask, Head of the EU's Rule of Law Mission (EULEX), also took part in the visit.",
