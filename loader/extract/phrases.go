@@ -35,6 +35,12 @@ func (c *candidates) classify(i, end int) {
 	if c.missionOfKnown(i, end) {
 		return // "the ISAF Mission", "the NATO-led KFOR Mission": the force itself
 	}
+	if k, ok := c.milestone(i, end); ok {
+		if k < end {
+			c.classify(k, end) // "Full Operational Capability of the NATO Response Force": the force
+		}
+		return // "reached Initial Operational Capability": a stage, no body
+	}
 	if k := c.serviceThenEquipment(i, end); k > i {
 		c.classify(i, k) // "Two Hellenic Air Force F-16 flew": the air force, then its aircraft
 		return
@@ -335,6 +341,20 @@ func (c *candidates) knownThenService(i, end int) int {
 	return m.Limit
 }
 
+// milestone reports whether the run [i, end) opens with a stage a body
+// reaches (milestones.tsv: "Initial Operational Capability"), which names
+// no body, and returns where the body after its "of" starts, or end.
+func (c *candidates) milestone(i, end int) (int, bool) {
+	_, n := c.r.w.milestones.MatchAt(c.t.Tokens, i)
+	if n == 0 || i+n > end {
+		return 0, false
+	}
+	if k := i + n; k < end && c.t.Norm(k) == "of" {
+		return c.t.PastThe(k + 1), true
+	}
+	return end, true
+}
+
 // serviceEndsAt reports whether a country's armed service or another
 // body every state has (national-bodies.tsv: "Navy", "Air Force") ends
 // the tokens [i, end).
@@ -350,15 +370,24 @@ func (c *candidates) serviceEndsAt(i, end int) bool {
 // serviceThenEquipment returns where a country's armed service ends in
 // the run [i, end) that a demonym opens and that no body's head ends:
 // "Hellenic Air Force F-16", "Italian Air Force Eurofighter Typhoons"
-// are the service's aircraft. Else i.
+// are the service's aircraft, "the Croatian Armed Forces Best Soldier
+// Competition" its event; not "the Italian Armed Forces Training Area"
+// nor "the Italian Air Force Base Gioia Del Colle", venues. Else i.
 func (c *candidates) serviceThenEquipment(i, end int) int {
-	if c.r.w.orgHeads.Has(c.t.Tokens[end-1].Text) || c.find(func(d *Mention) bool { return d.Kind == KDemonym && d.First == i }) == nil {
+	w := c.r.w
+	if w.orgHeads.Has(c.t.Tokens[end-1].Text) || c.find(func(d *Mention) bool { return d.Kind == KDemonym && d.First == i }) == nil {
 		return i
 	}
 	for k := i + 2; k < end; k++ {
-		if c.serviceEndsAt(i+1, k) {
-			return k
+		if !c.serviceEndsAt(i+1, k) {
+			continue
 		}
+		for j := k; j < end; j++ {
+			if x := c.t.Tokens[j].Text; w.placeHeads.Has(x) || w.orgHeads.Has(x) {
+				return i // a venue or a body named after the service
+			}
+		}
+		return k
 	}
 	return i
 }
