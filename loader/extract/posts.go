@@ -2982,7 +2982,8 @@ func (f *PostFinder) soleOffice(t *Text, ms *Mentions, p PostPhrase) string {
 
 // soleBody returns the one body the release names with head word office
 // ("Comenius University" for "University", "the Parliament of Georgia"
-// for "Parliament"), or "" where it names none or two.
+// for "Parliament", "Joint Force Command Norfolk" for "Command"), or ""
+// where it names none or two.
 func (f *PostFinder) soleBody(t *Text, ms *Mentions, office string) string {
 	if office == "" {
 		return ""
@@ -2990,8 +2991,9 @@ func (f *PostFinder) soleBody(t *Text, ms *Mentions, office string) string {
 	found := ""
 	for _, m := range ms.In(0, len(t.Tokens), KOrg) {
 		head, _, _ := strings.Cut(m.Surface, " of ")
-		if !strings.HasSuffix(head, " "+office) && head != office {
-			continue
+		words := strings.Fields(head)
+		if n := len(words); n == 0 || words[n-1] != office && (n < 3 || words[n-2] != office || !f.placeWord(words[n-1])) {
+			continue // but "Joint Force Command Norfolk", "Regional Command South": the office, then its place
 		}
 		if found != "" && found != m.Key {
 			return "" // two such bodies: whose is unclear
@@ -2999,6 +3001,13 @@ func (f *PostFinder) soleBody(t *Text, ms *Mentions, office string) string {
 		found = m.Key
 	}
 	return found
+}
+
+// placeWord reports whether word w names a place the gazetteer knows or
+// a point of the compass: the place a body's name ends with after its
+// head ("Joint Force Command Norfolk", "Regional Command South").
+func (f *PostFinder) placeWord(w string) bool {
+	return f.g.Places[w] != nil || f.w.compass.Has(w)
 }
 
 // bodyBeyondPublisher reports whether the first of coordinated titles p
