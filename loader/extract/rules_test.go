@@ -236,6 +236,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Commander @ Combined Air Operations Centre Torrejón", "Ivo Berg: Commander @ Joint Force Command Brunssum"}},
 		{"soleBody, placeWord: a body whose name ends with a town after its head is a body of that head, so a bare title's body is not the only other one named", "Norfolk, 24 June 2024 – Ministers visited Joint Force Command Norfolk. They were hosted by the Commander – Vice Admiral Tom Rask, United States Navy. They spoke of the growth of Joint Force Command Norfolk. NATO also stood up its Joint Strategic Enablement Command in Ulm.",
 			[]string{"Tom Rask: Commander @ Joint Force Command Norfolk"}},
+		{"domainAfterAnd: a second field after \"and\" runs to the holder's name that follows it with no comma", "Brussels, 13 July 2011 – Minister of Defence Tom Rask and Deputy Minister of Foreign Affairs and European Integration Andrei Berg of Moldova visited NATO.",
+			[]string{"Tom Rask: Minister of Defence @ Moldova", "Andrei Berg: Deputy Minister of Foreign Affairs and European Integration @ Moldova"}},
 		{"nameRun: a name of many hyphenated parts runs to its end", "Kuwait, 3 May 2019 – He met the Prime Minister of Kuwait, Sheikh Jaber Al-Mubarak Al-Hamad Al-Sabah.",
 			[]string{"Jaber Al-Mubarak Al-Hamad Al-Sabah: Prime Minister @ Kuwait"}},
 		{"titleTokens: the last word of a title joined by hyphens opens no body's name", "Vienna, 3 May 2023 – He met the Chairman-in-Office of the OSCE, Tom Rask, on Monday.",
