@@ -1294,7 +1294,11 @@ func (s *eventState) objectIsPerson(i int, sent Sentence) bool {
 		}
 		if o := s.ms.StartingAt(k, KOrg); o != nil {
 			// "hosts the EU Military Staff": a body's delegation; not
-			// "welcomed the European Union's measures"
+			// "welcomed the European Union's measures", nor "host NATO
+			// detachments", the body's forces
+			if tok := s.t.Tok(o.Limit); tok.IsWord() && !tok.IsCap() && s.f.w.forceNouns.Has(tok.Norm) {
+				return false
+			}
 			return s.t.Norm(o.Limit) != "'s" || s.eventObject(o.Limit+1, sent, false)
 		}
 		if s.pressObject(k) || s.countedPeople(k, sent) || !s.t.Tok(k).IsCap() && s.f.w.unitNouns.Has(s.t.Norm(k)) {
