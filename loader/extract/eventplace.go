@@ -523,10 +523,8 @@ func (s *eventState) adverbialEvent(trig int, sent Sentence) int {
 	if n := s.t.Norm(k); n != "at" && n != "during" || !s.eventNoun(trig) {
 		return 0
 	}
-	for j := sent.First; j < k; j++ {
-		if s.f.w.speechVerbs.Has(s.t.Norm(j)) {
-			return k
-		}
+	if s.spokeBetween(sent.First-1, k) {
+		return k
 	}
 	return 0
 }

@@ -553,11 +553,10 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 			continue // "to stop implementing": a verb; but "to visit Romania"
 		}
 		if reading == "title-noun" {
-			if ok, j := s.spokenAt(sent, i); ok && s.f.w.unattended(k) && (si == 0 && i == sent.First || s.entryOpens(sent, i)) {
-				e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, j)
-				return e.Value(0), j + n - 1 // the press point the statement is made at
-			}
 			if si == 0 && i == sent.First || s.entryOpens(sent, i) {
+				if at, head := s.spokenAt(sent, i); at != "" && s.f.w.unattended(k) {
+					return at, head // "Statement by the Secretary General at the press point with X": the press point
+				}
 				return k, i // "Statement by the Council"; "15:55 – Address by the Secretary General"
 			}
 			if s.f.w.unattended(k) || !s.afterArticle(i) {
@@ -595,19 +594,19 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 	return kind, trig
 }
 
-// spokenAt reports whether the statement at i is spoken at an event the
-// sentence names after "at the" or "during the" ("Statement by the
-// Secretary General at the press point with President X"), and returns
-// where that event's word starts.
-func (s *eventState) spokenAt(sent Sentence, i int) (bool, int) {
+// spokenAt returns the kind and the head of the event that the statement
+// at i is made at, where its sentence names one after "at the" or
+// "during the" ("Statement by the Secretary General at the press point
+// with President X"), or "".
+func (s *eventState) spokenAt(sent Sentence, i int) (string, int) {
 	for k := i + 1; k+2 < sent.Limit; k++ {
 		if n := s.t.Norm(k); (n == "at" || n == "during") && s.t.Norm(k+1) == "the" {
 			if e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, k+2); n > 0 && e.Value(1) == "noun" && !s.f.w.unattended(e.Value(0)) {
-				return true, k + 2
+				return e.Value(0), k + 1 + n
 			}
 		}
 	}
-	return false, 0
+	return "", 0
 }
 
 // verbJoined reports whether "and" and a verb in lower case stand

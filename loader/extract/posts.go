@@ -140,10 +140,10 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 // Security (WPS)". An acronym that names a body stays.
 func (f *PostFinder) spelledField(t *Text, ms *Mentions, p *PostPhrase) {
 	for k := p.Core.Limit; k < p.Limit; k++ {
-		if n := t.Norm(k - 1); n != "for" && n != "on" || ms.At(k) != nil {
+		if n := t.Norm(k - 1); n != "for" && n != "on" || ms.At(k) != nil || !t.Tok(k).IsUpper() {
 			continue
 		}
-		long := t.SpelledOut(k)
+		long := spelledOut(t, ms, t.Tok(k).Text)
 		if long == "" {
 			continue
 		}
@@ -152,6 +152,18 @@ func (f *PostFinder) spelledField(t *Text, ms *Mentions, p *PostPhrase) {
 			p.Title = p.Title[:i+1] + long + p.Title[i+1+len(acr):]
 		}
 	}
+}
+
+// spelledOut returns the long form the recognizer read before acr in
+// brackets where it names no body ("Women, Peace, and Security (WPS)",
+// a document's mention), or "".
+func spelledOut(t *Text, ms *Mentions, acr string) string {
+	for _, m := range ms.List {
+		if m.Kind == KDoc && m.Len() > 3 && t.Norm(m.Limit-1) == ")" && t.Norm(m.Limit-3) == "(" && t.Tokens[m.Limit-2].Text == acr {
+			return m.Key
+		}
+	}
+	return ""
 }
 
 // releaseBody returns, for a post of no body that "the" or a status

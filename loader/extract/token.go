@@ -175,54 +175,6 @@ func (t *Text) Possessive(i int) bool {
 	return n == "'s" || n == "'" && strings.HasSuffix(t.Norm(i-1), "s") && !t.Tok(i).SpaceBefore && t.Tok(i-1).IsWord()
 }
 
-// SpelledOut returns the words that an acronym, written in capitals at
-// token i, stands for where the text spells it out before it in
-// brackets ("the Women, Peace and Security (WPS) agenda ... the Special
-// Representative for WPS"): the capitalised words before "(ACRONYM)"
-// whose initials are its letters, small words and commas between them;
-// else "".
-func (t *Text) SpelledOut(i int) string {
-	acr := t.Tok(i)
-	if !acr.IsUpper() || !acr.IsWord() || len(acr.Text) < 2 {
-		return ""
-	}
-	for k := 1; k+1 < len(t.Tokens); k++ {
-		if t.Tokens[k].Text != acr.Text || t.Norm(k-1) != "(" || t.Norm(k+1) != ")" || k == i {
-			continue
-		}
-		if start := t.initialsBefore(k-1, acr.Text); start >= 0 {
-			return t.Surface(start, k-1)
-		}
-	}
-	return ""
-}
-
-// initialsBefore returns the first token of the run of capitalised words
-// ending before token end whose initials spell acr, "and", "of", "the"
-// and commas between them not counted; else -1.
-func (t *Text) initialsBefore(end int, acr string) int {
-	letters := []rune(acr)
-	n := len(letters)
-	for k := end - 1; k >= 0 && k >= end-3*len(letters) && t.SameSentence(k, end); k-- {
-		tok := t.Tok(k)
-		switch {
-		case tok.IsCapWord():
-			first, _ := utf8.DecodeRuneInString(tok.Text)
-			if n == 0 || unicode.ToUpper(first) != letters[n-1] {
-				return -1
-			}
-			n--
-			if n == 0 {
-				return k
-			}
-		case tok.Norm == "," || tok.Norm == "and" || tok.Norm == "of" || tok.Norm == "the" || tok.Norm == "&":
-		default:
-			return -1
-		}
-	}
-	return -1
-}
-
 // LyParticiple reports whether token i is a participle in -ed in lower
 // case after an adverb in -ly: "recently established", "newly
 // appointed".

@@ -245,28 +245,3 @@ func TestMatchForms(t *testing.T) {
 		}
 	}
 }
-
-// TestSpelledOut checks the words an acronym stands for where the text
-// spells it out before it in brackets.
-func TestSpelledOut(t *testing.T) {
-	tests := []struct{ text, acr, want string }{
-		{"The Panel on Women, Peace, and Security (WPS) met. The Envoy for WPS spoke.", "WPS", "Women, Peace, and Security"},
-		{"The Emerging Security Challenges Division (ESCD) met. The head of ESCD spoke.", "ESCD", "Emerging Security Challenges Division"},
-		{"The Council of the European Union (CEU) met. CEU spoke.", "CEU", "Council of the European Union"},
-		{"The talks (WPS) ended. WPS spoke.", "WPS", ""},
-		{"The Women and Security (WPS) talks ended. WPS spoke.", "WPS", ""},
-		{"WPS spoke.", "WPS", ""},
-	}
-	for _, tt := range tests {
-		tx := Tokenize(tt.text, nil)
-		last := -1
-		for i, tok := range tx.Tokens {
-			if tok.Text == tt.acr {
-				last = i
-			}
-		}
-		if got := tx.SpelledOut(last); got != tt.want {
-			t.Errorf("SpelledOut(%q in %q) = %q, want %q", tt.acr, tt.text, got, tt.want)
-		}
-	}
-}
