@@ -224,7 +224,7 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Permanent Chairman @ Conference of National Armaments Directors", "Ivo Berg: Chairman @ NATO Military Committee"}},
 		{"roles.tsv, role-modifiers.tsv: a First Lady's title before her name, with the demonym's country; \"Emerita\" after a head stays in the title", "Kabul, 3 May 2015 – Afghan First Lady Rula Tomski said so. Speaker Emerita of the United States House of Representatives, Eva Holm, spoke.",
 			[]string{"Rula Tomski: First Lady @ Afghanistan", "Eva Holm: Speaker Emerita @ United States House of Representatives"}},
-		{"spelledField, Text.SpelledOut: an acronym for a title's field is written as the words the text spells it out with", "Brussels, 19 January 2024 – The new Advisory Panel on Women, Peace, and Security (WPS) met under the Secretary General's Special Representative for WPS Tom Rask.",
+		{"spelledField, spelledOut: an acronym for a title's field is written as the words the text spells it out with", "Brussels, 19 January 2024 – The new Advisory Panel on Women, Peace, and Security (WPS) met under the Secretary General's Special Representative for WPS Tom Rask.",
 			[]string{"Tom Rask: Special Representative for Women, Peace, and Security @ North Atlantic Treaty Organization"}},
 		{"lowerFieldOfTitle, field-nouns.tsv: a capitalised title's field in lower case after \"for\" that ends the phrase; not what a verb of thanks is for", "Prague, 3 May 2009 – Tom Rask served as NATO Assistant Secretary General for defence matters (1984-87). The Minister, Ivo Berg, spoke. He thanked the Minister for defence support.",
 			[]string{"Tom Rask: Assistant Secretary General for defence matters @ North Atlantic Treaty Organization", "Ivo Berg: Minister @ "}},
