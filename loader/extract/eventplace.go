@@ -1744,11 +1744,11 @@ func (s *eventState) margins(j, trig int) bool {
 
 // belongsToOrg reports whether place mention m follows "ORG in" or "ORG
 // off (the coast of)": the organisation's seat or area, not an event's
-// place ("the Contact Group on Piracy off the coast of Somalia"); but a town after a
-// body whose command is taken is where it is taken, and a body right
-// after the trigger at trig and "at" stands for its gathering, held
-// where the text says ("a keynote address at the OSCE Ministerial
-// Council in Vienna").
+// place ("the Contact Group on Piracy off the coast of Somalia"); but a
+// town after a body whose command is taken is where it is taken, and a
+// body right after the trigger at trig and "at" stands for its
+// gathering, held where the text says ("a keynote address at the OSCE
+// Ministerial Council in Vienna").
 func (s *eventState) belongsToOrg(m *Mention, trig int) bool {
 	j := s.pastVicinity(s.t.BackPastThe(m.First - 1))
 	if j < 1 || s.t.Norm(j) != "in" && s.t.Norm(j) != "off" {

@@ -1380,8 +1380,7 @@ func (f *PostFinder) domainComplement(t *Text, ms *Mentions, p *PostPhrase) step
 			return goOn
 		}
 	}
-	if e <= k+1 && t.Norm(k) == "for" && f.lowerFieldOfTitle(t, p, k) {
-		le := f.lowerFieldEnd(t, k+1)
+	if le := f.lowerFieldOfTitle(t, p, k); e <= k+1 && t.Norm(k) == "for" && le > 0 {
 		p.Title += " for " + t.Surface(k+1, le) // "NATO Assistant Secretary General for defence matters (1984-87)"
 		p.Limit = le
 		return goOn
@@ -2006,26 +2005,29 @@ func (f *PostFinder) lowerField(t *Text, k int) bool {
 	return tok.IsWord() && !tok.IsCap() && f.namesField(tok.Text)
 }
 
-// lowerFieldOfTitle reports whether the "for" at k after a capitalised
-// title p opens its field written in lower case (lowerField) that ends
-// the phrase (a comma, a bracket, the sentence's end): "Assistant
-// Secretary General for defence matters (1984-87)". Not after a verb
-// of thanks, whose "for" says what for ("thanked the Minister for
+// lowerFieldOfTitle returns where the field in lower case (lowerField)
+// that the "for" at k opens after a capitalised title p ends, where it
+// ends the phrase (a comma, a bracket, the sentence's end): "Assistant
+// Secretary General for defence matters (1984-87)"; else 0. Not after a
+// verb of thanks, whose "for" says what for ("thanked the Minister for
 // defence support.").
-func (f *PostFinder) lowerFieldOfTitle(t *Text, p *PostPhrase, k int) bool {
+func (f *PostFinder) lowerFieldOfTitle(t *Text, p *PostPhrase, k int) int {
+	if t.Norm(k) != "for" || !t.Tok(p.Core.First).IsCap() {
+		return 0
+	}
 	le := f.lowerFieldEnd(t, k+1)
-	if le == k+1 || !t.Tok(p.Core.First).IsCap() {
-		return false
+	if le == k+1 {
+		return 0
 	}
 	if n := t.Norm(le); n != "," && n != "(" && n != ")" && n != ";" && !(n == "." && le == t.SentenceOf(k).Limit-1) {
-		return false
+		return 0
 	}
 	for j := t.SentenceOf(k).First; j < p.First; j++ {
 		if f.w.gratitudeVerbs.Has(t.Norm(j)) {
-			return false
+			return 0
 		}
 	}
-	return true
+	return le
 }
 
 // lowerFieldEnd returns the end of the fields in lower case that start
