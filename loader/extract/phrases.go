@@ -2051,8 +2051,8 @@ func (c *candidates) unknownTowns() {
 		if prep && end == i+1 && toks[i].IsUpper() {
 			continue // "held via VTC on Friday": an unknown acronym after a preposition names no town
 		}
-		if c.titleWordIn(i, end) {
-			continue // "in Defence Ministers Sessions", "to Accession Talks": a title's or an event's word names no town
+		if c.titleWordIn(i, end) || c.fieldsOnly(i, end) {
+			continue // "in Defence Ministers Sessions", "to Accession Talks", "Gender in Military Operations": a title's, an event's or a field's words name no town
 		}
 		if c.venueOf(i) && !c.r.w.given.Has(toks[i].Text) {
 			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "the military base of Vaziani"
@@ -2218,6 +2218,18 @@ func (c *candidates) titleWordIn(i, end int) bool {
 		}
 	}
 	return false
+}
+
+// fieldsOnly reports whether every word of [i, end) names a field of
+// work (field-nouns.tsv, or a domain word of role-modifiers.tsv):
+// "Military Operations", "Defence Matters" name no town.
+func (c *candidates) fieldsOnly(i, end int) bool {
+	for k := i; k < end; k++ {
+		if x := c.t.Tokens[k].Text; !c.r.w.fieldNouns.Has(x) && c.r.w.roleMods.Value(x, 0) != "domain" {
+			return false
+		}
+	}
+	return end > i
 }
 
 // settlementOf reports whether the name at token i follows "the town of",
