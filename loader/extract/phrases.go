@@ -982,8 +982,10 @@ func (c *candidates) headBeforeOf(i, end int) bool {
 }
 
 // orgInPlace reads a name that ends "in PLACE" after a head whose names
-// go on so ("NATO Training Mission in Iraq"); after another head, the
-// place is not part of the name ("the Centre of Excellence in Vilnius").
+// go on so ("NATO Training Mission in Iraq"), or "in" and the words of a
+// field ("the Nordic Centre for Gender in Military Operations"); after
+// another head, the place is not part of the name ("the Centre of
+// Excellence in Vilnius").
 func (c *candidates) orgInPlace(i, end int) bool {
 	toks := c.t.Tokens
 	for k := end - 2; k > i; k-- {
@@ -991,6 +993,10 @@ func (c *candidates) orgInPlace(i, end int) bool {
 			continue
 		}
 		if c.seatNamed(i, k, end) {
+			return true
+		}
+		if end-k > 2 && c.fieldsOnly(k+1, end) && c.r.g.knownOrg(toks[i:k]) == "" {
+			c.addOrg(i, end) // "the Nordic Centre for Gender in Military Operations": its field of two words or more, no place; not "Chairpersonship in Office"
 			return true
 		}
 		if c.r.w.orgHeads.Value(toks[k-1].Text, 2) == "yes" && c.r.g.knownOrg(toks[i:k]) == "" && !c.seatlessInTown(k-1) {

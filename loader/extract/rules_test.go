@@ -2724,6 +2724,8 @@ func TestAcronymsInContext(t *testing.T) {
 			[]string{"NATO Response Force"}, []string{"Full Operational Capability of the NATO Response Force", "Initial Operational Capability", "Full Operational Capability"}},
 		{"serviceThenEquipment: a country's service before its event is a body", "Naples, 12 May 2016 – He won the Croatian Armed Forces Best Soldier Competition.",
 			[]string{"Croatian Armed Forces"}, nil},
+		{"orgInPlace, fieldsOnly: \"in\" and two or more words of a field go on a body's name", "Stockholm, 3 May 2022 – He visited the Nordic Centre for Gender in Military Operations in Sweden.",
+			[]string{"Nordic Centre for Gender in Military Operations"}, []string{"Nordic Centre for Gender"}},
 		{"org-heads.tsv: a hub is a body", "Norfolk, 3 May 2018 – During his time at the command, Mr. Tom Rask visited the Innovation Hub, located at Old Dominion University.",
 			[]string{"Innovation Hub"}, nil},
 		{"knownAcronymName: capitalised words with a body's head before a known body's acronym in brackets name that body, though they do not spell it", "Pristina, 3 May 2012 – Mr Tom Rask, Head of the EU's Rule of Law Mission (EULEX), also took part in the visit.",
