@@ -2231,7 +2231,7 @@ func (c *candidates) titleWordIn(i, end int) bool {
 // "Military Operations", "Defence Matters" name no town.
 func (c *candidates) fieldsOnly(i, end int) bool {
 	for k := i; k < end; k++ {
-		if x := c.t.Tokens[k].Text; !c.r.w.fieldNouns.Has(x) && c.r.w.roleMods.Value(x, 0) != "domain" {
+		if !c.r.w.namesField(c.t.Tokens[k].Text) {
 			return false
 		}
 	}

@@ -890,7 +890,7 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 // Advisor").
 func (f *PostFinder) fieldsJoined(t *Text, k, i int) bool {
 	prev, next := t.Tok(k-1), t.Tok(k+1)
-	return t.Norm(k) == "and" && k > i && prev.IsCapWord() && next.IsCapWord() && f.namesField(next.Text) && f.namesField(prev.Text)
+	return t.Norm(k) == "and" && k > i && prev.IsCapWord() && next.IsCapWord() && f.w.namesField(next.Text) && f.w.namesField(prev.Text)
 }
 
 // hyphenCompound reports whether the lower-case word at k stands between
@@ -1537,7 +1537,7 @@ func (f *PostFinder) staffShorthand(t *Text, m *Mention) bool {
 // Air Commodore X").
 func (f *PostFinder) fieldGoesOn(t *Text, ms *Mentions, title string, k int) bool {
 	closes := t.Norm(k) == "," || t.Norm(k) == "("
-	ranked := ms.StartingAt(k, KRank) != nil && f.namesField(t.Tok(k-1).Text)
+	ranked := ms.StartingAt(k, KRank) != nil && f.w.namesField(t.Tok(k-1).Text)
 	return strings.Contains(title, " for ") && (t.Tok(k).IsCapWord() || closes) || strings.Contains(title, " of ") && (closes || ranked)
 }
 
@@ -1977,7 +1977,7 @@ func (f *PostFinder) lowerOwned(t *Text, ms *Mentions, i int) bool {
 			return true
 		}
 		if n := t.Norm(k + 1); f.w.roleHeads.Has(tok.Text) && (n == "to" || n == "of" || n == "for") && from >= 0 && f.apposedAt(t, ms, from) {
-			if f.bodyAt(t, ms, k+2) || f.lowerField(t, k+2) || f.namesField(t.Tok(k+2).Text) {
+			if f.bodyAt(t, ms, k+2) || f.lowerField(t, k+2) || f.w.namesField(t.Tok(k+2).Text) {
 				return true // "Karin Olsen, Norway's ambassador to NATO,", "X, ACT's deputy chief of staff for transformation,", "Ms X, the French minister of Defence"
 			}
 		}
@@ -2002,7 +2002,7 @@ func (f *PostFinder) countryAt(ms *Mentions, i int) bool {
 // role-modifiers.tsv): "staff", "defence".
 func (f *PostFinder) lowerField(t *Text, k int) bool {
 	tok := t.Tok(k)
-	return tok.IsWord() && !tok.IsCap() && f.namesField(tok.Text)
+	return tok.IsWord() && !tok.IsCap() && f.w.namesField(tok.Text)
 }
 
 // lowerFieldOfTitle returns where the field in lower case (lowerField)
@@ -2259,13 +2259,7 @@ func (f *PostFinder) domainEnd(t *Text, ms *Mentions, i int) int {
 // (field-nouns.tsv, or a domain word of role-modifiers.tsv).
 func (f *PostFinder) fieldWordAt(t *Text, k int) bool {
 	tok := t.Tok(k)
-	return tok.IsCapWord() && f.namesField(tok.Text)
-}
-
-// namesField reports whether word w names a title's field: a word of
-// field-nouns.tsv or a domain word of role-modifiers.tsv.
-func (f *PostFinder) namesField(w string) bool {
-	return f.w.fieldNouns.Has(w) || f.w.roleMods.Value(w, 0) == "domain"
+	return tok.IsCapWord() && f.w.namesField(tok.Text)
 }
 
 // nameAtDomainEnd returns where a domain that ends at end really ends

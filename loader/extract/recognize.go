@@ -72,6 +72,12 @@ func (w words) venuePartBefore(t *Text, j int) bool {
 	return n == "on" || w.placePreps.Value(n, 0) == "locative"
 }
 
+// namesField reports whether word x names a title's field or a field of
+// work: a word of field-nouns.tsv or a domain word of role-modifiers.tsv.
+func (w words) namesField(x string) bool {
+	return w.fieldNouns.Has(x) || w.roleMods.Value(x, 0) == "domain"
+}
+
 // placePrep reports whether w is a preposition after which a place is
 // where something is (locative, motion, other), not the target of an
 // event's word (object).
