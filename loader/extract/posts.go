@@ -2445,15 +2445,13 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 	if m.Kind == KOrg {
 		p.Limit += f.bodysForces(t, p.Limit) // "the Commander of ISAF forces General David Petraeus": the body's forces are the body
 	}
-	if n := t.Norm(p.Limit); (n == "in" || n == "at") && ms.StartingAt(p.Limit+1, KPlace) != nil {
-		town := ms.StartingAt(p.Limit + 1)
-		if m.Kind == KOrg && n == "at" && f.g.Orgs[p.Org+" "+town.Key] == nil {
-			return
-		}
-		if f.g.Orgs[p.Org+" "+town.Key] != nil {
-			p.Org = p.Org + " " + town.Key // "Commander of NATO's Combined Air Operations Centre at Torrejón": CAOC Torrejón
-		}
-		p.Limit = town.Limit
+	town := ms.StartingAt(p.Limit+1, KPlace)
+	switch n := t.Norm(p.Limit); {
+	case town == nil:
+	case n == "in":
+		p.Limit = town.Limit // "BODY in TOWN" the recognizer keys already as the body of that seat (seatNamed)
+	case n == "at" && m.Kind == KOrg && f.g.Orgs[p.Org+" "+town.Key] != nil:
+		p.Org, p.Limit = p.Org+" "+town.Key, town.Limit // "Commander of NATO's Combined Air Operations Centre at Torrejón": CAOC Torrejón
 	}
 }
 
