@@ -42,15 +42,13 @@ type txKV struct {
 }
 
 // Tx hands out the joined transaction, while one runs, to the writes of
-// its holder; anything else gets a transaction of its own.
+// its holder; anything else gets a transaction of its own, through
+// boltkv (which keeps the buckets and cursors a transaction opens).
 func (k *txKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
 	if rw && k.shared != nil {
 		return joinedTx{k.shared}, nil
 	}
-	if rw {
-		return k.begin()
-	}
-	return k.DB.Tx(ctx, rw)
+	return boltkv.Begin(k.DB.DB(), rw, k.fill)
 }
 
 // begin begins a write transaction, which fills the pages of Cayley's

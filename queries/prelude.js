@@ -172,22 +172,21 @@ function uniq(list) {
   return out.sort();
 }
 
-// outMap follows preds out of nodes in one traversal and returns
-// {node: {pred: [value, ...]}} with raw values, each list sorted.
+// outMap follows preds out of nodes (g.OutValues, natokg's look-up of one
+// predicate out of many nodes) and returns {node: {pred: [value, ...]}}
+// with raw values, each list sorted.
 function outMap(nodes, preds) {
   var m = {};
   nodes.forEach(function (n) { m[n] = {}; });
   if (!nodes.length) { return m; }
-  // One traversal per predicate: tagging the predicate instead
+  // One look-up per predicate: tagging the predicate instead
   // (Out(preds, "p")) makes Cayley read every quad of the store.
+  var distinct = uniq(nodes);
   [].concat(preds).forEach(function (p) {
-    vs(nodes).Tag("n").Out(p).ForEach(function (d) {
-      var e = m[d.n] || (m[d.n] = {});
-      (e[p] || (e[p] = [])).push(d.id);
+    var vals = g.OutValues(distinct, p);
+    distinct.forEach(function (n) {
+      if (vals[n].length) { m[n][p] = uniq(vals[n]); }
     });
-  });
-  Object.keys(m).forEach(function (n) {
-    Object.keys(m[n]).forEach(function (p) { m[n][p] = uniq(m[n][p]); });
   });
   return m;
 }
@@ -384,22 +383,14 @@ function kindOf(node) {
 // names), so the first ones say them.
 var NAME_READS = 32;
 
-// valuesOf follows pred out of many nodes, in one traversal, and returns
+// valuesOf follows pred out of many nodes (g.OutValues) and returns
 // {node: [raw value, ...]}, at most limit values each. Each fact is stored
 // once, in the bundles of the releases that state it, so even a node
 // every release names (NATO, Brussels) has a few copies of each name.
 // One predicate at a time: Cayley answers a list of predicates by reading
 // far more.
 function valuesOf(nodes, pred, limit) {
-  var out = {};
-  nodes = uniq(nodes);
-  nodes.forEach(function (n) { out[n] = []; });
-  if (nodes.length) {
-    vs(nodes).Tag("n").Out(pred).ForEach(function (d) {
-      if (out[d.n].length < limit) { out[d.n].push(d.id); }
-    });
-  }
-  return out;
+  return g.OutValues(uniq(nodes), pred, limit);
 }
 
 // nameMap returns {node: name} for many nodes: the longest schema:name, else skos:prefLabel (a role), else a

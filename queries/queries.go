@@ -30,6 +30,7 @@ import (
 	"github.com/natokg/natokg/graph/voc/schema"
 	"github.com/natokg/natokg/graph/voc/skos"
 	"github.com/natokg/natokg/graph/voc/xsd"
+	"github.com/natokg/natokg/internal/gizmo"
 )
 
 //go:embed *.js
@@ -196,6 +197,9 @@ func program(name string, params map[string]string, kinds map[string][]string, p
 	if err != nil {
 		return "", err
 	}
+	// What follows is the same on every call of the query: Gizmo compiles
+	// it once.
+	b.WriteString(gizmo.Cached)
 	b.WriteString("var VOC = " + vocJSON + ";\n")
 	b.WriteString(pre.usedBy(body))
 	b.WriteString("\n" + body)

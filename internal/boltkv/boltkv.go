@@ -34,6 +34,14 @@ type Fill map[string]float64
 type Tx struct {
 	tx   *bolt.Tx
 	fill Fill
+	// top holds the top-level buckets opened so far, by name: Bolt opens
+	// a bucket again, with a seek of its own, each time a read-only
+	// transaction asks for it.
+	top map[string]*bolt.Bucket
+	// cursors holds a cursor of each bucket read with Get, moved by Seek
+	// to each key asked for: Bolt's Get makes a new cursor, and grows its
+	// stack, on each call.
+	cursors map[*bolt.Bucket]*bolt.Cursor
 }
 
 var _ kv.Tx = (*Tx)(nil)
@@ -60,7 +68,7 @@ func (tx *Tx) bucket(key kv.Key) (*bolt.Bucket, kv.Key) {
 	if len(key) <= 1 {
 		return tx.root(), key
 	}
-	b := tx.tx.Bucket(key[0])
+	b := tx.topBucket(key[0])
 	key = key[1:]
 	for b != nil && len(key) > 1 {
 		b = b.Bucket(key[0])
@@ -69,13 +77,48 @@ func (tx *Tx) bucket(key kv.Key) (*bolt.Bucket, kv.Key) {
 	return b, key
 }
 
-// Get returns the value of key, or kv.ErrNotFound.
-func (tx *Tx) Get(ctx context.Context, key kv.Key) (kv.Value, error) {
+// topBucket returns the top-level bucket name, or nil.
+func (tx *Tx) topBucket(name []byte) *bolt.Bucket {
+	if b, ok := tx.top[string(name)]; ok {
+		return b
+	}
+	b := tx.tx.Bucket(name)
+	if b != nil {
+		if tx.top == nil {
+			tx.top = map[string]*bolt.Bucket{}
+		}
+		tx.top[string(name)] = b
+	}
+	return b
+}
+
+// get returns the value of key in the bucket that holds it, nil for a key
+// not found or a bucket, as Bolt's Get does, through the bucket's cursor.
+func (tx *Tx) get(key kv.Key) []byte {
 	b, k := tx.bucket(key)
 	if b == nil || len(k) != 1 {
-		return nil, kv.ErrNotFound
+		return nil
 	}
-	v := b.Get(k[0])
+	c := tx.cursors[b]
+	if c == nil {
+		if tx.cursors == nil {
+			tx.cursors = map[*bolt.Bucket]*bolt.Cursor{}
+		}
+		c = b.Cursor()
+		tx.cursors[b] = c
+	}
+	// Seek searches from the bucket's root each time, so it sees the
+	// transaction's own writes.
+	found, v := c.Seek(k[0])
+	if !bytes.Equal(found, k[0]) {
+		return nil
+	}
+	return v
+}
+
+// Get returns the value of key, or kv.ErrNotFound.
+func (tx *Tx) Get(ctx context.Context, key kv.Key) (kv.Value, error) {
+	v := tx.get(key)
 	if v == nil {
 		return nil, kv.ErrNotFound
 	}
@@ -86,9 +129,7 @@ func (tx *Tx) Get(ctx context.Context, key kv.Key) (kv.Value, error) {
 func (tx *Tx) GetBatch(ctx context.Context, keys []kv.Key) ([]kv.Value, error) {
 	vals := make([]kv.Value, len(keys))
 	for i, key := range keys {
-		if b, k := tx.bucket(key); b != nil && len(k) == 1 {
-			vals[i] = b.Get(k[0])
-		}
+		vals[i] = tx.get(key)
 	}
 	return vals, nil
 }
@@ -113,10 +154,7 @@ func (tx *Tx) Put(ctx context.Context, k kv.Key, v kv.Value) error {
 	if len(k) <= 1 {
 		b = tx.root()
 	} else {
-		b, err = tx.tx.CreateBucketIfNotExists(k[0])
-		if f, ok := tx.fill[string(k[0])]; ok && b != nil {
-			b.FillPercent = f
-		}
+		b, err = tx.createTop(k[0])
 		k = k[1:]
 	}
 	for err == nil && b != nil && len(k) > 1 {
@@ -133,6 +171,29 @@ func (tx *Tx) Put(ctx context.Context, k kv.Key, v kv.Value) error {
 		err = kv.ErrReadOnly
 	}
 	return err
+}
+
+// createTop returns the top-level bucket name, created if need be, its
+// pages filled as tx's Fill says. Bolt's CreateBucketIfNotExists seeks
+// the name before it looks in the buckets the transaction has open.
+func (tx *Tx) createTop(name []byte) (*bolt.Bucket, error) {
+	if b := tx.topBucket(name); b != nil {
+		tx.setFill(name, b)
+		return b, nil
+	}
+	b, err := tx.tx.CreateBucket(name)
+	if err != nil {
+		return nil, err
+	}
+	tx.setFill(name, b)
+	return b, nil
+}
+
+// setFill sets the fill of bucket b, named name, as tx's Fill says.
+func (tx *Tx) setFill(name []byte, b *bolt.Bucket) {
+	if f, ok := tx.fill[string(name)]; ok {
+		b.FillPercent = f
+	}
 }
 
 // Del deletes k.

@@ -87,3 +87,77 @@ func TestFill(t *testing.T) {
 		}
 	}
 }
+
+// TestGetsInOneTransaction reads keys between writes in one transaction,
+// as Cayley's writes do (a read of an index list, then its new value):
+// each read sees the writes before it, in the bucket it reads and in
+// buckets made meanwhile, and a nested bucket's name is no key.
+func TestGetsInOneTransaction(t *testing.T) {
+	d := open(t, boltkv.Fill{"log": 1})
+	ctx := context.Background()
+	key := func(b, k string) kv.Key { return kv.Key{[]byte(b), []byte(k)} }
+	get := func(tx kv.Tx, k kv.Key) string {
+		v, err := tx.Get(ctx, k)
+		if err == kv.ErrNotFound {
+			return "(none)"
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		return string(v)
+	}
+	err := d.Update(ctx, func(tx kv.Tx) error {
+		steps := []struct {
+			put, del kv.Key
+			val      string
+			read     kv.Key
+			want     string
+		}{
+			{put: key("log", "b"), val: "1", read: key("log", "b"), want: "1"},
+			{read: key("log", "a"), want: "(none)"},
+			{put: key("log", "a"), val: "2", read: key("log", "a"), want: "2"},
+			{put: key("log", "b"), val: "3", read: key("log", "b"), want: "3"},
+			{put: kv.Key{[]byte("log"), []byte("sub"), []byte("x")}, val: "4", read: key("log", "sub"), want: "(none)"},
+			{put: key("other", "a"), val: "5", read: key("other", "a"), want: "5"},
+			{del: key("log", "a"), read: key("log", "a"), want: "(none)"},
+			{read: key("log", "b"), want: "3"},
+			{read: key("missing", "a"), want: "(none)"},
+		}
+		for i, s := range steps {
+			if s.put != nil {
+				if err := tx.Put(ctx, s.put, []byte(s.val)); err != nil {
+					return err
+				}
+			}
+			if s.del != nil {
+				if err := tx.Del(ctx, s.del); err != nil {
+					return err
+				}
+			}
+			if got := get(tx, s.read); got != s.want {
+				t.Errorf("step %d: %s is %q, want %q", i, s.read, got, s.want)
+			}
+			vals, err := tx.GetBatch(ctx, []kv.Key{s.read})
+			if err != nil {
+				return err
+			}
+			if got := string(vals[0]); (s.want == "(none)" && vals[0] != nil) || (s.want != "(none)" && got != s.want) {
+				t.Errorf("step %d: GetBatch of %s is %q, want %q", i, s.read, got, s.want)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = d.View(ctx, func(tx kv.Tx) error {
+		for _, k := range []kv.Key{key("log", "b"), key("other", "a"), key("log", "b")} {
+			if get(tx, k) == "(none)" {
+				t.Errorf("%s not found after the commit", k)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

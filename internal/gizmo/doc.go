@@ -24,5 +24,14 @@
 //     recurses in Go: String(a) of a cyclic array was a fatal stack
 //     overflow).
 //
+// It also added, for speed:
+//
+//   - g.OutValues(nodes, predicate, limit), the values of one predicate
+//     out of many nodes, read without a call of the script per value
+//     (outvalues.go);
+//   - programs split by the line Cached: the part after it, the same on
+//     every call of a library query, is compiled once per process
+//     (cached.go).
+//
 // Each change is marked "natokg" in the code.
 package gizmo

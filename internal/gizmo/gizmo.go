@@ -91,6 +91,7 @@ type Session struct {
 
 	last string
 	p    *goja.Program
+	head *goja.Program // natokg: the part of a split program before its mark (see Cached)
 
 	out   chan *Result
 	ctx   context.Context
@@ -278,22 +279,26 @@ func (r *Result) Result() interface{} {
 }
 
 func (s *Session) compile(qu string) error {
-	var p *goja.Program
 	if s.last == qu && s.last != "" {
-		p = s.p
-	} else {
-		var err error
-		p, err = goja.Compile("", qu, false)
-		if err != nil {
-			return err
-		}
-		s.last, s.p = qu, p
+		return nil
 	}
+	head, p, err := compileSplit(qu) // natokg
+	if err != nil {
+		return err
+	}
+	s.last, s.head, s.p = qu, head, p
 	return nil
 }
 
 func (s *Session) run() (goja.Value, error) {
-	v, err := s.vm.RunProgram(s.p)
+	var v goja.Value
+	var err error
+	if s.head != nil { // natokg: a split program's head first, in the same runtime
+		_, err = s.vm.RunProgram(s.head)
+	}
+	if err == nil {
+		v, err = s.vm.RunProgram(s.p)
+	}
 	if e, ok := err.(*goja.Exception); ok && e.Value() != nil {
 		if er := exceptionError(e.Value()); er != nil { // natokg: no Export of what a script throws
 			err = er
