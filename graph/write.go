@@ -320,14 +320,20 @@ func normalizeQuad(q quad.Quad) quad.Quad {
 	return q
 }
 
-// normalizeValue is normalizeQuad for one value.
+// normalizeValue is normalizeQuad for one value. A value already in full
+// is returned as it came: boxing a new copy in the interface cost an
+// allocation per value, most of a load's look-ups.
 func normalizeValue(v quad.Value) quad.Value {
-	switch v := v.(type) {
+	switch t := v.(type) {
 	case quad.IRI:
-		return v.Full()
+		if f := t.Full(); f != t {
+			return f
+		}
 	case quad.TypedString:
-		v.Type = v.Type.Full()
-		return v
+		if f := t.Type.Full(); f != t.Type {
+			t.Type = f
+			return t
+		}
 	}
 	return v
 }

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/natokg/natokg"
@@ -257,16 +258,33 @@ func (c *WordClass) Rows(e Entry) []Entry {
 
 // Phrase returns the entry whose form is the words of form, case aside.
 func (c *WordClass) Phrase(form string) (Entry, bool) {
-	words := strings.Fields(form)
-	if c == nil || len(words) == 0 {
+	first := firstField(form)
+	if c == nil || first == "" {
 		return Entry{}, false
 	}
-	for _, e := range c.byFirst[fold(words[0])] {
+	for _, e := range c.byFirst[fold(first)] {
 		if strings.EqualFold(e.Form, form) {
 			return e, true
 		}
 	}
 	return Entry{}, false
+}
+
+// firstField is the first of strings.Fields(s), or "", without making
+// the list.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if end := strings.IndexFunc(s, unicode.IsSpace); end >= 0 {
+		return s[:end]
+	}
+	return s
+}
+
+// lastField is the last of strings.Fields(s), or "", without making the
+// list.
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
 }
 
 // Value returns value i of the first one-word entry of w, or "".

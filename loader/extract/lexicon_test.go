@@ -171,3 +171,20 @@ func TestFormsInFileOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestFields: firstField and lastField are the ends of strings.Fields.
+func TestFields(t *testing.T) {
+	for _, s := range []string{"", " ", "word", "two words", "  lead and trail  ", "tab\tand\nnewline", "non\u00a0breaking space"} {
+		f := strings.Fields(s)
+		first, last := "", ""
+		if len(f) > 0 {
+			first, last = f[0], f[len(f)-1]
+		}
+		if got := firstField(s); got != first {
+			t.Errorf("firstField(%q) = %q, want %q", s, got, first)
+		}
+		if got := lastField(s); got != last {
+			t.Errorf("lastField(%q) = %q, want %q", s, got, last)
+		}
+	}
+}

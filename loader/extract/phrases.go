@@ -2350,8 +2350,10 @@ func (c *candidates) siteNoun(k int) bool {
 		}
 	}
 	for _, f := range c.r.w.lowerPlaceHeads.Forms() {
-		e, _ := c.r.w.lowerPlaceHeads.Phrase(f)
-		if w := strings.Fields(f); w[len(w)-1] == tok.Norm && e.Value(0) == "venue" {
+		if lastField(f) != tok.Norm {
+			continue
+		}
+		if e, _ := c.r.w.lowerPlaceHeads.Phrase(f); e.Value(0) == "venue" {
 			return true
 		}
 	}
