@@ -48,13 +48,13 @@ func (k *txKV) Tx(ctx context.Context, rw bool) (hkv.Tx, error) {
 	if rw && k.shared != nil {
 		return joinedTx{k.shared}, nil
 	}
-	return boltkv.Begin(k.DB.DB(), rw, k.fill)
+	return k.begin(rw)
 }
 
-// begin begins a write transaction, which fills the pages of Cayley's
-// buckets as k.fill says.
-func (k *txKV) begin() (hkv.Tx, error) {
-	return boltkv.Begin(k.DB.DB(), true, k.fill)
+// begin begins a transaction (a write if rw, which fills the pages of
+// Cayley's buckets as k.fill says).
+func (k *txKV) begin(rw bool) (hkv.Tx, error) {
+	return boltkv.Begin(k.DB.DB(), rw, k.fill)
 }
 
 // View runs fn in a read-only transaction.
@@ -107,7 +107,7 @@ func (s kvStore) joined(ctx context.Context, w boltWrite) error {
 	if err := crashPoint("write:begin"); err != nil {
 		return err
 	}
-	tx, err := s.kv.begin()
+	tx, err := s.kv.begin(true)
 	if err != nil {
 		return fmt.Errorf("begin Bolt transaction: %w", err)
 	}

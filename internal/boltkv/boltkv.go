@@ -38,9 +38,9 @@ type Tx struct {
 	// a bucket again, with a seek of its own, each time a read-only
 	// transaction asks for it.
 	top map[string]*bolt.Bucket
-	// cursors holds a cursor of each bucket read with Get, moved by Seek
-	// to each key asked for: Bolt's Get makes a new cursor, and grows its
-	// stack, on each call.
+	// cursors holds a cursor of each top-level bucket read with Get, moved
+	// by Seek to each key asked for: Bolt's Get makes a new cursor, and
+	// grows its stack, on each call.
 	cursors map[*bolt.Bucket]*bolt.Cursor
 }
 
@@ -93,11 +93,15 @@ func (tx *Tx) topBucket(name []byte) *bolt.Bucket {
 }
 
 // get returns the value of key in the bucket that holds it, nil for a key
-// not found or a bucket, as Bolt's Get does, through the bucket's cursor.
+// not found or a bucket, as Bolt's Get does; in a top-level bucket,
+// through the bucket's cursor (a read-only transaction opens a nested
+// bucket anew each time, so its cursor would not be met again).
 func (tx *Tx) get(key kv.Key) []byte {
 	b, k := tx.bucket(key)
 	if b == nil || len(k) != 1 {
 		return nil
+	} else if len(key) != 2 {
+		return b.Get(k[0])
 	}
 	c := tx.cursors[b]
 	if c == nil {

@@ -117,6 +117,7 @@ func TestGetsInOneTransaction(t *testing.T) {
 			{put: key("log", "a"), val: "2", read: key("log", "a"), want: "2"},
 			{put: key("log", "b"), val: "3", read: key("log", "b"), want: "3"},
 			{put: kv.Key{[]byte("log"), []byte("sub"), []byte("x")}, val: "4", read: key("log", "sub"), want: "(none)"},
+			{read: kv.Key{[]byte("log"), []byte("sub"), []byte("x")}, want: "4"},
 			{put: key("other", "a"), val: "5", read: key("other", "a"), want: "5"},
 			{del: key("log", "a"), read: key("log", "a"), want: "(none)"},
 			{read: key("log", "b"), want: "3"},
