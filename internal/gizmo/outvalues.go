@@ -62,25 +62,25 @@ func (g *graphObject) NewOutValues(call goja.FunctionCall) goja.Value {
 func (s *Session) outValues(nodes []string, pred quad.Value, limit int) (map[string][]interface{}, error) {
 	out := make(map[string][]interface{}, len(nodes))
 	asked := map[interface{}]string{} // the key of each node's ref -> the node as given
-	var start []quad.Value
+	var start []graph.Ref
 	for _, n := range nodes {
 		if _, seen := out[n]; seen {
 			continue
 		}
 		out[n] = []interface{}{}
-		v := quad.StringToValue(n)
-		ref, err := s.qs.ValueOf(v)
+		ref, err := s.qs.ValueOf(quad.StringToValue(n))
 		if err != nil {
 			return nil, fmt.Errorf("OutValues: %w", err)
 		} else if ref != nil {
 			asked[refs.ToKey(ref)] = n
-			start = append(start, v)
+			start = append(start, ref)
 		}
 	}
 	if len(start) == 0 || limit == 0 {
 		return out, nil
 	}
-	it := path.StartMorphism(start...).Tag(outNodeTag).Out(pred).BuildIteratorOn(s.ctx, s.qs)
+	// The nodes by the refs looked up above, not looked up again.
+	it := path.StartPathNodes(s.qs, start...).Tag(outNodeTag).Out(pred).BuildIteratorOn(s.ctx, s.qs)
 	it = iterator.Tag(it, TopResultTag)
 	err := iterator.Iterate(s.ctx, it).Paths(true).TagEach(func(tags map[string]graph.Ref) error {
 		n, ok := asked[refs.ToKey(tags[outNodeTag])]
