@@ -142,11 +142,11 @@ func (s *Session) quadValueToNative(v quad.Value) interface{} {
 func (s *Session) tagsToValueMap(m map[string]graph.Ref) (map[string]interface{}, error) {
 	outputMap := make(map[string]interface{})
 	for k, v := range m {
-		nv, err := s.qs.NameOf(v)
+		o, err := s.native(v) // natokg: the conversion OutValues shares
 		if err != nil {
 			return nil, err
 		}
-		if o := s.quadValueToNative(nv); o != nil {
+		if o != nil {
 			outputMap[k] = o
 		}
 	}
