@@ -2121,6 +2121,7 @@ func (c *candidates) unknownTowns() {
 	}
 	c.townsVisited()
 	c.townsAfterAnd()
+	c.townsListed()
 	c.townsOfSites()
 	c.divisionsOf()
 }
@@ -2206,11 +2207,29 @@ func (c *candidates) townEnd(i int) int {
 		} else if c.r.w.particles.Has(toks[end].Norm) && end+1 < len(toks) && toks[end+1].IsCapWord() && c.t.SameSentence(i, end+1) {
 			end += 2
 			words++
+		} else if hyphenedParticle(toks, end) {
+			end += 4 // "Kual-e-Naw", "Mazar-i-Sharif"
 		} else {
 			break
 		}
 	}
 	return end
+}
+
+// hyphenedParticle reports whether a short word in lower case, between
+// two hyphens that no space parts from the words around them, joins the
+// word before token k to a capitalised word: "Kual-e-Naw".
+func hyphenedParticle(toks []Token, k int) bool {
+	if k+3 >= len(toks) || toks[k].Norm != "-" || toks[k+2].Norm != "-" {
+		return false
+	}
+	for j := k; j <= k+3; j++ {
+		if toks[j].SpaceBefore {
+			return false
+		}
+	}
+	p := toks[k+1]
+	return p.IsWord() && !p.IsCap() && len(p.Text) <= 3 && toks[k+3].IsCapWord()
 }
 
 // titleWordIn reports whether a word of [i, end) is the head of a
@@ -2377,6 +2396,86 @@ func (c *candidates) townsAfterAnd() {
 		c.add(Mention{Kind: KPlace, Span: Span{i + 1, i + 2}, PlaceKind: natokg.City})
 		c.repeatTown(i+1, i+2)
 	}
+}
+
+// townsListed reads the towns the gazetteer lacks inside a list of
+// places it knows: after a preposition of place or a dash, items joined
+// by commas and "and", at least two of them towns or regions it knows
+// ("bases in Chag Charan, Kandahar, Tirin
+// Kot and Camp Bastion"; "six provinces – Day Kundi, Helmand, Nimroz and
+// Zabul"). An unknown item is up to three capitalised words that no
+// other reading takes, that no given name opens, with no title's or
+// body's head and no event's head last.
+func (c *candidates) townsListed() {
+	toks := c.t.Tokens
+	for i := 1; i < len(toks); i++ {
+		if n := toks[i-1].Norm; !c.r.w.placePrep(n) && !isDash(n) && n != ":" || !c.t.SameSentence(i-1, i) {
+			continue
+		}
+		known, unknown, kind, k := 0, []Span(nil), natokg.City, i
+		for k < len(toks) && c.t.SameSentence(i, k) {
+			if m := c.listedPlace(k); m != nil && c.itemEnds(m.Limit) {
+				known++
+				kind, k = c.r.g.Places[m.Key].Kind, m.Limit
+			} else if end := c.unknownItem(k); end > k {
+				unknown, k = append(unknown, Span{k, end}), end
+			} else {
+				break
+			}
+			if c.t.Norm(k) == "," {
+				k++
+			}
+			if c.t.Norm(k) != "and" && c.t.Norm(k-1) != "," {
+				break
+			}
+			if c.t.Norm(k) == "and" {
+				k++
+			}
+		}
+		if known < 2 || len(unknown) == 0 {
+			continue
+		}
+		for _, sp := range unknown {
+			c.add(Mention{Kind: KPlace, Span: sp, PlaceKind: kind})
+			c.repeatTown(sp.First, sp.Limit)
+		}
+		i = k
+	}
+}
+
+// listedPlace returns the town, state or region the gazetteer knows that starts
+// at token k, or nil.
+func (c *candidates) listedPlace(k int) *Mention {
+	return c.find(func(m *Mention) bool {
+		p := c.r.g.Places[m.Key]
+		return m.Kind == KPlace && m.First == k && p != nil && (p.Kind == natokg.City || p.Kind == natokg.Region || p.Kind == natokg.State)
+	})
+}
+
+// itemEnds reports whether an item of a list ends before token k: a
+// comma, "and" or a full stop.
+func (c *candidates) itemEnds(k int) bool {
+	n := c.t.Norm(k)
+	return n == "," || n == "and" || n == "."
+}
+
+// unknownItem returns where the unknown name of a list item that starts
+// at token k ends (see townsListed), or k.
+func (c *candidates) unknownItem(k int) int {
+	toks, w := c.t.Tokens, c.r.w
+	if k >= len(toks) || !toks[k].IsCapWord() || toks[k].IsUpper() || c.blocked[k] || w.given.Has(toks[k].Text) || c.find(func(m *Mention) bool { return m.First <= k && k < m.Limit && m.Kind != KEvent && !m.Weak }) != nil {
+		return k // a weak candidate is only a town where the text says so: here it does
+	}
+	end := c.townEnd(k)
+	if !c.itemEnds(end) || w.eventHeads.Has(toks[end-1].Text) {
+		return k // "Independence Day": an event
+	}
+	for j := k; j < end; j++ {
+		if x := toks[j].Text; w.titleHead(x) || w.orgHeads.Has(x) || c.placeHead(x, "head") || c.find(func(m *Mention) bool { return m.First == j && m.Kind != KEvent && !m.Weak }) != nil {
+			return k
+		}
+	}
+	return end
 }
 
 // repeatTown marks every other use of the town at tokens [first, limit)
