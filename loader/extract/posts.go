@@ -3255,36 +3255,82 @@ func (f *PostFinder) countryTravelledTo(t *Text, ms *Mentions, p PostPhrase, sea
 	})
 }
 
-// sceneCountry is the country of the town the sentence of post p, or the
-// one before it in its paragraph, opens with, perhaps after its day: "In
-// Stockholm on Tuesday, he will meet the Prime Minister. He will also
-// meet Foreign Minister X", "On Tuesday in Sofia, he met Prime Minister
-// X"; or "".
+// sceneCountry is the country of the town the sentence of post p, or
+// the nearest sentence before it in its paragraph that sets a scene, no
+// other country named between, opens with, perhaps after its day: "In Stockholm later on Tuesday, he
+// will be received by the King. He also will meet the Prime Minister. He
+// will also meet Foreign Minister X", "On Tuesday in Sofia, he met Prime
+// Minister X"; or "".
 func (f *PostFinder) sceneCountry(t *Text, ms *Mentions, p PostPhrase) string {
-	cur := t.SentenceOf(p.First)
-	sents := []Sentence{cur}
-	if cur.First > 0 {
-		if prev := t.SentenceOf(cur.First - 1); t.SameParagraph(prev, cur) {
-			sents = append(sents, prev)
-		}
-	}
-	for _, s := range sents {
-		if c := f.whileInCountry(t, ms, s); c != "" {
+	cur, between := t.SentenceOf(p.First), map[string]bool{}
+	for s := cur; ; {
+		if c, set := f.sceneOf(t, ms, s); set {
+			if len(between) > 1 || len(between) == 1 && !between[c] {
+				return "" // "In Bergen, she met ... She then travelled to Stockholm, Sweden. There she met"
+			}
 			return c
 		}
-		i := pastOpeningDay(t, ms, s.First)
-		if t.Norm(i) != "in" {
-			continue
+		if s.First == 0 {
+			return ""
 		}
-		m := ms.StartingAt(i+1, KPlace)
-		if m == nil || t.Norm(m.Limit) != "," && ms.StartingAt(m.Limit, KDate) == nil && t.Norm(m.Limit) != "on" {
-			continue
+		f.countriesIn(t, ms, s, between)
+		prev := t.SentenceOf(s.First - 1)
+		if !t.SameParagraph(prev, cur) {
+			return ""
 		}
-		if pe := f.g.Places[m.Key]; pe != nil && pe.Kind == natokg.City {
-			return f.g.CountryOf(m.Key)
+		s = prev
+	}
+}
+
+// countriesIn adds to seen the countries of the towns and countries
+// sentence s names.
+func (f *PostFinder) countriesIn(t *Text, ms *Mentions, s Sentence, seen map[string]bool) {
+	for k := s.First; k < s.Limit; k++ {
+		if m := ms.StartingAt(k, KPlace); m != nil {
+			if pe := f.g.Places[m.Key]; pe != nil && (pe.Kind == natokg.City || f.g.Country(m.Key) != nil) {
+				seen[f.g.CountryOf(m.Key)] = true
+			}
 		}
 	}
-	return ""
+}
+
+// sceneOf returns the country of the town sentence s sets its scene in
+// or the country ("In Stockholm later on Tuesday,", "In Sweden on
+// Monday,", "When in the Netherlands"), and whether it sets one.
+func (f *PostFinder) sceneOf(t *Text, ms *Mentions, s Sentence) (string, bool) {
+	if c := f.whileInCountry(t, ms, s); c != "" {
+		return c, true
+	}
+	i := pastOpeningDay(t, ms, s.First)
+	if t.Norm(i) != "in" {
+		return "", false
+	}
+	m := ms.StartingAt(i+1, KPlace)
+	if m == nil || !f.sceneAdjunctEnds(t, ms, m.Limit) {
+		return "", false
+	}
+	if pe := f.g.Places[m.Key]; pe != nil && (pe.Kind == natokg.City || f.g.Country(m.Key) != nil) {
+		return f.g.CountryOf(m.Key), true
+	}
+	return "", false
+}
+
+// sceneAdjunctEnds reports whether a sentence's opening "In PLACE" goes
+// on at token k to its clause, past words of time (scene-adjuncts.tsv:
+// "later", "that day") and a date: a comma, a date or "on" follows.
+func (f *PostFinder) sceneAdjunctEnds(t *Text, ms *Mentions, k int) bool {
+	for j := k; j < k+6; j++ {
+		if d := ms.StartingAt(j, KDate); d != nil {
+			return true
+		}
+		switch n := t.Norm(j); {
+		case n == "," || n == "on":
+			return true
+		case !f.w.sceneAdjuncts.Has(n):
+			return false
+		}
+	}
+	return false
 }
 
 // pastOpeningDay returns the token after the day a sentence opens with

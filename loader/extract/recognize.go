@@ -43,7 +43,7 @@ type words struct {
 	pressNouns, happeningCompounds, defenceVerbs, impactVerbs, missionHeads, forceNouns, forceQualifiers, abbrevs, subordinators, partitives                *WordClass
 	presenceNouns, gratitudeVerbs, announceVerbs, unitAbbrevs, contactLabels, pastTimes, holdVerbs, residentNouns, serviceVerbs                             *WordClass
 	tenureNouns, deadlines, endWords, participles, venueLabels, guestVerbs, seatNouns, remoteWords, dayParts, superlatives                                  *WordClass
-	classNames, namingWords                                                                                                                                 *WordClass
+	classNames, namingWords, sceneAdjuncts                                                                                                                  *WordClass
 	durations, modals, conditionals, capitalNouns                                                                                                           *WordClass
 	retiredMarks, relDays, venueParts, shipNouns, copulaAdverbs, memberBodies                                                                               *WordClass
 	commandPassing, commandNouns, commandChanges, listOpeners, clauseOpeners, stationingWords, onwardVerbs, purposeVerbs, fieldNouns, headlineVerbs, future *WordClass
@@ -329,7 +329,7 @@ func newWords(lx *Lexicon) words {
 		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"), audienceNouns: lx.Class("audience-nouns"), pressNouns: lx.Class("press-nouns"), presenceNouns: lx.Class("presence-nouns"), gratitudeVerbs: lx.Class("gratitude-verbs"), onwardVerbs: lx.Class("onward-verbs"), purposeVerbs: lx.Class("purpose-verbs"), fieldNouns: lx.Class("field-nouns"), headlineVerbs: lx.Class("headline-verbs"), clauseOpeners: lx.Class("clause-openers"), stationingWords: lx.Class("stationing-words"), announceVerbs: lx.Class("announce-verbs"), future: lx.Class("future-words"),
 		lowerPlaceHeads: lx.Class("lower-place-heads"), lowerOrgHeads: lx.Class("lower-org-heads"), unitAbbrevs: lx.Class("unit-abbreviations"), contactLabels: lx.Class("contact-labels"), pastTimes: lx.Class("past-times"), holdVerbs: lx.Class("hold-verbs"), residentNouns: lx.Class("resident-nouns"), serviceVerbs: lx.Class("service-verbs"), nationalBodies: lx.Class("national-bodies"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),
 		speechVerbs: lx.Class("speech-verbs"), appointmentVerbs: lx.Class("appointment-verbs"), officeVerbs: lx.Class("office-verbs"),
-		copula: copulaWith(lx.Class("copula-adverbs")), retiredMarks: lx.Class("retired-marks"), copulaAdverbs: lx.Class("copula-adverbs"), memberBodies: lx.Class("member-bodies"), placeOfNouns: lx.Class("place-of-nouns"), vicinityNouns: lx.Class("vicinity-nouns"), reportOpeners: lx.Class("report-openers"), milestones: lx.Class("milestones"),
+		copula: copulaWith(lx.Class("copula-adverbs")), retiredMarks: lx.Class("retired-marks"), copulaAdverbs: lx.Class("copula-adverbs"), memberBodies: lx.Class("member-bodies"), placeOfNouns: lx.Class("place-of-nouns"), vicinityNouns: lx.Class("vicinity-nouns"), reportOpeners: lx.Class("report-openers"), milestones: lx.Class("milestones"), sceneAdjuncts: lx.Class("scene-adjuncts"),
 		compassByLetters: byValue(lx.Class("compass"), 0),
 	}
 }
