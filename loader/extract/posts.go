@@ -1479,6 +1479,10 @@ func (f *PostFinder) bodyComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 		p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
 		f.bareSecondBody(t, ms, p)
 		return stop
+	case k == p.Core.Limit && p.Org == "" && f.possessedBodyAfter(t, ms, k) != nil:
+		m := f.possessedBodyAfter(t, ms, k) // "Vice Admiral X, Commander NATO's Maritime Command in Northwood"
+		p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
+		return stop
 	case n == "," && p.Org == "" && ms.StartingAt(k+1, KOrg) != nil && f.bodyAfterComma(t, ms, p, k+1):
 		m := ms.StartingAt(k + 1)
 		p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
@@ -1497,6 +1501,25 @@ func (f *PostFinder) bodyComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 		return extendTitle(t, p, k+1) // "Minister for Defence Procurement James Cartlidge", "Minister for Defence Procurement, Ms X": the field goes on
 	}
 	return noMatch
+}
+
+// possessedBodyAfter returns the body a body's possessive at token k
+// opens, right after a title, where the title's phrase ends after it or
+// it lies in a place: "Commander NATO's Maritime Command in Northwood";
+// or nil.
+func (f *PostFinder) possessedBodyAfter(t *Text, ms *Mentions, k int) *Mention {
+	owner := ms.StartingAt(k, KOrg)
+	if owner == nil || t.Norm(owner.Limit) != "'s" && t.Tok(owner.Limit).Text != "’s" {
+		return nil
+	}
+	m := ms.StartingAt(owner.Limit+1, KOrg)
+	if m == nil {
+		return nil
+	}
+	if end := f.skipAcronym(t, m.Limit); f.bodyEnds(t, ms, end) || t.Norm(end) == "in" && ms.StartingAt(end+1, KPlace) != nil {
+		return m
+	}
+	return nil
 }
 
 // bodyAfterComma reports whether the body at token k, after a title and

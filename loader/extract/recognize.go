@@ -621,6 +621,35 @@ func (c *candidates) gazetteer() {
 		c.pastCompass(i)
 	}
 	c.placePairs()
+	c.possessedAliases()
+}
+
+// possessedAliases reads a body the gazetteer knows by its owner's name
+// before it, written with the owner's possessive: "NATO's Maritime
+// Command" is "NATO Maritime Command", Allied Maritime Command. The
+// mention covers the words after the possessive; the owner keeps its own.
+func (c *candidates) possessedAliases() {
+	toks := c.t.Tokens
+	for j := 1; j+1 < len(toks); j++ {
+		if toks[j].Norm != "'s" && toks[j].Text != "’s" || toks[j].SpaceBefore {
+			continue
+		}
+		owner := c.findEnding(j, func(m *Mention) bool { return m.Kind == KOrg && !m.Weak })
+		if owner == nil {
+			continue
+		}
+		end := j + 1
+		for end < len(toks) && end < j+6 && toks[end].IsCapWord() {
+			end++
+		}
+		for ; end > j+1; end-- {
+			words := append(append([]Token(nil), toks[owner.First:j]...), toks[j+1:end]...)
+			if key := c.r.g.knownOrg(words); key != "" && key != owner.Key {
+				c.add(Mention{Kind: KOrg, Span: Span{j + 1, end}, Key: key, Prio: prioOrg})
+				break
+			}
+		}
+	}
 }
 
 // prepositionOpens reports whether the gazetteer's name [i, j) opens a

@@ -1022,6 +1022,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Harlan: Commander @ United States Africa Command"}},
 		{"sceneCountry, sceneAdjunctEnds: a town that opens a sentence past words of time sets the scene of the paragraph's posts after it", "Helsinki, 25 October 2021 – The Secretary General met President Tom Rask of Finland. In Stockholm later on Tuesday, he will be received by the King. He will meet Prime Minister Ivo Berg to discuss Sweden's role. He will also meet Foreign Minister Jan Holm and Defence Minister Eva Lund.",
 			[]string{"Ivo Berg: Prime Minister @ Sweden", "Jan Holm: Foreign Minister @ Sweden", "Eva Lund: Defence Minister @ Sweden"}},
+		{"possessedBodyAfter, possessedAliases: a body's possessive right after a title opens the title's body; the owner's name and the words after its possessive may name a known body", "Brunssum, 9 June 2020 – General Tom Rask met Vice Admiral Ivo Berg, Commander NATO’s Maritime Command in Northwood, and Jan Holm, Commander NATO's Joint Warfare Centre.",
+			[]string{"Ivo Berg: Commander @ Allied Maritime Command", "Jan Holm: Commander @ Joint Warfare Centre"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
