@@ -740,15 +740,24 @@ func (f *PostFinder) titleOfBody(key string, p *PostPhrase) {
 // styleAsHead reports whether the honorific at k heads a title: a style
 // that is also a role's head with a complement after it ("the US
 // Ambassador to NATO", "Dr X, Professor at the US National Defense
-// University") or a demonym before it ("Italian Ambassador Marco
-// Lenti"), not "Ambassador Julianne Smith".
+// University") or a demonym or a country's letters before it ("Italian
+// Ambassador Marco Lenti", "US Ambassador X"), not "Ambassador Julianne
+// Smith".
 func (f *PostFinder) styleAsHead(t *Text, ms *Mentions, k int) bool {
 	m := ms.StartingAt(k, KHonorific)
 	if m == nil || m.Len() != 1 || !f.w.roleHeads.Has(t.Tok(k).Text) {
 		return false
 	}
 	n := t.Norm(k + 1)
-	return n == "to" || n == "of" || n == "for" || n == "," || n == "at" && f.bodyAt(t, ms, k+2) || ms.EndingAt(k, KDemonym) != nil
+	return n == "to" || n == "of" || n == "for" || n == "," || n == "at" && f.bodyAt(t, ms, k+2) || ms.EndingAt(k, KDemonym) != nil || f.countryLetters(t, ms, k)
+}
+
+// countryLetters reports whether a country written short in capitals
+// ends right before token k, as a demonym would stand: "US Ambassador
+// Julianne Smith", "UK Ambassador X".
+func (f *PostFinder) countryLetters(t *Text, ms *Mentions, k int) bool {
+	m := ms.EndingAt(k, KPlace)
+	return m != nil && m.Len() == 1 && acronymLike(t.Tok(m.First)) && f.g.Country(m.Key) != nil
 }
 
 // fieldBeforeHead returns the end of a document's name at k whose words

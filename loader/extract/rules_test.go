@@ -1024,6 +1024,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ivo Berg: Prime Minister @ Sweden", "Jan Holm: Foreign Minister @ Sweden", "Eva Lund: Defence Minister @ Sweden"}},
 		{"possessedBodyAfter, possessedAliases: a body's possessive right after a title opens the title's body; the owner's name and the words after its possessive may name a known body", "Brunssum, 9 June 2020 – General Tom Rask met Vice Admiral Ivo Berg, Commander NATO’s Maritime Command in Northwood, and Jan Holm, Commander NATO's Joint Warfare Centre.",
 			[]string{"Ivo Berg: Commander @ Allied Maritime Command", "Jan Holm: Commander @ Joint Warfare Centre"}},
+		{"styleAsHead, countryLetters: a country's letters before the style \"Ambassador\" make it a title, as a demonym does", "Norfolk, 26 September 2023 – US Ambassador Tom Rask and Vice Admiral Ivo Berg stand for a photo. UK Ambassador Jan Holm spoke.",
+			[]string{"Tom Rask: Ambassador @ United States", "Jan Holm: Ambassador @ United Kingdom"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
