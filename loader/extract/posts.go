@@ -1472,6 +1472,9 @@ func (f *PostFinder) bodyComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 		f.accreditedTo(t, ms, p)
 		f.fieldAfterBody(t, ms, p)
 		return stop
+	case n == "with" && p.Org == "" && f.asTitle(t, p) && ms.StartingAt(skipThe(t, ms, k+1), KOrg) != nil:
+		f.orgAfter(t, ms, p, k) // "ten years as a Gender Adviser with the United Nations"
+		return stop
 	case n == "in" && p.National && p.Org == "" && f.countryAt(ms, k+1) && !t.Tok(p.Core.First).IsCap():
 		m := ms.StartingAt(k + 1)
 		p.Org, p.OrgIsPlace, p.Limit = m.Key, true, m.Limit // "Hans Gruber, minister of defence in Austria,": Austria's
@@ -1529,6 +1532,16 @@ func (f *PostFinder) possessedBodyAfter(t *Text, ms *Mentions, k int) *Mention {
 		return m
 	}
 	return nil
+}
+
+// asTitle reports whether post p's phrase follows "as", perhaps with an
+// article: "served as a Gender Adviser", "worked as Director".
+func (f *PostFinder) asTitle(t *Text, p *PostPhrase) bool {
+	j := p.First - 1
+	if n := t.Norm(j); n == "a" || n == "an" {
+		j--
+	}
+	return t.Norm(j) == "as"
 }
 
 // bodyAfterComma reports whether the body at token k, after a title and

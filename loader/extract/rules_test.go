@@ -1026,6 +1026,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ivo Berg: Commander @ Allied Maritime Command", "Jan Holm: Commander @ Joint Warfare Centre"}},
 		{"styleAsHead, countryLetters: a country's letters before the style \"Ambassador\" make it a title, as a demonym does", "Norfolk, 26 September 2023 – US Ambassador Tom Rask and Vice Admiral Ivo Berg stand for a photo. UK Ambassador Jan Holm spoke.",
 			[]string{"Tom Rask: Ambassador @ United States", "Jan Holm: Ambassador @ United Kingdom"}},
+		{"asTitle: a title after \"as\" takes the body after \"with\"", "Brussels, 8 January 2018 – Ivo Berg served as Legal Adviser with the European Union. Tom Rask worked as Political Adviser with the United Nations.",
+			[]string{"Ivo Berg: Legal Adviser @ European Union", "Tom Rask: Political Adviser @ United Nations"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
