@@ -2985,7 +2985,9 @@ func (c *candidates) acronyms() {
 		}
 		first := c.longForm(i, acr)
 		if first < 0 {
-			c.knownAcronymName(i, acr)
+			if !c.headAfterAcronymWords(i, acr) {
+				c.knownAcronymName(i, acr)
+			}
 			continue
 		}
 		if c.find(func(m *Mention) bool { return m.Kind == KRole && m.First == first && m.Limit == i }) != nil {
@@ -3019,6 +3021,31 @@ func (c *candidates) acronyms() {
 			}
 		}
 	}
+}
+
+// headAfterAcronymWords reads a body whose bracketed acronym at i spells
+// the words before its head, the head left out: "the Defence Institution
+// Building School (DIB)", later "the DIB School". The body is named
+// whole, and the acronym before that head names it too. It reports
+// whether it did.
+func (c *candidates) headAfterAcronymWords(i int, acr string) bool {
+	toks := c.t.Tokens
+	head := toks[i-1]
+	if !head.IsCapWord() || !c.r.w.orgHeads.Has(head.Text) {
+		return false
+	}
+	first := c.longForm(i-1, acr)
+	if first < 0 || first == i-1 {
+		return false
+	}
+	key := cmp.Or(c.r.g.knownOrg(toks[first:i]), c.t.Surface(first, i))
+	c.add(Mention{Kind: KOrg, Span: Span{first, i}, Key: key, Prio: 2})
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Text == acr && toks[k+1].Text == head.Text && toks[k+1].SpaceBefore {
+			c.add(Mention{Kind: KOrg, Span: Span{k, k + 2}, Key: key, Prio: 5})
+		}
+	}
+	return true
 }
 
 // headWithComplement reports whether a body's head that may go on with

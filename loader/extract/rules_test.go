@@ -6422,3 +6422,19 @@ func TestPostsNot(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymOfWordsBeforeHead checks that a body whose bracketed
+// acronym spells the words before its head is one body with the short
+// form the acronym and the head make (headAfterAcronymWords).
+func TestAcronymOfWordsBeforeHead(t *testing.T) {
+	body := "Tbilisi, 21 September 2018 – She will join a roundtable at the Defence Institution Building School (DIB) and lecture at the university.\n\n10:15 Round Table at DIB School followed by comments for the press."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	var got []string
+	for _, o := range f.Orgs {
+		got = append(got, o.Name+" "+strings.Join(o.Aliases, "|"))
+	}
+	want := "Defence Institution Building School DIB School"
+	if !slices.Equal(got, []string{want}) {
+		t.Errorf("organisations %q, want %q", got, want)
+	}
+}
