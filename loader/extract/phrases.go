@@ -459,7 +459,7 @@ func (c *candidates) givenPairAt(i, end int) int {
 	toks, w := c.t.Tokens, c.r.w
 	plain := func(k int) bool {
 		x := toks[k].Text
-		return w.given.Has(x) && !w.orgHeads.Has(x) && !w.placeHeads.Has(x) && !w.eventHeads.Has(x) && !w.roleHeads.Has(x) && !w.roleMods.Has(x)
+		return w.given.Has(x) && !toks[k].IsUpper() && !w.orgHeads.Has(x) && !w.placeHeads.Has(x) && !w.eventHeads.Has(x) && !w.roleHeads.Has(x) && !w.roleMods.Has(x)
 	}
 	for k := i + 1; k+2 < end; k++ {
 		if plain(k) && plain(k+1) && toks[k+2].IsCapWord() && !c.rankedNameAt(k) {
@@ -973,6 +973,9 @@ func (c *candidates) headBeforeOf(i, end int) bool {
 	switch {
 	case w.eventHeads.Has(head):
 		c.add(Mention{Kind: KEvent, Span: Span{i, c.endBeforeIn(k, end)}}) // an event's name may name its body
+		if j := c.t.PastThe(k + 1); j < end && w.orgHeads.Has(toks[end-1].Text) && !w.eventHeads.Has(toks[end-1].Text) {
+			c.classify(j, end) // "Inauguration Ceremony of the NATO-Georgia Joint Training Centre": the body, named whole
+		}
 	case w.docHeads.Has(head) || c.placeHead(head, "head"):
 		c.classify(i, k)
 	default:

@@ -1545,6 +1545,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"a French school as a venue", "The programme opened with a ceremony at the École Militaire.", "École Militaire", KPlace},
 		{"an ordinal counts a known body's sessions", "The Chiefs of Defence close the 166th Military Committee session.", "Military Committee", KOrg},
 		{"a guest house named like a body is a venue", "The talks took place at the Government Guest House in Oslo.", "Government Guest House", KPlace},
+		{"headBeforeOf, givenPairAt: an event's name of two words or more names the body after its \"of the\"; an acronym opens no person's name", "14:45 - Inauguration Ceremony of the NATO-Georgia Joint Training Centre (Krtsanisi Military Facility)", "NATO-Georgia Joint Training Centre", KOrg},
 		{"a sport centre is a venue", "He addressed soldiers at the Olympic Sport Centre in Riga.", "Olympic Sport Centre", KPlace},
 		{"a body of no one's armed forces is one name", "He spoke to officers of the War College of the Armed Forces on Friday.", "War College of the Armed Forces", KOrg},
 		{"a country's armed forces stay a body of their own", "He met the Aegean Army of the Turkish Land Forces.", "Turkish Land Forces", KOrg},
