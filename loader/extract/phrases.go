@@ -2901,12 +2901,20 @@ func (c *candidates) possessiveVenues() {
 }
 
 // bodyHeadquarters reads a known body's possessive before "headquarters"
-// as the venue the gazetteer names for that body's headquarters: "the
-// Alliance's Headquarters", "NATO's headquarters" are NATO Headquarters.
+// as the venue the gazetteer names for that body's headquarters, perhaps
+// past a word of status (role-modifiers.tsv: "new"): "the Alliance's
+// Headquarters", "NATO's new headquarters" are NATO Headquarters.
 func (c *candidates) bodyHeadquarters() {
 	toks := c.t.Tokens
 	for _, m := range c.out {
-		if m.Kind != KOrg || m.Limit+1 >= len(toks) || toks[m.Limit].Norm != "'s" && toks[m.Limit].Text != "’s" || toks[m.Limit+1].Norm != "headquarters" {
+		if m.Kind != KOrg || m.Limit+2 >= len(toks) || toks[m.Limit].Norm != "'s" && toks[m.Limit].Text != "’s" {
+			continue
+		}
+		h := m.Limit + 1
+		if c.r.w.roleMods.Value(toks[h].Text, 0) == "status" && !toks[h].IsCap() {
+			h++ // "NATO's new Headquarters": the building its headquarters are now in
+		}
+		if toks[h].Norm != "headquarters" {
 			continue
 		}
 		o := c.r.g.Orgs[m.Key]
@@ -2915,7 +2923,7 @@ func (c *candidates) bodyHeadquarters() {
 		}
 		for _, name := range append([]string{o.Name}, o.Aliases...) {
 			if p := c.r.g.Places[name+" Headquarters"]; p != nil && p.Kind == natokg.Venue {
-				c.add(Mention{Kind: KPlace, Span: Span{m.First, m.Limit + 2}, Key: name + " Headquarters", PlaceKind: natokg.Venue, Prio: prioRank})
+				c.add(Mention{Kind: KPlace, Span: Span{m.First, h + 1}, Key: name + " Headquarters", PlaceKind: natokg.Venue, Prio: prioRank})
 				break
 			}
 		}
