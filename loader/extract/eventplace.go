@@ -1595,7 +1595,8 @@ func (s *eventState) opensWithDateline(sent Sentence) bool {
 			case KDate:
 				// "Brussels, 3 May 2024 – ..."; "Pristina, 02 October 2014. The Commander ...": a dateline of its own
 				end := s.pastClosing(m.Limit) // "KABUL, Afghanistan (Feb. 3, 2010) –"
-				return (places > 0 || m.First == sent.First) && s.t.Norm(end) == "-" || places > 0 && s.t.Norm(end) == "." && end == sent.Limit-1
+				return (places > 0 || m.First == sent.First) && s.t.Norm(end) == "-" || places > 0 && s.t.Norm(end) == "." && end == sent.Limit-1 ||
+					places > 0 && end == sent.Limit && s.t.Heading(sent) // "Brunssum, the Netherlands, Friday 15 May 2020", a line of its own
 			}
 			return false
 		}

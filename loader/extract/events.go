@@ -872,7 +872,7 @@ func (s *eventState) onlyDateline(sent Sentence) bool {
 			return false
 		}
 	}
-	return s.t.Norm(sent.Limit-1) == "." // "Pristina, 02 October 2014. The Commander ...": a line of its own
+	return s.t.Norm(sent.Limit-1) == "." || s.t.Heading(sent) // "Pristina, 02 October 2014. The Commander ...", "Brunssum, 15 May 2020" on a line: a line of its own
 }
 
 // eventIn returns a new event of the kind that sentence (or clause) sent

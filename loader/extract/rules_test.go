@@ -1574,6 +1574,7 @@ func TestEventRules(t *testing.T) {
 		want              []string // "kind@place", any order
 		not               []string
 	}{
+		{"opensWithDateline, onlyDateline: a town, its country and a date on a line of their own are the dateline", "Commanders hold a video call", "Brunssum, the Netherlands, Friday 15 May 2020\n\nGeneral Tom Rask today met his counterpart, Admiral Ivo Berg.", []string{"meeting@Brunssum"}, []string{"event@Brunssum"}},
 		{"headBefore: a title's last word, an event head, names no exercise after it in the dateline", "NATO troops to deploy to Romania for training exercise", "Riga, Latvia - Forces from NATO countries are preparing to deploy soldiers to Romania.", nil, []string{"exercise@Riga"}},
 		{"linkWordBefore, marginsPlace: an event word after \"on the margins of\" and a body is where the meeting the verb reports happens", "Title", "Osaka, 28 June 2019 – On the margins of the G20 summit in Osaka, the Secretary General met the Prime Minister of Japan.", []string{"meeting@Ōsaka", "summit@Ōsaka"}, []string{"summit@"}},
 		{"visitOccasion: a visit to a place of its own that \"During\" opens before the sentence's event", "Title", "Brussels, 3 May 2019 – During his visit to Georgia, the Secretary General met the President at the Presidential Palace.", []string{"meeting@Presidential Palace", "visit@Georgia"}, nil},
