@@ -1765,7 +1765,7 @@ func (s *eventState) belongsToOrg(m *Mention, trig int) bool {
 	if s.marginsBody(o) {
 		return false // "on the margins of the United Nations General Assembly in New York"
 	}
-	if k := s.t.BackPastThe(o.First - 1); s.t.Norm(k) == "by" || s.t.Norm(k) == "with" && !s.areaNamed(o) || s.t.Norm(k) == "at" && s.triggerEndsAt(trig, k) {
+	if k := s.beforeOwner(o); s.t.Norm(k) == "by" || s.t.Norm(k) == "with" && !s.areaNamed(o) || s.t.Norm(k) == "at" && s.triggerEndsAt(trig, k) {
 		return false // "a conference organised by the OSCE in Vienna", "deposited ... with the Government of the United States in Washington", "an address at the OSCE Ministerial Council in Vienna": the event's place
 	}
 	if k := s.t.BackPastThe(o.First - 1); s.t.Norm(k) == "of" && s.t.Norm(k-1) == "command" && s.Entities.PlaceKind(m.Key) == natokg.City {
@@ -1775,6 +1775,19 @@ func (s *eventState) belongsToOrg(m *Mention, trig int) bool {
 		return false // "a meeting of the NATO-Russia Council in Brussels": the meeting's place
 	}
 	return !s.Entities.Seats[o.First] && !s.sitsIn(o)
+}
+
+// beforeOwner returns the token before body o, past "the" and past the
+// name and possessive of a body that owns it: "by NATO's Allied Command
+// Transformation" gives "by".
+func (s *eventState) beforeOwner(o *Mention) int {
+	k := s.t.BackPastThe(o.First - 1)
+	if n := s.t.Norm(k); n == "'s" || s.t.Tok(k).Text == "’s" {
+		if owner := s.ms.EndingAt(k, KOrg); owner != nil {
+			k = s.t.BackPastThe(owner.First - 1)
+		}
+	}
+	return k
 }
 
 // triggerEndsAt reports whether the trigger at trig, a word or an
