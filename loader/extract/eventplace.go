@@ -1191,6 +1191,9 @@ func (s *eventState) topic(m *Mention) bool {
 	if s.gatheringOn(m) {
 		return true // "In the Afghanistan session that followed": a session on Afghanistan
 	}
+	if s.betweenParties(m) {
+		return true // "the bilateral talks between Poland and the United States": the parties, not where
+	}
 	j := s.t.BackPastThe(m.First - 1)
 	if n := s.t.Norm(j); n == "," || n == "and" {
 		return s.topicListed(j)
@@ -1210,7 +1213,7 @@ func (s *eventState) topic(m *Mention) bool {
 	if n := s.t.Norm(j - 1); (n == "and" || n == ",") && s.topicListed(j-1) {
 		return true // "the operations in Kosovo and in Afghanistan": the preposition said again
 	}
-	return s.f.w.topicNouns.Has(s.t.Norm(j-1)) || s.t.Norm(j-1) == "including" || s.topicsBody(j) // "missions, including in Afghanistan"
+	return s.f.w.topicNouns.Has(s.t.Norm(j-1)) || s.f.w.focusWords.Has(s.t.Norm(j-1)) || s.topicsBody(j) // "missions, including in Afghanistan", "operations, particularly in Afghanistan"
 }
 
 // rangeOfTopic reports whether the "from" or "to" at token j opens an
@@ -1299,6 +1302,23 @@ func (s *eventState) stationedAt(m *Mention, trig int) bool {
 		return true // "the Security Force Assistance Centre of Excellence based in Rome"
 	}
 	return prev.Text == "," || prev.IsWord() && !prev.IsCap() && !s.f.w.auxiliaries.Has(prev.Norm) && !s.f.w.pronouns.Has(prev.Norm)
+}
+
+// betweenParties reports whether place m is one of the two that
+// "between" joins with "and": the parties of what is between them, not
+// where it happens ("talks between Poland and the United States").
+func (s *eventState) betweenParties(m *Mention) bool {
+	j := s.t.BackPastThe(m.First - 1)
+	if s.t.Norm(j) == "and" {
+		prev := s.ms.EndingAt(j, KPlace, KOrg, KDemonym)
+		if prev == nil {
+			return false
+		}
+		j = s.t.BackPastThe(prev.First - 1)
+	} else if next := s.t.PastThe(m.Limit + 1); s.t.Norm(m.Limit) != "and" || s.ms.StartingAt(next, KPlace, KOrg, KDemonym) == nil {
+		return false
+	}
+	return s.t.Norm(j) == "between"
 }
 
 // thankedFor reports whether place mention m stands in what thanks or
