@@ -306,6 +306,81 @@ func (s *personState) heldThePost() {
 	}
 }
 
+// headlineHolder gives the post a release's title opens with, naming no
+// one ("Chairman of NATO Military Committee Visits Tunisia"), to the
+// person the lead opens with, past its dateline and a rank ("General
+// Petr Pavel stressed ... during his visit to Tunis"), where no one else
+// in the release holds that post.
+func (s *personState) headlineHolder() {
+	t := s.t
+	if len(t.Sentences) < 2 || t.Lead() >= len(t.Sentences) {
+		return
+	}
+	title := t.Sentences[0]
+	var post *PostPhrase
+	for i := range s.posts {
+		if p := &s.posts[i]; p.First == t.PastThe(title.First) && p.Limit < title.Limit && p.Org != "" && !p.Implied && !p.National {
+			post = p
+		}
+	}
+	if post == nil || s.namesSomeone(title) || s.heldByAnyone(post.Post(t)) {
+		return
+	}
+	if per := s.out.Get(s.leadSubject(t.Sentences[t.Lead()])); per != nil {
+		s.addPost(per, post.Post(t))
+	}
+}
+
+// namesSomeone reports whether sentence sent names a person.
+func (s *personState) namesSomeone(sent Sentence) bool {
+	for k := sent.First; k < sent.Limit; k++ {
+		if s.out.At[k] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// heldByAnyone reports whether someone of the release holds post p's
+// title in its body.
+func (s *personState) heldByAnyone(p natokg.Post) bool {
+	for _, per := range s.out.List {
+		for _, q := range per.Posts {
+			if q.Role == p.Role && q.Org == p.Org {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// leadSubject returns the key of the person whose name opens sentence
+// sent, past a dateline (places, dates, commas and a dash) and a rank or
+// a style, where a verb in lower case follows the name; or "".
+func (s *personState) leadSubject(sent Sentence) string {
+	for k := sent.First; k < sent.Limit; {
+		if key := s.out.At[k]; key != "" {
+			end := k
+			for end < sent.Limit && s.out.At[end] == key {
+				end++
+			}
+			if next := s.t.Tok(end); next.IsWord() && !next.IsCap() {
+				return key
+			}
+			return ""
+		}
+		if m := s.ms.StartingAt(k, KPlace, KDate, KRank, KHonorific); m != nil {
+			k = m.Limit
+			continue
+		}
+		if n := s.t.Norm(k); n != "," && !isDash(n) {
+			return ""
+		}
+		k++
+	}
+	return ""
+}
+
 // underCommand gives the person after "under the command of" the
 // command of the body that is the subject of the sentence's main clause,
 // told by its name or again by its head ("Under the command of Rear

@@ -99,6 +99,7 @@ func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []Post
 		s.officeVerbs()
 		s.asSuccessor()
 		s.heldThePost()
+		s.headlineHolder()
 		s.postsAlone() // and those the posts given since make sure
 	}
 	s.titleRuns()
@@ -386,10 +387,31 @@ func (s *personState) withPost(p *PostPhrase) {
 		s.addNameBefore(j-1, p) // "Zalmai Rassoul (Minister of Foreign Affairs, Afghanistan)"
 		return
 	}
-	if s.t.Norm(j-1) != "," && !s.t.ApartDash(j-1) || !s.appositionEnds(p.Limit) || s.acronymSubject(p) {
+	if s.t.Norm(j-1) != "," && !s.t.ApartDash(j-1) || !s.appositionEnds(p.Limit) || s.acronymSubject(p) || s.titleAsSubject(p, j-1) {
 		return
 	}
 	s.addNameBefore(j-1, p)
+}
+
+// titleAsSubject reports whether post p, after a name and the comma at
+// token comma, is the subject of the sentence's main clause, not the
+// name's apposition: the comma closes an opening clause that a word
+// linking events ("After", "Before") or a participle opens, and a verb
+// follows the title ("After meeting with Mr X, the Chairman commended
+// ...").
+func (s *personState) titleAsSubject(p *PostPhrase, comma int) bool {
+	sent := s.t.SentenceOf(p.First)
+	first := s.t.Tok(sent.First)
+	if s.f.w.linkOf(first.Norm) != "another" && !first.IsIngForm() {
+		return false
+	}
+	for k := sent.First; k < comma; k++ {
+		if s.t.Norm(k) == "," {
+			return false
+		}
+	}
+	next := s.t.Tok(p.Limit)
+	return next.IsWord() && !next.IsCap() && s.t.SameSentence(p.First, p.Limit) && !s.f.w.connectors.Has(next.Norm) && !s.f.w.placePrep(next.Norm)
 }
 
 // bracketedTitle reports whether post p, opening at token j, stands

@@ -624,6 +624,15 @@ func (c *candidates) gazetteer() {
 	c.possessedAliases()
 }
 
+// attributiveAcronym reports whether the words [i, end) are one acronym
+// that a noun in lower case follows, which it qualifies: "NATO's AWACS
+// radar aircraft" are aircraft, not the AWACS force.
+func (c *candidates) attributiveAcronym(i, end int) bool {
+	next := c.t.Tok(end)
+	return end == i+1 && c.t.Tok(i).IsUpper() && next.IsWord() && !next.IsCap() && c.t.SameSentence(i, end) &&
+		!c.r.w.placePrep(next.Norm) && !c.r.w.connectors.Has(next.Norm) && !c.r.w.auxiliaries.Has(next.Norm)
+}
+
 // possessedAliases reads a body the gazetteer knows by its owner's name
 // before it, written with the owner's possessive: "NATO's Maritime
 // Command" is "NATO Maritime Command", Allied Maritime Command. The
@@ -644,7 +653,7 @@ func (c *candidates) possessedAliases() {
 		}
 		for ; end > j+1; end-- {
 			words := append(append([]Token(nil), toks[owner.First:j]...), toks[j+1:end]...)
-			if key := c.r.g.knownOrg(words); key != "" && key != owner.Key {
+			if key := c.r.g.knownOrg(words); key != "" && key != owner.Key && !c.attributiveAcronym(j+1, end) {
 				c.add(Mention{Kind: KOrg, Span: Span{j + 1, end}, Key: key, Prio: prioOrg})
 				break
 			}

@@ -6444,3 +6444,52 @@ func TestAcronymOfWordsBeforeHead(t *testing.T) {
 		t.Errorf("organisations %q, want %q", got, want)
 	}
 }
+
+// TestHeadlineHolder checks that the post a release's title opens with,
+// naming no one, goes to the person the lead opens with (headlineHolder),
+// and that a title after an opening clause and a name is the subject of
+// the main clause, not the name's apposition (titleAsSubject).
+func TestHeadlineHolder(t *testing.T) {
+	tests := []struct {
+		rule, title, body string
+		want, not         []string
+	}{
+		{"headlineHolder, titleAsSubject: the title's post is the lead's subject's", "Chairman of NATO Military Committee Visits Tunisia",
+			"General Tom Rask stressed NATO’s commitment to Tunisia during his visit to Tunis (27-28 January 2016). After meeting with Mr. Ivo Berg, the Chairman commended Tunisia on its efforts.",
+			[]string{"Tom Rask: Chairman @ NATO Military Committee"}, []string{"Ivo Berg: Chairman @ NATO Military Committee"}},
+		{"headlineHolder: not a post someone in the body holds", "NATO Secretary General visits Ukraine",
+			"Kyiv, 3 May 2023 – Ivo Berg welcomed NATO Secretary General Tom Rask to Kyiv on Wednesday.",
+			[]string{"Tom Rask: Secretary General @ North Atlantic Treaty Organization"}, []string{"Ivo Berg: Secretary General @ North Atlantic Treaty Organization"}},
+		{"headlineHolder: not a post whose body the title leaves to the publisher", "Secretary General visits air base",
+			"TORREJON, Spain - NATO Secretary General Tom Rask visited the air base on Thursday.",
+			[]string{"Tom Rask: Secretary General @ North Atlantic Treaty Organization"}, []string{"Tom Rask: Secretary General @ Allied Air Command"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			got := runTitled(t, tt.title, tt.body).postsOf()
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("posts %q, want %q", got, w)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, n) {
+					t.Errorf("posts %q, want no %q", got, n)
+				}
+			}
+		})
+	}
+}
+
+// TestAttributiveAcronym checks that an acronym after a body's possessive
+// that qualifies a noun names no body (attributiveAcronym), where the
+// owner's name and the acronym would name one.
+func TestAttributiveAcronym(t *testing.T) {
+	body := "Lisbon, 16 June 2004 – NATO’s AWACS radar aircraft took to the skies over Portugal."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	for _, o := range f.Orgs {
+		if o.Key != "North Atlantic Treaty Organization" {
+			t.Errorf("organisation %q, want NATO alone", o.Key)
+		}
+	}
+}
