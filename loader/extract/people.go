@@ -797,11 +797,15 @@ func (s *personState) addNameBefore(end int, p *PostPhrase) bool {
 // pastLetters returns the end of a name that a run of letters after it
 // ends at end, a service's and honours' letters in capitals, no
 // place's, perhaps joined by commas ("Vice Admiral X RCN,
-// CMM CD, Commander of the Royal Canadian Navy"); else end.
+// CMM CD, Commander of the Royal Canadian Navy") or set off by them
+// ("General X, GEAR, Chairman"); else end.
 func (s *personState) pastLetters(end int) int {
 	k := end
 	for k > 1 && (letters(s.t.Tok(k-1)) && s.ms.AtKind(k-1, KPlace, KPerson) == nil || s.t.Norm(k-1) == "," && letters(s.t.Tok(k-2))) {
 		k--
+	}
+	if k < end && k > 1 && s.t.Norm(k-1) == "," && s.nameBefore(k-1) >= 0 {
+		k-- // "General X, GEAR, Chairman of the Military Committee": the letters set off by commas
 	}
 	if k == end || s.out.At[k-1] == "" && s.nameBefore(k) < 0 {
 		return end

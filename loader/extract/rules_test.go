@@ -1028,6 +1028,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Ambassador @ United States", "Jan Holm: Ambassador @ United Kingdom"}},
 		{"asTitle: a title after \"as\" takes the body after \"with\"", "Brussels, 8 January 2018 – Ivo Berg served as Legal Adviser with the European Union. Tom Rask worked as Political Adviser with the United Nations.",
 			[]string{"Ivo Berg: Legal Adviser @ European Union", "Tom Rask: Political Adviser @ United Nations"}},
+		{"pastLetters: a service's letters set off by commas between a name and its title", "Pristina, 3 May 2004 – A press conference with General Tom Rask, GEAR, Chairman of NATO’s Military Committee and Lieutenant General Ivo Berg, Commander, KFOR, will be held.",
+			[]string{"Tom Rask: Chairman @ NATO Military Committee", "Ivo Berg: Commander @ Kosovo Force"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
