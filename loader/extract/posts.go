@@ -336,6 +336,13 @@ func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 		q.Former = q.Former || p.Former // "a former commander of X and Supreme Allied Commander Transformation": both before
 		switch {
 		case q.Org != "":
+		case !q.National && f.knownBody(q.Title) != "":
+			// "a former commander of US Central Command and Supreme Allied
+			// Commander, Transformation": the gazetteer's body of the title,
+			// where the text names it, not the other title's
+			if o := f.knownBody(q.Title); named(ms, o) {
+				q.Org, q.Implied = o, true
+			}
 		case q.National && !src.National && !src.OrgIsPlace && src.Org != "":
 			// "Chief of the Royal Court and Deputy Prime Minister": a
 			// national office is its country's, not the court's
@@ -2891,6 +2898,25 @@ func (f *PostFinder) headlineCountry(t *Text, prev []PostPhrase, p PostPhrase) s
 		found = q.Org
 	}
 	return found
+}
+
+// knownBody returns the one body the gazetteer's posts give the title
+// of a post that leads a body of its own, so that one person at a time
+// holds it ("Supreme Allied Commander Transformation": NATO's, leading
+// Allied Command Transformation); or "" where they give it none or
+// several, or the title is held in many bodies ("Chief of Staff").
+func (f *PostFinder) knownBody(title string) string {
+	body := ""
+	for _, pe := range f.g.Posts {
+		if pe.Role != title || pe.Org == "" || pe.Leads == "" {
+			continue
+		}
+		if body != "" && body != pe.Org {
+			return ""
+		}
+		body = pe.Org
+	}
+	return body
 }
 
 // defaultOrg is the organisation of a post the text names without one:

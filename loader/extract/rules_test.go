@@ -1030,6 +1030,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ivo Berg: Legal Adviser @ European Union", "Tom Rask: Political Adviser @ United Nations"}},
 		{"pastLetters: a service's letters set off by commas between a name and its title", "Pristina, 3 May 2004 – A press conference with General Tom Rask, GEAR, Chairman of NATO’s Military Committee and Lieutenant General Ivo Berg, Commander, KFOR, will be held.",
 			[]string{"Tom Rask: Chairman @ NATO Military Committee", "Ivo Berg: Commander @ Kosovo Force"}},
+		{"coordinated, knownBody: a second title the gazetteer gives one body keeps it, not the first title's", "Budapest, 3 May 2010 – NATO's Military Committee meets. Debates will be stimulated by the presence of retired General Tom Rask, a former commander of United States Central Command and Supreme Allied Commander, Transformation.",
+			[]string{"Tom Rask: Commander @ United States Central Command", "Tom Rask: Supreme Allied Commander Transformation @ North Atlantic Treaty Organization"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
