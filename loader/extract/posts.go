@@ -122,8 +122,8 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 			p.Org = f.releaseBody(t, ms, p, ctx) // not an envoy's: "previously served as the Permanent Representative to NATO" in a release about the College
 			p.Implied = p.Org != ""
 		}
-		if p.Org == "" && !p.National && f.g.Orgs[ctx.Publisher] != nil && f.g.Orgs[ctx.Publisher].Parent != "" {
-			p.Org, p.Implied = ctx.Publisher, true // in NSPA's release, "General Manager Mr. X" is NSPA's
+		if o := f.g.Orgs[ctx.Publisher]; p.Org == "" && !p.National && o != nil && (o.Parent != "" || o.Kind == natokg.Military) {
+			p.Org, p.Implied = ctx.Publisher, true // in NSPA's release, "General Manager Mr. X" is NSPA's; in a corps' own, "the Commander" the corps'
 		}
 		shareImplied(&p)
 		f.spelledField(t, ms, &p)

@@ -6497,3 +6497,26 @@ func TestAttributiveAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestMilitaryPublisherPost checks that a title that names no body, in a
+// release a military body publishes, is that body's post, as it is in a
+// release of a body that has a parent; not in NATO's own.
+func TestMilitaryPublisherPost(t *testing.T) {
+	tests := []struct{ source, want string }{
+		{"NATO Rapid Deployable Corps – Italy", "Commander @ NATO Rapid Deployable Corps - Italy"},
+		{"NATO", "Commander @ "},
+	}
+	body := "SOLBIATE OLONA, 26 May 2009 – The Minister visited the barracks. The Minister met the Commander, Lieutenant General Tom Rask, for an exchange of views."
+	for _, tt := range tests {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "The Minister visits the corps", Source: tt.source, Body: body})
+		var got []string
+		for _, p := range f.People {
+			for _, q := range p.Posts {
+				got = append(got, q.Role+" @ "+q.Org)
+			}
+		}
+		if !slices.Equal(got, []string{tt.want}) {
+			t.Errorf("source %q: posts %q, want %q", tt.source, got, tt.want)
+		}
+	}
+}
