@@ -1268,6 +1268,22 @@ func (s *eventState) topicsBody(j int) bool {
 	return s.f.w.topicNouns.Has(s.t.Norm(k - 1))
 }
 
+// visitedThere reports whether the words between a verb of visiting at
+// trig and the participle at k are the verb's object, with no comma:
+// "visited the US Patriot batteries located in Gaziantep" is a visit to
+// Gaziantep.
+func (s *eventState) visitedThere(trig, k int) bool {
+	if trig < 0 || k <= trig+1 || k > trig+8 || !s.f.w.visitVerb(s.t.Norm(trig)) {
+		return false
+	}
+	for i := trig + 1; i < k; i++ {
+		if n := s.t.Norm(i); n == "," || n == "and" || n == "or" || s.f.w.placePrep(n) {
+			return false
+		}
+	}
+	return true
+}
+
 // stationedAt reports whether place mention m says where the things
 // before it are kept or serve: after "in" or "at" (past "the" and a
 // compass word) that follows a participle of stationing-words.tsv, itself
@@ -1291,7 +1307,7 @@ func (s *eventState) stationedAt(m *Mention, trig int) bool {
 		return false
 	}
 	k := j - 1
-	if k == trig || !s.f.w.stationingWords.Has(s.t.Norm(k)) || !s.t.SameSentence(k-1, k) {
+	if k == trig || !s.f.w.stationingWords.Has(s.t.Norm(k)) || !s.t.SameSentence(k-1, k) || s.visitedThere(trig, k) {
 		return false
 	}
 	prev := s.t.Tok(k - 1)
