@@ -340,7 +340,28 @@ func (s *eventState) placeOfOther(c *evCand, m *Mention, sent Sentence, trig int
 		s.thankedFor(m) || s.stationedAt(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
 		s.describesPerson(m, trig, sent) || s.personRelative(m, trig, sent) ||
 		s.possessiveOf(m) || s.titleCountry(m) || s.onwardPlace(m) || s.takenPartFrom(m) || s.hyphenedPair(m) || s.fieldOfTitle(m) ||
-		s.residentsOf(m) || s.afterOpeningAdjunct(m, trig, sent) || s.originOf(m)
+		s.residentsOf(m) || s.afterOpeningAdjunct(m, trig, sent) || s.originOf(m) || s.subjectsOrigin(m, trig)
+}
+
+// subjectsOrigin reports whether place m is where the subject of the
+// trigger's verb at trig comes from: "from" after a noun in lower case,
+// before the verb ("A delegation from NATO Headquarters in Brussels ...
+// visited the Patriot sites in Turkey").
+func (s *eventState) subjectsOrigin(m *Mention, trig int) bool {
+	j := s.t.BackPastThe(m.First - 1)
+	for n := s.t.Norm(j); n == "in" || n == "," || n == "and"; n = s.t.Norm(j) {
+		prev := s.ms.EndingAt(j, KPlace, KOrg)
+		if prev == nil && n == "and" && s.t.Norm(j-1) == "," {
+			prev = s.ms.EndingAt(j-1, KPlace, KOrg) // ", and"
+		}
+		if prev == nil {
+			break
+		}
+		j = s.t.BackPastThe(prev.First - 1) // "officials from Germany, the Netherlands, Turkey and the United States"
+	}
+	noun := s.t.Tok(j - 1)
+	return s.t.Norm(j) == "from" && j < trig && s.t.SameSentence(j, trig) && noun.IsWord() && !noun.IsCap() &&
+		!noun.IsIngForm() && !strings.HasSuffix(noun.Norm, "ed") && !s.f.w.auxiliaries.Has(noun.Norm)
 }
 
 // originOf reports whether place mention m says where a person or a

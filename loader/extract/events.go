@@ -2176,7 +2176,7 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence, owned map[int]bool) []*evC
 			prev, prevKind = m.Key, s.listKind(m)
 			continue
 		}
-		if !s.isPlace(m) || m.Key == c.ev.Location || s.within(c.ev.Location, m.Key) || s.topic(m) || owned[m.First] || s.titleField(m) || s.fieldOfTitle(m) {
+		if !s.isPlace(m) || m.Key == c.ev.Location || s.within(c.ev.Location, m.Key) || s.topic(m) || owned[m.First] || s.titleField(m) || s.fieldOfTitle(m) || s.subjectsOrigin(m, c.trig) {
 			prev, prevKind = m.Key, s.listKind(m)
 			continue // not "the Special Representative for the Caucasus and Central Asia": a title's field
 		}
