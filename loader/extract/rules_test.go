@@ -1341,6 +1341,8 @@ func TestPersonEvidence(t *testing.T) {
 		want, not  []string
 	}{
 		{"given name", "Mircea Geoană said the talks were useful.", []string{"Mircea Geoană"}, nil},
+		{"event-heads.tsv: a wedding, a funeral, a coronation are events, not people", "Madrid, 3 May 2004 – This was the case for the Olympic Games in Athens and the Royal Wedding of Crown Prince Felipe in Madrid, and for the State Funeral of King Tom Rask.", []string{"Felipe"}, []string{"Royal Wedding", "State Funeral"}},
+
 		{"bare, bracketedAcronym: capitals in brackets after a name are its acronym only where one opens with the name's letter", "Brussels, 3 May 2013 – Chris Metcalfe (NSPA) spoke on cooperation in Small Arms and Light Weapons and Mine Action (SALW/MA).", []string{"Chris Metcalfe"}, []string{"Mine Action", "Light Weapons"}},
 		{"bare, givenTownName: a town's name that is also a given name opens a name listed with what its person serves in brackets", "Bristol, 6 February 2013 – From left to right: Douglas Heintz (NSPA), Mike Lyden (General Manager, NSPA). A team from the Farah Provincial reconstruction team visited Gulestan.", []string{"Douglas Heintz", "Mike Lyden"}, []string{"Farah Provincial", "Douglas"}},
 		{"bare: a name may start right after a title in the plural", "Kabul, 18 December 2008 – United States Senators Tom Rask and Ivo Berg visited ISAF headquarters on Dec 18.", []string{"Tom Rask", "Ivo Berg"}, nil},
