@@ -336,7 +336,7 @@ func (s *personState) statedElsewhere(per *natokg.Person, p natokg.Post) bool {
 // Mark Rutte", "the Prime Minister of Iceland, Ms Kristrún Frostadóttir")
 // or before it ("Jane Doe, Minister of Defence").
 func (s *personState) withPost(p *PostPhrase) {
-	if s.apposition(p) {
+	if s.apposition(p) || s.contactFor(p) {
 		return
 	}
 	k := s.pastOrgApposition(p)
@@ -412,6 +412,26 @@ func (s *personState) titleAsSubject(p *PostPhrase, comma int) bool {
 	}
 	next := s.t.Tok(p.Limit)
 	return next.IsWord() && !next.IsCap() && s.t.SameSentence(p.First, p.Limit) && !s.f.w.connectors.Has(next.Norm) && !s.f.w.placePrep(next.Norm)
+}
+
+// contactFor reports whether post p stands in the label of a line of
+// contacts, before its colon: "Point of contact for the Chairman of the
+// NATO Military Committee: Colonel X, Public Information Advisor" names
+// whom X speaks for, not X's post.
+func (s *personState) contactFor(p *PostPhrase) bool {
+	sent := s.t.SentenceOf(p.First)
+	if _, n := s.f.w.contactLabels.MatchAt(s.t.Tokens, sent.First); n == 0 {
+		return false
+	}
+	for k := p.Limit; k < sent.Limit; k++ {
+		if s.t.Norm(k) == ":" {
+			return true
+		}
+		if s.t.Norm(k) == "," || s.out.At[k] != "" {
+			return false
+		}
+	}
+	return false
 }
 
 // bracketedTitle reports whether post p, opening at token j, stands

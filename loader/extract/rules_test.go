@@ -6524,3 +6524,14 @@ func TestMilitaryPublisherPost(t *testing.T) {
 		}
 	}
 }
+
+// TestContactFor checks that a title in the label of a line of contacts
+// is whom the contact speaks for, not the contact's post (contactFor).
+func TestContactFor(t *testing.T) {
+	body := "Brussels, 3 May 2013 – The Chiefs of Defence will meet in Warsaw.\n\nPoint of contact for the Chairman of the NATO Military Committee: Colonel Tom Rask, Public Information Advisor to the Chairman of the Military Committee."
+	got := runStages(t, body).postsOf()
+	want := []string{"Tom Rask: Public Information Advisor to the Chairman @ NATO Military Committee"}
+	if !slices.Equal(got, want) {
+		t.Errorf("posts %q, want %q", got, want)
+	}
+}
