@@ -1498,6 +1498,9 @@ func (f *PostFinder) bodyComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 		p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
 		f.bareSecondBody(t, ms, p)
 		return stop
+	case k == p.Core.Limit && p.OrgIsPlace && !p.Implied && f.nationalStaffAfter(t, ms, k):
+		extendTitle(t, p, ms.StartingAt(k, KOrg).Limit) // "the Swiss Chief Armed Forces Joint Staff Major-General X": a national office of Switzerland
+		return stop
 	case k == p.Core.Limit && p.Org == "" && f.possessedBodyAfter(t, ms, k) != nil:
 		m := f.possessedBodyAfter(t, ms, k) // "Vice Admiral X, Commander NATO's Maritime Command in Northwood"
 		p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
@@ -1520,6 +1523,17 @@ func (f *PostFinder) bodyComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 		return extendTitle(t, p, k+1) // "Minister for Defence Procurement James Cartlidge", "Minister for Defence Procurement, Ms X": the field goes on
 	}
 	return noMatch
+}
+
+// nationalStaffAfter reports whether a body the gazetteer does not know,
+// which only the text's words name, follows the head of a title at k
+// that a country already owns, and ends the title's phrase: the body's
+// words are the title's ("Swiss Chief Armed Forces Joint Staff"), as
+// "Chief of the Italian Defence Staff" is Italy's Chief of the Defence
+// Staff.
+func (f *PostFinder) nationalStaffAfter(t *Text, ms *Mentions, k int) bool {
+	m := ms.StartingAt(k, KOrg)
+	return m != nil && f.g.Orgs[m.Key] == nil && m.Key == t.Surface(m.First, m.Limit) && f.bodyEnds(t, ms, m.Limit)
 }
 
 // possessedBodyAfter returns the body a body's possessive at token k

@@ -613,7 +613,7 @@ func (c *candidates) gazetteer() {
 			if j+1 < len(toks) && toks[j].Norm == "-" && !toks[j].SpaceBefore && !toks[j+1].SpaceBefore && toks[j+1].IsCap() {
 				continue
 			}
-			if e.kind == KRole && c.titleInRankedName(i, j) || c.prepositionOpens(i, j) {
+			if e.kind == KRole && c.titleInRankedName(i, j) || c.prepositionOpens(i, j) || e.kind == KRank && c.staffOfName(i, j) {
 				continue
 			}
 			c.add(Mention{Kind: e.kind, Span: Span{i, j}, Key: e.key, Prio: e.prio, Weak: e.weak})
@@ -631,6 +631,18 @@ func (c *candidates) attributiveAcronym(i, end int) bool {
 	next := c.t.Tok(end)
 	return end == i+1 && c.t.Tok(i).IsUpper() && next.IsWord() && !next.IsCap() && c.t.SameSentence(i, end) &&
 		!c.r.w.placePrep(next.Norm) && !c.r.w.connectors.Has(next.Norm) && !c.r.w.auxiliaries.Has(next.Norm)
+}
+
+// staffOfName reports whether the rank [i, j) opens with "Staff" that
+// closes the capitalised name before it: "Chief Armed Forces Joint Staff
+// Major-General X" is a Major General, not a "Staff Major General" as
+// some armies write their officers' ranks ("the Jordanian Staff
+// Lieutenant General X": a demonym or a country is no name's word).
+func (c *candidates) staffOfName(i, j int) bool {
+	if j <= i+1 || c.t.Tok(i).Text != "Staff" || i == 0 || !c.t.Tok(i-1).IsCapWord() || !c.t.SameSentence(i-1, i) || c.r.w.determiners.Has(c.t.Norm(i-1)) {
+		return false
+	}
+	return c.findEnding(i, func(m *Mention) bool { return m.Kind == KDemonym || m.Kind == KPlace && c.r.g.Country(m.Key) != nil }) == nil // "the Jordanian Staff Lieutenant General X"
 }
 
 // possessedAliases reads a body the gazetteer knows by its owner's name

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -1032,6 +1033,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Chairman @ NATO Military Committee", "Ivo Berg: Commander @ Kosovo Force"}},
 		{"coordinated, knownBody: a second title the gazetteer gives one body keeps it, not the first title's", "Budapest, 3 May 2010 – NATO's Military Committee meets. Debates will be stimulated by the presence of retired General Tom Rask, a former commander of United States Central Command and Supreme Allied Commander, Transformation.",
 			[]string{"Tom Rask: Commander @ United States Central Command", "Tom Rask: Supreme Allied Commander Transformation @ North Atlantic Treaty Organization"}},
+		{"nationalStaffAfter: a body no list knows after a title a demonym owns is the title's words", "Pristina, 3 May 2013 – The Swiss Chief Armed Forces Joint Staff Major-General Tom Rask visited KFOR HQ.",
+			[]string{"Tom Rask: Chief Armed Forces Joint Staff @ Switzerland"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
@@ -1341,6 +1344,7 @@ func TestPersonEvidence(t *testing.T) {
 		want, not  []string
 	}{
 		{"given name", "Mircea Geoană said the talks were useful.", []string{"Mircea Geoană"}, nil},
+
 		{"event-heads.tsv: a wedding, a funeral, a coronation are events, not people", "Madrid, 3 May 2004 – This was the case for the Olympic Games in Athens and the Royal Wedding of Crown Prince Felipe in Madrid, and for the State Funeral of King Tom Rask.", []string{"Felipe"}, []string{"Royal Wedding", "State Funeral"}},
 
 		{"bare, bracketedAcronym: capitals in brackets after a name are its acronym only where one opens with the name's letter", "Brussels, 3 May 2013 – Chris Metcalfe (NSPA) spoke on cooperation in Small Arms and Light Weapons and Mine Action (SALW/MA).", []string{"Chris Metcalfe"}, []string{"Mine Action", "Light Weapons"}},
@@ -6533,5 +6537,20 @@ func TestContactFor(t *testing.T) {
 	want := []string{"Tom Rask: Public Information Advisor to the Chairman @ NATO Military Committee"}
 	if !slices.Equal(got, want) {
 		t.Errorf("posts %q, want %q", got, want)
+	}
+}
+
+// TestStaffOfName checks that "Staff" closing a body's name opens no
+// rank, while after a demonym it does (staffOfName).
+func TestStaffOfName(t *testing.T) {
+	body := "Pristina, 3 May 2013 – The Swiss Chief Armed Forces Joint Staff Major-General Tom Rask visited KFOR HQ. The Jordanian Staff Lieutenant General Ivo Berg spoke."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+	got := map[string]string{}
+	for _, p := range f.People {
+		got[p.Name] = p.Rank
+	}
+	want := map[string]string{"Tom Rask": "Major General", "Ivo Berg": "Staff Lieutenant General"}
+	if !maps.Equal(got, want) {
+		t.Errorf("ranks %v, want %v", got, want)
 	}
 }
