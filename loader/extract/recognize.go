@@ -1297,6 +1297,10 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			if c.placeList(j) && !c.domainList(i, j) && !c.townsOfEvent(j) {
 				return end // "in Basra, Kirkuk, Mosul and Camp Taji": a list of places
 			}
+			if key := c.sharedModifier(i, j); key != "" {
+				c.add(Mention{Kind: KOrg, Span: Span{j + 1, j + 2}, Key: key, Prio: prioOrg})
+				return end // "the European Parliament and Commission": two bodies, the second named with the first's words
+			}
 			if u.Norm == "and" && c.nationalBodiesJoined(i, j) {
 				return end // "the Armed Forces and Ministry of Defence": two bodies every state has
 			}
@@ -1315,6 +1319,18 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		break
 	}
 	return end
+}
+
+// sharedModifier returns the key of the body that the words of the run
+// [i, j) but its last name with the word after the "and" at j, where the
+// run and that name are both bodies the gazetteer knows: "the European
+// Parliament and Commission" names the European Commission too; or "".
+func (c *candidates) sharedModifier(i, j int) string {
+	toks := c.t.Tokens
+	if c.t.Norm(j) != "and" || j-i < 2 || j+1 >= len(toks) || !toks[j+1].IsCapWord() || c.t.Tok(j+2).IsCapWord() || c.r.g.knownOrg(toks[i:j]) == "" {
+		return ""
+	}
+	return c.r.g.knownOrg(append(append([]Token(nil), toks[i:j-1]...), toks[j+1]))
 }
 
 // eventNounAfterRun reports whether the capitalised words from token k
