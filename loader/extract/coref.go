@@ -287,10 +287,13 @@ func (s *personState) asSuccessor() {
 func (s *personState) heldThePost() {
 	t := s.t
 	for k := 2; k+1 < len(t.Tokens); k++ {
-		if t.Norm(k) != "post" || t.Norm(k-1) != "the" || t.Norm(k+1) == "of" || !s.f.w.holdVerbs.Has(t.Norm(k-2)) {
-			continue
+		key := s.postsHolder(k)
+		if key == "" {
+			if t.Norm(k) != "post" || t.Norm(k-1) != "the" || t.Norm(k+1) == "of" || !s.f.w.holdVerbs.Has(t.Norm(k-2)) {
+				continue
+			}
+			key = cmp.Or(s.relativeHolder(k-2), s.subjectBefore(k-2))
 		}
-		key := cmp.Or(s.relativeHolder(k-2), s.subjectBefore(k-2))
 		per := s.out.Get(key)
 		if per == nil {
 			continue
@@ -379,6 +382,25 @@ func (s *personState) leadSubject(sent Sentence) string {
 		k++
 	}
 	return ""
+}
+
+// postsHolder returns the key of the person named after "the post's
+// holder" told at token k, with up to two words before "holder" and a
+// form of "be" after it: "The post's inaugural holder was Mari Skåre";
+// or "".
+func (s *personState) postsHolder(k int) string {
+	t := s.t
+	if t.Norm(k) != "post" || t.Norm(k-1) != "the" || t.Norm(k+1) != "'s" && t.Tok(k+1).Text != "’s" {
+		return ""
+	}
+	j := k + 2
+	for n := 0; n < 2 && t.Tok(j).IsWord() && !t.Tok(j).IsCap() && t.Norm(j) != "holder"; n++ {
+		j++
+	}
+	if t.Norm(j) != "holder" || !s.f.w.auxiliaries.Has(t.Norm(j+1)) {
+		return ""
+	}
+	return s.personAfter(j + 2)
 }
 
 // underCommand gives the person after "under the command of" the
