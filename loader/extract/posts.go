@@ -600,9 +600,13 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 			p.Title, p.CoreTitle, p.Org = m.Key, m.Key, org // "EU High Representative": the High Representative of the EU
 		}
 	}
-	if w := t.Tok(i - 1); i > 0 && w.IsWord() && !w.IsCap() && f.lowerTitleWord(w.Text) {
-		p.First, p.Core.First = i-1, i-1
-		p.Title, p.CoreTitle = upperFirst(w.Text)+" "+p.Title, upperFirst(w.Text)+" "+p.CoreTitle // "the acting Deputy Secretary General"
+	for k := i - 1; k > 0 && k >= i-2; k-- {
+		w := t.Tok(k)
+		if !w.IsWord() || w.IsCap() || !(k == i-1 && f.lowerTitleWord(w.Text) || k < i-1 && k == p.First-1 && f.w.roleMods.Value(w.Norm, 0) == "title") {
+			break
+		}
+		p.First, p.Core.First = k, k
+		p.Title, p.CoreTitle = upperFirst(w.Text)+" "+p.Title, upperFirst(w.Text)+" "+p.CoreTitle // "the acting Deputy Secretary General", "the first deputy Prime Minister"
 	}
 	f.owner(t, ms, &p)
 	if j := p.First; p.Org == "" && t.Norm(j-1) == "'s" && f.w.stateNouns.Has(t.Tok(j-2).Text) && t.Norm(j-3) == "the" {

@@ -1037,6 +1037,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Chief Armed Forces Joint Staff @ Switzerland"}},
 		{"heldThePost, postsHolder: the post's holder, named after a form of \"be\", held the post named before", "Brussels, 8 January 2018 – Tom Rask took office as the NATO Secretary General's Special Representative for Women, Peace and Security on Monday. The post's inaugural holder was Ivo Berg of Norway, who served from 2012 to 2014.",
 			[]string{"Tom Rask: Special Representative for Women, Peace and Security @ North Atlantic Treaty Organization", "Ivo Berg: Special Representative for Women, Peace and Security @ North Atlantic Treaty Organization"}},
+		{"parse: a second word of a title in lower case before the first (\"first deputy\")", "Baku, 3 May 2009 – The Assistant Secretary General Tom Rask and the first deputy Prime Minister of Azerbaijan, Ivo Berg, opened the plant.",
+			[]string{"Ivo Berg: First Deputy Prime Minister @ Azerbaijan"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
