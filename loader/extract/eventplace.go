@@ -344,9 +344,11 @@ func (s *eventState) placeOfOther(c *evCand, m *Mention, sent Sentence, trig int
 }
 
 // subjectsOrigin reports whether place m is where the subject of the
-// trigger's verb at trig comes from: "from" after a noun in lower case,
-// before the verb ("A delegation from NATO Headquarters in Brussels ...
-// visited the Patriot sites in Turkey").
+// trigger's verb at trig comes from, or people it names: "from" after a
+// noun in lower case, before the verb ("A delegation from NATO
+// Headquarters in Brussels ... visited the Patriot sites in Turkey"), or
+// after a plural anywhere ("welcomes parliamentarians from Afghanistan
+// and Japan at NATO Headquarters").
 func (s *eventState) subjectsOrigin(m *Mention, trig int) bool {
 	j := s.t.BackPastThe(m.First - 1)
 	for n := s.t.Norm(j); n == "in" || n == "," || n == "and"; n = s.t.Norm(j) {
@@ -360,8 +362,10 @@ func (s *eventState) subjectsOrigin(m *Mention, trig int) bool {
 		j = s.t.BackPastThe(prev.First - 1) // "officials from Germany, the Netherlands, Turkey and the United States"
 	}
 	noun := s.t.Tok(j - 1)
-	return s.t.Norm(j) == "from" && j < trig && s.t.SameSentence(j, trig) && noun.IsWord() && !noun.IsCap() &&
-		!noun.IsIngForm() && !strings.HasSuffix(noun.Norm, "ed") && !s.f.w.auxiliaries.Has(noun.Norm)
+	if s.t.Norm(j) != "from" || !noun.IsWord() || noun.IsCap() || noun.IsIngForm() || strings.HasSuffix(noun.Norm, "ed") || s.f.w.auxiliaries.Has(noun.Norm) {
+		return false
+	}
+	return j < trig && s.t.SameSentence(j, trig) || strings.HasSuffix(noun.Norm, "s") // "welcomes parliamentarians from Afghanistan, Japan and Pakistan at NATO Headquarters"
 }
 
 // originOf reports whether place mention m says where a person or a
