@@ -123,7 +123,7 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 			p.Implied = p.Org != ""
 		}
 		if o := f.g.Orgs[ctx.Publisher]; p.Org == "" && !p.National && o != nil && (o.Parent != "" || o.Kind == natokg.Military) {
-			p.Org, p.Implied = ctx.Publisher, true // in NSPA's release, "General Manager Mr. X" is NSPA's; in a corps' own, "the Commander" the corps'
+			p.Org, p.Implied = f.ancestorsPost(ctx.Publisher, p.Title), true // in NSPA's release, "General Manager Mr. X" is NSPA's; in a corps' own, "the Commander" the corps'
 		}
 		shareImplied(&p)
 		f.spelledField(t, ms, &p)
@@ -2916,6 +2916,26 @@ func (f *PostFinder) headlineCountry(t *Text, prev []PostPhrase, p PostPhrase) s
 		found = q.Org
 	}
 	return found
+}
+
+// ancestorsPost returns the body above body org, or org itself, that the
+// gazetteer's posts give a post of that title, nearest first; org where
+// none has one: in a release of the Joint Warfare Centre, "Secretary
+// General X" is NATO's Secretary General, "the Director" the Centre's.
+func (f *PostFinder) ancestorsPost(org, title string) string {
+	for a, n := org, 0; a != "" && n < 6; n++ {
+		for _, pe := range f.g.Posts {
+			if pe.Role == title && pe.Org == a {
+				return a
+			}
+		}
+		o := f.g.Orgs[a]
+		if o == nil {
+			break
+		}
+		a = o.Parent
+	}
+	return org
 }
 
 // knownBody returns the one body the gazetteer's posts give the title

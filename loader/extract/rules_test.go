@@ -6560,3 +6560,21 @@ func TestStaffOfName(t *testing.T) {
 		t.Errorf("ranks %v, want %v", got, want)
 	}
 }
+
+// TestAncestorsPost checks that a title the publisher's parent has a post
+// of is that parent's, in the publisher's release (ancestorsPost).
+func TestAncestorsPost(t *testing.T) {
+	body := "Stavanger, 4 April 2009 – Standing alongside President Tom Rask of Montenegro, Secretary General Ivo Berg said it was a good day. The Director, Major General Jan Holm, spoke."
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Flag raising ceremony", Source: "Joint Warfare Centre", Body: body})
+	var got []string
+	for _, p := range f.People {
+		for _, q := range p.Posts {
+			got = append(got, p.Name+": "+q.Role+" @ "+q.Org)
+		}
+	}
+	sort.Strings(got)
+	want := []string{"Ivo Berg: Secretary General @ North Atlantic Treaty Organization", "Jan Holm: Director @ Joint Warfare Centre", "Tom Rask: President @ Montenegro"}
+	if !slices.Equal(got, want) {
+		t.Errorf("posts %q, want %q", got, want)
+	}
+}
