@@ -1849,8 +1849,8 @@ func (s *personState) nameRun(k int) int {
 		case caps > 0 && t.Norm(i+1) == ":" && w.contactLabels.Has(tok.Norm):
 			return s.done(end, caps, k) // "Ms Alina Coca Tel: + 32 2 707 1465": a contact's label
 		case tok.IsCapWord() && !tok.IsUpper():
-			if caps == 0 && s.notNameStart(tok) && !s.styledConnectorName(k, i) {
-				return k // "Defence Minister", "On Iraq": not a name
+			if caps == 0 && (s.notNameStart(tok) || tok.Sent == 0 && w.headlineVerbs.Has(tok.Norm)) && !s.styledConnectorName(k, i) {
+				return k // "Defence Minister", "On Iraq": not a name; "Three-Star General Answers Student Questions": a title's verb
 			}
 			if caps >= 1 && (s.titleVerb(tok) || s.f.singular(tok) != "") || caps >= 2 && w.weekdays.Has(tok.Norm) {
 				return s.done(end, caps, k) // a title's verb: "Theresa May Visits NATO", "General Vance Visits Troops"; a title in the plural: "the two Strategic Commanders"; a day: "Mark Rutte Tuesday welcomed"

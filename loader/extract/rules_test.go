@@ -6578,3 +6578,17 @@ func TestAncestorsPost(t *testing.T) {
 		t.Errorf("posts %q, want %q", got, want)
 	}
 }
+
+// TestTitleVerbAfterRank checks that a verb of a title in capitals right
+// after a rank opens no name (headline-verbs.tsv): "Three-Star General
+// Answers Student Questions" names no person "Answers Student Questions".
+func TestTitleVerbAfterRank(t *testing.T) {
+	s := runTitled(t, "Three-Star General Answers Student Questions", "Oberammergau, 26 July 2021 – Lieutenant General Tom Rask spoke to the students.")
+	var got []string
+	for _, p := range s.people.List {
+		got = append(got, p.Name)
+	}
+	if !slices.Equal(got, []string{"Tom Rask"}) {
+		t.Errorf("people %q, want Tom Rask alone", got)
+	}
+}
