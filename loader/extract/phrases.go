@@ -2050,7 +2050,7 @@ func (c *candidates) unknownTowns() {
 	toks := c.t.Tokens
 	for i := 1; i+1 < len(toks); i++ {
 		prep := c.r.w.placePrep(toks[i-1].Norm) && c.t.SameSentence(i-1, i) // not a title's last word: "... during Copenhagen visit", then "On 31 August"
-		if !toks[i].IsCapWord() || c.blocked[i] || !prep && c.t.SentenceOf(i).First != i && !c.settlementOf(i) && !c.venueOf(i) || c.coveredBy(i, KPlace, KOrg) && !c.longerTown(i) {
+		if !toks[i].IsCapWord() || c.blocked[i] || !prep && c.t.SentenceOf(i).First != i && !c.settlementOf(i) && !c.venueOf(i) && !c.townAfterVenue(i, c.townEnd(i)) || c.coveredBy(i, KPlace, KOrg) && !c.longerTown(i) {
 			continue
 		}
 		end := c.townEnd(i)
@@ -2077,7 +2077,7 @@ func (c *candidates) unknownTowns() {
 			c.repeatTown(i, end)
 			continue
 		}
-		if c.venueTown(i, end) {
+		if c.venueTown(i, end) || c.townAfterVenue(i, end) {
 			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City}) // "the Military Training Area in Pabrade"
 			c.repeatTown(i, end)
 			continue
@@ -2160,6 +2160,31 @@ func (c *candidates) venueTown(i, end int) bool {
 		return false
 	}
 	return c.placeKindOf(toks[i-2].Text, "head") == natokg.Venue && c.placeHead(toks[i-2].Text, "head")
+}
+
+// townAfterVenue reports whether the capitalised words [i, end), which
+// no given name opens, stand between commas right after a venue's name
+// that ends in a venue's head (place-heads.tsv): the town the venue is
+// in ("at the Joint Warfare Centre Training Facility, Ulsnes, between 4
+// and 15 April").
+func (c *candidates) townAfterVenue(i, end int) bool {
+	toks := c.t.Tokens
+	if i < 3 || toks[i-1].Norm != "," || c.r.w.given.Has(toks[i].Text) || !toks[i-2].IsCapWord() || end >= len(toks) {
+		return false
+	}
+	if n := toks[end].Norm; n != "," && n != "." {
+		return false
+	}
+	return c.placeKindOf(toks[i-2].Text, "head") == natokg.Venue && c.placeHead(toks[i-2].Text, "head") && c.coveredBy(c.runStart(i-2), KPlace, KOrg)
+}
+
+// runStart returns where the run of capitalised words that ends at
+// token j starts.
+func (c *candidates) runStart(j int) int {
+	for j > 0 && c.t.Tok(j-1).IsCapWord() && c.t.SameSentence(j-1, j) {
+		j--
+	}
+	return j
 }
 
 // divisionsOf reads the divisions of a country the gazetteer knows after
