@@ -6523,14 +6523,8 @@ func TestMilitaryPublisherPost(t *testing.T) {
 	}
 	body := "SOLBIATE OLONA, 26 May 2009 – The Minister visited the barracks. The Minister met the Commander, Lieutenant General Tom Rask, for an exchange of views."
 	for _, tt := range tests {
-		f := testExtractor(t).Extract(&natokg.Release{Title: "The Minister visits the corps", Source: tt.source, Body: body})
-		var got []string
-		for _, p := range f.People {
-			for _, q := range p.Posts {
-				got = append(got, q.Role+" @ "+q.Org)
-			}
-		}
-		if !slices.Equal(got, []string{tt.want}) {
+		got := factsPosts(testExtractor(t).Extract(&natokg.Release{Title: "The Minister visits the corps", Source: tt.source, Body: body}))
+		if !slices.Equal(got, []string{"Tom Rask: " + tt.want}) {
 			t.Errorf("source %q: posts %q, want %q", tt.source, got, tt.want)
 		}
 	}
@@ -6566,14 +6560,7 @@ func TestStaffOfName(t *testing.T) {
 // of is that parent's, in the publisher's release (ancestorsPost).
 func TestAncestorsPost(t *testing.T) {
 	body := "Stavanger, 4 April 2009 – Standing alongside President Tom Rask of Montenegro, Secretary General Ivo Berg said it was a good day. The Director, Major General Jan Holm, spoke."
-	f := testExtractor(t).Extract(&natokg.Release{Title: "Flag raising ceremony", Source: "Joint Warfare Centre", Body: body})
-	var got []string
-	for _, p := range f.People {
-		for _, q := range p.Posts {
-			got = append(got, p.Name+": "+q.Role+" @ "+q.Org)
-		}
-	}
-	sort.Strings(got)
+	got := factsPosts(testExtractor(t).Extract(&natokg.Release{Title: "Flag raising ceremony", Source: "Joint Warfare Centre", Body: body}))
 	want := []string{"Ivo Berg: Secretary General @ North Atlantic Treaty Organization", "Jan Holm: Director @ Joint Warfare Centre", "Tom Rask: President @ Montenegro"}
 	if !slices.Equal(got, want) {
 		t.Errorf("posts %q, want %q", got, want)
@@ -6592,4 +6579,17 @@ func TestTitleVerbAfterRank(t *testing.T) {
 	if !slices.Equal(got, []string{"Tom Rask"}) {
 		t.Errorf("people %q, want Tom Rask alone", got)
 	}
+}
+
+// factsPosts lists the posts of the people of f as "NAME: ROLE @ ORG",
+// sorted.
+func factsPosts(f *natokg.Facts) []string {
+	var out []string
+	for _, p := range f.People {
+		for _, q := range p.Posts {
+			out = append(out, p.Name+": "+q.Role+" @ "+q.Org)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
