@@ -390,7 +390,7 @@ func (s *personState) leadSubject(sent Sentence) string {
 // or "".
 func (s *personState) postsHolder(k int) string {
 	t := s.t
-	if t.Norm(k) != "post" || t.Norm(k-1) != "the" || t.Norm(k+1) != "'s" && t.Tok(k+1).Text != "’s" {
+	if t.Norm(k) != "post" || t.Norm(k-1) != "the" || !t.Possessive(k+1) {
 		return ""
 	}
 	j := k + 2

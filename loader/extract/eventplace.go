@@ -1843,7 +1843,7 @@ func (s *eventState) belongsToOrg(m *Mention, trig int) bool {
 // Transformation" gives "by".
 func (s *eventState) beforeOwner(o *Mention) int {
 	k := s.t.BackPastThe(o.First - 1)
-	if n := s.t.Norm(k); n == "'s" || s.t.Tok(k).Text == "’s" {
+	if s.t.Possessive(k) {
 		if owner := s.ms.EndingAt(k, KOrg); owner != nil {
 			k = s.t.BackPastThe(owner.First - 1)
 		}

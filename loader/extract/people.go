@@ -400,15 +400,8 @@ func (s *personState) withPost(p *PostPhrase) {
 // follows the title ("After meeting with Mr X, the Chairman commended
 // ...").
 func (s *personState) titleAsSubject(p *PostPhrase, comma int) bool {
-	sent := s.t.SentenceOf(p.First)
-	first := s.t.Tok(sent.First)
-	if s.f.w.linkOf(first.Norm) != "another" && !first.IsIngForm() {
+	if !s.openingClauseTo(comma) {
 		return false
-	}
-	for k := sent.First; k < comma; k++ {
-		if s.t.Norm(k) == "," {
-			return false
-		}
 	}
 	next := s.t.Tok(p.Limit)
 	return next.IsWord() && !next.IsCap() && s.t.SameSentence(p.First, p.Limit) && !s.f.w.connectors.Has(next.Norm) && !s.f.w.placePrep(next.Norm)
@@ -530,24 +523,29 @@ func (s *personState) fieldThenHolder(p *PostPhrase, k int) (*PostPhrase, int) {
 // with a word that links events ("Before", "After") or a participle
 // ("Speaking alongside ..."), and a verb follows the name.
 func (s *personState) subjectAfterClause(p *PostPhrase, end int) bool {
-	sent := s.t.SentenceOf(p.First)
-	first := s.t.Tok(sent.First)
-	if s.f.w.linkOf(first.Norm) != "another" && !first.IsIngForm() {
-		return false
+	if !s.openingClauseTo(p.First) {
+		return false // none, or it ended before the post
 	}
 	if j := s.t.BackPastThe(p.First - 1); s.t.Norm(j) == "as" || s.f.w.determiners.Value(s.t.Norm(j), 0) == "possessive" && s.t.Norm(j-1) == "as" {
 		return false // "Addressing the Committee as its Chair, Admiral X spoke": the subject's post
-	}
-	for k := sent.First; k < p.First; k++ {
-		if s.t.Norm(k) == "," {
-			return false // the opening clause ended before the post
-		}
 	}
 	if !s.commaBetween(p.Limit, end) {
 		return false // "Increasing stability was on the agenda during the visit of Kazakh President X to ...": no clause ends
 	}
 	next := s.t.Tok(end)
 	return next.IsWord() && !next.IsCap() && next.Norm != "and" && next.Norm != "of" && s.t.SameSentence(end-1, end)
+}
+
+// openingClauseTo reports whether the sentence of token i opens with a
+// clause that a word linking events ("Before", "After") or a participle
+// ("Speaking alongside ...") opens, and that no comma closes before i.
+func (s *personState) openingClauseTo(i int) bool {
+	sent := s.t.SentenceOf(i)
+	first := s.t.Tok(sent.First)
+	if s.f.w.linkOf(first.Norm) != "another" && !first.IsIngForm() {
+		return false
+	}
+	return !s.commaBetween(sent.First, i)
 }
 
 // commaBetween reports whether a comma stands in tokens [i, j).

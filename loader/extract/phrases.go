@@ -2175,7 +2175,7 @@ func (c *candidates) townAfterVenue(i, end int) bool {
 	if n := toks[end].Norm; n != "," && n != "." {
 		return false
 	}
-	return c.placeKindOf(toks[i-2].Text, "head") == natokg.Venue && c.placeHead(toks[i-2].Text, "head") && c.coveredBy(c.runStart(i-2), KPlace, KOrg)
+	return c.venueHead(toks[i-2].Text) && c.coveredBy(c.runStart(i-2), KPlace, KOrg)
 }
 
 // runStart returns where the run of capitalised words that ends at
@@ -2428,12 +2428,12 @@ func (c *candidates) townsAfterAnd() {
 
 // townsListed reads the towns the gazetteer lacks inside a list of
 // places it knows: after a preposition of place or a dash, items joined
-// by commas and "and", at least two of them towns or regions it knows
-// ("bases in Chag Charan, Kandahar, Tirin
-// Kot and Camp Bastion"; "six provinces – Day Kundi, Helmand, Nimroz and
-// Zabul"). An unknown item is up to three capitalised words that no
-// other reading takes, that no given name opens, with no title's or
-// body's head and no event's head last.
+// by commas and "and", at least two of them towns, states or regions it
+// knows ("bases in Chag Charan, Kandahar, Tirin Kot and Camp Bastion";
+// "six provinces – Day Kundi, Helmand, Nimroz and Zabul"). An unknown
+// item is up to three capitalised words that no other reading takes,
+// that no given name opens, with no title's or body's head and no
+// event's head last.
 func (c *candidates) townsListed() {
 	toks := c.t.Tokens
 	for i := 1; i < len(toks); i++ {
@@ -2471,8 +2471,8 @@ func (c *candidates) townsListed() {
 	}
 }
 
-// listedPlace returns the town, state or region the gazetteer knows that starts
-// at token k, or nil.
+// listedPlace returns the town, state or region the gazetteer knows
+// that starts at token k, or nil.
 func (c *candidates) listedPlace(k int) *Mention {
 	return c.find(func(m *Mention) bool {
 		p := c.r.g.Places[m.Key]

@@ -334,14 +334,18 @@ func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 	for k := range p.Also {
 		q := &p.Also[k]
 		q.Former = q.Former || p.Former // "a former commander of X and Supreme Allied Commander Transformation": both before
+		known := ""
+		if q.Org == "" && !q.National {
+			known = f.knownBody(q.Title)
+		}
 		switch {
 		case q.Org != "":
-		case !q.National && f.knownBody(q.Title) != "":
+		case known != "":
 			// "a former commander of US Central Command and Supreme Allied
 			// Commander, Transformation": the gazetteer's body of the title,
 			// where the text names it, not the other title's
-			if o := f.knownBody(q.Title); named(ms, o) {
-				q.Org, q.Implied = o, true
+			if named(ms, known) {
+				q.Org, q.Implied = known, true
 			}
 		case q.National && !src.National && !src.OrgIsPlace && src.Org != "":
 			// "Chief of the Royal Court and Deputy Prime Minister": a
@@ -1505,10 +1509,8 @@ func (f *PostFinder) bodyComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 	case k == p.Core.Limit && p.OrgIsPlace && !p.Implied && f.nationalStaffAfter(t, ms, k):
 		extendTitle(t, p, ms.StartingAt(k, KOrg).Limit) // "the Swiss Chief Armed Forces Joint Staff Major-General X": a national office of Switzerland
 		return stop
-	case k == p.Core.Limit && p.Org == "" && f.possessedBodyAfter(t, ms, k) != nil:
-		m := f.possessedBodyAfter(t, ms, k) // "Vice Admiral X, Commander NATO's Maritime Command in Northwood"
-		p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
-		return stop
+	case k == p.Core.Limit && p.Org == "" && f.possessedBodyAfter(t, ms, p, k):
+		return stop // "Vice Admiral X, Commander NATO's Maritime Command in Northwood"
 	case n == "," && p.Org == "" && ms.StartingAt(k+1, KOrg) != nil && f.bodyAfterComma(t, ms, p, k+1):
 		m := ms.StartingAt(k + 1)
 		p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
@@ -1540,23 +1542,25 @@ func (f *PostFinder) nationalStaffAfter(t *Text, ms *Mentions, k int) bool {
 	return m != nil && f.g.Orgs[m.Key] == nil && m.Key == t.Surface(m.First, m.Limit) && f.bodyEnds(t, ms, m.Limit)
 }
 
-// possessedBodyAfter returns the body a body's possessive at token k
-// opens, right after a title, where the title's phrase ends after it or
-// it lies in a place: "Commander NATO's Maritime Command in Northwood";
-// or nil.
-func (f *PostFinder) possessedBodyAfter(t *Text, ms *Mentions, k int) *Mention {
+// possessedBodyAfter gives post p the body that a body's possessive at
+// token k opens, right after the title, where the title's phrase ends
+// after it or it lies in a place ("Commander NATO's Maritime Command in
+// Northwood"), and reports whether it did.
+func (f *PostFinder) possessedBodyAfter(t *Text, ms *Mentions, p *PostPhrase, k int) bool {
 	owner := ms.StartingAt(k, KOrg)
-	if owner == nil || t.Norm(owner.Limit) != "'s" && t.Tok(owner.Limit).Text != "’s" {
-		return nil
+	if owner == nil || !t.Possessive(owner.Limit) {
+		return false
 	}
 	m := ms.StartingAt(owner.Limit+1, KOrg)
 	if m == nil {
-		return nil
+		return false
 	}
-	if end := f.skipAcronym(t, m.Limit); f.bodyEnds(t, ms, end) || t.Norm(end) == "in" && ms.StartingAt(end+1, KPlace) != nil {
-		return m
+	end := f.skipAcronym(t, m.Limit)
+	if !f.bodyEnds(t, ms, end) && (t.Norm(end) != "in" || ms.StartingAt(end+1, KPlace) == nil) {
+		return false
 	}
-	return nil
+	p.Org, p.Limit = m.Key, end
+	return true
 }
 
 // asTitle reports whether post p's phrase follows "as", perhaps with an
@@ -3366,10 +3370,10 @@ func (f *PostFinder) countryTravelledTo(t *Text, ms *Mentions, p PostPhrase, sea
 
 // sceneCountry is the country of the town the sentence of post p, or
 // the nearest sentence before it in its paragraph that sets a scene, no
-// other country named between, opens with, perhaps after its day: "In Stockholm later on Tuesday, he
-// will be received by the King. He also will meet the Prime Minister. He
-// will also meet Foreign Minister X", "On Tuesday in Sofia, he met Prime
-// Minister X"; or "".
+// other country named between, opens with, perhaps after its day: "In
+// Stockholm later on Tuesday, he will be received by the King. He also
+// will meet the Prime Minister. He will also meet Foreign Minister X",
+// "On Tuesday in Sofia, he met Prime Minister X"; or "".
 func (f *PostFinder) sceneCountry(t *Text, ms *Mentions, p PostPhrase) string {
 	cur, between := t.SentenceOf(p.First), map[string]bool{}
 	for s := cur; ; {
@@ -3396,7 +3400,7 @@ func (f *PostFinder) sceneCountry(t *Text, ms *Mentions, p PostPhrase) string {
 func (f *PostFinder) countriesIn(t *Text, ms *Mentions, s Sentence, seen map[string]bool) {
 	for k := s.First; k < s.Limit; k++ {
 		if m := ms.StartingAt(k, KPlace); m != nil {
-			if pe := f.g.Places[m.Key]; pe != nil && (pe.Kind == natokg.City || f.g.Country(m.Key) != nil) {
+			if f.townOrCountry(m.Key) {
 				seen[f.g.CountryOf(m.Key)] = true
 			}
 		}
@@ -3418,10 +3422,17 @@ func (f *PostFinder) sceneOf(t *Text, ms *Mentions, s Sentence) (string, bool) {
 	if m == nil || !f.sceneAdjunctEnds(t, ms, m.Limit) {
 		return "", false
 	}
-	if pe := f.g.Places[m.Key]; pe != nil && (pe.Kind == natokg.City || f.g.Country(m.Key) != nil) {
+	if f.townOrCountry(m.Key) {
 		return f.g.CountryOf(m.Key), true
 	}
 	return "", false
+}
+
+// townOrCountry reports whether the gazetteer knows place key as a town
+// or a country.
+func (f *PostFinder) townOrCountry(key string) bool {
+	pe := f.g.Places[key]
+	return pe != nil && (pe.Kind == natokg.City || f.g.Country(key) != nil)
 }
 
 // sceneAdjunctEnds reports whether a sentence's opening "In PLACE" goes

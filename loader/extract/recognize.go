@@ -652,7 +652,7 @@ func (c *candidates) staffOfName(i, j int) bool {
 func (c *candidates) possessedAliases() {
 	toks := c.t.Tokens
 	for j := 1; j+1 < len(toks); j++ {
-		if toks[j].Norm != "'s" && toks[j].Text != "’s" || toks[j].SpaceBefore {
+		if !c.t.Possessive(j) || toks[j].SpaceBefore {
 			continue
 		}
 		owner := c.findEnding(j, func(m *Mention) bool { return m.Kind == KOrg && !m.Weak })
