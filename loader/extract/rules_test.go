@@ -1562,6 +1562,7 @@ func TestRecognizerRules(t *testing.T) {
 		{"headBeforeOf, givenPairAt: an event's name of two words or more names the body after its \"of the\"; an acronym opens no person's name", "14:45 - Inauguration Ceremony of the NATO-Georgia Joint Training Centre (Krtsanisi Military Facility)", "NATO-Georgia Joint Training Centre", KOrg},
 		{"bodyHeadquarters: a word of status between a body's possessive and \"headquarters\"", "The event will include an inauguration of NATO’s new Headquarters.", "NATO’s new Headquarters", KPlace},
 		{"sharedModifier: two heads that share the words before the first name two known bodies", "She met the leaders of the European Parliament and Commission in the morning.", "Commission", KOrg},
+		{"orgs.tsv: the strategic commands of 1951 to 2003 by their names with \"Supreme\"", "The Supreme Allied Command Atlantic (SACLANT), the second of NATO's strategic commands, was established in 1952.", "Supreme Allied Command Atlantic", KOrg},
 		{"a sport centre is a venue", "He addressed soldiers at the Olympic Sport Centre in Riga.", "Olympic Sport Centre", KPlace},
 		{"a body of no one's armed forces is one name", "He spoke to officers of the War College of the Armed Forces on Friday.", "War College of the Armed Forces", KOrg},
 		{"a country's armed forces stay a body of their own", "He met the Aegean Army of the Turkish Land Forces.", "Turkish Land Forces", KOrg},
