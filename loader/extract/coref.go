@@ -1695,14 +1695,9 @@ func (s *personState) postsAlone() {
 		if s.out.At[p.Core.First] != "" || s.t.Norm(p.First-1) == "formerly" || s.t.Norm(p.First-1) == "previously" {
 			continue
 		}
-		var found []*natokg.Person
-		for _, per := range s.out.List {
-			for _, post := range per.Posts {
-				if alikeTitles(post.Role, p.Title) && (p.Org == "" || post.Org == p.Org) || s.withField(post, p) || s.headOfTitle(post, p) {
-					found = append(found, per)
-					break
-				}
-			}
+		found := s.holdersOf(p, false)
+		if len(found) == 0 && p.Implied {
+			found = s.holdersOf(p, true) // "the General Manager concluded", whose body a phrase near it implied: the one General Manager named
 		}
 		if len(found) == 0 {
 			if per := s.untitledSubject(p); per != nil {
@@ -1720,6 +1715,21 @@ func (s *personState) postsAlone() {
 			addAlias(&found[0].Aliases, p.Acronym)
 		}
 	}
+}
+
+// holdersOf returns the people who hold the post that phrase p names
+// alone: its title in its body, or in any body where anyBody is set.
+func (s *personState) holdersOf(p *PostPhrase, anyBody bool) []*natokg.Person {
+	var found []*natokg.Person
+	for _, per := range s.out.List {
+		for _, post := range per.Posts {
+			if alikeTitles(post.Role, p.Title) && (p.Org == "" || post.Org == p.Org || anyBody) || s.withField(post, p) || s.headOfTitle(post, p) {
+				found = append(found, per)
+				break
+			}
+		}
+	}
+	return found
 }
 
 // headOfTitle reports whether post phrase p, a bare head after "the"

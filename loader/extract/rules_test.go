@@ -6594,3 +6594,15 @@ func factsPosts(f *natokg.Facts) []string {
 	sort.Strings(out)
 	return out
 }
+
+// TestPostAloneImplied checks that a title that stands for a person, its
+// body only implied by a phrase near it, names the one person who holds
+// that title in another body, not someone with no post (holdersOf).
+func TestPostAloneImplied(t *testing.T) {
+	body := "Brunssum, 3 May 2018 – Mr. Tom Rask, General Manager, and Mr. Ivo Berg visited the Allied Joint Force Command HQ in Brunssum. At the end of the visit, the General Manager concluded: “The visit confirmed the good relationship with Allied Joint Force Command.”"
+	got := factsPosts(testExtractor(t).Extract(&natokg.Release{Title: "Visit to Allied Joint Force Command HQ", Source: "NATO Support and Procurement Agency", Body: body}))
+	want := []string{"Tom Rask: General Manager @ NATO Support and Procurement Agency"}
+	if !slices.Equal(got, want) {
+		t.Errorf("posts %q, want %q", got, want)
+	}
+}
