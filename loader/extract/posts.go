@@ -122,7 +122,7 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 			p.Org = f.releaseBody(t, ms, p, ctx) // not an envoy's: "previously served as the Permanent Representative to NATO" in a release about the College
 			p.Implied = p.Org != ""
 		}
-		if o := f.g.Orgs[ctx.Publisher]; p.Org == "" && !p.National && o != nil && (o.Parent != "" || o.Kind == natokg.Military) {
+		if o := f.g.Orgs[ctx.Publisher]; p.Org == "" && !p.National && o != nil && (o.Parent != "" || o.Kind == natokg.Military) && !f.diplomatic(t, &p) {
 			p.Org, p.Implied = f.ancestorsPost(ctx.Publisher, p.Title), true // in NSPA's release, "General Manager Mr. X" is NSPA's; in a corps' own, "the Commander" the corps'
 		}
 		shareImplied(&p)

@@ -6606,3 +6606,14 @@ func TestPostAloneImplied(t *testing.T) {
 		t.Errorf("posts %q, want %q", got, want)
 	}
 }
+
+// TestMilitaryPublisherEnvoy checks that an envoy's title takes no body
+// from the military body that publishes the release (diplomatic).
+func TestMilitaryPublisherEnvoy(t *testing.T) {
+	got := factsPosts(testExtractor(t).Extract(&natokg.Release{Title: "The corps welcomes Ambassador Tom Rask, the Permanent Representative to NATO", Source: "NATO Rapid Deployable Corps – Italy",
+		Body: "Solbiate Olona, 24 November 2023 – The Commander, Lieutenant General Ivo Berg, welcomed the Ambassador."}))
+	want := []string{"Ivo Berg: Commander @ NATO Rapid Deployable Corps - Italy", "Tom Rask: Permanent Representative to NATO @ "}
+	if !slices.Equal(got, want) {
+		t.Errorf("posts %q, want %q", got, want)
+	}
+}
