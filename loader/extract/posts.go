@@ -2522,10 +2522,10 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 	town := ms.StartingAt(p.Limit+1, KPlace)
 	switch n := t.Norm(p.Limit); {
 	case town == nil:
+	case m.Kind == KOrg && (n == "at" || n == "in") && f.seatedBody(t, m, town) != "":
+		p.Org, p.Limit = f.seatedBody(t, m, town), town.Limit // "Commander of NATO's Combined Air Operations Centre at Torrejón": CAOC Torrejón; "Deputy Commander of Joint Forces Command in Naples": JFC Naples
 	case n == "in":
 		p.Limit = town.Limit // "BODY in TOWN" the recognizer keys already as the body of that seat (seatNamed)
-	case n == "at" && m.Kind == KOrg && f.g.Orgs[p.Org+" "+town.Key] != nil:
-		p.Org, p.Limit = p.Org+" "+town.Key, town.Limit // "Commander of NATO's Combined Air Operations Centre at Torrejón": CAOC Torrejón
 	}
 }
 
@@ -2940,6 +2940,17 @@ func (f *PostFinder) ancestorsPost(org, title string) string {
 		a = o.Parent
 	}
 	return org
+}
+
+// seatedBody returns the body the gazetteer knows by the name of body
+// mention m and the name of the town after it ("the Combined Air
+// Operations Centre at Torrejón", "Joint Forces Command in Naples"), or
+// "".
+func (f *PostFinder) seatedBody(t *Text, m *Mention, town *Mention) string {
+	if f.g.Orgs[m.Key+" "+town.Key] != nil {
+		return m.Key + " " + town.Key
+	}
+	return f.g.knownOrg(append(append([]Token(nil), t.Tokens[m.First:m.Limit]...), t.Tokens[town.First:town.Limit]...))
 }
 
 // knownBody returns the one body the gazetteer's posts give the title

@@ -1039,6 +1039,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Special Representative for Women, Peace and Security @ North Atlantic Treaty Organization", "Ivo Berg: Special Representative for Women, Peace and Security @ North Atlantic Treaty Organization"}},
 		{"parse: a second word of a title in lower case before the first (\"first deputy\")", "Baku, 3 May 2009 – The Assistant Secretary General Tom Rask and the first deputy Prime Minister of Azerbaijan, Ivo Berg, opened the plant.",
 			[]string{"Ivo Berg: First Deputy Prime Minister @ Azerbaijan"}},
+		{"seatedBody, orgs.tsv: a body and \"in\" a town the gazetteer names together are that body, \"Forces\" or not", "Solbiate Olona, 22 March 2010 – Lieutenant General Tom Rask, Deputy Commander of Joint Forces Command in Naples, visited the corps.",
+			[]string{"Tom Rask: Deputy Commander @ Joint Force Command Naples"}},
 		{"seatBefore: a known province before a capitalised governor", "Kabul, 1 July 2007 – The team met Helmand Governor Gulab Mangal and Provincial Governor Del Bar Arman.",
 			[]string{"Gulab Mangal: Governor @ Helmand", "Del Bar Arman: Provincial Governor @ "}},
 	}
