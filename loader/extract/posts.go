@@ -2520,11 +2520,16 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 		p.Limit += f.bodysForces(t, p.Limit) // "the Commander of ISAF forces General David Petraeus": the body's forces are the body
 	}
 	town := ms.StartingAt(p.Limit+1, KPlace)
-	switch n := t.Norm(p.Limit); {
-	case town == nil:
-	case m.Kind == KOrg && (n == "at" || n == "in") && f.seatedBody(t, m, town) != "":
-		p.Org, p.Limit = f.seatedBody(t, m, town), town.Limit // "Commander of NATO's Combined Air Operations Centre at Torrejón": CAOC Torrejón; "Deputy Commander of Joint Forces Command in Naples": JFC Naples
-	case n == "in":
+	if n := t.Norm(p.Limit); town == nil || n != "at" && n != "in" {
+		return
+	}
+	seated := ""
+	if m.Kind == KOrg {
+		seated = f.seatedBody(t, m, town)
+	}
+	if seated != "" {
+		p.Org, p.Limit = seated, town.Limit // "Commander of NATO's Combined Air Operations Centre at Torrejón": CAOC Torrejón; "Deputy Commander of Joint Forces Command in Naples": JFC Naples
+	} else if t.Norm(p.Limit) == "in" {
 		p.Limit = town.Limit // "BODY in TOWN" the recognizer keys already as the body of that seat (seatNamed)
 	}
 }
