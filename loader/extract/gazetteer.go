@@ -889,6 +889,14 @@ func (g *Gazetteer) knownOrg(toks []Token) string {
 	return ""
 }
 
+// knownOrgJoined returns the key of the organisation whose name is the
+// tokens of a and then those of b, as if written one after the other
+// ("NATO" and "Maritime Command", "Joint Forces Command" and "Naples"),
+// or "".
+func (g *Gazetteer) knownOrgJoined(a, b []Token) string {
+	return g.knownOrg(append(append(make([]Token, 0, len(a)+len(b)), a...), b...))
+}
+
 // knownRole returns the key of the role title whose form is exactly
 // toks, or "".
 func (g *Gazetteer) knownRole(toks []Token) string {

@@ -1041,8 +1041,7 @@ func (c *candidates) seatNamed(i, k, end int) bool {
 	if k-i < 2 || end-k < 2 || !c.r.w.orgHeads.Has(toks[k-1].Text) || c.r.w.orgHeads.Value(toks[k-1].Text, 2) == "yes" || c.r.g.knownOrg(toks[i:end]) != "" {
 		return false
 	}
-	joined := append(append([]Token{}, toks[i:k]...), toks[k+1:end]...)
-	key := c.r.g.knownOrg(joined)
+	key := c.r.g.knownOrgJoined(toks[i:k], toks[k+1:end])
 	if key == "" {
 		return false
 	}

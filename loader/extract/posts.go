@@ -2955,7 +2955,7 @@ func (f *PostFinder) seatedBody(t *Text, m *Mention, town *Mention) string {
 	if f.g.Orgs[m.Key+" "+town.Key] != nil {
 		return m.Key + " " + town.Key
 	}
-	return f.g.knownOrg(append(append([]Token(nil), t.Tokens[m.First:m.Limit]...), t.Tokens[town.First:town.Limit]...))
+	return f.g.knownOrgJoined(t.Tokens[m.First:m.Limit], t.Tokens[town.First:town.Limit])
 }
 
 // knownBody returns the one body the gazetteer's posts give the title

@@ -664,8 +664,7 @@ func (c *candidates) possessedAliases() {
 			end++
 		}
 		for ; end > j+1; end-- {
-			words := append(append([]Token(nil), toks[owner.First:j]...), toks[j+1:end]...)
-			if key := c.r.g.knownOrg(words); key != "" && key != owner.Key && !c.attributiveAcronym(j+1, end) {
+			if key := c.r.g.knownOrgJoined(toks[owner.First:j], toks[j+1:end]); key != "" && key != owner.Key && !c.attributiveAcronym(j+1, end) {
 				c.add(Mention{Kind: KOrg, Span: Span{j + 1, end}, Key: key, Prio: prioOrg})
 				break
 			}
@@ -1330,7 +1329,7 @@ func (c *candidates) sharedModifier(i, j int) string {
 	if c.t.Norm(j) != "and" || j-i < 2 || j+1 >= len(toks) || !toks[j+1].IsCapWord() || c.t.Tok(j+2).IsCapWord() || c.r.g.knownOrg(toks[i:j]) == "" {
 		return ""
 	}
-	return c.r.g.knownOrg(append(append([]Token(nil), toks[i:j-1]...), toks[j+1]))
+	return c.r.g.knownOrgJoined(toks[i:j-1], toks[j+1:j+2])
 }
 
 // eventNounAfterRun reports whether the capitalised words from token k
