@@ -1511,6 +1511,9 @@ func (c *candidates) bodiesOfPosts() {
 		if w.eventHeads.Has(toks[end-1].Text) && !w.orgHeads.Has(toks[end-1].Text) {
 			continue // "the Chairman of the Symposium": an event's, no body
 		}
+		if c.modifiersOfTitle(j, end) {
+			continue // "the Chairman of the Joint Chief of Staff": a title's modifier, no body
+		}
 		if end == j+1 && w.durations.Has(toks[j].Norm+"s") {
 			continue // "the Military Member of the Year awards": a span of time names no body
 		}
@@ -1526,6 +1529,21 @@ func (c *candidates) bodiesOfPosts() {
 		c.add(Mention{Kind: KOrg, Span: Span{j, end}, Prio: 1})
 	}
 	c.namesAfterTitles()
+}
+
+// modifiersOfTitle reports whether the capitalised words [j, end) are
+// all modifiers of a title (role-modifiers.tsv) and a title follows
+// them: "Joint" in "the Joint Chief of Staff".
+func (c *candidates) modifiersOfTitle(j, end int) bool {
+	if c.findStarting(end, func(m *Mention) bool { return m.Kind == KRole }) == nil {
+		return false
+	}
+	for k := j; k < end; k++ {
+		if !c.r.w.roleMods.Has(c.t.Tokens[k].Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesAfterTitles reads a name right after a title and "of" that is no

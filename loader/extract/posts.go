@@ -1332,6 +1332,8 @@ func (f *PostFinder) fieldComplement(t *Text, ms *Mentions, p *PostPhrase, ctx P
 			p.Limit = k + 3
 			if c := ms.StartingAt(k+4, KPlace); t.Norm(k+3) == "of" && c != nil && f.g.Country(c.Key) != nil {
 				p.Org, p.Implied, p.Limit = c.Key, false, c.Limit // "the President of the Republic of Mauritania"
+			} else if c := ms.StartingAt(k+3, KPlace); c != nil && f.g.Country(c.Key) != nil {
+				p.Org, p.Implied, p.Limit = c.Key, false, c.Limit // "the Minister of Defence of the Republic North Macedonia": the "of" left out
 			}
 			return stop
 		}

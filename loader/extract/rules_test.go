@@ -6619,3 +6619,33 @@ func TestMilitaryPublisherEnvoy(t *testing.T) {
 		t.Errorf("posts %q, want %q", got, want)
 	}
 }
+
+// TestStateNounCountry checks that a country right after "of the
+// Republic", its own "of" left out, is the post's (fieldComplement).
+func TestStateNounCountry(t *testing.T) {
+	for _, tc := range []struct{ body, want string }{
+		{"The Minister of Defence of the Republic North Macedonia, Mrs. Ana Vesna, watched the jets.", "Ana Vesna: Minister of Defence @ North Macedonia"},
+		{"The Minister of Defence of the Republic of North Macedonia, Mrs. Ana Vesna, watched the jets.", "Ana Vesna: Minister of Defence @ North Macedonia"},
+	} {
+		got := factsPosts(testExtractor(t).Extract(&natokg.Release{Title: "Air policing over the Balkans", Body: "Skopje, 9 December 2021 – " + tc.body}))
+		if !slices.Equal(got, []string{tc.want}) {
+			t.Errorf("%q: posts %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}
+
+// TestTitleModifierNoBody checks that a title's modifier after "of the"
+// ("the Joint Chief of Staff") names no body of its own
+// (modifiersOfTitle), while a name there does ("the Speaker of the
+// Folketing").
+func TestTitleModifierNoBody(t *testing.T) {
+	for _, tc := range []struct{ body, want string }{
+		{"The Chairman met the Chairman of the Joint Chief of Staff of the Jordanian Armed Forces, Lt General Omar Hadid.", "Omar Hadid: Chairman of the Joint Chief of Staff @ Jordanian Armed Forces"},
+		{"The Chairman met the Speaker of the Folketing, Mr Lars Holm.", "Lars Holm: Speaker @ Folketing"},
+	} {
+		got := factsPosts(testExtractor(t).Extract(&natokg.Release{Title: "Chairman visits the region", Body: "Amman, 7 March 2017 – " + tc.body}))
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%q: posts %q, want %q among them", tc.body, got, tc.want)
+		}
+	}
+}
