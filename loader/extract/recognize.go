@@ -1214,9 +1214,18 @@ func (c *candidates) accreditedHead(i, j int) bool {
 	return false
 }
 
-// capRun returns the end of the run of capitalised words from i.
+// maxCapRun bounds a run of capitalised words that capRun reads: no name
+// is longer, and a text all in capitals would otherwise be read again
+// from each of its words.
+const maxCapRun = 32
+
+// capRun returns the end of the run of capitalised words from i, at most
+// maxCapRun tokens long.
 func (c *candidates) capRun(i int, s Sentence) int {
 	toks := c.t.Tokens
+	if s.Limit > i+maxCapRun {
+		s.Limit = i + maxCapRun
+	}
 	capAt := func(j int) bool {
 		if j+2 < s.Limit && toks[j+1].Norm == "-" && !toks[j+1].SpaceBefore && !toks[j+2].SpaceBefore && !toks[j+2].IsCap() && !toks[j+2].IsNumber() {
 			return false // "NATO-led", "UN-mandated": a modifier, not a name's word; but "F-35" names a model
