@@ -2769,7 +2769,8 @@ func (c *candidates) dashVenues() {
 
 // organisingBodies reads the name after "organised by", "hosted by"
 // (`organiser-phrases.tsv`) as a body's, where it is no person's: "The
-// forum was organised by Blue Harbor Partners".
+// forum was organised by Blue Harbor Partners", not "hosted by Allies on
+// the Strategic Concept" (group-nouns.tsv).
 func (c *candidates) organisingBodies() {
 	toks := c.t.Tokens
 	for i := range toks {
@@ -2780,6 +2781,9 @@ func (c *candidates) organisingBodies() {
 		j := c.t.PastThe(i + n)
 		if j >= len(toks) || !toks[j].IsCapWord() || c.blocked[j] || c.r.w.given.Has(toks[j].Text) || c.coveredBy(j, KOrg, KRank, KHonorific, KRole, KDemonym) {
 			continue
+		}
+		if c.r.w.groupNouns.Has(toks[j].Text) {
+			continue // "seminars hosted by Allies on NATO's next Strategic Concept": people, no body's name
 		}
 		if end := c.capRun(j, c.t.SentenceOf(j)); end-j >= 2 && !c.countryIn(j) {
 			c.add(Mention{Kind: KOrg, Span: Span{j, end}, Prio: prioOrg + 1})

@@ -6649,3 +6649,59 @@ func TestTitleModifierNoBody(t *testing.T) {
 		}
 	}
 }
+
+// factsNames returns the names of the organisations and of the places f
+// holds, each list sorted.
+func factsNames(f *natokg.Facts) (orgs, places []string) {
+	for _, o := range f.Orgs {
+		orgs = append(orgs, o.Name)
+	}
+	for _, p := range f.Places {
+		places = append(places, p.Name)
+	}
+	sort.Strings(orgs)
+	sort.Strings(places)
+	return orgs, places
+}
+
+// TestOrganiserGroupNoun checks that the capitalised words after
+// "hosted by" name no body where they open with a noun for a group of
+// people (group-nouns.tsv), and still do otherwise (organisingBodies).
+func TestOrganiserGroupNoun(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want []string
+	}{
+		{"It was the last of four seminars hosted by Allies on NATO’s next Strategic Concept.", []string{"North Atlantic Treaty Organization"}},
+		{"It was the last of four seminars hosted by Blue Harbor Group in Prague.", []string{"Blue Harbor Group"}},
+	} {
+		orgs, _ := factsNames(testExtractor(t).Extract(&natokg.Release{Title: "Seminar on the Strategic Concept", Body: "Prague, 3 May 2022 – " + tc.body}))
+		if !slices.Equal(orgs, tc.want) {
+			t.Errorf("%q: organisations %q, want %q", tc.body, orgs, tc.want)
+		}
+	}
+}
+
+// TestCongressRepresentative checks that "Rep." before a name is a
+// member of the House of Representatives' title (roles.tsv).
+func TestCongressRepresentative(t *testing.T) {
+	got := factsPosts(testExtractor(t).Extract(&natokg.Release{Title: "US Congressional Delegation visits the command", Body: "Oeiras, Portugal, 12 April 2017 – A U.S. Congressional Delegation led by Rep. Tom Rask (R-LA) visited the headquarters."}))
+	want := []string{"Tom Rask: Representative @ United States"}
+	if !slices.Equal(got, want) {
+		t.Errorf("posts %q, want %q", got, want)
+	}
+}
+
+// TestSeaHeads checks waters named by their head (place-heads.tsv) and
+// a strait's other spelling (places.tsv).
+func TestSeaHeads(t *testing.T) {
+	_, places := factsNames(testExtractor(t).Extract(&natokg.Release{Title: "Mine countermeasures group sails north", Body: "The group sailed from the Oslo Fjord through the German Bight and the Straits of Gibraltar."}))
+	for _, want := range []string{"German Bight", "Oslo Fjord", "Strait of Gibraltar"} {
+		if !slices.Contains(places, want) {
+			t.Errorf("places %q, want %q among them", places, want)
+		}
+	}
+	if slices.Contains(places, "Oslo") || slices.Contains(places, "Gibraltar") {
+		t.Errorf("places %q: a town or territory inside a sea's name", places)
+	}
+}
