@@ -1027,9 +1027,15 @@ func (w words) shipWhere(t *Text, i int) bool {
 // kind of ship (ship-nouns.tsv) where "on board the" or "aboard the"
 // opens the phrase: "went on board the Ukrainian command ship Hetman
 // Sahaidachnyi", "on board the Norwegian Coast Guard vessel Svalbard".
+// A name right after "on board the" is a ship's, where it names nothing
+// else (boardedName); but not a venue, as no noun says what it is.
 func (c *candidates) boardedShips() {
 	toks := c.t.Tokens
 	for i := 1; i < len(toks); i++ {
+		if c.boardedName(i) {
+			c.add(Mention{Kind: KShip, Span: Span{i, i + 1}, Prio: 9}) // "on board the Mosel": a ship, not Mosul
+			continue
+		}
 		if !c.r.w.boardedShip(c.t, i) {
 			continue
 		}
@@ -1039,6 +1045,18 @@ func (c *candidates) boardedShips() {
 		}
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue, Prio: 10})
 	}
+}
+
+// boardedName reports whether the one capitalised word at i, right after
+// "on board the" or "aboard the", is a ship's name: where it names no
+// body and no place but a small town or another language's spelling of
+// one ("a reception was held on board the Mosel", not Mosul).
+func (c *candidates) boardedName(i int) bool {
+	t := c.t
+	if !t.Tok(i).IsCapWord() || t.Tok(i+1).IsCapWord() || t.Norm(i-1) != "the" || !(t.Norm(i-2) == "aboard" || t.Norm(i-2) == "board" && t.Norm(i-3) == "on") {
+		return false
+	}
+	return c.findStarting(i, func(m *Mention) bool { return m.Kind != KPlace || !m.Weak }) == nil
 }
 
 // namedShips adds the name after a noun of a kind of ship

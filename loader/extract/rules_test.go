@@ -6705,3 +6705,25 @@ func TestSeaHeads(t *testing.T) {
 		t.Errorf("places %q: a town or territory inside a sea's name", places)
 	}
 }
+
+// TestBoardedName checks that one word right after "on board the" names a
+// ship, not a town of that spelling in another language (boardedName),
+// while a ship its prefix names stays where the event is.
+func TestBoardedName(t *testing.T) {
+	for _, tc := range []struct {
+		body      string
+		wantPlace string
+	}{
+		{"A reception was held on board the Mosel for the city's officials.", ""},
+		{"A reception was held aboard the USS Mount Whitney for the city's officials.", "USS Mount Whitney"},
+	} {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Mine countermeasures group visits Russia", Body: "Novorossiysk, Russia, 18 July 2008 – " + tc.body})
+		_, places := factsNames(f)
+		if slices.Contains(places, "Mosul") || slices.Contains(places, "Mosel") {
+			t.Errorf("%q: places %q, want no town Mosul nor place Mosel", tc.body, places)
+		}
+		if tc.wantPlace != "" && !slices.Contains(places, tc.wantPlace) {
+			t.Errorf("%q: places %q, want %q among them", tc.body, places, tc.wantPlace)
+		}
+	}
+}
