@@ -6727,3 +6727,23 @@ func TestBoardedName(t *testing.T) {
 		}
 	}
 }
+
+// TestCanonicalTitle checks that a known title written with a "for" or a
+// comma more is the gazetteer's title (canonicalTitle), and that other
+// titles keep the text's words.
+func TestCanonicalTitle(t *testing.T) {
+	for _, tc := range []struct{ title, key, want string }{
+		{"Supreme Allied Commander for Transformation", "Supreme Allied Commander Transformation", "Supreme Allied Commander Transformation"},
+		{"Supreme Allied Commander, Europe", "Supreme Allied Commander Europe", "Supreme Allied Commander Europe"},
+		{"Minister for Foreign Affairs", "Minister of Foreign Affairs", "Minister for Foreign Affairs"},
+		{"Foreign Minister", "", "Foreign Minister"},
+	} {
+		if got := canonicalTitle(tc.title, tc.key); got != tc.want {
+			t.Errorf("canonicalTitle(%q, %q) = %q, want %q", tc.title, tc.key, got, tc.want)
+		}
+	}
+	got := factsPosts(testExtractor(t).Extract(&natokg.Release{Title: "Secretary General visits Norfolk", Source: "NATO", Body: "Norfolk, 3 May 2015 – The Secretary General met the Supreme Allied Commander for Transformation, General Jean Bureau."}))
+	if !slices.Contains(got, "Jean Bureau: Supreme Allied Commander Transformation @ North Atlantic Treaty Organization") {
+		t.Errorf("posts %q, want Jean Bureau's as Supreme Allied Commander Transformation", got)
+	}
+}
