@@ -995,9 +995,32 @@ func (s *eventState) eventPlace(m *Mention, sent Sentence, title bool) bool {
 }
 
 // datedPlace reports whether place mention m stands alone in brackets
-// after a date: "a meeting in December 2004 (Brussels)".
+// after a date, "a meeting in December 2004 (Brussels)", or after a date
+// and a comma at the end of its sentence, perhaps with its country: a
+// schedule's line "Lessons learned conference: end January 2019, Sofia,
+// Bulgaria".
 func (s *eventState) datedPlace(m *Mention) bool {
-	return m.Kind == KPlace && s.t.Norm(m.First-1) == "(" && s.t.Norm(m.Limit) == ")" && s.ms.EndingAt(m.First-1, KDate) != nil
+	if m.Kind != KPlace {
+		return false
+	}
+	if s.t.Norm(m.First-1) == "(" {
+		return s.t.Norm(m.Limit) == ")" && s.ms.EndingAt(m.First-1, KDate) != nil
+	}
+	return s.t.Norm(m.First-1) == "," && s.ms.EndingAt(m.First-1, KDate) != nil && s.endsSentence(s.pastItsCountry(m.Limit))
+}
+
+// pastItsCountry returns the token after ", COUNTRY" at i, or i.
+func (s *eventState) pastItsCountry(i int) int {
+	if c := s.ms.StartingAt(i+1, KPlace); s.t.Norm(i) == "," && c != nil && s.Entities.PlaceKind(c.Key) == natokg.Country {
+		return c.Limit
+	}
+	return i
+}
+
+// endsSentence reports whether token i ends its sentence: it is the
+// sentence's last token's successor, or a full stop.
+func (s *eventState) endsSentence(i int) bool {
+	return i >= len(s.t.Tokens) || !s.t.SameSentence(i-1, i) || s.t.Norm(i) == "." && !s.t.SameSentence(i, i+1)
 }
 
 // shipVenue reports whether place mention m is a ship a prefix names

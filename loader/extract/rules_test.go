@@ -6747,3 +6747,26 @@ func TestCanonicalTitle(t *testing.T) {
 		t.Errorf("posts %q, want Jean Bureau's as Supreme Allied Commander Transformation", got)
 	}
 }
+
+// TestScheduleLinePlace checks that a place after a date and a comma that
+// ends a schedule's line, perhaps with its country, is the place of the
+// line's event (datedPlace), and that a place after a date's comma with
+// more of the sentence after it is not read so.
+func TestScheduleLinePlace(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"Lessons learned conference: end January 2019, Sofia, Bulgaria", "Sofia"},
+		{"Lessons learned conference: end January 2019, Sofia", "Sofia"},
+		{"A lessons learned conference followed in January 2019, Sofia having offered to host it.", ""},
+	} {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Consequence management field exercise", Body: "The exercise will be conducted from 8 to 11 October 2018 in Mladenovac, Serbia.\n\n" + tc.line})
+		got := ""
+		for _, e := range f.Events {
+			if e.Kind == "conference" {
+				got = e.Location
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: the conference's place %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}
