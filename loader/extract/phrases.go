@@ -9,6 +9,21 @@ import (
 	"github.com/natokg/natokg"
 )
 
+// placeThenFor returns the start of the words after a place the
+// gazetteer knows for sure that opens the run [i, end) and "for" or "to"
+// right after it, past a "the" (no body's name has a town then "for":
+// "Addis Ababa for the African Union"); or 0.
+func (c *candidates) placeThenFor(i, end int) int {
+	m := c.findStarting(i, func(m *Mention) bool { return m.Kind == KPlace && !m.Weak })
+	if m == nil || m.Limit+1 >= end {
+		return 0
+	}
+	if n := c.t.Norm(m.Limit); n != "for" && n != "to" {
+		return 0
+	}
+	return c.t.PastThe(m.Limit + 1)
+}
+
 // classify adds a candidate for the capitalised run [i, end) by its head
 // word, or for its part before "of", "for", "in" or "on".
 func (c *candidates) classify(i, end int) {
@@ -51,6 +66,10 @@ func (c *candidates) classify(i, end int) {
 	}
 	if j := c.nameOfBody(i, end); j > 0 {
 		c.classify(j, end) // "Donna Hopkins of the U.S. State Department": a person, then her body
+		return
+	}
+	if j := c.placeThenFor(i, end); j > 0 {
+		c.classify(j, end) // "a conference in Addis Ababa for the African Union's mission": a town, then a body
 		return
 	}
 	if c.modifiedKnown(i, end) {

@@ -6770,3 +6770,21 @@ func TestScheduleLinePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceThenFor checks that a town the gazetteer knows, then "for" and
+// a body, is a town and a body, not one body (placeThenFor); a body whose
+// name opens with a town stays whole.
+func TestPlaceThenFor(t *testing.T) {
+	for _, tc := range []struct {
+		body         string
+		orgs, places []string
+	}{
+		{"He took part in a donors’ conference in Addis Ababa for the African Union’s mission in Darfur.", []string{"African Union"}, []string{"Addis Ababa", "Darfur", "Ethiopia", "Sudan"}},
+		{"He spoke at the Geneva Centre for Security Policy.", []string{"Geneva Centre for Security Policy"}, []string{"Geneva Centre for Security Policy"}},
+	} {
+		orgs, places := factsNames(testExtractor(t).Extract(&natokg.Release{Title: "Secretary General pledges support", Body: tc.body}))
+		if !slices.Equal(orgs, tc.orgs) || !slices.Equal(places, tc.places) {
+			t.Errorf("%q: organisations %q, places %q; want %q, %q", tc.body, orgs, places, tc.orgs, tc.places)
+		}
+	}
+}
