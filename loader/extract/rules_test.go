@@ -6788,3 +6788,17 @@ func TestPlaceThenFor(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreRoleHeads checks titles built on heads of role-heads.tsv added
+// for academies, consulates and prefectures.
+func TestMoreRoleHeads(t *testing.T) {
+	for _, tc := range []struct{ body, want string }{
+		{"Lieutenant General Tom Rask will now serve as the next Superintendent of the United States Military Academy.", "Tom Rask: Superintendent @ United States Military Academy"},
+		{"He met the Consul of Italy, Mr Ivo Berg, in Mons.", "Ivo Berg: Consul @ Italy"},
+	} {
+		got := factsPosts(testExtractor(t).Extract(&natokg.Release{Title: "Change of command", Body: "Izmir, 29 June 2018 – " + tc.body}))
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%q: posts %q, want %q among them", tc.body, got, tc.want)
+		}
+	}
+}
