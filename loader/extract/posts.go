@@ -1667,13 +1667,14 @@ func (f *PostFinder) verbLike(tok Token) bool {
 
 // domainAfterAnd returns the end of a second field of a title after "and"
 // at token k ("of Foreign Affairs and European Integration"), before a
-// mark, a preposition or the holder's name, or -1.
+// mark, a preposition or the holder's name or honorific ("and Cooperation
+// M. Taieb Fassi Fihri"), or -1.
 func (f *PostFinder) domainAfterAnd(t *Text, ms *Mentions, k int) int {
 	if t.Norm(k-1) == "," || !t.Tok(k+1).IsCapWord() {
 		return -1
 	}
 	e := f.domainEnd(t, ms, k+1)
-	if e <= k+1 || !f.complementAt(t, e) && !(e < len(t.Tokens) && f.nameStarts(t, ms, e)) || f.startsTitle(t, ms, k+1) || f.holdsHead(t, k+1, e) {
+	if e <= k+1 || !f.complementAt(t, e) && !(e < len(t.Tokens) && (f.nameStarts(t, ms, e) || ms.StartingAt(e, KHonorific) != nil)) || f.startsTitle(t, ms, k+1) || f.holdsHead(t, k+1, e) {
 		return -1
 	}
 	return e

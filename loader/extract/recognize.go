@@ -613,7 +613,7 @@ func (c *candidates) gazetteer() {
 			if j+1 < len(toks) && toks[j].Norm == "-" && !toks[j].SpaceBefore && !toks[j+1].SpaceBefore && toks[j+1].IsCap() {
 				continue
 			}
-			if e.kind == KRole && c.titleInRankedName(i, j) || c.prepositionOpens(i, j) || e.kind == KRank && c.staffOfName(i, j) {
+			if e.kind == KRole && c.titleInRankedName(i, j) || c.prepositionOpens(i, j) || e.kind == KRank && c.staffOfName(i, j) || e.kind == KHonorific && c.middleInitial(i) {
 				continue
 			}
 			c.add(Mention{Kind: e.kind, Span: Span{i, j}, Key: e.key, Prio: e.prio, Weak: e.weak})
@@ -631,6 +631,21 @@ func (c *candidates) attributiveAcronym(i, end int) bool {
 	next := c.t.Tok(end)
 	return end == i+1 && c.t.Tok(i).IsUpper() && next.IsWord() && !next.IsCap() && c.t.SameSentence(i, end) &&
 		!c.r.w.placePrep(next.Norm) && !c.r.w.connectors.Has(next.Norm) && !c.r.w.auxiliaries.Has(next.Norm)
+}
+
+// middleInitial reports whether the one letter at i, which an honorific
+// may be written as ("M." for Monsieur), is a middle initial: after a
+// given name or another initial, "General Curtis M. Scaparrotti", not
+// "Minister for Foreign Affairs M. Taieb Fassi Fihri".
+func (c *candidates) middleInitial(i int) bool {
+	if i == 0 || len([]rune(c.t.Tok(i).Text)) != 1 || !c.t.SameSentence(i-1, i) {
+		return false
+	}
+	prev := c.t.Tok(i - 1)
+	if prev.Norm == "." && i >= 2 && len([]rune(c.t.Tok(i-2).Text)) == 1 {
+		return true // "John F. M. Smith"
+	}
+	return prev.IsCapWord() && c.r.w.given.Has(prev.Text)
 }
 
 // staffOfName reports whether the rank [i, j) opens with "Staff" that

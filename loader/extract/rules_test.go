@@ -6802,3 +6802,24 @@ func TestMoreRoleHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchStyleM checks "M." as the French honorific before a name,
+// with a title's second field before it (domainAfterAnd), while a middle
+// initial after a given name stays part of the name (middleInitial).
+func TestFrenchStyleM(t *testing.T) {
+	x := testExtractor(t)
+	got := factsPosts(x.Extract(&natokg.Release{Title: "Chairman visits Morocco", Body: "Rabat, 13 March 2010 – The Chairman held talks with Minister for Foreign Affairs and Cooperation M. Omar Haddad and General Ali Bennis."}))
+	want := []string{"Omar Haddad: Minister for Foreign Affairs and Cooperation @ Morocco"}
+	if !slices.Equal(got, want) {
+		t.Errorf("posts %q, want %q", got, want)
+	}
+	f := x.Extract(&natokg.Release{Title: "Commanders meet", Body: "Mons, 3 May 2018 – General Curtis M. Scaparrotti met Mr. John M. Smith and M. Jean Dupont."})
+	var names []string
+	for _, p := range f.People {
+		names = append(names, p.Name)
+	}
+	sort.Strings(names)
+	if want := []string{"Curtis M. Scaparrotti", "Jean Dupont", "John M. Smith"}; !slices.Equal(names, want) {
+		t.Errorf("people %q, want %q", names, want)
+	}
+}
