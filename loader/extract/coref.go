@@ -1067,7 +1067,11 @@ func (s *personState) asPost() {
 			continue
 		}
 		if s.toBeBefore(j) {
-			s.toBePost(j, p) // "elected Admiral X to be the next Chairman"
+			s.subjectsPost(j-2, j, p) // "elected Admiral X to be the next Chairman"
+			continue
+		}
+		if k := s.takenOffice(j); k >= 0 {
+			s.subjectsPost(k, j, p) // "Admiral X is due to take up the post of Vice Chairman"
 			continue
 		}
 		appointed := s.f.w.appointmentVerbs.Has(s.t.Norm(j - 1))
@@ -1103,10 +1107,28 @@ func (s *personState) toBeBefore(j int) bool {
 	return s.t.Norm(j-1) == "be" && s.t.Norm(j-2) == "to" && s.t.SameSentence(j-2, j)
 }
 
-// toBePost gives post p, after "to be" at j, to the person named before
-// it in its sentence, as "as" would ("elected X to be the next Chair").
-func (s *personState) toBePost(j int, p *PostPhrase) {
-	key := s.subjectBefore(j - 2)
+// takenOffice returns the first token of a phrase of office-taking.tsv
+// that stands before "the post of" (a noun of command-nouns.tsv) right
+// before token j: "is due to take up the post of Vice Chairman", "was
+// appointed to the position of Chief of Staff"; or -1.
+func (s *personState) takenOffice(j int) int {
+	if s.t.Norm(j-1) != "of" || !s.f.w.commandNouns.Has(s.t.Norm(j-2)) || s.t.Norm(j-3) != "the" {
+		return -1
+	}
+	for k := j - 4; k >= 0 && k >= j-6; k-- {
+		if _, n := s.f.w.officeTaking.MatchAt(s.t.Tokens, k); n > 0 && k+n == j-3 {
+			return k
+		}
+	}
+	return -1
+}
+
+// subjectsPost gives post p, which starts past its article and status
+// words at j, to the person named before token k in its sentence, as
+// "as" would: after "to be" ("elected X to be the next Chair") or after
+// the taking of a post (takenOffice).
+func (s *personState) subjectsPost(k, j int, p *PostPhrase) {
+	key := s.subjectBefore(k)
 	if key == "" || s.out.At[p.Core.First] != "" && !s.newHolder(j, p) {
 		return
 	}

@@ -4925,7 +4925,7 @@ func TestTitleInRankedName(t *testing.T) {
 // comma and an article (lowerTitleAfterArticle), with "for" and a body
 // that is the post's (lowerTitleForBody), a lower-case title between a
 // body's name and a person's (bodysLowerTitle), and a post after "to be"
-// given to the person named before it (toBeBefore, toBePost); and that
+// given to the person named before it (toBeBefore, subjectsPost); and that
 // "an officer of" a service, or "to be the host", gives no post.
 func TestLowerTitlesAndToBe(t *testing.T) {
 	tests := []struct {
@@ -4940,9 +4940,9 @@ func TestLowerTitlesAndToBe(t *testing.T) {
 			nil, []string{"Jan Smit: Officer @ Royal Netherlands Navy"}},
 		{"bodysLowerTitle: 'BODY HEAD NAME'", "Kabul, 4 May 2012 – He met former ICC prosecutor Eva Lund and UNICEF representative Karl Berg.",
 			[]string{"Eva Lund: Prosecutor @ International Criminal Court", "Karl Berg: Representative @ United Nations Children's Fund"}, nil},
-		{"toBePost: 'elected X to be the next TITLE'", "Brussels, 4 May 2012 – The Chiefs of Defence elected Admiral Marco Neri, Chief of Defence of Italy, to be the next Chair of the NATO Military Committee.",
+		{"subjectsPost: 'elected X to be the next TITLE'", "Brussels, 4 May 2012 – The Chiefs of Defence elected Admiral Marco Neri, Chief of Defence of Italy, to be the next Chair of the NATO Military Committee.",
 			[]string{"Marco Neri: Chair @ NATO Military Committee"}, nil},
-		{"toBePost: 'to be the host' is no post", "Oslo, 4 May 2012 – Mr Ivo Berg said he was proud to be the host of the meeting.",
+		{"subjectsPost: 'to be the host' is no post", "Oslo, 4 May 2012 – Mr Ivo Berg said he was proud to be the host of the meeting.",
 			nil, []string{"Ivo Berg: Host @ "}},
 	}
 	for _, tt := range tests {
@@ -6821,5 +6821,24 @@ func TestFrenchStyleM(t *testing.T) {
 	sort.Strings(names)
 	if want := []string{"Curtis M. Scaparrotti", "Jean Dupont", "John M. Smith"}; !slices.Equal(names, want) {
 		t.Errorf("people %q, want %q", names, want)
+	}
+}
+
+// TestTakenOffice checks that "the post of TITLE" after a phrase of
+// office-taking.tsv is the subject's post (takenOffice), and that handing
+// a post over gives it to the one who takes it.
+func TestTakenOffice(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want []string
+	}{
+		{"Admiral Tom Rask is due to take up the post of Vice Chairman of the Joint Chiefs of Staff later this August.", []string{"Tom Rask: Vice Chairman @ Joint Chiefs of Staff"}},
+		{"Admiral Tom Rask was appointed to the position of Chief of Staff of the Navy.", []string{"Tom Rask: Chief of Staff of the Navy @ "}},
+		{"Admiral Tom Rask spoke about the post of Chief of Staff of the Navy.", nil},
+	} {
+		got := factsPosts(testExtractor(t).Extract(&natokg.Release{Title: "Farewell ceremony", Body: "Norfolk, 1 August 2005 – " + tc.body}))
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: posts %q, want %q", tc.body, got, tc.want)
+		}
 	}
 }
