@@ -43,7 +43,7 @@ type words struct {
 	pressNouns, happeningCompounds, defenceVerbs, impactVerbs, missionHeads, forceNouns, forceQualifiers, abbrevs, subordinators, partitives                *WordClass
 	presenceNouns, gratitudeVerbs, announceVerbs, unitAbbrevs, contactLabels, pastTimes, holdVerbs, residentNouns, serviceVerbs                             *WordClass
 	tenureNouns, deadlines, endWords, participles, venueLabels, guestVerbs, seatNouns, remoteWords, dayParts, superlatives                                  *WordClass
-	classNames, namingWords, sceneAdjuncts, focusWords, officeTaking                                                                                                      *WordClass
+	classNames, namingWords, sceneAdjuncts, focusWords, officeTaking                                                                                        *WordClass
 	durations, modals, conditionals, capitalNouns                                                                                                           *WordClass
 	retiredMarks, relDays, venueParts, shipNouns, copulaAdverbs, memberBodies                                                                               *WordClass
 	commandPassing, commandNouns, commandChanges, listOpeners, clauseOpeners, stationingWords, onwardVerbs, purposeVerbs, fieldNouns, headlineVerbs, future *WordClass
