@@ -2141,7 +2141,7 @@ func (c *candidates) unknownTowns() {
 		if toks[end].Norm != "," {
 			continue
 		}
-		near := c.t.Norm(end+1) == "near" && c.coveredBy(end+2, KPlace) // "in Kahramankazan, near Ankara"
+		near := c.t.Norm(end+1) == "near" && c.coveredBy(end+2, KPlace) || prep && c.vicinityAfter(end+1) // "in Kahramankazan, near Ankara", "in Rustamiyah, on the outskirts of the capital"
 		inPlace := c.countryAt(end+1) || c.stateAt(end+1) || near       // "in Kananaskis, Alberta, Canada"
 		if outer := c.townEnd(end + 1); !inPlace && outer > end+1 && c.t.Norm(outer) == "," && c.countryAt(outer+1) && !c.coveredBy(end+1, KOrg) {
 			inPlace = true // "in Kjeller, Lillestrøm, Norway": a town in a town in a country
@@ -2163,6 +2163,15 @@ func (c *candidates) unknownTowns() {
 	c.townsListed()
 	c.townsOfSites()
 	c.divisionsOf()
+}
+
+// vicinityAfter reports whether a phrase that places a town near another
+// opens at token k: a preposition of place-prepositions.tsv, "the", a noun of vicinity-nouns.tsv
+// and "of" ("on the outskirts of the capital", "in the vicinity of
+// Tbilisi").
+func (c *candidates) vicinityAfter(k int) bool {
+	t := c.t
+	return c.r.w.placePreps.Has(t.Norm(k)) && t.Norm(k+1) == "the" && c.r.w.vicinityNouns.Has(t.Norm(k+2)) && !t.Tok(k+2).IsCap() && t.Norm(k+3) == "of"
 }
 
 // longerTown reports whether the capitalised words from i, which a known
@@ -2259,7 +2268,7 @@ func (c *candidates) regionHead(w string) bool {
 
 // townEnd returns where a town's name that starts at token i ends: up to
 // three capitalised words, with the particles between them ("Hoyo de
-// Manzanares").
+// Manzanares") and the hyphens that join them ("Ar-Rustamiyah").
 func (c *candidates) townEnd(i int) int {
 	toks := c.t.Tokens
 	end, words := i+1, 1
@@ -2273,6 +2282,8 @@ func (c *candidates) townEnd(i int) int {
 			words++
 		} else if hyphenedParticle(toks, end) {
 			end += 4 // "Kual-e-Naw", "Mazar-i-Sharif"
+		} else if c.t.JoiningHyphen(end) && end+1 < len(toks) && toks[end+1].IsCapWord() && c.t.SameSentence(i, end+1) {
+			end += 2 // "Ar-Rustamiyah", "Bielsko-Biała"
 		} else {
 			break
 		}

@@ -6842,3 +6842,24 @@ func TestTakenOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestTownNearCapital checks a town the gazetteer lacks, its name joined
+// by a hyphen (townEnd), placed by a phrase of vicinity after its comma
+// (vicinityAfter); and that such a phrase after a word that names no town
+// makes none.
+func TestTownNearCapital(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want bool
+	}{
+		{"He opened the college in Ar-Rustamiyah, on the outskirts of the capital.", true},
+		{"He opened the college in Rustamiyah, in the vicinity of the capital.", true},
+		{"He opened the college in Rustamiyah, on the basis of the plan.", false},
+	} {
+		_, places := factsNames(testExtractor(t).Extract(&natokg.Release{Title: "SACEUR visits Iraq", Body: "Baghdad, 5 May 2019 – " + tc.body}))
+		got := slices.Contains(places, "Ar-Rustamiyah") || slices.Contains(places, "Rustamiyah")
+		if got != tc.want {
+			t.Errorf("%q: places %q; a town named: %v, want %v", tc.body, places, got, tc.want)
+		}
+	}
+}
