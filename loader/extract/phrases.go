@@ -2142,7 +2142,7 @@ func (c *candidates) unknownTowns() {
 			continue
 		}
 		near := c.t.Norm(end+1) == "near" && c.coveredBy(end+2, KPlace) || prep && c.vicinityAfter(end+1) // "in Kahramankazan, near Ankara", "in Rustamiyah, on the outskirts of the capital"
-		inPlace := c.countryAt(end+1) || c.stateAt(end+1) || near       // "in Kananaskis, Alberta, Canada"
+		inPlace := c.countryAt(end+1) || c.stateAt(end+1) || near                                         // "in Kananaskis, Alberta, Canada"
 		if outer := c.townEnd(end + 1); !inPlace && outer > end+1 && c.t.Norm(outer) == "," && c.countryAt(outer+1) && !c.coveredBy(end+1, KOrg) {
 			inPlace = true // "in Kjeller, Lillestrøm, Norway": a town in a town in a country
 			if !c.coveredBy(end+1, KPlace) {
