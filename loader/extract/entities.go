@@ -652,8 +652,8 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 	if t.ScheduleVenue(m.First) || seated && b.hosts(t, ms, m) {
 		return true
 	}
-	if seated && t.Norm(m.Limit) == "," && t.Norm(m.Limit+1) == "where" {
-		return true // "the University of Tartu, where she delivered a lecture"
+	if seated && (t.Norm(m.Limit) == "," && t.Norm(m.Limit+1) == "where" || t.Norm(m.Limit) == "where") {
+		return true // "the University of Tartu, where she delivered a lecture", "the Defence University where SACEUR observed a class"
 	}
 	if seated && (b.w.objectVerb(t.Norm(j)) && !b.w.hostVerbs.Has(t.Norm(j)) || b.w.visitVerb(t.Norm(j))) {
 		return true // "addressed the Royal Danish Defence College", "visited SHAPE"; but who "hosted US European Command staff" came as guests

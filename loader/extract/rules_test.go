@@ -6863,3 +6863,17 @@ func TestTownNearCapital(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatBeforeWhere checks that a body with a seat that "where" follows,
+// with or without a comma, is a venue too (seat).
+func TestSeatBeforeWhere(t *testing.T) {
+	for _, body := range []string{
+		"The team works with the Defence University for Military Studies where SACEUR observed a lesson.",
+		"The team works with the Defence University for Military Studies, where SACEUR observed a lesson.",
+	} {
+		_, places := factsNames(testExtractor(t).Extract(&natokg.Release{Title: "SACEUR visits Iraq", Body: "Baghdad, 5 May 2019 – " + body}))
+		if !slices.Contains(places, "Defence University for Military Studies") {
+			t.Errorf("%q: places %q, want the University among them", body, places)
+		}
+	}
+}
