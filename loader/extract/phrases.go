@@ -2063,6 +2063,18 @@ func adjectiveBySuffix(w string) bool {
 	return false
 }
 
+// abstractBySuffix reports whether lower-case word w ends as English
+// abstract nouns do ("addition", "agreement", "readiness", "response"
+// aside): no town's name the gazetteer lacks.
+func abstractBySuffix(w string) bool {
+	for _, end := range []string{"tion", "sion", "ment", "ness", "ance", "ence", "ity", "ship", "ism", "onse"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // nounAfter reports whether token k is a word in lower case that is no
 // small word of a sentence (smallWord) nor an event's: a noun the
 // capitalised word before it modifies ("Ambassadorial level").
@@ -2149,7 +2161,7 @@ func (c *candidates) unknownTowns() {
 				c.add(Mention{Kind: KPlace, Span: Span{end + 1, outer}, PlaceKind: natokg.City})
 			}
 		}
-		if prep && !inPlace {
+		if prep && !inPlace && !c.sceneTown(i, end) {
 			continue
 		}
 		if !prep && !(inPlace && c.datelineAfter(end+1)) && !(c.dateEnd(end+1) > end+1 && c.t.Norm(c.dateEnd(end+1)) == "-") {
@@ -2163,6 +2175,31 @@ func (c *candidates) unknownTowns() {
 	c.townsListed()
 	c.townsOfSites()
 	c.divisionsOf()
+}
+
+// sceneTown reports whether the words [i, end), after the "In" that opens
+// their sentence and before a comma, set the scene of a clause whose
+// subject is a person: a pronoun, an honorific, a rank or a title ("In
+// Besmaya, Mr. Stoltenberg will visit NATO's training facilities", "In
+// Besmaya, he met the trainers").
+func (c *candidates) sceneTown(i, end int) bool {
+	t := c.t
+	if t.Norm(i-1) != "in" || c.t.SentenceOf(i).First != i-1 || t.Norm(end) != "," {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if abstractBySuffix(t.Norm(k)) || c.r.w.inAdverbials.Has(t.Norm(k)) {
+			return false // "In Addition, the Secretary General ...", "In Particular, ..."
+		}
+	}
+	k := end + 1
+	if t.Norm(k) == "the" {
+		k++
+	}
+	if e, ok := c.r.w.pronouns.Lookup(t.Norm(k)); ok && e.Value(1) == "subject" && k == end+1 {
+		return true
+	}
+	return c.findStarting(k, func(m *Mention) bool { return m.Is(KHonorific, KRank, KRole) }) != nil
 }
 
 // vicinityAfter reports whether a phrase that places a town near another

@@ -6877,3 +6877,29 @@ func TestSeatBeforeWhere(t *testing.T) {
 		}
 	}
 }
+
+// TestSceneTown checks a town the gazetteer lacks after the "In" that
+// opens a sentence whose subject is a person (sceneTown), and that an
+// adverbial in title case ("In Addition,", "In Particular,") names none.
+func TestSceneTown(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, want string
+	}{
+		{"In Besmaya, Mr. Tom Rask will visit the training facilities.", "Besmaya"},
+		{"In Besmaya, he will visit the training facilities.", "Besmaya"},
+		{"In Addition, the Secretary General met the trainers.", ""},
+		{"In Particular, the Secretary General met the trainers.", ""},
+		{"In Besmaya, training goes on.", ""},
+	} {
+		_, places := factsNames(testExtractor(t).Extract(&natokg.Release{Title: "Secretary General visits Iraq", Body: "Baghdad, 5 May 2019 – The Secretary General arrived in Iraq. " + tc.sentence}))
+		var got string
+		for _, p := range places {
+			if p != "Baghdad" && p != "Iraq" {
+				got = p
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: places %q, want %q besides Baghdad and Iraq", tc.sentence, places, tc.want)
+		}
+	}
+}
