@@ -613,7 +613,7 @@ func (c *candidates) gazetteer() {
 			if j+1 < len(toks) && toks[j].Norm == "-" && !toks[j].SpaceBefore && !toks[j+1].SpaceBefore && toks[j+1].IsCap() {
 				continue
 			}
-			if e.kind == KRole && c.titleInRankedName(i, j) || c.prepositionOpens(i, j) || e.kind == KRank && c.staffOfName(i, j) || e.kind == KHonorific && c.middleInitial(i) {
+			if e.kind == KRole && c.titleInRankedName(i, j) || c.prepositionOpens(i, j) || e.kind == KRank && c.staffOfName(i, j) || e.kind == KHonorific && c.middleInitial(i) || e.kind == KPlace && c.contactLabel(i, j) {
 				continue
 			}
 			c.add(Mention{Kind: e.kind, Span: Span{i, j}, Key: e.key, Prio: e.prio, Weak: e.weak})
@@ -631,6 +631,20 @@ func (c *candidates) attributiveAcronym(i, end int) bool {
 	next := c.t.Tok(end)
 	return end == i+1 && c.t.Tok(i).IsUpper() && next.IsWord() && !next.IsCap() && c.t.SameSentence(i, end) &&
 		!c.r.w.placePrep(next.Norm) && !c.r.w.connectors.Has(next.Norm) && !c.r.w.auxiliaries.Has(next.Norm)
+}
+
+// contactLabel reports whether the words [i, j), which name a place, are
+// a label of a contact line (contact-labels.tsv) before a telephone
+// number: "Mobile +93 (0) 799 51 1156" is no town in Alabama.
+func (c *candidates) contactLabel(i, j int) bool {
+	if !c.r.w.contactLabels.Has(strings.ToLower(c.t.Surface(i, j))) {
+		return false
+	}
+	next := c.t.Tok(j)
+	if next.Norm == ":" {
+		next = c.t.Tok(j + 1)
+	}
+	return next.Norm == "+" || next.IsNumber()
 }
 
 // middleInitial reports whether the one letter at i, which an honorific

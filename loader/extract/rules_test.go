@@ -6903,3 +6903,22 @@ func TestSceneTown(t *testing.T) {
 		}
 	}
 }
+
+// TestContactLabelTown checks that a contact line's label before a
+// telephone number names no town of that name (contactLabel), while the
+// town itself still does elsewhere.
+func TestContactLabelTown(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want bool
+	}{
+		{"For more information, contact the Press Office on: +93 (0) 799 51 1155; Mobile +93 (0) 799 51 1156.", false},
+		{"For more information, contact the Press Office. Mobile: 0799 51 1156.", false},
+		{"The delegation then flew to Mobile, Alabama, on Monday.", true},
+	} {
+		_, places := factsNames(testExtractor(t).Extract(&natokg.Release{Title: "Secretary General to visit Afghanistan", Body: tc.body}))
+		if got := slices.Contains(places, "Mobile"); got != tc.want {
+			t.Errorf("%q: places %q; Mobile among them: %v, want %v", tc.body, places, got, tc.want)
+		}
+	}
+}
