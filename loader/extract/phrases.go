@@ -2184,7 +2184,7 @@ func (c *candidates) unknownTowns() {
 // Besmaya, he met the trainers").
 func (c *candidates) sceneTown(i, end int) bool {
 	t := c.t
-	if t.Norm(i-1) != "in" || c.t.SentenceOf(i).First != i-1 || t.Norm(end) != "," {
+	if t.Norm(i-1) != "in" || t.SentenceOf(i).First != i-1 || t.Norm(end) != "," {
 		return false
 	}
 	for k := i; k < end; k++ {
@@ -2203,9 +2203,9 @@ func (c *candidates) sceneTown(i, end int) bool {
 }
 
 // vicinityAfter reports whether a phrase that places a town near another
-// opens at token k: a preposition of place-prepositions.tsv, "the", a noun of vicinity-nouns.tsv
-// and "of" ("on the outskirts of the capital", "in the vicinity of
-// Tbilisi").
+// opens at token k: a preposition of place-prepositions.tsv, "the", a
+// noun of vicinity-nouns.tsv and "of" ("on the outskirts of the
+// capital", "in the vicinity of Tbilisi").
 func (c *candidates) vicinityAfter(k int) bool {
 	t := c.t
 	return c.r.w.placePreps.Has(t.Norm(k)) && t.Norm(k+1) == "the" && c.r.w.vicinityNouns.Has(t.Norm(k+2)) && !t.Tok(k+2).IsCap() && t.Norm(k+3) == "of"
