@@ -64,27 +64,10 @@ func (p PostPhrase) Posts(t *Text) []natokg.Post {
 	return out
 }
 
-// Post returns the phrase as a post of the domain, its title the
-// gazetteer's where the text writes that title with a comma or a "for"
-// more (canonicalTitle).
+// Post returns the phrase as a post of the domain.
 func (p PostPhrase) Post(t *Text) natokg.Post {
-	return natokg.Post{Role: canonicalTitle(p.Title, p.RoleKey), Org: p.Org, OrgIsPlace: p.OrgIsPlace, Former: p.Former,
+	return natokg.Post{Role: p.Title, Org: p.Org, OrgIsPlace: p.OrgIsPlace, Former: p.Former,
 		Span: t.ByteSpan(p.Core.First, p.Limit)}
-}
-
-// canonicalTitle returns key, the gazetteer's title, where title is key
-// written with a comma or a "for" more ("Supreme Allied Commander for
-// Transformation", "Supreme Allied Commander, Europe"): one post, however
-// a release spells it. Otherwise it returns title.
-func canonicalTitle(title, key string) string {
-	if key == "" || title == key {
-		return title
-	}
-	plain := strings.ReplaceAll(strings.ReplaceAll(title, ",", ""), " for ", " ")
-	if plain == key {
-		return key
-	}
-	return title
 }
 
 // PostFinder is the stage that reads post phrases by a grammar of
