@@ -6902,3 +6902,14 @@ func TestContactLabelTown(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedCountryNoPost checks that a country inside a speaker's
+// quotation before a national title gives the title no country
+// (countryBefore): the release's own country does.
+func TestQuotedCountryNoPost(t *testing.T) {
+	body := "Berlin, 2 July 2014 – The Secretary General thanked Germany for its role. “You have reinforced our defence in light of the Russia-Ukraine crisis,” he said after talks with Chancellor Anna Weber."
+	got := factsPosts(testExtractor(t).Extract(&natokg.Release{Title: "Secretary General thanks Germany", Source: "NATO", Body: body}))
+	if want := "Anna Weber: Chancellor @ Germany"; !slices.Contains(got, want) {
+		t.Errorf("posts %q, want %q among them", got, want)
+	}
+}
