@@ -2934,7 +2934,7 @@ func (s *eventState) docEvents(si int, sent Sentence) []*evCand {
 // event, where the sentence gives no date: people of a sentence that
 // reports no event of its own, or only one nobody attends (unattended).
 func (s *eventState) lateFrom(si int, sent Sentence) {
-	if si == 0 || s.hasDate(sent) || s.contactLine(sent) {
+	if si == 0 || s.hasDate(sent) || s.contactLine(sent) || s.contactNamed(si) {
 		return
 	}
 	for i := sent.First; i < sent.Limit; i++ {
@@ -2964,6 +2964,26 @@ func (s *eventState) contactLine(sent Sentence) bool {
 		k++
 	}
 	return s.t.Norm(k) == "contact"
+}
+
+// contactNamed reports whether sentence si names a contact for the press
+// on a line of its own: right after a line that a label of the contacts
+// opens and a colon ends ("Points of contact for the Chairman of the
+// Military Committee:"), or right before a line that a label and a colon
+// open ("Tel: +32 476 ..."). Whom it names takes no part in the events.
+func (s *eventState) contactNamed(si int) bool {
+	labelled := func(sent Sentence, atEnd bool) bool {
+		_, n := s.f.w.contactLabels.MatchAt(s.t.Tokens, sent.First)
+		if n == 0 {
+			return false
+		}
+		if atEnd {
+			return s.t.Norm(sent.Limit-1) == ":"
+		}
+		return s.t.Norm(sent.First+n) == ":"
+	}
+	ss := s.t.Sentences
+	return si > 0 && labelled(ss[si-1], true) || si+1 < len(ss) && labelled(ss[si+1], false)
 }
 
 // reported reports whether token i stands in a clause that a verb of

@@ -894,6 +894,10 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 				k++ // "the brigade commander, Colonel X": the noun before the head
 				continue
 			}
+			if !sawHead && t.Norm(k-1) == "and" && f.fieldsJoined(t, k-1, i) {
+				k++ // "Public Affairs and Strategic Communications Officer": a word before the second field's
+				continue
+			}
 			if !sawHead && k < i+3 && f.fieldWord(t, ms, i, k) {
 				fields = true
 				k++ // "the outgoing Project Manager", "the Public Affairs Officer"
@@ -911,10 +915,12 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 // fieldsJoined reports whether "and" at k joins two fields of a title
 // that starts at i, before its head: a field's word in capitals on each
 // side ("Foreign and Defence Advisor", "Foreign Affairs and Defence
-// Advisor").
+// Advisor"), or a capitalised word then a field's word after it ("Public
+// Affairs and Strategic Communications Officer").
 func (f *PostFinder) fieldsJoined(t *Text, k, i int) bool {
-	prev, next := t.Tok(k-1), t.Tok(k+1)
-	return t.Norm(k) == "and" && k > i && prev.IsCapWord() && next.IsCapWord() && f.w.namesField(next.Text) && f.w.namesField(prev.Text)
+	prev, next, after := t.Tok(k-1), t.Tok(k+1), t.Tok(k+2)
+	nextField := f.w.namesField(next.Text) || after.IsCapWord() && f.w.namesField(after.Text) // "Public Affairs and Strategic Communications Officer"
+	return t.Norm(k) == "and" && k > i && prev.IsCapWord() && next.IsCapWord() && nextField && f.w.namesField(prev.Text)
 }
 
 // hyphenCompound reports whether the lower-case word at k stands between

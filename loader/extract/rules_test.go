@@ -6913,3 +6913,26 @@ func TestQuotedCountryNoPost(t *testing.T) {
 		t.Errorf("posts %q, want %q among them", got, want)
 	}
 }
+
+// TestContactNamedLines checks that people named on the lines of a
+// contacts' list, after a label's line that a colon ends or before a
+// "Tel:" line, attend no event (contactNamed), and that a title whose
+// two fields "and" joins, the second opening with an adjective, is read
+// whole (fieldsJoined).
+func TestContactNamedLines(t *testing.T) {
+	body := "Warsaw, 28 September 2018 – The Chiefs of Defence met in Warsaw for the Military Committee Conference, hosted by General Jan Nowak, Chief of the General Staff of Poland.\n\n" +
+		"Points of Contact for Public Affairs for the Military Committee Conference 2018:\n\n" +
+		"Col. Adam Lis, Public Affairs and Strategic Communications Officer, Polish General Staff\n\n" +
+		"Tel: +48 602 431 294"
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Military Committee Conference in Warsaw", Source: "NATO", Body: body})
+	for _, e := range f.Events {
+		for _, a := range e.Attendees {
+			if a == "Adam Lis" {
+				t.Errorf("event %q: the press contact Adam Lis among its attendees", e.Name)
+			}
+		}
+	}
+	if want := "Adam Lis: Public Affairs and Strategic Communications Officer @ Polish General Staff"; !slices.Contains(factsPosts(f), want) {
+		t.Errorf("posts %q, want %q among them", factsPosts(f), want)
+	}
+}
