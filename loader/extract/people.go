@@ -1846,6 +1846,8 @@ func (s *personState) nameRun(k int) int {
 			return s.done(end, caps, k) // "Team Chaghcharan July 1": a day, not a name's word
 		case caps > 0 && t.Norm(i+1) == ":" && w.contactLabels.Has(tok.Norm):
 			return s.done(end, caps, k) // "Ms Alina Coca Tel: + 32 2 707 1465": a contact's label
+		case caps > 0 && tok.IsCapWord() && w.placePrep(tok.Norm) && s.ms.StartingAt(t.PastThe(i+1), KPlace) != nil:
+			return s.done(end, caps, k) // a title in capitals: "Prime Minister Orban In Budapest"
 		case tok.IsCapWord() && !tok.IsUpper():
 			if caps == 0 && (s.notNameStart(tok) || tok.Sent == 0 && w.headlineVerbs.Has(tok.Norm)) && !s.styledConnectorName(k, i) {
 				return k // "Defence Minister", "On Iraq": not a name; "Three-Star General Answers Student Questions": a title's verb

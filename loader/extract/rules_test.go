@@ -6936,3 +6936,19 @@ func TestContactNamedLines(t *testing.T) {
 		t.Errorf("posts %q, want %q among them", factsPosts(f), want)
 	}
 }
+
+// TestNameBeforeCapitalPreposition checks that a preposition written in
+// capitals before a place ends a name in a title in title case (nameRun):
+// "Prime Minister Orban In Budapest" is Viktor Orbán, in Budapest.
+func TestNameBeforeCapitalPreposition(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Secretary General Meets Hungary’s Prime Minister Orban In Budapest", Source: "NATO",
+		Body: "NATO Secretary General Jens Stoltenberg met with Hungarian Prime Minister Viktor Orbán in Budapest on Wednesday (12 June 2024)."})
+	var names []string
+	for _, p := range f.People {
+		names = append(names, p.Name)
+	}
+	sort.Strings(names)
+	if want := []string{"Jens Stoltenberg", "Viktor Orbán"}; !slices.Equal(names, want) {
+		t.Errorf("people %q, want %q", names, want)
+	}
+}
