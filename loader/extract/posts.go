@@ -1335,6 +1335,9 @@ func (f *PostFinder) fieldComplement(t *Text, ms *Mentions, p *PostPhrase, ctx P
 		if t.Norm(k+1) == "the" && f.w.stateNouns.Has(t.Tok(k+2).Text) && ms.At(k+2) == nil && p.Org == "" {
 			// "the President of the Republic": the country's post.
 			p.Org, p.OrgIsPlace, p.Implied = ctx.MainCountry, ctx.MainCountry != "", true
+			if f.w.stateNouns.Value(t.Tok(k+2).Text, 0) == "kept" {
+				p.Title += " " + t.Surface(k, k+3) // "the President of the Government": another office than the President's
+			}
 			p.Limit = k + 3
 			if c := ms.StartingAt(k+4, KPlace); t.Norm(k+3) == "of" && c != nil && f.g.Country(c.Key) != nil {
 				p.Org, p.Implied, p.Limit = c.Key, false, c.Limit // "the President of the Republic of Mauritania"

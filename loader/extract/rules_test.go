@@ -570,7 +570,7 @@ func TestPostRules(t *testing.T) {
 		{"a second body", "The guests included the Commander of Allied Air Command and of the US 6th Fleet, Vice Admiral Anna Berg.",
 			[]string{"Anna Berg: Commander @ Allied Air Command", "Anna Berg: Commander @ US 6th Fleet"}},
 		{"the President of the Government", "The Secretary General will visit Spain on 12 March 2015. He will meet the President of the Government, Mr Mariano Rajoy.",
-			[]string{"Mariano Rajoy: President @ Spain"}},
+			[]string{"Mariano Rajoy: President of the Government @ Spain"}},
 		{"a rank word heads a title", "The Secretary General and Supreme Allied Commander General James Jones are visiting Kabul.",
 			[]string{"James Jones: Supreme Allied Commander @ "}},
 		{"a country as a field", "He met the UN Special Representative for Afghanistan, Mr. Kai Eide, in Kabul.",
@@ -6950,5 +6950,17 @@ func TestNameBeforeCapitalPreposition(t *testing.T) {
 	sort.Strings(names)
 	if want := []string{"Jens Stoltenberg", "Viktor Orbán"}; !slices.Equal(names, want) {
 		t.Errorf("people %q, want %q", names, want)
+	}
+}
+
+// TestGovernmentInTitle checks that "the President of the Government"
+// keeps its noun in the title (state-nouns.tsv, kept), another office
+// than "the President of the Republic", both the release's country's.
+func TestGovernmentInTitle(t *testing.T) {
+	got := factsPosts(testExtractor(t).Extract(&natokg.Release{Title: "Secretary General to visit Spain", Source: "NATO",
+		Body: "The NATO Secretary General will travel to Madrid on Thursday 12 June 2014. He will meet the President of the Government, Mr. Tom Rask, and the President of the Republic, Mr Ivo Berg."}))
+	want := []string{"Ivo Berg: President @ Spain", "Tom Rask: President of the Government @ Spain"}
+	if !slices.Equal(got, want) {
+		t.Errorf("posts %q, want %q", got, want)
 	}
 }
