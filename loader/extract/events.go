@@ -2508,7 +2508,7 @@ func (s *eventState) docKind(k int) string {
 // an election or a referendum (event-kinds.tsv's "place"), but not a
 // person's ("his election as President").
 func (s *eventState) releaseHeld(kind string, i int) bool {
-	return s.f.w.placedBefore(kind) && s.Entities.Places[s.MainCountry] != nil && s.f.w.determiners.Value(s.t.Norm(i-1), 0) != "possessive" && s.t.Norm(i+1) != "as"
+	return s.f.w.heldInCountry(kind) && s.Entities.Places[s.MainCountry] != nil && s.f.w.determiners.Value(s.t.Norm(i-1), 0) != "possessive" && s.t.Norm(i+1) != "as"
 }
 
 // listedPlaces returns a copy of happening c, whose word is at i, for

@@ -288,6 +288,16 @@ func (w words) visitReading(word string, readings ...string) bool {
 // not its agent ("Russia's war").
 func (w words) placedBefore(kind string) bool {
 	e, ok := w.eventKinds.Phrase(kind)
+	return ok && (e.Value(1) == "place" || e.Value(1) == "before")
+}
+
+// heldInCountry reports whether a happening of the kind that no place
+// names is held in the release's country (event-kinds.tsv's "place", not
+// "before"): "the presidential election due in October", in a release
+// about Ukraine; but "the crisis" is not the crisis of the country that
+// asked for consultations.
+func (w words) heldInCountry(kind string) bool {
+	e, ok := w.eventKinds.Phrase(kind)
 	return ok && e.Value(1) == "place"
 }
 

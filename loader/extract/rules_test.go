@@ -6964,3 +6964,24 @@ func TestGovernmentInTitle(t *testing.T) {
 		t.Errorf("posts %q, want %q", got, want)
 	}
 }
+
+// TestCrisisPlacedBefore checks that a country right before "crisis"
+// places it (event-kinds.tsv, before), and that a crisis no place names
+// is not assumed to be the release's country's.
+func TestCrisisPlacedBefore(t *testing.T) {
+	for _, tc := range []struct{ title, body, want string }{
+		{"Secretary General visits Iceland", "Reykjavik, 3 May 2014 – He thanked Allies for their support in the wake of the Russia-Ukraine crisis.", "Ukraine"},
+		{"Statement after consultations requested by Poland", "Brussels, 4 March 2014 – Faced with this serious crisis, the Allies stand united.", ""},
+	} {
+		f := testExtractor(t).Extract(&natokg.Release{Title: tc.title, Source: "NATO", Body: tc.body})
+		got := "(no crisis)"
+		for _, e := range f.Events {
+			if e.Kind == "crisis" {
+				got = e.Location
+			}
+		}
+		if got != tc.want && !(tc.want == "" && got == "(no crisis)") {
+			t.Errorf("%q: the crisis's place %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}
