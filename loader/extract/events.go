@@ -102,6 +102,9 @@ func (f *EventFinder) Find(in EventInput) []*natokg.Event {
 		if s.t.RepeatsTitle(sent) {
 			continue // the title again, above the text: its events are the title's
 		}
+		if si > 0 && s.contactLine(sent) {
+			continue // "Point of contact for the joint press conference: Mrs X": no event of its own
+		}
 		cs := s.sentence(si, sent)
 		if len(cs) == 0 && si > 0 {
 			s.scene(si, sent)
@@ -2945,7 +2948,9 @@ func (s *eventState) lateFrom(si int, sent Sentence) {
 }
 
 // contactLine reports whether sentence sent opens with a label of the
-// press's contacts and a colon ("Point of contact: Colonel X, ...") or a
+// press's contacts and a colon, perhaps after whom the contact speaks for
+// ("Point of contact: Colonel X, ...", "Point of contact for the joint
+// press conference: Mrs X") or a
 // request to contact ("For further information, please contact the
 // Press Service, Ms X"): whom it names takes no part in the events.
 func (s *eventState) contactLine(sent Sentence) bool {
@@ -2954,8 +2959,10 @@ func (s *eventState) contactLine(sent Sentence) bool {
 		return false
 	}
 	k := sent.First + n
-	if s.t.Norm(k) == ":" {
-		return true
+	for j := k; j < sent.Limit && j < k+16 && s.People.At[j] == ""; j++ {
+		if s.t.Norm(j) == ":" {
+			return true // "Point of contact for the joint press conference: Mrs X"
+		}
 	}
 	if s.t.Norm(k) == "," {
 		k++

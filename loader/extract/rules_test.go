@@ -6985,3 +6985,17 @@ func TestCrisisPlacedBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestContactLineNoEvent checks that a line of contacts whose label is
+// followed by whom the contact speaks for, then a colon, reports no event
+// and names no attendee (contactLine).
+func TestContactLineNoEvent(t *testing.T) {
+	body := "Warsaw, 8 September 2006 – The Chairman of the Military Committee, General Tom Rask, and the Polish Chief of Defence, General Ivo Berg, will hold a joint press conference on 9 September at the Warsaw Press Building.\n\n" +
+		"Point of contact for the joint press conference: Mrs Anna Nowak, Public Information Advisor, Polish Ministry of Defence"
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Chiefs of Defence to meet in Warsaw", Source: "NATO", Body: body})
+	for _, e := range f.Events {
+		if slices.Contains(e.Attendees, "Anna Nowak") {
+			t.Errorf("event %q: the press contact Anna Nowak among its attendees", e.Name)
+		}
+	}
+}
