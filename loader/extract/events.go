@@ -2959,7 +2959,10 @@ func (s *eventState) contactLine(sent Sentence) bool {
 		return false
 	}
 	k := sent.First + n
-	for j := k; j < sent.Limit && j < k+16 && s.People.At[j] == ""; j++ {
+	if s.t.Norm(k) == ":" {
+		return true
+	}
+	for j := k + 1; s.t.Norm(k) == "for" && j < sent.Limit && j < k+16 && s.People.At[j] == ""; j++ {
 		if s.t.Norm(j) == ":" {
 			return true // "Point of contact for the joint press conference: Mrs X"
 		}
