@@ -158,19 +158,33 @@ func (b *EntityBuilder) ownedName(t *Text, ms *Mentions, e *Entities, m *Mention
 // as the gazetteer writes it, spells the body's full name: "European
 // Commission President Ursula von der Leyen" names the European
 // Commission as "the President of the European Commission" does, though
-// the title's words make no mention of a body of their own.
+// the title's words make no mention of a body of their own; so does one
+// of its other names ("EU High Representative" names the EU).
 func (b *EntityBuilder) titledBodies(t *Text, e *Entities, posts []PostPhrase) {
 	for _, p := range posts {
 		for _, q := range append([]PostPhrase{p}, p.Also...) {
 			if q.Org == "" || q.OrgIsPlace || q.Implied || e.Orgs[q.Org] != nil {
 				continue
 			}
-			if k := spelledAt(t, q.Span, q.Org); k >= 0 {
-				n := len(tokenizeForm(q.Org))
-				b.org(t, e, &Mention{Kind: KOrg, Span: Span{First: k, Limit: k + n}, Key: q.Org, Surface: q.Org})
+			for _, form := range b.orgForms(q.Org) {
+				if k := spelledAt(t, q.Span, form); k >= 0 {
+					n := len(tokenizeForm(form))
+					b.org(t, e, &Mention{Kind: KOrg, Span: Span{First: k, Limit: k + n}, Key: q.Org, Surface: form})
+					break
+				}
 			}
 		}
 	}
+}
+
+// orgForms returns the body's name, then the other names the gazetteer
+// gives it ("European Union", "EU").
+func (b *EntityBuilder) orgForms(key string) []string {
+	forms := []string{key}
+	if o := b.g.Orgs[key]; o != nil {
+		forms = append(forms, o.Aliases...)
+	}
+	return forms
 }
 
 // spelledAt returns where within span sp the text spells name word for

@@ -47,6 +47,9 @@ type PostPhrase struct {
 	// of the German delegation"): another title's organisation after
 	// "and" is not its.
 	Unit bool
+	// Slashed marks a title joined to the one before by a slash, one
+	// office of one body ("EU High Representative/Vice President").
+	Slashed bool
 	// Domains are the spans of the title's domains ("of Army Staff"),
 	// whose words name no body of their own.
 	Domains []Span
@@ -308,6 +311,7 @@ func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			// and Foreign Minister X": one.
 			return
 		}
+		q.Slashed = slash
 		p.Also = append(p.Also, q)
 		p.Limit = q.Limit
 	}
@@ -347,7 +351,7 @@ func (f *PostFinder) coordinated(t *Text, ms *Mentions, p *PostPhrase, ctx PostC
 			if named(ms, known) {
 				q.Org, q.Implied = known, true
 			}
-		case q.National && !src.National && !src.OrgIsPlace && src.Org != "":
+		case q.National && !src.National && !src.OrgIsPlace && src.Org != "" && !q.Slashed:
 			// "Chief of the Royal Court and Deputy Prime Minister": a
 			// national office is its country's, not the court's
 			q.Org, q.OrgIsPlace = f.defaultOrg(t, ms, *q, ctx)

@@ -6999,3 +6999,19 @@ func TestContactLineNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestSlashedTitlesOneBody checks that a title joined to the one before
+// by a slash is an office of the same body, not a national office of the
+// country named before (Slashed), and that a body's other name inside a
+// title ("EU High Representative") names that body (titledBodies).
+func TestSlashedTitlesOneBody(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Ministers meet", Source: "NATO",
+		Body: "Brussels, 3 May 2020 – Sweden will join these discussions, as well as EU High Representative/Vice President Tom Rask."})
+	want := []string{"Tom Rask: High Representative @ European Union", "Tom Rask: Vice President @ European Union"}
+	if got := factsPosts(f); !slices.Equal(got, want) {
+		t.Errorf("posts %q, want %q", got, want)
+	}
+	if orgs, _ := factsNames(f); !slices.Contains(orgs, "European Union") {
+		t.Errorf("organisations %q, want the European Union among them", orgs)
+	}
+}
