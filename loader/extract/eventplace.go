@@ -2100,7 +2100,9 @@ func (s *eventState) bodyOfEventName(m Mention) string {
 
 // sceneDay gives a named event whose own phrase gives it a place but no
 // day, alone in its sentence, the one whole day the sentence gives, and
-// reports whether it did: the sentence tells of being there for it.
+// reports whether it did: the sentence tells of being there for it. A
+// day that a verb of ending dates, in a sentence that says how many days
+// the event lasted, is its last (lengthInDays).
 func (s *eventState) sceneDay(ev *natokg.Event, sent Sentence) bool {
 	var day *Mention
 	for _, dm := range s.ms.In(sent.First, sent.Limit, KDate) {
@@ -2114,6 +2116,10 @@ func (s *eventState) sceneDay(ev *natokg.Event, sent Sentence) bool {
 	}
 	if day == nil {
 		return false
+	}
+	if n, _ := s.lengthInDays(sent); n > 1 && s.phase(day) == "end" {
+		ev.Start, ev.End = day.Date.AddDays(1-n), day.Date // "The NATO Summit in Brussels wrapped up on Thursday (12 July 2018), following two days of decisions": its last day
+		return true
 	}
 	s.setDates(ev, day)
 	return true

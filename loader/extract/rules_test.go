@@ -7015,3 +7015,24 @@ func TestSlashedTitlesOneBody(t *testing.T) {
 		t.Errorf("organisations %q, want the European Union among them", orgs)
 	}
 }
+
+// TestNamedEventEndedAfterDays checks that a named event whose sentence
+// dates its end and says how many days it lasted starts that many days
+// before (sceneDay, lengthInDays).
+func TestNamedEventEndedAfterDays(t *testing.T) {
+	for _, tc := range []struct{ body, start string }{
+		{"The NATO Summit in Brussels wrapped up on Thursday (12 July 2018), following two days of decisions.", "2018-07-11"},
+		{"The NATO Summit in Brussels wrapped up on Thursday (12 July 2018).", "2018-07-12"},
+	} {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "NATO is delivering", Source: "NATO", Body: tc.body})
+		got := ""
+		for _, e := range f.Events {
+			if e.Kind == "summit" {
+				got = e.Start.String()
+			}
+		}
+		if got != tc.start {
+			t.Errorf("%q: the summit starts %q, want %q", tc.body, got, tc.start)
+		}
+	}
+}
