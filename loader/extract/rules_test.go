@@ -7036,3 +7036,24 @@ func TestNamedEventEndedAfterDays(t *testing.T) {
 		}
 	}
 }
+
+// TestSignedOffNoSigning checks that "signed off on" (approved) reports
+// no signing, and that "signed" a document still does (event-words.tsv).
+func TestSignedOffNoSigning(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want bool
+	}{
+		{"Madrid, 30 June 2022 – NATO leaders signed off on key decisions, including an invitation to Finland and Sweden to join NATO.", false},
+		{"Madrid, 30 June 2022 – The Secretary General and the President signed the agreement in Madrid.", true},
+	} {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Summit wraps up", Source: "NATO", Body: tc.body})
+		got := false
+		for _, e := range f.Events {
+			got = got || e.Kind == "signing"
+		}
+		if got != tc.want {
+			t.Errorf("%q: a signing %v, want %v", tc.body, got, tc.want)
+		}
+	}
+}
