@@ -126,10 +126,36 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	if best == "" && happening && s.f.w.atSea(ev.Kind) {
 		best = s.seaOf(sent, quoted) // "NATO ships have been patrolling the Mediterranean as part of Operation Active Endeavour"
 	}
+	if !happening && best == "" {
+		if h := s.offeredHost(trig, sent); h != "" {
+			best, bestRank = h, 0 // "welcomed Norway's offer to host an informal meeting of NATO foreign ministers next year"
+		}
+	}
 	if ev.Kind != "statement" {
 		ev.Location = best
 		c.soft = best != "" && bestRank < 99 && bestRank%2 == 1 // the dateline's place, not the sentence's own
 	}
+}
+
+// offeredHost returns the country that a verb of hosting, the trigger at
+// trig or a few words before it, makes the host of an event to come:
+// the country is the possessive of an offer or the subject of a modal
+// ("Norway's offer to host an informal meeting", "Norway will host the
+// meeting"); or "".
+func (s *eventState) offeredHost(trig int, sent Sentence) string {
+	for k := trig; k >= sent.First && k >= trig-6; k-- {
+		if !s.f.w.hostVerbs.Has(s.t.Norm(k)) {
+			continue
+		}
+		for j := k - 1; j >= sent.First && j >= k-4; j-- {
+			m := s.ms.EndingAt(j+1, KPlace)
+			if m != nil && s.f.g.Country(m.Key) != nil && (s.t.Norm(m.Limit) == "'s" || s.f.w.modals.Has(s.t.Norm(m.Limit))) {
+				return m.Key
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // exerciseCode returns the name of exercise c in sentence sent, whose

@@ -7057,3 +7057,25 @@ func TestSignedOffNoSigning(t *testing.T) {
 		}
 	}
 }
+
+// TestOfferedHost checks that a country's offer to host an event, or a
+// country that will host it, places an event its sentence places nowhere
+// else (offeredHost), and that a town named still wins.
+func TestOfferedHost(t *testing.T) {
+	for _, tc := range []struct{ sentence, want string }{
+		{"The Secretary General welcomed Norway’s offer to host an informal meeting of NATO foreign ministers next year.", "Norway"},
+		{"Norway will host an informal meeting of foreign ministers in 2023.", "Norway"},
+		{"Norway will host the meeting in Oslo in 2023.", "Oslo"},
+	} {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Foreign ministers meet", Source: "NATO", Body: "Bucharest, 29 November 2022 – The ministers met in Bucharest. " + tc.sentence})
+		got := ""
+		for _, e := range f.Events {
+			if e.Start.Year == 2023 {
+				got = e.Location
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: the meeting of 2023 at %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}
