@@ -2950,9 +2950,9 @@ func (s *eventState) lateFrom(si int, sent Sentence) {
 // contactLine reports whether sentence sent opens with a label of the
 // press's contacts and a colon, perhaps after whom the contact speaks for
 // ("Point of contact: Colonel X, ...", "Point of contact for the joint
-// press conference: Mrs X") or a
-// request to contact ("For further information, please contact the
-// Press Service, Ms X"): whom it names takes no part in the events.
+// press conference: Mrs X"), or with a request to contact ("For further
+// information, please contact the Press Service, Ms X"): whom it names
+// takes no part in the events, and it reports none.
 func (s *eventState) contactLine(sent Sentence) bool {
 	_, n := s.f.w.contactLabels.MatchAt(s.t.Tokens, sent.First)
 	if n == 0 {
