@@ -472,9 +472,8 @@ func (s *eventState) venueOnly(i, limit int) bool {
 func isDash(norm string) bool { return norm == "-" || norm == "–" || norm == "—" }
 
 type eventState struct {
-	quoteIn []bool      // whether a quotation is open before each token (quoteStates), read once
-	spoken  map[int]int // the first token of the clause of speech a sentence that starts at the key holds (spokenFrom)
-	f       *EventFinder
+	spoken map[int]int // the first token of the clause of speech a sentence that starts at the key holds (spokenFrom)
+	f      *EventFinder
 	EventInput
 	t              *Text
 	ms             *Mentions
@@ -2143,14 +2142,12 @@ func (s *eventState) clauseEvent(cl Sentence, si int) *evCand {
 // quote); a sentence that opens one and leaves it open only carries it
 // into the next (quoteStates).
 func (s *eventState) inQuote(sent Sentence, i int) bool {
-	if s.quoteIn == nil {
-		s.quoteIn = s.t.QuoteStates()
-	}
+	quoted := s.t.QuoteStates()
 	i = min(i, sent.Limit)
-	if i >= len(s.quoteIn) {
+	if i >= len(quoted) {
 		return false
 	}
-	return s.quoteIn[i]
+	return quoted[i]
 }
 
 // alsoAt returns a copy of the candidate for each further place the

@@ -3201,15 +3201,12 @@ func (f *PostFinder) partOf(a, b string) bool {
 // Prime Minister X" in a release dated in London: visitedTown); or "".
 func (f *PostFinder) countryBefore(t *Text, ms *Mentions, p PostPhrase, dateline string, earlier []PostPhrase) string {
 	c := ""
-	var quoted []bool
+	quoted := t.QuoteStates()
 	for _, m := range ms.In(t.SentenceOf(p.First).First, p.First, KPlace, KDemonym, KOrg) {
 		if f.qualifiesRanked(ms, m) || ownCountry(earlier, m) {
 			continue // "U.S. Navy Admiral X discussed ... with the Minister of Defence", "X, former US Secretary of State, ... with Foreign Minister Y": the admiral's, the secretary's country, not the minister's
 		}
-		if quoted == nil {
-			quoted = t.QuoteStates()
-		}
-		if m.First < len(quoted) && quoted[m.First] && !quoted[p.First] {
+		if quoted[m.First] && !quoted[p.First] {
 			continue // "“... in light of the Russia-Ukraine crisis,” he said after talks with Chancellor Angela Merkel": the speaker's words, not where the Chancellor is from
 		}
 		if m.Kind == KOrg {

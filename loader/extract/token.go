@@ -100,7 +100,8 @@ type Text struct {
 	Tokens    []Token
 	Sentences []Sentence
 
-	lead int // Lead's answer, worked out once the sentences are cut
+	lead   int    // Lead's answer, worked out once the sentences are cut
+	quotes []bool // QuoteStates' answer, worked out on the first call
 }
 
 // Surface returns the text of tokens [i, j), each run of white space in
@@ -886,8 +887,16 @@ var unaccent = sync.Pool{New: func() any {
 // quotation is open before it, in one pass: a sentence starts inside a
 // quotation where the sentence before it, in its paragraph, leaves one
 // open when read from its own start, or starts inside one it does not
-// close.
+// close. The answer is worked out once and shared: callers only read it.
 func (t *Text) QuoteStates() []bool {
+	if t.quotes == nil {
+		t.quotes = t.quoteStates()
+	}
+	return t.quotes
+}
+
+// quoteStates works out QuoteStates' answer.
+func (t *Text) quoteStates() []bool {
 	in := make([]bool, len(t.Tokens)+1)
 	prevState, prevAlone := false, false // after the sentence before: the state, and the state read from its own start
 	for si, sent := range t.Sentences {
