@@ -137,27 +137,6 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	}
 }
 
-// offeredHost returns the country that a verb of hosting, the trigger at
-// trig or a few words before it, makes the host of an event to come:
-// the country is the possessive of an offer or the subject of a modal
-// ("Norway's offer to host an informal meeting", "Norway will host the
-// meeting"); or "".
-func (s *eventState) offeredHost(trig int, sent Sentence) string {
-	for k := trig; k >= sent.First && k >= trig-6; k-- {
-		if !s.f.w.hostVerbs.Has(s.t.Norm(k)) {
-			continue
-		}
-		for j := k - 1; j >= sent.First && j >= k-4; j-- {
-			m := s.ms.EndingAt(j+1, KPlace)
-			if m != nil && s.f.g.Country(m.Key) != nil && (s.t.Norm(m.Limit) == "'s" || s.f.w.modals.Has(s.t.Norm(m.Limit))) {
-				return m.Key
-			}
-		}
-		return ""
-	}
-	return ""
-}
-
 // exerciseCode returns the name of exercise c in sentence sent, whose
 // words are a code and name no place of it ("Ramstein Alloy"); nil for
 // another event, or an exercise the sentence does not name.
@@ -1092,12 +1071,40 @@ func (s *eventState) hostCountry(trig int, sent Sentence) string {
 	if country == nil || country.First != sent.First {
 		return ""
 	}
-	for k := max(trig-5, country.Limit); k < trig; k++ {
-		if s.f.w.hostVerbs.Has(s.t.Norm(k)) {
-			return country.Key
+	if s.hostVerbIn(max(trig-5, country.Limit), trig) < 0 {
+		return ""
+	}
+	return country.Key
+}
+
+// offeredHost returns the country that a verb of hosting, the trigger at
+// trig or a few words before it, makes the host of an event to come:
+// the country is the possessive of an offer or the subject of a modal
+// ("Norway's offer to host an informal meeting", "Norway will host the
+// meeting"); or "".
+func (s *eventState) offeredHost(trig int, sent Sentence) string {
+	k := s.hostVerbIn(max(trig-6, sent.First), trig+1)
+	if k < 0 {
+		return ""
+	}
+	for j := k - 1; j >= sent.First && j >= k-4; j-- {
+		m := s.ms.EndingAt(j+1, KPlace)
+		if m != nil && s.f.g.Country(m.Key) != nil && (s.t.Norm(m.Limit) == "'s" || s.f.w.modals.Has(s.t.Norm(m.Limit))) {
+			return m.Key
 		}
 	}
 	return ""
+}
+
+// hostVerbIn returns the last verb of hosting (host-verbs.tsv) among
+// tokens [from, to), or -1.
+func (s *eventState) hostVerbIn(from, to int) int {
+	for k := to - 1; k >= from; k-- {
+		if s.f.w.hostVerbs.Has(s.t.Norm(k)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // hostBody reports whether body mention m, one with a seat, is the
