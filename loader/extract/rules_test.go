@@ -1441,6 +1441,7 @@ func TestRecognizerRules(t *testing.T) {
 		kind                Kind
 	}{
 		{"org head with complement", "He visited the Zagreb Centre for Media Literacy.", "Zagreb Centre for Media Literacy", KOrg},
+		{"connectors.tsv: through joins a body's words", "The grant came from the NATO Programme for Security through Science.", "NATO Programme for Security through Science", KOrg},
 		{"demonymOfNumberedUnit: a unit named by its number, without the demonym before it", "He visited the Italian 5th Alpine Regiment in Peja.", "5th Alpine Regiment", KOrg},
 		{"namedUnits: a kind of unit written in full, then its name", "He visited Task Force Bayonet on Monday.", "Task Force Bayonet", KOrg},
 		{"capRun: a known body's name ends before \"for the\" and an ordinal", "He welcomed the delegation to the Headquarters of the African Union Commission for the 8th NATO-AU Staff Talks.", "Headquarters of the African Union Commission", KOrg},
