@@ -1512,13 +1512,13 @@ func (f *PostFinder) bodyComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 	case n == "in" && ms.StartingAt(k+1, KPlace) != nil && (t.Norm(ms.StartingAt(k+1).Limit) == "," || t.Norm(ms.StartingAt(k+1).Limit) == "." && f.diplomatic(t, p)):
 		extendTitle(t, p, ms.StartingAt(k+1).Limit) // "Senior Civilian Representative in Afghanistan,", "the EU's Special Representative in Kosovo."
 		return stop
-	case k == p.Core.Limit && p.Org == "" && ms.StartingAt(k, KOrg) != nil && f.bodyEnds(t, ms, f.skipAcronym(t, ms.StartingAt(k).Limit)):
+	case k == p.Core.Limit && p.Org == "" && ms.StartingAt(k, KOrg) != nil && f.bodyEnds(t, ms, f.skipAcronym(t, ms, ms.StartingAt(k).Limit)):
 		// "Commander Joint Force Command Naples, Admiral X", "Admiral X,
 		// Commander JWC.", "Director General International Military
 		// Staff (DG IMS)", "Commander Maritime Component Command Naples
 		// Vice Admiral X"
 		m := ms.StartingAt(k)
-		p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
+		p.Org, p.Limit = m.Key, f.skipAcronym(t, ms, m.Limit)
 		f.bareSecondBody(t, ms, p)
 		return stop
 	case k == p.Core.Limit && p.OrgIsPlace && !p.Implied && f.nationalStaffAfter(t, ms, k):
@@ -1528,11 +1528,11 @@ func (f *PostFinder) bodyComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 		return stop // "Vice Admiral X, Commander NATO's Maritime Command in Northwood"
 	case n == "," && p.Org == "" && ms.StartingAt(k+1, KOrg) != nil && f.bodyAfterComma(t, ms, p, k+1):
 		m := ms.StartingAt(k + 1)
-		p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
+		p.Org, p.Limit = m.Key, f.skipAcronym(t, ms, m.Limit)
 		return stop
-	case n == "-" && t.Tok(k).SpaceBefore && k == p.Core.Limit && p.Org == "" && t.Norm(p.First-1) == "," && ms.StartingAt(k+1, KOrg) != nil && t.Norm(f.skipAcronym(t, ms.StartingAt(k+1).Limit)) == ",":
+	case n == "-" && t.Tok(k).SpaceBefore && k == p.Core.Limit && p.Org == "" && t.Norm(p.First-1) == "," && ms.StartingAt(k+1, KOrg) != nil && t.Norm(f.skipAcronym(t, ms, ms.StartingAt(k+1).Limit)) == ",":
 		m := ms.StartingAt(k + 1) // "X, Deputy Chief of Staff – Strategic Development and Preparation Directorate,"; not a schedule's "Meeting with the Minister – Ministry of Defence"
-		p.Org, p.Limit = m.Key, f.skipAcronym(t, m.Limit)
+		p.Org, p.Limit = m.Key, f.skipAcronym(t, ms, m.Limit)
 		return stop
 	case n == "(":
 		f.postAcronym(t, p)
@@ -1570,7 +1570,7 @@ func (f *PostFinder) possessedBodyAfter(t *Text, ms *Mentions, p *PostPhrase, k 
 	if m == nil {
 		return false
 	}
-	end := f.skipAcronym(t, m.Limit)
+	end := f.skipAcronym(t, ms, m.Limit)
 	if !f.bodyEnds(t, ms, end) && (t.Norm(end) != "in" || ms.StartingAt(end+1, KPlace) == nil) {
 		return false
 	}
@@ -1596,7 +1596,7 @@ func (f *PostFinder) asTitle(t *Text, p *PostPhrase) bool {
 // after a title whole without it.
 func (f *PostFinder) bodyAfterComma(t *Text, ms *Mentions, p *PostPhrase, k int) bool {
 	m := ms.StartingAt(k)
-	end := f.skipAcronym(t, m.Limit)
+	end := f.skipAcronym(t, ms, m.Limit)
 	return ms.StartingAt(end, KRank) == nil || end > m.Limit || p.Core.Len() == 1 && !f.nationalService(t, ms, k)
 }
 
@@ -1643,7 +1643,7 @@ func (f *PostFinder) bodyEnds(t *Text, ms *Mentions, k int) bool {
 	case "in", "on", "during", "at":
 		return !t.Tok(k + 1).IsCap() // "Commander JFC Brunssum in his first visit"
 	case "and":
-		if m := ms.StartingAt(k+1, KOrg); m != nil && (f.bodyBeforeVerb(t, ms, m) || f.phraseEnds(t, f.skipAcronym(t, m.Limit))) {
+		if m := ms.StartingAt(k+1, KOrg); m != nil && (f.bodyBeforeVerb(t, ms, m) || f.phraseEnds(t, f.skipAcronym(t, ms, m.Limit))) {
 			return true // "commander Resolute Support Mission and United States Forces - Afghanistan visited", "Commander JFC Naples and US Naval Forces Europe.": a second body (bareSecondBody)
 		}
 		return f.startsTitle(t, ms, skipThe(t, ms, k+1)) // "Commander STRIKFORNATO and Commander US Sixth Fleet", "Commander JWC and the Exercise Director": a second title
@@ -2531,7 +2531,7 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 	default:
 		return
 	}
-	p.Limit = f.skipAcronym(t, m.Limit)
+	p.Limit = f.skipAcronym(t, ms, m.Limit)
 	if m.Kind == KOrg {
 		p.Limit += f.bodysForces(t, p.Limit) // "the Commander of ISAF forces General David Petraeus": the body's forces are the body
 	}
@@ -2733,7 +2733,7 @@ func (f *PostFinder) bareSecondBody(t *Text, ms *Mentions, p *PostPhrase) {
 // - Afghanistan visited"), not the service of a holder whose rank follows
 // ("... and Royal Danish Navy Commodore X").
 func (f *PostFinder) bodyBeforeVerb(t *Text, ms *Mentions, m *Mention) bool {
-	k := f.skipAcronym(t, m.Limit)
+	k := f.skipAcronym(t, ms, m.Limit)
 	tok := t.Tok(k)
 	return k < len(t.Tokens) && t.SameSentence(k-1, k) && tok.IsWord() && !tok.IsCap() && f.verbLike(tok)
 }
@@ -2749,8 +2749,12 @@ func (f *PostFinder) phraseEnds(t *Text, k int) bool {
 }
 
 // skipAcronym skips an organisation's acronym in brackets after k
-// ("(ISAF)", "(NTM-A)"); a post's acronym is kept for the post.
-func (f *PostFinder) skipAcronym(t *Text, k int) int {
+// ("(ISAF)", "(NTM-A)") or its seat ("the Allied Land Command (Izmir)");
+// a post's acronym is kept for the post.
+func (f *PostFinder) skipAcronym(t *Text, ms *Mentions, k int) int {
+	if m := ms.StartingAt(k+1, KPlace); t.Norm(k) == "(" && m != nil && t.Norm(m.Limit) == ")" {
+		return m.Limit + 1
+	}
 	if t.Norm(k) != "(" || !t.Tok(k+1).IsUpper() {
 		return k
 	}

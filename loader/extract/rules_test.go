@@ -743,6 +743,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Juergen Bornemann: Director General @ International Military Staff"}},
 		{"a title and its body before a rank", "He met Commander Maritime Component Command Naples Vice Admiral Roberto Cesaretti.",
 			[]string{"Roberto Cesaretti: Commander @ Maritime Component Command Naples"}},
+		{"skipAcronym: a body's seat in brackets, then the holder's rank", "Also present was the Commander of the Allied Land Command (Izmir) Lieutenant General Tom Rask.",
+			[]string{"Tom Rask: Commander @ Allied Land Command"}},
 		{"coordinated titles take the implied country", "Belgrade, 10 May 2015 – The Secretary General met Serbia's President. He also met the First Deputy Prime Minister and Minister of Foreign Affairs, Ivica Dačić.",
 			[]string{"Ivica Dačić: First Deputy Prime Minister @ Serbia", "Ivica Dačić: Minister of Foreign Affairs @ Serbia"}},
 		{"a particle joined by a hyphen", "He met Iraqi Defence Minister Najah al-Shammari in Baghdad.",
