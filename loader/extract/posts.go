@@ -104,6 +104,9 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 		if p.Org == "" {
 			p = f.fullerTitle(out, p)
 		}
+		if p.Org == "" && !p.National {
+			p.Org = f.ledBody(t, ms, p) // "the Joint Warfare Centre, led by the Director, X": the Centre's
+		}
 		if p.Org == "" {
 			ctx.earlier = out
 			p.Org, p.OrgIsPlace = f.defaultOrg(t, ms, p, ctx)
@@ -3062,6 +3065,25 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 		return "", false // "the Commander of Allied Air Command, General X, received the flag from outgoing Commander Y": Y's post is not X's
 	}
 	return body, false
+}
+
+// ledBody returns the body named right before a verb of office
+// (office-verbs.tsv) and "by the" that open post p: "the senior officers
+// of the Joint Warfare Centre, led by the Director, X" names the Centre's
+// Director; or "".
+func (f *PostFinder) ledBody(t *Text, ms *Mentions, p PostPhrase) string {
+	k := p.First - 1
+	if t.Norm(k) != "the" || t.Norm(k-1) != "by" || !f.w.officeVerbs.Has(t.Norm(k-2)) {
+		return ""
+	}
+	k -= 2
+	if t.Norm(k-1) == "," {
+		k--
+	}
+	if m := ms.EndingAt(k, KOrg); m != nil && t.SameSentence(m.First, p.First) {
+		return m.Key
+	}
+	return ""
 }
 
 // changingHolder reports whether a status word in lower case stands

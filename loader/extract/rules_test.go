@@ -743,6 +743,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Juergen Bornemann: Director General @ International Military Staff"}},
 		{"a title and its body before a rank", "He met Commander Maritime Component Command Naples Vice Admiral Roberto Cesaretti.",
 			[]string{"Roberto Cesaretti: Commander @ Maritime Component Command Naples"}},
+		{"ledBody: a bare title after a body and \"led by the\" is the body's", "Stavanger, 3 May 2008 – General Ivo Berg met the senior officers of the Joint Warfare Centre, led by the Director, Lieutenant General Tom Rask.",
+			[]string{"Tom Rask: Director @ Joint Warfare Centre"}},
 		{"skipAcronym: a body's seat in brackets, then the holder's rank", "Also present was the Commander of the Allied Land Command (Izmir) Lieutenant General Tom Rask.",
 			[]string{"Tom Rask: Commander @ Allied Land Command"}},
 		{"coordinated titles take the implied country", "Belgrade, 10 May 2015 – The Secretary General met Serbia's President. He also met the First Deputy Prime Minister and Minister of Foreign Affairs, Ivica Dačić.",
