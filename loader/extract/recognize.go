@@ -623,8 +623,8 @@ func (c *candidates) gazetteer() {
 			if j+1 < len(toks) && toks[j].Norm == "-" && !toks[j].SpaceBefore && !toks[j+1].SpaceBefore && toks[j+1].IsCap() {
 				continue
 			}
-			if e.kind == KRole && c.titleInRankedName(i, j) || c.prepositionOpens(i, j) || e.kind == KRank && c.staffOfName(i, j) || e.kind == KHonorific && c.middleInitial(i) || e.kind == KPlace && c.contactLabel(i, j) {
-				continue
+			if e.kind == KRole && c.titleInRankedName(i, j) || c.prepositionOpens(i, j) || e.kind == KRank && c.staffOfName(i, j) || e.kind == KHonorific && c.middleInitial(i) || e.kind == KPlace && c.contactLabel(i, j) || e.kind == KOrg && j-i > 1 && c.countedBodies(i, j+1) {
+				continue // not "the 9 NATO Rapid Deployable Corps HQs": bodies counted
 			}
 			c.add(Mention{Kind: e.kind, Span: Span{i, j}, Key: e.key, Prio: e.prio, Weak: e.weak})
 		}

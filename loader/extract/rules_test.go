@@ -3417,6 +3417,9 @@ func TestFreshPhrasings(t *testing.T) {
 	t.Run("countedBodies", func(t *testing.T) {
 		checkOrgs(t, "Brussels, 1 October 2018 – Officials from the two Strategic Commands met in Kuwait.", nil, []string{"Strategic Commands"})
 	})
+	t.Run("countedBodies: a known body's name before a plural head, counted", func(t *testing.T) {
+		checkOrgs(t, "Innsworth, 1 October 2016 – It is the most diverse of the 9 NATO Rapid Deployable Corps HQs.", []string{"North Atlantic Treaty Organization"}, []string{"NATO Rapid Deployable Corps"})
+	})
 	t.Run("ship prefixes NRV and CRV", func(t *testing.T) {
 		checkOrgs(t, "La Spezia, 9 February 2021 – The centre operates two research vessels, NRV Alliance and CRV Leonardo.", nil, []string{"Leonardo"})
 	})
