@@ -43,7 +43,7 @@ type words struct {
 	pressNouns, happeningCompounds, defenceVerbs, impactVerbs, missionHeads, forceNouns, forceQualifiers, abbrevs, subordinators, partitives                *WordClass
 	presenceNouns, gratitudeVerbs, announceVerbs, unitAbbrevs, contactLabels, pastTimes, holdVerbs, residentNouns, serviceVerbs                             *WordClass
 	tenureNouns, deadlines, endWords, participles, venueLabels, guestVerbs, seatNouns, remoteWords, dayParts, superlatives                                  *WordClass
-	classNames, namingWords, sceneAdjuncts, focusWords, officeTaking, inAdverbials                                                                          *WordClass
+	classNames, namingWords, sceneAdjuncts, focusWords, officeTaking, inAdverbials, classQuantifiers                                                        *WordClass
 	durations, modals, conditionals, capitalNouns                                                                                                           *WordClass
 	retiredMarks, relDays, venueParts, shipNouns, copulaAdverbs, memberBodies                                                                               *WordClass
 	commandPassing, commandNouns, commandChanges, listOpeners, clauseOpeners, stationingWords, onwardVerbs, purposeVerbs, fieldNouns, headlineVerbs, future *WordClass
@@ -339,7 +339,7 @@ func newWords(lx *Lexicon) words {
 		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"), audienceNouns: lx.Class("audience-nouns"), pressNouns: lx.Class("press-nouns"), presenceNouns: lx.Class("presence-nouns"), gratitudeVerbs: lx.Class("gratitude-verbs"), onwardVerbs: lx.Class("onward-verbs"), purposeVerbs: lx.Class("purpose-verbs"), fieldNouns: lx.Class("field-nouns"), headlineVerbs: lx.Class("headline-verbs"), clauseOpeners: lx.Class("clause-openers"), stationingWords: lx.Class("stationing-words"), announceVerbs: lx.Class("announce-verbs"), future: lx.Class("future-words"),
 		lowerPlaceHeads: lx.Class("lower-place-heads"), lowerOrgHeads: lx.Class("lower-org-heads"), unitAbbrevs: lx.Class("unit-abbreviations"), contactLabels: lx.Class("contact-labels"), pastTimes: lx.Class("past-times"), holdVerbs: lx.Class("hold-verbs"), residentNouns: lx.Class("resident-nouns"), serviceVerbs: lx.Class("service-verbs"), nationalBodies: lx.Class("national-bodies"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),
 		speechVerbs: lx.Class("speech-verbs"), appointmentVerbs: lx.Class("appointment-verbs"), officeVerbs: lx.Class("office-verbs"),
-		copula: copulaWith(lx.Class("copula-adverbs")), retiredMarks: lx.Class("retired-marks"), copulaAdverbs: lx.Class("copula-adverbs"), memberBodies: lx.Class("member-bodies"), placeOfNouns: lx.Class("place-of-nouns"), vicinityNouns: lx.Class("vicinity-nouns"), reportOpeners: lx.Class("report-openers"), milestones: lx.Class("milestones"), sceneAdjuncts: lx.Class("scene-adjuncts"), focusWords: lx.Class("focus-words"), officeTaking: lx.Class("office-taking"), inAdverbials: lx.Class("in-adverbials"),
+		copula: copulaWith(lx.Class("copula-adverbs")), retiredMarks: lx.Class("retired-marks"), copulaAdverbs: lx.Class("copula-adverbs"), memberBodies: lx.Class("member-bodies"), placeOfNouns: lx.Class("place-of-nouns"), vicinityNouns: lx.Class("vicinity-nouns"), reportOpeners: lx.Class("report-openers"), milestones: lx.Class("milestones"), sceneAdjuncts: lx.Class("scene-adjuncts"), focusWords: lx.Class("focus-words"), officeTaking: lx.Class("office-taking"), inAdverbials: lx.Class("in-adverbials"), classQuantifiers: lx.Class("class-quantifiers"),
 		compassByLetters: byValue(lx.Class("compass"), 0),
 	}
 }
@@ -632,6 +632,30 @@ func (c *candidates) gazetteer() {
 	}
 	c.placePairs()
 	c.possessedAliases()
+}
+
+// oneOfKind reports whether mention m, a known name of two words or more
+// ending in a body's or a venue's head, follows a word that makes it one
+// of a kind (class-quantifiers.tsv) and modifies no noun after it: "a
+// NATO HQ", "other NATO Headquarters in Europe", "the only NATO HQ in
+// Italy" name no one headquarters.
+func (r rules) oneOfKind(t *Text, m Mention) bool {
+	head, next := t.Tok(m.Limit-1).Text, t.Tok(m.Limit)
+	if m.Len() < 2 || !r.w.classQuantifiers.Has(t.Norm(m.First-1)) || !r.g.hasForm(m.Surface) || !r.w.orgHeads.Has(head) && !r.w.venueHead(head) {
+		return false
+	}
+	return !next.IsWord() || next.IsCap() || r.w.smallWord(next.Norm)
+}
+
+// venueHead reports whether w is the head of a venue's name
+// (place-heads.tsv: "Headquarters", "Palace").
+func (w words) venueHead(word string) bool {
+	for _, e := range w.placeHeads.Entries(word) {
+		if e.Value(0) == "venue" && e.Value(2) == "head" {
+			return true
+		}
+	}
+	return false
 }
 
 // attributiveAcronym reports whether the words [i, end) are one acronym

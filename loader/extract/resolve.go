@@ -58,6 +58,8 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 			// "the Middle East and North Africa": two regions, each its own place
 		case m.Kind == KPlace && r.namesDocument(t, m):
 			// "the Minsk agreements": a document's name, no place of the release's
+		case (m.Kind == KPlace || m.Kind == KOrg) && r.oneOfKind(t, m):
+			// "the only NATO HQ in Italy": one of a kind, not NATO Headquarters
 		case m.Kind == KOrg && r.commandOf(t, m):
 			// "assumed Command of Allied Land Command": the body is the one after "of"
 		case m.Kind == KOrg && r.described(t, m):
