@@ -105,6 +105,7 @@ func (f *PersonFinder) Find(t *Text, ms *Mentions, named []Mention, posts []Post
 	s.titleRuns()
 	s.envoysCountry()
 	s.listCountry()
+	s.standingBodies()
 	s.dropImplied()
 	return s.out
 }
@@ -127,6 +128,36 @@ func (s *personState) envoysCountry() {
 			}
 		}
 	}
+}
+
+// standingBodies gives a standing representation that still names no
+// country (roles.tsv: kind permanent) the body its title sits at after
+// "to": "the Permanent Representative to NATO" is a Permanent
+// Representative at NATO.
+func (s *personState) standingBodies() {
+	for _, per := range s.out.List {
+		for i := range per.Posts {
+			p := &per.Posts[i]
+			title, body, ok := strings.Cut(p.Role, " to ")
+			if r := s.f.g.Roles[title]; p.Org != "" || !ok || r == nil || r.Kind != "permanent" {
+				continue
+			}
+			if key := s.bodyNamed(strings.TrimPrefix(body, "the ")); key != "" {
+				p.Role, p.Org = title, key
+			}
+		}
+	}
+}
+
+// bodyNamed returns the key of the body the text names as written in
+// surface, or "".
+func (s *personState) bodyNamed(surface string) string {
+	for _, m := range s.ms.In(0, len(s.t.Tokens), KOrg) {
+		if m.Surface == surface {
+			return m.Key
+		}
+	}
+	return ""
 }
 
 // envoyTitle reports whether role is an envoy's title to somewhere, its

@@ -745,6 +745,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Roberto Cesaretti: Commander @ Maritime Component Command Naples"}},
 		{"ledBody: a bare title after a body and \"led by the\" is the body's", "Stavanger, 3 May 2008 – General Ivo Berg met the senior officers of the Joint Warfare Centre, led by the Director, Lieutenant General Tom Rask.",
 			[]string{"Tom Rask: Director @ Joint Warfare Centre"}},
+		{"standingBody: a standing representation no country owns sits at the body after \"to\"", "Solbiate Olona, 3 May 2023 – The corps welcomed Ambassador Tom Rask, the Permanent Representative to NATO.",
+			[]string{"Tom Rask: Permanent Representative @ North Atlantic Treaty Organization"}},
 		{"skipAcronym: a body's seat in brackets, then the holder's rank", "Also present was the Commander of the Allied Land Command (Izmir) Lieutenant General Tom Rask.",
 			[]string{"Tom Rask: Commander @ Allied Land Command"}},
 		{"coordinated titles take the implied country", "Belgrade, 10 May 2015 – The Secretary General met Serbia's President. He also met the First Deputy Prime Minister and Minister of Foreign Affairs, Ivica Dačić.",
@@ -6621,11 +6623,13 @@ func TestPostAloneImplied(t *testing.T) {
 }
 
 // TestMilitaryPublisherEnvoy checks that an envoy's title takes no body
-// from the military body that publishes the release (diplomatic).
+// from the military body that publishes the release (diplomatic), and
+// that a standing representation no country owns sits at the body after
+// "to" (standingBodies).
 func TestMilitaryPublisherEnvoy(t *testing.T) {
 	got := factsPosts(testExtractor(t).Extract(&natokg.Release{Title: "The corps welcomes Ambassador Tom Rask, the Permanent Representative to NATO", Source: "NATO Rapid Deployable Corps – Italy",
 		Body: "Solbiate Olona, 24 November 2023 – The Commander, Lieutenant General Ivo Berg, welcomed the Ambassador."}))
-	want := []string{"Ivo Berg: Commander @ NATO Rapid Deployable Corps - Italy", "Tom Rask: Permanent Representative to NATO @ "}
+	want := []string{"Ivo Berg: Commander @ NATO Rapid Deployable Corps - Italy", "Tom Rask: Permanent Representative @ North Atlantic Treaty Organization"}
 	if !slices.Equal(got, want) {
 		t.Errorf("posts %q, want %q", got, want)
 	}
