@@ -745,7 +745,7 @@ func TestPostRules(t *testing.T) {
 			[]string{"Roberto Cesaretti: Commander @ Maritime Component Command Naples"}},
 		{"ledBody: a bare title after a body and \"led by the\" is the body's", "Stavanger, 3 May 2008 – General Ivo Berg met the senior officers of the Joint Warfare Centre, led by the Director, Lieutenant General Tom Rask.",
 			[]string{"Tom Rask: Director @ Joint Warfare Centre"}},
-		{"standingBody: a standing representation no country owns sits at the body after \"to\"", "Solbiate Olona, 3 May 2023 – The corps welcomed Ambassador Tom Rask, the Permanent Representative to NATO.",
+		{"standingBodies: a standing representation no country owns sits at the body after \"to\"", "Solbiate Olona, 3 May 2023 – The corps welcomed Ambassador Tom Rask, the Permanent Representative to NATO.",
 			[]string{"Tom Rask: Permanent Representative @ North Atlantic Treaty Organization"}},
 		{"skipAcronym: a body's seat in brackets, then the holder's rank", "Also present was the Commander of the Allied Land Command (Izmir) Lieutenant General Tom Rask.",
 			[]string{"Tom Rask: Commander @ Allied Land Command"}},
