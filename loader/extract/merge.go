@@ -1480,7 +1480,24 @@ func (s *eventState) sameDay(a, b *natokg.Event) bool {
 // mayLieIn reports whether venue v lies in town or country t, or the text
 // and the gazetteer put it nowhere.
 func (s *eventState) mayLieIn(v, t string) bool {
+	if c := s.nationalSeat(v); c != "" && !s.placed(v) {
+		return c == t || s.within(t, c) // "mentor staff in the Iraqi Joint Headquarters" is in Iraq, not Stavanger
+	}
 	return s.within(v, t) || !s.placed(v)
+}
+
+// nationalSeat returns the country whose demonym opens venue v, the seat
+// of a national body ("Iraqi Joint Headquarters", "Latvian HQ"), or "".
+// Not an embassy's or a delegation's: those lie abroad.
+func (s *eventState) nationalSeat(v string) string {
+	toks := tokenizeForm(v)
+	if len(toks) < 2 {
+		return ""
+	}
+	if last := toks[len(toks)-1]; last.Text != "HQ" && !s.f.w.seatNouns.Has(last.Norm) {
+		return ""
+	}
+	return s.f.g.demonymAt(toks, 0)
 }
 
 // placeVenue notes that venue v, which the text puts nowhere, lies in

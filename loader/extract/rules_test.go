@@ -7094,3 +7094,13 @@ func TestOfferedHost(t *testing.T) {
 		}
 	}
 }
+
+// TestNationalSeat checks that a venue a country's demonym opens, the
+// seat of a national body, lies in that country: an event there is not
+// the lead's event at a town of another country (nationalSeat).
+func TestNationalSeat(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"nationalSeat", "Title", "Stavanger: On 10 August 2004 the training team gathered at Stavanger to undertake training with General Tom Rask.\n\nThe team will then meet officers in the Iraqi Joint Headquarters to mentor staff.",
+			[]string{"meeting@Stavanger@2004-08-10: Tom Rask"}, []string{"meeting@Iraqi Joint Headquarters@2004-08-10: Tom Rask"}},
+	})
+}
