@@ -1416,6 +1416,8 @@ func (s *personState) appositionOpen(p *PostPhrase) (string, int) {
 	now := 0
 	if (open == "now" || open == "currently") && s.t.Norm(p.First-2) == "," {
 		open, now = ",", 1 // "Javier Solana, now President of the EsadeGeo Center,"
+	} else if n := s.t.Norm(p.First - 2); open == "the" && (n == "now" || n == "currently") && s.t.Norm(p.First-3) == "," {
+		open, now = ",", 2 // "General John Allen, currently the commander of the NATO-led ISAF mission,"
 	} else if s.untilNow(p.First - 1) {
 		open, now = ",", 2 // "General X, until now Commanding General of US Army Europe,"
 	}

@@ -2535,8 +2535,11 @@ func (f *PostFinder) orgAfter(t *Text, ms *Mentions, p *PostPhrase, k int) {
 		return
 	}
 	p.Limit = f.skipAcronym(t, ms, m.Limit)
-	if m.Kind == KOrg {
-		p.Limit += f.bodysForces(t, p.Limit) // "the Commander of ISAF forces General David Petraeus": the body's forces are the body
+	if n := f.bodysForces(t, p.Limit); m.Kind == KOrg && n > 0 {
+		p.Limit += n // "the Commander of ISAF forces General David Petraeus": the body's forces are the body
+		if f.w.missionHeads.Has(t.Norm(p.Limit - 1)) {
+			return // "the commander of the NATO-led ISAF mission in Afghanistan": the place is the mission's, no seat of the post
+		}
 	}
 	town := ms.StartingAt(p.Limit+1, KPlace)
 	if n := t.Norm(p.Limit); town == nil || n != "at" && n != "in" {
@@ -2569,8 +2572,8 @@ func (f *PostFinder) bodysForces(t *Text, k int) int {
 	if !t.SameSentence(k-1, k+n-1) {
 		return 0
 	}
-	if next := t.Norm(k + n); next == "," || next == "." || next == "(" || t.Tok(k+n).IsCapWord() {
-		return n
+	if next := t.Norm(k + n); next == "," || next == "." || next == "(" || next == "in" || t.Tok(k+n).IsCapWord() {
+		return n // "the commander of the NATO-led ISAF mission in Afghanistan"
 	}
 	return 0
 }
