@@ -1512,6 +1512,8 @@ func (f *PostFinder) bodyComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 		m := ms.StartingAt(k + 1)
 		p.Org, p.OrgIsPlace, p.Limit = m.Key, true, m.Limit // "Hans Gruber, minister of defence in Austria,": Austria's
 		return stop
+	case n == "in" && f.placedPostAcronym(t, ms, p, k):
+		return stop // "the new Supreme Allied Commander in Europe (SACEUR)"
 	case n == "in" && ms.StartingAt(k+1, KPlace) != nil && (t.Norm(ms.StartingAt(k+1).Limit) == "," || t.Norm(ms.StartingAt(k+1).Limit) == "." && f.diplomatic(t, p)):
 		extendTitle(t, p, ms.StartingAt(k+1).Limit) // "Senior Civilian Representative in Afghanistan,", "the EU's Special Representative in Kosovo."
 		return stop
@@ -2241,6 +2243,24 @@ func acronymLike(tok Token) bool {
 		}
 	}
 	return tok.IsCap() && upper >= 2 && len([]rune(tok.Text)) <= 8
+}
+
+// placedPostAcronym reads a title, then "in" and a place at k, then a
+// post's acronym in brackets whose title is the title and the place's
+// name ("the Supreme Allied Commander in Europe (SACEUR)"): the post the
+// acronym names. It reports whether it did.
+func (f *PostFinder) placedPostAcronym(t *Text, ms *Mentions, p *PostPhrase, k int) bool {
+	m := ms.StartingAt(k+1, KPlace)
+	if m == nil || t.Norm(m.Limit) != "(" || t.Norm(m.Limit+2) != ")" {
+		return false
+	}
+	pe, ok := f.g.Posts[t.Tok(m.Limit+1).Text]
+	if !ok || pe.Role != p.Title+" "+m.Surface {
+		return false
+	}
+	p.Title, p.Org, p.OrgIsPlace = pe.Role, pe.Org, f.g.Country(pe.Org) != nil
+	p.Acronym, p.Limit = t.Tok(m.Limit+1).Text, m.Limit+3
+	return true
 }
 
 // postAcronym reads a post's acronym in brackets after the phrase:

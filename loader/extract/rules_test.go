@@ -749,6 +749,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Permanent Representative @ North Atlantic Treaty Organization"}},
 		{"bodysForces: a body's mission before the mission's place; appositionOpen: \"currently the\" after the name", "Brussels, 10 October 2012 – The Council approved the appointment of General Tom Rask, currently the commander of the NATO-led ISAF mission in Afghanistan, as the new Commander.",
 			[]string{"Tom Rask: Commander @ International Security Assistance Force"}},
+		{"placedPostAcronym: a title, its place after \"in\", then the post's acronym", "Brussels, 10 October 2012 – The Council approved General Tom Rask as the new Supreme Allied Commander in Europe (SACEUR).",
+			[]string{"Tom Rask: Supreme Allied Commander Europe @ North Atlantic Treaty Organization"}},
 		{"skipAcronym: a body's seat in brackets, then the holder's rank", "Also present was the Commander of the Allied Land Command (Izmir) Lieutenant General Tom Rask.",
 			[]string{"Tom Rask: Commander @ Allied Land Command"}},
 		{"coordinated titles take the implied country", "Belgrade, 10 May 2015 – The Secretary General met Serbia's President. He also met the First Deputy Prime Minister and Minister of Foreign Affairs, Ivica Dačić.",
