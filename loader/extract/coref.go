@@ -763,6 +763,13 @@ func (s *personState) outgoingPost(subject string, k int) (natokg.Post, bool) {
 	return here[0], true
 }
 
+// theCommand reports whether "the" and a noun of command
+// (command-nouns.tsv) stand at k: "handed over the command to Colonel Y"
+// hands over nothing but the command.
+func (s *personState) theCommand(k int) bool {
+	return s.t.Norm(k) == "the" && s.f.w.commandNouns.Has(s.t.Norm(k+1))
+}
+
 // handsOverTo reports whether "to" and the incoming commander follow
 // right after a verb of leaving that names nothing handed over, at k,
 // and no title of the newcomer's says what changed hands: "General X,
@@ -770,6 +777,9 @@ func (s *personState) outgoingPost(subject string, k int) (natokg.Post, bool) {
 // the award to General Y", nor "handed over to the incoming Managing
 // Director, Professor Y", which is the Managing Director's post).
 func (s *personState) handsOverTo(k int, obj commandObj) bool {
+	if s.theCommand(k) {
+		k += 2 // "handed over the command to Colonel Y"
+	}
 	return s.t.Norm(k) == "to" && obj.to != "" && s.postAt(k+1) == nil
 }
 

@@ -107,6 +107,10 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 		if p.Org == "" && !p.National {
 			p.Org = f.ledBody(t, ms, p) // "the Joint Warfare Centre, led by the Director, X": the Centre's
 		}
+		if p.Org == "" && !p.National && t.Norm(p.Core.Limit-1) == "commander" {
+			p.Org = f.changedBody(t, ms) // "Change of Command at the Multinational Battle Group West ... the outgoing Commander"
+			p.Implied = p.Org != ""
+		}
 		if p.Org == "" {
 			ctx.earlier = out
 			p.Org, p.OrgIsPlace = f.defaultOrg(t, ms, p, ctx)
@@ -171,6 +175,41 @@ func spelledOut(t *Text, ms *Mentions, acr string) string {
 	}
 	return ""
 }
+
+// changedBody returns the one body whose change of command the release
+// names (command-changes.tsv): "the Multinational Battle Group-West
+// (MNBG-W) Change of Command ceremony", "the change of command of X",
+// "Change of Command at the X"; "" where it names none or two.
+func (f *PostFinder) changedBody(t *Text, ms *Mentions) string {
+	found := ""
+	for k := range t.Tokens {
+		_, n := f.w.commandChanges.MatchAt(t.Tokens, k)
+		if n == 0 {
+			continue
+		}
+		m := ms.EndingAt(k, KOrg)
+		if o := bracketedAcronymBefore(t, k); m == nil && o > 0 {
+			m = ms.EndingAt(o, KOrg)
+		}
+		if a := t.Norm(k + n); m == nil && (a == "of" || a == "at") {
+			m = ms.StartingAt(skipThe(t, ms, k+n+1), KOrg)
+		}
+		if m == nil {
+			continue
+		}
+		if found != "" && hyphenFold(found) != hyphenFold(m.Key) {
+			return ""
+		}
+		if found == "" || len(m.Surface) > len(found) {
+			found = m.Key
+		}
+	}
+	return found
+}
+
+// hyphenFold writes the hyphens of a name as spaces: "Battle Group-West"
+// and "Battle Group West" are one name.
+func hyphenFold(name string) string { return strings.ReplaceAll(name, "-", " ") }
 
 // releaseBody returns, for a post of no body that "the" or a status
 // word opens ("The Commandant", "outgoing Commander") and that is no

@@ -7108,3 +7108,16 @@ func TestNationalSeat(t *testing.T) {
 			[]string{"meeting@Stavanger@2004-08-10: Tom Rask"}, []string{"meeting@Iraqi Joint Headquarters@2004-08-10: Tom Rask"}},
 	})
 }
+
+// TestChangedBody checks that a bare "Commander" in a release about the
+// change of command of one body is that body's, not the publisher's
+// (changedBody), and that "handed over the command to" gives the
+// incoming commander the outgoing one's post (handsOverTo, theCommand).
+func TestChangedBody(t *testing.T) {
+	got := factsPosts(testExtractor(t).Extract(&natokg.Release{Title: "Change of Command at the Multinational Battle Group West", Source: "KFOR",
+		Body: "Pec, 3 May 2015 – The Multinational Battle Group-West (MNBG-W) Change of Command ceremony took place today at Camp Villaggio Italia. On this occasion, the outgoing Commander, Colonel Ivo Berg, handed over the command to Colonel Tom Rask."}))
+	want := []string{"Ivo Berg: Commander @ Multinational Battle Group West", "Tom Rask: Commander @ Multinational Battle Group West"}
+	if !slices.Equal(got, want) {
+		t.Errorf("posts %q, want %q", got, want)
+	}
+}
