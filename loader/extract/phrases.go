@@ -2170,11 +2170,43 @@ func (c *candidates) unknownTowns() {
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City})
 		c.repeatTown(i, end)
 	}
+	c.dashDatelineTown()
 	c.townsVisited()
 	c.townsAfterAnd()
 	c.townsListed()
 	c.townsOfSites()
 	c.divisionsOf()
+}
+
+// dashDatelineTown reads the one to three capitalised words that open
+// the lead before a spaced dash, with no date, as the dateline's town
+// the gazetteer lacks: "Belo Polje - The Change of Command ceremony took
+// place today". Not words another candidate starts but a shorter place
+// ("Belo"), or a head of a body, a place or a title.
+func (c *candidates) dashDatelineTown() {
+	t := c.t
+	if t.Lead() >= len(t.Sentences) {
+		return
+	}
+	i := t.Sentences[t.Lead()].First
+	end := i
+	for end < i+3 && t.Tok(end).IsCapWord() && !t.Tok(end).IsUpper() && !c.headWord(t.Tok(end).Text) {
+		end++
+	}
+	dash := t.Tok(end)
+	if end == i || !isDash(dash.Norm) || !dash.SpaceBefore || !t.Tok(end+1).SpaceBefore || !t.Tok(end+1).IsCap() {
+		return
+	}
+	if c.findStarting(i, func(m *Mention) bool { return m.Limit >= end || m.Kind != KPlace }) != nil {
+		return
+	}
+	c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City})
+}
+
+// headWord reports whether w is the head of a body's, a place's, an
+// event's or a title's name.
+func (c *candidates) headWord(w string) bool {
+	return c.r.w.orgHeads.Has(w) || c.r.w.placeHeads.Has(w) || c.r.w.eventHeads.Has(w) || c.r.w.roleHeads.Has(w)
 }
 
 // sceneTown reports whether the words [i, end), after the "In" that opens

@@ -7121,3 +7121,14 @@ func TestChangedBody(t *testing.T) {
 		t.Errorf("posts %q, want %q", got, want)
 	}
 }
+
+// TestDashDatelineTown checks that the capitalised words that open the
+// lead before a spaced dash, with no date, are the dateline's town, not a
+// person (dashDatelineTown).
+func TestDashDatelineTown(t *testing.T) {
+	checkPlaces(t, "Belo Polje - The change of command ceremony took place today at Camp Villaggio Italia.", []string{"Belo Polje"}, nil)
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Belo Polje - The change of command ceremony took place today at Camp Villaggio Italia."})
+	for _, p := range f.People {
+		t.Errorf("person %q, want none", p.Name)
+	}
+}
