@@ -299,7 +299,9 @@ func (b *EntityBuilder) countryInFull(e *Entities) {
 // one whose name ends with it: "the Centre of Excellence" after "the
 // Strategic Communications Centre of Excellence"; and into the one whose
 // name goes on with a town of the release, its seat: "the Joint Force
-// Command" after "Joint Force Command Naples" (seatTown).
+// Command" after "Joint Force Command Naples" (seatTown); and a name
+// with hyphens into the one that writes them as spaces: "Multinational
+// Battle Group-West" into "Multinational Battle Group West".
 func (b *EntityBuilder) shortened(e *Entities) {
 	for _, k := range e.orgKeys() {
 		o := e.Orgs[k]
@@ -311,7 +313,8 @@ func (b *EntityBuilder) shortened(e *Entities) {
 		for _, other := range e.Orgs {
 			rest, ok := strings.CutPrefix(other.Key, k)
 			completes := ok && (strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " for ") || strings.HasPrefix(rest, "-") || e.seatTown(rest))
-			if other.Key != k && (completes || strings.Contains(k, " ") && strings.HasSuffix(other.Key, " "+k)) {
+			spaced := strings.Contains(k, "-") && !strings.Contains(other.Key, "-") && hyphenFold(k) == other.Key // "Battle Group-West" is "Battle Group West"
+			if other.Key != k && (completes || spaced || strings.Contains(k, " ") && strings.HasSuffix(other.Key, " "+k)) {
 				into = other
 				n++
 			}

@@ -3426,6 +3426,9 @@ func TestFreshPhrasings(t *testing.T) {
 	t.Run("oneOfKind: a known headquarters after a word that makes it one of a kind (class-quantifiers.tsv)", func(t *testing.T) {
 		checkPlaces(t, "Thessaloniki, 3 May 2020 – Officers from other NATO Headquarters in Europe took part. It is the only NATO HQ in Greece.", []string{"Europe", "Greece"}, []string{"NATO Headquarters"})
 	})
+	t.Run("shortened: a name with hyphens is the one that writes them as spaces", func(t *testing.T) {
+		checkOrgs(t, "Pec, 3 May 2015 – The Multinational Battle Group West held a parade. The Multinational Battle Group-West has served since 2010.", []string{"Multinational Battle Group West"}, []string{"Multinational Battle Group-West"})
+	})
 	t.Run("countedBodies: a known body's name before a plural head, counted", func(t *testing.T) {
 		checkOrgs(t, "Innsworth, 1 October 2016 – It is the most diverse of the 9 NATO Rapid Deployable Corps HQs.", []string{"North Atlantic Treaty Organization"}, []string{"NATO Rapid Deployable Corps"})
 	})
