@@ -1583,6 +1583,10 @@ func (f *PostFinder) bodyComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 		if k < p.Limit && (t.Norm(p.Limit) == "for" || t.Norm(p.Limit) == "on") {
 			return goOn // "the Assistant Secretary General (ASG) for Operations"
 		}
+		if p.Org == "" && t.Tok(k+1).IsUpper() && t.Norm(k+2) == ")" && t.Norm(k+3) == "of" && ms.StartingAt(skipThe(t, ms, k+4), KOrg) != nil {
+			p.Limit = k + 3
+			return goOn // "the General Manager (GM) of the NATO Airborne Early Warning and Control Programme Management Agency": the title's letters, then its body
+		}
 		return stop
 	case k == p.Core.Limit && t.Tok(k).IsCapWord() && ms.At(k) == nil && !f.nameStarts(t, ms, k) && f.fieldGoesOn(t, ms, p.Title, k+1):
 		return extendTitle(t, p, k+1) // "Minister for Defence Procurement James Cartlidge", "Minister for Defence Procurement, Ms X": the field goes on
