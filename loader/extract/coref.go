@@ -1120,8 +1120,12 @@ func (s *personState) toBeBefore(j int) bool {
 // takenOffice returns the first token of a phrase of office-taking.tsv
 // that stands before "the post of" (a noun of command-nouns.tsv) right
 // before token j: "is due to take up the post of Vice Chairman", "was
-// appointed to the position of Chief of Staff"; or -1.
+// appointed to the position of Chief of Staff", "will assume the
+// positions of both SACEUR and Commander, U.S. European Command"; or -1.
 func (s *personState) takenOffice(j int) int {
+	if s.t.Norm(j-1) == "both" {
+		j-- // "will assume the positions of both SACEUR and Commander, U.S. European Command"
+	}
 	if s.t.Norm(j-1) != "of" || !s.f.w.commandNouns.Has(s.t.Norm(j-2)) || s.t.Norm(j-3) != "the" {
 		return -1
 	}
