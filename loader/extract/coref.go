@@ -56,7 +56,9 @@ func (s *personState) changesOfCommand() {
 			obj.posts = []natokg.Post{p} // "General X, the outgoing Commander, will hand over to General Y"
 		}
 		if len(obj.posts) == 0 && s.commandNamed(k, n) {
-			if b := s.contextBody(k); b != nil {
+			if key := s.f.changedBody(t, s.ms); key != "" {
+				obj.posts, obj.guessed = []natokg.Post{{Role: "Commander", Org: key, Span: t.ByteSpan(k, k+n)}}, true // "the Change of Command ceremony of Multinational Battle Group East ... handed over the command to Colonel Y"
+			} else if b := s.contextBody(k); b != nil {
 				obj.posts, obj.guessed = []natokg.Post{{Role: "Commander", Org: b.Key, Span: t.ByteSpan(b.First, b.Limit)}}, true
 			}
 		}
@@ -91,7 +93,7 @@ func (s *personState) commandNamed(k, n int) bool {
 			return true // "handed the authority over"
 		}
 	}
-	return s.f.w.commandNouns.Has(s.t.Norm(k+n)) && s.t.Norm(k+n+1) != "of"
+	return s.f.w.commandNouns.Has(s.t.Norm(k+n)) && s.t.Norm(k+n+1) != "of" || s.theCommand(k+n) && s.t.Norm(k+n+2) != "of"
 }
 
 // postStatedBefore returns the post that the sentence of the command

@@ -179,11 +179,12 @@ func spelledOut(t *Text, ms *Mentions, acr string) string {
 // changedBody returns the one body whose change of command the release
 // names (command-changes.tsv): "the Multinational Battle Group-West
 // (MNBG-W) Change of Command ceremony", "the change of command of X",
-// "Change of Command at the X"; "" where it names none or two.
-func (f *PostFinder) changedBody(t *Text, ms *Mentions) string {
+// "Change of Command at the X", "the Change of Command ceremony of X";
+// "" where it names none or two.
+func (r rules) changedBody(t *Text, ms *Mentions) string {
 	found := ""
 	for k := range t.Tokens {
-		_, n := f.w.commandChanges.MatchAt(t.Tokens, k)
+		_, n := r.w.commandChanges.MatchAt(t.Tokens, k)
 		if n == 0 {
 			continue
 		}
@@ -191,8 +192,12 @@ func (f *PostFinder) changedBody(t *Text, ms *Mentions) string {
 		if o := bracketedAcronymBefore(t, k); m == nil && o > 0 {
 			m = ms.EndingAt(o, KOrg)
 		}
-		if a := t.Norm(k + n); m == nil && (a == "of" || a == "at") {
-			m = ms.StartingAt(skipThe(t, ms, k+n+1), KOrg)
+		a := k + n
+		if r.w.eventHeads.Has(upperFirst(t.Norm(a))) {
+			a++ // "the Change of Command ceremony of Multinational Battle Group East"
+		}
+		if n := t.Norm(a); m == nil && (n == "of" || n == "at") {
+			m = ms.StartingAt(skipThe(t, ms, a+1), KOrg)
 		}
 		if m == nil {
 			continue

@@ -7129,6 +7129,19 @@ func TestChangedBody(t *testing.T) {
 	}
 }
 
+// TestChangedBodyOfCeremony checks that "handed over the command to"
+// between two officers with no post gives both the command of the body
+// whose change of command ceremony the release names (changedBody,
+// commandNamed).
+func TestChangedBodyOfCeremony(t *testing.T) {
+	got := factsPosts(testExtractor(t).Extract(&natokg.Release{Title: "Change of Command Ceremony", Source: "KFOR",
+		Body: "Pristina, 3 May 2015 – The KFOR Commander marked the Change of Command ceremony of Multinational Battle Group East, in Camp Bondsteel. Colonel Ivo Berg, of the 79th Infantry Brigade, handed over the command to Colonel Tom Rask."}))
+	want := []string{"Ivo Berg: Commander @ Multinational Battle Group East", "Tom Rask: Commander @ Multinational Battle Group East"}
+	if !slices.Equal(got, want) {
+		t.Errorf("posts %q, want %q", got, want)
+	}
+}
+
 // TestDashDatelineTown checks that the capitalised words that open the
 // lead before a spaced dash, with no date, are the dateline's town, not a
 // person (dashDatelineTown).
