@@ -665,6 +665,9 @@ func (s *personState) commandObject(k int) commandObj {
 	t := s.t
 	var o commandObj
 	o.object = s.personAfter(k) // "succeeded General Henault as Chairman"
+	if p := s.postAt(k); p != nil && t.Norm(k) == "the" && s.f.w.commandNouns.Has(t.Norm(p.Limit)) {
+		o.posts = append(o.posts, p.Post(t)) // "took over the DGIMS position from General Y"
+	}
 	bodyEnd := -1
 	for i := k; i < len(t.Tokens) && i < k+30 && t.SameSentence(i, k); i++ {
 		if _, n := s.f.w.commandVerbs.MatchAt(t.Tokens, i); n > 0 && i > k || t.Norm(i) == ";" {
