@@ -7154,3 +7154,12 @@ func TestDashDatelineTown(t *testing.T) {
 		t.Errorf("person %q, want none", p.Name)
 	}
 }
+
+// TestPaidRespects checks that paying one's respects at a place is a
+// ceremony there (event-words.tsv: "paid their respects", verb+stay).
+func TestPaidRespects(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"paid their respects", "Title", "Brussels, 1 October 2014 – Mr. Tom Rask and Ambassador Ivo Berg paid their respects at the NATO Memorial to the Fallen before entering the headquarters.",
+			[]string{"ceremony@NATO Memorial to the Fallen@2014-10-01: Tom Rask, Ivo Berg"}, nil},
+	})
+}
