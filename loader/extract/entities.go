@@ -88,6 +88,7 @@ func (b *EntityBuilder) Build(t *Text, ms *Mentions, skip func(*Mention) bool, p
 	b.titledBodies(t, e, posts)
 	b.acronymsWithin(t, ms, e, skip)
 	b.qualified(e)
+	seatWrittenAlias(t, e)
 	return e
 }
 
@@ -350,6 +351,24 @@ func seatNamedAlias(e *Entities) {
 			i := strings.LastIndex(form, " in ")
 			if i > 0 && strings.Contains(form[:i], " ") && e.seatTown(form[i+3:]) {
 				addAlias(&o.Aliases, form[:i])
+			}
+		}
+	}
+}
+
+// seatWrittenAlias gives a body named with its seat town at its end
+// ("Joint Force Command Naples") the form the text writes with "in"
+// before the town ("Allied Joint Force Command in Naples").
+func seatWrittenAlias(t *Text, e *Entities) {
+	for _, o := range e.Orgs {
+		i := strings.LastIndex(o.Name, " ")
+		if i < 0 || !e.seatTown(o.Name[i:]) {
+			continue
+		}
+		town := o.Name[i+1:]
+		for _, a := range o.Aliases {
+			if form := a + " in " + town; strings.Contains(a, " ") && !strings.HasSuffix(a, " "+town) && strings.Contains(t.Src, form) {
+				addAlias(&o.Aliases, form)
 			}
 		}
 	}

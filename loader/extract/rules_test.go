@@ -7163,3 +7163,18 @@ func TestPaidRespects(t *testing.T) {
 			[]string{"ceremony@NATO Memorial to the Fallen@2014-10-01: Tom Rask, Ivo Berg"}, nil},
 	})
 }
+
+// TestSeatWrittenAlias checks that a body named with its seat town at
+// its end keeps the form the text writes with "in" before the town.
+func TestSeatWrittenAlias(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Pristina, 3 May 2014 – Admiral Tom Rask, Commander of Allied Joint Force Command in Naples, attended."})
+	for _, o := range f.Orgs {
+		if o.Name == "Joint Force Command Naples" {
+			if !slices.Contains(o.Aliases, "Allied Joint Force Command in Naples") {
+				t.Errorf("%s: aliases %q, want the form with its town", o.Name, o.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("no Joint Force Command Naples among %d bodies", len(f.Orgs))
+}
