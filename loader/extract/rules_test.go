@@ -757,6 +757,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Commander @ United States European Command", "Tom Rask: Supreme Allied Commander Europe @ North Atlantic Treaty Organization"}},
 		{"commandObject: \"took over the POST position from\" is a change of that post", "Brussels, 15 July 2019 – Lieutenant General Tom Rask took over the DGIMS position from Lieutenant General Ivo Berg on 11 July 2019.",
 			[]string{"Ivo Berg: Director General @ International Military Staff", "Tom Rask: Director General @ International Military Staff"}},
+		{"field-nouns.tsv: Acquisition is a title's field, no body", "Brussels, 3 July 2017 – Tom Rask, Director of Acquisition, spoke.",
+			[]string{"Tom Rask: Director of Acquisition @ "}},
 		{"skipAcronym: a body's seat in brackets, then the holder's rank", "Also present was the Commander of the Allied Land Command (Izmir) Lieutenant General Tom Rask.",
 			[]string{"Tom Rask: Commander @ Allied Land Command"}},
 		{"coordinated titles take the implied country", "Belgrade, 10 May 2015 – The Secretary General met Serbia's President. He also met the First Deputy Prime Minister and Minister of Foreign Affairs, Ivica Dačić.",
