@@ -3124,6 +3124,9 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 		}
 		orgs[pe.Org] = true
 	}
+	if len(orgs) == 0 {
+		orgs = f.postsOpenedBy(p.Title) // "Supreme Allied Commander General X": SACEUR or SACT, NATO's either way
+	}
 	if len(orgs) == 1 {
 		for o := range orgs {
 			if f.g.Country(o) != nil || named(ms, o) {
@@ -3155,6 +3158,24 @@ func (f *PostFinder) ledBody(t *Text, ms *Mentions, p PostPhrase) string {
 		return m.Key
 	}
 	return ""
+}
+
+// postsOpenedBy returns the bodies of the posts (posts.tsv) whose titles
+// open with title, a title of three words or more that leaves out the
+// last words of theirs: "Supreme Allied Commander" opens "Supreme Allied
+// Commander Europe" and "Supreme Allied Commander Transformation", both
+// NATO's.
+func (f *PostFinder) postsOpenedBy(title string) map[string]bool {
+	orgs := map[string]bool{}
+	if strings.Count(title, " ") < 2 {
+		return orgs
+	}
+	for _, pe := range f.g.Posts {
+		if strings.HasPrefix(pe.Role, title+" ") && pe.Org != "" {
+			orgs[pe.Org] = true
+		}
+	}
+	return orgs
 }
 
 // changingHolder reports whether a status word in lower case stands
