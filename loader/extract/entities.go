@@ -84,6 +84,11 @@ func (b *EntityBuilder) Build(t *Text, ms *Mentions, skip func(*Mention) bool, p
 			b.place(t, ms, e, m, m.PlaceKind)
 		}
 	}
+	for i := range ms.List {
+		if m := &ms.List[i]; m.Kind == KOrg && !skip(m) {
+			b.placeInBodyName(t, ms, e, m)
+		}
+	}
 	b.definite(t, ms, e)
 	b.titledBodies(t, e, posts)
 	b.acronymsWithin(t, ms, e, skip)
@@ -513,6 +518,58 @@ func (b *EntityBuilder) org(t *Text, e *Entities, m *Mention) {
 		addAlias(&o.Aliases, u) // "U.S. Air Force" is also written "US Air Force"
 	}
 	o.Spans = append(o.Spans, t.ByteSpan(m.First, m.Limit))
+}
+
+// placeInBodyName adds the place a body's name ends with after "in",
+// which the text names there: "the UN Mission in Kosovo" names Kosovo,
+// "the NATO Training Mission in Iraq" Iraq. A body the gazetteer knows
+// whose "in" names a continent or a sea that bounds its field ("the
+// Organization for Security and Co-operation in Europe") names no place.
+func (b *EntityBuilder) placeInBodyName(t *Text, ms *Mentions, e *Entities, m *Mention) {
+	for k := m.First + 1; k < m.Limit-1; k++ {
+		if t.Norm(k) != "in" {
+			continue
+		}
+		j := k + 1
+		if t.Norm(j) == "the" {
+			j++
+		}
+		pe, n := b.bestPlaceAt(t, j, m.Limit)
+		if pe == nil || b.g.Orgs[m.Key] != nil && b.g.Places[pe.key] != nil && b.g.Places[pe.key].Kind != natokg.Country {
+			return
+		}
+		key, surface := pe.key, t.Surface(j, j+n)
+		if p := e.placeNamed(surface); p != nil {
+			key = p.Key // "a Liaison Office in Chisinau, the Moldovan capital", "Chisinau" told on its own too
+		}
+		b.place(t, ms, e, &Mention{Kind: KPlace, Span: Span{First: j, Limit: j + n}, Key: key, Surface: surface}, "")
+		return
+	}
+}
+
+// placeNamed returns the place of e named or also called name, or nil.
+func (e *Entities) placeNamed(name string) *natokg.Place {
+	for _, p := range e.Places {
+		if p.Name == name || slices.Contains(p.Aliases, name) {
+			return p
+		}
+	}
+	return nil
+}
+
+// bestPlaceAt returns the place the gazetteer matches from token j to
+// limit, the entry of highest priority where several spell it
+// ("Chișinău" of places.tsv before "Chisinau" of cities.tsv), and its
+// length; or nil, 0.
+func (b *EntityBuilder) bestPlaceAt(t *Text, j, limit int) (*gazEntry, int) {
+	es, ls := b.g.match(t.Tokens, j)
+	var best *gazEntry
+	for k, e := range es {
+		if e.kind == KPlace && j+ls[k] == limit && (best == nil || e.prio > best.prio) {
+			best = e
+		}
+	}
+	return best, limit - j
 }
 
 func (b *EntityBuilder) place(t *Text, ms *Mentions, e *Entities, m *Mention, kind natokg.PlaceKind) {

@@ -7182,3 +7182,20 @@ func TestSeatWrittenAlias(t *testing.T) {
 	}
 	t.Errorf("no Joint Force Command Naples among %d bodies", len(f.Orgs))
 }
+
+// TestPlaceInBodyName checks that the place a body's name ends with after
+// "in" is named (placeInBodyName), once where the text also names it on
+// its own, but not the continent of a known body's field.
+func TestPlaceInBodyName(t *testing.T) {
+	checkPlaces(t, "Brussels, 3 May 2005 – The Senior Representative of the UN Mission in Kosovo will brief the Committee, as will the OSCE, the Organization for Security and Co-operation in Europe.", []string{"Kosovo"}, []string{"Europe"})
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Brussels, 3 May 2019 – NATO recently opened a Liaison Office in Chisinau, the Moldovan capital."})
+	n := 0
+	for _, p := range f.Places {
+		if p.Name == "Chisinau" || p.Name == "Chișinău" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d places for Chisinau, want 1", n)
+	}
+}
