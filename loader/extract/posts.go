@@ -904,6 +904,9 @@ func (f *PostFinder) core(t *Text, ms *Mentions, i int) (int, bool) {
 			break
 		}
 		if e, ok := f.w.roleHeads.Lookup(tok.Text); ok {
+			if !sawHead && f.w.roleMods.Value(tok.Text, 0) == "title" && t.Norm(k+1) == "to" && t.Norm(k+2) == "the" && f.w.roleHeads.Has(t.Tok(k+3).Text) {
+				return k + 1, national || f.aideOfNational(t, k+3) // "Assistant to the President", "Assistant" a head of its own too ("Executive Assistant")
+			}
 			sawHead, end = true, k+1
 			national = national || e.Value(0) == "national"
 			k++
