@@ -761,6 +761,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Ivo Berg: Head of Contracts @ ", "Tom Rask: Director of Acquisition @ "}},
 		{"postsOpenedBy: a title that opens the titles of one body's posts is that body's", "Kabul, 3 May 2006 – The Secretary General and Supreme Allied Commander General Tom Rask are visiting NATO troops in Afghanistan.",
 			[]string{"Tom Rask: Supreme Allied Commander @ North Atlantic Treaty Organization"}},
+		{"role-heads.tsv: Moderator and Instructor head titles", "Brussels, 3 May 2015 – The panel's Moderator, Tom Rask, and Chief Instructor Ivo Berg spoke.",
+			[]string{"Ivo Berg: Chief Instructor @ ", "Tom Rask: Moderator @ "}},
 		{"role-heads.tsv: Assistant heads a title", "Mons, 17 April 2018 – The delegation included Executive Assistant Lieutenant Colonel Tom Rask.",
 			[]string{"Tom Rask: Executive Assistant @ "}},
 		{"skipAcronym: a body's seat in brackets, then the holder's rank", "Also present was the Commander of the Allied Land Command (Izmir) Lieutenant General Tom Rask.",
