@@ -251,6 +251,9 @@ func (s *eventState) oneTown(c *evCand, out []*evCand) string {
 		if d := s.f.g.demonymAt(tokenizeForm(l), 0); d != "" && s.Entities.PlaceKind(l) != natokg.City && !s.placed(l) {
 			continue // "the Finnish Institute of International Affairs" on a visit to Sweden: Finland's; "the Swedish Institute" one of its town's
 		}
+		if s.onlyInEventNames(l) {
+			continue // "the Aspen – GMF Bucharest Forum" places the forum, not the visit to Romania
+		}
 		in = append(in, o)
 		if s.Entities.PlaceKind(l) == natokg.City && town == "" {
 			town = l
@@ -268,6 +271,22 @@ func (s *eventState) oneTown(c *evCand, out []*evCand) string {
 		return "" // "completed a three day visit to Afghanistan ... met President Karzai in Kabul ... travelled to Helmand, Kandahar and Herat"
 	}
 	return town
+}
+
+// onlyInEventNames reports whether the text names place key only inside
+// the names of events ("the GMF Bucharest Forum"), nowhere on its own.
+func (s *eventState) onlyInEventNames(key string) bool {
+	named := false
+	for _, m := range s.ms.List {
+		if m.Kind != KPlace || m.Key != key {
+			continue
+		}
+		if !s.inEventName(m.First) {
+			return false
+		}
+		named = true
+	}
+	return named
 }
 
 // otherTownsIn reports whether the release names a town or a region of

@@ -7203,3 +7203,13 @@ func TestPlaceInBodyName(t *testing.T) {
 		t.Errorf("%d places for Chisinau, want 1", n)
 	}
 }
+
+// TestOnlyInEventNames checks that a town the text names only inside an
+// event's name places that event, not the visit to the country around it
+// (onlyInEventNames).
+func TestOnlyInEventNames(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"onlyInEventNames", "NATO Secretary General in Romania", "On Monday, 28 November 2022, the NATO Secretary General, Mr. Tom Rask will meet with the President of Romania, Mr. Ivo Berg.\n\nThe Secretary General is visiting Romania between 28 and 30 November. He will also take part in the annual GMF Bucharest Forum where he will give a speech on 29 November.",
+			[]string{"visit@Romania@2022-11-28: Tom Rask"}, []string{"visit@Bucharest@2022-11-28: Tom Rask"}},
+	})
+}
