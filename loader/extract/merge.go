@@ -433,7 +433,7 @@ func (s *eventState) placesOfParagraphs(out []*evCand, stops map[natokg.Date]str
 		case c.ev.Start.IsZero() || during(c.ev.Start, prev.ev):
 			c.ev.Location = prev.ev.Location
 		case s.dayAfter(c.ev.Start, prev.ev):
-			c.ev.Location = cmp.Or(stops[c.ev.Start], s.nextDayTown(prev.ev.Location)) // the next day, in the same town, not the same hall, unless the tour is elsewhere that day
+			c.ev.Location = cmp.Or(s.hostsStop(c.ev, stops), s.nextDayTown(prev.ev.Location)) // the next day, in the same town, not the same hall, unless the tour is elsewhere that day
 		}
 	}
 }
@@ -868,6 +868,48 @@ func (s *eventState) dayStops(out []*evCand, home *natokg.Event) map[natokg.Date
 	return stops
 }
 
+// hostsStop returns the stop of one-day event ev's day (dayStops), or
+// the country whose offices its attendees hold where that stop lies in
+// another country and the tour stops in theirs on another day: "On
+// Monday, 18 March, he will have discussions with the Minister of Foreign
+// Affairs of Azerbaijan" is in Azerbaijan, though he ends the day in
+// Tbilisi.
+func (s *eventState) hostsStop(ev *natokg.Event, stops map[natokg.Date]string) string {
+	stop := stops[ev.Start]
+	c := s.attendeesCountry(ev)
+	if stop == "" || c == "" || s.within(stop, c) {
+		return stop
+	}
+	for _, p := range stops {
+		if s.within(p, c) {
+			return c
+		}
+	}
+	return stop
+}
+
+// attendeesCountry returns the one country whose offices the attendees
+// of ev hold now, or "".
+func (s *eventState) attendeesCountry(ev *natokg.Event) string {
+	country := ""
+	for _, a := range ev.Attendees {
+		per := s.People.Get(a)
+		if per == nil {
+			continue
+		}
+		for _, p := range per.Posts {
+			if !p.OrgIsPlace || p.Former || p.Org == "" {
+				continue
+			}
+			if country != "" && country != p.Org {
+				return ""
+			}
+			country = p.Org
+		}
+	}
+	return country
+}
+
 // tourDay reports whether d is one whole day of ev, an event of several
 // days: a schedule line dated so is placed by the stop of its day
 // (dayStops), not by the tour's first place.
@@ -924,10 +966,10 @@ func (s *eventState) finish(ev *natokg.Event, home *natokg.Event, stops map[nato
 	case home != nil && during(ev.Start, home) && !s.f.w.happening(ev.Kind) && ev.Kind != "call for proposals" && ev.Kind != "exercise":
 		ev.Location = s.homePlace(home)
 		if ev.End.IsZero() || ev.End == ev.Start {
-			ev.Location = cmp.Or(stops[ev.Start], ev.Location) // an event of one day: at that day's stop
+			ev.Location = cmp.Or(s.hostsStop(ev, stops), ev.Location) // an event of one day: at that day's stop
 		}
 	case home != nil && s.dayAfter(ev.Start, home) && !s.f.w.happening(ev.Kind) && ev.Kind != "call for proposals" && ev.Kind != "exercise":
-		ev.Location = cmp.Or(stops[ev.Start], s.nextDayTown(s.homePlace(home))) // "On Saturday (16 February), he met Chancellor X": still in the town of Friday's conference
+		ev.Location = cmp.Or(s.hostsStop(ev, stops), s.nextDayTown(s.homePlace(home))) // "On Saturday (16 February), he met Chancellor X": still in the town of Friday's conference
 	case ev.Start.Day > 0 && s.nearRelease(ev.Start) && !s.f.w.happening(ev.Kind) && ev.Kind != "call for proposals" && ev.Kind != "exercise":
 		ev.Location = cmp.Or(s.datelinePlace(), s.titlePlace()) // "The Summit will conclude on Friday, 4 April, with a meeting of the NATO-Russia Council": where the release is dated
 	case home == nil && !s.f.w.happening(ev.Kind) && ev.Kind != "call for proposals" && ev.Kind != "exercise":

@@ -7213,3 +7213,13 @@ func TestOnlyInEventNames(t *testing.T) {
 			[]string{"visit@Romania@2022-11-28: Tom Rask"}, []string{"visit@Bucharest@2022-11-28: Tom Rask"}},
 	})
 }
+
+// TestHostsStop checks that on a tour of several countries, a meeting
+// with one country's ministers on a day the tour ends in another country
+// stays in theirs (hostsStop).
+func TestHostsStop(t *testing.T) {
+	runEventCases(t, []eventCase{
+		{"hostsStop", "NATO Secretary General to visit Azerbaijan, Georgia and Armenia", "From 17 to 19 March 2024, the NATO Secretary General, Mr Tom Rask, will visit Armenia, Azerbaijan and Georgia.\n\nOn Sunday, 17 March, the Secretary General will be in Baku, where he will meet with the President of Azerbaijan, Mr Ivo Berg.\n\nOn Monday, 18 March, Mr Rask will have discussions with the Minister of Foreign Affairs of Azerbaijan, Mr Jan Holm.\n\nLater on 18 March, the Secretary General will travel to Tbilisi, where he will meet the President of Georgia, Ms Ann Ray.",
+			nil, []string{"meeting@Tbilisi@2024-03-18: Tom Rask, Jan Holm"}},
+	})
+}
