@@ -7116,39 +7116,26 @@ func TestOfferedHost(t *testing.T) {
 	}
 }
 
-// TestNationalSeat checks that a venue a country's demonym opens, the
-// seat of a national body, lies in that country: an event there is not
-// the lead's event at a town of another country (nationalSeat).
-func TestNationalSeat(t *testing.T) {
-	runEventCases(t, []eventCase{
-		{"nationalSeat", "Title", "Stavanger: On 10 August 2004 the training team gathered at Stavanger to undertake training with General Tom Rask.\n\nThe team will then meet officers in the Iraqi Joint Headquarters to mentor staff.",
-			[]string{"meeting@Stavanger@2004-08-10: Tom Rask"}, []string{"meeting@Iraqi Joint Headquarters@2004-08-10: Tom Rask"}},
-	})
-}
-
 // TestChangedBody checks that a bare "Commander" in a release about the
 // change of command of one body is that body's, not the publisher's
-// (changedBody), and that "handed over the command to" gives the
-// incoming commander the outgoing one's post (handsOverTo, theCommand).
+// (changedBody); that "handed over the command to" gives the incoming
+// commander the outgoing one's post (handsOverTo, theCommand); and that
+// between two officers of no post it gives both the command of the body
+// whose change of command ceremony the release names (commandNamed).
 func TestChangedBody(t *testing.T) {
-	got := factsPosts(testExtractor(t).Extract(&natokg.Release{Title: "Change of Command at the Multinational Battle Group West", Source: "KFOR",
-		Body: "Pec, 3 May 2015 – The Multinational Battle Group-West (MNBG-W) Change of Command ceremony took place today at Camp Villaggio Italia. On this occasion, the outgoing Commander, Colonel Ivo Berg, handed over the command to Colonel Tom Rask."}))
-	want := []string{"Ivo Berg: Commander @ Multinational Battle Group West", "Tom Rask: Commander @ Multinational Battle Group West"}
-	if !slices.Equal(got, want) {
-		t.Errorf("posts %q, want %q", got, want)
-	}
-}
-
-// TestChangedBodyOfCeremony checks that "handed over the command to"
-// between two officers with no post gives both the command of the body
-// whose change of command ceremony the release names (changedBody,
-// commandNamed).
-func TestChangedBodyOfCeremony(t *testing.T) {
-	got := factsPosts(testExtractor(t).Extract(&natokg.Release{Title: "Change of Command Ceremony", Source: "KFOR",
-		Body: "Pristina, 3 May 2015 – The KFOR Commander marked the Change of Command ceremony of Multinational Battle Group East, in Camp Bondsteel. Colonel Ivo Berg, of the 79th Infantry Brigade, handed over the command to Colonel Tom Rask."}))
-	want := []string{"Ivo Berg: Commander @ Multinational Battle Group East", "Tom Rask: Commander @ Multinational Battle Group East"}
-	if !slices.Equal(got, want) {
-		t.Errorf("posts %q, want %q", got, want)
+	for _, tt := range []struct{ rule, title, body, org string }{
+		{"changedBody, handsOverTo", "Change of Command at the Multinational Battle Group West",
+			"Pec, 3 May 2015 – The Multinational Battle Group-West (MNBG-W) Change of Command ceremony took place today at Camp Villaggio Italia. On this occasion, the outgoing Commander, Colonel Ivo Berg, handed over the command to Colonel Tom Rask.",
+			"Multinational Battle Group West"},
+		{"changedBody, commandNamed", "Change of Command Ceremony",
+			"Pristina, 3 May 2015 – The KFOR Commander marked the Change of Command ceremony of Multinational Battle Group East, in Camp Bondsteel. Colonel Ivo Berg, of the 79th Infantry Brigade, handed over the command to Colonel Tom Rask.",
+			"Multinational Battle Group East"},
+	} {
+		got := factsPosts(testExtractor(t).Extract(&natokg.Release{Title: tt.title, Source: "KFOR", Body: tt.body}))
+		want := []string{"Ivo Berg: Commander @ " + tt.org, "Tom Rask: Commander @ " + tt.org}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: posts %q, want %q", tt.rule, got, want)
+		}
 	}
 }
 
@@ -7161,15 +7148,6 @@ func TestDashDatelineTown(t *testing.T) {
 	for _, p := range f.People {
 		t.Errorf("person %q, want none", p.Name)
 	}
-}
-
-// TestPaidRespects checks that paying one's respects at a place is a
-// ceremony there (event-words.tsv: "paid their respects", verb+stay).
-func TestPaidRespects(t *testing.T) {
-	runEventCases(t, []eventCase{
-		{"paid their respects", "Title", "Brussels, 1 October 2014 – Mr. Tom Rask and Ambassador Ivo Berg paid their respects at the NATO Memorial to the Fallen before entering the headquarters.",
-			[]string{"ceremony@NATO Memorial to the Fallen@2014-10-01: Tom Rask, Ivo Berg"}, nil},
-	})
 }
 
 // TestSeatWrittenAlias checks that a body named with its seat town at
@@ -7204,21 +7182,21 @@ func TestPlaceInBodyName(t *testing.T) {
 	}
 }
 
-// TestOnlyInEventNames checks that a town the text names only inside an
-// event's name places that event, not the visit to the country around it
-// (onlyInEventNames).
-func TestOnlyInEventNames(t *testing.T) {
+// TestEventPlaces700 checks where the events of rules 681 to 700 are
+// placed: a venue a country's demonym opens lies in that country
+// (nationalSeat); paying one's respects at a place is a ceremony there
+// (event-words.tsv); a town named only inside an event's name places
+// that event, not the visit around it (onlyInEventNames); on a tour of
+// several countries, a meeting with one country's ministers stays in
+// theirs (hostsStop).
+func TestEventPlaces700(t *testing.T) {
 	runEventCases(t, []eventCase{
+		{"nationalSeat", "Title", "Stavanger: On 10 August 2004 the training team gathered at Stavanger to undertake training with General Tom Rask.\n\nThe team will then meet officers in the Iraqi Joint Headquarters to mentor staff.",
+			[]string{"meeting@Stavanger@2004-08-10: Tom Rask"}, []string{"meeting@Iraqi Joint Headquarters@2004-08-10: Tom Rask"}},
+		{"paid their respects", "Title", "Brussels, 1 October 2014 – Mr. Tom Rask and Ambassador Ivo Berg paid their respects at the NATO Memorial to the Fallen before entering the headquarters.",
+			[]string{"ceremony@NATO Memorial to the Fallen@2014-10-01: Tom Rask, Ivo Berg"}, nil},
 		{"onlyInEventNames", "NATO Secretary General in Romania", "On Monday, 28 November 2022, the NATO Secretary General, Mr. Tom Rask will meet with the President of Romania, Mr. Ivo Berg.\n\nThe Secretary General is visiting Romania between 28 and 30 November. He will also take part in the annual GMF Bucharest Forum where he will give a speech on 29 November.",
 			[]string{"visit@Romania@2022-11-28: Tom Rask"}, []string{"visit@Bucharest@2022-11-28: Tom Rask"}},
-	})
-}
-
-// TestHostsStop checks that on a tour of several countries, a meeting
-// with one country's ministers on a day the tour ends in another country
-// stays in theirs (hostsStop).
-func TestHostsStop(t *testing.T) {
-	runEventCases(t, []eventCase{
 		{"hostsStop", "NATO Secretary General to visit Azerbaijan, Georgia and Armenia", "From 17 to 19 March 2024, the NATO Secretary General, Mr Tom Rask, will visit Armenia, Azerbaijan and Georgia.\n\nOn Sunday, 17 March, the Secretary General will be in Baku, where he will meet with the President of Azerbaijan, Mr Ivo Berg.\n\nOn Monday, 18 March, Mr Rask will have discussions with the Minister of Foreign Affairs of Azerbaijan, Mr Jan Holm.\n\nLater on 18 March, the Secretary General will travel to Tbilisi, where he will meet the President of Georgia, Ms Ann Ray.",
 			nil, []string{"meeting@Tbilisi@2024-03-18: Tom Rask, Jan Holm"}},
 	})
