@@ -1308,8 +1308,8 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		s.Limit = i + maxCapRun
 	}
 	capAt := func(j int) bool {
-		if j+2 < s.Limit && toks[j+1].Norm == "-" && !toks[j+1].SpaceBefore && !toks[j+2].SpaceBefore && !toks[j+2].IsCap() && !toks[j+2].IsNumber() {
-			return false // "NATO-led", "UN-mandated": a modifier, not a name's word; but "F-35" names a model
+		if j+2 < s.Limit && toks[j+1].Norm == "-" && !toks[j+1].SpaceBefore && !toks[j+2].SpaceBefore && !toks[j+2].IsCap() && !toks[j+2].IsNumber() && !hyphenedParticle(toks, j+1) {
+			return false // "NATO-led", "UN-mandated": a modifier, not a name's word; but "F-35" names a model, "Rostov-on-Don" a town
 		}
 		return j < s.Limit && !c.blocked[j] && !c.weekdayAfterOn(j) && !c.dayAfterMonth(j) && !c.headlineVerb(j) && (toks[j].IsCapWord() || toks[j].IsUpper() || ordinal(toks[j]) && j+1 < s.Limit && toks[j+1].IsCapWord() && !c.countedKind(j+1))
 	}
@@ -1325,6 +1325,10 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		if capAt(j) {
 			j++
 			end = j
+			continue
+		}
+		if j+3 < s.Limit && hyphenedParticle(toks, j) && capAt(j+3) {
+			j += 3 // "Rostov-on-Don", "Mazar-i-Sharif"
 			continue
 		}
 		if u.Norm == "." && len([]rune(toks[j-1].Text)) == 1 && capAt(j+1) {

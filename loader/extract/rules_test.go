@@ -763,6 +763,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Supreme Allied Commander @ North Atlantic Treaty Organization"}},
 		{"role-heads.tsv: Moderator and Instructor head titles", "Brussels, 3 May 2015 – The panel's Moderator, Tom Rask, and Chief Instructor Ivo Berg spoke.",
 			[]string{"Ivo Berg: Chief Instructor @ ", "Tom Rask: Moderator @ "}},
+		{"roles.tsv: Aide-de-Camp is a title", "Mons, 17 April 2018 – The delegation included Aide-de-Camp Captain Tom Rask.",
+			[]string{"Tom Rask: Aide-de-Camp @ "}},
 		{"role-heads.tsv: Assistant heads a title", "Mons, 17 April 2018 – The delegation included Executive Assistant Lieutenant Colonel Tom Rask.",
 			[]string{"Tom Rask: Executive Assistant @ "}},
 		{"skipAcronym: a body's seat in brackets, then the holder's rank", "Also present was the Commander of the Allied Land Command (Izmir) Lieutenant General Tom Rask.",
@@ -3442,6 +3444,9 @@ func TestFreshPhrasings(t *testing.T) {
 	})
 	t.Run("shortened: a name with hyphens is the one that writes them as spaces", func(t *testing.T) {
 		checkOrgs(t, "Pec, 3 May 2015 – The Multinational Battle Group West held a parade. The Multinational Battle Group-West has served since 2010.", []string{"Multinational Battle Group West"}, []string{"Multinational Battle Group-West"})
+	})
+	t.Run("capRun, hyphenedParticle: a town joined by a particle between hyphens opens a body's name", func(t *testing.T) {
+		checkOrgs(t, "Moscow, 3 May 2014 – The course took place at the Rostov-on-Don Canine Training Centre.", []string{"Rostov-on-Don Canine Training Centre"}, []string{"Don Canine Training Centre"})
 	})
 	t.Run("countedBodies: a known body's name before a plural head, counted", func(t *testing.T) {
 		checkOrgs(t, "Innsworth, 1 October 2016 – It is the most diverse of the 9 NATO Rapid Deployable Corps HQs.", []string{"North Atlantic Treaty Organization"}, []string{"NATO Rapid Deployable Corps"})
@@ -7200,4 +7205,14 @@ func TestEventPlaces700(t *testing.T) {
 		{"hostsStop", "NATO Secretary General to visit Azerbaijan, Georgia and Armenia", "From 17 to 19 March 2024, the NATO Secretary General, Mr Tom Rask, will visit Armenia, Azerbaijan and Georgia.\n\nOn Sunday, 17 March, the Secretary General will be in Baku, where he will meet with the President of Azerbaijan, Mr Ivo Berg.\n\nOn Monday, 18 March, Mr Rask will have discussions with the Minister of Foreign Affairs of Azerbaijan, Mr Jan Holm.\n\nLater on 18 March, the Secretary General will travel to Tbilisi, where he will meet the President of Georgia, Ms Ann Ray.",
 			nil, []string{"meeting@Tbilisi@2024-03-18: Tom Rask, Jan Holm"}},
 	})
+}
+
+// TestPlenaryNoPerson checks that a plenary session's name is an event's,
+// not a person's, though its first word is a given name
+// (event-heads.tsv: Plenary).
+func TestPlenaryNoPerson(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Brussels, 21 October 2021 – The CNAD Autumn Plenary met on 20 October 2021 in Brussels."})
+	for _, p := range f.People {
+		t.Errorf("person %q, want none", p.Name)
+	}
 }
