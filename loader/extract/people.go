@@ -2301,10 +2301,10 @@ func (s *personState) bare() {
 // bodyGoesOn reports whether "and" and capitalised words that end in a
 // body's head, perhaps in the plural, follow the name that ends at end:
 // the name is the first half of a body's ("Urban Search and Rescue
-// Teams").
+// Teams"); not where a known body or a title opens them.
 func (s *personState) bodyGoesOn(end int) bool {
-	if s.t.Norm(end) != "and" {
-		return false
+	if s.t.Norm(end) != "and" || s.ms.StartingAt(end+1, KOrg, KRole, KRank, KHonorific) != nil {
+		return false // "Robert Kupiecki and NCI Agency General Manager Koen Gijsbers": a body of its own, then a title
 	}
 	for k := end + 1; k < end+5 && s.t.SameSentence(end, k) && s.t.Tok(k).IsCapWord(); k++ {
 		w := s.t.Tok(k).Text

@@ -1407,6 +1407,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"namedAfter: a titled name after \"the\" that ends in an event's head names the event", "Tapa, 3 May 2019 – Members of the Battlegroup completed the Admiral Pitka Recon Challenge last week.", nil, []string{"Pitka Recon Challenge"}},
 		{"bare: a name before \"near\" and a place is a place's", "Rome, 3 May 2005 – Land forces will be operating in both Monte Romano near Rome and Capo Teulada, Sardinia.", nil, []string{"Monte Romano"}},
 		{"particle after an honorific", "Mr de Hoop Scheffer arrived in Madrid on 26 February 2004.", []string{"de Hoop Scheffer"}, nil},
+		{"bodyGoesOn: a known body after \"and\" opens a body of its own, not the rest of the name's", "Brussels, 3 June 2014 – The agreement was signed by the Undersecretary of State – Robert Kupiecki and NCI Agency General Manager Koen Gijsbers.", []string{"Robert Kupiecki", "Koen Gijsbers"}, nil},
 		{"nameRun: capitals with no vowel after a name are a regiment's letters, no surname", "Mons, 8 November 2020 – The Act of Remembrance was supported by Warrant Officer Tom Rask RGR.", []string{"Tom Rask"}, []string{"Tom Rask RGR"}},
 		{"ranks.tsv: a junior rank of a regiment is a rank", "Mons, 8 November 2020 – British Rifleman Tom Rask plays the bugle during the ceremony, with Warrant Officer (Class One) Ivo Berg.", []string{"Tom Rask", "Ivo Berg"}, nil},
 		{"honorifics.tsv: a bishop is named by one name, as a peer is", "Decani, 3 May 2010 – The Secretary General held a discussion with Bishop Teodosije.", []string{"Bishop Teodosije"}, nil},
