@@ -1591,11 +1591,13 @@ func (c *candidates) countWord(i int) bool {
 }
 
 // countedBodies reports whether the run [i, end) is a plural body's head
-// after a number of two or more: "the two Strategic Commands" counts
-// bodies and names none.
+// after a number of two or more, perhaps and a word in lower case: "the
+// two Strategic Commands", "the 14 individual NATO Agencies" count
+// bodies and name none.
 func (c *candidates) countedBodies(i, end int) bool {
-	last := c.t.Tok(end - 1).Text
-	return c.r.w.cardinal(c.t.Norm(i-1)) >= 2 && strings.HasSuffix(last, "s") && c.r.w.orgHeads.Has(strings.TrimSuffix(last, "s"))
+	last, before := c.t.Tok(end-1).Text, c.t.Tok(i-1)
+	counted := c.r.w.cardinal(before.Norm) >= 2 || before.IsWord() && !before.IsCap() && c.r.w.cardinal(c.t.Norm(i-2)) >= 2 // "the 14 individual NATO Agencies"
+	return counted && (strings.HasSuffix(last, "s") && c.r.w.orgHeads.Has(strings.TrimSuffix(last, "s")) || strings.HasSuffix(last, "ies") && c.r.w.orgHeads.Has(strings.TrimSuffix(last, "ies")+"y"))
 }
 
 // numberedName reports whether a name opens with a number at i: an

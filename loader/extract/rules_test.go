@@ -3439,6 +3439,7 @@ func TestFreshPhrasings(t *testing.T) {
 	})
 	t.Run("countedBodies", func(t *testing.T) {
 		checkOrgs(t, "Brussels, 1 October 2018 – Officials from the two Strategic Commands met in Kuwait.", nil, []string{"Strategic Commands"})
+		checkOrgs(t, "Capellen, 3 July 2022 – In 2012, the Council consolidated the 14 individual NATO Agencies operating at the time.", nil, []string{"NATO Agencies"})
 	})
 	t.Run("oneOfKind: a known headquarters after a word that makes it one of a kind (class-quantifiers.tsv)", func(t *testing.T) {
 		checkPlaces(t, "Thessaloniki, 3 May 2020 – Officers from other NATO Headquarters in Europe took part. It is the only NATO HQ in Greece.", []string{"Europe", "Greece"}, []string{"NATO Headquarters"})
