@@ -569,6 +569,9 @@ func (b *EntityBuilder) bestPlaceAt(t *Text, j, limit int) (*gazEntry, int) {
 			best = e
 		}
 	}
+	if best == nil {
+		return nil, 0
+	}
 	return best, limit - j
 }
 

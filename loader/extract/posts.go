@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -87,6 +88,7 @@ func NewPostFinder(g *Gazetteer, lx *Lexicon) *PostFinder { return &PostFinder{n
 // Find returns the post phrases of t, in order.
 func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 	var out []PostPhrase
+	changed := sync.OnceValue(func() string { return f.changedBody(t, ms) })
 	for i := 0; i < len(t.Tokens); {
 		p, ok := f.parse(t, ms, i, ctx)
 		if !ok {
@@ -108,7 +110,7 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 			p.Org = f.ledBody(t, ms, p) // "the Joint Warfare Centre, led by the Director, X": the Centre's
 		}
 		if p.Org == "" && !p.National && t.Norm(p.Core.Limit-1) == "commander" {
-			p.Org = f.changedBody(t, ms) // "Change of Command at the Multinational Battle Group West ... the outgoing Commander"
+			p.Org = changed() // "Change of Command at the Multinational Battle Group West ... the outgoing Commander"
 			p.Implied = p.Org != ""
 		}
 		if p.Org == "" {
