@@ -1539,7 +1539,8 @@ func (s *eventState) sameDay(a, b *natokg.Event) bool {
 }
 
 // mayLieIn reports whether venue v lies in town or country t, or the text
-// and the gazetteer put it nowhere.
+// and the gazetteer put it nowhere; a national body's seat the text puts
+// nowhere lies in its country (nationalSeat).
 func (s *eventState) mayLieIn(v, t string) bool {
 	if c := s.nationalSeat(v); c != "" && !s.placed(v) {
 		return c == t || s.within(t, c) // "mentor staff in the Iraqi Joint Headquarters" is in Iraq, not Stavanger
