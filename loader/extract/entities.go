@@ -319,7 +319,7 @@ func (b *EntityBuilder) shortened(e *Entities) {
 		for _, other := range e.Orgs {
 			rest, ok := strings.CutPrefix(other.Key, k)
 			completes := ok && (strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " for ") || strings.HasPrefix(rest, "-") || e.seatTown(rest))
-			spaced := strings.Contains(k, "-") && !strings.Contains(other.Key, "-") && hyphenFold(k) == other.Key // "Battle Group-West" is "Battle Group West"
+			spaced := strings.Contains(k, "-") && !strings.Contains(other.Key, "-") && spaced(k) == other.Key // "Battle Group-West" is "Battle Group West"
 			if other.Key != k && (completes || spaced || strings.Contains(k, " ") && strings.HasSuffix(other.Key, " "+k)) {
 				into = other
 				n++

@@ -2145,7 +2145,8 @@ func (s *personState) person(name string) *natokg.Person {
 }
 
 // spaced returns name with its hyphens as spaces: "Minuto Rizzo" is a
-// form of "Alessandro Minuto-Rizzo".
+// form of "Alessandro Minuto-Rizzo", "Battle Group West" of "Battle
+// Group-West".
 func spaced(name string) string { return strings.ReplaceAll(name, "-", " ") }
 
 // particleSurname reports whether short is the family name of full

@@ -204,7 +204,7 @@ func (r rules) changedBody(t *Text, ms *Mentions) string {
 		if m == nil {
 			continue
 		}
-		if found != "" && hyphenFold(found) != hyphenFold(m.Key) {
+		if found != "" && spaced(found) != spaced(m.Key) {
 			return ""
 		}
 		if found == "" || len(m.Surface) > len(found) {
@@ -213,10 +213,6 @@ func (r rules) changedBody(t *Text, ms *Mentions) string {
 	}
 	return found
 }
-
-// hyphenFold writes the hyphens of a name as spaces: "Battle Group-West"
-// and "Battle Group West" are one name.
-func hyphenFold(name string) string { return strings.ReplaceAll(name, "-", " ") }
 
 // releaseBody returns, for a post of no body that "the" or a status
 // word opens ("The Commandant", "outgoing Commander") and that is no
