@@ -565,6 +565,8 @@ func (z *tokenizer) run() {
 			i += n
 		case isWordRune(r):
 			i = z.word(i)
+		case tagMark(text, i, r, n, z.space):
+			i += n // "#KFOR", "@NATO": the word, not its mark
 		default:
 			i = z.punct(i, r, n)
 		}
@@ -646,6 +648,14 @@ func isDotted(w string) bool {
 		}
 	}
 	return true
+}
+
+// tagMark reports whether r (n bytes at i) marks a social media tag or
+// handle ("the #NATO-led #KFOR mission", "@NATO"): a '#' or '@' that
+// opens a word. The mark is dropped, so the word reads as it would
+// written plain; the space before it is kept.
+func tagMark(text string, i int, r rune, n int, space bool) bool {
+	return (r == '#' || r == '@') && (space || i == 0) && wordRuneAt(text, i+n)
 }
 
 // wordRuneAt reports whether the letter at byte i of text, read whole,

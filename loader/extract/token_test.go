@@ -78,6 +78,9 @@ func TestTokenizeDotted(t *testing.T) {
 		{"Washington, D.C.", []string{"Washington/washington", ",/,", "D.C./dc"}},
 		{"a U.S.-led force", []string{"a/a", "U.S./us", "-/-", "led/led", "force/force"}},
 		{"It is the USA.", []string{"It/it", "is/is", "the/the", "USA/usa", "./."}},
+		{"the #NATO-led #KFOR mission", []string{"the/the", "NATO/nato", "-/-", "led/led", "KFOR/kfor", "mission/mission"}},
+		{"follow @NATO", []string{"follow/follow", "NATO/nato"}},
+		{"item #3 and a#b", []string{"item/item", "3/3", "and/and", "a/a", "#/#", "b/b"}},
 	}
 	for _, tt := range tests {
 		var got []string
