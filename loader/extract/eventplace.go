@@ -341,7 +341,7 @@ func (s *eventState) placesEvent(c *evCand, m *Mention, sent Sentence, trig int)
 func (s *eventState) placeOfOther(c *evCand, m *Mention, sent Sentence, trig int) bool {
 	return s.belongsToNamed(m, trig, c.base) ||
 		s.belongsToOrg(m, trig) && !s.ownNameEnds(s.t.BackPastThe(m.First-1), c.base) ||
-		s.topic(m) && !s.sentTo(trig, m) || s.aboutTopic(m, trig) ||
+		s.topic(m) && !s.sentTo(trig, m) && !s.visitedAt(trig, m) || s.aboutTopic(m, trig) ||
 		s.thankedFor(m) || s.stationedAt(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
 		s.describesPerson(m, trig, sent) || s.personRelative(m, trig, sent) ||
 		s.possessiveOf(m) || s.titleCountry(m) || s.onwardPlace(m) || s.takenPartFrom(m) || s.hyphenedPair(m) || s.fieldOfTitle(m) ||
@@ -1363,6 +1363,18 @@ func (s *eventState) visitedThere(trig, k int) bool {
 		}
 	}
 	return true
+}
+
+// visitedAt reports whether place mention m locates what the visit verb
+// at trig has for its object ("visited troops in Tapa", "visited the
+// NATO battlegroup in Adazi"): one visits them where they are, so the
+// place is the visit's, though the noun before it could name a topic.
+func (s *eventState) visitedAt(trig int, m *Mention) bool {
+	j := s.t.BackPastThe(m.First - 1)
+	if n := s.t.Norm(j); n != "in" && n != "at" {
+		return false
+	}
+	return s.visitedThere(trig, j-1) || j-1 == trig+1 && s.f.w.visitVerb(s.t.Norm(trig))
 }
 
 // stationedAt reports whether place mention m says where the things
