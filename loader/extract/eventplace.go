@@ -2698,8 +2698,8 @@ func (s *eventState) cityBefore(trig int) *Mention {
 		k-- // "the upcoming Vilnius summit"
 	}
 	prev := s.t.Tok(k)
-	if prev.Norm == "the" || s.f.w.determiners.Value(prev.Norm, 0) == "possessive" || k < s.t.Sentences[0].Limit && prev.IsWord() && !prev.IsCap() {
-		return m // "the Chicago summit", "his Copenhagen visit"; a title's "during Copenhagen visit"
+	if prev.Norm == "the" || s.f.w.determiners.Value(prev.Norm, 0) == "possessive" || k < s.t.Sentences[0].Limit && prev.IsWord() && !prev.IsCap() && !s.prepBefore(m.First, false, "locative") {
+		return m // "the Chicago summit", "his Copenhagen visit"; a title's "during Copenhagen visit", not its "officials from NATO in Brussels visit Patriot sites"
 	}
 	return nil
 }

@@ -7199,13 +7199,16 @@ func TestEventPlaces700(t *testing.T) {
 // TestEventPlaces704 checks the event places of rules 704 on: what a
 // visit verb has for its object is visited where it is, though the noun
 // could name a topic (visitedAt); a topic noun after a verb of discussing
-// still names none.
+// still names none; a town after "in" in a title is no modifier of the
+// event noun after it (cityBefore).
 func TestEventPlaces704(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"visitedAt", "Title", "On 4 June 2018, General Tom Rask visited troops in Tapa, Estonia.",
 			[]string{"visit@Tapa@2018-06-04: Tom Rask"}, nil},
 		{"visitedAt, the troops", "Title", "On 4 June 2018, General Tom Rask visited the Allied troops in Adazi.",
 			[]string{"visit@Ādaži@2018-06-04: Tom Rask"}, nil},
+		{"cityBefore, not after in", "Officials from NATO in Brussels visit Patriot units", "On 1 March 2013 the delegation, led by Tom Rask, visited the Dutch Patriot unit in Adana.",
+			[]string{"visit@Adana@2013-03-01: Tom Rask"}, []string{"visit@Brussels@: ", "visit@Brussels@: Tom Rask"}},
 		{"topic after discussing", "Title", "On 4 June 2018, General Tom Rask met Minister Ivo Berg in Riga to discuss troops in Afghanistan.",
 			[]string{"meeting@Riga@2018-06-04: Tom Rask, Ivo Berg"}, []string{"meeting@Afghanistan@2018-06-04: Tom Rask, Ivo Berg"}},
 	})
