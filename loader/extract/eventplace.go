@@ -1496,7 +1496,7 @@ func (s *eventState) aboutTopic(m *Mention, trig int) bool {
 		from = s.t.SentenceOf(m.First).First
 	}
 	for k := from; k < m.First; k++ {
-		if s.t.Norm(k) == "about" && !s.approximate(k) || s.spokeOf(k) || s.discussedLand(k, trig, m) {
+		if s.t.Norm(k) == "about" && !s.approximate(k) || s.spokeOf(k) || s.discussedLand(k, trig, m) || s.briefedOn(k, trig, m) {
 			return true
 		}
 	}
@@ -1515,6 +1515,29 @@ func (s *eventState) discussedLand(k, trig int, m *Mention) bool {
 	}
 	kind := s.Entities.PlaceKind(m.Key)
 	return kind == natokg.Country || kind == natokg.Region
+}
+
+// briefedOn reports whether the "on" at k, right after a briefing's
+// trigger at trig, opens what the briefing was on, and the country or
+// region of mention m lies in it: "He was briefed on the serials planned
+// in the Baltic Sea region" is no briefing held there.
+func (s *eventState) briefedOn(k, trig int, m *Mention) bool {
+	if k != trig+1 || s.t.Norm(k) != "on" || !s.kindOf(trig, "briefing") {
+		return false
+	}
+	kind := s.Entities.PlaceKind(m.Key)
+	return kind == natokg.Country || kind == natokg.Region
+}
+
+// kindOf reports whether event-words.tsv gives the word at i an event of
+// kind in one of its readings.
+func (s *eventState) kindOf(i int, kind string) bool {
+	for _, e := range s.f.w.eventWords.Entries(s.t.Norm(i)) {
+		if e.Value(0) == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // spokeOf reports whether "of" at k follows a verb of speech that reports

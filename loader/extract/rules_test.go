@@ -7200,7 +7200,8 @@ func TestEventPlaces700(t *testing.T) {
 // visit verb has for its object is visited where it is, though the noun
 // could name a topic (visitedAt); a topic noun after a verb of discussing
 // still names none; a town after "in" in a title is no modifier of the
-// event noun after it (cityBefore).
+// event noun after it (cityBefore); a country or region in what a
+// briefing was on is no place of it (briefedOn).
 func TestEventPlaces704(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"visitedAt", "Title", "On 4 June 2018, General Tom Rask visited troops in Tapa, Estonia.",
@@ -7209,6 +7210,8 @@ func TestEventPlaces704(t *testing.T) {
 			[]string{"visit@Ādaži@2018-06-04: Tom Rask"}, nil},
 		{"cityBefore, not after in", "Officials from NATO in Brussels visit Patriot units", "On 1 March 2013 the delegation, led by Tom Rask, visited the Dutch Patriot unit in Adana.",
 			[]string{"visit@Adana@2013-03-01: Tom Rask"}, []string{"visit@Brussels@: ", "visit@Brussels@: Tom Rask"}},
+		{"briefedOn", "Title", "Oeiras, 7 November 2023 – Captain Tom Rask was briefed on the current exercise and on future serials planned in the Baltic Sea region.",
+			[]string{"briefing@Oeiras@2023-11-07: Tom Rask"}, []string{"briefing@Baltic region@2023-11-07: Tom Rask"}},
 		{"topic after discussing", "Title", "On 4 June 2018, General Tom Rask met Minister Ivo Berg in Riga to discuss troops in Afghanistan.",
 			[]string{"meeting@Riga@2018-06-04: Tom Rask, Ivo Berg"}, []string{"meeting@Afghanistan@2018-06-04: Tom Rask, Ivo Berg"}},
 	})
