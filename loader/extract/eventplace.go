@@ -714,11 +714,43 @@ func (s *eventState) describesPerson(m *Mention, trig int, sent Sentence) bool {
 // teaches, not where the ceremony is.
 func (s *eventState) titleAtPlace(m *Mention, trig int) bool {
 	k := s.t.BackPastThe(m.First - 1)
-	if n := s.t.Norm(k); n != "at" && n != "of" {
+	if s.t.Norm(k) == "in" && s.t.Norm(k-1) == "," && s.ms.EndingAt(k-1, KPlace) != nil {
+		k-- // ", in the United Kingdom" after a place
+	}
+	if n := s.t.Norm(k); n == "in" || n == "," {
+		if prev := s.titleBodyOrPlaceBefore(k); prev != nil {
+			k = prev.First // "X, Commander of Maritime Command in Northwood, in the United Kingdom": where the body is
+			if owner := s.ms.EndingAt(k-1, KOrg); owner != nil && s.t.Possessive(k-1) {
+				k = owner.First // "Commander NATO's Maritime Command"
+			}
+			if s.t.Norm(k-1) == "of" {
+				k--
+			}
+		}
+	}
+	if n := s.t.Norm(k); n != "at" && n != "of" && s.ms.StartingAt(k, KOrg) == nil {
 		return false
 	}
 	role := s.ms.EndingAt(k, KRole, KHonorific)
 	return role != nil && role.First > trig && s.t.Norm(role.First-1) == "," && s.People.Named[role.First-2]
+}
+
+// titleBodyOrPlaceBefore returns the body that ends right before the
+// "in" at k, or the place before the comma at k (itself seated after a
+// body, one place in another); nil if neither.
+func (s *eventState) titleBodyOrPlaceBefore(k int) *Mention {
+	if s.t.Norm(k) == "in" {
+		return s.ms.EndingAt(k, KOrg)
+	}
+	prev := s.ms.EndingAt(k, KPlace)
+	if prev == nil {
+		return nil
+	}
+	j := s.t.BackPastThe(prev.First - 1)
+	if s.t.Norm(j) != "in" {
+		return nil
+	}
+	return s.ms.EndingAt(j, KOrg)
 }
 
 // titleCountry reports whether place mention m opens the title of a

@@ -2176,9 +2176,9 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence, owned map[int]bool) []*evC
 			prev, prevKind = m.Key, s.listKind(m)
 			continue
 		}
-		if !s.isPlace(m) || m.Key == c.ev.Location || s.within(c.ev.Location, m.Key) || s.topic(m) || owned[m.First] || s.titleField(m) || s.fieldOfTitle(m) || s.subjectsOrigin(m, c.trig) {
+		if !s.isPlace(m) || m.Key == c.ev.Location || s.within(c.ev.Location, m.Key) || s.topic(m) || owned[m.First] || s.titleField(m) || s.fieldOfTitle(m) || s.subjectsOrigin(m, c.trig) || s.titleAtPlace(m, c.trig) {
 			prev, prevKind = m.Key, s.listKind(m)
-			continue // not "the Special Representative for the Caucasus and Central Asia": a title's field
+			continue // not "the Special Representative for the Caucasus and Central Asia": a title's field; not "X, Commander of Maritime Command in Northwood, in the United Kingdom": where X's body is
 		}
 		j := s.pastSeatOf(s.t.BackPastThe(m.First - 1))
 		listed := (s.t.Norm(j) == "and" || s.t.Norm(j) == "," && s.visitedList(m)) && prev != "" && (prev == c.ev.Location || s.listedAt(prev, out) || s.within(c.ev.Location, prev)) &&

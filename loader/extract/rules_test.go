@@ -7201,7 +7201,8 @@ func TestEventPlaces700(t *testing.T) {
 // could name a topic (visitedAt); a topic noun after a verb of discussing
 // still names none; a town after "in" in a title is no modifier of the
 // event noun after it (cityBefore); a country or region in what a
-// briefing was on is no place of it (briefedOn).
+// briefing was on is no place of it (briefedOn); nor is where the body
+// of a title in apposition after a person lies (titleAtPlace).
 func TestEventPlaces704(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"visitedAt", "Title", "On 4 June 2018, General Tom Rask visited troops in Tapa, Estonia.",
@@ -7212,6 +7213,10 @@ func TestEventPlaces704(t *testing.T) {
 			[]string{"visit@Adana@2013-03-01: Tom Rask"}, []string{"visit@Brussels@: ", "visit@Brussels@: Tom Rask"}},
 		{"briefedOn", "Title", "Oeiras, 7 November 2023 – Captain Tom Rask was briefed on the current exercise and on future serials planned in the Baltic Sea region.",
 			[]string{"briefing@Oeiras@2023-11-07: Tom Rask"}, []string{"briefing@Baltic region@2023-11-07: Tom Rask"}},
+		{"titleAtPlace, a body's seat", "Title", "Brunssum, 9 June 2020 – General Tom Rask held a virtual meeting with Vice Admiral Ivo Berg, Commander NATO's Maritime Command in Northwood, in the United Kingdom.",
+			[]string{"meeting@Brunssum@2020-06-09: Tom Rask, Ivo Berg"}, []string{"meeting@United Kingdom@2020-06-09: Tom Rask, Ivo Berg", "meeting@Northwood@2020-06-09: Tom Rask, Ivo Berg"}},
+		{"titleAtPlace, of a body", "Title", "Brunssum, 9 June 2020 – General Tom Rask met Admiral Ivo Berg, Commander of Maritime Command in Northwood, United Kingdom.",
+			[]string{"meeting@Brunssum@2020-06-09: Tom Rask, Ivo Berg"}, []string{"meeting@Northwood@2020-06-09: Tom Rask, Ivo Berg"}},
 		{"topic after discussing", "Title", "On 4 June 2018, General Tom Rask met Minister Ivo Berg in Riga to discuss troops in Afghanistan.",
 			[]string{"meeting@Riga@2018-06-04: Tom Rask, Ivo Berg"}, []string{"meeting@Afghanistan@2018-06-04: Tom Rask, Ivo Berg"}},
 	})
