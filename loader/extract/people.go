@@ -421,7 +421,25 @@ func (s *personState) withPost(p *PostPhrase) {
 	if s.t.Norm(j-1) != "," && !s.t.ApartDash(j-1) || !s.appositionEnds(p.Limit) || s.acronymSubject(p) || s.titleAsSubject(p, j-1) {
 		return
 	}
+	if key := s.out.At[j-2]; key != "" && s.out.Named[j-2] && s.t.Norm(j-1) == "," && s.closedApposition(p) {
+		s.givePost(s.out.Get(key), p) // "German Ambassador Martin Erdmann, the Dean of the Council": a name another post gave
+		return
+	}
 	s.addNameBefore(j-1, p)
+}
+
+// closedApposition reports whether post p ends its apposition with a
+// comma or a full stop and no capitalised word follows the comma: "X,
+// the Dean of the Council, and ..."; not "X, the Secretary General said"
+// nor "X, the Chairman of the Committee, Admiral Y," (Y's post).
+func (s *personState) closedApposition(p *PostPhrase) bool {
+	switch s.t.Norm(p.Limit) {
+	case ".":
+		return true
+	case ",":
+		return !s.t.Tok(p.Limit + 1).IsCap()
+	}
+	return false
 }
 
 // titleAsSubject reports whether post p, after a name and the comma at

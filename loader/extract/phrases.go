@@ -3090,12 +3090,17 @@ func (c *candidates) coveredBy(j int, kinds ...Kind) bool {
 }
 
 // lastOrgEndingWith returns the key of the last organisation before token
-// j whose name ends with the word head, or "".
+// j whose name ends with the word head, or "": of two that end at the
+// same word, the longer ("the North Atlantic Council", not the "Atlantic
+// Council" inside it).
 func (c *candidates) lastOrgEndingWith(head string, j int) string {
-	key, at := "", -1
+	key, first, limit := "", -1, -1
 	for _, m := range c.out {
-		if m.Kind == KOrg && m.Limit <= j && m.First > at && m.Len() > 1 && c.t.Tokens[m.Limit-1].Text == head {
-			key, at = m.Key, m.First
+		if m.Kind != KOrg || m.Limit > j || m.Len() < 2 || c.t.Tokens[m.Limit-1].Text != head {
+			continue
+		}
+		if m.Limit > limit || m.Limit == limit && m.First < first {
+			key, first, limit = m.Key, m.First, m.Limit
 		}
 	}
 	return key

@@ -7222,6 +7222,31 @@ func TestEventPlaces704(t *testing.T) {
 	})
 }
 
+// TestPosts709 checks the posts of rules 709: a title in apposition
+// after a name that a title before it already gave ("German Ambassador X,
+// the Dean of the Council, and ...") is that person's too
+// (closedApposition), not where the title opens the next clause or is
+// the next name's; and "the Council" after "the North Atlantic Council"
+// is that body, not the Atlantic Council whose name it holds
+// (lastOrgEndingWith).
+func TestPosts709(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want []string
+		not  []string
+	}{
+		{"The North Atlantic Council met. He was welcomed by German Ambassador Ivo Berg, the Dean of the Council, and by the Deputy Secretary General.",
+			[]string{"Ivo Berg: Ambassador @ Germany", "Ivo Berg: Dean @ North Atlantic Council"}, []string{"Ivo Berg: Dean @ Atlantic Council"}},
+		{"He met German Ambassador Ivo Berg, the Secretary General said on Monday.",
+			[]string{"Ivo Berg: Ambassador @ Germany"}, []string{"Ivo Berg: Secretary General @ North Atlantic Treaty Organization"}},
+		{"After talks with German Ambassador Ivo Berg, the Chairman of the Military Committee, Admiral Tom Rask, visited the ship.",
+			[]string{"Tom Rask: Chairman @ NATO Military Committee"}, []string{"Ivo Berg: Chairman @ NATO Military Committee"}},
+	} {
+		got := factsPosts(testExtractor(t).Extract(&natokg.Release{Title: "Title", Body: "Brussels, 1 October 2014 – " + tc.body}))
+		checkMembers(t, tc.body, "posts", got, tc.want, tc.not)
+	}
+}
+
 // TestPlenaryNoPerson checks that a plenary session's name is an event's,
 // not a person's, though its first word is a given name
 // (event-heads.tsv: Plenary).
