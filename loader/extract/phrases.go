@@ -24,9 +24,25 @@ func (c *candidates) placeThenFor(i, end int) int {
 	return c.t.PastThe(m.Limit + 1)
 }
 
-// classify adds a candidate for the capitalised run [i, end) by its head
-// word, or for its part before "of", "for", "in" or "on".
+// classify adds the candidates of the capitalised run [i, end): past the
+// words that open it, read apart where it names no one body, else by its
+// head word (classifyName).
 func (c *candidates) classify(i, end int) {
+	i = c.pastOpening(i, end)
+	if c.classifiedApart(i, end) {
+		return
+	}
+	end = c.pastHolderName(i, end)
+	if c.groupOrField(i, end) {
+		return
+	}
+	c.classifyName(i, end)
+}
+
+// pastOpening returns where the name of the run [i, end) starts, past
+// the words that open it and name nothing: a determiner, a sentence's
+// opening word, a count of sessions, a demonym before a numbered unit.
+func (c *candidates) pastOpening(i, end int) int {
 	toks, w := c.t.Tokens, c.r.w
 	for start := i; i < end && (w.determiners.Has(toks[i].Norm) || c.openingWord(i) || i > start && toks[i].Norm == "of" || c.titleWordBeforeOwner(i, end)); {
 		i++ // "Our Alliance", "The Committee", "At KFOR Headquarters, ...", "For the Alliance, ...", "Visit of the UK Permanent Joint Headquarters", "Acting Australian Fleet Commander"
@@ -37,50 +53,72 @@ func (c *candidates) classify(i, end int) {
 	if c.demonymOfNumberedUnit(i, end) {
 		i++ // "the Italian 5th Alpine Regiment", "the German Supply Battalion 4": the unit is named by its number
 	}
+	return i
+}
+
+// classifiedApart reads the run [i, end) where it is no name of one body
+// (forces in general, two bodies, a known force's mission, a milestone, a
+// service and its equipment, a person and a body, a town and a body, a
+// known body modified) and reports whether it did.
+func (c *candidates) classifiedApart(i, end int) bool {
 	if c.forcesInGeneral(i, end) {
-		return // "Allied Air Forces", "NATO Forces": no body
+		return true // "Allied Air Forces", "NATO Forces": no body
 	}
 	if c.joinedKnownBodies(i, end) {
-		return // "NATO-African Union plan closer collaboration": two bodies, each read already
+		return true // "NATO-African Union plan closer collaboration": two bodies, each read already
 	}
 	if k := c.knownAfterAnd(i, end); k > i {
 		c.classify(i, k) // "the Department of Journalism and KFOR officers": two names, the second known
-		return
+		return true
 	}
 	if c.missionOfKnown(i, end) {
-		return // "the ISAF Mission", "the NATO-led KFOR Mission": the force itself
+		return true // "the ISAF Mission", "the NATO-led KFOR Mission": the force itself
 	}
 	if k, ok := c.milestone(i, end); ok {
 		if k < end {
 			c.classify(k, end) // "Full Operational Capability of the NATO Response Force": the force
 		}
-		return // "reached Initial Operational Capability": a stage, no body
+		return true // "reached Initial Operational Capability": a stage, no body
 	}
 	if k := c.serviceThenEquipment(i, end); k > i {
 		c.classify(i, k) // "Two Hellenic Air Force F-16 flew": the air force, then its aircraft
-		return
+		return true
 	}
 	if k := c.knownThenService(i, end); k > i {
 		c.classify(k, end) // "Commander, SNMCMG2 Italian Navy Captain X": the group, then the officer's navy
-		return
+		return true
 	}
 	if j := c.nameOfBody(i, end); j > 0 {
 		c.classify(j, end) // "Donna Hopkins of the U.S. State Department": a person, then her body
-		return
+		return true
 	}
 	if j := c.placeThenFor(i, end); j > 0 {
 		c.classify(j, end) // "a conference in Addis Ababa for the African Union's mission": a town, then a body
-		return
+		return true
 	}
 	if c.modifiedKnown(i, end) {
-		return // "Safeguarding Alliance security", "a Multi-Domain Enabled Alliance": the Alliance, already read
+		return true // "Safeguarding Alliance security", "a Multi-Domain Enabled Alliance": the Alliance, already read
 	}
+	return false
+}
+
+// pastHolderName returns the end of the run [i, end) before the name of
+// a title's holder that ends it.
+func (c *candidates) pastHolderName(i, end int) int {
 	if end-i >= 4 && c.nameEnds(end) {
 		end -= 2 // "State Secretary of the Ministry of Defence Tomas Berzin": the holder's name ends the run
 	}
 	if k := c.givenPairAt(i, end); k > i {
 		end = k // "Assistant Secretary General for Public Diplomacy Jean Francois Bureau": two given names open the holder's name
 	}
+	return end
+}
+
+// groupOrField reads the run [i, end) where it opens with a group noun
+// ("Heads of State and Government") or a title's field before the body
+// after "of", and reports whether it did.
+func (c *candidates) groupOrField(i, end int) bool {
+	toks, w := c.t.Tokens, c.r.w
 	for k := i; k < end && toks[k].Norm != "of" && !c.groupsBody(i, k, end); k++ {
 		if w.groupNouns.Has(toks[k].Text) && toks[k].IsCap() && !(k == i && w.eventHeads.Has(toks[end-1].Text)) {
 			// "Heads of State and Government", "Foreign Ministers of the
@@ -88,20 +126,27 @@ func (c *candidates) classify(i, end int) {
 			// names a body after "of". An event's name may open so:
 			// "Chiefs of Transformation Conference".
 			if c.pluralRole(k, end) {
-				return // "at the level of Chiefs of Defence Staff": the plural of a title, no Defence Staff
+				return true // "at the level of Chiefs of Defence Staff": the plural of a title, no Defence Staff
 			}
 			if j := c.afterOf(k, end); j < end && (c.t.Norm(j-1) == "the" || (w.orgHeads.Has(toks[end-2].Text) || w.orgHeads.Has(toks[end-1].Text)) && !c.hasWord(j, end, "and")) {
 				c.classify(j, end) // "Soldiers of Multinational Task Force South"
 			}
-			return
+			return true
 		}
 	}
 	if j := c.afterOf(i, end); j < end && (c.titleField(i) || c.fieldBeforeBody(i, j)) {
 		// "Chief of Staff for Strategic Planning and Defence Resources of
 		// the Jordanian Armed Forces": a title's field, then its body.
 		c.classify(j, end)
-		return
+		return true
 	}
+	return false
+}
+
+// classifyName adds a candidate for the run [i, end), a name, by its head
+// word, or for its part before "of", "for", "in" or "on".
+func (c *candidates) classifyName(i, end int) {
+	toks, w := c.t.Tokens, c.r.w
 	if end-i == 2 && ordinal(toks[i]) && w.orgHeads.Has(toks[i+1].Text) {
 		c.addOrg(i, end) // "the 2nd Brigade", "the 6th Fleet": a unit by its number
 		return
