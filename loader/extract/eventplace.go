@@ -19,32 +19,70 @@ func (s *eventState) isPlace(m *Mention) bool {
 // named event or to an organisation; a place inside the event's name.
 func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bool) {
 	ev := c.ev
-	best, bestRank := "", 99
 	happening := s.f.w.happening(ev.Kind)
+	best, bestRank := "", 99
 	if happening {
-		word := trig
-		if n := s.ownName(c, sent); n != nil {
-			word = n.Limit - 1 // "Copenhagen, 3 May – Danish ships serve in Operation Ocean Shield off the Horn of Africa"
-		}
-		if pm, _ := s.happeningPhrase(word, sent); pm != nil && !quoted[pm.First] && (!s.owned[pm.First] || word != trig) {
-			best = pm.Key // "the war against Ukraine": the place after its word
-		} else if pm := s.apposedPlace(word+1, sent); pm != nil && word != trig {
-			best = pm.Key // "Operation Ocean Shield, NATO's counter-piracy operation off the Horn of Africa"
-		} else if s.f.w.placedBefore(ev.Kind) {
-			best = s.placeBefore(trig) // "Ukraine's presidential election"
-		} else if h := s.hostCountry(trig, sent); h != "" {
-			best = h // "Iceland contributes by hosting a NATO Air Policing mission"
-		}
-	}
-	if cm := s.cityBefore(trig); cm != nil && !happening {
+		best = s.happeningPlace(c, sent, trig, quoted)
+	} else if cm := s.cityBefore(trig); cm != nil {
 		best, bestRank = cm.Key, 0 // "the Chicago summit"
-	} else if cm := s.hostBefore(trig); cm != nil && !happening {
+	} else if cm := s.hostBefore(trig); cm != nil {
 		best, bestRank = cm.Key, placeRank(natokg.Country) // "at Finland's annual defence conference"
 	}
-	var only []string
 	end := s.purposeAfterPlace(trig, s.clauseEnd(trig, sent))
-	participle, late, bestAt, datelined := s.participleAfter(trig, end), map[string]bool{}, -1, ""
-	spread, at, eligible := map[string]bool{}, map[string]int{}, map[string]bool{}
+	sc := placeScan{best: best, bestRank: bestRank, bestAt: -1, at: map[string]int{}, spread: map[string]bool{}, late: map[string]bool{}, eligible: map[string]bool{}}
+	s.scanPlaces(&sc, c, sent, trig, end, quoted, happening)
+	best = s.refinedPlace(&sc, c, trig, happening)
+	if best == "" {
+		best, bestRank = s.fallbackPlace(c, sent, trig, end, quoted, happening)
+	} else {
+		bestRank = sc.bestRank
+	}
+	if ev.Kind != "statement" {
+		ev.Location = best
+		c.soft = best != "" && bestRank < 99 && bestRank%2 == 1 // the dateline's place, not the sentence's own
+	}
+}
+
+// happeningPlace returns the place of a happening (a war, a mission, an
+// election) from its own phrase, its name's apposition, the place before
+// its word or the country that hosts it; or "".
+func (s *eventState) happeningPlace(c *evCand, sent Sentence, trig int, quoted map[int]bool) string {
+	word := trig
+	if n := s.ownName(c, sent); n != nil {
+		word = n.Limit - 1 // "Copenhagen, 3 May – Danish ships serve in Operation Ocean Shield off the Horn of Africa"
+	}
+	if pm, _ := s.happeningPhrase(word, sent); pm != nil && !quoted[pm.First] && (!s.owned[pm.First] || word != trig) {
+		return pm.Key // "the war against Ukraine": the place after its word
+	}
+	if pm := s.apposedPlace(word+1, sent); pm != nil && word != trig {
+		return pm.Key // "Operation Ocean Shield, NATO's counter-piracy operation off the Horn of Africa"
+	}
+	if s.f.w.placedBefore(c.ev.Kind) {
+		return s.placeBefore(trig) // "Ukraine's presidential election"
+	}
+	return s.hostCountry(trig, sent) // "Iceland contributes by hosting a NATO Air Policing mission"
+}
+
+// placeScan is what scanPlaces reads of the places of an event's clause:
+// the best place so far with its rank and token, every place in order
+// (only) with its first token (at), the places of a widespread dateline
+// (spread), those after a participle's clause (late), those that may be
+// the event's (eligible, false for the dateline's), and the dateline's.
+type placeScan struct {
+	best             string
+	bestRank, bestAt int
+	participle       int
+	only             []string
+	at               map[string]int
+	spread, late     map[string]bool
+	eligible         map[string]bool
+	datelined        string
+}
+
+// scanPlaces reads the places of the clause of candidate c's trigger at
+// trig, up to end, into sc, keeping the best ranked (placeRankOf).
+func (s *eventState) scanPlaces(sc *placeScan, c *evCand, sent Sentence, trig, end int, quoted map[int]bool, happening bool) {
+	sc.participle = s.participleAfter(trig, end)
 	code := s.exerciseCode(c, sent)
 	for _, m := range s.ms.In(s.saidClause(trig, sent), end) {
 		if !s.isPlace(m) || quoted[m.First] || s.owned[m.First] && !s.occasionPlace(m, trig, sent) || s.referencePoint(m) || !c.quoted && s.inQuote(sent, m.First) || s.describesTown(m) {
@@ -53,15 +91,15 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		if code != nil && m.First >= code.First && m.Limit <= code.Limit {
 			continue // "the exercise Ramstein Alloy": a code name, not Ramstein
 		}
-		only = append(only, m.Key)
-		if _, ok := at[m.Key]; !ok {
-			at[m.Key] = m.First
+		sc.only = append(sc.only, m.Key)
+		if _, ok := sc.at[m.Key]; !ok {
+			sc.at[m.Key] = m.First
 		}
-		if s.widespreadDateline(ev, sent, m) {
-			spread[m.Key] = true
+		if s.widespreadDateline(c.ev, sent, m) {
+			sc.spread[m.Key] = true
 		}
-		if m.First > participle {
-			late[m.Key] = true
+		if m.First > sc.participle {
+			sc.late[m.Key] = true
 		}
 		if happening {
 			continue
@@ -70,18 +108,26 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 		if !ok {
 			continue
 		}
-		eligible[m.Key] = !s.dateline(sent, m)
+		sc.eligible[m.Key] = !s.dateline(sent, m)
 		if s.dateline(sent, m) {
-			datelined = m.Key
+			sc.datelined = m.Key
 		}
-		if r < bestRank {
-			best, bestRank, bestAt = m.Key, r, m.First
+		if r < sc.bestRank {
+			sc.best, sc.bestRank, sc.bestAt = m.Key, r, m.First
 		}
 	}
-	if best == "" && len(only) == 1 && (ev.Kind == "exercise" || ev.Kind == "cyber campaign") && !s.origin(only[0], sent) {
-		best = only[0]
+	if sc.best == "" && len(sc.only) == 1 && (c.ev.Kind == "exercise" || c.ev.Kind == "cyber campaign") && !s.origin(sc.only[0], sent) {
+		sc.best = sc.only[0]
 	}
-	if outer := s.spreadOuter(eligible, at, best); outer != "" {
+}
+
+// refinedPlace returns the place scanned, made more precise: the country
+// that several of the sentence's places share, a place of the sentence
+// that lies in it, the town of a body visited, the town of a visit that
+// opens at a venue.
+func (s *eventState) refinedPlace(sc *placeScan, c *evCand, trig int, happening bool) string {
+	best := sc.best
+	if outer := s.spreadOuter(sc.eligible, sc.at, best); outer != "" {
 		best = outer // "travelled to the United States for briefings in Washington and Norfolk"
 	}
 	// A place of the sentence that lies in the one chosen, or a venue
@@ -89,21 +135,31 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	// Camp "Film City" NATO KFOR Headquarters), but not one of a
 	// participle's clause after it ("visited Afghanistan, ending his trip
 	// with a stop in Uruzgan").
-	for _, k := range only {
-		if best != "" && k != best && (s.within(k, best) || s.venueInVenue(k, at[k], best)) && !s.spreadWithin(at, best) && !s.f.w.happening(ev.Kind) && !(late[k] && bestAt < participle) && !spread[k] {
-			if k == datelined && s.Entities.PlaceKind(best) == natokg.Country {
+	for _, k := range sc.only {
+		if best != "" && k != best && (s.within(k, best) || s.venueInVenue(k, sc.at[k], best)) && !s.spreadWithin(sc.at, best) && !happening && !(sc.late[k] && sc.bestAt < sc.participle) && !sc.spread[k] {
+			if k == sc.datelined && s.Entities.PlaceKind(best) == natokg.Country {
 				c.country = best // "Stavanger, 25 February – ... ended a visit to Norway"
 			}
 			best = k
 		}
 	}
-	if town := s.townOfVisitedBody(ev, trig, best); town != "" {
+	if town := s.townOfVisitedBody(c.ev, trig, best); town != "" {
 		best = town // "visited the Kandahar Provincial Reconstruction Team in southern Afghanistan"
 	}
-	if town := s.visitedThenVenue(ev, trig, best, only); town != "" {
+	if town := s.visitedThenVenue(c.ev, trig, best, sc.only); town != "" {
 		c.stop, best = best, town // "opened his visit to Azerbaijan at the Alley of Martyrs in Baku": a visit to Baku, a stop at the Alley
 	}
-	if best == "" && !happening {
+	return best
+}
+
+// fallbackPlace returns the place of candidate c where its clause gives
+// none, with its rank: the headquarters a guest was welcomed to, the town
+// of a named event, the event the sentence happens during or on the
+// margins of, the release's country for a happening it holds, the country
+// defended, the sea patrolled, the country that offered to host it.
+func (s *eventState) fallbackPlace(c *evCand, sent Sentence, trig, end int, quoted map[int]bool, happening bool) (string, int) {
+	best := ""
+	if !happening {
 		best = s.headquartersVisited(trig, end) // "welcomed the Prime Minister to NATO on Monday"
 	}
 	if best == "" && c.named {
@@ -117,24 +173,21 @@ func (s *eventState) place(c *evCand, sent Sentence, trig int, quoted map[int]bo
 	if best == "" && !c.named && !happening {
 		best = s.marginsPlace(c.sent) // "On the margins of the Munich Security Conference, he met X"
 	}
-	if best == "" && happening && s.releaseHeld(ev.Kind, trig) && !s.ofPerson(trig) {
+	if best == "" && happening && s.releaseHeld(c.ev.Kind, trig) && !s.ofPerson(trig) {
 		best = s.MainCountry // "the presidential election due in October", in a release about Ukraine
 	}
 	if best == "" && happening {
 		best = s.defender(trig, sent) // "helping Ukraine defend itself against Russia's aggression"
 	}
-	if best == "" && happening && s.f.w.atSea(ev.Kind) {
+	if best == "" && happening && s.f.w.atSea(c.ev.Kind) {
 		best = s.seaOf(sent, quoted) // "NATO ships have been patrolling the Mediterranean as part of Operation Active Endeavour"
 	}
-	if !happening && best == "" {
+	if best == "" && !happening {
 		if h := s.offeredHost(trig, sent); h != "" {
-			best, bestRank = h, 0 // "welcomed Norway's offer to host an informal meeting of NATO foreign ministers next year"
+			return h, 0 // "welcomed Norway's offer to host an informal meeting of NATO foreign ministers next year"
 		}
 	}
-	if ev.Kind != "statement" {
-		ev.Location = best
-		c.soft = best != "" && bestRank < 99 && bestRank%2 == 1 // the dateline's place, not the sentence's own
-	}
+	return best, 99
 }
 
 // exerciseCode returns the name of exercise c in sentence sent, whose
