@@ -1429,6 +1429,34 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	clause := s.clauseEnd(trig, sent)
 	c.endOnly = s.dates(ev, si, others, s.datesOff(c, sent, clause, quoted), s.clauseStart(trig, sent)) && ev.Start.IsZero()
 	c.endOnly = s.lasting(c, sent)
+	s.undatedStart(c, si, sent, timeOnly)
+	s.place(c, sent, trig, quoted)
+	if timeOnly && s.labelVenue != "" && s.Entities.PlaceKind(ev.Location) != natokg.Venue {
+		ev.Location = s.labelVenue // "Location: Half Moone Cruise and Celebration Center" under the programme
+	}
+	s.owned = nil
+	if !s.praisedExercise(ev, sent, trig) {
+		own := s.ownClause(sent, clause)
+		own.First = s.peopleClauseStart(trig, sent) // "X and Y discussed ..., and Allies will meet in London": not X's nor Y's
+		s.attendees(ev, own)
+	}
+	if s.f.w.unattended(ev.Kind) && s.f.w.determiners.Value(s.t.Norm(trig-1), 0) != "possessive" {
+		s.lateFrom(si, sent) // "X briefed the general on the mission in the Indian Ocean", not "congratulated X on his election"
+	}
+	s.organisers(ev, sent, trig)
+	var out []*evCand
+	if !s.noHappening(c, si, sent, trig, timeOnly) {
+		out = []*evCand{c}
+	}
+	out = append(out, s.moreEvents(c, si, sent, trig, clause, owned, quoted, others, out != nil)...)
+	return append(out, s.happenings(si, sent, trig)...)
+}
+
+// undatedStart gives candidate c's event the date its own happening, an
+// ordinal day, a dateline on its own line or a programme's day gives,
+// where its sentence gave none.
+func (s *eventState) undatedStart(c *evCand, si int, sent Sentence, timeOnly bool) {
+	ev, trig, kind := c.ev, c.trig, c.ev.Kind
 	s.ownHappeningDate(ev, trig, sent)
 	if ev.Start.IsZero() {
 		ev.Start = s.ordinalDay(sent) // "On the second day, ministers met ..."
@@ -1440,41 +1468,44 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 	if timeOnly && ev.Start.IsZero() {
 		ev.Start = s.scheduleDate
 	}
-	s.place(c, sent, trig, quoted)
-	if timeOnly && s.labelVenue != "" && s.Entities.PlaceKind(ev.Location) != natokg.Venue {
-		ev.Location = s.labelVenue // "Location: Half Moone Cruise and Celebration Center" under the programme
-	}
-	s.owned = nil
-	where := s.whereCut(sent, trig, clause)
-	if !s.praisedExercise(ev, sent, trig) {
-		own := s.ownClause(sent, clause)
-		own.First = s.peopleClauseStart(trig, sent) // "X and Y discussed ..., and Allies will meet in London": not X's nor Y's
-		s.attendees(ev, own)
-	}
-	if s.f.w.unattended(ev.Kind) && s.f.w.determiners.Value(s.t.Norm(trig-1), 0) != "possessive" {
-		s.lateFrom(si, sent) // "X briefed the general on the mission in the Indian Ocean", not "congratulated X on his election"
-	}
-	s.organisers(ev, sent, trig)
-	out := []*evCand{c}
+}
+
+// noHappening reports whether candidate c, read from sentence si, tells
+// of no happening of its own: nothing dated, placed or attended; a habit;
+// a bare plural of happenings; a comparison.
+func (s *eventState) noHappening(c *evCand, si int, sent Sentence, trig int, timeOnly bool) bool {
+	ev := c.ev
 	if ev.Start.IsZero() && ev.Location == "" && len(ev.Attendees) == 0 && !c.named && !timeOnly && si > 0 && ev.Kind != "statement" && !s.afterScene(si) {
-		out = nil
+		return true
 	}
 	if !c.named && s.f.w.generic(ev.Kind) && s.habitual(sent) {
-		out = nil // "Twice a year, the Committee meets at NATO Headquarters"
+		return true // "Twice a year, the Committee meets at NATO Headquarters"
 	}
 	if !c.named && s.f.w.happening(ev.Kind) && ev.Start.IsZero() && s.barePlural(trig) {
-		out = nil // "citing terrorist attacks in Europe and North America": no one happening
+		return true // "citing terrorist attacks in Europe and North America": no one happening
 	}
 	if !c.named && s.comparedSince(trig, sent) {
-		out = nil // "Canada's largest troop deployment in Europe since the Cold War": a comparison, no happening
+		return true // "Canada's largest troop deployment in Europe since the Cold War": a comparison, no happening
 	}
+	return false
+}
+
+// moreEvents returns the events that sentence si tells of beside
+// candidate c's: a stop, more places, the clauses after its own
+// ("where", "and then", a participle, "with", "followed by", its days,
+// "closed with", an earlier happening, a linked event, a second verb), and
+// the events it names.
+func (s *eventState) moreEvents(c *evCand, si int, sent Sentence, trig, clause int, owned, quoted map[int]bool, others []Mention, kept bool) []*evCand {
+	ev := c.ev
+	var out []*evCand
+	where := s.whereCut(sent, trig, clause)
 	if c.stop != "" {
 		stop := *c.ev
 		stop.Location, stop.Attendees = c.stop, append([]string(nil), c.ev.Attendees...)
 		out = append(out, &evCand{ev: &stop, sent: si, trig: trig, split: true})
 	}
 	out = append(out, s.alsoAt(c, Sentence{First: sent.First, Limit: where, Start: sent.Start, End: sent.End}, owned)...)
-	if s.f.w.happening(ev.Kind) && len(out) > 0 {
+	if s.f.w.happening(ev.Kind) && (kept || len(out) > 0) {
 		out = append(out, s.listedPlaces(c, trig, sent)...) // "the mission in Afghanistan, Iraq and Kosovo"
 	}
 	out = append(out, s.whereClauses(c, si, sent, trig)...)
@@ -1514,7 +1545,7 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 			out = append(out, o)
 		}
 	}
-	return append(out, s.happenings(si, sent, trig)...)
+	return out
 }
 
 // definiteWord reports whether unnamed candidate c's trigger word is
