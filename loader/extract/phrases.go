@@ -1485,9 +1485,18 @@ func (c *candidates) heldAt(i int) bool {
 // Concert Noble in Brussels", "at the Feira Internacional de Lisboa"),
 // unless it is a known body's, opens with a given name or has a word in
 // lower case other than a name's particle (the run is then read by its
-// part before "of", "for", "in" or "on").
+// part before "of", "for", "in" or "on"); after "at" alone, a run of two
+// words or more before "in" and a known place ("at Banski Dvori in
+// Zagreb").
 func (c *candidates) unknownVenueAt(i, end int) bool {
-	if c.t.Norm(i-1) != "the" || c.t.Norm(i-2) != "at" || c.r.w.given.Has(c.t.Tok(i).Text) {
+	if c.r.w.given.Has(c.t.Tok(i).Text) {
+		return false
+	}
+	if c.t.Norm(i-1) == "at" && end-i >= 2 {
+		if !c.placeAfterIn(end) {
+			return false // "at Banski Dvori in Zagreb": without "the", only before the town it lies in
+		}
+	} else if c.t.Norm(i-1) != "the" || c.t.Norm(i-2) != "at" {
 		return false
 	}
 	if next := c.t.Norm(end); next != "." && next != "," && next != "in" && next != "where" {
@@ -1524,8 +1533,24 @@ func (c *candidates) unknownVenueWord(i int) bool {
 		return c.r.w.determiners.Value(c.t.Norm(i+2), 0) != "article" // but "at Plexal, an innovation centre": what the apposition says
 	case ".", ";", "where", "on":
 		return true
+	case "in":
+		return c.placeAfterIn(i + 1) // "laid a wreath at Anıtkabir in Ankara"
 	}
 	return false
+}
+
+// placeAfterIn reports whether "in" at token k is followed by a place the
+// gazetteer knows, perhaps after "the": where a venue named before it
+// lies.
+func (c *candidates) placeAfterIn(k int) bool {
+	if c.t.Norm(k) != "in" {
+		return false
+	}
+	j := k + 1
+	if c.t.Norm(j) == "the" {
+		j++
+	}
+	return c.findStarting(j, func(m *Mention) bool { return m.Kind == KPlace && !m.Weak }) != nil
 }
 
 // placeExpected reports whether token i stands where a place is expected:

@@ -1522,13 +1522,14 @@ func (c *candidates) weekdayAfterOn(j int) bool {
 }
 
 // venueAhead reports whether the capitalised words from j end in a
-// venue's head: "Bosch Palace" in "Huis ten Bosch Palace".
+// venue's head or a body's: "Bosch Palace" in "Huis ten Bosch Palace",
+// "Bun Military Academy" in "the Alexandru cel Bun Military Academy".
 func (c *candidates) venueAhead(j int, s Sentence) bool {
 	k := j
 	for k < s.Limit && c.t.Tokens[k].IsCapWord() {
 		k++
 	}
-	return k > j && c.venueHead(c.t.Tokens[k-1].Text)
+	return k > j && (c.venueHead(c.t.Tokens[k-1].Text) || c.r.w.orgHeads.Has(c.t.Tokens[k-1].Text))
 }
 
 // nameAfterBody reports whether the capitalised words from j to the end

@@ -7202,7 +7202,10 @@ func TestEventPlaces700(t *testing.T) {
 // still names none; a town after "in" in a title is no modifier of the
 // event noun after it (cityBefore); a country or region in what a
 // briefing was on is no place of it (briefedOn); nor is where the body
-// of a title in apposition after a person lies (titleAtPlace).
+// of a title in apposition after a person lies (titleAtPlace); a venue
+// no head names, after "at" and before "in" and its town, is the place
+// (unknownVenueWord, unknownVenueAt); a name's particle joins a body's
+// name as it does a venue's (venueAhead).
 func TestEventPlaces704(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"visitedAt", "Title", "On 4 June 2018, General Tom Rask visited troops in Tapa, Estonia.",
@@ -7217,6 +7220,12 @@ func TestEventPlaces704(t *testing.T) {
 			[]string{"meeting@Brunssum@2020-06-09: Tom Rask, Ivo Berg"}, []string{"meeting@United Kingdom@2020-06-09: Tom Rask, Ivo Berg", "meeting@Northwood@2020-06-09: Tom Rask, Ivo Berg"}},
 		{"titleAtPlace, of a body", "Title", "Brunssum, 9 June 2020 – General Tom Rask met Admiral Ivo Berg, Commander of Maritime Command in Northwood, United Kingdom.",
 			[]string{"meeting@Brunssum@2020-06-09: Tom Rask, Ivo Berg"}, []string{"meeting@Northwood@2020-06-09: Tom Rask, Ivo Berg"}},
+		{"unknownVenueWord before in", "Title", "Ankara, 3 May 2016 – General Tom Rask laid a wreath at Anıtkabir in Ankara.",
+			[]string{"ceremony@Anıtkabir@2016-05-03: Tom Rask"}, nil},
+		{"unknownVenueAt without the", "Title", "Zagreb, 3 May 2016 – General Tom Rask met Prime Minister Ivo Berg at Banski Dvori in Zagreb.",
+			[]string{"meeting@Banski Dvori@2016-05-03: Tom Rask, Ivo Berg"}, nil},
+		{"a particle inside a body's name", "Title", "Chisinau, 3 May 2016 – General Tom Rask visited the Alexandru cel Bun Military Academy in Chisinau.",
+			[]string{"visit@Alexandru cel Bun Military Academy@2016-05-03: Tom Rask"}, nil},
 		{"topic after discussing", "Title", "On 4 June 2018, General Tom Rask met Minister Ivo Berg in Riga to discuss troops in Afghanistan.",
 			[]string{"meeting@Riga@2018-06-04: Tom Rask, Ivo Berg"}, []string{"meeting@Afghanistan@2018-06-04: Tom Rask, Ivo Berg"}},
 	})
