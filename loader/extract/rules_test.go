@@ -7256,6 +7256,16 @@ func TestPosts709(t *testing.T) {
 	}
 }
 
+// TestHeadlineBaseForm checks that a title's verb in its base form,
+// after a plural subject, ends the name before it and names no one
+// (headline-verbs.tsv: "Pay").
+func TestHeadlineBaseForm(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Standing NATO Maritime Group and MARCOM Commander Pay Visit to Haifa", Source: "NATO", Body: "Haifa, 3 May 2013 – The ships of the group arrived in Haifa on Friday."})
+	for _, p := range f.People {
+		t.Errorf("person %q, want none", p.Name)
+	}
+}
+
 // TestPlenaryNoPerson checks that a plenary session's name is an event's,
 // not a person's, though its first word is a given name
 // (event-heads.tsv: Plenary).
