@@ -2531,8 +2531,14 @@ func (f *PostFinder) nameStarts(t *Text, ms *Mentions, k int) bool {
 	if f.w.roleMods.Has(tok.Text) || f.w.roleHeads.Has(tok.Text) {
 		return false
 	}
-	if f.w.roleMods.Value(t.Tok(k-1).Text, 0) == "domain" && f.plainWord(t, ms, k) && f.plainWord(t, ms, k+1) && !t.Tok(k+2).IsCapWord() && !joinedAt(t, k+2) {
-		return true // "of Foreign Affairs Arnoldas Pranckevičius": two words no title or body has, after a field's word
+	if f.w.roleMods.Value(t.Tok(k-1).Text, 0) == "domain" {
+		n := 0
+		for n < 5 && f.plainWord(t, ms, k+n) && !f.w.namesField(t.Tok(k+n).Text) {
+			n++
+		}
+		if n >= 2 && n <= 4 && !t.Tok(k+n).IsCapWord() && !joinedAt(t, k+n) {
+			return true // "of Foreign Affairs Arnoldas Pranckevičius", "for Foreign Affairs Thordis Kolbrun Reykfjord Gylfadottir": two to four words no title, body or field has, after a field's word
+		}
 	}
 	if joinedAt(t, k+1) && t.Tok(k+2).IsCapWord() {
 		k += 2 // a given name of two joined by a hyphen: "Jean-François Bureau"

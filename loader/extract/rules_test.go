@@ -7237,7 +7237,9 @@ func TestEventPlaces704(t *testing.T) {
 // (closedApposition), not where the title opens the next clause or is
 // the next name's; and "the Council" after "the North Atlantic Council"
 // is that body, not the Atlantic Council whose name it holds
-// (lastOrgEndingWith).
+// (lastOrgEndingWith). Rules 712: a flotilla is a body (org-heads.tsv);
+// a name of up to four words no list knows ends a title's field
+// (nameStarts).
 func TestPosts709(t *testing.T) {
 	for _, tc := range []struct {
 		body string
@@ -7248,6 +7250,10 @@ func TestPosts709(t *testing.T) {
 			[]string{"Ivo Berg: Ambassador @ Germany", "Ivo Berg: Dean @ North Atlantic Council"}, []string{"Ivo Berg: Dean @ Atlantic Council"}},
 		{"He met German Ambassador Ivo Berg, the Secretary General said on Monday.",
 			[]string{"Ivo Berg: Ambassador @ Germany"}, []string{"Ivo Berg: Secretary General @ North Atlantic Treaty Organization"}},
+		{"The ships were received by the 3rd Ships Flotilla's Commander, Rear Admiral Ivo Berg.",
+			[]string{"Ivo Berg: Commander @ 3rd Ships Flotilla"}, nil},
+		{"He met Minister for Foreign Affairs Sigvor Kolbrin Reykdal Hafnardottir of Iceland.",
+			[]string{"Sigvor Kolbrin Reykdal Hafnardottir: Minister for Foreign Affairs @ Iceland"}, []string{"Kolbrin Reykdal Hafnardottir: Minister for Foreign Affairs Sigvor @ Iceland"}},
 		{"After talks with German Ambassador Ivo Berg, the Chairman of the Military Committee, Admiral Tom Rask, visited the ship.",
 			[]string{"Tom Rask: Chairman @ NATO Military Committee"}, []string{"Ivo Berg: Chairman @ NATO Military Committee"}},
 	} {
