@@ -2536,8 +2536,8 @@ func (f *PostFinder) nameStarts(t *Text, ms *Mentions, k int) bool {
 		for n < 5 && f.plainWord(t, ms, k+n) && !f.w.namesField(t.Tok(k+n).Text) {
 			n++
 		}
-		if n >= 2 && n <= 4 && !t.Tok(k+n).IsCapWord() && !joinedAt(t, k+n) {
-			return true // "of Foreign Affairs Arnoldas Pranckevičius", "for Foreign Affairs Thordis Kolbrun Reykfjord Gylfadottir": two to four words no title, body or field has, after a field's word
+		if (n == 2 || n > 2 && n <= 4 && f.w.fieldNouns.Has(t.Tok(k-1).Text)) && !t.Tok(k+n).IsCapWord() && !joinedAt(t, k+n) {
+			return true // "of Foreign Affairs Arnoldas Pranckevičius", "for Foreign Affairs Thordis Kolbrun Reykfjord Gylfadottir": two words no title, body or field has, after a field's word; three or four after a field's noun
 		}
 	}
 	if joinedAt(t, k+1) && t.Tok(k+2).IsCapWord() {
