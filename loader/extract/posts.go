@@ -3028,6 +3028,22 @@ func (f *PostFinder) headlineCountry(t *Text, prev []PostPhrase, p PostPhrase) s
 	return found
 }
 
+// publisherCountry returns the country that the publisher's name names
+// or whose demonym it opens with ("Lithuania Ministry of Defence",
+// "Finnish Defence Forces"), or "".
+func (f *PostFinder) publisherCountry(publisher string) string {
+	toks := tokenizeForm(publisher)
+	for i := range toks {
+		if c := f.g.demonymAt(toks, i); c != "" {
+			return c
+		}
+		if e, _ := f.g.placeAt(toks, i, func(key string, _ int) bool { return f.g.Country(key) != nil }); e != nil {
+			return e.key
+		}
+	}
+	return ""
+}
+
 // ancestorsPost returns the body above body org, or org itself, that the
 // gazetteer's posts give a post of that title, nearest first; org where
 // none has one: in a release of the Joint Warfare Centre, "Secretary
@@ -3119,7 +3135,11 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 		if c := f.soleCountry(t, ms, p); c != "" {
 			return c, true // "met President X to discuss NATO's support for Ukraine", in a release of many countries
 		}
-		return ctx.HostCountry, ctx.HostCountry != ""
+		if ctx.HostCountry != "" {
+			return ctx.HostCountry, true
+		}
+		c := f.publisherCountry(ctx.Publisher) // "Vice Minister of Defence X" in a release of the "Lithuania Ministry of Defence"
+		return c, c != ""
 	}
 	orgs, held := map[string]bool{}, f.heldTitle(p.Title)
 	for _, pe := range f.g.Posts {

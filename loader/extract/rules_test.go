@@ -7272,6 +7272,23 @@ func TestHeadlineBaseForm(t *testing.T) {
 	}
 }
 
+// TestPublisherCountry checks that a national office whose country the
+// text does not give is the country whose body publishes the release
+// (publisherCountry), and that a release of no national body gives none.
+func TestPublisherCountry(t *testing.T) {
+	body := "28 August 2017 – Vice Minister of Defence Ivo Berg will take part in the ceremony at the air base."
+	for _, tc := range []struct{ source, want string }{
+		{"Lithuania Ministry of Defence", "Ivo Berg: Vice Minister of Defence @ Lithuania"},
+		{"Finnish Defence Forces", "Ivo Berg: Vice Minister of Defence @ Finland"},
+		{"Allied Air Command", "Ivo Berg: Vice Minister of Defence @ "},
+	} {
+		got := factsPosts(testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: tc.source, Body: body}))
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("source %q: posts %q, want %q among them", tc.source, got, tc.want)
+		}
+	}
+}
+
 // TestPlenaryNoPerson checks that a plenary session's name is an event's,
 // not a person's, though its first word is a given name
 // (event-heads.tsv: Plenary).
