@@ -1317,6 +1317,18 @@ func (c *candidates) className(i, end int) bool {
 	return true
 }
 
+// headsOnly reports whether every word of the run [i, end) is a place's
+// head or a word that makes one ("Air Base", "Naval Station"): a kind of
+// place, no name.
+func (c *candidates) headsOnly(i, end int) bool {
+	for k := i; k < end; k++ {
+		if !c.r.w.placeHeads.Has(c.t.Tok(k).Text) {
+			return false
+		}
+	}
+	return true
+}
+
 // byHead classifies a run by its last word: a place ("Egmont Palace",
 // "Norwegian Sea"), an organisation ("National Reconciliation
 // Commission"), an event ("Warsaw Security Forum") or a document
@@ -1334,6 +1346,9 @@ func (c *candidates) byHead(i, end int) bool {
 		}
 		if kind == natokg.Venue && !c.placeStrong(head) && !c.placeStrong(toks[end-2].Text) && !c.placeExpected(i) {
 			return true // "industrial Base" is no place
+		}
+		if kind == natokg.Venue && c.headsOnly(i, end) && c.t.Norm(end) == "of" && c.r.g.Places[c.t.Surface(i, end)] == nil {
+			return true // "the Air Base of the Lithuanian Armed Forces in Šiauliai": a base named by its kind, then whose it is
 		}
 		m := Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: kind}
 		if kind == natokg.Region {

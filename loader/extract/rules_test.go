@@ -7205,7 +7205,8 @@ func TestEventPlaces700(t *testing.T) {
 // of a title in apposition after a person lies (titleAtPlace); a venue
 // no head names, after "at" and before "in" and its town, is the place
 // (unknownVenueWord, unknownVenueAt); a name's particle joins a body's
-// name as it does a venue's (venueAhead).
+// name as it does a venue's (venueAhead); a base named by its kind
+// before "of" and its owner names no venue (headsOnly).
 func TestEventPlaces704(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"visitedAt", "Title", "On 4 June 2018, General Tom Rask visited troops in Tapa, Estonia.",
@@ -7226,6 +7227,8 @@ func TestEventPlaces704(t *testing.T) {
 			[]string{"meeting@Banski Dvori@2016-05-03: Tom Rask, Ivo Berg"}, nil},
 		{"a particle inside a body's name", "Title", "Chisinau, 3 May 2016 – General Tom Rask visited the Alexandru cel Bun Military Academy in Chisinau.",
 			[]string{"visit@Alexandru cel Bun Military Academy@2016-05-03: Tom Rask"}, nil},
+		{"headsOnly: a base named by its kind", "Title", "Vilnius, 28 August 2017 – On 30 August, General Tom Rask will attend the ceremony at the Air Base of the Lithuanian Armed Forces in Siauliai.",
+			nil, []string{"ceremony@Air Base@2017-08-30: Tom Rask"}},
 		{"topic after discussing", "Title", "On 4 June 2018, General Tom Rask met Minister Ivo Berg in Riga to discuss troops in Afghanistan.",
 			[]string{"meeting@Riga@2018-06-04: Tom Rask, Ivo Berg"}, []string{"meeting@Afghanistan@2018-06-04: Tom Rask, Ivo Berg"}},
 	})
