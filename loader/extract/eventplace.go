@@ -1590,16 +1590,17 @@ func (s *eventState) aboutTopic(m *Mention, trig int) bool {
 
 // discussedLand reports whether a verb of talking about something
 // (event-links.tsv, topic) at k, after the trigger at trig, has the
-// country or region of mention m in its object: "In his meetings, he
-// discussed the new missions in Afghanistan and in Iraq" are not held
-// there. A town or a venue may still be where the talks are ("discussed
-// the reforms in Bucharest").
+// country, region or sea of mention m in its object: "In his meetings,
+// he discussed the new missions in Afghanistan and in Iraq" are not held
+// there, nor are talks of "situational awareness in the North Atlantic".
+// A town or a venue may still be where the talks are ("discussed the
+// reforms in Bucharest").
 func (s *eventState) discussedLand(k, trig int, m *Mention) bool {
 	if k <= trig || s.t.Tok(k).IsCap() || s.f.w.eventLinks.Value(s.t.Norm(k), 0) != "topic" || !strings.HasPrefix(s.t.Norm(k), "discuss") {
 		return false
 	}
 	kind := s.Entities.PlaceKind(m.Key)
-	return kind == natokg.Country || kind == natokg.Region
+	return kind == natokg.Country || kind == natokg.Region || kind == natokg.Sea
 }
 
 // briefedOn reports whether the "on" at k, right after a briefing's

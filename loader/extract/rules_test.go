@@ -7206,7 +7206,8 @@ func TestEventPlaces700(t *testing.T) {
 // no head names, after "at" and before "in" and its town, is the place
 // (unknownVenueWord, unknownVenueAt); a name's particle joins a body's
 // name as it does a venue's (venueAhead); a base named by its kind
-// before "of" and its owner names no venue (headsOnly).
+// before "of" and its owner names no venue (headsOnly); a sea talked of
+// is no place of the talks (discussedLand).
 func TestEventPlaces704(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"visitedAt", "Title", "On 4 June 2018, General Tom Rask visited troops in Tapa, Estonia.",
@@ -7229,6 +7230,8 @@ func TestEventPlaces704(t *testing.T) {
 			[]string{"visit@Alexandru cel Bun Military Academy@2016-05-03: Tom Rask"}, nil},
 		{"headsOnly: a base named by its kind", "Title", "Vilnius, 28 August 2017 – On 30 August, General Tom Rask will attend the ceremony at the Air Base of the Lithuanian Armed Forces in Siauliai.",
 			nil, []string{"ceremony@Air Base@2017-08-30: Tom Rask"}},
+		{"discussedLand, a sea", "Title", "Reykjavik, 29 August 2023 – General Tom Rask met Minister Ivo Berg, where they discussed situational awareness in the North Atlantic.",
+			[]string{"meeting@Reykjavík@2023-08-29: Tom Rask, Ivo Berg"}, []string{"meeting@North Atlantic@2023-08-29: Tom Rask, Ivo Berg"}},
 		{"topic after discussing", "Title", "On 4 June 2018, General Tom Rask met Minister Ivo Berg in Riga to discuss troops in Afghanistan.",
 			[]string{"meeting@Riga@2018-06-04: Tom Rask, Ivo Berg"}, []string{"meeting@Afghanistan@2018-06-04: Tom Rask, Ivo Berg"}},
 	})
