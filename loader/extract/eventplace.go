@@ -830,7 +830,7 @@ func (s *eventState) roleHeadAt(k int) bool {
 func (s *eventState) visitedList(m *Mention) bool {
 	j := s.t.BackPastThe(m.First - 1)
 	for k := 0; k < 4; k++ {
-		if s.f.w.visitVerb(s.t.Norm(j)) {
+		if s.f.w.visitVerb(s.t.Norm(j)) || s.travelledTo(j) && !s.semicolonAfter(m.Limit) {
 			return true
 		}
 		if n := s.t.Norm(j); n != "," && n != "and" {
@@ -841,6 +841,38 @@ func (s *eventState) visitedList(m *Mention) bool {
 			return false
 		}
 		j = s.t.BackPastThe(prev.First - 1)
+	}
+	return false
+}
+
+// travelledTo reports whether the "to" at token j follows a verb of
+// motion or a word of visiting: "travelled to", "port visits to", "a
+// trip to" open a list of the places gone to.
+func (s *eventState) travelledTo(j int) bool {
+	if s.t.Norm(j) != "to" {
+		return false
+	}
+	prev := s.t.Norm(j - 1)
+	if s.f.w.visitWord(prev) {
+		return true
+	}
+	for _, e := range s.f.w.placePreps.Entries(prev) {
+		if e.Value(0) == "motion" && prev != "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// semicolonAfter reports whether a semicolon follows token k in its
+// sentence: a list whose items semicolons close ("visits to Ottawa,
+// Ontario; Halifax, Nova Scotia; and Calgary, Alberta") names the towns of
+// a tour, which stays the country's (semicolonItems).
+func (s *eventState) semicolonAfter(k int) bool {
+	for j := k; j < len(s.t.Tokens) && s.t.SameSentence(k, j); j++ {
+		if s.t.Norm(j) == ";" {
+			return true
+		}
 	}
 	return false
 }

@@ -7207,7 +7207,9 @@ func TestEventPlaces700(t *testing.T) {
 // (unknownVenueWord, unknownVenueAt); a name's particle joins a body's
 // name as it does a venue's (venueAhead); a base named by its kind
 // before "of" and its owner names no venue (headsOnly); a sea talked of
-// is no place of the talks (discussedLand).
+// is no place of the talks (discussedLand); a list of places after
+// "to" and a word of visiting or a verb of motion is a list of visits
+// (travelledTo).
 func TestEventPlaces704(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"visitedAt", "Title", "On 4 June 2018, General Tom Rask visited troops in Tapa, Estonia.",
@@ -7232,6 +7234,10 @@ func TestEventPlaces704(t *testing.T) {
 			nil, []string{"ceremony@Air Base@2017-08-30: Tom Rask"}},
 		{"discussedLand, a sea", "Title", "Reykjavik, 29 August 2023 – General Tom Rask met Minister Ivo Berg, where they discussed situational awareness in the North Atlantic.",
 			[]string{"meeting@Reykjavík@2023-08-29: Tom Rask, Ivo Berg"}, []string{"meeting@North Atlantic@2023-08-29: Tom Rask, Ivo Berg"}},
+		{"travelledTo, a list after a word of visiting", "Title", "Northwood, 5 May 2015 – On 3 May 2015, the ships of the group made port visits to Copenhagen, Gdynia and Amsterdam.",
+			[]string{"visit@Copenhagen@2015-05-03: ", "visit@Gdynia@2015-05-03: ", "visit@Amsterdam@2015-05-03: "}, nil},
+		{"travelledTo, a list after a verb of motion", "Title", "Riga, 5 May 2015 – On 3 May 2015, General Tom Rask travelled to Riga, Vilnius and Tallinn.",
+			[]string{"visit@Riga@2015-05-03: Tom Rask", "visit@Vilnius@2015-05-03: Tom Rask", "visit@Tallinn@2015-05-03: Tom Rask"}, nil},
 		{"topic after discussing", "Title", "On 4 June 2018, General Tom Rask met Minister Ivo Berg in Riga to discuss troops in Afghanistan.",
 			[]string{"meeting@Riga@2018-06-04: Tom Rask, Ivo Berg"}, []string{"meeting@Afghanistan@2018-06-04: Tom Rask, Ivo Berg"}},
 	})
