@@ -1181,13 +1181,17 @@ func (s *eventState) objectIsBody(j int, sent Sentence) bool {
 }
 
 // ownThingObject reports whether the verb at i takes for its object a
-// thing its subject owns, a possessive and a noun that names no one: "to
-// meet its pledges", "met their targets"; not "met his counterpart".
+// thing its subject or a country owns, a possessive and a noun that names
+// no one: "to meet its pledges", "met their targets", "to meet Iceland's
+// peacetime preparedness needs"; not "met his counterpart".
 func (s *eventState) ownThingObject(i int) bool {
-	if s.f.w.determiners.Value(s.t.Norm(i+1), 0) != "possessive" {
+	first := i + 2
+	if m := s.ms.StartingAt(i+1, KPlace, KOrg); m != nil && s.t.Possessive(m.Limit) {
+		first = m.Limit + 1 // "to meet Iceland's peacetime preparedness needs"
+	} else if s.f.w.determiners.Value(s.t.Norm(i+1), 0) != "possessive" {
 		return false
 	}
-	for k := i + 2; k < i+5 && s.t.SameSentence(i, k); k++ {
+	for k := first; k < first+3 && s.t.SameSentence(i, k); k++ {
 		tok := s.t.Tok(k)
 		if !tok.IsWord() || tok.IsCap() || s.People.At[k] != "" {
 			return false

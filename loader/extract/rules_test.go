@@ -7209,7 +7209,8 @@ func TestEventPlaces700(t *testing.T) {
 // before "of" and its owner names no venue (headsOnly); a sea talked of
 // is no place of the talks (discussedLand); a list of places after
 // "to" and a word of visiting or a verb of motion is a list of visits
-// (travelledTo).
+// (travelledTo); to meet a country's needs is no meeting
+// (ownThingObject).
 func TestEventPlaces704(t *testing.T) {
 	runEventCases(t, []eventCase{
 		{"visitedAt", "Title", "On 4 June 2018, General Tom Rask visited troops in Tapa, Estonia.",
@@ -7238,6 +7239,8 @@ func TestEventPlaces704(t *testing.T) {
 			[]string{"visit@Copenhagen@2015-05-03: ", "visit@Gdynia@2015-05-03: ", "visit@Amsterdam@2015-05-03: "}, nil},
 		{"travelledTo, a list after a verb of motion", "Title", "Riga, 5 May 2015 – On 3 May 2015, General Tom Rask travelled to Riga, Vilnius and Tallinn.",
 			[]string{"visit@Riga@2015-05-03: Tom Rask", "visit@Vilnius@2015-05-03: Tom Rask", "visit@Tallinn@2015-05-03: Tom Rask"}, nil},
+		{"ownThingObject, a country's", "Title", "Keflavik, 27 January 2014 – Six fighter jets touched down in Iceland on Monday (27 January) to provide capabilities to meet Iceland's peacetime preparedness needs.",
+			nil, []string{"meeting@Keflavík@2014-01-27: "}},
 		{"topic after discussing", "Title", "On 4 June 2018, General Tom Rask met Minister Ivo Berg in Riga to discuss troops in Afghanistan.",
 			[]string{"meeting@Riga@2018-06-04: Tom Rask, Ivo Berg"}, []string{"meeting@Afghanistan@2018-06-04: Tom Rask, Ivo Berg"}},
 	})
