@@ -32,7 +32,7 @@ type datePattern struct {
 
 // numbered are the kinds of pattern whose dates hold a day's or a
 // year's figures: a line without a figure is not searched for them.
-var numbered = map[string]bool{"dmrange": true, "dmdmrange": true, "dm": true, "md": true, "my": true}
+var numbered = map[string]bool{"dmrange": true, "dmdmrange": true, "dm": true, "dmyy": true, "md": true, "my": true}
 
 // bothCases returns each word as written and with its first letter
 // changed in case ("Today", "today"), as the patterns accept both.
@@ -108,6 +108,13 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 	}
 	sort.Strings(days)
 	monthRE := `(` + strings.Join(months, "|") + `)`
+	var short []string // "Apr", "Sept": the forms a date with a year of two figures writes
+	for _, f := range forms {
+		if len(f) <= 4 && f[:1] == strings.ToUpper(f[:1]) {
+			short = append(short, regexp.QuoteMeta(f)+`\.?`)
+		}
+	}
+	shortMonthRE := `(` + strings.Join(short, "|") + `)`
 	dayMonthRE := `(` + strings.Join(anyCase, "|") + `)`
 	day := `(?:` + strings.Join(days, "|") + `)`
 	weekdayRE := `(?:` + day + `(?:\s+and\s+` + day + `)?,?\s+(?:\(\s*)?)?`
@@ -122,6 +129,9 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s*(?:-|–|—|to|and|until)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + dayMonthRE + yearRE), "dmrange", dayMonthGate, 0},
 		// 30 June - 2 July 2025, Tuesday 24 March to Thursday 26 March 2015, 05 Aug. 2009 - 07 Aug. 2009
 		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+` + monthRE + `(?:,?\s*((?:19|20)\d\d))?\s*(?:-|–|—|to|until|and)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+` + monthRE + yearRE), "dmdmrange", monthGate, 0},
+		// 19 Apr 05, 18 Nov 22: a command's date line, the year in two
+		// figures, before a stop, a comma, a bracket or the line's end
+		{regexp.MustCompile(`(?m)\b(\d{1,2})\s+` + shortMonthRE + `\s+(\d\d)(?:[.,)]|[ \t]*$)`), "dmyy", monthGate, 0},
 		// 28 May 2025, Wednesday 28 May [2025], 22nd May
 		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + dayMonthRE + yearRE), "dm", dayMonthGate, 0},
 		// May 28, 2025; June 11 to 18, 2021; May 23-26, 2022; March 7 and 8; June 30 to July 2, 2025; Jan.17, 2018
@@ -544,6 +554,10 @@ func (f *DateFinder) parse(text, kind string, m []int) (dateMatch, bool) {
 		dm.explicit = y > 0
 	}
 	switch kind {
+	case "dmyy":
+		dm.date.Year = twoFigureYear(dm.date.Year) // "19 Apr 05" is 2005
+		dm.end = m[2*3+1]                          // the year's figures, not the stop after them
+		return dm, validDay(dm.date)
 	case "iso":
 		dm.date = natokg.Date{Year: atoi(1), Month: atoi(2), Day: atoi(3)}
 		dm.explicit = true
@@ -646,7 +660,17 @@ var dayGroups = map[string][6]int{
 	"dmrange":   {1, 3, 2, 3, 4, 0},
 	"dmdmrange": {1, 2, 4, 5, 6, 3},
 	"dm":        {1, 2, 0, 0, 3, 0},
+	"dmyy":      {1, 2, 0, 0, 3, 0},
 	"md":        {2, 1, 4, 3, 5, 0},
+}
+
+// twoFigureYear returns the year a date written with two figures for its
+// year means: 00 to 49 this century, 50 to 99 the last.
+func twoFigureYear(yy int) int {
+	if yy < 50 {
+		return 2000 + yy
+	}
+	return 1900 + yy
 }
 
 // yearOffset is the year (or month) "last", "this" or "next" says, from

@@ -49,6 +49,9 @@ func TestDates(t *testing.T) {
 		{"The Accords were signed in 1995.", "1995", ""},
 		{"On Thursday, 22nd May 2025, he spoke.", "2025-05-22", ""},
 		{"Brussels, NATO HQ, 23 May 2025 – The Conference opened.", "2025-05-23", ""},
+		{"SOLBIATE OLONA (VA) 19 Apr 05. This Headquarters received a visit.", "2005-04-19", ""},
+		{"By Col Tom Rask, Special Advisor, 18 Nov 22", "2022-11-18", ""},
+		{"Written 2 Sept 98, the note was read.", "1998-09-02", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -61,6 +64,19 @@ func TestDates(t *testing.T) {
 				t.Errorf("date %q to %q, want %q to %q", got.Date, got.End, tt.start, tt.end)
 			}
 		})
+	}
+}
+
+// A day and a month before a number of two figures that is no year
+// written short (a count, a time) date that day alone: the year of two
+// figures stands only before a stop, a comma, a bracket or a line's end.
+func TestTwoFigureYearOnlyAtAnEnd(t *testing.T) {
+	for _, text := range []string{"On 3 May 15 soldiers arrived in Riga in 2019.", "The meeting opens on 3 May 2019 at 10:30. On 4 May 10:30 is the start."} {
+		for _, m := range findDates(t, "Title\n\n"+text).Mentions {
+			if m.Date.Year == 2015 || m.Date.Year == 2010 {
+				t.Errorf("%q: date %q, read a year from a count or a time", text, m.Date)
+			}
+		}
 	}
 }
 
