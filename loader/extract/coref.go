@@ -1267,10 +1267,11 @@ func (s *personState) officeVerbs() {
 			if org == "" {
 				org = cmp.Or(s.bodyRightBefore(i), s.passiveSubject(i), s.frontedSubject(i)) // "the Military Committee (MC) chaired by X"; "EUFOR will be led by Major General X"; "Led by Rear Admiral X since July, SNMG2 is ..."
 			}
-		case s.out.At[i-1] != "" && (s.out.Named[i-1] || s.out.Pronoun[i-1]): // "which he commanded"
-			key = s.out.At[i-1]
+		case s.subjectRightBefore(i) != "": // "which he commanded", "he has commanded"
+			key = s.subjectRightBefore(i)
 			if m := s.ms.StartingAt(s.t.PastThe(i+1), KOrg); org == "" && m != nil && s.namesBody(i) {
 				org = m.Key // "Colonel X commands the 86th Infantry Brigade", "He heads the Centre"
+				s.moreBodiesListed(key, e.Value(0), m, i) // "he has commanded the 1st Marine Expeditionary Brigade, Task Force 58 and ..."
 			}
 		case s.relativeHolder(i) != "":
 			// "General X, who until then commanded the 1st Armoured Division"
@@ -1300,6 +1301,42 @@ func (s *personState) officeVerbs() {
 		}
 		s.addPost(s.out.Get(key), natokg.Post{Role: role, Org: org,
 			Span: natokg.Span{Start: s.t.Tokens[i].Start, End: tok.End}})
+	}
+}
+
+// subjectRightBefore returns the person named, or referred to by a
+// pronoun, right before the verb at i or before "has", "had" or "have"
+// right before it ("he commanded", "he has commanded"); or "".
+func (s *personState) subjectRightBefore(i int) string {
+	j := i - 1
+	if n := s.t.Norm(j); n == "has" || n == "had" || n == "have" {
+		j--
+	}
+	if s.out.At[j] != "" && (s.out.Named[j] || s.out.Pronoun[j]) {
+		return s.out.At[j]
+	}
+	return ""
+}
+
+// moreBodiesListed gives person key the post role of each body that a
+// comma or "and" adds to body m, the first object of the verb of office
+// at i: "has commanded the 1st Marine Expeditionary Brigade, Task Force
+// 58 and the 1st Marine Division" holds three commands.
+func (s *personState) moreBodiesListed(key, role string, m *Mention, i int) {
+	for n := 0; n < 5; n++ {
+		k := m.Limit
+		if s.t.Norm(k) == "," && s.t.Norm(k+1) == "and" {
+			k++
+		}
+		if sep := s.t.Norm(k); sep != "," && sep != "and" {
+			return
+		}
+		next := s.ms.StartingAt(s.t.PastThe(k+1), KOrg)
+		if next == nil || !s.commandedEnds(next.Limit) {
+			return
+		}
+		s.addPost(s.out.Get(key), natokg.Post{Role: role, Org: next.Key, Span: natokg.Span{Start: s.t.Tokens[i].Start, End: s.t.Tokens[next.Limit-1].End}})
+		m = next
 	}
 }
 

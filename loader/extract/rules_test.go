@@ -7254,7 +7254,8 @@ func TestEventPlaces704(t *testing.T) {
 // is that body, not the Atlantic Council whose name it holds
 // (lastOrgEndingWith). Rules 712: a flotilla is a body (org-heads.tsv);
 // a name of up to four words no list knows ends a title's field
-// (nameStarts).
+// (nameStarts). Rules 719: "he has commanded A, B and C" holds each
+// command (subjectRightBefore, moreBodiesListed).
 func TestPosts709(t *testing.T) {
 	for _, tc := range []struct {
 		body string
@@ -7265,6 +7266,8 @@ func TestPosts709(t *testing.T) {
 			[]string{"Ivo Berg: Ambassador @ Germany", "Ivo Berg: Dean @ North Atlantic Council"}, []string{"Ivo Berg: Dean @ Atlantic Council"}},
 		{"He met German Ambassador Ivo Berg, the Secretary General said on Monday.",
 			[]string{"Ivo Berg: Ambassador @ Germany"}, []string{"Ivo Berg: Secretary General @ North Atlantic Treaty Organization"}},
+		{"General Ivo Berg visited the Centre. As a general officer he has commanded the 1st Marine Expeditionary Brigade, Task Force 58 and the 1st Marine Division.",
+			[]string{"Ivo Berg: Commander @ 1st Marine Expeditionary Brigade", "Ivo Berg: Commander @ Task Force 58", "Ivo Berg: Commander @ 1st Marine Division"}, nil},
 		{"The ships were received by the 3rd Ships Flotilla's Commander, Rear Admiral Ivo Berg.",
 			[]string{"Ivo Berg: Commander @ 3rd Ships Flotilla"}, nil},
 		{"He met Minister for Foreign Affairs Sigvor Kolbrin Reykdal Hafnardottir of Iceland.",
