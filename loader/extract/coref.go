@@ -1270,7 +1270,7 @@ func (s *personState) officeVerbs() {
 		case s.subjectRightBefore(i) != "": // "which he commanded", "he has commanded"
 			key = s.subjectRightBefore(i)
 			if m := s.ms.StartingAt(s.t.PastThe(i+1), KOrg); org == "" && m != nil && s.namesBody(i) {
-				org = m.Key // "Colonel X commands the 86th Infantry Brigade", "He heads the Centre"
+				org = m.Key                               // "Colonel X commands the 86th Infantry Brigade", "He heads the Centre"
 				s.moreBodiesListed(key, e.Value(0), m, i) // "he has commanded the 1st Marine Expeditionary Brigade, Task Force 58 and ..."
 			}
 		case s.relativeHolder(i) != "":
