@@ -1676,7 +1676,8 @@ func (c *candidates) domainList(i, j int) bool {
 func (c *candidates) twoBodies(i, j int, s Sentence) bool {
 	toks := c.t.Tokens
 	k := c.runEnd(j+1, s)
-	return toks[j+1].Text == toks[i].Text || c.demonymAt(j+1) || toks[k-1].Text == toks[j-1].Text || c.knownStartsAt(j+1)
+	return toks[j+1].Text == toks[i].Text || c.demonymAt(j+1) || toks[k-1].Text == toks[j-1].Text || c.knownStartsAt(j+1) ||
+		ordinal(toks[i]) // "the 1st Marine Division and Task Force 58": a unit named by its number is whole
 }
 
 // demonymAt reports whether a demonym starts at token i.

@@ -3431,6 +3431,10 @@ func TestFreshPhrasings(t *testing.T) {
 		checkOrgs(t, "Tallinn, 13 December 2017 – General Tom Rask visited the NATO Cooperative Cyber Defence Centre of Excellence, Baltic Defence College and NATO's Battle Group in Tapa.",
 			[]string{"Baltic Defence College"}, []string{"NATO Cooperative Cyber Defence Centre of Excellence, Baltic Defence College and NATO"})
 	})
+	t.Run("twoBodies: a unit named by its number is whole", func(t *testing.T) {
+		checkOrgs(t, "Norfolk, 3 May 2008 – General Tom Rask visited the 1st Marine Division and Task Force 58.",
+			[]string{"1st Marine Division", "Task Force 58"}, []string{"1st Marine Division and Task Force 58"})
+	})
 	t.Run("countWord", func(t *testing.T) {
 		checkOrgs(t, "Keflavik, Iceland, 23 October 2023 – Four US Air Force F-16 fighter jets arrived on Monday.", []string{"United States Air Force"}, []string{"Four US Air Force"})
 	})
