@@ -1865,7 +1865,8 @@ func (s *personState) nameRun(k int) int {
 				(!(s.f.g.Country(m.Key) != nil && !t.Tok(i+1).IsCapWord() && !w.given.Has(tok.Text)) || // not "our Ally Norway"
 					caps == 1 && w.given.Has(t.Tokens[k].Text) && s.ms.EndingAt(k, KRank, KHonorific) != nil) // but "Maj. Gen. Adrian Spain"
 			style := m.Kind == KHonorific && m.Len() == 1 && caps > 0 && !t.Tok(i+1).IsCapWord()
-			if !place && !style {
+			given := m.Kind == KOrg && m.Len() == 1 && caps == 0 && !tok.IsUpper() && w.given.Has(tok.Text) && t.Tok(i+1).IsCapWord() && s.ms.EndingAt(k, KHonorific) != nil // "Ms Nato Kvaratskhelia", not NATO
+			if !place && !style && !given {
 				break
 			}
 		}
@@ -2145,7 +2146,7 @@ func (s *personState) person(name string) *natokg.Person {
 		}
 	}
 	for _, q := range s.out.List {
-		if a, b := spaced(q.Key), spaced(name); !strings.HasSuffix(a, " "+b) && !strings.HasSuffix(b, " "+a) && !sameEnds(q.Key, name) && !s.particleSurname(q.Key, name) && !s.particleSurname(name, q.Key) {
+		if a, b := spaced(q.Key), spaced(name); !strings.HasSuffix(a, " "+b) && !strings.HasSuffix(b, " "+a) && !sameEnds(q.Key, name) && !s.particleSurname(q.Key, name) && !s.particleSurname(name, q.Key) && !splitSurname(q.Key, name) {
 			continue // "Rutte", "Ilham Aliyev" are of "Mark Rutte", "Ilham Heydar oglu Aliyev"
 		}
 		if s.fathers(q.Key, name) || s.fathers(name, q.Key) {
@@ -2160,6 +2161,17 @@ func (s *personState) person(name string) *natokg.Person {
 	s.out.List = append(s.out.List, per)
 	s.out.byKey[name] = per
 	return per
+}
+
+// splitSurname reports whether short, two words, is the last word of
+// full written apart: "Gen. Mc Neill" is "Dan K. McNeill".
+func splitSurname(full, short string) bool {
+	first, second, ok := strings.Cut(short, " ")
+	if !ok || strings.Contains(second, " ") {
+		return false
+	}
+	words := strings.Fields(full)
+	return len(words) > 1 && strings.EqualFold(words[len(words)-1], first+second)
 }
 
 // spaced returns name with its hyphens as spaces: "Minuto Rizzo" is a

@@ -7311,6 +7311,28 @@ func TestPublisherCountry(t *testing.T) {
 	}
 }
 
+// TestPeople721 checks the people of rules 721: a surname written in two
+// words is the surname of the person named in full before (splitSurname);
+// "Nato" written so is NATO, no given name before "Flag" (orgs.tsv), but
+// stays a given name after "Ms" (nameRun).
+func TestPeople721(t *testing.T) {
+	for _, tc := range []struct {
+		body      string
+		want, not []string
+	}{
+		{"General Tom K. McRask, ISAF commander, visited the PRT. Gen. Mc Rask talked to the boys.", []string{"Tom K. McRask"}, []string{"Mc Rask"}},
+		{"At the end of the ceremony, COMKFOR handed the Nato Flag to Colonel Tom Rask.", []string{"Tom Rask"}, []string{"Nato Flag"}},
+		{"Ms Nato Kvaratskhelia met the Secretary General.", []string{"Nato Kvaratskhelia"}, nil},
+	} {
+		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Pristina, 3 May 2012 – " + tc.body})
+		var got []string
+		for _, p := range f.People {
+			got = append(got, p.Name)
+		}
+		checkMembers(t, tc.body, "people", got, tc.want, tc.not)
+	}
+}
+
 // TestPlenaryNoPerson checks that a plenary session's name is an event's,
 // not a person's, though its first word is a given name
 // (event-heads.tsv: Plenary).
