@@ -510,6 +510,10 @@ func (s *eventState) trigger(si int, sent Sentence) (string, int) {
 			continue
 		}
 		k, reading := e.Value(0), e.Value(1)
+		if reading == "none" {
+			i += n - 1
+			continue // "a six months tour of duty": no visit
+		}
 		if reading == "noun" && n == 1 && s.gerund(i) || reading == "noun" && s.contrasted(i+n) {
 			continue // "meeting the Defence Investment Pledge": a verb, no event
 		}

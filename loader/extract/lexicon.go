@@ -384,7 +384,7 @@ var lexiconColumns = map[string][2]int{
 // misspelt value would make its row say nothing.
 var lexiconValues = map[string]map[int][]string{
 	"abbreviations":      {1: {"", "before-number", "in-name"}},
-	"event-words":        {2: {"verb", "verb+person", "verb+event", "verb+body", "verb+part", "verb+place", "verb+in", "verb+stay", "verb+with", "verb+date", "passive", "noun", "title-noun", "doc"}},
+	"event-words":        {2: {"verb", "verb+person", "verb+event", "verb+body", "verb+part", "verb+place", "verb+in", "verb+stay", "verb+with", "verb+date", "passive", "noun", "title-noun", "doc", "none"}},
 	"event-heads":        {2: {"head", "first"}},
 	"event-links":        {1: {"another", "occasion", "margins", "named", "next", "topic", "follows", "contrast"}},
 	"event-kinds":        {1: {"generic", "happening", "unattended", "widespread", "ceremonial"}, 2: {"", "place", "before"}, 3: {"", "sea"}},

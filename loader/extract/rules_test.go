@@ -7245,6 +7245,8 @@ func TestEventPlaces704(t *testing.T) {
 			[]string{"visit@Riga@2015-05-03: Tom Rask", "visit@Vilnius@2015-05-03: Tom Rask", "visit@Tallinn@2015-05-03: Tom Rask"}, nil},
 		{"ownThingObject, a country's", "Title", "Keflavik, 27 January 2014 – Six fighter jets touched down in Iceland on Monday (27 January) to provide capabilities to meet Iceland's peacetime preparedness needs.",
 			nil, []string{"meeting@Keflavík@2014-01-27: "}},
+		{"a tour of duty is no visit (event-words.tsv: none)", "Title", "Pec, 3 May 2012 – The Transfer of Authority ceremony was held at Camp Villaggio Italia. After a successful six months tour of duty, the Regiment will return to Italy.",
+			nil, []string{"visit@Italy@: ", "visit@Italy@2012-05-03: "}},
 		{"topic after discussing", "Title", "On 4 June 2018, General Tom Rask met Minister Ivo Berg in Riga to discuss troops in Afghanistan.",
 			[]string{"meeting@Riga@2018-06-04: Tom Rask, Ivo Berg"}, []string{"meeting@Afghanistan@2018-06-04: Tom Rask, Ivo Berg"}},
 	})
