@@ -52,7 +52,7 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 			// "Tánaiste Mary Burke": a titled given name before a surname, not the town of Mary
 		case m.Kind == KPlace && r.g.Places[m.Key] == nil && r.g.Country(m.Key) == nil && r.groupWord(t.Tokens[m.Limit-1].Text):
 			// "from the Alliance and Partners": people, no town the gazetteer lacks
-		case m.Kind == KPlace && r.rankedSurname(m, cands):
+		case m.Kind == KPlace && r.rankedSurname(t, m, cands):
 			// "under General Jackson (COMKFOR)": an officer's surname, not the town of Jackson
 		case m.Kind == KPlace && r.joinedRegions(t, m, cands):
 			// "the Middle East and North Africa": two regions, each its own place
@@ -220,14 +220,16 @@ func (r *Resolver) groupWord(w string) bool {
 }
 
 // rankedSurname reports whether place candidate m, one word that names
-// no country, stands right after a military rank: an officer named by
-// his surname ("General Jackson").
-func (r *Resolver) rankedSurname(m Mention, cands []Mention) bool {
+// no country, stands right after a military rank in its sentence: an
+// officer named by his surname ("General Jackson"); not the town of a
+// dateline after a title that ends in a rank ("A new KFOR Commander",
+// then "Pristina, 19 November 2019 –").
+func (r *Resolver) rankedSurname(t *Text, m Mention, cands []Mention) bool {
 	if m.Len() != 1 || r.g.Country(m.Key) != nil {
 		return false
 	}
 	for _, c := range cands {
-		if c.Limit == m.First && c.Kind == KRank {
+		if c.Limit == m.First && c.Kind == KRank && t.SameSentence(c.First, m.First) {
 			return true
 		}
 	}

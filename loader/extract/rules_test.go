@@ -7247,6 +7247,8 @@ func TestEventPlaces704(t *testing.T) {
 			nil, []string{"meeting@Keflavík@2014-01-27: "}},
 		{"a tour of duty is no visit (event-words.tsv: none)", "Title", "Pec, 3 May 2012 – The Transfer of Authority ceremony was held at Camp Villaggio Italia. After a successful six months tour of duty, the Regiment will return to Italy.",
 			nil, []string{"visit@Italy@: ", "visit@Italy@2012-05-03: "}},
+		{"rankedSurname within its sentence", "A new KFOR Commander", "Pristina, 19 November 2019 – Major General Tom Rask took over command from Major General Ivo Berg.",
+			[]string{"change of command@Pristina@2019-11-19: Tom Rask, Ivo Berg"}, nil},
 		{"topic after discussing", "Title", "On 4 June 2018, General Tom Rask met Minister Ivo Berg in Riga to discuss troops in Afghanistan.",
 			[]string{"meeting@Riga@2018-06-04: Tom Rask, Ivo Berg"}, []string{"meeting@Afghanistan@2018-06-04: Tom Rask, Ivo Berg"}},
 	})
