@@ -48,7 +48,7 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 			// "the Northern Province" of an Afghan release: not Rwanda's
 		case m.Kind == KRole && r.rankedGivenName(t, m, cands):
 			// "Col. Amir Shah": a given name after a rank, not the title Amir
-		case m.Kind == KPlace && r.givenName(t, m) && r.titledBefore(m, cands):
+		case m.Kind == KPlace && r.givenName(t, m) && r.titledBefore(t, m, cands):
 			// "Tánaiste Mary Burke": a titled given name before a surname, not the town of Mary
 		case m.Kind == KPlace && r.g.Places[m.Key] == nil && r.g.Country(m.Key) == nil && r.groupWord(t.Tokens[m.Limit-1].Text):
 			// "from the Alliance and Partners": people, no town the gazetteer lacks
@@ -154,7 +154,7 @@ func (r *Resolver) rankedGivenName(t *Text, m Mention, cands []Mention) bool {
 		return false
 	}
 	for _, c := range cands {
-		if c.Limit == m.First && c.Kind == KRank {
+		if c.Limit == m.First && c.Kind == KRank && t.SameSentence(c.First, m.First) {
 			return true
 		}
 	}
@@ -202,10 +202,10 @@ func (r *Resolver) foreignCompassDivision(m Mention, cands []Mention) bool {
 }
 
 // titledBefore reports whether a title, a rank or an honorific ends
-// right before mention m: "Tánaiste Mary", "Ms Florence".
-func (r *Resolver) titledBefore(m Mention, cands []Mention) bool {
+// right before mention m in its sentence: "Tánaiste Mary", "Ms Florence".
+func (r *Resolver) titledBefore(t *Text, m Mention, cands []Mention) bool {
 	for _, c := range cands {
-		if c.Limit == m.First && c.Is(KRole, KRank, KHonorific) {
+		if c.Limit == m.First && c.Is(KRole, KRank, KHonorific) && t.SameSentence(c.First, m.First) {
 			return true
 		}
 	}
