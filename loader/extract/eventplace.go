@@ -1757,7 +1757,7 @@ func (s *eventState) pastJoinedPrep(j int) int {
 // "the" and a place's name, perhaps after an adverb in -ly: "at the
 // historic Huis ten Bosch Palace", "over the new NATO Training Mission
 // Headquarters", "visited the recently established Joint Force Command
-// Norfolk".
+// Norfolk", "toured the recently-opened Civil Servants Training Center".
 func (s *eventState) pastAdjective(j int) int {
 	t := s.t.Tok(j)
 	if !t.IsWord() || t.IsCap() || s.ms.At(j) != nil || s.f.w.placePreps.Has(t.Norm) {
@@ -1768,6 +1768,9 @@ func (s *eventState) pastAdjective(j int) int {
 	}
 	if s.t.LyAdverb(j-1) && s.t.Norm(j-2) == "the" {
 		return j - 2
+	}
+	if s.t.JoiningHyphen(j-1) && s.t.LyAdverb(j-2) && s.t.Norm(j-3) == "the" {
+		return j - 3 // "the recently-opened Centre"
 	}
 	return j
 }

@@ -7249,6 +7249,8 @@ func TestEventPlaces704(t *testing.T) {
 			nil, []string{"visit@Italy@: ", "visit@Italy@2012-05-03: "}},
 		{"rankedSurname within its sentence", "A new KFOR Commander", "Pristina, 19 November 2019 – Major General Tom Rask took over command from Major General Ivo Berg.",
 			[]string{"change of command@Pristina@2019-11-19: Tom Rask, Ivo Berg"}, nil},
+		{"pastAdjective: an adverb joined by a hyphen", "Title", "Chaghcharan, 4 May 2008 – General Tom Rask toured the recently-opened Civil Servants Training Center, built by a donor.",
+			[]string{"visit@Civil Servants Training Center@2008-05-04: Tom Rask"}, nil},
 		{"topic after discussing", "Title", "On 4 June 2018, General Tom Rask met Minister Ivo Berg in Riga to discuss troops in Afghanistan.",
 			[]string{"meeting@Riga@2018-06-04: Tom Rask, Ivo Berg"}, []string{"meeting@Afghanistan@2018-06-04: Tom Rask, Ivo Berg"}},
 	})

@@ -185,12 +185,16 @@ func (t *Text) LyParticiple(i int) bool {
 }
 
 // BackPastLyParticiple returns the token before a participle in -ed
-// that an adverb in -ly and "the" open, where that participle is token i
-// ("visited the recently established Joint Force Command"): the
+// that an adverb in -ly (perhaps joined to it by a hyphen) and "the"
+// open, where that participle is token i ("visited the recently
+// established Joint Force Command", "the recently-opened Centre"): the
 // token before "the"; else i.
 func (t *Text) BackPastLyParticiple(i int) int {
 	if t.LyParticiple(i) && t.Norm(i-2) == "the" {
 		return i - 3
+	}
+	if p := t.Tok(i); p.IsWord() && !p.IsCap() && strings.HasSuffix(p.Norm, "ed") && t.JoiningHyphen(i-1) && t.LyAdverb(i-2) && t.Norm(i-3) == "the" {
+		return i - 4 // "toured the recently-opened Civil Servants Training Center"
 	}
 	return i
 }
