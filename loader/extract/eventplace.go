@@ -262,6 +262,9 @@ func (s *eventState) townOfVisitedBody(ev *natokg.Event, trig int, best string) 
 			return s.Entities.PlaceKind(key) == natokg.Country // "visited NATO Mission Iraq": a visit to Iraq
 		})
 	}
+	if e == nil {
+		return s.seatEndingBody(body, best) // "visited the Provincial Reconstruction Team Chaghcharan", datelined Kabul
+	}
 	if e == nil || body.First+n >= body.Limit || s.Entities.PlaceKind(e.key) != natokg.City || best == e.key {
 		return ""
 	}
@@ -269,6 +272,28 @@ func (s *eventState) townOfVisitedBody(ev *natokg.Event, trig int, best string) 
 		return ""
 	}
 	return e.key
+}
+
+// seatEndingBody returns the town or province that ends the name of body
+// mention m ("Provincial Reconstruction Team Chaghcharan", "Task Force
+// Zabul"), where it lies in the country of best, the place read so far;
+// or "".
+func (s *eventState) seatEndingBody(m *Mention, best string) string {
+	for k := m.Limit - 1; k > m.First; k-- {
+		e, n := s.f.g.placeAt(s.t.Tokens, k, func(key string, n int) bool { return k+n == m.Limit })
+		if e == nil {
+			continue
+		}
+		kind := s.f.g.Places[e.key]
+		if n == 0 || kind == nil || kind.Kind == natokg.Country || kind.Kind == natokg.Venue {
+			return ""
+		}
+		if c := s.f.g.CountryOf(e.key); c != "" && (c == best || c == s.f.g.CountryOf(best)) {
+			return e.key
+		}
+		return ""
+	}
+	return ""
 }
 
 // countryOfBodyVisited returns the town or country named inside the name

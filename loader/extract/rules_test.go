@@ -7251,6 +7251,8 @@ func TestEventPlaces704(t *testing.T) {
 			[]string{"change of command@Pristina@2019-11-19: Tom Rask, Ivo Berg"}, nil},
 		{"pastAdjective: an adverb joined by a hyphen", "Title", "Chaghcharan, 4 May 2008 – General Tom Rask toured the recently-opened Civil Servants Training Center, built by a donor.",
 			[]string{"visit@Civil Servants Training Center@2008-05-04: Tom Rask"}, nil},
+		{"seatEndingBody: a visited body named with its town", "Title", "KABUL, Afghanistan, 10 December 2008 – General Tom Rask visited the Provincial Reconstruction Team Chaghcharan on 9 December.",
+			[]string{"visit@Chaghcharan@2008-12-09: Tom Rask"}, []string{"visit@Kabul@2008-12-09: Tom Rask"}},
 		{"topic after discussing", "Title", "On 4 June 2018, General Tom Rask met Minister Ivo Berg in Riga to discuss troops in Afghanistan.",
 			[]string{"meeting@Riga@2018-06-04: Tom Rask, Ivo Berg"}, []string{"meeting@Afghanistan@2018-06-04: Tom Rask, Ivo Berg"}},
 	})
