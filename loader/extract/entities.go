@@ -796,7 +796,7 @@ func (b *EntityBuilder) seat(t *Text, ms *Mentions, m *Mention) bool {
 		}
 		return t.Norm(j) == "at" && (t.Norm(k) == "in" || t.Norm(k) == ",") && ms.StartingAt(k+1, KPlace) != nil // not "meet in the NATO-Russia Council in Brussels"
 	case "motion":
-		return seated && !(t.Norm(j) == "to" && b.w.topicNouns.Has(t.Norm(j-1))) // not "Poland's commitment to the NATO Command Structure"
+		return seated && !(t.Norm(j) == "to" && (b.w.topicNouns.Has(t.Norm(j-1)) || b.w.relationWords.Has(t.Norm(j-1)))) // not "Poland's commitment to the NATO Command Structure", "important to U.S. European Command"
 	}
 	return false
 }

@@ -3435,11 +3435,16 @@ func TestFreshPhrasings(t *testing.T) {
 		checkOrgs(t, "Norfolk, 3 May 2008 – General Tom Rask visited the 1st Marine Division and Task Force 58.",
 			[]string{"1st Marine Division", "Task Force 58"}, []string{"1st Marine Division and Task Force 58"})
 	})
-	t.Run("seat: a body a topic noun goes to is no venue", func(t *testing.T) {
-		f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: "Szczecin, 3 May 2020 – General Tom Rask praised Poland's commitment to the NATO Command Structure."})
-		for _, p := range f.Places {
-			if p.Name == "NATO Command Structure" {
-				t.Errorf("place %q, want none: a commitment to a body is not a visit there", p.Name)
+	t.Run("seat: a body a topic noun or a word of relation goes to is no venue", func(t *testing.T) {
+		for _, body := range []string{
+			"Szczecin, 3 May 2020 – General Tom Rask praised Poland's commitment to the NATO Command Structure.",
+			"Athens, 3 May 2020 – General Tom Rask said that Souda Bay is important to the NATO Command Structure.",
+		} {
+			f := testExtractor(t).Extract(&natokg.Release{Title: "Title", Source: "NATO", Body: body})
+			for _, p := range f.Places {
+				if p.Name == "NATO Command Structure" {
+					t.Errorf("%q: place %q, want none: a commitment to a body is not a visit there", body, p.Name)
+				}
 			}
 		}
 	})
