@@ -1255,7 +1255,7 @@ func (s *personState) officeVerbs() {
 			continue
 		}
 		var key string
-		org := s.bodyBefore(i)
+		org, subject := s.bodyBefore(i), s.subjectRightBefore(i)
 		switch {
 		case s.underOffice(i): // "Standing NATO Maritime Group 2, under the command of Commodore X"
 			key, org = s.personAfter(i+2), s.bodyBefore(i-2)
@@ -1267,8 +1267,8 @@ func (s *personState) officeVerbs() {
 			if org == "" {
 				org = cmp.Or(s.bodyRightBefore(i), s.passiveSubject(i), s.frontedSubject(i)) // "the Military Committee (MC) chaired by X"; "EUFOR will be led by Major General X"; "Led by Rear Admiral X since July, SNMG2 is ..."
 			}
-		case s.subjectRightBefore(i) != "": // "which he commanded", "he has commanded"
-			key = s.subjectRightBefore(i)
+		case subject != "": // "which he commanded", "he has commanded"
+			key = subject
 			if m := s.ms.StartingAt(s.t.PastThe(i+1), KOrg); org == "" && m != nil && s.namesBody(i) {
 				org = m.Key                               // "Colonel X commands the 86th Infantry Brigade", "He heads the Centre"
 				s.moreBodiesListed(key, e.Value(0), m, i) // "he has commanded the 1st Marine Expeditionary Brigade, Task Force 58 and ..."
@@ -1312,7 +1312,7 @@ func (s *personState) subjectRightBefore(i int) string {
 	if n := s.t.Norm(j); n == "has" || n == "had" || n == "have" {
 		j--
 	}
-	if s.out.At[j] != "" && (s.out.Named[j] || s.out.Pronoun[j]) {
+	if j >= 0 && s.out.At[j] != "" && (s.out.Named[j] || s.out.Pronoun[j]) {
 		return s.out.At[j]
 	}
 	return ""

@@ -280,12 +280,11 @@ func (s *eventState) townOfVisitedBody(ev *natokg.Event, trig int, best string) 
 // or "".
 func (s *eventState) seatEndingBody(m *Mention, best string) string {
 	for k := m.Limit - 1; k > m.First; k-- {
-		e, n := s.f.g.placeAt(s.t.Tokens, k, func(key string, n int) bool { return k+n == m.Limit })
+		e, _ := s.f.g.placeAt(s.t.Tokens, k, func(key string, n int) bool { return k+n == m.Limit })
 		if e == nil {
 			continue
 		}
-		kind := s.f.g.Places[e.key]
-		if n == 0 || kind == nil || kind.Kind == natokg.Country || kind.Kind == natokg.Venue {
+		if p := s.f.g.Places[e.key]; p == nil || p.Kind == natokg.Country || p.Kind == natokg.Venue {
 			return ""
 		}
 		if c := s.f.g.CountryOf(e.key); c != "" && (c == best || c == s.f.g.CountryOf(best)) {
@@ -878,15 +877,7 @@ func (s *eventState) travelledTo(j int) bool {
 		return false
 	}
 	prev := s.t.Norm(j - 1)
-	if s.f.w.visitWord(prev) {
-		return true
-	}
-	for _, e := range s.f.w.placePreps.Entries(prev) {
-		if e.Value(0) == "motion" && prev != "to" {
-			return true
-		}
-	}
-	return false
+	return s.f.w.visitWord(prev) || s.f.w.placePreps.Value(prev, 0) == "motion"
 }
 
 // semicolonAfter reports whether a semicolon follows token k in its
