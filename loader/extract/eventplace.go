@@ -1656,22 +1656,11 @@ func (s *eventState) discussedLand(k, trig int, m *Mention) bool {
 // region of mention m lies in it: "He was briefed on the serials planned
 // in the Baltic Sea region" is no briefing held there.
 func (s *eventState) briefedOn(k, trig int, m *Mention) bool {
-	if k != trig+1 || s.t.Norm(k) != "on" || !s.kindOf(trig, "briefing") {
+	if k != trig+1 || s.t.Norm(k) != "on" || !s.f.w.eventOfKind(s.t.Norm(trig), "briefing") {
 		return false
 	}
 	kind := s.Entities.PlaceKind(m.Key)
 	return kind == natokg.Country || kind == natokg.Region
-}
-
-// kindOf reports whether event-words.tsv gives the word at i an event of
-// kind in one of its readings.
-func (s *eventState) kindOf(i int, kind string) bool {
-	for _, e := range s.f.w.eventWords.Entries(s.t.Norm(i)) {
-		if e.Value(0) == kind {
-			return true
-		}
-	}
-	return false
 }
 
 // spokeOf reports whether "of" at k follows a verb of speech that reports

@@ -283,6 +283,17 @@ func (w words) visitReading(word string, readings ...string) bool {
 	return false
 }
 
+// eventOfKind reports whether event-words.tsv gives word an event of
+// kind in one of its readings ("briefed": a briefing).
+func (w words) eventOfKind(word, kind string) bool {
+	for _, e := range w.eventWords.Entries(word) {
+		if e.Value(0) == kind {
+			return true
+		}
+	}
+	return false
+}
+
 // placedBefore reports whether a demonym or a possessive before the word
 // of a happening of the kind names its place ("the Afghan elections"),
 // not its agent ("Russia's war").
