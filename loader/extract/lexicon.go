@@ -393,7 +393,7 @@ var lexiconValues = map[string]map[int][]string{
 	"place-heads":        {1: {"venue", "sea", "region"}, 2: {"strong", "weak"}, 3: {"head", "first", "modifier", "before-body"}},
 	"lower-place-heads":  {1: {"venue", "region", "division"}},
 	"role-modifiers":     {1: {"title", "domain", "after", "status", "former"}},
-	"role-heads":         {1: {"national", "civil", "military", "diplomatic", "counterpart"}, 3: {"", "place", "base"}},
+	"role-heads":         {1: {"national", "civil", "military", "diplomatic", "counterpart"}, 3: {"", "place", "town", "base"}},
 	"determiners":        {1: {"article", "possessive"}},
 	"unit-abbreviations": {2: {"before", "both"}},
 	"phase-verbs":        {1: {"start", "end"}},

@@ -3109,6 +3109,9 @@ func (f *PostFinder) defaultOrg(t *Text, ms *Mentions, p PostPhrase, ctx PostCon
 	if town := f.seatAfter(t, ms, p); town != "" {
 		return town, true // "with Provincial Governor X in the streets of Ghazni": Ghazni's
 	}
+	if town := f.datelineSeat(p, ctx.Dateline); town != "" {
+		return town, true // "GJILAN, Kosovo – ... the Mayor of the municipality, Mr X": Gjilan's
+	}
 	if p.National {
 		if c := f.countryBefore(t, ms, p, ctx.Dateline, ctx.earlier); c != "" {
 			return c, true
@@ -3385,6 +3388,20 @@ func (f *PostFinder) seatAfter(t *Text, ms *Mentions, p PostPhrase) string {
 		if n := t.Norm(t.BackPastThe(m.First - 1)); pe != nil && (pe.Kind == natokg.City || pe.Kind == natokg.State || pe.Kind == natokg.Region) && (n == "in" || n == "of") {
 			return m.Key
 		}
+	}
+	return ""
+}
+
+// datelineSeat returns the dateline's town where post p is a town's
+// office (role-heads.tsv: seat town, "Mayor") and the dateline is a
+// town: a mayor the text gives no town is the mayor of the town the
+// release is written from; or "". A province's governor is no town's.
+func (f *PostFinder) datelineSeat(p PostPhrase, dateline string) string {
+	if !f.w.townSeat(lastWordOf(p.CoreTitle)) {
+		return ""
+	}
+	if pe := f.g.Places[dateline]; pe != nil && pe.Kind == natokg.City {
+		return dateline
 	}
 	return ""
 }

@@ -138,7 +138,14 @@ func (w words) pastTownAdjective(t *Text, j int) int {
 
 // placeSeat reports whether word heads a post that governs a town or a
 // province, whose name may stand before it ("Ghazni governor").
-func (w words) placeSeat(word string) bool { return w.roleHeads.Value(word, 2) == "place" }
+func (w words) placeSeat(word string) bool {
+	v := w.roleHeads.Value(word, 2)
+	return v == "place" || v == "town"
+}
+
+// townSeat reports whether word heads a post that governs a town
+// ("Mayor"), not a province.
+func (w words) townSeat(word string) bool { return w.roleHeads.Value(word, 2) == "town" }
 
 // titleHead reports whether word x is the head of a title
 // (role-heads.tsv) or its plural: "Minister", "Ministers".
