@@ -2834,8 +2834,10 @@ func TestAcronymsInContext(t *testing.T) {
 			[]string{"NATO Force Integration Unit Hungary"}, []string{"NFIU HUN"}},
 		{"doc-heads.tsv Resolutions: a body's resolutions in the plural are no body", "Berlin, 15 April 2011 – All participants stressed the need to implement the relevant UN Security Council Resolutions.",
 			[]string{"United Nations Security Council"}, []string{"UN Security Council Resolutions"}},
-		{"the Council of Europe where no centre is named", "Strasbourg, 3 May 2022 – The Secretary General met the Secretary General of the COE, Ms Anna Berg.",
+		{"orgs.tsv ~CoE: the Council of Europe by its short form where the text names it in full", "Strasbourg, 3 May 2022 – The Secretary General visited the Council of Europe. He met the Secretary General of the COE, Ms Anna Berg.",
 			[]string{"Council of Europe"}, nil},
+		{"orgs.tsv ~CoE: a short form centres of excellence share is no Council of Europe the text does not name", "Vicenza, 3 May 2022 – The directors made an appreciation of the CoE enterprise and of each COE's role.",
+			nil, []string{"Council of Europe"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) { checkOrgs(t, tt.body, tt.want, tt.not) })
