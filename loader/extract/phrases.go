@@ -176,6 +176,7 @@ func (c *candidates) classifyName(i, end int) {
 	case c.docHeadBeforeOn(i, end) && !c.knownBodyOpens(i, end):
 		c.docWithBody(i, end) // "Joint Declaration on NATO-EU Cooperation"
 	case c.headBeforeOf(i, end):
+	case c.townHeadquarters(i, end):
 	case c.orgInPlace(i, end):
 	case c.bodyOfBody(i, end):
 	case c.orgWithComplement(i, end):
@@ -1074,6 +1075,34 @@ func (c *candidates) orgInPlace(i, end int) bool {
 		return true
 	}
 	return false
+}
+
+// townHeadquarters reads the run [i, end), a town's name and
+// "Headquarters" (seat-nouns.tsv) or "HQ" alone, as that town, and
+// reports whether it did: "the Solbiate Olona Headquarters", "the
+// Novorossiysk Headquarters of the Black Sea Fleet" say where a body
+// sits, not the name of a body of their own.
+func (c *candidates) townHeadquarters(i, end int) bool {
+	k := i + 1
+	for k < end && c.t.Norm(k) != "of" {
+		k++
+	}
+	last := c.t.Tokens[k-1]
+	if k-i < 2 || !(last.Text == "HQ" || last.IsCap() && c.r.w.seatNouns.Has(last.Norm)) {
+		return false
+	}
+	m := c.findStarting(i, func(m *Mention) bool { return m.Kind == KPlace && m.Limit == k-1 })
+	if m == nil {
+		return false
+	}
+	if pe := c.r.g.Places[m.Key]; pe == nil || pe.Kind != natokg.City {
+		return false
+	}
+	c.add(Mention{Kind: KPlace, Span: Span{i, k}, Key: m.Key, Prio: m.Prio})
+	if j := c.t.PastThe(k + 1); j < end {
+		c.classify(j, end) // "of the Black Sea Fleet": the body that sits there
+	}
+	return true
 }
 
 // seatlessInTown reports whether the head at token h names bodies with

@@ -2856,6 +2856,7 @@ func TestNotBodies(t *testing.T) {
 		{"classify, joinedKnownBodies: two known bodies joined by a hyphen are no third", "Naples, 4 November 2019 – NATO-African Union staff talks began. NATO and the African Union signed an agreement.", []string{"NATO-African Union"}},
 		{"classify, titleWordBeforeOwner: a title's word before a country's demonym is no word of the body", "Canberra, 3 May 2017 – The Chairman met Commodore Tom Rask, Acting Australian Fleet Commander.", []string{"Acting Australian Fleet"}},
 		{"capRun, group-nouns.tsv: a group of people after a known building's \"of\" is no part of its name", "Brussels, 19 June 2006 – The Division organised a visit to NATO Headquarters of Members of the Parliament of Jordan who met the Secretary General.", []string{"NATO Headquarters of Members of the Parliament of Jordan"}},
+		{"townHeadquarters: a town and \"Headquarters\" alone name no body", "Solbiate Olona, 3 May 2015 – The Ambassador visited the Solbiate Olona Headquarters. He met officers of the Novorossiysk HQ of the Black Sea Fleet.", []string{"Solbiate Olona Headquarters", "Novorossiysk HQ"}},
 		{"capRun, abbreviations.tsv in-name: a word cut short inside a name does not end it", "Cornwall, 3 May 2001 – The headquarters trained at RAF St. Mawgan last week.", []string{"RAF St", "St"}},
 		{"openingWord, subordinators.tsv: a subordinator that opens the clause after a dateline is no word of a body", "NAPLES, Italy – As U.S. Navy Admiral Tom Rask, commander of the command, said, the ships sailed on 3 May 2017.", []string{"As U.S. Navy", "As US Navy"}},
 		{"event-heads.tsv: an anniversary named in capitals is an event, the body it is of a body", "Norfolk, 3 May 2018 – Staff celebrated the 15th Anniversary of Supreme Allied Command Transformation Headquarters. The Fiftieth Anniversary of the Atlantic Alliance was marked in April 1999.", []string{"15th Anniversary of Supreme Allied Command Transformation Headquarters", "Fiftieth Anniversary of the Atlantic Alliance"}},
@@ -2932,6 +2933,7 @@ func TestTownsInNames(t *testing.T) {
 		{"possessive name", "Riga, 3 May 2015 – A service was held at St. Michael's Church.", []string{"Riga"}, []string{"St. Michael"}},
 		{"town in place", "The ministers met in Ustka, Poland, on 8 February.", []string{"Ustka"}, nil},
 		{"a landform's head names a region", "Tbilisi, 3 May 2003 – The delegation will travel to the Pankisi Gorge.", []string{"Pankisi Gorge"}, []string{"Pankisi"}},
+		{"townHeadquarters: a town and \"Headquarters\" alone say where a body sits", "Solbiate Olona, 3 May 2015 – The Ambassador visited the Solbiate Olona Headquarters. He met officers of the Novorossiysk Headquarters of the Black Sea Fleet.", []string{"Solbiate Olona", "Novorossiysk"}, []string{"Solbiate Olona Headquarters", "Novorossiysk Headquarters"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
