@@ -821,7 +821,10 @@ func (c *candidates) acronymInsideName() {
 			continue
 		}
 		var best *Mention
-		for i := a - 1; i >= 0 && i >= a-5 && t.Tok(i).IsCapWord() && t.SameSentence(i, a); i-- {
+		for i := a - 1; i >= 0 && i >= a-7 && (t.Tok(i).IsCapWord() || nameJoiner(t.Norm(i))) && t.SameSentence(i, a); i-- {
+			if !t.Tok(i).IsCapWord() {
+				continue // "NATO Communications and Information (NCI) Agency"
+			}
 			if m, ok := c.splitName(i, a); ok {
 				best = &m // the longest: "Allied Joint Force Command (JFC) Brunssum", not "Joint Force Command (JFC) Brunssum"
 			}
@@ -831,6 +834,10 @@ func (c *candidates) acronymInsideName() {
 		}
 	}
 }
+
+// nameJoiner reports whether lower-case word n joins the words of a
+// body's name: "and", "&", "of", "for".
+func nameJoiner(n string) bool { return n == "and" || n == "&" || n == "of" || n == "for" }
 
 // splitName returns the known body whose name is the words [i, a) and
 // one or more words after the bracket at a.
