@@ -1923,6 +1923,8 @@ func (s *personState) pronouns() {
 			k = prevSubject // "He took up the post, succeeding General Jones. ... he was Commander"
 		case grammatical == "subject" && prevSubject != "" && subject == "" && fits(prevSubject):
 			k = prevSubject // "At the Ministry, in London, he will meet ..."; "Visiting London for meetings with X and Y, he said"; "At the base he observed"
+		case grammatical == "subject" && subject != "" && s.t.Norm(i-1) == "that" && fits(subject):
+			k = subject // "X notified the Secretary General that he will step down": the teller, not the told
 		case grammatical == "possessive" && object != "" && fits(object):
 			k = object // "General X awarded him the medal for his service": his own
 		case grammatical == "possessive" && subject == "" && s.cataphor(i) != "" && fits(s.cataphor(i)):
