@@ -37,7 +37,7 @@ func (s *personState) changesOfCommand() {
 		if len(obj.posts) == 0 && t.Norm(k-1) == "," && (obj.object != "" || obj.from != "") {
 			obj.posts = s.postStatedBefore(subject, k)
 		}
-		if len(obj.posts) == 0 && e.Value(0) == "in" && obj.from != "" {
+		if len(obj.posts) == 0 && e.Value(0) == "in" && (obj.from != "" || obj.object != "") {
 			obj.posts = s.postTakenUp(subject, k)
 		}
 		if len(obj.posts) == 0 {
@@ -170,8 +170,8 @@ func (s *personState) postTakenUp(subject string, k int) []natokg.Post {
 		if p == nil || !s.statesPost(i) || p.Org == "" || p.Limit > k || !strings.Contains(title, strings.ToLower(p.Title)) {
 			continue
 		}
-		if s.out.At[i-1] == subject {
-			return []natokg.Post{p.Post(s.t)}
+		if s.out.At[i-1] == subject || s.subjectBefore(i) == subject {
+			return []natokg.Post{p.Post(s.t)} // "the nomination of General X as ...", "General X assumed his position as ..."
 		}
 	}
 	return nil

@@ -2053,7 +2053,20 @@ func (f *PostFinder) possessedLowerTitle(t *Text, ms *Mentions, k, i int) bool {
 		return false
 	}
 	n := t.Norm(k + 1)
-	return n == "," || n == "." || t.Tok(k+1).IsCapWord()
+	return n == "," || n == "." || t.Tok(k+1).IsCapWord() || f.historyAdjunct(t, k+1)
+}
+
+// historyAdjunct reports whether token k opens a phrase of time that
+// ends a title, not a complement of it: "since 1999", "in its history"
+// ("becoming KFOR's latest commander in its 19-year history").
+func (f *PostFinder) historyAdjunct(t *Text, k int) bool {
+	switch t.Norm(k) {
+	case "since":
+		return true
+	case "in":
+		return f.w.determiners.Value(t.Norm(k+1), 0) == "possessive"
+	}
+	return false
 }
 
 // lowerTitleForBody reports whether the title p, written in lower case

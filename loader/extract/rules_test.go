@@ -182,6 +182,10 @@ func TestChangesOfCommand(t *testing.T) {
 			[]string{"Ivo Berg: Supreme Allied Commander Transformation @ North Atlantic Treaty Organization (former)", "Tom Rask: Supreme Allied Commander Transformation @ North Atlantic Treaty Organization"}},
 		{"Title", "Mons, 3 May 2019 – General Tom Rask assumed command of Allied Command Operations (ACO) from General Ivo Berg in a change of command ceremony held at SHAPE.",
 			[]string{"Ivo Berg: Supreme Allied Commander Europe @ North Atlantic Treaty Organization (former)", "Tom Rask: Supreme Allied Commander Europe @ North Atlantic Treaty Organization"}},
+		{"A General Becomes Chairman of the Military Committee", "Brussels, 17 November 2011 – Today, General Tom Rask assumed his position as Chairman of the NATO Military Committee. General Rask succeeds Admiral Ivo Berg.",
+			[]string{"Ivo Berg: Chairman @ NATO Military Committee (former)", "Tom Rask: Chairman @ NATO Military Committee"}},
+		{"Title", "Pristina, 28 November 2018 – Major General Tom Rask relieved Major General Ivo Berg, becoming KFOR's latest commander in its 19-year history.",
+			[]string{"Ivo Berg: Commander @ Kosovo Force (former)", "Tom Rask: Commander @ Kosovo Force"}},
 		{"Transfer of Authority in Regional Command-South", "Kandahar, 1 May 2007 – Major General Tom Rask, of the United Kingdom, assumed command from Major General Ivo Berg, of the Netherlands.",
 			[]string{"Ivo Berg: Commander @ Regional Command-South (former)", "Tom Rask: Commander @ Regional Command-South"}},
 	})
