@@ -639,6 +639,8 @@ func (s *personState) commandSides(side, subject string, obj commandObj) (in, ou
 		return obj.to, subject // "General X transferred responsibility of Regional Command West to General Y": he hands it over
 	case side == "by" || side == "out" && obj.from != "" && obj.to != "":
 		return obj.to, obj.from // "General X handed command of MNBG East from Colonel Y to Colonel Z": he presides
+	case subject == "" && side == "in" && obj.stated && obj.object != "":
+		return "", obj.object // "The former Prime Minister was appointed to succeed Mr X as Secretary General": whoever succeeds him, X held the post
 	case subject == "":
 		return "", ""
 	case side == "out":
@@ -655,6 +657,7 @@ type commandObj struct {
 	by               string // the agent of a passive: "was succeeded by General X"
 	guessed          bool   // the post is the body's "Commander", its title unsaid ("at the head of ORG")
 	ofBody           bool   // the post is the body's "Commander", read from "command of ORG"
+	stated           bool   // the post is the title after "as": "succeeded X as Chairman"
 }
 
 // commandObject reads what follows a command verb at k, up to the next
@@ -706,6 +709,7 @@ func (s *personState) commandObject(k int) commandObj {
 		case "as":
 			if p := s.postAt(i + 1); p != nil && (len(o.posts) == 0 || t.Norm(i-1) == "and") {
 				o.posts = append(o.posts, p.Post(t)) // "at the head of X and as Director of Y"
+				o.stated = true
 			}
 		case "becomes", "become", "becoming":
 			if p := s.becomesPost(i); p != nil && (len(o.posts) == 0 || o.ofBody) {

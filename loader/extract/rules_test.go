@@ -186,6 +186,8 @@ func TestChangesOfCommand(t *testing.T) {
 			[]string{"Ivo Berg: Chairman @ NATO Military Committee (former)", "Tom Rask: Chairman @ NATO Military Committee"}},
 		{"Title", "Pristina, 28 November 2018 – Major General Tom Rask relieved Major General Ivo Berg, becoming KFOR's latest commander in its 19-year history.",
 			[]string{"Ivo Berg: Commander @ Kosovo Force (former)", "Tom Rask: Commander @ Kosovo Force"}},
+		{"Title", "Brussels, 1 October 2014 – Mr Tom Rask took up his post as NATO Secretary General today. The former Prime Minister was appointed by the Allies in March to succeed Mr Ivo Berg as Secretary General.",
+			[]string{"Ivo Berg: Secretary General @ North Atlantic Treaty Organization (former)", "Tom Rask: Secretary General @ North Atlantic Treaty Organization"}},
 		{"Transfer of Authority in Regional Command-South", "Kandahar, 1 May 2007 – Major General Tom Rask, of the United Kingdom, assumed command from Major General Ivo Berg, of the Netherlands.",
 			[]string{"Ivo Berg: Commander @ Regional Command-South (former)", "Tom Rask: Commander @ Regional Command-South"}},
 	})
