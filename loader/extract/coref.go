@@ -52,6 +52,9 @@ func (s *personState) changesOfCommand() {
 		if p, ok := s.onlyPost(subject); ok && len(obj.posts) == 0 && e.Value(0) == "out" && (t.Norm(k+n-1) == "command" || t.Norm(k+n) == "command" || s.handsOverTo(k+n, obj)) {
 			obj.posts = []natokg.Post{p} // "He will hand over command to Admiral X": his post
 		}
+		if p, ok := s.onlyPost(subject); ok && len(obj.posts) == 0 && e.Value(0) == "in" && s.passive(k) && obj.by != "" {
+			obj.posts = []natokg.Post{p} // "He will be succeeded by Mr X": his post
+		}
 		if p, ok := s.outgoingPost(subject, k); ok && len(obj.posts) == 0 && e.Value(0) == "out" && s.handsOverTo(k+n, obj) {
 			obj.posts = []natokg.Post{p} // "General X, the outgoing Commander, will hand over to General Y"
 		}

@@ -188,6 +188,8 @@ func TestChangesOfCommand(t *testing.T) {
 			[]string{"Ivo Berg: Commander @ Kosovo Force (former)", "Tom Rask: Commander @ Kosovo Force"}},
 		{"Title", "Brussels, 1 October 2014 – Mr Tom Rask took up his post as NATO Secretary General today. The former Prime Minister was appointed by the Allies in March to succeed Mr Ivo Berg as Secretary General.",
 			[]string{"Ivo Berg: Secretary General @ North Atlantic Treaty Organization (former)", "Tom Rask: Secretary General @ North Atlantic Treaty Organization"}},
+		{"Title", "Brussels, 24 September 2024 – On Tuesday, 1 October 2024, NATO Secretary General Tom Rask's tenure will come to an end. He will be succeeded by Mr Ivo Berg, former Prime Minister of the Netherlands.",
+			[]string{"Ivo Berg: Prime Minister @ Netherlands (former)", "Ivo Berg: Secretary General @ North Atlantic Treaty Organization", "Tom Rask: Secretary General @ North Atlantic Treaty Organization"}},
 		{"Transfer of Authority in Regional Command-South", "Kandahar, 1 May 2007 – Major General Tom Rask, of the United Kingdom, assumed command from Major General Ivo Berg, of the Netherlands.",
 			[]string{"Ivo Berg: Commander @ Regional Command-South (former)", "Tom Rask: Commander @ Regional Command-South"}},
 	})
