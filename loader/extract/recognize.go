@@ -1412,7 +1412,7 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) && !c.fieldsOfBody(j, s) && !c.headAfterKnown(j, s) {
 				return end // "Mediterranean Dialogue and Istanbul Cooperation Initiative"; but "the Mediterranean Dialogue and Istanbul Cooperation Initiative Countries Section"
 			}
-			if c.placeList(j) && !c.domainList(i, j) && !c.townsOfEvent(j) {
+			if c.placeList(j) && !c.domainList(i, j) && !c.townsOfEvent(j) && !c.placesInName(j, s) {
 				return end // "in Basra, Kirkuk, Mosul and Camp Taji": a list of places
 			}
 			if key := c.sharedModifier(i, j); key != "" {
@@ -1774,6 +1774,26 @@ func (c *candidates) headAfterKnown(j int, s Sentence) bool {
 		return false
 	}
 	m := c.findStarting(j+1, func(m *Mention) bool { return m.Is(KOrg) && !m.Weak })
+	if m == nil {
+		return false
+	}
+	k := m.Limit
+	for k < s.Limit && k < m.Limit+3 && c.t.Tok(k).IsCapWord() {
+		k++
+	}
+	return k > m.Limit && c.r.w.orgHeads.Has(c.t.Tok(k-1).Text)
+}
+
+// placesInName reports whether the "and" at token j joins two places
+// that a body's head then ends, as the fields of one body's name: "the
+// Mediterranean and Middle East Special Group", "the Europe and Central
+// Asia Division"; not a place and a body ("Headquarters Ramstein and
+// NATO Rapid Deployment Corps Spain").
+func (c *candidates) placesInName(j int, s Sentence) bool {
+	if c.t.Norm(j) != "and" || c.findStarting(j+1, func(m *Mention) bool { return m.Is(KOrg) }) != nil {
+		return false
+	}
+	m := c.findStarting(j+1, func(m *Mention) bool { return m.Is(KPlace) && !m.Weak })
 	if m == nil {
 		return false
 	}

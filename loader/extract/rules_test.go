@@ -2726,6 +2726,10 @@ func TestQualifiedBodies(t *testing.T) {
 	}{
 		{"governmentsOf: a country's government named with the country's long name is the one named with its short", "Baghdad, 3 May 2009 – The agreement between the Government of the Republic of Iraq and NATO was signed. NATO supports the sovereign government of Iraq as it rebuilds.",
 			[]string{"Government of Iraq"}, []string{"Government of the Republic of Iraq"}},
+		{"placesInName: two places joined by \"and\" before a body's head are the fields of one name", "Rome, 24 November 2017 – Mr Tom Rask, Chairman of the Mediterranean and Middle East Special Group, concluded the seminar. The Europe and Central Asia Division helped.",
+			[]string{"Mediterranean and Middle East Special Group", "Europe and Central Asia Division"}, []string{"Middle East Special Group", "Central Asia Division"}},
+		{"placesInName: a place and a known body are two", "Stavanger, 4 April 2008 – The exercise was assigned to Allied Air Component Command Headquarters Ramstein and NATO Rapid Deployable Corps Spain.",
+			[]string{"NATO Rapid Deployable Corps - Spain"}, nil},
 		{"one country", "Officials of the Czech Ministry of Defence met in Prague. The Ministry of Defence said the talks went well.",
 			[]string{"Czech Ministry of Defence"}, []string{"Ministry of Defence"}},
 		{"two countries", "Officials of the Czech Ministry of Defence and the Polish Ministry of Defence met in Prague. The Ministry of Defence said the talks went well.",
