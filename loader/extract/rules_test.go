@@ -2553,6 +2553,8 @@ func TestEventDates(t *testing.T) {
 	}{
 		{"a schedule's days, one with its venue, and a part of a day for a time", "Tuesday, 3 December 2019\n\nEvening – Reception at Buckingham Palace\n\nWednesday, 4 December 2019 – The Grove\n\n13:30 – Press conference by the Secretary General",
 			[]string{"reception 2019-12-03", "press conference 2019-12-04"}, []string{"press conference 2019-12-03"}},
+		{"dmrange: a figure dash joins a range's days as an en dash does", "Oslo, 18 May 2015 – The delegation takes part in the Spring Session, which is being held in Budapest from 15th‒18th May.",
+			[]string{"session 2015-05-15"}, []string{"session 2015-05-18"}},
 		{"weekdayAhead: a weekday told of ahead is the first such day from the release's date on", "Brussels, 3 May 2019 – The Secretary General will visit Latvia on Tuesday. He met the Prime Minister of Estonia on Wednesday.",
 			[]string{"visit 2019-05-07", "meeting 2019-05-01"}, []string{"visit 2019-04-30"}},
 		{"yearAnaphor, year-anaphors.tsv: a month \"of that year\" is of the year named last", "Islamabad, 8 May 2007 – Links have grown since 2005. In October of that year a devastating earthquake struck the north of the country.",

@@ -745,8 +745,8 @@ func normPunct(r rune) string {
 		return "'"
 	case '“', '”', '„':
 		return "\""
-	case '–', '—', '‑', '‐':
-		return "-"
+	case '–', '—', '‑', '‐', '‒', '―', '−':
+		return "-" // en, em, non-breaking, figure and minus dashes, the hyphen and the bar
 	}
 	return string(r)
 }
@@ -760,7 +760,7 @@ var spellings = map[string]string{
 	"program": "programme", "programs": "programmes", "harbor": "harbour",
 }
 
-var foldReplacer = strings.NewReplacer("’", "'", "‘", "'", "´", "'", "–", "-", "—", "-")
+var foldReplacer = strings.NewReplacer("’", "'", "‘", "'", "´", "'", "–", "-", "—", "-", "‒", "-", "―", "-", "−", "-")
 
 // fold is the form words are matched in: lower case, no diacritics,
 // plain apostrophes and dashes, and British "-isation" spelt as "-ization"
