@@ -1139,7 +1139,31 @@ func (s *eventState) readingHolds(reading string, i int, sent Sentence) bool {
 	case "verb+date":
 		return s.dayAfterVerb(i, sent)
 	}
-	return !s.matches(s.f.notLed, i) && !s.ownThingObject(i)
+	return !s.matches(s.f.notLed, i) && !s.ownThingObject(i) && !s.goalObject(i)
+}
+
+// goalObject reports whether the verb at i takes for its object, past
+// "all", a determiner and up to two words before it, a noun of
+// goal-nouns.tsv: "to meet all the challenges it faces", "met the new
+// requirements"; something fulfilled, no one met.
+func (s *eventState) goalObject(i int) bool {
+	k := i + 1
+	if s.t.Norm(k) == "all" {
+		k++
+	}
+	if s.f.w.determiners.Has(s.t.Norm(k)) {
+		k++
+	}
+	for limit := k + 3; k < limit && s.t.SameSentence(i, k); k++ {
+		tok := s.t.Tok(k)
+		if !tok.IsWord() && !tok.IsNumber() && tok.Norm != "%" {
+			return false
+		}
+		if s.f.w.goalNouns.Has(tok.Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastAdjunct returns the token after an adjunct that commas enclose
