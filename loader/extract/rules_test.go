@@ -1392,6 +1392,7 @@ func TestPersonEvidence(t *testing.T) {
 		want, not  []string
 	}{
 		{"given name", "Mircea Geoană said the talks were useful.", []string{"Mircea Geoană"}, nil},
+		{"role-modifiers.tsv domain: a title's fields after its head are no name", "Ottawa, 3 May 2014 – Mr Guy Charron is the Director General Information Management Technology and Strategic Planning in the Canadian Department of National Defence.", []string{"Guy Charron"}, []string{"Management Technology"}},
 
 		{"event-heads.tsv: a wedding, a funeral, a coronation are events, not people", "Madrid, 3 May 2004 – This was the case for the Olympic Games in Athens and the Royal Wedding of Crown Prince Felipe in Madrid, and for the State Funeral of King Tom Rask.", []string{"Felipe"}, []string{"Royal Wedding", "State Funeral"}},
 
