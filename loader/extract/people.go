@@ -343,7 +343,7 @@ func (s *personState) dropImplied() {
 // names Russia near him.
 func (s *personState) impliedBefore(per *natokg.Person, p natokg.Post) bool {
 	for _, q := range per.Posts {
-		if q.Role == p.Role && q.Org != p.Org && q.Org != "" && s.implied[heldPost{per, q.Role, q.Org}] && q.Span.Start < p.Span.Start {
+		if sameTitle(q.Role, p.Role) && q.Org != p.Org && q.Org != "" && s.implied[heldPost{per, q.Role, q.Org}] && q.Span.Start < p.Span.Start {
 			return true
 		}
 	}
@@ -355,12 +355,27 @@ func (s *personState) impliedBefore(per *natokg.Person, p natokg.Post) bool {
 // states.
 func (s *personState) statedElsewhere(per *natokg.Person, p natokg.Post) bool {
 	for _, q := range per.Posts {
-		same := q.Role == p.Role || strings.HasPrefix(q.Role, p.Role+" ") || strings.HasSuffix(q.Role, " "+p.Role) // "Deputy Prime Minister for European Integration"; "Defence Minister X ... Minister X"
+		qr, pr := foldTitle(q.Role), foldTitle(p.Role)
+		same := qr == pr || strings.HasPrefix(qr, pr+" ") || strings.HasSuffix(qr, " "+pr) // "Deputy Prime Minister for European Integration"; "Defence Minister X ... Minister X"; "Defense Minister"
 		if h := (heldPost{per, q.Role, q.Org}); same && q.Org != p.Org && q.Org != "" && (s.stated[h] || !s.implied[h]) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameTitle reports whether titles a and b are the same title, however
+// spelt: "Defence Minister" and "Defense Minister".
+func sameTitle(a, b string) bool { return a == b || foldTitle(a) == foldTitle(b) }
+
+// foldTitle is title t with each word folded (fold): lower case, British
+// spellings ("Defense" as "Defence").
+func foldTitle(t string) string {
+	words := strings.Fields(t)
+	for i, w := range words {
+		words[i] = fold(w)
+	}
+	return strings.Join(words, " ")
 }
 
 // withPost gives post p to the person named after it ("Secretary General

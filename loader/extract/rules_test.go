@@ -1189,6 +1189,16 @@ func TestOpeningClause(t *testing.T) {
 // A post whose organisation the text states somewhere outlives the same
 // title with an implied country elsewhere: "the President of Colombia,
 // Juan Manuel Santos ... During his stay in Brussels, President Santos".
+// A title spelt the American way is the title stated with its country
+// before (statedElsewhere, sameTitle), not the release's other country's.
+func TestTitleSpellings(t *testing.T) {
+	body := "Tirana, 9 December 2014 – Montenegrin rounds were destroyed under a project that Montenegro asked for. Albania's Defence Minister Ms Tom Rask visited the plant on 2 December. During her visit, Defense Minister, Tom Rask said she was optimistic."
+	got := runStages(t, body).postsOf()
+	if !slices.Contains(got, "Tom Rask: Defence Minister @ Albania") || hasPrefix(got, "Tom Rask: Defense Minister @ Montenegro") {
+		t.Errorf("posts %q, want Defence Minister @ Albania only", got)
+	}
+}
+
 func TestStatedPostOutlivesImplied(t *testing.T) {
 	body := "Jens Stoltenberg received the President of Colombia, Juan Manuel Santos, on 31 May 2018. He paid tribute to President Santos for his work for Colombia. During his stay in Brussels, President Santos gave a lecture."
 	got := runStages(t, body).postsOf()
