@@ -2073,9 +2073,10 @@ func (s *personState) done(end, caps, k int) int {
 }
 
 // bodyWords reports whether the capitalised words [k, end) hold a
-// body's head and open with no given name: "Training Mission" in "the
-// Commander of the NATO Training Mission", "Expeditionary Strike Group
-// Two" after the naval rank "Commander", are no one's name.
+// body's head, or end with an event's, and open with no given name:
+// "Training Mission" in "the Commander of the NATO Training Mission",
+// "Expeditionary Strike Group Two" after the naval rank "Commander",
+// "Officers Promotion Course" after "General", are no one's name.
 func (s *personState) bodyWords(k, end int) bool {
 	if end <= k || s.f.w.given.Has(s.t.Tok(k).Text) {
 		return false
@@ -2085,7 +2086,8 @@ func (s *personState) bodyWords(k, end int) bool {
 			return true
 		}
 	}
-	return false
+	last := s.t.Tokens[end-1]
+	return last.IsCap() && s.f.w.eventHeads.Value(last.Text, 1) == "head" // "General Officers Promotion Course": a course after a rank
 }
 
 // nameBefore returns the start of the longest name that ends just before
