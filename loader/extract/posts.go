@@ -1541,8 +1541,8 @@ func (f *PostFinder) bodyComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 	switch n := t.Norm(k); {
 	case n == "of" && f.ownersTitle(t, ms, p, k):
 		return stop // "Special Representative of the UN Secretary-General for Kosovo"
-	case n == "of" || n == "at" || n == "in" && f.bodyAfterIn(t, ms, p, k):
-		// "of NATO", "at the Ministry", "State Secretary in the Ministry of Defence"
+	case n == "of" || n == "at" || n == "in" && f.bodyAfterIn(t, ms, p, k) || n == "within" && ms.StartingAt(skipThe(t, ms, k+1), KOrg) != nil:
+		// "of NATO", "at the Ministry", "State Secretary in the Ministry of Defence", "NATO's Deputy Assistant Secretary General within the Operations Division"
 		f.orgAfter(t, ms, p, k)
 		f.postAcronym(t, p)
 		f.secondBody(t, ms, p)

@@ -981,6 +981,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: General Manager @ NATO Communications and Information Agency"}},
 		{"pronouns: a subject pronoun after \"that\" is the teller's, not the told's", "Brussels, 3 September 2024 – Mr Tom Rask notified the Secretary General that he will step down as NATO Deputy Secretary General on 10 September. Secretary General Ivo Berg accepted the resignation.",
 			[]string{"Tom Rask: Deputy Secretary General @ North Atlantic Treaty Organization", "Ivo Berg: Secretary General @ North Atlantic Treaty Organization"}},
+		{"bodyComplement: a title \"within\" a body is that body's", "Chisinau, 3 May 2021 – “We are glad”, NATO’s Deputy Assistant Secretary General within the Operations Division, Tom Rask, said during the event.",
+			[]string{"Tom Rask: Deputy Assistant Secretary General @ Operations Division"}},
 		{"townVisitedBefore: a town's office bare is the town's the sentence goes to", "Pristina, 3 May 2016 – The Commander visited Gjilan Municipality and met the Mayor, Mr. Tom Rask, in the City Hall.",
 			[]string{"Tom Rask: Mayor @ Gjilan"}},
 		{"nameAfterBody: a name after a title's body, before 'and' and another title", "Washington, 3 April 2019 – US Vice President Tom Rask, Speaker of the US House of Representatives Nancy Pelosi and NATO Secretary General Ivo Berg met.",
