@@ -433,6 +433,10 @@ func (s *personState) withPost(p *PostPhrase) {
 		s.addNameBefore(j-1, p) // "Zalmai Rassoul (Minister of Foreign Affairs, Afghanistan)"
 		return
 	}
+	if j == p.First && s.rankedNameEndsAt(j) && p.Org != "" && !p.Implied && s.t.Norm(p.Limit) == "," {
+		s.addNameBefore(j, p) // "Colonel Mark D. Baines Commander of the NATO School Oberammergau, visited": no comma between
+		return
+	}
 	if s.t.Norm(j-1) != "," && !s.t.ApartDash(j-1) || !s.appositionEnds(p.Limit) || s.acronymSubject(p) || s.titleAsSubject(p, j-1) {
 		return
 	}
@@ -441,6 +445,13 @@ func (s *personState) withPost(p *PostPhrase) {
 		return
 	}
 	s.addNameBefore(j-1, p)
+}
+
+// rankedNameEndsAt reports whether a name that a rank or a style opens
+// ends right before token end: "Colonel Mark D. Baines".
+func (s *personState) rankedNameEndsAt(end int) bool {
+	start := s.nameBefore(end)
+	return start > 0 && s.ms.EndingAt(start, KRank, KHonorific) != nil
 }
 
 // closedApposition reports whether post p ends its apposition with a

@@ -983,6 +983,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Deputy Secretary General @ North Atlantic Treaty Organization", "Ivo Berg: Secretary General @ North Atlantic Treaty Organization"}},
 		{"bodyComplement: a title \"within\" a body is that body's", "Chisinau, 3 May 2021 – “We are glad”, NATO’s Deputy Assistant Secretary General within the Operations Division, Tom Rask, said during the event.",
 			[]string{"Tom Rask: Deputy Assistant Secretary General @ Operations Division"}},
+		{"withPost, rankedNameEndsAt: a title right after a ranked name, with no comma between", "Lisbon, 17 November 2011 – Colonel Tom Rask Commander of the NATO School Oberammergau, visited the Centre in Lisbon.",
+			[]string{"Tom Rask: Commander @ NATO School Oberammergau"}},
 		{"townVisitedBefore: a town's office bare is the town's the sentence goes to", "Pristina, 3 May 2016 – The Commander visited Gjilan Municipality and met the Mayor, Mr. Tom Rask, in the City Hall.",
 			[]string{"Tom Rask: Mayor @ Gjilan"}},
 		{"nameAfterBody: a name after a title's body, before 'and' and another title", "Washington, 3 April 2019 – US Vice President Tom Rask, Speaker of the US House of Representatives Nancy Pelosi and NATO Secretary General Ivo Berg met.",
