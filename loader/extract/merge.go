@@ -758,7 +758,7 @@ func (s *eventState) mainOf(out []*evCand) *evCand {
 
 // mainEvent gives the release's main event its organisers from "organised
 // by" sentences, the people quoted, and the people of sentences that
-// report no event of their own.
+// report no event of their own; not a spokesperson, who comments on it.
 func (s *eventState) mainEvent(ev *natokg.Event, out []*evCand) {
 	for _, o := range s.lateOrganisers {
 		addAlias(&ev.Organisers, o)
@@ -767,17 +767,33 @@ func (s *eventState) mainEvent(ev *natokg.Event, out []*evCand) {
 		return
 	}
 	for _, q := range s.Quotes {
-		if !attendsOther(out, ev, q.Speaker) {
+		if !attendsOther(out, ev, q.Speaker) && !s.voiceOnly(q.Speaker) {
 			addAlias(&ev.Attendees, q.Speaker)
 		}
 	}
 	if ev.Kind != "call for proposals" {
 		for _, k := range s.lateAttendees {
-			if !attendsOther(out, ev, k) {
+			if !attendsOther(out, ev, k) && !s.voiceOnly(k) {
 				addAlias(&ev.Attendees, k)
 			}
 		}
 	}
+}
+
+// voiceOnly reports whether person k holds only posts that speak for a
+// body (voice-titles.tsv: "NATO Spokesperson"): quoted, k comments on the
+// main event rather than attends it.
+func (s *eventState) voiceOnly(k string) bool {
+	per := s.People.Get(k)
+	if per == nil || len(per.Posts) == 0 {
+		return false
+	}
+	for _, p := range per.Posts {
+		if !s.f.w.voiceTitles.Has(lastWordOf(p.Role)) {
+			return false
+		}
+	}
+	return true
 }
 
 // attendsOther reports whether person k attends an event of out other

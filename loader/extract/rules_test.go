@@ -2372,18 +2372,19 @@ func TestLateAndAccessionAttendees(t *testing.T) {
 
 func TestNotAttendees(t *testing.T) {
 	checkEventAttendees(t, map[string]string{
-		"Brussels, 26 July 2023 – Secretary General Jens Stoltenberg convened the meeting at the request of the President of Ukraine, Volodymyr Zelenskyy.":                                "meeting@Brussels: Jens Stoltenberg",
-		"Warsaw, 18 November 2020 – Mr Tom Rask met students in Warsaw to discuss NATO 2030, Secretary General Ivo Berg's initiative.":                                                     "meeting@Warsaw: Tom Rask",
-		"Izmir, 26 November 2019 – The Partner Land Commanders Conference, chaired by Lt. Gen. Ivo Berg on behalf of LANDCOM Commander Lt. Gen. Tom Thomson, brought together 16 nations.": "meeting@Izmir: Ivo Berg",
-		"Tallinn, 15 May 2016 – The ships of Standing NATO Maritime Group One, under the command of Rear Admiral Ivo Berg, began a port visit to Tallinn.":                                 "visit@Tallinn: Ivo Berg",
-		"Riga, 27 March 2024 – Admiral Ivo Berg visited Latvia at the invitation of the Chief of Defence, Lieutenant General Tom Rask.":                                                    "visit@Riga: Ivo Berg, Tom Rask",
-		"Madrid, 21 November 2022 – Jens Stoltenberg met the Assembly. If Russian President Vladimir Putin were allowed to win, he warned, every Ally would pay.":                          "meeting@Madrid: Jens Stoltenberg",
-		"Brussels, 14 May 2019 – Allied Chiefs of Defence met General Hans Olsen at NATO Headquarters. Point of contact: Colonel Mark Berry, Public Information Adviser.":                  "meeting@NATO Headquarters: Hans Olsen",
-		"Brussels, 14 May 2019 – Allied Chiefs of Defence met General Hans Olsen at NATO Headquarters. For further information, please contact the Press Service, Mark Berry.":             "meeting@NATO Headquarters: Hans Olsen",
-		"Kabul, 3 May 2019 – Ambassador Ivo Berg met President Ann Lund. He mourned the death of the chairman of the National Peace Council Dr Omar Latif.":                                "meeting@Kabul: Ivo Berg, Ann Lund",
-		"Brussels, 16 May 2024 – The Chiefs of Defence met Secretary General Ivo Berg at NATO Headquarters. He said he was appalled by the shooting of Prime Minister Tom Rask.":           "meeting@NATO Headquarters: Ivo Berg",
-		"Brussels, 16 May 2024 – The Chiefs of Defence met Secretary General Ivo Berg at NATO Headquarters, where he reiterated that General Tom Rask had served the Alliance well.":       "meeting@NATO Headquarters: Ivo Berg",
-		"Brunssum, 7 July 2022 – Cadets visited the Headquarters. It moved to Brunssum after President Tom Rask of France withdrew from the military structure in the mid-1960s.":          "visit@Brunssum: ",
+		"Brussels, 26 July 2023 – Secretary General Jens Stoltenberg convened the meeting at the request of the President of Ukraine, Volodymyr Zelenskyy.":                                          "meeting@Brussels: Jens Stoltenberg",
+		"Kragujevac, 25 September 2019 – Officials gathered in the Serbian town of Kragujevac to mark the reopening of the facility. “Serbia is a valued partner”, said NATO Spokesperson Ann Lund.": "meeting@Kragujevac: ",
+		"Warsaw, 18 November 2020 – Mr Tom Rask met students in Warsaw to discuss NATO 2030, Secretary General Ivo Berg's initiative.":                                                               "meeting@Warsaw: Tom Rask",
+		"Izmir, 26 November 2019 – The Partner Land Commanders Conference, chaired by Lt. Gen. Ivo Berg on behalf of LANDCOM Commander Lt. Gen. Tom Thomson, brought together 16 nations.":           "meeting@Izmir: Ivo Berg",
+		"Tallinn, 15 May 2016 – The ships of Standing NATO Maritime Group One, under the command of Rear Admiral Ivo Berg, began a port visit to Tallinn.":                                           "visit@Tallinn: Ivo Berg",
+		"Riga, 27 March 2024 – Admiral Ivo Berg visited Latvia at the invitation of the Chief of Defence, Lieutenant General Tom Rask.":                                                              "visit@Riga: Ivo Berg, Tom Rask",
+		"Madrid, 21 November 2022 – Jens Stoltenberg met the Assembly. If Russian President Vladimir Putin were allowed to win, he warned, every Ally would pay.":                                    "meeting@Madrid: Jens Stoltenberg",
+		"Brussels, 14 May 2019 – Allied Chiefs of Defence met General Hans Olsen at NATO Headquarters. Point of contact: Colonel Mark Berry, Public Information Adviser.":                            "meeting@NATO Headquarters: Hans Olsen",
+		"Brussels, 14 May 2019 – Allied Chiefs of Defence met General Hans Olsen at NATO Headquarters. For further information, please contact the Press Service, Mark Berry.":                       "meeting@NATO Headquarters: Hans Olsen",
+		"Kabul, 3 May 2019 – Ambassador Ivo Berg met President Ann Lund. He mourned the death of the chairman of the National Peace Council Dr Omar Latif.":                                          "meeting@Kabul: Ivo Berg, Ann Lund",
+		"Brussels, 16 May 2024 – The Chiefs of Defence met Secretary General Ivo Berg at NATO Headquarters. He said he was appalled by the shooting of Prime Minister Tom Rask.":                     "meeting@NATO Headquarters: Ivo Berg",
+		"Brussels, 16 May 2024 – The Chiefs of Defence met Secretary General Ivo Berg at NATO Headquarters, where he reiterated that General Tom Rask had served the Alliance well.":                 "meeting@NATO Headquarters: Ivo Berg",
+		"Brunssum, 7 July 2022 – Cadets visited the Headquarters. It moved to Brunssum after President Tom Rask of France withdrew from the military structure in the mid-1960s.":                    "visit@Brunssum: ",
 	})
 }
 
