@@ -259,6 +259,7 @@ func (b *EntityBuilder) qualified(e *Entities) {
 		}
 	}
 	b.shortened(e)
+	b.spelledOut(e)
 	b.countryInFull(e)
 	possessiveNamed(e)
 	headFirstNamed(e)
@@ -487,6 +488,43 @@ func headFirstNamed(e *Entities) {
 }
 
 // mergeOrg makes o a form of into.
+// spelledOut merges a body of the release whose name writes a known body
+// by its short form into the one that writes that body in full, "NATO"
+// before either or not: "the PfP Trust Fund" is "the NATO Partnership for
+// Peace Trust Fund", "the ACT Training Team" the "Allied Command
+// Transformation Training Team". The fuller name stays the name.
+func (b *EntityBuilder) spelledOut(e *Entities) {
+	same := map[string][]*natokg.Org{}
+	for _, k := range e.orgKeys() {
+		if o := e.Orgs[k]; o != nil && b.g.Orgs[k] == nil && strings.Contains(k, " ") {
+			c := b.inFull(k)
+			same[c] = append(same[c], o)
+		}
+	}
+	for _, os := range same {
+		if len(os) != 2 || os[0].Key == os[1].Key {
+			continue
+		}
+		short, full := os[0], os[1]
+		if len(short.Key) > len(full.Key) {
+			short, full = full, short
+		}
+		mergeOrg(e, short, full)
+	}
+}
+
+// inFull is a body's name with each known body's short form in it
+// written in full, and no "NATO" before it.
+func (b *EntityBuilder) inFull(name string) string {
+	words := strings.Fields(strings.TrimPrefix(name, "NATO "))
+	for i, w := range words {
+		if k := b.g.ShortFormOf(w); k != "" {
+			words[i] = k
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 func mergeOrg(e *Entities, o, into *natokg.Org) {
 	into.Spans = append(into.Spans, o.Spans...)
 	addAlias(&into.Aliases, o.Name)

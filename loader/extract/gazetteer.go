@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/natokg/natokg"
 )
@@ -49,6 +50,7 @@ type Gazetteer struct {
 	states    []*PlaceEntry          // the states of places.tsv
 	hq        map[string]string      // body -> the venue named as its headquarters ("NATO Headquarters")
 	ledBy     map[string]*PostEntry  // body -> the post whose headquarters it is ("HQ SACT": SACT's)
+	short     map[string]string      // a one-word short form one body alone has ("PfP") -> that body
 }
 
 // OrgEntry is an organisation the gazetteer knows.
@@ -323,8 +325,45 @@ func loadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 	g.addCapitals()
 	g.addHeadquarters()
 	g.addLeaders()
+	g.addShortForms()
 	return g, nil
 }
+
+// addShortForms maps each short form of one word that one body alone has,
+// with two capitals or more ("PfP", "ACT", not a form that others share:
+// "~CoE"), to that body.
+func (g *Gazetteer) addShortForms() {
+	g.short = map[string]string{}
+	taken := map[string]bool{}
+	for key, o := range g.Orgs {
+		for _, a := range o.Aliases {
+			if strings.ContainsAny(a, " ~") || upperCount(a) < 2 {
+				continue
+			}
+			if k, ok := g.short[a]; ok && k != key {
+				taken[a] = true
+			}
+			g.short[a] = key
+		}
+	}
+	for a := range taken {
+		delete(g.short, a)
+	}
+}
+
+// upperCount is the number of capitals in w.
+func upperCount(w string) int {
+	n := 0
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// ShortFormOf returns the body whose one-word short form w is, or "".
+func (g *Gazetteer) ShortFormOf(w string) string { return g.short[w] }
 
 // addLeaders maps each body that posts.tsv says a post leads, or that is
 // named as a post's headquarters ("HQ SACT", "Headquarters Supreme

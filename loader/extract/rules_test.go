@@ -2752,6 +2752,8 @@ func TestQualifiedBodies(t *testing.T) {
 			[]string{"Mediterranean and Middle East Special Group", "Europe and Central Asia Division"}, []string{"Middle East Special Group", "Central Asia Division"}},
 		{"placesInName: a place and a known body are two", "Stavanger, 4 April 2008 – The exercise was assigned to Allied Air Component Command Headquarters Ramstein and NATO Rapid Deployable Corps Spain.",
 			[]string{"NATO Rapid Deployable Corps - Spain"}, nil},
+		{"spelledOut: a body's name with a known body's short form in it is the one that writes that body in full", "Baghdad, 3 May 2011 – The Allied Command Transformation Training Team arrived. The ACT Training Team began work. The NATO Partnership for Peace Trust Fund paid for it. The PfP Trust Fund project ended.",
+			[]string{"Allied Command Transformation Training Team", "NATO Partnership for Peace Trust Fund"}, []string{"ACT Training Team", "PfP Trust Fund"}},
 		{"one country", "Officials of the Czech Ministry of Defence met in Prague. The Ministry of Defence said the talks went well.",
 			[]string{"Czech Ministry of Defence"}, []string{"Ministry of Defence"}},
 		{"two countries", "Officials of the Czech Ministry of Defence and the Polish Ministry of Defence met in Prague. The Ministry of Defence said the talks went well.",
