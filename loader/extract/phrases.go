@@ -611,7 +611,7 @@ func (c *candidates) eventFirst(i, end int) bool {
 // 2024, the world's largest live-fire cyber defence exercise"), and
 // reports whether it did: a known body's name is none.
 func (c *candidates) exerciseName(i, end int) bool {
-	opens := c.headBefore(i) || c.namedAfter(c.withNumber(end)) && !c.coveredBy(i, KPlace, KOrg, KDemonym)
+	opens := c.headBefore(i) || (c.namedAfter(c.withNumber(end)) || c.headAfter(c.withNumber(end))) && !c.coveredBy(i, KPlace, KOrg, KDemonym)
 	if !opens || c.r.g.knownOrg(c.t.Tokens[i:end]) != "" {
 		return false
 	}
@@ -625,6 +625,14 @@ func (c *candidates) exerciseName(i, end int) bool {
 	}
 	c.add(Mention{Kind: KEvent, Span: Span{i, c.withNumber(end)}})
 	return true
+}
+
+// headAfter reports whether the lower-case head of an exercise's or
+// another event's name (one that opens names: "exercise") follows at
+// token k, after the name and its year: "the Cyber Coalition 2015
+// exercise", "part of the Cyber Coalition exercise".
+func (c *candidates) headAfter(k int) bool {
+	return k < len(c.t.Tokens) && !c.t.Tok(k).IsCap() && c.r.w.opensEvent(c.t.Norm(k)) && c.t.SameSentence(k-1, k)
 }
 
 // headBefore reports whether a lower-case event head that opens a name
@@ -642,8 +650,8 @@ func (c *candidates) headBefore(i int) bool {
 		}
 		return c.firstHead(before) && c.t.SameSentence(before, i)
 	}
-	if n := c.t.Norm(before); n == "," || n == "\"" {
-		before-- // "anti-submarine warfare exercise, Dynamic Mongoose"
+	if n := c.t.Norm(before); n == "," || n == "\"" || c.t.ApartDash(before) {
+		before-- // "anti-submarine warfare exercise, Dynamic Mongoose", "cyber defence exercise – Cyber Coalition"
 		if c.t.Norm(before+1) == "," && c.timeAfterHead(before) {
 			before -= 2
 		}
