@@ -109,6 +109,9 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 		if p.Org == "" && !p.National {
 			p.Org = f.ledBody(t, ms, p) // "the Joint Warfare Centre, led by the Director, X": the Centre's
 		}
+		if p.Org == "" && !p.National {
+			p.Org = f.visitedBody(t, ms, p) // "visited the CCDCOE and met with the Director Col X": the Centre's
+		}
 		if p.Org == "" && !p.National && t.Norm(p.Core.Limit-1) == "commander" {
 			p.Org = changed() // "Change of Command at the Multinational Battle Group West ... the outgoing Commander"
 			p.Implied = p.Org != ""
@@ -3417,6 +3420,54 @@ func (f *PostFinder) datelineSeat(p PostPhrase, dateline string) string {
 		return dateline
 	}
 	return ""
+}
+
+// visitedBody returns the body that the sentence of post p, a title
+// of no body, says someone visited before it ("visited the CCDCOE and
+// met with the Director Col X"): the visited body's head holds the
+// title; or "".
+func (f *PostFinder) visitedBody(t *Text, ms *Mentions, p PostPhrase) string {
+	if f.knownPost(p.Title) {
+		return "" // "visited SHAPE, where he met the Deputy Supreme Allied Commander Europe": a post the gazetteer knows whole
+	}
+	body := ""
+	for k := t.SentenceOf(p.First).First; k < p.First; k++ {
+		if !f.visitVerb(t.Norm(k)) {
+			continue
+		}
+		if m := ms.StartingAt(skipThe(t, ms, k+1), KOrg); m != nil && m.Limit <= p.First {
+			body = m.Key
+		}
+	}
+	return body
+}
+
+// knownPost reports whether posts.tsv gives a title one organisation
+// ("Deputy Supreme Allied Commander Europe": NATO's), not several ("Chief
+// of Staff").
+func (f *PostFinder) knownPost(title string) bool {
+	org := ""
+	for _, pe := range f.g.Posts {
+		if pe.Role != title || pe.Org == "" {
+			continue
+		}
+		if org != "" && org != pe.Org {
+			return false
+		}
+		org = pe.Org
+	}
+	return org != ""
+}
+
+// visitVerb reports whether lower-case word n is a verb of visiting
+// (event-words.tsv: kind visit, reading verb): "visited", "toured".
+func (f *PostFinder) visitVerb(n string) bool {
+	for _, e := range f.w.eventWords.Entries(n) {
+		if e.Value(0) == "visit" && e.Value(1) == "verb" {
+			return true
+		}
+	}
+	return false
 }
 
 // townVisitedBefore returns the town that the sentence of post p, a
