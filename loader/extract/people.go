@@ -1370,6 +1370,9 @@ func (s *personState) apposition(p *PostPhrase) bool {
 	if s.bracketedService(p) {
 		return true
 	}
+	if s.t.Norm(p.Limit) == ":" && s.beforeTitledName(p.Limit) {
+		return false // "General X, CoS ACT: VAdm Y": a label of the name after it
+	}
 	open, now := s.appositionOpen(p)
 	closed := s.t.Norm(p.Limit) == ")" || s.acronymCloses(p.Limit) // "(Supreme Allied Commander Europe or SACEUR)"
 	if open == "(" && !closed || open != "," && open != "(" || s.t.Norm(p.First) == "the" || !s.appositionEnds(p.Limit) && !closed {

@@ -1688,8 +1688,9 @@ func (f *PostFinder) fieldGoesOn(t *Text, ms *Mentions, title string, k int) boo
 }
 
 // bodyEnds reports whether the body after a title ends its phrase before
-// token k: a comma, a bracket, a sentence's end, a rank that opens the
-// holder's name, a preposition of a phrase that is no name's.
+// token k: a comma, a bracket, a sentence's end, a colon before the
+// holder's rank, a rank that opens the holder's name, a preposition of a
+// phrase that is no name's.
 func (f *PostFinder) bodyEnds(t *Text, ms *Mentions, k int) bool {
 	if k >= len(t.Tokens) || !t.SameSentence(k-1, k) {
 		return true
@@ -1697,6 +1698,8 @@ func (f *PostFinder) bodyEnds(t *Text, ms *Mentions, k int) bool {
 	switch t.Norm(k) {
 	case ",", ".", ")", ";":
 		return true // "(Commander KFOR)"
+	case ":":
+		return ms.StartingAt(k+1, KRank, KHonorific) != nil // "CoS ACT: VAdm X": a label before its holder
 	case "in", "on", "during", "at":
 		return !t.Tok(k + 1).IsCap() // "Commander JFC Brunssum in his first visit"
 	case "and":
