@@ -155,6 +155,10 @@ func (c *candidates) classifyName(i, end int) {
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "met the President at Kadriorg."
 		return
 	}
+	if end-i == 1 && c.acronymOwnsTitle(i) {
+		c.addOrg(i, end) // "HNDGS Chief General X": the body of the title after it
+		return
+	}
 	if end-i < 2 || c.capWords(i, end) < 2 {
 		c.exerciseName(i, end)
 		return
@@ -200,6 +204,19 @@ func (c *candidates) classifyName(i, end int) {
 		}
 		c.exerciseName(i, end)
 	}
+}
+
+// acronymOwnsTitle reports whether token i is an acronym no list knows,
+// three capitals or more, right before a title's head that a rank or a
+// name follows: "HNDGS Chief General Mikhail Kostarakos" (the body is the
+// title's, as "NSPA Director" is).
+func (c *candidates) acronymOwnsTitle(i int) bool {
+	tok := c.t.Tok(i)
+	if !tok.IsUpper() || len(tok.Text) < 3 || !isLetters(tok.Text) || c.findCovering(i, func(m *Mention) bool { return true }) != nil {
+		return false
+	}
+	r := c.findStarting(i+1, func(m *Mention) bool { return m.Kind == KRole })
+	return r != nil && c.t.Tok(r.Limit).IsCapWord() && c.t.SameSentence(i, r.Limit)
 }
 
 // missionOfKnown adds, for a run [i, end) that is a known force or
@@ -3822,4 +3839,14 @@ func (c *candidates) docsAroundAcronyms() {
 		key := c.t.Surface(i, j) + " " + toks[j+3].Text
 		c.add(Mention{Kind: KDoc, Span: Span{i, j + 4}, Key: key})
 	}
+}
+
+// isLetters reports whether w is letters only.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }

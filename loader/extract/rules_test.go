@@ -991,6 +991,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Deputy Supreme Allied Commander Europe @ North Atlantic Treaty Organization"}},
 		{"bodyEnds, apposition, roles.tsv CoS: a title and its body before a colon label the ranked name after it", "Rome, 26 May 2020 – Three NATO representatives took part (DGIMS: LtGen Tom Rask, CoS ACT: VAdm Ivo Berg, and Commander of JALLC: BrigGen Jan Holm).",
 			[]string{"Ivo Berg: Chief of Staff @ Allied Command Transformation", "Jan Holm: Commander @ Joint Analysis and Lessons Learned Centre"}},
+		{"acronymOwnsTitle: an acronym no list knows before a title's head is the title's body", "Athens, 17 January 2014 – On Friday HNDGS Chief General Tom Rask visited the Multinational Peace Support Operations Training Center (MPSOTC).",
+			[]string{"Tom Rask: Chief @ HNDGS"}},
 		{"townVisitedBefore: a town's office bare is the town's the sentence goes to", "Pristina, 3 May 2016 – The Commander visited Gjilan Municipality and met the Mayor, Mr. Tom Rask, in the City Hall.",
 			[]string{"Tom Rask: Mayor @ Gjilan"}},
 		{"nameAfterBody: a name after a title's body, before 'and' and another title", "Washington, 3 April 2019 – US Vice President Tom Rask, Speaker of the US House of Representatives Nancy Pelosi and NATO Secretary General Ivo Berg met.",
