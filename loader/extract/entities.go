@@ -20,6 +20,10 @@ type Entities struct {
 	Seats map[int]bool
 	// Publisher is the key of the organisation the Source line names.
 	Publisher string
+	// Became maps the key of a body merged into another as the same body
+	// written another way ("the Centre" as the publisher, "PfP Trust
+	// Fund" written in full) to the key it became.
+	Became map[string]string
 }
 
 // PlaceKind returns the kind of the place of that key (a venue for an
@@ -63,7 +67,7 @@ func (b *EntityBuilder) Publisher(source string) string {
 // The posts tell a body a post belongs to from a body where something
 // happens.
 func (b *EntityBuilder) Build(t *Text, ms *Mentions, skip func(*Mention) bool, publisher string, posts []PostPhrase) *Entities {
-	e := &Entities{Orgs: map[string]*natokg.Org{}, Places: map[string]*natokg.Place{}, Seats: map[int]bool{}, Publisher: publisher}
+	e := &Entities{Orgs: map[string]*natokg.Org{}, Places: map[string]*natokg.Place{}, Seats: map[int]bool{}, Publisher: publisher, Became: map[string]string{}}
 	inPost, national := postTokens(posts)
 	for i := range ms.List {
 		m := &ms.List[i]
@@ -260,6 +264,7 @@ func (b *EntityBuilder) qualified(e *Entities) {
 	}
 	b.shortened(e)
 	b.spelledOut(e)
+	b.publisherHead(e)
 	b.countryInFull(e)
 	possessiveNamed(e)
 	headFirstNamed(e)
@@ -510,6 +515,7 @@ func (b *EntityBuilder) spelledOut(e *Entities) {
 			short, full = full, short
 		}
 		mergeOrg(e, short, full)
+		e.Became[short.Key] = full.Key
 	}
 }
 
@@ -525,6 +531,58 @@ func (b *EntityBuilder) inFull(name string) string {
 	return strings.Join(words, " ")
 }
 
+// newOrg adds the organisation of key to e, with what the gazetteer
+// knows of it.
+func (b *EntityBuilder) newOrg(e *Entities, key string) *natokg.Org {
+	o := &natokg.Org{Key: key, Name: key, Kind: natokg.OtherOrg}
+	if g := b.g.Orgs[key]; g != nil {
+		o.Kind, o.Parent = g.Kind, g.Parent
+		for _, a := range g.Acronyms() {
+			addAlias(&o.Aliases, a)
+		}
+	}
+	e.Orgs[key] = o
+	e.Order = append(e.Order, "org:"+key)
+	return o
+}
+
+// publisherHead merges a body the text names by a bare head alone ("the
+// Centre", "the Agency") into the publisher whose name has that head,
+// where no other body of the release has it: a release of the NATO
+// Cooperative Cyber Defence Centre of Excellence calls it "the Centre".
+func (b *EntityBuilder) publisherHead(e *Entities) {
+	pub := e.Publisher
+	if pub == "" || b.g.Orgs[pub] == nil {
+		return
+	}
+	for _, k := range e.orgKeys() {
+		o := e.Orgs[k]
+		if o == nil || k == pub || strings.Contains(k, " ") || !b.w.orgHeads.Has(k) || b.g.Orgs[k] != nil || !hasHead(pub, k) || e.otherWithHead(k, pub) {
+			continue
+		}
+		into := e.Orgs[pub]
+		if into == nil {
+			into = b.newOrg(e, pub)
+		}
+		mergeOrg(e, o, into)
+		e.Became[k] = pub
+	}
+}
+
+// otherWithHead reports whether a body of e other than head's own and
+// pub is headed by head: its last word, or its word before "of" ("the
+// Strategic Communications Centre of Excellence"; not "the Centre
+// Steering Committee").
+func (e *Entities) otherWithHead(head, pub string) bool {
+	for k := range e.Orgs {
+		before, _, _ := strings.Cut(k, " of ")
+		if k != head && k != pub && (lastWordOf(k) == head || lastWordOf(before) == head) {
+			return true
+		}
+	}
+	return false
+}
+
 func mergeOrg(e *Entities, o, into *natokg.Org) {
 	into.Spans = append(into.Spans, o.Spans...)
 	addAlias(&into.Aliases, o.Name)
@@ -537,17 +595,10 @@ func mergeOrg(e *Entities, o, into *natokg.Org) {
 func (b *EntityBuilder) org(t *Text, e *Entities, m *Mention) {
 	o := e.Orgs[m.Key]
 	if o == nil {
-		o = &natokg.Org{Key: m.Key, Name: m.Key, Kind: natokg.OtherOrg}
-		if g := b.g.Orgs[m.Key]; g != nil {
-			o.Kind, o.Parent = g.Kind, g.Parent
-			for _, a := range g.Acronyms() {
-				addAlias(&o.Aliases, a)
-			}
-		} else if m.OrgKind != "" {
+		o = b.newOrg(e, m.Key)
+		if b.g.Orgs[m.Key] == nil && m.OrgKind != "" {
 			o.Kind = m.OrgKind
 		}
-		e.Orgs[m.Key] = o
-		e.Order = append(e.Order, "org:"+m.Key)
 	}
 	if m.Surface != o.Name {
 		addAlias(&o.Aliases, m.Surface)

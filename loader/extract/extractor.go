@@ -15,7 +15,7 @@ import (
 // any change of a rule: together with the bytes of every gazetteer and
 // lexicon file it makes the Fingerprint, which tells a load that stored
 // releases must be read again.
-const RulesVersion = "natokg-extract-752"
+const RulesVersion = "natokg-extract-753"
 
 // Extractor draws facts from releases through its stages, each of which
 // takes the typed output of the ones before: Tokenize, DateFinder,
@@ -120,6 +120,14 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	f.People = people.List
 	for _, p := range f.People {
 		sort.Strings(p.Aliases)
+		mergedOrgs(p.Posts, ents)
+	}
+	for _, ev := range events {
+		for i, k := range ev.Organisers {
+			if to, ok := ents.Became[k]; ok {
+				ev.Organisers[i] = to
+			}
+		}
 	}
 	for _, k := range ents.Order {
 		kind, key, _ := strings.Cut(k, ":")
@@ -131,6 +139,18 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	}
 	x.implied(f)
 	return f
+}
+
+// mergedOrgs gives each post whose organisation the entity stage merged
+// into another ("the Centre" into the publisher, "PfP Trust Fund" into
+// "NATO Partnership for Peace Trust Fund") the organisation it became,
+// so that no post points at a body the release no longer has.
+func mergedOrgs(posts []natokg.Post, ents *Entities) {
+	for i, p := range posts {
+		if to, ok := ents.Became[p.Org]; ok && !p.OrgIsPlace {
+			posts[i].Org = to
+		}
+	}
 }
 
 // notEntities returns the test of mentions that name no entity of their

@@ -1201,6 +1201,26 @@ func TestOpeningClause(t *testing.T) {
 // A post whose organisation the text states somewhere outlives the same
 // title with an implied country elsewhere: "the President of Colombia,
 // Juan Manuel Santos ... During his stay in Brussels, President Santos".
+// A body a release names by a bare head ("the Centre") is its publisher
+// whose name has that head (publisherHead), and a post of it is the
+// publisher's: no post points at a body the release no longer has.
+func TestPublisherHead(t *testing.T) {
+	f := testExtractor(t).Extract(&natokg.Release{Title: "Change of Command", Source: "NATO Cooperative Cyber Defence Centre of Excellence",
+		Body: "Tallinn, 16 July 2012 – On Friday, the Centre welcomed Colonel Tom Rask, who is the Director of the Centre as of 16 July 2012."})
+	var orgs []string
+	for _, o := range f.Orgs {
+		orgs = append(orgs, o.Name)
+	}
+	checkMembers(t, "publisherHead", "organisations", orgs, []string{"Cooperative Cyber Defence Centre of Excellence"}, []string{"Centre"})
+	for _, p := range f.People {
+		for _, q := range p.Posts {
+			if q.Org != "Cooperative Cyber Defence Centre of Excellence" {
+				t.Errorf("%s: %s @ %q, want the Centre's post", p.Name, q.Role, q.Org)
+			}
+		}
+	}
+}
+
 // A title spelt the American way is the title stated with its country
 // before (statedElsewhere, sameTitle), not the release's other country's.
 func TestTitleSpellings(t *testing.T) {
