@@ -3445,10 +3445,20 @@ func (f *PostFinder) visitedBody(t *Text, ms *Mentions, p PostPhrase) string {
 	return body
 }
 
-// knownPost reports whether posts.tsv gives a title one organisation
-// ("Deputy Supreme Allied Commander Europe": NATO's), not several ("Chief
-// of Staff").
+// knownPost reports whether posts.tsv gives a title of three words or
+// more, small words aside, one organisation ("Deputy Supreme Allied
+// Commander Europe": NATO's); a shorter title ("Chief of Staff",
+// "Secretary General") is held in many bodies, whatever the list holds.
 func (f *PostFinder) knownPost(title string) bool {
+	words := 0
+	for _, w := range strings.Fields(title) {
+		if !f.w.smallWord(strings.ToLower(w)) {
+			words++
+		}
+	}
+	if words < 3 {
+		return false
+	}
 	org := ""
 	for _, pe := range f.g.Posts {
 		if pe.Role != title || pe.Org == "" {
