@@ -1774,9 +1774,13 @@ func (c *candidates) headAfterKnown(j int, s Sentence) bool {
 		return false
 	}
 	m := c.findStarting(j+1, func(m *Mention) bool { return m.Is(KOrg) && !m.Weak })
-	if m == nil {
-		return false
-	}
+	return m != nil && c.headEndsAfter(m, s)
+}
+
+// headEndsAfter reports whether up to three capitalised words after
+// mention m end with a body's head: "Istanbul Cooperation Initiative"
+// and "Countries Section", "Middle East" and "Special Group".
+func (c *candidates) headEndsAfter(m *Mention, s Sentence) bool {
 	k := m.Limit
 	for k < s.Limit && k < m.Limit+3 && c.t.Tok(k).IsCapWord() {
 		k++
@@ -1794,14 +1798,7 @@ func (c *candidates) placesInName(j int, s Sentence) bool {
 		return false
 	}
 	m := c.findStarting(j+1, func(m *Mention) bool { return m.Is(KPlace) && !m.Weak })
-	if m == nil {
-		return false
-	}
-	k := m.Limit
-	for k < s.Limit && k < m.Limit+3 && c.t.Tok(k).IsCapWord() {
-		k++
-	}
-	return k > m.Limit && c.r.w.orgHeads.Has(c.t.Tok(k-1).Text)
+	return m != nil && c.headEndsAfter(m, s)
 }
 
 // namesAfterComma reports whether the comma at j opens a list of two
