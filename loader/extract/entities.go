@@ -492,7 +492,6 @@ func headFirstNamed(e *Entities) {
 	}
 }
 
-// mergeOrg makes o a form of into.
 // spelledOut merges a body of the release whose name writes a known body
 // by its short form into the one that writes that body in full, "NATO"
 // before either or not: "the PfP Trust Fund" is "the NATO Partnership for
@@ -583,6 +582,7 @@ func (e *Entities) otherWithHead(head, pub string) bool {
 	return false
 }
 
+// mergeOrg makes o a form of into.
 func mergeOrg(e *Entities, o, into *natokg.Org) {
 	into.Spans = append(into.Spans, o.Spans...)
 	addAlias(&into.Aliases, o.Name)

@@ -120,15 +120,8 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	f.People = people.List
 	for _, p := range f.People {
 		sort.Strings(p.Aliases)
-		mergedOrgs(p.Posts, ents)
 	}
-	for _, ev := range events {
-		for i, k := range ev.Organisers {
-			if to, ok := ents.Became[k]; ok {
-				ev.Organisers[i] = to
-			}
-		}
-	}
+	followMerges(f, ents)
 	for _, k := range ents.Order {
 		kind, key, _ := strings.Cut(k, ":")
 		if kind == "org" {
@@ -141,14 +134,24 @@ func (x *Extractor) Extract(r *natokg.Release) *natokg.Facts {
 	return f
 }
 
-// mergedOrgs gives each post whose organisation the entity stage merged
-// into another ("the Centre" into the publisher, "PfP Trust Fund" into
-// "NATO Partnership for Peace Trust Fund") the organisation it became,
-// so that no post points at a body the release no longer has.
-func mergedOrgs(posts []natokg.Post, ents *Entities) {
-	for i, p := range posts {
-		if to, ok := ents.Became[p.Org]; ok && !p.OrgIsPlace {
-			posts[i].Org = to
+// followMerges gives each post and each event organiser that names a
+// body the entity stage merged into another ("the Centre" into the
+// publisher, "PfP Trust Fund" into "NATO Partnership for Peace Trust
+// Fund") the body it became, so that no fact points at a body the
+// release no longer has.
+func followMerges(f *natokg.Facts, ents *Entities) {
+	for _, p := range f.People {
+		for i, q := range p.Posts {
+			if to, ok := ents.Became[q.Org]; ok && !q.OrgIsPlace {
+				p.Posts[i].Org = to
+			}
+		}
+	}
+	for _, ev := range f.Events {
+		for i, k := range ev.Organisers {
+			if to, ok := ents.Became[k]; ok {
+				ev.Organisers[i] = to
+			}
 		}
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/natokg/natokg"
 )
@@ -330,14 +329,14 @@ func loadGazetteer(fsys fs.FS) (*Gazetteer, error) {
 }
 
 // addShortForms maps each short form of one word that one body alone has,
-// with two capitals or more ("PfP", "ACT", not a form that others share:
-// "~CoE"), to that body.
+// one that reads as an acronym ("PfP", "ACT"; not a form that others
+// share: "~CoE"), to that body.
 func (g *Gazetteer) addShortForms() {
 	g.short = map[string]string{}
 	taken := map[string]bool{}
 	for key, o := range g.Orgs {
 		for _, a := range o.Aliases {
-			if strings.ContainsAny(a, " ~") || upperCount(a) < 2 {
+			if strings.ContainsAny(a, " ~") || !acronymLike(Token{Text: a}) {
 				continue
 			}
 			if k, ok := g.short[a]; ok && k != key {
@@ -349,17 +348,6 @@ func (g *Gazetteer) addShortForms() {
 	for a := range taken {
 		delete(g.short, a)
 	}
-}
-
-// upperCount is the number of capitals in w.
-func upperCount(w string) int {
-	n := 0
-	for _, r := range w {
-		if unicode.IsUpper(r) {
-			n++
-		}
-	}
-	return n
 }
 
 // ShortFormOf returns the body whose one-word short form w is, or "".

@@ -3435,8 +3435,8 @@ func (f *PostFinder) visitedBody(t *Text, ms *Mentions, p PostPhrase) string {
 	}
 	body := ""
 	for k := t.SentenceOf(p.First).First; k < p.First; k++ {
-		if !f.visitVerb(t.Norm(k)) {
-			continue
+		if !f.w.visitReading(t.Norm(k), "verb") {
+			continue // a verb of visiting: "visited", "toured"
 		}
 		if m := ms.StartingAt(skipThe(t, ms, k+1), KOrg); m != nil && m.Limit <= p.First {
 			body = m.Key
@@ -3470,17 +3470,6 @@ func (f *PostFinder) knownPost(title string) bool {
 		org = pe.Org
 	}
 	return org != ""
-}
-
-// visitVerb reports whether lower-case word n is a verb of visiting
-// (event-words.tsv: kind visit, reading verb): "visited", "toured".
-func (f *PostFinder) visitVerb(n string) bool {
-	for _, e := range f.w.eventWords.Entries(n) {
-		if e.Value(0) == "visit" && e.Value(1) == "verb" {
-			return true
-		}
-	}
-	return false
 }
 
 // townVisitedBefore returns the town that the sentence of post p, a

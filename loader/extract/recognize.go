@@ -821,7 +821,7 @@ func (c *candidates) acronymInsideName() {
 			continue
 		}
 		var best *Mention
-		for i := a - 1; i >= 0 && i >= a-7 && (t.Tok(i).IsCapWord() || nameJoiner(t.Norm(i))) && t.SameSentence(i, a); i-- {
+		for i := a - 1; i >= 0 && i >= a-7 && (t.Tok(i).IsCapWord() || c.r.w.connectors.Has(t.Norm(i))) && t.SameSentence(i, a); i-- {
 			if !t.Tok(i).IsCapWord() {
 				continue // "NATO Communications and Information (NCI) Agency"
 			}
@@ -834,10 +834,6 @@ func (c *candidates) acronymInsideName() {
 		}
 	}
 }
-
-// nameJoiner reports whether lower-case word n joins the words of a
-// body's name: "and", "&", "of", "for".
-func nameJoiner(n string) bool { return n == "and" || n == "&" || n == "of" || n == "for" }
 
 // splitName returns the known body whose name is the words [i, a) and
 // one or more words after the bracket at a.

@@ -977,7 +977,7 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Mayor @ Gjilan"}},
 		{"datelineSeat: a governor is no town's", "GJILAN, Kosovo, 3 May 2016 – The Commander met Governor Tom Rask.",
 			[]string{"Tom Rask: Governor @ Kosovo"}},
-		{"acronymInsideName, nameJoiner: a name with \"and\" its bracketed acronym splits owns the post its \"its\" names", "The Hague, 3 July 2017 – The NATO Communications and Information (NCI) Agency has welcomed its new General Manager, Mr Tom Rask.",
+		{"acronymInsideName, connectors.tsv: a name with \"and\" its bracketed acronym splits owns the post its \"its\" names", "The Hague, 3 July 2017 – The NATO Communications and Information (NCI) Agency has welcomed its new General Manager, Mr Tom Rask.",
 			[]string{"Tom Rask: General Manager @ NATO Communications and Information Agency"}},
 		{"pronouns: a subject pronoun after \"that\" is the teller's, not the told's", "Brussels, 3 September 2024 – Mr Tom Rask notified the Secretary General that he will step down as NATO Deputy Secretary General on 10 September. Secretary General Ivo Berg accepted the resignation.",
 			[]string{"Tom Rask: Deputy Secretary General @ North Atlantic Treaty Organization", "Ivo Berg: Secretary General @ North Atlantic Treaty Organization"}},
