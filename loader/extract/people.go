@@ -354,8 +354,9 @@ func (s *personState) impliedBefore(per *natokg.Person, p natokg.Post) bool {
 // opens or ends ("Minister" of "Defence Minister"), in a body the text
 // states.
 func (s *personState) statedElsewhere(per *natokg.Person, p natokg.Post) bool {
+	pr := foldTitle(p.Role)
 	for _, q := range per.Posts {
-		qr, pr := foldTitle(q.Role), foldTitle(p.Role)
+		qr := foldTitle(q.Role)
 		same := qr == pr || strings.HasPrefix(qr, pr+" ") || strings.HasSuffix(qr, " "+pr) // "Deputy Prime Minister for European Integration"; "Defence Minister X ... Minister X"; "Defense Minister"
 		if h := (heldPost{per, q.Role, q.Org}); same && q.Org != p.Org && q.Org != "" && (s.stated[h] || !s.implied[h]) {
 			return true
