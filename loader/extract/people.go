@@ -2074,10 +2074,10 @@ func romanNumeral(w string) bool {
 
 // notNameStart reports whether a capitalised word never opens a name: a
 // word of a title ("Defence", "Secretary") or a small word capitalised at
-// the start of a sentence ("On", "The").
+// the start of a sentence ("On", "The", "While": clause-openers.tsv).
 func (s *personState) notNameStart(tok Token) bool {
 	w := s.f.w
-	return w.roleMods.Has(tok.Text) || w.roleHeads.Has(tok.Text) || w.connectors.Has(tok.Norm) || w.placePrep(tok.Norm) || w.determiners.Has(tok.Norm)
+	return w.roleMods.Has(tok.Text) || w.roleHeads.Has(tok.Text) || w.connectors.Has(tok.Norm) || w.placePrep(tok.Norm) || w.determiners.Has(tok.Norm) || w.clauseOpeners.Has(tok.Norm)
 }
 
 func (s *personState) done(end, caps, k int) int {

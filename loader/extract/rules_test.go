@@ -1461,6 +1461,7 @@ func TestPersonEvidence(t *testing.T) {
 		{"codeNameListed, list-openers.tsv: placed items after among them", "The group took part in exercises, among them Cold Response in Norway, Joint Warrior off the coast of the United Kingdom and Noble Mariner, with Admiral Ole Sandquist.", []string{"Ole Sandquist"}, []string{"Noble Mariner"}},
 		{"codeNameListed, list-openers.tsv: such as", "The group took part in exercises such as Noble Mariner and Dynamic Manta.", nil, []string{"Noble Mariner"}},
 		{"small word", "On Iraq, the two sides agreed to stay in touch.", nil, []string{"On Iraq"}},
+		{"notNameStart, clause-openers.tsv: a word that opens a clause is no given name", "Lielvarde, 28 August 2017 – The pilot, Flight Lieutenant Ian Rask, landed. While Rask spoke, Major Ivo Berg unloaded. Although Berg was tired, he smiled.", []string{"Ian Rask", "Ivo Berg"}, []string{"While Rask", "Although Berg"}},
 		{"nameRun: a title in the plural is no name's word", "Brussels, 2 October 2020 – The Committee also provides guidance to the two Strategic Commanders (Supreme Allied Commander Europe and Supreme Allied Commander Transformation).", nil, []string{"Strategic Commanders"}},
 		{"nameRun: a plural's apostrophe ends a title, not a name's word", "Mons, 3 June 2015 – Chief Information Officers' Conference opens to partners.", nil, []string{"Officers' Conference", "Officers"}},
 		{"peer", "The NATO Secretary General, Lord Robertson, will visit Tirana on 17 January 2002.", []string{"Lord Robertson"}, nil},
