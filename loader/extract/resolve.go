@@ -103,6 +103,7 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 	}
 	sort.SliceStable(named, func(a, b int) bool { return named[a].First < named[b].First })
 	r.statesAfterCities(t, out)
+	shoutedKeys(out)
 	return Resolved{Mentions: NewMentions(out, len(t.Tokens)), Named: named}
 }
 
@@ -590,6 +591,24 @@ func (r *Resolver) statesAfterCities(t *Text, out []Mention) {
 		}
 		if st := r.g.StateNamed(m.Key, r.g.CountryOf(city.Name)); st != nil {
 			out[i].Key = st.Name
+		}
+	}
+}
+
+// shoutedKeys gives a place or a body whose key is written in capitals
+// ("LIELVARDE AIRFIELD, Latvia –", a dateline's) the key of the same
+// name written in the case of prose elsewhere in the text ("Latvia's
+// Lielvarde Airfield"): one place, not two.
+func shoutedKeys(out []Mention) {
+	prose := map[string]string{} // folded key: the key as prose writes it
+	for _, m := range out {
+		if (m.Kind == KPlace || m.Kind == KOrg) && strings.ToUpper(m.Key) != m.Key {
+			prose[strings.ToLower(m.Key)] = m.Key
+		}
+	}
+	for i, m := range out {
+		if k, ok := prose[strings.ToLower(m.Key)]; ok && (m.Kind == KPlace || m.Kind == KOrg) && strings.ToUpper(m.Key) == m.Key {
+			out[i].Key = k
 		}
 	}
 }

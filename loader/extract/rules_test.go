@@ -2475,6 +2475,7 @@ func TestPlacesNamed(t *testing.T) {
 		{"a month is no town; a division named by a compass word is its country's only", "Mazar-e-Sharif, 8 March 2016 – The airfield services in the Northern Province were handed over. Further meetings follow in March and April.", []string{"Mazār-e Sharīf"}, []string{"Northern Province", "April"}},
 		{"adjectiveUse: a sea's adjective before a noun is no sea", "Siauliai, 2 May 2019 – A symbolic key to the Baltic airspace changed hands. Ships sailed in the Adriatic on Monday. The Uruzgan governor spoke.", []string{"Adriatic Sea", "Uruzgān"}, []string{"Baltic Sea"}},
 		{"adjectiveBySuffix, nounAfter: an adjective before its noun is no town", "Brussels, 3 May 2007 – The Commission met today at Ambassadorial level at NATO Headquarters. Ministers met in Taormina in February 2006.", []string{"NATO Headquarters", "Taormina"}, []string{"Ambassadorial"}},
+		{"shoutedKeys: a venue in the capitals of a dateline is the venue prose names in its own case", "KORVO AIRFIELD, Latvia, 26 September 2014: Latvia’s Korvo Airfield is now open. A ceremony was held there.", []string{"Korvo Airfield"}, []string{"KORVO AIRFIELD"}},
 		{"squares and alleys as venues", "He laid flowers at the Alley of Martyrs in Baku, then spoke at Piazzale della Farnesina and on Piazza Venezia.", []string{"Alley of Martyrs", "Piazzale della Farnesina", "Piazza Venezia"}, nil},
 	}
 	for _, tt := range tests {
