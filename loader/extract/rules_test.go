@@ -2476,6 +2476,7 @@ func TestPlacesNamed(t *testing.T) {
 		{"adjectiveUse: a sea's adjective before a noun is no sea", "Siauliai, 2 May 2019 – A symbolic key to the Baltic airspace changed hands. Ships sailed in the Adriatic on Monday. The Uruzgan governor spoke.", []string{"Adriatic Sea", "Uruzgān"}, []string{"Baltic Sea"}},
 		{"adjectiveBySuffix, nounAfter: an adjective before its noun is no town", "Brussels, 3 May 2007 – The Commission met today at Ambassadorial level at NATO Headquarters. Ministers met in Taormina in February 2006.", []string{"NATO Headquarters", "Taormina"}, []string{"Ambassadorial"}},
 		{"shoutedKeys: a venue in the capitals of a dateline is the venue prose names in its own case", "KORVO AIRFIELD, Latvia, 26 September 2014: Latvia’s Korvo Airfield is now open. A ceremony was held there.", []string{"Korvo Airfield"}, []string{"KORVO AIRFIELD"}},
+		{"connectors.tsv: a small word of another language joins a place's words", "Ljubljana, 3 May 2016 – The unit deployed to Cerklje ob Krki Air Base, Slovenia.", []string{"Cerklje ob Krki Air Base"}, []string{"Krki Air Base"}},
 		{"squares and alleys as venues", "He laid flowers at the Alley of Martyrs in Baku, then spoke at Piazzale della Farnesina and on Piazza Venezia.", []string{"Alley of Martyrs", "Piazzale della Farnesina", "Piazza Venezia"}, nil},
 	}
 	for _, tt := range tests {
