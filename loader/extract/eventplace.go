@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/natokg/natokg"
@@ -116,9 +117,20 @@ func (s *eventState) scanPlaces(sc *placeScan, c *evCand, sent Sentence, trig, e
 			sc.best, sc.bestRank, sc.bestAt = m.Key, r, m.First
 		}
 	}
-	if sc.best == "" && len(sc.only) == 1 && (c.ev.Kind == "exercise" || c.ev.Kind == "cyber campaign") && !s.origin(sc.only[0], sent) {
+	if sc.best == "" && len(sc.only) == 1 && (c.ev.Kind == "exercise" || c.ev.Kind == "cyber campaign") && !s.origin(sc.only[0], sent) && !s.awayFrom(sc.at[sc.only[0]]) {
 		sc.best = sc.only[0]
 	}
+}
+
+// awayFrom reports whether the place at token i follows a preposition
+// that puts what is said elsewhere (place-prepositions.tsv, away):
+// "to deploy outside of Italy".
+func (s *eventState) awayFrom(i int) bool {
+	j := s.t.BackPastThe(i - 1)
+	if s.t.Norm(j) == "of" {
+		j-- // "outside of"
+	}
+	return j >= 0 && slices.ContainsFunc(s.f.w.placePreps.Entries(s.t.Norm(j)), func(e Entry) bool { return e.Value(0) == "away" })
 }
 
 // refinedPlace returns the place scanned, made more precise: the country

@@ -398,7 +398,7 @@ var lexiconValues = map[string]map[int][]string{
 	"unit-abbreviations": {2: {"before", "both"}},
 	"phase-verbs":        {1: {"start", "end"}},
 	"name-particles":     {1: {"", "patronymic", "filial"}},
-	"place-prepositions": {1: {"locative", "motion", "object", "other", "scope"}},
+	"place-prepositions": {1: {"locative", "motion", "object", "other", "scope", "away"}},
 	"org-heads":          {1: {"yes", "no"}, 2: {"yes", "no"}, 3: {"yes", "no"}, 4: {"", "yes", "no"}},
 	"org-abbreviations":  {2: {"demonym", "of"}},
 	"office-verbs":       {2: {"yes", "no"}},
