@@ -2227,8 +2227,13 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence, owned map[int]bool) []*evC
 	}
 	var out []*evCand
 	prev, prevKind := "", natokg.PlaceKind("")
-	var located *Mention
+	var located, last *Mention
 	for _, m := range s.ms.In(sent.First, sent.Limit, KPlace, KOrg) {
+		if s.locatesPlaceBefore(last, m) {
+			last = m
+			continue // "visits to Świnoujście, Poland, and Klaipeda, Lithuania": the country of the town before, no item of the list
+		}
+		last = m
 		if prev != "" && s.locatesListed(prev, m) || located != nil && s.t.Norm(m.First-1) == "," && located.Limit == m.First-1 && s.within(located.Key, m.Key) {
 			located = m
 			continue // "the College in Rome and the Headquarters in Naples": Rome locates the College, which the list goes on from; "in Carlisle, Pennsylvania and the ..." too
@@ -2245,12 +2250,12 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence, owned map[int]bool) []*evC
 		}
 		j := s.pastSeatOf(s.t.BackPastThe(m.First - 1))
 		listed := (s.t.Norm(j) == "and" || s.t.Norm(j) == "," && s.visitedList(m)) && prev != "" && (prev == c.ev.Location || s.listedAt(prev, out) || s.within(c.ev.Location, prev)) &&
-			s.listKind(m) == prevKind && s.listedPlaceEndingAt(j) // "to visit Latvia and Poland"
+			s.listKind(m) == prevKind && s.listedPlaceEndingAt(pastSerialComma(s.t, j)) // "to visit Latvia and Poland"
 		prev, prevKind = m.Key, s.listKind(m)
 		if n := s.t.Norm(j); !listed && !s.datedPair(m, j) && !s.ordinalElliptic(j, sent) && (n != "at" && n != "in" && n != "to" || (s.t.Norm(j-1) != "and" && s.t.Norm(j-1) != "," || !s.closesPlace(j-1) && !s.repeatsPreposition(j, sent)) && !s.ellipticOf(j)) {
 			continue // "in Rome in 2004, in Sofia in 2005", "to Helsinki on Monday, and to Stockholm on Tuesday"
 		}
-		if s.t.Norm(j-1) == "," && s.ms.EndingAt(j-1, KPlace, KOrg) != nil && !s.repeatsPreposition(j, sent) {
+		if s.t.Norm(j-1) == "," && s.t.Norm(j) != "and" && s.ms.EndingAt(j-1, KPlace, KOrg) != nil && !s.repeatsPreposition(j, sent) {
 			continue // "at KFOR Headquarters, in Camp Film City": where the place before it lies
 		}
 		out = append(out, s.copyAt(c, m))
@@ -2260,6 +2265,21 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence, owned map[int]bool) []*evC
 		return nil
 	}
 	return out
+}
+
+// locatesPlaceBefore reports whether place m follows place mention
+// last and a comma and holds it: "Klaipeda, Lithuania", "Naples, Italy".
+func (s *eventState) locatesPlaceBefore(last, m *Mention) bool {
+	return last != nil && m.Kind == KPlace && last.Limit == m.First-1 && s.t.Norm(last.Limit) == "," && s.within(last.Key, m.Key)
+}
+
+// pastSerialComma returns j-1 where token j is "and" after a comma
+// ("Poland, and Lithuania"), else j.
+func pastSerialComma(t *Text, j int) int {
+	if t.Norm(j) == "and" && t.Norm(j-1) == "," {
+		return j - 1
+	}
+	return j
 }
 
 // pastSeatOf returns the word before "the headquarters of" where j is

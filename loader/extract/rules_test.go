@@ -1685,6 +1685,7 @@ func TestEventRules(t *testing.T) {
 		want              []string // "kind@place", any order
 		not               []string
 	}{
+		{"alsoAt, locatesPlaceBefore, pastSerialComma: a list of towns, each with its country after a comma, a serial comma before \"and\"", "Title", "Riga, 9 May 2014 – The Group previously paid visits to Gdynia, Poland, and Klaipeda, Lithuania. In June it visited Tallinn, Estonia and Turku, Finland.", []string{"visit@Gdynia", "visit@Klaipėda", "visit@Tallinn", "visit@Turku"}, []string{"visit@Poland", "visit@Finland"}},
 		{"awayFrom, place-prepositions.tsv away: \"outside of\" a country puts an exercise elsewhere", "Title", "Rome, 3 May 2016 – The exercise ended. The exercise tested our ability to deploy 100 people outside of Italy.", []string{"exercise@Rome"}, []string{"exercise@Italy"}},
 		{"opensWithDateline, onlyDateline: a town, its country and a date on a line of their own are the dateline", "Commanders hold a video call", "Brunssum, the Netherlands, Friday 15 May 2020\n\nGeneral Tom Rask today met his counterpart, Admiral Ivo Berg.", []string{"meeting@Brunssum"}, []string{"event@Brunssum"}},
 		{"belongsToOrg, beforeOwner: a place after a body that organises the event, named with its owner's possessive, is the event's", "Secretary General to attend seminar", "Brussels, 24 February 2012 – NATO Secretary General Tom Rask will address the opening session of a seminar organized by NATO’s Allied Command Transformation in Washington, DC on February 28.", []string{"session@Washington"}, []string{"session@Brussels"}},
