@@ -212,16 +212,17 @@ func (s *eventState) exerciseCode(c *evCand, sent Sentence) *Mention {
 	return s.ownName(c, sent)
 }
 
-// seaOf returns the first sea that sentence sent names outside quotes
-// and its date line, after a preposition or a verb ("in the
-// Mediterranean", "patrolling the Mediterranean", not "the Baltic
-// Air-Policing mission"); "" where it names none.
+// seaOf returns the first sea that sentence sent names outside quotes,
+// as its dateline ("BALTIC SEA – Today the ships joined ...") or after
+// a preposition or a verb ("in the Mediterranean", "patrolling the
+// Mediterranean", not "the Baltic Air-Policing mission"); "" where it
+// names none.
 func (s *eventState) seaOf(sent Sentence, quoted map[int]bool) string {
 	for _, m := range s.ms.In(sent.First, sent.Limit) {
-		if !s.isPlace(m) || quoted[m.First] || s.inQuote(sent, m.First) || s.dateline(sent, m) || s.Entities.PlaceKind(m.Key) != natokg.Sea {
+		if !s.isPlace(m) || quoted[m.First] || s.inQuote(sent, m.First) || s.Entities.PlaceKind(m.Key) != natokg.Sea {
 			continue
 		}
-		if s.prepBefore(m.First, false, "locative", "motion", "object", "other") || s.verbBefore(m.First) {
+		if s.dateline(sent, m) || s.prepBefore(m.First, false, "locative", "motion", "object", "other") || s.verbBefore(m.First) {
 			return m.Key
 		}
 	}
