@@ -125,10 +125,10 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 	dayMonthGate := bothCases(monthGate...)
 	relDayRE, relDayGate := caseAlts(relDays), bothCases(relDays...)
 	ps := datePatterns{
-		// 26-27 May 2025, 22 to 26 May 2025, Monday and Tuesday (26-27 May 2025)
-		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s*(?:-|–|—|‒|―|to|and|until)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + dayMonthRE + yearRE), "dmrange", dayMonthGate, 0},
+		// 26-27 May 2025, 22 to 26 May 2025, 11 through 25 May, Monday and Tuesday (26-27 May 2025)
+		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s*(?:-|–|—|‒|―|to|and|until|through)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + dayMonthRE + yearRE), "dmrange", dayMonthGate, 0},
 		// 30 June - 2 July 2025, Tuesday 24 March to Thursday 26 March 2015, 05 Aug. 2009 - 07 Aug. 2009
-		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+` + monthRE + `(?:,?\s*((?:19|20)\d\d))?\s*(?:-|–|—|‒|―|to|until|and)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+` + monthRE + yearRE), "dmdmrange", monthGate, 0},
+		{regexp.MustCompile(`\b` + weekdayRE + `(\d{1,2})` + ordRE + `\s+` + monthRE + `(?:,?\s*((?:19|20)\d\d))?\s*(?:-|–|—|‒|―|to|until|and|through)\s*(?:` + day + `,?\s+)?(\d{1,2})` + ordRE + `\s+` + monthRE + yearRE), "dmdmrange", monthGate, 0},
 		// 19 Apr 05, 18 Nov 22: a command's date line, the year in two
 		// figures, before a stop, a comma, a bracket or the line's end
 		{regexp.MustCompile(`(?m)\b(\d{1,2})\s+` + shortMonthRE + `\s+(\d\d)(?:[.,)]|[ \t]*$)`), "dmyy", monthGate, 0},
@@ -137,7 +137,7 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 		// May 28, 2025; June 11 to 18, 2021; May 23-26, 2022; March 7 and 8; June 30 to July 2, 2025; Jan.17, 2018
 		{regexp.MustCompile(`\b` + weekdayRE + monthRE + `(?:\s+|\.\s*)(\d{1,2})` + ordRE + `(?:\s*(?:-|–|—|‒|―|to|and|until|through)\s*(?:` + monthRE + `\s+)?(\d{1,2})` + ordRE + `)?\b(?:,?\s*((?:19|20)\d\d))?`), "md", monthGate, 0},
 		// from December 2005 to March 2007
-		{regexp.MustCompile(`\b(?:(?:[Ff]rom|[Bb]etween)\s+)?` + monthRE + `\s+((?:19|20)\d\d)\s*(?:-|–|—|‒|―|to|until|and)\s*` + monthRE + `\s+((?:19|20)\d\d)\b`), "mymy", monthGate, 0},
+		{regexp.MustCompile(`\b(?:(?:[Ff]rom|[Bb]etween)\s+)?` + monthRE + `\s+((?:19|20)\d\d)\s*(?:-|–|—|‒|―|to|until|and|through)\s*` + monthRE + `\s+((?:19|20)\d\d)\b`), "mymy", monthGate, 0},
 		// May 2025
 		{regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?` + monthRE + `\s+((?:19|20)\d\d)\b`), "my", monthGate, 0},
 		// September last year

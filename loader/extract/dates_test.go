@@ -27,6 +27,8 @@ func TestDates(t *testing.T) {
 		{"It was held yesterday (27 May 2025), at the Command.", "2025-05-27", ""},
 		{"On Wednesday 28 May [2025], at the Egmont Palace.", "2025-05-28", ""},
 		{"From 22 to 26 May 2025, Dayton hosted the Assembly.", "2025-05-22", "2025-05-26"},
+		{"The exercise runs from 11 through 25 May 2018.", "2018-05-11", "2018-05-25"},
+		{"It ran from 30 April through 2 May 2015 at sea.", "2015-04-30", "2015-05-02"},
 		{"They met on 30 June - 2 July 2024 in Vilnius.", "2024-06-30", "2024-07-02"},
 		{"He will visit Washington from Tuesday 24 March to Thursday 26 March 2015.", "2015-03-24", "2015-03-26"},
 		{"The summit opens on July 9, 2024.", "2024-07-09", ""},

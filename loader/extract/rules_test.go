@@ -1686,7 +1686,7 @@ func TestEventRules(t *testing.T) {
 		not               []string
 	}{
 		{"alsoAt, locatesPlaceBefore, pastSerialComma: a list of towns, each with its country after a comma, a serial comma before \"and\"", "Title", "Riga, 9 May 2014 – The Group previously paid visits to Gdynia, Poland, and Klaipeda, Lithuania. In June it visited Tallinn, Estonia and Turku, Finland.", []string{"visit@Gdynia", "visit@Klaipėda", "visit@Tallinn", "visit@Turku"}, []string{"visit@Poland", "visit@Finland"}},
-		{"seaOf: a sea that is the dateline places an operation at sea", "NATO Group Participates in OPEN SPIRIT 2015 Clearance Operation", "BALTIC SEA – Today the ships of the Group joined in OPEN SPIRIT 2015, an annual ordnance disposal operation led by the Estonian Navy. The operation will continue through May 29.", []string{"operation@Baltic Sea"}, nil},
+		{"seaOf: a sea that is the dateline places an operation at sea", "NATO Group Participates in OPEN SPIRIT 2015 Clearance Operation", "BALTIC SEA, 20 May 2015 – Today the ships of the Group joined in OPEN SPIRIT 2015, an annual ordnance disposal operation led by the Estonian Navy.", []string{"operation@Baltic Sea"}, nil},
 		{"awayFrom, place-prepositions.tsv away: \"outside of\" a country puts an exercise elsewhere", "Title", "Rome, 3 May 2016 – The exercise ended. The exercise tested our ability to deploy 100 people outside of Italy.", []string{"exercise@Rome"}, []string{"exercise@Italy"}},
 		{"opensWithDateline, onlyDateline: a town, its country and a date on a line of their own are the dateline", "Commanders hold a video call", "Brunssum, the Netherlands, Friday 15 May 2020\n\nGeneral Tom Rask today met his counterpart, Admiral Ivo Berg.", []string{"meeting@Brunssum"}, []string{"event@Brunssum"}},
 		{"belongsToOrg, beforeOwner: a place after a body that organises the event, named with its owner's possessive, is the event's", "Secretary General to attend seminar", "Brussels, 24 February 2012 – NATO Secretary General Tom Rask will address the opening session of a seminar organized by NATO’s Allied Command Transformation in Washington, DC on February 28.", []string{"session@Washington"}, []string{"session@Brussels"}},
@@ -2683,6 +2683,8 @@ func TestEventDates(t *testing.T) {
 			[]string{"meeting 2019-05-05", "visit 2019-05-05"}, nil},
 		{"a visit of so many days, without a hyphen", "Oslo, 8 May 2019 – The Deputy Secretary General, Mircea Geoană, ended a two day visit to Norway today.",
 			[]string{"visit 2019-05-07"}, nil},
+		{"deadline-words.tsv, end-words.tsv: a date after \"through\" is the last day, no event's first", "Tallinn, 20 May 2015 – The ships joined the operation. The operation will continue through May 29.",
+			[]string{"operation 2015-05-20"}, []string{"operation 2015-05-29"}},
 		{"a deadline's date", "Brussels, 27 February 2017 – The Secretary General will hold a press conference on 2 March 2017. Journalists must send a signed letter from their editor no later than Tuesday 28 February.",
 			[]string{"press conference 2017-03-02"}, []string{"signing 2017-02-28"}},
 		{"a happening's date with no place", "Kabul, 6 September 2010 – The Secretary General met the President ahead of the parliamentary elections on 18 September.",
