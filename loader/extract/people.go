@@ -438,7 +438,7 @@ func (s *personState) withPost(p *PostPhrase) {
 		s.addNameBefore(j, p) // "Colonel Mark D. Baines Commander of the NATO School Oberammergau, visited": no comma between
 		return
 	}
-	if s.t.Norm(j-1) != "," && !s.t.ApartDash(j-1) || !s.appositionEnds(p.Limit) || s.acronymSubject(p) || s.titleAsSubject(p, j-1) {
+	if s.t.Norm(j-1) != "," && !s.t.ApartDash(j-1) || !s.appositionEnds(s.pastOwnBody(p)) || s.acronymSubject(p) || s.titleAsSubject(p, j-1) {
 		return
 	}
 	if key := s.out.At[j-2]; key != "" && s.out.Named[j-2] && s.t.Norm(j-1) == "," && s.closedApposition(p) {
@@ -446,6 +446,17 @@ func (s *personState) withPost(p *PostPhrase) {
 		return
 	}
 	s.addNameBefore(j-1, p)
+}
+
+// pastOwnBody returns the token after post phrase p and the body it
+// names, where the phrase ends before that body: "Commander Allied
+// Maritime Command Naples and Commander OAE", a title shared by two
+// bodies, read as "Commander" and its bodies.
+func (s *personState) pastOwnBody(p *PostPhrase) int {
+	if m := s.ms.StartingAt(p.Limit, KOrg); m != nil && m.Key == p.Org {
+		return m.Limit
+	}
+	return p.Limit
 }
 
 // rankedNameEndsAt reports whether a name that a rank or a style opens

@@ -995,6 +995,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Chief @ HNDGS"}},
 		{"visitedBody, knownPost: a short title the list gives one body is still the visited body's", "Tallinn, 3 May 2016 – Mrs Ann Lund visited the CCDCOE and met with the Director Col Tom Rask and Chief of Staff LTC Ivo Berg.",
 			[]string{"Tom Rask: Director @ Cooperative Cyber Defence Centre of Excellence", "Ivo Berg: Chief of Staff @ Cooperative Cyber Defence Centre of Excellence"}},
+		{"pastOwnBody: a title shared by two bodies in apposition after a speaker's name", "Naples, 3 May 2011 – “The operation has come a long way”, said Vice Admiral Tom Rask, Commander Allied Maritime Command Naples and Commander OAE.",
+			[]string{"Tom Rask: Commander @ Allied Maritime Command Naples"}},
 		{"townVisitedBefore: a town's office bare is the town's the sentence goes to", "Pristina, 3 May 2016 – The Commander visited Gjilan Municipality and met the Mayor, Mr. Tom Rask, in the City Hall.",
 			[]string{"Tom Rask: Mayor @ Gjilan"}},
 		{"nameAfterBody: a name after a title's body, before 'and' and another title", "Washington, 3 April 2019 – US Vice President Tom Rask, Speaker of the US House of Representatives Nancy Pelosi and NATO Secretary General Ivo Berg met.",
