@@ -1265,7 +1265,7 @@ func (s *personState) officeVerbs() {
 		org, subject := s.bodyBefore(i), s.subjectRightBefore(i)
 		switch {
 		case s.underOffice(i): // "Standing NATO Maritime Group 2, under the command of Commodore X"
-			key, org = s.personAfter(i+2), s.bodyBefore(i-2)
+			key, org = s.personAfter(i+2), cmp.Or(s.bodyBefore(i-2), s.bodyEndingAt(i-2)) // "Standing NATO Mine Counter Measures Group One (SNMCMG1) under the command of"
 		case s.t.Norm(i+1) == "by": // "chaired by Ambassador Erdmann"
 			if s.titledByOtherBody(i+2, org) {
 				continue // "a delegation of the Assembly, led by the Chairman of its Political Committee, Mr X"
@@ -1525,6 +1525,13 @@ func (s *personState) bodyRightBefore(i int) string {
 	if !s.namesBody(i) {
 		return ""
 	}
+	return s.bodyEndingAt(i)
+}
+
+// bodyEndingAt returns the body whose name, or whose name and its
+// acronym in brackets, ends right before token i, where that name is
+// no event's complement; or "".
+func (s *personState) bodyEndingAt(i int) string {
 	if o := bracketedAcronymBefore(s.t, i); o > 0 {
 		i = o
 	}

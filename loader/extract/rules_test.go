@@ -997,6 +997,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Director @ Cooperative Cyber Defence Centre of Excellence", "Ivo Berg: Chief of Staff @ Cooperative Cyber Defence Centre of Excellence"}},
 		{"pastOwnBody: a title shared by two bodies in apposition after a speaker's name", "Naples, 3 May 2011 – “The operation has come a long way”, said Vice Admiral Tom Rask, Commander Allied Maritime Command Naples and Commander OAE.",
 			[]string{"Tom Rask: Commander @ Allied Maritime Command Naples"}},
+		{"officeVerbs, underOffice, bodyEndingAt: \"under the command of\" right after a body and its acronym, no comma between", "Klaipeda, 12 October 2018 – Standing NATO Mine Counter Measures Group One (SNMCMG1) under the command of Commander Tom Rask of the Belgian Navy visited Klaipeda.",
+			[]string{"Tom Rask: Commander @ Standing NATO Mine Countermeasures Group 1"}},
 		{"townVisitedBefore: a town's office bare is the town's the sentence goes to", "Pristina, 3 May 2016 – The Commander visited Gjilan Municipality and met the Mayor, Mr. Tom Rask, in the City Hall.",
 			[]string{"Tom Rask: Mayor @ Gjilan"}},
 		{"nameAfterBody: a name after a title's body, before 'and' and another title", "Washington, 3 April 2019 – US Vice President Tom Rask, Speaker of the US House of Representatives Nancy Pelosi and NATO Secretary General Ivo Berg met.",
