@@ -209,14 +209,37 @@ func (c *candidates) classifyName(i, end int) {
 // acronymOwnsTitle reports whether token i is an acronym no list knows,
 // three capitals or more, right before a title's head that a rank or a
 // name follows: "HNDGS Chief General Mikhail Kostarakos" (the body is the
-// title's, as "NSPA Director" is).
+// title's, as "NSPA Director" is); or after "the" in apposition to a
+// name, before a title's head that closes it: "Colonel Klaus Nolte, the
+// DARS director".
 func (c *candidates) acronymOwnsTitle(i int) bool {
 	tok := c.t.Tok(i)
 	if !tok.IsUpper() || len(tok.Text) < 3 || !isLetters(tok.Text) || c.findCovering(i, func(m *Mention) bool { return true }) != nil {
 		return false
 	}
 	r := c.findStarting(i+1, func(m *Mention) bool { return m.Kind == KRole })
-	return r != nil && c.t.Tok(r.Limit).IsCapWord() && c.t.SameSentence(i, r.Limit)
+	if r != nil && c.t.Tok(r.Limit).IsCapWord() && c.t.SameSentence(i, r.Limit) {
+		return true
+	}
+	return c.t.Norm(i-1) == "the" && c.titleHeadAfter(i+1) && c.t.Norm(i-2) == "," && c.t.Tok(i-3).IsCapWord()
+}
+
+// titleHeadAfter reports whether a title's head (role-heads.tsv), in
+// either case, perhaps after a possessive's apostrophe, stands at token
+// k and closes an apposition or opens a title's "of": "Colonel X, the
+// DARS director,", "Colonel X, the DARS’ Chief of Operations".
+func (c *candidates) titleHeadAfter(k int) bool {
+	if c.t.Possessive(k) {
+		k++
+	}
+	if !c.r.w.roleHeads.Has(c.t.Norm(k)) && !c.r.w.roleHeads.Has(c.t.Tok(k).Text) {
+		return false
+	}
+	switch c.t.Norm(k + 1) {
+	case ",", ".", "of", ";", ")":
+		return true
+	}
+	return k+1 >= len(c.t.Tokens)
 }
 
 // missionOfKnown adds, for a run [i, end) that is a known force or

@@ -999,6 +999,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Commander @ Allied Maritime Command Naples"}},
 		{"officeVerbs, underOffice, bodyEndingAt: \"under the command of\" right after a body and its acronym, no comma between", "Klaipeda, 12 October 2018 – Standing NATO Mine Counter Measures Group One (SNMCMG1) under the command of Commander Tom Rask of the Belgian Navy visited Klaipeda.",
 			[]string{"Tom Rask: Commander @ Standing NATO Mine Countermeasures Group 1"}},
+		{"acronymOwnsTitle, titleHeadAfter: an unknown acronym after \"the\" in apposition, before a title's head in either case, is the title's body", "Ramstein, 12 October 2016 – “It works,” said Colonel Tom Rask, the DARS director. “Good,” said Wing Commander Ivo Berg, the DARS’ Chief of Operations for the exercise.",
+			[]string{"Tom Rask: Director @ DARS", "Ivo Berg: Chief of Operations @ DARS"}},
 		{"townVisitedBefore: a town's office bare is the town's the sentence goes to", "Pristina, 3 May 2016 – The Commander visited Gjilan Municipality and met the Mayor, Mr. Tom Rask, in the City Hall.",
 			[]string{"Tom Rask: Mayor @ Gjilan"}},
 		{"nameAfterBody: a name after a title's body, before 'and' and another title", "Washington, 3 April 2019 – US Vice President Tom Rask, Speaker of the US House of Representatives Nancy Pelosi and NATO Secretary General Ivo Berg met.",
