@@ -977,6 +977,11 @@ func (c *candidates) titleTokens() []bool {
 		}
 	}
 	for _, m := range c.out {
+		if m.Kind == KShip && c.r.w.shipPrefixes.Has(c.t.Tok(m.First).Text) {
+			for i := m.First; i < m.Limit; i++ {
+				blocked[i] = true // "HNLMS Urk and Royal Norwegian Navy": the ship's words open no body's name
+			}
+		}
 		if !m.Is(KRole, KRank, KHonorific, KPostAcr, KDate) {
 			continue
 		}
@@ -1041,7 +1046,8 @@ func (c *candidates) shipAgain(i, end int) {
 }
 
 // ships adds the name a ship prefix opens ("HNLMS Rotterdam", "USS
-// Mount Whitney"), which takes its words from any town or person.
+// Mount Whitney", "HMCS Ville de Quebec"), which takes its words from
+// any town or person.
 func (c *candidates) ships() {
 	toks := c.t.Tokens
 	for i, t := range toks {
@@ -1049,10 +1055,17 @@ func (c *candidates) ships() {
 			continue // as written: "ITS Carabiniere", not "its"
 		}
 		end := i + 1
-		for end < len(toks) && end < i+6 && toks[end].IsCapWord() && c.t.SameSentence(i, end) {
-			if initial := len([]rune(toks[end].Text)) == 1 && c.t.Norm(end+1) == "."; initial && end > i+1 && c.t.Tok(end+2).IsCapWord() {
+		for end < len(toks) && end < i+6 && c.t.SameSentence(i, end) {
+			if initial := len([]rune(toks[end].Text)) == 1 && c.t.Norm(end+1) == "."; toks[end].IsCapWord() && initial && end > i+1 && c.t.Tok(end+2).IsCapWord() {
 				end += 2 // "USS Harry S. Truman"
 				continue
+			}
+			if !toks[end].IsCapWord() && end > i+1 && c.r.w.particles.Has(toks[end].Norm) && c.t.Tok(end+1).IsCapWord() && c.t.SameSentence(i, end+1) {
+				end += 2 // "HMCS Ville de Quebec"
+				continue
+			}
+			if !toks[end].IsCapWord() {
+				break
 			}
 			end++
 		}

@@ -32,6 +32,8 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 	rest := make([]Mention, 0, len(cands))
 	for _, m := range cands {
 		switch {
+		case (m.Kind == KOrg || m.Kind == KPlace) && inServiceTag(t, m):
+			// "Commander Eirik Otterbu (NOR N)": a nation's and a service's letters, no body
 		case m.Weak && m.Kind == KOrg && !r.named(m, cands):
 			// "the Security Council" of a text that names no United Nations
 		case m.Weak && m.Kind != KOrg && (!r.placeContext(t, m, cands) || m.Len() == 1 && r.headWord(t.Tokens[m.First].Text)):
@@ -593,6 +595,19 @@ func (r *Resolver) statesAfterCities(t *Text, out []Mention) {
 			out[i].Key = st.Name
 		}
 	}
+}
+
+// inServiceTag reports whether mention m lies in the bracketed tag of a
+// nation and a service after a name: "Commander Eirik Otterbu (NOR N)".
+func inServiceTag(t *Text, m Mention) bool {
+	k := m.First
+	if t.Norm(k-1) != "(" {
+		k-- // the service's letter alone
+	}
+	if t.Norm(k-1) != "(" || t.Norm(k+2) != ")" || m.Limit > k+2 || !t.Tok(k-2).IsCapWord() {
+		return false
+	}
+	return nationServiceTag(t, k)
 }
 
 // shoutedKeys gives a place or a body whose key is written in capitals

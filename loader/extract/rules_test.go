@@ -1539,6 +1539,8 @@ func TestRecognizerRules(t *testing.T) {
 		kind                Kind
 	}{
 		{"org head with complement", "He visited the Zagreb Centre for Media Literacy.", "Zagreb Centre for Media Literacy", KOrg},
+		{"ships, particles: a name particle inside a ship's name", "The group includes HNLMS De Ruyter, HMCS Ville de Quebec and HS Elli.", "HMCS Ville de Quebec", KShip},
+		{"titleTokens: a ship's words open no body's name", "The group includes the mine hunter HNLMS Urk and Royal Norwegian Navy minesweeper HNoMS Otra.", "Royal Norwegian Navy", KOrg},
 		{"connectors.tsv: through joins a body's words", "The grant came from the NATO Programme for Security through Science.", "NATO Programme for Security through Science", KOrg},
 		{"demonymOfNumberedUnit: a unit named by its number, without the demonym before it", "He visited the Italian 5th Alpine Regiment in Peja.", "5th Alpine Regiment", KOrg},
 		{"namedUnits: a kind of unit written in full, then its name", "He visited Task Force Bayonet on Monday.", "Task Force Bayonet", KOrg},
@@ -2851,6 +2853,8 @@ func TestQualifiedBodies(t *testing.T) {
 			[]string{"Zorbix Robotics", "qBIT", "Orbit Forge"}, nil},
 		{"possessiveNamed: a body named with its owner's possessive is the one named with 'of'", "Brussels, 3 May 2019 – Azerbaijan's Mission to NATO hosted the talks. The Mission of the Republic of Azerbaijan to NATO thanked the guests.",
 			[]string{"Mission of the Republic of Azerbaijan to NATO"}, []string{"Azerbaijan's Mission to NATO"}},
+		{"inServiceTag: a nation's and a service's letters in brackets after a name are no body", "Brussels, 9 May 2014 – The Royal Navy group is led by Commander Eirik Otterbu (NOR N) from the flagship.",
+			[]string{"Royal Navy"}, []string{"NOR N", "NATO Office of Resources"}},
 		{"a country's delegation after its possessive", "Oslo, 3 May 2009 – He met Norway's Delegation to the NATO Parliamentary Assembly.",
 			[]string{"Norway's Delegation to the NATO Parliamentary Assembly"}, []string{"Delegation to the NATO Parliamentary Assembly"}},
 		{"fold, spellings: a known body in the other spelling ('Defence' for 'Defense', 'Organisation')", "Washington, 3 May 2019 – He met officials of the United States Department of Defence and of the Organisation for Security and Co-operation in Europe.",
