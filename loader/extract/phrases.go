@@ -1479,7 +1479,7 @@ func buildingHead(w words, head string) bool {
 func (c *candidates) seatEnds(i, end int) bool {
 	place := c.find(func(m *Mention) bool { return m.Kind == KPlace && m.Limit == end && m.First >= i+2 && m.First < end })
 	if place != nil {
-		return c.r.w.orgHeads.Has(c.t.Tokens[place.First-1].Text)
+		return c.r.w.orgHeads.Has(c.t.Tokens[place.First-1].Text) && !(place.Len() == 1 && c.r.w.eventHeads.Has(c.t.Tokens[place.First].Text)) // not "the European Union Summit": an event, not the town of Summit
 	}
 	last := c.t.Tokens[end-1]
 	if end-i < 3 || !c.r.w.orgHeads.Has(c.t.Tokens[end-2].Text) || !last.IsCapWord() || c.kindWord(last.Text) {

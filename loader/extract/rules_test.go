@@ -2853,6 +2853,8 @@ func TestQualifiedBodies(t *testing.T) {
 			[]string{"Zorbix Robotics", "qBIT", "Orbit Forge"}, nil},
 		{"possessiveNamed: a body named with its owner's possessive is the one named with 'of'", "Brussels, 3 May 2019 – Azerbaijan's Mission to NATO hosted the talks. The Mission of the Republic of Azerbaijan to NATO thanked the guests.",
 			[]string{"Mission of the Republic of Azerbaijan to NATO"}, []string{"Azerbaijan's Mission to NATO"}},
+		{"seatEnds, event-heads.tsv: an event's head after a body's name is no town the body sits in", "Ramstein, 8 May 2019 – NATO AWACS aircraft will guard the airspace over the European Union Summit in Sibiu on Thursday, 9 May 2019.",
+			[]string{"European Union"}, []string{"European Union Summit"}},
 		{"inServiceTag: a nation's and a service's letters in brackets after a name are no body", "Brussels, 9 May 2014 – The Royal Navy group is led by Commander Eirik Otterbu (NOR N) from the flagship.",
 			[]string{"Royal Navy"}, []string{"NOR N", "NATO Office of Resources"}},
 		{"a country's delegation after its possessive", "Oslo, 3 May 2009 – He met Norway's Delegation to the NATO Parliamentary Assembly.",
