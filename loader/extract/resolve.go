@@ -38,7 +38,7 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 			// "the Security Council" of a text that names no United Nations
 		case m.Weak && m.Kind != KOrg && (!r.placeContext(t, m, cands) || m.Len() == 1 && r.headWord(t.Tokens[m.First].Text)):
 			// a small town where no place is expected, or named like an event, a body or a venue ("at the Summit", "at the University")
-		case m.Weak && m.Kind == KPlace && r.inCodeName(t, m, cands):
+		case m.Kind == KPlace && (m.Weak || r.codeNameOpened(t, m, cands)) && r.inCodeName(t, m, cands):
 			// "Neptune Strike": a word of an exercise's code name, not the town of Neptune
 		case m.Kind == KPlace && r.bracketedCode(t, m, cands):
 			// "SOLBIATE OLONA (VA)": an Italian province's letters in brackets, not Virginia, which is written "Norfolk, VA"
@@ -324,6 +324,30 @@ func (r *Resolver) opensWithBody(m Mention, cands []Mention) bool {
 func (r *Resolver) inCodeName(t *Text, m Mention, cands []Mention) bool {
 	for _, c := range cands {
 		if c.Kind == KEvent && c.First <= m.First && m.Limit <= c.Limit && !r.hasEventHead(t, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// codeNameOpened reports whether place m opens a named event that a
+// word opening code names (event-heads.tsv, first) stands right before,
+// in either case: "exercise Ramstein Dust-II 2017", "Exercise Ramstein
+// Alloy", where even a known town's name is a word of the code.
+func (r *Resolver) codeNameOpened(t *Text, m Mention, cands []Mention) bool {
+	for _, c := range cands {
+		if c.Kind != KEvent || c.First > m.First || m.Limit > c.Limit || c.Limit == m.Limit {
+			continue
+		}
+		k := c.First - 1
+		if c.First < m.First {
+			k = c.First
+		}
+		n := t.Norm(k)
+		if k != m.First-1 || n == "" {
+			continue
+		}
+		if slices.ContainsFunc(r.w.eventHeads.Entries(strings.ToUpper(n[:1])+n[1:]), func(e Entry) bool { return e.Value(1) == "first" }) {
 			return true
 		}
 	}
