@@ -106,6 +106,7 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 	sort.SliceStable(named, func(a, b int) bool { return named[a].First < named[b].First })
 	r.statesAfterCities(t, out)
 	shoutedKeys(out)
+	r.ownersBodyAgain(t, out)
 	return Resolved{Mentions: NewMentions(out, len(t.Tokens)), Named: named}
 }
 
@@ -632,6 +633,35 @@ func inServiceTag(t *Text, m Mention) bool {
 		return false
 	}
 	return nationServiceTag(t, k)
+}
+
+// ownersBodyAgain gives a body named only by a known body and a head
+// ("the NATO Group", no body of the gazetteer) the key of the last body
+// named before it whose name holds that head and that body's name:
+// "Standing NATO Mine Countermeasures Group 2 ... the NATO Group will
+// also conduct port visits" tells of the same group.
+func (r *Resolver) ownersBodyAgain(t *Text, out []Mention) {
+	orgs := make([]int, 0, len(out))
+	for i, m := range out {
+		if m.Kind == KOrg {
+			orgs = append(orgs, i)
+		}
+	}
+	sort.Slice(orgs, func(a, b int) bool { return out[orgs[a]].First < out[orgs[b]].First })
+	for n, i := range orgs {
+		m := out[i]
+		head := t.Tok(m.First + 1).Text
+		if m.Len() != 2 || r.g.Orgs[m.Key] != nil || !r.w.orgHeads.Has(head) {
+			continue
+		}
+		owner := r.g.knownOrg(t.Tokens[m.First : m.First+1])
+		for _, j := range slices.Backward(orgs[:n]) {
+			if o := out[j]; o.Key != m.Key && o.Len() > 2 && hasHead(o.Key, head) && owner != "" && strings.Contains(o.Key, t.Tok(m.First).Text) {
+				out[i].Key = o.Key
+				break
+			}
+		}
+	}
 }
 
 // shoutedKeys gives a place or a body whose key is written in capitals
