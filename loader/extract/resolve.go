@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/natokg/natokg"
 )
@@ -641,6 +642,9 @@ func inServiceTag(t *Text, m Mention) bool {
 // "Standing NATO Mine Countermeasures Group 2 ... the NATO Group will
 // also conduct port visits" tells of the same group.
 func (r *Resolver) ownersBodyAgain(t *Text, out []Mention) {
+	if !slices.ContainsFunc(out, func(m Mention) bool { return m.Kind == KOrg && m.Len() == 2 && r.g.Orgs[m.Key] == nil }) {
+		return
+	}
 	orgs := make([]int, 0, len(out))
 	for i, m := range out {
 		if m.Kind == KOrg {
@@ -669,14 +673,20 @@ func (r *Resolver) ownersBodyAgain(t *Text, out []Mention) {
 // name written in the case of prose elsewhere in the text ("Latvia's
 // Lielvarde Airfield"): one place, not two.
 func shoutedKeys(out []Mention) {
+	shouted := func(m Mention) bool {
+		return (m.Kind == KPlace || m.Kind == KOrg) && !strings.ContainsFunc(m.Key, unicode.IsLower)
+	}
+	if !slices.ContainsFunc(out, shouted) {
+		return
+	}
 	prose := map[string]string{} // folded key: the key as prose writes it
 	for _, m := range out {
-		if (m.Kind == KPlace || m.Kind == KOrg) && strings.ToUpper(m.Key) != m.Key {
+		if (m.Kind == KPlace || m.Kind == KOrg) && !shouted(m) {
 			prose[strings.ToLower(m.Key)] = m.Key
 		}
 	}
 	for i, m := range out {
-		if k, ok := prose[strings.ToLower(m.Key)]; ok && (m.Kind == KPlace || m.Kind == KOrg) && strings.ToUpper(m.Key) == m.Key {
+		if k, ok := prose[strings.ToLower(m.Key)]; ok && shouted(m) {
 			out[i].Key = k
 		}
 	}
