@@ -1276,7 +1276,7 @@ func (c *candidates) rankInBodyName(i, end int) bool {
 // European Integration") that its head classifies.
 func (c *candidates) capPhrases(s Sentence) {
 	for i := s.First; i < s.Limit; {
-		if c.blocked[i] || !c.t.Tokens[i].IsCapWord() && !c.numberedName(i) || c.countWord(i) || c.headlineVerb(i) {
+		if c.blocked[i] || !c.t.Tokens[i].IsCapWord() && !c.numberedName(i) || c.countWord(i) || c.headlineVerb(i) || c.monthAfterTime(i) {
 			i++
 			continue
 		}
@@ -1286,6 +1286,14 @@ func (c *candidates) capPhrases(s Sentence) {
 		}
 		i = end
 	}
+}
+
+// monthAfterTime reports whether token i is a month's name after a
+// lower-case preposition ("at the end of June", "in May"), which opens
+// no name: "the end of June and Full Capability in December".
+func (c *candidates) monthAfterTime(i int) bool {
+	prev := c.t.Tok(i - 1)
+	return c.r.w.months.Has(c.t.Norm(i)) && prev.IsWord() && !prev.IsCap() && (c.r.w.placePrep(prev.Norm) || prev.Norm == "of")
 }
 
 // ownerAfter reports whether the capitalised words from token k end in

@@ -2856,6 +2856,8 @@ func TestQualifiedBodies(t *testing.T) {
 			[]string{"Zorbix Robotics", "qBIT", "Orbit Forge"}, nil},
 		{"possessiveNamed: a body named with its owner's possessive is the one named with 'of'", "Brussels, 3 May 2019 – Azerbaijan's Mission to NATO hosted the talks. The Mission of the Republic of Azerbaijan to NATO thanked the guests.",
 			[]string{"Mission of the Republic of Azerbaijan to NATO"}, []string{"Azerbaijan's Mission to NATO"}},
+		{"milestones.tsv, monthAfterTime: a capability reached is a stage, and a month after a preposition opens no body's name", "Elblag, 1 May 2018 – The Headquarters achieved Initial Capability at the end of June and Full Capability in December.",
+			nil, []string{"Initial Capability", "June and Full Capability", "Full Capability"}},
 		{"ownersBodyAgain: a known body and a head is the body named before with that head", "Odesa, 3 March 2021 – Standing NATO Mine Countermeasures Group Two (SNMCMG2) entered the Black Sea. Besides the training, the NATO Group will also conduct port visits.",
 			[]string{"Standing NATO Mine Countermeasures Group 2"}, []string{"NATO Group"}},
 		{"seatEnds, event-heads.tsv: an event's head after a body's name is no town the body sits in", "Ramstein, 8 May 2019 – NATO AWACS aircraft will guard the airspace over the European Union Summit in Sibiu on Thursday, 9 May 2019.",
