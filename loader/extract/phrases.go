@@ -655,6 +655,13 @@ func (c *candidates) exerciseName(i, end int) bool {
 	if !opens || c.r.g.knownOrg(c.t.Tokens[i:end]) != "" {
 		return false
 	}
+	for k := i + 2; k < end; k++ {
+		if c.t.Norm(k) == "in" && c.headBefore(i) {
+			c.classify(k+1, end) // "exercise Eager Leopard in Pabrade": the place is no word of the code
+			end = k
+			break
+		}
+	}
 	if c.pluralHead(i - 1) {
 		for k := i + 1; k < end; k++ {
 			if c.t.Norm(k) == "and" {
