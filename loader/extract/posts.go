@@ -672,8 +672,23 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 	f.possessiveBody(t, ms, &p)
 	f.bodyWordOfTitle(t, ms, &p)
 	f.definiteBody(t, ms, &p)
+	f.headBeforeTitle(t, ms, &p)
 	f.demonymInTitle(t, &p)
 	return p, true
+}
+
+// headBeforeTitle gives post p, a title with no body after "the" and a
+// capitalised head of bodies' names that no mention covers ("The
+// Division Commander, MGen X"), the body named before with that head:
+// the Commander of the Multinational Division North East.
+func (f *PostFinder) headBeforeTitle(t *Text, ms *Mentions, p *PostPhrase) {
+	k := p.First - 1
+	if p.Org != "" || k < 1 || !t.Tok(k).IsCapWord() || !f.w.orgHeads.Has(t.Tok(k).Text) || t.Norm(k-1) != "the" || ms.At(k) != nil {
+		return
+	}
+	if org := lastBodyWith(t, ms, k, t.Tok(k).Text); org != "" {
+		p.Org, p.First = org, k-1
+	}
 }
 
 // demonymInTitle gives post p, a head whose "of the" names a body that

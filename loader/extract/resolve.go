@@ -406,6 +406,9 @@ func (r *Resolver) roleNotRank(t *Text, m Mention, cands []Mention) bool {
 	if p := t.Tok(m.First - 1); p.IsWord() && !p.IsCap() && r.w.roleMods.Has(p.Text) {
 		return true // "from outgoing Commander, Lieutenant General X": a title's modifier in lower case
 	}
+	if p := t.Tok(m.First - 1); p.IsCapWord() && r.w.orgHeads.Has(p.Text) && t.Norm(m.First-2) == "the" {
+		return true // "The Division Commander, MGen X": the commander of a body its head names
+	}
 	after, before := m.Limit, m.First
 	if next == "," {
 		after++ // "Vice Admiral X, Commander, Naval Striking and Support Forces NATO"
