@@ -1100,6 +1100,11 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 	if c.ev.Start.IsZero() && c.ev.Kind == main.ev.Kind && s.f.w.happening(c.ev.Kind) {
 		return main
 	}
+	if c.ev.Kind == "ceremony" && !s.f.w.ceremonial(main.ev.Kind) && c.ev.Start.Day == 0 && !c.named {
+		if o := s.lastCeremonial(out, c); o != nil {
+			main = o // "six months of service came to an end ... a Transfer of Authority ... The ceremony was attended by"
+		}
+	}
 	if c.ev.Kind == "ceremony" && s.f.w.ceremonial(main.ev.Kind) && c.ev.Start.Day == 0 && !c.named && s.compatible(main.ev, c.ev) {
 		if l := c.ev.Location; l != "" && l != main.ev.Location && s.Entities.PlaceKind(l) == natokg.Venue && main.ev.Location != "" && s.mayLieIn(l, main.ev.Location) {
 			s.placeVenue(l, main.ev.Location)
@@ -1110,6 +1115,17 @@ func (s *eventState) sameAs(out []*evCand, c *evCand) *evCand {
 	if s.changeAtCeremony(main, c) {
 		main.ev.Kind = c.ev.Kind // the ceremony is the change of command
 		return main
+	}
+	return nil
+}
+
+// lastCeremonial returns the last event of out before candidate c that
+// is held as a ceremony (event-kinds.tsv, ceremonial), or nil.
+func (s *eventState) lastCeremonial(out []*evCand, c *evCand) *evCand {
+	for _, o := range slices.Backward(out) {
+		if o.sent <= c.sent && s.f.w.ceremonial(o.ev.Kind) {
+			return o
+		}
 	}
 	return nil
 }
