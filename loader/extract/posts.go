@@ -1936,6 +1936,9 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 		return false
 	}
 	n := t.Norm(k + 1)
+	if f.bareTitleTaken(t, k) {
+		return true // "Lt. Col. Adam Lackey became the new commander."
+	}
 	switch {
 	case prev == ",":
 		return n == "of" || n == "for" || ms.StartingAt(k+1, KOrg) != nil || f.atBody(t, ms, k+1) || f.commaBody(t, ms, k+1)
@@ -1953,6 +1956,25 @@ func (f *PostFinder) lowerApposition(t *Text, ms *Mentions, k, i int) bool {
 		return f.secondLowerTitle(t, ms, k)
 	}
 	return false
+}
+
+// bareTitleTaken reports whether the lower-case head at token k ends its
+// clause right after a verb of appointment (appointment-verbs.tsv), "the"
+// and perhaps an ordinal or "new": "Lt. Col. X became the new
+// commander." The subject holds the title; no body is named.
+func (f *PostFinder) bareTitleTaken(t *Text, k int) bool {
+	j := k - 1
+	for f.w.ordinal(t.Norm(j)) || f.w.roleMods.Value(t.Norm(j), 0) == "status" {
+		j--
+	}
+	if t.Norm(j) != "the" || !f.w.appointmentVerbs.Has(t.Norm(j-1)) {
+		return false
+	}
+	switch t.Norm(k + 1) {
+	case ".", ",", ";":
+		return true
+	}
+	return !t.SameSentence(k, k+1)
 }
 
 // servedBefore reports whether a verb of service-verbs.tsv stands a few

@@ -1003,6 +1003,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Director @ DARS", "Ivo Berg: Chief of Operations @ DARS"}},
 		{"roleNotRank: \"Commander\" after \"the\" and a body's head is a title, not the naval rank", "Elblag, 19 April 2019 – The Multinational Division North East (MND-NE) hosted senators from the Czech Republic. The Division Commander, MGen Tom Rask welcomed the guests.",
 			[]string{"Tom Rask: Commander @ Multinational Division North East"}},
+		{"bareTitleTaken: a lower-case head that ends its clause after a verb of appointment and \"the new\" is the subject's title", "Bemowo Piskie, 20 April 2018 – There was a Transfer of Authority between the battlegroups. Lt. Col. Tom Rask became the new commander.",
+			[]string{"Tom Rask: Commander @ "}},
 		{"townVisitedBefore: a town's office bare is the town's the sentence goes to", "Pristina, 3 May 2016 – The Commander visited Gjilan Municipality and met the Mayor, Mr. Tom Rask, in the City Hall.",
 			[]string{"Tom Rask: Mayor @ Gjilan"}},
 		{"nameAfterBody: a name after a title's body, before 'and' and another title", "Washington, 3 April 2019 – US Vice President Tom Rask, Speaker of the US House of Representatives Nancy Pelosi and NATO Secretary General Ivo Berg met.",
