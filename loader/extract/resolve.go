@@ -337,23 +337,14 @@ func (r *Resolver) inCodeName(t *Text, m Mention, cands []Mention) bool {
 // in either case: "exercise Ramstein Dust-II 2017", "Exercise Ramstein
 // Alloy", where even a known town's name is a word of the code.
 func (r *Resolver) codeNameOpened(t *Text, m Mention, cands []Mention) bool {
-	for _, c := range cands {
-		if c.Kind != KEvent || c.First > m.First || m.Limit > c.Limit || c.Limit == m.Limit {
-			continue
-		}
-		k := c.First - 1
-		if c.First < m.First {
-			k = c.First
-		}
-		n := t.Norm(k)
-		if k != m.First-1 || n == "" {
-			continue
-		}
-		if slices.ContainsFunc(r.w.eventHeads.Entries(strings.ToUpper(n[:1])+n[1:]), func(e Entry) bool { return e.Value(1) == "first" }) {
-			return true
-		}
+	k := m.First - 1 // the opening word: before the event's name ("exercise") or its first word ("Exercise")
+	n := t.Norm(k)
+	if n == "" || !slices.ContainsFunc(r.w.eventHeads.Entries(upperFirst(n)), func(e Entry) bool { return e.Value(1) == "first" }) {
+		return false
 	}
-	return false
+	return slices.ContainsFunc(cands, func(c Mention) bool {
+		return c.Kind == KEvent && (c.First == m.First || c.First == k) && m.Limit < c.Limit
+	})
 }
 
 // hasEventHead reports whether a word of mention m is an event head
