@@ -655,12 +655,9 @@ func (c *candidates) exerciseName(i, end int) bool {
 	if !opens || c.r.g.knownOrg(c.t.Tokens[i:end]) != "" {
 		return false
 	}
-	for k := i + 2; k < end; k++ {
-		if c.t.Norm(k) == "in" && c.headBefore(i) {
-			c.classify(k+1, end) // "exercise Eager Leopard in Pabrade": the place is no word of the code
-			end = k
-			break
-		}
+	if k := c.wordIn(i+2, end, "in"); k >= 0 && c.headBefore(i) {
+		c.classify(k+1, end) // "exercise Eager Leopard in Pabrade": the place is no word of the code
+		end = k
 	}
 	if c.pluralHead(i - 1) {
 		for k := i + 1; k < end; k++ {
@@ -1257,13 +1254,19 @@ func (c *candidates) modifiers(i, end int) bool {
 	return c.demonymAt(i) || adjectival(toks[i].Text) || strings.HasSuffix(toks[i].Text, "al")
 }
 
+// hasWord reports whether a token of [i, end) is the word norm.
 func (c *candidates) hasWord(i, end int, norm string) bool {
+	return c.wordIn(i, end, norm) >= 0
+}
+
+// wordIn returns the first token of [i, end) that is the word norm, or -1.
+func (c *candidates) wordIn(i, end int, norm string) int {
 	for k := i; k < end; k++ {
 		if c.t.Tokens[k].Norm == norm {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // venueFirst reads a venue that a word such as "Camp" or "Hotel" opens:

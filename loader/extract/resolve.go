@@ -649,12 +649,11 @@ func (r *Resolver) ownersBodyAgain(t *Text, out []Mention) {
 	for n, i := range orgs {
 		m := out[i]
 		head := t.Tok(m.First + 1).Text
-		if m.Len() != 2 || r.g.Orgs[m.Key] != nil || !r.w.orgHeads.Has(head) {
+		if m.Len() != 2 || r.g.Orgs[m.Key] != nil || !r.w.orgHeads.Has(head) || r.g.knownOrg(t.Tokens[m.First:m.First+1]) == "" {
 			continue
 		}
-		owner := r.g.knownOrg(t.Tokens[m.First : m.First+1])
 		for _, j := range slices.Backward(orgs[:n]) {
-			if o := out[j]; o.Key != m.Key && o.Len() > 2 && hasHead(o.Key, head) && owner != "" && strings.Contains(o.Key, t.Tok(m.First).Text) {
+			if o := out[j]; o.Key != m.Key && o.Len() > 2 && hasHead(o.Key, head) && strings.Contains(o.Key, t.Tok(m.First).Text) {
 				out[i].Key = o.Key
 				break
 			}
