@@ -2227,18 +2227,16 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence, owned map[int]bool) []*evC
 	}
 	var out []*evCand
 	prev, prevKind := "", natokg.PlaceKind("")
-	var located, last *Mention
+	var last *Mention
 	for _, m := range s.ms.In(sent.First, sent.Limit, KPlace, KOrg) {
 		if s.locatesPlaceBefore(last, m) {
 			last = m
-			continue // "visits to Świnoujście, Poland, and Klaipeda, Lithuania": the country of the town before, no item of the list
+			continue // "visits to Świnoujście, Poland, and Klaipeda, Lithuania", "in Carlisle, Pennsylvania and the ...": the place of the one before, no item of the list
 		}
 		last = m
-		if prev != "" && s.locatesListed(prev, m) || located != nil && s.t.Norm(m.First-1) == "," && located.Limit == m.First-1 && s.within(located.Key, m.Key) {
-			located = m
-			continue // "the College in Rome and the Headquarters in Naples": Rome locates the College, which the list goes on from; "in Carlisle, Pennsylvania and the ..." too
+		if prev != "" && s.locatesListed(prev, m) {
+			continue // "the College in Rome and the Headquarters in Naples": Rome locates the College, which the list goes on from
 		}
-		located = nil
 		if s.stopWithin(c, m, owned) {
 			out = append(out, s.copyAt(c, m)) // "travelled to the South Caucasus, visiting Azerbaijan, Georgia and Armenia": a visit to each
 			prev, prevKind = m.Key, s.listKind(m)
@@ -2270,7 +2268,7 @@ func (s *eventState) alsoAt(c *evCand, sent Sentence, owned map[int]bool) []*evC
 // locatesPlaceBefore reports whether place m follows place mention
 // last and a comma and holds it: "Klaipeda, Lithuania", "Naples, Italy".
 func (s *eventState) locatesPlaceBefore(last, m *Mention) bool {
-	return last != nil && m.Kind == KPlace && last.Limit == m.First-1 && s.t.Norm(last.Limit) == "," && s.within(last.Key, m.Key)
+	return last != nil && last.Limit == m.First-1 && s.t.Norm(last.Limit) == "," && s.within(last.Key, m.Key)
 }
 
 // pastSerialComma returns j-1 where token j is "and" after a comma
