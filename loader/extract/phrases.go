@@ -232,7 +232,7 @@ func (c *candidates) titleHeadAfter(k int) bool {
 	if c.t.Possessive(k) {
 		k++
 	}
-	if !c.r.w.roleHeads.Has(c.t.Norm(k)) && !c.r.w.roleHeads.Has(c.t.Tok(k).Text) {
+	if !c.r.w.roleHeads.Has(c.t.Norm(k)) {
 		return false
 	}
 	switch c.t.Norm(k + 1) {
@@ -651,11 +651,12 @@ func (c *candidates) eventFirst(i, end int) bool {
 // 2024, the world's largest live-fire cyber defence exercise"), and
 // reports whether it did: a known body's name is none.
 func (c *candidates) exerciseName(i, end int) bool {
-	opens := c.headBefore(i) || (c.namedAfter(c.withNumber(end)) || c.headAfter(c.withNumber(end))) && !c.coveredBy(i, KPlace, KOrg, KDemonym)
+	before := c.headBefore(i)
+	opens := before || (c.namedAfter(c.withNumber(end)) || c.headAfter(c.withNumber(end))) && !c.coveredBy(i, KPlace, KOrg, KDemonym)
 	if !opens || c.r.g.knownOrg(c.t.Tokens[i:end]) != "" {
 		return false
 	}
-	if k := c.wordIn(i+2, end, "in"); k >= 0 && c.headBefore(i) {
+	if k := c.wordIn(i+2, end, "in"); k >= 0 && before {
 		c.classify(k+1, end) // "exercise Eager Leopard in Pabrade": the place is no word of the code
 		end = k
 	}

@@ -339,7 +339,7 @@ func (r *Resolver) inCodeName(t *Text, m Mention, cands []Mention) bool {
 func (r *Resolver) codeNameOpened(t *Text, m Mention, cands []Mention) bool {
 	k := m.First - 1 // the opening word: before the event's name ("exercise") or its first word ("Exercise")
 	n := t.Norm(k)
-	if n == "" || !slices.ContainsFunc(r.w.eventHeads.Entries(upperFirst(n)), func(e Entry) bool { return e.Value(1) == "first" }) {
+	if n == "" || !r.w.opensEvent(n) {
 		return false
 	}
 	return slices.ContainsFunc(cands, func(c Mention) bool {
