@@ -1429,6 +1429,9 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) && !c.fieldsOfBody(j, s) && !c.headAfterKnown(j, s) {
 				return end // "Mediterranean Dialogue and Istanbul Cooperation Initiative"; but "the Mediterranean Dialogue and Istanbul Cooperation Initiative Countries Section"
 			}
+			if c.twoVenues(i, j, s) {
+				return end // "in Camp Pomazatin and Camp Vrelo", "Rukla Military Base and Tapa Army Base": two venues
+			}
 			if c.placeList(j) && !c.domainList(i, j) && !c.townsOfEvent(j) && !c.placesInName(j, s) {
 				return end // "in Basra, Kirkuk, Mosul and Camp Taji": a list of places
 			}
@@ -1699,6 +1702,42 @@ func (c *candidates) placeList(j int) bool {
 	}) != nil
 }
 
+// twoVenues reports whether the "and" at j joins the names of two
+// venues in the run from i, each opened by a venue's first word or ended
+// by a venue's head (place-heads.tsv) and each of two words or more:
+// "Camp Pomazatin and Camp Vrelo", "Rukla Military Base and Tapa Army
+// Base"; not one name with "and" inside ("Bosnia and Herzegovina").
+func (c *candidates) twoVenues(i, j int, s Sentence) bool {
+	if c.t.Norm(j) != "and" || j-i < 2 {
+		return false
+	}
+	k := j + 1
+	for k < s.Limit && c.t.Tokens[k].IsCapWord() {
+		k++
+	}
+	return k-j > 2 && c.venueNamed(i, j) && c.venueNamed(j+1, k)
+}
+
+// venueListed reports whether the comma at j ends a place's name the
+// gazetteer knows and the capitalised words after it name a venue:
+// "at Camp Film City, Camp Pomozatin and Camp Vrelo".
+func (c *candidates) venueListed(j int, s Sentence) bool {
+	if c.findEnding(j, func(m *Mention) bool { return m.Kind == KPlace && !m.Weak }) == nil {
+		return false
+	}
+	k := j + 1
+	for k < s.Limit && c.t.Tokens[k].IsCapWord() {
+		k++
+	}
+	return k-j > 2 && c.venueNamed(j+1, k)
+}
+
+// venueNamed reports whether the words [i, end) open with a venue's
+// first word ("Camp") or end in a venue's head ("Base").
+func (c *candidates) venueNamed(i, end int) bool {
+	return c.placeHead(c.t.Tokens[i].Text, "first") || c.venueHead(c.t.Tokens[end-1].Text)
+}
+
 // domainList reports whether the "and" at j joins the fields of the body
 // whose head opens the run at i, the word after it not a place's:
 // "Ministry for Europe and Foreign Affairs".
@@ -1860,6 +1899,9 @@ func (c *candidates) commaInName(j int, s Sentence) bool {
 	}
 	if c.namesAfterComma(j, s) {
 		return false // "the Chamber of Deputies, Gustavo Selva and Luigi Ramponi": its members
+	}
+	if c.venueListed(j, s) {
+		return false // "at Camp Film City, Camp Pomozatin and Camp Vrelo": a list of venues
 	}
 	for k := j + 1; k < s.Limit && k < j+6; k++ {
 		u := c.t.Tokens[k]
