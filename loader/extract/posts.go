@@ -3822,11 +3822,28 @@ func (f *PostFinder) countryAfter(t *Text, ms *Mentions, p PostPhrase) string {
 		if f.g.Country(m.Key) == nil {
 			continue
 		}
+		if f.ownsTitleAfter(t, m) {
+			continue // "President X visited Islamabad and Pakistan's Prime Minister visited Kabul": the other title's
+		}
 		if m.Kind == KDemonym || t.Norm(m.Limit) == "'s" {
 			return m.Key
 		}
 	}
 	return ""
+}
+
+// ownsTitleAfter reports whether the country m, by its possessive or
+// its demonym, owns a title that follows it: "Pakistan's Prime
+// Minister", "the Polish Defence Minister".
+func (f *PostFinder) ownsTitleAfter(t *Text, m *Mention) bool {
+	k := m.Limit
+	if t.Norm(k) == "'s" {
+		k++
+	}
+	for f.w.roleMods.Has(t.Tok(k).Text) && k < m.Limit+3 {
+		k++
+	}
+	return f.w.roleHeads.Has(t.Tok(k).Text)
 }
 
 // soleCountry returns the one country post p's sentence names, itself
