@@ -1163,6 +1163,8 @@ func (f *PostFinder) owner(t *Text, ms *Mentions, p *PostPhrase) {
 			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First
 		case m.Kind == KPlace && (t.Norm(j) != "'s" && p.National && f.g.Places[m.Key] != nil && f.g.Places[m.Key].Kind == natokg.City || f.w.placeSeat(lastWordOf(p.CoreTitle))):
 			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First // "the Herat Governor", "the Kyiv Mayor", "Uruzgan governor", "Helmand's Governor"
+		case m.Kind == KPlace && t.Norm(j) != "'s" && f.townsForce(t, m, p):
+			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First // "Kabul Police Chief": the chief of the town's police
 		case m.Kind == KPlace && f.g.namesVenue(m) && f.w.roleHeads.Value(lastWordOf(p.CoreTitle), 2) == "base":
 			p.Org, p.OrgIsPlace, p.First = m.Key, true, m.First // "Keflavik Air Base Commander": the base's
 		}
@@ -3830,6 +3832,14 @@ func (f *PostFinder) countryAfter(t *Text, ms *Mentions, p PostPhrase) string {
 		}
 	}
 	return ""
+}
+
+// townsForce reports whether the town m stands right before post p's
+// title, which opens with a body's head ("Police Chief"): the post is
+// the town's, as in "Kabul Police Chief".
+func (f *PostFinder) townsForce(t *Text, m *Mention, p *PostPhrase) bool {
+	pe := f.g.Places[m.Key]
+	return pe != nil && pe.Kind == natokg.City && m.Limit == p.First && f.w.orgHeads.Has(t.Tok(p.First).Text)
 }
 
 // ownsTitleAfter reports whether the country m, by its possessive or

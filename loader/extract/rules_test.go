@@ -1009,6 +1009,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Qalt Ahmad Rask: acting Minister of Interior @ Afghanistan", "Qorb Usto Berg: Acting Minister of Defense @ Afghanistan"}},
 		{"countryAfter, ownsTitleAfter: a country's possessive before another title is not the country of the title before it", "Kabul, 3 May 2017 – NATO welcomed talks between Afghanistan and Pakistan. President Tom Rask of the host country visited Islamabad and Pakistan’s Prime Minister visited Afghanistan. The people of Afghanistan thanked NATO.",
 			[]string{"Tom Rask: President @ Afghanistan"}},
+		{"townsForce: a town right before a title that opens with a body's head is the post's", "Kabul, 3 May 2017 – Kabul Police Chief General Tom Rask confirmed the figures.",
+			[]string{"Tom Rask: Police Chief @ Kabul"}},
 		{"townVisitedBefore: a town's office bare is the town's the sentence goes to", "Pristina, 3 May 2016 – The Commander visited Gjilan Municipality and met the Mayor, Mr. Tom Rask, in the City Hall.",
 			[]string{"Tom Rask: Mayor @ Gjilan"}},
 		{"nameAfterBody: a name after a title's body, before 'and' and another title", "Washington, 3 April 2019 – US Vice President Tom Rask, Speaker of the US House of Representatives Nancy Pelosi and NATO Secretary General Ivo Berg met.",
