@@ -3777,7 +3777,7 @@ func (c *candidates) quotedParts() {
 		first, limit := m.First, m.Limit
 		if end := c.quotedAt(limit); end > limit && !c.namesOwn(limit+1) {
 			limit = end
-		} else if start := c.quotedBefore(first); start < first && !c.namesOwn(start+1) {
+		} else if start := c.quotedBefore(first); start < first && !c.namesOwn(start+1) && !c.placeHead(upperFirst(c.t.Tok(start-1).Text), "first") {
 			first = start
 		}
 		if first != m.First || limit != m.Limit {

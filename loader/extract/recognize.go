@@ -498,6 +498,9 @@ func (c *candidates) slashedTowns() {
 func (c *candidates) quotedVenues() {
 	toks := c.t.Tokens
 	for i := 0; i+2 < len(toks); i++ {
+		if c.lowerQuotedVenue(i) {
+			continue
+		}
 		if !toks[i].IsCapWord() || !c.placeHead(toks[i].Text, "first") {
 			continue
 		}
@@ -508,6 +511,23 @@ func (c *candidates) quotedVenues() {
 		key := toks[i].Text + " " + c.t.Surface(i+2, end)
 		c.add(Mention{Kind: KPlace, Span: Span{i, end + 1}, Key: key, Surface: key, PlaceKind: natokg.Venue, Prio: 1})
 	}
+}
+
+// lowerQuotedVenue reads, and reports, a venue named in quotation marks
+// after a venue's first word in lower case: camp "Villaggio Italia" is
+// the venue Villaggio Italia.
+func (c *candidates) lowerQuotedVenue(i int) bool {
+	w := c.t.Tokens[i]
+	if !w.IsWord() || w.IsCap() || !c.placeHead(upperFirst(w.Text), "first") {
+		return false
+	}
+	end := c.quotedAt(i + 1)
+	if end <= i+1 {
+		return false
+	}
+	key := c.t.Surface(i+2, end-1)
+	c.add(Mention{Kind: KPlace, Span: Span{i + 1, end}, Key: key, Surface: key, PlaceKind: natokg.Venue, Prio: 1})
+	return true
 }
 
 // bestPlace returns the place candidate of highest priority that spans
