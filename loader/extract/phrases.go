@@ -3336,6 +3336,10 @@ func (c *candidates) acronyms() {
 		if key == "" {
 			key = name
 		}
+		if !isOrg && c.venueHead(toks[i-1].Text) && c.placeStrong(toks[i-1].Text) {
+			c.add(Mention{Kind: KPlace, Span: Span{first, i + 3}, Key: name, PlaceKind: natokg.Venue, Prio: 1})
+			continue // "Hamid Karzai International Airport (HKIA)": a venue and its short form
+		}
 		if !isOrg {
 			// "Small Arms and Light Weapons (SALW)" names no organisation:
 			// the acronym is kept from matching anything else.

@@ -658,8 +658,8 @@ func (c *candidates) gazetteer() {
 		entries, lens := c.r.g.match(toks, i)
 		for k, e := range entries {
 			j := i + lens[k]
-			if j+1 < len(toks) && toks[j].Norm == "-" && !toks[j].SpaceBefore && !toks[j+1].SpaceBefore && toks[j+1].IsCap() {
-				continue
+			if j+1 < len(toks) && toks[j].Norm == "-" && !toks[j].SpaceBefore && !toks[j+1].SpaceBefore && (toks[j+1].IsCap() || modelLetters(toks, i, j)) {
+				continue // "MD-530": a model's letters and number, not the Mediterranean Dialogue
 			}
 			if e.kind == KRole && c.titleInRankedName(i, j) || c.prepositionOpens(i, j) || e.kind == KRank && c.staffOfName(i, j) || e.kind == KHonorific && c.middleInitial(i) || e.kind == KPlace && c.contactLabel(i, j) || e.kind == KOrg && j-i > 1 && c.countedBodies(i, j+1) {
 				continue // not "the 9 NATO Rapid Deployable Corps HQs": bodies counted
@@ -670,6 +670,13 @@ func (c *candidates) gazetteer() {
 	}
 	c.placePairs()
 	c.possessedAliases()
+}
+
+// modelLetters reports whether the word [i, j), two capital letters
+// or one, is a model's letters that the hyphen at j joins to its number:
+// "MD-530", "C-130".
+func modelLetters(toks []Token, i, j int) bool {
+	return j == i+1 && toks[i].IsUpper() && len(toks[i].Text) <= 2 && toks[j+1].IsNumber()
 }
 
 // oneOfKind reports whether mention m, a known name of two words or more
