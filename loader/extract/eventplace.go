@@ -61,6 +61,11 @@ func (s *eventState) happeningPlace(c *evCand, sent Sentence, trig int, quoted m
 	if s.f.w.placedBefore(c.ev.Kind) {
 		return s.placeBefore(trig) // "Ukraine's presidential election"
 	}
+	if s.f.w.placedByTown(c.ev.Kind) {
+		if town := s.townBefore(trig); town != "" {
+			return town // "the Kabul attack"
+		}
+	}
 	return s.hostCountry(trig, sent) // "Iceland contributes by hosting a NATO Air Policing mission"
 }
 

@@ -2952,6 +2952,19 @@ func (s *eventState) placeBefore(i int) string {
 	return m.Key
 }
 
+// townBefore returns the town that ends right before token i, with no
+// possessive, or "": "the Kabul attack".
+func (s *eventState) townBefore(i int) string {
+	m := s.ms.EndingAt(i, KPlace)
+	if m == nil || s.Entities.Places[m.Key] == nil {
+		return ""
+	}
+	if pe := s.f.g.Places[m.Key]; pe == nil || pe.Kind != natokg.City {
+		return ""
+	}
+	return m.Key
+}
+
 // happeningTokens marks the tokens of the phrases of the happenings a
 // sentence names beside its trigger (a war, an attack and its place and
 // date), whose place and date are not the trigger's: "Following

@@ -387,7 +387,7 @@ var lexiconValues = map[string]map[int][]string{
 	"event-words":        {2: {"verb", "verb+person", "verb+event", "verb+body", "verb+part", "verb+place", "verb+in", "verb+stay", "verb+with", "verb+date", "passive", "noun", "title-noun", "doc", "none"}},
 	"event-heads":        {2: {"head", "first"}},
 	"event-links":        {1: {"another", "occasion", "margins", "named", "next", "topic", "follows", "contrast"}},
-	"event-kinds":        {1: {"generic", "happening", "unattended", "widespread", "ceremonial"}, 2: {"", "place", "before"}, 3: {"", "sea"}},
+	"event-kinds":        {1: {"generic", "happening", "unattended", "widespread", "ceremonial"}, 2: {"", "place", "before", "town"}, 3: {"", "sea"}},
 	"state-nouns":        {1: {"", "kept"}},
 	"stationing-words":   {1: {"state", "motion"}},
 	"place-heads":        {1: {"venue", "sea", "region"}, 2: {"strong", "weak"}, 3: {"head", "first", "modifier", "before-body"}},

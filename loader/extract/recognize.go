@@ -309,6 +309,14 @@ func (w words) placedBefore(kind string) bool {
 	return ok && (e.Value(1) == "place" || e.Value(1) == "before")
 }
 
+// placedByTown reports whether a town right before the word of a
+// happening of the kind names where it happens (event-kinds.tsv's
+// "town"): "the Kabul attack".
+func (w words) placedByTown(kind string) bool {
+	e, ok := w.eventKinds.Phrase(kind)
+	return ok && e.Value(1) == "town"
+}
+
 // heldInCountry reports whether a happening of the kind that no place
 // names is held in the release's country (event-kinds.tsv's "place", not
 // "before"): "the presidential election due in October", in a release
