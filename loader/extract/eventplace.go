@@ -1715,6 +1715,9 @@ func (s *eventState) prepBefore(i int, appositive bool, kinds ...string) bool {
 	if s.f.w.compass.Has(s.t.Norm(j)) {
 		j--
 	}
+	if s.f.w.timeAdverbs.Has(s.t.Norm(j)) && !s.t.Tok(j).IsCap() {
+		j-- // "visited today camp \"Villaggio Italia\""
+	}
 	j = s.pastVicinity(j)
 	j = s.pastJoinedPrep(s.t.BackPastThe(s.pastAdjective(j)))
 	if s.t.Norm(j) == "of" && s.t.Norm(j-1) == "board" {

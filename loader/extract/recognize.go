@@ -30,25 +30,25 @@ func newRules(g *Gazetteer, lx *Lexicon) rules { return rules{g: g, w: newWords(
 
 // words holds the word lists the rules read, by role.
 type words struct {
-	orgHeads, placeHeads, eventHeads, docHeads, groupNouns, connectors                                                                                      *WordClass
-	determiners, particles, placePreps, orgAbbrev, roleHeads, roleMods                                                                                      *WordClass
-	eventWords, compass, topicNouns, relationWords, commandVerbs, organisers, given                                                                         *WordClass
-	numbers, shipPrefixes                                                                                                                                   *WordClass
-	pronouns, suffixes, stateNouns, eventLinks, auxiliaries, unitNouns                                                                                      *WordClass
-	lowerPlaceHeads, lowerOrgHeads, orgNouns, hostVerbs, speechVerbs, nationalBodies                                                                        *WordClass
-	appointmentVerbs, officeVerbs, habitual, settlements, phaseVerbs                                                                                        *WordClass
-	personNouns, eventKinds, audienceNouns, postNominals, weekdays                                                                                          *WordClass
-	placeOfNouns, vicinityNouns, reportOpeners, milestones                                                                                                  *WordClass
-	months, spanWords                                                                                                                                       *WordClass
-	pressNouns, happeningCompounds, defenceVerbs, impactVerbs, missionHeads, forceNouns, forceQualifiers, abbrevs, subordinators, partitives                *WordClass
-	presenceNouns, gratitudeVerbs, announceVerbs, unitAbbrevs, contactLabels, pastTimes, holdVerbs, residentNouns, serviceVerbs                             *WordClass
-	tenureNouns, deadlines, endWords, participles, venueLabels, guestVerbs, seatNouns, remoteWords, dayParts, superlatives                                  *WordClass
-	classNames, namingWords, sceneAdjuncts, focusWords, officeTaking, inAdverbials, classQuantifiers, goalNouns, voiceTitles                                *WordClass
-	durations, modals, conditionals, capitalNouns                                                                                                           *WordClass
-	retiredMarks, relDays, venueParts, shipNouns, copulaAdverbs, memberBodies                                                                               *WordClass
-	commandPassing, commandNouns, commandChanges, listOpeners, clauseOpeners, stationingWords, onwardVerbs, purposeVerbs, fieldNouns, headlineVerbs, future *WordClass
-	copula                                                                                                                                                  Pattern
-	compassByLetters                                                                                                                                        map[string]string // compass.tsv's letters: "S" is "South"
+	orgHeads, placeHeads, eventHeads, docHeads, groupNouns, connectors                                                                                                   *WordClass
+	determiners, particles, placePreps, orgAbbrev, roleHeads, roleMods                                                                                                   *WordClass
+	eventWords, compass, topicNouns, relationWords, commandVerbs, organisers, given                                                                                      *WordClass
+	numbers, shipPrefixes                                                                                                                                                *WordClass
+	pronouns, suffixes, stateNouns, eventLinks, auxiliaries, unitNouns                                                                                                   *WordClass
+	lowerPlaceHeads, lowerOrgHeads, orgNouns, hostVerbs, speechVerbs, nationalBodies                                                                                     *WordClass
+	appointmentVerbs, officeVerbs, habitual, settlements, phaseVerbs                                                                                                     *WordClass
+	personNouns, eventKinds, audienceNouns, postNominals, weekdays                                                                                                       *WordClass
+	placeOfNouns, vicinityNouns, reportOpeners, milestones                                                                                                               *WordClass
+	months, spanWords                                                                                                                                                    *WordClass
+	pressNouns, happeningCompounds, defenceVerbs, impactVerbs, missionHeads, forceNouns, forceQualifiers, abbrevs, subordinators, partitives                             *WordClass
+	presenceNouns, gratitudeVerbs, announceVerbs, unitAbbrevs, contactLabels, pastTimes, holdVerbs, residentNouns, serviceVerbs                                          *WordClass
+	tenureNouns, deadlines, endWords, participles, venueLabels, guestVerbs, seatNouns, remoteWords, dayParts, superlatives                                               *WordClass
+	classNames, namingWords, sceneAdjuncts, focusWords, officeTaking, inAdverbials, classQuantifiers, goalNouns, voiceTitles                                             *WordClass
+	durations, modals, conditionals, capitalNouns                                                                                                                        *WordClass
+	retiredMarks, relDays, venueParts, shipNouns, copulaAdverbs, memberBodies                                                                                            *WordClass
+	commandPassing, commandNouns, commandChanges, listOpeners, clauseOpeners, stationingWords, onwardVerbs, purposeVerbs, fieldNouns, headlineVerbs, future, timeAdverbs *WordClass
+	copula                                                                                                                                                               Pattern
+	compassByLetters                                                                                                                                                     map[string]string // compass.tsv's letters: "S" is "South"
 }
 
 // venuePartBefore reports whether the "of" at token j ends a phrase that
@@ -362,7 +362,7 @@ func newWords(lx *Lexicon) words {
 		commandVerbs: lx.Class("command-verbs"), commandPassing: lx.Class("command-passing"), commandNouns: lx.Class("command-nouns"), listOpeners: lx.Class("list-openers"), namingWords: lx.Class("naming-words"), commandChanges: lx.Class("command-changes"), organisers: lx.Class("organiser-phrases"), given: lx.Class("given-names"),
 		numbers: lx.Class("numbers"), shipPrefixes: lx.Class("ship-prefixes"),
 		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), postNominals: lx.Class("post-nominals"), weekdays: lx.Class("weekdays"), tenureNouns: lx.Class("tenure-nouns"), deadlines: lx.Class("deadline-words"), endWords: lx.Class("end-words"), participles: lx.Class("participles"), venueLabels: lx.Class("venue-labels"), guestVerbs: lx.Class("guest-verbs"), seatNouns: lx.Class("seat-nouns"), remoteWords: lx.Class("remote-words"), superlatives: lx.Class("superlatives"), classNames: lx.Class("class-names"), happeningCompounds: lx.Class("happening-compounds"), missionHeads: lx.Class("mission-heads"), defenceVerbs: lx.Class("defence-verbs"), impactVerbs: lx.Class("impact-verbs"), dayParts: lx.Class("day-parts"), durations: lx.Class("duration-words"), modals: lx.Class("modals"), conditionals: lx.Class("conditionals"), capitalNouns: lx.Class("capital-nouns"), stateNouns: lx.Class("state-nouns"), unitNouns: lx.Class("unit-nouns"), relDays: lx.Class("relative-days"), venueParts: lx.Class("venue-parts"), shipNouns: lx.Class("ship-nouns"), months: lx.Class("months"), spanWords: lx.Class("span-words"), forceNouns: lx.Class("force-nouns"), forceQualifiers: lx.Class("force-qualifiers"), abbrevs: lx.Class("abbreviations"), subordinators: lx.Class("subordinators"), partitives: lx.Class("partitives"),
-		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"), audienceNouns: lx.Class("audience-nouns"), pressNouns: lx.Class("press-nouns"), presenceNouns: lx.Class("presence-nouns"), gratitudeVerbs: lx.Class("gratitude-verbs"), onwardVerbs: lx.Class("onward-verbs"), purposeVerbs: lx.Class("purpose-verbs"), fieldNouns: lx.Class("field-nouns"), headlineVerbs: lx.Class("headline-verbs"), clauseOpeners: lx.Class("clause-openers"), stationingWords: lx.Class("stationing-words"), announceVerbs: lx.Class("announce-verbs"), future: lx.Class("future-words"),
+		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"), audienceNouns: lx.Class("audience-nouns"), pressNouns: lx.Class("press-nouns"), presenceNouns: lx.Class("presence-nouns"), gratitudeVerbs: lx.Class("gratitude-verbs"), onwardVerbs: lx.Class("onward-verbs"), purposeVerbs: lx.Class("purpose-verbs"), fieldNouns: lx.Class("field-nouns"), headlineVerbs: lx.Class("headline-verbs"), clauseOpeners: lx.Class("clause-openers"), stationingWords: lx.Class("stationing-words"), announceVerbs: lx.Class("announce-verbs"), future: lx.Class("future-words"), timeAdverbs: lx.Class("time-adverbs"),
 		lowerPlaceHeads: lx.Class("lower-place-heads"), lowerOrgHeads: lx.Class("lower-org-heads"), unitAbbrevs: lx.Class("unit-abbreviations"), contactLabels: lx.Class("contact-labels"), pastTimes: lx.Class("past-times"), holdVerbs: lx.Class("hold-verbs"), residentNouns: lx.Class("resident-nouns"), serviceVerbs: lx.Class("service-verbs"), nationalBodies: lx.Class("national-bodies"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),
 		speechVerbs: lx.Class("speech-verbs"), appointmentVerbs: lx.Class("appointment-verbs"), officeVerbs: lx.Class("office-verbs"),
 		copula: copulaWith(lx.Class("copula-adverbs")), retiredMarks: lx.Class("retired-marks"), copulaAdverbs: lx.Class("copula-adverbs"), memberBodies: lx.Class("member-bodies"), placeOfNouns: lx.Class("place-of-nouns"), vicinityNouns: lx.Class("vicinity-nouns"), reportOpeners: lx.Class("report-openers"), milestones: lx.Class("milestones"), sceneAdjuncts: lx.Class("scene-adjuncts"), focusWords: lx.Class("focus-words"), officeTaking: lx.Class("office-taking"), inAdverbials: lx.Class("in-adverbials"), classQuantifiers: lx.Class("class-quantifiers"), goalNouns: lx.Class("goal-nouns"), voiceTitles: lx.Class("voice-titles"),
@@ -534,7 +534,7 @@ func (c *candidates) lowerQuotedVenue(i int) bool {
 		return false
 	}
 	key := c.t.Surface(i+2, end-1)
-	c.add(Mention{Kind: KPlace, Span: Span{i + 1, end}, Key: key, Surface: key, PlaceKind: natokg.Venue, Prio: 1})
+	c.add(Mention{Kind: KPlace, Span: Span{i, end}, Key: key, Surface: key, PlaceKind: natokg.Venue, Prio: 1})
 	return true
 }
 
