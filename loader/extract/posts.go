@@ -1561,6 +1561,8 @@ func (f *PostFinder) bodyComplement(t *Text, ms *Mentions, p *PostPhrase) step {
 	switch n := t.Norm(k); {
 	case n == "of" && f.ownersTitle(t, ms, p, k):
 		return stop // "Special Representative of the UN Secretary-General for Kosovo"
+	case n == "at" && p.OrgIsPlace && !p.Implied && f.diplomatic(t, p):
+		return stop // "Hungarian National Military Representative at SHAPE": Hungary's, at the body
 	case n == "of" || n == "at" || n == "in" && f.bodyAfterIn(t, ms, p, k) || n == "within" && ms.StartingAt(skipThe(t, ms, k+1), KOrg) != nil:
 		// "of NATO", "at the Ministry", "State Secretary in the Ministry of Defence", "NATO's Deputy Assistant Secretary General within the Operations Division"
 		f.orgAfter(t, ms, p, k)
