@@ -1831,6 +1831,13 @@ func (c *candidates) onTheInName(j int) bool {
 	if c.t.Norm(j) != "on" || c.r.w.orgHeads.Value(c.t.Tok(j-1).Text, 0) != "yes" {
 		return false
 	}
+	k := j + 2
+	for k < len(c.t.Tokens) && c.t.Tokens[k].IsCapWord() {
+		k++
+	}
+	if c.t.Norm(k) == "'s" {
+		return false // "Statement from Resolute Support Mission on the Afghan Government's Cease-fire": what it is about
+	}
 	return c.findStarting(j+2, func(m *Mention) bool { return m.Is(KPlace) && !m.Weak }) == nil
 }
 
