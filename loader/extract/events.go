@@ -1593,8 +1593,24 @@ func (s *eventState) definiteWord(c *evCand, trig int) bool {
 		for k, w := range words {
 			same = same && s.t.Norm(first+k) == w
 		}
-		if d := s.t.Norm(first - 1); same && (d == "the" || d == "this") {
+		if d := s.t.Norm(first - 1); same && (d == "the" || d == "this" || s.thisBefore(first)) {
 			return true
+		}
+	}
+	return false
+}
+
+// thisBefore reports whether "this" stands a few words before token i,
+// with only words no mention or event word claims between: "This
+// bi-annual KFOR-led exercise" is the exercise told before.
+func (s *eventState) thisBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7 && s.t.SameSentence(k, i); k-- {
+		switch n := s.t.Norm(k); {
+		case n == "this":
+			return k < i-1
+		case n == "-" || n == "led":
+		case !s.t.Tok(k).IsWord() || s.f.w.eventWords.Has(n):
+			return false
 		}
 	}
 	return false
