@@ -119,7 +119,7 @@ func newDatePatterns(lx *Lexicon) datePatterns {
 	day := `(?:` + strings.Join(days, "|") + `)`
 	weekdayRE := `(?:` + day + `(?:\s+and\s+` + day + `)?,?\s+(?:\(\s*)?)?`
 	const yearRE = `(?:,?\s*\[?((?:19|20)\d\d)\]?\b)?`
-	const ordRE = `(?:st|nd|rd|th)?`
+	const ordRE = `(?:\s?(?:st|nd|rd|th)\b)?` // "22nd", "8 th"
 	dayName := `(` + strings.Join(days, "|") + `)`
 	monthGate, dayGate := lx.Class("months").Forms(), lx.Class("weekdays").Forms()
 	dayMonthGate := bothCases(monthGate...)

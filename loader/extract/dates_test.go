@@ -28,6 +28,8 @@ func TestDates(t *testing.T) {
 		{"On Wednesday 28 May [2025], at the Egmont Palace.", "2025-05-28", ""},
 		{"From 22 to 26 May 2025, Dayton hosted the Assembly.", "2025-05-22", "2025-05-26"},
 		{"The exercise runs from 11 through 25 May 2018.", "2018-05-11", "2018-05-25"},
+		{"Pristina, 8 th November 2016. The Commander met his guest.", "2016-11-08", ""},
+		{"The Commander met them on November 8 th, 2016.", "2016-11-08", ""},
 		{"It ran from 30 April through 2 May 2015 at sea.", "2015-04-30", "2015-05-02"},
 		{"They met on 30 June - 2 July 2024 in Vilnius.", "2024-06-30", "2024-07-02"},
 		{"He will visit Washington from Tuesday 24 March to Thursday 26 March 2015.", "2015-03-24", "2015-03-26"},
