@@ -1277,6 +1277,9 @@ func (c *candidates) venueFirst(i, end int) bool {
 	if !c.placeHead(toks[i].Text, "first") {
 		return false
 	}
+	if toks[i].IsUpper() && c.r.g.knownOrg(toks[i:i+1]) != "" && !c.placeExpected(i) {
+		return false // "the RAF Typhoons": a body's acronym opens a station's name only where a place is expected ("at RAF Lakenheath")
+	}
 	k := i + 1
 	for k < end && toks[k].Norm != "in" && toks[k].Norm != "," && toks[k].Norm != "of" {
 		k++
