@@ -440,14 +440,18 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 }
 
 // nationalBodiesJoined reports whether the "and" at token j joins two
-// names of bodies every state has (national-bodies.tsv), the first
-// ending the run [i, j) and the second the whole of what follows: "the
-// Armed Forces and Ministry of Defence".
+// names of bodies, the first one every state has (national-bodies.tsv)
+// ending the run [i, j), the second one such too, or capitalised words
+// that end in a body's head, the whole of what follows: "the Armed Forces
+// and Ministry of Defence", "the Ministry of Interior and Federal Police
+// Command".
 func (c *candidates) nationalBodiesJoined(i, j int) bool {
 	nb := c.r.w.nationalBodies
 	_, n := nb.MatchAt(c.t.Tokens, j+1)
 	if n == 0 || c.t.Tok(j+1+n).IsCapWord() {
-		return false
+		if !c.headedAfter(j + 1) {
+			return false
+		}
 	}
 	for k := max(i, j-4); k < j; k++ {
 		if _, m := nb.MatchAt(c.t.Tokens, k); m > 0 && k+m == j {
@@ -455,6 +459,17 @@ func (c *candidates) nationalBodiesJoined(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// headedAfter reports whether the capitalised words from i, two or
+// more with no "and" between, end in a body's head: "the Ministry of
+// Interior and Federal Police Command".
+func (c *candidates) headedAfter(i int) bool {
+	k := i
+	for k < len(c.t.Tokens) && c.t.Tokens[k].IsCapWord() {
+		k++
+	}
+	return k-i >= 2 && c.r.w.orgHeads.Has(c.t.Tokens[k-1].Text)
 }
 
 // bracketedCompass adds, for a body read from capitalised words whose
@@ -1750,7 +1765,16 @@ func (c *candidates) twoVenues(i, j int, s Sentence) bool {
 	for k < s.Limit && c.t.Tokens[k].IsCapWord() {
 		k++
 	}
-	return k-j > 2 && c.venueNamed(i, j) && c.venueNamed(j+1, k)
+	return c.venueNamed(i, j) && (k-j > 2 && c.venueNamed(j+1, k) || c.townSpans(j+1, k))
+}
+
+// townSpans reports whether a town the gazetteer knows spans [i, end):
+// "Fort Benning and Quantico".
+func (c *candidates) townSpans(i, end int) bool {
+	return c.findStarting(i, func(m *Mention) bool {
+		p := c.r.g.Places[m.Key]
+		return m.Kind == KPlace && m.Limit == end && !m.Weak && p != nil && p.Kind == natokg.City
+	}) != nil
 }
 
 // venueListed reports whether the comma at j ends a place's name the
