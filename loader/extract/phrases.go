@@ -3787,6 +3787,9 @@ func (c *candidates) quotedParts() {
 		} else if start := c.quotedBefore(first); start < first && !c.namesOwn(start+1) && !c.placeHead(upperFirst(c.t.Tok(start-1).Text), "first") {
 			first = start
 		}
+		if first < m.First && ordinal(c.t.Tok(first-1)) {
+			first-- // the 132nd “Ariete” Armored Brigade
+		}
 		if first != m.First || limit != m.Limit {
 			c.add(Mention{Kind: m.Kind, Span: Span{first, limit}, PlaceKind: m.PlaceKind, OrgKind: m.OrgKind, Prio: m.Prio})
 		}
