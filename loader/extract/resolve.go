@@ -112,11 +112,12 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 }
 
 // headWord reports whether w heads the names of events, bodies or
-// venues (event-heads.tsv, org-heads.tsv, place-heads.tsv): a town
-// named so ("Summit", "University") is read only where its name is
-// written with more.
+// venues (event-heads.tsv, org-heads.tsv, place-heads.tsv), or names a
+// field of government (field-nouns.tsv): a town or a province named so
+// ("Summit", "University", Togo's "Maritime") is read only where its
+// name is written with more.
 func (r *Resolver) headWord(w string) bool {
-	return r.w.eventHeads.Has(w) || r.w.orgHeads.Has(w) || r.w.placeHeads.Has(w)
+	return r.w.eventHeads.Has(w) || r.w.orgHeads.Has(w) || r.w.placeHeads.Has(w) || r.w.fieldNouns.Has(w)
 }
 
 // bracketedCode reports whether place candidate m is two capitals in
