@@ -1454,6 +1454,7 @@ func TestPersonEvidence(t *testing.T) {
 		want, not  []string
 	}{
 		{"given name", "Mircea Geoană said the talks were useful.", []string{"Mircea Geoană"}, nil},
+		{"honorifics.tsv: \"Sheik\" is the style Sheikh", "Brussels, 7 April 2005 – I congratulate Sheik Qazu al-Yawer for his election.", []string{"Qazu al-Yawer"}, nil},
 		{"org-heads.tsv Engineers: a corps of engineers is no person, though a given name opens it", "London, 3 May 2021 – The lecture drew representatives of the British Royal Engineers and academics.", nil, []string{"Royal Engineers"}},
 		{"bodyWords, event-heads.tsv: words after a rank that an event's head ends are no name", "Lisbon, 20 April 2023 – The JALLC received a visit from the Portuguese Flag Officers/General Officers Promotion Course 2022/2023.", nil, []string{"Officers Promotion Course"}},
 		{"event-heads.tsv: a marathon is an event, though a given name opens its name", "Kharkiv, 3 May 2021 – The Fund supports the team's part in the Invictus Games and the US Marine Marathon in Washington.", nil, []string{"Marine Marathon"}},
