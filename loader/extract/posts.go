@@ -3881,8 +3881,8 @@ func (f *PostFinder) statusAfter(t *Text, k int) int {
 	if t.Norm(j) == "-" && !t.Tok(j).SpaceBefore {
 		j++
 	}
-	if f.w.roleMods.Value(t.Norm(j), 0) != "status" || t.Tok(j).IsCap() {
-		return k
+	if f.w.roleMods.Value(t.Norm(j), 0) != "status" || t.Tok(j).IsCap() && j == k {
+		return k // but "Prime Minister-Designate": a hyphen joins it in either case
 	}
 	return j + 1
 }
