@@ -107,7 +107,9 @@ func (f *EventFinder) Find(in EventInput) []*natokg.Event {
 		}
 		cs := s.sentence(si, sent)
 		if len(cs) == 0 && si > 0 {
-			s.scene(si, sent)
+			if !s.careerFact(sent) {
+				s.scene(si, sent) // but "He graduated military courses in Fort Benning" sets no scene
+			}
 		} else if v := s.openingVenue(si, cs); si > 0 && v != "" {
 			s.venues = append(s.venues, &evCand{ev: &natokg.Event{Location: v}, sent: si})
 		}
@@ -1476,6 +1478,9 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		s.lateFrom(si, sent) // "X briefed the general on the mission in the Indian Ocean", not "congratulated X on his election"
 	}
 	s.organisers(ev, sent, trig)
+	if !c.named && s.careerFact(sent) {
+		return nil // "He graduated military courses in Fort Benning": a step of a career, no happening of the release
+	}
 	var out []*evCand
 	if !s.noHappening(c, si, sent, trig, timeOnly) {
 		out = []*evCand{c}
@@ -1518,6 +1523,27 @@ func (s *eventState) noHappening(c *evCand, si int, sent Sentence, trig int, tim
 	}
 	if !c.named && s.comparedSince(trig, sent) {
 		return true // "Canada's largest troop deployment in Europe since the Cold War": a comparison, no happening
+	}
+	return false
+}
+
+// careerFact reports whether sentence sent tells a step of a person's
+// career: a pronoun opens it as its subject, a verb of a career
+// (career-verbs.tsv) follows with no more than an auxiliary or an adverb
+// between, and it names no date: "He was deployed in Kosovo (one tour)",
+// "He graduated military courses in Fort Benning". What it names
+// happened before the release, not in it.
+func (s *eventState) careerFact(sent Sentence) bool {
+	if s.f.w.pronouns.Value(s.t.Norm(sent.First), 1) != "subject" {
+		return false
+	}
+	for k := sent.First + 1; k < sent.Limit && k <= sent.First+3; k++ {
+		if s.f.w.careerVerbs.Has(s.t.Norm(k)) {
+			return len(s.ms.In(sent.First, sent.Limit, KDate)) == 0
+		}
+		if !s.t.Tok(k).IsWord() || s.t.Tok(k).IsCap() {
+			return false
+		}
 	}
 	return false
 }
