@@ -1480,12 +1480,38 @@ func (s *personState) appositionOpen(p *PostPhrase) (string, int) {
 	} else if s.untilNow(p.First - 1) {
 		open, now = ",", 2 // "General X, until now Commanding General of US Army Europe,"
 	}
+	if c := s.lowerTitleAndBefore(p.First); c >= 0 {
+		return ",", p.First - 1 - c // "Colonel X, the current COE spokesperson and Director of the Centre,"
+	}
 	if v := s.f.w.roleMods.Value(open, 0); (v == "former" || v == "status" || open == "a" || open == "an") && !s.t.Tok(p.First-1).IsCap() && s.t.Norm(p.First-2) == "," {
 		open, now = ",", 1 // "Stefanie Babst, former NATO Assistant Secretary General", "X, a Member of the European Parliament"
 	} else if s.articleStatus(p.First-1) && s.t.Norm(p.First-3) == "," {
 		open, now = ",", 2 // "Lord Robertson of Port Ellen, a former Secretary General of NATO", "General X, the first Supreme Allied Commander Europe,"
 	}
 	return open, now
+}
+
+// lowerTitleAndBefore returns the comma before "the", a few words, a
+// title's head in lower case and "and" right before token i, which
+// open an apposition that goes on with the title at i ("X, the current
+// COE spokesperson and Director of the Centre"); or -1.
+func (s *personState) lowerTitleAndBefore(i int) int {
+	h := i - 2
+	if s.t.Norm(i-1) != "and" || s.t.Tok(h).IsCap() || !s.t.Tok(h).IsWord() || !s.f.w.roleHeads.Has(upperFirst(s.t.Norm(h))) {
+		return -1
+	}
+	for k := h - 1; k >= h-4 && k > 0; k-- {
+		if s.t.Norm(k) == "the" {
+			if s.t.Norm(k-1) == "," {
+				return k - 1
+			}
+			return -1
+		}
+		if !s.t.Tok(k).IsWord() {
+			return -1
+		}
+	}
+	return -1
 }
 
 // surnameAppositions gives a post in apposition after a surname that
