@@ -1455,10 +1455,12 @@ func (s *personState) officeHolder(org string) string {
 // participle at i: "EUFOR will be led by", "The Centre is headed by".
 func (s *personState) passiveSubject(i int) string {
 	k := i - 1
-	for k > 0 && (s.f.w.auxiliaries.Has(s.t.Norm(k)) || s.f.w.modals.Has(s.t.Norm(k))) {
+	aux := false
+	for k > 0 && (s.f.w.auxiliaries.Has(s.t.Norm(k)) || s.f.w.modals.Has(s.t.Norm(k)) || s.f.w.copulaAdverbs.Has(s.t.Norm(k))) {
+		aux = aux || !s.f.w.copulaAdverbs.Has(s.t.Norm(k)) // "SNMCMG1 is currently led by"
 		k--
 	}
-	if k == i-1 {
+	if !aux {
 		return "" // no auxiliary: "a body chaired by" is read by bodyBefore
 	}
 	if m := s.ms.EndingAt(k+1, KOrg); m != nil && s.t.Norm(s.t.BackPastThe(m.First-1)) != "of" {
