@@ -541,7 +541,7 @@ func (c *candidates) quotedVenues() {
 // the venue Villaggio Italia.
 func (c *candidates) lowerQuotedVenue(i int) bool {
 	w := c.t.Tokens[i]
-	if !w.IsWord() || w.IsCap() || !c.placeHead(upperFirst(w.Text), "first") {
+	if c.t.Norm(i+1) != "\"" || !w.IsWord() || w.IsCap() || !c.placeHead(upperFirst(w.Text), "first") {
 		return false
 	}
 	end := c.quotedAt(i + 1)
