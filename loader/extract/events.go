@@ -105,11 +105,12 @@ func (f *EventFinder) Find(in EventInput) []*natokg.Event {
 		if si > 0 && s.contactLine(sent) {
 			continue // "Point of contact for the joint press conference: Mrs X": no event of its own
 		}
+		if si > 0 && s.careerFact(sent) {
+			continue // "He graduated military courses in Fort Benning": a step of a career, no event of the release nor its scene
+		}
 		cs := s.sentence(si, sent)
 		if len(cs) == 0 && si > 0 {
-			if !s.careerFact(sent) {
-				s.scene(si, sent) // but "He graduated military courses in Fort Benning" sets no scene
-			}
+			s.scene(si, sent)
 		} else if v := s.openingVenue(si, cs); si > 0 && v != "" {
 			s.venues = append(s.venues, &evCand{ev: &natokg.Event{Location: v}, sent: si})
 		}
@@ -1478,9 +1479,6 @@ func (s *eventState) sentence(si int, sent Sentence) []*evCand {
 		s.lateFrom(si, sent) // "X briefed the general on the mission in the Indian Ocean", not "congratulated X on his election"
 	}
 	s.organisers(ev, sent, trig)
-	if !c.named && s.careerFact(sent) {
-		return nil // "He graduated military courses in Fort Benning": a step of a career, no happening of the release
-	}
 	var out []*evCand
 	if !s.noHappening(c, si, sent, trig, timeOnly) {
 		out = []*evCand{c}

@@ -1469,8 +1469,13 @@ func (s *personState) postAfter(end int) bool {
 
 // appositionOpen returns the word that opens post p, a comma where it is
 // in apposition past words of time or status ("now", "until now",
-// "former", "a former", "the first"), and how many such words there are.
+// "former", "a former", "the first") or past a title in lower case and
+// "and" ("the current spokesperson and"), and how many such words there
+// are.
 func (s *personState) appositionOpen(p *PostPhrase) (string, int) {
+	if c := s.lowerTitleAndBefore(p.First); c >= 0 {
+		return ",", p.First - 1 - c // "Colonel X, the current COE spokesperson and Director of the Centre,"
+	}
 	open := s.t.Norm(p.First - 1)
 	now := 0
 	if (open == "now" || open == "currently") && s.t.Norm(p.First-2) == "," {
@@ -1479,9 +1484,6 @@ func (s *personState) appositionOpen(p *PostPhrase) (string, int) {
 		open, now = ",", 2 // "General John Allen, currently the commander of the NATO-led ISAF mission,"
 	} else if s.untilNow(p.First - 1) {
 		open, now = ",", 2 // "General X, until now Commanding General of US Army Europe,"
-	}
-	if c := s.lowerTitleAndBefore(p.First); c >= 0 {
-		return ",", p.First - 1 - c // "Colonel X, the current COE spokesperson and Director of the Centre,"
 	}
 	if v := s.f.w.roleMods.Value(open, 0); (v == "former" || v == "status" || open == "a" || open == "an") && !s.t.Tok(p.First-1).IsCap() && s.t.Norm(p.First-2) == "," {
 		open, now = ",", 1 // "Stefanie Babst, former NATO Assistant Secretary General", "X, a Member of the European Parliament"

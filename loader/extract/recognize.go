@@ -30,25 +30,25 @@ func newRules(g *Gazetteer, lx *Lexicon) rules { return rules{g: g, w: newWords(
 
 // words holds the word lists the rules read, by role.
 type words struct {
-	orgHeads, placeHeads, eventHeads, docHeads, groupNouns, connectors                                                                                                                *WordClass
-	determiners, particles, placePreps, orgAbbrev, roleHeads, roleMods                                                                                                                *WordClass
-	eventWords, compass, topicNouns, relationWords, commandVerbs, organisers, given                                                                                                   *WordClass
-	numbers, shipPrefixes                                                                                                                                                             *WordClass
-	pronouns, suffixes, stateNouns, eventLinks, auxiliaries, unitNouns                                                                                                                *WordClass
-	lowerPlaceHeads, lowerOrgHeads, orgNouns, hostVerbs, speechVerbs, nationalBodies                                                                                                  *WordClass
-	appointmentVerbs, officeVerbs, habitual, settlements, phaseVerbs                                                                                                                  *WordClass
-	personNouns, eventKinds, audienceNouns, postNominals, weekdays                                                                                                                    *WordClass
-	placeOfNouns, vicinityNouns, reportOpeners, milestones                                                                                                                            *WordClass
-	months, spanWords                                                                                                                                                                 *WordClass
-	pressNouns, happeningCompounds, defenceVerbs, impactVerbs, missionHeads, forceNouns, forceQualifiers, abbrevs, subordinators, partitives                                          *WordClass
-	presenceNouns, gratitudeVerbs, announceVerbs, unitAbbrevs, contactLabels, pastTimes, holdVerbs, residentNouns, serviceVerbs                                                       *WordClass
-	tenureNouns, deadlines, endWords, participles, venueLabels, guestVerbs, seatNouns, remoteWords, dayParts, superlatives                                                            *WordClass
-	classNames, namingWords, sceneAdjuncts, focusWords, officeTaking, inAdverbials, classQuantifiers, goalNouns, voiceTitles                                                          *WordClass
-	durations, modals, conditionals, capitalNouns                                                                                                                                     *WordClass
-	retiredMarks, relDays, venueParts, shipNouns, copulaAdverbs, memberBodies                                                                                                         *WordClass
-	commandPassing, commandNouns, commandChanges, listOpeners, clauseOpeners, stationingWords, onwardVerbs, purposeVerbs, fieldNouns, headlineVerbs, future, timeAdverbs, careerVerbs *WordClass
-	copula                                                                                                                                                                            Pattern
-	compassByLetters                                                                                                                                                                  map[string]string // compass.tsv's letters: "S" is "South"
+	orgHeads, placeHeads, eventHeads, docHeads, groupNouns, connectors                                                                                      *WordClass
+	determiners, particles, placePreps, orgAbbrev, roleHeads, roleMods                                                                                      *WordClass
+	eventWords, compass, topicNouns, relationWords, commandVerbs, organisers, given                                                                         *WordClass
+	numbers, shipPrefixes                                                                                                                                   *WordClass
+	pronouns, suffixes, stateNouns, eventLinks, auxiliaries, unitNouns                                                                                      *WordClass
+	lowerPlaceHeads, lowerOrgHeads, orgNouns, hostVerbs, speechVerbs, nationalBodies                                                                        *WordClass
+	appointmentVerbs, officeVerbs, habitual, settlements, phaseVerbs                                                                                        *WordClass
+	personNouns, eventKinds, audienceNouns, postNominals, weekdays                                                                                          *WordClass
+	placeOfNouns, vicinityNouns, reportOpeners, milestones                                                                                                  *WordClass
+	months, spanWords                                                                                                                                       *WordClass
+	pressNouns, happeningCompounds, defenceVerbs, impactVerbs, missionHeads, forceNouns, forceQualifiers, abbrevs, subordinators, partitives                *WordClass
+	presenceNouns, gratitudeVerbs, announceVerbs, unitAbbrevs, contactLabels, pastTimes, holdVerbs, residentNouns, serviceVerbs                             *WordClass
+	tenureNouns, deadlines, endWords, participles, venueLabels, guestVerbs, seatNouns, remoteWords, dayParts, superlatives                                  *WordClass
+	classNames, namingWords, sceneAdjuncts, focusWords, officeTaking, inAdverbials, classQuantifiers, goalNouns, voiceTitles                                *WordClass
+	durations, modals, conditionals, capitalNouns, timeAdverbs, careerVerbs                                                                                 *WordClass
+	retiredMarks, relDays, venueParts, shipNouns, copulaAdverbs, memberBodies                                                                               *WordClass
+	commandPassing, commandNouns, commandChanges, listOpeners, clauseOpeners, stationingWords, onwardVerbs, purposeVerbs, fieldNouns, headlineVerbs, future *WordClass
+	copula                                                                                                                                                  Pattern
+	compassByLetters                                                                                                                                        map[string]string // compass.tsv's letters: "S" is "South"
 }
 
 // venuePartBefore reports whether the "of" at token j ends a phrase that
