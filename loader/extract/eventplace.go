@@ -283,7 +283,13 @@ func (s *eventState) townOfVisitedBody(ev *natokg.Event, trig int, best string) 
 	if e == nil {
 		return s.seatEndingBody(body, best) // "visited the Provincial Reconstruction Team Chaghcharan", datelined Kabul
 	}
-	if e == nil || body.First+n >= body.Limit || s.Entities.PlaceKind(e.key) != natokg.City || best == e.key {
+	if e == nil || body.First+n >= body.Limit || best == e.key {
+		return ""
+	}
+	if best == "" && s.Entities.PlaceKind(e.key) == natokg.Country {
+		return e.key // "will visit the Kosovo Force (KFOR)", in a release that names Kosovo: a visit to Kosovo
+	}
+	if s.Entities.PlaceKind(e.key) != natokg.City {
 		return ""
 	}
 	if best != "" && !s.within(e.key, best) {
