@@ -465,10 +465,7 @@ func (c *candidates) nationalBodiesJoined(i, j int) bool {
 // more with no "and" between, end in a body's head: "the Ministry of
 // Interior and Federal Police Command".
 func (c *candidates) headedAfter(i int) bool {
-	k := i
-	for k < len(c.t.Tokens) && c.t.Tokens[k].IsCapWord() {
-		k++
-	}
+	k := c.capWordsEnd(i)
 	return k-i >= 2 && c.r.w.orgHeads.Has(c.t.Tokens[k-1].Text)
 }
 
@@ -1479,7 +1476,7 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			if u.Norm == "and" && c.knownEndsAt(j) && c.knownStartsAt(j+1) && !c.fieldsOfBody(j, s) && !c.headAfterKnown(j, s) {
 				return end // "Mediterranean Dialogue and Istanbul Cooperation Initiative"; but "the Mediterranean Dialogue and Istanbul Cooperation Initiative Countries Section"
 			}
-			if c.twoVenues(i, j, s) {
+			if c.twoVenues(i, j) {
 				return end // "in Camp Pomazatin and Camp Vrelo", "Rukla Military Base and Tapa Army Base": two venues
 			}
 			if c.placeList(j) && !c.domainList(i, j) && !c.townsOfEvent(j) && !c.placesInName(j, s) {
@@ -1757,14 +1754,11 @@ func (c *candidates) placeList(j int) bool {
 // by a venue's head (place-heads.tsv) and each of two words or more:
 // "Camp Pomazatin and Camp Vrelo", "Rukla Military Base and Tapa Army
 // Base"; not one name with "and" inside ("Bosnia and Herzegovina").
-func (c *candidates) twoVenues(i, j int, s Sentence) bool {
+func (c *candidates) twoVenues(i, j int) bool {
 	if c.t.Norm(j) != "and" || j-i < 2 {
 		return false
 	}
-	k := j + 1
-	for k < s.Limit && c.t.Tokens[k].IsCapWord() {
-		k++
-	}
+	k := c.capWordsEnd(j + 1)
 	return c.venueNamed(i, j) && (k-j > 2 && c.venueNamed(j+1, k) || c.townSpans(j+1, k))
 }
 
@@ -1780,14 +1774,11 @@ func (c *candidates) townSpans(i, end int) bool {
 // venueListed reports whether the comma at j ends a place's name the
 // gazetteer knows and the capitalised words after it name a venue:
 // "at Camp Film City, Camp Pomozatin and Camp Vrelo".
-func (c *candidates) venueListed(j int, s Sentence) bool {
+func (c *candidates) venueListed(j int) bool {
 	if c.findEnding(j, func(m *Mention) bool { return m.Kind == KPlace && !m.Weak }) == nil {
 		return false
 	}
-	k := j + 1
-	for k < s.Limit && c.t.Tokens[k].IsCapWord() {
-		k++
-	}
+	k := c.capWordsEnd(j + 1)
 	return k-j > 2 && c.venueNamed(j+1, k)
 }
 
@@ -1855,11 +1846,7 @@ func (c *candidates) onTheInName(j int) bool {
 	if c.t.Norm(j) != "on" || c.r.w.orgHeads.Value(c.t.Tok(j-1).Text, 0) != "yes" {
 		return false
 	}
-	k := j + 2
-	for k < len(c.t.Tokens) && c.t.Tokens[k].IsCapWord() {
-		k++
-	}
-	if c.t.Norm(k) == "'s" {
+	if c.ownerAfter(j + 2) {
 		return false // "Statement from Resolute Support Mission on the Afghan Government's Cease-fire": what it is about
 	}
 	return c.findStarting(j+2, func(m *Mention) bool { return m.Is(KPlace) && !m.Weak }) == nil
@@ -1966,7 +1953,7 @@ func (c *candidates) commaInName(j int, s Sentence) bool {
 	if c.namesAfterComma(j, s) {
 		return false // "the Chamber of Deputies, Gustavo Selva and Luigi Ramponi": its members
 	}
-	if c.venueListed(j, s) {
+	if c.venueListed(j) {
 		return false // "at Camp Film City, Camp Pomozatin and Camp Vrelo": a list of venues
 	}
 	for k := j + 1; k < s.Limit && k < j+6; k++ {
