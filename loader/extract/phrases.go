@@ -1274,8 +1274,8 @@ func (c *candidates) wordIn(i, end int, norm string) int {
 // "Camp Film City in Pristina" ends before "in".
 func (c *candidates) venueFirst(i, end int) bool {
 	toks := c.t.Tokens
-	if !c.placeHead(toks[i].Text, "first") {
-		return false
+	if !c.placeHead(toks[i].Text, "first") || c.seaOf(i) {
+		return false // "the Gulf of Taranto": read by its head, below
 	}
 	if toks[i].IsUpper() && c.r.g.knownOrg(toks[i:i+1]) != "" && !c.placeExpected(i) {
 		return false // "the RAF Typhoons": a body's acronym opens a station's name only where a place is expected ("at RAF Lakenheath")
@@ -1304,6 +1304,17 @@ func (c *candidates) venueFirst(i, end int) bool {
 		c.add(Mention{Kind: KPlace, Span: Span{i, k}, PlaceKind: c.placeKindOf(toks[i].Text, "first")})
 	}
 	return true
+}
+
+// seaOf reports whether the run at token i opens with a word that names
+// a sea (place-heads.tsv: sea; strong, or opening a name), then "of":
+// "Gulf of Aden", "Bay of Kotor", "Sea of Azov".
+func (c *candidates) seaOf(i int) bool {
+	w := c.t.Tok(i).Text
+	if c.t.Norm(i+1) != "of" {
+		return false
+	}
+	return c.placeHead(w, "first") && c.placeKindOf(w, "first") == natokg.Sea || c.placeStrong(w) && c.placeKindOf(w, "head") == natokg.Sea
 }
 
 // placeHead reports whether w is a place head at that position ("head"
@@ -1454,7 +1465,7 @@ func (c *candidates) byHead(i, end int) bool {
 		c.addOrg(i, end) // "Multinational Brigade South-East"
 	case c.venueHeadBeforeName(i, end):
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "Marine Corps Base Quantico", "Naval Station Rota"
-	case w.placeHeads.Has(toks[i].Text) && toks[i+1].Norm == "of" && c.placeKindOf(toks[i].Text, "first") == natokg.Sea:
+	case c.seaOf(i):
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Sea}) // "Gulf of Aden"
 	case c.placeHead(head, "head") && w.orgHeads.Has(head) && (c.r.g.knownOrg(toks[i:end-1]) != "" || end-i >= 3 && w.orgHeads.Has(toks[end-2].Text) && c.r.w.missionHeads.Has(toks[end-2].Norm)) && c.r.g.knownOrg(toks[i:end]) == "":
 		c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.Venue}) // "ISAF Headquarters", "NATO Training Mission Headquarters"

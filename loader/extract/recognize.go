@@ -681,7 +681,7 @@ func (c *candidates) gazetteer() {
 			if j+1 < len(toks) && toks[j].Norm == "-" && !toks[j].SpaceBefore && !toks[j+1].SpaceBefore && (toks[j+1].IsCap() || modelLetters(toks, i, j)) {
 				continue // "MD-530": a model's letters and number, not the Mediterranean Dialogue
 			}
-			if e.kind == KRole && c.titleInRankedName(i, j) || c.prepositionOpens(i, j) || e.kind == KRank && c.staffOfName(i, j) || e.kind == KHonorific && c.middleInitial(i) || e.kind == KPlace && c.contactLabel(i, j) || e.kind == KOrg && j-i > 1 && c.countedBodies(i, j+1) {
+			if e.kind == KRole && c.titleInRankedName(i, j) || c.prepositionOpens(i, j) || e.kind == KRank && c.staffOfName(i, j) || e.kind == KHonorific && c.middleInitial(i) || e.kind == KPlace && (c.contactLabel(i, j) || c.seaNamedOn(j)) || e.kind == KOrg && j-i > 1 && c.countedBodies(i, j+1) {
 				continue // not "the 9 NATO Rapid Deployable Corps HQs": bodies counted
 			}
 			c.add(Mention{Kind: e.kind, Span: Span{i, j}, Key: e.key, Prio: e.prio, Weak: e.weak})
@@ -690,6 +690,14 @@ func (c *candidates) gazetteer() {
 	}
 	c.placePairs()
 	c.possessedAliases()
+}
+
+// seaNamedOn reports whether the known place that ends at token j ends
+// in a word that opens a sea's name (place-heads.tsv: sea, first) and
+// "of" and a capitalised word follow it: "the Gulf of Taranto" is a sea
+// of its own, not the Gulf region.
+func (c *candidates) seaNamedOn(j int) bool {
+	return c.seaOf(j-1) && c.t.Tok(j+1).IsCapWord()
 }
 
 // modelLetters reports whether the word [i, j), two capital letters
