@@ -1264,8 +1264,9 @@ func (s *personState) officeVerbs() {
 		var key string
 		org, subject := s.bodyBefore(i), s.subjectRightBefore(i)
 		switch {
-		case s.underOffice(i): // "Standing NATO Maritime Group 2, under the command of Commodore X"
-			key, org = s.personAfter(i+2), cmp.Or(s.bodyBefore(i-2), s.bodyEndingAt(i-2)) // "Standing NATO Mine Counter Measures Group One (SNMCMG1) under the command of"
+		case s.underOffice(i) >= 0: // "Standing NATO Maritime Group 2, under the command of Commodore X"
+			u := s.underOffice(i)
+			key, org = s.personAfter(i+2), cmp.Or(s.bodyBefore(u), s.bodyEndingAt(u)) // "Standing NATO Mine Counter Measures Group One (SNMCMG1) under the command of"
 		case s.t.Norm(i+1) == "by": // "chaired by Ambassador Erdmann"
 			if s.titledByOtherBody(i+2, org) {
 				continue // "a delegation of the Assembly, led by the Chairman of its Political Committee, Mr X"
@@ -1368,11 +1369,19 @@ func (s *personState) timeLinkBefore(i int) bool {
 	return false
 }
 
-// underOffice reports whether the word of office at i is the noun of
-// "under the command of", "under the chairmanship of": the person after
-// it holds the office in the body before.
-func (s *personState) underOffice(i int) bool {
-	return s.t.Norm(i-1) == "the" && s.t.Norm(i-2) == "under" && s.t.Norm(i+1) == "of"
+// underOffice returns the token of "under" where the word of office at i
+// is the noun of "under the command of", "under the chairmanship of" or,
+// without the article, "under command of": the person after it holds the
+// office in the body before. It returns -1 otherwise.
+func (s *personState) underOffice(i int) int {
+	u := i - 1
+	if s.t.Norm(u) == "the" {
+		u--
+	}
+	if s.t.Norm(u) != "under" || s.t.Norm(i+1) != "of" {
+		return -1
+	}
+	return u
 }
 
 // holdsAt reports whether the person of that key holds a post of body org

@@ -1019,6 +1019,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Director @ Civil-Military Cooperation Centre of Excellence"}},
 		{"passiveSubject, copula-adverbs.tsv: an adverb between the auxiliary and \"led by\" keeps the body the subject", "Klaipeda, 3 May 2018 – SNMCMG1 is currently led by Belgium Navy Commander Tom Rask from the group flagship.",
 			[]string{"Tom Rask: Commander @ Standing NATO Mine Countermeasures Group 1"}},
+		{"officeVerbs, underOffice: \"under command of\", without the article, after a body's acronym", "Split, 4 May 2012 – Standing NATO Mine Counter Measures Group 2 (SNMCMG2) under command of Commander Tom Rask of the Italian Navy arrived in Split.",
+			[]string{"Tom Rask: Commander @ Standing NATO Mine Countermeasures Group 2"}},
 		{"townVisitedBefore: a town's office bare is the town's the sentence goes to", "Pristina, 3 May 2016 – The Commander visited Gjilan Municipality and met the Mayor, Mr. Tom Rask, in the City Hall.",
 			[]string{"Tom Rask: Mayor @ Gjilan"}},
 		{"nameAfterBody: a name after a title's body, before 'and' and another title", "Washington, 3 April 2019 – US Vice President Tom Rask, Speaker of the US House of Representatives Nancy Pelosi and NATO Secretary General Ivo Berg met.",
