@@ -2389,8 +2389,8 @@ func (s *personState) bare() {
 		if end <= i || inside(s.named, i) {
 			continue
 		}
-		if s.bracketedAcronym(i, end) || s.headInside(i, end) || s.placeOf(i) || isOpenQuote(t.Norm(i-1)) && isCloseQuote(t.Norm(end)) || t.Norm(end) == "near" && s.ms.StartingAt(skipThe(t, s.ms, end+1), KPlace) != nil {
-			continue // "Mine Action (MA)", "Marine Corps Base Quantico", "the town of Musa Qala", "the “Charity Pizza” event", "Monte Romano near Rome": no person's name
+		if s.bracketedAcronym(i, end) || s.headInside(i, end) || s.placeOf(i) || isOpenQuote(t.Norm(i-1)) && isCloseQuote(t.Norm(end)) || t.Norm(end) == "near" && s.ms.StartingAt(skipThe(t, s.ms, end+1), KPlace) != nil || s.shipsKind(i, end) {
+			continue // "Mine Action (MA)", "Marine Corps Base Quantico", "the town of Musa Qala", "the “Charity Pizza” event", "Monte Romano near Rome", "HRS Dubrovnik (Mine Hunter)": no person's name
 		}
 		given := s.f.w.given.Has(t.Tokens[i].Text) && !s.afterLocative(i) && !s.codeNameListed(i) && !s.bodyGoesOn(end) // not "in Musa Qala", "at Kala Dara": a place's name
 		if given || s.surnameTitledLater(i, end) || s.speaks(i, end) || s.introduced(i) || s.relativeWho(i, end) {
@@ -2398,6 +2398,13 @@ func (s *personState) bare() {
 			i = end - 1
 		}
 	}
+}
+
+// shipsKind reports whether the name [i, end) stands alone in brackets
+// right after a ship's name: the ship's kind, "HRS Dubrovnik (Mine
+// Hunter)".
+func (s *personState) shipsKind(i, end int) bool {
+	return s.t.Norm(i-1) == "(" && s.t.Norm(end) == ")" && s.ms.EndingAt(i-1, KShip) != nil
 }
 
 // bodyGoesOn reports whether "and" and capitalised words that end in a

@@ -1213,17 +1213,22 @@ func (c *candidates) boardedName(i int) bool {
 
 // namedShips adds the name after a noun of a kind of ship
 // (ship-nouns.tsv), in either case, that "the" opens a word or two
-// before: "the Battleship Wisconsin", "the Spanish frigate Cantabria".
+// before, perhaps after a comma: "the Battleship Wisconsin", "the Spanish
+// frigate Cantabria", "the Spanish frigate, Juan de Borbón".
 // It names a ship, not a state or a person.
 func (c *candidates) namedShips() {
 	toks := c.t.Tokens
 	for i := 2; i < len(toks); i++ {
-		if !toks[i].IsCapWord() || !c.r.w.shipNouns.Has(toks[i-1].Norm) || c.t.Norm(i-2) != "the" && c.t.Norm(i-3) != "the" {
+		n := i - 1
+		if c.t.Norm(n) == "," {
+			n-- // "the Spanish frigate, Juan de Borbón,"
+		}
+		if !toks[i].IsCapWord() || !c.r.w.shipNouns.Has(toks[n].Norm) || c.t.Norm(n-1) != "the" && c.t.Norm(n-2) != "the" {
 			continue
 		}
 		end := i
-		for end < len(toks) && end < i+4 && toks[end].IsCapWord() && c.t.SameSentence(i, end) {
-			end++
+		for end < len(toks) && end < i+5 && c.t.SameSentence(i, end) && (toks[end].IsCapWord() || end > i && c.r.w.particles.Has(toks[end].Norm) && toks[end+1].IsCapWord()) {
+			end++ // "Juan de Borbón"
 		}
 		if !c.r.w.orgHeads.Has(toks[end-1].Text) {
 			c.add(Mention{Kind: KShip, Span: Span{i, end}, Prio: 9})
