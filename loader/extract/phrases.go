@@ -2274,6 +2274,12 @@ func (c *candidates) nounAfter(k int) bool {
 	return !w.smallWord(n) && !w.eventWords.Has(n) && !w.settlements.Has(n) && !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "s")
 }
 
+// outOf reports whether the "of" at token k closes "out of", which goes
+// from a place as a preposition does: "will fly out of Ämari, Estonia".
+func (c *candidates) outOf(k int) bool {
+	return c.t.Norm(k) == "of" && c.t.Norm(k-1) == "out"
+}
+
 // unknownTowns reads a town the gazetteer lacks where the text places it
 // in a country: "in Seville, Spain", "near Korzeniewo, Poland", a
 // dateline's "Åre, Sweden, 25 May 2005 –"; or gives a date next to it: "a
@@ -2284,7 +2290,7 @@ func (c *candidates) nounAfter(k int) bool {
 func (c *candidates) unknownTowns() {
 	toks := c.t.Tokens
 	for i := 1; i+1 < len(toks); i++ {
-		prep := c.r.w.placePrep(toks[i-1].Norm) && c.t.SameSentence(i-1, i) // not a title's last word: "... during Copenhagen visit", then "On 31 August"
+		prep := (c.r.w.placePrep(toks[i-1].Norm) || c.outOf(i-1)) && c.t.SameSentence(i-1, i) // not a title's last word: "... during Copenhagen visit", then "On 31 August"
 		if !toks[i].IsCapWord() || c.blocked[i] || !prep && c.t.SentenceOf(i).First != i && !c.settlementOf(i) && !c.venueOf(i) && !c.townAfterVenue(i, c.townEnd(i)) || c.coveredBy(i, KPlace, KOrg) && !c.longerTown(i) {
 			continue
 		}
