@@ -1478,6 +1478,9 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			if u.Norm == "and" && c.orgHeadEndsAt(j) && (c.countryAt(j+1) || c.knownStartsAt(j+1) && c.ownerAfter(j+1)) {
 				return end // "between the Academy and North Macedonia": a body and a country; "the Baltic Defence College and NATO's Battle Group": two bodies
 			}
+			if u.Norm == "for" && c.attributiveAcronym(j+1, j+2) {
+				return end // "the request by the Government of Iceland for NATO air policing": what is asked for, no part of the body's name
+			}
 			if u.Norm == "of" && c.knownEndsAt(j) && c.serviceOfRanked(j+1, s) {
 				return end // "the President of the French Republic of Air Force General X": X's service, not the Republic's
 			}
