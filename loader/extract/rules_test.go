@@ -1021,6 +1021,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Commander @ Standing NATO Mine Countermeasures Group 1"}},
 		{"officeVerbs, underOffice: \"under command of\", without the article, after a body's acronym", "Split, 4 May 2012 – Standing NATO Mine Counter Measures Group 2 (SNMCMG2) under command of Commander Tom Rask of the Italian Navy arrived in Split.",
 			[]string{"Tom Rask: Commander @ Standing NATO Mine Countermeasures Group 2"}},
+		{"role-heads.tsv: a title's head with \"vice\" written into it", "Graf Ignatievo, 14 July 2017 – The ceremony was attended by Bulgaria’s Viceminister of Defence, Tom Rask.",
+			[]string{"Tom Rask: Viceminister of Defence @ Bulgaria"}},
 		{"townVisitedBefore: a town's office bare is the town's the sentence goes to", "Pristina, 3 May 2016 – The Commander visited Gjilan Municipality and met the Mayor, Mr. Tom Rask, in the City Hall.",
 			[]string{"Tom Rask: Mayor @ Gjilan"}},
 		{"nameAfterBody: a name after a title's body, before 'and' and another title", "Washington, 3 April 2019 – US Vice President Tom Rask, Speaker of the US House of Representatives Nancy Pelosi and NATO Secretary General Ivo Berg met.",
