@@ -208,8 +208,9 @@ func (c *candidates) classifyName(i, end int) {
 
 // acronymOwnsTitle reports whether token i is an acronym no list knows,
 // three capitals or more, right before a title's head that a rank or a
-// name follows: "HNDGS Chief General Mikhail Kostarakos" (the body is the
-// title's, as "NSPA Director" is); or after "the" in apposition to a
+// name follows, perhaps after a comma: "HNDGS Chief General Mikhail
+// Kostarakos", "NAPMA General Manager, Brigadier General X" (the body is
+// the title's, as "NSPA Director" is); or after "the" in apposition to a
 // name, before a title's head that closes it: "Colonel Klaus Nolte, the
 // DARS director".
 func (c *candidates) acronymOwnsTitle(i int) bool {
@@ -218,7 +219,7 @@ func (c *candidates) acronymOwnsTitle(i int) bool {
 		return false
 	}
 	r := c.findStarting(i+1, func(m *Mention) bool { return m.Kind == KRole })
-	if r != nil && c.t.Tok(r.Limit).IsCapWord() && c.t.SameSentence(i, r.Limit) {
+	if r != nil && (c.t.Tok(r.Limit).IsCapWord() || c.t.Norm(r.Limit) == "," && c.t.Tok(r.Limit+1).IsCapWord()) && c.t.SameSentence(i, r.Limit) {
 		return true
 	}
 	return c.t.Norm(i-1) == "the" && c.titleHeadAfter(i+1) && c.t.Norm(i-2) == "," && c.t.Tok(i-3).IsCapWord()

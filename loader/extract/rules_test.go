@@ -1023,6 +1023,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Commander @ Standing NATO Mine Countermeasures Group 2"}},
 		{"role-heads.tsv: a title's head with \"vice\" written into it", "Graf Ignatievo, 14 July 2017 – The ceremony was attended by Bulgaria’s Viceminister of Defence, Tom Rask.",
 			[]string{"Tom Rask: Viceminister of Defence @ Bulgaria"}},
+		{"acronymOwnsTitle: an unknown acronym before a title that a comma and a ranked name follow is the title's body", "Geilenkirchen, 7 February 2019 – At the ceremony, NAPMA General Manager, Brigadier General Tom Rask, thanked the staff.",
+			[]string{"Tom Rask: General Manager @ NAPMA"}},
 		{"townVisitedBefore: a town's office bare is the town's the sentence goes to", "Pristina, 3 May 2016 – The Commander visited Gjilan Municipality and met the Mayor, Mr. Tom Rask, in the City Hall.",
 			[]string{"Tom Rask: Mayor @ Gjilan"}},
 		{"nameAfterBody: a name after a title's body, before 'and' and another title", "Washington, 3 April 2019 – US Vice President Tom Rask, Speaker of the US House of Representatives Nancy Pelosi and NATO Secretary General Ivo Berg met.",
