@@ -106,7 +106,7 @@ func (r *Resolver) Resolve(t *Text, cands []Mention) Resolved {
 	}
 	sort.SliceStable(named, func(a, b int) bool { return named[a].First < named[b].First })
 	r.statesAfterCities(t, out)
-	shoutedKeys(out)
+	oneCase(out)
 	r.ownersBodyAgain(t, out)
 	return Resolved{Mentions: NewMentions(out, len(t.Tokens)), Named: named}
 }
@@ -662,28 +662,49 @@ func (r *Resolver) ownersBodyAgain(t *Text, out []Mention) {
 	}
 }
 
-// shoutedKeys gives a place or a body whose key is written in capitals
-// ("LIELVARDE AIRFIELD, Latvia –", a dateline's) the key of the same
-// name written in the case of prose elsewhere in the text ("Latvia's
-// Lielvarde Airfield"): one place, not two.
-func shoutedKeys(out []Mention) {
-	shouted := func(m Mention) bool {
-		return (m.Kind == KPlace || m.Kind == KOrg) && !strings.ContainsFunc(m.Key, unicode.IsLower)
-	}
-	if !slices.ContainsFunc(out, shouted) {
-		return
-	}
-	prose := map[string]string{} // folded key: the key as prose writes it
+// oneCase gives the places and the bodies whose keys differ only in
+// letter case one key: the one written as prose writes a name, with the
+// most capitals and not all in capitals ("LIELVARDE AIRFIELD, Latvia –",
+// a dateline's, is "Latvia's Lielvarde Airfield"; "Volkel air base" is
+// the "Volkel Air Base" the title names): one place, not two.
+func oneCase(out []Mention) {
+	best := map[string]string{} // folded key: the key as a name is best written
 	for _, m := range out {
-		if (m.Kind == KPlace || m.Kind == KOrg) && !shouted(m) {
-			prose[strings.ToLower(m.Key)] = m.Key
+		if m.Kind != KPlace && m.Kind != KOrg {
+			continue
+		}
+		f := strings.ToLower(m.Key)
+		if k, ok := best[f]; !ok || betterCase(m.Key, k) {
+			best[f] = m.Key
 		}
 	}
 	for i, m := range out {
-		if k, ok := prose[strings.ToLower(m.Key)]; ok && shouted(m) {
-			out[i].Key = k
+		if m.Kind == KPlace || m.Kind == KOrg {
+			out[i].Key = best[strings.ToLower(m.Key)]
 		}
 	}
+}
+
+// betterCase reports whether key a is a name better written than key b,
+// which differs from it only in case: not all in capitals, then with more
+// capitals ("Air Base" over "air base").
+func betterCase(a, b string) bool {
+	shoutA, shoutB := !strings.ContainsFunc(a, unicode.IsLower), !strings.ContainsFunc(b, unicode.IsLower)
+	if shoutA != shoutB {
+		return shoutB
+	}
+	return countUpper(a) > countUpper(b)
+}
+
+// countUpper counts the capital letters of s.
+func countUpper(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // nationalBody reports whether form, of two words or more, is a body
