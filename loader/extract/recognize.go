@@ -47,7 +47,7 @@ type words struct {
 	durations, modals, conditionals, capitalNouns, timeAdverbs, careerVerbs                                                                                 *WordClass
 	retiredMarks, relDays, venueParts, shipNouns, copulaAdverbs, memberBodies                                                                               *WordClass
 	commandPassing, commandNouns, commandChanges, listOpeners, clauseOpeners, stationingWords, onwardVerbs, purposeVerbs, fieldNouns, headlineVerbs, future *WordClass
-	modelSuffixes                                                                                                                                           *WordClass
+	modelSuffixes, countryNouns                                                                                                                             *WordClass
 	copula                                                                                                                                                  Pattern
 	compassByLetters                                                                                                                                        map[string]string // compass.tsv's letters: "S" is "South"
 }
@@ -109,6 +109,9 @@ func (w words) scopePrep(word string) bool {
 // that phrase, or i-1. demonym reports whether a demonym ends at a token.
 func (w words) pastDescriptor(t *Text, i int, demonym func(end int) bool) int {
 	j := i - 1
+	if k := w.pastCountryNoun(t, j); k < j {
+		return k
+	}
 	if t.Norm(j) == "," && w.settlements.Has(t.Norm(j-1)) && !t.Tok(j-1).IsCap() {
 		j-- // "the Moroccan capital, Rabat"
 	}
@@ -125,6 +128,24 @@ func (w words) pastDescriptor(t *Text, i int, demonym func(end int) bool) int {
 		j--
 	}
 	return w.pastTownAdjective(t, j)
+}
+
+// pastCountryNoun returns the token before a noun of a kind of state
+// (country-nouns.tsv) at j and the lower-case words that qualify it, at
+// most three: "visited the allied member state Iceland" goes back to
+// "the". It returns j where no such noun stands there.
+func (w words) pastCountryNoun(t *Text, j int) int {
+	if !w.countryNouns.Has(t.Norm(j)) || t.Tok(j).IsCap() {
+		return j
+	}
+	k := j - 1
+	for n := 0; n < 3 && t.Tok(k).IsWord() && !t.Tok(k).IsCap() && t.Norm(k) != "the" && !w.placePrep(t.Norm(k)); n++ {
+		k-- // "allied member"
+	}
+	if t.Norm(k) != "the" {
+		return j
+	}
+	return k
 }
 
 // pastTownAdjective returns the token before a lower-case word that
@@ -363,7 +384,7 @@ func newWords(lx *Lexicon) words {
 		commandVerbs: lx.Class("command-verbs"), commandPassing: lx.Class("command-passing"), commandNouns: lx.Class("command-nouns"), listOpeners: lx.Class("list-openers"), namingWords: lx.Class("naming-words"), commandChanges: lx.Class("command-changes"), organisers: lx.Class("organiser-phrases"), given: lx.Class("given-names"),
 		numbers: lx.Class("numbers"), shipPrefixes: lx.Class("ship-prefixes"),
 		pronouns: lx.Class("pronouns"), suffixes: lx.Class("name-suffixes"), postNominals: lx.Class("post-nominals"), weekdays: lx.Class("weekdays"), tenureNouns: lx.Class("tenure-nouns"), deadlines: lx.Class("deadline-words"), endWords: lx.Class("end-words"), participles: lx.Class("participles"), venueLabels: lx.Class("venue-labels"), guestVerbs: lx.Class("guest-verbs"), seatNouns: lx.Class("seat-nouns"), remoteWords: lx.Class("remote-words"), superlatives: lx.Class("superlatives"), classNames: lx.Class("class-names"), happeningCompounds: lx.Class("happening-compounds"), missionHeads: lx.Class("mission-heads"), defenceVerbs: lx.Class("defence-verbs"), impactVerbs: lx.Class("impact-verbs"), dayParts: lx.Class("day-parts"), durations: lx.Class("duration-words"), modals: lx.Class("modals"), conditionals: lx.Class("conditionals"), capitalNouns: lx.Class("capital-nouns"), stateNouns: lx.Class("state-nouns"), unitNouns: lx.Class("unit-nouns"), relDays: lx.Class("relative-days"), venueParts: lx.Class("venue-parts"), shipNouns: lx.Class("ship-nouns"), months: lx.Class("months"), spanWords: lx.Class("span-words"), forceNouns: lx.Class("force-nouns"), forceQualifiers: lx.Class("force-qualifiers"), abbrevs: lx.Class("abbreviations"), subordinators: lx.Class("subordinators"), partitives: lx.Class("partitives"),
-		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"), audienceNouns: lx.Class("audience-nouns"), pressNouns: lx.Class("press-nouns"), presenceNouns: lx.Class("presence-nouns"), gratitudeVerbs: lx.Class("gratitude-verbs"), onwardVerbs: lx.Class("onward-verbs"), purposeVerbs: lx.Class("purpose-verbs"), fieldNouns: lx.Class("field-nouns"), headlineVerbs: lx.Class("headline-verbs"), clauseOpeners: lx.Class("clause-openers"), stationingWords: lx.Class("stationing-words"), announceVerbs: lx.Class("announce-verbs"), future: lx.Class("future-words"), timeAdverbs: lx.Class("time-adverbs"), careerVerbs: lx.Class("career-verbs"), modelSuffixes: lx.Class("model-suffixes"),
+		eventLinks: lx.Class("event-links"), auxiliaries: lx.Class("auxiliaries"), habitual: lx.Class("habitual"), settlements: lx.Class("settlement-nouns"), phaseVerbs: lx.Class("phase-verbs"), personNouns: lx.Class("person-nouns"), eventKinds: lx.Class("event-kinds"), audienceNouns: lx.Class("audience-nouns"), pressNouns: lx.Class("press-nouns"), presenceNouns: lx.Class("presence-nouns"), gratitudeVerbs: lx.Class("gratitude-verbs"), onwardVerbs: lx.Class("onward-verbs"), purposeVerbs: lx.Class("purpose-verbs"), fieldNouns: lx.Class("field-nouns"), headlineVerbs: lx.Class("headline-verbs"), clauseOpeners: lx.Class("clause-openers"), stationingWords: lx.Class("stationing-words"), announceVerbs: lx.Class("announce-verbs"), future: lx.Class("future-words"), timeAdverbs: lx.Class("time-adverbs"), careerVerbs: lx.Class("career-verbs"), modelSuffixes: lx.Class("model-suffixes"), countryNouns: lx.Class("country-nouns"),
 		lowerPlaceHeads: lx.Class("lower-place-heads"), lowerOrgHeads: lx.Class("lower-org-heads"), unitAbbrevs: lx.Class("unit-abbreviations"), contactLabels: lx.Class("contact-labels"), pastTimes: lx.Class("past-times"), holdVerbs: lx.Class("hold-verbs"), residentNouns: lx.Class("resident-nouns"), serviceVerbs: lx.Class("service-verbs"), nationalBodies: lx.Class("national-bodies"), orgNouns: lx.Class("org-nouns"), hostVerbs: lx.Class("host-verbs"),
 		speechVerbs: lx.Class("speech-verbs"), appointmentVerbs: lx.Class("appointment-verbs"), officeVerbs: lx.Class("office-verbs"),
 		copula: copulaWith(lx.Class("copula-adverbs")), retiredMarks: lx.Class("retired-marks"), copulaAdverbs: lx.Class("copula-adverbs"), memberBodies: lx.Class("member-bodies"), placeOfNouns: lx.Class("place-of-nouns"), vicinityNouns: lx.Class("vicinity-nouns"), reportOpeners: lx.Class("report-openers"), milestones: lx.Class("milestones"), sceneAdjuncts: lx.Class("scene-adjuncts"), focusWords: lx.Class("focus-words"), officeTaking: lx.Class("office-taking"), inAdverbials: lx.Class("in-adverbials"), classQuantifiers: lx.Class("class-quantifiers"), goalNouns: lx.Class("goal-nouns"), voiceTitles: lx.Class("voice-titles"),
