@@ -446,7 +446,7 @@ func (s *eventState) placeOfOther(c *evCand, m *Mention, sent Sentence, trig int
 		s.thankedFor(m) || s.stationedAt(m, trig) || s.locatesPlace(m) || s.enumerated(m) ||
 		s.describesPerson(m, trig, sent) || s.personRelative(m, trig, sent) ||
 		s.possessiveOf(m) || s.titleCountry(m) || s.onwardPlace(m) || s.takenPartFrom(m) || s.hyphenedPair(m) || s.fieldOfTitle(m) ||
-		s.residentsOf(m) || s.afterOpeningAdjunct(m, trig, sent) || s.originOf(m) || s.subjectsOrigin(m, trig)
+		s.residentsOf(m) || s.afterOpeningAdjunct(m, trig, sent) || s.inLinkedAdjunct(m, trig, sent) || s.originOf(m) || s.subjectsOrigin(m, trig)
 }
 
 // subjectsOrigin reports whether place m is where the subject of the
@@ -487,6 +487,30 @@ func (s *eventState) originOf(m *Mention) bool {
 		}
 	}
 	return s.t.Norm(j) == "from" && s.t.Tok(j-1).IsCapWord()
+}
+
+// inLinkedAdjunct reports whether place mention m lies before the comma
+// that ends an adjunct opening the sentence with an event noun linked to
+// another event (event-links.tsv, another, not an occasion's), and the
+// event's word at trig comes after that comma: "Prior to the visit to
+// Dundee, the group conducted a port visit to Hull" places the port visit
+// in Hull; but "During the visit to Skopje, he had a meeting with X"
+// places the meeting in Skopje, and "After the meeting in Rome, they
+// held a press conference", naming no place after the event's word,
+// places the press conference in Rome.
+func (s *eventState) inLinkedAdjunct(m *Mention, trig int, sent Sentence) bool {
+	if m.Limit > trig {
+		return false
+	}
+	if k := slices.IndexFunc(s.t.Tokens[m.Limit:trig], func(t Token) bool { return t.Norm == "," }); k < 0 || len(s.ms.In(trig, sent.Limit, KPlace)) == 0 {
+		return false // "After the meeting in Rome, they held a press conference": there too
+	}
+	for k := sent.First; k < m.First; k++ {
+		if s.eventNoun(k) && s.linkBefore(k) == "another" && !s.occasionBefore(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterOpeningAdjunct reports whether place mention m follows the event

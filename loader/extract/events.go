@@ -3419,6 +3419,9 @@ func (s *eventState) linkWordBefore(i int) (int, bool) {
 	if s.t.Norm(j) == "of" {
 		j = s.t.BackPastThe(j - 1)
 	}
+	if s.t.Norm(j) == "to" && s.link(j-1) == "another" {
+		j-- // "Prior to the visit to Dundee, the group conducted a port visit to Hull"
+	}
 	if m := s.ms.EndingAt(j+1, KPlace, KOrg); m != nil && m.First > j-2 {
 		j = s.t.BackPastThe(m.First - 1) // "discusses Riga Summit preparations", "discuss NATO Summit in Warsaw"
 		if s.t.Norm(j) == "of" {
