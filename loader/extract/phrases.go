@@ -2344,6 +2344,11 @@ func (c *candidates) unknownTowns() {
 				continue
 			}
 		}
+		if prep && c.countryAt(end) && !c.r.w.given.Has(toks[i].Text) && c.t.SentenceOf(i).First != c.t.Sentences[0].First && !c.r.w.compass.Has(toks[end-1].Norm) {
+			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City}) // "in Zeebrugge Belgium": a town, then its country
+			c.repeatTown(i, end)
+			continue
+		}
 		if toks[end].Norm != "," {
 			continue
 		}
@@ -2531,11 +2536,15 @@ func (c *candidates) regionHead(w string) bool {
 
 // townEnd returns where a town's name that starts at token i ends: up to
 // three capitalised words, with the particles between them ("Hoyo de
-// Manzanares") and the hyphens that join them ("Ar-Rustamiyah").
+// Manzanares") and the hyphens that join them ("Ar-Rustamiyah"), up to a
+// country's name ("Zeebrugge Belgium").
 func (c *candidates) townEnd(i int) int {
 	toks := c.t.Tokens
 	end, words := i+1, 1
 	for end < len(toks) && words < 3 && c.t.SameSentence(i, end) {
+		if toks[end].IsCapWord() && c.countryAt(end) && !c.r.w.compass.Has(toks[end-1].Norm) {
+			break // "the naval base in Zeebrugge Belgium": the town, then its country; but "in Southern Afghanistan"
+		}
 		if toks[end].IsCapWord() {
 			end, words = end+1, words+1
 		} else if toks[end].Norm == "/" && !toks[end].SpaceBefore && end+1 < len(toks) && toks[end+1].IsCapWord() && c.t.SameSentence(i, end+1) {
