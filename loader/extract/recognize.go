@@ -1408,11 +1408,16 @@ func (c *candidates) headedItemAfter(k int) bool {
 // accreditedHead reports whether the run from i to the "to" at j is a
 // body whose head, accredited to another body, goes on with "of" and
 // the sending country: "Mission of the Republic of Azerbaijan to NATO",
-// "Delegation of the European Union to Ukraine".
+// "Delegation of the European Union to Ukraine"; or, for any body whose
+// name goes on with "of", a country's name after "of" and another's
+// after "to": "Embassy of Azerbaijan to the United States".
 func (c *candidates) accreditedHead(i, j int) bool {
 	toks := c.t.Tokens
 	for k := i; k+1 < j; k++ {
-		if toks[k+1].Norm == "of" && toks[k].IsCapWord() && c.r.w.orgHeads.Value(toks[k].Text, 2) == "yes" {
+		if toks[k+1].Norm != "of" || !toks[k].IsCapWord() {
+			continue
+		}
+		if c.r.w.orgHeads.Value(toks[k].Text, 2) == "yes" || c.r.w.orgHeads.Value(toks[k].Text, 0) == "yes" && c.countryAt(c.t.PastThe(k+2)) && c.countryAt(c.t.PastThe(j+1)) {
 			return true
 		}
 	}

@@ -1025,6 +1025,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Viceminister of Defence @ Bulgaria"}},
 		{"acronymOwnsTitle: an unknown acronym before a title that a comma and a ranked name follow is the title's body", "Geilenkirchen, 7 February 2019 – At the ceremony, NAPMA General Manager, Brigadier General Tom Rask, thanked the staff.",
 			[]string{"Tom Rask: General Manager @ NAPMA"}},
+		{"roles.tsv, accreditedHead: \"Deputy Chief of Mission\" is a diplomat's title; an embassy's name goes on with \"to\" and the receiving country", "Capellen, 3 May 2013 – Ambassador Tom Rask, previously Deputy Chief of Mission of the Embassy of Azerbaijan to the United States, visited the Agency.",
+			[]string{"Tom Rask: Deputy Chief of Mission @ Embassy of Azerbaijan to the United States"}},
 		{"townVisitedBefore: a town's office bare is the town's the sentence goes to", "Pristina, 3 May 2016 – The Commander visited Gjilan Municipality and met the Mayor, Mr. Tom Rask, in the City Hall.",
 			[]string{"Tom Rask: Mayor @ Gjilan"}},
 		{"nameAfterBody: a name after a title's body, before 'and' and another title", "Washington, 3 April 2019 – US Vice President Tom Rask, Speaker of the US House of Representatives Nancy Pelosi and NATO Secretary General Ivo Berg met.",
