@@ -1451,6 +1451,9 @@ func (c *candidates) capRun(i int, s Sentence) int {
 		if len(u.Text) > 1 && romanNumeral(u.Text) && c.findEnding(j, func(m *Mention) bool { return m.Kind == KOrg && !m.Weak }) != nil {
 			return end // "the core of ISAF VIII": a rotation of the force, no body of its own
 		}
+		if capAt(j) && c.sameBodyAgain(j) {
+			return end // "the NATO Maintenance and Supply Agency NAMSA": the body, then its acronym
+		}
 		if capAt(j) {
 			j++
 			end = j
@@ -1506,6 +1509,9 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			}
 			if u.Norm == "for" && c.attributiveAcronym(j+1, j+2) {
 				return end // "the request by the Government of Iceland for NATO air policing": what is asked for, no part of the body's name
+			}
+			if u.Norm == "on" && c.findEnding(j, func(m *Mention) bool { return m.Kind == KOrg && m.Key != "" && !m.Weak && m.First == i }) != nil {
+				return end // "advising the North Atlantic Council on Consultation, Command and Control policy": what it advises on, no part of the known body's name
 			}
 			if u.Norm == "of" && c.knownEndsAt(j) && c.serviceOfRanked(j+1, s) {
 				return end // "the President of the French Republic of Air Force General X": X's service, not the Republic's
@@ -1899,6 +1905,14 @@ func (c *candidates) onTheInName(j int) bool {
 // before token j.
 func (c *candidates) knownEndsAt(j int) bool {
 	return c.findEnding(j, func(m *Mention) bool { return m.Is(KOrg, KPlace) && !m.Weak }) != nil
+}
+
+// sameBodyAgain reports whether a known body ends right before token j
+// and a name of the same body starts at j: its acronym after its name.
+func (c *candidates) sameBodyAgain(j int) bool {
+	known := func(m *Mention) bool { return m.Kind == KOrg && m.Key != "" && !m.Weak }
+	before, after := c.findEnding(j, known), c.findStarting(j, known)
+	return before != nil && after != nil && before.Key == after.Key
 }
 
 // knownStartsAt reports whether a gazetteer organisation or place starts
