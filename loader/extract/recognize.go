@@ -894,7 +894,7 @@ func (c *candidates) retiredRanks() {
 func (c *candidates) acronymInsideName() {
 	t := c.t
 	for a := 1; a+3 < len(t.Tokens); a++ {
-		if t.Norm(a) != "(" || t.Norm(a+2) != ")" || !t.Tok(a+1).IsUpper() || !t.Tok(a+3).IsCapWord() || !t.SameSentence(a, a+3) {
+		if t.Norm(a) != "(" || t.Norm(a+2) != ")" || !t.Tok(a+1).IsCapWord() || !t.Tok(a+3).IsCapWord() || !t.SameSentence(a, a+3) {
 			continue
 		}
 		var best *Mention
@@ -908,8 +908,31 @@ func (c *candidates) acronymInsideName() {
 		}
 		if best != nil {
 			c.add(*best)
+		} else if m, ok := c.namedAfterKnown(a); ok {
+			c.add(m)
 		}
 	}
+}
+
+// namedAfterKnown returns a body named after a known one, whose bracketed
+// acronym at a splits the name, where the words after the bracket end in
+// a head of bodies' names: "the Partnership for Peace (PfP) Trust Fund"
+// is the Partnership for Peace Trust Fund, not the partnership and a fund.
+func (c *candidates) namedAfterKnown(a int) (Mention, bool) {
+	known := func(m *Mention) bool { return m.Kind == KOrg && m.Key != "" && !m.Weak }
+	before, acr := c.findEnding(a, known), c.findStarting(a+1, known)
+	if before == nil || acr == nil || acr.Limit != a+2 || before.Key != acr.Key {
+		return Mention{}, false
+	}
+	end := a + 3
+	for end < len(c.t.Tokens) && end < a+6 && c.t.Tok(end).IsCapWord() && c.t.SameSentence(a, end) {
+		end++
+	}
+	if end == a+3 || end > a+5 || !c.r.w.orgHeads.Has(c.t.Tok(end-1).Text) || c.r.w.venueHead(c.t.Tok(end-1).Text) || c.knownStartsAt(a+3) {
+		return Mention{}, false // not "the Allied Reaction Force (ARF) Headquarters", the force's own; nor "the NATO Response Force (NRF) Land Component Command", a body with a name of its own
+	}
+	key := c.t.Surface(before.First, a) + " " + c.t.Surface(a+3, end)
+	return Mention{Kind: KOrg, Span: Span{before.First, end}, Key: key}, true
 }
 
 // splitName returns the known body whose name is the words [i, a) and
