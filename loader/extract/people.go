@@ -1970,7 +1970,7 @@ func (s *personState) nameRun(k int) int {
 		case caps > 0 && tok.IsCapWord() && w.placePrep(tok.Norm) && s.ms.StartingAt(t.PastThe(i+1), KPlace) != nil:
 			return s.done(end, caps, k) // a title in capitals: "Prime Minister Orban In Budapest"
 		case tok.IsCapWord() && !tok.IsUpper():
-			if caps == 0 && (s.notNameStart(tok) || tok.Sent == 0 && w.headlineVerbs.Has(tok.Norm)) && !s.styledConnectorName(k, i) {
+			if caps == 0 && (s.notNameStart(tok) && !s.initialAfterRank(k, i) || tok.Sent == 0 && w.headlineVerbs.Has(tok.Norm)) && !s.styledConnectorName(k, i) {
 				return k // "Defence Minister", "On Iraq": not a name; "Three-Star General Answers Student Questions": a title's verb
 			}
 			if caps >= 1 && (s.titleVerb(tok) || s.f.singular(tok) != "") || caps >= 2 && w.weekdays.Has(tok.Norm) {
@@ -2405,6 +2405,13 @@ func (s *personState) bare() {
 // Hunter)".
 func (s *personState) shipsKind(i, end int) bool {
 	return s.t.Norm(i-1) == "(" && s.t.Norm(end) == ")" && s.ms.EndingAt(i-1, KShip) != nil
+}
+
+// initialAfterRank reports whether token i, the first of a name at k,
+// is an initial without its stop right after a rank or a style, before
+// more of the name: "Commodore A J Adams" (not the article "A").
+func (s *personState) initialAfterRank(k, i int) bool {
+	return i == k && len([]rune(s.t.Tok(i).Text)) == 1 && s.ms.EndingAt(k, KRank, KHonorific) != nil && s.t.Tok(i+1).IsCapWord()
 }
 
 // bodyGoesOn reports whether "and" and capitalised words that end in a

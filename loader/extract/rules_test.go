@@ -1469,6 +1469,7 @@ func TestPersonEvidence(t *testing.T) {
 	}{
 		{"shipsKind, ship-prefixes.tsv HRS: a name alone in brackets after a ship's name is the ship's kind", "Split, 4 May 2012 – The group trained with HRS Dubrovnik (Mine Hunter) and HRS Korkula (Patrol Boat).", nil, []string{"Mine Hunter"}},
 		{"namedShips: the name after a ship's noun and a comma is the ship's, a rank within it too", "Constanta, 10 September 2008 – The group is made up of the Spanish frigate, Adm Juan de Borbón, and the German frigate, FGS Lübeck.", nil, []string{"Juan de Borbón"}},
+		{"initialAfterRank: a one-letter initial without its stop after a rank opens a name, though it is spelt as the article", "The Hague, 3 May 2014 – Commodore A J Adams led the delegation.", []string{"A J Adams"}, nil},
 		{"given name", "Mircea Geoană said the talks were useful.", []string{"Mircea Geoană"}, nil},
 		{"honorifics.tsv: \"Sheik\" is the style Sheikh", "Brussels, 7 April 2005 – I congratulate Sheik Qazu al-Yawer for his election.", []string{"Qazu al-Yawer"}, nil},
 		{"org-heads.tsv Engineers: a corps of engineers is no person, though a given name opens it", "London, 3 May 2021 – The lecture drew representatives of the British Royal Engineers and academics.", nil, []string{"Royal Engineers"}},
