@@ -1305,8 +1305,15 @@ func (s *eventState) hostBody(m *Mention) bool {
 		return false
 	}
 	for j := v + 1; j < s.t.SentenceOf(v).Limit; j++ {
-		if pm := s.ms.StartingAt(s.t.PastThe(j+1), KPlace, KOrg); s.t.Norm(j) == "at" && pm != nil && s.isPlace(pm) {
-			return false // "the Division hosted a press tour at NATO Headquarters": the tour's own venue
+		pm := s.ms.StartingAt(j+1, KPlace, KOrg) // "in The Hague"
+		if pm == nil {
+			pm = s.ms.StartingAt(s.t.PastThe(j+1), KPlace, KOrg)
+		}
+		if pm == nil || !s.isPlace(pm) {
+			continue
+		}
+		if k := s.Entities.PlaceKind(pm.Key); s.t.Norm(j) == "at" || s.t.Norm(j) == "in" && (k == natokg.City || k == natokg.Venue) {
+			return false // "the Division hosted a press tour at NATO Headquarters": the tour's own venue; "the Agency hosted its conference in The Hague": the town's
 		}
 	}
 	return true
