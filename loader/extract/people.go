@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -2392,12 +2393,37 @@ func (s *personState) bare() {
 		if s.bracketedAcronym(i, end) || s.headInside(i, end) || s.placeOf(i) || isOpenQuote(t.Norm(i-1)) && isCloseQuote(t.Norm(end)) || t.Norm(end) == "near" && s.ms.StartingAt(skipThe(t, s.ms, end+1), KPlace) != nil || s.shipsKind(i, end) {
 			continue // "Mine Action (MA)", "Marine Corps Base Quantico", "the town of Musa Qala", "the “Charity Pizza” event", "Monte Romano near Rome", "HRS Dubrovnik (Mine Hunter)": no person's name
 		}
-		given := s.f.w.given.Has(t.Tokens[i].Text) && !s.afterLocative(i) && !s.codeNameListed(i) && !s.bodyGoesOn(end) // not "in Musa Qala", "at Kala Dara": a place's name
+		given := s.f.w.given.Has(t.Tokens[i].Text) && !s.afterLocative(i) && !s.codeNameListed(i) && !s.bodyGoesOn(end) && !s.namesEvent(end) // not "in Musa Qala", "at Kala Dara": a place's name
 		if given || s.surnameTitledLater(i, end) || s.speaks(i, end) || s.introduced(i) || s.relativeWho(i, end) {
 			s.add(i, end, "", nil, i)
 			i = end - 1
 		}
 	}
+}
+
+// namesEvent reports whether the name that ends at token end names an
+// event: a year follows it ("Dacian Lancer 2016"), or a form of "be"
+// and, a few lower-case words on, an event's noun ("Dacian Lynx is the
+// last exercise").
+func (s *personState) namesEvent(end int) bool {
+	if tok := s.t.Tok(end); tok.IsNumber() && len(tok.Text) == 4 && s.t.SameSentence(end-1, end) {
+		if y, err := strconv.Atoi(tok.Text); err == nil && y >= 1900 && y <= 2100 {
+			return true
+		}
+	}
+	m, ok := MatchAt(s.f.w.copula, s.t, s.ms, end)
+	if !ok {
+		return false
+	}
+	for k := m.Limit; k < m.Limit+5 && s.t.SameSentence(end, k); k++ {
+		if tok := s.t.Tok(k); !tok.IsWord() || tok.IsCap() {
+			return false
+		}
+		if e, n := s.f.w.eventWords.MatchAt(s.t.Tokens, k); n > 0 && e.Value(1) == "noun" {
+			return true
+		}
+	}
+	return false
 }
 
 // shipsKind reports whether the name [i, end) stands alone in brackets
