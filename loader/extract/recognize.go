@@ -422,6 +422,7 @@ func (r *Recognizer) Candidates(t *Text, dates []Mention) []Mention {
 	c.ships()
 	c.boardedShips()
 	c.namedShips()
+	c.nationalUnits()
 	c.blocked = c.titleTokens()
 	for _, s := range t.Sentences {
 		c.capPhrases(s)
@@ -910,6 +911,28 @@ func (c *candidates) acronymInsideName() {
 			c.add(*best)
 		} else if m, ok := c.namedAfterKnown(a); ok {
 			c.add(m)
+		}
+	}
+}
+
+// nationalUnits adds the unit a country has of a known body that is a
+// class of national units, where the body's acronym is followed by the
+// country's name: "NFIU Romania" is the NATO Force Integration Unit
+// Romania, one of the NATO Force Integration Units. A class of units is a
+// body of orgs.tsv whose name in the plural has its singular among its
+// aliases.
+func (c *candidates) nationalUnits() {
+	for _, m := range slices.Clone(c.out) {
+		if m.Kind != KOrg || m.Len() != 1 || !c.t.Tok(m.First).IsUpper() || !c.t.SameSentence(m.First, m.Limit) {
+			continue
+		}
+		e := c.r.g.Orgs[m.Key]
+		if e == nil || !strings.HasSuffix(e.Name, "s") || !slices.Contains(e.Aliases, strings.TrimSuffix(e.Name, "s")) {
+			continue
+		}
+		if country := c.countryStarting(m.Limit); country != nil {
+			key := strings.TrimSuffix(e.Name, "s") + " " + country.Key
+			c.add(Mention{Kind: KOrg, Span: Span{m.First, country.Limit}, Key: key, Prio: 1})
 		}
 	}
 }
