@@ -673,8 +673,24 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 	f.bodyWordOfTitle(t, ms, &p)
 	f.definiteBody(t, ms, &p)
 	f.headBeforeTitle(t, ms, &p)
+	f.unitTitle(t, ms, &p)
 	f.demonymInTitle(t, &p)
 	return p, true
+}
+
+// unitTitle gives post p, a title of a capitalised head of bodies' names
+// and a title's head with no body ("Division Commander"), the body named
+// before with that head in its name, and the title's head alone: "led by
+// the Division Commander, Major General X" after "Multinational Division
+// North East" is the division's Commander.
+func (f *PostFinder) unitTitle(t *Text, ms *Mentions, p *PostPhrase) {
+	noun, head, ok := strings.Cut(p.Title, " ")
+	if p.Org != "" || !ok || strings.Contains(head, " ") || !f.w.orgHeads.Has(noun) || f.w.roleHeads.Has(noun) || !f.w.roleHeads.Has(head) {
+		return
+	}
+	if org := lastBodyWith(t, ms, p.Core.First, noun); org != "" {
+		p.Title, p.CoreTitle, p.Org = head, head, org
+	}
 }
 
 // headBeforeTitle gives post p, a title with no body after "the" and a
@@ -768,7 +784,10 @@ func wholeWord(t *Text, k int) bool { return t.Norm(k+1) != "-" && t.Norm(k-1) !
 // ("Headquarters Allied Joint Force Command Brunssum" for "the
 // headquarters"); or "".
 func lastBodyWith(t *Text, ms *Mentions, h int, head string) string {
-	for _, m := range slices.Backward(ms.In(0, h, KOrg)) {
+	for _, m := range slices.Backward(ms.In(0, h, KOrg, KPlace)) {
+		if m.Kind == KPlace && !hasHead(m.Key, head) {
+			continue // "Multinational Division North East Headquarters", a venue by a body's name, for "the Division"
+		}
 		if m.Limit-m.First > 1 && hasHead(m.Key, head) || t.Tok(m.First-1).Text == head {
 			return m.Key
 		}

@@ -1027,6 +1027,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: General Manager @ NAPMA"}},
 		{"roles.tsv, accreditedHead: \"Deputy Chief of Mission\" is a diplomat's title; an embassy's name goes on with \"to\" and the receiving country", "Capellen, 3 May 2013 – Ambassador Tom Rask, previously Deputy Chief of Mission of the Embassy of Azerbaijan to the United States, visited the Agency.",
 			[]string{"Tom Rask: Deputy Chief of Mission @ Embassy of Azerbaijan to the United States"}},
+		{"unitTitle, lastBodyWith: a unit's noun and a title's head are the Commander of the unit named before, a venue by its name too", "Elbląg, 3 May 2018 – The ceremony at Multinational Division North East Headquarters was led by the Division Commander, Major General Tom Rask.",
+			[]string{"Tom Rask: Commander @ Multinational Division North East Headquarters"}},
 		{"townVisitedBefore: a town's office bare is the town's the sentence goes to", "Pristina, 3 May 2016 – The Commander visited Gjilan Municipality and met the Mayor, Mr. Tom Rask, in the City Hall.",
 			[]string{"Tom Rask: Mayor @ Gjilan"}},
 		{"nameAfterBody: a name after a title's body, before 'and' and another title", "Washington, 3 April 2019 – US Vice President Tom Rask, Speaker of the US House of Representatives Nancy Pelosi and NATO Secretary General Ivo Berg met.",
