@@ -2058,6 +2058,13 @@ func (c *candidates) lowerVenues() {
 			continue
 		}
 		e, n := lower.MatchAt(toks, end)
+		if n == 0 && end-1 > i {
+			if e, n = lower.MatchAt(toks, end-1); n > 1 {
+				end-- // "the Novo Selo Training area": a phrase's first word in capitals
+			} else {
+				n = 0
+			}
+		}
 		if n == 0 || c.r.w.determiners.Has(toks[i].Norm) && !c.nameOpensWithThe(i) {
 			continue
 		}
