@@ -112,6 +112,9 @@ func (f *PostFinder) Find(t *Text, ms *Mentions, ctx PostContext) []PostPhrase {
 		if p.Org == "" && !p.National {
 			p.Org = f.visitedBody(t, ms, p) // "visited the CCDCOE and met with the Director Col X": the Centre's
 		}
+		if p.Org == "" && !p.National {
+			p.Org = f.bodyBeforeTitle(t, ms, p) // "the UK Permanent Joint Headquarters, Assistant Chief of Staff J6, Commodore X": the Headquarters'
+		}
 		if p.Org == "" && !p.National && t.Norm(p.Core.Limit-1) == "commander" {
 			p.Org = changed() // "Change of Command at the Multinational Battle Group West ... the outgoing Commander"
 			p.Implied = p.Org != ""
@@ -691,6 +694,21 @@ func (f *PostFinder) unitTitle(t *Text, ms *Mentions, p *PostPhrase) {
 	if org := lastBodyWith(t, ms, p.Core.First, noun); org != "" {
 		p.Title, p.CoreTitle, p.Org = head, head, org
 	}
+}
+
+// bodyBeforeTitle returns the body named right before the comma that
+// opens post p, a title that a comma and a capitalised name follow: "the
+// UK Permanent Joint Headquarters, Assistant Chief of Staff J6, Commodore
+// A J Adams" is the Headquarters' Assistant Chief of Staff. It returns ""
+// otherwise.
+func (f *PostFinder) bodyBeforeTitle(t *Text, ms *Mentions, p PostPhrase) string {
+	if t.Norm(p.First-1) != "," || t.Norm(p.Limit) != "," || !t.Tok(p.Limit+1).IsCapWord() || !t.SameSentence(p.First-2, p.Limit+1) {
+		return ""
+	}
+	if m := ms.EndingAt(p.First-1, KOrg); m != nil {
+		return m.Key
+	}
+	return ""
 }
 
 // headBeforeTitle gives post p, a title with no body after "the" and a
