@@ -1393,6 +1393,9 @@ func (f *PostFinder) complement(t *Text, ms *Mentions, p *PostPhrase, ctx PostCo
 			return extendTitle(t, p, q.Core.Limit) // "Assistant to the President": the other post is part of the title
 		}
 	}
+	if e := f.bareField(t, ms, p); e > k {
+		return extendTitle(t, p, e) // "Deputy Chief of Staff Capability Development to Allied Command Transformation"
+	}
 	if st := f.unitComplement(t, ms, p); st != noMatch {
 		return st
 	}
@@ -1409,6 +1412,26 @@ func (f *PostFinder) complement(t *Text, ms *Mentions, p *PostPhrase, ctx PostCo
 		p.Org, p.Limit = m.Key, m.Limit // "X (Director of Procurement NSPA)": a body that closes a title in brackets is its body
 	}
 	return stop
+}
+
+// bareField returns the end of the capitalised words, at most three,
+// right after p's core, that end in a field's word (field-nouns.tsv, or
+// a domain word of role-modifiers.tsv) and that no mention covers:
+// "Deputy Chief of Staff Capability Development to ACT", "Director
+// Operations, Brigadier General X". It returns p.Limit otherwise.
+func (f *PostFinder) bareField(t *Text, ms *Mentions, p *PostPhrase) int {
+	k := p.Limit
+	if k != p.Core.Limit {
+		return k
+	}
+	e := k
+	for e < k+3 && t.Tok(e).IsCapWord() && ms.At(e) == nil && t.SameSentence(k, e) {
+		e++
+	}
+	if e == k || t.Tok(e).IsCapWord() || !f.w.namesField(t.Tok(e-1).Text) {
+		return k
+	}
+	return e
 }
 
 // unitComplement reads a unit the title heads ("head of the delegation",
@@ -1567,8 +1590,8 @@ func (f *PostFinder) servedComplement(t *Text, ms *Mentions, p *PostPhrase, andE
 			p.Limit = e // "the Netherlands' Permanent Representative to NATO"
 			return goOn
 		}
-		if m := ms.StartingAt(k+1, KOrg); m != nil && f.servesBody(p) {
-			p.Org, p.OrgIsPlace, p.Limit = m.Key, false, m.Limit // "Political Advisor to US Central Command": the body's adviser
+		if m := ms.StartingAt(k+1, KOrg); m != nil && (f.servesBody(p) || p.Org == "" && !f.diplomatic(t, p) && f.g.Roles[p.RoleKey] != nil && f.g.Roles[p.RoleKey].Kind == "military") {
+			p.Org, p.OrgIsPlace, p.Limit = m.Key, false, m.Limit // "Political Advisor to US Central Command": the body's adviser; "Deputy Chief of Staff Capability Development to Allied Command Transformation": the body's staff
 			return stop
 		}
 		if m := ms.StartingAt(k+1, KOrg, KPlace); m != nil {
