@@ -682,17 +682,24 @@ func (f *PostFinder) parse(t *Text, ms *Mentions, i int, ctx PostContext) (PostP
 }
 
 // unitTitle gives post p, a title of a capitalised head of bodies' names
-// and a title's head with no body ("Division Commander"), the body named
-// before with that head in its name, and the title's head alone: "led by
-// the Division Commander, Major General X" after "Multinational Division
-// North East" is the division's Commander.
+// and a title's head with no body ("Division Commander", "Programme
+// Manager"), the body named before with that head in its name; a
+// military title keeps its head alone: "led by the Division Commander,
+// Major General X" after "Multinational Division North East" is the
+// division's Commander, "the incoming Programme Manager" after "the NAM
+// Programme Office" its Programme Manager.
 func (f *PostFinder) unitTitle(t *Text, ms *Mentions, p *PostPhrase) {
 	noun, head, ok := strings.Cut(p.Title, " ")
 	if p.Org != "" || !ok || strings.Contains(head, " ") || !f.w.orgHeads.Has(noun) || f.w.roleHeads.Has(noun) || !f.w.roleHeads.Has(head) {
 		return
 	}
-	if org := lastBodyWith(t, ms, p.Core.First, noun); org != "" {
-		p.Title, p.CoreTitle, p.Org = head, head, org
+	org := lastBodyWith(t, ms, p.Core.First, noun)
+	if org == "" {
+		return
+	}
+	p.Org = org
+	if f.w.roleHeads.Value(head, 0) == "military" {
+		p.Title, p.CoreTitle = head, head // but "the Programme Manager" of the NAM Programme Office keeps the programme in the title
 	}
 }
 

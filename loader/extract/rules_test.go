@@ -1033,6 +1033,8 @@ func TestPostRules(t *testing.T) {
 			[]string{"Tom Rask: Assistant Chief of Staff J6 @ Permanent Joint Headquarters"}},
 		{"bareField, servedComplement: capitalised field words right after a title are the title's; a military title's \"to\" and a body make it the body's", "The Hague, 14 May 2014 – VADM Tom Rask, Deputy Chief of Staff Capability Development to Allied Command Transformation (ACT), visited the Agency.",
 			[]string{"Tom Rask: Deputy Chief of Staff Capability Development @ Allied Command Transformation"}},
+		{"unitTitle: a civil title opened by a body's head is that body's and keeps its words", "Pápa, 4 April 2013 – The NAM Programme Office held a handover ceremony with the incoming Programme Manager, Mr. Tom Rask.",
+			[]string{"Tom Rask: Programme Manager @ NAM Programme Office"}},
 		{"townVisitedBefore: a town's office bare is the town's the sentence goes to", "Pristina, 3 May 2016 – The Commander visited Gjilan Municipality and met the Mayor, Mr. Tom Rask, in the City Hall.",
 			[]string{"Tom Rask: Mayor @ Gjilan"}},
 		{"nameAfterBody: a name after a title's body, before 'and' and another title", "Washington, 3 April 2019 – US Vice President Tom Rask, Speaker of the US House of Representatives Nancy Pelosi and NATO Secretary General Ivo Berg met.",
