@@ -922,7 +922,8 @@ func (c *candidates) acronymInsideName() {
 // body of orgs.tsv whose name in the plural has its singular among its
 // aliases.
 func (c *candidates) nationalUnits() {
-	for _, m := range slices.Clone(c.out) {
+	for i, n := 0, len(c.out); i < n; i++ {
+		m := c.out[i]
 		if m.Kind != KOrg || m.Len() != 1 || !c.t.Tok(m.First).IsUpper() || !c.t.SameSentence(m.First, m.Limit) {
 			continue
 		}

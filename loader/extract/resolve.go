@@ -668,20 +668,18 @@ func (r *Resolver) ownersBodyAgain(t *Text, out []Mention) {
 // a dateline's, is "Latvia's Lielvarde Airfield"; "Volkel air base" is
 // the "Volkel Air Base" the title names): one place, not two.
 func oneCase(out []Mention) {
-	best := map[string]string{} // folded key: the key as a name is best written
-	for _, m := range out {
-		if m.Kind != KPlace && m.Kind != KOrg {
+	named := func(m Mention) bool { return m.Kind == KPlace || m.Kind == KOrg }
+	for i, m := range out {
+		if !named(m) {
 			continue
 		}
-		f := strings.ToLower(m.Key)
-		if k, ok := best[f]; !ok || betterCase(m.Key, k) {
-			best[f] = m.Key
+		best := m.Key
+		for _, o := range out {
+			if named(o) && len(o.Key) == len(best) && o.Key != best && strings.EqualFold(o.Key, best) && betterCase(o.Key, best) {
+				best = o.Key
+			}
 		}
-	}
-	for i, m := range out {
-		if m.Kind == KPlace || m.Kind == KOrg {
-			out[i].Key = best[strings.ToLower(m.Key)]
-		}
+		out[i].Key = best
 	}
 }
 
