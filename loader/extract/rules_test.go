@@ -6038,10 +6038,10 @@ func TestMonthAfterName(t *testing.T) {
 // "JFC Brunssum Hosts Polish Parliamentary National Defence Committee"
 // names two bodies, no body of that whole name.
 func TestHeadlineVerbs(t *testing.T) {
-	for _, title := range []string{"JFC Brunssum Hosts Polish Parliamentary National Defence Committee", "Germany Takes Command of Standing NATO Maritime Group Two", "United Kingdom Hands Over Command of Standing NATO Maritime Group Two to Italy"} {
+	for _, title := range []string{"JFC Brunssum Hosts Polish Parliamentary National Defence Committee", "Germany Takes Command of Standing NATO Maritime Group Two", "United Kingdom Hands Over Command of Standing NATO Maritime Group Two to Italy", "SNMG1 Greets Chinese Task Group in North Sea"} {
 		f := testExtractor(t).Extract(&natokg.Release{Title: title, Source: "NATO", Body: "Brunssum, 14 March 2023 – The command hosted the delegation."})
 		for _, o := range f.Orgs {
-			if strings.Contains(o.Name, "Hosts") || strings.Contains(o.Name, "Takes") || strings.Contains(o.Name, "Hands") || strings.Contains(o.Name, "Over") {
+			if strings.Contains(o.Name, "Hosts") || strings.Contains(o.Name, "Takes") || strings.Contains(o.Name, "Hands") || strings.Contains(o.Name, "Over") || strings.Contains(o.Name, "Greets") {
 				t.Errorf("%q: body %q runs over the title's verb", title, o.Name)
 			}
 		}
@@ -6160,6 +6160,9 @@ func TestBodies(t *testing.T) {
 		{"org-heads.tsv: the short forms of units' kinds (Bde, Bn, Coy, Regt, Sqn) end a unit's name",
 			"Cincu, 26 October 2016 – The exercise involved the 2nd INF Bde, the 1st CIMIC Bn and the DEU Recce Coy.",
 			[]string{"2nd INF Bde", "1st CIMIC Bn", "DEU Recce Coy"}, nil},
+		{"org-heads.tsv: a group of experts in capitals is people, no body",
+			"Bucharest, 3 May 2023 – The unit will be evaluated by a team of Subject Matter Experts from Romanian Joint Force Command.",
+			[]string{"Romanian Joint Force Command"}, []string{"Subject Matter Experts"}},
 		{"byHead: a mission named by what is done is a task, one named as a body stays one",
 			"Brussels, 16 May 2024 – Lithuania hosts NATO’s Baltic Air Policing Mission. Austria takes part in the EULEX Mission.",
 			[]string{"EULEX Mission"}, []string{"Baltic Air Policing Mission"}},
