@@ -2353,7 +2353,7 @@ func (s *eventState) copyAt(c *evCand, m *Mention) *evCand {
 	if dm := s.dateAfter(s.pastCountry(m.Limit)); dm != nil {
 		ev.Start, ev.End = dm.Date, dm.End
 	}
-	return &evCand{ev: &ev, sent: c.sent, split: true, definite: c.definite}
+	return &evCand{ev: &ev, sent: c.sent, split: true, definite: c.definite, quoted: c.quoted}
 }
 
 // stopWithin reports whether place mention m is a country that a verb
@@ -2651,7 +2651,7 @@ func (s *eventState) listedPlaces(c *evCand, i int, sent Sentence) []*evCand {
 		}
 		ev := *c.ev
 		ev.Location = m.Key
-		out = append(out, &evCand{ev: &ev, sent: c.sent, split: true, definite: c.definite})
+		out = append(out, &evCand{ev: &ev, sent: c.sent, split: true, definite: c.definite, quoted: c.quoted})
 		k = m.Limit
 	}
 	return out

@@ -651,7 +651,7 @@ func (s *eventState) joinBody(cands []*evCand) []*evCand {
 		if c.split && s.joinWidespread(out, c) {
 			continue
 		}
-		if c.timeOnly || c.split {
+		if c.timeOnly || c.split && !c.quoted {
 			out = append(out, c) // each line of a schedule, each place of a sentence, is an event of its own
 			continue
 		}
