@@ -2360,7 +2360,7 @@ func (c *candidates) unknownTowns() {
 			continue
 		}
 		near := c.t.Norm(end+1) == "near" && c.coveredBy(end+2, KPlace) || prep && c.vicinityAfter(end+1) // "in Kahramankazan, near Ankara", "in Rustamiyah, on the outskirts of the capital"
-		inPlace := c.countryAt(end+1) || c.stateAt(end+1) || near                                         // "in Kananaskis, Alberta, Canada"
+		inPlace := c.countryAt(end+1) || c.stateAt(end+1) || near || !prep && c.cityDatelineAfter(end+1)  // "in Kananaskis, Alberta, Canada"; a dateline's "Nisida, Naples –"
 		if outer := c.townEnd(end + 1); !inPlace && outer > end+1 && c.t.Norm(outer) == "," && c.countryAt(outer+1) && !c.coveredBy(end+1, KOrg) {
 			inPlace = true // "in Kjeller, Lillestrøm, Norway": a town in a town in a country
 			if !c.coveredBy(end+1, KPlace) {
@@ -2861,6 +2861,17 @@ func (c *candidates) datelineAfter(i int) bool {
 	}
 	n := c.t.Norm(m.Limit)
 	return (n == "," || n == "(") && c.dateEnd(m.Limit+1) > m.Limit+1 || isDash(n)
+}
+
+// cityDatelineAfter reports whether a town the gazetteer knows starts at
+// token i and a dash ends it: a dateline that names a place, then its
+// town ("Nisida, Naples –").
+func (c *candidates) cityDatelineAfter(i int) bool {
+	m := c.find(func(m *Mention) bool {
+		p := c.r.g.Places[m.Key]
+		return m.Kind == KPlace && m.First == i && p != nil && p.Kind == natokg.City
+	})
+	return m != nil && isDash(c.t.Norm(m.Limit))
 }
 
 // settlementAfter reports whether an apposition at token i says that the
