@@ -1262,11 +1262,10 @@ func (s *personState) officeVerbs() {
 			continue
 		}
 		var key string
-		org, subject := s.bodyBefore(i), s.subjectRightBefore(i)
+		org, subject, under := s.bodyBefore(i), s.subjectRightBefore(i), s.underOffice(i)
 		switch {
-		case s.underOffice(i) >= 0: // "Standing NATO Maritime Group 2, under the command of Commodore X"
-			u := s.underOffice(i)
-			key, org = s.personAfter(i+2), cmp.Or(s.bodyBefore(u), s.bodyEndingAt(u)) // "Standing NATO Mine Counter Measures Group One (SNMCMG1) under the command of"
+		case under >= 0: // "Standing NATO Maritime Group 2, under the command of Commodore X"
+			key, org = s.personAfter(i+2), cmp.Or(s.bodyBefore(under), s.bodyEndingAt(under)) // "Standing NATO Mine Counter Measures Group One (SNMCMG1) under the command of"
 		case s.t.Norm(i+1) == "by": // "chaired by Ambassador Erdmann"
 			if s.titledByOtherBody(i+2, org) {
 				continue // "a delegation of the Assembly, led by the Chairman of its Political Committee, Mr X"

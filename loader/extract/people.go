@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -2406,10 +2405,8 @@ func (s *personState) bare() {
 // and, a few lower-case words on, an event's noun ("Dacian Lynx is the
 // last exercise").
 func (s *personState) namesEvent(end int) bool {
-	if tok := s.t.Tok(end); tok.IsNumber() && len(tok.Text) == 4 && s.t.SameSentence(end-1, end) {
-		if y, err := strconv.Atoi(tok.Text); err == nil && y >= 1900 && y <= 2100 {
-			return true
-		}
+	if tok := s.t.Tok(end); tok.IsNumber() && bareYear.MatchString(tok.Text) && s.t.SameSentence(end-1, end) {
+		return true
 	}
 	m, ok := MatchAt(s.f.w.copula, s.t, s.ms, end)
 	if !ok {

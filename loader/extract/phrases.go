@@ -2351,7 +2351,7 @@ func (c *candidates) unknownTowns() {
 				continue
 			}
 		}
-		if prep && c.countryAt(end) && !c.r.w.given.Has(toks[i].Text) && c.t.SentenceOf(i).First != c.t.Sentences[0].First && !c.r.w.compass.Has(toks[end-1].Norm) {
+		if prep && c.countryAt(end) && !c.r.w.given.Has(toks[i].Text) && toks[i].Sent != 0 && !c.r.w.compass.Has(toks[end-1].Norm) {
 			c.add(Mention{Kind: KPlace, Span: Span{i, end}, PlaceKind: natokg.City}) // "in Zeebrugge Belgium": a town, then its country
 			c.repeatTown(i, end)
 			continue

@@ -1597,7 +1597,7 @@ func (f *PostFinder) servedComplement(t *Text, ms *Mentions, p *PostPhrase, andE
 			p.Limit = e // "the Netherlands' Permanent Representative to NATO"
 			return goOn
 		}
-		if m := ms.StartingAt(k+1, KOrg); m != nil && (f.servesBody(p) || p.Org == "" && !f.diplomatic(t, p) && f.g.Roles[p.RoleKey] != nil && f.g.Roles[p.RoleKey].Kind == "military") {
+		if m := ms.StartingAt(k+1, KOrg); m != nil && (f.servesBody(p) || p.Org == "" && f.militaryRole(p) && !f.diplomatic(t, p)) {
 			p.Org, p.OrgIsPlace, p.Limit = m.Key, false, m.Limit // "Political Advisor to US Central Command": the body's adviser; "Deputy Chief of Staff Capability Development to Allied Command Transformation": the body's staff
 			return stop
 		}
@@ -1609,6 +1609,13 @@ func (f *PostFinder) servedComplement(t *Text, ms *Mentions, p *PostPhrase, andE
 		}
 	}
 	return noMatch
+}
+
+// militaryRole reports whether the gazetteer knows p's title as a
+// military post's (roles.tsv, military): "Deputy Chief of Staff".
+func (f *PostFinder) militaryRole(p *PostPhrase) bool {
+	r := f.g.Roles[p.RoleKey]
+	return r != nil && r.Kind == "military"
 }
 
 // servesBody reports whether a post with no organisation yet is one that

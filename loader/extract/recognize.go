@@ -943,8 +943,7 @@ func (c *candidates) nationalUnits() {
 // a head of bodies' names: "the Partnership for Peace (PfP) Trust Fund"
 // is the Partnership for Peace Trust Fund, not the partnership and a fund.
 func (c *candidates) namedAfterKnown(a int) (Mention, bool) {
-	known := func(m *Mention) bool { return m.Kind == KOrg && m.Key != "" && !m.Weak }
-	before, acr := c.findEnding(a, known), c.findStarting(a+1, known)
+	before, acr := c.findEnding(a, knownBody), c.findStarting(a+1, knownBody)
 	if before == nil || acr == nil || acr.Limit != a+2 || before.Key != acr.Key {
 		return Mention{}, false
 	}
@@ -1557,7 +1556,7 @@ func (c *candidates) capRun(i int, s Sentence) int {
 			if u.Norm == "for" && c.attributiveAcronym(j+1, j+2) {
 				return end // "the request by the Government of Iceland for NATO air policing": what is asked for, no part of the body's name
 			}
-			if u.Norm == "on" && c.findEnding(j, func(m *Mention) bool { return m.Kind == KOrg && m.Key != "" && !m.Weak && m.First == i }) != nil {
+			if m := c.findEnding(j, knownBody); u.Norm == "on" && m != nil && m.First == i {
 				return end // "advising the North Atlantic Council on Consultation, Command and Control policy": what it advises on, no part of the known body's name
 			}
 			if u.Norm == "of" && c.knownEndsAt(j) && c.serviceOfRanked(j+1, s) {
@@ -1957,10 +1956,13 @@ func (c *candidates) knownEndsAt(j int) bool {
 // sameBodyAgain reports whether a known body ends right before token j
 // and a name of the same body starts at j: its acronym after its name.
 func (c *candidates) sameBodyAgain(j int) bool {
-	known := func(m *Mention) bool { return m.Kind == KOrg && m.Key != "" && !m.Weak }
-	before, after := c.findEnding(j, known), c.findStarting(j, known)
+	before, after := c.findEnding(j, knownBody), c.findStarting(j, knownBody)
 	return before != nil && after != nil && before.Key == after.Key
 }
+
+// knownBody reports whether candidate m names a body read already, not
+// only where a body is possible (weak).
+func knownBody(m *Mention) bool { return m.Kind == KOrg && !m.Weak }
 
 // knownStartsAt reports whether a gazetteer organisation or place starts
 // at token j.

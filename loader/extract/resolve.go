@@ -685,13 +685,17 @@ func oneCase(out []Mention) {
 
 // betterCase reports whether key a is a name better written than key b,
 // which differs from it only in case: not all in capitals, then with more
-// capitals ("Air Base" over "air base").
+// capitals ("Air Base" over "air base"), then first in byte order, so
+// that every spelling of a name picks the same one.
 func betterCase(a, b string) bool {
 	shoutA, shoutB := !strings.ContainsFunc(a, unicode.IsLower), !strings.ContainsFunc(b, unicode.IsLower)
 	if shoutA != shoutB {
 		return shoutB
 	}
-	return countUpper(a) > countUpper(b)
+	if ua, ub := countUpper(a), countUpper(b); ua != ub {
+		return ua > ub
+	}
+	return a < b
 }
 
 // countUpper counts the capital letters of s.
