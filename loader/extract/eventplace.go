@@ -502,12 +502,12 @@ func (s *eventState) inLinkedAdjunct(m *Mention, trig int, sent Sentence) bool {
 	if m.Limit > trig {
 		return false
 	}
-	if k := slices.IndexFunc(s.t.Tokens[m.Limit:trig], func(t Token) bool { return t.Norm == "," }); k < 0 || len(s.ms.In(trig, sent.Limit, KPlace)) == 0 {
-		return false // "After the meeting in Rome, they held a press conference": there too
+	if k := slices.IndexFunc(s.t.Tokens[m.Limit:trig], func(t Token) bool { return t.Norm == "," }); k < 0 {
+		return false
 	}
 	for k := sent.First; k < m.First; k++ {
 		if s.eventNoun(k) && s.linkBefore(k) == "another" && !s.occasionBefore(k) {
-			return true
+			return len(s.ms.In(trig, sent.Limit, KPlace)) > 0 // but "After the meeting in Rome, they held a press conference": there too
 		}
 	}
 	return false
